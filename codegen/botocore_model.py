@@ -322,6 +322,22 @@ def sensitive_members(title: str) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def required_members(title: str) -> dict[str, frozenset[str]]:
+    """structure -> wire names of the members botocore's model marks required (the pages mark
+    ``[REQUIRED]`` only in requests; for a shape only responses use, this is what the service
+    promises to return)."""
+    name = service_name(title)
+    data = load_data(name, "service-2") if name else None
+    if not data:
+        return {}
+    return {
+        sname: frozenset(shape["required"])
+        for sname, shape in data.get("shapes", {}).items()
+        if shape.get("type") == "structure" and shape.get("required")
+    }
+
+
+@functools.cache
 def deprecations(title: str) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """(operation -> message, structure -> {member -> message}) of what botocore marks
     deprecated (the pages do not say)."""

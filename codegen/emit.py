@@ -24,7 +24,7 @@ from codegen import api_diff, botocore_model, cachefile, outcache
 from codegen.diagnostics import Diagnostic, Report, SpecError
 from codegen.history import current
 from codegen.imports import dunder_all_order, prune_imports
-from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure
+from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import cache_folder, expand, load_service, no_gc
 from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
 from codegen.specset import stray_files
@@ -52,6 +52,9 @@ class FieldView:
     lazy: str | None = None  # a field holding structures: its conversion, run on first access
     docstring: str = ""  # the attribute docstring, wrapped for its place in the class body
     sensitive: bool = False  # botocore marks it sensitive: repr shows '***'
+    #: in a response-only shape, botocore's model marks it required: typed non-optional; a
+    #: response that omits it still loads, and reading it raises MissingMemberError
+    always: bool = False
 
     @property
     def field_type(self) -> str:
@@ -82,6 +85,11 @@ class ClassView:
     @property
     def sensitive(self) -> tuple[str, ...]:
         return tuple(f.attr for f in self.fields if f.sensitive)
+
+    @property
+    def always(self) -> tuple[FieldView, ...]:
+        """Fields a response always has (botocore's model): typed non-optional."""
+        return tuple(f for f in self.fields if f.always)
 
     @property
     def stream_names(self) -> frozenset[str]:
@@ -138,6 +146,7 @@ class MethodView:
     output: str
     paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
     deprecated: str | None = None  # botocore's message: the method gets PEP 702's @deprecated
+    input: str = ""  # the request's class: a request that fails to build is explained against it
 
 
 @attrs.frozen
@@ -293,6 +302,15 @@ class _Emitter:
         self.module = ""  # the module being emitted (for same-module references)
         self.type_refs: set[str] = set()
         self.sensitive = botocore_model.sensitive_members(svc.title)
+        # The one rule for a shape used both ways: a shape any request reaches keeps the pages'
+        # [REQUIRED] flags (users build it); a shape only responses reach types the members
+        # botocore's model marks required as always present (the service returns them).
+        self.requested = {n for op in svc.operations.values() for n in reachable(svc.shapes, op.input)}
+        self.always = {
+            name: wires
+            for name, wires in botocore_model.required_members(svc.title).items()
+            if name in svc.shapes and name not in self.requested
+        }
         #: shape -> its class view and the names its annotations use (made once, rendered twice)
         self.class_refs: dict[str, tuple[ClassView, frozenset[str]]] = {}
 
@@ -402,8 +420,10 @@ class _Emitter:
             return f"({src} if {src}.__class__ is {cls} else {helper}({o}, {w}, {src}{arg}))"
         return src  # documents and streams: anything goes
 
-    def to_expr(self, shape: Shape, src: str) -> str:
-        """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire."""
+    def to_expr(self, shape: Shape, src: str, check: bool = False) -> str:
+        """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire;
+        ``check``: a request's value, whose scalars are checked (one class comparison each)
+        so that a wrong one is named where it was made (:mod:`smtyped._requests`)."""
 
         def leaf(name: str, v: str) -> str:
             if self.is_event_stream(Ref(name)):
@@ -411,22 +431,38 @@ class _Emitter:
             # an enum member (or the literal a user passed) goes out as a plain str
             return f'getattr({v}, "_value_", {v})' if self.is_enum(name) else f"{v}._to_wire()"
 
-        return self._convert(shape, src, leaf, 0)
+        return self._convert(shape, src, leaf, 0, check)
 
-    def _convert(self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int) -> str:
+    def _convert(
+        self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int, check: bool = False
+    ) -> str:
         """Containers are walked the same way in both directions; only named shapes differ."""
         if isinstance(shape, Ref):
             return leaf(shape.name, src)
         if isinstance(shape, ListOf):
-            if self.plain(shape.member):
-                return f"list({src})"
             i = f"i{depth}"
-            return f"[{self._convert(shape.member, i, leaf, depth + 1)} for {i} in {src}]"
+            if self.plain(shape.member):
+                inner = self.checked(shape.member, i) if check else i
+                return f"[{inner} for {i} in {src}]" if inner != i else f"list({src})"
+            return f"[{self._convert(shape.member, i, leaf, depth + 1, check)} for {i} in {src}]"
         if isinstance(shape, MapOf):
-            if self.plain(shape.value):
-                return f"dict({src})"
             k, i = f"k{depth}", f"i{depth}"
-            return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1)} for {k}, {i} in {src}.items()}}"
+            if self.plain(shape.value):
+                inner = self.checked(shape.value, i) if check else i
+                return f"{{{k}: {inner} for {k}, {i} in {src}.items()}}" if inner != i else f"dict({src})"
+            return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1, check)} for {k}, {i} in {src}.items()}}"
+        return self.checked(shape, src) if check else src
+
+    @staticmethod
+    def checked(shape: Shape, src: str) -> str:
+        """``src`` with its class checked where a scalar's class is exact (str, int, bool, float)."""
+        exact = {"integer": "int", "boolean": "bool"}
+        if isinstance(shape, StringShape) and not shape.enum:
+            return f"({src} if {src}.__class__ is str else _wrong({src}))"
+        if isinstance(shape, Scalar) and shape.type in exact:
+            return f"({src} if {src}.__class__ is {exact[shape.type]} else _wrong({src}))"
+        if isinstance(shape, Scalar) and shape.type == "float":
+            return f"({src} if {src}.__class__ is float or {src}.__class__ is int else _wrong({src}))"
         return src
 
     def scalar_check(self, shape: Shape) -> tuple[str, str, str] | None:
@@ -454,6 +490,7 @@ class _Emitter:
         lazy: bool = False,
         sensitive: bool = False,
         deprecated: str | None = None,
+        always: bool = False,
     ) -> FieldView:
         plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
         check = self.scalar_check(m.shape)
@@ -468,6 +505,7 @@ class _Emitter:
                 first_paragraph(m.doc),
                 since_note(m.since, m.introduced, self.oldest, m.removed),
                 "No change-log page shows it: taken from botocore's model." if m.from_model else "",
+                "Always present in responses (botocore's model marks it required)." if always else "",
             )
             if x
         )
@@ -477,10 +515,11 @@ class _Emitter:
             annotation=self.annotation(m.shape, owner in self.outputs),
             # a response's streamed payload is always there: the protocol hands over the
             # connection's body whether or not the page marks the member required
-            required=m.required or self.is_stream(m.shape, owner in self.outputs),
+            required=m.required or always or self.is_stream(m.shape, owner in self.outputs),
+            always=always,
             doc=doc,
             from_expr=read,
-            to_expr=self.to_expr(m.shape, f"self.{attr}"),
+            to_expr=self.to_expr(m.shape, f"self.{attr}", check=owner in self.requested),
             plain=plain,
             enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
             lazy=f"lambda v: {self.from_expr(m.shape, 'v', owner, wire)}"
@@ -501,7 +540,10 @@ class _Emitter:
         lazy = name in self.outputs
         secret = self.sensitive.get(name, frozenset())
         old = botocore_model.deprecations(self.svc.title)[1].get(name, {})
-        fields = tuple(self.field(name, w, names[w], m, lazy, w in secret, old.get(w)) for w, m in st.members.items())
+        always = self.always.get(name, frozenset())
+        fields = tuple(
+            self.field(name, w, names[w], m, lazy, w in secret, old.get(w), w in always) for w, m in st.members.items()
+        )
         fields = qualify_builtins(fields)
         if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
@@ -623,9 +665,9 @@ class _Emitter:
         params = []
         for wire, m in inp.members.items():
             attr = names[wire]
-            conv = attr if self.plain(m.shape) else self.to_expr(m.shape, attr)
-            if isinstance(m.shape, Ref) and not self.is_enum(m.shape.name):
-                conv = f"_wire({attr})"
+            conv = self.to_expr(m.shape, attr, check=True)
+            if isinstance(m.shape, Ref) and not self.is_enum(m.shape.name) and not self.is_event_stream(m.shape):
+                conv = f"_shape_or_mapping({attr})"
             params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required, conv))
         self.type_refs.add(op.output.name)
         summary = first_paragraph(op.doc)
@@ -652,7 +694,8 @@ class _Emitter:
                 conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
                 paginate = (key, self.annotation(item), conv, is_class)
         deprecated = botocore_model.deprecations(self.svc.title)[0].get(op.name)
-        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated)
+        request = op.input.name if isinstance(op.input, Ref) else ""
+        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request)
 
 
 def qualify_builtins(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:

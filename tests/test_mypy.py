@@ -93,6 +93,16 @@ NEGATIVE = {
         r'Argument 1 to "returns" of "Expectation" has incompatible type "DescribeEndpointOutput"; '
         r'expected "DescribeModelPackageOutput"',
     ),
+    "half_built_response_for_the_test_double": (
+        "from smtyped.testing import stub\nfrom smtyped.shapes import DescribeTrainingJobResponse\n"
+        "with stub(sm) as s:\n"
+        "    s.describe_training_job(training_job_name='x').returns(DescribeTrainingJobResponse(training_job_name='x'))\n",
+        r'Missing named arguments? "training_job_arn"',
+    ),
+    "optional_response_member_read_without_a_check": (
+        "job = sm.describe_training_job(training_job_name='x')\nprint(job.failure_reason.upper())\n",
+        r'Item "None" of "str \| None" has no attribute "upper"',
+    ),
     "misspelt_operation_in_the_test_double": (
         "from smtyped.testing import stub\nwith stub(sm) as s:\n    s.describe_model_packge(model_package_name='x')\n",
         r'"StubSession" has no attribute "describe_model_packge"',

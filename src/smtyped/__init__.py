@@ -16,13 +16,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["SageMakerClient", "__version__", "enums", "errors", "history", "shapes"]
+__all__ = ["SageMakerClient", "__version__", "enums", "errors", "history", "omitted", "shapes"]
 
 if TYPE_CHECKING:
     from smtyped import enums as enums
     from smtyped import errors as errors
     from smtyped import history as history
     from smtyped import shapes as shapes
+    from smtyped._base import omitted as omitted
     from smtyped._generated.client import SageMakerClient
 
 # loaded on first attribute access; convert is not among the TYPE_CHECKING imports above
@@ -35,6 +36,10 @@ def _lazy_attribute(name: str) -> Any:
         from smtyped._generated.client import SageMakerClient
 
         return SageMakerClient
+    if name == "omitted":  # which always-present members a response left out
+        from smtyped._base import omitted
+
+        return omitted
     if name in _SUBMODULES:
         return importlib.import_module(f"smtyped.{name}")
     if name == "converter":  # moved: say where to

@@ -53,7 +53,7 @@ class AsyncBaseClient:
 
     async def __aenter__(self) -> Self:
         if self.client is None:
-            session = self._session or importlib.import_module("aiobotocore.session").get_session()
+            session = self._session or _aiobotocore_session().get_session()
             self._context = session.create_client(self._service, **self._kwargs)
             self.client = await self._context.__aenter__()
         return self
@@ -170,3 +170,18 @@ class AsyncPages(Generic[T, P]):
         """Each page as the operation's typed response."""
         async for raw in self._fetch():
             yield self._page(raw)
+
+
+#: what to do when the optional dependency is missing (said at first use, not at import)
+INSTALL_AIO = "pip install 'smtyped[aio]'"
+
+
+def _aiobotocore_session() -> Any:
+    try:
+        return importlib.import_module("aiobotocore.session")
+    except ModuleNotFoundError as err:
+        if not (err.name or "").startswith("aiobotocore"):
+            raise
+        raise ModuleNotFoundError(
+            f"the async client needs aiobotocore, which is not installed: {INSTALL_AIO}", name=err.name
+        ) from None

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from smtyped._wire import ConversionError, json_safe
+from smtyped._wire import ConversionError, MissingMemberError, json_safe
 
 if TYPE_CHECKING:
     # annotations only: typing_extensions costs ~15 ms to import, more than the client module
     from typing_extensions import Self
 
-__all__ = ["OutputShape", "Shape", "StreamingOutput", "lazy_fields"]
+__all__ = ["OutputShape", "Shape", "StreamingOutput", "lazy_fields", "omitted"]
 
 T = TypeVar("T", bound="Shape")
 
@@ -34,6 +34,8 @@ class Shape:
     _KNOWN: ClassVar[frozenset[str]] = frozenset()
     #: attributes botocore marks sensitive: ``repr`` shows ``'***'``
     _SENSITIVE: ClassVar[frozenset[str]] = frozenset()
+    #: attribute -> wire name of the members a response always has (botocore's model)
+    _ALWAYS: ClassVar[dict[str, str]] = {}
     #: set by attrs on each generated class (``attrs.fields(cls)`` lists the API fields only)
     __attrs_attrs__: ClassVar[Any]
     _extra: dict[str, Any] | None
@@ -76,12 +78,22 @@ class Shape:
 
             ``attrs.evolve`` works too but knows only the fields, so it drops ``extra``.
             """
-            kwargs = {name: getattr(self, name) for name in self._FIELDS}
+            kwargs = {name: getattr(self, name) for name in self._FIELDS if hasattr(self, name)}
             kwargs["extra"] = self._extra
             kwargs.update(changes)
             return type(self)(**kwargs)
 
         __replace__ = replace  # copy.replace (Python 3.13)
+
+    if not TYPE_CHECKING:  # to mypy an unknown attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            # only reached when the instance has no value: an always-present member the
+            # response omitted (the generated _from_wire leaves it unset rather than None)
+            wire = type(self)._ALWAYS.get(name)
+            if wire is not None:
+                raise MissingMemberError(type(self).__name__, name, wire)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def extra(self) -> Mapping[str, Any]:
@@ -96,12 +108,14 @@ class Shape:
         if other.__class__ is not self.__class__:
             return NotImplemented
         assert isinstance(other, Shape)
-        return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS) and _api_extra(self) == _api_extra(
-            other
-        )
+        return all(getattr(self, f, _OMITTED) == getattr(other, f, _OMITTED) for f in self._FIELDS) and _api_extra(
+            self
+        ) == _api_extra(other)
 
     def __hash__(self) -> int:
-        return hash((type(self), *(_frozen(getattr(self, f)) for f in self._FIELDS), _frozen(_api_extra(self))))
+        return hash(
+            (type(self), *(_frozen(getattr(self, f, _OMITTED)) for f in self._FIELDS), _frozen(_api_extra(self)))
+        )
 
 
 class OutputShape(Shape):
@@ -152,18 +166,21 @@ class _LazyField:
     not mutate a response dict after passing it to ``from_dict``.
     """
 
-    __slots__ = ("attr", "convert", "wire")
+    __slots__ = ("always", "attr", "convert", "wire")
 
-    def __init__(self, attr: str, wire: str, convert: Callable[[Any], Any]) -> None:
+    def __init__(self, attr: str, wire: str, convert: Callable[[Any], Any], always: bool = False) -> None:
         self.attr = attr
         self.wire = wire
         self.convert = convert
+        self.always = always
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return None
         state = obj.__dict__
         raw = state.get("_wire", _EMPTY).get(self.wire)
+        if raw is None and self.always:
+            raise MissingMemberError(type(obj).__name__, self.attr, self.wire)
         try:
             value = None if raw is None else self.convert(raw)
         except ConversionError as err:
@@ -191,10 +208,25 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any]]]) -> None:
-    """Install lazy conversion for the nested-structure fields of a generated class."""
-    for attr, wire, convert in fields:
-        setattr(cls, attr, _LazyField(attr, wire, convert))
+def lazy_fields(cls: type, fields: Iterable[tuple[str, str, Callable[[Any], Any], bool]]) -> None:
+    """Install lazy conversion for the nested-structure fields of a generated class (the
+    flag: a response always has it, so a missing one raises :class:`MissingMemberError`)."""
+    for attr, wire, convert, always in fields:
+        setattr(cls, attr, _LazyField(attr, wire, convert, always))
+
+
+#: what an omitted always-present member compares and hashes as (never equal to a value)
+_OMITTED = object()
+
+
+def omitted(shape: Shape) -> list[str]:
+    """The always-present members (attribute names) that this response omitted.
+
+    botocore's model marks them required, so they are typed non-optional; a service that does
+    not send one (an emulator, an older region) still gives a loadable object, and this says
+    which ones reading would raise :class:`~smtyped.errors.MissingMemberError` for.
+    """
+    return [name for name in type(shape)._ALWAYS if not hasattr(shape, name)]
 
 
 #: free text longer than this is abbreviated in ``repr``; text without spaces (names, ARNs,
@@ -209,7 +241,7 @@ def _short_repr(value: Any, depth: int) -> str:
         parts = []
         secret = value._SENSITIVE
         for name in value._FIELDS:
-            v = getattr(value, name)
+            v = getattr(value, name, None)
             if v is not None:
                 parts.append(f"{name}='***'" if name in secret else f"{name}={_short_repr(v, depth + 1)}")
         extra = sorted(k for k in value._extra or () if k != "ResponseMetadata")

@@ -16,7 +16,26 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, NoReturn
 
-__all__ = ["ConversionError", "json_safe"]
+__all__ = ["ConversionError", "MissingMemberError", "json_safe"]
+
+
+class MissingMemberError(AttributeError):
+    """A response omitted a member botocore's model says it always returns.
+
+    The attribute is typed non-optional, so it is never ``None``: reading it raises this
+    instead. ``hasattr(obj, name)`` is False for it, ``smtyped.omitted(obj)`` lists such
+    members, and ``to_dict()`` gives back exactly what the response held. Emulators and older
+    regions omit members; a script that never reads them is not affected.
+    """
+
+    def __init__(self, owner: str, attr: str, wire: str) -> None:
+        self.owner = owner
+        self.attr = attr
+        self.wire = wire
+        super().__init__(
+            f"{owner}.{attr}: the response omitted {wire}, which botocore's model says is always present "
+            f"(check first with hasattr(obj, {attr!r}) or smtyped.omitted(obj))"
+        )
 
 
 class ConversionError(ValueError):

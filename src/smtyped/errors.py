@@ -36,11 +36,12 @@ if TYPE_CHECKING:
 else:
     from botocore.exceptions import ClientError, WaiterError
 
-from smtyped._wire import ConversionError
+from smtyped._wire import ConversionError, MissingMemberError
 
 __all__ = [
     "ConflictException",
     "ConversionError",
+    "MissingMemberError",
     "ResourceInUse",
     "ResourceLimitExceeded",
     "ResourceNotFound",

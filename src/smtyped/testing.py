@@ -26,7 +26,7 @@ import inspect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from smtyped._base import Shape
+from smtyped._base import Shape, omitted
 from smtyped._client import BaseClient
 from smtyped.errors import SageMakerError
 
@@ -46,8 +46,23 @@ class Expectation(Generic[R]):
         self._session, self._method, self._params = session, method, params
 
     def returns(self, response: R) -> None:
-        """Answer the call with ``response`` (the operation's response class)."""
-        self._session.stubber.add_response(self._method, response.to_dict(), self._params)
+        """Answer the call with ``response`` (the operation's response class).
+
+        botocore checks the response against its model here; a rejection is raised as a
+        ``ValueError`` that names the stubbed operation, the response class and what is wrong.
+        """
+        from botocore.exceptions import ParamValidationError
+
+        try:
+            self._session.stubber.add_response(self._method, response.to_dict(), self._params)
+        except ParamValidationError as err:
+            # botocore speaks of "input" and wire names; say which stubbed response it is
+            report = str(err.kwargs.get("report", err)).replace("in input", "in the response")
+            missing = omitted(response)
+            hint = f" (omitted always-present members: {', '.join(missing)})" if missing else ""
+            raise ValueError(
+                f"stub of {self._method}: {type(response).__name__} is not a valid response{hint}: {report}"
+            ) from None
 
     def raises(self, error: type[SageMakerError] | str, message: str = "", http_status: int = 400) -> None:
         """Answer the call with an error response: a typed error class or an error code."""

@@ -8,9 +8,11 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from smtyped._base import Shape
 from smtyped._client import BaseClient, Pages
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import explain as _explain
+from smtyped._requests import shape_or_mapping as _shape_or_mapping
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import obj as _obj
 from smtyped.errors import ClientError
 from smtyped.errors import from_client_error as _from_client_error
@@ -1079,10 +1081,6 @@ if TYPE_CHECKING:
 __all__ = ["SageMakerClient"]
 
 
-def _wire(v: Any) -> Any:
-    return v.to_dict() if isinstance(v, Shape) else v
-
-
 class SageMakerClient(BaseClient):
     """Typed client for Amazon SageMaker Service; ``client`` is the wrapped botocore client.
 
@@ -1120,11 +1118,14 @@ class SageMakerClient(BaseClient):
         Returns:
             AddAssociationResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["SourceArn"] = source_arn
-        params["DestinationArn"] = destination_arn
-        if association_type is not None:
-            params["AssociationType"] = getattr(association_type, "_value_", association_type)
+        try:
+            params: dict[str, Any] = {}
+            params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
+            params["DestinationArn"] = destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
+            if association_type is not None:
+                params["AssociationType"] = getattr(association_type, "_value_", association_type)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "AddAssociationRequest", "add_association", locals(), err) from None
         if extra:
             params.update(extra)
         out: AddAssociationResponse = _shapes.AddAssociationResponse._from_wire(self._call("add_association", params))
@@ -1150,9 +1151,12 @@ class SageMakerClient(BaseClient):
         Returns:
             AddTagsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ResourceArn"] = resource_arn
-        params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
+            params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "AddTagsInput", "add_tags", locals(), err) from None
         if extra:
             params.update(extra)
         out: AddTagsOutput = _shapes.AddTagsOutput._from_wire(self._call("add_tags", params))
@@ -1177,9 +1181,16 @@ class SageMakerClient(BaseClient):
         Returns:
             AssociateTrialComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialComponentName"] = trial_component_name
-        params["TrialName"] = trial_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialComponentName"] = (
+                trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+            )
+            params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "AssociateTrialComponentRequest", "associate_trial_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: AssociateTrialComponentResponse = _shapes.AssociateTrialComponentResponse._from_wire(
@@ -1210,10 +1221,21 @@ class SageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeNetworkInterfaceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        params["NodeId"] = node_id
-        params["NetworkInterfaceId"] = network_interface_id
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
+            params["NetworkInterfaceId"] = (
+                network_interface_id if network_interface_id.__class__ is str else _wrong(network_interface_id)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "AttachClusterNodeNetworkInterfaceRequest",
+                "attach_cluster_node_network_interface",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: AttachClusterNodeNetworkInterfaceResponse = _shapes.AttachClusterNodeNetworkInterfaceResponse._from_wire(
@@ -1245,10 +1267,15 @@ class SageMakerClient(BaseClient):
         Returns:
             AttachClusterNodeVolumeResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterArn"] = cluster_arn
-        params["NodeId"] = node_id
-        params["VolumeId"] = volume_id
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
+            params["VolumeId"] = volume_id if volume_id.__class__ is str else _wrong(volume_id)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "AttachClusterNodeVolumeRequest", "attach_cluster_node_volume", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: AttachClusterNodeVolumeResponse = _shapes.AttachClusterNodeVolumeResponse._from_wire(
@@ -1285,11 +1312,14 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchAddClusterNodesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if client_token is not None:
-            params["ClientToken"] = client_token
-        params["NodesToAdd"] = [i0._to_wire() for i0 in nodes_to_add]
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if client_token is not None:
+                params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+            params["NodesToAdd"] = [i0._to_wire() for i0 in nodes_to_add]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "BatchAddClusterNodesRequest", "batch_add_cluster_nodes", locals(), err) from None
         if extra:
             params.update(extra)
         out: BatchAddClusterNodesResponse = _shapes.BatchAddClusterNodesResponse._from_wire(
@@ -1320,12 +1350,17 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchDeleteClusterNodesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if node_ids is not None:
-            params["NodeIds"] = node_ids
-        if node_logical_ids is not None:
-            params["NodeLogicalIds"] = node_logical_ids
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if node_ids is not None:
+                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+            if node_logical_ids is not None:
+                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "BatchDeleteClusterNodesRequest", "batch_delete_cluster_nodes", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: BatchDeleteClusterNodesResponse = _shapes.BatchDeleteClusterNodesResponse._from_wire(
@@ -1348,8 +1383,15 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchDescribeModelPackageOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageArnList"] = model_package_arn_list
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageArnList"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in model_package_arn_list
+            ]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "BatchDescribeModelPackageInput", "batch_describe_model_package", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: BatchDescribeModelPackageOutput = _shapes.BatchDescribeModelPackageOutput._from_wire(
@@ -1381,12 +1423,17 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchRebootClusterNodesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if node_ids is not None:
-            params["NodeIds"] = node_ids
-        if node_logical_ids is not None:
-            params["NodeLogicalIds"] = node_logical_ids
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if node_ids is not None:
+                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+            if node_logical_ids is not None:
+                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "BatchRebootClusterNodesRequest", "batch_reboot_cluster_nodes", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: BatchRebootClusterNodesResponse = _shapes.BatchRebootClusterNodesResponse._from_wire(
@@ -1418,12 +1465,17 @@ class SageMakerClient(BaseClient):
         Returns:
             BatchReplaceClusterNodesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if node_ids is not None:
-            params["NodeIds"] = node_ids
-        if node_logical_ids is not None:
-            params["NodeLogicalIds"] = node_logical_ids
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if node_ids is not None:
+                params["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_ids]
+            if node_logical_ids is not None:
+                params["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in node_logical_ids]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "BatchReplaceClusterNodesRequest", "batch_replace_cluster_nodes", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: BatchReplaceClusterNodesResponse = _shapes.BatchReplaceClusterNodesResponse._from_wire(
@@ -1469,16 +1521,25 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAIBenchmarkJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIBenchmarkJobName"] = ai_benchmark_job_name
-        params["BenchmarkTarget"] = _wire(benchmark_target)
-        params["OutputConfig"] = _wire(output_config)
-        params["AIWorkloadConfigIdentifier"] = ai_workload_config_identifier
-        params["RoleArn"] = role_arn
-        if network_config is not None:
-            params["NetworkConfig"] = _wire(network_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["AIBenchmarkJobName"] = (
+                ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
+            )
+            params["BenchmarkTarget"] = _shape_or_mapping(benchmark_target)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            params["AIWorkloadConfigIdentifier"] = (
+                ai_workload_config_identifier
+                if ai_workload_config_identifier.__class__ is str
+                else _wrong(ai_workload_config_identifier)
+            )
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if network_config is not None:
+                params["NetworkConfig"] = _shape_or_mapping(network_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateAIBenchmarkJobRequest", "create_ai_benchmark_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateAIBenchmarkJobResponse = _shapes.CreateAIBenchmarkJobResponse._from_wire(
@@ -1541,23 +1602,36 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAIRecommendationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIRecommendationJobName"] = ai_recommendation_job_name
-        params["ModelSource"] = _wire(model_source)
-        params["OutputConfig"] = _wire(output_config)
-        params["AIWorkloadConfigIdentifier"] = ai_workload_config_identifier
-        params["PerformanceTarget"] = _wire(performance_target)
-        params["RoleArn"] = role_arn
-        if inference_specification is not None:
-            params["InferenceSpecification"] = _wire(inference_specification)
-        if optimize_model is not None:
-            params["OptimizeModel"] = optimize_model
-        if compute_spec is not None:
-            params["ComputeSpec"] = _wire(compute_spec)
-        if adapter_source is not None:
-            params["AdapterSource"] = _wire(adapter_source)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["AIRecommendationJobName"] = (
+                ai_recommendation_job_name
+                if ai_recommendation_job_name.__class__ is str
+                else _wrong(ai_recommendation_job_name)
+            )
+            params["ModelSource"] = _shape_or_mapping(model_source)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            params["AIWorkloadConfigIdentifier"] = (
+                ai_workload_config_identifier
+                if ai_workload_config_identifier.__class__ is str
+                else _wrong(ai_workload_config_identifier)
+            )
+            params["PerformanceTarget"] = _shape_or_mapping(performance_target)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if inference_specification is not None:
+                params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
+            if optimize_model is not None:
+                params["OptimizeModel"] = optimize_model if optimize_model.__class__ is bool else _wrong(optimize_model)
+            if compute_spec is not None:
+                params["ComputeSpec"] = _shape_or_mapping(compute_spec)
+            if adapter_source is not None:
+                params["AdapterSource"] = _shape_or_mapping(adapter_source)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateAIRecommendationJobRequest", "create_ai_recommendation_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateAIRecommendationJobResponse = _shapes.CreateAIRecommendationJobResponse._from_wire(
@@ -1594,14 +1668,21 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAIWorkloadConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIWorkloadConfigName"] = ai_workload_config_name
-        if dataset_config is not None:
-            params["DatasetConfig"] = _wire(dataset_config)
-        if ai_workload_configs is not None:
-            params["AIWorkloadConfigs"] = _wire(ai_workload_configs)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["AIWorkloadConfigName"] = (
+                ai_workload_config_name if ai_workload_config_name.__class__ is str else _wrong(ai_workload_config_name)
+            )
+            if dataset_config is not None:
+                params["DatasetConfig"] = _shape_or_mapping(dataset_config)
+            if ai_workload_configs is not None:
+                params["AIWorkloadConfigs"] = _shape_or_mapping(ai_workload_configs)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateAIWorkloadConfigRequest", "create_ai_workload_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateAIWorkloadConfigResponse = _shapes.CreateAIWorkloadConfigResponse._from_wire(
@@ -1642,20 +1723,25 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateActionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ActionName"] = action_name
-        params["Source"] = _wire(source)
-        params["ActionType"] = action_type
-        if description is not None:
-            params["Description"] = description
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if properties is not None:
-            params["Properties"] = properties
-        if metadata_properties is not None:
-            params["MetadataProperties"] = _wire(metadata_properties)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["ActionName"] = action_name if action_name.__class__ is str else _wrong(action_name)
+            params["Source"] = _shape_or_mapping(source)
+            params["ActionType"] = action_type if action_type.__class__ is str else _wrong(action_type)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if properties is not None:
+                params["Properties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
+                }
+            if metadata_properties is not None:
+                params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateActionRequest", "create_action", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateActionResponse = _shapes.CreateActionResponse._from_wire(self._call("create_action", params))
@@ -1697,19 +1783,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAlgorithmOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AlgorithmName"] = algorithm_name
-        if algorithm_description is not None:
-            params["AlgorithmDescription"] = algorithm_description
-        params["TrainingSpecification"] = _wire(training_specification)
-        if inference_specification is not None:
-            params["InferenceSpecification"] = _wire(inference_specification)
-        if validation_specification is not None:
-            params["ValidationSpecification"] = _wire(validation_specification)
-        if certify_for_marketplace is not None:
-            params["CertifyForMarketplace"] = certify_for_marketplace
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["AlgorithmName"] = algorithm_name if algorithm_name.__class__ is str else _wrong(algorithm_name)
+            if algorithm_description is not None:
+                params["AlgorithmDescription"] = (
+                    algorithm_description if algorithm_description.__class__ is str else _wrong(algorithm_description)
+                )
+            params["TrainingSpecification"] = _shape_or_mapping(training_specification)
+            if inference_specification is not None:
+                params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
+            if validation_specification is not None:
+                params["ValidationSpecification"] = _shape_or_mapping(validation_specification)
+            if certify_for_marketplace is not None:
+                params["CertifyForMarketplace"] = (
+                    certify_for_marketplace
+                    if certify_for_marketplace.__class__ is bool
+                    else _wrong(certify_for_marketplace)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateAlgorithmInput", "create_algorithm", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateAlgorithmOutput = _shapes.CreateAlgorithmOutput._from_wire(self._call("create_algorithm", params))
@@ -1751,20 +1846,25 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        if user_profile_name is not None:
-            params["UserProfileName"] = user_profile_name
-        if space_name is not None:
-            params["SpaceName"] = space_name
-        params["AppType"] = getattr(app_type, "_value_", app_type)
-        params["AppName"] = app_name
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if resource_spec is not None:
-            params["ResourceSpec"] = _wire(resource_spec)
-        if recovery_mode is not None:
-            params["RecoveryMode"] = recovery_mode
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            if user_profile_name is not None:
+                params["UserProfileName"] = (
+                    user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+                )
+            if space_name is not None:
+                params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+            params["AppType"] = getattr(app_type, "_value_", app_type)
+            params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if resource_spec is not None:
+                params["ResourceSpec"] = _shape_or_mapping(resource_spec)
+            if recovery_mode is not None:
+                params["RecoveryMode"] = recovery_mode if recovery_mode.__class__ is bool else _wrong(recovery_mode)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateAppRequest", "create_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateAppResponse = _shapes.CreateAppResponse._from_wire(self._call("create_app", params))
@@ -1804,16 +1904,21 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAppImageConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AppImageConfigName"] = app_image_config_name
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if kernel_gateway_image_config is not None:
-            params["KernelGatewayImageConfig"] = _wire(kernel_gateway_image_config)
-        if jupyter_lab_app_image_config is not None:
-            params["JupyterLabAppImageConfig"] = _wire(jupyter_lab_app_image_config)
-        if code_editor_app_image_config is not None:
-            params["CodeEditorAppImageConfig"] = _wire(code_editor_app_image_config)
+        try:
+            params: dict[str, Any] = {}
+            params["AppImageConfigName"] = (
+                app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
+            )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if kernel_gateway_image_config is not None:
+                params["KernelGatewayImageConfig"] = _shape_or_mapping(kernel_gateway_image_config)
+            if jupyter_lab_app_image_config is not None:
+                params["JupyterLabAppImageConfig"] = _shape_or_mapping(jupyter_lab_app_image_config)
+            if code_editor_app_image_config is not None:
+                params["CodeEditorAppImageConfig"] = _shape_or_mapping(code_editor_app_image_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateAppImageConfigRequest", "create_app_image_config", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateAppImageConfigResponse = _shapes.CreateAppImageConfigResponse._from_wire(
@@ -1850,17 +1955,22 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateArtifactResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if artifact_name is not None:
-            params["ArtifactName"] = artifact_name
-        params["Source"] = _wire(source)
-        params["ArtifactType"] = artifact_type
-        if properties is not None:
-            params["Properties"] = properties
-        if metadata_properties is not None:
-            params["MetadataProperties"] = _wire(metadata_properties)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            if artifact_name is not None:
+                params["ArtifactName"] = artifact_name if artifact_name.__class__ is str else _wrong(artifact_name)
+            params["Source"] = _shape_or_mapping(source)
+            params["ArtifactType"] = artifact_type if artifact_type.__class__ is str else _wrong(artifact_type)
+            if properties is not None:
+                params["Properties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
+                }
+            if metadata_properties is not None:
+                params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateArtifactRequest", "create_artifact", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateArtifactResponse = _shapes.CreateArtifactResponse._from_wire(self._call("create_artifact", params))
@@ -1917,23 +2027,32 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
-        params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
-        params["OutputDataConfig"] = _wire(output_data_config)
-        if problem_type is not None:
-            params["ProblemType"] = getattr(problem_type, "_value_", problem_type)
-        if auto_ml_job_objective is not None:
-            params["AutoMLJobObjective"] = _wire(auto_ml_job_objective)
-        if auto_ml_job_config is not None:
-            params["AutoMLJobConfig"] = _wire(auto_ml_job_config)
-        params["RoleArn"] = role_arn
-        if generate_candidate_definitions_only is not None:
-            params["GenerateCandidateDefinitionsOnly"] = generate_candidate_definitions_only
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if model_deploy_config is not None:
-            params["ModelDeployConfig"] = _wire(model_deploy_config)
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+            params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
+            params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
+            if problem_type is not None:
+                params["ProblemType"] = getattr(problem_type, "_value_", problem_type)
+            if auto_ml_job_objective is not None:
+                params["AutoMLJobObjective"] = _shape_or_mapping(auto_ml_job_objective)
+            if auto_ml_job_config is not None:
+                params["AutoMLJobConfig"] = _shape_or_mapping(auto_ml_job_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if generate_candidate_definitions_only is not None:
+                params["GenerateCandidateDefinitionsOnly"] = (
+                    generate_candidate_definitions_only
+                    if generate_candidate_definitions_only.__class__ is bool
+                    else _wrong(generate_candidate_definitions_only)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if model_deploy_config is not None:
+                params["ModelDeployConfig"] = _shape_or_mapping(model_deploy_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateAutoMLJobRequest", "create_auto_ml_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateAutoMLJobResponse = _shapes.CreateAutoMLJobResponse._from_wire(
@@ -1992,24 +2111,29 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateAutoMLJobV2Response: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
-        params["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in auto_ml_job_input_data_config]
-        params["OutputDataConfig"] = _wire(output_data_config)
-        params["AutoMLProblemTypeConfig"] = _wire(auto_ml_problem_type_config)
-        params["RoleArn"] = role_arn
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if security_config is not None:
-            params["SecurityConfig"] = _wire(security_config)
-        if auto_ml_job_objective is not None:
-            params["AutoMLJobObjective"] = _wire(auto_ml_job_objective)
-        if model_deploy_config is not None:
-            params["ModelDeployConfig"] = _wire(model_deploy_config)
-        if data_split_config is not None:
-            params["DataSplitConfig"] = _wire(data_split_config)
-        if auto_ml_compute_config is not None:
-            params["AutoMLComputeConfig"] = _wire(auto_ml_compute_config)
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+            params["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in auto_ml_job_input_data_config]
+            params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
+            params["AutoMLProblemTypeConfig"] = _shape_or_mapping(auto_ml_problem_type_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if security_config is not None:
+                params["SecurityConfig"] = _shape_or_mapping(security_config)
+            if auto_ml_job_objective is not None:
+                params["AutoMLJobObjective"] = _shape_or_mapping(auto_ml_job_objective)
+            if model_deploy_config is not None:
+                params["ModelDeployConfig"] = _shape_or_mapping(model_deploy_config)
+            if data_split_config is not None:
+                params["DataSplitConfig"] = _shape_or_mapping(data_split_config)
+            if auto_ml_compute_config is not None:
+                params["AutoMLComputeConfig"] = _shape_or_mapping(auto_ml_compute_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateAutoMLJobV2Request", "create_auto_ml_job_v2", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateAutoMLJobV2Response = _shapes.CreateAutoMLJobV2Response._from_wire(
@@ -2082,30 +2206,33 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateClusterResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if instance_groups is not None:
-            params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
-        if restricted_instance_groups is not None:
-            params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
-        if restricted_instance_groups_config is not None:
-            params["RestrictedInstanceGroupsConfig"] = _wire(restricted_instance_groups_config)
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if orchestrator is not None:
-            params["Orchestrator"] = _wire(orchestrator)
-        if node_recovery is not None:
-            params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
-        if tiered_storage_config is not None:
-            params["TieredStorageConfig"] = _wire(tiered_storage_config)
-        if node_provisioning_mode is not None:
-            params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
-        if cluster_role is not None:
-            params["ClusterRole"] = cluster_role
-        if auto_scaling is not None:
-            params["AutoScaling"] = _wire(auto_scaling)
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if instance_groups is not None:
+                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+            if restricted_instance_groups is not None:
+                params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
+            if restricted_instance_groups_config is not None:
+                params["RestrictedInstanceGroupsConfig"] = _shape_or_mapping(restricted_instance_groups_config)
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if orchestrator is not None:
+                params["Orchestrator"] = _shape_or_mapping(orchestrator)
+            if node_recovery is not None:
+                params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
+            if tiered_storage_config is not None:
+                params["TieredStorageConfig"] = _shape_or_mapping(tiered_storage_config)
+            if node_provisioning_mode is not None:
+                params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
+            if cluster_role is not None:
+                params["ClusterRole"] = cluster_role if cluster_role.__class__ is str else _wrong(cluster_role)
+            if auto_scaling is not None:
+                params["AutoScaling"] = _shape_or_mapping(auto_scaling)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateClusterRequest", "create_cluster", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateClusterResponse = _shapes.CreateClusterResponse._from_wire(self._call("create_cluster", params))
@@ -2135,14 +2262,19 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateClusterSchedulerConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        params["ClusterArn"] = cluster_arn
-        params["SchedulerConfig"] = _wire(scheduler_config)
-        if description is not None:
-            params["Description"] = description
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            params["SchedulerConfig"] = _shape_or_mapping(scheduler_config)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateClusterSchedulerConfigRequest", "create_cluster_scheduler_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateClusterSchedulerConfigResponse = _shapes.CreateClusterSchedulerConfigResponse._from_wire(
@@ -2178,11 +2310,16 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateCodeRepositoryOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CodeRepositoryName"] = code_repository_name
-        params["GitConfig"] = _wire(git_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["CodeRepositoryName"] = (
+                code_repository_name if code_repository_name.__class__ is str else _wrong(code_repository_name)
+            )
+            params["GitConfig"] = _shape_or_mapping(git_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateCodeRepositoryInput", "create_code_repository", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateCodeRepositoryOutput = _shapes.CreateCodeRepositoryOutput._from_wire(
@@ -2237,19 +2374,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateCompilationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CompilationJobName"] = compilation_job_name
-        params["RoleArn"] = role_arn
-        if model_package_version_arn is not None:
-            params["ModelPackageVersionArn"] = model_package_version_arn
-        if input_config is not None:
-            params["InputConfig"] = _wire(input_config)
-        params["OutputConfig"] = _wire(output_config)
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["CompilationJobName"] = (
+                compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
+            )
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if model_package_version_arn is not None:
+                params["ModelPackageVersionArn"] = (
+                    model_package_version_arn
+                    if model_package_version_arn.__class__ is str
+                    else _wrong(model_package_version_arn)
+                )
+            if input_config is not None:
+                params["InputConfig"] = _shape_or_mapping(input_config)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateCompilationJobRequest", "create_compilation_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateCompilationJobResponse = _shapes.CreateCompilationJobResponse._from_wire(
@@ -2291,17 +2437,20 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateComputeQuotaResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        if description is not None:
-            params["Description"] = description
-        params["ClusterArn"] = cluster_arn
-        params["ComputeQuotaConfig"] = _wire(compute_quota_config)
-        params["ComputeQuotaTarget"] = _wire(compute_quota_target)
-        if activation_state is not None:
-            params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            params["ComputeQuotaConfig"] = _shape_or_mapping(compute_quota_config)
+            params["ComputeQuotaTarget"] = _shape_or_mapping(compute_quota_target)
+            if activation_state is not None:
+                params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateComputeQuotaRequest", "create_compute_quota", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateComputeQuotaResponse = _shapes.CreateComputeQuotaResponse._from_wire(
@@ -2337,16 +2486,21 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateContextResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ContextName"] = context_name
-        params["Source"] = _wire(source)
-        params["ContextType"] = context_type
-        if description is not None:
-            params["Description"] = description
-        if properties is not None:
-            params["Properties"] = properties
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["ContextName"] = context_name if context_name.__class__ is str else _wrong(context_name)
+            params["Source"] = _shape_or_mapping(source)
+            params["ContextType"] = context_type if context_type.__class__ is str else _wrong(context_type)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if properties is not None:
+                params["Properties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
+                }
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateContextRequest", "create_context", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateContextResponse = _shapes.CreateContextResponse._from_wire(self._call("create_context", params))
@@ -2395,21 +2549,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateDataQualityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
-        if data_quality_baseline_config is not None:
-            params["DataQualityBaselineConfig"] = _wire(data_quality_baseline_config)
-        params["DataQualityAppSpecification"] = _wire(data_quality_app_specification)
-        params["DataQualityJobInput"] = _wire(data_quality_job_input)
-        params["DataQualityJobOutputConfig"] = _wire(data_quality_job_output_config)
-        params["JobResources"] = _wire(job_resources)
-        if network_config is not None:
-            params["NetworkConfig"] = _wire(network_config)
-        params["RoleArn"] = role_arn
-        if stopping_condition is not None:
-            params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+            if data_quality_baseline_config is not None:
+                params["DataQualityBaselineConfig"] = _shape_or_mapping(data_quality_baseline_config)
+            params["DataQualityAppSpecification"] = _shape_or_mapping(data_quality_app_specification)
+            params["DataQualityJobInput"] = _shape_or_mapping(data_quality_job_input)
+            params["DataQualityJobOutputConfig"] = _shape_or_mapping(data_quality_job_output_config)
+            params["JobResources"] = _shape_or_mapping(job_resources)
+            if network_config is not None:
+                params["NetworkConfig"] = _shape_or_mapping(network_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if stopping_condition is not None:
+                params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateDataQualityJobDefinitionRequest", "create_data_quality_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateDataQualityJobDefinitionResponse = _shapes.CreateDataQualityJobDefinitionResponse._from_wire(
@@ -2446,17 +2607,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateDeviceFleetResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
-        if role_arn is not None:
-            params["RoleArn"] = role_arn
-        if description is not None:
-            params["Description"] = description
-        params["OutputConfig"] = _wire(output_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if enable_iot_role_alias is not None:
-            params["EnableIotRoleAlias"] = enable_iot_role_alias
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+            if role_arn is not None:
+                params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if enable_iot_role_alias is not None:
+                params["EnableIotRoleAlias"] = (
+                    enable_iot_role_alias if enable_iot_role_alias.__class__ is bool else _wrong(enable_iot_role_alias)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateDeviceFleetRequest", "create_device_fleet", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateDeviceFleetResponse = _shapes.CreateDeviceFleetResponse._from_wire(
@@ -2527,36 +2695,43 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateDomainResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainName"] = domain_name
-        params["AuthMode"] = getattr(auth_mode, "_value_", auth_mode)
-        params["DefaultUserSettings"] = _wire(default_user_settings)
-        if domain_settings is not None:
-            params["DomainSettings"] = _wire(domain_settings)
-        if subnet_ids is not None:
-            params["SubnetIds"] = subnet_ids
-        if vpc_id is not None:
-            params["VpcId"] = vpc_id
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if app_network_access_type is not None:
-            params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
-        if home_efs_file_system_kms_key_id is not None:
-            params["HomeEfsFileSystemKmsKeyId"] = home_efs_file_system_kms_key_id
-        if kms_key_id is not None:
-            params["KmsKeyId"] = kms_key_id
-        if app_security_group_management is not None:
-            params["AppSecurityGroupManagement"] = getattr(
-                app_security_group_management, "_value_", app_security_group_management
-            )
-        if home_efs_file_system_creation is not None:
-            params["HomeEfsFileSystemCreation"] = getattr(
-                home_efs_file_system_creation, "_value_", home_efs_file_system_creation
-            )
-        if tag_propagation is not None:
-            params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
-        if default_space_settings is not None:
-            params["DefaultSpaceSettings"] = _wire(default_space_settings)
+        try:
+            params: dict[str, Any] = {}
+            params["DomainName"] = domain_name if domain_name.__class__ is str else _wrong(domain_name)
+            params["AuthMode"] = getattr(auth_mode, "_value_", auth_mode)
+            params["DefaultUserSettings"] = _shape_or_mapping(default_user_settings)
+            if domain_settings is not None:
+                params["DomainSettings"] = _shape_or_mapping(domain_settings)
+            if subnet_ids is not None:
+                params["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in subnet_ids]
+            if vpc_id is not None:
+                params["VpcId"] = vpc_id if vpc_id.__class__ is str else _wrong(vpc_id)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if app_network_access_type is not None:
+                params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
+            if home_efs_file_system_kms_key_id is not None:
+                params["HomeEfsFileSystemKmsKeyId"] = (
+                    home_efs_file_system_kms_key_id
+                    if home_efs_file_system_kms_key_id.__class__ is str
+                    else _wrong(home_efs_file_system_kms_key_id)
+                )
+            if kms_key_id is not None:
+                params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
+            if app_security_group_management is not None:
+                params["AppSecurityGroupManagement"] = getattr(
+                    app_security_group_management, "_value_", app_security_group_management
+                )
+            if home_efs_file_system_creation is not None:
+                params["HomeEfsFileSystemCreation"] = getattr(
+                    home_efs_file_system_creation, "_value_", home_efs_file_system_creation
+                )
+            if tag_propagation is not None:
+                params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
+            if default_space_settings is not None:
+                params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateDomainRequest", "create_domain", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateDomainResponse = _shapes.CreateDomainResponse._from_wire(self._call("create_domain", params))
@@ -2588,14 +2763,25 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentPlanResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        params["ModelConfigs"] = [i0._to_wire() for i0 in model_configs]
-        params["DeviceFleetName"] = device_fleet_name
-        if stages is not None:
-            params["Stages"] = [i0._to_wire() for i0 in stages]
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            params["ModelConfigs"] = [i0._to_wire() for i0 in model_configs]
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+            if stages is not None:
+                params["Stages"] = [i0._to_wire() for i0 in stages]
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateEdgeDeploymentPlanRequest", "create_edge_deployment_plan", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateEdgeDeploymentPlanResponse = _shapes.CreateEdgeDeploymentPlanResponse._from_wire(
@@ -2619,9 +2805,18 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEdgeDeploymentStageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        params["Stages"] = [i0._to_wire() for i0 in stages]
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            params["Stages"] = [i0._to_wire() for i0 in stages]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateEdgeDeploymentStageRequest", "create_edge_deployment_stage", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateEdgeDeploymentStageResponse = _shapes.CreateEdgeDeploymentStageResponse._from_wire(
@@ -2665,17 +2860,26 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEdgePackagingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgePackagingJobName"] = edge_packaging_job_name
-        params["CompilationJobName"] = compilation_job_name
-        params["ModelName"] = model_name
-        params["ModelVersion"] = model_version
-        params["RoleArn"] = role_arn
-        params["OutputConfig"] = _wire(output_config)
-        if resource_key is not None:
-            params["ResourceKey"] = resource_key
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["EdgePackagingJobName"] = (
+                edge_packaging_job_name if edge_packaging_job_name.__class__ is str else _wrong(edge_packaging_job_name)
+            )
+            params["CompilationJobName"] = (
+                compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
+            )
+            params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+            params["ModelVersion"] = model_version if model_version.__class__ is str else _wrong(model_version)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            if resource_key is not None:
+                params["ResourceKey"] = resource_key if resource_key.__class__ is str else _wrong(resource_key)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateEdgePackagingJobRequest", "create_edge_packaging_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateEdgePackagingJobResponse = _shapes.CreateEdgePackagingJobResponse._from_wire(
@@ -2713,13 +2917,18 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEndpointOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
-        params["EndpointConfigName"] = endpoint_config_name
-        if deployment_config is not None:
-            params["DeploymentConfig"] = _wire(deployment_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            params["EndpointConfigName"] = (
+                endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
+            )
+            if deployment_config is not None:
+                params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateEndpointInput", "create_endpoint", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateEndpointOutput = _shapes.CreateEndpointOutput._from_wire(self._call("create_endpoint", params))
@@ -2787,29 +2996,40 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateEndpointConfigOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointConfigName"] = endpoint_config_name
-        params["ProductionVariants"] = [i0._to_wire() for i0 in production_variants]
-        if data_capture_config is not None:
-            params["DataCaptureConfig"] = _wire(data_capture_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if kms_key_id is not None:
-            params["KmsKeyId"] = kms_key_id
-        if async_inference_config is not None:
-            params["AsyncInferenceConfig"] = _wire(async_inference_config)
-        if explainer_config is not None:
-            params["ExplainerConfig"] = _wire(explainer_config)
-        if shadow_production_variants is not None:
-            params["ShadowProductionVariants"] = [i0._to_wire() for i0 in shadow_production_variants]
-        if execution_role_arn is not None:
-            params["ExecutionRoleArn"] = execution_role_arn
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        if enable_network_isolation is not None:
-            params["EnableNetworkIsolation"] = enable_network_isolation
-        if metrics_config is not None:
-            params["MetricsConfig"] = _wire(metrics_config)
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointConfigName"] = (
+                endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
+            )
+            params["ProductionVariants"] = [i0._to_wire() for i0 in production_variants]
+            if data_capture_config is not None:
+                params["DataCaptureConfig"] = _shape_or_mapping(data_capture_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if kms_key_id is not None:
+                params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
+            if async_inference_config is not None:
+                params["AsyncInferenceConfig"] = _shape_or_mapping(async_inference_config)
+            if explainer_config is not None:
+                params["ExplainerConfig"] = _shape_or_mapping(explainer_config)
+            if shadow_production_variants is not None:
+                params["ShadowProductionVariants"] = [i0._to_wire() for i0 in shadow_production_variants]
+            if execution_role_arn is not None:
+                params["ExecutionRoleArn"] = (
+                    execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
+                )
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            if enable_network_isolation is not None:
+                params["EnableNetworkIsolation"] = (
+                    enable_network_isolation
+                    if enable_network_isolation.__class__ is bool
+                    else _wrong(enable_network_isolation)
+                )
+            if metrics_config is not None:
+                params["MetricsConfig"] = _shape_or_mapping(metrics_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateEndpointConfigInput", "create_endpoint_config", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateEndpointConfigOutput = _shapes.CreateEndpointConfigOutput._from_wire(
@@ -2843,14 +3063,17 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ExperimentName"] = experiment_name
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        if description is not None:
-            params["Description"] = description
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateExperimentRequest", "create_experiment", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateExperimentResponse = _shapes.CreateExperimentResponse._from_wire(
@@ -2908,23 +3131,34 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateFeatureGroupResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
-        params["RecordIdentifierFeatureName"] = record_identifier_feature_name
-        params["EventTimeFeatureName"] = event_time_feature_name
-        params["FeatureDefinitions"] = [i0._to_wire() for i0 in feature_definitions]
-        if online_store_config is not None:
-            params["OnlineStoreConfig"] = _wire(online_store_config)
-        if offline_store_config is not None:
-            params["OfflineStoreConfig"] = _wire(offline_store_config)
-        if throughput_config is not None:
-            params["ThroughputConfig"] = _wire(throughput_config)
-        if role_arn is not None:
-            params["RoleArn"] = role_arn
-        if description is not None:
-            params["Description"] = description
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+            params["RecordIdentifierFeatureName"] = (
+                record_identifier_feature_name
+                if record_identifier_feature_name.__class__ is str
+                else _wrong(record_identifier_feature_name)
+            )
+            params["EventTimeFeatureName"] = (
+                event_time_feature_name if event_time_feature_name.__class__ is str else _wrong(event_time_feature_name)
+            )
+            params["FeatureDefinitions"] = [i0._to_wire() for i0 in feature_definitions]
+            if online_store_config is not None:
+                params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
+            if offline_store_config is not None:
+                params["OfflineStoreConfig"] = _shape_or_mapping(offline_store_config)
+            if throughput_config is not None:
+                params["ThroughputConfig"] = _shape_or_mapping(throughput_config)
+            if role_arn is not None:
+                params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateFeatureGroupRequest", "create_feature_group", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateFeatureGroupResponse = _shapes.CreateFeatureGroupResponse._from_wire(
@@ -2968,18 +3202,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateFlowDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FlowDefinitionName"] = flow_definition_name
-        if human_loop_request_source is not None:
-            params["HumanLoopRequestSource"] = _wire(human_loop_request_source)
-        if human_loop_activation_config is not None:
-            params["HumanLoopActivationConfig"] = _wire(human_loop_activation_config)
-        if human_loop_config is not None:
-            params["HumanLoopConfig"] = _wire(human_loop_config)
-        params["OutputConfig"] = _wire(output_config)
-        params["RoleArn"] = role_arn
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["FlowDefinitionName"] = (
+                flow_definition_name if flow_definition_name.__class__ is str else _wrong(flow_definition_name)
+            )
+            if human_loop_request_source is not None:
+                params["HumanLoopRequestSource"] = _shape_or_mapping(human_loop_request_source)
+            if human_loop_activation_config is not None:
+                params["HumanLoopActivationConfig"] = _shape_or_mapping(human_loop_activation_config)
+            if human_loop_config is not None:
+                params["HumanLoopConfig"] = _shape_or_mapping(human_loop_config)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateFlowDefinitionRequest", "create_flow_definition", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateFlowDefinitionResponse = _shapes.CreateFlowDefinitionResponse._from_wire(
@@ -3012,17 +3251,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHubResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubDescription"] = hub_description
-        if hub_display_name is not None:
-            params["HubDisplayName"] = hub_display_name
-        if hub_search_keywords is not None:
-            params["HubSearchKeywords"] = hub_search_keywords
-        if s3_storage_config is not None:
-            params["S3StorageConfig"] = _wire(s3_storage_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubDescription"] = hub_description if hub_description.__class__ is str else _wrong(hub_description)
+            if hub_display_name is not None:
+                params["HubDisplayName"] = (
+                    hub_display_name if hub_display_name.__class__ is str else _wrong(hub_display_name)
+                )
+            if hub_search_keywords is not None:
+                params["HubSearchKeywords"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_search_keywords
+                ]
+            if s3_storage_config is not None:
+                params["S3StorageConfig"] = _shape_or_mapping(s3_storage_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateHubRequest", "create_hub", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateHubResponse = _shapes.CreateHubResponse._from_wire(self._call("create_hub", params))
@@ -3066,18 +3312,27 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHubContentPresignedUrlsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
-        if hub_content_version is not None:
-            params["HubContentVersion"] = hub_content_version
-        if access_config is not None:
-            params["AccessConfig"] = _wire(access_config)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            if hub_content_version is not None:
+                params["HubContentVersion"] = (
+                    hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
+                )
+            if access_config is not None:
+                params["AccessConfig"] = _shape_or_mapping(access_config)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateHubContentPresignedUrlsRequest", "create_hub_content_presigned_urls", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateHubContentPresignedUrlsResponse = _shapes.CreateHubContentPresignedUrlsResponse._from_wire(
@@ -3101,16 +3356,29 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AuthorizedUrl, CreateHubContentPresignedUrlsResponse]:
         """Every item of ``AuthorizedUrlConfigs`` across all pages of ``create_hub_content_presigned_urls``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
-        if hub_content_version is not None:
-            params["HubContentVersion"] = hub_content_version
-        if access_config is not None:
-            params["AccessConfig"] = _wire(access_config)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            if hub_content_version is not None:
+                params["HubContentVersion"] = (
+                    hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
+                )
+            if access_config is not None:
+                params["AccessConfig"] = _shape_or_mapping(access_config)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "CreateHubContentPresignedUrlsRequest",
+                "paginate_create_hub_content_presigned_urls",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -3155,15 +3423,26 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHubContentReferenceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["SageMakerPublicHubContentArn"] = sage_maker_public_hub_content_arn
-        if hub_content_name is not None:
-            params["HubContentName"] = hub_content_name
-        if min_version is not None:
-            params["MinVersion"] = min_version
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["SageMakerPublicHubContentArn"] = (
+                sage_maker_public_hub_content_arn
+                if sage_maker_public_hub_content_arn.__class__ is str
+                else _wrong(sage_maker_public_hub_content_arn)
+            )
+            if hub_content_name is not None:
+                params["HubContentName"] = (
+                    hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+                )
+            if min_version is not None:
+                params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateHubContentReferenceRequest", "create_hub_content_reference", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateHubContentReferenceResponse = _shapes.CreateHubContentReferenceResponse._from_wire(
@@ -3194,11 +3473,16 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHumanTaskUiResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HumanTaskUiName"] = human_task_ui_name
-        params["UiTemplate"] = _wire(ui_template)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["HumanTaskUiName"] = (
+                human_task_ui_name if human_task_ui_name.__class__ is str else _wrong(human_task_ui_name)
+            )
+            params["UiTemplate"] = _shape_or_mapping(ui_template)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateHumanTaskUiRequest", "create_human_task_ui", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateHumanTaskUiResponse = _shapes.CreateHumanTaskUiResponse._from_wire(
@@ -3255,19 +3539,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateHyperParameterTuningJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
-        params["HyperParameterTuningJobConfig"] = _wire(hyper_parameter_tuning_job_config)
-        if training_job_definition is not None:
-            params["TrainingJobDefinition"] = _wire(training_job_definition)
-        if training_job_definitions is not None:
-            params["TrainingJobDefinitions"] = [i0._to_wire() for i0 in training_job_definitions]
-        if warm_start_config is not None:
-            params["WarmStartConfig"] = _wire(warm_start_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if autotune is not None:
-            params["Autotune"] = _wire(autotune)
+        try:
+            params: dict[str, Any] = {}
+            params["HyperParameterTuningJobName"] = (
+                hyper_parameter_tuning_job_name
+                if hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(hyper_parameter_tuning_job_name)
+            )
+            params["HyperParameterTuningJobConfig"] = _shape_or_mapping(hyper_parameter_tuning_job_config)
+            if training_job_definition is not None:
+                params["TrainingJobDefinition"] = _shape_or_mapping(training_job_definition)
+            if training_job_definitions is not None:
+                params["TrainingJobDefinitions"] = [i0._to_wire() for i0 in training_job_definitions]
+            if warm_start_config is not None:
+                params["WarmStartConfig"] = _shape_or_mapping(warm_start_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if autotune is not None:
+                params["Autotune"] = _shape_or_mapping(autotune)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateHyperParameterTuningJobRequest", "create_hyper_parameter_tuning_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateHyperParameterTuningJobResponse = _shapes.CreateHyperParameterTuningJobResponse._from_wire(
@@ -3301,15 +3594,18 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateImageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if description is not None:
-            params["Description"] = description
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        params["ImageName"] = image_name
-        params["RoleArn"] = role_arn
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateImageRequest", "create_image", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateImageResponse = _shapes.CreateImageResponse._from_wire(self._call("create_image", params))
@@ -3358,26 +3654,31 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateImageVersionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["BaseImage"] = base_image
-        params["ClientToken"] = client_token
-        params["ImageName"] = image_name
-        if aliases is not None:
-            params["Aliases"] = aliases
-        if vendor_guidance is not None:
-            params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
-        if job_type is not None:
-            params["JobType"] = getattr(job_type, "_value_", job_type)
-        if ml_framework is not None:
-            params["MLFramework"] = ml_framework
-        if programming_lang is not None:
-            params["ProgrammingLang"] = programming_lang
-        if processor is not None:
-            params["Processor"] = getattr(processor, "_value_", processor)
-        if horovod is not None:
-            params["Horovod"] = horovod
-        if release_notes is not None:
-            params["ReleaseNotes"] = release_notes
+        try:
+            params: dict[str, Any] = {}
+            params["BaseImage"] = base_image if base_image.__class__ is str else _wrong(base_image)
+            params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if aliases is not None:
+                params["Aliases"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases]
+            if vendor_guidance is not None:
+                params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
+            if job_type is not None:
+                params["JobType"] = getattr(job_type, "_value_", job_type)
+            if ml_framework is not None:
+                params["MLFramework"] = ml_framework if ml_framework.__class__ is str else _wrong(ml_framework)
+            if programming_lang is not None:
+                params["ProgrammingLang"] = (
+                    programming_lang if programming_lang.__class__ is str else _wrong(programming_lang)
+                )
+            if processor is not None:
+                params["Processor"] = getattr(processor, "_value_", processor)
+            if horovod is not None:
+                params["Horovod"] = horovod if horovod.__class__ is bool else _wrong(horovod)
+            if release_notes is not None:
+                params["ReleaseNotes"] = release_notes if release_notes.__class__ is str else _wrong(release_notes)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateImageVersionRequest", "create_image_version", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateImageVersionResponse = _shapes.CreateImageVersionResponse._from_wire(
@@ -3429,19 +3730,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceComponentOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["InferenceComponentName"] = inference_component_name
-        params["EndpointName"] = endpoint_name
-        if variant_name is not None:
-            params["VariantName"] = variant_name
-        if specification is not None:
-            params["Specification"] = _wire(specification)
-        if specifications is not None:
-            params["Specifications"] = [i0._to_wire() for i0 in specifications]
-        if runtime_config is not None:
-            params["RuntimeConfig"] = _wire(runtime_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["InferenceComponentName"] = (
+                inference_component_name
+                if inference_component_name.__class__ is str
+                else _wrong(inference_component_name)
+            )
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if variant_name is not None:
+                params["VariantName"] = variant_name if variant_name.__class__ is str else _wrong(variant_name)
+            if specification is not None:
+                params["Specification"] = _shape_or_mapping(specification)
+            if specifications is not None:
+                params["Specifications"] = [i0._to_wire() for i0 in specifications]
+            if runtime_config is not None:
+                params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateInferenceComponentInput", "create_inference_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateInferenceComponentOutput = _shapes.CreateInferenceComponentOutput._from_wire(
@@ -3504,23 +3814,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        params["Type"] = getattr(type, "_value_", type)
-        if schedule is not None:
-            params["Schedule"] = _wire(schedule)
-        if description is not None:
-            params["Description"] = description
-        params["RoleArn"] = role_arn
-        params["EndpointName"] = endpoint_name
-        params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
-        if data_storage_config is not None:
-            params["DataStorageConfig"] = _wire(data_storage_config)
-        params["ShadowModeConfig"] = _wire(shadow_mode_config)
-        if kms_key is not None:
-            params["KmsKey"] = kms_key
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            params["Type"] = getattr(type, "_value_", type)
+            if schedule is not None:
+                params["Schedule"] = _shape_or_mapping(schedule)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
+            if data_storage_config is not None:
+                params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
+            params["ShadowModeConfig"] = _shape_or_mapping(shadow_mode_config)
+            if kms_key is not None:
+                params["KmsKey"] = kms_key if kms_key.__class__ is str else _wrong(kms_key)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateInferenceExperimentRequest", "create_inference_experiment", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateInferenceExperimentResponse = _shapes.CreateInferenceExperimentResponse._from_wire(
@@ -3572,19 +3887,30 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateInferenceRecommendationsJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        params["JobType"] = getattr(job_type, "_value_", job_type)
-        params["RoleArn"] = role_arn
-        params["InputConfig"] = _wire(input_config)
-        if job_description is not None:
-            params["JobDescription"] = job_description
-        if stopping_conditions is not None:
-            params["StoppingConditions"] = _wire(stopping_conditions)
-        if output_config is not None:
-            params["OutputConfig"] = _wire(output_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            params["JobType"] = getattr(job_type, "_value_", job_type)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            params["InputConfig"] = _shape_or_mapping(input_config)
+            if job_description is not None:
+                params["JobDescription"] = (
+                    job_description if job_description.__class__ is str else _wrong(job_description)
+                )
+            if stopping_conditions is not None:
+                params["StoppingConditions"] = _shape_or_mapping(stopping_conditions)
+            if output_config is not None:
+                params["OutputConfig"] = _shape_or_mapping(output_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "CreateInferenceRecommendationsJobRequest",
+                "create_inference_recommendations_job",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: CreateInferenceRecommendationsJobResponse = _shapes.CreateInferenceRecommendationsJobResponse._from_wire(
@@ -3628,14 +3954,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        params["RoleArn"] = role_arn
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        params["JobConfigSchemaVersion"] = job_config_schema_version
-        params["JobConfigDocument"] = job_config_document
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+            params["JobConfigSchemaVersion"] = (
+                job_config_schema_version
+                if job_config_schema_version.__class__ is str
+                else _wrong(job_config_schema_version)
+            )
+            params["JobConfigDocument"] = (
+                job_config_document if job_config_document.__class__ is str else _wrong(job_config_document)
+            )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateJobRequest", "create_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateJobResponse = _shapes.CreateJobResponse._from_wire(self._call("create_job", params))
@@ -3697,21 +4032,32 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateLabelingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["LabelingJobName"] = labeling_job_name
-        params["LabelAttributeName"] = label_attribute_name
-        params["InputConfig"] = _wire(input_config)
-        params["OutputConfig"] = _wire(output_config)
-        params["RoleArn"] = role_arn
-        if label_category_config_s3_uri is not None:
-            params["LabelCategoryConfigS3Uri"] = label_category_config_s3_uri
-        if stopping_conditions is not None:
-            params["StoppingConditions"] = _wire(stopping_conditions)
-        if labeling_job_algorithms_config is not None:
-            params["LabelingJobAlgorithmsConfig"] = _wire(labeling_job_algorithms_config)
-        params["HumanTaskConfig"] = _wire(human_task_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["LabelingJobName"] = (
+                labeling_job_name if labeling_job_name.__class__ is str else _wrong(labeling_job_name)
+            )
+            params["LabelAttributeName"] = (
+                label_attribute_name if label_attribute_name.__class__ is str else _wrong(label_attribute_name)
+            )
+            params["InputConfig"] = _shape_or_mapping(input_config)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if label_category_config_s3_uri is not None:
+                params["LabelCategoryConfigS3Uri"] = (
+                    label_category_config_s3_uri
+                    if label_category_config_s3_uri.__class__ is str
+                    else _wrong(label_category_config_s3_uri)
+                )
+            if stopping_conditions is not None:
+                params["StoppingConditions"] = _shape_or_mapping(stopping_conditions)
+            if labeling_job_algorithms_config is not None:
+                params["LabelingJobAlgorithmsConfig"] = _shape_or_mapping(labeling_job_algorithms_config)
+            params["HumanTaskConfig"] = _shape_or_mapping(human_task_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateLabelingJobRequest", "create_labeling_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateLabelingJobResponse = _shapes.CreateLabelingJobResponse._from_wire(
@@ -3766,22 +4112,33 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateMlflowAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        params["ArtifactStoreUri"] = artifact_store_uri
-        params["RoleArn"] = role_arn
-        if kms_key_id is not None:
-            params["KmsKeyId"] = kms_key_id
-        if model_registration_mode is not None:
-            params["ModelRegistrationMode"] = getattr(model_registration_mode, "_value_", model_registration_mode)
-        if weekly_maintenance_window_start is not None:
-            params["WeeklyMaintenanceWindowStart"] = weekly_maintenance_window_start
-        if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
-        if default_domain_id_list is not None:
-            params["DefaultDomainIdList"] = default_domain_id_list
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            params["ArtifactStoreUri"] = (
+                artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
+            )
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if kms_key_id is not None:
+                params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
+            if model_registration_mode is not None:
+                params["ModelRegistrationMode"] = getattr(model_registration_mode, "_value_", model_registration_mode)
+            if weekly_maintenance_window_start is not None:
+                params["WeeklyMaintenanceWindowStart"] = (
+                    weekly_maintenance_window_start
+                    if weekly_maintenance_window_start.__class__ is str
+                    else _wrong(weekly_maintenance_window_start)
+                )
+            if account_default_status is not None:
+                params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+            if default_domain_id_list is not None:
+                params["DefaultDomainIdList"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in default_domain_id_list
+                ]
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateMlflowAppRequest", "create_mlflow_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateMlflowAppResponse = _shapes.CreateMlflowAppResponse._from_wire(
@@ -3845,24 +4202,49 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateMlflowTrackingServerResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
-        params["ArtifactStoreUri"] = artifact_store_uri
-        if tracking_server_size is not None:
-            params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
-        if mlflow_version is not None:
-            params["MlflowVersion"] = mlflow_version
-        params["RoleArn"] = role_arn
-        if automatic_model_registration is not None:
-            params["AutomaticModelRegistration"] = automatic_model_registration
-        if weekly_maintenance_window_start is not None:
-            params["WeeklyMaintenanceWindowStart"] = weekly_maintenance_window_start
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if s3_bucket_owner_account_id is not None:
-            params["S3BucketOwnerAccountId"] = s3_bucket_owner_account_id
-        if s3_bucket_owner_verification is not None:
-            params["S3BucketOwnerVerification"] = s3_bucket_owner_verification
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+            params["ArtifactStoreUri"] = (
+                artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
+            )
+            if tracking_server_size is not None:
+                params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
+            if mlflow_version is not None:
+                params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if automatic_model_registration is not None:
+                params["AutomaticModelRegistration"] = (
+                    automatic_model_registration
+                    if automatic_model_registration.__class__ is bool
+                    else _wrong(automatic_model_registration)
+                )
+            if weekly_maintenance_window_start is not None:
+                params["WeeklyMaintenanceWindowStart"] = (
+                    weekly_maintenance_window_start
+                    if weekly_maintenance_window_start.__class__ is str
+                    else _wrong(weekly_maintenance_window_start)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if s3_bucket_owner_account_id is not None:
+                params["S3BucketOwnerAccountId"] = (
+                    s3_bucket_owner_account_id
+                    if s3_bucket_owner_account_id.__class__ is str
+                    else _wrong(s3_bucket_owner_account_id)
+                )
+            if s3_bucket_owner_verification is not None:
+                params["S3BucketOwnerVerification"] = (
+                    s3_bucket_owner_verification
+                    if s3_bucket_owner_verification.__class__ is bool
+                    else _wrong(s3_bucket_owner_verification)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateMlflowTrackingServerRequest", "create_mlflow_tracking_server", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateMlflowTrackingServerResponse = _shapes.CreateMlflowTrackingServerResponse._from_wire(
@@ -3915,22 +4297,31 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelName"] = model_name
-        if primary_container is not None:
-            params["PrimaryContainer"] = _wire(primary_container)
-        if containers is not None:
-            params["Containers"] = [i0._to_wire() for i0 in containers]
-        if inference_execution_config is not None:
-            params["InferenceExecutionConfig"] = _wire(inference_execution_config)
-        if execution_role_arn is not None:
-            params["ExecutionRoleArn"] = execution_role_arn
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        if enable_network_isolation is not None:
-            params["EnableNetworkIsolation"] = enable_network_isolation
+        try:
+            params: dict[str, Any] = {}
+            params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+            if primary_container is not None:
+                params["PrimaryContainer"] = _shape_or_mapping(primary_container)
+            if containers is not None:
+                params["Containers"] = [i0._to_wire() for i0 in containers]
+            if inference_execution_config is not None:
+                params["InferenceExecutionConfig"] = _shape_or_mapping(inference_execution_config)
+            if execution_role_arn is not None:
+                params["ExecutionRoleArn"] = (
+                    execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            if enable_network_isolation is not None:
+                params["EnableNetworkIsolation"] = (
+                    enable_network_isolation
+                    if enable_network_isolation.__class__ is bool
+                    else _wrong(enable_network_isolation)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateModelInput", "create_model", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateModelOutput = _shapes.CreateModelOutput._from_wire(self._call("create_model", params))
@@ -3978,21 +4369,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelBiasJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
-        if model_bias_baseline_config is not None:
-            params["ModelBiasBaselineConfig"] = _wire(model_bias_baseline_config)
-        params["ModelBiasAppSpecification"] = _wire(model_bias_app_specification)
-        params["ModelBiasJobInput"] = _wire(model_bias_job_input)
-        params["ModelBiasJobOutputConfig"] = _wire(model_bias_job_output_config)
-        params["JobResources"] = _wire(job_resources)
-        if network_config is not None:
-            params["NetworkConfig"] = _wire(network_config)
-        params["RoleArn"] = role_arn
-        if stopping_condition is not None:
-            params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+            if model_bias_baseline_config is not None:
+                params["ModelBiasBaselineConfig"] = _shape_or_mapping(model_bias_baseline_config)
+            params["ModelBiasAppSpecification"] = _shape_or_mapping(model_bias_app_specification)
+            params["ModelBiasJobInput"] = _shape_or_mapping(model_bias_job_input)
+            params["ModelBiasJobOutputConfig"] = _shape_or_mapping(model_bias_job_output_config)
+            params["JobResources"] = _shape_or_mapping(job_resources)
+            if network_config is not None:
+                params["NetworkConfig"] = _shape_or_mapping(network_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if stopping_condition is not None:
+                params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateModelBiasJobDefinitionRequest", "create_model_bias_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateModelBiasJobDefinitionResponse = _shapes.CreateModelBiasJobDefinitionResponse._from_wire(
@@ -4027,14 +4425,17 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelCardResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
-        if security_config is not None:
-            params["SecurityConfig"] = _wire(security_config)
-        params["Content"] = content
-        params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if security_config is not None:
+                params["SecurityConfig"] = _shape_or_mapping(security_config)
+            params["Content"] = content if content.__class__ is str else _wrong(content)
+            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateModelCardRequest", "create_model_card", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateModelCardResponse = _shapes.CreateModelCardResponse._from_wire(
@@ -4064,12 +4465,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelCardExportJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
-        if model_card_version is not None:
-            params["ModelCardVersion"] = model_card_version
-        params["ModelCardExportJobName"] = model_card_export_job_name
-        params["OutputConfig"] = _wire(output_config)
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if model_card_version is not None:
+                params["ModelCardVersion"] = (
+                    model_card_version if model_card_version.__class__ is int else _wrong(model_card_version)
+                )
+            params["ModelCardExportJobName"] = (
+                model_card_export_job_name
+                if model_card_export_job_name.__class__ is str
+                else _wrong(model_card_export_job_name)
+            )
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateModelCardExportJobRequest", "create_model_card_export_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateModelCardExportJobResponse = _shapes.CreateModelCardExportJobResponse._from_wire(
@@ -4120,21 +4532,32 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
-        if model_explainability_baseline_config is not None:
-            params["ModelExplainabilityBaselineConfig"] = _wire(model_explainability_baseline_config)
-        params["ModelExplainabilityAppSpecification"] = _wire(model_explainability_app_specification)
-        params["ModelExplainabilityJobInput"] = _wire(model_explainability_job_input)
-        params["ModelExplainabilityJobOutputConfig"] = _wire(model_explainability_job_output_config)
-        params["JobResources"] = _wire(job_resources)
-        if network_config is not None:
-            params["NetworkConfig"] = _wire(network_config)
-        params["RoleArn"] = role_arn
-        if stopping_condition is not None:
-            params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+            if model_explainability_baseline_config is not None:
+                params["ModelExplainabilityBaselineConfig"] = _shape_or_mapping(model_explainability_baseline_config)
+            params["ModelExplainabilityAppSpecification"] = _shape_or_mapping(model_explainability_app_specification)
+            params["ModelExplainabilityJobInput"] = _shape_or_mapping(model_explainability_job_input)
+            params["ModelExplainabilityJobOutputConfig"] = _shape_or_mapping(model_explainability_job_output_config)
+            params["JobResources"] = _shape_or_mapping(job_resources)
+            if network_config is not None:
+                params["NetworkConfig"] = _shape_or_mapping(network_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if stopping_condition is not None:
+                params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "CreateModelExplainabilityJobDefinitionRequest",
+                "create_model_explainability_job_definition",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: CreateModelExplainabilityJobDefinitionResponse = (
@@ -4253,59 +4676,82 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelPackageOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if model_package_name is not None:
-            params["ModelPackageName"] = model_package_name
-        if model_package_group_name is not None:
-            params["ModelPackageGroupName"] = model_package_group_name
-        if model_package_description is not None:
-            params["ModelPackageDescription"] = model_package_description
-        if model_package_registration_type is not None:
-            params["ModelPackageRegistrationType"] = getattr(
-                model_package_registration_type, "_value_", model_package_registration_type
-            )
-        if inference_specification is not None:
-            params["InferenceSpecification"] = _wire(inference_specification)
-        if validation_specification is not None:
-            params["ValidationSpecification"] = _wire(validation_specification)
-        if source_algorithm_specification is not None:
-            params["SourceAlgorithmSpecification"] = _wire(source_algorithm_specification)
-        if certify_for_marketplace is not None:
-            params["CertifyForMarketplace"] = certify_for_marketplace
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
-        if metadata_properties is not None:
-            params["MetadataProperties"] = _wire(metadata_properties)
-        if model_metrics is not None:
-            params["ModelMetrics"] = _wire(model_metrics)
-        if client_token is not None:
-            params["ClientToken"] = client_token
-        if domain is not None:
-            params["Domain"] = domain
-        if task is not None:
-            params["Task"] = task
-        if sample_payload_url is not None:
-            params["SamplePayloadUrl"] = sample_payload_url
-        if customer_metadata_properties is not None:
-            params["CustomerMetadataProperties"] = customer_metadata_properties
-        if drift_check_baselines is not None:
-            params["DriftCheckBaselines"] = _wire(drift_check_baselines)
-        if additional_inference_specifications is not None:
-            params["AdditionalInferenceSpecifications"] = [i0._to_wire() for i0 in additional_inference_specifications]
-        if skip_model_validation is not None:
-            params["SkipModelValidation"] = getattr(skip_model_validation, "_value_", skip_model_validation)
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if security_config is not None:
-            params["SecurityConfig"] = _wire(security_config)
-        if model_card is not None:
-            params["ModelCard"] = _wire(model_card)
-        if model_life_cycle is not None:
-            params["ModelLifeCycle"] = _wire(model_life_cycle)
-        if managed_storage_type is not None:
-            params["ManagedStorageType"] = getattr(managed_storage_type, "_value_", managed_storage_type)
+        try:
+            params: dict[str, Any] = {}
+            if model_package_name is not None:
+                params["ModelPackageName"] = (
+                    model_package_name if model_package_name.__class__ is str else _wrong(model_package_name)
+                )
+            if model_package_group_name is not None:
+                params["ModelPackageGroupName"] = (
+                    model_package_group_name
+                    if model_package_group_name.__class__ is str
+                    else _wrong(model_package_group_name)
+                )
+            if model_package_description is not None:
+                params["ModelPackageDescription"] = (
+                    model_package_description
+                    if model_package_description.__class__ is str
+                    else _wrong(model_package_description)
+                )
+            if model_package_registration_type is not None:
+                params["ModelPackageRegistrationType"] = getattr(
+                    model_package_registration_type, "_value_", model_package_registration_type
+                )
+            if inference_specification is not None:
+                params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
+            if validation_specification is not None:
+                params["ValidationSpecification"] = _shape_or_mapping(validation_specification)
+            if source_algorithm_specification is not None:
+                params["SourceAlgorithmSpecification"] = _shape_or_mapping(source_algorithm_specification)
+            if certify_for_marketplace is not None:
+                params["CertifyForMarketplace"] = (
+                    certify_for_marketplace
+                    if certify_for_marketplace.__class__ is bool
+                    else _wrong(certify_for_marketplace)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if model_approval_status is not None:
+                params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            if metadata_properties is not None:
+                params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
+            if model_metrics is not None:
+                params["ModelMetrics"] = _shape_or_mapping(model_metrics)
+            if client_token is not None:
+                params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+            if domain is not None:
+                params["Domain"] = domain if domain.__class__ is str else _wrong(domain)
+            if task is not None:
+                params["Task"] = task if task.__class__ is str else _wrong(task)
+            if sample_payload_url is not None:
+                params["SamplePayloadUrl"] = (
+                    sample_payload_url if sample_payload_url.__class__ is str else _wrong(sample_payload_url)
+                )
+            if customer_metadata_properties is not None:
+                params["CustomerMetadataProperties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in customer_metadata_properties.items()
+                }
+            if drift_check_baselines is not None:
+                params["DriftCheckBaselines"] = _shape_or_mapping(drift_check_baselines)
+            if additional_inference_specifications is not None:
+                params["AdditionalInferenceSpecifications"] = [
+                    i0._to_wire() for i0 in additional_inference_specifications
+                ]
+            if skip_model_validation is not None:
+                params["SkipModelValidation"] = getattr(skip_model_validation, "_value_", skip_model_validation)
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if security_config is not None:
+                params["SecurityConfig"] = _shape_or_mapping(security_config)
+            if model_card is not None:
+                params["ModelCard"] = _shape_or_mapping(model_card)
+            if model_life_cycle is not None:
+                params["ModelLifeCycle"] = _shape_or_mapping(model_life_cycle)
+            if managed_storage_type is not None:
+                params["ManagedStorageType"] = getattr(managed_storage_type, "_value_", managed_storage_type)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateModelPackageInput", "create_model_package", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateModelPackageOutput = _shapes.CreateModelPackageOutput._from_wire(
@@ -4338,14 +4784,27 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelPackageGroupOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageGroupName"] = model_package_group_name
-        if model_package_group_description is not None:
-            params["ModelPackageGroupDescription"] = model_package_group_description
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if managed_configuration is not None:
-            params["ManagedConfiguration"] = _wire(managed_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageGroupName"] = (
+                model_package_group_name
+                if model_package_group_name.__class__ is str
+                else _wrong(model_package_group_name)
+            )
+            if model_package_group_description is not None:
+                params["ModelPackageGroupDescription"] = (
+                    model_package_group_description
+                    if model_package_group_description.__class__ is str
+                    else _wrong(model_package_group_description)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if managed_configuration is not None:
+                params["ManagedConfiguration"] = _shape_or_mapping(managed_configuration)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateModelPackageGroupInput", "create_model_package_group", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateModelPackageGroupOutput = _shapes.CreateModelPackageGroupOutput._from_wire(
@@ -4396,21 +4855,28 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateModelQualityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
-        if model_quality_baseline_config is not None:
-            params["ModelQualityBaselineConfig"] = _wire(model_quality_baseline_config)
-        params["ModelQualityAppSpecification"] = _wire(model_quality_app_specification)
-        params["ModelQualityJobInput"] = _wire(model_quality_job_input)
-        params["ModelQualityJobOutputConfig"] = _wire(model_quality_job_output_config)
-        params["JobResources"] = _wire(job_resources)
-        if network_config is not None:
-            params["NetworkConfig"] = _wire(network_config)
-        params["RoleArn"] = role_arn
-        if stopping_condition is not None:
-            params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+            if model_quality_baseline_config is not None:
+                params["ModelQualityBaselineConfig"] = _shape_or_mapping(model_quality_baseline_config)
+            params["ModelQualityAppSpecification"] = _shape_or_mapping(model_quality_app_specification)
+            params["ModelQualityJobInput"] = _shape_or_mapping(model_quality_job_input)
+            params["ModelQualityJobOutputConfig"] = _shape_or_mapping(model_quality_job_output_config)
+            params["JobResources"] = _shape_or_mapping(job_resources)
+            if network_config is not None:
+                params["NetworkConfig"] = _shape_or_mapping(network_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if stopping_condition is not None:
+                params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateModelQualityJobDefinitionRequest", "create_model_quality_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateModelQualityJobDefinitionResponse = _shapes.CreateModelQualityJobDefinitionResponse._from_wire(
@@ -4442,11 +4908,20 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateMonitoringScheduleResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
-        params["MonitoringScheduleConfig"] = _wire(monitoring_schedule_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+            params["MonitoringScheduleConfig"] = _shape_or_mapping(monitoring_schedule_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateMonitoringScheduleRequest", "create_monitoring_schedule", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateMonitoringScheduleResponse = _shapes.CreateMonitoringScheduleResponse._from_wire(
@@ -4541,38 +5016,57 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateNotebookInstanceOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
-        params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
-        if subnet_id is not None:
-            params["SubnetId"] = subnet_id
-        if security_group_ids is not None:
-            params["SecurityGroupIds"] = security_group_ids
-        if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
-        params["RoleArn"] = role_arn
-        if kms_key_id is not None:
-            params["KmsKeyId"] = kms_key_id
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if lifecycle_config_name is not None:
-            params["LifecycleConfigName"] = lifecycle_config_name
-        if direct_internet_access is not None:
-            params["DirectInternetAccess"] = getattr(direct_internet_access, "_value_", direct_internet_access)
-        if volume_size_in_gb is not None:
-            params["VolumeSizeInGB"] = volume_size_in_gb
-        if accelerator_types is not None:
-            params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
-        if default_code_repository is not None:
-            params["DefaultCodeRepository"] = default_code_repository
-        if additional_code_repositories is not None:
-            params["AdditionalCodeRepositories"] = additional_code_repositories
-        if root_access is not None:
-            params["RootAccess"] = getattr(root_access, "_value_", root_access)
-        if platform_identifier is not None:
-            params["PlatformIdentifier"] = platform_identifier
-        if instance_metadata_service_configuration is not None:
-            params["InstanceMetadataServiceConfiguration"] = _wire(instance_metadata_service_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+            params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
+            if subnet_id is not None:
+                params["SubnetId"] = subnet_id if subnet_id.__class__ is str else _wrong(subnet_id)
+            if security_group_ids is not None:
+                params["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in security_group_ids]
+            if ip_address_type is not None:
+                params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if kms_key_id is not None:
+                params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if lifecycle_config_name is not None:
+                params["LifecycleConfigName"] = (
+                    lifecycle_config_name if lifecycle_config_name.__class__ is str else _wrong(lifecycle_config_name)
+                )
+            if direct_internet_access is not None:
+                params["DirectInternetAccess"] = getattr(direct_internet_access, "_value_", direct_internet_access)
+            if volume_size_in_gb is not None:
+                params["VolumeSizeInGB"] = (
+                    volume_size_in_gb if volume_size_in_gb.__class__ is int else _wrong(volume_size_in_gb)
+                )
+            if accelerator_types is not None:
+                params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
+            if default_code_repository is not None:
+                params["DefaultCodeRepository"] = (
+                    default_code_repository
+                    if default_code_repository.__class__ is str
+                    else _wrong(default_code_repository)
+                )
+            if additional_code_repositories is not None:
+                params["AdditionalCodeRepositories"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in additional_code_repositories
+                ]
+            if root_access is not None:
+                params["RootAccess"] = getattr(root_access, "_value_", root_access)
+            if platform_identifier is not None:
+                params["PlatformIdentifier"] = (
+                    platform_identifier if platform_identifier.__class__ is str else _wrong(platform_identifier)
+                )
+            if instance_metadata_service_configuration is not None:
+                params["InstanceMetadataServiceConfiguration"] = _shape_or_mapping(
+                    instance_metadata_service_configuration
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateNotebookInstanceInput", "create_notebook_instance", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateNotebookInstanceOutput = _shapes.CreateNotebookInstanceOutput._from_wire(
@@ -4609,14 +5103,27 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
-        if on_create is not None:
-            params["OnCreate"] = [i0._to_wire() for i0 in on_create]
-        if on_start is not None:
-            params["OnStart"] = [i0._to_wire() for i0 in on_start]
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceLifecycleConfigName"] = (
+                notebook_instance_lifecycle_config_name
+                if notebook_instance_lifecycle_config_name.__class__ is str
+                else _wrong(notebook_instance_lifecycle_config_name)
+            )
+            if on_create is not None:
+                params["OnCreate"] = [i0._to_wire() for i0 in on_create]
+            if on_start is not None:
+                params["OnStart"] = [i0._to_wire() for i0 in on_start]
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "CreateNotebookInstanceLifecycleConfigInput",
+                "create_notebook_instance_lifecycle_config",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: CreateNotebookInstanceLifecycleConfigOutput = (
@@ -4679,24 +5186,33 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateOptimizationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["OptimizationJobName"] = optimization_job_name
-        params["RoleArn"] = role_arn
-        params["ModelSource"] = _wire(model_source)
-        params["DeploymentInstanceType"] = getattr(deployment_instance_type, "_value_", deployment_instance_type)
-        if max_instance_count is not None:
-            params["MaxInstanceCount"] = max_instance_count
-        if optimization_environment is not None:
-            params["OptimizationEnvironment"] = optimization_environment
-        params["OptimizationConfigs"] = [i0._to_wire() for i0 in optimization_configs]
-        params["OutputConfig"] = _wire(output_config)
-        params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        if training_plan_arns is not None:
-            params["TrainingPlanArns"] = training_plan_arns
+        try:
+            params: dict[str, Any] = {}
+            params["OptimizationJobName"] = (
+                optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
+            )
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            params["ModelSource"] = _shape_or_mapping(model_source)
+            params["DeploymentInstanceType"] = getattr(deployment_instance_type, "_value_", deployment_instance_type)
+            if max_instance_count is not None:
+                params["MaxInstanceCount"] = (
+                    max_instance_count if max_instance_count.__class__ is int else _wrong(max_instance_count)
+                )
+            if optimization_environment is not None:
+                params["OptimizationEnvironment"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in optimization_environment.items()
+                }
+            params["OptimizationConfigs"] = [i0._to_wire() for i0 in optimization_configs]
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            if training_plan_arns is not None:
+                params["TrainingPlanArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in training_plan_arns]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateOptimizationJobRequest", "create_optimization_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateOptimizationJobResponse = _shapes.CreateOptimizationJobResponse._from_wire(
@@ -4758,28 +5274,41 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePartnerAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        params["Type"] = getattr(type, "_value_", type)
-        params["ExecutionRoleArn"] = execution_role_arn
-        if kms_key_id is not None:
-            params["KmsKeyId"] = kms_key_id
-        if maintenance_config is not None:
-            params["MaintenanceConfig"] = _wire(maintenance_config)
-        params["Tier"] = tier
-        if application_config is not None:
-            params["ApplicationConfig"] = _wire(application_config)
-        if idc_config is not None:
-            params["IdcConfig"] = _wire(idc_config)
-        params["AuthType"] = getattr(auth_type, "_value_", auth_type)
-        if enable_iam_session_based_identity is not None:
-            params["EnableIamSessionBasedIdentity"] = enable_iam_session_based_identity
-        if enable_auto_minor_version_upgrade is not None:
-            params["EnableAutoMinorVersionUpgrade"] = enable_auto_minor_version_upgrade
-        if client_token is not None:
-            params["ClientToken"] = client_token
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            params["Type"] = getattr(type, "_value_", type)
+            params["ExecutionRoleArn"] = (
+                execution_role_arn if execution_role_arn.__class__ is str else _wrong(execution_role_arn)
+            )
+            if kms_key_id is not None:
+                params["KmsKeyId"] = kms_key_id if kms_key_id.__class__ is str else _wrong(kms_key_id)
+            if maintenance_config is not None:
+                params["MaintenanceConfig"] = _shape_or_mapping(maintenance_config)
+            params["Tier"] = tier if tier.__class__ is str else _wrong(tier)
+            if application_config is not None:
+                params["ApplicationConfig"] = _shape_or_mapping(application_config)
+            if idc_config is not None:
+                params["IdcConfig"] = _shape_or_mapping(idc_config)
+            params["AuthType"] = getattr(auth_type, "_value_", auth_type)
+            if enable_iam_session_based_identity is not None:
+                params["EnableIamSessionBasedIdentity"] = (
+                    enable_iam_session_based_identity
+                    if enable_iam_session_based_identity.__class__ is bool
+                    else _wrong(enable_iam_session_based_identity)
+                )
+            if enable_auto_minor_version_upgrade is not None:
+                params["EnableAutoMinorVersionUpgrade"] = (
+                    enable_auto_minor_version_upgrade
+                    if enable_auto_minor_version_upgrade.__class__ is bool
+                    else _wrong(enable_auto_minor_version_upgrade)
+                )
+            if client_token is not None:
+                params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreatePartnerAppRequest", "create_partner_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreatePartnerAppResponse = _shapes.CreatePartnerAppResponse._from_wire(
@@ -4809,12 +5338,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePartnerAppPresignedUrlResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
-        if expires_in_seconds is not None:
-            params["ExpiresInSeconds"] = expires_in_seconds
-        if session_expiration_duration_in_seconds is not None:
-            params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+            if expires_in_seconds is not None:
+                params["ExpiresInSeconds"] = (
+                    expires_in_seconds if expires_in_seconds.__class__ is int else _wrong(expires_in_seconds)
+                )
+            if session_expiration_duration_in_seconds is not None:
+                params["SessionExpirationDurationInSeconds"] = (
+                    session_expiration_duration_in_seconds
+                    if session_expiration_duration_in_seconds.__class__ is int
+                    else _wrong(session_expiration_duration_in_seconds)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreatePartnerAppPresignedUrlRequest", "create_partner_app_presigned_url", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreatePartnerAppPresignedUrlResponse = _shapes.CreatePartnerAppPresignedUrlResponse._from_wire(
@@ -4859,22 +5399,33 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePipelineResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if pipeline_display_name is not None:
-            params["PipelineDisplayName"] = pipeline_display_name
-        if pipeline_definition is not None:
-            params["PipelineDefinition"] = pipeline_definition
-        if pipeline_definition_s3_location is not None:
-            params["PipelineDefinitionS3Location"] = _wire(pipeline_definition_s3_location)
-        if pipeline_description is not None:
-            params["PipelineDescription"] = pipeline_description
-        params["ClientRequestToken"] = client_request_token
-        params["RoleArn"] = role_arn
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if parallelism_configuration is not None:
-            params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if pipeline_display_name is not None:
+                params["PipelineDisplayName"] = (
+                    pipeline_display_name if pipeline_display_name.__class__ is str else _wrong(pipeline_display_name)
+                )
+            if pipeline_definition is not None:
+                params["PipelineDefinition"] = (
+                    pipeline_definition if pipeline_definition.__class__ is str else _wrong(pipeline_definition)
+                )
+            if pipeline_definition_s3_location is not None:
+                params["PipelineDefinitionS3Location"] = _shape_or_mapping(pipeline_definition_s3_location)
+            if pipeline_description is not None:
+                params["PipelineDescription"] = (
+                    pipeline_description if pipeline_description.__class__ is str else _wrong(pipeline_description)
+                )
+            params["ClientRequestToken"] = (
+                client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+            )
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if parallelism_configuration is not None:
+                params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreatePipelineRequest", "create_pipeline", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreatePipelineResponse = _shapes.CreatePipelineResponse._from_wire(self._call("create_pipeline", params))
@@ -4913,17 +5464,30 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedDomainUrlResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["UserProfileName"] = user_profile_name
-        if session_expiration_duration_in_seconds is not None:
-            params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
-        if expires_in_seconds is not None:
-            params["ExpiresInSeconds"] = expires_in_seconds
-        if space_name is not None:
-            params["SpaceName"] = space_name
-        if landing_uri is not None:
-            params["LandingUri"] = landing_uri
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["UserProfileName"] = (
+                user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+            )
+            if session_expiration_duration_in_seconds is not None:
+                params["SessionExpirationDurationInSeconds"] = (
+                    session_expiration_duration_in_seconds
+                    if session_expiration_duration_in_seconds.__class__ is int
+                    else _wrong(session_expiration_duration_in_seconds)
+                )
+            if expires_in_seconds is not None:
+                params["ExpiresInSeconds"] = (
+                    expires_in_seconds if expires_in_seconds.__class__ is int else _wrong(expires_in_seconds)
+                )
+            if space_name is not None:
+                params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+            if landing_uri is not None:
+                params["LandingUri"] = landing_uri if landing_uri.__class__ is str else _wrong(landing_uri)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreatePresignedDomainUrlRequest", "create_presigned_domain_url", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreatePresignedDomainUrlResponse = _shapes.CreatePresignedDomainUrlResponse._from_wire(
@@ -4953,12 +5517,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedMlflowAppUrlResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
-        if expires_in_seconds is not None:
-            params["ExpiresInSeconds"] = expires_in_seconds
-        if session_expiration_duration_in_seconds is not None:
-            params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+            if expires_in_seconds is not None:
+                params["ExpiresInSeconds"] = (
+                    expires_in_seconds if expires_in_seconds.__class__ is int else _wrong(expires_in_seconds)
+                )
+            if session_expiration_duration_in_seconds is not None:
+                params["SessionExpirationDurationInSeconds"] = (
+                    session_expiration_duration_in_seconds
+                    if session_expiration_duration_in_seconds.__class__ is int
+                    else _wrong(session_expiration_duration_in_seconds)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreatePresignedMlflowAppUrlRequest", "create_presigned_mlflow_app_url", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreatePresignedMlflowAppUrlResponse = _shapes.CreatePresignedMlflowAppUrlResponse._from_wire(
@@ -4989,12 +5564,29 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedMlflowTrackingServerUrlResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
-        if expires_in_seconds is not None:
-            params["ExpiresInSeconds"] = expires_in_seconds
-        if session_expiration_duration_in_seconds is not None:
-            params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+            if expires_in_seconds is not None:
+                params["ExpiresInSeconds"] = (
+                    expires_in_seconds if expires_in_seconds.__class__ is int else _wrong(expires_in_seconds)
+                )
+            if session_expiration_duration_in_seconds is not None:
+                params["SessionExpirationDurationInSeconds"] = (
+                    session_expiration_duration_in_seconds
+                    if session_expiration_duration_in_seconds.__class__ is int
+                    else _wrong(session_expiration_duration_in_seconds)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "CreatePresignedMlflowTrackingServerUrlRequest",
+                "create_presigned_mlflow_tracking_server_url",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: CreatePresignedMlflowTrackingServerUrlResponse = (
@@ -5024,10 +5616,25 @@ class SageMakerClient(BaseClient):
         Returns:
             CreatePresignedNotebookInstanceUrlOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
-        if session_expiration_duration_in_seconds is not None:
-            params["SessionExpirationDurationInSeconds"] = session_expiration_duration_in_seconds
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+            if session_expiration_duration_in_seconds is not None:
+                params["SessionExpirationDurationInSeconds"] = (
+                    session_expiration_duration_in_seconds
+                    if session_expiration_duration_in_seconds.__class__ is int
+                    else _wrong(session_expiration_duration_in_seconds)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "CreatePresignedNotebookInstanceUrlInput",
+                "create_presigned_notebook_instance_url",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: CreatePresignedNotebookInstanceUrlOutput = _shapes.CreatePresignedNotebookInstanceUrlOutput._from_wire(
@@ -5084,25 +5691,32 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateProcessingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if processing_inputs is not None:
-            params["ProcessingInputs"] = [i0._to_wire() for i0 in processing_inputs]
-        if processing_output_config is not None:
-            params["ProcessingOutputConfig"] = _wire(processing_output_config)
-        params["ProcessingJobName"] = processing_job_name
-        params["ProcessingResources"] = _wire(processing_resources)
-        if stopping_condition is not None:
-            params["StoppingCondition"] = _wire(stopping_condition)
-        params["AppSpecification"] = _wire(app_specification)
-        if environment is not None:
-            params["Environment"] = environment
-        if network_config is not None:
-            params["NetworkConfig"] = _wire(network_config)
-        params["RoleArn"] = role_arn
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if experiment_config is not None:
-            params["ExperimentConfig"] = _wire(experiment_config)
+        try:
+            params: dict[str, Any] = {}
+            if processing_inputs is not None:
+                params["ProcessingInputs"] = [i0._to_wire() for i0 in processing_inputs]
+            if processing_output_config is not None:
+                params["ProcessingOutputConfig"] = _shape_or_mapping(processing_output_config)
+            params["ProcessingJobName"] = (
+                processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
+            )
+            params["ProcessingResources"] = _shape_or_mapping(processing_resources)
+            if stopping_condition is not None:
+                params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            params["AppSpecification"] = _shape_or_mapping(app_specification)
+            if environment is not None:
+                params["Environment"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
+                }
+            if network_config is not None:
+                params["NetworkConfig"] = _shape_or_mapping(network_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if experiment_config is not None:
+                params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateProcessingJobRequest", "create_processing_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateProcessingJobResponse = _shapes.CreateProcessingJobResponse._from_wire(
@@ -5141,16 +5755,21 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateProjectOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProjectName"] = project_name
-        if project_description is not None:
-            params["ProjectDescription"] = project_description
-        if service_catalog_provisioning_details is not None:
-            params["ServiceCatalogProvisioningDetails"] = _wire(service_catalog_provisioning_details)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if template_providers is not None:
-            params["TemplateProviders"] = [i0._to_wire() for i0 in template_providers]
+        try:
+            params: dict[str, Any] = {}
+            params["ProjectName"] = project_name if project_name.__class__ is str else _wrong(project_name)
+            if project_description is not None:
+                params["ProjectDescription"] = (
+                    project_description if project_description.__class__ is str else _wrong(project_description)
+                )
+            if service_catalog_provisioning_details is not None:
+                params["ServiceCatalogProvisioningDetails"] = _shape_or_mapping(service_catalog_provisioning_details)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if template_providers is not None:
+                params["TemplateProviders"] = [i0._to_wire() for i0 in template_providers]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateProjectInput", "create_project", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateProjectOutput = _shapes.CreateProjectOutput._from_wire(self._call("create_project", params))
@@ -5186,19 +5805,24 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateSpaceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["SpaceName"] = space_name
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if space_settings is not None:
-            params["SpaceSettings"] = _wire(space_settings)
-        if ownership_settings is not None:
-            params["OwnershipSettings"] = _wire(ownership_settings)
-        if space_sharing_settings is not None:
-            params["SpaceSharingSettings"] = _wire(space_sharing_settings)
-        if space_display_name is not None:
-            params["SpaceDisplayName"] = space_display_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if space_settings is not None:
+                params["SpaceSettings"] = _shape_or_mapping(space_settings)
+            if ownership_settings is not None:
+                params["OwnershipSettings"] = _shape_or_mapping(ownership_settings)
+            if space_sharing_settings is not None:
+                params["SpaceSharingSettings"] = _shape_or_mapping(space_sharing_settings)
+            if space_display_name is not None:
+                params["SpaceDisplayName"] = (
+                    space_display_name if space_display_name.__class__ is str else _wrong(space_display_name)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateSpaceRequest", "create_space", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateSpaceResponse = _shapes.CreateSpaceResponse._from_wire(self._call("create_space", params))
@@ -5230,14 +5854,27 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateStudioLifecycleConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
-        params["StudioLifecycleConfigContent"] = studio_lifecycle_config_content
-        params["StudioLifecycleConfigAppType"] = getattr(
-            studio_lifecycle_config_app_type, "_value_", studio_lifecycle_config_app_type
-        )
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["StudioLifecycleConfigName"] = (
+                studio_lifecycle_config_name
+                if studio_lifecycle_config_name.__class__ is str
+                else _wrong(studio_lifecycle_config_name)
+            )
+            params["StudioLifecycleConfigContent"] = (
+                studio_lifecycle_config_content
+                if studio_lifecycle_config_content.__class__ is str
+                else _wrong(studio_lifecycle_config_content)
+            )
+            params["StudioLifecycleConfigAppType"] = getattr(
+                studio_lifecycle_config_app_type, "_value_", studio_lifecycle_config_app_type
+            )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "CreateStudioLifecycleConfigRequest", "create_studio_lifecycle_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: CreateStudioLifecycleConfigResponse = _shapes.CreateStudioLifecycleConfigResponse._from_wire(
@@ -5368,60 +6005,81 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrainingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingJobName"] = training_job_name
-        if hyper_parameters is not None:
-            params["HyperParameters"] = hyper_parameters
-        if algorithm_specification is not None:
-            params["AlgorithmSpecification"] = _wire(algorithm_specification)
-        params["RoleArn"] = role_arn
-        if input_data_config is not None:
-            params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
-        params["OutputDataConfig"] = _wire(output_data_config)
-        if resource_config is not None:
-            params["ResourceConfig"] = _wire(resource_config)
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        if stopping_condition is not None:
-            params["StoppingCondition"] = _wire(stopping_condition)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if enable_network_isolation is not None:
-            params["EnableNetworkIsolation"] = enable_network_isolation
-        if enable_inter_container_traffic_encryption is not None:
-            params["EnableInterContainerTrafficEncryption"] = enable_inter_container_traffic_encryption
-        if enable_managed_spot_training is not None:
-            params["EnableManagedSpotTraining"] = enable_managed_spot_training
-        if checkpoint_config is not None:
-            params["CheckpointConfig"] = _wire(checkpoint_config)
-        if debug_hook_config is not None:
-            params["DebugHookConfig"] = _wire(debug_hook_config)
-        if debug_rule_configurations is not None:
-            params["DebugRuleConfigurations"] = [i0._to_wire() for i0 in debug_rule_configurations]
-        if tensor_board_output_config is not None:
-            params["TensorBoardOutputConfig"] = _wire(tensor_board_output_config)
-        if experiment_config is not None:
-            params["ExperimentConfig"] = _wire(experiment_config)
-        if profiler_config is not None:
-            params["ProfilerConfig"] = _wire(profiler_config)
-        if profiler_rule_configurations is not None:
-            params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
-        if environment is not None:
-            params["Environment"] = environment
-        if retry_strategy is not None:
-            params["RetryStrategy"] = _wire(retry_strategy)
-        if remote_debug_config is not None:
-            params["RemoteDebugConfig"] = _wire(remote_debug_config)
-        if infra_check_config is not None:
-            params["InfraCheckConfig"] = _wire(infra_check_config)
-        if session_chaining_config is not None:
-            params["SessionChainingConfig"] = _wire(session_chaining_config)
-        if serverless_job_config is not None:
-            params["ServerlessJobConfig"] = _wire(serverless_job_config)
-        if mlflow_config is not None:
-            params["MlflowConfig"] = _wire(mlflow_config)
-        if model_package_config is not None:
-            params["ModelPackageConfig"] = _wire(model_package_config)
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingJobName"] = (
+                training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
+            )
+            if hyper_parameters is not None:
+                params["HyperParameters"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in hyper_parameters.items()
+                }
+            if algorithm_specification is not None:
+                params["AlgorithmSpecification"] = _shape_or_mapping(algorithm_specification)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if input_data_config is not None:
+                params["InputDataConfig"] = [i0._to_wire() for i0 in input_data_config]
+            params["OutputDataConfig"] = _shape_or_mapping(output_data_config)
+            if resource_config is not None:
+                params["ResourceConfig"] = _shape_or_mapping(resource_config)
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            if stopping_condition is not None:
+                params["StoppingCondition"] = _shape_or_mapping(stopping_condition)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if enable_network_isolation is not None:
+                params["EnableNetworkIsolation"] = (
+                    enable_network_isolation
+                    if enable_network_isolation.__class__ is bool
+                    else _wrong(enable_network_isolation)
+                )
+            if enable_inter_container_traffic_encryption is not None:
+                params["EnableInterContainerTrafficEncryption"] = (
+                    enable_inter_container_traffic_encryption
+                    if enable_inter_container_traffic_encryption.__class__ is bool
+                    else _wrong(enable_inter_container_traffic_encryption)
+                )
+            if enable_managed_spot_training is not None:
+                params["EnableManagedSpotTraining"] = (
+                    enable_managed_spot_training
+                    if enable_managed_spot_training.__class__ is bool
+                    else _wrong(enable_managed_spot_training)
+                )
+            if checkpoint_config is not None:
+                params["CheckpointConfig"] = _shape_or_mapping(checkpoint_config)
+            if debug_hook_config is not None:
+                params["DebugHookConfig"] = _shape_or_mapping(debug_hook_config)
+            if debug_rule_configurations is not None:
+                params["DebugRuleConfigurations"] = [i0._to_wire() for i0 in debug_rule_configurations]
+            if tensor_board_output_config is not None:
+                params["TensorBoardOutputConfig"] = _shape_or_mapping(tensor_board_output_config)
+            if experiment_config is not None:
+                params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
+            if profiler_config is not None:
+                params["ProfilerConfig"] = _shape_or_mapping(profiler_config)
+            if profiler_rule_configurations is not None:
+                params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
+            if environment is not None:
+                params["Environment"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
+                }
+            if retry_strategy is not None:
+                params["RetryStrategy"] = _shape_or_mapping(retry_strategy)
+            if remote_debug_config is not None:
+                params["RemoteDebugConfig"] = _shape_or_mapping(remote_debug_config)
+            if infra_check_config is not None:
+                params["InfraCheckConfig"] = _shape_or_mapping(infra_check_config)
+            if session_chaining_config is not None:
+                params["SessionChainingConfig"] = _shape_or_mapping(session_chaining_config)
+            if serverless_job_config is not None:
+                params["ServerlessJobConfig"] = _shape_or_mapping(serverless_job_config)
+            if mlflow_config is not None:
+                params["MlflowConfig"] = _shape_or_mapping(mlflow_config)
+            if model_package_config is not None:
+                params["ModelPackageConfig"] = _shape_or_mapping(model_package_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateTrainingJobRequest", "create_training_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateTrainingJobResponse = _shapes.CreateTrainingJobResponse._from_wire(
@@ -5452,13 +6110,26 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrainingPlanResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingPlanName"] = training_plan_name
-        params["TrainingPlanOfferingId"] = training_plan_offering_id
-        if spare_instance_count_per_ultra_server is not None:
-            params["SpareInstanceCountPerUltraServer"] = spare_instance_count_per_ultra_server
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingPlanName"] = (
+                training_plan_name if training_plan_name.__class__ is str else _wrong(training_plan_name)
+            )
+            params["TrainingPlanOfferingId"] = (
+                training_plan_offering_id
+                if training_plan_offering_id.__class__ is str
+                else _wrong(training_plan_offering_id)
+            )
+            if spare_instance_count_per_ultra_server is not None:
+                params["SpareInstanceCountPerUltraServer"] = (
+                    spare_instance_count_per_ultra_server
+                    if spare_instance_count_per_ultra_server.__class__ is int
+                    else _wrong(spare_instance_count_per_ultra_server)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateTrainingPlanRequest", "create_training_plan", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateTrainingPlanResponse = _shapes.CreateTrainingPlanResponse._from_wire(
@@ -5506,18 +6177,27 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrainingSessionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingSessionName"] = training_session_name
-        if model_package_group_arn is not None:
-            params["ModelPackageGroupArn"] = model_package_group_arn
-        params["LoraConfig"] = _wire(lora_config)
-        params["RoleArn"] = role_arn
-        if vpc_config is not None:
-            params["VpcConfig"] = _wire(vpc_config)
-        params["ModelConfig"] = _wire(model_config)
-        params["OutputConfig"] = _wire(output_config)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingSessionName"] = (
+                training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
+            )
+            if model_package_group_arn is not None:
+                params["ModelPackageGroupArn"] = (
+                    model_package_group_arn
+                    if model_package_group_arn.__class__ is str
+                    else _wrong(model_package_group_arn)
+                )
+            params["LoraConfig"] = _shape_or_mapping(lora_config)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if vpc_config is not None:
+                params["VpcConfig"] = _shape_or_mapping(vpc_config)
+            params["ModelConfig"] = _shape_or_mapping(model_config)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateTrainingSessionRequest", "create_training_session", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateTrainingSessionResponse = _shapes.CreateTrainingSessionResponse._from_wire(
@@ -5598,30 +6278,43 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTransformJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TransformJobName"] = transform_job_name
-        params["ModelName"] = model_name
-        if max_concurrent_transforms is not None:
-            params["MaxConcurrentTransforms"] = max_concurrent_transforms
-        if model_client_config is not None:
-            params["ModelClientConfig"] = _wire(model_client_config)
-        if max_payload_in_mb is not None:
-            params["MaxPayloadInMB"] = max_payload_in_mb
-        if batch_strategy is not None:
-            params["BatchStrategy"] = getattr(batch_strategy, "_value_", batch_strategy)
-        if environment is not None:
-            params["Environment"] = environment
-        params["TransformInput"] = _wire(transform_input)
-        params["TransformOutput"] = _wire(transform_output)
-        if data_capture_config is not None:
-            params["DataCaptureConfig"] = _wire(data_capture_config)
-        params["TransformResources"] = _wire(transform_resources)
-        if data_processing is not None:
-            params["DataProcessing"] = _wire(data_processing)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if experiment_config is not None:
-            params["ExperimentConfig"] = _wire(experiment_config)
+        try:
+            params: dict[str, Any] = {}
+            params["TransformJobName"] = (
+                transform_job_name if transform_job_name.__class__ is str else _wrong(transform_job_name)
+            )
+            params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+            if max_concurrent_transforms is not None:
+                params["MaxConcurrentTransforms"] = (
+                    max_concurrent_transforms
+                    if max_concurrent_transforms.__class__ is int
+                    else _wrong(max_concurrent_transforms)
+                )
+            if model_client_config is not None:
+                params["ModelClientConfig"] = _shape_or_mapping(model_client_config)
+            if max_payload_in_mb is not None:
+                params["MaxPayloadInMB"] = (
+                    max_payload_in_mb if max_payload_in_mb.__class__ is int else _wrong(max_payload_in_mb)
+                )
+            if batch_strategy is not None:
+                params["BatchStrategy"] = getattr(batch_strategy, "_value_", batch_strategy)
+            if environment is not None:
+                params["Environment"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in environment.items()
+                }
+            params["TransformInput"] = _shape_or_mapping(transform_input)
+            params["TransformOutput"] = _shape_or_mapping(transform_output)
+            if data_capture_config is not None:
+                params["DataCaptureConfig"] = _shape_or_mapping(data_capture_config)
+            params["TransformResources"] = _shape_or_mapping(transform_resources)
+            if data_processing is not None:
+                params["DataProcessing"] = _shape_or_mapping(data_processing)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if experiment_config is not None:
+                params["ExperimentConfig"] = _shape_or_mapping(experiment_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateTransformJobRequest", "create_transform_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateTransformJobResponse = _shapes.CreateTransformJobResponse._from_wire(
@@ -5658,15 +6351,18 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrialResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialName"] = trial_name
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        params["ExperimentName"] = experiment_name
-        if metadata_properties is not None:
-            params["MetadataProperties"] = _wire(metadata_properties)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+            if metadata_properties is not None:
+                params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateTrialRequest", "create_trial", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateTrialResponse = _shapes.CreateTrialResponse._from_wire(self._call("create_trial", params))
@@ -5714,26 +6410,31 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateTrialComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialComponentName"] = trial_component_name
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        if status is not None:
-            params["Status"] = _wire(status)
-        if start_time is not None:
-            params["StartTime"] = start_time
-        if end_time is not None:
-            params["EndTime"] = end_time
-        if parameters is not None:
-            params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
-        if input_artifacts is not None:
-            params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
-        if output_artifacts is not None:
-            params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
-        if metadata_properties is not None:
-            params["MetadataProperties"] = _wire(metadata_properties)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["TrialComponentName"] = (
+                trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+            )
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            if status is not None:
+                params["Status"] = _shape_or_mapping(status)
+            if start_time is not None:
+                params["StartTime"] = start_time
+            if end_time is not None:
+                params["EndTime"] = end_time
+            if parameters is not None:
+                params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
+            if input_artifacts is not None:
+                params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
+            if output_artifacts is not None:
+                params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
+            if metadata_properties is not None:
+                params["MetadataProperties"] = _shape_or_mapping(metadata_properties)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateTrialComponentRequest", "create_trial_component", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateTrialComponentResponse = _shapes.CreateTrialComponentResponse._from_wire(
@@ -5781,17 +6482,30 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateUserProfileResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["UserProfileName"] = user_profile_name
-        if single_sign_on_user_identifier is not None:
-            params["SingleSignOnUserIdentifier"] = single_sign_on_user_identifier
-        if single_sign_on_user_value is not None:
-            params["SingleSignOnUserValue"] = single_sign_on_user_value
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if user_settings is not None:
-            params["UserSettings"] = _wire(user_settings)
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["UserProfileName"] = (
+                user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+            )
+            if single_sign_on_user_identifier is not None:
+                params["SingleSignOnUserIdentifier"] = (
+                    single_sign_on_user_identifier
+                    if single_sign_on_user_identifier.__class__ is str
+                    else _wrong(single_sign_on_user_identifier)
+                )
+            if single_sign_on_user_value is not None:
+                params["SingleSignOnUserValue"] = (
+                    single_sign_on_user_value
+                    if single_sign_on_user_value.__class__ is str
+                    else _wrong(single_sign_on_user_value)
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if user_settings is not None:
+                params["UserSettings"] = _shape_or_mapping(user_settings)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateUserProfileRequest", "create_user_profile", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateUserProfileResponse = _shapes.CreateUserProfileResponse._from_wire(
@@ -5838,20 +6552,23 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateWorkforceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if cognito_config is not None:
-            params["CognitoConfig"] = _wire(cognito_config)
-        if oidc_config is not None:
-            params["OidcConfig"] = _wire(oidc_config)
-        if source_ip_config is not None:
-            params["SourceIpConfig"] = _wire(source_ip_config)
-        params["WorkforceName"] = workforce_name
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if workforce_vpc_config is not None:
-            params["WorkforceVpcConfig"] = _wire(workforce_vpc_config)
-        if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+        try:
+            params: dict[str, Any] = {}
+            if cognito_config is not None:
+                params["CognitoConfig"] = _shape_or_mapping(cognito_config)
+            if oidc_config is not None:
+                params["OidcConfig"] = _shape_or_mapping(oidc_config)
+            if source_ip_config is not None:
+                params["SourceIpConfig"] = _shape_or_mapping(source_ip_config)
+            params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if workforce_vpc_config is not None:
+                params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
+            if ip_address_type is not None:
+                params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateWorkforceRequest", "create_workforce", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateWorkforceResponse = _shapes.CreateWorkforceResponse._from_wire(
@@ -5893,18 +6610,21 @@ class SageMakerClient(BaseClient):
         Returns:
             CreateWorkteamResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkteamName"] = workteam_name
-        if workforce_name is not None:
-            params["WorkforceName"] = workforce_name
-        params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
-        params["Description"] = description
-        if notification_configuration is not None:
-            params["NotificationConfiguration"] = _wire(notification_configuration)
-        if worker_access_configuration is not None:
-            params["WorkerAccessConfiguration"] = _wire(worker_access_configuration)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
+            if workforce_name is not None:
+                params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
+            params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
+            params["Description"] = description if description.__class__ is str else _wrong(description)
+            if notification_configuration is not None:
+                params["NotificationConfiguration"] = _shape_or_mapping(notification_configuration)
+            if worker_access_configuration is not None:
+                params["WorkerAccessConfiguration"] = _shape_or_mapping(worker_access_configuration)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "CreateWorkteamRequest", "create_workteam", locals(), err) from None
         if extra:
             params.update(extra)
         out: CreateWorkteamResponse = _shapes.CreateWorkteamResponse._from_wire(self._call("create_workteam", params))
@@ -5924,8 +6644,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAIBenchmarkJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIBenchmarkJobName"] = ai_benchmark_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIBenchmarkJobName"] = (
+                ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteAIBenchmarkJobRequest", "delete_ai_benchmark_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteAIBenchmarkJobResponse = _shapes.DeleteAIBenchmarkJobResponse._from_wire(
@@ -5948,8 +6673,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAIRecommendationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIRecommendationJobName"] = ai_recommendation_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIRecommendationJobName"] = (
+                ai_recommendation_job_name
+                if ai_recommendation_job_name.__class__ is str
+                else _wrong(ai_recommendation_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteAIRecommendationJobRequest", "delete_ai_recommendation_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteAIRecommendationJobResponse = _shapes.DeleteAIRecommendationJobResponse._from_wire(
@@ -5973,8 +6707,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAIWorkloadConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIWorkloadConfigName"] = ai_workload_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIWorkloadConfigName"] = (
+                ai_workload_config_name if ai_workload_config_name.__class__ is str else _wrong(ai_workload_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteAIWorkloadConfigRequest", "delete_ai_workload_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteAIWorkloadConfigResponse = _shapes.DeleteAIWorkloadConfigResponse._from_wire(
@@ -5996,8 +6737,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteActionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ActionName"] = action_name
+        try:
+            params: dict[str, Any] = {}
+            params["ActionName"] = action_name if action_name.__class__ is str else _wrong(action_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteActionRequest", "delete_action", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteActionResponse = _shapes.DeleteActionResponse._from_wire(self._call("delete_action", params))
@@ -6017,8 +6761,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAlgorithmResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AlgorithmName"] = algorithm_name
+        try:
+            params: dict[str, Any] = {}
+            params["AlgorithmName"] = algorithm_name if algorithm_name.__class__ is str else _wrong(algorithm_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteAlgorithmInput", "delete_algorithm", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteAlgorithmResponse = _shapes.DeleteAlgorithmResponse._from_wire(
@@ -6050,14 +6797,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        if user_profile_name is not None:
-            params["UserProfileName"] = user_profile_name
-        if space_name is not None:
-            params["SpaceName"] = space_name
-        params["AppType"] = getattr(app_type, "_value_", app_type)
-        params["AppName"] = app_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            if user_profile_name is not None:
+                params["UserProfileName"] = (
+                    user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+                )
+            if space_name is not None:
+                params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+            params["AppType"] = getattr(app_type, "_value_", app_type)
+            params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteAppRequest", "delete_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteAppResponse = _shapes.DeleteAppResponse._from_wire(self._call("delete_app", params))
@@ -6077,8 +6829,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAppImageConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AppImageConfigName"] = app_image_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["AppImageConfigName"] = (
+                app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteAppImageConfigRequest", "delete_app_image_config", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteAppImageConfigResponse = _shapes.DeleteAppImageConfigResponse._from_wire(
@@ -6104,11 +6861,14 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteArtifactResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if artifact_arn is not None:
-            params["ArtifactArn"] = artifact_arn
-        if source is not None:
-            params["Source"] = _wire(source)
+        try:
+            params: dict[str, Any] = {}
+            if artifact_arn is not None:
+                params["ArtifactArn"] = artifact_arn if artifact_arn.__class__ is str else _wrong(artifact_arn)
+            if source is not None:
+                params["Source"] = _shape_or_mapping(source)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteArtifactRequest", "delete_artifact", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteArtifactResponse = _shapes.DeleteArtifactResponse._from_wire(self._call("delete_artifact", params))
@@ -6131,9 +6891,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteAssociationResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["SourceArn"] = source_arn
-        params["DestinationArn"] = destination_arn
+        try:
+            params: dict[str, Any] = {}
+            params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
+            params["DestinationArn"] = destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteAssociationRequest", "delete_association", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteAssociationResponse = _shapes.DeleteAssociationResponse._from_wire(
@@ -6156,8 +6919,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteClusterResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteClusterRequest", "delete_cluster", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteClusterResponse = _shapes.DeleteClusterResponse._from_wire(self._call("delete_cluster", params))
@@ -6177,8 +6943,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteClusterSchedulerConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterSchedulerConfigId"] = (
+                cluster_scheduler_config_id
+                if cluster_scheduler_config_id.__class__ is str
+                else _wrong(cluster_scheduler_config_id)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteClusterSchedulerConfigRequest", "delete_cluster_scheduler_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteClusterSchedulerConfigResponse = _shapes.DeleteClusterSchedulerConfigResponse._from_wire(
@@ -6200,8 +6975,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteCodeRepositoryResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CodeRepositoryName"] = code_repository_name
+        try:
+            params: dict[str, Any] = {}
+            params["CodeRepositoryName"] = (
+                code_repository_name if code_repository_name.__class__ is str else _wrong(code_repository_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteCodeRepositoryInput", "delete_code_repository", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteCodeRepositoryResponse = _shapes.DeleteCodeRepositoryResponse._from_wire(
@@ -6226,8 +7006,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteCompilationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CompilationJobName"] = compilation_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["CompilationJobName"] = (
+                compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteCompilationJobRequest", "delete_compilation_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteCompilationJobResponse = _shapes.DeleteCompilationJobResponse._from_wire(
@@ -6249,8 +7034,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteComputeQuotaResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ComputeQuotaId"] = compute_quota_id
+        try:
+            params: dict[str, Any] = {}
+            params["ComputeQuotaId"] = (
+                compute_quota_id if compute_quota_id.__class__ is str else _wrong(compute_quota_id)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteComputeQuotaRequest", "delete_compute_quota", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteComputeQuotaResponse = _shapes.DeleteComputeQuotaResponse._from_wire(
@@ -6272,8 +7062,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteContextResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ContextName"] = context_name
+        try:
+            params: dict[str, Any] = {}
+            params["ContextName"] = context_name if context_name.__class__ is str else _wrong(context_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteContextRequest", "delete_context", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteContextResponse = _shapes.DeleteContextResponse._from_wire(self._call("delete_context", params))
@@ -6294,8 +7087,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteDataQualityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteDataQualityJobDefinitionRequest", "delete_data_quality_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteDataQualityJobDefinitionResponse = _shapes.DeleteDataQualityJobDefinitionResponse._from_wire(
@@ -6317,8 +7117,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteDeviceFleetResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteDeviceFleetRequest", "delete_device_fleet", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteDeviceFleetResponse = _shapes.DeleteDeviceFleetResponse._from_wire(
@@ -6347,10 +7152,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteDomainResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        if retention_policy is not None:
-            params["RetentionPolicy"] = _wire(retention_policy)
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            if retention_policy is not None:
+                params["RetentionPolicy"] = _shape_or_mapping(retention_policy)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteDomainRequest", "delete_domain", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteDomainResponse = _shapes.DeleteDomainResponse._from_wire(self._call("delete_domain", params))
@@ -6372,8 +7180,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentPlanResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteEdgeDeploymentPlanRequest", "delete_edge_deployment_plan", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteEdgeDeploymentPlanResponse = _shapes.DeleteEdgeDeploymentPlanResponse._from_wire(
@@ -6399,9 +7216,18 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEdgeDeploymentStageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        params["StageName"] = stage_name
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteEdgeDeploymentStageRequest", "delete_edge_deployment_stage", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteEdgeDeploymentStageResponse = _shapes.DeleteEdgeDeploymentStageResponse._from_wire(
@@ -6424,8 +7250,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEndpointResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteEndpointInput", "delete_endpoint", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteEndpointResponse = _shapes.DeleteEndpointResponse._from_wire(self._call("delete_endpoint", params))
@@ -6447,8 +7276,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteEndpointConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointConfigName"] = endpoint_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointConfigName"] = (
+                endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteEndpointConfigInput", "delete_endpoint_config", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteEndpointConfigResponse = _shapes.DeleteEndpointConfigResponse._from_wire(
@@ -6472,8 +7306,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ExperimentName"] = experiment_name
+        try:
+            params: dict[str, Any] = {}
+            params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteExperimentRequest", "delete_experiment", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteExperimentResponse = _shapes.DeleteExperimentResponse._from_wire(
@@ -6498,8 +7335,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteFeatureGroupResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteFeatureGroupRequest", "delete_feature_group", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteFeatureGroupResponse = _shapes.DeleteFeatureGroupResponse._from_wire(
@@ -6522,8 +7364,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteFlowDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FlowDefinitionName"] = flow_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["FlowDefinitionName"] = (
+                flow_definition_name if flow_definition_name.__class__ is str else _wrong(flow_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteFlowDefinitionRequest", "delete_flow_definition", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteFlowDefinitionResponse = _shapes.DeleteFlowDefinitionResponse._from_wire(
@@ -6545,8 +7392,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHubResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteHubRequest", "delete_hub", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteHubResponse = _shapes.DeleteHubResponse._from_wire(self._call("delete_hub", params))
@@ -6575,11 +7425,18 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHubContentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
-        params["HubContentVersion"] = hub_content_version
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            params["HubContentVersion"] = (
+                hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteHubContentRequest", "delete_hub_content", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteHubContentResponse = _shapes.DeleteHubContentResponse._from_wire(
@@ -6608,10 +7465,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHubContentReferenceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteHubContentReferenceRequest", "delete_hub_content_reference", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteHubContentReferenceResponse = _shapes.DeleteHubContentReferenceResponse._from_wire(
@@ -6635,8 +7499,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHumanTaskUiResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HumanTaskUiName"] = human_task_ui_name
+        try:
+            params: dict[str, Any] = {}
+            params["HumanTaskUiName"] = (
+                human_task_ui_name if human_task_ui_name.__class__ is str else _wrong(human_task_ui_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteHumanTaskUiRequest", "delete_human_task_ui", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteHumanTaskUiResponse = _shapes.DeleteHumanTaskUiResponse._from_wire(
@@ -6662,8 +7531,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteHyperParameterTuningJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["HyperParameterTuningJobName"] = (
+                hyper_parameter_tuning_job_name
+                if hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(hyper_parameter_tuning_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteHyperParameterTuningJobRequest", "delete_hyper_parameter_tuning_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteHyperParameterTuningJobResponse = _shapes.DeleteHyperParameterTuningJobResponse._from_wire(
@@ -6686,8 +7564,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteImageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteImageRequest", "delete_image", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteImageResponse = _shapes.DeleteImageResponse._from_wire(self._call("delete_image", params))
@@ -6712,12 +7593,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteImageVersionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if version is not None:
-            params["Version"] = version
-        if alias is not None:
-            params["Alias"] = alias
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteImageVersionRequest", "delete_image_version", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteImageVersionResponse = _shapes.DeleteImageVersionResponse._from_wire(
@@ -6740,8 +7624,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteInferenceComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["InferenceComponentName"] = inference_component_name
+        try:
+            params: dict[str, Any] = {}
+            params["InferenceComponentName"] = (
+                inference_component_name
+                if inference_component_name.__class__ is str
+                else _wrong(inference_component_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteInferenceComponentInput", "delete_inference_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteInferenceComponentResponse = _shapes.DeleteInferenceComponentResponse._from_wire(
@@ -6763,8 +7656,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteInferenceExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteInferenceExperimentRequest", "delete_inference_experiment", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteInferenceExperimentResponse = _shapes.DeleteInferenceExperimentResponse._from_wire(
@@ -6789,9 +7687,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteJobRequest", "delete_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteJobResponse = _shapes.DeleteJobResponse._from_wire(self._call("delete_job", params))
@@ -6811,8 +7712,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteMlflowAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteMlflowAppRequest", "delete_mlflow_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteMlflowAppResponse = _shapes.DeleteMlflowAppResponse._from_wire(
@@ -6836,8 +7740,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteMlflowTrackingServerResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteMlflowTrackingServerRequest", "delete_mlflow_tracking_server", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteMlflowTrackingServerResponse = _shapes.DeleteMlflowTrackingServerResponse._from_wire(
@@ -6861,8 +7772,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelName"] = model_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteModelInput", "delete_model", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteModelResponse = _shapes.DeleteModelResponse._from_wire(self._call("delete_model", params))
@@ -6883,8 +7797,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelBiasJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteModelBiasJobDefinitionRequest", "delete_model_bias_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteModelBiasJobDefinitionResponse = _shapes.DeleteModelBiasJobDefinitionResponse._from_wire(
@@ -6906,8 +7827,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelCardResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteModelCardRequest", "delete_model_card", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteModelCardResponse = _shapes.DeleteModelCardResponse._from_wire(
@@ -6931,8 +7855,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DeleteModelExplainabilityJobDefinitionRequest",
+                "delete_model_explainability_job_definition",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteModelExplainabilityJobDefinitionResponse = (
@@ -6957,8 +7892,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageName"] = model_package_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageName"] = (
+                model_package_name if model_package_name.__class__ is str else _wrong(model_package_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteModelPackageInput", "delete_model_package", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteModelPackageResponse = _shapes.DeleteModelPackageResponse._from_wire(
@@ -6980,8 +7920,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageGroupResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageGroupName"] = model_package_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageGroupName"] = (
+                model_package_group_name
+                if model_package_group_name.__class__ is str
+                else _wrong(model_package_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteModelPackageGroupInput", "delete_model_package_group", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteModelPackageGroupResponse = _shapes.DeleteModelPackageGroupResponse._from_wire(
@@ -7004,8 +7953,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelPackageGroupPolicyResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageGroupName"] = model_package_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageGroupName"] = (
+                model_package_group_name
+                if model_package_group_name.__class__ is str
+                else _wrong(model_package_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteModelPackageGroupPolicyInput", "delete_model_package_group_policy", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteModelPackageGroupPolicyResponse = _shapes.DeleteModelPackageGroupPolicyResponse._from_wire(
@@ -7028,8 +7986,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteModelQualityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteModelQualityJobDefinitionRequest", "delete_model_quality_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteModelQualityJobDefinitionResponse = _shapes.DeleteModelQualityJobDefinitionResponse._from_wire(
@@ -7054,8 +8019,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteMonitoringScheduleResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteMonitoringScheduleRequest", "delete_monitoring_schedule", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteMonitoringScheduleResponse = _shapes.DeleteMonitoringScheduleResponse._from_wire(
@@ -7079,8 +8053,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteNotebookInstanceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteNotebookInstanceInput", "delete_notebook_instance", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteNotebookInstanceResponse = _shapes.DeleteNotebookInstanceResponse._from_wire(
@@ -7103,8 +8082,21 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteNotebookInstanceLifecycleConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceLifecycleConfigName"] = (
+                notebook_instance_lifecycle_config_name
+                if notebook_instance_lifecycle_config_name.__class__ is str
+                else _wrong(notebook_instance_lifecycle_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DeleteNotebookInstanceLifecycleConfigInput",
+                "delete_notebook_instance_lifecycle_config",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteNotebookInstanceLifecycleConfigResponse = (
@@ -7129,8 +8121,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteOptimizationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["OptimizationJobName"] = optimization_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["OptimizationJobName"] = (
+                optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteOptimizationJobRequest", "delete_optimization_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteOptimizationJobResponse = _shapes.DeleteOptimizationJobResponse._from_wire(
@@ -7155,10 +8152,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeletePartnerAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
-        if client_token is not None:
-            params["ClientToken"] = client_token
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+            if client_token is not None:
+                params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeletePartnerAppRequest", "delete_partner_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeletePartnerAppResponse = _shapes.DeletePartnerAppResponse._from_wire(
@@ -7184,9 +8184,14 @@ class SageMakerClient(BaseClient):
         Returns:
             DeletePipelineResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        params["ClientRequestToken"] = client_request_token
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            params["ClientRequestToken"] = (
+                client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeletePipelineRequest", "delete_pipeline", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeletePipelineResponse = _shapes.DeletePipelineResponse._from_wire(self._call("delete_pipeline", params))
@@ -7210,8 +8215,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteProcessingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProcessingJobName"] = processing_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["ProcessingJobName"] = (
+                processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteProcessingJobRequest", "delete_processing_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteProcessingJobResponse = _shapes.DeleteProcessingJobResponse._from_wire(
@@ -7233,8 +8243,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteProjectResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProjectName"] = project_name
+        try:
+            params: dict[str, Any] = {}
+            params["ProjectName"] = project_name if project_name.__class__ is str else _wrong(project_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteProjectInput", "delete_project", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteProjectResponse = _shapes.DeleteProjectResponse._from_wire(self._call("delete_project", params))
@@ -7256,9 +8269,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteSpaceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["SpaceName"] = space_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteSpaceRequest", "delete_space", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteSpaceResponse = _shapes.DeleteSpaceResponse._from_wire(self._call("delete_space", params))
@@ -7282,8 +8298,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteStudioLifecycleConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["StudioLifecycleConfigName"] = (
+                studio_lifecycle_config_name
+                if studio_lifecycle_config_name.__class__ is str
+                else _wrong(studio_lifecycle_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DeleteStudioLifecycleConfigRequest", "delete_studio_lifecycle_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DeleteStudioLifecycleConfigResponse = _shapes.DeleteStudioLifecycleConfigResponse._from_wire(
@@ -7308,9 +8333,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTagsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ResourceArn"] = resource_arn
-        params["TagKeys"] = tag_keys
+        try:
+            params: dict[str, Any] = {}
+            params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
+            params["TagKeys"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in tag_keys]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteTagsInput", "delete_tags", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteTagsOutput = _shapes.DeleteTagsOutput._from_wire(self._call("delete_tags", params))
@@ -7334,8 +8362,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrainingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingJobName"] = training_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingJobName"] = (
+                training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteTrainingJobRequest", "delete_training_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteTrainingJobResponse = _shapes.DeleteTrainingJobResponse._from_wire(
@@ -7358,8 +8391,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrainingSessionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingSessionName"] = training_session_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingSessionName"] = (
+                training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteTrainingSessionRequest", "delete_training_session", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteTrainingSessionResponse = _shapes.DeleteTrainingSessionResponse._from_wire(
@@ -7383,8 +8421,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrialResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialName"] = trial_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteTrialRequest", "delete_trial", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteTrialResponse = _shapes.DeleteTrialResponse._from_wire(self._call("delete_trial", params))
@@ -7406,8 +8447,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteTrialComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialComponentName"] = trial_component_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialComponentName"] = (
+                trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteTrialComponentRequest", "delete_trial_component", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteTrialComponentResponse = _shapes.DeleteTrialComponentResponse._from_wire(
@@ -7431,9 +8477,14 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteUserProfileResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["UserProfileName"] = user_profile_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["UserProfileName"] = (
+                user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteUserProfileRequest", "delete_user_profile", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteUserProfileResponse = _shapes.DeleteUserProfileResponse._from_wire(
@@ -7455,8 +8506,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteWorkforceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkforceName"] = workforce_name
+        try:
+            params: dict[str, Any] = {}
+            params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteWorkforceRequest", "delete_workforce", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteWorkforceResponse = _shapes.DeleteWorkforceResponse._from_wire(
@@ -7478,8 +8532,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DeleteWorkteamResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkteamName"] = workteam_name
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeleteWorkteamRequest", "delete_workteam", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeleteWorkteamResponse = _shapes.DeleteWorkteamResponse._from_wire(self._call("delete_workteam", params))
@@ -7502,9 +8559,14 @@ class SageMakerClient(BaseClient):
         Returns:
             DeregisterDevicesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
-        params["DeviceNames"] = device_names
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+            params["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in device_names]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DeregisterDevicesRequest", "deregister_devices", locals(), err) from None
         if extra:
             params.update(extra)
         out: DeregisterDevicesResponse = _shapes.DeregisterDevicesResponse._from_wire(
@@ -7528,8 +8590,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAIBenchmarkJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIBenchmarkJobName"] = ai_benchmark_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIBenchmarkJobName"] = (
+                ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeAIBenchmarkJobRequest", "describe_ai_benchmark_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeAIBenchmarkJobResponse = _shapes.DescribeAIBenchmarkJobResponse._from_wire(
@@ -7554,8 +8623,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAIRecommendationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIRecommendationJobName"] = ai_recommendation_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIRecommendationJobName"] = (
+                ai_recommendation_job_name
+                if ai_recommendation_job_name.__class__ is str
+                else _wrong(ai_recommendation_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeAIRecommendationJobRequest", "describe_ai_recommendation_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeAIRecommendationJobResponse = _shapes.DescribeAIRecommendationJobResponse._from_wire(
@@ -7579,8 +8657,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAIWorkloadConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIWorkloadConfigName"] = ai_workload_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIWorkloadConfigName"] = (
+                ai_workload_config_name if ai_workload_config_name.__class__ is str else _wrong(ai_workload_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeAIWorkloadConfigRequest", "describe_ai_workload_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeAIWorkloadConfigResponse = _shapes.DescribeAIWorkloadConfigResponse._from_wire(
@@ -7602,8 +8687,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeActionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ActionName"] = action_name
+        try:
+            params: dict[str, Any] = {}
+            params["ActionName"] = action_name if action_name.__class__ is str else _wrong(action_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeActionRequest", "describe_action", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeActionResponse = _shapes.DescribeActionResponse._from_wire(self._call("describe_action", params))
@@ -7624,8 +8712,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAlgorithmOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AlgorithmName"] = algorithm_name
+        try:
+            params: dict[str, Any] = {}
+            params["AlgorithmName"] = algorithm_name if algorithm_name.__class__ is str else _wrong(algorithm_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeAlgorithmInput", "describe_algorithm", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeAlgorithmOutput = _shapes.DescribeAlgorithmOutput._from_wire(
@@ -7656,14 +8747,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        if user_profile_name is not None:
-            params["UserProfileName"] = user_profile_name
-        if space_name is not None:
-            params["SpaceName"] = space_name
-        params["AppType"] = getattr(app_type, "_value_", app_type)
-        params["AppName"] = app_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            if user_profile_name is not None:
+                params["UserProfileName"] = (
+                    user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+                )
+            if space_name is not None:
+                params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+            params["AppType"] = getattr(app_type, "_value_", app_type)
+            params["AppName"] = app_name if app_name.__class__ is str else _wrong(app_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeAppRequest", "describe_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeAppResponse = _shapes.DescribeAppResponse._from_wire(self._call("describe_app", params))
@@ -7683,8 +8779,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAppImageConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AppImageConfigName"] = app_image_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["AppImageConfigName"] = (
+                app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeAppImageConfigRequest", "describe_app_image_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeAppImageConfigResponse = _shapes.DescribeAppImageConfigResponse._from_wire(
@@ -7707,8 +8810,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeArtifactResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ArtifactArn"] = artifact_arn
+        try:
+            params: dict[str, Any] = {}
+            params["ArtifactArn"] = artifact_arn if artifact_arn.__class__ is str else _wrong(artifact_arn)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeArtifactRequest", "describe_artifact", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeArtifactResponse = _shapes.DescribeArtifactResponse._from_wire(
@@ -7732,8 +8838,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAutoMLJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeAutoMLJobRequest", "describe_auto_ml_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeAutoMLJobResponse = _shapes.DescribeAutoMLJobResponse._from_wire(
@@ -7757,8 +8868,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeAutoMLJobV2Response: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeAutoMLJobV2Request", "describe_auto_ml_job_v2", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeAutoMLJobV2Response = _shapes.DescribeAutoMLJobV2Response._from_wire(
@@ -7781,8 +8897,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeClusterRequest", "describe_cluster", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeClusterResponse = _shapes.DescribeClusterResponse._from_wire(
@@ -7810,9 +8929,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterEventResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EventId"] = event_id
-        params["ClusterName"] = cluster_name
+        try:
+            params: dict[str, Any] = {}
+            params["EventId"] = event_id if event_id.__class__ is str else _wrong(event_id)
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeClusterEventRequest", "describe_cluster_event", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeClusterEventResponse = _shapes.DescribeClusterEventResponse._from_wire(
@@ -7843,12 +8965,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterNodeResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if node_id is not None:
-            params["NodeId"] = node_id
-        if node_logical_id is not None:
-            params["NodeLogicalId"] = node_logical_id
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if node_id is not None:
+                params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
+            if node_logical_id is not None:
+                params["NodeLogicalId"] = (
+                    node_logical_id if node_logical_id.__class__ is str else _wrong(node_logical_id)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeClusterNodeRequest", "describe_cluster_node", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeClusterNodeResponse = _shapes.DescribeClusterNodeResponse._from_wire(
@@ -7874,10 +9001,23 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeClusterSchedulerConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
-        if cluster_scheduler_config_version is not None:
-            params["ClusterSchedulerConfigVersion"] = cluster_scheduler_config_version
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterSchedulerConfigId"] = (
+                cluster_scheduler_config_id
+                if cluster_scheduler_config_id.__class__ is str
+                else _wrong(cluster_scheduler_config_id)
+            )
+            if cluster_scheduler_config_version is not None:
+                params["ClusterSchedulerConfigVersion"] = (
+                    cluster_scheduler_config_version
+                    if cluster_scheduler_config_version.__class__ is int
+                    else _wrong(cluster_scheduler_config_version)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeClusterSchedulerConfigRequest", "describe_cluster_scheduler_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeClusterSchedulerConfigResponse = _shapes.DescribeClusterSchedulerConfigResponse._from_wire(
@@ -7899,8 +9039,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeCodeRepositoryOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CodeRepositoryName"] = code_repository_name
+        try:
+            params: dict[str, Any] = {}
+            params["CodeRepositoryName"] = (
+                code_repository_name if code_repository_name.__class__ is str else _wrong(code_repository_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeCodeRepositoryInput", "describe_code_repository", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeCodeRepositoryOutput = _shapes.DescribeCodeRepositoryOutput._from_wire(
@@ -7923,8 +9068,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeCompilationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CompilationJobName"] = compilation_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["CompilationJobName"] = (
+                compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeCompilationJobRequest", "describe_compilation_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeCompilationJobResponse = _shapes.DescribeCompilationJobResponse._from_wire(
@@ -7949,10 +9101,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeComputeQuotaResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ComputeQuotaId"] = compute_quota_id
-        if compute_quota_version is not None:
-            params["ComputeQuotaVersion"] = compute_quota_version
+        try:
+            params: dict[str, Any] = {}
+            params["ComputeQuotaId"] = (
+                compute_quota_id if compute_quota_id.__class__ is str else _wrong(compute_quota_id)
+            )
+            if compute_quota_version is not None:
+                params["ComputeQuotaVersion"] = (
+                    compute_quota_version if compute_quota_version.__class__ is int else _wrong(compute_quota_version)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeComputeQuotaRequest", "describe_compute_quota", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeComputeQuotaResponse = _shapes.DescribeComputeQuotaResponse._from_wire(
@@ -7974,8 +9133,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeContextResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ContextName"] = context_name
+        try:
+            params: dict[str, Any] = {}
+            params["ContextName"] = context_name if context_name.__class__ is str else _wrong(context_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeContextRequest", "describe_context", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeContextResponse = _shapes.DescribeContextResponse._from_wire(
@@ -7998,8 +9160,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDataQualityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribeDataQualityJobDefinitionRequest",
+                "describe_data_quality_job_definition",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeDataQualityJobDefinitionResponse = _shapes.DescribeDataQualityJobDefinitionResponse._from_wire(
@@ -8025,11 +9198,16 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDeviceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        params["DeviceName"] = device_name
-        params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            params["DeviceName"] = device_name if device_name.__class__ is str else _wrong(device_name)
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeDeviceRequest", "describe_device", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeDeviceResponse = _shapes.DescribeDeviceResponse._from_wire(self._call("describe_device", params))
@@ -8047,9 +9225,14 @@ class SageMakerClient(BaseClient):
     ) -> Pages[EdgeModel, DescribeDeviceResponse]:
         """Every item of ``Models`` across all pages of ``describe_device``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["DeviceName"] = device_name
-        params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceName"] = device_name if device_name.__class__ is str else _wrong(device_name)
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "DescribeDeviceRequest", "paginate_describe_device", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -8080,8 +9263,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDeviceFleetResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeDeviceFleetRequest", "describe_device_fleet", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeDeviceFleetResponse = _shapes.DescribeDeviceFleetResponse._from_wire(
@@ -8103,8 +9291,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeDomainResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeDomainRequest", "describe_domain", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeDomainResponse = _shapes.DescribeDomainResponse._from_wire(self._call("describe_domain", params))
@@ -8132,12 +9323,21 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEdgeDeploymentPlanResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeEdgeDeploymentPlanRequest", "describe_edge_deployment_plan", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeEdgeDeploymentPlanResponse = _shapes.DescribeEdgeDeploymentPlanResponse._from_wire(
@@ -8159,8 +9359,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEdgePackagingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgePackagingJobName"] = edge_packaging_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["EdgePackagingJobName"] = (
+                edge_packaging_job_name if edge_packaging_job_name.__class__ is str else _wrong(edge_packaging_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeEdgePackagingJobRequest", "describe_edge_packaging_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeEdgePackagingJobResponse = _shapes.DescribeEdgePackagingJobResponse._from_wire(
@@ -8182,8 +9389,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEndpointOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeEndpointInput", "describe_endpoint", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeEndpointOutput = _shapes.DescribeEndpointOutput._from_wire(self._call("describe_endpoint", params))
@@ -8204,8 +9414,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeEndpointConfigOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointConfigName"] = endpoint_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointConfigName"] = (
+                endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeEndpointConfigInput", "describe_endpoint_config", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeEndpointConfigOutput = _shapes.DescribeEndpointConfigOutput._from_wire(
@@ -8227,8 +9442,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ExperimentName"] = experiment_name
+        try:
+            params: dict[str, Any] = {}
+            params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeExperimentRequest", "describe_experiment", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeExperimentResponse = _shapes.DescribeExperimentResponse._from_wire(
@@ -8256,10 +9474,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeFeatureGroupResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeFeatureGroupRequest", "describe_feature_group", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeFeatureGroupResponse = _shapes.DescribeFeatureGroupResponse._from_wire(
@@ -8278,8 +9501,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[FeatureDefinition, DescribeFeatureGroupResponse]:
         """Every item of ``FeatureDefinitions`` across all pages of ``describe_feature_group``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeFeatureGroupRequest", "paginate_describe_feature_group", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -8317,9 +9547,16 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeFeatureMetadataResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
-        params["FeatureName"] = feature_name
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+            params["FeatureName"] = feature_name if feature_name.__class__ is str else _wrong(feature_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeFeatureMetadataRequest", "describe_feature_metadata", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeFeatureMetadataResponse = _shapes.DescribeFeatureMetadataResponse._from_wire(
@@ -8341,8 +9578,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeFlowDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FlowDefinitionName"] = flow_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["FlowDefinitionName"] = (
+                flow_definition_name if flow_definition_name.__class__ is str else _wrong(flow_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeFlowDefinitionRequest", "describe_flow_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeFlowDefinitionResponse = _shapes.DescribeFlowDefinitionResponse._from_wire(
@@ -8364,8 +9608,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHubResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeHubRequest", "describe_hub", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeHubResponse = _shapes.DescribeHubResponse._from_wire(self._call("describe_hub", params))
@@ -8392,12 +9639,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHubContentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
-        if hub_content_version is not None:
-            params["HubContentVersion"] = hub_content_version
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            if hub_content_version is not None:
+                params["HubContentVersion"] = (
+                    hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeHubContentRequest", "describe_hub_content", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeHubContentResponse = _shapes.DescribeHubContentResponse._from_wire(
@@ -8421,8 +9675,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHumanTaskUiResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HumanTaskUiName"] = human_task_ui_name
+        try:
+            params: dict[str, Any] = {}
+            params["HumanTaskUiName"] = (
+                human_task_ui_name if human_task_ui_name.__class__ is str else _wrong(human_task_ui_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeHumanTaskUiRequest", "describe_human_task_ui", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeHumanTaskUiResponse = _shapes.DescribeHumanTaskUiResponse._from_wire(
@@ -8446,8 +9705,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeHyperParameterTuningJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["HyperParameterTuningJobName"] = (
+                hyper_parameter_tuning_job_name
+                if hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(hyper_parameter_tuning_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeHyperParameterTuningJobRequest", "describe_hyper_parameter_tuning_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeHyperParameterTuningJobResponse = _shapes.DescribeHyperParameterTuningJobResponse._from_wire(
@@ -8469,8 +9737,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeImageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeImageRequest", "describe_image", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeImageResponse = _shapes.DescribeImageResponse._from_wire(self._call("describe_image", params))
@@ -8495,12 +9766,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeImageVersionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if version is not None:
-            params["Version"] = version
-        if alias is not None:
-            params["Alias"] = alias
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeImageVersionRequest", "describe_image_version", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeImageVersionResponse = _shapes.DescribeImageVersionResponse._from_wire(
@@ -8522,8 +9796,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceComponentOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["InferenceComponentName"] = inference_component_name
+        try:
+            params: dict[str, Any] = {}
+            params["InferenceComponentName"] = (
+                inference_component_name
+                if inference_component_name.__class__ is str
+                else _wrong(inference_component_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeInferenceComponentInput", "describe_inference_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeInferenceComponentOutput = _shapes.DescribeInferenceComponentOutput._from_wire(
@@ -8545,8 +9828,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeInferenceExperimentRequest", "describe_inference_experiment", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeInferenceExperimentResponse = _shapes.DescribeInferenceExperimentResponse._from_wire(
@@ -8570,8 +9858,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeInferenceRecommendationsJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribeInferenceRecommendationsJobRequest",
+                "describe_inference_recommendations_job",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeInferenceRecommendationsJobResponse = (
@@ -8600,9 +9897,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeJobRequest", "describe_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeJobResponse = _shapes.DescribeJobResponse._from_wire(self._call("describe_job", params))
@@ -8628,10 +9928,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeJobSchemaVersionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        if job_config_schema_version is not None:
-            params["JobConfigSchemaVersion"] = job_config_schema_version
+        try:
+            params: dict[str, Any] = {}
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+            if job_config_schema_version is not None:
+                params["JobConfigSchemaVersion"] = (
+                    job_config_schema_version
+                    if job_config_schema_version.__class__ is str
+                    else _wrong(job_config_schema_version)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeJobSchemaVersionRequest", "describe_job_schema_version", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeJobSchemaVersionResponse = _shapes.DescribeJobSchemaVersionResponse._from_wire(
@@ -8654,8 +9963,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeLabelingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["LabelingJobName"] = labeling_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["LabelingJobName"] = (
+                labeling_job_name if labeling_job_name.__class__ is str else _wrong(labeling_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeLabelingJobRequest", "describe_labeling_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeLabelingJobResponse = _shapes.DescribeLabelingJobResponse._from_wire(
@@ -8679,8 +9993,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeLineageGroupResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["LineageGroupName"] = lineage_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["LineageGroupName"] = (
+                lineage_group_name if lineage_group_name.__class__ is str else _wrong(lineage_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeLineageGroupRequest", "describe_lineage_group", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeLineageGroupResponse = _shapes.DescribeLineageGroupResponse._from_wire(
@@ -8702,8 +10021,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeMlflowAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeMlflowAppRequest", "describe_mlflow_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeMlflowAppResponse = _shapes.DescribeMlflowAppResponse._from_wire(
@@ -8726,8 +10048,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeMlflowTrackingServerResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeMlflowTrackingServerRequest", "describe_mlflow_tracking_server", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeMlflowTrackingServerResponse = _shapes.DescribeMlflowTrackingServerResponse._from_wire(
@@ -8749,8 +10078,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelName"] = model_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeModelInput", "describe_model", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeModelOutput = _shapes.DescribeModelOutput._from_wire(self._call("describe_model", params))
@@ -8772,8 +10104,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelBiasJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeModelBiasJobDefinitionRequest", "describe_model_bias_job_definition", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeModelBiasJobDefinitionResponse = _shapes.DescribeModelBiasJobDefinitionResponse._from_wire(
@@ -8804,12 +10143,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelCardResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
-        if model_card_version is not None:
-            params["ModelCardVersion"] = model_card_version
-        if included_data is not None:
-            params["IncludedData"] = getattr(included_data, "_value_", included_data)
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if model_card_version is not None:
+                params["ModelCardVersion"] = (
+                    model_card_version if model_card_version.__class__ is int else _wrong(model_card_version)
+                )
+            if included_data is not None:
+                params["IncludedData"] = getattr(included_data, "_value_", included_data)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeModelCardRequest", "describe_model_card", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeModelCardResponse = _shapes.DescribeModelCardResponse._from_wire(
@@ -8832,8 +10176,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelCardExportJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardExportJobArn"] = model_card_export_job_arn
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardExportJobArn"] = (
+                model_card_export_job_arn
+                if model_card_export_job_arn.__class__ is str
+                else _wrong(model_card_export_job_arn)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeModelCardExportJobRequest", "describe_model_card_export_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeModelCardExportJobResponse = _shapes.DescribeModelCardExportJobResponse._from_wire(
@@ -8858,8 +10211,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelExplainabilityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribeModelExplainabilityJobDefinitionRequest",
+                "describe_model_explainability_job_definition",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeModelExplainabilityJobDefinitionResponse = (
@@ -8890,10 +10254,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelPackageOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageName"] = model_package_name
-        if included_data is not None:
-            params["IncludedData"] = getattr(included_data, "_value_", included_data)
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageName"] = (
+                model_package_name if model_package_name.__class__ is str else _wrong(model_package_name)
+            )
+            if included_data is not None:
+                params["IncludedData"] = getattr(included_data, "_value_", included_data)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeModelPackageInput", "describe_model_package", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeModelPackageOutput = _shapes.DescribeModelPackageOutput._from_wire(
@@ -8915,8 +10284,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelPackageGroupOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageGroupName"] = model_package_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageGroupName"] = (
+                model_package_group_name
+                if model_package_group_name.__class__ is str
+                else _wrong(model_package_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeModelPackageGroupInput", "describe_model_package_group", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeModelPackageGroupOutput = _shapes.DescribeModelPackageGroupOutput._from_wire(
@@ -8940,8 +10318,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeModelQualityJobDefinitionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobDefinitionName"] = job_definition_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobDefinitionName"] = (
+                job_definition_name if job_definition_name.__class__ is str else _wrong(job_definition_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribeModelQualityJobDefinitionRequest",
+                "describe_model_quality_job_definition",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeModelQualityJobDefinitionResponse = _shapes.DescribeModelQualityJobDefinitionResponse._from_wire(
@@ -8964,8 +10353,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeMonitoringScheduleResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeMonitoringScheduleRequest", "describe_monitoring_schedule", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeMonitoringScheduleResponse = _shapes.DescribeMonitoringScheduleResponse._from_wire(
@@ -8988,8 +10386,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeNotebookInstanceOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeNotebookInstanceInput", "describe_notebook_instance", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeNotebookInstanceOutput = _shapes.DescribeNotebookInstanceOutput._from_wire(
@@ -9013,8 +10418,21 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeNotebookInstanceLifecycleConfigOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceLifecycleConfigName"] = (
+                notebook_instance_lifecycle_config_name
+                if notebook_instance_lifecycle_config_name.__class__ is str
+                else _wrong(notebook_instance_lifecycle_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribeNotebookInstanceLifecycleConfigInput",
+                "describe_notebook_instance_lifecycle_config",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeNotebookInstanceLifecycleConfigOutput = (
@@ -9039,8 +10457,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeOptimizationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["OptimizationJobName"] = optimization_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["OptimizationJobName"] = (
+                optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeOptimizationJobRequest", "describe_optimization_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeOptimizationJobResponse = _shapes.DescribeOptimizationJobResponse._from_wire(
@@ -9065,10 +10490,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePartnerAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
-        if include_available_upgrade is not None:
-            params["IncludeAvailableUpgrade"] = include_available_upgrade
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+            if include_available_upgrade is not None:
+                params["IncludeAvailableUpgrade"] = (
+                    include_available_upgrade
+                    if include_available_upgrade.__class__ is bool
+                    else _wrong(include_available_upgrade)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribePartnerAppRequest", "describe_partner_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribePartnerAppResponse = _shapes.DescribePartnerAppResponse._from_wire(
@@ -9093,10 +10525,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePipelineResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if pipeline_version_id is not None:
-            params["PipelineVersionId"] = pipeline_version_id
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if pipeline_version_id is not None:
+                params["PipelineVersionId"] = (
+                    pipeline_version_id if pipeline_version_id.__class__ is int else _wrong(pipeline_version_id)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribePipelineRequest", "describe_pipeline", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribePipelineResponse = _shapes.DescribePipelineResponse._from_wire(
@@ -9119,8 +10556,19 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePipelineDefinitionForExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribePipelineDefinitionForExecutionRequest",
+                "describe_pipeline_definition_for_execution",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribePipelineDefinitionForExecutionResponse = (
@@ -9145,8 +10593,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribePipelineExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribePipelineExecutionRequest", "describe_pipeline_execution", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribePipelineExecutionResponse = _shapes.DescribePipelineExecutionResponse._from_wire(
@@ -9169,8 +10624,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeProcessingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProcessingJobName"] = processing_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["ProcessingJobName"] = (
+                processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeProcessingJobRequest", "describe_processing_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeProcessingJobResponse = _shapes.DescribeProcessingJobResponse._from_wire(
@@ -9192,8 +10652,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeProjectOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProjectName"] = project_name
+        try:
+            params: dict[str, Any] = {}
+            params["ProjectName"] = project_name if project_name.__class__ is str else _wrong(project_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeProjectInput", "describe_project", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeProjectOutput = _shapes.DescribeProjectOutput._from_wire(self._call("describe_project", params))
@@ -9213,8 +10676,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeReservedCapacityResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ReservedCapacityArn"] = reserved_capacity_arn
+        try:
+            params: dict[str, Any] = {}
+            params["ReservedCapacityArn"] = (
+                reserved_capacity_arn if reserved_capacity_arn.__class__ is str else _wrong(reserved_capacity_arn)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeReservedCapacityRequest", "describe_reserved_capacity", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeReservedCapacityResponse = _shapes.DescribeReservedCapacityResponse._from_wire(
@@ -9238,9 +10708,12 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeSpaceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["SpaceName"] = space_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeSpaceRequest", "describe_space", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeSpaceResponse = _shapes.DescribeSpaceResponse._from_wire(self._call("describe_space", params))
@@ -9261,8 +10734,17 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeStudioLifecycleConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["StudioLifecycleConfigName"] = studio_lifecycle_config_name
+        try:
+            params: dict[str, Any] = {}
+            params["StudioLifecycleConfigName"] = (
+                studio_lifecycle_config_name
+                if studio_lifecycle_config_name.__class__ is str
+                else _wrong(studio_lifecycle_config_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeStudioLifecycleConfigRequest", "describe_studio_lifecycle_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeStudioLifecycleConfigResponse = _shapes.DescribeStudioLifecycleConfigResponse._from_wire(
@@ -9286,8 +10768,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeSubscribedWorkteamResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkteamArn"] = workteam_arn
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamArn"] = workteam_arn if workteam_arn.__class__ is str else _wrong(workteam_arn)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeSubscribedWorkteamRequest", "describe_subscribed_workteam", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeSubscribedWorkteamResponse = _shapes.DescribeSubscribedWorkteamResponse._from_wire(
@@ -9309,8 +10796,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingJobName"] = training_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingJobName"] = (
+                training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeTrainingJobRequest", "describe_training_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeTrainingJobResponse = _shapes.DescribeTrainingJobResponse._from_wire(
@@ -9332,8 +10824,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingPlanResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingPlanName"] = training_plan_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingPlanName"] = (
+                training_plan_name if training_plan_name.__class__ is str else _wrong(training_plan_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeTrainingPlanRequest", "describe_training_plan", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeTrainingPlanResponse = _shapes.DescribeTrainingPlanResponse._from_wire(
@@ -9364,12 +10861,23 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingPlanExtensionHistoryResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingPlanArn"] = training_plan_arn
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingPlanArn"] = (
+                training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
+            )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DescribeTrainingPlanExtensionHistoryRequest",
+                "describe_training_plan_extension_history",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeTrainingPlanExtensionHistoryResponse = (
@@ -9391,10 +10899,21 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrainingPlanExtension, DescribeTrainingPlanExtensionHistoryResponse]:
         """Every item of ``TrainingPlanExtensions`` across all pages of ``describe_training_plan_extension_history``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["TrainingPlanArn"] = training_plan_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingPlanArn"] = (
+                training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
+            )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "DescribeTrainingPlanExtensionHistoryRequest",
+                "paginate_describe_training_plan_extension_history",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -9437,8 +10956,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrainingSessionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingSessionName"] = training_session_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingSessionName"] = (
+                training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeTrainingSessionRequest", "describe_training_session", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeTrainingSessionResponse = _shapes.DescribeTrainingSessionResponse._from_wire(
@@ -9461,8 +10987,13 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTransformJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TransformJobName"] = transform_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TransformJobName"] = (
+                transform_job_name if transform_job_name.__class__ is str else _wrong(transform_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeTransformJobRequest", "describe_transform_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeTransformJobResponse = _shapes.DescribeTransformJobResponse._from_wire(
@@ -9484,8 +11015,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrialResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialName"] = trial_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeTrialRequest", "describe_trial", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeTrialResponse = _shapes.DescribeTrialResponse._from_wire(self._call("describe_trial", params))
@@ -9505,8 +11039,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeTrialComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialComponentName"] = trial_component_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialComponentName"] = (
+                trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DescribeTrialComponentRequest", "describe_trial_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DescribeTrialComponentResponse = _shapes.DescribeTrialComponentResponse._from_wire(
@@ -9532,9 +11073,14 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeUserProfileResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["UserProfileName"] = user_profile_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["UserProfileName"] = (
+                user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeUserProfileRequest", "describe_user_profile", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeUserProfileResponse = _shapes.DescribeUserProfileResponse._from_wire(
@@ -9560,8 +11106,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeWorkforceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkforceName"] = workforce_name
+        try:
+            params: dict[str, Any] = {}
+            params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeWorkforceRequest", "describe_workforce", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeWorkforceResponse = _shapes.DescribeWorkforceResponse._from_wire(
@@ -9586,8 +11135,11 @@ class SageMakerClient(BaseClient):
         Returns:
             DescribeWorkteamResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkteamName"] = workteam_name
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "DescribeWorkteamRequest", "describe_workteam", locals(), err) from None
         if extra:
             params.update(extra)
         out: DescribeWorkteamResponse = _shapes.DescribeWorkteamResponse._from_wire(
@@ -9618,10 +11170,15 @@ class SageMakerClient(BaseClient):
         Returns:
             DetachClusterNodeVolumeResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterArn"] = cluster_arn
-        params["NodeId"] = node_id
-        params["VolumeId"] = volume_id
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
+            params["VolumeId"] = volume_id if volume_id.__class__ is str else _wrong(volume_id)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DetachClusterNodeVolumeRequest", "detach_cluster_node_volume", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DetachClusterNodeVolumeResponse = _shapes.DetachClusterNodeVolumeResponse._from_wire(
@@ -9640,7 +11197,16 @@ class SageMakerClient(BaseClient):
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
-        params: dict[str, Any] = {}
+        try:
+            params: dict[str, Any] = {}
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "DisableSagemakerServicecatalogPortfolioInput",
+                "disable_sagemaker_servicecatalog_portfolio",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: DisableSagemakerServicecatalogPortfolioOutput = (
@@ -9670,9 +11236,16 @@ class SageMakerClient(BaseClient):
         Returns:
             DisassociateTrialComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialComponentName"] = trial_component_name
-        params["TrialName"] = trial_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialComponentName"] = (
+                trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+            )
+            params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "DisassociateTrialComponentRequest", "disassociate_trial_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: DisassociateTrialComponentResponse = _shapes.DisassociateTrialComponentResponse._from_wire(
@@ -9691,7 +11264,16 @@ class SageMakerClient(BaseClient):
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
         """
-        params: dict[str, Any] = {}
+        try:
+            params: dict[str, Any] = {}
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "EnableSagemakerServicecatalogPortfolioInput",
+                "enable_sagemaker_servicecatalog_portfolio",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: EnableSagemakerServicecatalogPortfolioOutput = (
@@ -9719,8 +11301,15 @@ class SageMakerClient(BaseClient):
         Returns:
             ExtendTrainingPlanResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingPlanExtensionOfferingId"] = training_plan_extension_offering_id
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingPlanExtensionOfferingId"] = (
+                training_plan_extension_offering_id
+                if training_plan_extension_offering_id.__class__ is str
+                else _wrong(training_plan_extension_offering_id)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ExtendTrainingPlanRequest", "extend_training_plan", locals(), err) from None
         if extra:
             params.update(extra)
         out: ExtendTrainingPlanResponse = _shapes.ExtendTrainingPlanResponse._from_wire(
@@ -9742,8 +11331,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetDeviceFleetReportResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "GetDeviceFleetReportRequest", "get_device_fleet_report", locals(), err) from None
         if extra:
             params.update(extra)
         out: GetDeviceFleetReportResponse = _shapes.GetDeviceFleetReportResponse._from_wire(
@@ -9766,8 +11360,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetLineageGroupPolicyResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["LineageGroupName"] = lineage_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["LineageGroupName"] = (
+                lineage_group_name if lineage_group_name.__class__ is str else _wrong(lineage_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "GetLineageGroupPolicyRequest", "get_lineage_group_policy", locals(), err) from None
         if extra:
             params.update(extra)
         out: GetLineageGroupPolicyResponse = _shapes.GetLineageGroupPolicyResponse._from_wire(
@@ -9792,8 +11391,17 @@ class SageMakerClient(BaseClient):
         Returns:
             GetModelPackageGroupPolicyOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageGroupName"] = model_package_group_name
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageGroupName"] = (
+                model_package_group_name
+                if model_package_group_name.__class__ is str
+                else _wrong(model_package_group_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "GetModelPackageGroupPolicyInput", "get_model_package_group_policy", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: GetModelPackageGroupPolicyOutput = _shapes.GetModelPackageGroupPolicyOutput._from_wire(
@@ -9812,7 +11420,16 @@ class SageMakerClient(BaseClient):
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
         """
-        params: dict[str, Any] = {}
+        try:
+            params: dict[str, Any] = {}
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "GetSagemakerServicecatalogPortfolioStatusInput",
+                "get_sagemaker_servicecatalog_portfolio_status",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: GetSagemakerServicecatalogPortfolioStatusOutput = (
@@ -9854,16 +11471,35 @@ class SageMakerClient(BaseClient):
         Returns:
             GetScalingConfigurationRecommendationResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["InferenceRecommendationsJobName"] = inference_recommendations_job_name
-        if recommendation_id is not None:
-            params["RecommendationId"] = recommendation_id
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if target_cpu_utilization_per_core is not None:
-            params["TargetCpuUtilizationPerCore"] = target_cpu_utilization_per_core
-        if scaling_policy_objective is not None:
-            params["ScalingPolicyObjective"] = _wire(scaling_policy_objective)
+        try:
+            params: dict[str, Any] = {}
+            params["InferenceRecommendationsJobName"] = (
+                inference_recommendations_job_name
+                if inference_recommendations_job_name.__class__ is str
+                else _wrong(inference_recommendations_job_name)
+            )
+            if recommendation_id is not None:
+                params["RecommendationId"] = (
+                    recommendation_id if recommendation_id.__class__ is str else _wrong(recommendation_id)
+                )
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if target_cpu_utilization_per_core is not None:
+                params["TargetCpuUtilizationPerCore"] = (
+                    target_cpu_utilization_per_core
+                    if target_cpu_utilization_per_core.__class__ is int
+                    else _wrong(target_cpu_utilization_per_core)
+                )
+            if scaling_policy_objective is not None:
+                params["ScalingPolicyObjective"] = _shape_or_mapping(scaling_policy_objective)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "GetScalingConfigurationRecommendationRequest",
+                "get_scaling_configuration_recommendation",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: GetScalingConfigurationRecommendationResponse = (
@@ -9892,10 +11528,13 @@ class SageMakerClient(BaseClient):
         Returns:
             GetSearchSuggestionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Resource"] = getattr(resource, "_value_", resource)
-        if suggestion_query is not None:
-            params["SuggestionQuery"] = _wire(suggestion_query)
+        try:
+            params: dict[str, Any] = {}
+            params["Resource"] = getattr(resource, "_value_", resource)
+            if suggestion_query is not None:
+                params["SuggestionQuery"] = _shape_or_mapping(suggestion_query)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "GetSearchSuggestionsRequest", "get_search_suggestions", locals(), err) from None
         if extra:
             params.update(extra)
         out: GetSearchSuggestionsResponse = _shapes.GetSearchSuggestionsResponse._from_wire(
@@ -9946,26 +11585,49 @@ class SageMakerClient(BaseClient):
         Returns:
             ImportHubContentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubContentName"] = hub_content_name
-        if hub_content_version is not None:
-            params["HubContentVersion"] = hub_content_version
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["DocumentSchemaVersion"] = document_schema_version
-        params["HubName"] = hub_name
-        if hub_content_display_name is not None:
-            params["HubContentDisplayName"] = hub_content_display_name
-        if hub_content_description is not None:
-            params["HubContentDescription"] = hub_content_description
-        if hub_content_markdown is not None:
-            params["HubContentMarkdown"] = hub_content_markdown
-        params["HubContentDocument"] = hub_content_document
-        if support_status is not None:
-            params["SupportStatus"] = getattr(support_status, "_value_", support_status)
-        if hub_content_search_keywords is not None:
-            params["HubContentSearchKeywords"] = hub_content_search_keywords
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            if hub_content_version is not None:
+                params["HubContentVersion"] = (
+                    hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
+                )
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["DocumentSchemaVersion"] = (
+                document_schema_version if document_schema_version.__class__ is str else _wrong(document_schema_version)
+            )
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            if hub_content_display_name is not None:
+                params["HubContentDisplayName"] = (
+                    hub_content_display_name
+                    if hub_content_display_name.__class__ is str
+                    else _wrong(hub_content_display_name)
+                )
+            if hub_content_description is not None:
+                params["HubContentDescription"] = (
+                    hub_content_description
+                    if hub_content_description.__class__ is str
+                    else _wrong(hub_content_description)
+                )
+            if hub_content_markdown is not None:
+                params["HubContentMarkdown"] = (
+                    hub_content_markdown if hub_content_markdown.__class__ is str else _wrong(hub_content_markdown)
+                )
+            params["HubContentDocument"] = (
+                hub_content_document if hub_content_document.__class__ is str else _wrong(hub_content_document)
+            )
+            if support_status is not None:
+                params["SupportStatus"] = getattr(support_status, "_value_", support_status)
+            if hub_content_search_keywords is not None:
+                params["HubContentSearchKeywords"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_content_search_keywords
+                ]
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ImportHubContentRequest", "import_hub_content", locals(), err) from None
         if extra:
             params.update(extra)
         out: ImportHubContentResponse = _shapes.ImportHubContentResponse._from_wire(
@@ -10010,23 +11672,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAIBenchmarkJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAIBenchmarkJobsRequest", "list_ai_benchmark_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAIBenchmarkJobsResponse = _shapes.ListAIBenchmarkJobsResponse._from_wire(
@@ -10051,21 +11716,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AIBenchmarkJobSummary, ListAIBenchmarkJobsResponse]:
         """Every item of ``AIBenchmarkJobs`` across all pages of ``list_ai_benchmark_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListAIBenchmarkJobsRequest", "paginate_list_ai_benchmark_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10123,23 +11793,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAIRecommendationJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListAIRecommendationJobsRequest", "list_ai_recommendation_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListAIRecommendationJobsResponse = _shapes.ListAIRecommendationJobsResponse._from_wire(
@@ -10164,21 +11839,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AIRecommendationJobSummary, ListAIRecommendationJobsResponse]:
         """Every item of ``AIRecommendationJobs`` across all pages of ``list_ai_recommendation_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListAIRecommendationJobsRequest", "paginate_list_ai_recommendation_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10236,21 +11916,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAIWorkloadConfigsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAIWorkloadConfigsRequest", "list_ai_workload_configs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAIWorkloadConfigsResponse = _shapes.ListAIWorkloadConfigsResponse._from_wire(
@@ -10274,19 +11957,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AIWorkloadConfigSummary, ListAIWorkloadConfigsResponse]:
         """Every item of ``AIWorkloadConfigs`` across all pages of ``list_ai_workload_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListAIWorkloadConfigsRequest", "paginate_list_ai_workload_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10343,23 +12031,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListActionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if action_type is not None:
-            params["ActionType"] = action_type
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if action_type is not None:
+                params["ActionType"] = action_type if action_type.__class__ is str else _wrong(action_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListActionsRequest", "list_actions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListActionsResponse = _shapes.ListActionsResponse._from_wire(self._call("list_actions", params))
@@ -10382,21 +12073,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ActionSummary, ListActionsResponse]:
         """Every item of ``ActionSummaries`` across all pages of ``list_actions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if action_type is not None:
-            params["ActionType"] = action_type
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if action_type is not None:
+                params["ActionType"] = action_type if action_type.__class__ is str else _wrong(action_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListActionsRequest", "paginate_list_actions", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10447,21 +12141,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAlgorithmsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAlgorithmsInput", "list_algorithms", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAlgorithmsOutput = _shapes.ListAlgorithmsOutput._from_wire(self._call("list_algorithms", params))
@@ -10483,19 +12180,22 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AlgorithmSummary, ListAlgorithmsOutput]:
         """Every item of ``AlgorithmSummaryList`` across all pages of ``list_algorithms``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListAlgorithmsInput", "paginate_list_algorithms", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10537,16 +12237,19 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAliasesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if alias is not None:
-            params["Alias"] = alias
-        if version is not None:
-            params["Version"] = version
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAliasesRequest", "list_aliases", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAliasesResponse = _shapes.ListAliasesResponse._from_wire(self._call("list_aliases", params))
@@ -10566,14 +12269,17 @@ class SageMakerClient(BaseClient):
     ) -> Pages[str, ListAliasesResponse]:
         """Every item of ``SageMakerImageVersionAliases`` across all pages of ``list_aliases``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if alias is not None:
-            params["Alias"] = alias
-        if version is not None:
-            params["Version"] = version
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListAliasesRequest", "paginate_list_aliases", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10629,25 +12335,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAppImageConfigsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if modified_time_before is not None:
-            params["ModifiedTimeBefore"] = modified_time_before
-        if modified_time_after is not None:
-            params["ModifiedTimeAfter"] = modified_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if modified_time_before is not None:
+                params["ModifiedTimeBefore"] = modified_time_before
+            if modified_time_after is not None:
+                params["ModifiedTimeAfter"] = modified_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAppImageConfigsRequest", "list_app_image_configs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAppImageConfigsResponse = _shapes.ListAppImageConfigsResponse._from_wire(
@@ -10673,23 +12382,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AppImageConfigDetails, ListAppImageConfigsResponse]:
         """Every item of ``AppImageConfigs`` across all pages of ``list_app_image_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if modified_time_before is not None:
-            params["ModifiedTimeBefore"] = modified_time_before
-        if modified_time_after is not None:
-            params["ModifiedTimeAfter"] = modified_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if modified_time_before is not None:
+                params["ModifiedTimeBefore"] = modified_time_before
+            if modified_time_after is not None:
+                params["ModifiedTimeAfter"] = modified_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListAppImageConfigsRequest", "paginate_list_app_image_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10746,21 +12460,32 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAppsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if domain_id_equals is not None:
-            params["DomainIdEquals"] = domain_id_equals
-        if user_profile_name_equals is not None:
-            params["UserProfileNameEquals"] = user_profile_name_equals
-        if space_name_equals is not None:
-            params["SpaceNameEquals"] = space_name_equals
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if domain_id_equals is not None:
+                params["DomainIdEquals"] = (
+                    domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
+                )
+            if user_profile_name_equals is not None:
+                params["UserProfileNameEquals"] = (
+                    user_profile_name_equals
+                    if user_profile_name_equals.__class__ is str
+                    else _wrong(user_profile_name_equals)
+                )
+            if space_name_equals is not None:
+                params["SpaceNameEquals"] = (
+                    space_name_equals if space_name_equals.__class__ is str else _wrong(space_name_equals)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAppsRequest", "list_apps", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAppsResponse = _shapes.ListAppsResponse._from_wire(self._call("list_apps", params))
@@ -10782,19 +12507,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AppDetails, ListAppsResponse]:
         """Every item of ``Apps`` across all pages of ``list_apps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if domain_id_equals is not None:
-            params["DomainIdEquals"] = domain_id_equals
-        if user_profile_name_equals is not None:
-            params["UserProfileNameEquals"] = user_profile_name_equals
-        if space_name_equals is not None:
-            params["SpaceNameEquals"] = space_name_equals
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if domain_id_equals is not None:
+                params["DomainIdEquals"] = (
+                    domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
+                )
+            if user_profile_name_equals is not None:
+                params["UserProfileNameEquals"] = (
+                    user_profile_name_equals
+                    if user_profile_name_equals.__class__ is str
+                    else _wrong(user_profile_name_equals)
+                )
+            if space_name_equals is not None:
+                params["SpaceNameEquals"] = (
+                    space_name_equals if space_name_equals.__class__ is str else _wrong(space_name_equals)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListAppsRequest", "paginate_list_apps", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10847,23 +12583,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListArtifactsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if artifact_type is not None:
-            params["ArtifactType"] = artifact_type
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if artifact_type is not None:
+                params["ArtifactType"] = artifact_type if artifact_type.__class__ is str else _wrong(artifact_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListArtifactsRequest", "list_artifacts", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListArtifactsResponse = _shapes.ListArtifactsResponse._from_wire(self._call("list_artifacts", params))
@@ -10886,21 +12625,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ArtifactSummary, ListArtifactsResponse]:
         """Every item of ``ArtifactSummaries`` across all pages of ``list_artifacts``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if artifact_type is not None:
-            params["ArtifactType"] = artifact_type
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if artifact_type is not None:
+                params["ArtifactType"] = artifact_type if artifact_type.__class__ is str else _wrong(artifact_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListArtifactsRequest", "paginate_list_artifacts", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -10962,29 +12704,36 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAssociationsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if source_arn is not None:
-            params["SourceArn"] = source_arn
-        if destination_arn is not None:
-            params["DestinationArn"] = destination_arn
-        if source_type is not None:
-            params["SourceType"] = source_type
-        if destination_type is not None:
-            params["DestinationType"] = destination_type
-        if association_type is not None:
-            params["AssociationType"] = getattr(association_type, "_value_", association_type)
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_arn is not None:
+                params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
+            if destination_arn is not None:
+                params["DestinationArn"] = (
+                    destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
+                )
+            if source_type is not None:
+                params["SourceType"] = source_type if source_type.__class__ is str else _wrong(source_type)
+            if destination_type is not None:
+                params["DestinationType"] = (
+                    destination_type if destination_type.__class__ is str else _wrong(destination_type)
+                )
+            if association_type is not None:
+                params["AssociationType"] = getattr(association_type, "_value_", association_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAssociationsRequest", "list_associations", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAssociationsResponse = _shapes.ListAssociationsResponse._from_wire(
@@ -11012,27 +12761,34 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AssociationSummary, ListAssociationsResponse]:
         """Every item of ``AssociationSummaries`` across all pages of ``list_associations``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if source_arn is not None:
-            params["SourceArn"] = source_arn
-        if destination_arn is not None:
-            params["DestinationArn"] = destination_arn
-        if source_type is not None:
-            params["SourceType"] = source_type
-        if destination_type is not None:
-            params["DestinationType"] = destination_type
-        if association_type is not None:
-            params["AssociationType"] = getattr(association_type, "_value_", association_type)
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_arn is not None:
+                params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
+            if destination_arn is not None:
+                params["DestinationArn"] = (
+                    destination_arn if destination_arn.__class__ is str else _wrong(destination_arn)
+                )
+            if source_type is not None:
+                params["SourceType"] = source_type if source_type.__class__ is str else _wrong(source_type)
+            if destination_type is not None:
+                params["DestinationType"] = (
+                    destination_type if destination_type.__class__ is str else _wrong(destination_type)
+                )
+            if association_type is not None:
+                params["AssociationType"] = getattr(association_type, "_value_", association_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListAssociationsRequest", "paginate_list_associations", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11089,27 +12845,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListAutoMLJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListAutoMLJobsRequest", "list_auto_ml_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListAutoMLJobsResponse = _shapes.ListAutoMLJobsResponse._from_wire(self._call("list_auto_ml_jobs", params))
@@ -11134,25 +12893,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AutoMLJobSummary, ListAutoMLJobsResponse]:
         """Every item of ``AutoMLJobSummaries`` across all pages of ``list_auto_ml_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListAutoMLJobsRequest", "paginate_list_auto_ml_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11201,20 +12963,29 @@ class SageMakerClient(BaseClient):
         Returns:
             ListCandidatesForAutoMLJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if candidate_name_equals is not None:
-            params["CandidateNameEquals"] = candidate_name_equals
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if candidate_name_equals is not None:
+                params["CandidateNameEquals"] = (
+                    candidate_name_equals if candidate_name_equals.__class__ is str else _wrong(candidate_name_equals)
+                )
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListCandidatesForAutoMLJobRequest", "list_candidates_for_auto_ml_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListCandidatesForAutoMLJobResponse = _shapes.ListCandidatesForAutoMLJobResponse._from_wire(
@@ -11238,18 +13009,27 @@ class SageMakerClient(BaseClient):
     ) -> Pages[AutoMLCandidate, ListCandidatesForAutoMLJobResponse]:
         """Every item of ``Candidates`` across all pages of ``list_candidates_for_auto_ml_job``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if candidate_name_equals is not None:
-            params["CandidateNameEquals"] = candidate_name_equals
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if candidate_name_equals is not None:
+                params["CandidateNameEquals"] = (
+                    candidate_name_equals if candidate_name_equals.__class__ is str else _wrong(candidate_name_equals)
+                )
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListCandidatesForAutoMLJobRequest", "paginate_list_candidates_for_auto_ml_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11314,26 +13094,31 @@ class SageMakerClient(BaseClient):
         Returns:
             ListClusterEventsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if instance_group_name is not None:
-            params["InstanceGroupName"] = instance_group_name
-        if node_id is not None:
-            params["NodeId"] = node_id
-        if event_time_after is not None:
-            params["EventTimeAfter"] = event_time_after
-        if event_time_before is not None:
-            params["EventTimeBefore"] = event_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if resource_type is not None:
-            params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if instance_group_name is not None:
+                params["InstanceGroupName"] = (
+                    instance_group_name if instance_group_name.__class__ is str else _wrong(instance_group_name)
+                )
+            if node_id is not None:
+                params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
+            if event_time_after is not None:
+                params["EventTimeAfter"] = event_time_after
+            if event_time_before is not None:
+                params["EventTimeBefore"] = event_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if resource_type is not None:
+                params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListClusterEventsRequest", "list_cluster_events", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListClusterEventsResponse = _shapes.ListClusterEventsResponse._from_wire(
@@ -11360,24 +13145,29 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ClusterEventSummary, ListClusterEventsResponse]:
         """Every item of ``Events`` across all pages of ``list_cluster_events``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if instance_group_name is not None:
-            params["InstanceGroupName"] = instance_group_name
-        if node_id is not None:
-            params["NodeId"] = node_id
-        if event_time_after is not None:
-            params["EventTimeAfter"] = event_time_after
-        if event_time_before is not None:
-            params["EventTimeBefore"] = event_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if resource_type is not None:
-            params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if instance_group_name is not None:
+                params["InstanceGroupName"] = (
+                    instance_group_name if instance_group_name.__class__ is str else _wrong(instance_group_name)
+                )
+            if node_id is not None:
+                params["NodeId"] = node_id if node_id.__class__ is str else _wrong(node_id)
+            if event_time_after is not None:
+                params["EventTimeAfter"] = event_time_after
+            if event_time_before is not None:
+                params["EventTimeBefore"] = event_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if resource_type is not None:
+                params["ResourceType"] = getattr(resource_type, "_value_", resource_type)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListClusterEventsRequest", "paginate_list_cluster_events", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11441,24 +13231,35 @@ class SageMakerClient(BaseClient):
         Returns:
             ListClusterNodesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if instance_group_name_contains is not None:
-            params["InstanceGroupNameContains"] = instance_group_name_contains
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if include_node_logical_ids is not None:
-            params["IncludeNodeLogicalIds"] = include_node_logical_ids
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if instance_group_name_contains is not None:
+                params["InstanceGroupNameContains"] = (
+                    instance_group_name_contains
+                    if instance_group_name_contains.__class__ is str
+                    else _wrong(instance_group_name_contains)
+                )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if include_node_logical_ids is not None:
+                params["IncludeNodeLogicalIds"] = (
+                    include_node_logical_ids
+                    if include_node_logical_ids.__class__ is bool
+                    else _wrong(include_node_logical_ids)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListClusterNodesRequest", "list_cluster_nodes", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListClusterNodesResponse = _shapes.ListClusterNodesResponse._from_wire(
@@ -11484,22 +13285,33 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ClusterNodeSummary, ListClusterNodesResponse]:
         """Every item of ``ClusterNodeSummaries`` across all pages of ``list_cluster_nodes``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if instance_group_name_contains is not None:
-            params["InstanceGroupNameContains"] = instance_group_name_contains
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if include_node_logical_ids is not None:
-            params["IncludeNodeLogicalIds"] = include_node_logical_ids
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if instance_group_name_contains is not None:
+                params["InstanceGroupNameContains"] = (
+                    instance_group_name_contains
+                    if instance_group_name_contains.__class__ is str
+                    else _wrong(instance_group_name_contains)
+                )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if include_node_logical_ids is not None:
+                params["IncludeNodeLogicalIds"] = (
+                    include_node_logical_ids
+                    if include_node_logical_ids.__class__ is bool
+                    else _wrong(include_node_logical_ids)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListClusterNodesRequest", "paginate_list_cluster_nodes", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11554,25 +13366,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListClusterSchedulerConfigsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if cluster_arn is not None:
-            params["ClusterArn"] = cluster_arn
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if cluster_arn is not None:
+                params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListClusterSchedulerConfigsRequest", "list_cluster_scheduler_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListClusterSchedulerConfigsResponse = _shapes.ListClusterSchedulerConfigsResponse._from_wire(
@@ -11598,23 +13415,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ClusterSchedulerConfigSummary, ListClusterSchedulerConfigsResponse]:
         """Every item of ``ClusterSchedulerConfigSummaries`` across all pages of ``list_cluster_scheduler_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if cluster_arn is not None:
-            params["ClusterArn"] = cluster_arn
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if cluster_arn is not None:
+                params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListClusterSchedulerConfigsRequest", "paginate_list_cluster_scheduler_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11686,23 +13508,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListClustersResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if training_plan_arn is not None:
-            params["TrainingPlanArn"] = training_plan_arn
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if training_plan_arn is not None:
+                params["TrainingPlanArn"] = (
+                    training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListClustersRequest", "list_clusters", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListClustersResponse = _shapes.ListClustersResponse._from_wire(self._call("list_clusters", params))
@@ -11725,21 +13552,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ClusterSummary, ListClustersResponse]:
         """Every item of ``ClusterSummaries`` across all pages of ``list_clusters``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if training_plan_arn is not None:
-            params["TrainingPlanArn"] = training_plan_arn
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if training_plan_arn is not None:
+                params["TrainingPlanArn"] = (
+                    training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListClustersRequest", "paginate_list_clusters", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11794,25 +13626,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListCodeRepositoriesOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListCodeRepositoriesInput", "list_code_repositories", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListCodeRepositoriesOutput = _shapes.ListCodeRepositoriesOutput._from_wire(
@@ -11838,23 +13673,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[CodeRepositorySummary, ListCodeRepositoriesOutput]:
         """Every item of ``CodeRepositorySummaryList`` across all pages of ``list_code_repositories``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListCodeRepositoriesInput", "paginate_list_code_repositories", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -11919,27 +13759,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListCompilationJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListCompilationJobsRequest", "list_compilation_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListCompilationJobsResponse = _shapes.ListCompilationJobsResponse._from_wire(
@@ -11966,25 +13809,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[CompilationJobSummary, ListCompilationJobsResponse]:
         """Every item of ``CompilationJobSummaries`` across all pages of ``list_compilation_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListCompilationJobsRequest", "paginate_list_compilation_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12040,25 +13888,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListComputeQuotasResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if cluster_arn is not None:
-            params["ClusterArn"] = cluster_arn
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if cluster_arn is not None:
+                params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListComputeQuotasRequest", "list_compute_quotas", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListComputeQuotasResponse = _shapes.ListComputeQuotasResponse._from_wire(
@@ -12084,23 +13935,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ComputeQuotaSummary, ListComputeQuotasResponse]:
         """Every item of ``ComputeQuotaSummaries`` across all pages of ``list_compute_quotas``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if cluster_arn is not None:
-            params["ClusterArn"] = cluster_arn
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if cluster_arn is not None:
+                params["ClusterArn"] = cluster_arn if cluster_arn.__class__ is str else _wrong(cluster_arn)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListComputeQuotasRequest", "paginate_list_compute_quotas", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12153,23 +14007,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListContextsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if context_type is not None:
-            params["ContextType"] = context_type
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if context_type is not None:
+                params["ContextType"] = context_type if context_type.__class__ is str else _wrong(context_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListContextsRequest", "list_contexts", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListContextsResponse = _shapes.ListContextsResponse._from_wire(self._call("list_contexts", params))
@@ -12192,21 +14049,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ContextSummary, ListContextsResponse]:
         """Every item of ``ContextSummaries`` across all pages of ``list_contexts``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if context_type is not None:
-            params["ContextType"] = context_type
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if context_type is not None:
+                params["ContextType"] = context_type if context_type.__class__ is str else _wrong(context_type)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListContextsRequest", "paginate_list_contexts", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12261,23 +14121,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListDataQualityJobDefinitionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListDataQualityJobDefinitionsRequest", "list_data_quality_job_definitions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListDataQualityJobDefinitionsResponse = _shapes.ListDataQualityJobDefinitionsResponse._from_wire(
@@ -12302,21 +14167,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListDataQualityJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_data_quality_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListDataQualityJobDefinitionsRequest",
+                "paginate_list_data_quality_job_definitions",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12378,25 +14252,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListDeviceFleetsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListDeviceFleetsRequest", "list_device_fleets", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListDeviceFleetsResponse = _shapes.ListDeviceFleetsResponse._from_wire(
@@ -12422,23 +14299,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[DeviceFleetSummary, ListDeviceFleetsResponse]:
         """Every item of ``DeviceFleetSummaries`` across all pages of ``list_device_fleets``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListDeviceFleetsRequest", "paginate_list_device_fleets", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12481,17 +14361,22 @@ class SageMakerClient(BaseClient):
         Returns:
             ListDevicesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if latest_heartbeat_after is not None:
-            params["LatestHeartbeatAfter"] = latest_heartbeat_after
-        if model_name is not None:
-            params["ModelName"] = model_name
-        if device_fleet_name is not None:
-            params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if latest_heartbeat_after is not None:
+                params["LatestHeartbeatAfter"] = latest_heartbeat_after
+            if model_name is not None:
+                params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+            if device_fleet_name is not None:
+                params["DeviceFleetName"] = (
+                    device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListDevicesRequest", "list_devices", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListDevicesResponse = _shapes.ListDevicesResponse._from_wire(self._call("list_devices", params))
@@ -12511,15 +14396,20 @@ class SageMakerClient(BaseClient):
     ) -> Pages[DeviceSummary, ListDevicesResponse]:
         """Every item of ``DeviceSummaries`` across all pages of ``list_devices``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if latest_heartbeat_after is not None:
-            params["LatestHeartbeatAfter"] = latest_heartbeat_after
-        if model_name is not None:
-            params["ModelName"] = model_name
-        if device_fleet_name is not None:
-            params["DeviceFleetName"] = device_fleet_name
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if latest_heartbeat_after is not None:
+                params["LatestHeartbeatAfter"] = latest_heartbeat_after
+            if model_name is not None:
+                params["ModelName"] = model_name if model_name.__class__ is str else _wrong(model_name)
+            if device_fleet_name is not None:
+                params["DeviceFleetName"] = (
+                    device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListDevicesRequest", "paginate_list_devices", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12553,11 +14443,14 @@ class SageMakerClient(BaseClient):
         Returns:
             ListDomainsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListDomainsRequest", "list_domains", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListDomainsResponse = _shapes.ListDomainsResponse._from_wire(self._call("list_domains", params))
@@ -12574,9 +14467,12 @@ class SageMakerClient(BaseClient):
     ) -> Pages[DomainDetails, ListDomainsResponse]:
         """Every item of ``Domains`` across all pages of ``list_domains``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListDomainsRequest", "paginate_list_domains", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12635,27 +14531,36 @@ class SageMakerClient(BaseClient):
         Returns:
             ListEdgeDeploymentPlansResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if device_fleet_name_contains is not None:
-            params["DeviceFleetNameContains"] = device_fleet_name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if device_fleet_name_contains is not None:
+                params["DeviceFleetNameContains"] = (
+                    device_fleet_name_contains
+                    if device_fleet_name_contains.__class__ is str
+                    else _wrong(device_fleet_name_contains)
+                )
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListEdgeDeploymentPlansRequest", "list_edge_deployment_plans", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListEdgeDeploymentPlansResponse = _shapes.ListEdgeDeploymentPlansResponse._from_wire(
@@ -12682,25 +14587,34 @@ class SageMakerClient(BaseClient):
     ) -> Pages[EdgeDeploymentPlanSummary, ListEdgeDeploymentPlansResponse]:
         """Every item of ``EdgeDeploymentPlanSummaries`` across all pages of ``list_edge_deployment_plans``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if device_fleet_name_contains is not None:
-            params["DeviceFleetNameContains"] = device_fleet_name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if device_fleet_name_contains is not None:
+                params["DeviceFleetNameContains"] = (
+                    device_fleet_name_contains
+                    if device_fleet_name_contains.__class__ is str
+                    else _wrong(device_fleet_name_contains)
+                )
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListEdgeDeploymentPlansRequest", "paginate_list_edge_deployment_plans", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12767,29 +14681,34 @@ class SageMakerClient(BaseClient):
         Returns:
             ListEdgePackagingJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if model_name_contains is not None:
-            params["ModelNameContains"] = model_name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if model_name_contains is not None:
+                params["ModelNameContains"] = (
+                    model_name_contains if model_name_contains.__class__ is str else _wrong(model_name_contains)
+                )
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListEdgePackagingJobsRequest", "list_edge_packaging_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListEdgePackagingJobsResponse = _shapes.ListEdgePackagingJobsResponse._from_wire(
@@ -12817,27 +14736,34 @@ class SageMakerClient(BaseClient):
     ) -> Pages[EdgePackagingJobSummary, ListEdgePackagingJobsResponse]:
         """Every item of ``EdgePackagingJobSummaries`` across all pages of ``list_edge_packaging_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if model_name_contains is not None:
-            params["ModelNameContains"] = model_name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if model_name_contains is not None:
+                params["ModelNameContains"] = (
+                    model_name_contains if model_name_contains.__class__ is str else _wrong(model_name_contains)
+                )
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListEdgePackagingJobsRequest", "paginate_list_edge_packaging_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -12893,21 +14819,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListEndpointConfigsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListEndpointConfigsInput", "list_endpoint_configs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListEndpointConfigsOutput = _shapes.ListEndpointConfigsOutput._from_wire(
@@ -12931,19 +14860,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[EndpointConfigSummary, ListEndpointConfigsOutput]:
         """Every item of ``EndpointConfigs`` across all pages of ``list_endpoint_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListEndpointConfigsInput", "paginate_list_endpoint_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13002,27 +14936,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListEndpointsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListEndpointsInput", "list_endpoints", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListEndpointsOutput = _shapes.ListEndpointsOutput._from_wire(self._call("list_endpoints", params))
@@ -13047,25 +14984,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[EndpointSummary, ListEndpointsOutput]:
         """Every item of ``Endpoints`` across all pages of ``list_endpoints``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListEndpointsInput", "paginate_list_endpoints", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13114,19 +15054,22 @@ class SageMakerClient(BaseClient):
         Returns:
             ListExperimentsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListExperimentsRequest", "list_experiments", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListExperimentsResponse = _shapes.ListExperimentsResponse._from_wire(
@@ -13149,17 +15092,20 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ExperimentSummary, ListExperimentsResponse]:
         """Every item of ``ExperimentSummaries`` across all pages of ``list_experiments``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListExperimentsRequest", "paginate_list_experiments", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13213,29 +15159,32 @@ class SageMakerClient(BaseClient):
         Returns:
             ListFeatureGroupsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if feature_group_status_equals is not None:
-            params["FeatureGroupStatusEquals"] = getattr(
-                feature_group_status_equals, "_value_", feature_group_status_equals
-            )
-        if offline_store_status_equals is not None:
-            params["OfflineStoreStatusEquals"] = getattr(
-                offline_store_status_equals, "_value_", offline_store_status_equals
-            )
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if feature_group_status_equals is not None:
+                params["FeatureGroupStatusEquals"] = getattr(
+                    feature_group_status_equals, "_value_", feature_group_status_equals
+                )
+            if offline_store_status_equals is not None:
+                params["OfflineStoreStatusEquals"] = getattr(
+                    offline_store_status_equals, "_value_", offline_store_status_equals
+                )
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListFeatureGroupsRequest", "list_feature_groups", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListFeatureGroupsResponse = _shapes.ListFeatureGroupsResponse._from_wire(
@@ -13261,27 +15210,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[FeatureGroupSummary, ListFeatureGroupsResponse]:
         """Every item of ``FeatureGroupSummaries`` across all pages of ``list_feature_groups``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if feature_group_status_equals is not None:
-            params["FeatureGroupStatusEquals"] = getattr(
-                feature_group_status_equals, "_value_", feature_group_status_equals
-            )
-        if offline_store_status_equals is not None:
-            params["OfflineStoreStatusEquals"] = getattr(
-                offline_store_status_equals, "_value_", offline_store_status_equals
-            )
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if feature_group_status_equals is not None:
+                params["FeatureGroupStatusEquals"] = getattr(
+                    feature_group_status_equals, "_value_", feature_group_status_equals
+                )
+            if offline_store_status_equals is not None:
+                params["OfflineStoreStatusEquals"] = getattr(
+                    offline_store_status_equals, "_value_", offline_store_status_equals
+                )
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListFeatureGroupsRequest", "paginate_list_feature_groups", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13326,17 +15278,20 @@ class SageMakerClient(BaseClient):
         Returns:
             ListFlowDefinitionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListFlowDefinitionsRequest", "list_flow_definitions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListFlowDefinitionsResponse = _shapes.ListFlowDefinitionsResponse._from_wire(
@@ -13358,15 +15313,20 @@ class SageMakerClient(BaseClient):
     ) -> Pages[FlowDefinitionSummary, ListFlowDefinitionsResponse]:
         """Every item of ``FlowDefinitionSummaries`` across all pages of ``list_flow_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListFlowDefinitionsRequest", "paginate_list_flow_definitions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13424,26 +15384,35 @@ class SageMakerClient(BaseClient):
         Returns:
             ListHubContentVersionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
-        if min_version is not None:
-            params["MinVersion"] = min_version
-        if max_schema_version is not None:
-            params["MaxSchemaVersion"] = max_schema_version
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            if min_version is not None:
+                params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
+            if max_schema_version is not None:
+                params["MaxSchemaVersion"] = (
+                    max_schema_version if max_schema_version.__class__ is str else _wrong(max_schema_version)
+                )
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListHubContentVersionsRequest", "list_hub_content_versions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListHubContentVersionsResponse = _shapes.ListHubContentVersionsResponse._from_wire(
@@ -13471,24 +15440,33 @@ class SageMakerClient(BaseClient):
     ) -> Pages[HubContentInfo, ListHubContentVersionsResponse]:
         """Every item of ``HubContentSummaries`` across all pages of ``list_hub_content_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentName"] = hub_content_name
-        if min_version is not None:
-            params["MinVersion"] = min_version
-        if max_schema_version is not None:
-            params["MaxSchemaVersion"] = max_schema_version
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            if min_version is not None:
+                params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
+            if max_schema_version is not None:
+                params["MaxSchemaVersion"] = (
+                    max_schema_version if max_schema_version.__class__ is str else _wrong(max_schema_version)
+                )
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListHubContentVersionsRequest", "paginate_list_hub_content_versions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13548,25 +15526,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListHubContentsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if max_schema_version is not None:
-            params["MaxSchemaVersion"] = max_schema_version
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if max_schema_version is not None:
+                params["MaxSchemaVersion"] = (
+                    max_schema_version if max_schema_version.__class__ is str else _wrong(max_schema_version)
+                )
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListHubContentsRequest", "list_hub_contents", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListHubContentsResponse = _shapes.ListHubContentsResponse._from_wire(
@@ -13593,23 +15576,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[HubContentInfo, ListHubContentsResponse]:
         """Every item of ``HubContentSummaries`` across all pages of ``list_hub_contents``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if max_schema_version is not None:
-            params["MaxSchemaVersion"] = max_schema_version
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if max_schema_version is not None:
+                params["MaxSchemaVersion"] = (
+                    max_schema_version if max_schema_version.__class__ is str else _wrong(max_schema_version)
+                )
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListHubContentsRequest", "paginate_list_hub_contents", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13663,25 +15651,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListHubsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListHubsRequest", "list_hubs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListHubsResponse = _shapes.ListHubsResponse._from_wire(self._call("list_hubs", params))
@@ -13705,23 +15696,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[HubInfo, ListHubsResponse]:
         """Every item of ``HubSummaries`` across all pages of ``list_hubs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListHubsRequest", "paginate_list_hubs", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13766,17 +15760,20 @@ class SageMakerClient(BaseClient):
         Returns:
             ListHumanTaskUisResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListHumanTaskUisRequest", "list_human_task_uis", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListHumanTaskUisResponse = _shapes.ListHumanTaskUisResponse._from_wire(
@@ -13798,15 +15795,18 @@ class SageMakerClient(BaseClient):
     ) -> Pages[HumanTaskUiSummary, ListHumanTaskUisResponse]:
         """Every item of ``HumanTaskUiSummaries`` across all pages of ``list_human_task_uis``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListHumanTaskUisRequest", "paginate_list_human_task_uis", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13865,27 +15865,32 @@ class SageMakerClient(BaseClient):
         Returns:
             ListHyperParameterTuningJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListHyperParameterTuningJobsRequest", "list_hyper_parameter_tuning_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListHyperParameterTuningJobsResponse = _shapes.ListHyperParameterTuningJobsResponse._from_wire(
@@ -13912,25 +15917,34 @@ class SageMakerClient(BaseClient):
     ) -> Pages[HyperParameterTuningJobSummary, ListHyperParameterTuningJobsResponse]:
         """Every item of ``HyperParameterTuningJobSummaries`` across all pages of ``list_hyper_parameter_tuning_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListHyperParameterTuningJobsRequest",
+                "paginate_list_hyper_parameter_tuning_jobs",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -13995,24 +16009,27 @@ class SageMakerClient(BaseClient):
         Returns:
             ListImageVersionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        params["ImageName"] = image_name
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListImageVersionsRequest", "list_image_versions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListImageVersionsResponse = _shapes.ListImageVersionsResponse._from_wire(
@@ -14038,22 +16055,25 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ImageVersion, ListImageVersionsResponse]:
         """Every item of ``ImageVersions`` across all pages of ``list_image_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        params["ImageName"] = image_name
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListImageVersionsRequest", "paginate_list_image_versions", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14110,25 +16130,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListImagesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListImagesRequest", "list_images", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListImagesResponse = _shapes.ListImagesResponse._from_wire(self._call("list_images", params))
@@ -14152,23 +16175,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[Image, ListImagesResponse]:
         """Every item of ``Images`` across all pages of ``list_images``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListImagesRequest", "paginate_list_images", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14237,31 +16263,40 @@ class SageMakerClient(BaseClient):
         Returns:
             ListInferenceComponentsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if endpoint_name_equals is not None:
-            params["EndpointNameEquals"] = endpoint_name_equals
-        if variant_name_equals is not None:
-            params["VariantNameEquals"] = variant_name_equals
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if endpoint_name_equals is not None:
+                params["EndpointNameEquals"] = (
+                    endpoint_name_equals if endpoint_name_equals.__class__ is str else _wrong(endpoint_name_equals)
+                )
+            if variant_name_equals is not None:
+                params["VariantNameEquals"] = (
+                    variant_name_equals if variant_name_equals.__class__ is str else _wrong(variant_name_equals)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListInferenceComponentsInput", "list_inference_components", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListInferenceComponentsOutput = _shapes.ListInferenceComponentsOutput._from_wire(
@@ -14290,29 +16325,38 @@ class SageMakerClient(BaseClient):
     ) -> Pages[InferenceComponentSummary, ListInferenceComponentsOutput]:
         """Every item of ``InferenceComponents`` across all pages of ``list_inference_components``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if endpoint_name_equals is not None:
-            params["EndpointNameEquals"] = endpoint_name_equals
-        if variant_name_equals is not None:
-            params["VariantNameEquals"] = variant_name_equals
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if endpoint_name_equals is not None:
+                params["EndpointNameEquals"] = (
+                    endpoint_name_equals if endpoint_name_equals.__class__ is str else _wrong(endpoint_name_equals)
+                )
+            if variant_name_equals is not None:
+                params["VariantNameEquals"] = (
+                    variant_name_equals if variant_name_equals.__class__ is str else _wrong(variant_name_equals)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListInferenceComponentsInput", "paginate_list_inference_components", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14378,29 +16422,34 @@ class SageMakerClient(BaseClient):
         Returns:
             ListInferenceExperimentsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if type is not None:
-            params["Type"] = getattr(type, "_value_", type)
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if type is not None:
+                params["Type"] = getattr(type, "_value_", type)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListInferenceExperimentsRequest", "list_inference_experiments", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListInferenceExperimentsResponse = _shapes.ListInferenceExperimentsResponse._from_wire(
@@ -14428,27 +16477,32 @@ class SageMakerClient(BaseClient):
     ) -> Pages[InferenceExperimentSummary, ListInferenceExperimentsResponse]:
         """Every item of ``InferenceExperiments`` across all pages of ``list_inference_experiments``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if type is not None:
-            params["Type"] = getattr(type, "_value_", type)
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if type is not None:
+                params["Type"] = getattr(type, "_value_", type)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListInferenceExperimentsRequest", "paginate_list_inference_experiments", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14498,16 +16552,25 @@ class SageMakerClient(BaseClient):
         Returns:
             ListInferenceRecommendationsJobStepsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if step_type is not None:
-            params["StepType"] = getattr(step_type, "_value_", step_type)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if step_type is not None:
+                params["StepType"] = getattr(step_type, "_value_", step_type)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "ListInferenceRecommendationsJobStepsRequest",
+                "list_inference_recommendations_job_steps",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: ListInferenceRecommendationsJobStepsResponse = (
@@ -14531,14 +16594,23 @@ class SageMakerClient(BaseClient):
     ) -> Pages[InferenceRecommendationsJobStep, ListInferenceRecommendationsJobStepsResponse]:
         """Every item of ``Steps`` across all pages of ``list_inference_recommendations_job_steps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if step_type is not None:
-            params["StepType"] = getattr(step_type, "_value_", step_type)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if step_type is not None:
+                params["StepType"] = getattr(step_type, "_value_", step_type)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListInferenceRecommendationsJobStepsRequest",
+                "paginate_list_inference_recommendations_job_steps",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14611,31 +16683,42 @@ class SageMakerClient(BaseClient):
         Returns:
             ListInferenceRecommendationsJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if model_name_equals is not None:
-            params["ModelNameEquals"] = model_name_equals
-        if model_package_version_arn_equals is not None:
-            params["ModelPackageVersionArnEquals"] = model_package_version_arn_equals
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if model_name_equals is not None:
+                params["ModelNameEquals"] = (
+                    model_name_equals if model_name_equals.__class__ is str else _wrong(model_name_equals)
+                )
+            if model_package_version_arn_equals is not None:
+                params["ModelPackageVersionArnEquals"] = (
+                    model_package_version_arn_equals
+                    if model_package_version_arn_equals.__class__ is str
+                    else _wrong(model_package_version_arn_equals)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListInferenceRecommendationsJobsRequest", "list_inference_recommendations_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListInferenceRecommendationsJobsResponse = _shapes.ListInferenceRecommendationsJobsResponse._from_wire(
@@ -14664,29 +16747,44 @@ class SageMakerClient(BaseClient):
     ) -> Pages[InferenceRecommendationsJob, ListInferenceRecommendationsJobsResponse]:
         """Every item of ``InferenceRecommendationsJobs`` across all pages of ``list_inference_recommendations_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if model_name_equals is not None:
-            params["ModelNameEquals"] = model_name_equals
-        if model_package_version_arn_equals is not None:
-            params["ModelPackageVersionArnEquals"] = model_package_version_arn_equals
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if model_name_equals is not None:
+                params["ModelNameEquals"] = (
+                    model_name_equals if model_name_equals.__class__ is str else _wrong(model_name_equals)
+                )
+            if model_package_version_arn_equals is not None:
+                params["ModelPackageVersionArnEquals"] = (
+                    model_package_version_arn_equals
+                    if model_package_version_arn_equals.__class__ is str
+                    else _wrong(model_package_version_arn_equals)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListInferenceRecommendationsJobsRequest",
+                "paginate_list_inference_recommendations_jobs",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14734,12 +16832,15 @@ class SageMakerClient(BaseClient):
         Returns:
             ListJobSchemaVersionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListJobSchemaVersionsRequest", "list_job_schema_versions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListJobSchemaVersionsResponse = _shapes.ListJobSchemaVersionsResponse._from_wire(
@@ -14759,10 +16860,15 @@ class SageMakerClient(BaseClient):
     ) -> Pages[JobConfigSchemaVersionSummary, ListJobSchemaVersionsResponse]:
         """Every item of ``JobConfigSchemas`` across all pages of ``list_job_schema_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListJobSchemaVersionsRequest", "paginate_list_job_schema_versions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14830,28 +16936,31 @@ class SageMakerClient(BaseClient):
         Returns:
             ListJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListJobsRequest", "list_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListJobsResponse = _shapes.ListJobsResponse._from_wire(self._call("list_jobs", params))
@@ -14877,26 +16986,29 @@ class SageMakerClient(BaseClient):
     ) -> Pages[JobSummary, ListJobsResponse]:
         """Every item of ``JobSummaries`` across all pages of ``list_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListJobsRequest", "paginate_list_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -14955,27 +17067,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListLabelingJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListLabelingJobsRequest", "list_labeling_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListLabelingJobsResponse = _shapes.ListLabelingJobsResponse._from_wire(
@@ -15002,25 +17117,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[LabelingJobSummary, ListLabelingJobsResponse]:
         """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListLabelingJobsRequest", "paginate_list_labeling_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15076,22 +17194,31 @@ class SageMakerClient(BaseClient):
         Returns:
             ListLabelingJobsForWorkteamResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkteamArn"] = workteam_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if job_reference_code_contains is not None:
-            params["JobReferenceCodeContains"] = job_reference_code_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamArn"] = workteam_arn if workteam_arn.__class__ is str else _wrong(workteam_arn)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if job_reference_code_contains is not None:
+                params["JobReferenceCodeContains"] = (
+                    job_reference_code_contains
+                    if job_reference_code_contains.__class__ is str
+                    else _wrong(job_reference_code_contains)
+                )
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListLabelingJobsForWorkteamRequest", "list_labeling_jobs_for_workteam", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListLabelingJobsForWorkteamResponse = _shapes.ListLabelingJobsForWorkteamResponse._from_wire(
@@ -15118,20 +17245,29 @@ class SageMakerClient(BaseClient):
     ) -> Pages[LabelingJobForWorkteamSummary, ListLabelingJobsForWorkteamResponse]:
         """Every item of ``LabelingJobSummaryList`` across all pages of ``list_labeling_jobs_for_workteam``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["WorkteamArn"] = workteam_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if job_reference_code_contains is not None:
-            params["JobReferenceCodeContains"] = job_reference_code_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamArn"] = workteam_arn if workteam_arn.__class__ is str else _wrong(workteam_arn)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if job_reference_code_contains is not None:
+                params["JobReferenceCodeContains"] = (
+                    job_reference_code_contains
+                    if job_reference_code_contains.__class__ is str
+                    else _wrong(job_reference_code_contains)
+                )
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListLabelingJobsForWorkteamRequest", "paginate_list_labeling_jobs_for_workteam", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15189,19 +17325,22 @@ class SageMakerClient(BaseClient):
         Returns:
             ListLineageGroupsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListLineageGroupsRequest", "list_lineage_groups", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListLineageGroupsResponse = _shapes.ListLineageGroupsResponse._from_wire(
@@ -15224,17 +17363,20 @@ class SageMakerClient(BaseClient):
     ) -> Pages[LineageGroupSummary, ListLineageGroupsResponse]:
         """Every item of ``LineageGroupSummaries`` across all pages of ``list_lineage_groups``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListLineageGroupsRequest", "paginate_list_lineage_groups", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15295,27 +17437,32 @@ class SageMakerClient(BaseClient):
         Returns:
             ListMlflowAppsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if mlflow_version is not None:
-            params["MlflowVersion"] = mlflow_version
-        if default_for_domain_id is not None:
-            params["DefaultForDomainId"] = default_for_domain_id
-        if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if mlflow_version is not None:
+                params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
+            if default_for_domain_id is not None:
+                params["DefaultForDomainId"] = (
+                    default_for_domain_id if default_for_domain_id.__class__ is str else _wrong(default_for_domain_id)
+                )
+            if account_default_status is not None:
+                params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListMlflowAppsRequest", "list_mlflow_apps", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListMlflowAppsResponse = _shapes.ListMlflowAppsResponse._from_wire(self._call("list_mlflow_apps", params))
@@ -15340,25 +17487,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MlflowAppSummary, ListMlflowAppsResponse]:
         """Every item of ``Summaries`` across all pages of ``list_mlflow_apps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if mlflow_version is not None:
-            params["MlflowVersion"] = mlflow_version
-        if default_for_domain_id is not None:
-            params["DefaultForDomainId"] = default_for_domain_id
-        if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if mlflow_version is not None:
+                params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
+            if default_for_domain_id is not None:
+                params["DefaultForDomainId"] = (
+                    default_for_domain_id if default_for_domain_id.__class__ is str else _wrong(default_for_domain_id)
+                )
+            if account_default_status is not None:
+                params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListMlflowAppsRequest", "paginate_list_mlflow_apps", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15417,23 +17569,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListMlflowTrackingServersResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if tracking_server_status is not None:
-            params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
-        if mlflow_version is not None:
-            params["MlflowVersion"] = mlflow_version
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if tracking_server_status is not None:
+                params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
+            if mlflow_version is not None:
+                params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListMlflowTrackingServersRequest", "list_mlflow_tracking_servers", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListMlflowTrackingServersResponse = _shapes.ListMlflowTrackingServersResponse._from_wire(
@@ -15458,21 +17615,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrackingServerSummary, ListMlflowTrackingServersResponse]:
         """Every item of ``TrackingServerSummaries`` across all pages of ``list_mlflow_tracking_servers``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if tracking_server_status is not None:
-            params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
-        if mlflow_version is not None:
-            params["MlflowVersion"] = mlflow_version
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if tracking_server_status is not None:
+                params["TrackingServerStatus"] = getattr(tracking_server_status, "_value_", tracking_server_status)
+            if mlflow_version is not None:
+                params["MlflowVersion"] = mlflow_version if mlflow_version.__class__ is str else _wrong(mlflow_version)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListMlflowTrackingServersRequest", "paginate_list_mlflow_tracking_servers", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15531,23 +17693,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelBiasJobDefinitionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListModelBiasJobDefinitionsRequest", "list_model_bias_job_definitions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListModelBiasJobDefinitionsResponse = _shapes.ListModelBiasJobDefinitionsResponse._from_wire(
@@ -15572,21 +17739,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelBiasJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_bias_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListModelBiasJobDefinitionsRequest", "paginate_list_model_bias_job_definitions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15654,26 +17826,37 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelCardExportJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
-        if model_card_version is not None:
-            params["ModelCardVersion"] = model_card_version
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if model_card_export_job_name_contains is not None:
-            params["ModelCardExportJobNameContains"] = model_card_export_job_name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if model_card_version is not None:
+                params["ModelCardVersion"] = (
+                    model_card_version if model_card_version.__class__ is int else _wrong(model_card_version)
+                )
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if model_card_export_job_name_contains is not None:
+                params["ModelCardExportJobNameContains"] = (
+                    model_card_export_job_name_contains
+                    if model_card_export_job_name_contains.__class__ is str
+                    else _wrong(model_card_export_job_name_contains)
+                )
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListModelCardExportJobsRequest", "list_model_card_export_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListModelCardExportJobsResponse = _shapes.ListModelCardExportJobsResponse._from_wire(
@@ -15700,24 +17883,35 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelCardExportJobSummary, ListModelCardExportJobsResponse]:
         """Every item of ``ModelCardExportJobSummaries`` across all pages of ``list_model_card_export_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
-        if model_card_version is not None:
-            params["ModelCardVersion"] = model_card_version
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if model_card_export_job_name_contains is not None:
-            params["ModelCardExportJobNameContains"] = model_card_export_job_name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if model_card_version is not None:
+                params["ModelCardVersion"] = (
+                    model_card_version if model_card_version.__class__ is int else _wrong(model_card_version)
+                )
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if model_card_export_job_name_contains is not None:
+                params["ModelCardExportJobNameContains"] = (
+                    model_card_export_job_name_contains
+                    if model_card_export_job_name_contains.__class__ is str
+                    else _wrong(model_card_export_job_name_contains)
+                )
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListModelCardExportJobsRequest", "paginate_list_model_card_export_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15779,22 +17973,25 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelCardVersionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        params["ModelCardName"] = model_card_name
-        if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if model_card_status is not None:
+                params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListModelCardVersionsRequest", "list_model_card_versions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListModelCardVersionsResponse = _shapes.ListModelCardVersionsResponse._from_wire(
@@ -15819,20 +18016,25 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelCardVersionSummary, ListModelCardVersionsResponse]:
         """Every item of ``ModelCardVersionSummaryList`` across all pages of ``list_model_card_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        params["ModelCardName"] = model_card_name
-        if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if model_card_status is not None:
+                params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListModelCardVersionsRequest", "paginate_list_model_card_versions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -15893,23 +18095,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelCardsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if model_card_status is not None:
+                params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListModelCardsRequest", "list_model_cards", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListModelCardsResponse = _shapes.ListModelCardsResponse._from_wire(self._call("list_model_cards", params))
@@ -15932,21 +18137,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelCardSummary, ListModelCardsResponse]:
         """Every item of ``ModelCardSummaries`` across all pages of ``list_model_cards``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if model_card_status is not None:
+                params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListModelCardsRequest", "paginate_list_model_cards", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16000,23 +18208,32 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelExplainabilityJobDefinitionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "ListModelExplainabilityJobDefinitionsRequest",
+                "list_model_explainability_job_definitions",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: ListModelExplainabilityJobDefinitionsResponse = (
@@ -16043,21 +18260,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelExplainabilityJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_explainability_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListModelExplainabilityJobDefinitionsRequest",
+                "paginate_list_model_explainability_job_definitions",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16109,13 +18335,16 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelMetadataResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if search_expression is not None:
-            params["SearchExpression"] = _wire(search_expression)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if search_expression is not None:
+                params["SearchExpression"] = _shape_or_mapping(search_expression)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListModelMetadataRequest", "list_model_metadata", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListModelMetadataResponse = _shapes.ListModelMetadataResponse._from_wire(
@@ -16135,11 +18364,14 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelMetadataSummary, ListModelMetadataResponse]:
         """Every item of ``ModelMetadataSummaries`` across all pages of ``list_model_metadata``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if search_expression is not None:
-            params["SearchExpression"] = _wire(search_expression)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if search_expression is not None:
+                params["SearchExpression"] = _shape_or_mapping(search_expression)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListModelMetadataRequest", "paginate_list_model_metadata", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16196,25 +18428,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelPackageGroupsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = getattr(
-                cross_account_filter_option, "_value_", cross_account_filter_option
-            )
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if cross_account_filter_option is not None:
+                params["CrossAccountFilterOption"] = getattr(
+                    cross_account_filter_option, "_value_", cross_account_filter_option
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListModelPackageGroupsInput", "list_model_package_groups", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListModelPackageGroupsOutput = _shapes.ListModelPackageGroupsOutput._from_wire(
@@ -16239,23 +18474,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelPackageGroupSummary, ListModelPackageGroupsOutput]:
         """Every item of ``ModelPackageGroupSummaryList`` across all pages of ``list_model_package_groups``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = getattr(
-                cross_account_filter_option, "_value_", cross_account_filter_option
-            )
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if cross_account_filter_option is not None:
+                params["CrossAccountFilterOption"] = getattr(
+                    cross_account_filter_option, "_value_", cross_account_filter_option
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListModelPackageGroupsInput", "paginate_list_model_package_groups", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16324,27 +18564,34 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelPackagesOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
-        if model_package_group_name is not None:
-            params["ModelPackageGroupName"] = model_package_group_name
-        if model_package_type is not None:
-            params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if model_approval_status is not None:
+                params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            if model_package_group_name is not None:
+                params["ModelPackageGroupName"] = (
+                    model_package_group_name
+                    if model_package_group_name.__class__ is str
+                    else _wrong(model_package_group_name)
+                )
+            if model_package_type is not None:
+                params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListModelPackagesInput", "list_model_packages", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListModelPackagesOutput = _shapes.ListModelPackagesOutput._from_wire(
@@ -16371,25 +18618,32 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelPackageSummary, ListModelPackagesOutput]:
         """Every item of ``ModelPackageSummaryList`` across all pages of ``list_model_packages``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
-        if model_package_group_name is not None:
-            params["ModelPackageGroupName"] = model_package_group_name
-        if model_package_type is not None:
-            params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if model_approval_status is not None:
+                params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            if model_package_group_name is not None:
+                params["ModelPackageGroupName"] = (
+                    model_package_group_name
+                    if model_package_group_name.__class__ is str
+                    else _wrong(model_package_group_name)
+                )
+            if model_package_type is not None:
+                params["ModelPackageType"] = getattr(model_package_type, "_value_", model_package_type)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListModelPackagesInput", "paginate_list_model_packages", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16446,23 +18700,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelQualityJobDefinitionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListModelQualityJobDefinitionsRequest", "list_model_quality_job_definitions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListModelQualityJobDefinitionsResponse = _shapes.ListModelQualityJobDefinitionsResponse._from_wire(
@@ -16487,21 +18746,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringJobDefinitionSummary, ListModelQualityJobDefinitionsResponse]:
         """Every item of ``JobDefinitionSummaries`` across all pages of ``list_model_quality_job_definitions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListModelQualityJobDefinitionsRequest",
+                "paginate_list_model_quality_job_definitions",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16559,21 +18827,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListModelsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListModelsInput", "list_models", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListModelsOutput = _shapes.ListModelsOutput._from_wire(self._call("list_models", params))
@@ -16595,19 +18866,22 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ModelSummary, ListModelsOutput]:
         """Every item of ``Models`` across all pages of ``list_models``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListModelsInput", "paginate_list_models", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16662,25 +18936,36 @@ class SageMakerClient(BaseClient):
         Returns:
             ListMonitoringAlertHistoryResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if monitoring_schedule_name is not None:
-            params["MonitoringScheduleName"] = monitoring_schedule_name
-        if monitoring_alert_name is not None:
-            params["MonitoringAlertName"] = monitoring_alert_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if monitoring_schedule_name is not None:
+                params["MonitoringScheduleName"] = (
+                    monitoring_schedule_name
+                    if monitoring_schedule_name.__class__ is str
+                    else _wrong(monitoring_schedule_name)
+                )
+            if monitoring_alert_name is not None:
+                params["MonitoringAlertName"] = (
+                    monitoring_alert_name if monitoring_alert_name.__class__ is str else _wrong(monitoring_alert_name)
+                )
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListMonitoringAlertHistoryRequest", "list_monitoring_alert_history", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListMonitoringAlertHistoryResponse = _shapes.ListMonitoringAlertHistoryResponse._from_wire(
@@ -16706,23 +18991,34 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringAlertHistorySummary, ListMonitoringAlertHistoryResponse]:
         """Every item of ``MonitoringAlertHistory`` across all pages of ``list_monitoring_alert_history``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if monitoring_schedule_name is not None:
-            params["MonitoringScheduleName"] = monitoring_schedule_name
-        if monitoring_alert_name is not None:
-            params["MonitoringAlertName"] = monitoring_alert_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if monitoring_schedule_name is not None:
+                params["MonitoringScheduleName"] = (
+                    monitoring_schedule_name
+                    if monitoring_schedule_name.__class__ is str
+                    else _wrong(monitoring_schedule_name)
+                )
+            if monitoring_alert_name is not None:
+                params["MonitoringAlertName"] = (
+                    monitoring_alert_name if monitoring_alert_name.__class__ is str else _wrong(monitoring_alert_name)
+                )
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListMonitoringAlertHistoryRequest", "paginate_list_monitoring_alert_history", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16769,12 +19065,19 @@ class SageMakerClient(BaseClient):
         Returns:
             ListMonitoringAlertsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListMonitoringAlertsRequest", "list_monitoring_alerts", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListMonitoringAlertsResponse = _shapes.ListMonitoringAlertsResponse._from_wire(
@@ -16794,10 +19097,19 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringAlertSummary, ListMonitoringAlertsResponse]:
         """Every item of ``MonitoringAlertSummaries`` across all pages of ``list_monitoring_alerts``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListMonitoringAlertsRequest", "paginate_list_monitoring_alerts", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -16876,37 +19188,50 @@ class SageMakerClient(BaseClient):
         Returns:
             ListMonitoringExecutionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if monitoring_schedule_name is not None:
-            params["MonitoringScheduleName"] = monitoring_schedule_name
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if scheduled_time_before is not None:
-            params["ScheduledTimeBefore"] = scheduled_time_before
-        if scheduled_time_after is not None:
-            params["ScheduledTimeAfter"] = scheduled_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if monitoring_job_definition_name is not None:
-            params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
-        if monitoring_type_equals is not None:
-            params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        try:
+            params: dict[str, Any] = {}
+            if monitoring_schedule_name is not None:
+                params["MonitoringScheduleName"] = (
+                    monitoring_schedule_name
+                    if monitoring_schedule_name.__class__ is str
+                    else _wrong(monitoring_schedule_name)
+                )
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if scheduled_time_before is not None:
+                params["ScheduledTimeBefore"] = scheduled_time_before
+            if scheduled_time_after is not None:
+                params["ScheduledTimeAfter"] = scheduled_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if monitoring_job_definition_name is not None:
+                params["MonitoringJobDefinitionName"] = (
+                    monitoring_job_definition_name
+                    if monitoring_job_definition_name.__class__ is str
+                    else _wrong(monitoring_job_definition_name)
+                )
+            if monitoring_type_equals is not None:
+                params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListMonitoringExecutionsRequest", "list_monitoring_executions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListMonitoringExecutionsResponse = _shapes.ListMonitoringExecutionsResponse._from_wire(
@@ -16938,35 +19263,48 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringExecutionSummary, ListMonitoringExecutionsResponse]:
         """Every item of ``MonitoringExecutionSummaries`` across all pages of ``list_monitoring_executions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if monitoring_schedule_name is not None:
-            params["MonitoringScheduleName"] = monitoring_schedule_name
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if scheduled_time_before is not None:
-            params["ScheduledTimeBefore"] = scheduled_time_before
-        if scheduled_time_after is not None:
-            params["ScheduledTimeAfter"] = scheduled_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if monitoring_job_definition_name is not None:
-            params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
-        if monitoring_type_equals is not None:
-            params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        try:
+            params: dict[str, Any] = {}
+            if monitoring_schedule_name is not None:
+                params["MonitoringScheduleName"] = (
+                    monitoring_schedule_name
+                    if monitoring_schedule_name.__class__ is str
+                    else _wrong(monitoring_schedule_name)
+                )
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if scheduled_time_before is not None:
+                params["ScheduledTimeBefore"] = scheduled_time_before
+            if scheduled_time_after is not None:
+                params["ScheduledTimeAfter"] = scheduled_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if monitoring_job_definition_name is not None:
+                params["MonitoringJobDefinitionName"] = (
+                    monitoring_job_definition_name
+                    if monitoring_job_definition_name.__class__ is str
+                    else _wrong(monitoring_job_definition_name)
+                )
+            if monitoring_type_equals is not None:
+                params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListMonitoringExecutionsRequest", "paginate_list_monitoring_executions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17042,33 +19380,42 @@ class SageMakerClient(BaseClient):
         Returns:
             ListMonitoringSchedulesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if monitoring_job_definition_name is not None:
-            params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
-        if monitoring_type_equals is not None:
-            params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if monitoring_job_definition_name is not None:
+                params["MonitoringJobDefinitionName"] = (
+                    monitoring_job_definition_name
+                    if monitoring_job_definition_name.__class__ is str
+                    else _wrong(monitoring_job_definition_name)
+                )
+            if monitoring_type_equals is not None:
+                params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListMonitoringSchedulesRequest", "list_monitoring_schedules", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListMonitoringSchedulesResponse = _shapes.ListMonitoringSchedulesResponse._from_wire(
@@ -17098,31 +19445,40 @@ class SageMakerClient(BaseClient):
     ) -> Pages[MonitoringScheduleSummary, ListMonitoringSchedulesResponse]:
         """Every item of ``MonitoringScheduleSummaries`` across all pages of ``list_monitoring_schedules``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if endpoint_name is not None:
-            params["EndpointName"] = endpoint_name
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if monitoring_job_definition_name is not None:
-            params["MonitoringJobDefinitionName"] = monitoring_job_definition_name
-        if monitoring_type_equals is not None:
-            params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        try:
+            params: dict[str, Any] = {}
+            if endpoint_name is not None:
+                params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if monitoring_job_definition_name is not None:
+                params["MonitoringJobDefinitionName"] = (
+                    monitoring_job_definition_name
+                    if monitoring_job_definition_name.__class__ is str
+                    else _wrong(monitoring_job_definition_name)
+                )
+            if monitoring_type_equals is not None:
+                params["MonitoringTypeEquals"] = getattr(monitoring_type_equals, "_value_", monitoring_type_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListMonitoringSchedulesRequest", "paginate_list_monitoring_schedules", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17190,25 +19546,34 @@ class SageMakerClient(BaseClient):
         Returns:
             ListNotebookInstanceLifecycleConfigsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "ListNotebookInstanceLifecycleConfigsInput",
+                "list_notebook_instance_lifecycle_configs",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: ListNotebookInstanceLifecycleConfigsOutput = _shapes.ListNotebookInstanceLifecycleConfigsOutput._from_wire(
@@ -17236,23 +19601,32 @@ class SageMakerClient(BaseClient):
     ) -> Pages[NotebookInstanceLifecycleConfigSummary, ListNotebookInstanceLifecycleConfigsOutput]:
         """Every item of ``NotebookInstanceLifecycleConfigs`` across all pages of ``list_notebook_instance_lifecycle_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListNotebookInstanceLifecycleConfigsInput",
+                "paginate_list_notebook_instance_lifecycle_configs",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17333,33 +19707,48 @@ class SageMakerClient(BaseClient):
         Returns:
             ListNotebookInstancesOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if notebook_instance_lifecycle_config_name_contains is not None:
-            params["NotebookInstanceLifecycleConfigNameContains"] = notebook_instance_lifecycle_config_name_contains
-        if default_code_repository_contains is not None:
-            params["DefaultCodeRepositoryContains"] = default_code_repository_contains
-        if additional_code_repository_equals is not None:
-            params["AdditionalCodeRepositoryEquals"] = additional_code_repository_equals
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if notebook_instance_lifecycle_config_name_contains is not None:
+                params["NotebookInstanceLifecycleConfigNameContains"] = (
+                    notebook_instance_lifecycle_config_name_contains
+                    if notebook_instance_lifecycle_config_name_contains.__class__ is str
+                    else _wrong(notebook_instance_lifecycle_config_name_contains)
+                )
+            if default_code_repository_contains is not None:
+                params["DefaultCodeRepositoryContains"] = (
+                    default_code_repository_contains
+                    if default_code_repository_contains.__class__ is str
+                    else _wrong(default_code_repository_contains)
+                )
+            if additional_code_repository_equals is not None:
+                params["AdditionalCodeRepositoryEquals"] = (
+                    additional_code_repository_equals
+                    if additional_code_repository_equals.__class__ is str
+                    else _wrong(additional_code_repository_equals)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListNotebookInstancesInput", "list_notebook_instances", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListNotebookInstancesOutput = _shapes.ListNotebookInstancesOutput._from_wire(
@@ -17389,31 +19778,48 @@ class SageMakerClient(BaseClient):
     ) -> Pages[NotebookInstanceSummary, ListNotebookInstancesOutput]:
         """Every item of ``NotebookInstances`` across all pages of ``list_notebook_instances``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if notebook_instance_lifecycle_config_name_contains is not None:
-            params["NotebookInstanceLifecycleConfigNameContains"] = notebook_instance_lifecycle_config_name_contains
-        if default_code_repository_contains is not None:
-            params["DefaultCodeRepositoryContains"] = default_code_repository_contains
-        if additional_code_repository_equals is not None:
-            params["AdditionalCodeRepositoryEquals"] = additional_code_repository_equals
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if notebook_instance_lifecycle_config_name_contains is not None:
+                params["NotebookInstanceLifecycleConfigNameContains"] = (
+                    notebook_instance_lifecycle_config_name_contains
+                    if notebook_instance_lifecycle_config_name_contains.__class__ is str
+                    else _wrong(notebook_instance_lifecycle_config_name_contains)
+                )
+            if default_code_repository_contains is not None:
+                params["DefaultCodeRepositoryContains"] = (
+                    default_code_repository_contains
+                    if default_code_repository_contains.__class__ is str
+                    else _wrong(default_code_repository_contains)
+                )
+            if additional_code_repository_equals is not None:
+                params["AdditionalCodeRepositoryEquals"] = (
+                    additional_code_repository_equals
+                    if additional_code_repository_equals.__class__ is str
+                    else _wrong(additional_code_repository_equals)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListNotebookInstancesInput", "paginate_list_notebook_instances", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17481,29 +19887,34 @@ class SageMakerClient(BaseClient):
         Returns:
             ListOptimizationJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if optimization_contains is not None:
-            params["OptimizationContains"] = optimization_contains
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if optimization_contains is not None:
+                params["OptimizationContains"] = (
+                    optimization_contains if optimization_contains.__class__ is str else _wrong(optimization_contains)
+                )
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListOptimizationJobsRequest", "list_optimization_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListOptimizationJobsResponse = _shapes.ListOptimizationJobsResponse._from_wire(
@@ -17531,27 +19942,34 @@ class SageMakerClient(BaseClient):
     ) -> Pages[OptimizationJobSummary, ListOptimizationJobsResponse]:
         """Every item of ``OptimizationJobSummaries`` across all pages of ``list_optimization_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if optimization_contains is not None:
-            params["OptimizationContains"] = optimization_contains
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if optimization_contains is not None:
+                params["OptimizationContains"] = (
+                    optimization_contains if optimization_contains.__class__ is str else _wrong(optimization_contains)
+                )
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListOptimizationJobsRequest", "paginate_list_optimization_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17596,11 +20014,14 @@ class SageMakerClient(BaseClient):
         Returns:
             ListPartnerAppsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListPartnerAppsRequest", "list_partner_apps", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListPartnerAppsResponse = _shapes.ListPartnerAppsResponse._from_wire(
@@ -17619,9 +20040,12 @@ class SageMakerClient(BaseClient):
     ) -> Pages[PartnerAppSummary, ListPartnerAppsResponse]:
         """Every item of ``Summaries`` across all pages of ``list_partner_apps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListPartnerAppsRequest", "paginate_list_partner_apps", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17663,15 +20087,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListPipelineExecutionStepsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if pipeline_execution_arn is not None:
-            params["PipelineExecutionArn"] = pipeline_execution_arn
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if pipeline_execution_arn is not None:
+                params["PipelineExecutionArn"] = (
+                    pipeline_execution_arn
+                    if pipeline_execution_arn.__class__ is str
+                    else _wrong(pipeline_execution_arn)
+                )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListPipelineExecutionStepsRequest", "list_pipeline_execution_steps", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListPipelineExecutionStepsResponse = _shapes.ListPipelineExecutionStepsResponse._from_wire(
@@ -17692,13 +20125,22 @@ class SageMakerClient(BaseClient):
     ) -> Pages[PipelineExecutionStep, ListPipelineExecutionStepsResponse]:
         """Every item of ``PipelineExecutionSteps`` across all pages of ``list_pipeline_execution_steps``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if pipeline_execution_arn is not None:
-            params["PipelineExecutionArn"] = pipeline_execution_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if pipeline_execution_arn is not None:
+                params["PipelineExecutionArn"] = (
+                    pipeline_execution_arn
+                    if pipeline_execution_arn.__class__ is str
+                    else _wrong(pipeline_execution_arn)
+                )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListPipelineExecutionStepsRequest", "paginate_list_pipeline_execution_steps", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17754,20 +20196,25 @@ class SageMakerClient(BaseClient):
         Returns:
             ListPipelineExecutionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListPipelineExecutionsRequest", "list_pipeline_executions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListPipelineExecutionsResponse = _shapes.ListPipelineExecutionsResponse._from_wire(
@@ -17791,18 +20238,23 @@ class SageMakerClient(BaseClient):
     ) -> Pages[PipelineExecutionSummary, ListPipelineExecutionsResponse]:
         """Every item of ``PipelineExecutionSummaries`` across all pages of ``list_pipeline_executions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListPipelineExecutionsRequest", "paginate_list_pipeline_executions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17850,12 +20302,23 @@ class SageMakerClient(BaseClient):
         Returns:
             ListPipelineParametersForExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "ListPipelineParametersForExecutionRequest",
+                "list_pipeline_parameters_for_execution",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: ListPipelineParametersForExecutionResponse = _shapes.ListPipelineParametersForExecutionResponse._from_wire(
@@ -17875,10 +20338,21 @@ class SageMakerClient(BaseClient):
     ) -> Pages[Parameter, ListPipelineParametersForExecutionResponse]:
         """Every item of ``PipelineParameters`` across all pages of ``list_pipeline_parameters_for_execution``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListPipelineParametersForExecutionRequest",
+                "paginate_list_pipeline_parameters_for_execution",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -17928,18 +20402,21 @@ class SageMakerClient(BaseClient):
         Returns:
             ListPipelineVersionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListPipelineVersionsRequest", "list_pipeline_versions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListPipelineVersionsResponse = _shapes.ListPipelineVersionsResponse._from_wire(
@@ -17962,16 +20439,21 @@ class SageMakerClient(BaseClient):
     ) -> Pages[PipelineVersionSummary, ListPipelineVersionsResponse]:
         """Every item of ``PipelineVersionSummaries`` across all pages of ``list_pipeline_versions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListPipelineVersionsRequest", "paginate_list_pipeline_versions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18026,21 +20508,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListPipelinesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if pipeline_name_prefix is not None:
-            params["PipelineNamePrefix"] = pipeline_name_prefix
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if pipeline_name_prefix is not None:
+                params["PipelineNamePrefix"] = (
+                    pipeline_name_prefix if pipeline_name_prefix.__class__ is str else _wrong(pipeline_name_prefix)
+                )
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListPipelinesRequest", "list_pipelines", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListPipelinesResponse = _shapes.ListPipelinesResponse._from_wire(self._call("list_pipelines", params))
@@ -18062,19 +20549,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[PipelineSummary, ListPipelinesResponse]:
         """Every item of ``PipelineSummaries`` across all pages of ``list_pipelines``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if pipeline_name_prefix is not None:
-            params["PipelineNamePrefix"] = pipeline_name_prefix
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if pipeline_name_prefix is not None:
+                params["PipelineNamePrefix"] = (
+                    pipeline_name_prefix if pipeline_name_prefix.__class__ is str else _wrong(pipeline_name_prefix)
+                )
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListPipelinesRequest", "paginate_list_pipelines", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18133,27 +20625,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListProcessingJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListProcessingJobsRequest", "list_processing_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListProcessingJobsResponse = _shapes.ListProcessingJobsResponse._from_wire(
@@ -18180,25 +20675,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ProcessingJobSummary, ListProcessingJobsResponse]:
         """Every item of ``ProcessingJobSummaries`` across all pages of ``list_processing_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListProcessingJobsRequest", "paginate_list_processing_jobs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18248,21 +20748,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListProjectsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListProjectsInput", "list_projects", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListProjectsOutput = _shapes.ListProjectsOutput._from_wire(self._call("list_projects", params))
@@ -18284,19 +20787,22 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ProjectSummary, ListProjectsOutput]:
         """Every item of ``ProjectSummaryList`` across all pages of ``list_projects``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListProjectsInput", "paginate_list_projects", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18345,21 +20851,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListResourceCatalogsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListResourceCatalogsRequest", "list_resource_catalogs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListResourceCatalogsResponse = _shapes.ListResourceCatalogsResponse._from_wire(
@@ -18383,19 +20892,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[ResourceCatalog, ListResourceCatalogsResponse]:
         """Every item of ``ResourceCatalogs`` across all pages of ``list_resource_catalogs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListResourceCatalogsRequest", "paginate_list_resource_catalogs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18448,19 +20962,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListSpacesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if domain_id_equals is not None:
-            params["DomainIdEquals"] = domain_id_equals
-        if space_name_contains is not None:
-            params["SpaceNameContains"] = space_name_contains
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if domain_id_equals is not None:
+                params["DomainIdEquals"] = (
+                    domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
+                )
+            if space_name_contains is not None:
+                params["SpaceNameContains"] = (
+                    space_name_contains if space_name_contains.__class__ is str else _wrong(space_name_contains)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListSpacesRequest", "list_spaces", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListSpacesResponse = _shapes.ListSpacesResponse._from_wire(self._call("list_spaces", params))
@@ -18481,17 +21002,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[SpaceDetails, ListSpacesResponse]:
         """Every item of ``Spaces`` across all pages of ``list_spaces``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if domain_id_equals is not None:
-            params["DomainIdEquals"] = domain_id_equals
-        if space_name_contains is not None:
-            params["SpaceNameContains"] = space_name_contains
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if domain_id_equals is not None:
+                params["DomainIdEquals"] = (
+                    domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
+                )
+            if space_name_contains is not None:
+                params["SpaceNameContains"] = (
+                    space_name_contains if space_name_contains.__class__ is str else _wrong(space_name_contains)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListSpacesRequest", "paginate_list_spaces", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18533,15 +21061,26 @@ class SageMakerClient(BaseClient):
         Returns:
             ListStageDevicesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        if exclude_devices_deployed_in_other_stage is not None:
-            params["ExcludeDevicesDeployedInOtherStage"] = exclude_devices_deployed_in_other_stage
-        params["StageName"] = stage_name
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            if exclude_devices_deployed_in_other_stage is not None:
+                params["ExcludeDevicesDeployedInOtherStage"] = (
+                    exclude_devices_deployed_in_other_stage
+                    if exclude_devices_deployed_in_other_stage.__class__ is bool
+                    else _wrong(exclude_devices_deployed_in_other_stage)
+                )
+            params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListStageDevicesRequest", "list_stage_devices", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListStageDevicesResponse = _shapes.ListStageDevicesResponse._from_wire(
@@ -18563,13 +21102,24 @@ class SageMakerClient(BaseClient):
     ) -> Pages[DeviceDeploymentSummary, ListStageDevicesResponse]:
         """Every item of ``DeviceDeploymentSummaries`` across all pages of ``list_stage_devices``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        if exclude_devices_deployed_in_other_stage is not None:
-            params["ExcludeDevicesDeployedInOtherStage"] = exclude_devices_deployed_in_other_stage
-        params["StageName"] = stage_name
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            if exclude_devices_deployed_in_other_stage is not None:
+                params["ExcludeDevicesDeployedInOtherStage"] = (
+                    exclude_devices_deployed_in_other_stage
+                    if exclude_devices_deployed_in_other_stage.__class__ is bool
+                    else _wrong(exclude_devices_deployed_in_other_stage)
+                )
+            params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListStageDevicesRequest", "paginate_list_stage_devices", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18634,27 +21184,32 @@ class SageMakerClient(BaseClient):
         Returns:
             ListStudioLifecycleConfigsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if app_type_equals is not None:
-            params["AppTypeEquals"] = getattr(app_type_equals, "_value_", app_type_equals)
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if modified_time_before is not None:
-            params["ModifiedTimeBefore"] = modified_time_before
-        if modified_time_after is not None:
-            params["ModifiedTimeAfter"] = modified_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if app_type_equals is not None:
+                params["AppTypeEquals"] = getattr(app_type_equals, "_value_", app_type_equals)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if modified_time_before is not None:
+                params["ModifiedTimeBefore"] = modified_time_before
+            if modified_time_after is not None:
+                params["ModifiedTimeAfter"] = modified_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListStudioLifecycleConfigsRequest", "list_studio_lifecycle_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListStudioLifecycleConfigsResponse = _shapes.ListStudioLifecycleConfigsResponse._from_wire(
@@ -18681,25 +21236,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[StudioLifecycleConfigDetails, ListStudioLifecycleConfigsResponse]:
         """Every item of ``StudioLifecycleConfigs`` across all pages of ``list_studio_lifecycle_configs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if app_type_equals is not None:
-            params["AppTypeEquals"] = getattr(app_type_equals, "_value_", app_type_equals)
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if modified_time_before is not None:
-            params["ModifiedTimeBefore"] = modified_time_before
-        if modified_time_after is not None:
-            params["ModifiedTimeAfter"] = modified_time_after
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if app_type_equals is not None:
+                params["AppTypeEquals"] = getattr(app_type_equals, "_value_", app_type_equals)
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if modified_time_before is not None:
+                params["ModifiedTimeBefore"] = modified_time_before
+            if modified_time_after is not None:
+                params["ModifiedTimeAfter"] = modified_time_after
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListStudioLifecycleConfigsRequest", "paginate_list_studio_lifecycle_configs", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18749,13 +21309,18 @@ class SageMakerClient(BaseClient):
         Returns:
             ListSubscribedWorkteamsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "ListSubscribedWorkteamsRequest", "list_subscribed_workteams", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: ListSubscribedWorkteamsResponse = _shapes.ListSubscribedWorkteamsResponse._from_wire(
@@ -18775,11 +21340,16 @@ class SageMakerClient(BaseClient):
     ) -> Pages[SubscribedWorkteam, ListSubscribedWorkteamsResponse]:
         """Every item of ``SubscribedWorkteams`` across all pages of ``list_subscribed_workteams``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListSubscribedWorkteamsRequest", "paginate_list_subscribed_workteams", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18821,12 +21391,15 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTagsOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ResourceArn"] = resource_arn
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTagsInput", "list_tags", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTagsOutput = _shapes.ListTagsOutput._from_wire(self._call("list_tags", params))
@@ -18844,10 +21417,13 @@ class SageMakerClient(BaseClient):
     ) -> Pages[Tag, ListTagsOutput]:
         """Every item of ``Tags`` across all pages of ``list_tags``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["ResourceArn"] = resource_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ResourceArn"] = resource_arn if resource_arn.__class__ is str else _wrong(resource_arn)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListTagsInput", "paginate_list_tags", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -18914,31 +21490,38 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTrainingJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if warm_pool_status_equals is not None:
-            params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
-        if training_plan_arn_equals is not None:
-            params["TrainingPlanArnEquals"] = training_plan_arn_equals
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if warm_pool_status_equals is not None:
+                params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
+            if training_plan_arn_equals is not None:
+                params["TrainingPlanArnEquals"] = (
+                    training_plan_arn_equals
+                    if training_plan_arn_equals.__class__ is str
+                    else _wrong(training_plan_arn_equals)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTrainingJobsRequest", "list_training_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTrainingJobsResponse = _shapes.ListTrainingJobsResponse._from_wire(
@@ -18967,29 +21550,36 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrainingJobSummary, ListTrainingJobsResponse]:
         """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if warm_pool_status_equals is not None:
-            params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
-        if training_plan_arn_equals is not None:
-            params["TrainingPlanArnEquals"] = training_plan_arn_equals
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if warm_pool_status_equals is not None:
+                params["WarmPoolStatusEquals"] = getattr(warm_pool_status_equals, "_value_", warm_pool_status_equals)
+            if training_plan_arn_equals is not None:
+                params["TrainingPlanArnEquals"] = (
+                    training_plan_arn_equals
+                    if training_plan_arn_equals.__class__ is str
+                    else _wrong(training_plan_arn_equals)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListTrainingJobsRequest", "paginate_list_training_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19036,18 +21626,31 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTrainingJobsForHyperParameterTuningJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            params["HyperParameterTuningJobName"] = (
+                hyper_parameter_tuning_job_name
+                if hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(hyper_parameter_tuning_job_name)
+            )
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "ListTrainingJobsForHyperParameterTuningJobRequest",
+                "list_training_jobs_for_hyper_parameter_tuning_job",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: ListTrainingJobsForHyperParameterTuningJobResponse = (
@@ -19072,16 +21675,29 @@ class SageMakerClient(BaseClient):
     ) -> Pages[HyperParameterTrainingJobSummary, ListTrainingJobsForHyperParameterTuningJobResponse]:
         """Every item of ``TrainingJobSummaries`` across all pages of ``list_training_jobs_for_hyper_parameter_tuning_job``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        try:
+            params: dict[str, Any] = {}
+            params["HyperParameterTuningJobName"] = (
+                hyper_parameter_tuning_job_name
+                if hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(hyper_parameter_tuning_job_name)
+            )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListTrainingJobsForHyperParameterTuningJobRequest",
+                "paginate_list_training_jobs_for_hyper_parameter_tuning_job",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19140,21 +21756,24 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTrainingPlansResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if start_time_after is not None:
-            params["StartTimeAfter"] = start_time_after
-        if start_time_before is not None:
-            params["StartTimeBefore"] = start_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if filters is not None:
-            params["Filters"] = [i0._to_wire() for i0 in filters]
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if start_time_after is not None:
+                params["StartTimeAfter"] = start_time_after
+            if start_time_before is not None:
+                params["StartTimeBefore"] = start_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if filters is not None:
+                params["Filters"] = [i0._to_wire() for i0 in filters]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTrainingPlansRequest", "list_training_plans", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTrainingPlansResponse = _shapes.ListTrainingPlansResponse._from_wire(
@@ -19178,19 +21797,22 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrainingPlanSummary, ListTrainingPlansResponse]:
         """Every item of ``TrainingPlanSummaries`` across all pages of ``list_training_plans``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if start_time_after is not None:
-            params["StartTimeAfter"] = start_time_after
-        if start_time_before is not None:
-            params["StartTimeBefore"] = start_time_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if filters is not None:
-            params["Filters"] = [i0._to_wire() for i0 in filters]
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if start_time_after is not None:
+                params["StartTimeAfter"] = start_time_after
+            if start_time_before is not None:
+                params["StartTimeBefore"] = start_time_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if filters is not None:
+                params["Filters"] = [i0._to_wire() for i0 in filters]
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListTrainingPlansRequest", "paginate_list_training_plans", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19239,19 +21861,22 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTrainingSessionsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTrainingSessionsRequest", "list_training_sessions", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTrainingSessionsResponse = _shapes.ListTrainingSessionsResponse._from_wire(
@@ -19274,17 +21899,22 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrainingSessionSummary, ListTrainingSessionsResponse]:
         """Every item of ``TrainingSessionSummaries`` across all pages of ``list_training_sessions``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListTrainingSessionsRequest", "paginate_list_training_sessions", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19350,27 +21980,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTransformJobsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTransformJobsRequest", "list_transform_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTransformJobsResponse = _shapes.ListTransformJobsResponse._from_wire(
@@ -19397,25 +22030,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TransformJobSummary, ListTransformJobsResponse]:
         """Every item of ``TransformJobSummaries`` across all pages of ``list_transform_jobs``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if creation_time_after is not None:
-            params["CreationTimeAfter"] = creation_time_after
-        if creation_time_before is not None:
-            params["CreationTimeBefore"] = creation_time_before
-        if last_modified_time_after is not None:
-            params["LastModifiedTimeAfter"] = last_modified_time_after
-        if last_modified_time_before is not None:
-            params["LastModifiedTimeBefore"] = last_modified_time_before
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if status_equals is not None:
-            params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if creation_time_after is not None:
+                params["CreationTimeAfter"] = creation_time_after
+            if creation_time_before is not None:
+                params["CreationTimeBefore"] = creation_time_before
+            if last_modified_time_after is not None:
+                params["LastModifiedTimeAfter"] = last_modified_time_after
+            if last_modified_time_before is not None:
+                params["LastModifiedTimeBefore"] = last_modified_time_before
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if status_equals is not None:
+                params["StatusEquals"] = getattr(status_equals, "_value_", status_equals)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListTransformJobsRequest", "paginate_list_transform_jobs", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19477,25 +22113,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTrialComponentsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if experiment_name is not None:
-            params["ExperimentName"] = experiment_name
-        if trial_name is not None:
-            params["TrialName"] = trial_name
-        if source_arn is not None:
-            params["SourceArn"] = source_arn
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if experiment_name is not None:
+                params["ExperimentName"] = (
+                    experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+                )
+            if trial_name is not None:
+                params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+            if source_arn is not None:
+                params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTrialComponentsRequest", "list_trial_components", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTrialComponentsResponse = _shapes.ListTrialComponentsResponse._from_wire(
@@ -19521,23 +22162,30 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrialComponentSummary, ListTrialComponentsResponse]:
         """Every item of ``TrialComponentSummaries`` across all pages of ``list_trial_components``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if experiment_name is not None:
-            params["ExperimentName"] = experiment_name
-        if trial_name is not None:
-            params["TrialName"] = trial_name
-        if source_arn is not None:
-            params["SourceArn"] = source_arn
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if experiment_name is not None:
+                params["ExperimentName"] = (
+                    experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+                )
+            if trial_name is not None:
+                params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+            if source_arn is not None:
+                params["SourceArn"] = source_arn if source_arn.__class__ is str else _wrong(source_arn)
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "ListTrialComponentsRequest", "paginate_list_trial_components", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19593,23 +22241,30 @@ class SageMakerClient(BaseClient):
         Returns:
             ListTrialsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if experiment_name is not None:
-            params["ExperimentName"] = experiment_name
-        if trial_component_name is not None:
-            params["TrialComponentName"] = trial_component_name
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if experiment_name is not None:
+                params["ExperimentName"] = (
+                    experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+                )
+            if trial_component_name is not None:
+                params["TrialComponentName"] = (
+                    trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+                )
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListTrialsRequest", "list_trials", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListTrialsResponse = _shapes.ListTrialsResponse._from_wire(self._call("list_trials", params))
@@ -19632,21 +22287,28 @@ class SageMakerClient(BaseClient):
     ) -> Pages[TrialSummary, ListTrialsResponse]:
         """Every item of ``TrialSummaries`` across all pages of ``list_trials``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if experiment_name is not None:
-            params["ExperimentName"] = experiment_name
-        if trial_component_name is not None:
-            params["TrialComponentName"] = trial_component_name
-        if created_after is not None:
-            params["CreatedAfter"] = created_after
-        if created_before is not None:
-            params["CreatedBefore"] = created_before
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if experiment_name is not None:
+                params["ExperimentName"] = (
+                    experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+                )
+            if trial_component_name is not None:
+                params["TrialComponentName"] = (
+                    trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+                )
+            if created_after is not None:
+                params["CreatedAfter"] = created_after
+            if created_before is not None:
+                params["CreatedBefore"] = created_before
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListTrialsRequest", "paginate_list_trials", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19685,12 +22347,23 @@ class SageMakerClient(BaseClient):
         Returns:
             ListUltraServersByReservedCapacityResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ReservedCapacityArn"] = reserved_capacity_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            params["ReservedCapacityArn"] = (
+                reserved_capacity_arn if reserved_capacity_arn.__class__ is str else _wrong(reserved_capacity_arn)
+            )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "ListUltraServersByReservedCapacityRequest",
+                "list_ultra_servers_by_reserved_capacity",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: ListUltraServersByReservedCapacityResponse = _shapes.ListUltraServersByReservedCapacityResponse._from_wire(
@@ -19710,10 +22383,21 @@ class SageMakerClient(BaseClient):
     ) -> Pages[UltraServer, ListUltraServersByReservedCapacityResponse]:
         """Every item of ``UltraServers`` across all pages of ``list_ultra_servers_by_reserved_capacity``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["ReservedCapacityArn"] = reserved_capacity_arn
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            params["ReservedCapacityArn"] = (
+                reserved_capacity_arn if reserved_capacity_arn.__class__ is str else _wrong(reserved_capacity_arn)
+            )
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes,
+                "ListUltraServersByReservedCapacityRequest",
+                "paginate_list_ultra_servers_by_reserved_capacity",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19762,19 +22446,28 @@ class SageMakerClient(BaseClient):
         Returns:
             ListUserProfilesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if domain_id_equals is not None:
-            params["DomainIdEquals"] = domain_id_equals
-        if user_profile_name_contains is not None:
-            params["UserProfileNameContains"] = user_profile_name_contains
+        try:
+            params: dict[str, Any] = {}
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if domain_id_equals is not None:
+                params["DomainIdEquals"] = (
+                    domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
+                )
+            if user_profile_name_contains is not None:
+                params["UserProfileNameContains"] = (
+                    user_profile_name_contains
+                    if user_profile_name_contains.__class__ is str
+                    else _wrong(user_profile_name_contains)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListUserProfilesRequest", "list_user_profiles", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListUserProfilesResponse = _shapes.ListUserProfilesResponse._from_wire(
@@ -19797,17 +22490,26 @@ class SageMakerClient(BaseClient):
     ) -> Pages[UserProfileDetails, ListUserProfilesResponse]:
         """Every item of ``UserProfiles`` across all pages of ``list_user_profiles``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if domain_id_equals is not None:
-            params["DomainIdEquals"] = domain_id_equals
-        if user_profile_name_contains is not None:
-            params["UserProfileNameContains"] = user_profile_name_contains
+        try:
+            params: dict[str, Any] = {}
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if domain_id_equals is not None:
+                params["DomainIdEquals"] = (
+                    domain_id_equals if domain_id_equals.__class__ is str else _wrong(domain_id_equals)
+                )
+            if user_profile_name_contains is not None:
+                params["UserProfileNameContains"] = (
+                    user_profile_name_contains
+                    if user_profile_name_contains.__class__ is str
+                    else _wrong(user_profile_name_contains)
+                )
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListUserProfilesRequest", "paginate_list_user_profiles", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19851,17 +22553,20 @@ class SageMakerClient(BaseClient):
         Returns:
             ListWorkforcesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListWorkforcesRequest", "list_workforces", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListWorkforcesResponse = _shapes.ListWorkforcesResponse._from_wire(self._call("list_workforces", params))
@@ -19881,15 +22586,18 @@ class SageMakerClient(BaseClient):
     ) -> Pages[Workforce, ListWorkforcesResponse]:
         """Every item of ``Workforces`` across all pages of ``list_workforces``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListWorkforcesRequest", "paginate_list_workforces", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -19935,17 +22643,20 @@ class SageMakerClient(BaseClient):
         Returns:
             ListWorkteamsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "ListWorkteamsRequest", "list_workteams", locals(), err) from None
         if extra:
             params.update(extra)
         out: ListWorkteamsResponse = _shapes.ListWorkteamsResponse._from_wire(self._call("list_workteams", params))
@@ -19965,15 +22676,18 @@ class SageMakerClient(BaseClient):
     ) -> Pages[Workteam, ListWorkteamsResponse]:
         """Every item of ``Workteams`` across all pages of ``list_workteams``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        if sort_by is not None:
-            params["SortBy"] = getattr(sort_by, "_value_", sort_by)
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if name_contains is not None:
-            params["NameContains"] = name_contains
-        if max_results is not None:
-            params["MaxResults"] = max_results
+        try:
+            params: dict[str, Any] = {}
+            if sort_by is not None:
+                params["SortBy"] = getattr(sort_by, "_value_", sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if name_contains is not None:
+                params["NameContains"] = name_contains if name_contains.__class__ is str else _wrong(name_contains)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "ListWorkteamsRequest", "paginate_list_workteams", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -20009,9 +22723,18 @@ class SageMakerClient(BaseClient):
         Returns:
             PutModelPackageGroupPolicyOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageGroupName"] = model_package_group_name
-        params["ResourcePolicy"] = resource_policy
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageGroupName"] = (
+                model_package_group_name
+                if model_package_group_name.__class__ is str
+                else _wrong(model_package_group_name)
+            )
+            params["ResourcePolicy"] = resource_policy if resource_policy.__class__ is str else _wrong(resource_policy)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "PutModelPackageGroupPolicyInput", "put_model_package_group_policy", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: PutModelPackageGroupPolicyOutput = _shapes.PutModelPackageGroupPolicyOutput._from_wire(
@@ -20057,21 +22780,24 @@ class SageMakerClient(BaseClient):
         Returns:
             QueryLineageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if start_arns is not None:
-            params["StartArns"] = start_arns
-        if direction is not None:
-            params["Direction"] = getattr(direction, "_value_", direction)
-        if include_edges is not None:
-            params["IncludeEdges"] = include_edges
-        if filters is not None:
-            params["Filters"] = _wire(filters)
-        if max_depth is not None:
-            params["MaxDepth"] = max_depth
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if next_token is not None:
-            params["NextToken"] = next_token
+        try:
+            params: dict[str, Any] = {}
+            if start_arns is not None:
+                params["StartArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in start_arns]
+            if direction is not None:
+                params["Direction"] = getattr(direction, "_value_", direction)
+            if include_edges is not None:
+                params["IncludeEdges"] = include_edges if include_edges.__class__ is bool else _wrong(include_edges)
+            if filters is not None:
+                params["Filters"] = _shape_or_mapping(filters)
+            if max_depth is not None:
+                params["MaxDepth"] = max_depth if max_depth.__class__ is int else _wrong(max_depth)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "QueryLineageRequest", "query_lineage", locals(), err) from None
         if extra:
             params.update(extra)
         out: QueryLineageResponse = _shapes.QueryLineageResponse._from_wire(self._call("query_lineage", params))
@@ -20096,11 +22822,16 @@ class SageMakerClient(BaseClient):
         Returns:
             RegisterDevicesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
-        params["Devices"] = [i0._to_wire() for i0 in devices]
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+            params["Devices"] = [i0._to_wire() for i0 in devices]
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "RegisterDevicesRequest", "register_devices", locals(), err) from None
         if extra:
             params.update(extra)
         out: RegisterDevicesResponse = _shapes.RegisterDevicesResponse._from_wire(
@@ -20133,13 +22864,18 @@ class SageMakerClient(BaseClient):
         Returns:
             RenderUiTemplateResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if ui_template is not None:
-            params["UiTemplate"] = _wire(ui_template)
-        params["Task"] = _wire(task)
-        params["RoleArn"] = role_arn
-        if human_task_ui_arn is not None:
-            params["HumanTaskUiArn"] = human_task_ui_arn
+        try:
+            params: dict[str, Any] = {}
+            if ui_template is not None:
+                params["UiTemplate"] = _shape_or_mapping(ui_template)
+            params["Task"] = _shape_or_mapping(task)
+            params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if human_task_ui_arn is not None:
+                params["HumanTaskUiArn"] = (
+                    human_task_ui_arn if human_task_ui_arn.__class__ is str else _wrong(human_task_ui_arn)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "RenderUiTemplateRequest", "render_ui_template", locals(), err) from None
         if extra:
             params.update(extra)
         out: RenderUiTemplateResponse = _shapes.RenderUiTemplateResponse._from_wire(
@@ -20169,11 +22905,20 @@ class SageMakerClient(BaseClient):
         Returns:
             RetryPipelineExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
-        params["ClientRequestToken"] = client_request_token
-        if parallelism_configuration is not None:
-            params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+            params["ClientRequestToken"] = (
+                client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+            )
+            if parallelism_configuration is not None:
+                params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "RetryPipelineExecutionRequest", "retry_pipeline_execution", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: RetryPipelineExecutionResponse = _shapes.RetryPipelineExecutionResponse._from_wire(
@@ -20226,24 +22971,27 @@ class SageMakerClient(BaseClient):
         Returns:
             SearchResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Resource"] = getattr(resource, "_value_", resource)
-        if search_expression is not None:
-            params["SearchExpression"] = _wire(search_expression)
-        if sort_by is not None:
-            params["SortBy"] = sort_by
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if next_token is not None:
-            params["NextToken"] = next_token
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = getattr(
-                cross_account_filter_option, "_value_", cross_account_filter_option
-            )
-        if visibility_conditions is not None:
-            params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+        try:
+            params: dict[str, Any] = {}
+            params["Resource"] = getattr(resource, "_value_", resource)
+            if search_expression is not None:
+                params["SearchExpression"] = _shape_or_mapping(search_expression)
+            if sort_by is not None:
+                params["SortBy"] = sort_by if sort_by.__class__ is str else _wrong(sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if next_token is not None:
+                params["NextToken"] = next_token if next_token.__class__ is str else _wrong(next_token)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if cross_account_filter_option is not None:
+                params["CrossAccountFilterOption"] = getattr(
+                    cross_account_filter_option, "_value_", cross_account_filter_option
+                )
+            if visibility_conditions is not None:
+                params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "SearchRequest", "search", locals(), err) from None
         if extra:
             params.update(extra)
         out: SearchResponse = _shapes.SearchResponse._from_wire(self._call("search", params))
@@ -20266,22 +23014,25 @@ class SageMakerClient(BaseClient):
     ) -> Pages[SearchRecord, SearchResponse]:
         """Every item of ``Results`` across all pages of ``search``, fetched lazily;
         ``.pages()`` gives whole typed pages with their ``next_token``."""
-        params: dict[str, Any] = {}
-        params["Resource"] = getattr(resource, "_value_", resource)
-        if search_expression is not None:
-            params["SearchExpression"] = _wire(search_expression)
-        if sort_by is not None:
-            params["SortBy"] = sort_by
-        if sort_order is not None:
-            params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
-        if max_results is not None:
-            params["MaxResults"] = max_results
-        if cross_account_filter_option is not None:
-            params["CrossAccountFilterOption"] = getattr(
-                cross_account_filter_option, "_value_", cross_account_filter_option
-            )
-        if visibility_conditions is not None:
-            params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+        try:
+            params: dict[str, Any] = {}
+            params["Resource"] = getattr(resource, "_value_", resource)
+            if search_expression is not None:
+                params["SearchExpression"] = _shape_or_mapping(search_expression)
+            if sort_by is not None:
+                params["SortBy"] = sort_by if sort_by.__class__ is str else _wrong(sort_by)
+            if sort_order is not None:
+                params["SortOrder"] = getattr(sort_order, "_value_", sort_order)
+            if max_results is not None:
+                params["MaxResults"] = max_results if max_results.__class__ is int else _wrong(max_results)
+            if cross_account_filter_option is not None:
+                params["CrossAccountFilterOption"] = getattr(
+                    cross_account_filter_option, "_value_", cross_account_filter_option
+                )
+            if visibility_conditions is not None:
+                params["VisibilityConditions"] = [i0._to_wire() for i0 in visibility_conditions]
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "SearchRequest", "paginate_search", locals(), err) from None
         if extra:
             params.update(extra)
         return Pages(
@@ -20345,25 +23096,36 @@ class SageMakerClient(BaseClient):
         Returns:
             SearchTrainingPlanOfferingsResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if instance_type is not None:
-            params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
-        if instance_count is not None:
-            params["InstanceCount"] = instance_count
-        if ultra_server_type is not None:
-            params["UltraServerType"] = ultra_server_type
-        if ultra_server_count is not None:
-            params["UltraServerCount"] = ultra_server_count
-        if start_time_after is not None:
-            params["StartTimeAfter"] = start_time_after
-        if end_time_before is not None:
-            params["EndTimeBefore"] = end_time_before
-        if duration_hours is not None:
-            params["DurationHours"] = duration_hours
-        if target_resources is not None:
-            params["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in target_resources]
-        if training_plan_arn is not None:
-            params["TrainingPlanArn"] = training_plan_arn
+        try:
+            params: dict[str, Any] = {}
+            if instance_type is not None:
+                params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
+            if instance_count is not None:
+                params["InstanceCount"] = instance_count if instance_count.__class__ is int else _wrong(instance_count)
+            if ultra_server_type is not None:
+                params["UltraServerType"] = (
+                    ultra_server_type if ultra_server_type.__class__ is str else _wrong(ultra_server_type)
+                )
+            if ultra_server_count is not None:
+                params["UltraServerCount"] = (
+                    ultra_server_count if ultra_server_count.__class__ is int else _wrong(ultra_server_count)
+                )
+            if start_time_after is not None:
+                params["StartTimeAfter"] = start_time_after
+            if end_time_before is not None:
+                params["EndTimeBefore"] = end_time_before
+            if duration_hours is not None:
+                params["DurationHours"] = duration_hours if duration_hours.__class__ is int else _wrong(duration_hours)
+            if target_resources is not None:
+                params["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in target_resources]
+            if training_plan_arn is not None:
+                params["TrainingPlanArn"] = (
+                    training_plan_arn if training_plan_arn.__class__ is str else _wrong(training_plan_arn)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "SearchTrainingPlanOfferingsRequest", "search_training_plan_offerings", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: SearchTrainingPlanOfferingsResponse = _shapes.SearchTrainingPlanOfferingsResponse._from_wire(
@@ -20395,12 +23157,23 @@ class SageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepFailureResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CallbackToken"] = callback_token
-        if failure_reason is not None:
-            params["FailureReason"] = failure_reason
-        if client_request_token is not None:
-            params["ClientRequestToken"] = client_request_token
+        try:
+            params: dict[str, Any] = {}
+            params["CallbackToken"] = callback_token if callback_token.__class__ is str else _wrong(callback_token)
+            if failure_reason is not None:
+                params["FailureReason"] = failure_reason if failure_reason.__class__ is str else _wrong(failure_reason)
+            if client_request_token is not None:
+                params["ClientRequestToken"] = (
+                    client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "SendPipelineExecutionStepFailureRequest",
+                "send_pipeline_execution_step_failure",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: SendPipelineExecutionStepFailureResponse = _shapes.SendPipelineExecutionStepFailureResponse._from_wire(
@@ -20433,12 +23206,23 @@ class SageMakerClient(BaseClient):
         Returns:
             SendPipelineExecutionStepSuccessResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CallbackToken"] = callback_token
-        if output_parameters is not None:
-            params["OutputParameters"] = [i0._to_wire() for i0 in output_parameters]
-        if client_request_token is not None:
-            params["ClientRequestToken"] = client_request_token
+        try:
+            params: dict[str, Any] = {}
+            params["CallbackToken"] = callback_token if callback_token.__class__ is str else _wrong(callback_token)
+            if output_parameters is not None:
+                params["OutputParameters"] = [i0._to_wire() for i0 in output_parameters]
+            if client_request_token is not None:
+                params["ClientRequestToken"] = (
+                    client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "SendPipelineExecutionStepSuccessRequest",
+                "send_pipeline_execution_step_success",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: SendPipelineExecutionStepSuccessResponse = _shapes.SendPipelineExecutionStepSuccessResponse._from_wire(
@@ -20467,9 +23251,14 @@ class SageMakerClient(BaseClient):
         Returns:
             StartClusterHealthCheckResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        params["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in deep_health_check_configurations]
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            params["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in deep_health_check_configurations]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StartClusterHealthCheckRequest", "start_cluster_health_check", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StartClusterHealthCheckResponse = _shapes.StartClusterHealthCheckResponse._from_wire(
@@ -20494,9 +23283,18 @@ class SageMakerClient(BaseClient):
         Returns:
             StartEdgeDeploymentStageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        params["StageName"] = stage_name
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StartEdgeDeploymentStageRequest", "start_edge_deployment_stage", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StartEdgeDeploymentStageResponse = _shapes.StartEdgeDeploymentStageResponse._from_wire(
@@ -20518,8 +23316,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartInferenceExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StartInferenceExperimentRequest", "start_inference_experiment", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StartInferenceExperimentResponse = _shapes.StartInferenceExperimentResponse._from_wire(
@@ -20541,8 +23344,15 @@ class SageMakerClient(BaseClient):
         Returns:
             StartMlflowTrackingServerResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StartMlflowTrackingServerRequest", "start_mlflow_tracking_server", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StartMlflowTrackingServerResponse = _shapes.StartMlflowTrackingServerResponse._from_wire(
@@ -20564,8 +23374,17 @@ class SageMakerClient(BaseClient):
         Returns:
             StartMonitoringScheduleResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StartMonitoringScheduleRequest", "start_monitoring_schedule", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StartMonitoringScheduleResponse = _shapes.StartMonitoringScheduleResponse._from_wire(
@@ -20591,8 +23410,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartNotebookInstanceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StartNotebookInstanceInput", "start_notebook_instance", locals(), err) from None
         if extra:
             params.update(extra)
         out: StartNotebookInstanceResponse = _shapes.StartNotebookInstanceResponse._from_wire(
@@ -20641,23 +23465,44 @@ class SageMakerClient(BaseClient):
         Returns:
             StartPipelineExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if pipeline_execution_display_name is not None:
-            params["PipelineExecutionDisplayName"] = pipeline_execution_display_name
-        if pipeline_parameters is not None:
-            params["PipelineParameters"] = [i0._to_wire() for i0 in pipeline_parameters]
-        if pipeline_execution_description is not None:
-            params["PipelineExecutionDescription"] = pipeline_execution_description
-        params["ClientRequestToken"] = client_request_token
-        if parallelism_configuration is not None:
-            params["ParallelismConfiguration"] = _wire(parallelism_configuration)
-        if selective_execution_config is not None:
-            params["SelectiveExecutionConfig"] = _wire(selective_execution_config)
-        if pipeline_version_id is not None:
-            params["PipelineVersionId"] = pipeline_version_id
-        if mlflow_experiment_name is not None:
-            params["MlflowExperimentName"] = mlflow_experiment_name
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if pipeline_execution_display_name is not None:
+                params["PipelineExecutionDisplayName"] = (
+                    pipeline_execution_display_name
+                    if pipeline_execution_display_name.__class__ is str
+                    else _wrong(pipeline_execution_display_name)
+                )
+            if pipeline_parameters is not None:
+                params["PipelineParameters"] = [i0._to_wire() for i0 in pipeline_parameters]
+            if pipeline_execution_description is not None:
+                params["PipelineExecutionDescription"] = (
+                    pipeline_execution_description
+                    if pipeline_execution_description.__class__ is str
+                    else _wrong(pipeline_execution_description)
+                )
+            params["ClientRequestToken"] = (
+                client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+            )
+            if parallelism_configuration is not None:
+                params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
+            if selective_execution_config is not None:
+                params["SelectiveExecutionConfig"] = _shape_or_mapping(selective_execution_config)
+            if pipeline_version_id is not None:
+                params["PipelineVersionId"] = (
+                    pipeline_version_id if pipeline_version_id.__class__ is int else _wrong(pipeline_version_id)
+                )
+            if mlflow_experiment_name is not None:
+                params["MlflowExperimentName"] = (
+                    mlflow_experiment_name
+                    if mlflow_experiment_name.__class__ is str
+                    else _wrong(mlflow_experiment_name)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StartPipelineExecutionRequest", "start_pipeline_execution", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StartPipelineExecutionResponse = _shapes.StartPipelineExecutionResponse._from_wire(
@@ -20682,8 +23527,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StartSessionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ResourceIdentifier"] = resource_identifier
+        try:
+            params: dict[str, Any] = {}
+            params["ResourceIdentifier"] = (
+                resource_identifier if resource_identifier.__class__ is str else _wrong(resource_identifier)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StartSessionRequest", "start_session", locals(), err) from None
         if extra:
             params.update(extra)
         out: StartSessionResponse = _shapes.StartSessionResponse._from_wire(self._call("start_session", params))
@@ -20703,8 +23553,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopAIBenchmarkJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIBenchmarkJobName"] = ai_benchmark_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIBenchmarkJobName"] = (
+                ai_benchmark_job_name if ai_benchmark_job_name.__class__ is str else _wrong(ai_benchmark_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopAIBenchmarkJobRequest", "stop_ai_benchmark_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopAIBenchmarkJobResponse = _shapes.StopAIBenchmarkJobResponse._from_wire(
@@ -20727,8 +23582,17 @@ class SageMakerClient(BaseClient):
         Returns:
             StopAIRecommendationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AIRecommendationJobName"] = ai_recommendation_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AIRecommendationJobName"] = (
+                ai_recommendation_job_name
+                if ai_recommendation_job_name.__class__ is str
+                else _wrong(ai_recommendation_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopAIRecommendationJobRequest", "stop_ai_recommendation_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopAIRecommendationJobResponse = _shapes.StopAIRecommendationJobResponse._from_wire(
@@ -20750,8 +23614,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopAutoMLJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AutoMLJobName"] = auto_ml_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["AutoMLJobName"] = (
+                auto_ml_job_name if auto_ml_job_name.__class__ is str else _wrong(auto_ml_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopAutoMLJobRequest", "stop_auto_ml_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopAutoMLJobResponse = _shapes.StopAutoMLJobResponse._from_wire(self._call("stop_auto_ml_job", params))
@@ -20772,8 +23641,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopCompilationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CompilationJobName"] = compilation_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["CompilationJobName"] = (
+                compilation_job_name if compilation_job_name.__class__ is str else _wrong(compilation_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopCompilationJobRequest", "stop_compilation_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopCompilationJobResponse = _shapes.StopCompilationJobResponse._from_wire(
@@ -20798,9 +23672,18 @@ class SageMakerClient(BaseClient):
         Returns:
             StopEdgeDeploymentStageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgeDeploymentPlanName"] = edge_deployment_plan_name
-        params["StageName"] = stage_name
+        try:
+            params: dict[str, Any] = {}
+            params["EdgeDeploymentPlanName"] = (
+                edge_deployment_plan_name
+                if edge_deployment_plan_name.__class__ is str
+                else _wrong(edge_deployment_plan_name)
+            )
+            params["StageName"] = stage_name if stage_name.__class__ is str else _wrong(stage_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopEdgeDeploymentStageRequest", "stop_edge_deployment_stage", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopEdgeDeploymentStageResponse = _shapes.StopEdgeDeploymentStageResponse._from_wire(
@@ -20822,8 +23705,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopEdgePackagingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EdgePackagingJobName"] = edge_packaging_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["EdgePackagingJobName"] = (
+                edge_packaging_job_name if edge_packaging_job_name.__class__ is str else _wrong(edge_packaging_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopEdgePackagingJobRequest", "stop_edge_packaging_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopEdgePackagingJobResponse = _shapes.StopEdgePackagingJobResponse._from_wire(
@@ -20847,8 +23735,17 @@ class SageMakerClient(BaseClient):
         Returns:
             StopHyperParameterTuningJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HyperParameterTuningJobName"] = hyper_parameter_tuning_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["HyperParameterTuningJobName"] = (
+                hyper_parameter_tuning_job_name
+                if hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(hyper_parameter_tuning_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopHyperParameterTuningJobRequest", "stop_hyper_parameter_tuning_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopHyperParameterTuningJobResponse = _shapes.StopHyperParameterTuningJobResponse._from_wire(
@@ -20883,15 +23780,20 @@ class SageMakerClient(BaseClient):
         Returns:
             StopInferenceExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        params["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in model_variant_actions.items()}
-        if desired_model_variants is not None:
-            params["DesiredModelVariants"] = [i0._to_wire() for i0 in desired_model_variants]
-        if desired_state is not None:
-            params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
-        if reason is not None:
-            params["Reason"] = reason
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            params["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in model_variant_actions.items()}
+            if desired_model_variants is not None:
+                params["DesiredModelVariants"] = [i0._to_wire() for i0 in desired_model_variants]
+            if desired_state is not None:
+                params["DesiredState"] = getattr(desired_state, "_value_", desired_state)
+            if reason is not None:
+                params["Reason"] = reason if reason.__class__ is str else _wrong(reason)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopInferenceExperimentRequest", "stop_inference_experiment", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopInferenceExperimentResponse = _shapes.StopInferenceExperimentResponse._from_wire(
@@ -20913,8 +23815,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopInferenceRecommendationsJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopInferenceRecommendationsJobRequest", "stop_inference_recommendations_job", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopInferenceRecommendationsJobResponse = _shapes.StopInferenceRecommendationsJobResponse._from_wire(
@@ -20941,9 +23848,12 @@ class SageMakerClient(BaseClient):
         Returns:
             StopJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["JobName"] = job_name
-        params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        try:
+            params: dict[str, Any] = {}
+            params["JobName"] = job_name if job_name.__class__ is str else _wrong(job_name)
+            params["JobCategory"] = getattr(job_category, "_value_", job_category)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopJobRequest", "stop_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopJobResponse = _shapes.StopJobResponse._from_wire(self._call("stop_job", params))
@@ -20965,8 +23875,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopLabelingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["LabelingJobName"] = labeling_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["LabelingJobName"] = (
+                labeling_job_name if labeling_job_name.__class__ is str else _wrong(labeling_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopLabelingJobRequest", "stop_labeling_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopLabelingJobResponse = _shapes.StopLabelingJobResponse._from_wire(
@@ -20988,8 +23903,15 @@ class SageMakerClient(BaseClient):
         Returns:
             StopMlflowTrackingServerResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopMlflowTrackingServerRequest", "stop_mlflow_tracking_server", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopMlflowTrackingServerResponse = _shapes.StopMlflowTrackingServerResponse._from_wire(
@@ -21011,8 +23933,17 @@ class SageMakerClient(BaseClient):
         Returns:
             StopMonitoringScheduleResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "StopMonitoringScheduleRequest", "stop_monitoring_schedule", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: StopMonitoringScheduleResponse = _shapes.StopMonitoringScheduleResponse._from_wire(
@@ -21036,8 +23967,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopNotebookInstanceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopNotebookInstanceInput", "stop_notebook_instance", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopNotebookInstanceResponse = _shapes.StopNotebookInstanceResponse._from_wire(
@@ -21060,8 +23996,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopOptimizationJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["OptimizationJobName"] = optimization_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["OptimizationJobName"] = (
+                optimization_job_name if optimization_job_name.__class__ is str else _wrong(optimization_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopOptimizationJobRequest", "stop_optimization_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopOptimizationJobResponse = _shapes.StopOptimizationJobResponse._from_wire(
@@ -21088,9 +24029,16 @@ class SageMakerClient(BaseClient):
         Returns:
             StopPipelineExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
-        params["ClientRequestToken"] = client_request_token
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+            params["ClientRequestToken"] = (
+                client_request_token if client_request_token.__class__ is str else _wrong(client_request_token)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopPipelineExecutionRequest", "stop_pipeline_execution", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopPipelineExecutionResponse = _shapes.StopPipelineExecutionResponse._from_wire(
@@ -21112,8 +24060,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopProcessingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProcessingJobName"] = processing_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["ProcessingJobName"] = (
+                processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopProcessingJobRequest", "stop_processing_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopProcessingJobResponse = _shapes.StopProcessingJobResponse._from_wire(
@@ -21137,8 +24090,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopTrainingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingJobName"] = training_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingJobName"] = (
+                training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopTrainingJobRequest", "stop_training_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopTrainingJobResponse = _shapes.StopTrainingJobResponse._from_wire(
@@ -21162,8 +24120,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopTrainingSessionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingSessionName"] = training_session_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingSessionName"] = (
+                training_session_name if training_session_name.__class__ is str else _wrong(training_session_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopTrainingSessionRequest", "stop_training_session", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopTrainingSessionResponse = _shapes.StopTrainingSessionResponse._from_wire(
@@ -21185,8 +24148,13 @@ class SageMakerClient(BaseClient):
         Returns:
             StopTransformJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TransformJobName"] = transform_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TransformJobName"] = (
+                transform_job_name if transform_job_name.__class__ is str else _wrong(transform_job_name)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "StopTransformJobRequest", "stop_transform_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: StopTransformJobResponse = _shapes.StopTransformJobResponse._from_wire(
@@ -21217,16 +24185,23 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateActionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ActionName"] = action_name
-        if description is not None:
-            params["Description"] = description
-        if status is not None:
-            params["Status"] = getattr(status, "_value_", status)
-        if properties is not None:
-            params["Properties"] = properties
-        if properties_to_remove is not None:
-            params["PropertiesToRemove"] = properties_to_remove
+        try:
+            params: dict[str, Any] = {}
+            params["ActionName"] = action_name if action_name.__class__ is str else _wrong(action_name)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if status is not None:
+                params["Status"] = getattr(status, "_value_", status)
+            if properties is not None:
+                params["Properties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
+                }
+            if properties_to_remove is not None:
+                params["PropertiesToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
+                ]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateActionRequest", "update_action", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateActionResponse = _shapes.UpdateActionResponse._from_wire(self._call("update_action", params))
@@ -21255,14 +24230,19 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateAppImageConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["AppImageConfigName"] = app_image_config_name
-        if kernel_gateway_image_config is not None:
-            params["KernelGatewayImageConfig"] = _wire(kernel_gateway_image_config)
-        if jupyter_lab_app_image_config is not None:
-            params["JupyterLabAppImageConfig"] = _wire(jupyter_lab_app_image_config)
-        if code_editor_app_image_config is not None:
-            params["CodeEditorAppImageConfig"] = _wire(code_editor_app_image_config)
+        try:
+            params: dict[str, Any] = {}
+            params["AppImageConfigName"] = (
+                app_image_config_name if app_image_config_name.__class__ is str else _wrong(app_image_config_name)
+            )
+            if kernel_gateway_image_config is not None:
+                params["KernelGatewayImageConfig"] = _shape_or_mapping(kernel_gateway_image_config)
+            if jupyter_lab_app_image_config is not None:
+                params["JupyterLabAppImageConfig"] = _shape_or_mapping(jupyter_lab_app_image_config)
+            if code_editor_app_image_config is not None:
+                params["CodeEditorAppImageConfig"] = _shape_or_mapping(code_editor_app_image_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateAppImageConfigRequest", "update_app_image_config", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateAppImageConfigResponse = _shapes.UpdateAppImageConfigResponse._from_wire(
@@ -21292,14 +24272,21 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateArtifactResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ArtifactArn"] = artifact_arn
-        if artifact_name is not None:
-            params["ArtifactName"] = artifact_name
-        if properties is not None:
-            params["Properties"] = properties
-        if properties_to_remove is not None:
-            params["PropertiesToRemove"] = properties_to_remove
+        try:
+            params: dict[str, Any] = {}
+            params["ArtifactArn"] = artifact_arn if artifact_arn.__class__ is str else _wrong(artifact_arn)
+            if artifact_name is not None:
+                params["ArtifactName"] = artifact_name if artifact_name.__class__ is str else _wrong(artifact_name)
+            if properties is not None:
+                params["Properties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
+                }
+            if properties_to_remove is not None:
+                params["PropertiesToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
+                ]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateArtifactRequest", "update_artifact", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateArtifactResponse = _shapes.UpdateArtifactResponse._from_wire(self._call("update_artifact", params))
@@ -21354,28 +24341,33 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if instance_groups is not None:
-            params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
-        if restricted_instance_groups is not None:
-            params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
-        if restricted_instance_groups_config is not None:
-            params["RestrictedInstanceGroupsConfig"] = _wire(restricted_instance_groups_config)
-        if tiered_storage_config is not None:
-            params["TieredStorageConfig"] = _wire(tiered_storage_config)
-        if node_recovery is not None:
-            params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
-        if instance_groups_to_delete is not None:
-            params["InstanceGroupsToDelete"] = instance_groups_to_delete
-        if node_provisioning_mode is not None:
-            params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
-        if cluster_role is not None:
-            params["ClusterRole"] = cluster_role
-        if auto_scaling is not None:
-            params["AutoScaling"] = _wire(auto_scaling)
-        if orchestrator is not None:
-            params["Orchestrator"] = _wire(orchestrator)
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if instance_groups is not None:
+                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+            if restricted_instance_groups is not None:
+                params["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in restricted_instance_groups]
+            if restricted_instance_groups_config is not None:
+                params["RestrictedInstanceGroupsConfig"] = _shape_or_mapping(restricted_instance_groups_config)
+            if tiered_storage_config is not None:
+                params["TieredStorageConfig"] = _shape_or_mapping(tiered_storage_config)
+            if node_recovery is not None:
+                params["NodeRecovery"] = getattr(node_recovery, "_value_", node_recovery)
+            if instance_groups_to_delete is not None:
+                params["InstanceGroupsToDelete"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in instance_groups_to_delete
+                ]
+            if node_provisioning_mode is not None:
+                params["NodeProvisioningMode"] = getattr(node_provisioning_mode, "_value_", node_provisioning_mode)
+            if cluster_role is not None:
+                params["ClusterRole"] = cluster_role if cluster_role.__class__ is str else _wrong(cluster_role)
+            if auto_scaling is not None:
+                params["AutoScaling"] = _shape_or_mapping(auto_scaling)
+            if orchestrator is not None:
+                params["Orchestrator"] = _shape_or_mapping(orchestrator)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateClusterRequest", "update_cluster", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateClusterResponse = _shapes.UpdateClusterResponse._from_wire(self._call("update_cluster", params))
@@ -21401,13 +24393,22 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterSchedulerConfigResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterSchedulerConfigId"] = cluster_scheduler_config_id
-        params["TargetVersion"] = target_version
-        if scheduler_config is not None:
-            params["SchedulerConfig"] = _wire(scheduler_config)
-        if description is not None:
-            params["Description"] = description
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterSchedulerConfigId"] = (
+                cluster_scheduler_config_id
+                if cluster_scheduler_config_id.__class__ is str
+                else _wrong(cluster_scheduler_config_id)
+            )
+            params["TargetVersion"] = target_version if target_version.__class__ is int else _wrong(target_version)
+            if scheduler_config is not None:
+                params["SchedulerConfig"] = _shape_or_mapping(scheduler_config)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdateClusterSchedulerConfigRequest", "update_cluster_scheduler_config", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateClusterSchedulerConfigResponse = _shapes.UpdateClusterSchedulerConfigResponse._from_wire(
@@ -21441,14 +24442,17 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateClusterSoftwareResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ClusterName"] = cluster_name
-        if instance_groups is not None:
-            params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
-        if deployment_config is not None:
-            params["DeploymentConfig"] = _wire(deployment_config)
-        if image_id is not None:
-            params["ImageId"] = image_id
+        try:
+            params: dict[str, Any] = {}
+            params["ClusterName"] = cluster_name if cluster_name.__class__ is str else _wrong(cluster_name)
+            if instance_groups is not None:
+                params["InstanceGroups"] = [i0._to_wire() for i0 in instance_groups]
+            if deployment_config is not None:
+                params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
+            if image_id is not None:
+                params["ImageId"] = image_id if image_id.__class__ is str else _wrong(image_id)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateClusterSoftwareRequest", "update_cluster_software", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateClusterSoftwareResponse = _shapes.UpdateClusterSoftwareResponse._from_wire(
@@ -21476,10 +24480,15 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateCodeRepositoryOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["CodeRepositoryName"] = code_repository_name
-        if git_config is not None:
-            params["GitConfig"] = _wire(git_config)
+        try:
+            params: dict[str, Any] = {}
+            params["CodeRepositoryName"] = (
+                code_repository_name if code_repository_name.__class__ is str else _wrong(code_repository_name)
+            )
+            if git_config is not None:
+                params["GitConfig"] = _shape_or_mapping(git_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateCodeRepositoryInput", "update_code_repository", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateCodeRepositoryOutput = _shapes.UpdateCodeRepositoryOutput._from_wire(
@@ -21515,17 +24524,22 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateComputeQuotaResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ComputeQuotaId"] = compute_quota_id
-        params["TargetVersion"] = target_version
-        if compute_quota_config is not None:
-            params["ComputeQuotaConfig"] = _wire(compute_quota_config)
-        if compute_quota_target is not None:
-            params["ComputeQuotaTarget"] = _wire(compute_quota_target)
-        if activation_state is not None:
-            params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
-        if description is not None:
-            params["Description"] = description
+        try:
+            params: dict[str, Any] = {}
+            params["ComputeQuotaId"] = (
+                compute_quota_id if compute_quota_id.__class__ is str else _wrong(compute_quota_id)
+            )
+            params["TargetVersion"] = target_version if target_version.__class__ is int else _wrong(target_version)
+            if compute_quota_config is not None:
+                params["ComputeQuotaConfig"] = _shape_or_mapping(compute_quota_config)
+            if compute_quota_target is not None:
+                params["ComputeQuotaTarget"] = _shape_or_mapping(compute_quota_target)
+            if activation_state is not None:
+                params["ActivationState"] = getattr(activation_state, "_value_", activation_state)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateComputeQuotaRequest", "update_compute_quota", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateComputeQuotaResponse = _shapes.UpdateComputeQuotaResponse._from_wire(
@@ -21554,14 +24568,21 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateContextResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ContextName"] = context_name
-        if description is not None:
-            params["Description"] = description
-        if properties is not None:
-            params["Properties"] = properties
-        if properties_to_remove is not None:
-            params["PropertiesToRemove"] = properties_to_remove
+        try:
+            params: dict[str, Any] = {}
+            params["ContextName"] = context_name if context_name.__class__ is str else _wrong(context_name)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if properties is not None:
+                params["Properties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in properties.items()
+                }
+            if properties_to_remove is not None:
+                params["PropertiesToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in properties_to_remove
+                ]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateContextRequest", "update_context", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateContextResponse = _shapes.UpdateContextResponse._from_wire(self._call("update_context", params))
@@ -21592,15 +24613,22 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateDeviceFleetResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
-        if role_arn is not None:
-            params["RoleArn"] = role_arn
-        if description is not None:
-            params["Description"] = description
-        params["OutputConfig"] = _wire(output_config)
-        if enable_iot_role_alias is not None:
-            params["EnableIotRoleAlias"] = enable_iot_role_alias
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+            if role_arn is not None:
+                params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            params["OutputConfig"] = _shape_or_mapping(output_config)
+            if enable_iot_role_alias is not None:
+                params["EnableIotRoleAlias"] = (
+                    enable_iot_role_alias if enable_iot_role_alias.__class__ is bool else _wrong(enable_iot_role_alias)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateDeviceFleetRequest", "update_device_fleet", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateDeviceFleetResponse = _shapes.UpdateDeviceFleetResponse._from_wire(
@@ -21624,9 +24652,14 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateDevicesResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DeviceFleetName"] = device_fleet_name
-        params["Devices"] = [i0._to_wire() for i0 in devices]
+        try:
+            params: dict[str, Any] = {}
+            params["DeviceFleetName"] = (
+                device_fleet_name if device_fleet_name.__class__ is str else _wrong(device_fleet_name)
+            )
+            params["Devices"] = [i0._to_wire() for i0 in devices]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateDevicesRequest", "update_devices", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateDevicesResponse = _shapes.UpdateDevicesResponse._from_wire(self._call("update_devices", params))
@@ -21680,30 +24713,33 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateDomainResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        if default_user_settings is not None:
-            params["DefaultUserSettings"] = _wire(default_user_settings)
-        if domain_settings_for_update is not None:
-            params["DomainSettingsForUpdate"] = _wire(domain_settings_for_update)
-        if app_security_group_management is not None:
-            params["AppSecurityGroupManagement"] = getattr(
-                app_security_group_management, "_value_", app_security_group_management
-            )
-        if default_space_settings is not None:
-            params["DefaultSpaceSettings"] = _wire(default_space_settings)
-        if subnet_ids is not None:
-            params["SubnetIds"] = subnet_ids
-        if app_network_access_type is not None:
-            params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
-        if tag_propagation is not None:
-            params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
-        if home_efs_file_system_creation is not None:
-            params["HomeEfsFileSystemCreation"] = getattr(
-                home_efs_file_system_creation, "_value_", home_efs_file_system_creation
-            )
-        if vpc_id is not None:
-            params["VpcId"] = vpc_id
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            if default_user_settings is not None:
+                params["DefaultUserSettings"] = _shape_or_mapping(default_user_settings)
+            if domain_settings_for_update is not None:
+                params["DomainSettingsForUpdate"] = _shape_or_mapping(domain_settings_for_update)
+            if app_security_group_management is not None:
+                params["AppSecurityGroupManagement"] = getattr(
+                    app_security_group_management, "_value_", app_security_group_management
+                )
+            if default_space_settings is not None:
+                params["DefaultSpaceSettings"] = _shape_or_mapping(default_space_settings)
+            if subnet_ids is not None:
+                params["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in subnet_ids]
+            if app_network_access_type is not None:
+                params["AppNetworkAccessType"] = getattr(app_network_access_type, "_value_", app_network_access_type)
+            if tag_propagation is not None:
+                params["TagPropagation"] = getattr(tag_propagation, "_value_", tag_propagation)
+            if home_efs_file_system_creation is not None:
+                params["HomeEfsFileSystemCreation"] = getattr(
+                    home_efs_file_system_creation, "_value_", home_efs_file_system_creation
+                )
+            if vpc_id is not None:
+                params["VpcId"] = vpc_id if vpc_id.__class__ is str else _wrong(vpc_id)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateDomainRequest", "update_domain", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateDomainResponse = _shapes.UpdateDomainResponse._from_wire(self._call("update_domain", params))
@@ -21749,17 +24785,32 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateEndpointOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
-        params["EndpointConfigName"] = endpoint_config_name
-        if retain_all_variant_properties is not None:
-            params["RetainAllVariantProperties"] = retain_all_variant_properties
-        if exclude_retained_variant_properties is not None:
-            params["ExcludeRetainedVariantProperties"] = [i0._to_wire() for i0 in exclude_retained_variant_properties]
-        if deployment_config is not None:
-            params["DeploymentConfig"] = _wire(deployment_config)
-        if retain_deployment_config is not None:
-            params["RetainDeploymentConfig"] = retain_deployment_config
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            params["EndpointConfigName"] = (
+                endpoint_config_name if endpoint_config_name.__class__ is str else _wrong(endpoint_config_name)
+            )
+            if retain_all_variant_properties is not None:
+                params["RetainAllVariantProperties"] = (
+                    retain_all_variant_properties
+                    if retain_all_variant_properties.__class__ is bool
+                    else _wrong(retain_all_variant_properties)
+                )
+            if exclude_retained_variant_properties is not None:
+                params["ExcludeRetainedVariantProperties"] = [
+                    i0._to_wire() for i0 in exclude_retained_variant_properties
+                ]
+            if deployment_config is not None:
+                params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
+            if retain_deployment_config is not None:
+                params["RetainDeploymentConfig"] = (
+                    retain_deployment_config
+                    if retain_deployment_config.__class__ is bool
+                    else _wrong(retain_deployment_config)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateEndpointInput", "update_endpoint", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateEndpointOutput = _shapes.UpdateEndpointOutput._from_wire(self._call("update_endpoint", params))
@@ -21785,9 +24836,18 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateEndpointWeightsAndCapacitiesOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
-        params["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in desired_weights_and_capacities]
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            params["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in desired_weights_and_capacities]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "UpdateEndpointWeightsAndCapacitiesInput",
+                "update_endpoint_weights_and_capacities",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateEndpointWeightsAndCapacitiesOutput = _shapes.UpdateEndpointWeightsAndCapacitiesOutput._from_wire(
@@ -21816,12 +24876,15 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ExperimentName"] = experiment_name
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        if description is not None:
-            params["Description"] = description
+        try:
+            params: dict[str, Any] = {}
+            params["ExperimentName"] = experiment_name if experiment_name.__class__ is str else _wrong(experiment_name)
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateExperimentRequest", "update_experiment", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateExperimentResponse = _shapes.UpdateExperimentResponse._from_wire(
@@ -21859,14 +24922,19 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateFeatureGroupResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
-        if feature_additions is not None:
-            params["FeatureAdditions"] = [i0._to_wire() for i0 in feature_additions]
-        if online_store_config is not None:
-            params["OnlineStoreConfig"] = _wire(online_store_config)
-        if throughput_config is not None:
-            params["ThroughputConfig"] = _wire(throughput_config)
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+            if feature_additions is not None:
+                params["FeatureAdditions"] = [i0._to_wire() for i0 in feature_additions]
+            if online_store_config is not None:
+                params["OnlineStoreConfig"] = _shape_or_mapping(online_store_config)
+            if throughput_config is not None:
+                params["ThroughputConfig"] = _shape_or_mapping(throughput_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateFeatureGroupRequest", "update_feature_group", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateFeatureGroupResponse = _shapes.UpdateFeatureGroupResponse._from_wire(
@@ -21900,15 +24968,20 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateFeatureMetadataResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["FeatureGroupName"] = feature_group_name
-        params["FeatureName"] = feature_name
-        if description is not None:
-            params["Description"] = description
-        if parameter_additions is not None:
-            params["ParameterAdditions"] = [i0._to_wire() for i0 in parameter_additions]
-        if parameter_removals is not None:
-            params["ParameterRemovals"] = parameter_removals
+        try:
+            params: dict[str, Any] = {}
+            params["FeatureGroupName"] = (
+                feature_group_name if feature_group_name.__class__ is str else _wrong(feature_group_name)
+            )
+            params["FeatureName"] = feature_name if feature_name.__class__ is str else _wrong(feature_name)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if parameter_additions is not None:
+                params["ParameterAdditions"] = [i0._to_wire() for i0 in parameter_additions]
+            if parameter_removals is not None:
+                params["ParameterRemovals"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in parameter_removals]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateFeatureMetadataRequest", "update_feature_metadata", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateFeatureMetadataResponse = _shapes.UpdateFeatureMetadataResponse._from_wire(
@@ -21936,14 +25009,23 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateHubResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        if hub_description is not None:
-            params["HubDescription"] = hub_description
-        if hub_display_name is not None:
-            params["HubDisplayName"] = hub_display_name
-        if hub_search_keywords is not None:
-            params["HubSearchKeywords"] = hub_search_keywords
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            if hub_description is not None:
+                params["HubDescription"] = (
+                    hub_description if hub_description.__class__ is str else _wrong(hub_description)
+                )
+            if hub_display_name is not None:
+                params["HubDisplayName"] = (
+                    hub_display_name if hub_display_name.__class__ is str else _wrong(hub_display_name)
+                )
+            if hub_search_keywords is not None:
+                params["HubSearchKeywords"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_search_keywords
+                ]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateHubRequest", "update_hub", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateHubResponse = _shapes.UpdateHubResponse._from_wire(self._call("update_hub", params))
@@ -21990,21 +25072,40 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateHubContentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentName"] = hub_content_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        params["HubContentVersion"] = hub_content_version
-        if hub_content_display_name is not None:
-            params["HubContentDisplayName"] = hub_content_display_name
-        if hub_content_description is not None:
-            params["HubContentDescription"] = hub_content_description
-        if hub_content_markdown is not None:
-            params["HubContentMarkdown"] = hub_content_markdown
-        if hub_content_search_keywords is not None:
-            params["HubContentSearchKeywords"] = hub_content_search_keywords
-        if support_status is not None:
-            params["SupportStatus"] = getattr(support_status, "_value_", support_status)
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            params["HubContentVersion"] = (
+                hub_content_version if hub_content_version.__class__ is str else _wrong(hub_content_version)
+            )
+            if hub_content_display_name is not None:
+                params["HubContentDisplayName"] = (
+                    hub_content_display_name
+                    if hub_content_display_name.__class__ is str
+                    else _wrong(hub_content_display_name)
+                )
+            if hub_content_description is not None:
+                params["HubContentDescription"] = (
+                    hub_content_description
+                    if hub_content_description.__class__ is str
+                    else _wrong(hub_content_description)
+                )
+            if hub_content_markdown is not None:
+                params["HubContentMarkdown"] = (
+                    hub_content_markdown if hub_content_markdown.__class__ is str else _wrong(hub_content_markdown)
+                )
+            if hub_content_search_keywords is not None:
+                params["HubContentSearchKeywords"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in hub_content_search_keywords
+                ]
+            if support_status is not None:
+                params["SupportStatus"] = getattr(support_status, "_value_", support_status)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateHubContentRequest", "update_hub_content", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateHubContentResponse = _shapes.UpdateHubContentResponse._from_wire(
@@ -22041,12 +25142,19 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateHubContentReferenceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["HubName"] = hub_name
-        params["HubContentName"] = hub_content_name
-        params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
-        if min_version is not None:
-            params["MinVersion"] = min_version
+        try:
+            params: dict[str, Any] = {}
+            params["HubName"] = hub_name if hub_name.__class__ is str else _wrong(hub_name)
+            params["HubContentName"] = (
+                hub_content_name if hub_content_name.__class__ is str else _wrong(hub_content_name)
+            )
+            params["HubContentType"] = getattr(hub_content_type, "_value_", hub_content_type)
+            if min_version is not None:
+                params["MinVersion"] = min_version if min_version.__class__ is str else _wrong(min_version)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdateHubContentReferenceRequest", "update_hub_content_reference", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateHubContentReferenceResponse = _shapes.UpdateHubContentReferenceResponse._from_wire(
@@ -22079,16 +25187,19 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateImageResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        if delete_properties is not None:
-            params["DeleteProperties"] = delete_properties
-        if description is not None:
-            params["Description"] = description
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        params["ImageName"] = image_name
-        if role_arn is not None:
-            params["RoleArn"] = role_arn
+        try:
+            params: dict[str, Any] = {}
+            if delete_properties is not None:
+                params["DeleteProperties"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in delete_properties]
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if role_arn is not None:
+                params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateImageRequest", "update_image", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateImageResponse = _shapes.UpdateImageResponse._from_wire(self._call("update_image", params))
@@ -22133,30 +25244,35 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateImageVersionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if alias is not None:
-            params["Alias"] = alias
-        if version is not None:
-            params["Version"] = version
-        if aliases_to_add is not None:
-            params["AliasesToAdd"] = aliases_to_add
-        if aliases_to_delete is not None:
-            params["AliasesToDelete"] = aliases_to_delete
-        if vendor_guidance is not None:
-            params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
-        if job_type is not None:
-            params["JobType"] = getattr(job_type, "_value_", job_type)
-        if ml_framework is not None:
-            params["MLFramework"] = ml_framework
-        if programming_lang is not None:
-            params["ProgrammingLang"] = programming_lang
-        if processor is not None:
-            params["Processor"] = getattr(processor, "_value_", processor)
-        if horovod is not None:
-            params["Horovod"] = horovod
-        if release_notes is not None:
-            params["ReleaseNotes"] = release_notes
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if aliases_to_add is not None:
+                params["AliasesToAdd"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases_to_add]
+            if aliases_to_delete is not None:
+                params["AliasesToDelete"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in aliases_to_delete]
+            if vendor_guidance is not None:
+                params["VendorGuidance"] = getattr(vendor_guidance, "_value_", vendor_guidance)
+            if job_type is not None:
+                params["JobType"] = getattr(job_type, "_value_", job_type)
+            if ml_framework is not None:
+                params["MLFramework"] = ml_framework if ml_framework.__class__ is str else _wrong(ml_framework)
+            if programming_lang is not None:
+                params["ProgrammingLang"] = (
+                    programming_lang if programming_lang.__class__ is str else _wrong(programming_lang)
+                )
+            if processor is not None:
+                params["Processor"] = getattr(processor, "_value_", processor)
+            if horovod is not None:
+                params["Horovod"] = horovod if horovod.__class__ is bool else _wrong(horovod)
+            if release_notes is not None:
+                params["ReleaseNotes"] = release_notes if release_notes.__class__ is str else _wrong(release_notes)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateImageVersionRequest", "update_image_version", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateImageVersionResponse = _shapes.UpdateImageVersionResponse._from_wire(
@@ -22194,16 +25310,25 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceComponentOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["InferenceComponentName"] = inference_component_name
-        if specification is not None:
-            params["Specification"] = _wire(specification)
-        if specifications is not None:
-            params["Specifications"] = [i0._to_wire() for i0 in specifications]
-        if runtime_config is not None:
-            params["RuntimeConfig"] = _wire(runtime_config)
-        if deployment_config is not None:
-            params["DeploymentConfig"] = _wire(deployment_config)
+        try:
+            params: dict[str, Any] = {}
+            params["InferenceComponentName"] = (
+                inference_component_name
+                if inference_component_name.__class__ is str
+                else _wrong(inference_component_name)
+            )
+            if specification is not None:
+                params["Specification"] = _shape_or_mapping(specification)
+            if specifications is not None:
+                params["Specifications"] = [i0._to_wire() for i0 in specifications]
+            if runtime_config is not None:
+                params["RuntimeConfig"] = _shape_or_mapping(runtime_config)
+            if deployment_config is not None:
+                params["DeploymentConfig"] = _shape_or_mapping(deployment_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdateInferenceComponentInput", "update_inference_component", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateInferenceComponentOutput = _shapes.UpdateInferenceComponentOutput._from_wire(
@@ -22230,9 +25355,22 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceComponentRuntimeConfigOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["InferenceComponentName"] = inference_component_name
-        params["DesiredRuntimeConfig"] = _wire(desired_runtime_config)
+        try:
+            params: dict[str, Any] = {}
+            params["InferenceComponentName"] = (
+                inference_component_name
+                if inference_component_name.__class__ is str
+                else _wrong(inference_component_name)
+            )
+            params["DesiredRuntimeConfig"] = _shape_or_mapping(desired_runtime_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "UpdateInferenceComponentRuntimeConfigInput",
+                "update_inference_component_runtime_config",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateInferenceComponentRuntimeConfigOutput = (
@@ -22277,18 +25415,23 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateInferenceExperimentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Name"] = name
-        if schedule is not None:
-            params["Schedule"] = _wire(schedule)
-        if description is not None:
-            params["Description"] = description
-        if model_variants is not None:
-            params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
-        if data_storage_config is not None:
-            params["DataStorageConfig"] = _wire(data_storage_config)
-        if shadow_mode_config is not None:
-            params["ShadowModeConfig"] = _wire(shadow_mode_config)
+        try:
+            params: dict[str, Any] = {}
+            params["Name"] = name if name.__class__ is str else _wrong(name)
+            if schedule is not None:
+                params["Schedule"] = _shape_or_mapping(schedule)
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if model_variants is not None:
+                params["ModelVariants"] = [i0._to_wire() for i0 in model_variants]
+            if data_storage_config is not None:
+                params["DataStorageConfig"] = _shape_or_mapping(data_storage_config)
+            if shadow_mode_config is not None:
+                params["ShadowModeConfig"] = _shape_or_mapping(shadow_mode_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdateInferenceExperimentRequest", "update_inference_experiment", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateInferenceExperimentResponse = _shapes.UpdateInferenceExperimentResponse._from_wire(
@@ -22333,20 +25476,31 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMlflowAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
-        if name is not None:
-            params["Name"] = name
-        if artifact_store_uri is not None:
-            params["ArtifactStoreUri"] = artifact_store_uri
-        if model_registration_mode is not None:
-            params["ModelRegistrationMode"] = getattr(model_registration_mode, "_value_", model_registration_mode)
-        if weekly_maintenance_window_start is not None:
-            params["WeeklyMaintenanceWindowStart"] = weekly_maintenance_window_start
-        if default_domain_id_list is not None:
-            params["DefaultDomainIdList"] = default_domain_id_list
-        if account_default_status is not None:
-            params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+            if name is not None:
+                params["Name"] = name if name.__class__ is str else _wrong(name)
+            if artifact_store_uri is not None:
+                params["ArtifactStoreUri"] = (
+                    artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
+                )
+            if model_registration_mode is not None:
+                params["ModelRegistrationMode"] = getattr(model_registration_mode, "_value_", model_registration_mode)
+            if weekly_maintenance_window_start is not None:
+                params["WeeklyMaintenanceWindowStart"] = (
+                    weekly_maintenance_window_start
+                    if weekly_maintenance_window_start.__class__ is str
+                    else _wrong(weekly_maintenance_window_start)
+                )
+            if default_domain_id_list is not None:
+                params["DefaultDomainIdList"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in default_domain_id_list
+                ]
+            if account_default_status is not None:
+                params["AccountDefaultStatus"] = getattr(account_default_status, "_value_", account_default_status)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateMlflowAppRequest", "update_mlflow_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateMlflowAppResponse = _shapes.UpdateMlflowAppResponse._from_wire(
@@ -22392,20 +25546,45 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMlflowTrackingServerResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrackingServerName"] = tracking_server_name
-        if artifact_store_uri is not None:
-            params["ArtifactStoreUri"] = artifact_store_uri
-        if tracking_server_size is not None:
-            params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
-        if automatic_model_registration is not None:
-            params["AutomaticModelRegistration"] = automatic_model_registration
-        if weekly_maintenance_window_start is not None:
-            params["WeeklyMaintenanceWindowStart"] = weekly_maintenance_window_start
-        if s3_bucket_owner_account_id is not None:
-            params["S3BucketOwnerAccountId"] = s3_bucket_owner_account_id
-        if s3_bucket_owner_verification is not None:
-            params["S3BucketOwnerVerification"] = s3_bucket_owner_verification
+        try:
+            params: dict[str, Any] = {}
+            params["TrackingServerName"] = (
+                tracking_server_name if tracking_server_name.__class__ is str else _wrong(tracking_server_name)
+            )
+            if artifact_store_uri is not None:
+                params["ArtifactStoreUri"] = (
+                    artifact_store_uri if artifact_store_uri.__class__ is str else _wrong(artifact_store_uri)
+                )
+            if tracking_server_size is not None:
+                params["TrackingServerSize"] = getattr(tracking_server_size, "_value_", tracking_server_size)
+            if automatic_model_registration is not None:
+                params["AutomaticModelRegistration"] = (
+                    automatic_model_registration
+                    if automatic_model_registration.__class__ is bool
+                    else _wrong(automatic_model_registration)
+                )
+            if weekly_maintenance_window_start is not None:
+                params["WeeklyMaintenanceWindowStart"] = (
+                    weekly_maintenance_window_start
+                    if weekly_maintenance_window_start.__class__ is str
+                    else _wrong(weekly_maintenance_window_start)
+                )
+            if s3_bucket_owner_account_id is not None:
+                params["S3BucketOwnerAccountId"] = (
+                    s3_bucket_owner_account_id
+                    if s3_bucket_owner_account_id.__class__ is str
+                    else _wrong(s3_bucket_owner_account_id)
+                )
+            if s3_bucket_owner_verification is not None:
+                params["S3BucketOwnerVerification"] = (
+                    s3_bucket_owner_verification
+                    if s3_bucket_owner_verification.__class__ is bool
+                    else _wrong(s3_bucket_owner_verification)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdateMlflowTrackingServerRequest", "update_mlflow_tracking_server", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateMlflowTrackingServerResponse = _shapes.UpdateMlflowTrackingServerResponse._from_wire(
@@ -22434,12 +25613,15 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateModelCardResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelCardName"] = model_card_name
-        if content is not None:
-            params["Content"] = content
-        if model_card_status is not None:
-            params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+        try:
+            params: dict[str, Any] = {}
+            params["ModelCardName"] = model_card_name if model_card_name.__class__ is str else _wrong(model_card_name)
+            if content is not None:
+                params["Content"] = content if content.__class__ is str else _wrong(content)
+            if model_card_status is not None:
+                params["ModelCardStatus"] = getattr(model_card_status, "_value_", model_card_status)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateModelCardRequest", "update_model_card", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateModelCardResponse = _shapes.UpdateModelCardResponse._from_wire(
@@ -22506,34 +25688,45 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateModelPackageOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ModelPackageArn"] = model_package_arn
-        if model_approval_status is not None:
-            params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
-        if model_package_registration_type is not None:
-            params["ModelPackageRegistrationType"] = getattr(
-                model_package_registration_type, "_value_", model_package_registration_type
+        try:
+            params: dict[str, Any] = {}
+            params["ModelPackageArn"] = (
+                model_package_arn if model_package_arn.__class__ is str else _wrong(model_package_arn)
             )
-        if approval_description is not None:
-            params["ApprovalDescription"] = approval_description
-        if customer_metadata_properties is not None:
-            params["CustomerMetadataProperties"] = customer_metadata_properties
-        if customer_metadata_properties_to_remove is not None:
-            params["CustomerMetadataPropertiesToRemove"] = customer_metadata_properties_to_remove
-        if additional_inference_specifications_to_add is not None:
-            params["AdditionalInferenceSpecificationsToAdd"] = [
-                i0._to_wire() for i0 in additional_inference_specifications_to_add
-            ]
-        if inference_specification is not None:
-            params["InferenceSpecification"] = _wire(inference_specification)
-        if source_uri is not None:
-            params["SourceUri"] = source_uri
-        if model_card is not None:
-            params["ModelCard"] = _wire(model_card)
-        if model_life_cycle is not None:
-            params["ModelLifeCycle"] = _wire(model_life_cycle)
-        if client_token is not None:
-            params["ClientToken"] = client_token
+            if model_approval_status is not None:
+                params["ModelApprovalStatus"] = getattr(model_approval_status, "_value_", model_approval_status)
+            if model_package_registration_type is not None:
+                params["ModelPackageRegistrationType"] = getattr(
+                    model_package_registration_type, "_value_", model_package_registration_type
+                )
+            if approval_description is not None:
+                params["ApprovalDescription"] = (
+                    approval_description if approval_description.__class__ is str else _wrong(approval_description)
+                )
+            if customer_metadata_properties is not None:
+                params["CustomerMetadataProperties"] = {
+                    k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in customer_metadata_properties.items()
+                }
+            if customer_metadata_properties_to_remove is not None:
+                params["CustomerMetadataPropertiesToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in customer_metadata_properties_to_remove
+                ]
+            if additional_inference_specifications_to_add is not None:
+                params["AdditionalInferenceSpecificationsToAdd"] = [
+                    i0._to_wire() for i0 in additional_inference_specifications_to_add
+                ]
+            if inference_specification is not None:
+                params["InferenceSpecification"] = _shape_or_mapping(inference_specification)
+            if source_uri is not None:
+                params["SourceUri"] = source_uri if source_uri.__class__ is str else _wrong(source_uri)
+            if model_card is not None:
+                params["ModelCard"] = _shape_or_mapping(model_card)
+            if model_life_cycle is not None:
+                params["ModelLifeCycle"] = _shape_or_mapping(model_life_cycle)
+            if client_token is not None:
+                params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateModelPackageInput", "update_model_package", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateModelPackageOutput = _shapes.UpdateModelPackageOutput._from_wire(
@@ -22563,11 +25756,24 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMonitoringAlertResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
-        params["MonitoringAlertName"] = monitoring_alert_name
-        params["DatapointsToAlert"] = datapoints_to_alert
-        params["EvaluationPeriod"] = evaluation_period
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+            params["MonitoringAlertName"] = (
+                monitoring_alert_name if monitoring_alert_name.__class__ is str else _wrong(monitoring_alert_name)
+            )
+            params["DatapointsToAlert"] = (
+                datapoints_to_alert if datapoints_to_alert.__class__ is int else _wrong(datapoints_to_alert)
+            )
+            params["EvaluationPeriod"] = (
+                evaluation_period if evaluation_period.__class__ is int else _wrong(evaluation_period)
+            )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateMonitoringAlertRequest", "update_monitoring_alert", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateMonitoringAlertResponse = _shapes.UpdateMonitoringAlertResponse._from_wire(
@@ -22594,9 +25800,18 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateMonitoringScheduleResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["MonitoringScheduleName"] = monitoring_schedule_name
-        params["MonitoringScheduleConfig"] = _wire(monitoring_schedule_config)
+        try:
+            params: dict[str, Any] = {}
+            params["MonitoringScheduleName"] = (
+                monitoring_schedule_name
+                if monitoring_schedule_name.__class__ is str
+                else _wrong(monitoring_schedule_name)
+            )
+            params["MonitoringScheduleConfig"] = _shape_or_mapping(monitoring_schedule_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdateMonitoringScheduleRequest", "update_monitoring_schedule", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateMonitoringScheduleResponse = _shapes.UpdateMonitoringScheduleResponse._from_wire(
@@ -22690,38 +25905,73 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateNotebookInstanceOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
-        if instance_type is not None:
-            params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
-        if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
-        if platform_identifier is not None:
-            params["PlatformIdentifier"] = platform_identifier
-        if role_arn is not None:
-            params["RoleArn"] = role_arn
-        if lifecycle_config_name is not None:
-            params["LifecycleConfigName"] = lifecycle_config_name
-        if disassociate_lifecycle_config is not None:
-            params["DisassociateLifecycleConfig"] = disassociate_lifecycle_config
-        if volume_size_in_gb is not None:
-            params["VolumeSizeInGB"] = volume_size_in_gb
-        if default_code_repository is not None:
-            params["DefaultCodeRepository"] = default_code_repository
-        if additional_code_repositories is not None:
-            params["AdditionalCodeRepositories"] = additional_code_repositories
-        if accelerator_types is not None:
-            params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
-        if disassociate_accelerator_types is not None:
-            params["DisassociateAcceleratorTypes"] = disassociate_accelerator_types
-        if disassociate_default_code_repository is not None:
-            params["DisassociateDefaultCodeRepository"] = disassociate_default_code_repository
-        if disassociate_additional_code_repositories is not None:
-            params["DisassociateAdditionalCodeRepositories"] = disassociate_additional_code_repositories
-        if root_access is not None:
-            params["RootAccess"] = getattr(root_access, "_value_", root_access)
-        if instance_metadata_service_configuration is not None:
-            params["InstanceMetadataServiceConfiguration"] = _wire(instance_metadata_service_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+            if instance_type is not None:
+                params["InstanceType"] = getattr(instance_type, "_value_", instance_type)
+            if ip_address_type is not None:
+                params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+            if platform_identifier is not None:
+                params["PlatformIdentifier"] = (
+                    platform_identifier if platform_identifier.__class__ is str else _wrong(platform_identifier)
+                )
+            if role_arn is not None:
+                params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if lifecycle_config_name is not None:
+                params["LifecycleConfigName"] = (
+                    lifecycle_config_name if lifecycle_config_name.__class__ is str else _wrong(lifecycle_config_name)
+                )
+            if disassociate_lifecycle_config is not None:
+                params["DisassociateLifecycleConfig"] = (
+                    disassociate_lifecycle_config
+                    if disassociate_lifecycle_config.__class__ is bool
+                    else _wrong(disassociate_lifecycle_config)
+                )
+            if volume_size_in_gb is not None:
+                params["VolumeSizeInGB"] = (
+                    volume_size_in_gb if volume_size_in_gb.__class__ is int else _wrong(volume_size_in_gb)
+                )
+            if default_code_repository is not None:
+                params["DefaultCodeRepository"] = (
+                    default_code_repository
+                    if default_code_repository.__class__ is str
+                    else _wrong(default_code_repository)
+                )
+            if additional_code_repositories is not None:
+                params["AdditionalCodeRepositories"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in additional_code_repositories
+                ]
+            if accelerator_types is not None:
+                params["AcceleratorTypes"] = [getattr(i0, "_value_", i0) for i0 in accelerator_types]
+            if disassociate_accelerator_types is not None:
+                params["DisassociateAcceleratorTypes"] = (
+                    disassociate_accelerator_types
+                    if disassociate_accelerator_types.__class__ is bool
+                    else _wrong(disassociate_accelerator_types)
+                )
+            if disassociate_default_code_repository is not None:
+                params["DisassociateDefaultCodeRepository"] = (
+                    disassociate_default_code_repository
+                    if disassociate_default_code_repository.__class__ is bool
+                    else _wrong(disassociate_default_code_repository)
+                )
+            if disassociate_additional_code_repositories is not None:
+                params["DisassociateAdditionalCodeRepositories"] = (
+                    disassociate_additional_code_repositories
+                    if disassociate_additional_code_repositories.__class__ is bool
+                    else _wrong(disassociate_additional_code_repositories)
+                )
+            if root_access is not None:
+                params["RootAccess"] = getattr(root_access, "_value_", root_access)
+            if instance_metadata_service_configuration is not None:
+                params["InstanceMetadataServiceConfiguration"] = _shape_or_mapping(
+                    instance_metadata_service_configuration
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateNotebookInstanceInput", "update_notebook_instance", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateNotebookInstanceOutput = _shapes.UpdateNotebookInstanceOutput._from_wire(
@@ -22751,12 +26001,25 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateNotebookInstanceLifecycleConfigOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceLifecycleConfigName"] = notebook_instance_lifecycle_config_name
-        if on_create is not None:
-            params["OnCreate"] = [i0._to_wire() for i0 in on_create]
-        if on_start is not None:
-            params["OnStart"] = [i0._to_wire() for i0 in on_start]
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceLifecycleConfigName"] = (
+                notebook_instance_lifecycle_config_name
+                if notebook_instance_lifecycle_config_name.__class__ is str
+                else _wrong(notebook_instance_lifecycle_config_name)
+            )
+            if on_create is not None:
+                params["OnCreate"] = [i0._to_wire() for i0 in on_create]
+            if on_start is not None:
+                params["OnStart"] = [i0._to_wire() for i0 in on_start]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes,
+                "UpdateNotebookInstanceLifecycleConfigInput",
+                "update_notebook_instance_lifecycle_config",
+                locals(),
+                err,
+            ) from None
         if extra:
             params.update(extra)
         out: UpdateNotebookInstanceLifecycleConfigOutput = (
@@ -22816,28 +26079,39 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePartnerAppResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["Arn"] = arn
-        if maintenance_config is not None:
-            params["MaintenanceConfig"] = _wire(maintenance_config)
-        if tier is not None:
-            params["Tier"] = tier
-        if application_config is not None:
-            params["ApplicationConfig"] = _wire(application_config)
-        if idc_config is not None:
-            params["IdcConfig"] = _wire(idc_config)
-        if auth_type is not None:
-            params["AuthType"] = getattr(auth_type, "_value_", auth_type)
-        if enable_iam_session_based_identity is not None:
-            params["EnableIamSessionBasedIdentity"] = enable_iam_session_based_identity
-        if enable_auto_minor_version_upgrade is not None:
-            params["EnableAutoMinorVersionUpgrade"] = enable_auto_minor_version_upgrade
-        if app_version is not None:
-            params["AppVersion"] = app_version
-        if client_token is not None:
-            params["ClientToken"] = client_token
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
+        try:
+            params: dict[str, Any] = {}
+            params["Arn"] = arn if arn.__class__ is str else _wrong(arn)
+            if maintenance_config is not None:
+                params["MaintenanceConfig"] = _shape_or_mapping(maintenance_config)
+            if tier is not None:
+                params["Tier"] = tier if tier.__class__ is str else _wrong(tier)
+            if application_config is not None:
+                params["ApplicationConfig"] = _shape_or_mapping(application_config)
+            if idc_config is not None:
+                params["IdcConfig"] = _shape_or_mapping(idc_config)
+            if auth_type is not None:
+                params["AuthType"] = getattr(auth_type, "_value_", auth_type)
+            if enable_iam_session_based_identity is not None:
+                params["EnableIamSessionBasedIdentity"] = (
+                    enable_iam_session_based_identity
+                    if enable_iam_session_based_identity.__class__ is bool
+                    else _wrong(enable_iam_session_based_identity)
+                )
+            if enable_auto_minor_version_upgrade is not None:
+                params["EnableAutoMinorVersionUpgrade"] = (
+                    enable_auto_minor_version_upgrade
+                    if enable_auto_minor_version_upgrade.__class__ is bool
+                    else _wrong(enable_auto_minor_version_upgrade)
+                )
+            if app_version is not None:
+                params["AppVersion"] = app_version if app_version.__class__ is str else _wrong(app_version)
+            if client_token is not None:
+                params["ClientToken"] = client_token if client_token.__class__ is str else _wrong(client_token)
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdatePartnerAppRequest", "update_partner_app", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdatePartnerAppResponse = _shapes.UpdatePartnerAppResponse._from_wire(
@@ -22875,20 +26149,29 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePipelineResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineName"] = pipeline_name
-        if pipeline_display_name is not None:
-            params["PipelineDisplayName"] = pipeline_display_name
-        if pipeline_definition is not None:
-            params["PipelineDefinition"] = pipeline_definition
-        if pipeline_definition_s3_location is not None:
-            params["PipelineDefinitionS3Location"] = _wire(pipeline_definition_s3_location)
-        if pipeline_description is not None:
-            params["PipelineDescription"] = pipeline_description
-        if role_arn is not None:
-            params["RoleArn"] = role_arn
-        if parallelism_configuration is not None:
-            params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineName"] = pipeline_name if pipeline_name.__class__ is str else _wrong(pipeline_name)
+            if pipeline_display_name is not None:
+                params["PipelineDisplayName"] = (
+                    pipeline_display_name if pipeline_display_name.__class__ is str else _wrong(pipeline_display_name)
+                )
+            if pipeline_definition is not None:
+                params["PipelineDefinition"] = (
+                    pipeline_definition if pipeline_definition.__class__ is str else _wrong(pipeline_definition)
+                )
+            if pipeline_definition_s3_location is not None:
+                params["PipelineDefinitionS3Location"] = _shape_or_mapping(pipeline_definition_s3_location)
+            if pipeline_description is not None:
+                params["PipelineDescription"] = (
+                    pipeline_description if pipeline_description.__class__ is str else _wrong(pipeline_description)
+                )
+            if role_arn is not None:
+                params["RoleArn"] = role_arn if role_arn.__class__ is str else _wrong(role_arn)
+            if parallelism_configuration is not None:
+                params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdatePipelineRequest", "update_pipeline", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdatePipelineResponse = _shapes.UpdatePipelineResponse._from_wire(self._call("update_pipeline", params))
@@ -22919,14 +26202,29 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePipelineExecutionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineExecutionArn"] = pipeline_execution_arn
-        if pipeline_execution_description is not None:
-            params["PipelineExecutionDescription"] = pipeline_execution_description
-        if pipeline_execution_display_name is not None:
-            params["PipelineExecutionDisplayName"] = pipeline_execution_display_name
-        if parallelism_configuration is not None:
-            params["ParallelismConfiguration"] = _wire(parallelism_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineExecutionArn"] = (
+                pipeline_execution_arn if pipeline_execution_arn.__class__ is str else _wrong(pipeline_execution_arn)
+            )
+            if pipeline_execution_description is not None:
+                params["PipelineExecutionDescription"] = (
+                    pipeline_execution_description
+                    if pipeline_execution_description.__class__ is str
+                    else _wrong(pipeline_execution_description)
+                )
+            if pipeline_execution_display_name is not None:
+                params["PipelineExecutionDisplayName"] = (
+                    pipeline_execution_display_name
+                    if pipeline_execution_display_name.__class__ is str
+                    else _wrong(pipeline_execution_display_name)
+                )
+            if parallelism_configuration is not None:
+                params["ParallelismConfiguration"] = _shape_or_mapping(parallelism_configuration)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "UpdatePipelineExecutionRequest", "update_pipeline_execution", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: UpdatePipelineExecutionResponse = _shapes.UpdatePipelineExecutionResponse._from_wire(
@@ -22956,13 +26254,26 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdatePipelineVersionResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["PipelineArn"] = pipeline_arn
-        params["PipelineVersionId"] = pipeline_version_id
-        if pipeline_version_display_name is not None:
-            params["PipelineVersionDisplayName"] = pipeline_version_display_name
-        if pipeline_version_description is not None:
-            params["PipelineVersionDescription"] = pipeline_version_description
+        try:
+            params: dict[str, Any] = {}
+            params["PipelineArn"] = pipeline_arn if pipeline_arn.__class__ is str else _wrong(pipeline_arn)
+            params["PipelineVersionId"] = (
+                pipeline_version_id if pipeline_version_id.__class__ is int else _wrong(pipeline_version_id)
+            )
+            if pipeline_version_display_name is not None:
+                params["PipelineVersionDisplayName"] = (
+                    pipeline_version_display_name
+                    if pipeline_version_display_name.__class__ is str
+                    else _wrong(pipeline_version_display_name)
+                )
+            if pipeline_version_description is not None:
+                params["PipelineVersionDescription"] = (
+                    pipeline_version_description
+                    if pipeline_version_description.__class__ is str
+                    else _wrong(pipeline_version_description)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdatePipelineVersionRequest", "update_pipeline_version", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdatePipelineVersionResponse = _shapes.UpdatePipelineVersionResponse._from_wire(
@@ -23003,16 +26314,23 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateProjectOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["ProjectName"] = project_name
-        if project_description is not None:
-            params["ProjectDescription"] = project_description
-        if service_catalog_provisioning_update_details is not None:
-            params["ServiceCatalogProvisioningUpdateDetails"] = _wire(service_catalog_provisioning_update_details)
-        if tags is not None:
-            params["Tags"] = [i0._to_wire() for i0 in tags]
-        if template_providers_to_update is not None:
-            params["TemplateProvidersToUpdate"] = [i0._to_wire() for i0 in template_providers_to_update]
+        try:
+            params: dict[str, Any] = {}
+            params["ProjectName"] = project_name if project_name.__class__ is str else _wrong(project_name)
+            if project_description is not None:
+                params["ProjectDescription"] = (
+                    project_description if project_description.__class__ is str else _wrong(project_description)
+                )
+            if service_catalog_provisioning_update_details is not None:
+                params["ServiceCatalogProvisioningUpdateDetails"] = _shape_or_mapping(
+                    service_catalog_provisioning_update_details
+                )
+            if tags is not None:
+                params["Tags"] = [i0._to_wire() for i0 in tags]
+            if template_providers_to_update is not None:
+                params["TemplateProvidersToUpdate"] = [i0._to_wire() for i0 in template_providers_to_update]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateProjectInput", "update_project", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateProjectOutput = _shapes.UpdateProjectOutput._from_wire(self._call("update_project", params))
@@ -23039,13 +26357,18 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateSpaceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["SpaceName"] = space_name
-        if space_settings is not None:
-            params["SpaceSettings"] = _wire(space_settings)
-        if space_display_name is not None:
-            params["SpaceDisplayName"] = space_display_name
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["SpaceName"] = space_name if space_name.__class__ is str else _wrong(space_name)
+            if space_settings is not None:
+                params["SpaceSettings"] = _shape_or_mapping(space_settings)
+            if space_display_name is not None:
+                params["SpaceDisplayName"] = (
+                    space_display_name if space_display_name.__class__ is str else _wrong(space_display_name)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateSpaceRequest", "update_space", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateSpaceResponse = _shapes.UpdateSpaceResponse._from_wire(self._call("update_space", params))
@@ -23082,16 +26405,21 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateTrainingJobResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrainingJobName"] = training_job_name
-        if profiler_config is not None:
-            params["ProfilerConfig"] = _wire(profiler_config)
-        if profiler_rule_configurations is not None:
-            params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
-        if resource_config is not None:
-            params["ResourceConfig"] = _wire(resource_config)
-        if remote_debug_config is not None:
-            params["RemoteDebugConfig"] = _wire(remote_debug_config)
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingJobName"] = (
+                training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
+            )
+            if profiler_config is not None:
+                params["ProfilerConfig"] = _shape_or_mapping(profiler_config)
+            if profiler_rule_configurations is not None:
+                params["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in profiler_rule_configurations]
+            if resource_config is not None:
+                params["ResourceConfig"] = _shape_or_mapping(resource_config)
+            if remote_debug_config is not None:
+                params["RemoteDebugConfig"] = _shape_or_mapping(remote_debug_config)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateTrainingJobRequest", "update_training_job", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateTrainingJobResponse = _shapes.UpdateTrainingJobResponse._from_wire(
@@ -23116,10 +26444,13 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateTrialResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialName"] = trial_name
-        if display_name is not None:
-            params["DisplayName"] = display_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrialName"] = trial_name if trial_name.__class__ is str else _wrong(trial_name)
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateTrialRequest", "update_trial", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateTrialResponse = _shapes.UpdateTrialResponse._from_wire(self._call("update_trial", params))
@@ -23167,28 +26498,39 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateTrialComponentResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["TrialComponentName"] = trial_component_name
-        if display_name is not None:
-            params["DisplayName"] = display_name
-        if status is not None:
-            params["Status"] = _wire(status)
-        if start_time is not None:
-            params["StartTime"] = start_time
-        if end_time is not None:
-            params["EndTime"] = end_time
-        if parameters is not None:
-            params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
-        if parameters_to_remove is not None:
-            params["ParametersToRemove"] = parameters_to_remove
-        if input_artifacts is not None:
-            params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
-        if input_artifacts_to_remove is not None:
-            params["InputArtifactsToRemove"] = input_artifacts_to_remove
-        if output_artifacts is not None:
-            params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
-        if output_artifacts_to_remove is not None:
-            params["OutputArtifactsToRemove"] = output_artifacts_to_remove
+        try:
+            params: dict[str, Any] = {}
+            params["TrialComponentName"] = (
+                trial_component_name if trial_component_name.__class__ is str else _wrong(trial_component_name)
+            )
+            if display_name is not None:
+                params["DisplayName"] = display_name if display_name.__class__ is str else _wrong(display_name)
+            if status is not None:
+                params["Status"] = _shape_or_mapping(status)
+            if start_time is not None:
+                params["StartTime"] = start_time
+            if end_time is not None:
+                params["EndTime"] = end_time
+            if parameters is not None:
+                params["Parameters"] = {k0: i0._to_wire() for k0, i0 in parameters.items()}
+            if parameters_to_remove is not None:
+                params["ParametersToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in parameters_to_remove
+                ]
+            if input_artifacts is not None:
+                params["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in input_artifacts.items()}
+            if input_artifacts_to_remove is not None:
+                params["InputArtifactsToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in input_artifacts_to_remove
+                ]
+            if output_artifacts is not None:
+                params["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in output_artifacts.items()}
+            if output_artifacts_to_remove is not None:
+                params["OutputArtifactsToRemove"] = [
+                    (i0 if i0.__class__ is str else _wrong(i0)) for i0 in output_artifacts_to_remove
+                ]
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateTrialComponentRequest", "update_trial_component", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateTrialComponentResponse = _shapes.UpdateTrialComponentResponse._from_wire(
@@ -23214,11 +26556,16 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateUserProfileResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["DomainId"] = domain_id
-        params["UserProfileName"] = user_profile_name
-        if user_settings is not None:
-            params["UserSettings"] = _wire(user_settings)
+        try:
+            params: dict[str, Any] = {}
+            params["DomainId"] = domain_id if domain_id.__class__ is str else _wrong(domain_id)
+            params["UserProfileName"] = (
+                user_profile_name if user_profile_name.__class__ is str else _wrong(user_profile_name)
+            )
+            if user_settings is not None:
+                params["UserSettings"] = _shape_or_mapping(user_settings)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateUserProfileRequest", "update_user_profile", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateUserProfileResponse = _shapes.UpdateUserProfileResponse._from_wire(
@@ -23255,16 +26602,19 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateWorkforceResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkforceName"] = workforce_name
-        if source_ip_config is not None:
-            params["SourceIpConfig"] = _wire(source_ip_config)
-        if oidc_config is not None:
-            params["OidcConfig"] = _wire(oidc_config)
-        if workforce_vpc_config is not None:
-            params["WorkforceVpcConfig"] = _wire(workforce_vpc_config)
-        if ip_address_type is not None:
-            params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+        try:
+            params: dict[str, Any] = {}
+            params["WorkforceName"] = workforce_name if workforce_name.__class__ is str else _wrong(workforce_name)
+            if source_ip_config is not None:
+                params["SourceIpConfig"] = _shape_or_mapping(source_ip_config)
+            if oidc_config is not None:
+                params["OidcConfig"] = _shape_or_mapping(oidc_config)
+            if workforce_vpc_config is not None:
+                params["WorkforceVpcConfig"] = _shape_or_mapping(workforce_vpc_config)
+            if ip_address_type is not None:
+                params["IpAddressType"] = getattr(ip_address_type, "_value_", ip_address_type)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateWorkforceRequest", "update_workforce", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateWorkforceResponse = _shapes.UpdateWorkforceResponse._from_wire(
@@ -23300,16 +26650,19 @@ class SageMakerClient(BaseClient):
         Returns:
             UpdateWorkteamResponse: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["WorkteamName"] = workteam_name
-        if member_definitions is not None:
-            params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
-        if description is not None:
-            params["Description"] = description
-        if notification_configuration is not None:
-            params["NotificationConfiguration"] = _wire(notification_configuration)
-        if worker_access_configuration is not None:
-            params["WorkerAccessConfiguration"] = _wire(worker_access_configuration)
+        try:
+            params: dict[str, Any] = {}
+            params["WorkteamName"] = workteam_name if workteam_name.__class__ is str else _wrong(workteam_name)
+            if member_definitions is not None:
+                params["MemberDefinitions"] = [i0._to_wire() for i0 in member_definitions]
+            if description is not None:
+                params["Description"] = description if description.__class__ is str else _wrong(description)
+            if notification_configuration is not None:
+                params["NotificationConfiguration"] = _shape_or_mapping(notification_configuration)
+            if worker_access_configuration is not None:
+                params["WorkerAccessConfiguration"] = _shape_or_mapping(worker_access_configuration)
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "UpdateWorkteamRequest", "update_workteam", locals(), err) from None
         if extra:
             params.update(extra)
         out: UpdateWorkteamResponse = _shapes.UpdateWorkteamResponse._from_wire(self._call("update_workteam", params))
@@ -23333,8 +26686,11 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "DescribeEndpointInput", "wait_until_endpoint_deleted", locals(), err) from None
         if extra:
             params.update(extra)
         self._wait(
@@ -23365,8 +26721,11 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "DescribeEndpointInput", "wait_until_endpoint_in_service", locals(), err) from None
         if extra:
             params.update(extra)
         last: DescribeEndpointOutput = self._wait(
@@ -23398,8 +26757,11 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "DescribeImageRequest", "wait_until_image_created", locals(), err) from None
         if extra:
             params.update(extra)
         last: DescribeImageResponse = self._wait(
@@ -23431,8 +26793,11 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "DescribeImageRequest", "wait_until_image_deleted", locals(), err) from None
         if extra:
             params.update(extra)
         self._wait(
@@ -23463,8 +26828,11 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+        except (TypeError, AttributeError) as err:
+            raise _explain(_shapes, "DescribeImageRequest", "wait_until_image_updated", locals(), err) from None
         if extra:
             params.update(extra)
         last: DescribeImageResponse = self._wait(
@@ -23498,12 +26866,17 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if version is not None:
-            params["Version"] = version
-        if alias is not None:
-            params["Alias"] = alias
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeImageVersionRequest", "wait_until_image_version_created", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         last: DescribeImageVersionResponse = self._wait(
@@ -23537,12 +26910,17 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["ImageName"] = image_name
-        if version is not None:
-            params["Version"] = version
-        if alias is not None:
-            params["Alias"] = alias
+        try:
+            params: dict[str, Any] = {}
+            params["ImageName"] = image_name if image_name.__class__ is str else _wrong(image_name)
+            if version is not None:
+                params["Version"] = version if version.__class__ is int else _wrong(version)
+            if alias is not None:
+                params["Alias"] = alias if alias.__class__ is str else _wrong(alias)
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeImageVersionRequest", "wait_until_image_version_deleted", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         self._wait(
@@ -23573,8 +26951,15 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeNotebookInstanceInput", "wait_until_notebook_instance_deleted", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         self._wait(
@@ -23605,8 +26990,15 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeNotebookInstanceInput", "wait_until_notebook_instance_in_service", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         last: DescribeNotebookInstanceOutput = self._wait(
@@ -23638,8 +27030,15 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["NotebookInstanceName"] = notebook_instance_name
+        try:
+            params: dict[str, Any] = {}
+            params["NotebookInstanceName"] = (
+                notebook_instance_name if notebook_instance_name.__class__ is str else _wrong(notebook_instance_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeNotebookInstanceInput", "wait_until_notebook_instance_stopped", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         last: DescribeNotebookInstanceOutput = self._wait(
@@ -23671,8 +27070,15 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["ProcessingJobName"] = processing_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["ProcessingJobName"] = (
+                processing_job_name if processing_job_name.__class__ is str else _wrong(processing_job_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeProcessingJobRequest", "wait_until_processing_job_completed_or_stopped", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         last: DescribeProcessingJobResponse = self._wait(
@@ -23704,8 +27110,15 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["TrainingJobName"] = training_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TrainingJobName"] = (
+                training_job_name if training_job_name.__class__ is str else _wrong(training_job_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeTrainingJobRequest", "wait_until_training_job_completed_or_stopped", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         last: DescribeTrainingJobResponse = self._wait(
@@ -23737,8 +27150,15 @@ class SageMakerClient(BaseClient):
         raises :class:`smtyped.errors.WaiterFailure` or :class:`smtyped.errors.WaiterTimeout`
         (both subclasses of botocore's ``WaiterError``) carrying the last typed response as ``last``.
         """
-        params: dict[str, Any] = {}
-        params["TransformJobName"] = transform_job_name
+        try:
+            params: dict[str, Any] = {}
+            params["TransformJobName"] = (
+                transform_job_name if transform_job_name.__class__ is str else _wrong(transform_job_name)
+            )
+        except (TypeError, AttributeError) as err:
+            raise _explain(
+                _shapes, "DescribeTransformJobRequest", "wait_until_transform_job_completed_or_stopped", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         last: DescribeTransformJobResponse = self._wait(

@@ -246,14 +246,22 @@ class AIBenchmarkInferenceComponent(Shape):
 class AIBenchmarkJobSummary(Shape):
     """Summary information about an AI benchmark job."""
 
-    ai_benchmark_job_name: Final[str | None]
-    """The name of the benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_status: Final[AIBenchmarkJobStatus | None]
-    """The status of the benchmark job. Since 2026-04-21."""
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21."""
+    ai_benchmark_job_name: Final[str]
+    """The name of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
+    marks it required).
+    """
+    ai_benchmark_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_benchmark_job_status: Final[AIBenchmarkJobStatus]
+    """The status of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
+    in responses (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """A timestamp that indicates when the benchmark job completed. Since 2026-04-21."""
     ai_workload_config_name: Final[str | None]
@@ -261,10 +269,10 @@ class AIBenchmarkJobSummary(Shape):
     def __init__(
         self,
         *,
-        ai_benchmark_job_name: str | None = None,
-        ai_benchmark_job_arn: str | None = None,
-        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        ai_benchmark_job_name: str,
+        ai_benchmark_job_arn: str,
+        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral,
+        creation_time: datetime,
         end_time: datetime | None = None,
         ai_workload_config_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -272,10 +280,10 @@ class AIBenchmarkJobSummary(Shape):
     def replace(
         self,
         *,
-        ai_benchmark_job_name: str | None = ...,
-        ai_benchmark_job_arn: str | None = ...,
-        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        ai_benchmark_job_name: str = ...,
+        ai_benchmark_job_arn: str = ...,
+        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral = ...,
+        creation_time: datetime = ...,
         end_time: datetime | None = ...,
         ai_workload_config_name: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -333,8 +341,10 @@ class AIBenchmarkOutputResult(Shape):
     CloudWatch log information.
     """
 
-    s3_output_location: Final[str | None]
-    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21."""
+    s3_output_location: Final[str]
+    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
     cloud_watch_logs: Final[list[AICloudWatchLogs] | None]
     """The CloudWatch log information for the benchmark job. Since 2026-04-21."""
     mlflow_config: Final[AIMlflowConfig | None]
@@ -342,7 +352,7 @@ class AIBenchmarkOutputResult(Shape):
     def __init__(
         self,
         *,
-        s3_output_location: str | None = None,
+        s3_output_location: str,
         cloud_watch_logs: list[AICloudWatchLogs] | None = None,
         mlflow_config: AIMlflowConfig | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -350,7 +360,7 @@ class AIBenchmarkOutputResult(Shape):
     def replace(
         self,
         *,
-        s3_output_location: str | None = ...,
+        s3_output_location: str = ...,
         cloud_watch_logs: list[AICloudWatchLogs] | None = ...,
         mlflow_config: AIMlflowConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -576,22 +586,26 @@ class AIRecommendationAdapterDetails(Shape):
     field is absent when the job was created without LoRA adapters.
     """
 
-    model_package_arns: Final[list[AIAdapterModelPackageEntry] | None]
-    """The list of LoRA adapters with their model package ARNs. Since 2026-07-27."""
-    s3_uris: Final[list[AIAdapterS3Entry] | None]
-    """The list of LoRA adapters with their Amazon S3 URIs. Since 2026-07-27."""
+    model_package_arns: Final[list[AIAdapterModelPackageEntry]]
+    """The list of LoRA adapters with their model package ARNs. Since 2026-07-27. Always present in
+    responses (botocore's model marks it required).
+    """
+    s3_uris: Final[list[AIAdapterS3Entry]]
+    """The list of LoRA adapters with their Amazon S3 URIs. Since 2026-07-27. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_package_arns: list[AIAdapterModelPackageEntry] | None = None,
-        s3_uris: list[AIAdapterS3Entry] | None = None,
+        model_package_arns: list[AIAdapterModelPackageEntry],
+        s3_uris: list[AIAdapterS3Entry],
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_arns: list[AIAdapterModelPackageEntry] | None = ...,
-        s3_uris: list[AIAdapterS3Entry] | None = ...,
+        model_package_arns: list[AIAdapterModelPackageEntry] = ...,
+        s3_uris: list[AIAdapterS3Entry] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -768,33 +782,41 @@ class AIRecommendationInstanceDetail(Shape):
 class AIRecommendationJobSummary(Shape):
     """Summary information about an AI recommendation job."""
 
-    ai_recommendation_job_name: Final[str | None]
-    """The name of the recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_status: Final[AIRecommendationJobStatus | None]
-    """The status of the recommendation job. Since 2026-04-21."""
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21."""
+    ai_recommendation_job_name: Final[str]
+    """The name of the recommendation job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    ai_recommendation_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the recommendation job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_recommendation_job_status: Final[AIRecommendationJobStatus]
+    """The status of the recommendation job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """A timestamp that indicates when the recommendation job completed. Since 2026-04-21."""
     def __init__(
         self,
         *,
-        ai_recommendation_job_name: str | None = None,
-        ai_recommendation_job_arn: str | None = None,
-        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        ai_recommendation_job_name: str,
+        ai_recommendation_job_arn: str,
+        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral,
+        creation_time: datetime,
         end_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_recommendation_job_name: str | None = ...,
-        ai_recommendation_job_arn: str | None = ...,
-        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        ai_recommendation_job_name: str = ...,
+        ai_recommendation_job_arn: str = ...,
+        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral = ...,
+        creation_time: datetime = ...,
         end_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -832,23 +854,23 @@ class AIRecommendationModelDetails(Shape):
 class AIRecommendationOptimizationDetail(Shape):
     """Details about an optimization technique applied in a recommendation."""
 
-    optimization_type: Final[AIRecommendationOptimizationType | None]
+    optimization_type: Final[AIRecommendationOptimizationType]
     """The type of optimization. Valid values are SpeculativeDecoding and KernelTuning. Since
-    2026-04-21.
+    2026-04-21. Always present in responses (botocore's model marks it required).
     """
     optimization_config: Final[dict[str, str] | None]
     """A map of configuration parameters for the optimization technique. Since 2026-04-21."""
     def __init__(
         self,
         *,
-        optimization_type: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral | None = None,
+        optimization_type: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral,
         optimization_config: dict[str, str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        optimization_type: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral | None = ...,
+        optimization_type: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral = ...,
         optimization_config: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -890,8 +912,9 @@ class AIRecommendationOutputConfig(Shape):
 class AIRecommendationOutputResult(Shape):
     """The output configuration for the recommendation job."""
 
-    s3_output_location: Final[str | None]
+    s3_output_location: Final[str]
     """The Amazon S3 URI where the recommendation job writes its output results. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     model_package_group_identifier: Final[str | None]
     """The name or Amazon Resource Name (ARN) of the model package group where deployment-ready model
@@ -902,7 +925,7 @@ class AIRecommendationOutputResult(Shape):
     def __init__(
         self,
         *,
-        s3_output_location: str | None = None,
+        s3_output_location: str,
         model_package_group_identifier: str | None = None,
         mlflow_config: AIMlflowConfig | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -910,7 +933,7 @@ class AIRecommendationOutputResult(Shape):
     def replace(
         self,
         *,
-        s3_output_location: str | None = ...,
+        s3_output_location: str = ...,
         model_package_group_identifier: str | None = ...,
         mlflow_config: AIMlflowConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -920,29 +943,33 @@ class AIRecommendationOutputResult(Shape):
 class AIRecommendationPerformanceMetric(Shape):
     """An expected performance metric for a recommendation."""
 
-    metric: Final[str | None]
-    """The name of the performance metric. Since 2026-04-21."""
+    metric: Final[str]
+    """The name of the performance metric. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
     stat: Final[str | None]
     """The statistical measure for the metric. Since 2026-04-21."""
-    value: Final[str | None]
-    """The value of the metric. Since 2026-04-21."""
+    value: Final[str]
+    """The value of the metric. Since 2026-04-21. Always present in responses (botocore's model marks
+    it required).
+    """
     unit: Final[str | None]
     """The unit of the metric value. Since 2026-04-21."""
     def __init__(
         self,
         *,
-        metric: str | None = None,
+        metric: str,
+        value: str,
         stat: str | None = None,
-        value: str | None = None,
         unit: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        metric: str | None = ...,
+        metric: str = ...,
         stat: str | None = ...,
-        value: str | None = ...,
+        value: str = ...,
         unit: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -973,26 +1000,32 @@ class AIRecommendationPerformanceTarget(Shape):
 class AIWorkloadConfigSummary(Shape):
     """Summary information about an AI workload configuration."""
 
-    ai_workload_config_name: Final[str | None]
-    """The name of the AI workload configuration. Since 2026-04-21."""
-    ai_workload_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21."""
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the configuration was created. Since 2026-04-21."""
+    ai_workload_config_name: Final[str]
+    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    ai_workload_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the configuration was created. Since 2026-04-21. Always present
+    in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        ai_workload_config_name: str | None = None,
-        ai_workload_config_arn: str | None = None,
-        creation_time: datetime | None = None,
+        ai_workload_config_name: str,
+        ai_workload_config_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_workload_config_name: str | None = ...,
-        ai_workload_config_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        ai_workload_config_name: str = ...,
+        ai_workload_config_arn: str = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1495,22 +1528,26 @@ class AdditionalS3DataSource(Shape):
 class AgentVersion(Shape):
     """Edge Manager agent version."""
 
-    version: Final[str | None]
-    """Version of the agent. Since 2020-12-08."""
-    agent_count: Final[int | None]
-    """The number of Edge Manager agents. Since 2020-12-08."""
+    version: Final[str]
+    """Version of the agent. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    agent_count: Final[int]
+    """The number of Edge Manager agents. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        version: str | None = None,
-        agent_count: int | None = None,
+        version: str,
+        agent_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        version: str | None = ...,
-        agent_count: int | None = ...,
+        version: str = ...,
+        agent_count: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1652,26 +1689,29 @@ class AlgorithmStatusDetails(Shape):
 class AlgorithmStatusItem(Shape):
     """Represents the overall status of an algorithm."""
 
-    name: Final[str | None]
+    name: Final[str]
     """The name of the algorithm for which the overall status is being reported. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    status: Final[DetailedAlgorithmStatus | None]
-    """The current status. Since 2018-11-28."""
+    status: Final[DetailedAlgorithmStatus]
+    """The current status. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: Final[str | None]
     """if the overall status is Failed, the reason for the failure. Since 2018-11-28."""
     def __init__(
         self,
         *,
-        name: str | None = None,
-        status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None = None,
+        name: str,
+        status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        name: str | None = ...,
-        status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None = ...,
+        name: str = ...,
+        status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral = ...,
         failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1680,34 +1720,42 @@ class AlgorithmStatusItem(Shape):
 class AlgorithmSummary(Shape):
     """Provides summary information about an algorithm."""
 
-    algorithm_name: Final[str | None]
-    """The name of the algorithm which is described by the summary. Since 2018-11-28."""
-    algorithm_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28."""
+    algorithm_name: Final[str]
+    """The name of the algorithm which is described by the summary. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    algorithm_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     algorithm_description: Final[str | None]
     """A brief statement describing the algorithm. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the algorithm was created. Since 2018-11-28."""
-    algorithm_status: Final[AlgorithmStatus | None]
-    """The overall status of the algorithm. Since 2018-11-28."""
+    creation_time: Final[datetime]
+    """A timestamp that shows when the algorithm was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    algorithm_status: Final[AlgorithmStatus]
+    """The overall status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        algorithm_name: str | None = None,
-        algorithm_arn: str | None = None,
+        algorithm_name: str,
+        algorithm_arn: str,
+        creation_time: datetime,
+        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral,
         algorithm_description: str | None = None,
-        creation_time: datetime | None = None,
-        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        algorithm_name: str | None = ...,
-        algorithm_arn: str | None = ...,
+        algorithm_name: str = ...,
+        algorithm_arn: str = ...,
         algorithm_description: str | None = ...,
-        creation_time: datetime | None = ...,
-        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = ...,
+        creation_time: datetime = ...,
+        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2098,22 +2146,26 @@ class AssociateTrialComponentResponse(OutputShape):
 class AssociationInfo(Shape):
     """The data type used to describe the relationship between different sources."""
 
-    source_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AssociationInfo source. Since 2025-12-03."""
-    destination_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AssociationInfo destination. Since 2025-12-03."""
+    source_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the AssociationInfo source. Since 2025-12-03. Always present
+    in responses (botocore's model marks it required).
+    """
+    destination_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the AssociationInfo destination. Since 2025-12-03. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
-        destination_arn: str | None = None,
+        source_arn: str,
+        destination_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        source_arn: str | None = ...,
-        destination_arn: str | None = ...,
+        source_arn: str = ...,
+        destination_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2406,38 +2458,40 @@ class AttachClusterNodeNetworkInterfaceRequest(Shape):
 class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
     """The result of ``attach_cluster_node_network_interface`` (AttachClusterNodeNetworkInterface)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the network interface
-    attachment operation was performed. Since 2026-09-10.
+    attachment operation was performed. Since 2026-09-10. Always present in responses (botocore's
+    model marks it required).
     """
-    node_id: Final[str | None]
+    node_id: Final[str]
     """The unique identifier of the cluster node where your network interface was attached. Since
-    2026-09-10.
+    2026-09-10. Always present in responses (botocore's model marks it required).
     """
-    network_interface_id: Final[str | None]
+    network_interface_id: Final[str]
     """The unique identifier of the elastic network interface (ENI) that was attached. Since
-    2026-09-10.
+    2026-09-10. Always present in responses (botocore's model marks it required).
     """
-    attachment_id: Final[str | None]
+    attachment_id: Final[str]
     """The unique identifier of the network interface attachment. Use this value to reference or detach
-    the network interface later. Since 2026-09-10.
+    the network interface later. Since 2026-09-10. Always present in responses (botocore's model
+    marks it required).
     """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        node_id: str | None = None,
-        network_interface_id: str | None = None,
-        attachment_id: str | None = None,
+        cluster_arn: str,
+        node_id: str,
+        network_interface_id: str,
+        attachment_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
-        node_id: str | None = ...,
-        network_interface_id: str | None = ...,
-        attachment_id: str | None = ...,
+        cluster_arn: str = ...,
+        node_id: str = ...,
+        network_interface_id: str = ...,
+        attachment_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2479,43 +2533,51 @@ class AttachClusterNodeVolumeRequest(Shape):
 class AttachClusterNodeVolumeResponse(OutputShape):
     """The result of ``attach_cluster_node_volume`` (AttachClusterNodeVolume)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume attachment
-    operation was performed. Since 2025-08-04.
+    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
+    it required).
     """
-    node_id: Final[str | None]
+    node_id: Final[str]
     """The unique identifier of the cluster node where your volume was attached. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
     """
-    volume_id: Final[str | None]
-    """The unique identifier of your EBS volume that was attached. Since 2025-08-04."""
-    attach_time: Final[datetime | None]
+    volume_id: Final[str]
+    """The unique identifier of your EBS volume that was attached. Since 2025-08-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    attach_time: Final[datetime]
     """The timestamp when the volume attachment operation was initiated by the SageMaker HyperPod
-    service. Since 2025-08-04.
+    service. Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
-    status: Final[VolumeAttachmentStatus | None]
-    """The current status of your volume attachment operation. Since 2025-08-04."""
-    device_name: Final[str | None]
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04."""
+    status: Final[VolumeAttachmentStatus]
+    """The current status of your volume attachment operation. Since 2025-08-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    device_name: Final[str]
+    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        node_id: str | None = None,
-        volume_id: str | None = None,
-        attach_time: datetime | None = None,
-        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None = None,
-        device_name: str | None = None,
+        cluster_arn: str,
+        node_id: str,
+        volume_id: str,
+        attach_time: datetime,
+        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral,
+        device_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
-        node_id: str | None = ...,
-        volume_id: str | None = ...,
-        attach_time: datetime | None = ...,
-        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None = ...,
-        device_name: str | None = ...,
+        cluster_arn: str = ...,
+        node_id: str = ...,
+        volume_id: str = ...,
+        attach_time: datetime = ...,
+        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral = ...,
+        device_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2577,24 +2639,36 @@ class AutoMLCandidate(Shape):
     steps, and other properties.
     """
 
-    candidate_name: Final[str | None]
-    """The name of the candidate. Since 2019-12-04."""
+    candidate_name: Final[str]
+    """The name of the candidate. Since 2019-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
     final_auto_ml_job_objective_metric: Final[FinalAutoMLJobObjectiveMetric | None]
     """The best candidate result from an AutoML training job. Since 2019-12-04."""
-    objective_status: Final[ObjectiveStatus | None]
-    """The objective's status. Since 2019-12-04."""
-    candidate_steps: Final[list[AutoMLCandidateStep] | None]
-    """Information about the candidate's steps. Since 2019-12-04."""
-    candidate_status: Final[CandidateStatus | None]
-    """The candidate's status. Since 2019-12-04."""
+    objective_status: Final[ObjectiveStatus]
+    """The objective's status. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
+    candidate_steps: Final[list[AutoMLCandidateStep]]
+    """Information about the candidate's steps. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    candidate_status: Final[CandidateStatus]
+    """The candidate's status. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
     inference_containers: Final[list[AutoMLContainerDefinition] | None]
     """Information about the recommended inference container definitions. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The creation time. Since 2019-12-04."""
+    creation_time: Final[datetime]
+    """The creation time. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
     end_time: Final[datetime | None]
     """The end time. Since 2019-12-04."""
-    last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2019-12-04."""
+    last_modified_time: Final[datetime]
+    """The last modified time. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: Final[str | None]
     """The failure reason. Since 2019-12-04."""
     candidate_properties: Final[CandidateProperties | None]
@@ -2608,15 +2682,15 @@ class AutoMLCandidate(Shape):
     def __init__(
         self,
         *,
-        candidate_name: str | None = None,
+        candidate_name: str,
+        objective_status: ObjectiveStatus | ObjectiveStatusLiteral,
+        candidate_steps: list[AutoMLCandidateStep],
+        candidate_status: CandidateStatus | CandidateStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = None,
-        objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = None,
-        candidate_steps: list[AutoMLCandidateStep] | None = None,
-        candidate_status: CandidateStatus | CandidateStatusLiteral | None = None,
         inference_containers: list[AutoMLContainerDefinition] | None = None,
-        creation_time: datetime | None = None,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         candidate_properties: CandidateProperties | None = None,
         inference_container_definitions: dict[str, list[AutoMLContainerDefinition]] | None = None,
@@ -2625,15 +2699,15 @@ class AutoMLCandidate(Shape):
     def replace(
         self,
         *,
-        candidate_name: str | None = ...,
+        candidate_name: str = ...,
         final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = ...,
-        objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = ...,
-        candidate_steps: list[AutoMLCandidateStep] | None = ...,
-        candidate_status: CandidateStatus | CandidateStatusLiteral | None = ...,
+        objective_status: ObjectiveStatus | ObjectiveStatusLiteral = ...,
+        candidate_steps: list[AutoMLCandidateStep] = ...,
+        candidate_status: CandidateStatus | CandidateStatusLiteral = ...,
         inference_containers: list[AutoMLContainerDefinition] | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         end_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
         candidate_properties: CandidateProperties | None = ...,
         inference_container_definitions: dict[str, list[AutoMLContainerDefinition]] | None = ...,
@@ -2672,26 +2746,32 @@ class AutoMLCandidateGenerationConfig(Shape):
 class AutoMLCandidateStep(Shape):
     """Information about the steps for a candidate and what step it is working on."""
 
-    candidate_step_type: Final[CandidateStepType | None]
-    """Whether the candidate is at the transform, training, or processing step. Since 2019-12-04."""
-    candidate_step_arn: Final[str | None]
-    """The ARN for the candidate's step. Since 2019-12-04."""
-    candidate_step_name: Final[str | None]
-    """The name for the candidate's step. Since 2019-12-04."""
+    candidate_step_type: Final[CandidateStepType]
+    """Whether the candidate is at the transform, training, or processing step. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
+    """
+    candidate_step_arn: Final[str]
+    """The ARN for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    candidate_step_name: Final[str]
+    """The name for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        candidate_step_type: CandidateStepType | CandidateStepTypeLiteral | None = None,
-        candidate_step_arn: str | None = None,
-        candidate_step_name: str | None = None,
+        candidate_step_type: CandidateStepType | CandidateStepTypeLiteral,
+        candidate_step_arn: str,
+        candidate_step_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        candidate_step_type: CandidateStepType | CandidateStepTypeLiteral | None = ...,
-        candidate_step_arn: str | None = ...,
-        candidate_step_name: str | None = ...,
+        candidate_step_type: CandidateStepType | CandidateStepTypeLiteral = ...,
+        candidate_step_arn: str = ...,
+        candidate_step_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2775,13 +2855,14 @@ class AutoMLContainerDefinition(Shape):
     candidate. For more information, see ContainerDefinition.
     """
 
-    image: Final[str | None]
+    image: Final[str]
     """The Amazon Elastic Container Registry (Amazon ECR) path of the container. For more information,
-    see ContainerDefinition. Since 2019-12-04.
+    see ContainerDefinition. Since 2019-12-04. Always present in responses (botocore's model marks
+    it required).
     """
-    model_data_url: Final[str | None]
+    model_data_url: Final[str]
     """The location of the model artifacts. For more information, see ContainerDefinition. Since
-    2019-12-04.
+    2019-12-04. Always present in responses (botocore's model marks it required).
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the container. For more information, see
@@ -2790,16 +2871,16 @@ class AutoMLContainerDefinition(Shape):
     def __init__(
         self,
         *,
-        image: str | None = None,
-        model_data_url: str | None = None,
+        image: str,
+        model_data_url: str,
         environment: dict[str, str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        image: str | None = ...,
-        model_data_url: str | None = ...,
+        image: str = ...,
+        model_data_url: str = ...,
         environment: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3032,20 +3113,32 @@ class AutoMLJobStepMetadata(Shape):
 class AutoMLJobSummary(Shape):
     """Provides a summary about an AutoML job."""
 
-    auto_ml_job_name: Final[str | None]
-    """The name of the AutoML job you are requesting. Since 2019-12-04."""
-    auto_ml_job_arn: Final[str | None]
-    """The ARN of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_status: Final[AutoMLJobStatus | None]
-    """The status of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus | None]
-    """The secondary status of the AutoML job. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """When the AutoML job was created. Since 2019-12-04."""
+    auto_ml_job_name: Final[str]
+    """The name of the AutoML job you are requesting. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    auto_ml_job_arn: Final[str]
+    """The ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    auto_ml_job_status: Final[AutoMLJobStatus]
+    """The status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus]
+    """The secondary status of the AutoML job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """When the AutoML job was created. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     end_time: Final[datetime | None]
     """The end time of an AutoML job. Since 2019-12-04."""
-    last_modified_time: Final[datetime | None]
-    """When the AutoML job was last modified. Since 2019-12-04."""
+    last_modified_time: Final[datetime]
+    """When the AutoML job was last modified. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: Final[str | None]
     """The failure reason of an AutoML job. Since 2019-12-04."""
     partial_failure_reasons: Final[list[AutoMLPartialFailureReason] | None]
@@ -3053,13 +3146,13 @@ class AutoMLJobSummary(Shape):
     def __init__(
         self,
         *,
-        auto_ml_job_name: str | None = None,
-        auto_ml_job_arn: str | None = None,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        auto_ml_job_name: str,
+        auto_ml_job_arn: str,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -3067,13 +3160,13 @@ class AutoMLJobSummary(Shape):
     def replace(
         self,
         *,
-        auto_ml_job_name: str | None = ...,
-        auto_ml_job_arn: str | None = ...,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = ...,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        auto_ml_job_name: str = ...,
+        auto_ml_job_arn: str = ...,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral = ...,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral = ...,
+        creation_time: datetime = ...,
         end_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = ...,
         extra: Mapping[str, Any] | None = ...,

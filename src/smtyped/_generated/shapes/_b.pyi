@@ -70,14 +70,18 @@ class BaseModel(Shape):
 class BatchAddClusterNodesError(Shape):
     """Information about an error that occurred during the node addition operation."""
 
-    instance_group_name: Final[str | None]
-    """The name of the instance group for which the error occurred. Since 2025-08-05."""
-    error_code: Final[BatchAddClusterNodesErrorCode | None]
-    """The error code associated with the failure. Possible values include InstanceGroupNotFound and
-    InvalidInstanceGroupState. Since 2025-08-05.
+    instance_group_name: Final[str]
+    """The name of the instance group for which the error occurred. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
     """
-    failed_count: Final[int | None]
+    error_code: Final[BatchAddClusterNodesErrorCode]
+    """The error code associated with the failure. Possible values include InstanceGroupNotFound and
+    InvalidInstanceGroupState. Since 2025-08-05. Always present in responses (botocore's model marks
+    it required).
+    """
+    failed_count: Final[int]
     """The number of nodes that failed to be added to the specified instance group. Since 2025-08-05.
+    Always present in responses (botocore's model marks it required).
     """
     availability_zones: Final[list[str] | None]
     """The availability zones associated with the failed node addition request. Since 2026-04-10."""
@@ -88,9 +92,9 @@ class BatchAddClusterNodesError(Shape):
     def __init__(
         self,
         *,
-        instance_group_name: str | None = None,
-        error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None = None,
-        failed_count: int | None = None,
+        instance_group_name: str,
+        error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral,
+        failed_count: int,
         availability_zones: list[str] | None = None,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None,
         message: str | None = None,
@@ -99,9 +103,9 @@ class BatchAddClusterNodesError(Shape):
     def replace(
         self,
         *,
-        instance_group_name: str | None = ...,
-        error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None = ...,
-        failed_count: int | None = ...,
+        instance_group_name: str = ...,
+        error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral = ...,
+        failed_count: int = ...,
         availability_zones: list[str] | None = ...,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = ...,
         message: str | None = ...,
@@ -146,30 +150,30 @@ class BatchAddClusterNodesRequest(Shape):
 class BatchAddClusterNodesResponse(OutputShape):
     """The result of ``batch_add_cluster_nodes`` (BatchAddClusterNodes)."""
 
-    successful: Final[list[NodeAdditionResult] | None]
+    successful: Final[list[NodeAdditionResult]]
     """A list of NodeLogicalIDs that were successfully added to the cluster. The NodeLogicalID is
     unique per cluster and does not change between instance replacements. Each entry includes a
     NodeLogicalId that can be used to track the node's provisioning status (with
     DescribeClusterNode), the instance group name, and the current status of the node. Since
-    2025-08-05.
+    2025-08-05. Always present in responses (botocore's model marks it required).
     """
-    failed: Final[list[BatchAddClusterNodesError] | None]
+    failed: Final[list[BatchAddClusterNodesError]]
     """A list of errors that occurred during the node addition operation. Each entry includes the
     instance group name, error code, number of failed additions, and an error message. Since
-    2025-08-05.
+    2025-08-05. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        successful: list[NodeAdditionResult] | None = None,
-        failed: list[BatchAddClusterNodesError] | None = None,
+        successful: list[NodeAdditionResult],
+        failed: list[BatchAddClusterNodesError],
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        successful: list[NodeAdditionResult] | None = ...,
-        failed: list[BatchAddClusterNodesError] | None = ...,
+        successful: list[NodeAdditionResult] = ...,
+        failed: list[BatchAddClusterNodesError] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -209,28 +213,33 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
     NodeLogicalId.
     """
 
-    code: Final[BatchDeleteClusterNodesErrorCode | None]
+    code: Final[BatchDeleteClusterNodesErrorCode]
     """The error code associated with the failure. Possible values include NodeLogicalIdNotFound,
-    InvalidNodeStatus, and InternalError. Since 2025-08-05.
+    InvalidNodeStatus, and InternalError. Since 2025-08-05. Always present in responses (botocore's
+    model marks it required).
     """
-    message: Final[str | None]
-    """A descriptive message providing additional details about the error. Since 2025-08-05."""
-    node_logical_id: Final[str | None]
-    """The NodeLogicalId of the node that could not be deleted. Since 2025-08-05."""
+    message: Final[str]
+    """A descriptive message providing additional details about the error. Since 2025-08-05. Always
+    present in responses (botocore's model marks it required).
+    """
+    node_logical_id: Final[str]
+    """The NodeLogicalId of the node that could not be deleted. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
-        node_logical_id: str | None = None,
+        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
+        message: str,
+        node_logical_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = ...,
-        message: str | None = ...,
-        node_logical_id: str | None = ...,
+        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
+        node_logical_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -238,28 +247,32 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
 class BatchDeleteClusterNodesError(Shape):
     """Represents an error encountered when deleting a node from a SageMaker HyperPod cluster."""
 
-    code: Final[BatchDeleteClusterNodesErrorCode | None]
+    code: Final[BatchDeleteClusterNodesErrorCode]
     """The error code associated with the error encountered when deleting a node. Since 2024-10-31.
+    Always present in responses (botocore's model marks it required).
     """
-    message: Final[str | None]
-    """A message describing the error encountered when deleting a node. Since 2024-10-31."""
-    node_id: Final[str | None]
+    message: Final[str]
+    """A message describing the error encountered when deleting a node. Since 2024-10-31. Always
+    present in responses (botocore's model marks it required).
+    """
+    node_id: Final[str]
     """The ID of the node that encountered an error during the deletion process. Since 2024-10-31.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
-        node_id: str | None = None,
+        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
+        message: str,
+        node_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = ...,
-        message: str | None = ...,
-        node_id: str | None = ...,
+        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
+        node_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -334,22 +347,22 @@ class BatchDeleteClusterNodesResponse(OutputShape):
 class BatchDescribeModelPackageError(Shape):
     """The error code and error description associated with the resource."""
 
-    error_code: Final[str | None]
-    """Since 2021-10-27."""
-    error_response: Final[str | None]
-    """Since 2021-10-27."""
+    error_code: Final[str]
+    """Since 2021-10-27. Always present in responses (botocore's model marks it required)."""
+    error_response: Final[str]
+    """Since 2021-10-27. Always present in responses (botocore's model marks it required)."""
     def __init__(
         self,
         *,
-        error_code: str | None = None,
-        error_response: str | None = None,
+        error_code: str,
+        error_response: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        error_code: str | None = ...,
-        error_response: str | None = ...,
+        error_code: str = ...,
+        error_response: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -401,20 +414,30 @@ class BatchDescribeModelPackageOutput(OutputShape):
 class BatchDescribeModelPackageSummary(Shape):
     """Provides summary information about the model package."""
 
-    model_package_group_name: Final[str | None]
-    """The group name for the model package Since 2021-10-27."""
+    model_package_group_name: Final[str]
+    """The group name for the model package Since 2021-10-27. Always present in responses (botocore's
+    model marks it required).
+    """
     model_package_version: Final[int | None]
     """The version number of a versioned model. Since 2021-10-27."""
-    model_package_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package. Since 2021-10-27."""
+    model_package_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model package. Since 2021-10-27. Always present in
+    responses (botocore's model marks it required).
+    """
     model_package_description: Final[str | None]
     """The description of the model package. Since 2021-10-27."""
-    creation_time: Final[datetime | None]
-    """The creation time of the mortgage package summary. Since 2021-10-27."""
-    inference_specification: Final[InferenceSpecification | None]
-    """Defines how to perform inference generation after a training job is run. Since 2021-10-27."""
-    model_package_status: Final[ModelPackageStatus | None]
-    """The status of the mortgage package. Since 2021-10-27."""
+    creation_time: Final[datetime]
+    """The creation time of the mortgage package summary. Since 2021-10-27. Always present in responses
+    (botocore's model marks it required).
+    """
+    inference_specification: Final[InferenceSpecification]
+    """Defines how to perform inference generation after a training job is run. Since 2021-10-27.
+    Always present in responses (botocore's model marks it required).
+    """
+    model_package_status: Final[ModelPackageStatus]
+    """The status of the mortgage package. Since 2021-10-27. Always present in responses (botocore's
+    model marks it required).
+    """
     model_approval_status: Final[ModelApprovalStatus | None]
     """The approval status of the model. Since 2021-10-27."""
     model_package_registration_type: Final[ModelPackageRegistrationType | None]
@@ -422,13 +445,13 @@ class BatchDescribeModelPackageSummary(Shape):
     def __init__(
         self,
         *,
-        model_package_group_name: str | None = None,
+        model_package_group_name: str,
+        model_package_arn: str,
+        creation_time: datetime,
+        inference_specification: InferenceSpecification,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral,
         model_package_version: int | None = None,
-        model_package_arn: str | None = None,
         model_package_description: str | None = None,
-        creation_time: datetime | None = None,
-        inference_specification: InferenceSpecification | None = None,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
         model_package_registration_type: ModelPackageRegistrationType
         | ModelPackageRegistrationTypeLiteral
@@ -438,13 +461,13 @@ class BatchDescribeModelPackageSummary(Shape):
     def replace(
         self,
         *,
-        model_package_group_name: str | None = ...,
+        model_package_group_name: str = ...,
         model_package_version: int | None = ...,
-        model_package_arn: str | None = ...,
+        model_package_arn: str = ...,
         model_package_description: str | None = ...,
-        creation_time: datetime | None = ...,
-        inference_specification: InferenceSpecification | None = ...,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = ...,
+        creation_time: datetime = ...,
+        inference_specification: InferenceSpecification = ...,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral = ...,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = ...,
         model_package_registration_type: ModelPackageRegistrationType
         | ModelPackageRegistrationTypeLiteral
@@ -458,32 +481,32 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
     SageMaker HyperPod cluster.
     """
 
-    node_logical_id: Final[str | None]
+    node_logical_id: Final[str]
     """The logical node ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    error_code: Final[BatchRebootClusterNodesErrorCode | None]
+    error_code: Final[BatchRebootClusterNodesErrorCode]
     """The error code associated with the error encountered when rebooting a node by logical node ID.
-    Since 2025-11-20.
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    message: Final[str | None]
+    message: Final[str]
     """A human-readable message describing the error encountered when rebooting a node by logical node
-    ID. Since 2025-11-20.
+    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        node_logical_id: str | None = None,
-        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
+        node_logical_id: str,
+        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        node_logical_id: str | None = ...,
-        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None = ...,
-        message: str | None = ...,
+        node_logical_id: str = ...,
+        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -491,31 +514,32 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
 class BatchRebootClusterNodesError(Shape):
     """Represents an error encountered when rebooting a node from a SageMaker HyperPod cluster."""
 
-    node_id: Final[str | None]
+    node_id: Final[str]
     """The EC2 instance ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    error_code: Final[BatchRebootClusterNodesErrorCode | None]
+    error_code: Final[BatchRebootClusterNodesErrorCode]
     """The error code associated with the error encountered when rebooting a node. Since 2025-11-20.
+    Always present in responses (botocore's model marks it required).
     """
-    message: Final[str | None]
+    message: Final[str]
     """A human-readable message describing the error encountered when rebooting a node. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        node_id: str | None = None,
-        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
+        node_id: str,
+        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        node_id: str | None = ...,
-        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None = ...,
-        message: str | None = ...,
+        node_id: str = ...,
+        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -598,32 +622,32 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
     SageMaker HyperPod cluster.
     """
 
-    node_logical_id: Final[str | None]
+    node_logical_id: Final[str]
     """The logical node ID of the node that encountered an error during the replacement operation.
-    Since 2025-11-20.
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    error_code: Final[BatchReplaceClusterNodesErrorCode | None]
+    error_code: Final[BatchReplaceClusterNodesErrorCode]
     """The error code associated with the error encountered when replacing a node by logical node ID.
-    Since 2025-11-20.
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    message: Final[str | None]
+    message: Final[str]
     """A human-readable message describing the error encountered when replacing a node by logical node
-    ID. Since 2025-11-20.
+    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        node_logical_id: str | None = None,
-        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
+        node_logical_id: str,
+        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        node_logical_id: str | None = ...,
-        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral | None = ...,
-        message: str | None = ...,
+        node_logical_id: str = ...,
+        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -631,31 +655,32 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
 class BatchReplaceClusterNodesError(Shape):
     """Represents an error encountered when replacing a node in a SageMaker HyperPod cluster."""
 
-    node_id: Final[str | None]
+    node_id: Final[str]
     """The EC2 instance ID of the node that encountered an error during the replacement operation.
-    Since 2025-11-20.
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    error_code: Final[BatchReplaceClusterNodesErrorCode | None]
+    error_code: Final[BatchReplaceClusterNodesErrorCode]
     """The error code associated with the error encountered when replacing a node. Since 2025-11-20.
+    Always present in responses (botocore's model marks it required).
     """
-    message: Final[str | None]
+    message: Final[str]
     """A human-readable message describing the error encountered when replacing a node. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        node_id: str | None = None,
-        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
+        node_id: str,
+        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        node_id: str | None = ...,
-        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral | None = ...,
-        message: str | None = ...,
+        node_id: str = ...,
+        error_code: BatchReplaceClusterNodesErrorCode | BatchReplaceClusterNodesErrorCodeLiteral = ...,
+        message: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

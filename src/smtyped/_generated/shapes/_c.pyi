@@ -462,9 +462,9 @@ class CallbackStepMetadata(Shape):
 class CandidateArtifactLocations(Shape):
     """The Amazon S3 prefix to the artifacts generated for an AutoML candidate."""
 
-    explainability: Final[str | None]
+    explainability: Final[str]
     """The Amazon S3 prefix to the explainability artifacts generated for the AutoML candidate. Since
-    2021-03-30.
+    2021-03-30. Always present in responses (botocore's model marks it required).
     """
     model_insights: Final[str | None]
     """The Amazon S3 prefix to the model insight artifacts generated for the AutoML candidate. Since
@@ -477,7 +477,7 @@ class CandidateArtifactLocations(Shape):
     def __init__(
         self,
         *,
-        explainability: str | None = None,
+        explainability: str,
         model_insights: str | None = None,
         backtest_results: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -485,7 +485,7 @@ class CandidateArtifactLocations(Shape):
     def replace(
         self,
         *,
-        explainability: str | None = ...,
+        explainability: str = ...,
         model_insights: str | None = ...,
         backtest_results: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -842,14 +842,16 @@ class CfnStackDetail(Shape):
     """The name of the CloudFormation stack. Since 2025-06-19."""
     id: Final[str | None]
     """The unique identifier of the CloudFormation stack. Since 2025-06-19."""
-    status_message: Final[str | None]
-    """A human-readable message about the stack's current status. Since 2025-06-19."""
+    status_message: Final[str]
+    """A human-readable message about the stack's current status. Since 2025-06-19. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
+        status_message: str,
         name: str | None = None,
         id: str | None = None,
-        status_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
@@ -857,7 +859,7 @@ class CfnStackDetail(Shape):
         *,
         name: str | None = ...,
         id: str | None = ...,
-        status_message: str | None = ...,
+        status_message: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -865,21 +867,23 @@ class CfnStackDetail(Shape):
 class CfnStackParameter(Shape):
     """A key-value pair representing a parameter used in the CloudFormation stack."""
 
-    key: Final[str | None]
-    """The name of the CloudFormation parameter. Since 2025-06-19."""
+    key: Final[str]
+    """The name of the CloudFormation parameter. Since 2025-06-19. Always present in responses
+    (botocore's model marks it required).
+    """
     value: Final[str | None]
     """The value of the CloudFormation parameter. Since 2025-06-19."""
     def __init__(
         self,
         *,
-        key: str | None = None,
+        key: str,
         value: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        key: str | None = ...,
+        key: str = ...,
         value: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -913,10 +917,14 @@ class CfnTemplateProviderDetail(Shape):
     information.
     """
 
-    template_name: Final[str | None]
-    """The unique identifier of the template within the project. Since 2025-06-19."""
-    template_url: Final[str | None]
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19."""
+    template_name: Final[str]
+    """The unique identifier of the template within the project. Since 2025-06-19. Always present in
+    responses (botocore's model marks it required).
+    """
+    template_url: Final[str]
+    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19. Always present in responses
+    (botocore's model marks it required).
+    """
     role_arn: Final[str | None]
     """The IAM role used by CloudFormation to create the stack. Since 2025-06-19."""
     parameters: Final[list[CfnStackParameter] | None]
@@ -927,8 +935,8 @@ class CfnTemplateProviderDetail(Shape):
     def __init__(
         self,
         *,
-        template_name: str | None = None,
-        template_url: str | None = None,
+        template_name: str,
+        template_url: str,
         role_arn: str | None = None,
         parameters: list[CfnStackParameter] | None = None,
         stack_detail: CfnStackDetail | None = None,
@@ -937,8 +945,8 @@ class CfnTemplateProviderDetail(Shape):
     def replace(
         self,
         *,
-        template_name: str | None = ...,
-        template_url: str | None = ...,
+        template_name: str = ...,
+        template_url: str = ...,
         role_arn: str | None = ...,
         parameters: list[CfnStackParameter] | None = ...,
         stack_detail: CfnStackDetail | None = ...,
@@ -1619,13 +1627,16 @@ class ClusterAutoScalingConfig(Shape):
 class ClusterAutoScalingConfigOutput(Shape):
     """The current autoscaling configuration and status for the autoscaler."""
 
-    mode: Final[ClusterAutoScalingMode | None]
-    """Describes whether autoscaling is enabled or disabled for the cluster. Since 2025-08-27."""
+    mode: Final[ClusterAutoScalingMode]
+    """Describes whether autoscaling is enabled or disabled for the cluster. Since 2025-08-27. Always
+    present in responses (botocore's model marks it required).
+    """
     auto_scaler_type: Final[ClusterAutoScalerType | None]
     """The type of autoscaler configured for the cluster. Since 2025-08-27."""
-    status: Final[ClusterAutoScalingStatus | None]
+    status: Final[ClusterAutoScalingStatus]
     """The current status of the autoscaling configuration. Valid values are InService, Failed,
-    Creating, and Deleting. Since 2025-08-27.
+    Creating, and Deleting. Since 2025-08-27. Always present in responses (botocore's model marks it
+    required).
     """
     failure_message: Final[str | None]
     """If the autoscaling status is Failed, this field contains a message describing the failure. Since
@@ -1634,18 +1645,18 @@ class ClusterAutoScalingConfigOutput(Shape):
     def __init__(
         self,
         *,
-        mode: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral | None = None,
+        mode: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral,
+        status: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral,
         auto_scaler_type: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral | None = None,
-        status: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral | None = None,
         failure_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        mode: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral | None = ...,
+        mode: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral = ...,
         auto_scaler_type: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral | None = ...,
-        status: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral | None = ...,
+        status: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral = ...,
         failure_message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1718,24 +1729,30 @@ class ClusterEventDetail(Shape):
     resource types such as Cluster, InstanceGroup, Instance, and their associated attributes.
     """
 
-    event_id: Final[str | None]
-    """The unique identifier (UUID) of the event. Since 2025-08-05."""
-    cluster_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05.
+    event_id: Final[str]
+    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
+    (botocore's model marks it required).
     """
-    cluster_name: Final[str | None]
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05."""
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
+    2025-08-05. Always present in responses (botocore's model marks it required).
+    """
+    cluster_name: Final[str]
+    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
     instance_group_name: Final[str | None]
     """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
     instance_id: Final[str | None]
     """The EC2 instance ID associated with the event, if applicable. Since 2025-08-05."""
-    resource_type: Final[ClusterEventResourceType | None]
+    resource_type: Final[ClusterEventResourceType]
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05.
+    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
-    event_time: Final[datetime | None]
-    """The timestamp when the event occurred. Since 2025-08-05."""
+    event_time: Final[datetime]
+    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
+    model marks it required).
+    """
     event_details: Final[EventDetails | None]
     """Additional details about the event, including event-specific metadata. Since 2025-08-05."""
     description: Final[str | None]
@@ -1745,13 +1762,13 @@ class ClusterEventDetail(Shape):
     def __init__(
         self,
         *,
-        event_id: str | None = None,
-        cluster_arn: str | None = None,
-        cluster_name: str | None = None,
+        event_id: str,
+        cluster_arn: str,
+        cluster_name: str,
+        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
+        event_time: datetime,
         instance_group_name: str | None = None,
         instance_id: str | None = None,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
-        event_time: datetime | None = None,
         event_details: EventDetails | None = None,
         description: str | None = None,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
@@ -1760,13 +1777,13 @@ class ClusterEventDetail(Shape):
     def replace(
         self,
         *,
-        event_id: str | None = ...,
-        cluster_arn: str | None = ...,
-        cluster_name: str | None = ...,
+        event_id: str = ...,
+        cluster_arn: str = ...,
+        cluster_name: str = ...,
         instance_group_name: str | None = ...,
         instance_id: str | None = ...,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = ...,
-        event_time: datetime | None = ...,
+        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral = ...,
+        event_time: datetime = ...,
         event_details: EventDetails | None = ...,
         description: str | None = ...,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = ...,
@@ -1777,26 +1794,32 @@ class ClusterEventDetail(Shape):
 class ClusterEventSummary(Shape):
     """A summary of an event in a HyperPod cluster."""
 
-    event_id: Final[str | None]
-    """The unique identifier (UUID) of the event. Since 2025-08-05."""
-    cluster_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05.
+    event_id: Final[str]
+    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
+    (botocore's model marks it required).
     """
-    cluster_name: Final[str | None]
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05."""
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
+    2025-08-05. Always present in responses (botocore's model marks it required).
+    """
+    cluster_name: Final[str]
+    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
     instance_group_name: Final[str | None]
     """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
     instance_id: Final[str | None]
     """The Amazon Elastic Compute Cloud (EC2) instance ID associated with the event, if applicable.
     Since 2025-08-05.
     """
-    resource_type: Final[ClusterEventResourceType | None]
+    resource_type: Final[ClusterEventResourceType]
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05.
+    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
-    event_time: Final[datetime | None]
-    """The timestamp when the event occurred. Since 2025-08-05."""
+    event_time: Final[datetime]
+    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
+    model marks it required).
+    """
     description: Final[str | None]
     """A brief, human-readable description of the event. Since 2025-08-05."""
     event_level: Final[ClusterEventLevel | None]
@@ -1804,13 +1827,13 @@ class ClusterEventSummary(Shape):
     def __init__(
         self,
         *,
-        event_id: str | None = None,
-        cluster_arn: str | None = None,
-        cluster_name: str | None = None,
+        event_id: str,
+        cluster_arn: str,
+        cluster_name: str,
+        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
+        event_time: datetime,
         instance_group_name: str | None = None,
         instance_id: str | None = None,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
-        event_time: datetime | None = None,
         description: str | None = None,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1818,13 +1841,13 @@ class ClusterEventSummary(Shape):
     def replace(
         self,
         *,
-        event_id: str | None = ...,
-        cluster_arn: str | None = ...,
-        cluster_name: str | None = ...,
+        event_id: str = ...,
+        cluster_arn: str = ...,
+        cluster_name: str = ...,
         instance_group_name: str | None = ...,
         instance_id: str | None = ...,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = ...,
-        event_time: datetime | None = ...,
+        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral = ...,
+        event_time: datetime = ...,
         description: str | None = ...,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -2287,21 +2310,23 @@ class ClusterInstanceRequirements(Shape):
 class ClusterInstanceStatusDetails(Shape):
     """The status of the instance."""
 
-    status: Final[ClusterInstanceStatus | None]
-    """The status of an instance in a SageMaker HyperPod cluster. Since 2023-11-29."""
+    status: Final[ClusterInstanceStatus]
+    """The status of an instance in a SageMaker HyperPod cluster. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     message: Final[str | None]
     """The message from an instance in a SageMaker HyperPod cluster. Since 2023-11-29."""
     def __init__(
         self,
         *,
-        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = None,
+        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral,
         message: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = ...,
+        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral = ...,
         message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2735,26 +2760,36 @@ class ClusterNodeSummary(Shape):
     SageMaker HyperPod cluster.
     """
 
-    instance_group_name: Final[str | None]
-    """The name of the instance group in which the instance is. Since 2023-11-29."""
-    instance_id: Final[str | None]
-    """The ID of the instance. Since 2023-11-29."""
+    instance_group_name: Final[str]
+    """The name of the instance group in which the instance is. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    instance_id: Final[str]
+    """The ID of the instance. Since 2023-11-29. Always present in responses (botocore's model marks it
+    required).
+    """
     node_logical_id: Final[str | None]
     """A unique identifier for the node that persists throughout its lifecycle, from provisioning
     request to termination. This identifier can be used to track the node even before it has an
     assigned InstanceId. This field is only included when IncludeNodeLogicalIds is set to True in
     the ListClusterNodes request. Since 2025-08-05.
     """
-    instance_type: Final[ClusterInstanceType | None]
-    """The type of the instance. Since 2023-11-29."""
-    launch_time: Final[datetime | None]
-    """The time when the instance is launched. Since 2023-11-29."""
+    instance_type: Final[ClusterInstanceType]
+    """The type of the instance. Since 2023-11-29. Always present in responses (botocore's model marks
+    it required).
+    """
+    launch_time: Final[datetime]
+    """The time when the instance is launched. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     last_software_update_time: Final[datetime | None]
     """The time when SageMaker last updated the software of the instances in the cluster. Since
     2025-05-01.
     """
-    instance_status: Final[ClusterInstanceStatusDetails | None]
-    """The status of the instance. Since 2023-11-29."""
+    instance_status: Final[ClusterInstanceStatusDetails]
+    """The status of the instance. Since 2023-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     ultra_server_info: Final[UltraServerInfo | None]
     """Contains information about the UltraServer. Since 2025-08-08."""
     private_dns_hostname: Final[str | None]
@@ -2766,13 +2801,13 @@ class ClusterNodeSummary(Shape):
     def __init__(
         self,
         *,
-        instance_group_name: str | None = None,
-        instance_id: str | None = None,
+        instance_group_name: str,
+        instance_id: str,
+        instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral,
+        launch_time: datetime,
+        instance_status: ClusterInstanceStatusDetails,
         node_logical_id: str | None = None,
-        instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = None,
-        launch_time: datetime | None = None,
         last_software_update_time: datetime | None = None,
-        instance_status: ClusterInstanceStatusDetails | None = None,
         ultra_server_info: UltraServerInfo | None = None,
         private_dns_hostname: str | None = None,
         current_image_release_version: str | None = None,
@@ -2782,13 +2817,13 @@ class ClusterNodeSummary(Shape):
     def replace(
         self,
         *,
-        instance_group_name: str | None = ...,
-        instance_id: str | None = ...,
+        instance_group_name: str = ...,
+        instance_id: str = ...,
         node_logical_id: str | None = ...,
-        instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = ...,
-        launch_time: datetime | None = ...,
+        instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral = ...,
+        launch_time: datetime = ...,
         last_software_update_time: datetime | None = ...,
-        instance_status: ClusterInstanceStatusDetails | None = ...,
+        instance_status: ClusterInstanceStatusDetails = ...,
         ultra_server_info: UltraServerInfo | None = ...,
         private_dns_hostname: str | None = ...,
         current_image_release_version: str | None = ...,
@@ -3132,20 +3167,20 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
 class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster."""
 
-    shared_environment_config: Final[ClusterSharedEnvironmentConfigDetails | None]
+    shared_environment_config: Final[ClusterSharedEnvironmentConfigDetails]
     """The shared environment configuration details for the restricted instance groups (RIG). Since
-    2026-05-27.
+    2026-05-27. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        shared_environment_config: ClusterSharedEnvironmentConfigDetails | None = None,
+        shared_environment_config: ClusterSharedEnvironmentConfigDetails,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        shared_environment_config: ClusterSharedEnvironmentConfigDetails | None = ...,
+        shared_environment_config: ClusterSharedEnvironmentConfigDetails = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3153,45 +3188,55 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
 class ClusterSchedulerConfigSummary(Shape):
     """Summary of the cluster policy."""
 
-    cluster_scheduler_config_arn: Final[str | None]
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_id: Final[str | None]
-    """ID of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: Final[str]
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_id: Final[str]
+    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
     cluster_scheduler_config_version: Final[int | None]
     """Version of the cluster policy. Since 2024-12-04."""
-    name: Final[str | None]
-    """Name of the cluster policy. Since 2024-12-04."""
-    creation_time: Final[datetime | None]
-    """Creation time of the cluster policy. Since 2024-12-04."""
+    name: Final[str]
+    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """Last modified time of the cluster policy. Since 2024-12-04."""
-    status: Final[SchedulerResourceStatus | None]
-    """Status of the cluster policy. Since 2024-12-04."""
+    status: Final[SchedulerResourceStatus]
+    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     cluster_arn: Final[str | None]
     """ARN of the cluster. Since 2024-12-04."""
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_id: str | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_id: str,
+        name: str,
+        creation_time: datetime,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
         cluster_scheduler_config_version: int | None = None,
-        name: str | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
         cluster_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = ...,
-        cluster_scheduler_config_id: str | None = ...,
+        cluster_scheduler_config_arn: str = ...,
+        cluster_scheduler_config_id: str = ...,
         cluster_scheduler_config_version: int | None = ...,
-        name: str | None = ...,
-        creation_time: datetime | None = ...,
+        name: str = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = ...,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral = ...,
         cluster_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3299,23 +3344,23 @@ class ClusterSlurmConfig(Shape):
 class ClusterSlurmConfigDetails(Shape):
     """The Slurm configuration for the instance group."""
 
-    node_type: Final[ClusterSlurmNodeType | None]
+    node_type: Final[ClusterSlurmNodeType]
     """The type of Slurm node for the instance group. Valid values are Controller, Worker, and Login.
-    Since 2026-02-13.
+    Since 2026-02-13. Always present in responses (botocore's model marks it required).
     """
     partition_names: Final[list[str] | None]
     """The list of Slurm partition names that the instance group belongs to. Since 2026-02-13."""
     def __init__(
         self,
         *,
-        node_type: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral | None = None,
+        node_type: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral,
         partition_names: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        node_type: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral | None = ...,
+        node_type: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral = ...,
         partition_names: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3339,14 +3384,22 @@ class ClusterSpotOptions(Shape):
 class ClusterSummary(Shape):
     """Lists a summary of the properties of a SageMaker HyperPod cluster."""
 
-    cluster_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    cluster_name: Final[str | None]
-    """The name of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    creation_time: Final[datetime | None]
-    """The time when the SageMaker HyperPod cluster is created. Since 2023-11-29."""
-    cluster_status: Final[ClusterStatus | None]
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
+    cluster_name: Final[str]
+    """The name of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time when the SageMaker HyperPod cluster is created. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    cluster_status: Final[ClusterStatus]
+    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     training_plan_arns: Final[list[str] | None]
     """A list of Amazon Resource Names (ARNs) of the training plans associated with this cluster. Since
     2024-12-04.
@@ -3358,10 +3411,10 @@ class ClusterSummary(Shape):
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        cluster_name: str | None = None,
-        creation_time: datetime | None = None,
-        cluster_status: ClusterStatus | ClusterStatusLiteral | None = None,
+        cluster_arn: str,
+        cluster_name: str,
+        creation_time: datetime,
+        cluster_status: ClusterStatus | ClusterStatusLiteral,
         training_plan_arns: list[str] | None = None,
         image_version_status: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -3369,10 +3422,10 @@ class ClusterSummary(Shape):
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
-        cluster_name: str | None = ...,
-        creation_time: datetime | None = ...,
-        cluster_status: ClusterStatus | ClusterStatusLiteral | None = ...,
+        cluster_arn: str = ...,
+        cluster_name: str = ...,
+        creation_time: datetime = ...,
+        cluster_status: ClusterStatus | ClusterStatusLiteral = ...,
         training_plan_arns: list[str] | None = ...,
         image_version_status: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -3505,14 +3558,22 @@ class CodeRepository(Shape):
 class CodeRepositorySummary(Shape):
     """Specifies summary information about a git repository."""
 
-    code_repository_name: Final[str | None]
-    """The name of the git repository. Since 2018-11-28."""
-    code_repository_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """The date and time that the git repository was created. Since 2018-11-28."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the git repository was last modified. Since 2018-11-28."""
+    code_repository_name: Final[str]
+    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
+    code_repository_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the git repository was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the git repository was last modified. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     git_config: Final[GitConfig | None]
     """Configuration details for the git repository, including the URL where it is located and the ARN
     of the AWS Secrets Manager secret that contains the credentials used to access the repository.
@@ -3521,20 +3582,20 @@ class CodeRepositorySummary(Shape):
     def __init__(
         self,
         *,
-        code_repository_name: str | None = None,
-        code_repository_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        code_repository_name: str,
+        code_repository_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
         git_config: GitConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code_repository_name: str | None = ...,
-        code_repository_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        code_repository_name: str = ...,
+        code_repository_arn: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         git_config: GitConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3649,12 +3710,18 @@ class CollectionConfiguration(Shape):
 class CompilationJobSummary(Shape):
     """A summary of a model compilation job."""
 
-    compilation_job_name: Final[str | None]
-    """The name of the model compilation job that you want a summary for. Since 2018-11-28."""
-    compilation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """The time when the model compilation job was created. Since 2018-11-28."""
+    compilation_job_name: Final[str]
+    """The name of the model compilation job that you want a summary for. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
+    compilation_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time when the model compilation job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     compilation_start_time: Final[datetime | None]
     """The time when the model compilation job started. Since 2018-12-19."""
     compilation_end_time: Final[datetime | None]
@@ -3677,14 +3744,17 @@ class CompilationJobSummary(Shape):
     """
     last_modified_time: Final[datetime | None]
     """The time when the model compilation job was last modified. Since 2018-11-28."""
-    compilation_job_status: Final[CompilationJobStatus | None]
-    """The status of the model compilation job. Since 2018-11-28."""
+    compilation_job_status: Final[CompilationJobStatus]
+    """The status of the model compilation job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        compilation_job_name: str | None = None,
-        compilation_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        compilation_job_name: str,
+        compilation_job_arn: str,
+        creation_time: datetime,
+        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral,
         compilation_start_time: datetime | None = None,
         compilation_end_time: datetime | None = None,
         compilation_target_device: TargetDevice | TargetDeviceLiteral | None = None,
@@ -3694,15 +3764,14 @@ class CompilationJobSummary(Shape):
         | TargetPlatformAcceleratorLiteral
         | None = None,
         last_modified_time: datetime | None = None,
-        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        compilation_job_name: str | None = ...,
-        compilation_job_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        compilation_job_name: str = ...,
+        compilation_job_arn: str = ...,
+        creation_time: datetime = ...,
         compilation_start_time: datetime | None = ...,
         compilation_end_time: datetime | None = ...,
         compilation_target_device: TargetDevice | TargetDeviceLiteral | None = ...,
@@ -3712,7 +3781,7 @@ class CompilationJobSummary(Shape):
         | TargetPlatformAcceleratorLiteral
         | None = ...,
         last_modified_time: datetime | None = ...,
-        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = ...,
+        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3808,61 +3877,73 @@ class ComputeQuotaResourceConfig(Shape):
 class ComputeQuotaSummary(Shape):
     """Summary of the compute allocation definition."""
 
-    compute_quota_arn: Final[str | None]
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_id: Final[str | None]
-    """ID of the compute allocation definition. Since 2024-12-04."""
-    name: Final[str | None]
-    """Name of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: Final[str]
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_id: Final[str]
+    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    name: Final[str]
+    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     compute_quota_version: Final[int | None]
     """Version of the compute allocation definition. Since 2024-12-04."""
-    status: Final[SchedulerResourceStatus | None]
-    """Status of the compute allocation definition. Since 2024-12-04."""
+    status: Final[SchedulerResourceStatus]
+    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     cluster_arn: Final[str | None]
     """ARN of the cluster. Since 2024-12-04."""
     compute_quota_config: Final[ComputeQuotaConfig | None]
     """Configuration of the compute allocation definition. This includes the resource sharing option,
     and the setting to preempt low priority tasks. Since 2024-12-04.
     """
-    compute_quota_target: Final[ComputeQuotaTarget | None]
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    compute_quota_target: Final[ComputeQuotaTarget]
+    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     activation_state: Final[ActivationState | None]
     """The state of the compute allocation being described. Use to enable or disable compute
     allocation. Since 2024-12-04.
     """
-    creation_time: Final[datetime | None]
-    """Creation time of the compute allocation definition. Since 2024-12-04."""
+    creation_time: Final[datetime]
+    """Creation time of the compute allocation definition. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """Last modified time of the compute allocation definition. Since 2024-12-04."""
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_id: str | None = None,
-        name: str | None = None,
+        compute_quota_arn: str,
+        compute_quota_id: str,
+        name: str,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
+        compute_quota_target: ComputeQuotaTarget,
+        creation_time: datetime,
         compute_quota_version: int | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
         cluster_arn: str | None = None,
         compute_quota_config: ComputeQuotaConfig | None = None,
-        compute_quota_target: ComputeQuotaTarget | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        compute_quota_arn: str | None = ...,
-        compute_quota_id: str | None = ...,
-        name: str | None = ...,
+        compute_quota_arn: str = ...,
+        compute_quota_id: str = ...,
+        name: str = ...,
         compute_quota_version: int | None = ...,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = ...,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral = ...,
         cluster_arn: str | None = ...,
         compute_quota_config: ComputeQuotaConfig | None = ...,
-        compute_quota_target: ComputeQuotaTarget | None = ...,
+        compute_quota_target: ComputeQuotaTarget = ...,
         activation_state: ActivationState | ActivationStateLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -4267,18 +4348,20 @@ class CreateAIBenchmarkJobRequest(Shape):
 class CreateAIBenchmarkJobResponse(OutputShape):
     """The result of ``create_ai_benchmark_job`` (CreateAIBenchmarkJob)."""
 
-    ai_benchmark_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the created benchmark job. Since 2026-04-21."""
+    ai_benchmark_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the created benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        ai_benchmark_job_arn: str | None = None,
+        ai_benchmark_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_benchmark_job_arn: str | None = ...,
+        ai_benchmark_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4369,18 +4452,20 @@ class CreateAIRecommendationJobRequest(Shape):
 class CreateAIRecommendationJobResponse(OutputShape):
     """The result of ``create_ai_recommendation_job`` (CreateAIRecommendationJob)."""
 
-    ai_recommendation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the created recommendation job. Since 2026-04-21."""
+    ai_recommendation_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the created recommendation job. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        ai_recommendation_job_arn: str | None = None,
+        ai_recommendation_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_recommendation_job_arn: str | None = ...,
+        ai_recommendation_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4429,18 +4514,20 @@ class CreateAIWorkloadConfigRequest(Shape):
 class CreateAIWorkloadConfigResponse(OutputShape):
     """The result of ``create_ai_workload_config`` (CreateAIWorkloadConfig)."""
 
-    ai_workload_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the created AI workload configuration. Since 2026-04-21."""
+    ai_workload_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the created AI workload configuration. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        ai_workload_config_arn: str | None = None,
+        ai_workload_config_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_workload_config_arn: str | None = ...,
+        ai_workload_config_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4569,18 +4656,20 @@ class CreateAlgorithmInput(Shape):
 class CreateAlgorithmOutput(OutputShape):
     """The result of ``create_algorithm`` (CreateAlgorithm)."""
 
-    algorithm_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the new algorithm. Since 2018-11-28."""
+    algorithm_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the new algorithm. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        algorithm_arn: str | None = None,
+        algorithm_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        algorithm_arn: str | None = ...,
+        algorithm_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4858,18 +4947,20 @@ class CreateAutoMLJobRequest(Shape):
 class CreateAutoMLJobResponse(OutputShape):
     """The result of ``create_auto_ml_job`` (CreateAutoMLJob)."""
 
-    auto_ml_job_arn: Final[str | None]
-    """The unique ARN assigned to the AutoML job when it is created. Since 2019-12-04."""
+    auto_ml_job_arn: Final[str]
+    """The unique ARN assigned to the AutoML job when it is created. Since 2019-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        auto_ml_job_arn: str | None = None,
+        auto_ml_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        auto_ml_job_arn: str | None = ...,
+        auto_ml_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4955,18 +5046,20 @@ class CreateAutoMLJobV2Request(Shape):
 class CreateAutoMLJobV2Response(OutputShape):
     """The result of ``create_auto_ml_job_v2`` (CreateAutoMLJobV2)."""
 
-    auto_ml_job_arn: Final[str | None]
-    """The unique ARN assigned to the AutoMLJob when it is created. Since 2023-03-23."""
+    auto_ml_job_arn: Final[str]
+    """The unique ARN assigned to the AutoMLJob when it is created. Since 2023-03-23. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        auto_ml_job_arn: str | None = None,
+        auto_ml_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        auto_ml_job_arn: str | None = ...,
+        auto_ml_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5066,18 +5159,20 @@ class CreateClusterRequest(Shape):
 class CreateClusterResponse(OutputShape):
     """The result of ``create_cluster`` (CreateCluster)."""
 
-    cluster_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the cluster. Since 2023-11-29."""
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
+        cluster_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5120,22 +5215,26 @@ class CreateClusterSchedulerConfigRequest(Shape):
 class CreateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``create_cluster_scheduler_config`` (CreateClusterSchedulerConfig)."""
 
-    cluster_scheduler_config_arn: Final[str | None]
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_id: Final[str | None]
-    """ID of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: Final[str]
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_id: Final[str]
+    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_id: str | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = ...,
-        cluster_scheduler_config_id: str | None = ...,
+        cluster_scheduler_config_arn: str = ...,
+        cluster_scheduler_config_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5177,18 +5276,20 @@ class CreateCodeRepositoryInput(Shape):
 class CreateCodeRepositoryOutput(OutputShape):
     """The result of ``create_code_repository`` (CreateCodeRepository)."""
 
-    code_repository_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the new repository. Since 2018-11-28."""
+    code_repository_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the new repository. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        code_repository_arn: str | None = None,
+        code_repository_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code_repository_arn: str | None = ...,
+        code_repository_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5263,20 +5364,21 @@ class CreateCompilationJobRequest(Shape):
 class CreateCompilationJobResponse(OutputShape):
     """The result of ``create_compilation_job`` (CreateCompilationJob)."""
 
-    compilation_job_arn: Final[str | None]
+    compilation_job_arn: Final[str]
     """If the action is successful, the service sends back an HTTP 200 response. Amazon SageMaker
-    returns the following data in JSON format: Since 2018-11-28.
+    returns the following data in JSON format: Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        compilation_job_arn: str | None = None,
+        compilation_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        compilation_job_arn: str | None = ...,
+        compilation_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5334,22 +5436,26 @@ class CreateComputeQuotaRequest(Shape):
 class CreateComputeQuotaResponse(OutputShape):
     """The result of ``create_compute_quota`` (CreateComputeQuota)."""
 
-    compute_quota_arn: Final[str | None]
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_id: Final[str | None]
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: Final[str]
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_id: Final[str]
+    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_id: str | None = None,
+        compute_quota_arn: str,
+        compute_quota_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        compute_quota_arn: str | None = ...,
-        compute_quota_id: str | None = ...,
+        compute_quota_arn: str = ...,
+        compute_quota_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5479,18 +5585,20 @@ class CreateDataQualityJobDefinitionRequest(Shape):
 class CreateDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_data_quality_job_definition`` (CreateDataQualityJobDefinition)."""
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job definition. Since 2020-12-08."""
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the job definition. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
+        job_definition_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5712,18 +5820,20 @@ class CreateEdgeDeploymentPlanRequest(Shape):
 class CreateEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``create_edge_deployment_plan`` (CreateEdgeDeploymentPlan)."""
 
-    edge_deployment_plan_arn: Final[str | None]
-    """The ARN of the edge deployment plan. Since 2022-07-18."""
+    edge_deployment_plan_arn: Final[str]
+    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
+        edge_deployment_plan_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        edge_deployment_plan_arn: str | None = ...,
+        edge_deployment_plan_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5923,18 +6033,20 @@ class CreateEndpointConfigInput(Shape):
 class CreateEndpointConfigOutput(OutputShape):
     """The result of ``create_endpoint_config`` (CreateEndpointConfig)."""
 
-    endpoint_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29."""
+    endpoint_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        endpoint_config_arn: str | None = None,
+        endpoint_config_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_config_arn: str | None = ...,
+        endpoint_config_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -5983,18 +6095,20 @@ class CreateEndpointInput(Shape):
 class CreateEndpointOutput(OutputShape):
     """The result of ``create_endpoint`` (CreateEndpoint)."""
 
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        endpoint_arn: str | None = None,
+        endpoint_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_arn: str | None = ...,
+        endpoint_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6135,20 +6249,20 @@ class CreateFeatureGroupRequest(Shape):
 class CreateFeatureGroupResponse(OutputShape):
     """The result of ``create_feature_group`` (CreateFeatureGroup)."""
 
-    feature_group_arn: Final[str | None]
+    feature_group_arn: Final[str]
     """The Amazon Resource Name (ARN) of the FeatureGroup. This is a unique identifier for the feature
-    group. Since 2020-12-01.
+    group. Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
+        feature_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        feature_group_arn: str | None = ...,
+        feature_group_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6212,18 +6326,20 @@ class CreateFlowDefinitionRequest(Shape):
 class CreateFlowDefinitionResponse(OutputShape):
     """The result of ``create_flow_definition`` (CreateFlowDefinition)."""
 
-    flow_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the flow definition you create. Since 2019-12-04."""
+    flow_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the flow definition you create. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        flow_definition_arn: str | None = None,
+        flow_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        flow_definition_arn: str | None = ...,
+        flow_definition_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6288,9 +6404,10 @@ class CreateHubContentPresignedUrlsRequest(Shape):
 class CreateHubContentPresignedUrlsResponse(OutputShape):
     """The result of ``create_hub_content_presigned_urls`` (CreateHubContentPresignedUrls)."""
 
-    authorized_url_configs: Final[list[AuthorizedUrl] | None]
+    authorized_url_configs: Final[list[AuthorizedUrl]]
     """An array of authorized URL configurations, each containing a presigned URL and its corresponding
-    local file path for proper file organization during download. Since 2025-07-03.
+    local file path for proper file organization during download. Since 2025-07-03. Always present
+    in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """A token for pagination. If present, indicates that more presigned URLs are available. Use this
@@ -6299,14 +6416,14 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
     def __init__(
         self,
         *,
-        authorized_url_configs: list[AuthorizedUrl] | None = None,
+        authorized_url_configs: list[AuthorizedUrl],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        authorized_url_configs: list[AuthorizedUrl] | None = ...,
+        authorized_url_configs: list[AuthorizedUrl] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6350,22 +6467,26 @@ class CreateHubContentReferenceRequest(Shape):
 class CreateHubContentReferenceResponse(OutputShape):
     """The result of ``create_hub_content_reference`` (CreateHubContentReference)."""
 
-    hub_arn: Final[str | None]
-    """The ARN of the hub that the hub content reference was added to. Since 2024-06-20."""
-    hub_content_arn: Final[str | None]
-    """The ARN of the hub content. Since 2024-06-20."""
+    hub_arn: Final[str]
+    """The ARN of the hub that the hub content reference was added to. Since 2024-06-20. Always present
+    in responses (botocore's model marks it required).
+    """
+    hub_content_arn: Final[str]
+    """The ARN of the hub content. Since 2024-06-20. Always present in responses (botocore's model
+    marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_arn: str | None = ...,
-        hub_content_arn: str | None = ...,
+        hub_arn: str = ...,
+        hub_content_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6412,18 +6533,20 @@ class CreateHubRequest(Shape):
 class CreateHubResponse(OutputShape):
     """The result of ``create_hub`` (CreateHub)."""
 
-    hub_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30."""
+    hub_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
+        hub_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_arn: str | None = ...,
+        hub_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6461,20 +6584,20 @@ class CreateHumanTaskUiRequest(Shape):
 class CreateHumanTaskUiResponse(OutputShape):
     """The result of ``create_human_task_ui`` (CreateHumanTaskUi)."""
 
-    human_task_ui_arn: Final[str | None]
+    human_task_ui_arn: Final[str]
     """The Amazon Resource Name (ARN) of the human review workflow user interface you create. Since
-    2019-12-04.
+    2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        human_task_ui_arn: str | None = None,
+        human_task_ui_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        human_task_ui_arn: str | None = ...,
+        human_task_ui_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6546,20 +6669,21 @@ class CreateHyperParameterTuningJobRequest(Shape):
 class CreateHyperParameterTuningJobResponse(OutputShape):
     """The result of ``create_hyper_parameter_tuning_job`` (CreateHyperParameterTuningJob)."""
 
-    hyper_parameter_tuning_job_arn: Final[str | None]
+    hyper_parameter_tuning_job_arn: Final[str]
     """The Amazon Resource Name (ARN) of the tuning job. SageMaker assigns an ARN to a hyperparameter
-    tuning job when you create it. Since 2018-06-04.
+    tuning job when you create it. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
     """
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_arn: str | None = None,
+        hyper_parameter_tuning_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hyper_parameter_tuning_job_arn: str | None = ...,
+        hyper_parameter_tuning_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6761,18 +6885,20 @@ class CreateInferenceComponentInput(Shape):
 class CreateInferenceComponentOutput(OutputShape):
     """The result of ``create_inference_component`` (CreateInferenceComponent)."""
 
-    inference_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
+    inference_component_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_component_arn: str | None = None,
+        inference_component_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_component_arn: str | None = ...,
+        inference_component_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6863,18 +6989,20 @@ class CreateInferenceExperimentRequest(Shape):
 class CreateInferenceExperimentResponse(OutputShape):
     """The result of ``create_inference_experiment`` (CreateInferenceExperiment)."""
 
-    inference_experiment_arn: Final[str | None]
-    """The ARN for your inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: Final[str]
+    """The ARN for your inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_experiment_arn: str | None = ...,
+        inference_experiment_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6949,18 +7077,20 @@ class CreateInferenceRecommendationsJobRequest(Shape):
 class CreateInferenceRecommendationsJobResponse(OutputShape):
     """The result of ``create_inference_recommendations_job`` (CreateInferenceRecommendationsJob)."""
 
-    job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01."""
+    job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_arn: str | None = None,
+        job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_arn: str | None = ...,
+        job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7021,18 +7151,20 @@ class CreateJobRequest(Shape):
 class CreateJobResponse(OutputShape):
     """The result of ``create_job`` (CreateJob)."""
 
-    job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02."""
+    job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_arn: str | None = None,
+        job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_arn: str | None = ...,
+        job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7118,20 +7250,20 @@ class CreateLabelingJobRequest(Shape):
 class CreateLabelingJobResponse(OutputShape):
     """The result of ``create_labeling_job`` (CreateLabelingJob)."""
 
-    labeling_job_arn: Final[str | None]
+    labeling_job_arn: Final[str]
     """The Amazon Resource Name (ARN) of the labeling job. You use this ARN to identify the labeling
-    job. Since 2018-11-28.
+    job. Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        labeling_job_arn: str | None = None,
+        labeling_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        labeling_job_arn: str | None = ...,
+        labeling_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7391,18 +7523,20 @@ class CreateModelBiasJobDefinitionRequest(Shape):
 class CreateModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``create_model_bias_job_definition`` (CreateModelBiasJobDefinition)."""
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08."""
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
+        job_definition_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7445,18 +7579,20 @@ class CreateModelCardExportJobRequest(Shape):
 class CreateModelCardExportJobResponse(OutputShape):
     """The result of ``create_model_card_export_job`` (CreateModelCardExportJob)."""
 
-    model_card_export_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30."""
+    model_card_export_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_card_export_job_arn: str | None = None,
+        model_card_export_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_export_job_arn: str | None = ...,
+        model_card_export_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7505,18 +7641,20 @@ class CreateModelCardRequest(Shape):
 class CreateModelCardResponse(OutputShape):
     """The result of ``create_model_card`` (CreateModelCard)."""
 
-    model_card_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the successfully created model card. Since 2022-11-30."""
+    model_card_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the successfully created model card. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_card_arn: str | None = None,
+        model_card_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_arn: str | None = ...,
+        model_card_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7591,18 +7729,20 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
     (CreateModelExplainabilityJobDefinition).
     """
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08."""
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
+    in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
+        job_definition_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7675,18 +7815,20 @@ class CreateModelInput(Shape):
 class CreateModelOutput(OutputShape):
     """The result of ``create_model`` (CreateModel)."""
 
-    model_arn: Final[str | None]
-    """The ARN of the model created in SageMaker. Since 2017-11-29."""
+    model_arn: Final[str]
+    """The ARN of the model created in SageMaker. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_arn: str | None = None,
+        model_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_arn: str | None = ...,
+        model_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7728,18 +7870,20 @@ class CreateModelPackageGroupInput(Shape):
 class CreateModelPackageGroupOutput(OutputShape):
     """The result of ``create_model_package_group`` (CreateModelPackageGroup)."""
 
-    model_package_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01."""
+    model_package_group_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_package_group_arn: str | None = None,
+        model_package_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_group_arn: str | None = ...,
+        model_package_group_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7906,18 +8050,20 @@ class CreateModelPackageInput(Shape):
 class CreateModelPackageOutput(OutputShape):
     """The result of ``create_model_package`` (CreateModelPackage)."""
 
-    model_package_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the new model package. Since 2018-11-28."""
+    model_package_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the new model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_package_arn: str | None = None,
+        model_package_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_arn: str | None = ...,
+        model_package_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7987,18 +8133,20 @@ class CreateModelQualityJobDefinitionRequest(Shape):
 class CreateModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_model_quality_job_definition`` (CreateModelQualityJobDefinition)."""
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model quality monitoring job. Since 2020-12-08."""
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model quality monitoring job. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
+        job_definition_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -8039,18 +8187,20 @@ class CreateMonitoringScheduleRequest(Shape):
 class CreateMonitoringScheduleResponse(OutputShape):
     """The result of ``create_monitoring_schedule`` (CreateMonitoringSchedule)."""
 
-    monitoring_schedule_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
+    monitoring_schedule_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
+        monitoring_schedule_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_schedule_arn: str | None = ...,
+        monitoring_schedule_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -8342,18 +8492,20 @@ class CreateOptimizationJobRequest(Shape):
 class CreateOptimizationJobResponse(OutputShape):
     """The result of ``create_optimization_job`` (CreateOptimizationJob)."""
 
-    optimization_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09."""
+    optimization_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        optimization_job_arn: str | None = None,
+        optimization_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        optimization_job_arn: str | None = ...,
+        optimization_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -8876,18 +9028,20 @@ class CreateProcessingJobRequest(Shape):
 class CreateProcessingJobResponse(OutputShape):
     """The result of ``create_processing_job`` (CreateProcessingJob)."""
 
-    processing_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04."""
+    processing_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        processing_job_arn: str | None = None,
+        processing_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        processing_job_arn: str | None = ...,
+        processing_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -8939,22 +9093,26 @@ class CreateProjectInput(Shape):
 class CreateProjectOutput(OutputShape):
     """The result of ``create_project`` (CreateProject)."""
 
-    project_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01."""
-    project_id: Final[str | None]
-    """The ID of the new project. Since 2020-12-01."""
+    project_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    project_id: Final[str]
+    """The ID of the new project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
     def __init__(
         self,
         *,
-        project_arn: str | None = None,
-        project_id: str | None = None,
+        project_arn: str,
+        project_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        project_arn: str | None = ...,
-        project_id: str | None = ...,
+        project_arn: str = ...,
+        project_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -9297,18 +9455,20 @@ class CreateTrainingJobRequest(Shape):
 class CreateTrainingJobResponse(OutputShape):
     """The result of ``create_training_job`` (CreateTrainingJob)."""
 
-    training_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29."""
+    training_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        training_job_arn: str | None = None,
+        training_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_job_arn: str | None = ...,
+        training_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -9351,18 +9511,20 @@ class CreateTrainingPlanRequest(Shape):
 class CreateTrainingPlanResponse(OutputShape):
     """The result of ``create_training_plan`` (CreateTrainingPlan)."""
 
-    training_plan_arn: Final[str | None]
-    """The Amazon Resource Name (ARN); of the created training plan. Since 2024-12-04."""
+    training_plan_arn: Final[str]
+    """The Amazon Resource Name (ARN); of the created training plan. Since 2024-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        training_plan_arn: str | None = None,
+        training_plan_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_plan_arn: str | None = ...,
+        training_plan_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -9432,18 +9594,20 @@ class CreateTrainingSessionRequest(Shape):
 class CreateTrainingSessionResponse(OutputShape):
     """The result of ``create_training_session`` (CreateTrainingSession)."""
 
-    training_session_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12."""
+    training_session_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        training_session_arn: str | None = None,
+        training_session_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_session_arn: str | None = ...,
+        training_session_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -9558,18 +9722,20 @@ class CreateTransformJobRequest(Shape):
 class CreateTransformJobResponse(OutputShape):
     """The result of ``create_transform_job`` (CreateTransformJob)."""
 
-    transform_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17."""
+    transform_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        transform_job_arn: str | None = None,
+        transform_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        transform_job_arn: str | None = ...,
+        transform_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -9843,18 +10009,20 @@ class CreateWorkforceRequest(Shape):
 class CreateWorkforceResponse(OutputShape):
     """The result of ``create_workforce`` (CreateWorkforce)."""
 
-    workforce_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24."""
+    workforce_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        workforce_arn: str | None = None,
+        workforce_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workforce_arn: str | None = ...,
+        workforce_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -576,34 +576,44 @@ class DataCaptureConfig(Shape):
 class DataCaptureConfigSummary(Shape):
     """The currently active data capture configuration used by your Endpoint."""
 
-    enable_capture: Final[bool | None]
-    """Whether data capture is enabled or disabled. Since 2019-12-04."""
-    capture_status: Final[CaptureStatus | None]
-    """Whether data capture is currently functional. Since 2019-12-04."""
-    current_sampling_percentage: Final[int | None]
-    """The percentage of requests being captured by your Endpoint. Since 2019-12-04."""
-    destination_s3_uri: Final[str | None]
-    """The Amazon S3 location being used to capture the data. Since 2019-12-04."""
-    kms_key_id: Final[str | None]
-    """The KMS key being used to encrypt the data in Amazon S3. Since 2019-12-04."""
+    enable_capture: Final[bool]
+    """Whether data capture is enabled or disabled. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    capture_status: Final[CaptureStatus]
+    """Whether data capture is currently functional. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    current_sampling_percentage: Final[int]
+    """The percentage of requests being captured by your Endpoint. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    destination_s3_uri: Final[str]
+    """The Amazon S3 location being used to capture the data. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    kms_key_id: Final[str]
+    """The KMS key being used to encrypt the data in Amazon S3. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        enable_capture: bool | None = None,
-        capture_status: CaptureStatus | CaptureStatusLiteral | None = None,
-        current_sampling_percentage: int | None = None,
-        destination_s3_uri: str | None = None,
-        kms_key_id: str | None = None,
+        enable_capture: bool,
+        capture_status: CaptureStatus | CaptureStatusLiteral,
+        current_sampling_percentage: int,
+        destination_s3_uri: str,
+        kms_key_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        enable_capture: bool | None = ...,
-        capture_status: CaptureStatus | CaptureStatusLiteral | None = ...,
-        current_sampling_percentage: int | None = ...,
-        destination_s3_uri: str | None = ...,
-        kms_key_id: str | None = ...,
+        enable_capture: bool = ...,
+        capture_status: CaptureStatus | CaptureStatusLiteral = ...,
+        current_sampling_percentage: int = ...,
+        destination_s3_uri: str = ...,
+        kms_key_id: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1512,19 +1522,20 @@ class DeleteClusterRequest(Shape):
 class DeleteClusterResponse(OutputShape):
     """The result of ``delete_cluster`` (DeleteCluster)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete. Since 2023-11-29.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
+        cluster_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2387,18 +2398,20 @@ class DeleteInferenceExperimentRequest(Shape):
 class DeleteInferenceExperimentResponse(OutputShape):
     """The result of ``delete_inference_experiment`` (DeleteInferenceExperiment)."""
 
-    inference_experiment_arn: Final[str | None]
-    """The ARN of the deleted inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: Final[str]
+    """The ARN of the deleted inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_experiment_arn: str | None = ...,
+        inference_experiment_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3436,20 +3449,20 @@ class DeleteWorkteamRequest(Shape):
 class DeleteWorkteamResponse(OutputShape):
     """The result of ``delete_workteam`` (DeleteWorkteam)."""
 
-    success: Final[bool | None]
+    success: Final[bool]
     """Returns true if the work team was successfully deleted; otherwise, returns false . Since
-    2018-11-28.
+    2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        success: bool | None = None,
+        success: bool,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        success: bool | None = ...,
+        success: bool = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3555,25 +3568,26 @@ class DeploymentConfiguration(Shape):
 class DeploymentRecommendation(Shape):
     """A set of recommended deployment configurations for the model."""
 
-    recommendation_status: Final[RecommendationStatus | None]
+    recommendation_status: Final[RecommendationStatus]
     """Status of the deployment recommendation. The status NOT_APPLICABLE means that SageMaker is
     unable to provide a default recommendation for the model using the information provided. If the
     deployment status is IN_PROGRESS, retry your API call after a few seconds to get a COMPLETED
-    deployment recommendation. Since 2023-05-24.
+    deployment recommendation. Since 2023-05-24. Always present in responses (botocore's model marks
+    it required).
     """
     real_time_inference_recommendations: Final[list[RealTimeInferenceRecommendation] | None]
     """A list of RealTimeInferenceRecommendation items. Since 2023-05-24."""
     def __init__(
         self,
         *,
-        recommendation_status: RecommendationStatus | RecommendationStatusLiteral | None = None,
+        recommendation_status: RecommendationStatus | RecommendationStatusLiteral,
         real_time_inference_recommendations: list[RealTimeInferenceRecommendation] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        recommendation_status: RecommendationStatus | RecommendationStatusLiteral | None = ...,
+        recommendation_status: RecommendationStatus | RecommendationStatusLiteral = ...,
         real_time_inference_recommendations: list[RealTimeInferenceRecommendation] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3609,30 +3623,38 @@ class DeploymentStage(Shape):
 class DeploymentStageStatusSummary(Shape):
     """Contains information summarizing the deployment stage results."""
 
-    stage_name: Final[str | None]
-    """The name of the stage. Since 2022-07-18."""
-    device_selection_config: Final[DeviceSelectionConfig | None]
-    """Configuration of the devices in the stage. Since 2022-07-18."""
-    deployment_config: Final[EdgeDeploymentConfig | None]
-    """Configuration of the deployment details. Since 2022-07-18."""
-    deployment_status: Final[EdgeDeploymentStatus | None]
-    """General status of the current state. Since 2022-07-18."""
+    stage_name: Final[str]
+    """The name of the stage. Since 2022-07-18. Always present in responses (botocore's model marks it
+    required).
+    """
+    device_selection_config: Final[DeviceSelectionConfig]
+    """Configuration of the devices in the stage. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
+    deployment_config: Final[EdgeDeploymentConfig]
+    """Configuration of the deployment details. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
+    deployment_status: Final[EdgeDeploymentStatus]
+    """General status of the current state. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        stage_name: str | None = None,
-        device_selection_config: DeviceSelectionConfig | None = None,
-        deployment_config: EdgeDeploymentConfig | None = None,
-        deployment_status: EdgeDeploymentStatus | None = None,
+        stage_name: str,
+        device_selection_config: DeviceSelectionConfig,
+        deployment_config: EdgeDeploymentConfig,
+        deployment_status: EdgeDeploymentStatus,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        stage_name: str | None = ...,
-        device_selection_config: DeviceSelectionConfig | None = ...,
-        deployment_config: EdgeDeploymentConfig | None = ...,
-        deployment_status: EdgeDeploymentStatus | None = ...,
+        stage_name: str = ...,
+        device_selection_config: DeviceSelectionConfig = ...,
+        deployment_config: EdgeDeploymentConfig = ...,
+        deployment_status: EdgeDeploymentStatus = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3719,31 +3741,43 @@ class DescribeAIBenchmarkJobRequest(Shape):
 class DescribeAIBenchmarkJobResponse(OutputShape):
     """The result of ``describe_ai_benchmark_job`` (DescribeAIBenchmarkJob)."""
 
-    ai_benchmark_job_name: Final[str | None]
-    """The name of the AI benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AI benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_status: Final[AIBenchmarkJobStatus | None]
-    """The status of the AI benchmark job. Since 2026-04-21."""
+    ai_benchmark_job_name: Final[str]
+    """The name of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    ai_benchmark_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the AI benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_benchmark_job_status: Final[AIBenchmarkJobStatus]
+    """The status of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: Final[str | None]
     """If the benchmark job failed, the reason it failed. Since 2026-04-21."""
-    benchmark_target: Final[AIBenchmarkTarget | None]
-    """The target endpoint that was benchmarked. Since 2026-04-21."""
-    output_config: Final[AIBenchmarkOutputResult | None]
+    benchmark_target: Final[AIBenchmarkTarget]
+    """The target endpoint that was benchmarked. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    output_config: Final[AIBenchmarkOutputResult]
     """The output configuration for the benchmark job, including the Amazon S3 output location and
-    CloudWatch log information. Since 2026-04-21.
+    CloudWatch log information. Since 2026-04-21. Always present in responses (botocore's model
+    marks it required).
     """
-    ai_workload_config_identifier: Final[str | None]
+    ai_workload_config_identifier: Final[str]
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this benchmark
-    job. Since 2026-04-21.
+    job. Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role used by the benchmark job. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     network_config: Final[AIBenchmarkNetworkConfig | None]
     """The network configuration for the benchmark job. Since 2026-04-21."""
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21."""
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
+    in responses (botocore's model marks it required).
+    """
     start_time: Final[datetime | None]
     """A timestamp that indicates when the benchmark job started running. Since 2026-04-21."""
     end_time: Final[datetime | None]
@@ -3753,16 +3787,16 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_benchmark_job_name: str | None = None,
-        ai_benchmark_job_arn: str | None = None,
-        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = None,
+        ai_benchmark_job_name: str,
+        ai_benchmark_job_arn: str,
+        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral,
+        benchmark_target: AIBenchmarkTarget,
+        output_config: AIBenchmarkOutputResult,
+        ai_workload_config_identifier: str,
+        role_arn: str,
+        creation_time: datetime,
         failure_reason: str | None = None,
-        benchmark_target: AIBenchmarkTarget | None = None,
-        output_config: AIBenchmarkOutputResult | None = None,
-        ai_workload_config_identifier: str | None = None,
-        role_arn: str | None = None,
         network_config: AIBenchmarkNetworkConfig | None = None,
-        creation_time: datetime | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
         tags: list[Tag] | None = None,
@@ -3771,16 +3805,16 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
     def replace(
         self,
         *,
-        ai_benchmark_job_name: str | None = ...,
-        ai_benchmark_job_arn: str | None = ...,
-        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = ...,
+        ai_benchmark_job_name: str = ...,
+        ai_benchmark_job_arn: str = ...,
+        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral = ...,
         failure_reason: str | None = ...,
-        benchmark_target: AIBenchmarkTarget | None = ...,
-        output_config: AIBenchmarkOutputResult | None = ...,
-        ai_workload_config_identifier: str | None = ...,
-        role_arn: str | None = ...,
+        benchmark_target: AIBenchmarkTarget = ...,
+        output_config: AIBenchmarkOutputResult = ...,
+        ai_workload_config_identifier: str = ...,
+        role_arn: str = ...,
         network_config: AIBenchmarkNetworkConfig | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         start_time: datetime | None = ...,
         end_time: datetime | None = ...,
         tags: list[Tag] | None = ...,
@@ -3810,23 +3844,34 @@ class DescribeAIRecommendationJobRequest(Shape):
 class DescribeAIRecommendationJobResponse(OutputShape):
     """The result of ``describe_ai_recommendation_job`` (DescribeAIRecommendationJob)."""
 
-    ai_recommendation_job_name: Final[str | None]
-    """The name of the AI recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AI recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_status: Final[AIRecommendationJobStatus | None]
-    """The status of the AI recommendation job. Since 2026-04-21."""
+    ai_recommendation_job_name: Final[str]
+    """The name of the AI recommendation job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    ai_recommendation_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the AI recommendation job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_recommendation_job_status: Final[AIRecommendationJobStatus]
+    """The status of the AI recommendation job. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """If the recommendation job failed, the reason it failed. Since 2026-04-21."""
-    model_source: Final[AIModelSource | None]
-    """The source of the model that was analyzed. Since 2026-04-21."""
-    output_config: Final[AIRecommendationOutputResult | None]
-    """The output configuration for the recommendation job. Since 2026-04-21."""
+    model_source: Final[AIModelSource]
+    """The source of the model that was analyzed. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    output_config: Final[AIRecommendationOutputResult]
+    """The output configuration for the recommendation job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
     inference_specification: Final[AIRecommendationInferenceSpecification | None]
     """The inference framework configuration. Since 2026-04-21."""
-    ai_workload_config_identifier: Final[str | None]
+    ai_workload_config_identifier: Final[str]
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this
-    recommendation job. Since 2026-04-21.
+    recommendation job. Since 2026-04-21. Always present in responses (botocore's model marks it
+    required).
     """
     optimize_model: Final[bool | None]
     """Whether model optimization techniques were allowed. Since 2026-04-21."""
@@ -3837,8 +3882,9 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     optimization details, deployment configuration, expected performance metrics, and the associated
     benchmark job ARN. Since 2026-04-21.
     """
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role used by the recommendation job. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     compute_spec: Final[AIRecommendationComputeSpec | None]
     """The compute resource specification for the recommendation job. Since 2026-04-21."""
@@ -3846,8 +3892,10 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     """The LoRA adapter source that you specified when you created the recommendation job. This field
     is absent when you created the job without LoRA adapters. Since 2026-07-27.
     """
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21."""
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     start_time: Final[datetime | None]
     """A timestamp that indicates when the recommendation job started running. Since 2026-04-21."""
     end_time: Final[datetime | None]
@@ -3857,21 +3905,21 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_recommendation_job_name: str | None = None,
-        ai_recommendation_job_arn: str | None = None,
-        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = None,
+        ai_recommendation_job_name: str,
+        ai_recommendation_job_arn: str,
+        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral,
+        model_source: AIModelSource,
+        output_config: AIRecommendationOutputResult,
+        ai_workload_config_identifier: str,
+        role_arn: str,
+        creation_time: datetime,
         failure_reason: str | None = None,
-        model_source: AIModelSource | None = None,
-        output_config: AIRecommendationOutputResult | None = None,
         inference_specification: AIRecommendationInferenceSpecification | None = None,
-        ai_workload_config_identifier: str | None = None,
         optimize_model: bool | None = None,
         performance_target: AIRecommendationPerformanceTarget | None = None,
         recommendations: list[AIRecommendation] | None = None,
-        role_arn: str | None = None,
         compute_spec: AIRecommendationComputeSpec | None = None,
         adapter_source: AIAdapterSource | None = None,
-        creation_time: datetime | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
         tags: list[Tag] | None = None,
@@ -3880,21 +3928,21 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     def replace(
         self,
         *,
-        ai_recommendation_job_name: str | None = ...,
-        ai_recommendation_job_arn: str | None = ...,
-        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = ...,
+        ai_recommendation_job_name: str = ...,
+        ai_recommendation_job_arn: str = ...,
+        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral = ...,
         failure_reason: str | None = ...,
-        model_source: AIModelSource | None = ...,
-        output_config: AIRecommendationOutputResult | None = ...,
+        model_source: AIModelSource = ...,
+        output_config: AIRecommendationOutputResult = ...,
         inference_specification: AIRecommendationInferenceSpecification | None = ...,
-        ai_workload_config_identifier: str | None = ...,
+        ai_workload_config_identifier: str = ...,
         optimize_model: bool | None = ...,
         performance_target: AIRecommendationPerformanceTarget | None = ...,
         recommendations: list[AIRecommendation] | None = ...,
-        role_arn: str | None = ...,
+        role_arn: str = ...,
         compute_spec: AIRecommendationComputeSpec | None = ...,
         adapter_source: AIAdapterSource | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         start_time: datetime | None = ...,
         end_time: datetime | None = ...,
         tags: list[Tag] | None = ...,
@@ -3924,39 +3972,44 @@ class DescribeAIWorkloadConfigRequest(Shape):
 class DescribeAIWorkloadConfigResponse(OutputShape):
     """The result of ``describe_ai_workload_config`` (DescribeAIWorkloadConfig)."""
 
-    ai_workload_config_name: Final[str | None]
-    """The name of the AI workload configuration. Since 2026-04-21."""
-    ai_workload_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21."""
+    ai_workload_config_name: Final[str]
+    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    ai_workload_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     dataset_config: Final[AIDatasetConfig | None]
     """The dataset configuration for the workload. Since 2026-04-21."""
     ai_workload_configs: Final[AIWorkloadConfigs | None]
     """The benchmark tool configuration and workload specification. Since 2026-04-21."""
     tags: Final[list[Tag] | None]
     """The tags associated with the AI workload configuration. Since 2026-04-21."""
-    creation_time: Final[datetime | None]
+    creation_time: Final[datetime]
     """A timestamp that indicates when the AI workload configuration was created. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        ai_workload_config_name: str | None = None,
-        ai_workload_config_arn: str | None = None,
+        ai_workload_config_name: str,
+        ai_workload_config_arn: str,
+        creation_time: datetime,
         dataset_config: AIDatasetConfig | None = None,
         ai_workload_configs: AIWorkloadConfigs | None = None,
         tags: list[Tag] | None = None,
-        creation_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_workload_config_name: str | None = ...,
-        ai_workload_config_arn: str | None = ...,
+        ai_workload_config_name: str = ...,
+        ai_workload_config_arn: str = ...,
         dataset_config: AIDatasetConfig | None = ...,
         ai_workload_configs: AIWorkloadConfigs | None = ...,
         tags: list[Tag] | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4073,26 +4126,38 @@ class DescribeAlgorithmInput(Shape):
 class DescribeAlgorithmOutput(OutputShape):
     """The result of ``describe_algorithm`` (DescribeAlgorithm)."""
 
-    algorithm_name: Final[str | None]
-    """The name of the algorithm being described. Since 2018-11-28."""
-    algorithm_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28."""
+    algorithm_name: Final[str]
+    """The name of the algorithm being described. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    algorithm_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     algorithm_description: Final[str | None]
     """A brief summary about the algorithm. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """A timestamp specifying when the algorithm was created. Since 2018-11-28."""
-    training_specification: Final[TrainingSpecification | None]
-    """Details about training jobs run by this algorithm. Since 2018-11-28."""
+    creation_time: Final[datetime]
+    """A timestamp specifying when the algorithm was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_specification: Final[TrainingSpecification]
+    """Details about training jobs run by this algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     inference_specification: Final[InferenceSpecification | None]
     """Details about inference jobs that the algorithm runs. Since 2018-11-28."""
     validation_specification: Final[AlgorithmValidationSpecification | None]
     """Details about configurations for one or more training jobs that SageMaker runs to test the
     algorithm. Since 2018-11-28.
     """
-    algorithm_status: Final[AlgorithmStatus | None]
-    """The current status of the algorithm. Since 2018-11-28."""
-    algorithm_status_details: Final[AlgorithmStatusDetails | None]
-    """Details about the current status of the algorithm. Since 2018-11-28."""
+    algorithm_status: Final[AlgorithmStatus]
+    """The current status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
+    """
+    algorithm_status_details: Final[AlgorithmStatusDetails]
+    """Details about the current status of the algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     product_id: Final[str | None]
     """The product identifier of the algorithm. Since 2018-11-28."""
     certify_for_marketplace: Final[bool | None]
@@ -4102,15 +4167,15 @@ class DescribeAlgorithmOutput(OutputShape):
     def __init__(
         self,
         *,
-        algorithm_name: str | None = None,
-        algorithm_arn: str | None = None,
+        algorithm_name: str,
+        algorithm_arn: str,
+        creation_time: datetime,
+        training_specification: TrainingSpecification,
+        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral,
+        algorithm_status_details: AlgorithmStatusDetails,
         algorithm_description: str | None = None,
-        creation_time: datetime | None = None,
-        training_specification: TrainingSpecification | None = None,
         inference_specification: InferenceSpecification | None = None,
         validation_specification: AlgorithmValidationSpecification | None = None,
-        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = None,
-        algorithm_status_details: AlgorithmStatusDetails | None = None,
         product_id: str | None = None,
         certify_for_marketplace: bool | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -4118,15 +4183,15 @@ class DescribeAlgorithmOutput(OutputShape):
     def replace(
         self,
         *,
-        algorithm_name: str | None = ...,
-        algorithm_arn: str | None = ...,
+        algorithm_name: str = ...,
+        algorithm_arn: str = ...,
         algorithm_description: str | None = ...,
-        creation_time: datetime | None = ...,
-        training_specification: TrainingSpecification | None = ...,
+        creation_time: datetime = ...,
+        training_specification: TrainingSpecification = ...,
         inference_specification: InferenceSpecification | None = ...,
         validation_specification: AlgorithmValidationSpecification | None = ...,
-        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = ...,
-        algorithm_status_details: AlgorithmStatusDetails | None = ...,
+        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral = ...,
+        algorithm_status_details: AlgorithmStatusDetails = ...,
         product_id: str | None = ...,
         certify_for_marketplace: bool | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -4423,17 +4488,26 @@ class DescribeAutoMLJobRequest(Shape):
 class DescribeAutoMLJobResponse(OutputShape):
     """The result of ``describe_auto_ml_job`` (DescribeAutoMLJob)."""
 
-    auto_ml_job_name: Final[str | None]
-    """Returns the name of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_arn: Final[str | None]
-    """Returns the ARN of the AutoML job. Since 2019-12-04."""
-    input_data_config: Final[list[AutoMLChannel] | None]
-    """Returns the input data configuration for the AutoML job. Since 2019-12-04."""
-    output_data_config: Final[AutoMLOutputDataConfig | None]
-    """Returns the job's output data config. Since 2019-12-04."""
-    role_arn: Final[str | None]
+    auto_ml_job_name: Final[str]
+    """Returns the name of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    auto_ml_job_arn: Final[str]
+    """Returns the ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    input_data_config: Final[list[AutoMLChannel]]
+    """Returns the input data configuration for the AutoML job. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    output_data_config: Final[AutoMLOutputDataConfig]
+    """Returns the job's output data config. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    role_arn: Final[str]
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2019-12-04.
+    to the output data location in Amazon S3. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
     """
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
     """Returns the job's objective. Since 2019-12-04."""
@@ -4441,12 +4515,16 @@ class DescribeAutoMLJobResponse(OutputShape):
     """Returns the job's problem type. Since 2019-12-04."""
     auto_ml_job_config: Final[AutoMLJobConfig | None]
     """Returns the configuration for the AutoML job. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """Returns the creation time of the AutoML job. Since 2019-12-04."""
+    creation_time: Final[datetime]
+    """Returns the creation time of the AutoML job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """Returns the end time of the AutoML job. Since 2019-12-04."""
-    last_modified_time: Final[datetime | None]
-    """Returns the job's last modified time. Since 2019-12-04."""
+    last_modified_time: Final[datetime]
+    """Returns the job's last modified time. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: Final[str | None]
     """Returns the failure reason for an AutoML job, when applicable. Since 2019-12-04."""
     partial_failure_reasons: Final[list[AutoMLPartialFailureReason] | None]
@@ -4455,10 +4533,14 @@ class DescribeAutoMLJobResponse(OutputShape):
     """The best model candidate selected by SageMaker Autopilot using both the best objective metric
     and lowest InferenceLatency for an experiment. Since 2019-12-04.
     """
-    auto_ml_job_status: Final[AutoMLJobStatus | None]
-    """Returns the status of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus | None]
-    """Returns the secondary status of the AutoML job. Since 2019-12-04."""
+    auto_ml_job_status: Final[AutoMLJobStatus]
+    """Returns the status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus]
+    """Returns the secondary status of the AutoML job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     generate_candidate_definitions_only: Final[bool | None]
     """Indicates whether the output for an AutoML job generates candidate definitions only. Since
     2019-12-04.
@@ -4478,22 +4560,22 @@ class DescribeAutoMLJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        auto_ml_job_name: str | None = None,
-        auto_ml_job_arn: str | None = None,
-        input_data_config: list[AutoMLChannel] | None = None,
-        output_data_config: AutoMLOutputDataConfig | None = None,
-        role_arn: str | None = None,
+        auto_ml_job_name: str,
+        auto_ml_job_arn: str,
+        input_data_config: list[AutoMLChannel],
+        output_data_config: AutoMLOutputDataConfig,
+        role_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
         auto_ml_job_objective: AutoMLJobObjective | None = None,
         problem_type: ProblemType | ProblemTypeLiteral | None = None,
         auto_ml_job_config: AutoMLJobConfig | None = None,
-        creation_time: datetime | None = None,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None,
         best_candidate: AutoMLCandidate | None = None,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None,
         generate_candidate_definitions_only: bool | None = None,
         auto_ml_job_artifacts: AutoMLJobArtifacts | None = None,
         resolved_attributes: ResolvedAttributes | None = None,
@@ -4504,22 +4586,22 @@ class DescribeAutoMLJobResponse(OutputShape):
     def replace(
         self,
         *,
-        auto_ml_job_name: str | None = ...,
-        auto_ml_job_arn: str | None = ...,
-        input_data_config: list[AutoMLChannel] | None = ...,
-        output_data_config: AutoMLOutputDataConfig | None = ...,
-        role_arn: str | None = ...,
+        auto_ml_job_name: str = ...,
+        auto_ml_job_arn: str = ...,
+        input_data_config: list[AutoMLChannel] = ...,
+        output_data_config: AutoMLOutputDataConfig = ...,
+        role_arn: str = ...,
         auto_ml_job_objective: AutoMLJobObjective | None = ...,
         problem_type: ProblemType | ProblemTypeLiteral | None = ...,
         auto_ml_job_config: AutoMLJobConfig | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         end_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = ...,
         best_candidate: AutoMLCandidate | None = ...,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = ...,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = ...,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral = ...,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral = ...,
         generate_candidate_definitions_only: bool | None = ...,
         auto_ml_job_artifacts: AutoMLJobArtifacts | None = ...,
         resolved_attributes: ResolvedAttributes | None = ...,
@@ -4551,19 +4633,26 @@ class DescribeAutoMLJobV2Request(Shape):
 class DescribeAutoMLJobV2Response(OutputShape):
     """The result of ``describe_auto_ml_job_v2`` (DescribeAutoMLJobV2)."""
 
-    auto_ml_job_name: Final[str | None]
-    """Returns the name of the AutoML job V2. Since 2023-03-23."""
-    auto_ml_job_arn: Final[str | None]
-    """Returns the Amazon Resource Name (ARN) of the AutoML job V2. Since 2023-03-23."""
-    auto_ml_job_input_data_config: Final[list[AutoMLJobChannel] | None]
-    """Returns an array of channel objects describing the input data and their location. Since
-    2023-03-23.
+    auto_ml_job_name: Final[str]
+    """Returns the name of the AutoML job V2. Since 2023-03-23. Always present in responses (botocore's
+    model marks it required).
     """
-    output_data_config: Final[AutoMLOutputDataConfig | None]
-    """Returns the job's output data config. Since 2023-03-23."""
-    role_arn: Final[str | None]
+    auto_ml_job_arn: Final[str]
+    """Returns the Amazon Resource Name (ARN) of the AutoML job V2. Since 2023-03-23. Always present in
+    responses (botocore's model marks it required).
+    """
+    auto_ml_job_input_data_config: Final[list[AutoMLJobChannel]]
+    """Returns an array of channel objects describing the input data and their location. Since
+    2023-03-23. Always present in responses (botocore's model marks it required).
+    """
+    output_data_config: Final[AutoMLOutputDataConfig]
+    """Returns the job's output data config. Since 2023-03-23. Always present in responses (botocore's
+    model marks it required).
+    """
+    role_arn: Final[str]
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2023-03-23.
+    to the output data location in Amazon S3. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
     """
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
     """Returns the job's objective. Since 2023-03-23."""
@@ -4574,12 +4663,16 @@ class DescribeAutoMLJobV2Response(OutputShape):
     auto_ml_problem_type_config_name: Final[AutoMLProblemTypeConfigName | None]
     """Returns the name of the problem type configuration set for the AutoML job V2. Since 2023-06-19.
     """
-    creation_time: Final[datetime | None]
-    """Returns the creation time of the AutoML job V2. Since 2023-03-23."""
+    creation_time: Final[datetime]
+    """Returns the creation time of the AutoML job V2. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """Returns the end time of the AutoML job V2. Since 2023-03-23."""
-    last_modified_time: Final[datetime | None]
-    """Returns the job's last modified time. Since 2023-03-23."""
+    last_modified_time: Final[datetime]
+    """Returns the job's last modified time. Since 2023-03-23. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: Final[str | None]
     """Returns the reason for the failure of the AutoML job V2, when applicable. Since 2023-03-23.
     """
@@ -4589,10 +4682,14 @@ class DescribeAutoMLJobV2Response(OutputShape):
     """Information about the candidate produced by an AutoML training job V2, including its status,
     steps, and other properties. Since 2023-03-23.
     """
-    auto_ml_job_status: Final[AutoMLJobStatus | None]
-    """Returns the status of the AutoML job V2. Since 2023-03-23."""
-    auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus | None]
-    """Returns the secondary status of the AutoML job V2. Since 2023-03-23."""
+    auto_ml_job_status: Final[AutoMLJobStatus]
+    """Returns the status of the AutoML job V2. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
+    """
+    auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus]
+    """Returns the secondary status of the AutoML job V2. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
+    """
     auto_ml_job_artifacts: Final[AutoMLJobArtifacts | None]
     """The artifacts that are generated during an AutoML job. Since 2023-06-19."""
     resolved_attributes: Final[AutoMLResolvedAttributes | None]
@@ -4616,24 +4713,24 @@ class DescribeAutoMLJobV2Response(OutputShape):
     def __init__(
         self,
         *,
-        auto_ml_job_name: str | None = None,
-        auto_ml_job_arn: str | None = None,
-        auto_ml_job_input_data_config: list[AutoMLJobChannel] | None = None,
-        output_data_config: AutoMLOutputDataConfig | None = None,
-        role_arn: str | None = None,
+        auto_ml_job_name: str,
+        auto_ml_job_arn: str,
+        auto_ml_job_input_data_config: list[AutoMLJobChannel],
+        output_data_config: AutoMLOutputDataConfig,
+        role_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
         auto_ml_job_objective: AutoMLJobObjective | None = None,
         auto_ml_problem_type_config: AutoMLProblemTypeConfig | None = None,
         auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName
         | AutoMLProblemTypeConfigNameLiteral
         | None = None,
-        creation_time: datetime | None = None,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None,
         best_candidate: AutoMLCandidate | None = None,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None,
         auto_ml_job_artifacts: AutoMLJobArtifacts | None = None,
         resolved_attributes: AutoMLResolvedAttributes | None = None,
         model_deploy_config: ModelDeployConfig | None = None,
@@ -4646,22 +4743,22 @@ class DescribeAutoMLJobV2Response(OutputShape):
     def replace(
         self,
         *,
-        auto_ml_job_name: str | None = ...,
-        auto_ml_job_arn: str | None = ...,
-        auto_ml_job_input_data_config: list[AutoMLJobChannel] | None = ...,
-        output_data_config: AutoMLOutputDataConfig | None = ...,
-        role_arn: str | None = ...,
+        auto_ml_job_name: str = ...,
+        auto_ml_job_arn: str = ...,
+        auto_ml_job_input_data_config: list[AutoMLJobChannel] = ...,
+        output_data_config: AutoMLOutputDataConfig = ...,
+        role_arn: str = ...,
         auto_ml_job_objective: AutoMLJobObjective | None = ...,
         auto_ml_problem_type_config: AutoMLProblemTypeConfig | None = ...,
         auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName | AutoMLProblemTypeConfigNameLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         end_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = ...,
         best_candidate: AutoMLCandidate | None = ...,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = ...,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = ...,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral = ...,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral = ...,
         auto_ml_job_artifacts: AutoMLJobArtifacts | None = ...,
         resolved_attributes: AutoMLResolvedAttributes | None = ...,
         model_deploy_config: ModelDeployConfig | None = ...,
@@ -4757,18 +4854,20 @@ class DescribeClusterNodeRequest(Shape):
 class DescribeClusterNodeResponse(OutputShape):
     """The result of ``describe_cluster_node`` (DescribeClusterNode)."""
 
-    node_details: Final[ClusterNodeDetails | None]
-    """The details of the SageMaker HyperPod cluster node. Since 2023-11-29."""
+    node_details: Final[ClusterNodeDetails]
+    """The details of the SageMaker HyperPod cluster node. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        node_details: ClusterNodeDetails | None = None,
+        node_details: ClusterNodeDetails,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        node_details: ClusterNodeDetails | None = ...,
+        node_details: ClusterNodeDetails = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4797,18 +4896,24 @@ class DescribeClusterRequest(Shape):
 class DescribeClusterResponse(OutputShape):
     """The result of ``describe_cluster`` (DescribeCluster)."""
 
-    cluster_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    cluster_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     cluster_name: Final[str | None]
     """The name of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    cluster_status: Final[ClusterStatus | None]
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    cluster_status: Final[ClusterStatus]
+    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     creation_time: Final[datetime | None]
     """The time when the SageMaker Cluster is created. Since 2023-11-29."""
     failure_message: Final[str | None]
     """The failure message of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    instance_groups: Final[list[ClusterInstanceGroupDetails] | None]
-    """The instance groups of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    instance_groups: Final[list[ClusterInstanceGroupDetails]]
+    """The instance groups of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     restricted_instance_groups: Final[list[ClusterRestrictedInstanceGroupDetails] | None]
     """The specialized instance groups for training models like Amazon Nova to be created in the
     SageMaker HyperPod cluster. Since 2025-07-15.
@@ -4843,12 +4948,12 @@ class DescribeClusterResponse(OutputShape):
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
+        cluster_status: ClusterStatus | ClusterStatusLiteral,
+        instance_groups: list[ClusterInstanceGroupDetails],
         cluster_name: str | None = None,
-        cluster_status: ClusterStatus | ClusterStatusLiteral | None = None,
         creation_time: datetime | None = None,
         failure_message: str | None = None,
-        instance_groups: list[ClusterInstanceGroupDetails] | None = None,
         restricted_instance_groups: list[ClusterRestrictedInstanceGroupDetails] | None = None,
         restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfigOutput | None = None,
         vpc_config: VpcConfig | None = None,
@@ -4863,12 +4968,12 @@ class DescribeClusterResponse(OutputShape):
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
+        cluster_arn: str = ...,
         cluster_name: str | None = ...,
-        cluster_status: ClusterStatus | ClusterStatusLiteral | None = ...,
+        cluster_status: ClusterStatus | ClusterStatusLiteral = ...,
         creation_time: datetime | None = ...,
         failure_message: str | None = ...,
-        instance_groups: list[ClusterInstanceGroupDetails] | None = ...,
+        instance_groups: list[ClusterInstanceGroupDetails] = ...,
         restricted_instance_groups: list[ClusterRestrictedInstanceGroupDetails] | None = ...,
         restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfigOutput | None = ...,
         vpc_config: VpcConfig | None = ...,
@@ -4908,16 +5013,26 @@ class DescribeClusterSchedulerConfigRequest(Shape):
 class DescribeClusterSchedulerConfigResponse(OutputShape):
     """The result of ``describe_cluster_scheduler_config`` (DescribeClusterSchedulerConfig)."""
 
-    cluster_scheduler_config_arn: Final[str | None]
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_id: Final[str | None]
-    """ID of the cluster policy. Since 2024-12-04."""
-    name: Final[str | None]
-    """Name of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_version: Final[int | None]
-    """Version of the cluster policy. Since 2024-12-04."""
-    status: Final[SchedulerResourceStatus | None]
-    """Status of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: Final[str]
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_id: Final[str]
+    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    name: Final[str]
+    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    cluster_scheduler_config_version: Final[int]
+    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    status: Final[SchedulerResourceStatus]
+    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: Final[str | None]
     """Failure reason of the cluster policy. Since 2024-12-04."""
     status_details: Final[dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None]
@@ -4934,8 +5049,10 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     """
     description: Final[str | None]
     """Description of the cluster policy. Since 2024-12-04."""
-    creation_time: Final[datetime | None]
-    """Creation time of the cluster policy. Since 2024-12-04."""
+    creation_time: Final[datetime]
+    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
     last_modified_time: Final[datetime | None]
@@ -4945,17 +5062,17 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_id: str | None = None,
-        name: str | None = None,
-        cluster_scheduler_config_version: int | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_id: str,
+        name: str,
+        cluster_scheduler_config_version: int,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
+        creation_time: datetime,
         failure_reason: str | None = None,
         status_details: dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None = None,
         cluster_arn: str | None = None,
         scheduler_config: SchedulerConfig | None = None,
         description: str | None = None,
-        creation_time: datetime | None = None,
         created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
@@ -4964,17 +5081,17 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     def replace(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = ...,
-        cluster_scheduler_config_id: str | None = ...,
-        name: str | None = ...,
-        cluster_scheduler_config_version: int | None = ...,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = ...,
+        cluster_scheduler_config_arn: str = ...,
+        cluster_scheduler_config_id: str = ...,
+        name: str = ...,
+        cluster_scheduler_config_version: int = ...,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral = ...,
         failure_reason: str | None = ...,
         status_details: dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None = ...,
         cluster_arn: str | None = ...,
         scheduler_config: SchedulerConfig | None = ...,
         description: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         created_by: UserContext | None = ...,
         last_modified_time: datetime | None = ...,
         last_modified_by: UserContext | None = ...,
@@ -5004,14 +5121,22 @@ class DescribeCodeRepositoryInput(Shape):
 class DescribeCodeRepositoryOutput(OutputShape):
     """The result of ``describe_code_repository`` (DescribeCodeRepository)."""
 
-    code_repository_name: Final[str | None]
-    """The name of the git repository. Since 2018-11-28."""
-    code_repository_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """The date and time that the repository was created. Since 2018-11-28."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the repository was last changed. Since 2018-11-28."""
+    code_repository_name: Final[str]
+    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
+    code_repository_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the repository was created. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the repository was last changed. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     git_config: Final[GitConfig | None]
     """Configuration details about the repository, including the URL where the repository is located,
     the default branch, and the Amazon Resource Name (ARN) of the AWS Secrets Manager secret that
@@ -5020,20 +5145,20 @@ class DescribeCodeRepositoryOutput(OutputShape):
     def __init__(
         self,
         *,
-        code_repository_name: str | None = None,
-        code_repository_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        code_repository_name: str,
+        code_repository_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
         git_config: GitConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code_repository_name: str | None = ...,
-        code_repository_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        code_repository_name: str = ...,
+        code_repository_arn: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         git_config: GitConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5061,12 +5186,18 @@ class DescribeCompilationJobRequest(Shape):
 class DescribeCompilationJobResponse(OutputShape):
     """The result of ``describe_compilation_job`` (DescribeCompilationJob)."""
 
-    compilation_job_name: Final[str | None]
-    """The name of the model compilation job. Since 2018-11-28."""
-    compilation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28."""
-    compilation_job_status: Final[CompilationJobStatus | None]
-    """The status of the model compilation job. Since 2018-11-28."""
+    compilation_job_name: Final[str]
+    """The name of the model compilation job. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
+    """
+    compilation_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    compilation_job_status: Final[CompilationJobStatus]
+    """The status of the model compilation job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     compilation_start_time: Final[datetime | None]
     """The time when the model compilation job started the CompilationJob instances. Since 2018-11-28.
     """
@@ -5075,10 +5206,10 @@ class DescribeCompilationJobResponse(OutputShape):
     stopped job, this is when the job's model artifacts have finished uploading. For a failed job,
     this is when Amazon SageMaker detected that the job failed. Since 2018-11-28.
     """
-    stopping_condition: Final[StoppingCondition | None]
+    stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model compilation job can run. When the job reaches the time
     limit, Amazon SageMaker ends the compilation job. Use this API to cap model training costs.
-    Since 2018-11-28.
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_image: Final[str | None]
     """The inference image to use when compiling a model. Specify an image only if the target device is
@@ -5088,31 +5219,41 @@ class DescribeCompilationJobResponse(OutputShape):
     """The Amazon Resource Name (ARN) of the versioned model package that was provided to SageMaker Neo
     when you initiated a compilation job. Since 2021-12-01.
     """
-    creation_time: Final[datetime | None]
-    """The time that the model compilation job was created. Since 2018-11-28."""
-    last_modified_time: Final[datetime | None]
-    """The time that the status of the model compilation job was last modified. Since 2018-11-28."""
-    failure_reason: Final[str | None]
-    """If a model compilation job failed, the reason it failed. Since 2018-11-28."""
-    model_artifacts: Final[ModelArtifacts | None]
+    creation_time: Final[datetime]
+    """The time that the model compilation job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The time that the status of the model compilation job was last modified. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
+    """
+    failure_reason: Final[str]
+    """If a model compilation job failed, the reason it failed. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_artifacts: Final[ModelArtifacts]
     """Information about the location in Amazon S3 that has been configured for storing the model
-    artifacts used in the compilation job. Since 2018-11-28.
+    artifacts used in the compilation job. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
     """
     model_digests: Final[ModelDigests | None]
     """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3. Since
     2020-12-01.
     """
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker assumes to perform the model
-    compilation job. Since 2018-11-28.
+    compilation job. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
-    input_config: Final[InputConfig | None]
+    input_config: Final[InputConfig]
     """Information about the location in Amazon S3 of the input model artifacts, the name and shape of
     the expected data inputs, and the framework in which the model was trained. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    output_config: Final[OutputConfig | None]
+    output_config: Final[OutputConfig]
     """Information about the output location for the compiled model and the target device that the
-    model runs on. Since 2018-11-28.
+    model runs on. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     vpc_config: Final[NeoVpcConfig | None]
     """A VpcConfig object that specifies the VPC that you want your compilation job to connect to.
@@ -5124,22 +5265,22 @@ class DescribeCompilationJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        compilation_job_name: str | None = None,
-        compilation_job_arn: str | None = None,
-        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
+        compilation_job_name: str,
+        compilation_job_arn: str,
+        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral,
+        stopping_condition: StoppingCondition,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        failure_reason: str,
+        model_artifacts: ModelArtifacts,
+        role_arn: str,
+        input_config: InputConfig,
+        output_config: OutputConfig,
         compilation_start_time: datetime | None = None,
         compilation_end_time: datetime | None = None,
-        stopping_condition: StoppingCondition | None = None,
         inference_image: str | None = None,
         model_package_version_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        failure_reason: str | None = None,
-        model_artifacts: ModelArtifacts | None = None,
         model_digests: ModelDigests | None = None,
-        role_arn: str | None = None,
-        input_config: InputConfig | None = None,
-        output_config: OutputConfig | None = None,
         vpc_config: NeoVpcConfig | None = None,
         derived_information: DerivedInformation | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -5147,22 +5288,22 @@ class DescribeCompilationJobResponse(OutputShape):
     def replace(
         self,
         *,
-        compilation_job_name: str | None = ...,
-        compilation_job_arn: str | None = ...,
-        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = ...,
+        compilation_job_name: str = ...,
+        compilation_job_arn: str = ...,
+        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral = ...,
         compilation_start_time: datetime | None = ...,
         compilation_end_time: datetime | None = ...,
-        stopping_condition: StoppingCondition | None = ...,
+        stopping_condition: StoppingCondition = ...,
         inference_image: str | None = ...,
         model_package_version_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        failure_reason: str | None = ...,
-        model_artifacts: ModelArtifacts | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        failure_reason: str = ...,
+        model_artifacts: ModelArtifacts = ...,
         model_digests: ModelDigests | None = ...,
-        role_arn: str | None = ...,
-        input_config: InputConfig | None = ...,
-        output_config: OutputConfig | None = ...,
+        role_arn: str = ...,
+        input_config: InputConfig = ...,
+        output_config: OutputConfig = ...,
         vpc_config: NeoVpcConfig | None = ...,
         derived_information: DerivedInformation | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -5195,18 +5336,28 @@ class DescribeComputeQuotaRequest(Shape):
 class DescribeComputeQuotaResponse(OutputShape):
     """The result of ``describe_compute_quota`` (DescribeComputeQuota)."""
 
-    compute_quota_arn: Final[str | None]
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_id: Final[str | None]
-    """ID of the compute allocation definition. Since 2024-12-04."""
-    name: Final[str | None]
-    """Name of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: Final[str]
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_id: Final[str]
+    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    name: Final[str]
+    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     description: Final[str | None]
     """Description of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_version: Final[int | None]
-    """Version of the compute allocation definition. Since 2024-12-04."""
-    status: Final[SchedulerResourceStatus | None]
-    """Status of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_version: Final[int]
+    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    status: Final[SchedulerResourceStatus]
+    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """Failure reason of the compute allocation definition. Since 2024-12-04."""
     cluster_arn: Final[str | None]
@@ -5215,14 +5366,18 @@ class DescribeComputeQuotaResponse(OutputShape):
     """Configuration of the compute allocation definition. This includes the resource sharing option,
     and the setting to preempt low priority tasks. Since 2024-12-04.
     """
-    compute_quota_target: Final[ComputeQuotaTarget | None]
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    compute_quota_target: Final[ComputeQuotaTarget]
+    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     activation_state: Final[ActivationState | None]
     """The state of the compute allocation being described. Use to enable or disable compute
     allocation. Since 2024-12-04.
     """
-    creation_time: Final[datetime | None]
-    """Creation time of the compute allocation configuration. Since 2024-12-04."""
+    creation_time: Final[datetime]
+    """Creation time of the compute allocation configuration. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
     last_modified_time: Final[datetime | None]
@@ -5232,18 +5387,18 @@ class DescribeComputeQuotaResponse(OutputShape):
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_id: str | None = None,
-        name: str | None = None,
+        compute_quota_arn: str,
+        compute_quota_id: str,
+        name: str,
+        compute_quota_version: int,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
+        compute_quota_target: ComputeQuotaTarget,
+        creation_time: datetime,
         description: str | None = None,
-        compute_quota_version: int | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
         failure_reason: str | None = None,
         cluster_arn: str | None = None,
         compute_quota_config: ComputeQuotaConfig | None = None,
-        compute_quota_target: ComputeQuotaTarget | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
-        creation_time: datetime | None = None,
         created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
@@ -5252,18 +5407,18 @@ class DescribeComputeQuotaResponse(OutputShape):
     def replace(
         self,
         *,
-        compute_quota_arn: str | None = ...,
-        compute_quota_id: str | None = ...,
-        name: str | None = ...,
+        compute_quota_arn: str = ...,
+        compute_quota_id: str = ...,
+        name: str = ...,
         description: str | None = ...,
-        compute_quota_version: int | None = ...,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = ...,
+        compute_quota_version: int = ...,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral = ...,
         failure_reason: str | None = ...,
         cluster_arn: str | None = ...,
         compute_quota_config: ComputeQuotaConfig | None = ...,
-        compute_quota_target: ComputeQuotaTarget | None = ...,
+        compute_quota_target: ComputeQuotaTarget = ...,
         activation_state: ActivationState | ActivationStateLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         created_by: UserContext | None = ...,
         last_modified_time: datetime | None = ...,
         last_modified_by: UserContext | None = ...,
@@ -5375,32 +5530,43 @@ class DescribeDataQualityJobDefinitionRequest(Shape):
 class DescribeDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_data_quality_job_definition`` (DescribeDataQualityJobDefinition)."""
 
-    job_definition_arn: Final[str | None]
+    job_definition_arn: Final[str]
     """The Amazon Resource Name (ARN) of the data quality monitoring job definition. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    job_definition_name: Final[str | None]
-    """The name of the data quality monitoring job definition. Since 2020-12-08."""
-    creation_time: Final[datetime | None]
-    """The time that the data quality monitoring job definition was created. Since 2020-12-08."""
+    job_definition_name: Final[str]
+    """The name of the data quality monitoring job definition. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time that the data quality monitoring job definition was created. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     data_quality_baseline_config: Final[DataQualityBaselineConfig | None]
     """The constraints and baselines for the data quality monitoring job definition. Since 2020-12-08.
     """
-    data_quality_app_specification: Final[DataQualityAppSpecification | None]
+    data_quality_app_specification: Final[DataQualityAppSpecification]
     """Information about the container that runs the data quality monitoring job. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    data_quality_job_input: Final[DataQualityJobInput | None]
+    data_quality_job_input: Final[DataQualityJobInput]
     """The list of inputs for the data quality monitoring job. Currently endpoints are supported. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    data_quality_job_output_config: Final[MonitoringOutputConfig | None]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: Final[MonitoringResources | None]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    data_quality_job_output_config: Final[MonitoringOutputConfig]
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: Final[MonitoringResources]
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: Final[MonitoringNetworkConfig | None]
     """The networking configuration for the data quality monitoring job. Since 2020-12-08."""
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -5409,32 +5575,32 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        data_quality_app_specification: DataQualityAppSpecification,
+        data_quality_job_input: DataQualityJobInput,
+        data_quality_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         data_quality_baseline_config: DataQualityBaselineConfig | None = None,
-        data_quality_app_specification: DataQualityAppSpecification | None = None,
-        data_quality_job_input: DataQualityJobInput | None = None,
-        data_quality_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
-        job_definition_name: str | None = ...,
-        creation_time: datetime | None = ...,
+        job_definition_arn: str = ...,
+        job_definition_name: str = ...,
+        creation_time: datetime = ...,
         data_quality_baseline_config: DataQualityBaselineConfig | None = ...,
-        data_quality_app_specification: DataQualityAppSpecification | None = ...,
-        data_quality_job_input: DataQualityJobInput | None = ...,
-        data_quality_job_output_config: MonitoringOutputConfig | None = ...,
-        job_resources: MonitoringResources | None = ...,
+        data_quality_app_specification: DataQualityAppSpecification = ...,
+        data_quality_job_input: DataQualityJobInput = ...,
+        data_quality_job_output_config: MonitoringOutputConfig = ...,
+        job_resources: MonitoringResources = ...,
         network_config: MonitoringNetworkConfig | None = ...,
-        role_arn: str | None = ...,
+        role_arn: str = ...,
         stopping_condition: MonitoringStoppingCondition | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5462,18 +5628,28 @@ class DescribeDeviceFleetRequest(Shape):
 class DescribeDeviceFleetResponse(OutputShape):
     """The result of ``describe_device_fleet`` (DescribeDeviceFleet)."""
 
-    device_fleet_name: Final[str | None]
-    """The name of the fleet. Since 2020-12-08."""
-    device_fleet_arn: Final[str | None]
-    """The The Amazon Resource Name (ARN) of the fleet. Since 2020-12-08."""
-    output_config: Final[EdgeOutputConfig | None]
-    """The output configuration for storing sampled data. Since 2020-12-08."""
+    device_fleet_name: Final[str]
+    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    device_fleet_arn: Final[str]
+    """The The Amazon Resource Name (ARN) of the fleet. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    output_config: Final[EdgeOutputConfig]
+    """The output configuration for storing sampled data. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     description: Final[str | None]
     """A description of the fleet. Since 2020-12-08."""
-    creation_time: Final[datetime | None]
-    """Timestamp of when the device fleet was created. Since 2020-12-08."""
-    last_modified_time: Final[datetime | None]
-    """Timestamp of when the device fleet was last updated. Since 2020-12-08."""
+    creation_time: Final[datetime]
+    """Timestamp of when the device fleet was created. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """Timestamp of when the device fleet was last updated. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT). Since
     2020-12-08.
@@ -5484,12 +5660,12 @@ class DescribeDeviceFleetResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_fleet_name: str | None = None,
-        device_fleet_arn: str | None = None,
-        output_config: EdgeOutputConfig | None = None,
+        device_fleet_name: str,
+        device_fleet_arn: str,
+        output_config: EdgeOutputConfig,
+        creation_time: datetime,
+        last_modified_time: datetime,
         description: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         role_arn: str | None = None,
         iot_role_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -5497,12 +5673,12 @@ class DescribeDeviceFleetResponse(OutputShape):
     def replace(
         self,
         *,
-        device_fleet_name: str | None = ...,
-        device_fleet_arn: str | None = ...,
-        output_config: EdgeOutputConfig | None = ...,
+        device_fleet_name: str = ...,
+        device_fleet_arn: str = ...,
+        output_config: EdgeOutputConfig = ...,
         description: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         role_arn: str | None = ...,
         iot_role_alias: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -5541,18 +5717,24 @@ class DescribeDeviceResponse(OutputShape):
 
     device_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
-    device_name: Final[str | None]
-    """The unique identifier of the device. Since 2020-12-08."""
+    device_name: Final[str]
+    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     description: Final[str | None]
     """A description of the device. Since 2020-12-08."""
-    device_fleet_name: Final[str | None]
-    """The name of the fleet the device belongs to. Since 2020-12-08."""
+    device_fleet_name: Final[str]
+    """The name of the fleet the device belongs to. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     iot_thing_name: Final[str | None]
     """The Amazon Web Services Internet of Things (IoT) object thing name associated with the device.
     Since 2020-12-08.
     """
-    registration_time: Final[datetime | None]
-    """The timestamp of the last registration or de-reregistration. Since 2020-12-08."""
+    registration_time: Final[datetime]
+    """The timestamp of the last registration or de-reregistration. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     latest_heartbeat: Final[datetime | None]
     """The last heartbeat received from the device. Since 2020-12-08."""
     models: Final[list[EdgeModel] | None]
@@ -5568,12 +5750,12 @@ class DescribeDeviceResponse(OutputShape):
     def __init__(
         self,
         *,
+        device_name: str,
+        device_fleet_name: str,
+        registration_time: datetime,
         device_arn: str | None = None,
-        device_name: str | None = None,
         description: str | None = None,
-        device_fleet_name: str | None = None,
         iot_thing_name: str | None = None,
-        registration_time: datetime | None = None,
         latest_heartbeat: datetime | None = None,
         models: list[EdgeModel] | None = None,
         max_models: int | None = None,
@@ -5585,11 +5767,11 @@ class DescribeDeviceResponse(OutputShape):
         self,
         *,
         device_arn: str | None = ...,
-        device_name: str | None = ...,
+        device_name: str = ...,
         description: str | None = ...,
-        device_fleet_name: str | None = ...,
+        device_fleet_name: str = ...,
         iot_thing_name: str | None = ...,
-        registration_time: datetime | None = ...,
+        registration_time: datetime = ...,
         latest_heartbeat: datetime | None = ...,
         models: list[EdgeModel] | None = ...,
         max_models: int | None = ...,
@@ -5778,22 +5960,32 @@ class DescribeEdgeDeploymentPlanRequest(Shape):
 class DescribeEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``describe_edge_deployment_plan`` (DescribeEdgeDeploymentPlan)."""
 
-    edge_deployment_plan_arn: Final[str | None]
-    """The ARN of edge deployment plan. Since 2022-07-18."""
-    edge_deployment_plan_name: Final[str | None]
-    """The name of the edge deployment plan. Since 2022-07-18."""
-    model_configs: Final[list[EdgeDeploymentModelConfig] | None]
-    """List of models associated with the edge deployment plan. Since 2022-07-18."""
-    device_fleet_name: Final[str | None]
-    """The device fleet used for this edge deployment plan. Since 2022-07-18."""
+    edge_deployment_plan_arn: Final[str]
+    """The ARN of edge deployment plan. Since 2022-07-18. Always present in responses (botocore's model
+    marks it required).
+    """
+    edge_deployment_plan_name: Final[str]
+    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    model_configs: Final[list[EdgeDeploymentModelConfig]]
+    """List of models associated with the edge deployment plan. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
+    device_fleet_name: Final[str]
+    """The device fleet used for this edge deployment plan. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
     edge_deployment_success: Final[int | None]
     """The number of edge devices with the successful deployment. Since 2022-07-18."""
     edge_deployment_pending: Final[int | None]
     """The number of edge devices yet to pick up deployment, or in progress. Since 2022-07-18."""
     edge_deployment_failed: Final[int | None]
     """The number of edge devices that failed the deployment. Since 2022-07-18."""
-    stages: Final[list[DeploymentStageStatusSummary] | None]
-    """List of stages in the edge deployment plan. Since 2022-07-18."""
+    stages: Final[list[DeploymentStageStatusSummary]]
+    """List of stages in the edge deployment plan. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """Token to use when calling the next set of stages in the edge deployment plan. Since 2022-07-18.
     """
@@ -5804,14 +5996,14 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
-        edge_deployment_plan_name: str | None = None,
-        model_configs: list[EdgeDeploymentModelConfig] | None = None,
-        device_fleet_name: str | None = None,
+        edge_deployment_plan_arn: str,
+        edge_deployment_plan_name: str,
+        model_configs: list[EdgeDeploymentModelConfig],
+        device_fleet_name: str,
+        stages: list[DeploymentStageStatusSummary],
         edge_deployment_success: int | None = None,
         edge_deployment_pending: int | None = None,
         edge_deployment_failed: int | None = None,
-        stages: list[DeploymentStageStatusSummary] | None = None,
         next_token: str | None = None,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
@@ -5820,14 +6012,14 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
     def replace(
         self,
         *,
-        edge_deployment_plan_arn: str | None = ...,
-        edge_deployment_plan_name: str | None = ...,
-        model_configs: list[EdgeDeploymentModelConfig] | None = ...,
-        device_fleet_name: str | None = ...,
+        edge_deployment_plan_arn: str = ...,
+        edge_deployment_plan_name: str = ...,
+        model_configs: list[EdgeDeploymentModelConfig] = ...,
+        device_fleet_name: str = ...,
         edge_deployment_success: int | None = ...,
         edge_deployment_pending: int | None = ...,
         edge_deployment_failed: int | None = ...,
-        stages: list[DeploymentStageStatusSummary] | None = ...,
+        stages: list[DeploymentStageStatusSummary] = ...,
         next_token: str | None = ...,
         creation_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
@@ -5857,10 +6049,14 @@ class DescribeEdgePackagingJobRequest(Shape):
 class DescribeEdgePackagingJobResponse(OutputShape):
     """The result of ``describe_edge_packaging_job`` (DescribeEdgePackagingJob)."""
 
-    edge_packaging_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08."""
-    edge_packaging_job_name: Final[str | None]
-    """The name of the edge packaging job. Since 2020-12-08."""
+    edge_packaging_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_packaging_job_name: Final[str]
+    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     compilation_job_name: Final[str | None]
     """The name of the SageMaker Neo compilation job that is used to locate model artifacts that are
     being packaged. Since 2020-12-08.
@@ -5877,8 +6073,10 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     """The output configuration for the edge packaging job. Since 2020-12-08."""
     resource_key: Final[str | None]
     """The CMK to use when encrypting the EBS volume the job run on. Since 2020-12-08."""
-    edge_packaging_job_status: Final[EdgePackagingJobStatus | None]
-    """The current status of the packaging job. Since 2020-12-08."""
+    edge_packaging_job_status: Final[EdgePackagingJobStatus]
+    """The current status of the packaging job. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     edge_packaging_job_status_message: Final[str | None]
     """Returns a message describing the job status and error messages. Since 2020-12-08."""
     creation_time: Final[datetime | None]
@@ -5894,15 +6092,15 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        edge_packaging_job_arn: str | None = None,
-        edge_packaging_job_name: str | None = None,
+        edge_packaging_job_arn: str,
+        edge_packaging_job_name: str,
+        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral,
         compilation_job_name: str | None = None,
         model_name: str | None = None,
         model_version: str | None = None,
         role_arn: str | None = None,
         output_config: EdgeOutputConfig | None = None,
         resource_key: str | None = None,
-        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
         edge_packaging_job_status_message: str | None = None,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
@@ -5914,15 +6112,15 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     def replace(
         self,
         *,
-        edge_packaging_job_arn: str | None = ...,
-        edge_packaging_job_name: str | None = ...,
+        edge_packaging_job_arn: str = ...,
+        edge_packaging_job_name: str = ...,
         compilation_job_name: str | None = ...,
         model_name: str | None = ...,
         model_version: str | None = ...,
         role_arn: str | None = ...,
         output_config: EdgeOutputConfig | None = ...,
         resource_key: str | None = ...,
-        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = ...,
+        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral = ...,
         edge_packaging_job_status_message: str | None = ...,
         creation_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
@@ -5955,13 +6153,17 @@ class DescribeEndpointConfigInput(Shape):
 class DescribeEndpointConfigOutput(OutputShape):
     """The result of ``describe_endpoint_config`` (DescribeEndpointConfig)."""
 
-    endpoint_config_name: Final[str | None]
-    """Name of the SageMaker endpoint configuration. Since 2017-11-29."""
-    endpoint_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29."""
-    production_variants: Final[list[ProductionVariant] | None]
+    endpoint_config_name: Final[str]
+    """Name of the SageMaker endpoint configuration. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
+    production_variants: Final[list[ProductionVariant]]
     """An array of ProductionVariant objects, one for each model that you want to host at this
-    endpoint. Since 2017-11-29.
+    endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     data_capture_config: Final[DataCaptureConfig | None]
     """Configuration to control how SageMaker AI captures inference data. Since 2019-12-04."""
@@ -5969,8 +6171,10 @@ class DescribeEndpointConfigOutput(OutputShape):
     """Amazon Web Services KMS key ID Amazon SageMaker uses to encrypt data when storing it on the ML
     storage volume attached to the instance. Since 2018-01-17.
     """
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29."""
+    creation_time: Final[datetime]
+    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     async_inference_config: Final[AsyncInferenceConfig | None]
     """Returns the description of an endpoint configuration created using the CreateEndpointConfig API.
     Since 2021-08-18.
@@ -6001,12 +6205,12 @@ class DescribeEndpointConfigOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoint_config_name: str | None = None,
-        endpoint_config_arn: str | None = None,
-        production_variants: list[ProductionVariant] | None = None,
+        endpoint_config_name: str,
+        endpoint_config_arn: str,
+        production_variants: list[ProductionVariant],
+        creation_time: datetime,
         data_capture_config: DataCaptureConfig | None = None,
         kms_key_id: str | None = None,
-        creation_time: datetime | None = None,
         async_inference_config: AsyncInferenceConfig | None = None,
         explainer_config: ExplainerConfig | None = None,
         shadow_production_variants: list[ProductionVariant] | None = None,
@@ -6019,12 +6223,12 @@ class DescribeEndpointConfigOutput(OutputShape):
     def replace(
         self,
         *,
-        endpoint_config_name: str | None = ...,
-        endpoint_config_arn: str | None = ...,
-        production_variants: list[ProductionVariant] | None = ...,
+        endpoint_config_name: str = ...,
+        endpoint_config_arn: str = ...,
+        production_variants: list[ProductionVariant] = ...,
         data_capture_config: DataCaptureConfig | None = ...,
         kms_key_id: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         async_inference_config: AsyncInferenceConfig | None = ...,
         explainer_config: ExplainerConfig | None = ...,
         shadow_production_variants: list[ProductionVariant] | None = ...,
@@ -6058,10 +6262,14 @@ class DescribeEndpointInput(Shape):
 class DescribeEndpointOutput(OutputShape):
     """The result of ``describe_endpoint`` (DescribeEndpoint)."""
 
-    endpoint_name: Final[str | None]
-    """Name of the endpoint. Since 2017-11-29."""
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
+    endpoint_name: Final[str]
+    """Name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it
+    required).
+    """
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     endpoint_config_name: Final[str | None]
     """The name of the endpoint configuration associated with this endpoint. Since 2017-11-29."""
     production_variants: Final[list[ProductionVariantSummary] | None]
@@ -6070,14 +6278,20 @@ class DescribeEndpointOutput(OutputShape):
     """
     data_capture_config: Final[DataCaptureConfigSummary | None]
     """The currently active data capture configuration used by your Endpoint. Since 2019-12-04."""
-    endpoint_status: Final[EndpointStatus | None]
-    """The status of the endpoint. Since 2017-11-29."""
+    endpoint_status: Final[EndpointStatus]
+    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: Final[str | None]
     """If the status of the endpoint is Failed, the reason why it failed. Since 2017-11-29."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29."""
-    last_modified_time: Final[datetime | None]
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29."""
+    creation_time: Final[datetime]
+    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     last_deployment_config: Final[DeploymentConfig | None]
     """The most recent deployment configuration for the endpoint. Since 2020-12-01."""
     async_inference_config: Final[AsyncInferenceConfig | None]
@@ -6100,15 +6314,15 @@ class DescribeEndpointOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
+        endpoint_name: str,
+        endpoint_arn: str,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         endpoint_config_name: str | None = None,
         production_variants: list[ProductionVariantSummary] | None = None,
         data_capture_config: DataCaptureConfigSummary | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         last_deployment_config: DeploymentConfig | None = None,
         async_inference_config: AsyncInferenceConfig | None = None,
         pending_deployment_summary: PendingDeploymentSummary | None = None,
@@ -6120,15 +6334,15 @@ class DescribeEndpointOutput(OutputShape):
     def replace(
         self,
         *,
-        endpoint_name: str | None = ...,
-        endpoint_arn: str | None = ...,
+        endpoint_name: str = ...,
+        endpoint_arn: str = ...,
         endpoint_config_name: str | None = ...,
         production_variants: list[ProductionVariantSummary] | None = ...,
         data_capture_config: DataCaptureConfigSummary | None = ...,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = ...,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral = ...,
         failure_reason: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         last_deployment_config: DeploymentConfig | None = ...,
         async_inference_config: AsyncInferenceConfig | None = ...,
         pending_deployment_summary: PendingDeploymentSummary | None = ...,
@@ -6240,24 +6454,31 @@ class DescribeFeatureGroupRequest(Shape):
 class DescribeFeatureGroupResponse(OutputShape):
     """The result of ``describe_feature_group`` (DescribeFeatureGroup)."""
 
-    feature_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the FeatureGroup. Since 2020-12-01."""
-    feature_group_name: Final[str | None]
-    """he name of the FeatureGroup. Since 2020-12-01."""
-    record_identifier_feature_name: Final[str | None]
+    feature_group_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the FeatureGroup. Since 2020-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
+    feature_group_name: Final[str]
+    """he name of the FeatureGroup. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    record_identifier_feature_name: Final[str]
     """The name of the Feature used for RecordIdentifier, whose value uniquely identifies a record
-    stored in the feature store. Since 2020-12-01.
+    stored in the feature store. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
     """
-    event_time_feature_name: Final[str | None]
+    event_time_feature_name: Final[str]
     """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01.
+    2020-12-01. Always present in responses (botocore's model marks it required).
     """
-    feature_definitions: Final[list[FeatureDefinition] | None]
+    feature_definitions: Final[list[FeatureDefinition]]
     """A list of the Features in the FeatureGroup. Each feature is defined by a FeatureName and
-    FeatureType. Since 2020-12-01.
+    FeatureType. Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
-    creation_time: Final[datetime | None]
-    """A timestamp indicating when SageMaker created the FeatureGroup. Since 2020-12-01."""
+    creation_time: Final[datetime]
+    """A timestamp indicating when SageMaker created the FeatureGroup. Since 2020-12-01. Always present
+    in responses (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """A timestamp indicating when the feature group was last updated. Since 2022-06-29."""
     online_store_config: Final[OnlineStoreConfig | None]
@@ -6296,20 +6517,22 @@ class DescribeFeatureGroupResponse(OutputShape):
     """
     description: Final[str | None]
     """A free form description of the feature group. Since 2020-12-01."""
-    next_token: Final[str | None]
+    next_token: Final[str]
     """A token to resume pagination of the list of Features ( FeatureDefinitions). Since 2020-12-01.
+    Always present in responses (botocore's model marks it required).
     """
     online_store_total_size_bytes: Final[int | None]
     """The size of the OnlineStore in bytes. Since 2022-06-29."""
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
-        feature_group_name: str | None = None,
-        record_identifier_feature_name: str | None = None,
-        event_time_feature_name: str | None = None,
-        feature_definitions: list[FeatureDefinition] | None = None,
-        creation_time: datetime | None = None,
+        feature_group_arn: str,
+        feature_group_name: str,
+        record_identifier_feature_name: str,
+        event_time_feature_name: str,
+        feature_definitions: list[FeatureDefinition],
+        creation_time: datetime,
+        next_token: str,
         last_modified_time: datetime | None = None,
         online_store_config: OnlineStoreConfig | None = None,
         offline_store_config: OfflineStoreConfig | None = None,
@@ -6320,19 +6543,18 @@ class DescribeFeatureGroupResponse(OutputShape):
         last_update_status: LastUpdateStatus | None = None,
         failure_reason: str | None = None,
         description: str | None = None,
-        next_token: str | None = None,
         online_store_total_size_bytes: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        feature_group_arn: str | None = ...,
-        feature_group_name: str | None = ...,
-        record_identifier_feature_name: str | None = ...,
-        event_time_feature_name: str | None = ...,
-        feature_definitions: list[FeatureDefinition] | None = ...,
-        creation_time: datetime | None = ...,
+        feature_group_arn: str = ...,
+        feature_group_name: str = ...,
+        record_identifier_feature_name: str = ...,
+        event_time_feature_name: str = ...,
+        feature_definitions: list[FeatureDefinition] = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         online_store_config: OnlineStoreConfig | None = ...,
         offline_store_config: OfflineStoreConfig | None = ...,
@@ -6343,7 +6565,7 @@ class DescribeFeatureGroupResponse(OutputShape):
         last_update_status: LastUpdateStatus | None = ...,
         failure_reason: str | None = ...,
         description: str | None = ...,
-        next_token: str | None = ...,
+        next_token: str = ...,
         online_store_total_size_bytes: int | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6375,22 +6597,30 @@ class DescribeFeatureMetadataRequest(Shape):
 class DescribeFeatureMetadataResponse(OutputShape):
     """The result of ``describe_feature_metadata`` (DescribeFeatureMetadata)."""
 
-    feature_group_arn: Final[str | None]
+    feature_group_arn: Final[str]
     """The Amazon Resource Number (ARN) of the feature group that contains the feature. Since
-    2022-06-29.
+    2022-06-29. Always present in responses (botocore's model marks it required).
     """
-    feature_group_name: Final[str | None]
-    """The name of the feature group that you've specified. Since 2022-06-29."""
-    feature_name: Final[str | None]
-    """The name of the feature that you've specified. Since 2022-06-29."""
-    feature_type: Final[FeatureType | None]
-    """The data type of the feature. Since 2022-06-29."""
-    creation_time: Final[datetime | None]
-    """A timestamp indicating when the feature was created. Since 2022-06-29."""
-    last_modified_time: Final[datetime | None]
+    feature_group_name: Final[str]
+    """The name of the feature group that you've specified. Since 2022-06-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    feature_name: Final[str]
+    """The name of the feature that you've specified. Since 2022-06-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    feature_type: Final[FeatureType]
+    """The data type of the feature. Since 2022-06-29. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp indicating when the feature was created. Since 2022-06-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
     """A timestamp indicating when the metadata for the feature group was modified. For example, if you
     add a parameter describing the feature, the timestamp changes to reflect the last time you Since
-    2022-06-29.
+    2022-06-29. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
     """The description you added to describe the feature. Since 2022-06-29."""
@@ -6399,12 +6629,12 @@ class DescribeFeatureMetadataResponse(OutputShape):
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
-        feature_group_name: str | None = None,
-        feature_name: str | None = None,
-        feature_type: FeatureType | FeatureTypeLiteral | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        feature_group_arn: str,
+        feature_group_name: str,
+        feature_name: str,
+        feature_type: FeatureType | FeatureTypeLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         description: str | None = None,
         parameters: list[FeatureParameter] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -6412,12 +6642,12 @@ class DescribeFeatureMetadataResponse(OutputShape):
     def replace(
         self,
         *,
-        feature_group_arn: str | None = ...,
-        feature_group_name: str | None = ...,
-        feature_name: str | None = ...,
-        feature_type: FeatureType | FeatureTypeLiteral | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        feature_group_arn: str = ...,
+        feature_group_name: str = ...,
+        feature_name: str = ...,
+        feature_type: FeatureType | FeatureTypeLiteral = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         description: str | None = ...,
         parameters: list[FeatureParameter] | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -6446,14 +6676,22 @@ class DescribeFlowDefinitionRequest(Shape):
 class DescribeFlowDefinitionResponse(OutputShape):
     """The result of ``describe_flow_definition`` (DescribeFlowDefinition)."""
 
-    flow_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the flow defintion. Since 2019-12-04."""
-    flow_definition_name: Final[str | None]
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04."""
-    flow_definition_status: Final[FlowDefinitionStatus | None]
-    """The status of the flow definition. Valid values are listed below. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The timestamp when the flow definition was created. Since 2019-12-04."""
+    flow_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the flow defintion. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    flow_definition_name: Final[str]
+    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    flow_definition_status: Final[FlowDefinitionStatus]
+    """The status of the flow definition. Valid values are listed below. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The timestamp when the flow definition was created. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     human_loop_request_source: Final[HumanLoopRequestSource | None]
     """Container for configuring the source of human task requests. Used to specify if Amazon
     Rekognition or Amazon Textract is used as an integration source. Since 2020-03-26.
@@ -6465,41 +6703,44 @@ class DescribeFlowDefinitionResponse(OutputShape):
     """An object containing information about who works on the task, the workforce task price, and
     other task details. Since 2019-12-04.
     """
-    output_config: Final[FlowDefinitionOutputConfig | None]
-    """An object containing information about the output file. Since 2019-12-04."""
-    role_arn: Final[str | None]
+    output_config: Final[FlowDefinitionOutputConfig]
+    """An object containing information about the output file. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    execution role for the flow definition. Since 2019-12-04.
+    execution role for the flow definition. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """The reason your flow definition failed. Since 2019-12-04."""
     def __init__(
         self,
         *,
-        flow_definition_arn: str | None = None,
-        flow_definition_name: str | None = None,
-        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        flow_definition_arn: str,
+        flow_definition_name: str,
+        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral,
+        creation_time: datetime,
+        output_config: FlowDefinitionOutputConfig,
+        role_arn: str,
         human_loop_request_source: HumanLoopRequestSource | None = None,
         human_loop_activation_config: HumanLoopActivationConfig | None = None,
         human_loop_config: HumanLoopConfig | None = None,
-        output_config: FlowDefinitionOutputConfig | None = None,
-        role_arn: str | None = None,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        flow_definition_arn: str | None = ...,
-        flow_definition_name: str | None = ...,
-        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        flow_definition_arn: str = ...,
+        flow_definition_name: str = ...,
+        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral = ...,
+        creation_time: datetime = ...,
         human_loop_request_source: HumanLoopRequestSource | None = ...,
         human_loop_activation_config: HumanLoopActivationConfig | None = ...,
         human_loop_config: HumanLoopConfig | None = ...,
-        output_config: FlowDefinitionOutputConfig | None = ...,
-        role_arn: str | None = ...,
+        output_config: FlowDefinitionOutputConfig = ...,
+        role_arn: str = ...,
         failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6539,20 +6780,34 @@ class DescribeHubContentRequest(Shape):
 class DescribeHubContentResponse(OutputShape):
     """The result of ``describe_hub_content`` (DescribeHubContent)."""
 
-    hub_content_name: Final[str | None]
-    """The name of the hub content. Since 2022-11-30."""
-    hub_content_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30."""
-    hub_content_version: Final[str | None]
-    """The version of the hub content. Since 2022-11-30."""
-    hub_content_type: Final[HubContentType | None]
-    """The type of hub content. Since 2022-11-30."""
-    document_schema_version: Final[str | None]
-    """The document schema version for the hub content. Since 2022-11-30."""
-    hub_name: Final[str | None]
-    """The name of the hub that contains the content. Since 2022-11-30."""
-    hub_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2022-11-30."""
+    hub_content_name: Final[str]
+    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    hub_content_version: Final[str]
+    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_type: Final[HubContentType]
+    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
+    document_schema_version: Final[str]
+    """The document schema version for the hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    hub_name: Final[str]
+    """The name of the hub that contains the content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    hub_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
     hub_content_display_name: Final[str | None]
     """The display name of the hub content. Since 2022-11-30."""
     hub_content_description: Final[str | None]
@@ -6561,9 +6816,10 @@ class DescribeHubContentResponse(OutputShape):
     """A string that provides a description of the hub content. This string can include links, tables,
     and standard markdown formating. Since 2022-11-30.
     """
-    hub_content_document: Final[str | None]
+    hub_content_document: Final[str]
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2022-11-30.
+    associated containers, scripts, and more. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
     """
     sage_maker_public_hub_content_arn: Final[str | None]
     """The ARN of the public hub content. Since 2024-06-20."""
@@ -6577,61 +6833,65 @@ class DescribeHubContentResponse(OutputShape):
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
     datasets, or notebooks. Since 2022-11-30.
     """
-    hub_content_status: Final[HubContentStatus | None]
-    """The status of the hub content. Since 2022-11-30."""
+    hub_content_status: Final[HubContentStatus]
+    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: Final[str | None]
     """The failure reason if importing hub content failed. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The date and time that hub content was created. Since 2022-11-30."""
+    creation_time: Final[datetime]
+    """The date and time that hub content was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The last modified time of the hub content. Since 2025-02-27."""
     def __init__(
         self,
         *,
-        hub_content_name: str | None = None,
-        hub_content_arn: str | None = None,
-        hub_content_version: str | None = None,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = None,
-        document_schema_version: str | None = None,
-        hub_name: str | None = None,
-        hub_arn: str | None = None,
+        hub_content_name: str,
+        hub_content_arn: str,
+        hub_content_version: str,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        document_schema_version: str,
+        hub_name: str,
+        hub_arn: str,
+        hub_content_document: str,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral,
+        creation_time: datetime,
         hub_content_display_name: str | None = None,
         hub_content_description: str | None = None,
         hub_content_markdown: str | None = None,
-        hub_content_document: str | None = None,
         sage_maker_public_hub_content_arn: str | None = None,
         reference_min_version: str | None = None,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         hub_content_search_keywords: list[str] | None = None,
         hub_content_dependencies: list[HubContentDependency] | None = None,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_content_name: str | None = ...,
-        hub_content_arn: str | None = ...,
-        hub_content_version: str | None = ...,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = ...,
-        document_schema_version: str | None = ...,
-        hub_name: str | None = ...,
-        hub_arn: str | None = ...,
+        hub_content_name: str = ...,
+        hub_content_arn: str = ...,
+        hub_content_version: str = ...,
+        hub_content_type: HubContentType | HubContentTypeLiteral = ...,
+        document_schema_version: str = ...,
+        hub_name: str = ...,
+        hub_arn: str = ...,
         hub_content_display_name: str | None = ...,
         hub_content_description: str | None = ...,
         hub_content_markdown: str | None = ...,
-        hub_content_document: str | None = ...,
+        hub_content_document: str = ...,
         sage_maker_public_hub_content_arn: str | None = ...,
         reference_min_version: str | None = ...,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = ...,
         hub_content_search_keywords: list[str] | None = ...,
         hub_content_dependencies: list[HubContentDependency] | None = ...,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = ...,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral = ...,
         failure_reason: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6659,10 +6919,14 @@ class DescribeHubRequest(Shape):
 class DescribeHubResponse(OutputShape):
     """The result of ``describe_hub`` (DescribeHub)."""
 
-    hub_name: Final[str | None]
-    """The name of the hub. Since 2022-11-30."""
-    hub_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30."""
+    hub_name: Final[str]
+    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
+    hub_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     hub_display_name: Final[str | None]
     """The display name of the hub. Since 2022-11-30."""
     hub_description: Final[str | None]
@@ -6671,42 +6935,48 @@ class DescribeHubResponse(OutputShape):
     """The searchable keywords for the hub. Since 2022-11-30."""
     s3_storage_config: Final[HubS3StorageConfig | None]
     """The Amazon S3 storage configuration for the hub. Since 2022-11-30."""
-    hub_status: Final[HubStatus | None]
-    """The status of the hub. Since 2022-11-30."""
+    hub_status: Final[HubStatus]
+    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: Final[str | None]
     """The failure reason if importing hub content failed. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The date and time that the hub was created. Since 2022-11-30."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the hub was last modified. Since 2022-11-30."""
+    creation_time: Final[datetime]
+    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_name: str | None = None,
-        hub_arn: str | None = None,
+        hub_name: str,
+        hub_arn: str,
+        hub_status: HubStatus | HubStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         hub_display_name: str | None = None,
         hub_description: str | None = None,
         hub_search_keywords: list[str] | None = None,
         s3_storage_config: HubS3StorageConfig | None = None,
-        hub_status: HubStatus | HubStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_name: str | None = ...,
-        hub_arn: str | None = ...,
+        hub_name: str = ...,
+        hub_arn: str = ...,
         hub_display_name: str | None = ...,
         hub_description: str | None = ...,
         hub_search_keywords: list[str] | None = ...,
         s3_storage_config: HubS3StorageConfig | None = ...,
-        hub_status: HubStatus | HubStatusLiteral | None = ...,
+        hub_status: HubStatus | HubStatusLiteral = ...,
         failure_reason: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6735,38 +7005,44 @@ class DescribeHumanTaskUiRequest(Shape):
 class DescribeHumanTaskUiResponse(OutputShape):
     """The result of ``describe_human_task_ui`` (DescribeHumanTaskUi)."""
 
-    human_task_ui_arn: Final[str | None]
+    human_task_ui_arn: Final[str]
     """The Amazon Resource Name (ARN) of the human task user interface (worker task template). Since
-    2019-12-04.
+    2019-12-04. Always present in responses (botocore's model marks it required).
     """
-    human_task_ui_name: Final[str | None]
-    """The name of the human task user interface (worker task template). Since 2019-12-04."""
+    human_task_ui_name: Final[str]
+    """The name of the human task user interface (worker task template). Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     human_task_ui_status: Final[HumanTaskUiStatus | None]
     """The status of the human task user interface (worker task template). Valid values are listed
     below. Since 2020-07-09.
     """
-    creation_time: Final[datetime | None]
-    """The timestamp when the human task user interface was created. Since 2019-12-04."""
-    ui_template: Final[UiTemplateInfo | None]
-    """Container for user interface template information. Since 2019-12-04."""
+    creation_time: Final[datetime]
+    """The timestamp when the human task user interface was created. Since 2019-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
+    ui_template: Final[UiTemplateInfo]
+    """Container for user interface template information. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        human_task_ui_arn: str | None = None,
-        human_task_ui_name: str | None = None,
+        human_task_ui_arn: str,
+        human_task_ui_name: str,
+        creation_time: datetime,
+        ui_template: UiTemplateInfo,
         human_task_ui_status: HumanTaskUiStatus | HumanTaskUiStatusLiteral | None = None,
-        creation_time: datetime | None = None,
-        ui_template: UiTemplateInfo | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        human_task_ui_arn: str | None = ...,
-        human_task_ui_name: str | None = ...,
+        human_task_ui_arn: str = ...,
+        human_task_ui_name: str = ...,
         human_task_ui_status: HumanTaskUiStatus | HumanTaskUiStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
-        ui_template: UiTemplateInfo | None = ...,
+        creation_time: datetime = ...,
+        ui_template: UiTemplateInfo = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -6793,13 +7069,17 @@ class DescribeHyperParameterTuningJobRequest(Shape):
 class DescribeHyperParameterTuningJobResponse(OutputShape):
     """The result of ``describe_hyper_parameter_tuning_job`` (DescribeHyperParameterTuningJob)."""
 
-    hyper_parameter_tuning_job_name: Final[str | None]
-    """The name of the hyperparameter tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_config: Final[HyperParameterTuningJobConfig | None]
+    hyper_parameter_tuning_job_name: Final[str]
+    """The name of the hyperparameter tuning job. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    hyper_parameter_tuning_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    hyper_parameter_tuning_job_config: Final[HyperParameterTuningJobConfig]
     """The HyperParameterTuningJobConfig object that specifies the configuration of the tuning job.
-    Since 2018-06-04.
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_job_definition: Final[HyperParameterTrainingJobDefinition | None]
     """The HyperParameterTrainingJobDefinition object that specifies the definition of the training
@@ -6809,21 +7089,27 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job. Since
     2019-12-04.
     """
-    hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus | None]
-    """The status of the tuning job. Since 2018-06-04."""
-    creation_time: Final[datetime | None]
-    """The date and time that the tuning job started. Since 2018-06-04."""
+    hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus]
+    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the tuning job started. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
     hyper_parameter_tuning_end_time: Final[datetime | None]
     """The date and time that the tuning job ended. Since 2018-06-04."""
     last_modified_time: Final[datetime | None]
     """The date and time that the status of the tuning job was modified. Since 2018-06-04."""
-    training_job_status_counters: Final[TrainingJobStatusCounters | None]
+    training_job_status_counters: Final[TrainingJobStatusCounters]
     """The TrainingJobStatusCounters object that specifies the number of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04.
+    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
+    model marks it required).
     """
-    objective_status_counters: Final[ObjectiveStatusCounters | None]
+    objective_status_counters: Final[ObjectiveStatusCounters]
     """The ObjectiveStatusCounters object that specifies the number of training jobs, categorized by
     the status of their final objective metric, that this tuning job launched. Since 2018-06-04.
+    Always present in responses (botocore's model marks it required).
     """
     best_training_job: Final[HyperParameterTrainingJobSummary | None]
     """A TrainingJobSummary object that describes the training job that completed with the best current
@@ -6856,19 +7142,17 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_name: str | None = None,
-        hyper_parameter_tuning_job_arn: str | None = None,
-        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = None,
+        hyper_parameter_tuning_job_name: str,
+        hyper_parameter_tuning_job_arn: str,
+        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig,
+        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
+        creation_time: datetime,
+        training_job_status_counters: TrainingJobStatusCounters,
+        objective_status_counters: ObjectiveStatusCounters,
         training_job_definition: HyperParameterTrainingJobDefinition | None = None,
         training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None,
-        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-        | HyperParameterTuningJobStatusLiteral
-        | None = None,
-        creation_time: datetime | None = None,
         hyper_parameter_tuning_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        training_job_status_counters: TrainingJobStatusCounters | None = None,
-        objective_status_counters: ObjectiveStatusCounters | None = None,
         best_training_job: HyperParameterTrainingJobSummary | None = None,
         overall_best_training_job: HyperParameterTrainingJobSummary | None = None,
         warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None,
@@ -6881,19 +7165,17 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     def replace(
         self,
         *,
-        hyper_parameter_tuning_job_name: str | None = ...,
-        hyper_parameter_tuning_job_arn: str | None = ...,
-        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = ...,
+        hyper_parameter_tuning_job_name: str = ...,
+        hyper_parameter_tuning_job_arn: str = ...,
+        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig = ...,
         training_job_definition: HyperParameterTrainingJobDefinition | None = ...,
         training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = ...,
-        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-        | HyperParameterTuningJobStatusLiteral
-        | None = ...,
-        creation_time: datetime | None = ...,
+        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral = ...,
+        creation_time: datetime = ...,
         hyper_parameter_tuning_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
-        training_job_status_counters: TrainingJobStatusCounters | None = ...,
-        objective_status_counters: ObjectiveStatusCounters | None = ...,
+        training_job_status_counters: TrainingJobStatusCounters = ...,
+        objective_status_counters: ObjectiveStatusCounters = ...,
         best_training_job: HyperParameterTrainingJobSummary | None = ...,
         overall_best_training_job: HyperParameterTrainingJobSummary | None = ...,
         warm_start_config: HyperParameterTuningJobWarmStartConfig | None = ...,
@@ -7109,15 +7391,21 @@ class DescribeInferenceComponentInput(Shape):
 class DescribeInferenceComponentOutput(OutputShape):
     """The result of ``describe_inference_component`` (DescribeInferenceComponent)."""
 
-    inference_component_name: Final[str | None]
-    """The name of the inference component. Since 2023-11-29."""
-    inference_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
-    endpoint_name: Final[str | None]
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29."""
-    endpoint_arn: Final[str | None]
+    inference_component_name: Final[str]
+    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
+    model marks it required).
+    """
+    inference_component_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    endpoint_name: Final[str]
+    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    endpoint_arn: Final[str]
     """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29.
+    2023-11-29. Always present in responses (botocore's model marks it required).
     """
     variant_name: Final[str | None]
     """The name of the production variant that hosts the inference component. Since 2023-11-29."""
@@ -7136,10 +7424,14 @@ class DescribeInferenceComponentOutput(OutputShape):
     """Details about the runtime settings for the model that is deployed with the inference component.
     Since 2023-11-29.
     """
-    creation_time: Final[datetime | None]
-    """The time when the inference component was created. Since 2023-11-29."""
-    last_modified_time: Final[datetime | None]
-    """The time when the inference component was last updated. Since 2023-11-29."""
+    creation_time: Final[datetime]
+    """The time when the inference component was created. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The time when the inference component was last updated. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     inference_component_status: Final[InferenceComponentStatus | None]
     """The status of the inference component. Since 2023-11-29."""
     last_deployment_config: Final[InferenceComponentDeploymentConfig | None]
@@ -7149,17 +7441,17 @@ class DescribeInferenceComponentOutput(OutputShape):
     def __init__(
         self,
         *,
-        inference_component_name: str | None = None,
-        inference_component_arn: str | None = None,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
+        inference_component_name: str,
+        inference_component_arn: str,
+        endpoint_name: str,
+        endpoint_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
         variant_name: str | None = None,
         failure_reason: str | None = None,
         specification: InferenceComponentSpecificationSummary | None = None,
         specifications: list[InferenceComponentSpecificationSummary] | None = None,
         runtime_config: InferenceComponentRuntimeConfigSummary | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         inference_component_status: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
         last_deployment_config: InferenceComponentDeploymentConfig | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -7167,17 +7459,17 @@ class DescribeInferenceComponentOutput(OutputShape):
     def replace(
         self,
         *,
-        inference_component_name: str | None = ...,
-        inference_component_arn: str | None = ...,
-        endpoint_name: str | None = ...,
-        endpoint_arn: str | None = ...,
+        inference_component_name: str = ...,
+        inference_component_arn: str = ...,
+        endpoint_name: str = ...,
+        endpoint_arn: str = ...,
         variant_name: str | None = ...,
         failure_reason: str | None = ...,
         specification: InferenceComponentSpecificationSummary | None = ...,
         specifications: list[InferenceComponentSpecificationSummary] | None = ...,
         runtime_config: InferenceComponentRuntimeConfigSummary | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         inference_component_status: InferenceComponentStatus | InferenceComponentStatusLiteral | None = ...,
         last_deployment_config: InferenceComponentDeploymentConfig | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -7206,17 +7498,23 @@ class DescribeInferenceExperimentRequest(Shape):
 class DescribeInferenceExperimentResponse(OutputShape):
     """The result of ``describe_inference_experiment`` (DescribeInferenceExperiment)."""
 
-    arn: Final[str | None]
-    """The ARN of the inference experiment being described. Since 2022-11-30."""
-    name: Final[str | None]
-    """The name of the inference experiment. Since 2022-11-30."""
-    type: Final[InferenceExperimentType | None]
-    """The type of the inference experiment. Since 2022-11-30."""
+    arn: Final[str]
+    """The ARN of the inference experiment being described. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    name: Final[str]
+    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    type: Final[InferenceExperimentType]
+    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     schedule: Final[InferenceExperimentSchedule | None]
     """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
-    status: Final[InferenceExperimentStatus | None]
+    status: Final[InferenceExperimentStatus]
     """The status of the inference experiment. The following are the possible statuses for an inference
-    experiment: Since 2022-11-30.
+    experiment: Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status_reason: Final[str | None]
     """The error message or client-specified Reason from the StopInferenceExperiment API, that explains
@@ -7234,12 +7532,15 @@ class DescribeInferenceExperimentResponse(OutputShape):
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
     images, and manage Amazon SageMaker Inference endpoints for model deployment. Since 2022-11-30.
     """
-    endpoint_metadata: Final[EndpointMetadata | None]
-    """The metadata of the endpoint on which the inference experiment ran. Since 2022-11-30."""
-    model_variants: Final[list[ModelVariantConfigSummary] | None]
+    endpoint_metadata: Final[EndpointMetadata]
+    """The metadata of the endpoint on which the inference experiment ran. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    model_variants: Final[list[ModelVariantConfigSummary]]
     """An array of ModelVariantConfigSummary objects. There is one for each variant in the inference
     experiment. Each ModelVariantConfigSummary object in the array describes the infrastructure
-    configuration for deploying the corresponding variant. Since 2022-11-30.
+    configuration for deploying the corresponding variant. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
     """
     data_storage_config: Final[InferenceExperimentDataStorageConfig | None]
     """The Amazon S3 location and configuration for storing inference request and response data. Since
@@ -7259,19 +7560,19 @@ class DescribeInferenceExperimentResponse(OutputShape):
     def __init__(
         self,
         *,
-        arn: str | None = None,
-        name: str | None = None,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = None,
+        arn: str,
+        name: str,
+        type: InferenceExperimentType | InferenceExperimentTypeLiteral,
+        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral,
+        endpoint_metadata: EndpointMetadata,
+        model_variants: list[ModelVariantConfigSummary],
         schedule: InferenceExperimentSchedule | None = None,
-        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = None,
         status_reason: str | None = None,
         description: str | None = None,
         creation_time: datetime | None = None,
         completion_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         role_arn: str | None = None,
-        endpoint_metadata: EndpointMetadata | None = None,
-        model_variants: list[ModelVariantConfigSummary] | None = None,
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         shadow_mode_config: ShadowModeConfig | None = None,
         kms_key: str | None = None,
@@ -7280,19 +7581,19 @@ class DescribeInferenceExperimentResponse(OutputShape):
     def replace(
         self,
         *,
-        arn: str | None = ...,
-        name: str | None = ...,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = ...,
+        arn: str = ...,
+        name: str = ...,
+        type: InferenceExperimentType | InferenceExperimentTypeLiteral = ...,
         schedule: InferenceExperimentSchedule | None = ...,
-        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = ...,
+        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral = ...,
         status_reason: str | None = ...,
         description: str | None = ...,
         creation_time: datetime | None = ...,
         completion_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
         role_arn: str | None = ...,
-        endpoint_metadata: EndpointMetadata | None = ...,
-        model_variants: list[ModelVariantConfigSummary] | None = ...,
+        endpoint_metadata: EndpointMetadata = ...,
+        model_variants: list[ModelVariantConfigSummary] = ...,
         data_storage_config: InferenceExperimentDataStorageConfig | None = ...,
         shadow_mode_config: ShadowModeConfig | None = ...,
         kms_key: str | None = ...,
@@ -7324,33 +7625,46 @@ class DescribeInferenceRecommendationsJobRequest(Shape):
 class DescribeInferenceRecommendationsJobResponse(OutputShape):
     """The result of ``describe_inference_recommendations_job`` (DescribeInferenceRecommendationsJob)."""
 
-    job_name: Final[str | None]
+    job_name: Final[str]
     """The name of the job. The name must be unique within an Amazon Web Services Region in the Amazon
-    Web Services account. Since 2021-12-01.
+    Web Services account. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
     """
     job_description: Final[str | None]
     """The job description that you provided when you initiated the job. Since 2021-12-01."""
-    job_type: Final[RecommendationJobType | None]
-    """The job type that you provided when you initiated the job. Since 2021-12-01."""
-    job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job. Since 2021-12-01."""
-    role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    role you provided when you initiated the job. Since 2021-12-01.
+    job_type: Final[RecommendationJobType]
+    """The job type that you provided when you initiated the job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
     """
-    status: Final[RecommendationJobStatus | None]
-    """The status of the job. Since 2021-12-01."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the job was created. Since 2021-12-01."""
+    job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the job. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    role_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
+    role you provided when you initiated the job. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    status: Final[RecommendationJobStatus]
+    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     completion_time: Final[datetime | None]
     """A timestamp that shows when the job completed. Since 2021-12-01."""
-    last_modified_time: Final[datetime | None]
-    """A timestamp that shows when the job was last modified. Since 2021-12-01."""
+    last_modified_time: Final[datetime]
+    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """If the job fails, provides information why the job failed. Since 2021-12-01."""
-    input_config: Final[RecommendationJobInputConfig | None]
+    input_config: Final[RecommendationJobInputConfig]
     """Returns information about the versioned model package Amazon Resource Name (ARN), the traffic
     pattern, and endpoint configurations you provided when you initiated the job. Since 2021-12-01.
+    Always present in responses (botocore's model marks it required).
     """
     stopping_conditions: Final[RecommendationJobStoppingConditions | None]
     """The stopping conditions that you provided when you initiated the job. Since 2021-12-01."""
@@ -7363,17 +7677,17 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_name: str | None = None,
+        job_name: str,
+        job_type: RecommendationJobType | RecommendationJobTypeLiteral,
+        job_arn: str,
+        role_arn: str,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        input_config: RecommendationJobInputConfig,
         job_description: str | None = None,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral | None = None,
-        job_arn: str | None = None,
-        role_arn: str | None = None,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
         completion_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
-        input_config: RecommendationJobInputConfig | None = None,
         stopping_conditions: RecommendationJobStoppingConditions | None = None,
         inference_recommendations: list[InferenceRecommendation] | None = None,
         endpoint_performances: list[EndpointPerformance] | None = None,
@@ -7382,17 +7696,17 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
     def replace(
         self,
         *,
-        job_name: str | None = ...,
+        job_name: str = ...,
         job_description: str | None = ...,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral | None = ...,
-        job_arn: str | None = ...,
-        role_arn: str | None = ...,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        job_type: RecommendationJobType | RecommendationJobTypeLiteral = ...,
+        job_arn: str = ...,
+        role_arn: str = ...,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral = ...,
+        creation_time: datetime = ...,
         completion_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
-        input_config: RecommendationJobInputConfig | None = ...,
+        input_config: RecommendationJobInputConfig = ...,
         stopping_conditions: RecommendationJobStoppingConditions | None = ...,
         inference_recommendations: list[InferenceRecommendation] | None = ...,
         endpoint_performances: list[EndpointPerformance] | None = ...,
@@ -7426,33 +7740,50 @@ class DescribeJobRequest(Shape):
 class DescribeJobResponse(OutputShape):
     """The result of ``describe_job`` (DescribeJob)."""
 
-    job_name: Final[str | None]
-    """The name of the job. Since 2026-06-02."""
-    job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02."""
-    role_arn: Final[str | None]
-    """The ARN of the IAM role associated with the job. Since 2026-06-02."""
-    job_category: Final[JobCategory | None]
-    """The category of the job. Since 2026-06-02."""
-    job_config_schema_version: Final[str | None]
-    """The schema version used for the job configuration document. Since 2026-06-02."""
+    job_name: Final[str]
+    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    role_arn: Final[str]
+    """The ARN of the IAM role associated with the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_category: Final[JobCategory]
+    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_config_schema_version: Final[str]
+    """The schema version used for the job configuration document. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
     job_config_document: Final[str | None]
     """The JSON configuration document for the job. Since 2026-06-02."""
-    creation_time: Final[datetime | None]
-    """The date and time that the job was created. Since 2026-06-02."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the job was last modified. Since 2026-06-02."""
+    creation_time: Final[datetime]
+    """The date and time that the job was created. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """The date and time that the job ended. Since 2026-06-02."""
-    job_status: Final[JobStatus | None]
-    """The current status of the job. Since 2026-06-02."""
-    secondary_status: Final[JobSecondaryStatus | None]
-    """The detailed secondary status of the job, providing more granular information about the job's
-    progress. Secondary statuses may change between releases. Since 2026-06-02.
+    job_status: Final[JobStatus]
+    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
+    marks it required).
     """
-    secondary_status_transitions: Final[list[JobSecondaryStatusTransition] | None]
+    secondary_status: Final[JobSecondaryStatus]
+    """The detailed secondary status of the job, providing more granular information about the job's
+    progress. Secondary statuses may change between releases. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
+    secondary_status_transitions: Final[list[JobSecondaryStatusTransition]]
     """A list of secondary status transitions for the job, with timestamps and optional status
-    messages. Since 2026-06-02.
+    messages. Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """If the job failed, the reason it failed. Since 2026-06-02."""
@@ -7461,18 +7792,18 @@ class DescribeJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_name: str | None = None,
-        job_arn: str | None = None,
-        role_arn: str | None = None,
-        job_category: JobCategory | JobCategoryLiteral | None = None,
-        job_config_schema_version: str | None = None,
+        job_name: str,
+        job_arn: str,
+        role_arn: str,
+        job_category: JobCategory | JobCategoryLiteral,
+        job_config_schema_version: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        job_status: JobStatus | JobStatusLiteral,
+        secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral,
+        secondary_status_transitions: list[JobSecondaryStatusTransition],
         job_config_document: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         end_time: datetime | None = None,
-        job_status: JobStatus | JobStatusLiteral | None = None,
-        secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None,
-        secondary_status_transitions: list[JobSecondaryStatusTransition] | None = None,
         failure_reason: str | None = None,
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -7480,18 +7811,18 @@ class DescribeJobResponse(OutputShape):
     def replace(
         self,
         *,
-        job_name: str | None = ...,
-        job_arn: str | None = ...,
-        role_arn: str | None = ...,
-        job_category: JobCategory | JobCategoryLiteral | None = ...,
-        job_config_schema_version: str | None = ...,
+        job_name: str = ...,
+        job_arn: str = ...,
+        role_arn: str = ...,
+        job_category: JobCategory | JobCategoryLiteral = ...,
+        job_config_schema_version: str = ...,
         job_config_document: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         end_time: datetime | None = ...,
-        job_status: JobStatus | JobStatusLiteral | None = ...,
-        secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = ...,
-        secondary_status_transitions: list[JobSecondaryStatusTransition] | None = ...,
+        job_status: JobStatus | JobStatusLiteral = ...,
+        secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral = ...,
+        secondary_status_transitions: list[JobSecondaryStatusTransition] = ...,
         failure_reason: str | None = ...,
         tags: list[Tag] | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -7526,27 +7857,32 @@ class DescribeJobSchemaVersionRequest(Shape):
 class DescribeJobSchemaVersionResponse(OutputShape):
     """The result of ``describe_job_schema_version`` (DescribeJobSchemaVersion)."""
 
-    job_category: Final[JobCategory | None]
-    """The category of the job schema. Since 2026-06-02."""
-    job_config_schema_version: Final[str | None]
-    """The version of the schema. Since 2026-06-02."""
-    job_config_schema: Final[str | None]
+    job_category: Final[JobCategory]
+    """The category of the job schema. Since 2026-06-02. Always present in responses (botocore's model
+    marks it required).
+    """
+    job_config_schema_version: Final[str]
+    """The version of the schema. Since 2026-06-02. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_config_schema: Final[str]
     """The JSON schema document that defines the structure of the job configuration. Since 2026-06-02.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        job_category: JobCategory | JobCategoryLiteral | None = None,
-        job_config_schema_version: str | None = None,
-        job_config_schema: str | None = None,
+        job_category: JobCategory | JobCategoryLiteral,
+        job_config_schema_version: str,
+        job_config_schema: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_category: JobCategory | JobCategoryLiteral | None = ...,
-        job_config_schema_version: str | None = ...,
-        job_config_schema: str | None = ...,
+        job_category: JobCategory | JobCategoryLiteral = ...,
+        job_config_schema_version: str = ...,
+        job_config_schema: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7573,38 +7909,54 @@ class DescribeLabelingJobRequest(Shape):
 class DescribeLabelingJobResponse(OutputShape):
     """The result of ``describe_labeling_job`` (DescribeLabelingJob)."""
 
-    labeling_job_status: Final[LabelingJobStatus | None]
-    """The processing status of the labeling job. Since 2018-11-28."""
-    label_counters: Final[LabelCounters | None]
+    labeling_job_status: Final[LabelingJobStatus]
+    """The processing status of the labeling job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    label_counters: Final[LabelCounters]
     """Provides a breakdown of the number of data objects labeled by humans, the number of objects
     labeled by machine, the number of objects than couldn't be labeled, and the total number of
-    objects labeled. Since 2018-11-28.
+    objects labeled. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     failure_reason: Final[str | None]
     """If the job failed, the reason that it failed. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """The date and time that the labeling job was created. Since 2018-11-28."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the labeling job was last updated. Since 2018-11-28."""
-    job_reference_code: Final[str | None]
-    """A unique identifier for work done as part of a labeling job. Since 2018-11-28."""
-    labeling_job_name: Final[str | None]
-    """The name assigned to the labeling job when it was created. Since 2018-11-28."""
-    labeling_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28."""
+    creation_time: Final[datetime]
+    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the labeling job was last updated. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    job_reference_code: Final[str]
+    """A unique identifier for work done as part of a labeling job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    labeling_job_name: Final[str]
+    """The name assigned to the labeling job when it was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    labeling_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     label_attribute_name: Final[str | None]
     """The attribute used as the label in the output manifest file. Since 2018-11-28."""
-    input_config: Final[LabelingJobInputConfig | None]
+    input_config: Final[LabelingJobInputConfig]
     """Input configuration information for the labeling job, such as the Amazon S3 location of the data
     objects and the location of the manifest file that describes the data objects. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    output_config: Final[LabelingJobOutputConfig | None]
+    output_config: Final[LabelingJobOutputConfig]
     """The location of the job's output data and the Amazon Web Services Key Management Service key ID
-    for the key used to encrypt the output data, if any. Since 2018-11-28.
+    for the key used to encrypt the output data, if any. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
     """
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) that SageMaker assumes to perform tasks on your behalf during
-    data labeling. Since 2018-11-28.
+    data labeling. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     label_category_config_s3_uri: Final[str | None]
     """The S3 location of the JSON file that defines the categories used to label data objects. Please
@@ -7616,9 +7968,9 @@ class DescribeLabelingJobResponse(OutputShape):
     """
     labeling_job_algorithms_config: Final[LabelingJobAlgorithmsConfig | None]
     """Configuration information for automated data labeling. Since 2018-11-28."""
-    human_task_config: Final[HumanTaskConfig | None]
+    human_task_config: Final[HumanTaskConfig]
     """Configuration information required for human workers to complete a labeling task. Since
-    2018-11-28.
+    2018-11-28. Always present in responses (botocore's model marks it required).
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
@@ -7630,22 +7982,22 @@ class DescribeLabelingJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-        label_counters: LabelCounters | None = None,
+        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral,
+        label_counters: LabelCounters,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        job_reference_code: str,
+        labeling_job_name: str,
+        labeling_job_arn: str,
+        input_config: LabelingJobInputConfig,
+        output_config: LabelingJobOutputConfig,
+        role_arn: str,
+        human_task_config: HumanTaskConfig,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        job_reference_code: str | None = None,
-        labeling_job_name: str | None = None,
-        labeling_job_arn: str | None = None,
         label_attribute_name: str | None = None,
-        input_config: LabelingJobInputConfig | None = None,
-        output_config: LabelingJobOutputConfig | None = None,
-        role_arn: str | None = None,
         label_category_config_s3_uri: str | None = None,
         stopping_conditions: LabelingJobStoppingConditions | None = None,
         labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None,
-        human_task_config: HumanTaskConfig | None = None,
         tags: list[Tag] | None = None,
         labeling_job_output: LabelingJobOutput | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -7653,22 +8005,22 @@ class DescribeLabelingJobResponse(OutputShape):
     def replace(
         self,
         *,
-        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = ...,
-        label_counters: LabelCounters | None = ...,
+        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral = ...,
+        label_counters: LabelCounters = ...,
         failure_reason: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        job_reference_code: str | None = ...,
-        labeling_job_name: str | None = ...,
-        labeling_job_arn: str | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        job_reference_code: str = ...,
+        labeling_job_name: str = ...,
+        labeling_job_arn: str = ...,
         label_attribute_name: str | None = ...,
-        input_config: LabelingJobInputConfig | None = ...,
-        output_config: LabelingJobOutputConfig | None = ...,
-        role_arn: str | None = ...,
+        input_config: LabelingJobInputConfig = ...,
+        output_config: LabelingJobOutputConfig = ...,
+        role_arn: str = ...,
         label_category_config_s3_uri: str | None = ...,
         stopping_conditions: LabelingJobStoppingConditions | None = ...,
         labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = ...,
-        human_task_config: HumanTaskConfig | None = ...,
+        human_task_config: HumanTaskConfig = ...,
         tags: list[Tag] | None = ...,
         labeling_job_output: LabelingJobOutput | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -8001,29 +8353,43 @@ class DescribeModelBiasJobDefinitionRequest(Shape):
 class DescribeModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_bias_job_definition`` (DescribeModelBiasJobDefinition)."""
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08."""
-    job_definition_name: Final[str | None]
-    """The name of the bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The time at which the model bias job was created. Since 2020-12-08."""
+    job_definition_name: Final[str]
+    """The name of the bias job definition. The name must be unique within an Amazon Web Services
+    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time at which the model bias job was created. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     model_bias_baseline_config: Final[ModelBiasBaselineConfig | None]
     """The baseline configuration for a model bias job. Since 2020-12-08."""
-    model_bias_app_specification: Final[ModelBiasAppSpecification | None]
-    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08."""
-    model_bias_job_input: Final[ModelBiasJobInput | None]
-    """Inputs for the model bias job. Since 2020-12-08."""
-    model_bias_job_output_config: Final[MonitoringOutputConfig | None]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: Final[MonitoringResources | None]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    model_bias_app_specification: Final[ModelBiasAppSpecification]
+    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
+    """
+    model_bias_job_input: Final[ModelBiasJobInput]
+    """Inputs for the model bias job. Since 2020-12-08. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_bias_job_output_config: Final[MonitoringOutputConfig]
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: Final[MonitoringResources]
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: Final[MonitoringNetworkConfig | None]
     """Networking options for a model bias job. Since 2020-12-08."""
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08.
+    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -8032,32 +8398,32 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        model_bias_app_specification: ModelBiasAppSpecification,
+        model_bias_job_input: ModelBiasJobInput,
+        model_bias_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         model_bias_baseline_config: ModelBiasBaselineConfig | None = None,
-        model_bias_app_specification: ModelBiasAppSpecification | None = None,
-        model_bias_job_input: ModelBiasJobInput | None = None,
-        model_bias_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
-        job_definition_name: str | None = ...,
-        creation_time: datetime | None = ...,
+        job_definition_arn: str = ...,
+        job_definition_name: str = ...,
+        creation_time: datetime = ...,
         model_bias_baseline_config: ModelBiasBaselineConfig | None = ...,
-        model_bias_app_specification: ModelBiasAppSpecification | None = ...,
-        model_bias_job_input: ModelBiasJobInput | None = ...,
-        model_bias_job_output_config: MonitoringOutputConfig | None = ...,
-        job_resources: MonitoringResources | None = ...,
+        model_bias_app_specification: ModelBiasAppSpecification = ...,
+        model_bias_job_input: ModelBiasJobInput = ...,
+        model_bias_job_output_config: MonitoringOutputConfig = ...,
+        job_resources: MonitoringResources = ...,
         network_config: MonitoringNetworkConfig | None = ...,
-        role_arn: str | None = ...,
+        role_arn: str = ...,
         stopping_condition: MonitoringStoppingCondition | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -8085,22 +8451,38 @@ class DescribeModelCardExportJobRequest(Shape):
 class DescribeModelCardExportJobResponse(OutputShape):
     """The result of ``describe_model_card_export_job`` (DescribeModelCardExportJob)."""
 
-    model_card_export_job_name: Final[str | None]
-    """The name of the model card export job to describe. Since 2022-11-30."""
-    model_card_export_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30."""
-    status: Final[ModelCardExportJobStatus | None]
-    """The completion status of the model card export job. Since 2022-11-30."""
-    model_card_name: Final[str | None]
-    """The name of the model card that the model export job exports. Since 2022-11-30."""
-    model_card_version: Final[int | None]
-    """The version of the model card that the model export job exports. Since 2022-11-30."""
-    output_config: Final[ModelCardExportOutputConfig | None]
-    """The export output details for the model card. Since 2022-11-30."""
-    created_at: Final[datetime | None]
-    """The date and time that the model export job was created. Since 2022-11-30."""
-    last_modified_at: Final[datetime | None]
-    """The date and time that the model export job was last modified. Since 2022-11-30."""
+    model_card_export_job_name: Final[str]
+    """The name of the model card export job to describe. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_card_export_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: Final[ModelCardExportJobStatus]
+    """The completion status of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_card_name: Final[str]
+    """The name of the model card that the model export job exports. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
+    model_card_version: Final[int]
+    """The version of the model card that the model export job exports. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    output_config: Final[ModelCardExportOutputConfig]
+    """The export output details for the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    created_at: Final[datetime]
+    """The date and time that the model export job was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_at: Final[datetime]
+    """The date and time that the model export job was last modified. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """The failure reason if the model export job fails. Since 2022-11-30."""
     export_artifacts: Final[ModelCardExportArtifacts | None]
@@ -8108,14 +8490,14 @@ class DescribeModelCardExportJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_export_job_name: str | None = None,
-        model_card_export_job_arn: str | None = None,
-        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = None,
-        model_card_name: str | None = None,
-        model_card_version: int | None = None,
-        output_config: ModelCardExportOutputConfig | None = None,
-        created_at: datetime | None = None,
-        last_modified_at: datetime | None = None,
+        model_card_export_job_name: str,
+        model_card_export_job_arn: str,
+        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral,
+        model_card_name: str,
+        model_card_version: int,
+        output_config: ModelCardExportOutputConfig,
+        created_at: datetime,
+        last_modified_at: datetime,
         failure_reason: str | None = None,
         export_artifacts: ModelCardExportArtifacts | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -8123,14 +8505,14 @@ class DescribeModelCardExportJobResponse(OutputShape):
     def replace(
         self,
         *,
-        model_card_export_job_name: str | None = ...,
-        model_card_export_job_arn: str | None = ...,
-        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = ...,
-        model_card_name: str | None = ...,
-        model_card_version: int | None = ...,
-        output_config: ModelCardExportOutputConfig | None = ...,
-        created_at: datetime | None = ...,
-        last_modified_at: datetime | None = ...,
+        model_card_export_job_name: str = ...,
+        model_card_export_job_arn: str = ...,
+        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral = ...,
+        model_card_name: str = ...,
+        model_card_version: int = ...,
+        output_config: ModelCardExportOutputConfig = ...,
+        created_at: datetime = ...,
+        last_modified_at: datetime = ...,
         failure_reason: str | None = ...,
         export_artifacts: ModelCardExportArtifacts | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -8172,26 +8554,38 @@ class DescribeModelCardRequest(Shape):
 class DescribeModelCardResponse(OutputShape):
     """The result of ``describe_model_card`` (DescribeModelCard)."""
 
-    model_card_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30."""
-    model_card_name: Final[str | None]
-    """The name of the model card. Since 2022-11-30."""
-    model_card_version: Final[int | None]
-    """The version of the model card. Since 2022-11-30."""
-    content: Final[str | None]
-    """The content of the model card. Content is provided as a string in the model card JSON schema.
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
+    model_card_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
     """
-    model_card_status: Final[ModelCardStatus | None]
+    model_card_name: Final[str]
+    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_card_version: Final[int]
+    """The version of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    content: Final[str]
+    """The content of the model card. Content is provided as a string in the model card JSON schema.
+    Since 2022-11-30. Always present in responses (botocore's model marks it required). Sensitive:
+    ``repr()`` shows ``'***'``.
+    """
+    model_card_status: Final[ModelCardStatus]
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    have different criteria for model card review and approval. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
     """
     security_config: Final[ModelCardSecurityConfig | None]
     """The security configuration used to protect model card content. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The date and time the model card was created. Since 2022-11-30."""
-    created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30."""
+    creation_time: Final[datetime]
+    """The date and time the model card was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    created_by: Final[UserContext]
+    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The date and time the model card was last modified. Since 2022-11-30."""
     last_modified_by: Final[UserContext | None]
@@ -8203,14 +8597,14 @@ class DescribeModelCardResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_arn: str | None = None,
-        model_card_name: str | None = None,
-        model_card_version: int | None = None,
-        content: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
+        model_card_arn: str,
+        model_card_name: str,
+        model_card_version: int,
+        content: str,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
+        creation_time: datetime,
+        created_by: UserContext,
         security_config: ModelCardSecurityConfig | None = None,
-        creation_time: datetime | None = None,
-        created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
         model_card_processing_status: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None = None,
@@ -8219,14 +8613,14 @@ class DescribeModelCardResponse(OutputShape):
     def replace(
         self,
         *,
-        model_card_arn: str | None = ...,
-        model_card_name: str | None = ...,
-        model_card_version: int | None = ...,
-        content: str | None = ...,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = ...,
+        model_card_arn: str = ...,
+        model_card_name: str = ...,
+        model_card_version: int = ...,
+        content: str = ...,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral = ...,
         security_config: ModelCardSecurityConfig | None = ...,
-        creation_time: datetime | None = ...,
-        created_by: UserContext | None = ...,
+        creation_time: datetime = ...,
+        created_by: UserContext = ...,
         last_modified_time: datetime | None = ...,
         last_modified_by: UserContext | None = ...,
         model_card_processing_status: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None = ...,
@@ -8260,31 +8654,43 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     (DescribeModelExplainabilityJobDefinition).
     """
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08."""
-    job_definition_name: Final[str | None]
-    """The name of the explainability job definition. The name must be unique within an Amazon Web
-    Services Region in the Amazon Web Services account. Since 2020-12-08.
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
+    in responses (botocore's model marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The time at which the model explainability job was created. Since 2020-12-08."""
+    job_definition_name: Final[str]
+    """The name of the explainability job definition. The name must be unique within an Amazon Web
+    Services Region in the Amazon Web Services account. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time at which the model explainability job was created. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     model_explainability_baseline_config: Final[ModelExplainabilityBaselineConfig | None]
     """The baseline configuration for a model explainability job. Since 2020-12-08."""
-    model_explainability_app_specification: Final[ModelExplainabilityAppSpecification | None]
+    model_explainability_app_specification: Final[ModelExplainabilityAppSpecification]
     """Configures the model explainability job to run a specified Docker container image. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    model_explainability_job_input: Final[ModelExplainabilityJobInput | None]
-    """Inputs for the model explainability job. Since 2020-12-08."""
-    model_explainability_job_output_config: Final[MonitoringOutputConfig | None]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: Final[MonitoringResources | None]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    model_explainability_job_input: Final[ModelExplainabilityJobInput]
+    """Inputs for the model explainability job. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_explainability_job_output_config: Final[MonitoringOutputConfig]
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: Final[MonitoringResources]
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: Final[MonitoringNetworkConfig | None]
     """Networking options for a model explainability job. Since 2020-12-08."""
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08.
+    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -8293,32 +8699,32 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        model_explainability_app_specification: ModelExplainabilityAppSpecification,
+        model_explainability_job_input: ModelExplainabilityJobInput,
+        model_explainability_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = None,
-        model_explainability_app_specification: ModelExplainabilityAppSpecification | None = None,
-        model_explainability_job_input: ModelExplainabilityJobInput | None = None,
-        model_explainability_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
-        job_definition_name: str | None = ...,
-        creation_time: datetime | None = ...,
+        job_definition_arn: str = ...,
+        job_definition_name: str = ...,
+        creation_time: datetime = ...,
         model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = ...,
-        model_explainability_app_specification: ModelExplainabilityAppSpecification | None = ...,
-        model_explainability_job_input: ModelExplainabilityJobInput | None = ...,
-        model_explainability_job_output_config: MonitoringOutputConfig | None = ...,
-        job_resources: MonitoringResources | None = ...,
+        model_explainability_app_specification: ModelExplainabilityAppSpecification = ...,
+        model_explainability_job_input: ModelExplainabilityJobInput = ...,
+        model_explainability_job_output_config: MonitoringOutputConfig = ...,
+        job_resources: MonitoringResources = ...,
         network_config: MonitoringNetworkConfig | None = ...,
-        role_arn: str | None = ...,
+        role_arn: str = ...,
         stopping_condition: MonitoringStoppingCondition | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -8346,8 +8752,10 @@ class DescribeModelInput(Shape):
 class DescribeModelOutput(OutputShape):
     """The result of ``describe_model`` (DescribeModel)."""
 
-    model_name: Final[str | None]
-    """Name of the SageMaker model. Since 2017-11-29."""
+    model_name: Final[str]
+    """Name of the SageMaker model. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     primary_container: Final[ContainerDefinition | None]
     """The location of the primary inference code, associated artifacts, and custom environment map
     that the inference code uses when it is deployed in production. Since 2017-11-29.
@@ -8365,10 +8773,14 @@ class DescribeModelOutput(OutputShape):
     """A VpcConfig object that specifies the VPC that this model has access to. For more information,
     see Protect Endpoints by Using an Amazon Virtual Private Cloud Since 2018-04-30.
     """
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the model was created. Since 2017-11-29."""
-    model_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29."""
+    creation_time: Final[datetime]
+    """A timestamp that shows when the model was created. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     enable_network_isolation: Final[bool | None]
     """If True, no inbound or outbound network calls can be made to or from the model container. Since
     2018-11-28.
@@ -8378,14 +8790,14 @@ class DescribeModelOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_name: str | None = None,
+        model_name: str,
+        creation_time: datetime,
+        model_arn: str,
         primary_container: ContainerDefinition | None = None,
         containers: list[ContainerDefinition] | None = None,
         inference_execution_config: InferenceExecutionConfig | None = None,
         execution_role_arn: str | None = None,
         vpc_config: VpcConfig | None = None,
-        creation_time: datetime | None = None,
-        model_arn: str | None = None,
         enable_network_isolation: bool | None = None,
         deployment_recommendation: DeploymentRecommendation | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -8393,14 +8805,14 @@ class DescribeModelOutput(OutputShape):
     def replace(
         self,
         *,
-        model_name: str | None = ...,
+        model_name: str = ...,
         primary_container: ContainerDefinition | None = ...,
         containers: list[ContainerDefinition] | None = ...,
         inference_execution_config: InferenceExecutionConfig | None = ...,
         execution_role_arn: str | None = ...,
         vpc_config: VpcConfig | None = ...,
-        creation_time: datetime | None = ...,
-        model_arn: str | None = ...,
+        creation_time: datetime = ...,
+        model_arn: str = ...,
         enable_network_isolation: bool | None = ...,
         deployment_recommendation: DeploymentRecommendation | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -8429,41 +8841,51 @@ class DescribeModelPackageGroupInput(Shape):
 class DescribeModelPackageGroupOutput(OutputShape):
     """The result of ``describe_model_package_group`` (DescribeModelPackageGroup)."""
 
-    model_package_group_name: Final[str | None]
-    """The name of the model group. Since 2020-12-01."""
-    model_package_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01."""
+    model_package_group_name: Final[str]
+    """The name of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_package_group_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_description: Final[str | None]
     """A description of the model group. Since 2020-12-01."""
-    creation_time: Final[datetime | None]
-    """The time that the model group was created. Since 2020-12-01."""
-    created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
-    model_package_group_status: Final[ModelPackageGroupStatus | None]
-    """The status of the model group. Since 2020-12-01."""
+    creation_time: Final[datetime]
+    """The time that the model group was created. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    created_by: Final[UserContext]
+    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01.
+    Always present in responses (botocore's model marks it required).
+    """
+    model_package_group_status: Final[ModelPackageGroupStatus]
+    """The status of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     managed_configuration: Final[ManagedConfiguration | None]
     """The managed configuration of the model package group. Since 2026-05-13."""
     def __init__(
         self,
         *,
-        model_package_group_name: str | None = None,
-        model_package_group_arn: str | None = None,
+        model_package_group_name: str,
+        model_package_group_arn: str,
+        creation_time: datetime,
+        created_by: UserContext,
+        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
         model_package_group_description: str | None = None,
-        creation_time: datetime | None = None,
-        created_by: UserContext | None = None,
-        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None,
         managed_configuration: ManagedConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_group_name: str | None = ...,
-        model_package_group_arn: str | None = ...,
+        model_package_group_name: str = ...,
+        model_package_group_arn: str = ...,
         model_package_group_description: str | None = ...,
-        creation_time: datetime | None = ...,
-        created_by: UserContext | None = ...,
-        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = ...,
+        creation_time: datetime = ...,
+        created_by: UserContext = ...,
+        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral = ...,
         managed_configuration: ManagedConfiguration | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -8499,8 +8921,10 @@ class DescribeModelPackageInput(Shape):
 class DescribeModelPackageOutput(OutputShape):
     """The result of ``describe_model_package`` (DescribeModelPackage)."""
 
-    model_package_name: Final[str | None]
-    """The name of the model package being described. Since 2018-11-28."""
+    model_package_name: Final[str]
+    """The name of the model package being described. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_name: Final[str | None]
     """If the model is a versioned model, the name of the model group that the versioned model belongs
     to. Since 2020-12-01.
@@ -8509,12 +8933,16 @@ class DescribeModelPackageOutput(OutputShape):
     """The version of the model package. Since 2020-12-01."""
     model_package_registration_type: Final[ModelPackageRegistrationType | None]
     """The package registration type of the model package output. Since 2025-12-03."""
-    model_package_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28."""
+    model_package_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     model_package_description: Final[str | None]
     """A brief summary of the model package. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """A timestamp specifying when the model package was created. Since 2018-11-28."""
+    creation_time: Final[datetime]
+    """A timestamp specifying when the model package was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     inference_specification: Final[InferenceSpecification | None]
     """Details about inference jobs that you can run with models based on this model package. Since
     2018-11-28.
@@ -8525,10 +8953,14 @@ class DescribeModelPackageOutput(OutputShape):
     """Configurations for one or more transform jobs that SageMaker runs to test the model package.
     Since 2018-11-28.
     """
-    model_package_status: Final[ModelPackageStatus | None]
-    """The current status of the model package. Since 2018-11-28."""
-    model_package_status_details: Final[ModelPackageStatusDetails | None]
-    """Details about the current status of the model package. Since 2018-11-28."""
+    model_package_status: Final[ModelPackageStatus]
+    """The current status of the model package. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_package_status_details: Final[ModelPackageStatusDetails]
+    """Details about the current status of the model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     certify_for_marketplace: Final[bool | None]
     """Whether the model package is certified for listing on Amazon Web Services Marketplace. Since
     2018-11-28.
@@ -8594,20 +9026,20 @@ class DescribeModelPackageOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_package_name: str | None = None,
+        model_package_name: str,
+        model_package_arn: str,
+        creation_time: datetime,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral,
+        model_package_status_details: ModelPackageStatusDetails,
         model_package_group_name: str | None = None,
         model_package_version: int | None = None,
         model_package_registration_type: ModelPackageRegistrationType
         | ModelPackageRegistrationTypeLiteral
         | None = None,
-        model_package_arn: str | None = None,
         model_package_description: str | None = None,
-        creation_time: datetime | None = None,
         inference_specification: InferenceSpecification | None = None,
         source_algorithm_specification: SourceAlgorithmSpecification | None = None,
         validation_specification: ModelPackageValidationSpecification | None = None,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None,
-        model_package_status_details: ModelPackageStatusDetails | None = None,
         certify_for_marketplace: bool | None = None,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
         created_by: UserContext | None = None,
@@ -8633,20 +9065,20 @@ class DescribeModelPackageOutput(OutputShape):
     def replace(
         self,
         *,
-        model_package_name: str | None = ...,
+        model_package_name: str = ...,
         model_package_group_name: str | None = ...,
         model_package_version: int | None = ...,
         model_package_registration_type: ModelPackageRegistrationType
         | ModelPackageRegistrationTypeLiteral
         | None = ...,
-        model_package_arn: str | None = ...,
+        model_package_arn: str = ...,
         model_package_description: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         inference_specification: InferenceSpecification | None = ...,
         source_algorithm_specification: SourceAlgorithmSpecification | None = ...,
         validation_specification: ModelPackageValidationSpecification | None = ...,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = ...,
-        model_package_status_details: ModelPackageStatusDetails | None = ...,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral = ...,
+        model_package_status_details: ModelPackageStatusDetails = ...,
         certify_for_marketplace: bool | None = ...,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = ...,
         created_by: UserContext | None = ...,
@@ -8695,30 +9127,43 @@ class DescribeModelQualityJobDefinitionRequest(Shape):
 class DescribeModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_quality_job_definition`` (DescribeModelQualityJobDefinition)."""
 
-    job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model quality job. Since 2020-12-08."""
-    job_definition_name: Final[str | None]
-    """The name of the quality job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model quality job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The time at which the model quality job was created. Since 2020-12-08."""
+    job_definition_name: Final[str]
+    """The name of the quality job definition. The name must be unique within an Amazon Web Services
+    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time at which the model quality job was created. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     model_quality_baseline_config: Final[ModelQualityBaselineConfig | None]
     """The baseline configuration for a model quality job. Since 2020-12-08."""
-    model_quality_app_specification: Final[ModelQualityAppSpecification | None]
+    model_quality_app_specification: Final[ModelQualityAppSpecification]
     """Configures the model quality job to run a specified Docker container image. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    model_quality_job_input: Final[ModelQualityJobInput | None]
-    """Inputs for the model quality job. Since 2020-12-08."""
-    model_quality_job_output_config: Final[MonitoringOutputConfig | None]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: Final[MonitoringResources | None]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    model_quality_job_input: Final[ModelQualityJobInput]
+    """Inputs for the model quality job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
+    model_quality_job_output_config: Final[MonitoringOutputConfig]
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: Final[MonitoringResources]
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: Final[MonitoringNetworkConfig | None]
     """Networking options for a model quality job. Since 2020-12-08."""
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -8727,32 +9172,32 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        model_quality_app_specification: ModelQualityAppSpecification,
+        model_quality_job_input: ModelQualityJobInput,
+        model_quality_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         model_quality_baseline_config: ModelQualityBaselineConfig | None = None,
-        model_quality_app_specification: ModelQualityAppSpecification | None = None,
-        model_quality_job_input: ModelQualityJobInput | None = None,
-        model_quality_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_arn: str | None = ...,
-        job_definition_name: str | None = ...,
-        creation_time: datetime | None = ...,
+        job_definition_arn: str = ...,
+        job_definition_name: str = ...,
+        creation_time: datetime = ...,
         model_quality_baseline_config: ModelQualityBaselineConfig | None = ...,
-        model_quality_app_specification: ModelQualityAppSpecification | None = ...,
-        model_quality_job_input: ModelQualityJobInput | None = ...,
-        model_quality_job_output_config: MonitoringOutputConfig | None = ...,
-        job_resources: MonitoringResources | None = ...,
+        model_quality_app_specification: ModelQualityAppSpecification = ...,
+        model_quality_job_input: ModelQualityJobInput = ...,
+        model_quality_job_output_config: MonitoringOutputConfig = ...,
+        job_resources: MonitoringResources = ...,
         network_config: MonitoringNetworkConfig | None = ...,
-        role_arn: str | None = ...,
+        role_arn: str = ...,
         stopping_condition: MonitoringStoppingCondition | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -8780,12 +9225,18 @@ class DescribeMonitoringScheduleRequest(Shape):
 class DescribeMonitoringScheduleResponse(OutputShape):
     """The result of ``describe_monitoring_schedule`` (DescribeMonitoringSchedule)."""
 
-    monitoring_schedule_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
-    monitoring_schedule_name: Final[str | None]
-    """Name of the monitoring schedule. Since 2019-12-04."""
-    monitoring_schedule_status: Final[ScheduleStatus | None]
-    """The status of an monitoring job. Since 2019-12-04."""
+    monitoring_schedule_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    monitoring_schedule_name: Final[str]
+    """Name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    monitoring_schedule_status: Final[ScheduleStatus]
+    """The status of an monitoring job. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     monitoring_type: Final[MonitoringType | None]
     """The type of the monitoring job that this schedule runs. This is one of the following values.
     Since 2020-12-08.
@@ -8794,13 +9245,17 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     """A string, up to one KB in size, that contains the reason a monitoring job failed, if it failed.
     Since 2019-12-04.
     """
-    creation_time: Final[datetime | None]
-    """The time at which the monitoring job was created. Since 2019-12-04."""
-    last_modified_time: Final[datetime | None]
-    """The time at which the monitoring job was last modified. Since 2019-12-04."""
-    monitoring_schedule_config: Final[MonitoringScheduleConfig | None]
+    creation_time: Final[datetime]
+    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The time at which the monitoring job was last modified. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    monitoring_schedule_config: Final[MonitoringScheduleConfig]
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
-    Since 2019-12-04.
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: Final[str | None]
     """The name of the endpoint for the monitoring job. Since 2019-12-04."""
@@ -8809,14 +9264,14 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
-        monitoring_schedule_name: str | None = None,
-        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = None,
+        monitoring_schedule_arn: str,
+        monitoring_schedule_name: str,
+        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        monitoring_schedule_config: MonitoringScheduleConfig,
         monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        monitoring_schedule_config: MonitoringScheduleConfig | None = None,
         endpoint_name: str | None = None,
         last_monitoring_execution_summary: MonitoringExecutionSummary | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -8824,14 +9279,14 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     def replace(
         self,
         *,
-        monitoring_schedule_arn: str | None = ...,
-        monitoring_schedule_name: str | None = ...,
-        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = ...,
+        monitoring_schedule_arn: str = ...,
+        monitoring_schedule_name: str = ...,
+        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral = ...,
         monitoring_type: MonitoringType | MonitoringTypeLiteral | None = ...,
         failure_reason: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        monitoring_schedule_config: MonitoringScheduleConfig | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        monitoring_schedule_config: MonitoringScheduleConfig = ...,
         endpoint_name: str | None = ...,
         last_monitoring_execution_summary: MonitoringExecutionSummary | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -9082,45 +9537,62 @@ class DescribeOptimizationJobRequest(Shape):
 class DescribeOptimizationJobResponse(OutputShape):
     """The result of ``describe_optimization_job`` (DescribeOptimizationJob)."""
 
-    optimization_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09."""
-    optimization_job_status: Final[OptimizationJobStatus | None]
-    """The current status of the optimization job. Since 2024-07-09."""
+    optimization_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    optimization_job_status: Final[OptimizationJobStatus]
+    """The current status of the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
     optimization_start_time: Final[datetime | None]
     """The time when the optimization job started. Since 2024-07-09."""
     optimization_end_time: Final[datetime | None]
     """The time when the optimization job finished processing. Since 2024-07-09."""
-    creation_time: Final[datetime | None]
-    """The time when you created the optimization job. Since 2024-07-09."""
-    last_modified_time: Final[datetime | None]
-    """The time when the optimization job was last updated. Since 2024-07-09."""
+    creation_time: Final[datetime]
+    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The time when the optimization job was last updated. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """If the optimization job status is FAILED, the reason for the failure. Since 2024-07-09."""
-    optimization_job_name: Final[str | None]
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
-    model_source: Final[OptimizationJobModelSource | None]
-    """The location of the source model to optimize with an optimization job. Since 2024-07-09."""
+    optimization_job_name: Final[str]
+    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_source: Final[OptimizationJobModelSource]
+    """The location of the source model to optimize with an optimization job. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
     optimization_environment: Final[dict[str, str] | None]
     """The environment variables to set in the model container. Since 2024-07-09."""
-    deployment_instance_type: Final[OptimizationJobDeploymentInstanceType | None]
+    deployment_instance_type: Final[OptimizationJobDeploymentInstanceType]
     """The type of instance that hosts the optimized model that you create with the optimization job.
-    Since 2024-07-09.
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: Final[int | None]
     """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
-    optimization_configs: Final[list[OptimizationConfig] | None]
-    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09."""
-    output_config: Final[OptimizationJobOutputConfig | None]
+    optimization_configs: Final[list[OptimizationConfig]]
+    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
+    output_config: Final[OptimizationJobOutputConfig]
     """Details for where to store the optimized model that you create with the optimization job. Since
-    2024-07-09.
+    2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_output: Final[OptimizationOutput | None]
     """Output values produced by an optimization job. Since 2024-07-09."""
-    role_arn: Final[str | None]
-    """The ARN of the IAM role that you assigned to the optimization job. Since 2024-07-09."""
-    stopping_condition: Final[StoppingCondition | None]
+    role_arn: Final[str]
+    """The ARN of the IAM role that you assigned to the optimization job. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
+    stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker ends
-    the job. Use this API to cap costs. Since 2024-07-09.
+    the job. Use this API to cap costs. Since 2024-07-09. Always present in responses (botocore's
+    model marks it required).
     """
     vpc_config: Final[OptimizationVpcConfig | None]
     """A VPC in Amazon VPC that your optimized model has access to. Since 2024-07-09."""
@@ -9132,25 +9604,23 @@ class DescribeOptimizationJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        optimization_job_arn: str | None = None,
-        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
+        optimization_job_arn: str,
+        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        optimization_job_name: str,
+        model_source: OptimizationJobModelSource,
+        deployment_instance_type: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral,
+        optimization_configs: list[OptimizationConfig],
+        output_config: OptimizationJobOutputConfig,
+        role_arn: str,
+        stopping_condition: StoppingCondition,
         optimization_start_time: datetime | None = None,
         optimization_end_time: datetime | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
-        optimization_job_name: str | None = None,
-        model_source: OptimizationJobModelSource | None = None,
         optimization_environment: dict[str, str] | None = None,
-        deployment_instance_type: OptimizationJobDeploymentInstanceType
-        | OptimizationJobDeploymentInstanceTypeLiteral
-        | None = None,
         max_instance_count: int | None = None,
-        optimization_configs: list[OptimizationConfig] | None = None,
-        output_config: OptimizationJobOutputConfig | None = None,
         optimization_output: OptimizationOutput | None = None,
-        role_arn: str | None = None,
-        stopping_condition: StoppingCondition | None = None,
         vpc_config: OptimizationVpcConfig | None = None,
         training_plan_arns: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -9158,25 +9628,24 @@ class DescribeOptimizationJobResponse(OutputShape):
     def replace(
         self,
         *,
-        optimization_job_arn: str | None = ...,
-        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral | None = ...,
+        optimization_job_arn: str = ...,
+        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral = ...,
         optimization_start_time: datetime | None = ...,
         optimization_end_time: datetime | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
-        optimization_job_name: str | None = ...,
-        model_source: OptimizationJobModelSource | None = ...,
+        optimization_job_name: str = ...,
+        model_source: OptimizationJobModelSource = ...,
         optimization_environment: dict[str, str] | None = ...,
         deployment_instance_type: OptimizationJobDeploymentInstanceType
-        | OptimizationJobDeploymentInstanceTypeLiteral
-        | None = ...,
+        | OptimizationJobDeploymentInstanceTypeLiteral = ...,
         max_instance_count: int | None = ...,
-        optimization_configs: list[OptimizationConfig] | None = ...,
-        output_config: OptimizationJobOutputConfig | None = ...,
+        optimization_configs: list[OptimizationConfig] = ...,
+        output_config: OptimizationJobOutputConfig = ...,
         optimization_output: OptimizationOutput | None = ...,
-        role_arn: str | None = ...,
-        stopping_condition: StoppingCondition | None = ...,
+        role_arn: str = ...,
+        stopping_condition: StoppingCondition = ...,
         vpc_config: OptimizationVpcConfig | None = ...,
         training_plan_arns: list[str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -9592,18 +10061,22 @@ class DescribeProcessingJobResponse(OutputShape):
     """The inputs for a processing job. Since 2019-12-04."""
     processing_output_config: Final[ProcessingOutputConfig | None]
     """Output configuration for the processing job. Since 2019-12-04."""
-    processing_job_name: Final[str | None]
+    processing_job_name: Final[str]
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04.
+    the Amazon Web Services account. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
     """
-    processing_resources: Final[ProcessingResources | None]
+    processing_resources: Final[ProcessingResources]
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
     processing job. In distributed training, you specify more than one instance. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[ProcessingStoppingCondition | None]
     """The time limit for how long the processing job is allowed to run. Since 2019-12-04."""
-    app_specification: Final[AppSpecification | None]
-    """Configures the processing job to run a specified container image. Since 2019-12-04."""
+    app_specification: Final[AppSpecification]
+    """Configures the processing job to run a specified container image. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     environment: Final[dict[str, str] | None]
     """The environment variables set in the Docker container. Since 2019-12-04."""
     network_config: Final[NetworkConfig | None]
@@ -9614,10 +10087,14 @@ class DescribeProcessingJobResponse(OutputShape):
     """
     experiment_config: Final[ExperimentConfig | None]
     """The configuration information used to create an experiment. Since 2019-12-04."""
-    processing_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04."""
-    processing_job_status: Final[ProcessingJobStatus | None]
-    """Provides the status of a processing job. Since 2019-12-04."""
+    processing_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    processing_job_status: Final[ProcessingJobStatus]
+    """Provides the status of a processing job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     exit_message: Final[str | None]
     """An optional string, up to one KB in size, that contains metadata from the processing container
     when the processing job exits. Since 2019-12-04.
@@ -9632,8 +10109,10 @@ class DescribeProcessingJobResponse(OutputShape):
     """The time at which the processing job started. Since 2019-12-04."""
     last_modified_time: Final[datetime | None]
     """The time at which the processing job was last modified. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The time at which the processing job was created. Since 2019-12-04."""
+    creation_time: Final[datetime]
+    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     monitoring_schedule_arn: Final[str | None]
     """The ARN of a monitoring schedule for an endpoint associated with this processing job. Since
     2019-12-04.
@@ -9645,24 +10124,24 @@ class DescribeProcessingJobResponse(OutputShape):
     def __init__(
         self,
         *,
+        processing_job_name: str,
+        processing_resources: ProcessingResources,
+        app_specification: AppSpecification,
+        processing_job_arn: str,
+        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral,
+        creation_time: datetime,
         processing_inputs: list[ProcessingInput] | None = None,
         processing_output_config: ProcessingOutputConfig | None = None,
-        processing_job_name: str | None = None,
-        processing_resources: ProcessingResources | None = None,
         stopping_condition: ProcessingStoppingCondition | None = None,
-        app_specification: AppSpecification | None = None,
         environment: dict[str, str] | None = None,
         network_config: NetworkConfig | None = None,
         role_arn: str | None = None,
         experiment_config: ExperimentConfig | None = None,
-        processing_job_arn: str | None = None,
-        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None,
         exit_message: str | None = None,
         failure_reason: str | None = None,
         processing_end_time: datetime | None = None,
         processing_start_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        creation_time: datetime | None = None,
         monitoring_schedule_arn: str | None = None,
         auto_ml_job_arn: str | None = None,
         training_job_arn: str | None = None,
@@ -9673,22 +10152,22 @@ class DescribeProcessingJobResponse(OutputShape):
         *,
         processing_inputs: list[ProcessingInput] | None = ...,
         processing_output_config: ProcessingOutputConfig | None = ...,
-        processing_job_name: str | None = ...,
-        processing_resources: ProcessingResources | None = ...,
+        processing_job_name: str = ...,
+        processing_resources: ProcessingResources = ...,
         stopping_condition: ProcessingStoppingCondition | None = ...,
-        app_specification: AppSpecification | None = ...,
+        app_specification: AppSpecification = ...,
         environment: dict[str, str] | None = ...,
         network_config: NetworkConfig | None = ...,
         role_arn: str | None = ...,
         experiment_config: ExperimentConfig | None = ...,
-        processing_job_arn: str | None = ...,
-        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = ...,
+        processing_job_arn: str = ...,
+        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral = ...,
         exit_message: str | None = ...,
         failure_reason: str | None = ...,
         processing_end_time: datetime | None = ...,
         processing_start_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         monitoring_schedule_arn: str | None = ...,
         auto_ml_job_arn: str | None = ...,
         training_job_arn: str | None = ...,
@@ -9718,12 +10197,18 @@ class DescribeProjectInput(Shape):
 class DescribeProjectOutput(OutputShape):
     """The result of ``describe_project`` (DescribeProject)."""
 
-    project_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01."""
-    project_name: Final[str | None]
-    """The name of the project. Since 2020-12-01."""
-    project_id: Final[str | None]
-    """The ID of the project. Since 2020-12-01."""
+    project_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    project_name: Final[str]
+    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
+    project_id: Final[str]
+    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
     project_description: Final[str | None]
     """The description of the project. Since 2020-12-01."""
     service_catalog_provisioning_details: Final[ServiceCatalogProvisioningDetails | None]
@@ -9732,16 +10217,20 @@ class DescribeProjectOutput(OutputShape):
     """
     service_catalog_provisioned_product_details: Final[ServiceCatalogProvisionedProductDetails | None]
     """Information about a provisioned service catalog product. Since 2020-12-01."""
-    project_status: Final[ProjectStatus | None]
-    """The status of the project. Since 2020-12-01."""
+    project_status: Final[ProjectStatus]
+    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
     template_provider_details: Final[list[TemplateProviderDetail] | None]
     """An array of template providers associated with the project. Since 2025-06-19."""
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
     lineage group, project, or model card. Since 2020-12-01.
     """
-    creation_time: Final[datetime | None]
-    """The time when the project was created. Since 2020-12-01."""
+    creation_time: Final[datetime]
+    """The time when the project was created. Since 2020-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The timestamp when project was last modified. Since 2021-10-27."""
     last_modified_by: Final[UserContext | None]
@@ -9751,16 +10240,16 @@ class DescribeProjectOutput(OutputShape):
     def __init__(
         self,
         *,
-        project_arn: str | None = None,
-        project_name: str | None = None,
-        project_id: str | None = None,
+        project_arn: str,
+        project_name: str,
+        project_id: str,
+        project_status: ProjectStatus | ProjectStatusLiteral,
+        creation_time: datetime,
         project_description: str | None = None,
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None,
-        project_status: ProjectStatus | ProjectStatusLiteral | None = None,
         template_provider_details: list[TemplateProviderDetail] | None = None,
         created_by: UserContext | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -9768,16 +10257,16 @@ class DescribeProjectOutput(OutputShape):
     def replace(
         self,
         *,
-        project_arn: str | None = ...,
-        project_name: str | None = ...,
-        project_id: str | None = ...,
+        project_arn: str = ...,
+        project_name: str = ...,
+        project_id: str = ...,
         project_description: str | None = ...,
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = ...,
         service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = ...,
-        project_status: ProjectStatus | ProjectStatusLiteral | None = ...,
+        project_status: ProjectStatus | ProjectStatusLiteral = ...,
         template_provider_details: list[TemplateProviderDetail] | None = ...,
         created_by: UserContext | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         last_modified_by: UserContext | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -9806,8 +10295,10 @@ class DescribeReservedCapacityRequest(Shape):
 class DescribeReservedCapacityResponse(OutputShape):
     """The result of ``describe_reserved_capacity`` (DescribeReservedCapacity)."""
 
-    reserved_capacity_arn: Final[str | None]
-    """ARN of the reserved capacity. Since 2025-08-08."""
+    reserved_capacity_arn: Final[str]
+    """ARN of the reserved capacity. Since 2025-08-08. Always present in responses (botocore's model
+    marks it required).
+    """
     reserved_capacity_type: Final[ReservedCapacityType | None]
     """The type of reserved capacity. Since 2025-08-08."""
     status: Final[ReservedCapacityStatus | None]
@@ -9824,10 +10315,14 @@ class DescribeReservedCapacityResponse(OutputShape):
     """The timestamp when the reserved capacity becomes active. Since 2025-08-08."""
     end_time: Final[datetime | None]
     """The timestamp when the reserved capacity expires. Since 2025-08-08."""
-    instance_type: Final[ReservedCapacityInstanceType | None]
-    """The Amazon EC2 instance type used in the reserved capacity. Since 2025-08-08."""
-    total_instance_count: Final[int | None]
-    """The total number of instances allocated to this reserved capacity. Since 2025-08-08."""
+    instance_type: Final[ReservedCapacityInstanceType]
+    """The Amazon EC2 instance type used in the reserved capacity. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    total_instance_count: Final[int]
+    """The total number of instances allocated to this reserved capacity. Since 2025-08-08. Always
+    present in responses (botocore's model marks it required).
+    """
     available_instance_count: Final[int | None]
     """The number of instances currently available for use in this reserved capacity. Since 2025-08-08.
     """
@@ -9838,7 +10333,9 @@ class DescribeReservedCapacityResponse(OutputShape):
     def __init__(
         self,
         *,
-        reserved_capacity_arn: str | None = None,
+        reserved_capacity_arn: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        total_instance_count: int,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = None,
         status: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None = None,
         availability_zone: str | None = None,
@@ -9846,8 +10343,6 @@ class DescribeReservedCapacityResponse(OutputShape):
         duration_minutes: int | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        total_instance_count: int | None = None,
         available_instance_count: int | None = None,
         in_use_instance_count: int | None = None,
         ultra_server_summary: UltraServerSummary | None = None,
@@ -9856,7 +10351,7 @@ class DescribeReservedCapacityResponse(OutputShape):
     def replace(
         self,
         *,
-        reserved_capacity_arn: str | None = ...,
+        reserved_capacity_arn: str = ...,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = ...,
         status: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None = ...,
         availability_zone: str | None = ...,
@@ -9864,8 +10359,8 @@ class DescribeReservedCapacityResponse(OutputShape):
         duration_minutes: int | None = ...,
         start_time: datetime | None = ...,
         end_time: datetime | None = ...,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = ...,
-        total_instance_count: int | None = ...,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral = ...,
+        total_instance_count: int = ...,
         available_instance_count: int | None = ...,
         in_use_instance_count: int | None = ...,
         ultra_server_summary: UltraServerSummary | None = ...,
@@ -10058,18 +10553,20 @@ class DescribeSubscribedWorkteamRequest(Shape):
 class DescribeSubscribedWorkteamResponse(OutputShape):
     """The result of ``describe_subscribed_workteam`` (DescribeSubscribedWorkteam)."""
 
-    subscribed_workteam: Final[SubscribedWorkteam | None]
-    """A Workteam instance that contains information about the work team. Since 2018-11-28."""
+    subscribed_workteam: Final[SubscribedWorkteam]
+    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        subscribed_workteam: SubscribedWorkteam | None = None,
+        subscribed_workteam: SubscribedWorkteam,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        subscribed_workteam: SubscribedWorkteam | None = ...,
+        subscribed_workteam: SubscribedWorkteam = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -10096,10 +10593,14 @@ class DescribeTrainingJobRequest(Shape):
 class DescribeTrainingJobResponse(OutputShape):
     """The result of ``describe_training_job`` (DescribeTrainingJob)."""
 
-    training_job_name: Final[str | None]
-    """Name of the model training job. Since 2017-11-29."""
-    training_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29."""
+    training_job_name: Final[str]
+    """Name of the model training job. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
+    training_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     tuning_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the associated hyperparameter tuning job if the training job
     was launched by a hyperparameter tuning job. Since 2018-06-04.
@@ -10110,16 +10611,18 @@ class DescribeTrainingJobResponse(OutputShape):
     """
     auto_ml_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of an AutoML job. Since 2019-12-04."""
-    model_artifacts: Final[ModelArtifacts | None]
+    model_artifacts: Final[ModelArtifacts]
     """Information about the Amazon S3 location that is configured for storing model artifacts. Since
-    2017-11-29.
+    2017-11-29. Always present in responses (botocore's model marks it required).
     """
-    training_job_status: Final[TrainingJobStatus | None]
-    """The status of the training job. Since 2017-11-29."""
-    secondary_status: Final[SecondaryStatus | None]
+    training_job_status: Final[TrainingJobStatus]
+    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
+    secondary_status: Final[SecondaryStatus]
     """Provides detailed information about the state of the training job. For detailed information on
     the secondary status of the training job, see StatusMessage under SecondaryStatusTransition.
-    Since 2017-11-29.
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """If the training job failed, the reason it failed. Since 2017-11-29."""
@@ -10149,13 +10652,16 @@ class DescribeTrainingJobResponse(OutputShape):
     information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since
     2018-04-30.
     """
-    stopping_condition: Final[StoppingCondition | None]
+    stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2017-11-29.
+    training job. Use this API to cap model training costs. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
     """
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the training job was created. Since 2017-11-29."""
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the training job was created. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
     training_start_time: Final[datetime | None]
     """Indicates the time when the training job starts on training instances. You are billed for the
     time interval between this time and the value of TrainingEndTime. The start time in CloudWatch
@@ -10277,14 +10783,16 @@ class DescribeTrainingJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_job_name: str | None = None,
-        training_job_arn: str | None = None,
+        training_job_name: str,
+        training_job_arn: str,
+        model_artifacts: ModelArtifacts,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral,
+        secondary_status: SecondaryStatus | SecondaryStatusLiteral,
+        stopping_condition: StoppingCondition,
+        creation_time: datetime,
         tuning_job_arn: str | None = None,
         labeling_job_arn: str | None = None,
         auto_ml_job_arn: str | None = None,
-        model_artifacts: ModelArtifacts | None = None,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
-        secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = None,
         failure_reason: str | None = None,
         hyper_parameters: dict[str, str] | None = None,
         algorithm_specification: AlgorithmSpecification | None = None,
@@ -10294,8 +10802,6 @@ class DescribeTrainingJobResponse(OutputShape):
         resource_config: ResourceConfig | None = None,
         warm_pool_status: WarmPoolStatus | None = None,
         vpc_config: VpcConfig | None = None,
-        stopping_condition: StoppingCondition | None = None,
-        creation_time: datetime | None = None,
         training_start_time: datetime | None = None,
         training_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
@@ -10332,14 +10838,14 @@ class DescribeTrainingJobResponse(OutputShape):
     def replace(
         self,
         *,
-        training_job_name: str | None = ...,
-        training_job_arn: str | None = ...,
+        training_job_name: str = ...,
+        training_job_arn: str = ...,
         tuning_job_arn: str | None = ...,
         labeling_job_arn: str | None = ...,
         auto_ml_job_arn: str | None = ...,
-        model_artifacts: ModelArtifacts | None = ...,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = ...,
-        secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = ...,
+        model_artifacts: ModelArtifacts = ...,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral = ...,
+        secondary_status: SecondaryStatus | SecondaryStatusLiteral = ...,
         failure_reason: str | None = ...,
         hyper_parameters: dict[str, str] | None = ...,
         algorithm_specification: AlgorithmSpecification | None = ...,
@@ -10349,8 +10855,8 @@ class DescribeTrainingJobResponse(OutputShape):
         resource_config: ResourceConfig | None = ...,
         warm_pool_status: WarmPoolStatus | None = ...,
         vpc_config: VpcConfig | None = ...,
-        stopping_condition: StoppingCondition | None = ...,
-        creation_time: datetime | None = ...,
+        stopping_condition: StoppingCondition = ...,
+        creation_time: datetime = ...,
         training_start_time: datetime | None = ...,
         training_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
@@ -10420,21 +10926,23 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
     (DescribeTrainingPlanExtensionHistory).
     """
 
-    training_plan_extensions: Final[list[TrainingPlanExtension] | None]
-    """A list of extensions for the specified training plan. Since 2026-03-11."""
+    training_plan_extensions: Final[list[TrainingPlanExtension]]
+    """A list of extensions for the specified training plan. Since 2026-03-11. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """A token to continue pagination if more results are available. Since 2026-03-11."""
     def __init__(
         self,
         *,
-        training_plan_extensions: list[TrainingPlanExtension] | None = None,
+        training_plan_extensions: list[TrainingPlanExtension],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_plan_extensions: list[TrainingPlanExtension] | None = ...,
+        training_plan_extensions: list[TrainingPlanExtension] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -10462,14 +10970,19 @@ class DescribeTrainingPlanRequest(Shape):
 class DescribeTrainingPlanResponse(OutputShape):
     """The result of ``describe_training_plan`` (DescribeTrainingPlan)."""
 
-    training_plan_arn: Final[str | None]
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04."""
-    training_plan_name: Final[str | None]
-    """The name of the training plan. Since 2024-12-04."""
-    status: Final[TrainingPlanStatus | None]
+    training_plan_arn: Final[str]
+    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_plan_name: Final[str]
+    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    status: Final[TrainingPlanStatus]
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04.
+    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
     """
     status_message: Final[str | None]
     """A message providing additional information about the current status of the training plan. Since
@@ -10515,9 +11028,9 @@ class DescribeTrainingPlanResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_plan_arn: str | None = None,
-        training_plan_name: str | None = None,
-        status: TrainingPlanStatus | TrainingPlanStatusLiteral | None = None,
+        training_plan_arn: str,
+        training_plan_name: str,
+        status: TrainingPlanStatus | TrainingPlanStatusLiteral,
         status_message: str | None = None,
         duration_hours: int | None = None,
         duration_minutes: int | None = None,
@@ -10538,9 +11051,9 @@ class DescribeTrainingPlanResponse(OutputShape):
     def replace(
         self,
         *,
-        training_plan_arn: str | None = ...,
-        training_plan_name: str | None = ...,
-        status: TrainingPlanStatus | TrainingPlanStatusLiteral | None = ...,
+        training_plan_arn: str = ...,
+        training_plan_name: str = ...,
+        status: TrainingPlanStatus | TrainingPlanStatusLiteral = ...,
         status_message: str | None = ...,
         duration_hours: int | None = ...,
         duration_minutes: int | None = ...,
@@ -10582,18 +11095,20 @@ class DescribeTrainingSessionRequest(Shape):
 class DescribeTrainingSessionResponse(OutputShape):
     """The result of ``describe_training_session`` (DescribeTrainingSession)."""
 
-    training_session_detail: Final[TrainingSessionDetail | None]
-    """The detailed information about the training session. Since 2026-10-12."""
+    training_session_detail: Final[TrainingSessionDetail]
+    """The detailed information about the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        training_session_detail: TrainingSessionDetail | None = None,
+        training_session_detail: TrainingSessionDetail,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_session_detail: TrainingSessionDetail | None = ...,
+        training_session_detail: TrainingSessionDetail = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -10620,21 +11135,28 @@ class DescribeTransformJobRequest(Shape):
 class DescribeTransformJobResponse(OutputShape):
     """The result of ``describe_transform_job`` (DescribeTransformJob)."""
 
-    transform_job_name: Final[str | None]
-    """The name of the transform job. Since 2018-07-17."""
-    transform_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17."""
-    transform_job_status: Final[TransformJobStatus | None]
+    transform_job_name: Final[str]
+    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
+    marks it required).
+    """
+    transform_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
+    transform_job_status: Final[TransformJobStatus]
     """The status of the transform job. If the transform job failed, the reason is returned in the
-    FailureReason field. Since 2018-07-17.
+    FailureReason field. Since 2018-07-17. Always present in responses (botocore's model marks it
+    required).
     """
     failure_reason: Final[str | None]
     """If the transform job failed, FailureReason describes why it failed. A transform job creates a
     log file, which includes error messages, and stores it as an Amazon S3 object. For more
     information, see Log Amazon SageMaker Events with Amazon CloudWatch. Since 2018-07-17.
     """
-    model_name: Final[str | None]
-    """The name of the model used in the transform job. Since 2018-07-17."""
+    model_name: Final[str]
+    """The name of the model used in the transform job. Since 2018-07-17. Always present in responses
+    (botocore's model marks it required).
+    """
     max_concurrent_transforms: Final[int | None]
     """The maximum number of parallel requests on each instance node that can be launched in a
     transform job. The default value is 1. Since 2018-07-17.
@@ -10654,9 +11176,9 @@ class DescribeTransformJobResponse(OutputShape):
     """The environment variables to set in the Docker container. We support up to 16 key and values
     entries in the map. Since 2018-07-17.
     """
-    transform_input: Final[TransformInput | None]
+    transform_input: Final[TransformInput]
     """Describes the dataset to be transformed and the Amazon S3 location where it is stored. Since
-    2018-07-17.
+    2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_output: Final[TransformOutput | None]
     """Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the
@@ -10664,12 +11186,15 @@ class DescribeTransformJobResponse(OutputShape):
     """
     data_capture_config: Final[BatchDataCaptureConfig | None]
     """Configuration to control how SageMaker captures inference data. Since 2022-10-18."""
-    transform_resources: Final[TransformResources | None]
+    transform_resources: Final[TransformResources]
     """Describes the resources, including ML instance types and ML instance count, to use for the
-    transform job. Since 2018-07-17.
+    transform job. Since 2018-07-17. Always present in responses (botocore's model marks it
+    required).
     """
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17."""
+    creation_time: Final[datetime]
+    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
     transform_start_time: Final[datetime | None]
     """Indicates when the transform job starts on ML instances. You are billed for the time interval
     between this time and the value of TransformEndTime. Since 2018-07-17.
@@ -10699,21 +11224,21 @@ class DescribeTransformJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        transform_job_name: str | None = None,
-        transform_job_arn: str | None = None,
-        transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = None,
+        transform_job_name: str,
+        transform_job_arn: str,
+        transform_job_status: TransformJobStatus | TransformJobStatusLiteral,
+        model_name: str,
+        transform_input: TransformInput,
+        transform_resources: TransformResources,
+        creation_time: datetime,
         failure_reason: str | None = None,
-        model_name: str | None = None,
         max_concurrent_transforms: int | None = None,
         model_client_config: ModelClientConfig | None = None,
         max_payload_in_mb: int | None = None,
         batch_strategy: BatchStrategy | BatchStrategyLiteral | None = None,
         environment: dict[str, str] | None = None,
-        transform_input: TransformInput | None = None,
         transform_output: TransformOutput | None = None,
         data_capture_config: BatchDataCaptureConfig | None = None,
-        transform_resources: TransformResources | None = None,
-        creation_time: datetime | None = None,
         transform_start_time: datetime | None = None,
         transform_end_time: datetime | None = None,
         labeling_job_arn: str | None = None,
@@ -10725,21 +11250,21 @@ class DescribeTransformJobResponse(OutputShape):
     def replace(
         self,
         *,
-        transform_job_name: str | None = ...,
-        transform_job_arn: str | None = ...,
-        transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = ...,
+        transform_job_name: str = ...,
+        transform_job_arn: str = ...,
+        transform_job_status: TransformJobStatus | TransformJobStatusLiteral = ...,
         failure_reason: str | None = ...,
-        model_name: str | None = ...,
+        model_name: str = ...,
         max_concurrent_transforms: int | None = ...,
         model_client_config: ModelClientConfig | None = ...,
         max_payload_in_mb: int | None = ...,
         batch_strategy: BatchStrategy | BatchStrategyLiteral | None = ...,
         environment: dict[str, str] | None = ...,
-        transform_input: TransformInput | None = ...,
+        transform_input: TransformInput = ...,
         transform_output: TransformOutput | None = ...,
         data_capture_config: BatchDataCaptureConfig | None = ...,
-        transform_resources: TransformResources | None = ...,
-        creation_time: datetime | None = ...,
+        transform_resources: TransformResources = ...,
+        creation_time: datetime = ...,
         transform_start_time: datetime | None = ...,
         transform_end_time: datetime | None = ...,
         labeling_job_arn: str | None = ...,
@@ -11045,23 +11570,23 @@ class DescribeWorkforceRequest(Shape):
 class DescribeWorkforceResponse(OutputShape):
     """The result of ``describe_workforce`` (DescribeWorkforce)."""
 
-    workforce: Final[Workforce | None]
+    workforce: Final[Workforce]
     """A single private workforce, which is automatically created when you create your first private
     work team. You can create one private work force in each Amazon Web Services Region. By default,
     any workforce-related API operation used in a specific region will apply to the workforce
     created in that region. To learn how to create a private workforce, see Create a Private
-    Workforce. Since 2020-01-16.
+    Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        workforce: Workforce | None = None,
+        workforce: Workforce,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workforce: Workforce | None = ...,
+        workforce: Workforce = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -11088,18 +11613,20 @@ class DescribeWorkteamRequest(Shape):
 class DescribeWorkteamResponse(OutputShape):
     """The result of ``describe_workteam`` (DescribeWorkteam)."""
 
-    workteam: Final[Workteam | None]
-    """A Workteam instance that contains information about the work team. Since 2018-11-28."""
+    workteam: Final[Workteam]
+    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        workteam: Workteam | None = None,
+        workteam: Workteam,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workteam: Workteam | None = ...,
+        workteam: Workteam = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -11173,42 +11700,51 @@ class DetachClusterNodeVolumeRequest(Shape):
 class DetachClusterNodeVolumeResponse(OutputShape):
     """The result of ``detach_cluster_node_volume`` (DetachClusterNodeVolume)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume detachment
-    operation was performed. Since 2025-08-04.
+    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
+    it required).
     """
-    node_id: Final[str | None]
+    node_id: Final[str]
     """The unique identifier of the cluster node from which your volume was detached. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
     """
-    volume_id: Final[str | None]
-    """The unique identifier of your EBS volume that was detached. Since 2025-08-04."""
-    attach_time: Final[datetime | None]
+    volume_id: Final[str]
+    """The unique identifier of your EBS volume that was detached. Since 2025-08-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    attach_time: Final[datetime]
     """The original timestamp when your volume was initially attached to the node. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
     """
-    status: Final[VolumeAttachmentStatus | None]
-    """The current status of your volume detachment operation. Since 2025-08-04."""
-    device_name: Final[str | None]
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04."""
+    status: Final[VolumeAttachmentStatus]
+    """The current status of your volume detachment operation. Since 2025-08-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    device_name: Final[str]
+    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        node_id: str | None = None,
-        volume_id: str | None = None,
-        attach_time: datetime | None = None,
-        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None = None,
-        device_name: str | None = None,
+        cluster_arn: str,
+        node_id: str,
+        volume_id: str,
+        attach_time: datetime,
+        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral,
+        device_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
-        node_id: str | None = ...,
-        volume_id: str | None = ...,
-        attach_time: datetime | None = ...,
-        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None = ...,
-        device_name: str | None = ...,
+        cluster_arn: str = ...,
+        node_id: str = ...,
+        volume_id: str = ...,
+        attach_time: datetime = ...,
+        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral = ...,
+        device_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -11243,20 +11779,30 @@ class Device(Shape):
 class DeviceDeploymentSummary(Shape):
     """Contains information summarizing device details and deployment status."""
 
-    edge_deployment_plan_arn: Final[str | None]
-    """The ARN of the edge deployment plan. Since 2022-07-18."""
-    edge_deployment_plan_name: Final[str | None]
-    """The name of the edge deployment plan. Since 2022-07-18."""
-    stage_name: Final[str | None]
-    """The name of the stage in the edge deployment plan. Since 2022-07-18."""
+    edge_deployment_plan_arn: Final[str]
+    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    edge_deployment_plan_name: Final[str]
+    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    stage_name: Final[str]
+    """The name of the stage in the edge deployment plan. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
     deployed_stage_name: Final[str | None]
     """The name of the deployed stage. Since 2022-07-18."""
     device_fleet_name: Final[str | None]
     """The name of the fleet to which the device belongs to. Since 2022-07-18."""
-    device_name: Final[str | None]
-    """The name of the device. Since 2022-07-18."""
-    device_arn: Final[str | None]
-    """The ARN of the device. Since 2022-07-18."""
+    device_name: Final[str]
+    """The name of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
+    required).
+    """
+    device_arn: Final[str]
+    """The ARN of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
+    required).
+    """
     device_deployment_status: Final[DeviceDeploymentStatus | None]
     """The deployment status of the device. Since 2022-07-18."""
     device_deployment_status_message: Final[str | None]
@@ -11268,13 +11814,13 @@ class DeviceDeploymentSummary(Shape):
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
-        edge_deployment_plan_name: str | None = None,
-        stage_name: str | None = None,
+        edge_deployment_plan_arn: str,
+        edge_deployment_plan_name: str,
+        stage_name: str,
+        device_name: str,
+        device_arn: str,
         deployed_stage_name: str | None = None,
         device_fleet_name: str | None = None,
-        device_name: str | None = None,
-        device_arn: str | None = None,
         device_deployment_status: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral | None = None,
         device_deployment_status_message: str | None = None,
         description: str | None = None,
@@ -11284,13 +11830,13 @@ class DeviceDeploymentSummary(Shape):
     def replace(
         self,
         *,
-        edge_deployment_plan_arn: str | None = ...,
-        edge_deployment_plan_name: str | None = ...,
-        stage_name: str | None = ...,
+        edge_deployment_plan_arn: str = ...,
+        edge_deployment_plan_name: str = ...,
+        stage_name: str = ...,
         deployed_stage_name: str | None = ...,
         device_fleet_name: str | None = ...,
-        device_name: str | None = ...,
-        device_arn: str | None = ...,
+        device_name: str = ...,
+        device_arn: str = ...,
         device_deployment_status: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral | None = ...,
         device_deployment_status_message: str | None = ...,
         description: str | None = ...,
@@ -11302,10 +11848,14 @@ class DeviceDeploymentSummary(Shape):
 class DeviceFleetSummary(Shape):
     """Summary of the device fleet."""
 
-    device_fleet_arn: Final[str | None]
-    """Amazon Resource Name (ARN) of the device fleet. Since 2020-12-08."""
-    device_fleet_name: Final[str | None]
-    """Name of the device fleet. Since 2020-12-08."""
+    device_fleet_arn: Final[str]
+    """Amazon Resource Name (ARN) of the device fleet. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    device_fleet_name: Final[str]
+    """Name of the device fleet. Since 2020-12-08. Always present in responses (botocore's model marks
+    it required).
+    """
     creation_time: Final[datetime | None]
     """Timestamp of when the device fleet was created. Since 2020-12-08."""
     last_modified_time: Final[datetime | None]
@@ -11313,8 +11863,8 @@ class DeviceFleetSummary(Shape):
     def __init__(
         self,
         *,
-        device_fleet_arn: str | None = None,
-        device_fleet_name: str | None = None,
+        device_fleet_arn: str,
+        device_fleet_name: str,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -11322,8 +11872,8 @@ class DeviceFleetSummary(Shape):
     def replace(
         self,
         *,
-        device_fleet_arn: str | None = ...,
-        device_fleet_name: str | None = ...,
+        device_fleet_arn: str = ...,
+        device_fleet_name: str = ...,
         creation_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -11364,22 +11914,26 @@ class DeviceSelectionConfig(Shape):
 class DeviceStats(Shape):
     """Status of devices."""
 
-    connected_device_count: Final[int | None]
-    """The number of devices connected with a heartbeat. Since 2020-12-08."""
-    registered_device_count: Final[int | None]
-    """The number of registered devices. Since 2020-12-08."""
+    connected_device_count: Final[int]
+    """The number of devices connected with a heartbeat. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    registered_device_count: Final[int]
+    """The number of registered devices. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        connected_device_count: int | None = None,
-        registered_device_count: int | None = None,
+        connected_device_count: int,
+        registered_device_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        connected_device_count: int | None = ...,
-        registered_device_count: int | None = ...,
+        connected_device_count: int = ...,
+        registered_device_count: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -11387,10 +11941,14 @@ class DeviceStats(Shape):
 class DeviceSummary(Shape):
     """Summary of the device."""
 
-    device_name: Final[str | None]
-    """The unique identifier of the device. Since 2020-12-08."""
-    device_arn: Final[str | None]
-    """Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
+    device_name: Final[str]
+    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
+    device_arn: Final[str]
+    """Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     description: Final[str | None]
     """A description of the device. Since 2020-12-08."""
     device_fleet_name: Final[str | None]
@@ -11410,8 +11968,8 @@ class DeviceSummary(Shape):
     def __init__(
         self,
         *,
-        device_name: str | None = None,
-        device_arn: str | None = None,
+        device_name: str,
+        device_arn: str,
         description: str | None = None,
         device_fleet_name: str | None = None,
         iot_thing_name: str | None = None,
@@ -11424,8 +11982,8 @@ class DeviceSummary(Shape):
     def replace(
         self,
         *,
-        device_name: str | None = ...,
-        device_arn: str | None = ...,
+        device_name: str = ...,
+        device_arn: str = ...,
         description: str | None = ...,
         device_fleet_name: str | None = ...,
         iot_thing_name: str | None = ...,

@@ -296,19 +296,30 @@ class EdgeDeploymentModelConfig(Shape):
 class EdgeDeploymentPlanSummary(Shape):
     """Contains information summarizing an edge deployment plan."""
 
-    edge_deployment_plan_arn: Final[str | None]
-    """The ARN of the edge deployment plan. Since 2022-07-18."""
-    edge_deployment_plan_name: Final[str | None]
-    """The name of the edge deployment plan. Since 2022-07-18."""
-    device_fleet_name: Final[str | None]
-    """The name of the device fleet used for the deployment. Since 2022-07-18."""
-    edge_deployment_success: Final[int | None]
-    """The number of edge devices with the successful deployment. Since 2022-07-18."""
-    edge_deployment_pending: Final[int | None]
-    """The number of edge devices yet to pick up the deployment, or in progress. Since 2022-07-18.
+    edge_deployment_plan_arn: Final[str]
+    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
     """
-    edge_deployment_failed: Final[int | None]
-    """The number of edge devices that failed the deployment. Since 2022-07-18."""
+    edge_deployment_plan_name: Final[str]
+    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    device_fleet_name: Final[str]
+    """The name of the device fleet used for the deployment. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_deployment_success: Final[int]
+    """The number of edge devices with the successful deployment. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_deployment_pending: Final[int]
+    """The number of edge devices yet to pick up the deployment, or in progress. Since 2022-07-18.
+    Always present in responses (botocore's model marks it required).
+    """
+    edge_deployment_failed: Final[int]
+    """The number of edge devices that failed the deployment. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
     creation_time: Final[datetime | None]
     """The time when the edge deployment plan was created. Since 2022-07-18."""
     last_modified_time: Final[datetime | None]
@@ -316,12 +327,12 @@ class EdgeDeploymentPlanSummary(Shape):
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
-        edge_deployment_plan_name: str | None = None,
-        device_fleet_name: str | None = None,
-        edge_deployment_success: int | None = None,
-        edge_deployment_pending: int | None = None,
-        edge_deployment_failed: int | None = None,
+        edge_deployment_plan_arn: str,
+        edge_deployment_plan_name: str,
+        device_fleet_name: str,
+        edge_deployment_success: int,
+        edge_deployment_pending: int,
+        edge_deployment_failed: int,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -329,12 +340,12 @@ class EdgeDeploymentPlanSummary(Shape):
     def replace(
         self,
         *,
-        edge_deployment_plan_arn: str | None = ...,
-        edge_deployment_plan_name: str | None = ...,
-        device_fleet_name: str | None = ...,
-        edge_deployment_success: int | None = ...,
-        edge_deployment_pending: int | None = ...,
-        edge_deployment_failed: int | None = ...,
+        edge_deployment_plan_arn: str = ...,
+        edge_deployment_plan_name: str = ...,
+        device_fleet_name: str = ...,
+        edge_deployment_success: int = ...,
+        edge_deployment_pending: int = ...,
+        edge_deployment_failed: int = ...,
         creation_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -344,18 +355,22 @@ class EdgeDeploymentPlanSummary(Shape):
 class EdgeDeploymentStatus(Shape):
     """General status of the current state."""
 
-    stage_status: Final[StageStatus | None]
-    """The general status of the current stage. Since 2022-07-18."""
-    edge_deployment_success_in_stage: Final[int | None]
+    stage_status: Final[StageStatus]
+    """The general status of the current stage. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
+    edge_deployment_success_in_stage: Final[int]
     """The number of edge devices with the successful deployment in the current stage. Since
-    2022-07-18.
+    2022-07-18. Always present in responses (botocore's model marks it required).
     """
-    edge_deployment_pending_in_stage: Final[int | None]
+    edge_deployment_pending_in_stage: Final[int]
     """The number of edge devices yet to pick up the deployment in current stage, or in progress. Since
-    2022-07-18.
+    2022-07-18. Always present in responses (botocore's model marks it required).
     """
-    edge_deployment_failed_in_stage: Final[int | None]
-    """The number of edge devices that failed the deployment in current stage. Since 2022-07-18."""
+    edge_deployment_failed_in_stage: Final[int]
+    """The number of edge devices that failed the deployment in current stage. Since 2022-07-18. Always
+    present in responses (botocore's model marks it required).
+    """
     edge_deployment_status_message: Final[str | None]
     """A detailed message about deployment status in current stage. Since 2022-07-18."""
     edge_deployment_stage_start_time: Final[datetime | None]
@@ -363,10 +378,10 @@ class EdgeDeploymentStatus(Shape):
     def __init__(
         self,
         *,
-        stage_status: StageStatus | StageStatusLiteral | None = None,
-        edge_deployment_success_in_stage: int | None = None,
-        edge_deployment_pending_in_stage: int | None = None,
-        edge_deployment_failed_in_stage: int | None = None,
+        stage_status: StageStatus | StageStatusLiteral,
+        edge_deployment_success_in_stage: int,
+        edge_deployment_pending_in_stage: int,
+        edge_deployment_failed_in_stage: int,
         edge_deployment_status_message: str | None = None,
         edge_deployment_stage_start_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -374,10 +389,10 @@ class EdgeDeploymentStatus(Shape):
     def replace(
         self,
         *,
-        stage_status: StageStatus | StageStatusLiteral | None = ...,
-        edge_deployment_success_in_stage: int | None = ...,
-        edge_deployment_pending_in_stage: int | None = ...,
-        edge_deployment_failed_in_stage: int | None = ...,
+        stage_status: StageStatus | StageStatusLiteral = ...,
+        edge_deployment_success_in_stage: int = ...,
+        edge_deployment_pending_in_stage: int = ...,
+        edge_deployment_failed_in_stage: int = ...,
         edge_deployment_status_message: str | None = ...,
         edge_deployment_stage_start_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -387,10 +402,14 @@ class EdgeDeploymentStatus(Shape):
 class EdgeModel(Shape):
     """The model on the edge device."""
 
-    model_name: Final[str | None]
-    """The name of the model. Since 2020-12-08."""
-    model_version: Final[str | None]
-    """The model version. Since 2020-12-08."""
+    model_name: Final[str]
+    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    model_version: Final[str]
+    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     latest_sample_time: Final[datetime | None]
     """The timestamp of the last data sample taken. Since 2020-12-08."""
     latest_inference: Final[datetime | None]
@@ -398,8 +417,8 @@ class EdgeModel(Shape):
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_version: str | None = None,
+        model_name: str,
+        model_version: str,
         latest_sample_time: datetime | None = None,
         latest_inference: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -407,8 +426,8 @@ class EdgeModel(Shape):
     def replace(
         self,
         *,
-        model_name: str | None = ...,
-        model_version: str | None = ...,
+        model_name: str = ...,
+        model_version: str = ...,
         latest_sample_time: datetime | None = ...,
         latest_inference: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -418,44 +437,50 @@ class EdgeModel(Shape):
 class EdgeModelStat(Shape):
     """Status of edge devices with this model."""
 
-    model_name: Final[str | None]
-    """The name of the model. Since 2020-12-08."""
-    model_version: Final[str | None]
-    """The model version. Since 2020-12-08."""
-    offline_device_count: Final[int | None]
+    model_name: Final[str]
+    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    model_version: Final[str]
+    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    offline_device_count: Final[int]
     """The number of devices that have this model version and do not have a heart beat. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    connected_device_count: Final[int | None]
+    connected_device_count: Final[int]
     """The number of devices that have this model version and have a heart beat. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    active_device_count: Final[int | None]
+    active_device_count: Final[int]
     """The number of devices that have this model version, a heart beat, and are currently running.
-    Since 2020-12-08.
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    sampling_device_count: Final[int | None]
+    sampling_device_count: Final[int]
     """The number of devices with this model version and are producing sample data. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_version: str | None = None,
-        offline_device_count: int | None = None,
-        connected_device_count: int | None = None,
-        active_device_count: int | None = None,
-        sampling_device_count: int | None = None,
+        model_name: str,
+        model_version: str,
+        offline_device_count: int,
+        connected_device_count: int,
+        active_device_count: int,
+        sampling_device_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_name: str | None = ...,
-        model_version: str | None = ...,
-        offline_device_count: int | None = ...,
-        connected_device_count: int | None = ...,
-        active_device_count: int | None = ...,
-        sampling_device_count: int | None = ...,
+        model_name: str = ...,
+        model_version: str = ...,
+        offline_device_count: int = ...,
+        connected_device_count: int = ...,
+        active_device_count: int = ...,
+        sampling_device_count: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -463,22 +488,26 @@ class EdgeModelStat(Shape):
 class EdgeModelSummary(Shape):
     """Summary of model on edge device."""
 
-    model_name: Final[str | None]
-    """The name of the model. Since 2020-12-08."""
-    model_version: Final[str | None]
-    """The version model. Since 2020-12-08."""
+    model_name: Final[str]
+    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    model_version: Final[str]
+    """The version model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_version: str | None = None,
+        model_name: str,
+        model_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_name: str | None = ...,
-        model_version: str | None = ...,
+        model_name: str = ...,
+        model_version: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -524,12 +553,18 @@ class EdgeOutputConfig(Shape):
 class EdgePackagingJobSummary(Shape):
     """Summary of edge packaging job."""
 
-    edge_packaging_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08."""
-    edge_packaging_job_name: Final[str | None]
-    """The name of the edge packaging job. Since 2020-12-08."""
-    edge_packaging_job_status: Final[EdgePackagingJobStatus | None]
-    """The status of the edge packaging job. Since 2020-12-08."""
+    edge_packaging_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_packaging_job_name: Final[str]
+    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
+    edge_packaging_job_status: Final[EdgePackagingJobStatus]
+    """The status of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     compilation_job_name: Final[str | None]
     """The name of the SageMaker Neo compilation job. Since 2020-12-08."""
     model_name: Final[str | None]
@@ -543,9 +578,9 @@ class EdgePackagingJobSummary(Shape):
     def __init__(
         self,
         *,
-        edge_packaging_job_arn: str | None = None,
-        edge_packaging_job_name: str | None = None,
-        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
+        edge_packaging_job_arn: str,
+        edge_packaging_job_name: str,
+        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral,
         compilation_job_name: str | None = None,
         model_name: str | None = None,
         model_version: str | None = None,
@@ -556,9 +591,9 @@ class EdgePackagingJobSummary(Shape):
     def replace(
         self,
         *,
-        edge_packaging_job_arn: str | None = ...,
-        edge_packaging_job_name: str | None = ...,
-        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = ...,
+        edge_packaging_job_arn: str = ...,
+        edge_packaging_job_name: str = ...,
+        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral = ...,
         compilation_job_name: str | None = ...,
         model_name: str | None = ...,
         model_version: str | None = ...,
@@ -571,9 +606,10 @@ class EdgePackagingJobSummary(Shape):
 class EdgePresetDeploymentOutput(Shape):
     """The output of a SageMaker Edge Manager deployable resource."""
 
-    type: Final[EdgePresetDeploymentType | None]
+    type: Final[EdgePresetDeploymentType]
     """The deployment type created by SageMaker Edge Manager. Currently only supports AWS IoT
-    Greengrass Version 2 components. Since 2021-06-10.
+    Greengrass Version 2 components. Since 2021-06-10. Always present in responses (botocore's model
+    marks it required).
     """
     artifact: Final[str | None]
     """The Amazon Resource Name (ARN) of the generated deployable resource. Since 2021-06-10."""
@@ -584,7 +620,7 @@ class EdgePresetDeploymentOutput(Shape):
     def __init__(
         self,
         *,
-        type: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral | None = None,
+        type: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral,
         artifact: str | None = None,
         status: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral | None = None,
         status_message: str | None = None,
@@ -593,7 +629,7 @@ class EdgePresetDeploymentOutput(Shape):
     def replace(
         self,
         *,
-        type: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral | None = ...,
+        type: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral = ...,
         artifact: str | None = ...,
         status: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral | None = ...,
         status_message: str | None = ...,
@@ -728,26 +764,38 @@ class EnableSagemakerServicecatalogPortfolioOutput(OutputShape):
 class Endpoint(Shape):
     """A hosted endpoint for real-time inference."""
 
-    endpoint_name: Final[str | None]
-    """The name of the endpoint. Since 2020-12-01."""
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2020-12-01."""
-    endpoint_config_name: Final[str | None]
-    """The endpoint configuration associated with the endpoint. Since 2020-12-01."""
+    endpoint_name: Final[str]
+    """The name of the endpoint. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_config_name: Final[str]
+    """The endpoint configuration associated with the endpoint. Since 2020-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     production_variants: Final[list[ProductionVariantSummary] | None]
     """A list of the production variants hosted on the endpoint. Each production variant is a model.
     Since 2020-12-01.
     """
     data_capture_config: Final[DataCaptureConfigSummary | None]
     """The currently active data capture configuration used by your Endpoint. Since 2020-12-01."""
-    endpoint_status: Final[EndpointStatus | None]
-    """The status of the endpoint. Since 2020-12-01."""
+    endpoint_status: Final[EndpointStatus]
+    """The status of the endpoint. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: Final[str | None]
     """If the endpoint failed, the reason it failed. Since 2020-12-01."""
-    creation_time: Final[datetime | None]
-    """The time that the endpoint was created. Since 2020-12-01."""
-    last_modified_time: Final[datetime | None]
-    """The last time the endpoint was modified. Since 2020-12-01."""
+    creation_time: Final[datetime]
+    """The time that the endpoint was created. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The last time the endpoint was modified. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     monitoring_schedules: Final[list[MonitoringSchedule] | None]
     """A list of monitoring schedules for the endpoint. For information about model monitoring, see
     Amazon SageMaker Model Monitor. Since 2020-12-01.
@@ -764,15 +812,15 @@ class Endpoint(Shape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
-        endpoint_config_name: str | None = None,
+        endpoint_name: str,
+        endpoint_arn: str,
+        endpoint_config_name: str,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         production_variants: list[ProductionVariantSummary] | None = None,
         data_capture_config: DataCaptureConfigSummary | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         monitoring_schedules: list[MonitoringSchedule] | None = None,
         tags: list[Tag] | None = None,
         shadow_production_variants: list[ProductionVariantSummary] | None = None,
@@ -781,15 +829,15 @@ class Endpoint(Shape):
     def replace(
         self,
         *,
-        endpoint_name: str | None = ...,
-        endpoint_arn: str | None = ...,
-        endpoint_config_name: str | None = ...,
+        endpoint_name: str = ...,
+        endpoint_arn: str = ...,
+        endpoint_config_name: str = ...,
         production_variants: list[ProductionVariantSummary] | None = ...,
         data_capture_config: DataCaptureConfigSummary | None = ...,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = ...,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral = ...,
         failure_reason: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         monitoring_schedules: list[MonitoringSchedule] | None = ...,
         tags: list[Tag] | None = ...,
         shadow_production_variants: list[ProductionVariantSummary] | None = ...,
@@ -820,26 +868,32 @@ class EndpointConfigStepMetadata(Shape):
 class EndpointConfigSummary(Shape):
     """Provides summary information for an endpoint configuration."""
 
-    endpoint_config_name: Final[str | None]
-    """The name of the endpoint configuration. Since 2017-11-29."""
-    endpoint_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29."""
+    endpoint_config_name: Final[str]
+    """The name of the endpoint configuration. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        endpoint_config_name: str | None = None,
-        endpoint_config_arn: str | None = None,
-        creation_time: datetime | None = None,
+        endpoint_config_name: str,
+        endpoint_config_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_config_name: str | None = ...,
-        endpoint_config_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        endpoint_config_name: str = ...,
+        endpoint_config_arn: str = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -976,8 +1030,10 @@ class EndpointInputConfiguration(Shape):
 class EndpointMetadata(Shape):
     """The metadata of the endpoint on which the inference experiment ran."""
 
-    endpoint_name: Final[str | None]
-    """The name of the endpoint. Since 2022-11-30."""
+    endpoint_name: Final[str]
+    """The name of the endpoint. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
     endpoint_config_name: Final[str | None]
     """The name of the endpoint configuration. Since 2022-11-30."""
     endpoint_status: Final[EndpointStatus | None]
@@ -991,7 +1047,7 @@ class EndpointMetadata(Shape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
+        endpoint_name: str,
         endpoint_config_name: str | None = None,
         endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
         failure_reason: str | None = None,
@@ -1000,7 +1056,7 @@ class EndpointMetadata(Shape):
     def replace(
         self,
         *,
-        endpoint_name: str | None = ...,
+        endpoint_name: str = ...,
         endpoint_config_name: str | None = ...,
         endpoint_status: EndpointStatus | EndpointStatusLiteral | None = ...,
         failure_reason: str | None = ...,
@@ -1011,11 +1067,13 @@ class EndpointMetadata(Shape):
 class EndpointOutputConfiguration(Shape):
     """Defines the endpoint configuration parameters."""
 
-    endpoint_name: Final[str | None]
-    """The name of the endpoint made during a recommendation job. Since 2021-12-01."""
-    variant_name: Final[str | None]
+    endpoint_name: Final[str]
+    """The name of the endpoint made during a recommendation job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
+    variant_name: Final[str]
     """The name of the production variant (deployed model) made during a recommendation job. Since
-    2021-12-01.
+    2021-12-01. Always present in responses (botocore's model marks it required).
     """
     instance_type: Final[ProductionVariantInstanceType | None]
     """The instance type recommended by Amazon SageMaker Inference Recommender. Since 2021-12-01."""
@@ -1026,8 +1084,8 @@ class EndpointOutputConfiguration(Shape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        variant_name: str | None = None,
+        endpoint_name: str,
+        variant_name: str,
         instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
         initial_instance_count: int | None = None,
         serverless_config: ProductionVariantServerlessConfig | None = None,
@@ -1036,8 +1094,8 @@ class EndpointOutputConfiguration(Shape):
     def replace(
         self,
         *,
-        endpoint_name: str | None = ...,
-        variant_name: str | None = ...,
+        endpoint_name: str = ...,
+        variant_name: str = ...,
         instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = ...,
         initial_instance_count: int | None = ...,
         serverless_config: ProductionVariantServerlessConfig | None = ...,
@@ -1048,24 +1106,26 @@ class EndpointOutputConfiguration(Shape):
 class EndpointPerformance(Shape):
     """The performance results from running an Inference Recommender job on an existing endpoint."""
 
-    metrics: Final[InferenceMetrics | None]
-    """The metrics for an existing endpoint. Since 2022-10-21."""
-    endpoint_info: Final[EndpointInfo | None]
+    metrics: Final[InferenceMetrics]
+    """The metrics for an existing endpoint. Since 2022-10-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    endpoint_info: Final[EndpointInfo]
     """Details about a customer endpoint that was compared in an Inference Recommender job. Since
-    2022-10-21.
+    2022-10-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        metrics: InferenceMetrics | None = None,
-        endpoint_info: EndpointInfo | None = None,
+        metrics: InferenceMetrics,
+        endpoint_info: EndpointInfo,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        metrics: InferenceMetrics | None = ...,
-        endpoint_info: EndpointInfo | None = ...,
+        metrics: InferenceMetrics = ...,
+        endpoint_info: EndpointInfo = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1092,34 +1152,44 @@ class EndpointStepMetadata(Shape):
 class EndpointSummary(Shape):
     """Provides summary information for an endpoint."""
 
-    endpoint_name: Final[str | None]
-    """The name of the endpoint. Since 2017-11-29."""
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29."""
-    last_modified_time: Final[datetime | None]
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29."""
-    endpoint_status: Final[EndpointStatus | None]
-    """The status of the endpoint. Since 2017-11-29."""
+    endpoint_name: Final[str]
+    """The name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks
+    it required).
+    """
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    endpoint_status: Final[EndpointStatus]
+    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
+        endpoint_name: str,
+        endpoint_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_name: str | None = ...,
-        endpoint_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = ...,
+        endpoint_name: str = ...,
+        endpoint_arn: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1175,27 +1245,32 @@ class EnvironmentConfigDetails(Shape):
 class EnvironmentParameter(Shape):
     """A list of environment parameters suggested by the Amazon SageMaker Inference Recommender."""
 
-    key: Final[str | None]
+    key: Final[str]
     """The environment key suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01.
+    Always present in responses (botocore's model marks it required).
     """
-    value_type: Final[str | None]
-    """The value type suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01."""
-    value: Final[str | None]
-    """The value suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01."""
+    value_type: Final[str]
+    """The value type suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
+    present in responses (botocore's model marks it required).
+    """
+    value: Final[str]
+    """The value suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        key: str | None = None,
-        value_type: str | None = None,
-        value: str | None = None,
+        key: str,
+        value_type: str,
+        value: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        key: str | None = ...,
-        value_type: str | None = ...,
-        value: str | None = ...,
+        key: str = ...,
+        value_type: str = ...,
+        value: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1410,21 +1485,23 @@ class ExperimentConfig(Shape):
 class ExperimentSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the type."""
 
-    source_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    source_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     source_type: Final[str | None]
     """The source type. Since 2019-12-04."""
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
+        source_arn: str,
         source_type: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        source_arn: str | None = ...,
+        source_arn: str = ...,
         source_type: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1538,20 +1615,20 @@ class ExtendTrainingPlanRequest(Shape):
 class ExtendTrainingPlanResponse(OutputShape):
     """The result of ``extend_training_plan`` (ExtendTrainingPlan)."""
 
-    training_plan_extensions: Final[list[TrainingPlanExtension] | None]
+    training_plan_extensions: Final[list[TrainingPlanExtension]]
     """The list of extensions for the training plan, including the newly created extension. Since
-    2026-03-11.
+    2026-03-11. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        training_plan_extensions: list[TrainingPlanExtension] | None = None,
+        training_plan_extensions: list[TrainingPlanExtension],
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_plan_extensions: list[TrainingPlanExtension] | None = ...,
+        training_plan_extensions: list[TrainingPlanExtension] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -274,12 +274,18 @@ class FeatureGroupSummary(Shape):
     status of a FeatureGroup .
     """
 
-    feature_group_name: Final[str | None]
-    """The name of FeatureGroup . Since 2020-12-01."""
-    feature_group_arn: Final[str | None]
-    """Unique identifier for the FeatureGroup . Since 2020-12-01."""
-    creation_time: Final[datetime | None]
-    """A timestamp indicating the time of creation time of the FeatureGroup . Since 2020-12-01."""
+    feature_group_name: Final[str]
+    """The name of FeatureGroup . Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
+    feature_group_arn: Final[str]
+    """Unique identifier for the FeatureGroup . Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp indicating the time of creation time of the FeatureGroup . Since 2020-12-01. Always
+    present in responses (botocore's model marks it required).
+    """
     feature_group_status: Final[FeatureGroupStatus | None]
     """The status of a FeatureGroup. The status can be any of the following: Creating , Created ,
     CreateFail , Deleting or DetailFail . Since 2020-12-01.
@@ -291,9 +297,9 @@ class FeatureGroupSummary(Shape):
     def __init__(
         self,
         *,
-        feature_group_name: str | None = None,
-        feature_group_arn: str | None = None,
-        creation_time: datetime | None = None,
+        feature_group_name: str,
+        feature_group_arn: str,
+        creation_time: datetime,
         feature_group_status: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None,
         offline_store_status: OfflineStoreStatus | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -301,9 +307,9 @@ class FeatureGroupSummary(Shape):
     def replace(
         self,
         *,
-        feature_group_name: str | None = ...,
-        feature_group_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        feature_group_name: str = ...,
+        feature_group_arn: str = ...,
+        creation_time: datetime = ...,
         feature_group_status: FeatureGroupStatus | FeatureGroupStatusLiteral | None = ...,
         offline_store_status: OfflineStoreStatus | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -513,12 +519,15 @@ class FinalAutoMLJobObjectiveMetric(Shape):
 
     type: Final[AutoMLJobObjectiveType | None]
     """The type of metric with the best result. Since 2019-12-04."""
-    metric_name: Final[AutoMLMetricEnum | None]
+    metric_name: Final[AutoMLMetricEnum]
     """The name of the metric with the best result. For a description of the possible objective
-    metrics, see AutoMLJobObjective$MetricName. Since 2019-12-04.
+    metrics, see AutoMLJobObjective$MetricName. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
     """
-    value: Final[float | None]
-    """The value of the metric with the best result. Since 2019-12-04."""
+    value: Final[float]
+    """The value of the metric with the best result. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     standard_metric_name: Final[AutoMLMetricEnum | None]
     """The name of the standard metric. For a description of the standard metrics, see Autopilot
     candidate metrics. Since 2023-02-10.
@@ -526,9 +535,9 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     def __init__(
         self,
         *,
+        metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral,
+        value: float,
         type: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None = None,
-        metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None,
-        value: float | None = None,
         standard_metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
@@ -536,8 +545,8 @@ class FinalAutoMLJobObjectiveMetric(Shape):
         self,
         *,
         type: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None = ...,
-        metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = ...,
-        value: float | None = ...,
+        metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral = ...,
+        value: float = ...,
         standard_metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -552,28 +561,30 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
     """Select if you want to minimize or maximize the objective metric during hyperparameter tuning.
     Since 2018-06-04.
     """
-    metric_name: Final[str | None]
+    metric_name: Final[str]
     """The name of the objective metric. For SageMaker built-in algorithms, metrics are defined per
     algorithm. See the metrics for XGBoost as an example. You can also use a custom algorithm for
     training and define your own metrics. For more information, see Define metrics and environment
-    variables. Since 2018-06-04.
+    variables. Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
-    value: Final[float | None]
-    """The value of the objective metric. Since 2018-06-04."""
+    value: Final[float]
+    """The value of the objective metric. Since 2018-06-04. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
+        metric_name: str,
+        value: float,
         type: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None = None,
-        metric_name: str | None = None,
-        value: float | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         type: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None = ...,
-        metric_name: str | None = ...,
-        value: float | None = ...,
+        metric_name: str = ...,
+        value: float = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -607,14 +618,22 @@ class FlowDefinitionOutputConfig(Shape):
 class FlowDefinitionSummary(Shape):
     """Contains summary information about the flow definition."""
 
-    flow_definition_name: Final[str | None]
-    """The name of the flow definition. Since 2019-12-04."""
-    flow_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04."""
-    flow_definition_status: Final[FlowDefinitionStatus | None]
-    """The status of the flow definition. Valid values: Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The timestamp when SageMaker created the flow definition. Since 2019-12-04."""
+    flow_definition_name: Final[str]
+    """The name of the flow definition. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    flow_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    flow_definition_status: Final[FlowDefinitionStatus]
+    """The status of the flow definition. Valid values: Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The timestamp when SageMaker created the flow definition. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """The reason why the flow definition creation failed. A failure reason is returned only when the
     flow definition status is Failed . Since 2019-12-04.
@@ -622,20 +641,20 @@ class FlowDefinitionSummary(Shape):
     def __init__(
         self,
         *,
-        flow_definition_name: str | None = None,
-        flow_definition_arn: str | None = None,
-        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        flow_definition_name: str,
+        flow_definition_arn: str,
+        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral,
+        creation_time: datetime,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        flow_definition_name: str | None = ...,
-        flow_definition_arn: str | None = ...,
-        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        flow_definition_name: str = ...,
+        flow_definition_arn: str = ...,
+        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral = ...,
+        creation_time: datetime = ...,
         failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:

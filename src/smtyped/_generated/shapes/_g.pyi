@@ -62,10 +62,14 @@ class GetDeviceFleetReportRequest(Shape):
 class GetDeviceFleetReportResponse(OutputShape):
     """The result of ``get_device_fleet_report`` (GetDeviceFleetReport)."""
 
-    device_fleet_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
-    device_fleet_name: Final[str | None]
-    """The name of the fleet. Since 2020-12-08."""
+    device_fleet_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    device_fleet_name: Final[str]
+    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     output_config: Final[EdgeOutputConfig | None]
     """The output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
     description: Final[str | None]
@@ -81,8 +85,8 @@ class GetDeviceFleetReportResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_fleet_arn: str | None = None,
-        device_fleet_name: str | None = None,
+        device_fleet_arn: str,
+        device_fleet_name: str,
         output_config: EdgeOutputConfig | None = None,
         description: str | None = None,
         report_generated: datetime | None = None,
@@ -94,8 +98,8 @@ class GetDeviceFleetReportResponse(OutputShape):
     def replace(
         self,
         *,
-        device_fleet_arn: str | None = ...,
-        device_fleet_name: str | None = ...,
+        device_fleet_arn: str = ...,
+        device_fleet_name: str = ...,
         output_config: EdgeOutputConfig | None = ...,
         description: str | None = ...,
         report_generated: datetime | None = ...,
@@ -171,18 +175,20 @@ class GetModelPackageGroupPolicyInput(Shape):
 class GetModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``get_model_package_group_policy`` (GetModelPackageGroupPolicy)."""
 
-    resource_policy: Final[str | None]
-    """The resource policy for the model group. Since 2020-12-01."""
+    resource_policy: Final[str]
+    """The resource policy for the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        resource_policy: str | None = None,
+        resource_policy: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        resource_policy: str | None = ...,
+        resource_policy: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -134,25 +134,27 @@ class HubAccessConfig(Shape):
 class HubContent(Shape):
     """The properties of a hub content resource."""
 
-    creation_time: Final[datetime | None]
+    creation_time: Final[datetime]
     """The date and time that hub content was created. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
-    document_schema_version: Final[str | None]
+    document_schema_version: Final[str]
     """The document schema version for the hub content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """The failure reason if importing hub content failed. Since 2026-09-18. No change-log page shows
     it: taken from botocore's model.
     """
-    hub_arn: Final[str | None]
+    hub_arn: Final[str]
     """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2026-09-18. No
-    change-log page shows it: taken from botocore's model.
+    change-log page shows it: taken from botocore's model. Always present in responses (botocore's
+    model marks it required).
     """
-    hub_content_arn: Final[str | None]
+    hub_content_arn: Final[str]
     """The Amazon Resource Name (ARN) of the hub content. Since 2026-09-18. No change-log page shows
-    it: taken from botocore's model.
+    it: taken from botocore's model. Always present in responses (botocore's model marks it
+    required).
     """
     hub_content_dependencies: Final[list[HubContentDependency] | None]
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
@@ -177,29 +179,29 @@ class HubContent(Shape):
     and standard markdown formatting. Since 2026-09-18. No change-log page shows it: taken from
     botocore's model.
     """
-    hub_content_name: Final[str | None]
+    hub_content_name: Final[str]
     """The name of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    botocore's model. Always present in responses (botocore's model marks it required).
     """
     hub_content_search_keywords: Final[list[str] | None]
     """The searchable keywords for the hub content. Since 2026-09-18. No change-log page shows it:
     taken from botocore's model.
     """
-    hub_content_status: Final[HubContentStatus | None]
+    hub_content_status: Final[HubContentStatus]
     """The status of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    botocore's model. Always present in responses (botocore's model marks it required).
     """
-    hub_content_type: Final[HubContentType | None]
+    hub_content_type: Final[HubContentType]
     """The type of hub content. Since 2026-09-18. No change-log page shows it: taken from botocore's
-    model.
+    model. Always present in responses (botocore's model marks it required).
     """
-    hub_content_version: Final[str | None]
+    hub_content_version: Final[str]
     """The version of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    botocore's model. Always present in responses (botocore's model marks it required).
     """
-    hub_name: Final[str | None]
+    hub_name: Final[str]
     """The name of the hub that contains the content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
     """The last modified time of the hub content. Since 2026-09-18. No change-log page shows it: taken
@@ -224,22 +226,22 @@ class HubContent(Shape):
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
-        document_schema_version: str | None = None,
+        creation_time: datetime,
+        document_schema_version: str,
+        hub_arn: str,
+        hub_content_arn: str,
+        hub_content_name: str,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        hub_content_version: str,
+        hub_name: str,
         failure_reason: str | None = None,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
         hub_content_dependencies: list[HubContentDependency] | None = None,
         hub_content_description: str | None = None,
         hub_content_display_name: str | None = None,
         hub_content_document: str | None = None,
         hub_content_markdown: str | None = None,
-        hub_content_name: str | None = None,
         hub_content_search_keywords: list[str] | None = None,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = None,
-        hub_content_version: str | None = None,
-        hub_name: str | None = None,
         last_modified_time: datetime | None = None,
         reference_min_version: str | None = None,
         sage_maker_public_hub_content_arn: str | None = None,
@@ -250,22 +252,22 @@ class HubContent(Shape):
     def replace(
         self,
         *,
-        creation_time: datetime | None = ...,
-        document_schema_version: str | None = ...,
+        creation_time: datetime = ...,
+        document_schema_version: str = ...,
         failure_reason: str | None = ...,
-        hub_arn: str | None = ...,
-        hub_content_arn: str | None = ...,
+        hub_arn: str = ...,
+        hub_content_arn: str = ...,
         hub_content_dependencies: list[HubContentDependency] | None = ...,
         hub_content_description: str | None = ...,
         hub_content_display_name: str | None = ...,
         hub_content_document: str | None = ...,
         hub_content_markdown: str | None = ...,
-        hub_content_name: str | None = ...,
+        hub_content_name: str = ...,
         hub_content_search_keywords: list[str] | None = ...,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = ...,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = ...,
-        hub_content_version: str | None = ...,
-        hub_name: str | None = ...,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral = ...,
+        hub_content_type: HubContentType | HubContentTypeLiteral = ...,
+        hub_content_version: str = ...,
+        hub_name: str = ...,
         last_modified_time: datetime | None = ...,
         reference_min_version: str | None = ...,
         sage_maker_public_hub_content_arn: str | None = ...,
@@ -303,18 +305,28 @@ class HubContentDependency(Shape):
 class HubContentInfo(Shape):
     """Information about hub content."""
 
-    hub_content_name: Final[str | None]
-    """The name of the hub content. Since 2022-11-30."""
-    hub_content_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30."""
+    hub_content_name: Final[str]
+    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     sage_maker_public_hub_content_arn: Final[str | None]
     """The ARN of the public hub content. Since 2024-06-20."""
-    hub_content_version: Final[str | None]
-    """The version of the hub content. Since 2022-11-30."""
-    hub_content_type: Final[HubContentType | None]
-    """The type of hub content. Since 2022-11-30."""
-    document_schema_version: Final[str | None]
-    """The version of the hub content document schema. Since 2022-11-30."""
+    hub_content_version: Final[str]
+    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_type: Final[HubContentType]
+    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
+    document_schema_version: Final[str]
+    """The version of the hub content document schema. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     hub_content_display_name: Final[str | None]
     """The display name of the hub content. Since 2022-11-30."""
     hub_content_description: Final[str | None]
@@ -323,10 +335,14 @@ class HubContentInfo(Shape):
     """The support status of the hub content. Since 2024-06-20."""
     hub_content_search_keywords: Final[list[str] | None]
     """The searchable keywords for the hub content. Since 2022-11-30."""
-    hub_content_status: Final[HubContentStatus | None]
-    """The status of the hub content. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The date and time that the hub content was created. Since 2022-11-30."""
+    hub_content_status: Final[HubContentStatus]
+    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the hub content was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     original_creation_time: Final[datetime | None]
     """The date and time when the hub content was originally created, before any updates or revisions.
     Since 2024-06-20.
@@ -334,36 +350,36 @@ class HubContentInfo(Shape):
     def __init__(
         self,
         *,
-        hub_content_name: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_content_name: str,
+        hub_content_arn: str,
+        hub_content_version: str,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        document_schema_version: str,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral,
+        creation_time: datetime,
         sage_maker_public_hub_content_arn: str | None = None,
-        hub_content_version: str | None = None,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = None,
-        document_schema_version: str | None = None,
         hub_content_display_name: str | None = None,
         hub_content_description: str | None = None,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         hub_content_search_keywords: list[str] | None = None,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None,
-        creation_time: datetime | None = None,
         original_creation_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_content_name: str | None = ...,
-        hub_content_arn: str | None = ...,
+        hub_content_name: str = ...,
+        hub_content_arn: str = ...,
         sage_maker_public_hub_content_arn: str | None = ...,
-        hub_content_version: str | None = ...,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = ...,
-        document_schema_version: str | None = ...,
+        hub_content_version: str = ...,
+        hub_content_type: HubContentType | HubContentTypeLiteral = ...,
+        document_schema_version: str = ...,
         hub_content_display_name: str | None = ...,
         hub_content_description: str | None = ...,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = ...,
         hub_content_search_keywords: list[str] | None = ...,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral = ...,
+        creation_time: datetime = ...,
         original_creation_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -372,46 +388,56 @@ class HubContentInfo(Shape):
 class HubInfo(Shape):
     """Information about a hub."""
 
-    hub_name: Final[str | None]
-    """The name of the hub. Since 2022-11-30."""
-    hub_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30."""
+    hub_name: Final[str]
+    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
+    hub_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     hub_display_name: Final[str | None]
     """The display name of the hub. Since 2022-11-30."""
     hub_description: Final[str | None]
     """A description of the hub. Since 2022-11-30."""
     hub_search_keywords: Final[list[str] | None]
     """The searchable keywords for the hub. Since 2022-11-30."""
-    hub_status: Final[HubStatus | None]
-    """The status of the hub. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The date and time that the hub was created. Since 2022-11-30."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the hub was last modified. Since 2022-11-30."""
+    hub_status: Final[HubStatus]
+    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_name: str | None = None,
-        hub_arn: str | None = None,
+        hub_name: str,
+        hub_arn: str,
+        hub_status: HubStatus | HubStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         hub_display_name: str | None = None,
         hub_description: str | None = None,
         hub_search_keywords: list[str] | None = None,
-        hub_status: HubStatus | HubStatusLiteral | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_name: str | None = ...,
-        hub_arn: str | None = ...,
+        hub_name: str = ...,
+        hub_arn: str = ...,
         hub_display_name: str | None = ...,
         hub_description: str | None = ...,
         hub_search_keywords: list[str] | None = ...,
-        hub_status: HubStatus | HubStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        hub_status: HubStatus | HubStatusLiteral = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -652,26 +678,32 @@ class HumanTaskConfig(Shape):
 class HumanTaskUiSummary(Shape):
     """Container for human task user interface information."""
 
-    human_task_ui_name: Final[str | None]
-    """The name of the human task user interface. Since 2019-12-04."""
-    human_task_ui_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """A timestamp when SageMaker created the human task user interface. Since 2019-12-04."""
+    human_task_ui_name: Final[str]
+    """The name of the human task user interface. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    human_task_ui_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp when SageMaker created the human task user interface. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        human_task_ui_name: str | None = None,
-        human_task_ui_arn: str | None = None,
-        creation_time: datetime | None = None,
+        human_task_ui_name: str,
+        human_task_ui_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        human_task_ui_name: str | None = ...,
-        human_task_ui_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        human_task_ui_name: str = ...,
+        human_task_ui_arn: str = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -917,14 +949,20 @@ class HyperParameterTrainingJobSummary(Shape):
 
     training_job_definition_name: Final[str | None]
     """The training job definition name. Since 2019-12-04."""
-    training_job_name: Final[str | None]
-    """The name of the training job. Since 2018-06-04."""
-    training_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job. Since 2018-06-04."""
+    training_job_name: Final[str]
+    """The name of the training job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    training_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training job. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
+    """
     tuning_job_name: Final[str | None]
     """The HyperParameter tuning job that launched the training job. Since 2018-11-14."""
-    creation_time: Final[datetime | None]
-    """The date and time that the training job was created. Since 2018-06-04."""
+    creation_time: Final[datetime]
+    """The date and time that the training job was created. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
+    """
     training_start_time: Final[datetime | None]
     """The date and time that the training job started. Since 2018-06-04."""
     training_end_time: Final[datetime | None]
@@ -933,10 +971,14 @@ class HyperParameterTrainingJobSummary(Shape):
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
     when SageMaker detects a job failure. Since 2018-06-04.
     """
-    training_job_status: Final[TrainingJobStatus | None]
-    """The status of the training job. Since 2018-06-04."""
-    tuned_hyper_parameters: Final[dict[str, str] | None]
-    """A list of the hyperparameters for which you specified ranges to search. Since 2018-06-04."""
+    training_job_status: Final[TrainingJobStatus]
+    """The status of the training job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    tuned_hyper_parameters: Final[dict[str, str]]
+    """A list of the hyperparameters for which you specified ranges to search. Since 2018-06-04. Always
+    present in responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """The reason that the training job failed. Since 2018-06-04."""
     final_hyper_parameter_tuning_job_objective_metric: Final[FinalHyperParameterTuningJobObjectiveMetric | None]
@@ -948,15 +990,15 @@ class HyperParameterTrainingJobSummary(Shape):
     def __init__(
         self,
         *,
+        training_job_name: str,
+        training_job_arn: str,
+        creation_time: datetime,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral,
+        tuned_hyper_parameters: dict[str, str],
         training_job_definition_name: str | None = None,
-        training_job_name: str | None = None,
-        training_job_arn: str | None = None,
         tuning_job_name: str | None = None,
-        creation_time: datetime | None = None,
         training_start_time: datetime | None = None,
         training_end_time: datetime | None = None,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
-        tuned_hyper_parameters: dict[str, str] | None = None,
         failure_reason: str | None = None,
         final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = None,
         objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = None,
@@ -966,14 +1008,14 @@ class HyperParameterTrainingJobSummary(Shape):
         self,
         *,
         training_job_definition_name: str | None = ...,
-        training_job_name: str | None = ...,
-        training_job_arn: str | None = ...,
+        training_job_name: str = ...,
+        training_job_arn: str = ...,
         tuning_job_name: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         training_start_time: datetime | None = ...,
         training_end_time: datetime | None = ...,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = ...,
-        tuned_hyper_parameters: dict[str, str] | None = ...,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral = ...,
+        tuned_hyper_parameters: dict[str, str] = ...,
         failure_reason: str | None = ...,
         final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = ...,
         objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = ...,
@@ -1335,29 +1377,40 @@ class HyperParameterTuningJobStrategyConfig(Shape):
 class HyperParameterTuningJobSummary(Shape):
     """Provides summary information about a hyperparameter tuning job."""
 
-    hyper_parameter_tuning_job_name: Final[str | None]
-    """The name of the tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus | None]
-    """The status of the tuning job. Since 2018-06-04."""
-    strategy: Final[HyperParameterTuningJobStrategyType | None]
-    """Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
-    evaluate at each iteration. Since 2018-06-04.
+    hyper_parameter_tuning_job_name: Final[str]
+    """The name of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The date and time that the tuning job was created. Since 2018-06-04."""
+    hyper_parameter_tuning_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus]
+    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    strategy: Final[HyperParameterTuningJobStrategyType]
+    """Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
+    evaluate at each iteration. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the tuning job was created. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
     hyper_parameter_tuning_end_time: Final[datetime | None]
     """The date and time that the tuning job ended. Since 2018-06-04."""
     last_modified_time: Final[datetime | None]
     """The date and time that the tuning job was modified. Since 2018-06-04."""
-    training_job_status_counters: Final[TrainingJobStatusCounters | None]
+    training_job_status_counters: Final[TrainingJobStatusCounters]
     """The TrainingJobStatusCounters object that specifies the numbers of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04.
+    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
+    model marks it required).
     """
-    objective_status_counters: Final[ObjectiveStatusCounters | None]
+    objective_status_counters: Final[ObjectiveStatusCounters]
     """The ObjectiveStatusCounters object that specifies the numbers of training jobs, categorized by
-    objective metric status, that this tuning job launched. Since 2018-06-04.
+    objective metric status, that this tuning job launched. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
     """
     resource_limits: Final[ResourceLimits | None]
     """The ResourceLimits object that specifies the maximum number of training jobs and parallel
@@ -1366,34 +1419,30 @@ class HyperParameterTuningJobSummary(Shape):
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_name: str | None = None,
-        hyper_parameter_tuning_job_arn: str | None = None,
-        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-        | HyperParameterTuningJobStatusLiteral
-        | None = None,
-        strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None = None,
-        creation_time: datetime | None = None,
+        hyper_parameter_tuning_job_name: str,
+        hyper_parameter_tuning_job_arn: str,
+        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
+        strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral,
+        creation_time: datetime,
+        training_job_status_counters: TrainingJobStatusCounters,
+        objective_status_counters: ObjectiveStatusCounters,
         hyper_parameter_tuning_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        training_job_status_counters: TrainingJobStatusCounters | None = None,
-        objective_status_counters: ObjectiveStatusCounters | None = None,
         resource_limits: ResourceLimits | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hyper_parameter_tuning_job_name: str | None = ...,
-        hyper_parameter_tuning_job_arn: str | None = ...,
-        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-        | HyperParameterTuningJobStatusLiteral
-        | None = ...,
-        strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        hyper_parameter_tuning_job_name: str = ...,
+        hyper_parameter_tuning_job_arn: str = ...,
+        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral = ...,
+        strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral = ...,
+        creation_time: datetime = ...,
         hyper_parameter_tuning_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
-        training_job_status_counters: TrainingJobStatusCounters | None = ...,
-        objective_status_counters: ObjectiveStatusCounters | None = ...,
+        training_job_status_counters: TrainingJobStatusCounters = ...,
+        objective_status_counters: ObjectiveStatusCounters = ...,
         resource_limits: ResourceLimits | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:

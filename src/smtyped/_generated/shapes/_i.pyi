@@ -172,9 +172,10 @@ class IdcConfigOutput(Shape):
     creates for the app. The service returns this field for apps that use IDC authorization.
     """
 
-    instance_arn: Final[str | None]
+    instance_arn: Final[str]
     """The ARN of the Amazon Web Services IAM Identity Center instance that the SageMaker Partner AI
-    App uses to authenticate users. Since 2026-08-20.
+    App uses to authenticate users. Since 2026-08-20. Always present in responses (botocore's model
+    marks it required).
     """
     application_arn: Final[str | None]
     """The ARN of the Amazon Web Services IAM Identity Center application that SageMaker creates for
@@ -183,14 +184,14 @@ class IdcConfigOutput(Shape):
     def __init__(
         self,
         *,
-        instance_arn: str | None = None,
+        instance_arn: str,
         application_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        instance_arn: str | None = ...,
+        instance_arn: str = ...,
         application_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -275,8 +276,10 @@ class Image(Shape):
     ImageVersion .
     """
 
-    creation_time: Final[datetime | None]
-    """When the image was created. Since 2020-10-26."""
+    creation_time: Final[datetime]
+    """When the image was created. Since 2020-10-26. Always present in responses (botocore's model
+    marks it required).
+    """
     description: Final[str | None]
     """The description of the image. Since 2020-10-26."""
     display_name: Final[str | None]
@@ -284,38 +287,46 @@ class Image(Shape):
     failure_reason: Final[str | None]
     """When a create, update, or delete operation fails, the reason for the failure. Since 2020-10-26.
     """
-    image_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
-    image_name: Final[str | None]
-    """The name of the image. Since 2020-10-26."""
-    image_status: Final[ImageStatus | None]
-    """The status of the image. Since 2020-10-26."""
-    last_modified_time: Final[datetime | None]
-    """When the image was last modified. Since 2020-10-26."""
+    image_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26. Always present in responses
+    (botocore's model marks it required).
+    """
+    image_name: Final[str]
+    """The name of the image. Since 2020-10-26. Always present in responses (botocore's model marks it
+    required).
+    """
+    image_status: Final[ImageStatus]
+    """The status of the image. Since 2020-10-26. Always present in responses (botocore's model marks
+    it required).
+    """
+    last_modified_time: Final[datetime]
+    """When the image was last modified. Since 2020-10-26. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
+        creation_time: datetime,
+        image_arn: str,
+        image_name: str,
+        image_status: ImageStatus | ImageStatusLiteral,
+        last_modified_time: datetime,
         description: str | None = None,
         display_name: str | None = None,
         failure_reason: str | None = None,
-        image_arn: str | None = None,
-        image_name: str | None = None,
-        image_status: ImageStatus | ImageStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         description: str | None = ...,
         display_name: str | None = ...,
         failure_reason: str | None = ...,
-        image_arn: str | None = ...,
-        image_name: str | None = ...,
-        image_status: ImageStatus | ImageStatusLiteral | None = ...,
-        last_modified_time: datetime | None = ...,
+        image_arn: str = ...,
+        image_name: str = ...,
+        image_status: ImageStatus | ImageStatusLiteral = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -374,42 +385,54 @@ class ImageConfig(Shape):
 class ImageVersion(Shape):
     """A version of a SageMaker Image . A version represents an existing container image."""
 
-    creation_time: Final[datetime | None]
-    """When the version was created. Since 2020-10-26."""
+    creation_time: Final[datetime]
+    """When the version was created. Since 2020-10-26. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: Final[str | None]
     """When a create or delete operation fails, the reason for the failure. Since 2020-10-26."""
-    image_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the image the version is based on. Since 2020-10-26."""
-    image_version_arn: Final[str | None]
-    """The ARN of the version. Since 2020-10-26."""
-    image_version_status: Final[ImageVersionStatus | None]
-    """The status of the version. Since 2020-10-26."""
-    last_modified_time: Final[datetime | None]
-    """When the version was last modified. Since 2020-10-26."""
-    version: Final[int | None]
-    """The version number. Since 2020-10-26."""
+    image_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the image the version is based on. Since 2020-10-26. Always
+    present in responses (botocore's model marks it required).
+    """
+    image_version_arn: Final[str]
+    """The ARN of the version. Since 2020-10-26. Always present in responses (botocore's model marks it
+    required).
+    """
+    image_version_status: Final[ImageVersionStatus]
+    """The status of the version. Since 2020-10-26. Always present in responses (botocore's model marks
+    it required).
+    """
+    last_modified_time: Final[datetime]
+    """When the version was last modified. Since 2020-10-26. Always present in responses (botocore's
+    model marks it required).
+    """
+    version: Final[int]
+    """The version number. Since 2020-10-26. Always present in responses (botocore's model marks it
+    required).
+    """
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
+        creation_time: datetime,
+        image_arn: str,
+        image_version_arn: str,
+        image_version_status: ImageVersionStatus | ImageVersionStatusLiteral,
+        last_modified_time: datetime,
+        version: int,
         failure_reason: str | None = None,
-        image_arn: str | None = None,
-        image_version_arn: str | None = None,
-        image_version_status: ImageVersionStatus | ImageVersionStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
-        version: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         failure_reason: str | None = ...,
-        image_arn: str | None = ...,
-        image_version_arn: str | None = ...,
-        image_version_status: ImageVersionStatus | ImageVersionStatusLiteral | None = ...,
-        last_modified_time: datetime | None = ...,
-        version: int | None = ...,
+        image_arn: str = ...,
+        image_version_arn: str = ...,
+        image_version_status: ImageVersionStatus | ImageVersionStatusLiteral = ...,
+        last_modified_time: datetime = ...,
+        version: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -484,22 +507,26 @@ class ImportHubContentRequest(Shape):
 class ImportHubContentResponse(OutputShape):
     """The result of ``import_hub_content`` (ImportHubContent)."""
 
-    hub_arn: Final[str | None]
-    """The ARN of the hub that the content was imported into. Since 2022-11-30."""
-    hub_content_arn: Final[str | None]
-    """The ARN of the hub content that was imported. Since 2022-11-30."""
+    hub_arn: Final[str]
+    """The ARN of the hub that the content was imported into. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    hub_content_arn: Final[str]
+    """The ARN of the hub content that was imported. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_arn: str | None = ...,
-        hub_content_arn: str | None = ...,
+        hub_arn: str = ...,
+        hub_content_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -718,20 +745,20 @@ class InferenceComponentDataCacheConfig(Shape):
 class InferenceComponentDataCacheConfigSummary(Shape):
     """Settings that affect how the inference component caches data."""
 
-    enable_caching: Final[bool | None]
+    enable_caching: Final[bool]
     """Indicates whether the inference component caches model artifacts as part of the auto scaling
-    process. Since 2025-10-24.
+    process. Since 2025-10-24. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        enable_caching: bool | None = None,
+        enable_caching: bool,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        enable_caching: bool | None = ...,
+        enable_caching: bool = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -786,25 +813,26 @@ class InferenceComponentPlacementStatus(Shape):
     inference component copies currently placed on instances of a given type.
     """
 
-    instance_type: Final[ProductionVariantInstanceType | None]
+    instance_type: Final[ProductionVariantInstanceType]
     """The ML compute instance type where the inference component copies are placed. Since 2026-04-30.
+    Always present in responses (botocore's model marks it required).
     """
-    current_copy_count: Final[int | None]
+    current_copy_count: Final[int]
     """The number of inference component copies currently placed on instances of this type. Since
-    2026-04-30.
+    2026-04-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
-        current_copy_count: int | None = None,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
+        current_copy_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = ...,
-        current_copy_count: int | None = ...,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral = ...,
+        current_copy_count: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1088,48 +1116,60 @@ class InferenceComponentStartupParameters(Shape):
 class InferenceComponentSummary(Shape):
     """A summary of the properties of an inference component."""
 
-    creation_time: Final[datetime | None]
-    """The time when the inference component was created. Since 2023-11-29."""
-    inference_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
-    inference_component_name: Final[str | None]
-    """The name of the inference component. Since 2023-11-29."""
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29.
+    creation_time: Final[datetime]
+    """The time when the inference component was created. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
     """
-    endpoint_name: Final[str | None]
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29."""
-    variant_name: Final[str | None]
-    """The name of the production variant that hosts the inference component. Since 2023-11-29."""
+    inference_component_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    inference_component_name: Final[str]
+    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
+    model marks it required).
+    """
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
+    2023-11-29. Always present in responses (botocore's model marks it required).
+    """
+    endpoint_name: Final[str]
+    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    variant_name: Final[str]
+    """The name of the production variant that hosts the inference component. Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     inference_component_status: Final[InferenceComponentStatus | None]
     """The status of the inference component. Since 2023-11-29."""
-    last_modified_time: Final[datetime | None]
-    """The time when the inference component was last updated. Since 2023-11-29."""
+    last_modified_time: Final[datetime]
+    """The time when the inference component was last updated. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
-        inference_component_arn: str | None = None,
-        inference_component_name: str | None = None,
-        endpoint_arn: str | None = None,
-        endpoint_name: str | None = None,
-        variant_name: str | None = None,
+        creation_time: datetime,
+        inference_component_arn: str,
+        inference_component_name: str,
+        endpoint_arn: str,
+        endpoint_name: str,
+        variant_name: str,
+        last_modified_time: datetime,
         inference_component_status: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        creation_time: datetime | None = ...,
-        inference_component_arn: str | None = ...,
-        inference_component_name: str | None = ...,
-        endpoint_arn: str | None = ...,
-        endpoint_name: str | None = ...,
-        variant_name: str | None = ...,
+        creation_time: datetime = ...,
+        inference_component_arn: str = ...,
+        inference_component_name: str = ...,
+        endpoint_arn: str = ...,
+        endpoint_name: str = ...,
+        variant_name: str = ...,
         inference_component_status: InferenceComponentStatus | InferenceComponentStatusLiteral | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1214,24 +1254,34 @@ class InferenceExperimentSchedule(Shape):
 class InferenceExperimentSummary(Shape):
     """Lists a summary of properties of an inference experiment."""
 
-    name: Final[str | None]
-    """The name of the inference experiment. Since 2022-11-30."""
-    type: Final[InferenceExperimentType | None]
-    """The type of the inference experiment. Since 2022-11-30."""
+    name: Final[str]
+    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    type: Final[InferenceExperimentType]
+    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     schedule: Final[InferenceExperimentSchedule | None]
     """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
-    status: Final[InferenceExperimentStatus | None]
-    """The status of the inference experiment. Since 2022-11-30."""
+    status: Final[InferenceExperimentStatus]
+    """The status of the inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     status_reason: Final[str | None]
     """The error message for the inference experiment status result. Since 2022-11-30."""
     description: Final[str | None]
     """The description of the inference experiment. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The timestamp at which the inference experiment was created. Since 2022-11-30."""
+    creation_time: Final[datetime]
+    """The timestamp at which the inference experiment was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     completion_time: Final[datetime | None]
     """The timestamp at which the inference experiment was completed. Since 2022-11-30."""
-    last_modified_time: Final[datetime | None]
-    """The timestamp when you last modified the inference experiment. Since 2022-11-30."""
+    last_modified_time: Final[datetime]
+    """The timestamp when you last modified the inference experiment. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
     role_arn: Final[str | None]
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
     images. Since 2022-11-30.
@@ -1239,30 +1289,30 @@ class InferenceExperimentSummary(Shape):
     def __init__(
         self,
         *,
-        name: str | None = None,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = None,
+        name: str,
+        type: InferenceExperimentType | InferenceExperimentTypeLiteral,
+        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         schedule: InferenceExperimentSchedule | None = None,
-        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = None,
         status_reason: str | None = None,
         description: str | None = None,
-        creation_time: datetime | None = None,
         completion_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         role_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        name: str | None = ...,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = ...,
+        name: str = ...,
+        type: InferenceExperimentType | InferenceExperimentTypeLiteral = ...,
         schedule: InferenceExperimentSchedule | None = ...,
-        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = ...,
+        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral = ...,
         status_reason: str | None = ...,
         description: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         completion_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        last_modified_time: datetime = ...,
         role_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1290,23 +1340,26 @@ class InferenceHubAccessConfig(Shape):
 class InferenceMetrics(Shape):
     """The metrics for an existing endpoint."""
 
-    max_invocations: Final[int | None]
-    """The expected maximum number of requests per minute for the instance. Since 2022-10-21."""
-    model_latency: Final[int | None]
+    max_invocations: Final[int]
+    """The expected maximum number of requests per minute for the instance. Since 2022-10-21. Always
+    present in responses (botocore's model marks it required).
+    """
+    model_latency: Final[int]
     """The expected model latency at maximum invocations per minute for the instance. Since 2022-10-21.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        max_invocations: int | None = None,
-        model_latency: int | None = None,
+        max_invocations: int,
+        model_latency: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        max_invocations: int | None = ...,
-        model_latency: int | None = ...,
+        max_invocations: int = ...,
+        model_latency: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1318,10 +1371,14 @@ class InferenceRecommendation(Shape):
     """The recommendation ID which uniquely identifies each recommendation. Since 2023-01-25."""
     metrics: Final[RecommendationMetrics | None]
     """The metrics used to decide what recommendation to make. Since 2021-12-01."""
-    endpoint_configuration: Final[EndpointOutputConfiguration | None]
-    """Defines the endpoint configuration parameters. Since 2021-12-01."""
-    model_configuration: Final[ModelConfiguration | None]
-    """Defines the model configuration. Since 2021-12-01."""
+    endpoint_configuration: Final[EndpointOutputConfiguration]
+    """Defines the endpoint configuration parameters. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_configuration: Final[ModelConfiguration]
+    """Defines the model configuration. Since 2021-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     invocation_end_time: Final[datetime | None]
     """A timestamp that shows when the benchmark completed. Since 2023-05-23."""
     invocation_start_time: Final[datetime | None]
@@ -1329,10 +1386,10 @@ class InferenceRecommendation(Shape):
     def __init__(
         self,
         *,
+        endpoint_configuration: EndpointOutputConfiguration,
+        model_configuration: ModelConfiguration,
         recommendation_id: str | None = None,
         metrics: RecommendationMetrics | None = None,
-        endpoint_configuration: EndpointOutputConfiguration | None = None,
-        model_configuration: ModelConfiguration | None = None,
         invocation_end_time: datetime | None = None,
         invocation_start_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1342,8 +1399,8 @@ class InferenceRecommendation(Shape):
         *,
         recommendation_id: str | None = ...,
         metrics: RecommendationMetrics | None = ...,
-        endpoint_configuration: EndpointOutputConfiguration | None = ...,
-        model_configuration: ModelConfiguration | None = ...,
+        endpoint_configuration: EndpointOutputConfiguration = ...,
+        model_configuration: ModelConfiguration = ...,
         invocation_end_time: datetime | None = ...,
         invocation_start_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -1353,26 +1410,40 @@ class InferenceRecommendation(Shape):
 class InferenceRecommendationsJob(Shape):
     """A structure that contains a list of recommendation jobs."""
 
-    job_name: Final[str | None]
-    """The name of the job. Since 2021-12-01."""
-    job_description: Final[str | None]
-    """The job description. Since 2021-12-01."""
-    job_type: Final[RecommendationJobType | None]
-    """The recommendation job type. Since 2021-12-01."""
-    job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01."""
-    status: Final[RecommendationJobStatus | None]
-    """The status of the job. Since 2021-12-01."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the job was created. Since 2021-12-01."""
+    job_name: Final[str]
+    """The name of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_description: Final[str]
+    """The job description. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_type: Final[RecommendationJobType]
+    """The recommendation job type. Since 2021-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: Final[RecommendationJobStatus]
+    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     completion_time: Final[datetime | None]
     """A timestamp that shows when the job completed. Since 2021-12-01."""
-    role_arn: Final[str | None]
+    role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2021-12-01.
+    your behalf. Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
-    last_modified_time: Final[datetime | None]
-    """A timestamp that shows when the job was last modified. Since 2021-12-01."""
+    last_modified_time: Final[datetime]
+    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """If the job fails, provides information why the job failed. Since 2021-12-01."""
     model_name: Final[str | None]
@@ -1386,15 +1457,15 @@ class InferenceRecommendationsJob(Shape):
     def __init__(
         self,
         *,
-        job_name: str | None = None,
-        job_description: str | None = None,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral | None = None,
-        job_arn: str | None = None,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        job_name: str,
+        job_description: str,
+        job_type: RecommendationJobType | RecommendationJobTypeLiteral,
+        job_arn: str,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral,
+        creation_time: datetime,
+        role_arn: str,
+        last_modified_time: datetime,
         completion_time: datetime | None = None,
-        role_arn: str | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         model_name: str | None = None,
         sample_payload_url: str | None = None,
@@ -1404,15 +1475,15 @@ class InferenceRecommendationsJob(Shape):
     def replace(
         self,
         *,
-        job_name: str | None = ...,
-        job_description: str | None = ...,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral | None = ...,
-        job_arn: str | None = ...,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        job_name: str = ...,
+        job_description: str = ...,
+        job_type: RecommendationJobType | RecommendationJobTypeLiteral = ...,
+        job_arn: str = ...,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral = ...,
+        creation_time: datetime = ...,
         completion_time: datetime | None = ...,
-        role_arn: str | None = ...,
-        last_modified_time: datetime | None = ...,
+        role_arn: str = ...,
+        last_modified_time: datetime = ...,
         failure_reason: str | None = ...,
         model_name: str | None = ...,
         sample_payload_url: str | None = ...,
@@ -1426,29 +1497,35 @@ class InferenceRecommendationsJobStep(Shape):
     API command.
     """
 
-    step_type: Final[RecommendationStepType | None]
-    """The type of the subtask. Since 2022-10-24."""
-    job_name: Final[str | None]
-    """The name of the Inference Recommender job. Since 2022-10-24."""
-    status: Final[RecommendationJobStatus | None]
-    """The current status of the benchmark. Since 2022-10-24."""
+    step_type: Final[RecommendationStepType]
+    """The type of the subtask. Since 2022-10-24. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_name: Final[str]
+    """The name of the Inference Recommender job. Since 2022-10-24. Always present in responses
+    (botocore's model marks it required).
+    """
+    status: Final[RecommendationJobStatus]
+    """The current status of the benchmark. Since 2022-10-24. Always present in responses (botocore's
+    model marks it required).
+    """
     inference_benchmark: Final[RecommendationJobInferenceBenchmark | None]
     """The details for a specific benchmark. Since 2022-10-24."""
     def __init__(
         self,
         *,
-        step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
-        job_name: str | None = None,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
+        step_type: RecommendationStepType | RecommendationStepTypeLiteral,
+        job_name: str,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral,
         inference_benchmark: RecommendationJobInferenceBenchmark | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = ...,
-        job_name: str | None = ...,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = ...,
+        step_type: RecommendationStepType | RecommendationStepTypeLiteral = ...,
+        job_name: str = ...,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral = ...,
         inference_benchmark: RecommendationJobInferenceBenchmark | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1844,22 +1921,26 @@ class InstancePoolSummary(Shape):
     current number of instances.
     """
 
-    instance_type: Final[ProductionVariantInstanceType | None]
-    """The ML compute instance type for the instance pool. Since 2026-04-30."""
-    current_instance_count: Final[int | None]
-    """The current number of instances of this type in the instance pool. Since 2026-04-30."""
+    instance_type: Final[ProductionVariantInstanceType]
+    """The ML compute instance type for the instance pool. Since 2026-04-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    current_instance_count: Final[int]
+    """The current number of instances of this type in the instance pool. Since 2026-04-30. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
-        current_instance_count: int | None = None,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
+        current_instance_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = ...,
-        current_instance_count: int | None = ...,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral = ...,
+        current_instance_count: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

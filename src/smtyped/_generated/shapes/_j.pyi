@@ -125,18 +125,20 @@ class Job(Shape):
 class JobConfigSchemaVersionSummary(Shape):
     """Provides summary information about a job configuration schema version."""
 
-    job_config_schema_version: Final[str | None]
-    """The version of the job configuration schema. Since 2026-06-02."""
+    job_config_schema_version: Final[str]
+    """The version of the job configuration schema. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        job_config_schema_version: str | None = None,
+        job_config_schema_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_config_schema_version: str | None = ...,
+        job_config_schema_version: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -147,10 +149,14 @@ class JobSecondaryStatusTransition(Shape):
     and an optional message with additional details.
     """
 
-    status: Final[JobSecondaryStatus | None]
-    """The secondary status of the job at this transition point. Since 2026-06-02."""
-    start_time: Final[datetime | None]
-    """The date and time that the status transition started. Since 2026-06-02."""
+    status: Final[JobSecondaryStatus]
+    """The secondary status of the job at this transition point. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
+    start_time: Final[datetime]
+    """The date and time that the status transition started. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """The date and time that the status transition ended. Since 2026-06-02."""
     status_message: Final[str | None]
@@ -158,8 +164,8 @@ class JobSecondaryStatusTransition(Shape):
     def __init__(
         self,
         *,
-        status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None,
-        start_time: datetime | None = None,
+        status: JobSecondaryStatus | JobSecondaryStatusLiteral,
+        start_time: datetime,
         end_time: datetime | None = None,
         status_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -167,8 +173,8 @@ class JobSecondaryStatusTransition(Shape):
     def replace(
         self,
         *,
-        status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = ...,
-        start_time: datetime | None = ...,
+        status: JobSecondaryStatus | JobSecondaryStatusLiteral = ...,
+        start_time: datetime = ...,
         end_time: datetime | None = ...,
         status_message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -201,47 +207,60 @@ class JobSummary(Shape):
     get full details for a specific job.
     """
 
-    job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02."""
-    job_name: Final[str | None]
-    """The name of the job. Since 2026-06-02."""
-    job_category: Final[JobCategory | None]
-    """The category of the job. Since 2026-06-02."""
-    job_status: Final[JobStatus | None]
-    """The current status of the job. Since 2026-06-02."""
-    job_secondary_status: Final[JobSecondaryStatus | None]
-    """The secondary status of the job, providing more granular information about the job's progress.
-    Secondary statuses may change between releases. Since 2026-06-02.
+    job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The date and time that the job was created. Since 2026-06-02."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the job was last modified. Since 2026-06-02."""
+    job_name: Final[str]
+    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_category: Final[JobCategory]
+    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_status: Final[JobStatus]
+    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
+    marks it required).
+    """
+    job_secondary_status: Final[JobSecondaryStatus]
+    """The secondary status of the job, providing more granular information about the job's progress.
+    Secondary statuses may change between releases. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the job was created. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: Final[datetime | None]
     """The date and time that the job ended. Since 2026-06-02."""
     def __init__(
         self,
         *,
-        job_arn: str | None = None,
-        job_name: str | None = None,
-        job_category: JobCategory | JobCategoryLiteral | None = None,
-        job_status: JobStatus | JobStatusLiteral | None = None,
-        job_secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        job_arn: str,
+        job_name: str,
+        job_category: JobCategory | JobCategoryLiteral,
+        job_status: JobStatus | JobStatusLiteral,
+        job_secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         end_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_arn: str | None = ...,
-        job_name: str | None = ...,
-        job_category: JobCategory | JobCategoryLiteral | None = ...,
-        job_status: JobStatus | JobStatusLiteral | None = ...,
-        job_secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
+        job_arn: str = ...,
+        job_name: str = ...,
+        job_category: JobCategory | JobCategoryLiteral = ...,
+        job_status: JobStatus | JobStatusLiteral = ...,
+        job_secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
         end_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:

@@ -520,14 +520,16 @@ class LabelingJobForWorkteamSummary(Shape):
 
     labeling_job_name: Final[str | None]
     """The name of the labeling job that the work team is assigned to. Since 2018-11-28."""
-    job_reference_code: Final[str | None]
+    job_reference_code: Final[str]
     """A unique identifier for a labeling job. You can use this to refer to a specific labeling job.
-    Since 2018-11-28.
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
-    work_requester_account_id: Final[str | None]
-    """Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """The date and time that the labeling job was created. Since 2018-11-28."""
+    work_requester_account_id: Final[str]
+    """Since 2018-11-28. Always present in responses (botocore's model marks it required)."""
+    creation_time: Final[datetime]
+    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     label_counters: Final[LabelCountersForWorkteam | None]
     """Provides information about the progress of a labeling job. Since 2018-11-28."""
     number_of_human_workers_per_data_object: Final[int | None]
@@ -535,10 +537,10 @@ class LabelingJobForWorkteamSummary(Shape):
     def __init__(
         self,
         *,
+        job_reference_code: str,
+        work_requester_account_id: str,
+        creation_time: datetime,
         labeling_job_name: str | None = None,
-        job_reference_code: str | None = None,
-        work_requester_account_id: str | None = None,
-        creation_time: datetime | None = None,
         label_counters: LabelCountersForWorkteam | None = None,
         number_of_human_workers_per_data_object: int | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -547,9 +549,9 @@ class LabelingJobForWorkteamSummary(Shape):
         self,
         *,
         labeling_job_name: str | None = ...,
-        job_reference_code: str | None = ...,
-        work_requester_account_id: str | None = ...,
-        creation_time: datetime | None = ...,
+        job_reference_code: str = ...,
+        work_requester_account_id: str = ...,
+        creation_time: datetime = ...,
         label_counters: LabelCountersForWorkteam | None = ...,
         number_of_human_workers_per_data_object: int | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -584,8 +586,10 @@ class LabelingJobInputConfig(Shape):
 class LabelingJobOutput(Shape):
     """The location of the output produced by the labeling job."""
 
-    output_dataset_s3_uri: Final[str | None]
-    """The Amazon S3 bucket location of the manifest file for labeled data. Since 2018-11-28."""
+    output_dataset_s3_uri: Final[str]
+    """The Amazon S3 bucket location of the manifest file for labeled data. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     final_active_learning_model_arn: Final[str | None]
     """The Amazon Resource Name (ARN) for the most recent SageMaker model trained as part of automated
     data labeling. Since 2018-11-28.
@@ -593,14 +597,14 @@ class LabelingJobOutput(Shape):
     def __init__(
         self,
         *,
-        output_dataset_s3_uri: str | None = None,
+        output_dataset_s3_uri: str,
         final_active_learning_model_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        output_dataset_s3_uri: str | None = ...,
+        output_dataset_s3_uri: str = ...,
         final_active_learning_model_arn: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -742,22 +746,34 @@ class LabelingJobStoppingConditions(Shape):
 class LabelingJobSummary(Shape):
     """Provides summary information about a labeling job."""
 
-    labeling_job_name: Final[str | None]
-    """The name of the labeling job. Since 2018-11-28."""
-    labeling_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created. Since
-    2018-11-28.
+    labeling_job_name: Final[str]
+    """The name of the labeling job. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The date and time that the job was created (timestamp). Since 2018-11-28."""
-    last_modified_time: Final[datetime | None]
-    """The date and time that the job was last modified (timestamp). Since 2018-11-28."""
-    labeling_job_status: Final[LabelingJobStatus | None]
-    """The current status of the labeling job. Since 2018-11-28."""
-    label_counters: Final[LabelCounters | None]
-    """Counts showing the progress of the labeling job. Since 2018-11-28."""
-    workteam_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the work team assigned to the job. Since 2018-11-28."""
+    labeling_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created. Since
+    2018-11-28. Always present in responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the job was created (timestamp). Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The date and time that the job was last modified (timestamp). Since 2018-11-28. Always present
+    in responses (botocore's model marks it required).
+    """
+    labeling_job_status: Final[LabelingJobStatus]
+    """The current status of the labeling job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    label_counters: Final[LabelCounters]
+    """Counts showing the progress of the labeling job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    workteam_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the work team assigned to the job. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     pre_human_task_lambda_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of a Lambda function. The function is run before each data object
     is sent to a worker. Since 2018-11-28.
@@ -778,13 +794,13 @@ class LabelingJobSummary(Shape):
     def __init__(
         self,
         *,
-        labeling_job_name: str | None = None,
-        labeling_job_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-        label_counters: LabelCounters | None = None,
-        workteam_arn: str | None = None,
+        labeling_job_name: str,
+        labeling_job_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral,
+        label_counters: LabelCounters,
+        workteam_arn: str,
         pre_human_task_lambda_arn: str | None = None,
         annotation_consolidation_lambda_arn: str | None = None,
         failure_reason: str | None = None,
@@ -795,13 +811,13 @@ class LabelingJobSummary(Shape):
     def replace(
         self,
         *,
-        labeling_job_name: str | None = ...,
-        labeling_job_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = ...,
-        label_counters: LabelCounters | None = ...,
-        workteam_arn: str | None = ...,
+        labeling_job_name: str = ...,
+        labeling_job_arn: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral = ...,
+        label_counters: LabelCounters = ...,
+        workteam_arn: str = ...,
         pre_human_task_lambda_arn: str | None = ...,
         annotation_consolidation_lambda_arn: str | None = ...,
         failure_reason: str | None = ...,
@@ -841,21 +857,23 @@ class LambdaStepMetadata(Shape):
 class LastUpdateStatus(Shape):
     """A value indicating whether the update made to the feature group was successful."""
 
-    status: Final[LastUpdateStatusValue | None]
-    """A value that indicates whether the update was made successful. Since 2022-06-29."""
+    status: Final[LastUpdateStatusValue]
+    """A value that indicates whether the update was made successful. Since 2022-06-29. Always present
+    in responses (botocore's model marks it required).
+    """
     failure_reason: Final[str | None]
     """If the update wasn't successful, indicates the reason why it failed. Since 2022-06-29."""
     def __init__(
         self,
         *,
-        status: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None = None,
+        status: LastUpdateStatusValue | LastUpdateStatusValueLiteral,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        status: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None = ...,
+        status: LastUpdateStatusValue | LastUpdateStatusValueLiteral = ...,
         failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -983,9 +1001,9 @@ class ListAIBenchmarkJobsRequest(Shape):
 class ListAIBenchmarkJobsResponse(OutputShape):
     """The result of ``list_ai_benchmark_jobs`` (ListAIBenchmarkJobs)."""
 
-    ai_benchmark_jobs: Final[list[AIBenchmarkJobSummary] | None]
+    ai_benchmark_jobs: Final[list[AIBenchmarkJobSummary]]
     """An array of AIBenchmarkJobSummary objects, one for each benchmark job that matches the specified
-    filters. Since 2026-04-21.
+    filters. Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
@@ -994,14 +1012,14 @@ class ListAIBenchmarkJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_benchmark_jobs: list[AIBenchmarkJobSummary] | None = None,
+        ai_benchmark_jobs: list[AIBenchmarkJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_benchmark_jobs: list[AIBenchmarkJobSummary] | None = ...,
+        ai_benchmark_jobs: list[AIBenchmarkJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1062,9 +1080,10 @@ class ListAIRecommendationJobsRequest(Shape):
 class ListAIRecommendationJobsResponse(OutputShape):
     """The result of ``list_ai_recommendation_jobs`` (ListAIRecommendationJobs)."""
 
-    ai_recommendation_jobs: Final[list[AIRecommendationJobSummary] | None]
+    ai_recommendation_jobs: Final[list[AIRecommendationJobSummary]]
     """An array of AIRecommendationJobSummary objects, one for each recommendation job that matches the
-    specified filters. Since 2026-04-21.
+    specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
@@ -1073,14 +1092,14 @@ class ListAIRecommendationJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_recommendation_jobs: list[AIRecommendationJobSummary] | None = None,
+        ai_recommendation_jobs: list[AIRecommendationJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_recommendation_jobs: list[AIRecommendationJobSummary] | None = ...,
+        ai_recommendation_jobs: list[AIRecommendationJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1139,9 +1158,10 @@ class ListAIWorkloadConfigsRequest(Shape):
 class ListAIWorkloadConfigsResponse(OutputShape):
     """The result of ``list_ai_workload_configs`` (ListAIWorkloadConfigs)."""
 
-    ai_workload_configs: Final[list[AIWorkloadConfigSummary] | None]
+    ai_workload_configs: Final[list[AIWorkloadConfigSummary]]
     """An array of AIWorkloadConfigSummary objects, one for each AI workload configuration that matches
-    the specified filters. Since 2026-04-21.
+    the specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
@@ -1150,14 +1170,14 @@ class ListAIWorkloadConfigsResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_workload_configs: list[AIWorkloadConfigSummary] | None = None,
+        ai_workload_configs: list[AIWorkloadConfigSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_workload_configs: list[AIWorkloadConfigSummary] | None = ...,
+        ai_workload_configs: list[AIWorkloadConfigSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1295,8 +1315,10 @@ class ListAlgorithmsInput(Shape):
 class ListAlgorithmsOutput(OutputShape):
     """The result of ``list_algorithms`` (ListAlgorithms)."""
 
-    algorithm_summary_list: Final[list[AlgorithmSummary] | None]
-    """>An array of AlgorithmSummary objects, each of which lists an algorithm. Since 2018-11-28."""
+    algorithm_summary_list: Final[list[AlgorithmSummary]]
+    """>An array of AlgorithmSummary objects, each of which lists an algorithm. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     algorithms, use it in the subsequent request. Since 2018-11-28.
@@ -1304,14 +1326,14 @@ class ListAlgorithmsOutput(OutputShape):
     def __init__(
         self,
         *,
-        algorithm_summary_list: list[AlgorithmSummary] | None = None,
+        algorithm_summary_list: list[AlgorithmSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        algorithm_summary_list: list[AlgorithmSummary] | None = ...,
+        algorithm_summary_list: list[AlgorithmSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1777,8 +1799,10 @@ class ListAutoMLJobsRequest(Shape):
 class ListAutoMLJobsResponse(OutputShape):
     """The result of ``list_auto_ml_jobs`` (ListAutoMLJobs)."""
 
-    auto_ml_job_summaries: Final[list[AutoMLJobSummary] | None]
-    """Returns a summary list of jobs. Since 2019-12-04."""
+    auto_ml_job_summaries: Final[list[AutoMLJobSummary]]
+    """Returns a summary list of jobs. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
     receive the next set of results. Since 2019-12-04.
@@ -1786,14 +1810,14 @@ class ListAutoMLJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        auto_ml_job_summaries: list[AutoMLJobSummary] | None = None,
+        auto_ml_job_summaries: list[AutoMLJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        auto_ml_job_summaries: list[AutoMLJobSummary] | None = ...,
+        auto_ml_job_summaries: list[AutoMLJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1847,8 +1871,10 @@ class ListCandidatesForAutoMLJobRequest(Shape):
 class ListCandidatesForAutoMLJobResponse(OutputShape):
     """The result of ``list_candidates_for_auto_ml_job`` (ListCandidatesForAutoMLJob)."""
 
-    candidates: Final[list[AutoMLCandidate] | None]
-    """Summaries about the AutoMLCandidates . Since 2019-12-04."""
+    candidates: Final[list[AutoMLCandidate]]
+    """Summaries about the AutoMLCandidates . Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
     receive the next set of results. Since 2019-12-04.
@@ -1856,14 +1882,14 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        candidates: list[AutoMLCandidate] | None = None,
+        candidates: list[AutoMLCandidate],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        candidates: list[AutoMLCandidate] | None = ...,
+        candidates: list[AutoMLCandidate] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2043,20 +2069,22 @@ class ListClusterNodesResponse(OutputShape):
     """The next token specified for listing instances in a SageMaker HyperPod cluster. Since
     2023-11-29.
     """
-    cluster_node_summaries: Final[list[ClusterNodeSummary] | None]
-    """The summaries of listed instances in a SageMaker HyperPod cluster Since 2023-11-29."""
+    cluster_node_summaries: Final[list[ClusterNodeSummary]]
+    """The summaries of listed instances in a SageMaker HyperPod cluster Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
+        cluster_node_summaries: list[ClusterNodeSummary],
         next_token: str | None = None,
-        cluster_node_summaries: list[ClusterNodeSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         next_token: str | None = ...,
-        cluster_node_summaries: list[ClusterNodeSummary] | None = ...,
+        cluster_node_summaries: list[ClusterNodeSummary] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2217,20 +2245,22 @@ class ListClustersResponse(OutputShape):
     NextToken. To retrieve the next set of clusters, use the token in the next request. Since
     2023-11-29.
     """
-    cluster_summaries: Final[list[ClusterSummary] | None]
-    """The summaries of listed SageMaker HyperPod clusters. Since 2023-11-29."""
+    cluster_summaries: Final[list[ClusterSummary]]
+    """The summaries of listed SageMaker HyperPod clusters. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
+        cluster_summaries: list[ClusterSummary],
         next_token: str | None = None,
-        cluster_summaries: list[ClusterSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         next_token: str | None = ...,
-        cluster_summaries: list[ClusterSummary] | None = ...,
+        cluster_summaries: list[ClusterSummary] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2302,9 +2332,10 @@ class ListCodeRepositoriesInput(Shape):
 class ListCodeRepositoriesOutput(OutputShape):
     """The result of ``list_code_repositories`` (ListCodeRepositories)."""
 
-    code_repository_summary_list: Final[list[CodeRepositorySummary] | None]
+    code_repository_summary_list: Final[list[CodeRepositorySummary]]
     """Gets a list of summaries of the git repositories. Each summary specifies the following values
-    for the repository: Since 2018-11-28.
+    for the repository: Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: Final[str | None]
     """If the result of a ListCodeRepositoriesOutput request was truncated, the response includes a
@@ -2314,14 +2345,14 @@ class ListCodeRepositoriesOutput(OutputShape):
     def __init__(
         self,
         *,
-        code_repository_summary_list: list[CodeRepositorySummary] | None = None,
+        code_repository_summary_list: list[CodeRepositorySummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code_repository_summary_list: list[CodeRepositorySummary] | None = ...,
+        code_repository_summary_list: list[CodeRepositorySummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2400,9 +2431,9 @@ class ListCompilationJobsRequest(Shape):
 class ListCompilationJobsResponse(OutputShape):
     """The result of ``list_compilation_jobs`` (ListCompilationJobs)."""
 
-    compilation_job_summaries: Final[list[CompilationJobSummary] | None]
+    compilation_job_summaries: Final[list[CompilationJobSummary]]
     """An array of CompilationJobSummary objects, each describing a model compilation job. Since
-    2018-11-28.
+    2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this NextToken . To retrieve the next set
@@ -2411,14 +2442,14 @@ class ListCompilationJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        compilation_job_summaries: list[CompilationJobSummary] | None = None,
+        compilation_job_summaries: list[CompilationJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        compilation_job_summaries: list[CompilationJobSummary] | None = ...,
+        compilation_job_summaries: list[CompilationJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2649,8 +2680,10 @@ class ListDataQualityJobDefinitionsRequest(Shape):
 class ListDataQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_data_quality_job_definitions`` (ListDataQualityJobDefinitions)."""
 
-    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary] | None]
-    """A list of data quality monitoring job definitions. Since 2020-12-08."""
+    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
+    """A list of data quality monitoring job definitions. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the result of the previous ListDataQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of data quality monitoring job definitions, use
@@ -2659,14 +2692,14 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = ...,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2729,8 +2762,10 @@ class ListDeviceFleetsRequest(Shape):
 class ListDeviceFleetsResponse(OutputShape):
     """The result of ``list_device_fleets`` (ListDeviceFleets)."""
 
-    device_fleet_summaries: Final[list[DeviceFleetSummary] | None]
-    """Summary of the device fleet. Since 2020-12-08."""
+    device_fleet_summaries: Final[list[DeviceFleetSummary]]
+    """Summary of the device fleet. Since 2020-12-08. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: Final[str | None]
     """The response from the last list when returning a list large enough to need tokening. Since
     2020-12-08.
@@ -2738,14 +2773,14 @@ class ListDeviceFleetsResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_fleet_summaries: list[DeviceFleetSummary] | None = None,
+        device_fleet_summaries: list[DeviceFleetSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        device_fleet_summaries: list[DeviceFleetSummary] | None = ...,
+        device_fleet_summaries: list[DeviceFleetSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2792,8 +2827,10 @@ class ListDevicesRequest(Shape):
 class ListDevicesResponse(OutputShape):
     """The result of ``list_devices`` (ListDevices)."""
 
-    device_summaries: Final[list[DeviceSummary] | None]
-    """Summary of devices. Since 2020-12-08."""
+    device_summaries: Final[list[DeviceSummary]]
+    """Summary of devices. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     next_token: Final[str | None]
     """The response from the last list when returning a list large enough to need tokening. Since
     2020-12-08.
@@ -2801,14 +2838,14 @@ class ListDevicesResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_summaries: list[DeviceSummary] | None = None,
+        device_summaries: list[DeviceSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        device_summaries: list[DeviceSummary] | None = ...,
+        device_summaries: list[DeviceSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2927,21 +2964,23 @@ class ListEdgeDeploymentPlansRequest(Shape):
 class ListEdgeDeploymentPlansResponse(OutputShape):
     """The result of ``list_edge_deployment_plans`` (ListEdgeDeploymentPlans)."""
 
-    edge_deployment_plan_summaries: Final[list[EdgeDeploymentPlanSummary] | None]
-    """List of summaries of edge deployment plans. Since 2022-07-18."""
+    edge_deployment_plan_summaries: Final[list[EdgeDeploymentPlanSummary]]
+    """List of summaries of edge deployment plans. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """The token to use when calling the next page of results. Since 2022-07-18."""
     def __init__(
         self,
         *,
-        edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary] | None = None,
+        edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary] | None = ...,
+        edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3011,21 +3050,23 @@ class ListEdgePackagingJobsRequest(Shape):
 class ListEdgePackagingJobsResponse(OutputShape):
     """The result of ``list_edge_packaging_jobs`` (ListEdgePackagingJobs)."""
 
-    edge_packaging_job_summaries: Final[list[EdgePackagingJobSummary] | None]
-    """Summaries of edge packaging jobs. Since 2020-12-08."""
+    edge_packaging_job_summaries: Final[list[EdgePackagingJobSummary]]
+    """Summaries of edge packaging jobs. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: Final[str | None]
     """Token to use when calling the next page of results. Since 2020-12-08."""
     def __init__(
         self,
         *,
-        edge_packaging_job_summaries: list[EdgePackagingJobSummary] | None = None,
+        edge_packaging_job_summaries: list[EdgePackagingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        edge_packaging_job_summaries: list[EdgePackagingJobSummary] | None = ...,
+        edge_packaging_job_summaries: list[EdgePackagingJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3086,8 +3127,10 @@ class ListEndpointConfigsInput(Shape):
 class ListEndpointConfigsOutput(OutputShape):
     """The result of ``list_endpoint_configs`` (ListEndpointConfigs)."""
 
-    endpoint_configs: Final[list[EndpointConfigSummary] | None]
-    """An array of endpoint configurations. Since 2017-11-29."""
+    endpoint_configs: Final[list[EndpointConfigSummary]]
+    """An array of endpoint configurations. Since 2017-11-29. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     endpoint configurations, use it in the subsequent request Since 2017-11-29.
@@ -3095,14 +3138,14 @@ class ListEndpointConfigsOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoint_configs: list[EndpointConfigSummary] | None = None,
+        endpoint_configs: list[EndpointConfigSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_configs: list[EndpointConfigSummary] | None = ...,
+        endpoint_configs: list[EndpointConfigSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3180,8 +3223,10 @@ class ListEndpointsInput(Shape):
 class ListEndpointsOutput(OutputShape):
     """The result of ``list_endpoints`` (ListEndpoints)."""
 
-    endpoints: Final[list[EndpointSummary] | None]
-    """An array or endpoint objects. Since 2017-11-29."""
+    endpoints: Final[list[EndpointSummary]]
+    """An array or endpoint objects. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
     jobs, use it in the subsequent request. Since 2017-11-29.
@@ -3189,14 +3234,14 @@ class ListEndpointsOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoints: list[EndpointSummary] | None = None,
+        endpoints: list[EndpointSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoints: list[EndpointSummary] | None = ...,
+        endpoints: list[EndpointSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3327,21 +3372,23 @@ class ListFeatureGroupsRequest(Shape):
 class ListFeatureGroupsResponse(OutputShape):
     """The result of ``list_feature_groups`` (ListFeatureGroups)."""
 
-    feature_group_summaries: Final[list[FeatureGroupSummary] | None]
-    """A summary of feature groups. Since 2020-12-01."""
+    feature_group_summaries: Final[list[FeatureGroupSummary]]
+    """A summary of feature groups. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: Final[str | None]
     """A token to resume pagination of ListFeatureGroups results. Since 2020-12-01."""
     def __init__(
         self,
         *,
-        feature_group_summaries: list[FeatureGroupSummary] | None = None,
+        feature_group_summaries: list[FeatureGroupSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        feature_group_summaries: list[FeatureGroupSummary] | None = ...,
+        feature_group_summaries: list[FeatureGroupSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3394,21 +3441,23 @@ class ListFlowDefinitionsRequest(Shape):
 class ListFlowDefinitionsResponse(OutputShape):
     """The result of ``list_flow_definitions`` (ListFlowDefinitions)."""
 
-    flow_definition_summaries: Final[list[FlowDefinitionSummary] | None]
-    """An array of objects describing the flow definitions. Since 2019-12-04."""
+    flow_definition_summaries: Final[list[FlowDefinitionSummary]]
+    """An array of objects describing the flow definitions. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """A token to resume pagination. Since 2019-12-04."""
     def __init__(
         self,
         *,
-        flow_definition_summaries: list[FlowDefinitionSummary] | None = None,
+        flow_definition_summaries: list[FlowDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        flow_definition_summaries: list[FlowDefinitionSummary] | None = ...,
+        flow_definition_summaries: list[FlowDefinitionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3481,8 +3530,10 @@ class ListHubContentVersionsRequest(Shape):
 class ListHubContentVersionsResponse(OutputShape):
     """The result of ``list_hub_content_versions`` (ListHubContentVersions)."""
 
-    hub_content_summaries: Final[list[HubContentInfo] | None]
-    """The summaries of the listed hub content versions. Since 2022-11-30."""
+    hub_content_summaries: Final[list[HubContentInfo]]
+    """The summaries of the listed hub content versions. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
     content versions, use it in the subsequent request. Since 2022-11-30.
@@ -3490,14 +3541,14 @@ class ListHubContentVersionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hub_content_summaries: list[HubContentInfo] | None = None,
+        hub_content_summaries: list[HubContentInfo],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_content_summaries: list[HubContentInfo] | None = ...,
+        hub_content_summaries: list[HubContentInfo] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3564,8 +3615,10 @@ class ListHubContentsRequest(Shape):
 class ListHubContentsResponse(OutputShape):
     """The result of ``list_hub_contents`` (ListHubContents)."""
 
-    hub_content_summaries: Final[list[HubContentInfo] | None]
-    """The summaries of the listed hub content. Since 2022-11-30."""
+    hub_content_summaries: Final[list[HubContentInfo]]
+    """The summaries of the listed hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
     content, use it in the subsequent request. Since 2022-11-30.
@@ -3573,14 +3626,14 @@ class ListHubContentsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hub_content_summaries: list[HubContentInfo] | None = None,
+        hub_content_summaries: list[HubContentInfo],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_content_summaries: list[HubContentInfo] | None = ...,
+        hub_content_summaries: list[HubContentInfo] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3642,8 +3695,10 @@ class ListHubsRequest(Shape):
 class ListHubsResponse(OutputShape):
     """The result of ``list_hubs`` (ListHubs)."""
 
-    hub_summaries: Final[list[HubInfo] | None]
-    """The summaries of the listed hubs. Since 2022-11-30."""
+    hub_summaries: Final[list[HubInfo]]
+    """The summaries of the listed hubs. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hubs,
     use it in the subsequent request. Since 2022-11-30.
@@ -3651,14 +3706,14 @@ class ListHubsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hub_summaries: list[HubInfo] | None = None,
+        hub_summaries: list[HubInfo],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_summaries: list[HubInfo] | None = ...,
+        hub_summaries: list[HubInfo] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3711,21 +3766,23 @@ class ListHumanTaskUisRequest(Shape):
 class ListHumanTaskUisResponse(OutputShape):
     """The result of ``list_human_task_uis`` (ListHumanTaskUis)."""
 
-    human_task_ui_summaries: Final[list[HumanTaskUiSummary] | None]
-    """An array of objects describing the human task user interfaces. Since 2019-12-04."""
+    human_task_ui_summaries: Final[list[HumanTaskUiSummary]]
+    """An array of objects describing the human task user interfaces. Since 2019-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """A token to resume pagination. Since 2019-12-04."""
     def __init__(
         self,
         *,
-        human_task_ui_summaries: list[HumanTaskUiSummary] | None = None,
+        human_task_ui_summaries: list[HumanTaskUiSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        human_task_ui_summaries: list[HumanTaskUiSummary] | None = ...,
+        human_task_ui_summaries: list[HumanTaskUiSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -3802,9 +3859,10 @@ class ListHyperParameterTuningJobsRequest(Shape):
 class ListHyperParameterTuningJobsResponse(OutputShape):
     """The result of ``list_hyper_parameter_tuning_jobs`` (ListHyperParameterTuningJobs)."""
 
-    hyper_parameter_tuning_job_summaries: Final[list[HyperParameterTuningJobSummary] | None]
+    hyper_parameter_tuning_job_summaries: Final[list[HyperParameterTuningJobSummary]]
     """A list of HyperParameterTuningJobSummary objects that describe the tuning jobs that the
-    ListHyperParameterTuningJobs request returned. Since 2018-06-04.
+    ListHyperParameterTuningJobs request returned. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of this ListHyperParameterTuningJobs request was truncated, the response includes
@@ -3814,14 +3872,14 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary] | None = None,
+        hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary] | None = ...,
+        hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -4081,9 +4139,10 @@ class ListInferenceComponentsInput(Shape):
 class ListInferenceComponentsOutput(OutputShape):
     """The result of ``list_inference_components`` (ListInferenceComponents)."""
 
-    inference_components: Final[list[InferenceComponentSummary] | None]
+    inference_components: Final[list[InferenceComponentSummary]]
     """A list of inference components and their properties that matches any of the filters you
-    specified in the request. Since 2023-11-29.
+    specified in the request. Since 2023-11-29. Always present in responses (botocore's model marks
+    it required).
     """
     next_token: Final[str | None]
     """The token to use in a subsequent request to get the next set of results following a truncated
@@ -4092,14 +4151,14 @@ class ListInferenceComponentsOutput(OutputShape):
     def __init__(
         self,
         *,
-        inference_components: list[InferenceComponentSummary] | None = None,
+        inference_components: list[InferenceComponentSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_components: list[InferenceComponentSummary] | None = ...,
+        inference_components: list[InferenceComponentSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -4342,23 +4401,23 @@ class ListInferenceRecommendationsJobsRequest(Shape):
 class ListInferenceRecommendationsJobsResponse(OutputShape):
     """The result of ``list_inference_recommendations_jobs`` (ListInferenceRecommendationsJobs)."""
 
-    inference_recommendations_jobs: Final[list[InferenceRecommendationsJob] | None]
+    inference_recommendations_jobs: Final[list[InferenceRecommendationsJob]]
     """The recommendations created from the Amazon SageMaker Inference Recommender job. Since
-    2021-12-01.
+    2021-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
     def __init__(
         self,
         *,
-        inference_recommendations_jobs: list[InferenceRecommendationsJob] | None = None,
+        inference_recommendations_jobs: list[InferenceRecommendationsJob],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_recommendations_jobs: list[InferenceRecommendationsJob] | None = ...,
+        inference_recommendations_jobs: list[InferenceRecommendationsJob] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -4401,22 +4460,22 @@ class ListJobSchemaVersionsResponse(OutputShape):
     next_token: Final[str | None]
     """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
     """
-    job_config_schemas: Final[list[JobConfigSchemaVersionSummary] | None]
+    job_config_schemas: Final[list[JobConfigSchemaVersionSummary]]
     """An array of JobConfigSchemaVersionSummary objects listing the available schema versions. Since
-    2026-06-02.
+    2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
+        job_config_schemas: list[JobConfigSchemaVersionSummary],
         next_token: str | None = None,
-        job_config_schemas: list[JobConfigSchemaVersionSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         next_token: str | None = ...,
-        job_config_schemas: list[JobConfigSchemaVersionSummary] | None = ...,
+        job_config_schemas: list[JobConfigSchemaVersionSummary] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4491,22 +4550,22 @@ class ListJobsResponse(OutputShape):
     next_token: Final[str | None]
     """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
     """
-    job_summaries: Final[list[JobSummary] | None]
+    job_summaries: Final[list[JobSummary]]
     """An array of JobSummary objects that provide summary information about the jobs. Since
-    2026-06-02.
+    2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
+        job_summaries: list[JobSummary],
         next_token: str | None = None,
-        job_summaries: list[JobSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         next_token: str | None = ...,
-        job_summaries: list[JobSummary] | None = ...,
+        job_summaries: list[JobSummary] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -4577,8 +4636,10 @@ class ListLabelingJobsForWorkteamRequest(Shape):
 class ListLabelingJobsForWorkteamResponse(OutputShape):
     """The result of ``list_labeling_jobs_for_workteam`` (ListLabelingJobsForWorkteam)."""
 
-    labeling_job_summary_list: Final[list[LabelingJobForWorkteamSummary] | None]
-    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28."""
+    labeling_job_summary_list: Final[list[LabelingJobForWorkteamSummary]]
+    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     labeling jobs, use it in the subsequent request. Since 2018-11-28.
@@ -4586,14 +4647,14 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
     def __init__(
         self,
         *,
-        labeling_job_summary_list: list[LabelingJobForWorkteamSummary] | None = None,
+        labeling_job_summary_list: list[LabelingJobForWorkteamSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        labeling_job_summary_list: list[LabelingJobForWorkteamSummary] | None = ...,
+        labeling_job_summary_list: list[LabelingJobForWorkteamSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5005,8 +5066,10 @@ class ListModelBiasJobDefinitionsRequest(Shape):
 class ListModelBiasJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_bias_job_definitions`` (ListModelBiasJobDefinitions)."""
 
-    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary] | None]
-    """A JSON array in which each element is a summary for a model bias jobs. Since 2020-12-08."""
+    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
+    """A JSON array in which each element is a summary for a model bias jobs. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     jobs, use it in the subsequent request. Since 2020-12-08.
@@ -5014,14 +5077,14 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = ...,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5093,8 +5156,10 @@ class ListModelCardExportJobsRequest(Shape):
 class ListModelCardExportJobsResponse(OutputShape):
     """The result of ``list_model_card_export_jobs`` (ListModelCardExportJobs)."""
 
-    model_card_export_job_summaries: Final[list[ModelCardExportJobSummary] | None]
-    """The summaries of the listed model card export jobs. Since 2022-11-30."""
+    model_card_export_job_summaries: Final[list[ModelCardExportJobSummary]]
+    """The summaries of the listed model card export jobs. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
     card export jobs, use it in the subsequent request. Since 2022-11-30.
@@ -5102,14 +5167,14 @@ class ListModelCardExportJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_export_job_summaries: list[ModelCardExportJobSummary] | None = None,
+        model_card_export_job_summaries: list[ModelCardExportJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_export_job_summaries: list[ModelCardExportJobSummary] | None = ...,
+        model_card_export_job_summaries: list[ModelCardExportJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5170,8 +5235,10 @@ class ListModelCardVersionsRequest(Shape):
 class ListModelCardVersionsResponse(OutputShape):
     """The result of ``list_model_card_versions`` (ListModelCardVersions)."""
 
-    model_card_version_summary_list: Final[list[ModelCardVersionSummary] | None]
-    """The summaries of the listed versions of the model card. Since 2022-11-30."""
+    model_card_version_summary_list: Final[list[ModelCardVersionSummary]]
+    """The summaries of the listed versions of the model card. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
     card versions, use it in the subsequent request. Since 2022-11-30.
@@ -5179,14 +5246,14 @@ class ListModelCardVersionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_version_summary_list: list[ModelCardVersionSummary] | None = None,
+        model_card_version_summary_list: list[ModelCardVersionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_version_summary_list: list[ModelCardVersionSummary] | None = ...,
+        model_card_version_summary_list: list[ModelCardVersionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5247,8 +5314,10 @@ class ListModelCardsRequest(Shape):
 class ListModelCardsResponse(OutputShape):
     """The result of ``list_model_cards`` (ListModelCards)."""
 
-    model_card_summaries: Final[list[ModelCardSummary] | None]
-    """The summaries of the listed model cards. Since 2022-11-30."""
+    model_card_summaries: Final[list[ModelCardSummary]]
+    """The summaries of the listed model cards. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
     cards, use it in the subsequent request. Since 2022-11-30.
@@ -5256,14 +5325,14 @@ class ListModelCardsResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_summaries: list[ModelCardSummary] | None = None,
+        model_card_summaries: list[ModelCardSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_summaries: list[ModelCardSummary] | None = ...,
+        model_card_summaries: list[ModelCardSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5333,9 +5402,9 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     (ListModelExplainabilityJobDefinitions).
     """
 
-    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary] | None]
+    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
     """A JSON array in which each element is a summary for a explainability bias jobs. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
@@ -5344,14 +5413,14 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = ...,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5394,21 +5463,23 @@ class ListModelMetadataRequest(Shape):
 class ListModelMetadataResponse(OutputShape):
     """The result of ``list_model_metadata`` (ListModelMetadata)."""
 
-    model_metadata_summaries: Final[list[ModelMetadataSummary] | None]
-    """A structure that holds model metadata. Since 2021-12-01."""
+    model_metadata_summaries: Final[list[ModelMetadataSummary]]
+    """A structure that holds model metadata. Since 2021-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: Final[str | None]
     """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
     def __init__(
         self,
         *,
-        model_metadata_summaries: list[ModelMetadataSummary] | None = None,
+        model_metadata_summaries: list[ModelMetadataSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_metadata_summaries: list[ModelMetadataSummary] | None = ...,
+        model_metadata_summaries: list[ModelMetadataSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5475,8 +5546,9 @@ class ListModelPackageGroupsInput(Shape):
 class ListModelPackageGroupsOutput(OutputShape):
     """The result of ``list_model_package_groups`` (ListModelPackageGroups)."""
 
-    model_package_group_summary_list: Final[list[ModelPackageGroupSummary] | None]
+    model_package_group_summary_list: Final[list[ModelPackageGroupSummary]]
     """A list of summaries of the model groups in your Amazon Web Services account. Since 2020-12-01.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
@@ -5485,14 +5557,14 @@ class ListModelPackageGroupsOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_package_group_summary_list: list[ModelPackageGroupSummary] | None = None,
+        model_package_group_summary_list: list[ModelPackageGroupSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_group_summary_list: list[ModelPackageGroupSummary] | None = ...,
+        model_package_group_summary_list: list[ModelPackageGroupSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5571,8 +5643,9 @@ class ListModelPackagesInput(Shape):
 class ListModelPackagesOutput(OutputShape):
     """The result of ``list_model_packages`` (ListModelPackages)."""
 
-    model_package_summary_list: Final[list[ModelPackageSummary] | None]
+    model_package_summary_list: Final[list[ModelPackageSummary]]
     """An array of ModelPackageSummary objects, each of which lists a model package. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
@@ -5581,14 +5654,14 @@ class ListModelPackagesOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_package_summary_list: list[ModelPackageSummary] | None = None,
+        model_package_summary_list: list[ModelPackageSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_summary_list: list[ModelPackageSummary] | None = ...,
+        model_package_summary_list: list[ModelPackageSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5657,8 +5730,10 @@ class ListModelQualityJobDefinitionsRequest(Shape):
 class ListModelQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_quality_job_definitions`` (ListModelQualityJobDefinitions)."""
 
-    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary] | None]
-    """A list of summaries of model quality monitoring job definitions. Since 2020-12-08."""
+    job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
+    """A list of summaries of model quality monitoring job definitions. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     model quality monitoring job definitions, use it in the next request. Since 2020-12-08.
@@ -5666,14 +5741,14 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = ...,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5734,8 +5809,10 @@ class ListModelsInput(Shape):
 class ListModelsOutput(OutputShape):
     """The result of ``list_models`` (ListModels)."""
 
-    models: Final[list[ModelSummary] | None]
-    """An array of ModelSummary objects, each of which lists a model. Since 2017-11-29."""
+    models: Final[list[ModelSummary]]
+    """An array of ModelSummary objects, each of which lists a model. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     models, use it in the subsequent request. Since 2017-11-29.
@@ -5743,14 +5820,14 @@ class ListModelsOutput(OutputShape):
     def __init__(
         self,
         *,
-        models: list[ModelSummary] | None = None,
+        models: list[ModelSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        models: list[ModelSummary] | None = ...,
+        models: list[ModelSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -5983,8 +6060,9 @@ class ListMonitoringExecutionsRequest(Shape):
 class ListMonitoringExecutionsResponse(OutputShape):
     """The result of ``list_monitoring_executions`` (ListMonitoringExecutions)."""
 
-    monitoring_execution_summaries: Final[list[MonitoringExecutionSummary] | None]
+    monitoring_execution_summaries: Final[list[MonitoringExecutionSummary]]
     """A JSON array in which each element is a summary for a monitoring execution. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
@@ -5993,14 +6071,14 @@ class ListMonitoringExecutionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        monitoring_execution_summaries: list[MonitoringExecutionSummary] | None = None,
+        monitoring_execution_summaries: list[MonitoringExecutionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_execution_summaries: list[MonitoringExecutionSummary] | None = ...,
+        monitoring_execution_summaries: list[MonitoringExecutionSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6097,8 +6175,9 @@ class ListMonitoringSchedulesRequest(Shape):
 class ListMonitoringSchedulesResponse(OutputShape):
     """The result of ``list_monitoring_schedules`` (ListMonitoringSchedules)."""
 
-    monitoring_schedule_summaries: Final[list[MonitoringScheduleSummary] | None]
+    monitoring_schedule_summaries: Final[list[MonitoringScheduleSummary]]
     """A JSON array in which each element is a summary for a monitoring schedule. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
@@ -6107,14 +6186,14 @@ class ListMonitoringSchedulesResponse(OutputShape):
     def __init__(
         self,
         *,
-        monitoring_schedule_summaries: list[MonitoringScheduleSummary] | None = None,
+        monitoring_schedule_summaries: list[MonitoringScheduleSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_schedule_summaries: list[MonitoringScheduleSummary] | None = ...,
+        monitoring_schedule_summaries: list[MonitoringScheduleSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6415,9 +6494,10 @@ class ListOptimizationJobsRequest(Shape):
 class ListOptimizationJobsResponse(OutputShape):
     """The result of ``list_optimization_jobs`` (ListOptimizationJobs)."""
 
-    optimization_job_summaries: Final[list[OptimizationJobSummary] | None]
+    optimization_job_summaries: Final[list[OptimizationJobSummary]]
     """A list of optimization jobs and their properties that matches any of the filters you specified
-    in the request. Since 2024-07-09.
+    in the request. Since 2024-07-09. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: Final[str | None]
     """The token to use in a subsequent request to get the next set of results following a truncated
@@ -6426,14 +6506,14 @@ class ListOptimizationJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        optimization_job_summaries: list[OptimizationJobSummary] | None = None,
+        optimization_job_summaries: list[OptimizationJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        optimization_job_summaries: list[OptimizationJobSummary] | None = ...,
+        optimization_job_summaries: list[OptimizationJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6915,8 +6995,10 @@ class ListProcessingJobsRequest(Shape):
 class ListProcessingJobsResponse(OutputShape):
     """The result of ``list_processing_jobs`` (ListProcessingJobs)."""
 
-    processing_job_summaries: Final[list[ProcessingJobSummary] | None]
-    """An array of ProcessingJobSummary objects, each listing a processing job. Since 2019-12-04."""
+    processing_job_summaries: Final[list[ProcessingJobSummary]]
+    """An array of ProcessingJobSummary objects, each listing a processing job. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     processing jobs, use it in the subsequent request. Since 2019-12-04.
@@ -6924,14 +7006,14 @@ class ListProcessingJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        processing_job_summaries: list[ProcessingJobSummary] | None = None,
+        processing_job_summaries: list[ProcessingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        processing_job_summaries: list[ProcessingJobSummary] | None = ...,
+        processing_job_summaries: list[ProcessingJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -6989,8 +7071,10 @@ class ListProjectsInput(Shape):
 class ListProjectsOutput(OutputShape):
     """The result of ``list_projects`` (ListProjects)."""
 
-    project_summary_list: Final[list[ProjectSummary] | None]
-    """A list of summaries of projects. Since 2020-12-01."""
+    project_summary_list: Final[list[ProjectSummary]]
+    """A list of summaries of projects. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: Final[str | None]
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of model compilation jobs, use the token in the next
@@ -6999,14 +7083,14 @@ class ListProjectsOutput(OutputShape):
     def __init__(
         self,
         *,
-        project_summary_list: list[ProjectSummary] | None = None,
+        project_summary_list: list[ProjectSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        project_summary_list: list[ProjectSummary] | None = ...,
+        project_summary_list: list[ProjectSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -7195,21 +7279,23 @@ class ListStageDevicesRequest(Shape):
 class ListStageDevicesResponse(OutputShape):
     """The result of ``list_stage_devices`` (ListStageDevices)."""
 
-    device_deployment_summaries: Final[list[DeviceDeploymentSummary] | None]
-    """List of summaries of devices allocated to the stage. Since 2022-07-18."""
+    device_deployment_summaries: Final[list[DeviceDeploymentSummary]]
+    """List of summaries of devices allocated to the stage. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """The token to use when calling the next page of results. Since 2022-07-18."""
     def __init__(
         self,
         *,
-        device_deployment_summaries: list[DeviceDeploymentSummary] | None = None,
+        device_deployment_summaries: list[DeviceDeploymentSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        device_deployment_summaries: list[DeviceDeploymentSummary] | None = ...,
+        device_deployment_summaries: list[DeviceDeploymentSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -7349,8 +7435,10 @@ class ListSubscribedWorkteamsRequest(Shape):
 class ListSubscribedWorkteamsResponse(OutputShape):
     """The result of ``list_subscribed_workteams`` (ListSubscribedWorkteams)."""
 
-    subscribed_workteams: Final[list[SubscribedWorkteam] | None]
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28."""
+    subscribed_workteams: Final[list[SubscribedWorkteam]]
+    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     work teams, use it in the subsequent request. Since 2018-11-28.
@@ -7358,14 +7446,14 @@ class ListSubscribedWorkteamsResponse(OutputShape):
     def __init__(
         self,
         *,
-        subscribed_workteams: list[SubscribedWorkteam] | None = None,
+        subscribed_workteams: list[SubscribedWorkteam],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        subscribed_workteams: list[SubscribedWorkteam] | None = ...,
+        subscribed_workteams: list[SubscribedWorkteam] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -7474,9 +7562,10 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
     (ListTrainingJobsForHyperParameterTuningJob).
     """
 
-    training_job_summaries: Final[list[HyperParameterTrainingJobSummary] | None]
+    training_job_summaries: Final[list[HyperParameterTrainingJobSummary]]
     """A list of TrainingJobSummary objects that describe the training jobs that the
-    ListTrainingJobsForHyperParameterTuningJob request returned. Since 2018-06-04.
+    ListTrainingJobsForHyperParameterTuningJob request returned. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of this ListTrainingJobsForHyperParameterTuningJob request was truncated, the
@@ -7486,14 +7575,14 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_job_summaries: list[HyperParameterTrainingJobSummary] | None = None,
+        training_job_summaries: list[HyperParameterTrainingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_job_summaries: list[HyperParameterTrainingJobSummary] | None = ...,
+        training_job_summaries: list[HyperParameterTrainingJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -7582,8 +7671,10 @@ class ListTrainingJobsRequest(Shape):
 class ListTrainingJobsResponse(OutputShape):
     """The result of ``list_training_jobs`` (ListTrainingJobs)."""
 
-    training_job_summaries: Final[list[TrainingJobSummary] | None]
-    """An array of TrainingJobSummary objects, each listing a training job. Since 2017-11-29."""
+    training_job_summaries: Final[list[TrainingJobSummary]]
+    """An array of TrainingJobSummary objects, each listing a training job. Since 2017-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
     jobs, use it in the subsequent request. Since 2017-11-29.
@@ -7591,14 +7682,14 @@ class ListTrainingJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_job_summaries: list[TrainingJobSummary] | None = None,
+        training_job_summaries: list[TrainingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_job_summaries: list[TrainingJobSummary] | None = ...,
+        training_job_summaries: list[TrainingJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -7655,20 +7746,22 @@ class ListTrainingPlansResponse(OutputShape):
 
     next_token: Final[str | None]
     """A token to continue pagination if more results are available. Since 2024-12-04."""
-    training_plan_summaries: Final[list[TrainingPlanSummary] | None]
-    """A list of summary information for the training plans. Since 2024-12-04."""
+    training_plan_summaries: Final[list[TrainingPlanSummary]]
+    """A list of summary information for the training plans. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
+        training_plan_summaries: list[TrainingPlanSummary],
         next_token: str | None = None,
-        training_plan_summaries: list[TrainingPlanSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         next_token: str | None = ...,
-        training_plan_summaries: list[TrainingPlanSummary] | None = ...,
+        training_plan_summaries: list[TrainingPlanSummary] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -7814,8 +7907,10 @@ class ListTransformJobsRequest(Shape):
 class ListTransformJobsResponse(OutputShape):
     """The result of ``list_transform_jobs`` (ListTransformJobs)."""
 
-    transform_job_summaries: Final[list[TransformJobSummary] | None]
-    """An array of TransformJobSummary objects. Since 2018-07-17."""
+    transform_job_summaries: Final[list[TransformJobSummary]]
+    """An array of TransformJobSummary objects. Since 2018-07-17. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     transform jobs, use it in the next request. Since 2018-07-17.
@@ -7823,14 +7918,14 @@ class ListTransformJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        transform_job_summaries: list[TransformJobSummary] | None = None,
+        transform_job_summaries: list[TransformJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        transform_job_summaries: list[TransformJobSummary] | None = ...,
+        transform_job_summaries: list[TransformJobSummary] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -8035,20 +8130,22 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
     """If the response is truncated, SageMaker returns this token. Use it in the next request to
     retrieve the next set of UltraServers. Since 2025-08-08.
     """
-    ultra_servers: Final[list[UltraServer] | None]
-    """A list of UltraServers that are part of the specified reserved capacity. Since 2025-08-08."""
+    ultra_servers: Final[list[UltraServer]]
+    """A list of UltraServers that are part of the specified reserved capacity. Since 2025-08-08.
+    Always present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
+        ultra_servers: list[UltraServer],
         next_token: str | None = None,
-        ultra_servers: list[UltraServer] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
         next_token: str | None = ...,
-        ultra_servers: list[UltraServer] | None = ...,
+        ultra_servers: list[UltraServer] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -8159,21 +8256,23 @@ class ListWorkforcesRequest(Shape):
 class ListWorkforcesResponse(OutputShape):
     """The result of ``list_workforces`` (ListWorkforces)."""
 
-    workforces: Final[list[Workforce] | None]
-    """A list containing information about your workforce. Since 2020-07-24."""
+    workforces: Final[list[Workforce]]
+    """A list containing information about your workforce. Since 2020-07-24. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """A token to resume pagination. Since 2020-07-24."""
     def __init__(
         self,
         *,
-        workforces: list[Workforce] | None = None,
+        workforces: list[Workforce],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workforces: list[Workforce] | None = ...,
+        workforces: list[Workforce] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -8222,8 +8321,10 @@ class ListWorkteamsRequest(Shape):
 class ListWorkteamsResponse(OutputShape):
     """The result of ``list_workteams`` (ListWorkteams)."""
 
-    workteams: Final[list[Workteam] | None]
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28."""
+    workteams: Final[list[Workteam]]
+    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     work teams, use it in the subsequent request. Since 2018-11-28.
@@ -8231,14 +8332,14 @@ class ListWorkteamsResponse(OutputShape):
     def __init__(
         self,
         *,
-        workteams: list[Workteam] | None = None,
+        workteams: list[Workteam],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workteams: list[Workteam] | None = ...,
+        workteams: list[Workteam] = ...,
         next_token: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:

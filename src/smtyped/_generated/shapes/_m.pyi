@@ -596,20 +596,21 @@ class ModelAccessConfig(Shape):
 class ModelArtifacts(Shape):
     """Information about the Amazon S3 location that is configured for storing model artifacts."""
 
-    s3_model_artifacts: Final[str | None]
+    s3_model_artifacts: Final[str]
     """The path of the S3 object that contains the model artifacts. For example,
-    s3://bucket-name/keynameprefix/model.tar.gz. Since 2017-11-29.
+    s3://bucket-name/keynameprefix/model.tar.gz. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        s3_model_artifacts: str | None = None,
+        s3_model_artifacts: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        s3_model_artifacts: str | None = ...,
+        s3_model_artifacts: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -799,18 +800,20 @@ class ModelCard(Shape):
 class ModelCardExportArtifacts(Shape):
     """The exported model card artifacts."""
 
-    s3_export_artifacts: Final[str | None]
-    """The Amazon S3 URI of the exported model artifacts. Since 2022-11-30."""
+    s3_export_artifacts: Final[str]
+    """The Amazon S3 URI of the exported model artifacts. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        s3_export_artifacts: str | None = None,
+        s3_export_artifacts: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        s3_export_artifacts: str | None = ...,
+        s3_export_artifacts: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -818,42 +821,56 @@ class ModelCardExportArtifacts(Shape):
 class ModelCardExportJobSummary(Shape):
     """The summary of the Amazon SageMaker Model Card export job."""
 
-    model_card_export_job_name: Final[str | None]
-    """The name of the model card export job. Since 2022-11-30."""
-    model_card_export_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30."""
-    status: Final[ModelCardExportJobStatus | None]
-    """The completion status of the model card export job. Since 2022-11-30."""
-    model_card_name: Final[str | None]
-    """The name of the model card that the export job exports. Since 2022-11-30."""
-    model_card_version: Final[int | None]
-    """The version of the model card that the export job exports. Since 2022-11-30."""
-    created_at: Final[datetime | None]
-    """The date and time that the model card export job was created. Since 2022-11-30."""
-    last_modified_at: Final[datetime | None]
-    """The date and time that the model card export job was last modified.. Since 2022-11-30."""
+    model_card_export_job_name: Final[str]
+    """The name of the model card export job. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    model_card_export_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: Final[ModelCardExportJobStatus]
+    """The completion status of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_card_name: Final[str]
+    """The name of the model card that the export job exports. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_card_version: Final[int]
+    """The version of the model card that the export job exports. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    created_at: Final[datetime]
+    """The date and time that the model card export job was created. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
+    last_modified_at: Final[datetime]
+    """The date and time that the model card export job was last modified.. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_card_export_job_name: str | None = None,
-        model_card_export_job_arn: str | None = None,
-        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = None,
-        model_card_name: str | None = None,
-        model_card_version: int | None = None,
-        created_at: datetime | None = None,
-        last_modified_at: datetime | None = None,
+        model_card_export_job_name: str,
+        model_card_export_job_arn: str,
+        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral,
+        model_card_name: str,
+        model_card_version: int,
+        created_at: datetime,
+        last_modified_at: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_export_job_name: str | None = ...,
-        model_card_export_job_arn: str | None = ...,
-        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = ...,
-        model_card_name: str | None = ...,
-        model_card_version: int | None = ...,
-        created_at: datetime | None = ...,
-        last_modified_at: datetime | None = ...,
+        model_card_export_job_name: str = ...,
+        model_card_export_job_arn: str = ...,
+        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral = ...,
+        model_card_name: str = ...,
+        model_card_version: int = ...,
+        created_at: datetime = ...,
+        last_modified_at: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -899,35 +916,42 @@ class ModelCardSecurityConfig(Shape):
 class ModelCardSummary(Shape):
     """A summary of the model card."""
 
-    model_card_name: Final[str | None]
-    """The name of the model card. Since 2022-11-30."""
-    model_card_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30."""
-    model_card_status: Final[ModelCardStatus | None]
-    """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    model_card_name: Final[str]
+    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
     """
-    creation_time: Final[datetime | None]
-    """The date and time that the model card was created. Since 2022-11-30."""
+    model_card_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_card_status: Final[ModelCardStatus]
+    """The approval status of the model card within your organization. Different organizations might
+    have different criteria for model card review and approval. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the model card was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The date and time that the model card was last modified. Since 2022-11-30."""
     def __init__(
         self,
         *,
-        model_card_name: str | None = None,
-        model_card_arn: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        model_card_name: str,
+        model_card_arn: str,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
+        creation_time: datetime,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_name: str | None = ...,
-        model_card_arn: str | None = ...,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        model_card_name: str = ...,
+        model_card_arn: str = ...,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -936,39 +960,48 @@ class ModelCardSummary(Shape):
 class ModelCardVersionSummary(Shape):
     """A summary of a specific version of the model card."""
 
-    model_card_name: Final[str | None]
-    """The name of the model card. Since 2022-11-30."""
-    model_card_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30."""
-    model_card_status: Final[ModelCardStatus | None]
-    """The approval status of the model card version within your organization. Different organizations
-    might have different criteria for model card review and approval. Since 2022-11-30.
+    model_card_name: Final[str]
+    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
     """
-    model_card_version: Final[int | None]
-    """A version of the model card. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """The date and time that the model card version was created. Since 2022-11-30."""
+    model_card_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_card_status: Final[ModelCardStatus]
+    """The approval status of the model card version within your organization. Different organizations
+    might have different criteria for model card review and approval. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    model_card_version: Final[int]
+    """A version of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the model card version was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The time date and time that the model card version was last modified. Since 2022-11-30."""
     def __init__(
         self,
         *,
-        model_card_name: str | None = None,
-        model_card_arn: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        model_card_version: int | None = None,
-        creation_time: datetime | None = None,
+        model_card_name: str,
+        model_card_arn: str,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
+        model_card_version: int,
+        creation_time: datetime,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_name: str | None = ...,
-        model_card_arn: str | None = ...,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = ...,
-        model_card_version: int | None = ...,
-        creation_time: datetime | None = ...,
+        model_card_name: str = ...,
+        model_card_arn: str = ...,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral = ...,
+        model_card_version: int = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1060,42 +1093,45 @@ class ModelConfiguration(Shape):
 class ModelDashboardEndpoint(Shape):
     """An endpoint that hosts a model displayed in the Amazon SageMaker Model Dashboard."""
 
-    creation_time: Final[datetime | None]
+    creation_time: Final[datetime]
     """A timestamp that indicates when the endpoint was created. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    shows it: taken from botocore's model. Always present in responses (botocore's model marks it
+    required).
     """
-    endpoint_arn: Final[str | None]
+    endpoint_arn: Final[str]
     """The Amazon Resource Name (ARN) of the endpoint. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
-    endpoint_name: Final[str | None]
+    endpoint_name: Final[str]
     """The endpoint name. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    Always present in responses (botocore's model marks it required).
     """
-    endpoint_status: Final[EndpointStatus | None]
+    endpoint_status: Final[EndpointStatus]
     """The endpoint status. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    Always present in responses (botocore's model marks it required).
     """
-    last_modified_time: Final[datetime | None]
+    last_modified_time: Final[datetime]
     """The last time the endpoint was modified. Since 2022-11-30. No change-log page shows it: taken
-    from botocore's model.
+    from botocore's model. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
-        endpoint_arn: str | None = None,
-        endpoint_name: str | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
+        creation_time: datetime,
+        endpoint_arn: str,
+        endpoint_name: str,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
+        last_modified_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        creation_time: datetime | None = ...,
-        endpoint_arn: str | None = ...,
-        endpoint_name: str | None = ...,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = ...,
-        last_modified_time: datetime | None = ...,
+        creation_time: datetime = ...,
+        endpoint_arn: str = ...,
+        endpoint_name: str = ...,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral = ...,
+        last_modified_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1672,34 +1708,44 @@ class ModelMetadataSearchExpression(Shape):
 class ModelMetadataSummary(Shape):
     """A summary of the model metadata."""
 
-    domain: Final[str | None]
-    """The machine learning domain of the model. Since 2021-12-01."""
-    framework: Final[str | None]
-    """The machine learning framework of the model. Since 2021-12-01."""
-    task: Final[str | None]
-    """The machine learning task of the model. Since 2021-12-01."""
-    model: Final[str | None]
-    """The name of the model. Since 2021-12-01."""
-    framework_version: Final[str | None]
-    """The framework version of the model. Since 2021-12-01."""
+    domain: Final[str]
+    """The machine learning domain of the model. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    framework: Final[str]
+    """The machine learning framework of the model. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    task: Final[str]
+    """The machine learning task of the model. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    model: Final[str]
+    """The name of the model. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    framework_version: Final[str]
+    """The framework version of the model. Since 2021-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        domain: str | None = None,
-        framework: str | None = None,
-        task: str | None = None,
-        model: str | None = None,
-        framework_version: str | None = None,
+        domain: str,
+        framework: str,
+        task: str,
+        model: str,
+        framework_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        domain: str | None = ...,
-        framework: str | None = ...,
-        task: str | None = ...,
-        model: str | None = ...,
-        framework_version: str | None = ...,
+        domain: str = ...,
+        framework: str = ...,
+        task: str = ...,
+        model: str = ...,
+        framework_version: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2104,37 +2150,45 @@ class ModelPackageGroup(Shape):
 class ModelPackageGroupSummary(Shape):
     """Summary information about a model group."""
 
-    model_package_group_name: Final[str | None]
-    """The name of the model group. Since 2020-12-01."""
-    model_package_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01."""
+    model_package_group_name: Final[str]
+    """The name of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_package_group_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_description: Final[str | None]
     """A description of the model group. Since 2020-12-01."""
-    creation_time: Final[datetime | None]
-    """The time that the model group was created. Since 2020-12-01."""
-    model_package_group_status: Final[ModelPackageGroupStatus | None]
-    """The status of the model group. Since 2020-12-01."""
+    creation_time: Final[datetime]
+    """The time that the model group was created. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_package_group_status: Final[ModelPackageGroupStatus]
+    """The status of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     managed_configuration: Final[ManagedConfiguration | None]
     """The managed configuration of the model package group. Since 2026-05-13."""
     def __init__(
         self,
         *,
-        model_package_group_name: str | None = None,
-        model_package_group_arn: str | None = None,
+        model_package_group_name: str,
+        model_package_group_arn: str,
+        creation_time: datetime,
+        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
         model_package_group_description: str | None = None,
-        creation_time: datetime | None = None,
-        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None,
         managed_configuration: ManagedConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_group_name: str | None = ...,
-        model_package_group_arn: str | None = ...,
+        model_package_group_name: str = ...,
+        model_package_group_arn: str = ...,
         model_package_group_description: str | None = ...,
-        creation_time: datetime | None = ...,
-        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = ...,
+        creation_time: datetime = ...,
+        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral = ...,
         managed_configuration: ManagedConfiguration | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2197,22 +2251,24 @@ class ModelPackageSecurityConfig(Shape):
 class ModelPackageStatusDetails(Shape):
     """Details about the current status of the model package."""
 
-    validation_statuses: Final[list[ModelPackageStatusItem] | None]
-    """The validation status of the model package. Since 2018-11-28."""
+    validation_statuses: Final[list[ModelPackageStatusItem]]
+    """The validation status of the model package. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     image_scan_statuses: Final[list[ModelPackageStatusItem] | None]
     """The status of the scan of the Docker image container for the model package. Since 2018-11-28.
     """
     def __init__(
         self,
         *,
-        validation_statuses: list[ModelPackageStatusItem] | None = None,
+        validation_statuses: list[ModelPackageStatusItem],
         image_scan_statuses: list[ModelPackageStatusItem] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        validation_statuses: list[ModelPackageStatusItem] | None = ...,
+        validation_statuses: list[ModelPackageStatusItem] = ...,
         image_scan_statuses: list[ModelPackageStatusItem] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2221,26 +2277,29 @@ class ModelPackageStatusDetails(Shape):
 class ModelPackageStatusItem(Shape):
     """Represents the overall status of a model package."""
 
-    name: Final[str | None]
+    name: Final[str]
     """The name of the model package for which the overall status is being reported. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    status: Final[DetailedModelPackageStatus | None]
-    """The current status. Since 2018-11-28."""
+    status: Final[DetailedModelPackageStatus]
+    """The current status. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: Final[str | None]
     """if the overall status is Failed, the reason for the failure. Since 2018-11-28."""
     def __init__(
         self,
         *,
-        name: str | None = None,
-        status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None = None,
+        name: str,
+        status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        name: str | None = ...,
-        status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None = ...,
+        name: str = ...,
+        status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral = ...,
         failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2257,14 +2316,20 @@ class ModelPackageSummary(Shape):
     """
     model_package_version: Final[int | None]
     """If the model package is a versioned model, the version of the model. Since 2020-12-01."""
-    model_package_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28."""
+    model_package_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     model_package_description: Final[str | None]
     """A brief description of the model package. Since 2018-11-28."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the model package was created. Since 2018-11-28."""
-    model_package_status: Final[ModelPackageStatus | None]
-    """The overall status of the model package. Since 2018-11-28."""
+    creation_time: Final[datetime]
+    """A timestamp that shows when the model package was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_package_status: Final[ModelPackageStatus]
+    """The overall status of the model package. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     model_approval_status: Final[ModelApprovalStatus | None]
     """The approval status of the model. This can be one of the following values. Since 2020-12-01.
     """
@@ -2275,13 +2340,13 @@ class ModelPackageSummary(Shape):
     def __init__(
         self,
         *,
+        model_package_arn: str,
+        creation_time: datetime,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral,
         model_package_name: str | None = None,
         model_package_group_name: str | None = None,
         model_package_version: int | None = None,
-        model_package_arn: str | None = None,
         model_package_description: str | None = None,
-        creation_time: datetime | None = None,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         model_package_registration_type: ModelPackageRegistrationType
@@ -2295,10 +2360,10 @@ class ModelPackageSummary(Shape):
         model_package_name: str | None = ...,
         model_package_group_name: str | None = ...,
         model_package_version: int | None = ...,
-        model_package_arn: str | None = ...,
+        model_package_arn: str = ...,
         model_package_description: str | None = ...,
-        creation_time: datetime | None = ...,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = ...,
+        creation_time: datetime = ...,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral = ...,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = ...,
         model_life_cycle: ModelLifeCycle | None = ...,
         model_package_registration_type: ModelPackageRegistrationType
@@ -2646,26 +2711,32 @@ class ModelStepMetadata(Shape):
 class ModelSummary(Shape):
     """Provides summary information about a model."""
 
-    model_name: Final[str | None]
-    """The name of the model that you want a summary for. Since 2017-11-29."""
-    model_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29."""
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when the model was created. Since 2017-11-29."""
+    model_name: Final[str]
+    """The name of the model that you want a summary for. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that indicates when the model was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_arn: str | None = None,
-        creation_time: datetime | None = None,
+        model_name: str,
+        model_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_name: str | None = ...,
-        model_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        model_name: str = ...,
+        model_arn: str = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2701,33 +2772,38 @@ class ModelVariantConfig(Shape):
 class ModelVariantConfigSummary(Shape):
     """Summary of the deployment configuration of a model."""
 
-    model_name: Final[str | None]
-    """The name of the Amazon SageMaker Model entity. Since 2022-11-30."""
-    variant_name: Final[str | None]
-    """The name of the variant. Since 2022-11-30."""
-    infrastructure_config: Final[ModelInfrastructureConfig | None]
-    """The configuration of the infrastructure that the model has been deployed to. Since 2022-11-30.
+    model_name: Final[str]
+    """The name of the Amazon SageMaker Model entity. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
     """
-    status: Final[ModelVariantStatus | None]
+    variant_name: Final[str]
+    """The name of the variant. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
+    infrastructure_config: Final[ModelInfrastructureConfig]
+    """The configuration of the infrastructure that the model has been deployed to. Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
+    """
+    status: Final[ModelVariantStatus]
     """The status of deployment for the model variant on the hosted inference endpoint. Since
-    2022-11-30.
+    2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        variant_name: str | None = None,
-        infrastructure_config: ModelInfrastructureConfig | None = None,
-        status: ModelVariantStatus | ModelVariantStatusLiteral | None = None,
+        model_name: str,
+        variant_name: str,
+        infrastructure_config: ModelInfrastructureConfig,
+        status: ModelVariantStatus | ModelVariantStatusLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_name: str | None = ...,
-        variant_name: str | None = ...,
-        infrastructure_config: ModelInfrastructureConfig | None = ...,
-        status: ModelVariantStatus | ModelVariantStatusLiteral | None = ...,
+        model_name: str = ...,
+        variant_name: str = ...,
+        infrastructure_config: ModelInfrastructureConfig = ...,
+        status: ModelVariantStatus | ModelVariantStatusLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2756,32 +2832,39 @@ class MonitoringAlertActions(Shape):
 class MonitoringAlertHistorySummary(Shape):
     """Provides summary information of an alert's history."""
 
-    monitoring_schedule_name: Final[str | None]
-    """The name of a monitoring schedule. Since 2022-11-30."""
-    monitoring_alert_name: Final[str | None]
-    """The name of a monitoring alert. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
+    monitoring_schedule_name: Final[str]
+    """The name of a monitoring schedule. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    monitoring_alert_name: Final[str]
+    """The name of a monitoring alert. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
     """A timestamp that indicates when the first alert transition occurred in an alert history. An
     alert transition can be from status InAlert to OK , or from OK to InAlert . Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
     """
-    alert_status: Final[MonitoringAlertStatus | None]
-    """The current alert status of an alert. Since 2022-11-30."""
+    alert_status: Final[MonitoringAlertStatus]
+    """The current alert status of an alert. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     def __init__(
         self,
         *,
-        monitoring_schedule_name: str | None = None,
-        monitoring_alert_name: str | None = None,
-        creation_time: datetime | None = None,
-        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
+        monitoring_schedule_name: str,
+        monitoring_alert_name: str,
+        creation_time: datetime,
+        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_schedule_name: str | None = ...,
-        monitoring_alert_name: str | None = ...,
-        creation_time: datetime | None = ...,
-        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = ...,
+        monitoring_schedule_name: str = ...,
+        monitoring_alert_name: str = ...,
+        creation_time: datetime = ...,
+        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2789,47 +2872,56 @@ class MonitoringAlertHistorySummary(Shape):
 class MonitoringAlertSummary(Shape):
     """Provides summary information about a monitor alert."""
 
-    monitoring_alert_name: Final[str | None]
-    """The name of a monitoring alert. Since 2022-11-30."""
-    creation_time: Final[datetime | None]
-    """A timestamp that indicates when a monitor alert was created. Since 2022-11-30."""
-    last_modified_time: Final[datetime | None]
-    """A timestamp that indicates when a monitor alert was last updated. Since 2022-11-30."""
-    alert_status: Final[MonitoringAlertStatus | None]
-    """The current status of an alert. Since 2022-11-30."""
-    datapoints_to_alert: Final[int | None]
+    monitoring_alert_name: Final[str]
+    """The name of a monitoring alert. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that indicates when a monitor alert was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """A timestamp that indicates when a monitor alert was last updated. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    alert_status: Final[MonitoringAlertStatus]
+    """The current status of an alert. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    datapoints_to_alert: Final[int]
     """Within EvaluationPeriod , how many execution failures will raise an alert. Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
     """
-    evaluation_period: Final[int | None]
+    evaluation_period: Final[int]
     """The number of most recent monitoring executions to consider when evaluating alert status. Since
-    2022-11-30.
+    2022-11-30. Always present in responses (botocore's model marks it required).
     """
-    actions: Final[MonitoringAlertActions | None]
+    actions: Final[MonitoringAlertActions]
     """A list of alert actions taken in response to an alert going into InAlert status. Since
-    2022-11-30.
+    2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        monitoring_alert_name: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
-        datapoints_to_alert: int | None = None,
-        evaluation_period: int | None = None,
-        actions: MonitoringAlertActions | None = None,
+        monitoring_alert_name: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral,
+        datapoints_to_alert: int,
+        evaluation_period: int,
+        actions: MonitoringAlertActions,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_alert_name: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = ...,
-        datapoints_to_alert: int | None = ...,
-        evaluation_period: int | None = ...,
-        actions: MonitoringAlertActions | None = ...,
+        monitoring_alert_name: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral = ...,
+        datapoints_to_alert: int = ...,
+        evaluation_period: int = ...,
+        actions: MonitoringAlertActions = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3013,17 +3105,26 @@ class MonitoringDatasetFormat(Shape):
 class MonitoringExecutionSummary(Shape):
     """Describes metadata on the last execution to run, if there was one."""
 
-    monitoring_schedule_name: Final[str | None]
-    """The name of the monitoring schedule. Since 2019-12-04."""
-    scheduled_time: Final[datetime | None]
-    """The time the monitoring job was scheduled. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The time at which the monitoring job was created. Since 2019-12-04."""
-    last_modified_time: Final[datetime | None]
-    """A timestamp that indicates the last time the monitoring job was modified. Since 2019-12-04.
+    monitoring_schedule_name: Final[str]
+    """The name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
     """
-    monitoring_execution_status: Final[ExecutionStatus | None]
-    """The status of the monitoring job. Since 2019-12-04."""
+    scheduled_time: Final[datetime]
+    """The time the monitoring job was scheduled. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """A timestamp that indicates the last time the monitoring job was modified. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
+    """
+    monitoring_execution_status: Final[ExecutionStatus]
+    """The status of the monitoring job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     processing_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the monitoring job. Since 2019-12-04."""
     endpoint_name: Final[str | None]
@@ -3037,11 +3138,11 @@ class MonitoringExecutionSummary(Shape):
     def __init__(
         self,
         *,
-        monitoring_schedule_name: str | None = None,
-        scheduled_time: datetime | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral | None = None,
+        monitoring_schedule_name: str,
+        scheduled_time: datetime,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral,
         processing_job_arn: str | None = None,
         endpoint_name: str | None = None,
         failure_reason: str | None = None,
@@ -3052,11 +3153,11 @@ class MonitoringExecutionSummary(Shape):
     def replace(
         self,
         *,
-        monitoring_schedule_name: str | None = ...,
-        scheduled_time: datetime | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral | None = ...,
+        monitoring_schedule_name: str = ...,
+        scheduled_time: datetime = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral = ...,
         processing_job_arn: str | None = ...,
         endpoint_name: str | None = ...,
         failure_reason: str | None = ...,
@@ -3172,30 +3273,38 @@ class MonitoringJobDefinition(Shape):
 class MonitoringJobDefinitionSummary(Shape):
     """Summary information about a monitoring job."""
 
-    monitoring_job_definition_name: Final[str | None]
-    """The name of the monitoring job. Since 2020-12-08."""
-    monitoring_job_definition_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the monitoring job. Since 2020-12-08."""
-    creation_time: Final[datetime | None]
-    """The time that the monitoring job was created. Since 2020-12-08."""
-    endpoint_name: Final[str | None]
-    """The name of the endpoint that the job monitors. Since 2020-12-08."""
+    monitoring_job_definition_name: Final[str]
+    """The name of the monitoring job. Since 2020-12-08. Always present in responses (botocore's model
+    marks it required).
+    """
+    monitoring_job_definition_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time that the monitoring job was created. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_name: Final[str]
+    """The name of the endpoint that the job monitors. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        monitoring_job_definition_name: str | None = None,
-        monitoring_job_definition_arn: str | None = None,
-        creation_time: datetime | None = None,
-        endpoint_name: str | None = None,
+        monitoring_job_definition_name: str,
+        monitoring_job_definition_arn: str,
+        creation_time: datetime,
+        endpoint_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_job_definition_name: str | None = ...,
-        monitoring_job_definition_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        endpoint_name: str | None = ...,
+        monitoring_job_definition_name: str = ...,
+        monitoring_job_definition_arn: str = ...,
+        creation_time: datetime = ...,
+        endpoint_name: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3471,16 +3580,26 @@ class MonitoringScheduleConfig(Shape):
 class MonitoringScheduleSummary(Shape):
     """Summarizes the monitoring schedule."""
 
-    monitoring_schedule_name: Final[str | None]
-    """The name of the monitoring schedule. Since 2019-12-04."""
-    monitoring_schedule_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The creation time of the monitoring schedule. Since 2019-12-04."""
-    last_modified_time: Final[datetime | None]
-    """The last time the monitoring schedule was modified. Since 2019-12-04."""
-    monitoring_schedule_status: Final[ScheduleStatus | None]
-    """The status of the monitoring schedule. Since 2019-12-04."""
+    monitoring_schedule_name: Final[str]
+    """The name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    monitoring_schedule_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The creation time of the monitoring schedule. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: Final[datetime]
+    """The last time the monitoring schedule was modified. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    monitoring_schedule_status: Final[ScheduleStatus]
+    """The status of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     endpoint_name: Final[str | None]
     """The name of the endpoint using the monitoring schedule. Since 2019-12-04."""
     monitoring_job_definition_name: Final[str | None]
@@ -3490,11 +3609,11 @@ class MonitoringScheduleSummary(Shape):
     def __init__(
         self,
         *,
-        monitoring_schedule_name: str | None = None,
-        monitoring_schedule_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = None,
+        monitoring_schedule_name: str,
+        monitoring_schedule_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral,
         endpoint_name: str | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None,
@@ -3503,11 +3622,11 @@ class MonitoringScheduleSummary(Shape):
     def replace(
         self,
         *,
-        monitoring_schedule_name: str | None = ...,
-        monitoring_schedule_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        last_modified_time: datetime | None = ...,
-        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = ...,
+        monitoring_schedule_name: str = ...,
+        monitoring_schedule_arn: str = ...,
+        creation_time: datetime = ...,
+        last_modified_time: datetime = ...,
+        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral = ...,
         endpoint_name: str | None = ...,
         monitoring_job_definition_name: str | None = ...,
         monitoring_type: MonitoringType | MonitoringTypeLiteral | None = ...,

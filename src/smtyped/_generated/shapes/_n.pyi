@@ -119,15 +119,19 @@ class NetworkConfig(Shape):
 class NodeAdditionResult(Shape):
     """Information about a node that was successfully added to the cluster."""
 
-    node_logical_id: Final[str | None]
+    node_logical_id: Final[str]
     """A unique identifier assigned to the node that can be used to track its provisioning status
-    through the DescribeClusterNode operation. Since 2025-08-05.
+    through the DescribeClusterNode operation. Since 2025-08-05. Always present in responses
+    (botocore's model marks it required).
     """
-    instance_group_name: Final[str | None]
-    """The name of the instance group to which the node was added. Since 2025-08-05."""
-    status: Final[ClusterInstanceStatus | None]
+    instance_group_name: Final[str]
+    """The name of the instance group to which the node was added. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: Final[ClusterInstanceStatus]
     """The current status of the node. Possible values include Pending, Running, Failed, ShuttingDown,
-    SystemUpdating, DeepHealthCheckInProgress, and NotFound. Since 2025-08-05.
+    SystemUpdating, DeepHealthCheckInProgress, and NotFound. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
     """
     availability_zones: Final[list[str] | None]
     """The availability zones associated with the successfully added node. Since 2026-04-10."""
@@ -136,9 +140,9 @@ class NodeAdditionResult(Shape):
     def __init__(
         self,
         *,
-        node_logical_id: str | None = None,
-        instance_group_name: str | None = None,
-        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = None,
+        node_logical_id: str,
+        instance_group_name: str,
+        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral,
         availability_zones: list[str] | None = None,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -146,9 +150,9 @@ class NodeAdditionResult(Shape):
     def replace(
         self,
         *,
-        node_logical_id: str | None = ...,
-        instance_group_name: str | None = ...,
-        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = ...,
+        node_logical_id: str = ...,
+        instance_group_name: str = ...,
+        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral = ...,
         availability_zones: list[str] | None = ...,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -158,10 +162,14 @@ class NodeAdditionResult(Shape):
 class NotebookInstanceLifecycleConfigSummary(Shape):
     """Provides a summary of a notebook instance lifecycle configuration."""
 
-    notebook_instance_lifecycle_config_name: Final[str | None]
-    """The name of the lifecycle configuration. Since 2018-03-15."""
-    notebook_instance_lifecycle_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15."""
+    notebook_instance_lifecycle_config_name: Final[str]
+    """The name of the lifecycle configuration. Since 2018-03-15. Always present in responses
+    (botocore's model marks it required).
+    """
+    notebook_instance_lifecycle_config_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15. Always present
+    in responses (botocore's model marks it required).
+    """
     creation_time: Final[datetime | None]
     """A timestamp that tells when the lifecycle configuration was created. Since 2018-03-15."""
     last_modified_time: Final[datetime | None]
@@ -170,8 +178,8 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
     def __init__(
         self,
         *,
-        notebook_instance_lifecycle_config_name: str | None = None,
-        notebook_instance_lifecycle_config_arn: str | None = None,
+        notebook_instance_lifecycle_config_name: str,
+        notebook_instance_lifecycle_config_arn: str,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -179,8 +187,8 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
     def replace(
         self,
         *,
-        notebook_instance_lifecycle_config_name: str | None = ...,
-        notebook_instance_lifecycle_config_arn: str | None = ...,
+        notebook_instance_lifecycle_config_name: str = ...,
+        notebook_instance_lifecycle_config_arn: str = ...,
         creation_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -211,10 +219,14 @@ class NotebookInstanceLifecycleHook(Shape):
 class NotebookInstanceSummary(Shape):
     """Provides summary information for an SageMaker AI notebook instance."""
 
-    notebook_instance_name: Final[str | None]
-    """The name of the notebook instance that you want a summary for. Since 2017-11-29."""
-    notebook_instance_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29."""
+    notebook_instance_name: Final[str]
+    """The name of the notebook instance that you want a summary for. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
+    notebook_instance_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     notebook_instance_status: Final[NotebookInstanceStatus | None]
     """The status of the notebook instance. Since 2017-11-29."""
     url: Final[str | None]
@@ -251,8 +263,8 @@ class NotebookInstanceSummary(Shape):
     def __init__(
         self,
         *,
-        notebook_instance_name: str | None = None,
-        notebook_instance_arn: str | None = None,
+        notebook_instance_name: str,
+        notebook_instance_arn: str,
         notebook_instance_status: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = None,
         url: str | None = None,
         instance_type: InstanceType | InstanceTypeLiteral | None = None,
@@ -266,8 +278,8 @@ class NotebookInstanceSummary(Shape):
     def replace(
         self,
         *,
-        notebook_instance_name: str | None = ...,
-        notebook_instance_arn: str | None = ...,
+        notebook_instance_name: str = ...,
+        notebook_instance_arn: str = ...,
         notebook_instance_status: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = ...,
         url: str | None = ...,
         instance_type: InstanceType | InstanceTypeLiteral | None = ...,

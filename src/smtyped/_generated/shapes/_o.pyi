@@ -115,22 +115,24 @@ class OfflineStoreStatus(Shape):
     failed. Returns either: Active or Blocked
     """
 
-    status: Final[OfflineStoreStatusValue | None]
-    """An OfflineStore status. Since 2020-12-01."""
+    status: Final[OfflineStoreStatusValue]
+    """An OfflineStore status. Since 2020-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
     blocked_reason: Final[str | None]
     """The justification for why the OfflineStoreStatus is Blocked (if applicable). Since 2020-12-01.
     """
     def __init__(
         self,
         *,
-        status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None = None,
+        status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral,
         blocked_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None = ...,
+        status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral = ...,
         blocked_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -511,60 +513,67 @@ class OptimizationJobOutputConfig(Shape):
 class OptimizationJobSummary(Shape):
     """Summarizes an optimization job by providing some of its key properties."""
 
-    optimization_job_name: Final[str | None]
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
-    optimization_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09."""
-    creation_time: Final[datetime | None]
-    """The time when you created the optimization job. Since 2024-07-09."""
-    optimization_job_status: Final[OptimizationJobStatus | None]
-    """The current status of the optimization job. Since 2024-07-09."""
+    optimization_job_name: Final[str]
+    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    optimization_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
+    optimization_job_status: Final[OptimizationJobStatus]
+    """The current status of the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
     optimization_start_time: Final[datetime | None]
     """The time when the optimization job started. Since 2024-07-09."""
     optimization_end_time: Final[datetime | None]
     """The time when the optimization job finished processing. Since 2024-07-09."""
     last_modified_time: Final[datetime | None]
     """The time when the optimization job was last updated. Since 2024-07-09."""
-    deployment_instance_type: Final[OptimizationJobDeploymentInstanceType | None]
+    deployment_instance_type: Final[OptimizationJobDeploymentInstanceType]
     """The type of instance that hosts the optimized model that you create with the optimization job.
-    Since 2024-07-09.
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: Final[int | None]
     """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
-    optimization_types: Final[list[str] | None]
-    """The optimization techniques that are applied by the optimization job. Since 2024-07-09."""
+    optimization_types: Final[list[str]]
+    """The optimization techniques that are applied by the optimization job. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        optimization_job_name: str | None = None,
-        optimization_job_arn: str | None = None,
-        creation_time: datetime | None = None,
-        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
+        optimization_job_name: str,
+        optimization_job_arn: str,
+        creation_time: datetime,
+        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral,
+        deployment_instance_type: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral,
+        optimization_types: list[str],
         optimization_start_time: datetime | None = None,
         optimization_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        deployment_instance_type: OptimizationJobDeploymentInstanceType
-        | OptimizationJobDeploymentInstanceTypeLiteral
-        | None = None,
         max_instance_count: int | None = None,
-        optimization_types: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        optimization_job_name: str | None = ...,
-        optimization_job_arn: str | None = ...,
-        creation_time: datetime | None = ...,
-        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral | None = ...,
+        optimization_job_name: str = ...,
+        optimization_job_arn: str = ...,
+        creation_time: datetime = ...,
+        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral = ...,
         optimization_start_time: datetime | None = ...,
         optimization_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
         deployment_instance_type: OptimizationJobDeploymentInstanceType
-        | OptimizationJobDeploymentInstanceTypeLiteral
-        | None = ...,
+        | OptimizationJobDeploymentInstanceTypeLiteral = ...,
         max_instance_count: int | None = ...,
-        optimization_types: list[str] | None = ...,
+        optimization_types: list[str] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -397,8 +397,10 @@ class PendingDeploymentSummary(Shape):
     is creating or updating with a new endpoint configuration.
     """
 
-    endpoint_config_name: Final[str | None]
-    """The name of the endpoint configuration used in the deployment. Since 2021-11-08."""
+    endpoint_config_name: Final[str]
+    """The name of the endpoint configuration used in the deployment. Since 2021-11-08. Always present
+    in responses (botocore's model marks it required).
+    """
     production_variants: Final[list[PendingProductionVariantSummary] | None]
     """An array of PendingProductionVariantSummary objects, one for each model hosted behind this
     endpoint for the in-progress deployment. Since 2021-11-08.
@@ -413,7 +415,7 @@ class PendingDeploymentSummary(Shape):
     def __init__(
         self,
         *,
-        endpoint_config_name: str | None = None,
+        endpoint_config_name: str,
         production_variants: list[PendingProductionVariantSummary] | None = None,
         start_time: datetime | None = None,
         shadow_production_variants: list[PendingProductionVariantSummary] | None = None,
@@ -422,7 +424,7 @@ class PendingDeploymentSummary(Shape):
     def replace(
         self,
         *,
-        endpoint_config_name: str | None = ...,
+        endpoint_config_name: str = ...,
         production_variants: list[PendingProductionVariantSummary] | None = ...,
         start_time: datetime | None = ...,
         shadow_production_variants: list[PendingProductionVariantSummary] | None = ...,
@@ -436,8 +438,10 @@ class PendingProductionVariantSummary(Shape):
     capacity for a production variant associated with an endpoint.
     """
 
-    variant_name: Final[str | None]
-    """The name of the variant. Since 2021-11-08."""
+    variant_name: Final[str]
+    """The name of the variant. Since 2021-11-08. Always present in responses (botocore's model marks
+    it required).
+    """
     deployed_images: Final[list[DeployedImage] | None]
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
     inference images deployed on instances of this ProductionVariant. Since 2021-11-08.
@@ -493,7 +497,7 @@ class PendingProductionVariantSummary(Shape):
     def __init__(
         self,
         *,
-        variant_name: str | None = None,
+        variant_name: str,
         deployed_images: list[DeployedImage] | None = None,
         current_weight: float | None = None,
         desired_weight: float | None = None,
@@ -513,7 +517,7 @@ class PendingProductionVariantSummary(Shape):
     def replace(
         self,
         *,
-        variant_name: str | None = ...,
+        variant_name: str = ...,
         deployed_images: list[DeployedImage] | None = ...,
         current_weight: float | None = ...,
         desired_weight: float | None = ...,
@@ -1635,19 +1639,27 @@ class ProcessingJobStepMetadata(Shape):
 class ProcessingJobSummary(Shape):
     """Summary of information about a processing job."""
 
-    processing_job_name: Final[str | None]
-    """The name of the processing job. Since 2019-12-04."""
-    processing_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the processing job.. Since 2019-12-04."""
-    creation_time: Final[datetime | None]
-    """The time at which the processing job was created. Since 2019-12-04."""
+    processing_job_name: Final[str]
+    """The name of the processing job. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    processing_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the processing job.. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     processing_end_time: Final[datetime | None]
     """The time at which the processing job completed. Since 2019-12-04."""
     last_modified_time: Final[datetime | None]
     """A timestamp that indicates the last time the processing job was modified. Since 2019-12-04.
     """
-    processing_job_status: Final[ProcessingJobStatus | None]
-    """The status of the processing job. Since 2019-12-04."""
+    processing_job_status: Final[ProcessingJobStatus]
+    """The status of the processing job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: Final[str | None]
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
     Since 2019-12-04.
@@ -1659,12 +1671,12 @@ class ProcessingJobSummary(Shape):
     def __init__(
         self,
         *,
-        processing_job_name: str | None = None,
-        processing_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        processing_job_name: str,
+        processing_job_arn: str,
+        creation_time: datetime,
+        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral,
         processing_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None,
         failure_reason: str | None = None,
         exit_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1672,12 +1684,12 @@ class ProcessingJobSummary(Shape):
     def replace(
         self,
         *,
-        processing_job_name: str | None = ...,
-        processing_job_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        processing_job_name: str = ...,
+        processing_job_arn: str = ...,
+        creation_time: datetime = ...,
         processing_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
-        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = ...,
+        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral = ...,
         failure_reason: str | None = ...,
         exit_message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -2315,9 +2327,9 @@ class ProductionVariantServerlessUpdateConfig(Shape):
 class ProductionVariantStatus(Shape):
     """Describes the status of the production variant."""
 
-    status: Final[VariantStatus | None]
+    status: Final[VariantStatus]
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08.
+    status. Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     status_message: Final[str | None]
     """A message that describes the status of the production variant. Since 2021-11-08."""
@@ -2326,7 +2338,7 @@ class ProductionVariantStatus(Shape):
     def __init__(
         self,
         *,
-        status: VariantStatus | VariantStatusLiteral | None = None,
+        status: VariantStatus | VariantStatusLiteral,
         status_message: str | None = None,
         start_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -2334,7 +2346,7 @@ class ProductionVariantStatus(Shape):
     def replace(
         self,
         *,
-        status: VariantStatus | VariantStatusLiteral | None = ...,
+        status: VariantStatus | VariantStatusLiteral = ...,
         status_message: str | None = ...,
         start_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -2347,8 +2359,10 @@ class ProductionVariantSummary(Shape):
     Updating, you get different desired and current values.
     """
 
-    variant_name: Final[str | None]
-    """The name of the variant. Since 2017-11-29."""
+    variant_name: Final[str]
+    """The name of the variant. Since 2017-11-29. Always present in responses (botocore's model marks
+    it required).
+    """
     deployed_images: Final[list[DeployedImage] | None]
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
     inference images deployed on instances of this ProductionVariant. Since 2018-07-05.
@@ -2398,7 +2412,7 @@ class ProductionVariantSummary(Shape):
     def __init__(
         self,
         *,
-        variant_name: str | None = None,
+        variant_name: str,
         deployed_images: list[DeployedImage] | None = None,
         current_weight: float | None = None,
         desired_weight: float | None = None,
@@ -2417,7 +2431,7 @@ class ProductionVariantSummary(Shape):
     def replace(
         self,
         *,
-        variant_name: str | None = ...,
+        variant_name: str = ...,
         deployed_images: list[DeployedImage] | None = ...,
         current_weight: float | None = ...,
         desired_weight: float | None = ...,
@@ -2686,38 +2700,48 @@ class Project(Shape):
 class ProjectSummary(Shape):
     """Information about a project."""
 
-    project_name: Final[str | None]
-    """The name of the project. Since 2020-12-01."""
+    project_name: Final[str]
+    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
     project_description: Final[str | None]
     """The description of the project. Since 2020-12-01."""
-    project_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01."""
-    project_id: Final[str | None]
-    """The ID of the project. Since 2020-12-01."""
-    creation_time: Final[datetime | None]
-    """The time that the project was created. Since 2020-12-01."""
-    project_status: Final[ProjectStatus | None]
-    """The status of the project. Since 2020-12-01."""
+    project_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    project_id: Final[str]
+    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: Final[datetime]
+    """The time that the project was created. Since 2020-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
+    project_status: Final[ProjectStatus]
+    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
     def __init__(
         self,
         *,
-        project_name: str | None = None,
+        project_name: str,
+        project_arn: str,
+        project_id: str,
+        creation_time: datetime,
+        project_status: ProjectStatus | ProjectStatusLiteral,
         project_description: str | None = None,
-        project_arn: str | None = None,
-        project_id: str | None = None,
-        creation_time: datetime | None = None,
-        project_status: ProjectStatus | ProjectStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        project_name: str | None = ...,
+        project_name: str = ...,
         project_description: str | None = ...,
-        project_arn: str | None = ...,
-        project_id: str | None = ...,
-        creation_time: datetime | None = ...,
-        project_status: ProjectStatus | ProjectStatusLiteral | None = ...,
+        project_arn: str = ...,
+        project_id: str = ...,
+        creation_time: datetime = ...,
+        project_status: ProjectStatus | ProjectStatusLiteral = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2838,18 +2862,20 @@ class PutModelPackageGroupPolicyInput(Shape):
 class PutModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``put_model_package_group_policy`` (PutModelPackageGroupPolicy)."""
 
-    model_package_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package group. Since 2020-12-01."""
+    model_package_group_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model package group. Since 2020-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_package_group_arn: str | None = None,
+        model_package_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_group_arn: str | None = ...,
+        model_package_group_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -198,10 +198,14 @@ class RealTimeInferenceConfig(Shape):
 class RealTimeInferenceRecommendation(Shape):
     """The recommended configuration to use for Real-Time Inference."""
 
-    recommendation_id: Final[str | None]
-    """The recommendation ID which uniquely identifies each recommendation. Since 2023-05-24."""
-    instance_type: Final[ProductionVariantInstanceType | None]
-    """The recommended instance type for Real-Time Inference. Since 2023-05-24."""
+    recommendation_id: Final[str]
+    """The recommendation ID which uniquely identifies each recommendation. Since 2023-05-24. Always
+    present in responses (botocore's model marks it required).
+    """
+    instance_type: Final[ProductionVariantInstanceType]
+    """The recommended instance type for Real-Time Inference. Since 2023-05-24. Always present in
+    responses (botocore's model marks it required).
+    """
     environment: Final[dict[str, str] | None]
     """The recommended environment variables to set in the model container for Real-Time Inference.
     Since 2023-05-24.
@@ -209,16 +213,16 @@ class RealTimeInferenceRecommendation(Shape):
     def __init__(
         self,
         *,
-        recommendation_id: str | None = None,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
+        recommendation_id: str,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
         environment: dict[str, str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        recommendation_id: str | None = ...,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = ...,
+        recommendation_id: str = ...,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral = ...,
         environment: dict[str, str] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -330,9 +334,9 @@ class RecommendationJobInferenceBenchmark(Shape):
     """The endpoint configuration made by Inference Recommender during a recommendation job. Since
     2022-10-24.
     """
-    model_configuration: Final[ModelConfiguration | None]
+    model_configuration: Final[ModelConfiguration]
     """Defines the model configuration. Includes the specification name and environment parameters.
-    Since 2022-10-24.
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """The reason why a benchmark failed. Since 2022-10-24."""
@@ -343,10 +347,10 @@ class RecommendationJobInferenceBenchmark(Shape):
     def __init__(
         self,
         *,
+        model_configuration: ModelConfiguration,
         metrics: RecommendationMetrics | None = None,
         endpoint_metrics: InferenceMetrics | None = None,
         endpoint_configuration: EndpointOutputConfiguration | None = None,
-        model_configuration: ModelConfiguration | None = None,
         failure_reason: str | None = None,
         invocation_end_time: datetime | None = None,
         invocation_start_time: datetime | None = None,
@@ -358,7 +362,7 @@ class RecommendationJobInferenceBenchmark(Shape):
         metrics: RecommendationMetrics | None = ...,
         endpoint_metrics: InferenceMetrics | None = ...,
         endpoint_configuration: EndpointOutputConfiguration | None = ...,
-        model_configuration: ModelConfiguration | None = ...,
+        model_configuration: ModelConfiguration = ...,
         failure_reason: str | None = ...,
         invocation_end_time: datetime | None = ...,
         invocation_start_time: datetime | None = ...,
@@ -828,24 +832,27 @@ class RenderUiTemplateRequest(Shape):
 class RenderUiTemplateResponse(OutputShape):
     """The result of ``render_ui_template`` (RenderUiTemplate)."""
 
-    rendered_content: Final[str | None]
-    """A Liquid template that renders the HTML for the worker UI. Since 2018-11-28."""
-    errors: Final[list[RenderingError] | None]
+    rendered_content: Final[str]
+    """A Liquid template that renders the HTML for the worker UI. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    errors: Final[list[RenderingError]]
     """A list of one or more RenderingError objects if any were encountered while rendering the
-    template. If there were no errors, the list is empty. Since 2018-11-28.
+    template. If there were no errors, the list is empty. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        rendered_content: str | None = None,
-        errors: list[RenderingError] | None = None,
+        rendered_content: str,
+        errors: list[RenderingError],
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        rendered_content: str | None = ...,
-        errors: list[RenderingError] | None = ...,
+        rendered_content: str = ...,
+        errors: list[RenderingError] = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -876,22 +883,26 @@ class RenderableTask(Shape):
 class RenderingError(Shape):
     """A description of an error that occurred while rendering the template."""
 
-    code: Final[str | None]
-    """A unique identifier for a specific class of errors. Since 2018-11-28."""
-    message: Final[str | None]
-    """A human-readable message describing the error. Since 2018-11-28."""
+    code: Final[str]
+    """A unique identifier for a specific class of errors. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    message: Final[str]
+    """A human-readable message describing the error. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        code: str | None = None,
-        message: str | None = None,
+        code: str,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code: str | None = ...,
-        message: str | None = ...,
+        code: str = ...,
+        message: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -934,10 +945,14 @@ class ReservedCapacityOffering(Shape):
     """
     ultra_server_count: Final[int | None]
     """The number of UltraServers included in this reserved capacity offering. Since 2025-08-08."""
-    instance_type: Final[ReservedCapacityInstanceType | None]
-    """The instance type for the reserved capacity offering. Since 2024-12-04."""
-    instance_count: Final[int | None]
-    """The number of instances in the reserved capacity offering. Since 2024-12-04."""
+    instance_type: Final[ReservedCapacityInstanceType]
+    """The instance type for the reserved capacity offering. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    instance_count: Final[int]
+    """The number of instances in the reserved capacity offering. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     availability_zone: Final[str | None]
     """The availability zone for the reserved capacity offering. Since 2024-12-04."""
     duration_hours: Final[int | None]
@@ -959,11 +974,11 @@ class ReservedCapacityOffering(Shape):
     def __init__(
         self,
         *,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        instance_count: int,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = None,
         ultra_server_type: str | None = None,
         ultra_server_count: int | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        instance_count: int | None = None,
         availability_zone: str | None = None,
         duration_hours: int | None = None,
         duration_minutes: int | None = None,
@@ -979,8 +994,8 @@ class ReservedCapacityOffering(Shape):
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = ...,
         ultra_server_type: str | None = ...,
         ultra_server_count: int | None = ...,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = ...,
-        instance_count: int | None = ...,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral = ...,
+        instance_count: int = ...,
         availability_zone: str | None = ...,
         duration_hours: int | None = ...,
         duration_minutes: int | None = ...,
@@ -995,8 +1010,10 @@ class ReservedCapacityOffering(Shape):
 class ReservedCapacitySummary(Shape):
     """Details of a reserved capacity for the training plan."""
 
-    reserved_capacity_arn: Final[str | None]
-    """The Amazon Resource Name (ARN); of the reserved capacity. Since 2024-12-04."""
+    reserved_capacity_arn: Final[str]
+    """The Amazon Resource Name (ARN); of the reserved capacity. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     reserved_capacity_type: Final[ReservedCapacityType | None]
     """The type of reserved capacity. Since 2025-08-08."""
     ultra_server_type: Final[str | None]
@@ -1005,12 +1022,18 @@ class ReservedCapacitySummary(Shape):
     """
     ultra_server_count: Final[int | None]
     """The number of UltraServers included in this reserved capacity. Since 2025-08-08."""
-    instance_type: Final[ReservedCapacityInstanceType | None]
-    """The instance type for the reserved capacity. Since 2024-12-04."""
-    total_instance_count: Final[int | None]
-    """The total number of instances in the reserved capacity. Since 2024-12-04."""
-    status: Final[ReservedCapacityStatus | None]
-    """The current status of the reserved capacity. Since 2024-12-04."""
+    instance_type: Final[ReservedCapacityInstanceType]
+    """The instance type for the reserved capacity. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    total_instance_count: Final[int]
+    """The total number of instances in the reserved capacity. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: Final[ReservedCapacityStatus]
+    """The current status of the reserved capacity. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     availability_zone: Final[str | None]
     """The availability zone for the reserved capacity. Since 2024-12-04."""
     availability_zone_id: Final[str | None]
@@ -1029,13 +1052,13 @@ class ReservedCapacitySummary(Shape):
     def __init__(
         self,
         *,
-        reserved_capacity_arn: str | None = None,
+        reserved_capacity_arn: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        total_instance_count: int,
+        status: ReservedCapacityStatus | ReservedCapacityStatusLiteral,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = None,
         ultra_server_type: str | None = None,
         ultra_server_count: int | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        total_instance_count: int | None = None,
-        status: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None = None,
         availability_zone: str | None = None,
         availability_zone_id: str | None = None,
         duration_hours: int | None = None,
@@ -1047,13 +1070,13 @@ class ReservedCapacitySummary(Shape):
     def replace(
         self,
         *,
-        reserved_capacity_arn: str | None = ...,
+        reserved_capacity_arn: str = ...,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = ...,
         ultra_server_type: str | None = ...,
         ultra_server_count: int | None = ...,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = ...,
-        total_instance_count: int | None = ...,
-        status: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None = ...,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral = ...,
+        total_instance_count: int = ...,
+        status: ReservedCapacityStatus | ReservedCapacityStatusLiteral = ...,
         availability_zone: str | None = ...,
         availability_zone_id: str | None = ...,
         duration_hours: int | None = ...,
@@ -1103,30 +1126,38 @@ class ResourceCatalog(Shape):
     SageMaker Developer Guide.
     """
 
-    resource_catalog_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the ResourceCatalog . Since 2023-07-20."""
-    resource_catalog_name: Final[str | None]
-    """The name of the ResourceCatalog . Since 2023-07-20."""
-    description: Final[str | None]
-    """A free form description of the ResourceCatalog . Since 2023-07-20."""
-    creation_time: Final[datetime | None]
-    """The time the ResourceCatalog was created. Since 2023-07-20."""
+    resource_catalog_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the ResourceCatalog . Since 2023-07-20. Always present in
+    responses (botocore's model marks it required).
+    """
+    resource_catalog_name: Final[str]
+    """The name of the ResourceCatalog . Since 2023-07-20. Always present in responses (botocore's
+    model marks it required).
+    """
+    description: Final[str]
+    """A free form description of the ResourceCatalog . Since 2023-07-20. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The time the ResourceCatalog was created. Since 2023-07-20. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        resource_catalog_arn: str | None = None,
-        resource_catalog_name: str | None = None,
-        description: str | None = None,
-        creation_time: datetime | None = None,
+        resource_catalog_arn: str,
+        resource_catalog_name: str,
+        description: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        resource_catalog_arn: str | None = ...,
-        resource_catalog_name: str | None = ...,
-        description: str | None = ...,
-        creation_time: datetime | None = ...,
+        resource_catalog_arn: str = ...,
+        resource_catalog_name: str = ...,
+        description: str = ...,
+        creation_time: datetime = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

@@ -819,8 +819,10 @@ class SearchTrainingPlanOfferingsRequest(Shape):
 class SearchTrainingPlanOfferingsResponse(OutputShape):
     """The result of ``search_training_plan_offerings`` (SearchTrainingPlanOfferings)."""
 
-    training_plan_offerings: Final[list[TrainingPlanOffering] | None]
-    """A list of training plan offerings that match the search criteria. Since 2024-12-04."""
+    training_plan_offerings: Final[list[TrainingPlanOffering]]
+    """A list of training plan offerings that match the search criteria. Since 2024-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     training_plan_extension_offerings: Final[list[TrainingPlanExtensionOffering] | None]
     """A list of extension offerings available for the specified training plan. These offerings can be
     used with the ExtendTrainingPlan API to extend an existing training plan. Since 2026-03-11.
@@ -828,14 +830,14 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_plan_offerings: list[TrainingPlanOffering] | None = None,
+        training_plan_offerings: list[TrainingPlanOffering],
         training_plan_extension_offerings: list[TrainingPlanExtensionOffering] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_plan_offerings: list[TrainingPlanOffering] | None = ...,
+        training_plan_offerings: list[TrainingPlanOffering] = ...,
         training_plan_extension_offerings: list[TrainingPlanExtensionOffering] | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -850,11 +852,13 @@ class SecondaryStatusTransition(Shape):
     states are referred to as the job's secondary status.
     """
 
-    status: Final[SecondaryStatus | None]
-    """Contains a secondary status information from a training job. Since 2018-07-30."""
-    start_time: Final[datetime | None]
+    status: Final[SecondaryStatus]
+    """Contains a secondary status information from a training job. Since 2018-07-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    start_time: Final[datetime]
     """A timestamp that shows when the training job transitioned to the current secondary status state.
-    Since 2018-07-30.
+    Since 2018-07-30. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
     """A timestamp that shows when the training job transitioned out of this secondary status state
@@ -865,8 +869,8 @@ class SecondaryStatusTransition(Shape):
     def __init__(
         self,
         *,
-        status: SecondaryStatus | SecondaryStatusLiteral | None = None,
-        start_time: datetime | None = None,
+        status: SecondaryStatus | SecondaryStatusLiteral,
+        start_time: datetime,
         end_time: datetime | None = None,
         status_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -874,8 +878,8 @@ class SecondaryStatusTransition(Shape):
     def replace(
         self,
         *,
-        status: SecondaryStatus | SecondaryStatusLiteral | None = ...,
-        start_time: datetime | None = ...,
+        status: SecondaryStatus | SecondaryStatusLiteral = ...,
+        start_time: datetime = ...,
         end_time: datetime | None = ...,
         status_message: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -1328,27 +1332,30 @@ class SlurmHealthMetadata(Shape):
     the cluster.
     """
 
-    component: Final[SlurmHealthComponent | None]
+    component: Final[SlurmHealthComponent]
     """The Slurm component that the health information describes. The valid value is Slurmdbd, the
-    Slurm accounting daemon. Since 2026-09-30.
+    Slurm accounting daemon. Since 2026-09-30. Always present in responses (botocore's model marks
+    it required).
     """
-    status: Final[SlurmHealthStatus | None]
-    """The health of the component. Valid values are Healthy and Unhealthy. Since 2026-09-30."""
+    status: Final[SlurmHealthStatus]
+    """The health of the component. Valid values are Healthy and Unhealthy. Since 2026-09-30. Always
+    present in responses (botocore's model marks it required).
+    """
     reason: Final[SlurmHealthReason | None]
     """The reason the component is unhealthy. Valid values: Since 2026-09-30."""
     def __init__(
         self,
         *,
-        component: SlurmHealthComponent | SlurmHealthComponentLiteral | None = None,
-        status: SlurmHealthStatus | SlurmHealthStatusLiteral | None = None,
+        component: SlurmHealthComponent | SlurmHealthComponentLiteral,
+        status: SlurmHealthStatus | SlurmHealthStatusLiteral,
         reason: SlurmHealthReason | SlurmHealthReasonLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        component: SlurmHealthComponent | SlurmHealthComponentLiteral | None = ...,
-        status: SlurmHealthStatus | SlurmHealthStatusLiteral | None = ...,
+        component: SlurmHealthComponent | SlurmHealthComponentLiteral = ...,
+        status: SlurmHealthStatus | SlurmHealthStatusLiteral = ...,
         reason: SlurmHealthReason | SlurmHealthReasonLiteral | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -1788,20 +1795,21 @@ class StartClusterHealthCheckRequest(Shape):
 class StartClusterHealthCheckResponse(OutputShape):
     """The result of ``start_cluster_health_check`` (StartClusterHealthCheck)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the deep health checks
-    were initiated. Since 2026-04-10.
+    were initiated. Since 2026-04-10. Always present in responses (botocore's model marks it
+    required).
     """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
+        cluster_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1866,18 +1874,20 @@ class StartInferenceExperimentRequest(Shape):
 class StartInferenceExperimentResponse(OutputShape):
     """The result of ``start_inference_experiment`` (StartInferenceExperiment)."""
 
-    inference_experiment_arn: Final[str | None]
-    """The ARN of the started inference experiment to start. Since 2022-11-30."""
+    inference_experiment_arn: Final[str]
+    """The ARN of the started inference experiment to start. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_experiment_arn: str | None = ...,
+        inference_experiment_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2135,18 +2145,20 @@ class StopAIBenchmarkJobRequest(Shape):
 class StopAIBenchmarkJobResponse(OutputShape):
     """The result of ``stop_ai_benchmark_job`` (StopAIBenchmarkJob)."""
 
-    ai_benchmark_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the stopped benchmark job. Since 2026-04-21."""
+    ai_benchmark_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the stopped benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        ai_benchmark_job_arn: str | None = None,
+        ai_benchmark_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_benchmark_job_arn: str | None = ...,
+        ai_benchmark_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2173,18 +2185,20 @@ class StopAIRecommendationJobRequest(Shape):
 class StopAIRecommendationJobResponse(OutputShape):
     """The result of ``stop_ai_recommendation_job`` (StopAIRecommendationJob)."""
 
-    ai_recommendation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the stopped recommendation job. Since 2026-04-21."""
+    ai_recommendation_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the stopped recommendation job. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        ai_recommendation_job_arn: str | None = None,
+        ai_recommendation_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        ai_recommendation_job_arn: str | None = ...,
+        ai_recommendation_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2408,18 +2422,20 @@ class StopInferenceExperimentRequest(Shape):
 class StopInferenceExperimentResponse(OutputShape):
     """The result of ``stop_inference_experiment`` (StopInferenceExperiment)."""
 
-    inference_experiment_arn: Final[str | None]
-    """The ARN of the stopped inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: Final[str]
+    """The ARN of the stopped inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_experiment_arn: str | None = ...,
+        inference_experiment_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2983,8 +2999,10 @@ class StudioWebPortalSettings(Shape):
 class SubscribedWorkteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
-    workteam_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the vendor that you have subscribed. Since 2018-11-28."""
+    workteam_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the vendor that you have subscribed. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     marketplace_title: Final[str | None]
     """The title of the service provided by the vendor in the Amazon Marketplace. Since 2018-11-28.
     """
@@ -2997,7 +3015,7 @@ class SubscribedWorkteam(Shape):
     def __init__(
         self,
         *,
-        workteam_arn: str | None = None,
+        workteam_arn: str,
         marketplace_title: str | None = None,
         seller_name: str | None = None,
         marketplace_description: str | None = None,
@@ -3007,7 +3025,7 @@ class SubscribedWorkteam(Shape):
     def replace(
         self,
         *,
-        workteam_arn: str | None = ...,
+        workteam_arn: str = ...,
         marketplace_title: str | None = ...,
         seller_name: str | None = ...,
         marketplace_description: str | None = ...,

@@ -504,8 +504,9 @@ class ThroughputConfigDescription(Shape):
     requests being throttled.
     """
 
-    throughput_mode: Final[ThroughputMode | None]
+    throughput_mode: Final[ThroughputMode]
     """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED. Since 2024-01-04.
+    Always present in responses (botocore's model marks it required).
     """
     provisioned_read_capacity_units: Final[int | None]
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
@@ -518,7 +519,7 @@ class ThroughputConfigDescription(Shape):
     def __init__(
         self,
         *,
-        throughput_mode: ThroughputMode | ThroughputModeLiteral | None = None,
+        throughput_mode: ThroughputMode | ThroughputModeLiteral,
         provisioned_read_capacity_units: int | None = None,
         provisioned_write_capacity_units: int | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -526,7 +527,7 @@ class ThroughputConfigDescription(Shape):
     def replace(
         self,
         *,
-        throughput_mode: ThroughputMode | ThroughputModeLiteral | None = ...,
+        throughput_mode: ThroughputMode | ThroughputModeLiteral = ...,
         provisioned_read_capacity_units: int | None = ...,
         provisioned_write_capacity_units: int | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -1273,20 +1274,28 @@ class TrainingJobStepMetadata(Shape):
 class TrainingJobSummary(Shape):
     """Provides summary information about a training job."""
 
-    training_job_name: Final[str | None]
-    """The name of the training job that you want a summary for. Since 2017-11-29."""
-    training_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the training job was created. Since 2017-11-29."""
+    training_job_name: Final[str]
+    """The name of the training job that you want a summary for. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that shows when the training job was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     training_end_time: Final[datetime | None]
     """A timestamp that shows when the training job ended. This field is set only if the training job
     has one of the terminal statuses ( Completed, Failed, or Stopped). Since 2017-11-29.
     """
     last_modified_time: Final[datetime | None]
     """Timestamp when the training job was last modified. Since 2017-11-29."""
-    training_job_status: Final[TrainingJobStatus | None]
-    """The status of the training job. Since 2017-11-29."""
+    training_job_status: Final[TrainingJobStatus]
+    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     secondary_status: Final[SecondaryStatus | None]
     """The secondary status of the training job. Since 2024-10-31."""
     warm_pool_status: Final[WarmPoolStatus | None]
@@ -1298,12 +1307,12 @@ class TrainingJobSummary(Shape):
     def __init__(
         self,
         *,
-        training_job_name: str | None = None,
-        training_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        training_job_name: str,
+        training_job_arn: str,
+        creation_time: datetime,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral,
         training_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
         secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = None,
         warm_pool_status: WarmPoolStatus | None = None,
         training_plan_arn: str | None = None,
@@ -1312,12 +1321,12 @@ class TrainingJobSummary(Shape):
     def replace(
         self,
         *,
-        training_job_name: str | None = ...,
-        training_job_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        training_job_name: str = ...,
+        training_job_arn: str = ...,
+        creation_time: datetime = ...,
         training_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = ...,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral = ...,
         secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = ...,
         warm_pool_status: WarmPoolStatus | None = ...,
         training_plan_arn: str | None = ...,
@@ -1330,9 +1339,9 @@ class TrainingPlanExtension(Shape):
     cost information.
     """
 
-    training_plan_extension_offering_id: Final[str | None]
+    training_plan_extension_offering_id: Final[str]
     """The unique identifier of the extension offering that was used to create this extension. Since
-    2026-03-11.
+    2026-03-11. Always present in responses (botocore's model marks it required).
     """
     extended_at: Final[datetime | None]
     """The timestamp when the extension was created. Since 2026-03-11."""
@@ -1359,7 +1368,7 @@ class TrainingPlanExtension(Shape):
     def __init__(
         self,
         *,
-        training_plan_extension_offering_id: str | None = None,
+        training_plan_extension_offering_id: str,
         extended_at: datetime | None = None,
         start_date: datetime | None = None,
         end_date: datetime | None = None,
@@ -1375,7 +1384,7 @@ class TrainingPlanExtension(Shape):
     def replace(
         self,
         *,
-        training_plan_extension_offering_id: str | None = ...,
+        training_plan_extension_offering_id: str = ...,
         extended_at: datetime | None = ...,
         start_date: datetime | None = ...,
         end_date: datetime | None = ...,
@@ -1395,8 +1404,10 @@ class TrainingPlanExtensionOffering(Shape):
     ExtendTrainingPlan API to extend a training plan.
     """
 
-    training_plan_extension_offering_id: Final[str | None]
-    """The unique identifier for this extension offering. Since 2026-03-11."""
+    training_plan_extension_offering_id: Final[str]
+    """The unique identifier for this extension offering. Since 2026-03-11. Always present in responses
+    (botocore's model marks it required).
+    """
     availability_zone: Final[str | None]
     """The Availability Zone for this extension offering. Since 2026-03-11."""
     start_date: Final[datetime | None]
@@ -1412,7 +1423,7 @@ class TrainingPlanExtensionOffering(Shape):
     def __init__(
         self,
         *,
-        training_plan_extension_offering_id: str | None = None,
+        training_plan_extension_offering_id: str,
         availability_zone: str | None = None,
         start_date: datetime | None = None,
         end_date: datetime | None = None,
@@ -1424,7 +1435,7 @@ class TrainingPlanExtensionOffering(Shape):
     def replace(
         self,
         *,
-        training_plan_extension_offering_id: str | None = ...,
+        training_plan_extension_offering_id: str = ...,
         availability_zone: str | None = ...,
         start_date: datetime | None = ...,
         end_date: datetime | None = ...,
@@ -1461,11 +1472,14 @@ class TrainingPlanFilter(Shape):
 class TrainingPlanOffering(Shape):
     """Details about a training plan offering."""
 
-    training_plan_offering_id: Final[str | None]
-    """The unique identifier for this training plan offering. Since 2024-12-04."""
-    target_resources: Final[list[SageMakerResourceName | SageMakerResourceNameLiteral] | None]
+    training_plan_offering_id: Final[str]
+    """The unique identifier for this training plan offering. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    target_resources: Final[list[SageMakerResourceName | SageMakerResourceNameLiteral]]
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) for this training plan offering. Since 2024-12-04.
+    Studio apps) for this training plan offering. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
     """
     requested_start_time_after: Final[datetime | None]
     """The requested start time that the user specified when searching for the training plan offering.
@@ -1494,8 +1508,8 @@ class TrainingPlanOffering(Shape):
     def __init__(
         self,
         *,
-        training_plan_offering_id: str | None = None,
-        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None,
+        training_plan_offering_id: str,
+        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral],
         requested_start_time_after: datetime | None = None,
         requested_end_time_before: datetime | None = None,
         duration_hours: int | None = None,
@@ -1508,8 +1522,8 @@ class TrainingPlanOffering(Shape):
     def replace(
         self,
         *,
-        training_plan_offering_id: str | None = ...,
-        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = ...,
+        training_plan_offering_id: str = ...,
+        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] = ...,
         requested_start_time_after: datetime | None = ...,
         requested_end_time_before: datetime | None = ...,
         duration_hours: int | None = ...,
@@ -1524,14 +1538,19 @@ class TrainingPlanOffering(Shape):
 class TrainingPlanSummary(Shape):
     """Details of the training plan."""
 
-    training_plan_arn: Final[str | None]
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04."""
-    training_plan_name: Final[str | None]
-    """The name of the training plan. Since 2024-12-04."""
-    status: Final[TrainingPlanStatus | None]
+    training_plan_arn: Final[str]
+    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_plan_name: Final[str]
+    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    status: Final[TrainingPlanStatus]
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04.
+    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
     """
     status_message: Final[str | None]
     """A message providing additional information about the current status of the training plan. Since
@@ -1571,9 +1590,9 @@ class TrainingPlanSummary(Shape):
     def __init__(
         self,
         *,
-        training_plan_arn: str | None = None,
-        training_plan_name: str | None = None,
-        status: TrainingPlanStatus | TrainingPlanStatusLiteral | None = None,
+        training_plan_arn: str,
+        training_plan_name: str,
+        status: TrainingPlanStatus | TrainingPlanStatusLiteral,
         status_message: str | None = None,
         duration_hours: int | None = None,
         duration_minutes: int | None = None,
@@ -1592,9 +1611,9 @@ class TrainingPlanSummary(Shape):
     def replace(
         self,
         *,
-        training_plan_arn: str | None = ...,
-        training_plan_name: str | None = ...,
-        status: TrainingPlanStatus | TrainingPlanStatusLiteral | None = ...,
+        training_plan_arn: str = ...,
+        training_plan_name: str = ...,
+        status: TrainingPlanStatus | TrainingPlanStatusLiteral = ...,
         status_message: str | None = ...,
         duration_hours: int | None = ...,
         duration_minutes: int | None = ...,
@@ -1669,18 +1688,26 @@ class TrainingRepositoryAuthConfig(Shape):
 class TrainingSessionDetail(Shape):
     """The detailed information about the training session."""
 
-    training_session_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12."""
-    training_session_name: Final[str | None]
-    """The name of the training session. Since 2026-10-12."""
-    training_session_status: Final[TrainingSessionStatus | None]
-    """The current status of the training session. Since 2026-10-12."""
+    training_session_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_session_name: Final[str]
+    """The name of the training session. Since 2026-10-12. Always present in responses (botocore's
+    model marks it required).
+    """
+    training_session_status: Final[TrainingSessionStatus]
+    """The current status of the training session. Since 2026-10-12. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the model package group where checkpoints are published. Since
     2026-10-12.
     """
-    creation_time: Final[datetime | None]
-    """The date and time that the training session was created. Since 2026-10-12."""
+    creation_time: Final[datetime]
+    """The date and time that the training session was created. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The date and time that the training session was last modified. Since 2026-10-12."""
     end_time: Final[datetime | None]
@@ -1710,11 +1737,11 @@ class TrainingSessionDetail(Shape):
     def __init__(
         self,
         *,
-        training_session_arn: str | None = None,
-        training_session_name: str | None = None,
-        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral | None = None,
+        training_session_arn: str,
+        training_session_name: str,
+        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral,
+        creation_time: datetime,
         model_package_group_arn: str | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         end_time: datetime | None = None,
         error_details: str | None = None,
@@ -1731,11 +1758,11 @@ class TrainingSessionDetail(Shape):
     def replace(
         self,
         *,
-        training_session_arn: str | None = ...,
-        training_session_name: str | None = ...,
-        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral | None = ...,
+        training_session_arn: str = ...,
+        training_session_name: str = ...,
+        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral = ...,
         model_package_group_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         end_time: datetime | None = ...,
         error_details: str | None = ...,
@@ -1833,29 +1860,35 @@ class TrainingSessionS3Location(Shape):
 class TrainingSessionSummary(Shape):
     """Contains summary information about a training session."""
 
-    training_session_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12."""
-    training_session_status: Final[TrainingSessionStatus | None]
-    """The current status of the training session. Since 2026-10-12."""
-    creation_time: Final[datetime | None]
-    """The date and time that the training session was created. Since 2026-10-12."""
+    training_session_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_session_status: Final[TrainingSessionStatus]
+    """The current status of the training session. Since 2026-10-12. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """The date and time that the training session was created. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: Final[datetime | None]
     """The date and time that the training session was last modified. Since 2026-10-12."""
     def __init__(
         self,
         *,
-        training_session_arn: str | None = None,
-        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        training_session_arn: str,
+        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral,
+        creation_time: datetime,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_session_arn: str | None = ...,
-        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral | None = ...,
-        creation_time: datetime | None = ...,
+        training_session_arn: str = ...,
+        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral = ...,
+        creation_time: datetime = ...,
         last_modified_time: datetime | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2220,12 +2253,18 @@ class TransformJobSummary(Shape):
     returned as a list after calling ListTransformJobs.
     """
 
-    transform_job_name: Final[str | None]
-    """The name of the transform job. Since 2018-07-17."""
-    transform_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17."""
-    creation_time: Final[datetime | None]
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17."""
+    transform_job_name: Final[str]
+    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
+    marks it required).
+    """
+    transform_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: Final[datetime]
+    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
     transform_end_time: Final[datetime | None]
     """Indicates when the transform job ends on compute instances. For successful jobs and stopped
     jobs, this is the exact time recorded after the results are uploaded. For failed jobs, this is
@@ -2233,31 +2272,33 @@ class TransformJobSummary(Shape):
     """
     last_modified_time: Final[datetime | None]
     """Indicates when the transform job was last modified. Since 2018-07-17."""
-    transform_job_status: Final[TransformJobStatus | None]
-    """The status of the transform job. Since 2018-07-17."""
+    transform_job_status: Final[TransformJobStatus]
+    """The status of the transform job. Since 2018-07-17. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: Final[str | None]
     """If the transform job failed, the reason it failed. Since 2018-07-17."""
     def __init__(
         self,
         *,
-        transform_job_name: str | None = None,
-        transform_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        transform_job_name: str,
+        transform_job_arn: str,
+        creation_time: datetime,
+        transform_job_status: TransformJobStatus | TransformJobStatusLiteral,
         transform_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = None,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        transform_job_name: str | None = ...,
-        transform_job_arn: str | None = ...,
-        creation_time: datetime | None = ...,
+        transform_job_name: str = ...,
+        transform_job_arn: str = ...,
+        creation_time: datetime = ...,
         transform_end_time: datetime | None = ...,
         last_modified_time: datetime | None = ...,
-        transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = ...,
+        transform_job_status: TransformJobStatus | TransformJobStatusLiteral = ...,
         failure_reason: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2702,21 +2743,23 @@ class TrialComponentSimpleSummary(Shape):
 class TrialComponentSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
-    source_arn: Final[str | None]
-    """The source Amazon Resource Name (ARN). Since 2019-12-04."""
+    source_arn: Final[str]
+    """The source Amazon Resource Name (ARN). Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     source_type: Final[str | None]
     """The source job type. Since 2019-12-04."""
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
+        source_arn: str,
         source_type: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        source_arn: str | None = ...,
+        source_arn: str = ...,
         source_type: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2846,21 +2889,23 @@ class TrialComponentSummary(Shape):
 class TrialSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
-    source_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    source_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     source_type: Final[str | None]
     """The source job type. Since 2019-12-04."""
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
+        source_arn: str,
         source_type: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        source_arn: str | None = ...,
+        source_arn: str = ...,
         source_type: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:

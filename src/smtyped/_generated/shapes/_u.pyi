@@ -260,16 +260,26 @@ class UltraServer(Shape):
     UltraServer consists of multiple instances within a shared NVLink interconnect domain.
     """
 
-    ultra_server_id: Final[str | None]
-    """The unique identifier for the UltraServer. Since 2025-08-08."""
-    ultra_server_type: Final[str | None]
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08."""
-    availability_zone: Final[str | None]
-    """The name of the Availability Zone where the UltraServer is provisioned. Since 2025-08-08."""
-    instance_type: Final[ReservedCapacityInstanceType | None]
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08."""
-    total_instance_count: Final[int | None]
-    """The total number of instances in this UltraServer. Since 2025-08-08."""
+    ultra_server_id: Final[str]
+    """The unique identifier for the UltraServer. Since 2025-08-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    ultra_server_type: Final[str]
+    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    availability_zone: Final[str]
+    """The name of the Availability Zone where the UltraServer is provisioned. Since 2025-08-08. Always
+    present in responses (botocore's model marks it required).
+    """
+    instance_type: Final[ReservedCapacityInstanceType]
+    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    total_instance_count: Final[int]
+    """The total number of instances in this UltraServer. Since 2025-08-08. Always present in responses
+    (botocore's model marks it required).
+    """
     configured_spare_instance_count: Final[int | None]
     """The number of spare instances configured for this UltraServer to provide enhanced resiliency.
     Since 2025-08-08.
@@ -289,11 +299,11 @@ class UltraServer(Shape):
     def __init__(
         self,
         *,
-        ultra_server_id: str | None = None,
-        ultra_server_type: str | None = None,
-        availability_zone: str | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        total_instance_count: int | None = None,
+        ultra_server_id: str,
+        ultra_server_type: str,
+        availability_zone: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        total_instance_count: int,
         configured_spare_instance_count: int | None = None,
         available_instance_count: int | None = None,
         in_use_instance_count: int | None = None,
@@ -305,11 +315,11 @@ class UltraServer(Shape):
     def replace(
         self,
         *,
-        ultra_server_id: str | None = ...,
-        ultra_server_type: str | None = ...,
-        availability_zone: str | None = ...,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = ...,
-        total_instance_count: int | None = ...,
+        ultra_server_id: str = ...,
+        ultra_server_type: str = ...,
+        availability_zone: str = ...,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral = ...,
+        total_instance_count: int = ...,
         configured_spare_instance_count: int | None = ...,
         available_instance_count: int | None = ...,
         in_use_instance_count: int | None = ...,
@@ -346,10 +356,14 @@ class UltraServerInfo(Shape):
 class UltraServerSummary(Shape):
     """A summary of the UltraServer associated with this reserved capacity."""
 
-    ultra_server_type: Final[str | None]
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08."""
-    instance_type: Final[ReservedCapacityInstanceType | None]
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08."""
+    ultra_server_type: Final[str]
+    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    instance_type: Final[ReservedCapacityInstanceType]
+    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
     ultra_server_count: Final[int | None]
     """The number of UltraServers of this type. Since 2025-08-08."""
     available_spare_instance_count: Final[int | None]
@@ -361,8 +375,8 @@ class UltraServerSummary(Shape):
     def __init__(
         self,
         *,
-        ultra_server_type: str | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
+        ultra_server_type: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
         ultra_server_count: int | None = None,
         available_spare_instance_count: int | None = None,
         unhealthy_instance_count: int | None = None,
@@ -371,8 +385,8 @@ class UltraServerSummary(Shape):
     def replace(
         self,
         *,
-        ultra_server_type: str | None = ...,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = ...,
+        ultra_server_type: str = ...,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral = ...,
         ultra_server_count: int | None = ...,
         available_spare_instance_count: int | None = ...,
         unhealthy_instance_count: int | None = ...,
@@ -679,19 +693,20 @@ class UpdateClusterRequest(Shape):
 class UpdateClusterResponse(OutputShape):
     """The result of ``update_cluster`` (UpdateCluster)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the updated SageMaker HyperPod cluster. Since 2023-11-29.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
+        cluster_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -730,22 +745,26 @@ class UpdateClusterSchedulerConfigRequest(Shape):
 class UpdateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``update_cluster_scheduler_config`` (UpdateClusterSchedulerConfig)."""
 
-    cluster_scheduler_config_arn: Final[str | None]
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_version: Final[int | None]
-    """Version of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: Final[str]
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_version: Final[int]
+    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_version: int | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_version: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = ...,
-        cluster_scheduler_config_version: int | None = ...,
+        cluster_scheduler_config_arn: str = ...,
+        cluster_scheduler_config_version: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -813,20 +832,20 @@ class UpdateClusterSoftwareRequest(Shape):
 class UpdateClusterSoftwareResponse(OutputShape):
     """The result of ``update_cluster_software`` (UpdateClusterSoftware)."""
 
-    cluster_arn: Final[str | None]
+    cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster being updated for security
-    patching. Since 2024-02-15.
+    patching. Since 2024-02-15. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        cluster_arn: str | None = ...,
+        cluster_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -861,18 +880,20 @@ class UpdateCodeRepositoryInput(Shape):
 class UpdateCodeRepositoryOutput(OutputShape):
     """The result of ``update_code_repository`` (UpdateCodeRepository)."""
 
-    code_repository_arn: Final[str | None]
-    """The ARN of the git repository. Since 2018-11-28."""
+    code_repository_arn: Final[str]
+    """The ARN of the git repository. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
     def __init__(
         self,
         *,
-        code_repository_arn: str | None = None,
+        code_repository_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        code_repository_arn: str | None = ...,
+        code_repository_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -923,22 +944,26 @@ class UpdateComputeQuotaRequest(Shape):
 class UpdateComputeQuotaResponse(OutputShape):
     """The result of ``update_compute_quota`` (UpdateComputeQuota)."""
 
-    compute_quota_arn: Final[str | None]
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_version: Final[int | None]
-    """Version of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: Final[str]
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_version: Final[int]
+    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_version: int | None = None,
+        compute_quota_arn: str,
+        compute_quota_version: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        compute_quota_arn: str | None = ...,
-        compute_quota_version: int | None = ...,
+        compute_quota_arn: str = ...,
+        compute_quota_version: int = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1226,18 +1251,20 @@ class UpdateEndpointInput(Shape):
 class UpdateEndpointOutput(OutputShape):
     """The result of ``update_endpoint`` (UpdateEndpoint)."""
 
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        endpoint_arn: str | None = None,
+        endpoint_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_arn: str | None = ...,
+        endpoint_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1268,18 +1295,20 @@ class UpdateEndpointWeightsAndCapacitiesInput(Shape):
 class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
     """The result of ``update_endpoint_weights_and_capacities`` (UpdateEndpointWeightsAndCapacities)."""
 
-    endpoint_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the updated endpoint. Since 2017-11-29."""
+    endpoint_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the updated endpoint. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        endpoint_arn: str | None = None,
+        endpoint_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        endpoint_arn: str | None = ...,
+        endpoint_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1374,19 +1403,20 @@ class UpdateFeatureGroupRequest(Shape):
 class UpdateFeatureGroupResponse(OutputShape):
     """The result of ``update_feature_group`` (UpdateFeatureGroup)."""
 
-    feature_group_arn: Final[str | None]
+    feature_group_arn: Final[str]
     """The Amazon Resource Number (ARN) of the feature group that you're updating. Since 2022-06-29.
+    Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
+        feature_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        feature_group_arn: str | None = ...,
+        feature_group_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1487,22 +1517,26 @@ class UpdateHubContentReferenceRequest(Shape):
 class UpdateHubContentReferenceResponse(OutputShape):
     """The result of ``update_hub_content_reference`` (UpdateHubContentReference)."""
 
-    hub_arn: Final[str | None]
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27."""
-    hub_content_arn: Final[str | None]
-    """The ARN of the hub content resource that was updated. Since 2025-02-27."""
+    hub_arn: Final[str]
+    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
+    present in responses (botocore's model marks it required).
+    """
+    hub_content_arn: Final[str]
+    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_arn: str | None = ...,
-        hub_content_arn: str | None = ...,
+        hub_arn: str = ...,
+        hub_content_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1570,22 +1604,26 @@ class UpdateHubContentRequest(Shape):
 class UpdateHubContentResponse(OutputShape):
     """The result of ``update_hub_content`` (UpdateHubContent)."""
 
-    hub_arn: Final[str | None]
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27."""
-    hub_content_arn: Final[str | None]
-    """The ARN of the hub content resource that was updated. Since 2025-02-27."""
+    hub_arn: Final[str]
+    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
+    present in responses (botocore's model marks it required).
+    """
+    hub_content_arn: Final[str]
+    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_arn: str | None = ...,
-        hub_content_arn: str | None = ...,
+        hub_arn: str = ...,
+        hub_content_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1624,18 +1662,20 @@ class UpdateHubRequest(Shape):
 class UpdateHubResponse(OutputShape):
     """The result of ``update_hub`` (UpdateHub)."""
 
-    hub_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the updated hub. Since 2022-11-30."""
+    hub_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the updated hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
+        hub_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        hub_arn: str | None = ...,
+        hub_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1827,18 +1867,20 @@ class UpdateInferenceComponentInput(Shape):
 class UpdateInferenceComponentOutput(OutputShape):
     """The result of ``update_inference_component`` (UpdateInferenceComponent)."""
 
-    inference_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
+    inference_component_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_component_arn: str | None = None,
+        inference_component_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_component_arn: str | None = ...,
+        inference_component_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1872,18 +1914,20 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
     (UpdateInferenceComponentRuntimeConfig).
     """
 
-    inference_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
+    inference_component_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_component_arn: str | None = None,
+        inference_component_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_component_arn: str | None = ...,
+        inference_component_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -1941,18 +1985,20 @@ class UpdateInferenceExperimentRequest(Shape):
 class UpdateInferenceExperimentResponse(OutputShape):
     """The result of ``update_inference_experiment`` (UpdateInferenceExperiment)."""
 
-    inference_experiment_arn: Final[str | None]
-    """The ARN of the updated inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: Final[str]
+    """The ARN of the updated inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        inference_experiment_arn: str | None = ...,
+        inference_experiment_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2138,18 +2184,20 @@ class UpdateModelCardRequest(Shape):
 class UpdateModelCardResponse(OutputShape):
     """The result of ``update_model_card`` (UpdateModelCard)."""
 
-    model_card_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the updated model card. Since 2022-11-30."""
+    model_card_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the updated model card. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_card_arn: str | None = None,
+        model_card_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_card_arn: str | None = ...,
+        model_card_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2239,18 +2287,20 @@ class UpdateModelPackageInput(Shape):
 class UpdateModelPackageOutput(OutputShape):
     """The result of ``update_model_package`` (UpdateModelPackage)."""
 
-    model_package_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model. Since 2020-12-01."""
+    model_package_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the model. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        model_package_arn: str | None = None,
+        model_package_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        model_package_arn: str | None = ...,
+        model_package_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2292,21 +2342,23 @@ class UpdateMonitoringAlertRequest(Shape):
 class UpdateMonitoringAlertResponse(OutputShape):
     """The result of ``update_monitoring_alert`` (UpdateMonitoringAlert)."""
 
-    monitoring_schedule_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2022-11-30."""
+    monitoring_schedule_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     monitoring_alert_name: Final[str | None]
     """The name of a monitoring alert. Since 2022-11-30."""
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
+        monitoring_schedule_arn: str,
         monitoring_alert_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_schedule_arn: str | None = ...,
+        monitoring_schedule_arn: str = ...,
         monitoring_alert_name: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -2342,18 +2394,20 @@ class UpdateMonitoringScheduleRequest(Shape):
 class UpdateMonitoringScheduleResponse(OutputShape):
     """The result of ``update_monitoring_schedule`` (UpdateMonitoringSchedule)."""
 
-    monitoring_schedule_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
+    monitoring_schedule_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
+        monitoring_schedule_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        monitoring_schedule_arn: str | None = ...,
+        monitoring_schedule_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2859,18 +2913,20 @@ class UpdateProjectInput(Shape):
 class UpdateProjectOutput(OutputShape):
     """The result of ``update_project`` (UpdateProject)."""
 
-    project_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the project. Since 2021-10-27."""
+    project_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the project. Since 2021-10-27. Always present in responses
+    (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        project_arn: str | None = None,
+        project_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        project_arn: str | None = ...,
+        project_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -2991,18 +3047,20 @@ class UpdateTrainingJobRequest(Shape):
 class UpdateTrainingJobResponse(OutputShape):
     """The result of ``update_training_job`` (UpdateTrainingJob)."""
 
-    training_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job. Since 2020-12-08."""
+    training_job_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the training job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        training_job_arn: str | None = None,
+        training_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        training_job_arn: str | None = ...,
+        training_job_arn: str = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3227,22 +3285,23 @@ class UpdateWorkforceRequest(Shape):
 class UpdateWorkforceResponse(OutputShape):
     """The result of ``update_workforce`` (UpdateWorkforce)."""
 
-    workforce: Final[Workforce | None]
+    workforce: Final[Workforce]
     """A single private workforce. You can create one private work force in each Amazon Web Services
     Region. By default, any workforce-related API operation used in a specific region will apply to
     the workforce created in that region. To learn how to create a private workforce, see Create a
-    Private Workforce. Since 2020-01-16.
+    Private Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it
+    required).
     """
     def __init__(
         self,
         *,
-        workforce: Workforce | None = None,
+        workforce: Workforce,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workforce: Workforce | None = ...,
+        workforce: Workforce = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""
@@ -3290,18 +3349,20 @@ class UpdateWorkteamRequest(Shape):
 class UpdateWorkteamResponse(OutputShape):
     """The result of ``update_workteam`` (UpdateWorkteam)."""
 
-    workteam: Final[Workteam | None]
-    """A Workteam object that describes the updated work team. Since 2018-11-28."""
+    workteam: Final[Workteam]
+    """A Workteam object that describes the updated work team. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     def __init__(
         self,
         *,
-        workteam: Workteam | None = None,
+        workteam: Workteam,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        workteam: Workteam | None = ...,
+        workteam: Workteam = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
         """A copy with the given fields changed, keeping ``extra``."""

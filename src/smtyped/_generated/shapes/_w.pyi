@@ -26,8 +26,10 @@ from smtyped._generated.shapes._s import S3Presign, SourceIpConfig
 class WarmPoolStatus(Shape):
     """The status of the warm pool associated with the training job."""
 
-    status: Final[WarmPoolResourceStatus | None]
-    """The status of the warm pool. Since 2022-09-29."""
+    status: Final[WarmPoolResourceStatus]
+    """The status of the warm pool. Since 2022-09-29. Always present in responses (botocore's model
+    marks it required).
+    """
     resource_retained_billable_time_in_seconds: Final[int | None]
     """The billable time in seconds used by the warm pool. Billable time refers to the absolute
     wall-clock time. Since 2022-09-29.
@@ -37,7 +39,7 @@ class WarmPoolStatus(Shape):
     def __init__(
         self,
         *,
-        status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
+        status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral,
         resource_retained_billable_time_in_seconds: int | None = None,
         reused_by_job: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -45,7 +47,7 @@ class WarmPoolStatus(Shape):
     def replace(
         self,
         *,
-        status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = ...,
+        status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral = ...,
         resource_retained_billable_time_in_seconds: int | None = ...,
         reused_by_job: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
@@ -82,10 +84,14 @@ class Workforce(Shape):
     Workforce.
     """
 
-    workforce_name: Final[str | None]
-    """The name of the private workforce. Since 2020-01-16."""
-    workforce_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the private workforce. Since 2020-01-16."""
+    workforce_name: Final[str]
+    """The name of the private workforce. Since 2020-01-16. Always present in responses (botocore's
+    model marks it required).
+    """
+    workforce_arn: Final[str]
+    """The Amazon Resource Name (ARN) of the private workforce. Since 2020-01-16. Always present in
+    responses (botocore's model marks it required).
+    """
     last_updated_date: Final[datetime | None]
     """The most recent date that UpdateWorkforce was used to successfully add one or more IP address
     ranges ( CIDRs) to a private workforce's allow list. Since 2020-01-16.
@@ -117,8 +123,8 @@ class Workforce(Shape):
     def __init__(
         self,
         *,
-        workforce_name: str | None = None,
-        workforce_arn: str | None = None,
+        workforce_name: str,
+        workforce_arn: str,
         last_updated_date: datetime | None = None,
         source_ip_config: SourceIpConfig | None = None,
         sub_domain: str | None = None,
@@ -134,8 +140,8 @@ class Workforce(Shape):
     def replace(
         self,
         *,
-        workforce_name: str | None = ...,
-        workforce_arn: str | None = ...,
+        workforce_name: str = ...,
+        workforce_arn: str = ...,
         last_updated_date: datetime | None = ...,
         source_ip_config: SourceIpConfig | None = ...,
         sub_domain: str | None = ...,
@@ -182,14 +188,19 @@ class WorkforceVpcConfigRequest(Shape):
 class WorkforceVpcConfigResponse(Shape):
     """The configuration of a VPC workforce."""
 
-    vpc_id: Final[str | None]
-    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23."""
-    security_group_ids: Final[list[str] | None]
-    """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2022-06-23.
+    vpc_id: Final[str]
+    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23. Always present in
+    responses (botocore's model marks it required).
     """
-    subnets: Final[list[str] | None]
-    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23."""
+    security_group_ids: Final[list[str]]
+    """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
+    VPC as specified in the subnet. Since 2022-06-23. Always present in responses (botocore's model
+    marks it required).
+    """
+    subnets: Final[list[str]]
+    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23. Always present in
+    responses (botocore's model marks it required).
+    """
     vpc_endpoint_id: Final[str | None]
     """The IDs for the VPC service endpoints of your VPC workforce when it is created and updated.
     Since 2022-06-23.
@@ -197,18 +208,18 @@ class WorkforceVpcConfigResponse(Shape):
     def __init__(
         self,
         *,
-        vpc_id: str | None = None,
-        security_group_ids: list[str] | None = None,
-        subnets: list[str] | None = None,
+        vpc_id: str,
+        security_group_ids: list[str],
+        subnets: list[str],
         vpc_endpoint_id: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None: ...
     def replace(
         self,
         *,
-        vpc_id: str | None = ...,
-        security_group_ids: list[str] | None = ...,
-        subnets: list[str] | None = ...,
+        vpc_id: str = ...,
+        security_group_ids: list[str] = ...,
+        subnets: list[str] = ...,
         vpc_endpoint_id: str | None = ...,
         extra: Mapping[str, Any] | None = ...,
     ) -> Self:
@@ -267,20 +278,27 @@ class WorkspaceSettings(Shape):
 class Workteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
-    workteam_name: Final[str | None]
-    """The name of the work team. Since 2018-11-28."""
-    member_definitions: Final[list[MemberDefinition] | None]
-    """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28.
+    workteam_name: Final[str]
+    """The name of the work team. Since 2018-11-28. Always present in responses (botocore's model marks
+    it required).
     """
-    workteam_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) that identifies the work team. Since 2018-11-28."""
+    member_definitions: Final[list[MemberDefinition]]
+    """A list of MemberDefinition objects that contains objects that identify the workers that make up
+    the work team. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
+    """
+    workteam_arn: Final[str]
+    """The Amazon Resource Name (ARN) that identifies the work team. Since 2018-11-28. Always present
+    in responses (botocore's model marks it required).
+    """
     workforce_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24."""
     product_listing_ids: Final[list[str] | None]
     """The Amazon Marketplace identifier for a vendor's work team. Since 2018-11-28."""
-    description: Final[str | None]
-    """A description of the work team. Since 2018-11-28."""
+    description: Final[str]
+    """A description of the work team. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
     sub_domain: Final[str | None]
     """The URI of the labeling job's user interface. Workers open this URI to start labeling your data
     objects. Since 2018-11-28.
@@ -300,12 +318,12 @@ class Workteam(Shape):
     def __init__(
         self,
         *,
-        workteam_name: str | None = None,
-        member_definitions: list[MemberDefinition] | None = None,
-        workteam_arn: str | None = None,
+        workteam_name: str,
+        member_definitions: list[MemberDefinition],
+        workteam_arn: str,
+        description: str,
         workforce_arn: str | None = None,
         product_listing_ids: list[str] | None = None,
-        description: str | None = None,
         sub_domain: str | None = None,
         create_date: datetime | None = None,
         last_updated_date: datetime | None = None,
@@ -316,12 +334,12 @@ class Workteam(Shape):
     def replace(
         self,
         *,
-        workteam_name: str | None = ...,
-        member_definitions: list[MemberDefinition] | None = ...,
-        workteam_arn: str | None = ...,
+        workteam_name: str = ...,
+        member_definitions: list[MemberDefinition] = ...,
+        workteam_arn: str = ...,
         workforce_arn: str | None = ...,
         product_listing_ids: list[str] | None = ...,
-        description: str | None = ...,
+        description: str = ...,
         sub_domain: str | None = ...,
         create_date: datetime | None = ...,
         last_updated_date: datetime | None = ...,

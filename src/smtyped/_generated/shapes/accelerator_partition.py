@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.mig_profile import as_MIGProfileType as _as_MIGProfileType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -114,7 +115,7 @@ class AcceleratorPartitionConfig(Shape):
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.count is not None:
-            d["Count"] = self.count
+            d["Count"] = self.count if self.count.__class__ is int else _wrong(self.count)
         if self._extra:
             d.update(self._extra)
         return d
@@ -186,7 +187,9 @@ class AcceleratorPartitionLayout(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.accelerator_partition_types is not None:
-            d["AcceleratorPartitionTypes"] = list(self.accelerator_partition_types)
+            d["AcceleratorPartitionTypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.accelerator_partition_types
+            ]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,11 @@ class ActionSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
+            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
         if self.source_type is not None:
-            d["SourceType"] = self.source_type
+            d["SourceType"] = self.source_type if self.source_type.__class__ is str else _wrong(self.source_type)
         if self.source_id is not None:
-            d["SourceId"] = self.source_id
+            d["SourceId"] = self.source_id if self.source_id.__class__ is str else _wrong(self.source_id)
         if self._extra:
             d.update(self._extra)
         return d

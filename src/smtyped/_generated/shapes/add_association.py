@@ -17,6 +17,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt as _as_AssociationEdgeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -117,9 +118,11 @@ class AddAssociationRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
+            d["SourceArn"] = self.source_arn if self.source_arn.__class__ is str else _wrong(self.source_arn)
         if self.destination_arn is not None:
-            d["DestinationArn"] = self.destination_arn
+            d["DestinationArn"] = (
+                self.destination_arn if self.destination_arn.__class__ is str else _wrong(self.destination_arn)
+            )
         if self.association_type is not None:
             d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
         if self._extra:

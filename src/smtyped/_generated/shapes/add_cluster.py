@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -139,11 +140,19 @@ class AddClusterNodeSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self.increment_target_count_by is not None:
-            d["IncrementTargetCountBy"] = self.increment_target_count_by
+            d["IncrementTargetCountBy"] = (
+                self.increment_target_count_by
+                if self.increment_target_count_by.__class__ is int
+                else _wrong(self.increment_target_count_by)
+            )
         if self.availability_zones is not None:
-            d["AvailabilityZones"] = list(self.availability_zones)
+            d["AvailabilityZones"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.availability_zones]
         if self.instance_types is not None:
             d["InstanceTypes"] = [getattr(i0, "_value_", i0) for i0 in self.instance_types]
         if self._extra:

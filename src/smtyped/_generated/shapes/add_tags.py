@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -109,7 +110,7 @@ class AddTagsInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.resource_arn is not None:
-            d["ResourceArn"] = self.resource_arn
+            d["ResourceArn"] = self.resource_arn if self.resource_arn.__class__ is str else _wrong(self.resource_arn)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -181,6 +182,7 @@ _lazy_fields(
                 (_shapes.Tag._from_wire(i0) if i0.__class__ is dict else _obj("AddTagsOutput", "Tags", i0, _shapes.Tag))
                 for i0 in (v if v.__class__ is list else _seq("AddTagsOutput", "Tags", v))
             ],
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -233,9 +234,9 @@ class AdditionalInferenceSpecificationDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.containers is not None:
             d["Containers"] = [i0._to_wire() for i0 in self.containers]
         if self.supported_transform_instance_types is not None:
@@ -247,9 +248,13 @@ class AdditionalInferenceSpecificationDefinition(Shape):
                 getattr(i0, "_value_", i0) for i0 in self.supported_realtime_inference_instance_types
             ]
         if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = list(self.supported_content_types)
+            d["SupportedContentTypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
+            ]
         if self.supported_response_mime_types is not None:
-            d["SupportedResponseMIMETypes"] = list(self.supported_response_mime_types)
+            d["SupportedResponseMIMETypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_response_mime_types
+            ]
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -103,7 +104,7 @@ class AdditionalModelDataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name
+            d["ChannelName"] = self.channel_name if self.channel_name.__class__ is str else _wrong(self.channel_name)
         if self.s3_data_source is not None:
             d["S3DataSource"] = self.s3_data_source._to_wire()
         if self._extra:

@@ -20,6 +20,7 @@ from smtyped._generated.enums.additional_s3 import (
 )
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -142,11 +143,11 @@ class AdditionalS3DataSource(Shape):
         if self.s3_data_type is not None:
             d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.compression_type is not None:
             d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.e_tag is not None:
-            d["ETag"] = self.e_tag
+            d["ETag"] = self.e_tag if self.e_tag.__class__ is str else _wrong(self.e_tag)
         if self._extra:
             d.update(self._extra)
         return d

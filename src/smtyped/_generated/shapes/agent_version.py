@@ -30,16 +30,20 @@ __all__ = [
 class AgentVersion(Shape):
     """Edge Manager agent version."""
 
-    version: str | None = None
-    """Version of the agent. Since 2020-12-08."""
-    agent_count: int | None = None
-    """The number of Edge Manager agents. Since 2020-12-08."""
+    version: str
+    """Version of the agent. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    agent_count: int
+    """The number of Edge Manager agents. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        version: str | None = None,
-        agent_count: int | None = None,
+        version: str,
+        agent_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -64,38 +68,45 @@ class AgentVersion(Shape):
             "AgentCount",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "version": "Version",
+        "agent_count": "AgentCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AgentVersion:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "version": (
-                        v
-                        if (v := get("Version")).__class__ is str or v is None
-                        else _bad("AgentVersion", "Version", v, "a string")
-                    ),
-                    "agent_count": (
-                        v
-                        if (v := get("AgentCount")).__class__ is int or v is None
-                        else _bad("AgentVersion", "AgentCount", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "version": (
+                    v
+                    if (v := get("Version")).__class__ is str or v is None
+                    else _bad("AgentVersion", "Version", v, "a string")
+                ),
+                "agent_count": (
+                    v
+                    if (v := get("AgentCount")).__class__ is int or v is None
+                    else _bad("AgentVersion", "AgentCount", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AgentVersion") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["version"] is None:
+            del state["version"]
+        if state["agent_count"] is None:
+            del state["agent_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.version is not None:
+        if getattr(self, "version", None) is not None:  # a response may omit it
             d["Version"] = self.version
-        if self.agent_count is not None:
+        if getattr(self, "agent_count", None) is not None:  # a response may omit it
             d["AgentCount"] = self.agent_count
         if self._extra:
             d.update(self._extra)

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -103,9 +104,11 @@ class AIAdapterModelPackageEntry(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.adapter_id is not None:
-            d["AdapterId"] = self.adapter_id
+            d["AdapterId"] = self.adapter_id if self.adapter_id.__class__ is str else _wrong(self.adapter_id)
         if self.model_package_arn is not None:
-            d["ModelPackageArn"] = self.model_package_arn
+            d["ModelPackageArn"] = (
+                self.model_package_arn if self.model_package_arn.__class__ is str else _wrong(self.model_package_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -186,9 +189,9 @@ class AIAdapterS3Entry(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.adapter_id is not None:
-            d["AdapterId"] = self.adapter_id
+            d["AdapterId"] = self.adapter_id if self.adapter_id.__class__ is str else _wrong(self.adapter_id)
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self._extra:
             d.update(self._extra)
         return d

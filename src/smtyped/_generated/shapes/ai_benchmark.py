@@ -17,8 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.ai_benchmark import as_AIBenchmarkJobStatus_opt as _as_AIBenchmarkJobStatus_opt
+from smtyped._generated.enums.ai_benchmark import as_AIBenchmarkJobStatus as _as_AIBenchmarkJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -133,9 +134,13 @@ class AIBenchmarkEndpoint(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.identifier is not None:
-            d["Identifier"] = self.identifier
+            d["Identifier"] = self.identifier if self.identifier.__class__ is str else _wrong(self.identifier)
         if self.target_container_hostname is not None:
-            d["TargetContainerHostname"] = self.target_container_hostname
+            d["TargetContainerHostname"] = (
+                self.target_container_hostname
+                if self.target_container_hostname.__class__ is str
+                else _wrong(self.target_container_hostname)
+            )
         if self.inference_components is not None:
             d["InferenceComponents"] = [i0._to_wire() for i0 in self.inference_components]
         if self._extra:
@@ -196,7 +201,7 @@ class AIBenchmarkInferenceComponent(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.identifier is not None:
-            d["Identifier"] = self.identifier
+            d["Identifier"] = self.identifier if self.identifier.__class__ is str else _wrong(self.identifier)
         if self._extra:
             d.update(self._extra)
         return d
@@ -208,14 +213,22 @@ class AIBenchmarkInferenceComponent(Shape):
 class AIBenchmarkJobSummary(Shape):
     """Summary information about an AI benchmark job."""
 
-    ai_benchmark_job_name: str | None = None
-    """The name of the benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_status: AIBenchmarkJobStatus | None = None
-    """The status of the benchmark job. Since 2026-04-21."""
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21."""
+    ai_benchmark_job_name: str
+    """The name of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
+    marks it required).
+    """
+    ai_benchmark_job_arn: str
+    """The Amazon Resource Name (ARN) of the benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_benchmark_job_status: AIBenchmarkJobStatus
+    """The status of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
+    in responses (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """A timestamp that indicates when the benchmark job completed. Since 2026-04-21."""
     ai_workload_config_name: str | None = None
@@ -224,10 +237,10 @@ class AIBenchmarkJobSummary(Shape):
     def __init__(
         self,
         *,
-        ai_benchmark_job_name: str | None = None,
-        ai_benchmark_job_arn: str | None = None,
-        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        ai_benchmark_job_name: str,
+        ai_benchmark_job_arn: str,
+        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral,
+        creation_time: datetime,
         end_time: datetime | None = None,
         ai_workload_config_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -238,7 +251,7 @@ class AIBenchmarkJobSummary(Shape):
             {
                 "ai_benchmark_job_name": ai_benchmark_job_name,
                 "ai_benchmark_job_arn": ai_benchmark_job_arn,
-                "ai_benchmark_job_status": _as_AIBenchmarkJobStatus_opt(ai_benchmark_job_status),
+                "ai_benchmark_job_status": _as_AIBenchmarkJobStatus(ai_benchmark_job_status),
                 "creation_time": creation_time,
                 "end_time": end_time,
                 "ai_workload_config_name": ai_workload_config_name,
@@ -266,65 +279,77 @@ class AIBenchmarkJobSummary(Shape):
             "AIWorkloadConfigName",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_benchmark_job_name": "AIBenchmarkJobName",
+        "ai_benchmark_job_arn": "AIBenchmarkJobArn",
+        "ai_benchmark_job_status": "AIBenchmarkJobStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_benchmark_job_name": (
-                        v
-                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
-                        else _bad("AIBenchmarkJobSummary", "AIBenchmarkJobName", v, "a string")
-                    ),
-                    "ai_benchmark_job_arn": (
-                        v
-                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
-                        else _bad("AIBenchmarkJobSummary", "AIBenchmarkJobArn", v, "a string")
-                    ),
-                    "ai_benchmark_job_status": None
-                    if (v := get("AIBenchmarkJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AIBenchmarkJobStatus, v, "AIBenchmarkJobSummary", "AIBenchmarkJobStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("AIBenchmarkJobSummary", "CreationTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("AIBenchmarkJobSummary", "EndTime", v)
-                    ),
-                    "ai_workload_config_name": (
-                        v
-                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
-                        else _bad("AIBenchmarkJobSummary", "AIWorkloadConfigName", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_benchmark_job_name": (
+                    v
+                    if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                    else _bad("AIBenchmarkJobSummary", "AIBenchmarkJobName", v, "a string")
+                ),
+                "ai_benchmark_job_arn": (
+                    v
+                    if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                    else _bad("AIBenchmarkJobSummary", "AIBenchmarkJobArn", v, "a string")
+                ),
+                "ai_benchmark_job_status": None
+                if (v := get("AIBenchmarkJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AIBenchmarkJobStatus, v, "AIBenchmarkJobSummary", "AIBenchmarkJobStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("AIBenchmarkJobSummary", "CreationTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("AIBenchmarkJobSummary", "EndTime", v)
+                ),
+                "ai_workload_config_name": (
+                    v
+                    if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                    else _bad("AIBenchmarkJobSummary", "AIWorkloadConfigName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIBenchmarkJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_benchmark_job_name"] is None:
+            del state["ai_benchmark_job_name"]
+        if state["ai_benchmark_job_arn"] is None:
+            del state["ai_benchmark_job_arn"]
+        if state["ai_benchmark_job_status"] is None:
+            del state["ai_benchmark_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_name is not None:
+        if getattr(self, "ai_benchmark_job_name", None) is not None:  # a response may omit it
             d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
-        if self.ai_benchmark_job_arn is not None:
+        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
             d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
-        if self.ai_benchmark_job_status is not None:
+        if getattr(self, "ai_benchmark_job_status", None) is not None:  # a response may omit it
             d["AIBenchmarkJobStatus"] = getattr(self.ai_benchmark_job_status, "_value_", self.ai_benchmark_job_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
@@ -472,7 +497,9 @@ class AIBenchmarkOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_location is not None:
-            d["S3OutputLocation"] = self.s3_output_location
+            d["S3OutputLocation"] = (
+                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
+            )
         if self.mlflow_config is not None:
             d["MlflowConfig"] = self.mlflow_config._to_wire()
         if self._extra:
@@ -488,8 +515,10 @@ class AIBenchmarkOutputResult(Shape):
     CloudWatch log information.
     """
 
-    s3_output_location: str | None = None
-    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21."""
+    s3_output_location: str
+    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
     cloud_watch_logs: list[AICloudWatchLogs] | None = None
     """The CloudWatch log information for the benchmark job. Since 2026-04-21."""
     mlflow_config: AIMlflowConfig | None = None
@@ -498,7 +527,7 @@ class AIBenchmarkOutputResult(Shape):
     def __init__(
         self,
         *,
-        s3_output_location: str | None = None,
+        s3_output_location: str,
         cloud_watch_logs: list[AICloudWatchLogs] | None = None,
         mlflow_config: AIMlflowConfig | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -528,48 +557,52 @@ class AIBenchmarkOutputResult(Shape):
             "MlflowConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "s3_output_location": "S3OutputLocation",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIBenchmarkOutputResult:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "s3_output_location": (
-                        v
-                        if (v := get("S3OutputLocation")).__class__ is str or v is None
-                        else _bad("AIBenchmarkOutputResult", "S3OutputLocation", v, "a string")
-                    ),
-                    "cloud_watch_logs": None
-                    if (v := get("CloudWatchLogs")) is None
-                    else [
-                        (
-                            _shapes.AICloudWatchLogs._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("AIBenchmarkOutputResult", "CloudWatchLogs", i0, _shapes.AICloudWatchLogs)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("AIBenchmarkOutputResult", "CloudWatchLogs", v))
-                    ],
-                    "mlflow_config": None
-                    if (v := get("MlflowConfig")) is None
-                    else (
-                        _shapes.AIMlflowConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("AIBenchmarkOutputResult", "MlflowConfig", v, _shapes.AIMlflowConfig)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "s3_output_location": (
+                    v
+                    if (v := get("S3OutputLocation")).__class__ is str or v is None
+                    else _bad("AIBenchmarkOutputResult", "S3OutputLocation", v, "a string")
+                ),
+                "cloud_watch_logs": None
+                if (v := get("CloudWatchLogs")) is None
+                else [
+                    (
+                        _shapes.AICloudWatchLogs._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("AIBenchmarkOutputResult", "CloudWatchLogs", i0, _shapes.AICloudWatchLogs)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("AIBenchmarkOutputResult", "CloudWatchLogs", v))
+                ],
+                "mlflow_config": None
+                if (v := get("MlflowConfig")) is None
+                else (
+                    _shapes.AIMlflowConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("AIBenchmarkOutputResult", "MlflowConfig", v, _shapes.AIMlflowConfig)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIBenchmarkOutputResult") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["s3_output_location"] is None:
+            del state["s3_output_location"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_location is not None:
+        if getattr(self, "s3_output_location", None) is not None:  # a response may omit it
             d["S3OutputLocation"] = self.s3_output_location
         if self.cloud_watch_logs is not None:
             d["CloudWatchLogs"] = [i0._to_wire() for i0 in self.cloud_watch_logs]

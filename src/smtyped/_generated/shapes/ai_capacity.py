@@ -19,6 +19,7 @@ from smtyped._generated.enums.ai_capacity import (
     as_AICapacityReservationPreference_opt as _as_AICapacityReservationPreference_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -125,7 +126,7 @@ class AICapacityReservationConfig(Shape):
                 self.capacity_reservation_preference, "_value_", self.capacity_reservation_preference
             )
         if self.ml_reservation_arns is not None:
-            d["MlReservationArns"] = list(self.ml_reservation_arns)
+            d["MlReservationArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.ml_reservation_arns]
         if self._extra:
             d.update(self._extra)
         return d

@@ -23,14 +23,13 @@ from smtyped._generated.enums.ai_recommendation import (
 from smtyped._generated.enums.ai_recommendation import (
     as_AIRecommendationInstanceType_opt as _as_AIRecommendationInstanceType_opt,
 )
-from smtyped._generated.enums.ai_recommendation import (
-    as_AIRecommendationJobStatus_opt as _as_AIRecommendationJobStatus_opt,
-)
+from smtyped._generated.enums.ai_recommendation import as_AIRecommendationJobStatus as _as_AIRecommendationJobStatus
 from smtyped._generated.enums.ai_recommendation import as_AIRecommendationMetric as _as_AIRecommendationMetric
 from smtyped._generated.enums.ai_recommendation import (
-    as_AIRecommendationOptimizationType_opt as _as_AIRecommendationOptimizationType_opt,
+    as_AIRecommendationOptimizationType as _as_AIRecommendationOptimizationType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -253,16 +252,20 @@ class AIRecommendationAdapterDetails(Shape):
     field is absent when the job was created without LoRA adapters.
     """
 
-    model_package_arns: list[AIAdapterModelPackageEntry] | None = None
-    """The list of LoRA adapters with their model package ARNs. Since 2026-07-27."""
-    s3_uris: list[AIAdapterS3Entry] | None = None
-    """The list of LoRA adapters with their Amazon S3 URIs. Since 2026-07-27."""
+    model_package_arns: list[AIAdapterModelPackageEntry]
+    """The list of LoRA adapters with their model package ARNs. Since 2026-07-27. Always present in
+    responses (botocore's model marks it required).
+    """
+    s3_uris: list[AIAdapterS3Entry]
+    """The list of LoRA adapters with their Amazon S3 URIs. Since 2026-07-27. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_package_arns: list[AIAdapterModelPackageEntry] | None = None,
-        s3_uris: list[AIAdapterS3Entry] | None = None,
+        model_package_arns: list[AIAdapterModelPackageEntry],
+        s3_uris: list[AIAdapterS3Entry],
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -287,55 +290,59 @@ class AIRecommendationAdapterDetails(Shape):
             "S3Uris",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_arns": "ModelPackageArns",
+        "s3_uris": "S3Uris",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationAdapterDetails:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_arns": None
-                    if (v := get("ModelPackageArns")) is None
-                    else [
-                        (
-                            _shapes.AIAdapterModelPackageEntry._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "AIRecommendationAdapterDetails",
-                                "ModelPackageArns",
-                                i0,
-                                _shapes.AIAdapterModelPackageEntry,
-                            )
+            state = {
+                "model_package_arns": None
+                if (v := get("ModelPackageArns")) is None
+                else [
+                    (
+                        _shapes.AIAdapterModelPackageEntry._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "AIRecommendationAdapterDetails", "ModelPackageArns", i0, _shapes.AIAdapterModelPackageEntry
                         )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("AIRecommendationAdapterDetails", "ModelPackageArns", v)
-                        )
-                    ],
-                    "s3_uris": None
-                    if (v := get("S3Uris")) is None
-                    else [
-                        (
-                            _shapes.AIAdapterS3Entry._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("AIRecommendationAdapterDetails", "S3Uris", i0, _shapes.AIAdapterS3Entry)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("AIRecommendationAdapterDetails", "S3Uris", v))
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("AIRecommendationAdapterDetails", "ModelPackageArns", v)
+                    )
+                ],
+                "s3_uris": None
+                if (v := get("S3Uris")) is None
+                else [
+                    (
+                        _shapes.AIAdapterS3Entry._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("AIRecommendationAdapterDetails", "S3Uris", i0, _shapes.AIAdapterS3Entry)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("AIRecommendationAdapterDetails", "S3Uris", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIRecommendationAdapterDetails") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_arns"] is None:
+            del state["model_package_arns"]
+        if state["s3_uris"] is None:
+            del state["s3_uris"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arns is not None:
+        if getattr(self, "model_package_arns", None) is not None:  # a response may omit it
             d["ModelPackageArns"] = [i0._to_wire() for i0 in self.model_package_arns]
-        if self.s3_uris is not None:
+        if getattr(self, "s3_uris", None) is not None:  # a response may omit it
             d["S3Uris"] = [i0._to_wire() for i0 in self.s3_uris]
         if self._extra:
             d.update(self._extra)
@@ -925,24 +932,32 @@ class AIRecommendationInstanceDetail(Shape):
 class AIRecommendationJobSummary(Shape):
     """Summary information about an AI recommendation job."""
 
-    ai_recommendation_job_name: str | None = None
-    """The name of the recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_status: AIRecommendationJobStatus | None = None
-    """The status of the recommendation job. Since 2026-04-21."""
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21."""
+    ai_recommendation_job_name: str
+    """The name of the recommendation job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    ai_recommendation_job_arn: str
+    """The Amazon Resource Name (ARN) of the recommendation job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_recommendation_job_status: AIRecommendationJobStatus
+    """The status of the recommendation job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """A timestamp that indicates when the recommendation job completed. Since 2026-04-21."""
 
     def __init__(
         self,
         *,
-        ai_recommendation_job_name: str | None = None,
-        ai_recommendation_job_arn: str | None = None,
-        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        ai_recommendation_job_name: str,
+        ai_recommendation_job_arn: str,
+        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral,
+        creation_time: datetime,
         end_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -952,7 +967,7 @@ class AIRecommendationJobSummary(Shape):
             {
                 "ai_recommendation_job_name": ai_recommendation_job_name,
                 "ai_recommendation_job_arn": ai_recommendation_job_arn,
-                "ai_recommendation_job_status": _as_AIRecommendationJobStatus_opt(ai_recommendation_job_status),
+                "ai_recommendation_job_status": _as_AIRecommendationJobStatus(ai_recommendation_job_status),
                 "creation_time": creation_time,
                 "end_time": end_time,
                 "_extra": dict(extra) if extra else None,
@@ -977,67 +992,77 @@ class AIRecommendationJobSummary(Shape):
             "EndTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_recommendation_job_name": "AIRecommendationJobName",
+        "ai_recommendation_job_arn": "AIRecommendationJobArn",
+        "ai_recommendation_job_status": "AIRecommendationJobStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_recommendation_job_name": (
-                        v
-                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
-                        else _bad("AIRecommendationJobSummary", "AIRecommendationJobName", v, "a string")
-                    ),
-                    "ai_recommendation_job_arn": (
-                        v
-                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
-                        else _bad("AIRecommendationJobSummary", "AIRecommendationJobArn", v, "a string")
-                    ),
-                    "ai_recommendation_job_status": None
-                    if (v := get("AIRecommendationJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AIRecommendationJobStatus,
-                            v,
-                            "AIRecommendationJobSummary",
-                            "AIRecommendationJobStatus",
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("AIRecommendationJobSummary", "CreationTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("AIRecommendationJobSummary", "EndTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_recommendation_job_name": (
+                    v
+                    if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                    else _bad("AIRecommendationJobSummary", "AIRecommendationJobName", v, "a string")
+                ),
+                "ai_recommendation_job_arn": (
+                    v
+                    if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                    else _bad("AIRecommendationJobSummary", "AIRecommendationJobArn", v, "a string")
+                ),
+                "ai_recommendation_job_status": None
+                if (v := get("AIRecommendationJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.AIRecommendationJobStatus, v, "AIRecommendationJobSummary", "AIRecommendationJobStatus"
+                    )
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("AIRecommendationJobSummary", "CreationTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("AIRecommendationJobSummary", "EndTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIRecommendationJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_recommendation_job_name"] is None:
+            del state["ai_recommendation_job_name"]
+        if state["ai_recommendation_job_arn"] is None:
+            del state["ai_recommendation_job_arn"]
+        if state["ai_recommendation_job_status"] is None:
+            del state["ai_recommendation_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_name is not None:
+        if getattr(self, "ai_recommendation_job_name", None) is not None:  # a response may omit it
             d["AIRecommendationJobName"] = self.ai_recommendation_job_name
-        if self.ai_recommendation_job_arn is not None:
+        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
             d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
-        if self.ai_recommendation_job_status is not None:
+        if getattr(self, "ai_recommendation_job_status", None) is not None:  # a response may omit it
             d["AIRecommendationJobStatus"] = getattr(
                 self.ai_recommendation_job_status, "_value_", self.ai_recommendation_job_status
             )
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
@@ -1154,9 +1179,9 @@ class AIRecommendationModelDetails(Shape):
 class AIRecommendationOptimizationDetail(Shape):
     """Details about an optimization technique applied in a recommendation."""
 
-    optimization_type: AIRecommendationOptimizationType | None = None
+    optimization_type: AIRecommendationOptimizationType
     """The type of optimization. Valid values are SpeculativeDecoding and KernelTuning. Since
-    2026-04-21.
+    2026-04-21. Always present in responses (botocore's model marks it required).
     """
     optimization_config: dict[str, str] | None = None
     """A map of configuration parameters for the optimization technique. Since 2026-04-21."""
@@ -1164,7 +1189,7 @@ class AIRecommendationOptimizationDetail(Shape):
     def __init__(
         self,
         *,
-        optimization_type: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral | None = None,
+        optimization_type: AIRecommendationOptimizationType | AIRecommendationOptimizationTypeLiteral,
         optimization_config: dict[str, str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1172,7 +1197,7 @@ class AIRecommendationOptimizationDetail(Shape):
             self,
             "__dict__",
             {
-                "optimization_type": _as_AIRecommendationOptimizationType_opt(optimization_type),
+                "optimization_type": _as_AIRecommendationOptimizationType(optimization_type),
                 "optimization_config": optimization_config,
                 "_extra": dict(extra) if extra else None,
             },
@@ -1190,46 +1215,50 @@ class AIRecommendationOptimizationDetail(Shape):
             "OptimizationConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "optimization_type": "OptimizationType",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationOptimizationDetail:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "optimization_type": None
-                    if (v := get("OptimizationType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AIRecommendationOptimizationType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AIRecommendationOptimizationType,
-                            v,
-                            "AIRecommendationOptimizationDetail",
-                            "OptimizationType",
-                        )
-                    ),
-                    "optimization_config": None
-                    if (v := get("OptimizationConfig")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("AIRecommendationOptimizationDetail", "OptimizationConfig", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "optimization_type": None
+                if (v := get("OptimizationType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AIRecommendationOptimizationType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.AIRecommendationOptimizationType,
+                        v,
+                        "AIRecommendationOptimizationDetail",
+                        "OptimizationType",
+                    )
+                ),
+                "optimization_config": None
+                if (v := get("OptimizationConfig")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is dict
+                    else _copy_map("AIRecommendationOptimizationDetail", "OptimizationConfig", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIRecommendationOptimizationDetail") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["optimization_type"] is None:
+            del state["optimization_type"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_type is not None:
+        if getattr(self, "optimization_type", None) is not None:  # a response may omit it
             d["OptimizationType"] = getattr(self.optimization_type, "_value_", self.optimization_type)
         if self.optimization_config is not None:
             d["OptimizationConfig"] = dict(self.optimization_config)
@@ -1327,9 +1356,15 @@ class AIRecommendationOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_location is not None:
-            d["S3OutputLocation"] = self.s3_output_location
+            d["S3OutputLocation"] = (
+                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
+            )
         if self.model_package_group_identifier is not None:
-            d["ModelPackageGroupIdentifier"] = self.model_package_group_identifier
+            d["ModelPackageGroupIdentifier"] = (
+                self.model_package_group_identifier
+                if self.model_package_group_identifier.__class__ is str
+                else _wrong(self.model_package_group_identifier)
+            )
         if self.mlflow_config is not None:
             d["MlflowConfig"] = self.mlflow_config._to_wire()
         if self._extra:
@@ -1343,8 +1378,9 @@ class AIRecommendationOutputConfig(Shape):
 class AIRecommendationOutputResult(Shape):
     """The output configuration for the recommendation job."""
 
-    s3_output_location: str | None = None
+    s3_output_location: str
     """The Amazon S3 URI where the recommendation job writes its output results. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     model_package_group_identifier: str | None = None
     """The name or Amazon Resource Name (ARN) of the model package group where deployment-ready model
@@ -1356,7 +1392,7 @@ class AIRecommendationOutputResult(Shape):
     def __init__(
         self,
         *,
-        s3_output_location: str | None = None,
+        s3_output_location: str,
         model_package_group_identifier: str | None = None,
         mlflow_config: AIMlflowConfig | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1386,43 +1422,47 @@ class AIRecommendationOutputResult(Shape):
             "MlflowConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "s3_output_location": "S3OutputLocation",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationOutputResult:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "s3_output_location": (
-                        v
-                        if (v := get("S3OutputLocation")).__class__ is str or v is None
-                        else _bad("AIRecommendationOutputResult", "S3OutputLocation", v, "a string")
-                    ),
-                    "model_package_group_identifier": (
-                        v
-                        if (v := get("ModelPackageGroupIdentifier")).__class__ is str or v is None
-                        else _bad("AIRecommendationOutputResult", "ModelPackageGroupIdentifier", v, "a string")
-                    ),
-                    "mlflow_config": None
-                    if (v := get("MlflowConfig")) is None
-                    else (
-                        _shapes.AIMlflowConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("AIRecommendationOutputResult", "MlflowConfig", v, _shapes.AIMlflowConfig)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "s3_output_location": (
+                    v
+                    if (v := get("S3OutputLocation")).__class__ is str or v is None
+                    else _bad("AIRecommendationOutputResult", "S3OutputLocation", v, "a string")
+                ),
+                "model_package_group_identifier": (
+                    v
+                    if (v := get("ModelPackageGroupIdentifier")).__class__ is str or v is None
+                    else _bad("AIRecommendationOutputResult", "ModelPackageGroupIdentifier", v, "a string")
+                ),
+                "mlflow_config": None
+                if (v := get("MlflowConfig")) is None
+                else (
+                    _shapes.AIMlflowConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("AIRecommendationOutputResult", "MlflowConfig", v, _shapes.AIMlflowConfig)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIRecommendationOutputResult") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["s3_output_location"] is None:
+            del state["s3_output_location"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_output_location is not None:
+        if getattr(self, "s3_output_location", None) is not None:  # a response may omit it
             d["S3OutputLocation"] = self.s3_output_location
         if self.model_package_group_identifier is not None:
             d["ModelPackageGroupIdentifier"] = self.model_package_group_identifier
@@ -1439,21 +1479,25 @@ class AIRecommendationOutputResult(Shape):
 class AIRecommendationPerformanceMetric(Shape):
     """An expected performance metric for a recommendation."""
 
-    metric: str | None = None
-    """The name of the performance metric. Since 2026-04-21."""
+    metric: str
+    """The name of the performance metric. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
     stat: str | None = None
     """The statistical measure for the metric. Since 2026-04-21."""
-    value: str | None = None
-    """The value of the metric. Since 2026-04-21."""
+    value: str
+    """The value of the metric. Since 2026-04-21. Always present in responses (botocore's model marks
+    it required).
+    """
     unit: str | None = None
     """The unit of the metric value. Since 2026-04-21."""
 
     def __init__(
         self,
         *,
-        metric: str | None = None,
+        metric: str,
+        value: str,
         stat: str | None = None,
-        value: str | None = None,
         unit: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1485,50 +1529,57 @@ class AIRecommendationPerformanceMetric(Shape):
             "Unit",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "metric": "Metric",
+        "value": "Value",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIRecommendationPerformanceMetric:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "metric": (
-                        v
-                        if (v := get("Metric")).__class__ is str or v is None
-                        else _bad("AIRecommendationPerformanceMetric", "Metric", v, "a string")
-                    ),
-                    "stat": (
-                        v
-                        if (v := get("Stat")).__class__ is str or v is None
-                        else _bad("AIRecommendationPerformanceMetric", "Stat", v, "a string")
-                    ),
-                    "value": (
-                        v
-                        if (v := get("Value")).__class__ is str or v is None
-                        else _bad("AIRecommendationPerformanceMetric", "Value", v, "a string")
-                    ),
-                    "unit": (
-                        v
-                        if (v := get("Unit")).__class__ is str or v is None
-                        else _bad("AIRecommendationPerformanceMetric", "Unit", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "metric": (
+                    v
+                    if (v := get("Metric")).__class__ is str or v is None
+                    else _bad("AIRecommendationPerformanceMetric", "Metric", v, "a string")
+                ),
+                "stat": (
+                    v
+                    if (v := get("Stat")).__class__ is str or v is None
+                    else _bad("AIRecommendationPerformanceMetric", "Stat", v, "a string")
+                ),
+                "value": (
+                    v
+                    if (v := get("Value")).__class__ is str or v is None
+                    else _bad("AIRecommendationPerformanceMetric", "Value", v, "a string")
+                ),
+                "unit": (
+                    v
+                    if (v := get("Unit")).__class__ is str or v is None
+                    else _bad("AIRecommendationPerformanceMetric", "Unit", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIRecommendationPerformanceMetric") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["metric"] is None:
+            del state["metric"]
+        if state["value"] is None:
+            del state["value"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metric is not None:
+        if getattr(self, "metric", None) is not None:  # a response may omit it
             d["Metric"] = self.metric
         if self.stat is not None:
             d["Stat"] = self.stat
-        if self.value is not None:
+        if getattr(self, "value", None) is not None:  # a response may omit it
             d["Value"] = self.value
         if self.unit is not None:
             d["Unit"] = self.unit

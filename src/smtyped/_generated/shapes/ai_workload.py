@@ -16,6 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -41,19 +42,25 @@ __all__ = [
 class AIWorkloadConfigSummary(Shape):
     """Summary information about an AI workload configuration."""
 
-    ai_workload_config_name: str | None = None
-    """The name of the AI workload configuration. Since 2026-04-21."""
-    ai_workload_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21."""
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the configuration was created. Since 2026-04-21."""
+    ai_workload_config_name: str
+    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    ai_workload_config_arn: str
+    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that indicates when the configuration was created. Since 2026-04-21. Always present
+    in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        ai_workload_config_name: str | None = None,
-        ai_workload_config_arn: str | None = None,
-        creation_time: datetime | None = None,
+        ai_workload_config_name: str,
+        ai_workload_config_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -81,45 +88,55 @@ class AIWorkloadConfigSummary(Shape):
             "CreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_workload_config_name": "AIWorkloadConfigName",
+        "ai_workload_config_arn": "AIWorkloadConfigArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AIWorkloadConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_workload_config_name": (
-                        v
-                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
-                        else _bad("AIWorkloadConfigSummary", "AIWorkloadConfigName", v, "a string")
-                    ),
-                    "ai_workload_config_arn": (
-                        v
-                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
-                        else _bad("AIWorkloadConfigSummary", "AIWorkloadConfigArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("AIWorkloadConfigSummary", "CreationTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_workload_config_name": (
+                    v
+                    if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                    else _bad("AIWorkloadConfigSummary", "AIWorkloadConfigName", v, "a string")
+                ),
+                "ai_workload_config_arn": (
+                    v
+                    if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                    else _bad("AIWorkloadConfigSummary", "AIWorkloadConfigArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("AIWorkloadConfigSummary", "CreationTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AIWorkloadConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_workload_config_name"] is None:
+            del state["ai_workload_config_name"]
+        if state["ai_workload_config_arn"] is None:
+            del state["ai_workload_config_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_name is not None:
+        if getattr(self, "ai_workload_config_name", None) is not None:  # a response may omit it
             d["AIWorkloadConfigName"] = self.ai_workload_config_name
-        if self.ai_workload_config_arn is not None:
+        if getattr(self, "ai_workload_config_arn", None) is not None:  # a response may omit it
             d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self._extra:
             d.update(self._extra)
@@ -324,7 +341,7 @@ class AIWorkloadInputDataConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name
+            d["ChannelName"] = self.channel_name if self.channel_name.__class__ is str else _wrong(self.channel_name)
         if self.data_source is not None:
             d["DataSource"] = self.data_source._to_wire()
         if self._extra:
@@ -385,7 +402,7 @@ class AIWorkloadS3DataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self._extra:
             d.update(self._extra)
         return d

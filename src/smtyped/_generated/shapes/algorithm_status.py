@@ -15,9 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.detailed_algorithm import (
-    as_DetailedAlgorithmStatus_opt as _as_DetailedAlgorithmStatus_opt,
-)
+from smtyped._generated.enums.detailed_algorithm import as_DetailedAlgorithmStatus as _as_DetailedAlgorithmStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -131,19 +129,22 @@ class AlgorithmStatusDetails(Shape):
 class AlgorithmStatusItem(Shape):
     """Represents the overall status of an algorithm."""
 
-    name: str | None = None
+    name: str
     """The name of the algorithm for which the overall status is being reported. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    status: DetailedAlgorithmStatus | None = None
-    """The current status. Since 2018-11-28."""
+    status: DetailedAlgorithmStatus
+    """The current status. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: str | None = None
     """if the overall status is Failed, the reason for the failure. Since 2018-11-28."""
 
     def __init__(
         self,
         *,
-        name: str | None = None,
-        status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral | None = None,
+        name: str,
+        status: DetailedAlgorithmStatus | DetailedAlgorithmStatusLiteral,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -152,7 +153,7 @@ class AlgorithmStatusItem(Shape):
             "__dict__",
             {
                 "name": name,
-                "status": _as_DetailedAlgorithmStatus_opt(status),
+                "status": _as_DetailedAlgorithmStatus(status),
                 "failure_reason": failure_reason,
                 "_extra": dict(extra) if extra else None,
             },
@@ -172,46 +173,53 @@ class AlgorithmStatusItem(Shape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmStatusItem:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("AlgorithmStatusItem", "Name", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.DetailedAlgorithmStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.DetailedAlgorithmStatus, v, "AlgorithmStatusItem", "Status")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("AlgorithmStatusItem", "FailureReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("AlgorithmStatusItem", "Name", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.DetailedAlgorithmStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.DetailedAlgorithmStatus, v, "AlgorithmStatusItem", "Status")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("AlgorithmStatusItem", "FailureReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AlgorithmStatusItem") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["name"] is None:
+            del state["name"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus_opt as _as_AlgorithmStatus_opt
+from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus as _as_AlgorithmStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -38,25 +38,33 @@ __all__ = [
 class AlgorithmSummary(Shape):
     """Provides summary information about an algorithm."""
 
-    algorithm_name: str | None = None
-    """The name of the algorithm which is described by the summary. Since 2018-11-28."""
-    algorithm_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28."""
+    algorithm_name: str
+    """The name of the algorithm which is described by the summary. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    algorithm_arn: str
+    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     algorithm_description: str | None = None
     """A brief statement describing the algorithm. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the algorithm was created. Since 2018-11-28."""
-    algorithm_status: AlgorithmStatus | None = None
-    """The overall status of the algorithm. Since 2018-11-28."""
+    creation_time: datetime
+    """A timestamp that shows when the algorithm was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    algorithm_status: AlgorithmStatus
+    """The overall status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        algorithm_name: str | None = None,
-        algorithm_arn: str | None = None,
+        algorithm_name: str,
+        algorithm_arn: str,
+        creation_time: datetime,
+        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral,
         algorithm_description: str | None = None,
-        creation_time: datetime | None = None,
-        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -67,7 +75,7 @@ class AlgorithmSummary(Shape):
                 "algorithm_arn": algorithm_arn,
                 "algorithm_description": algorithm_description,
                 "creation_time": creation_time,
-                "algorithm_status": _as_AlgorithmStatus_opt(algorithm_status),
+                "algorithm_status": _as_AlgorithmStatus(algorithm_status),
                 "_extra": dict(extra) if extra else None,
             },
         )
@@ -90,61 +98,74 @@ class AlgorithmSummary(Shape):
             "AlgorithmStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "algorithm_name": "AlgorithmName",
+        "algorithm_arn": "AlgorithmArn",
+        "creation_time": "CreationTime",
+        "algorithm_status": "AlgorithmStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AlgorithmSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "algorithm_name": (
-                        v
-                        if (v := get("AlgorithmName")).__class__ is str or v is None
-                        else _bad("AlgorithmSummary", "AlgorithmName", v, "a string")
-                    ),
-                    "algorithm_arn": (
-                        v
-                        if (v := get("AlgorithmArn")).__class__ is str or v is None
-                        else _bad("AlgorithmSummary", "AlgorithmArn", v, "a string")
-                    ),
-                    "algorithm_description": (
-                        v
-                        if (v := get("AlgorithmDescription")).__class__ is str or v is None
-                        else _bad("AlgorithmSummary", "AlgorithmDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("AlgorithmSummary", "CreationTime", v)
-                    ),
-                    "algorithm_status": None
-                    if (v := get("AlgorithmStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AlgorithmStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AlgorithmStatus, v, "AlgorithmSummary", "AlgorithmStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "algorithm_name": (
+                    v
+                    if (v := get("AlgorithmName")).__class__ is str or v is None
+                    else _bad("AlgorithmSummary", "AlgorithmName", v, "a string")
+                ),
+                "algorithm_arn": (
+                    v
+                    if (v := get("AlgorithmArn")).__class__ is str or v is None
+                    else _bad("AlgorithmSummary", "AlgorithmArn", v, "a string")
+                ),
+                "algorithm_description": (
+                    v
+                    if (v := get("AlgorithmDescription")).__class__ is str or v is None
+                    else _bad("AlgorithmSummary", "AlgorithmDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("AlgorithmSummary", "CreationTime", v)
+                ),
+                "algorithm_status": None
+                if (v := get("AlgorithmStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AlgorithmStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AlgorithmStatus, v, "AlgorithmSummary", "AlgorithmStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AlgorithmSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["algorithm_name"] is None:
+            del state["algorithm_name"]
+        if state["algorithm_arn"] is None:
+            del state["algorithm_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["algorithm_status"] is None:
+            del state["algorithm_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithm_name is not None:
+        if getattr(self, "algorithm_name", None) is not None:  # a response may omit it
             d["AlgorithmName"] = self.algorithm_name
-        if self.algorithm_arn is not None:
+        if getattr(self, "algorithm_arn", None) is not None:  # a response may omit it
             d["AlgorithmArn"] = self.algorithm_arn
         if self.algorithm_description is not None:
             d["AlgorithmDescription"] = self.algorithm_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.algorithm_status is not None:
+        if getattr(self, "algorithm_status", None) is not None:  # a response may omit it
             d["AlgorithmStatus"] = getattr(self.algorithm_status, "_value_", self.algorithm_status)
         if self._extra:
             d.update(self._extra)

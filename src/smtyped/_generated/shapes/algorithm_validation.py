@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -127,7 +128,7 @@ class AlgorithmValidationProfile(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.profile_name is not None:
-            d["ProfileName"] = self.profile_name
+            d["ProfileName"] = self.profile_name if self.profile_name.__class__ is str else _wrong(self.profile_name)
         if self.training_job_definition is not None:
             d["TrainingJobDefinition"] = self.training_job_definition._to_wire()
         if self.transform_job_definition is not None:
@@ -223,7 +224,9 @@ class AlgorithmValidationSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.validation_role is not None:
-            d["ValidationRole"] = self.validation_role
+            d["ValidationRole"] = (
+                self.validation_role if self.validation_role.__class__ is str else _wrong(self.validation_role)
+            )
         if self.validation_profiles is not None:
             d["ValidationProfiles"] = [i0._to_wire() for i0 in self.validation_profiles]
         if self._extra:

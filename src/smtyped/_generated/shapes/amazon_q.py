@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -106,7 +107,7 @@ class AmazonQSettings(Shape):
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.q_profile_arn is not None:
-            d["QProfileArn"] = self.q_profile_arn
+            d["QProfileArn"] = self.q_profile_arn if self.q_profile_arn.__class__ is str else _wrong(self.q_profile_arn)
         if self._extra:
             d.update(self._extra)
         return d

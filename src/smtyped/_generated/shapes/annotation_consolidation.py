@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -79,7 +80,11 @@ class AnnotationConsolidationConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.annotation_consolidation_lambda_arn is not None:
-            d["AnnotationConsolidationLambdaArn"] = self.annotation_consolidation_lambda_arn
+            d["AnnotationConsolidationLambdaArn"] = (
+                self.annotation_consolidation_lambda_arn
+                if self.annotation_consolidation_lambda_arn.__class__ is str
+                else _wrong(self.annotation_consolidation_lambda_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.artifact_source import as_ArtifactSourceIdType as _as_ArtifactSourceIdType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -108,7 +109,7 @@ class ArtifactSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
+            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
         if self.source_types is not None:
             d["SourceTypes"] = [i0._to_wire() for i0 in self.source_types]
         if self._extra:
@@ -191,7 +192,7 @@ class ArtifactSourceType(Shape):
         if self.source_id_type is not None:
             d["SourceIdType"] = getattr(self.source_id_type, "_value_", self.source_id_type)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,13 @@ class AssociateTrialComponentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
+            d["TrialComponentName"] = (
+                self.trial_component_name
+                if self.trial_component_name.__class__ is str
+                else _wrong(self.trial_component_name)
+            )
         if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
         if self._extra:
             d.update(self._extra)
         return d

@@ -30,16 +30,20 @@ __all__ = [
 class AssociationInfo(Shape):
     """The data type used to describe the relationship between different sources."""
 
-    source_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AssociationInfo source. Since 2025-12-03."""
-    destination_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AssociationInfo destination. Since 2025-12-03."""
+    source_arn: str
+    """The Amazon Resource Name (ARN) of the AssociationInfo source. Since 2025-12-03. Always present
+    in responses (botocore's model marks it required).
+    """
+    destination_arn: str
+    """The Amazon Resource Name (ARN) of the AssociationInfo destination. Since 2025-12-03. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
-        destination_arn: str | None = None,
+        source_arn: str,
+        destination_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -64,38 +68,45 @@ class AssociationInfo(Shape):
             "DestinationArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "source_arn": "SourceArn",
+        "destination_arn": "DestinationArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AssociationInfo:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "source_arn": (
-                        v
-                        if (v := get("SourceArn")).__class__ is str or v is None
-                        else _bad("AssociationInfo", "SourceArn", v, "a string")
-                    ),
-                    "destination_arn": (
-                        v
-                        if (v := get("DestinationArn")).__class__ is str or v is None
-                        else _bad("AssociationInfo", "DestinationArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "source_arn": (
+                    v
+                    if (v := get("SourceArn")).__class__ is str or v is None
+                    else _bad("AssociationInfo", "SourceArn", v, "a string")
+                ),
+                "destination_arn": (
+                    v
+                    if (v := get("DestinationArn")).__class__ is str or v is None
+                    else _bad("AssociationInfo", "DestinationArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AssociationInfo") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["source_arn"] is None:
+            del state["source_arn"]
+        if state["destination_arn"] is None:
+            del state["destination_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
+        if getattr(self, "source_arn", None) is not None:  # a response may omit it
             d["SourceArn"] = self.source_arn
-        if self.destination_arn is not None:
+        if getattr(self, "destination_arn", None) is not None:  # a response may omit it
             d["DestinationArn"] = self.destination_arn
         if self._extra:
             d.update(self._extra)

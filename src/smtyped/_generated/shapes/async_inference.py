@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -94,7 +95,11 @@ class AsyncInferenceClientConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_concurrent_invocations_per_instance is not None:
-            d["MaxConcurrentInvocationsPerInstance"] = self.max_concurrent_invocations_per_instance
+            d["MaxConcurrentInvocationsPerInstance"] = (
+                self.max_concurrent_invocations_per_instance
+                if self.max_concurrent_invocations_per_instance.__class__ is int
+                else _wrong(self.max_concurrent_invocations_per_instance)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -289,9 +294,11 @@ class AsyncInferenceNotificationConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.success_topic is not None:
-            d["SuccessTopic"] = self.success_topic
+            d["SuccessTopic"] = (
+                self.success_topic if self.success_topic.__class__ is str else _wrong(self.success_topic)
+            )
         if self.error_topic is not None:
-            d["ErrorTopic"] = self.error_topic
+            d["ErrorTopic"] = self.error_topic if self.error_topic.__class__ is str else _wrong(self.error_topic)
         if self.include_inference_response_in is not None:
             d["IncludeInferenceResponseIn"] = [getattr(i0, "_value_", i0) for i0 in self.include_inference_response_in]
         if self._extra:
@@ -399,13 +406,17 @@ class AsyncInferenceOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.notification_config is not None:
             d["NotificationConfig"] = self.notification_config._to_wire()
         if self.s3_failure_path is not None:
-            d["S3FailurePath"] = self.s3_failure_path
+            d["S3FailurePath"] = (
+                self.s3_failure_path if self.s3_failure_path.__class__ is str else _wrong(self.s3_failure_path)
+            )
         if self._extra:
             d.update(self._extra)
         return d

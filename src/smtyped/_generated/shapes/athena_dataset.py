@@ -20,6 +20,7 @@ from smtyped._generated.enums.athena_result import (
 )
 from smtyped._generated.enums.athena_result import as_AthenaResultFormat as _as_AthenaResultFormat
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -181,17 +182,17 @@ class AthenaDatasetDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.catalog is not None:
-            d["Catalog"] = self.catalog
+            d["Catalog"] = self.catalog if self.catalog.__class__ is str else _wrong(self.catalog)
         if self.database is not None:
-            d["Database"] = self.database
+            d["Database"] = self.database if self.database.__class__ is str else _wrong(self.database)
         if self.query_string is not None:
-            d["QueryString"] = self.query_string
+            d["QueryString"] = self.query_string if self.query_string.__class__ is str else _wrong(self.query_string)
         if self.work_group is not None:
-            d["WorkGroup"] = self.work_group
+            d["WorkGroup"] = self.work_group if self.work_group.__class__ is str else _wrong(self.work_group)
         if self.output_s3_uri is not None:
-            d["OutputS3Uri"] = self.output_s3_uri
+            d["OutputS3Uri"] = self.output_s3_uri if self.output_s3_uri.__class__ is str else _wrong(self.output_s3_uri)
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.output_format is not None:
             d["OutputFormat"] = getattr(self.output_format, "_value_", self.output_format)
         if self.output_compression is not None:

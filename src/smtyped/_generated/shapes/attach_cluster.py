@@ -16,8 +16,9 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.volume_attachment import as_VolumeAttachmentStatus_opt as _as_VolumeAttachmentStatus_opt
+from smtyped._generated.enums.volume_attachment import as_VolumeAttachmentStatus as _as_VolumeAttachmentStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -121,11 +122,15 @@ class AttachClusterNodeNetworkInterfaceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.node_id is not None:
-            d["NodeId"] = self.node_id
+            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
         if self.network_interface_id is not None:
-            d["NetworkInterfaceId"] = self.network_interface_id
+            d["NetworkInterfaceId"] = (
+                self.network_interface_id
+                if self.network_interface_id.__class__ is str
+                else _wrong(self.network_interface_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -137,30 +142,32 @@ class AttachClusterNodeNetworkInterfaceRequest(Shape):
 class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
     """The result of ``attach_cluster_node_network_interface`` (AttachClusterNodeNetworkInterface)."""
 
-    cluster_arn: str | None = None
+    cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the network interface
-    attachment operation was performed. Since 2026-09-10.
+    attachment operation was performed. Since 2026-09-10. Always present in responses (botocore's
+    model marks it required).
     """
-    node_id: str | None = None
+    node_id: str
     """The unique identifier of the cluster node where your network interface was attached. Since
-    2026-09-10.
+    2026-09-10. Always present in responses (botocore's model marks it required).
     """
-    network_interface_id: str | None = None
+    network_interface_id: str
     """The unique identifier of the elastic network interface (ENI) that was attached. Since
-    2026-09-10.
+    2026-09-10. Always present in responses (botocore's model marks it required).
     """
-    attachment_id: str | None = None
+    attachment_id: str
     """The unique identifier of the network interface attachment. Use this value to reference or detach
-    the network interface later. Since 2026-09-10.
+    the network interface later. Since 2026-09-10. Always present in responses (botocore's model
+    marks it required).
     """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        node_id: str | None = None,
-        network_interface_id: str | None = None,
-        attachment_id: str | None = None,
+        cluster_arn: str,
+        node_id: str,
+        network_interface_id: str,
+        attachment_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -191,52 +198,65 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
             "AttachmentId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+        "node_id": "NodeId",
+        "network_interface_id": "NetworkInterfaceId",
+        "attachment_id": "AttachmentId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AttachClusterNodeNetworkInterfaceResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeNetworkInterfaceResponse", "ClusterArn", v, "a string")
-                    ),
-                    "node_id": (
-                        v
-                        if (v := get("NodeId")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeNetworkInterfaceResponse", "NodeId", v, "a string")
-                    ),
-                    "network_interface_id": (
-                        v
-                        if (v := get("NetworkInterfaceId")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeNetworkInterfaceResponse", "NetworkInterfaceId", v, "a string")
-                    ),
-                    "attachment_id": (
-                        v
-                        if (v := get("AttachmentId")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeNetworkInterfaceResponse", "AttachmentId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeNetworkInterfaceResponse", "ClusterArn", v, "a string")
+                ),
+                "node_id": (
+                    v
+                    if (v := get("NodeId")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeNetworkInterfaceResponse", "NodeId", v, "a string")
+                ),
+                "network_interface_id": (
+                    v
+                    if (v := get("NetworkInterfaceId")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeNetworkInterfaceResponse", "NetworkInterfaceId", v, "a string")
+                ),
+                "attachment_id": (
+                    v
+                    if (v := get("AttachmentId")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeNetworkInterfaceResponse", "AttachmentId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AttachClusterNodeNetworkInterfaceResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        if state["node_id"] is None:
+            del state["node_id"]
+        if state["network_interface_id"] is None:
+            del state["network_interface_id"]
+        if state["attachment_id"] is None:
+            del state["attachment_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
-        if self.node_id is not None:
+        if getattr(self, "node_id", None) is not None:  # a response may omit it
             d["NodeId"] = self.node_id
-        if self.network_interface_id is not None:
+        if getattr(self, "network_interface_id", None) is not None:  # a response may omit it
             d["NetworkInterfaceId"] = self.network_interface_id
-        if self.attachment_id is not None:
+        if getattr(self, "attachment_id", None) is not None:  # a response may omit it
             d["AttachmentId"] = self.attachment_id
         if self._extra:
             d.update(self._extra)
@@ -331,11 +351,11 @@ class AttachClusterNodeVolumeRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
         if self.node_id is not None:
-            d["NodeId"] = self.node_id
+            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
         if self.volume_id is not None:
-            d["VolumeId"] = self.volume_id
+            d["VolumeId"] = self.volume_id if self.volume_id.__class__ is str else _wrong(self.volume_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -347,33 +367,41 @@ class AttachClusterNodeVolumeRequest(Shape):
 class AttachClusterNodeVolumeResponse(OutputShape):
     """The result of ``attach_cluster_node_volume`` (AttachClusterNodeVolume)."""
 
-    cluster_arn: str | None = None
+    cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume attachment
-    operation was performed. Since 2025-08-04.
+    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
+    it required).
     """
-    node_id: str | None = None
+    node_id: str
     """The unique identifier of the cluster node where your volume was attached. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
     """
-    volume_id: str | None = None
-    """The unique identifier of your EBS volume that was attached. Since 2025-08-04."""
-    attach_time: datetime | None = None
+    volume_id: str
+    """The unique identifier of your EBS volume that was attached. Since 2025-08-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    attach_time: datetime
     """The timestamp when the volume attachment operation was initiated by the SageMaker HyperPod
-    service. Since 2025-08-04.
+    service. Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
-    status: VolumeAttachmentStatus | None = None
-    """The current status of your volume attachment operation. Since 2025-08-04."""
-    device_name: str | None = None
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04."""
+    status: VolumeAttachmentStatus
+    """The current status of your volume attachment operation. Since 2025-08-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    device_name: str
+    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
+    Always present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        node_id: str | None = None,
-        volume_id: str | None = None,
-        attach_time: datetime | None = None,
-        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral | None = None,
-        device_name: str | None = None,
+        cluster_arn: str,
+        node_id: str,
+        volume_id: str,
+        attach_time: datetime,
+        status: VolumeAttachmentStatus | VolumeAttachmentStatusLiteral,
+        device_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -384,7 +412,7 @@ class AttachClusterNodeVolumeResponse(OutputShape):
                 "node_id": node_id,
                 "volume_id": volume_id,
                 "attach_time": attach_time,
-                "status": _as_VolumeAttachmentStatus_opt(status),
+                "status": _as_VolumeAttachmentStatus(status),
                 "device_name": device_name,
                 "_extra": dict(extra) if extra else None,
             },
@@ -410,69 +438,87 @@ class AttachClusterNodeVolumeResponse(OutputShape):
             "DeviceName",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+        "node_id": "NodeId",
+        "volume_id": "VolumeId",
+        "attach_time": "AttachTime",
+        "status": "Status",
+        "device_name": "DeviceName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AttachClusterNodeVolumeResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeVolumeResponse", "ClusterArn", v, "a string")
-                    ),
-                    "node_id": (
-                        v
-                        if (v := get("NodeId")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeVolumeResponse", "NodeId", v, "a string")
-                    ),
-                    "volume_id": (
-                        v
-                        if (v := get("VolumeId")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeVolumeResponse", "VolumeId", v, "a string")
-                    ),
-                    "attach_time": (
-                        v
-                        if (v := get("AttachTime")).__class__ is datetime or v is None
-                        else _timestamp("AttachClusterNodeVolumeResponse", "AttachTime", v)
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.VolumeAttachmentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.VolumeAttachmentStatus, v, "AttachClusterNodeVolumeResponse", "Status")
-                    ),
-                    "device_name": (
-                        v
-                        if (v := get("DeviceName")).__class__ is str or v is None
-                        else _bad("AttachClusterNodeVolumeResponse", "DeviceName", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeVolumeResponse", "ClusterArn", v, "a string")
+                ),
+                "node_id": (
+                    v
+                    if (v := get("NodeId")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeVolumeResponse", "NodeId", v, "a string")
+                ),
+                "volume_id": (
+                    v
+                    if (v := get("VolumeId")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeVolumeResponse", "VolumeId", v, "a string")
+                ),
+                "attach_time": (
+                    v
+                    if (v := get("AttachTime")).__class__ is datetime or v is None
+                    else _timestamp("AttachClusterNodeVolumeResponse", "AttachTime", v)
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.VolumeAttachmentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.VolumeAttachmentStatus, v, "AttachClusterNodeVolumeResponse", "Status")
+                ),
+                "device_name": (
+                    v
+                    if (v := get("DeviceName")).__class__ is str or v is None
+                    else _bad("AttachClusterNodeVolumeResponse", "DeviceName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AttachClusterNodeVolumeResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        if state["node_id"] is None:
+            del state["node_id"]
+        if state["volume_id"] is None:
+            del state["volume_id"]
+        if state["attach_time"] is None:
+            del state["attach_time"]
+        if state["status"] is None:
+            del state["status"]
+        if state["device_name"] is None:
+            del state["device_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
-        if self.node_id is not None:
+        if getattr(self, "node_id", None) is not None:  # a response may omit it
             d["NodeId"] = self.node_id
-        if self.volume_id is not None:
+        if getattr(self, "volume_id", None) is not None:  # a response may omit it
             d["VolumeId"] = self.volume_id
-        if self.attach_time is not None:
+        if getattr(self, "attach_time", None) is not None:  # a response may omit it
             d["AttachTime"] = self.attach_time
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.device_name is not None:
+        if getattr(self, "device_name", None) is not None:  # a response may omit it
             d["DeviceName"] = self.device_name
         if self._extra:
             d.update(self._extra)

@@ -18,15 +18,16 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_ml import as_AutoMLChannelType_opt as _as_AutoMLChannelType_opt
-from smtyped._generated.enums.auto_ml import as_AutoMLJobSecondaryStatus_opt as _as_AutoMLJobSecondaryStatus_opt
-from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus_opt as _as_AutoMLJobStatus_opt
+from smtyped._generated.enums.auto_ml import as_AutoMLJobSecondaryStatus as _as_AutoMLJobSecondaryStatus
+from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus as _as_AutoMLJobStatus
 from smtyped._generated.enums.auto_ml import as_AutoMLMetricEnum as _as_AutoMLMetricEnum
 from smtyped._generated.enums.auto_ml import as_AutoMLMode_opt as _as_AutoMLMode_opt
-from smtyped._generated.enums.candidate_status import as_CandidateStatus_opt as _as_CandidateStatus_opt
-from smtyped._generated.enums.candidate_step import as_CandidateStepType_opt as _as_CandidateStepType_opt
+from smtyped._generated.enums.candidate_status import as_CandidateStatus as _as_CandidateStatus
+from smtyped._generated.enums.candidate_step import as_CandidateStepType as _as_CandidateStepType
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
-from smtyped._generated.enums.objective_status import as_ObjectiveStatus_opt as _as_ObjectiveStatus_opt
+from smtyped._generated.enums.objective_status import as_ObjectiveStatus as _as_ObjectiveStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -172,24 +173,36 @@ class AutoMLCandidate(Shape):
     steps, and other properties.
     """
 
-    candidate_name: str | None = None
-    """The name of the candidate. Since 2019-12-04."""
+    candidate_name: str
+    """The name of the candidate. Since 2019-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
     final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = None
     """The best candidate result from an AutoML training job. Since 2019-12-04."""
-    objective_status: ObjectiveStatus | None = None
-    """The objective's status. Since 2019-12-04."""
-    candidate_steps: list[AutoMLCandidateStep] | None = None
-    """Information about the candidate's steps. Since 2019-12-04."""
-    candidate_status: CandidateStatus | None = None
-    """The candidate's status. Since 2019-12-04."""
+    objective_status: ObjectiveStatus
+    """The objective's status. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
+    candidate_steps: list[AutoMLCandidateStep]
+    """Information about the candidate's steps. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    candidate_status: CandidateStatus
+    """The candidate's status. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
     inference_containers: list[AutoMLContainerDefinition] | None = None
     """Information about the recommended inference container definitions. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The creation time. Since 2019-12-04."""
+    creation_time: datetime
+    """The creation time. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
     end_time: datetime | None = None
     """The end time. Since 2019-12-04."""
-    last_modified_time: datetime | None = None
-    """The last modified time. Since 2019-12-04."""
+    last_modified_time: datetime
+    """The last modified time. Since 2019-12-04. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: str | None = None
     """The failure reason. Since 2019-12-04."""
     candidate_properties: CandidateProperties | None = None
@@ -204,15 +217,15 @@ class AutoMLCandidate(Shape):
     def __init__(
         self,
         *,
-        candidate_name: str | None = None,
+        candidate_name: str,
+        objective_status: ObjectiveStatus | ObjectiveStatusLiteral,
+        candidate_steps: list[AutoMLCandidateStep],
+        candidate_status: CandidateStatus | CandidateStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = None,
-        objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = None,
-        candidate_steps: list[AutoMLCandidateStep] | None = None,
-        candidate_status: CandidateStatus | CandidateStatusLiteral | None = None,
         inference_containers: list[AutoMLContainerDefinition] | None = None,
-        creation_time: datetime | None = None,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         candidate_properties: CandidateProperties | None = None,
         inference_container_definitions: dict[str, list[AutoMLContainerDefinition]] | None = None,
@@ -224,9 +237,9 @@ class AutoMLCandidate(Shape):
             {
                 "candidate_name": candidate_name,
                 "final_auto_ml_job_objective_metric": final_auto_ml_job_objective_metric,
-                "objective_status": _as_ObjectiveStatus_opt(objective_status),
+                "objective_status": _as_ObjectiveStatus(objective_status),
                 "candidate_steps": candidate_steps,
-                "candidate_status": _as_CandidateStatus_opt(candidate_status),
+                "candidate_status": _as_CandidateStatus(candidate_status),
                 "inference_containers": inference_containers,
                 "creation_time": creation_time,
                 "end_time": end_time,
@@ -270,140 +283,153 @@ class AutoMLCandidate(Shape):
             "InferenceContainerDefinitions",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "candidate_name": "CandidateName",
+        "objective_status": "ObjectiveStatus",
+        "candidate_steps": "CandidateSteps",
+        "candidate_status": "CandidateStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidate:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "candidate_name": (
-                        v
-                        if (v := get("CandidateName")).__class__ is str or v is None
-                        else _bad("AutoMLCandidate", "CandidateName", v, "a string")
-                    ),
-                    "final_auto_ml_job_objective_metric": None
-                    if (v := get("FinalAutoMLJobObjectiveMetric")) is None
-                    else (
-                        _shapes.FinalAutoMLJobObjectiveMetric._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "AutoMLCandidate", "FinalAutoMLJobObjectiveMetric", v, _shapes.FinalAutoMLJobObjectiveMetric
-                        )
-                    ),
-                    "objective_status": None
-                    if (v := get("ObjectiveStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ObjectiveStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ObjectiveStatus, v, "AutoMLCandidate", "ObjectiveStatus")
-                    ),
-                    "candidate_steps": None
-                    if (v := get("CandidateSteps")) is None
-                    else [
+            state = {
+                "candidate_name": (
+                    v
+                    if (v := get("CandidateName")).__class__ is str or v is None
+                    else _bad("AutoMLCandidate", "CandidateName", v, "a string")
+                ),
+                "final_auto_ml_job_objective_metric": None
+                if (v := get("FinalAutoMLJobObjectiveMetric")) is None
+                else (
+                    _shapes.FinalAutoMLJobObjectiveMetric._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "AutoMLCandidate", "FinalAutoMLJobObjectiveMetric", v, _shapes.FinalAutoMLJobObjectiveMetric
+                    )
+                ),
+                "objective_status": None
+                if (v := get("ObjectiveStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ObjectiveStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ObjectiveStatus, v, "AutoMLCandidate", "ObjectiveStatus")
+                ),
+                "candidate_steps": None
+                if (v := get("CandidateSteps")) is None
+                else [
+                    (
+                        AutoMLCandidateStep._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("AutoMLCandidate", "CandidateSteps", i0, AutoMLCandidateStep)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("AutoMLCandidate", "CandidateSteps", v))
+                ],
+                "candidate_status": None
+                if (v := get("CandidateStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.CandidateStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.CandidateStatus, v, "AutoMLCandidate", "CandidateStatus")
+                ),
+                "inference_containers": None
+                if (v := get("InferenceContainers")) is None
+                else [
+                    (
+                        AutoMLContainerDefinition._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("AutoMLCandidate", "InferenceContainers", i0, AutoMLContainerDefinition)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("AutoMLCandidate", "InferenceContainers", v))
+                ],
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("AutoMLCandidate", "CreationTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("AutoMLCandidate", "EndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("AutoMLCandidate", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("AutoMLCandidate", "FailureReason", v, "a string")
+                ),
+                "candidate_properties": None
+                if (v := get("CandidateProperties")) is None
+                else (
+                    _shapes.CandidateProperties._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("AutoMLCandidate", "CandidateProperties", v, _shapes.CandidateProperties)
+                ),
+                "inference_container_definitions": None
+                if (v := get("InferenceContainerDefinitions")) is None
+                else {
+                    k0: [
                         (
-                            AutoMLCandidateStep._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("AutoMLCandidate", "CandidateSteps", i0, AutoMLCandidateStep)
+                            AutoMLContainerDefinition._from_wire(i1)
+                            if i1.__class__ is dict
+                            else _obj("AutoMLCandidate", "InferenceContainerDefinitions", i1, AutoMLContainerDefinition)
                         )
-                        for i0 in (v if v.__class__ is list else _seq("AutoMLCandidate", "CandidateSteps", v))
-                    ],
-                    "candidate_status": None
-                    if (v := get("CandidateStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.CandidateStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.CandidateStatus, v, "AutoMLCandidate", "CandidateStatus")
-                    ),
-                    "inference_containers": None
-                    if (v := get("InferenceContainers")) is None
-                    else [
-                        (
-                            AutoMLContainerDefinition._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("AutoMLCandidate", "InferenceContainers", i0, AutoMLContainerDefinition)
+                        for i1 in (
+                            i0 if i0.__class__ is list else _seq("AutoMLCandidate", "InferenceContainerDefinitions", i0)
                         )
-                        for i0 in (v if v.__class__ is list else _seq("AutoMLCandidate", "InferenceContainers", v))
-                    ],
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("AutoMLCandidate", "CreationTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("AutoMLCandidate", "EndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("AutoMLCandidate", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("AutoMLCandidate", "FailureReason", v, "a string")
-                    ),
-                    "candidate_properties": None
-                    if (v := get("CandidateProperties")) is None
-                    else (
-                        _shapes.CandidateProperties._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("AutoMLCandidate", "CandidateProperties", v, _shapes.CandidateProperties)
-                    ),
-                    "inference_container_definitions": None
-                    if (v := get("InferenceContainerDefinitions")) is None
-                    else {
-                        k0: [
-                            (
-                                AutoMLContainerDefinition._from_wire(i1)
-                                if i1.__class__ is dict
-                                else _obj(
-                                    "AutoMLCandidate", "InferenceContainerDefinitions", i1, AutoMLContainerDefinition
-                                )
-                            )
-                            for i1 in (
-                                i0
-                                if i0.__class__ is list
-                                else _seq("AutoMLCandidate", "InferenceContainerDefinitions", i0)
-                            )
-                        ]
-                        for k0, i0 in (
-                            v
-                            if v.__class__ is dict
-                            else _mapping("AutoMLCandidate", "InferenceContainerDefinitions", v)
-                        ).items()
-                    },
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                    ]
+                    for k0, i0 in (
+                        v if v.__class__ is dict else _mapping("AutoMLCandidate", "InferenceContainerDefinitions", v)
+                    ).items()
                 },
-            )
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AutoMLCandidate") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["candidate_name"] is None:
+            del state["candidate_name"]
+        if state["objective_status"] is None:
+            del state["objective_status"]
+        if state["candidate_steps"] is None:
+            del state["candidate_steps"]
+        if state["candidate_status"] is None:
+            del state["candidate_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.candidate_name is not None:
+        if getattr(self, "candidate_name", None) is not None:  # a response may omit it
             d["CandidateName"] = self.candidate_name
         if self.final_auto_ml_job_objective_metric is not None:
             d["FinalAutoMLJobObjectiveMetric"] = self.final_auto_ml_job_objective_metric._to_wire()
-        if self.objective_status is not None:
+        if getattr(self, "objective_status", None) is not None:  # a response may omit it
             d["ObjectiveStatus"] = getattr(self.objective_status, "_value_", self.objective_status)
-        if self.candidate_steps is not None:
+        if getattr(self, "candidate_steps", None) is not None:  # a response may omit it
             d["CandidateSteps"] = [i0._to_wire() for i0 in self.candidate_steps]
-        if self.candidate_status is not None:
+        if getattr(self, "candidate_status", None) is not None:  # a response may omit it
             d["CandidateStatus"] = getattr(self.candidate_status, "_value_", self.candidate_status)
         if self.inference_containers is not None:
             d["InferenceContainers"] = [i0._to_wire() for i0 in self.inference_containers]
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -500,7 +526,11 @@ class AutoMLCandidateGenerationConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_specification_s3_uri is not None:
-            d["FeatureSpecificationS3Uri"] = self.feature_specification_s3_uri
+            d["FeatureSpecificationS3Uri"] = (
+                self.feature_specification_s3_uri
+                if self.feature_specification_s3_uri.__class__ is str
+                else _wrong(self.feature_specification_s3_uri)
+            )
         if self.algorithms_config is not None:
             d["AlgorithmsConfig"] = [i0._to_wire() for i0 in self.algorithms_config]
         if self._extra:
@@ -514,26 +544,32 @@ class AutoMLCandidateGenerationConfig(Shape):
 class AutoMLCandidateStep(Shape):
     """Information about the steps for a candidate and what step it is working on."""
 
-    candidate_step_type: CandidateStepType | None = None
-    """Whether the candidate is at the transform, training, or processing step. Since 2019-12-04."""
-    candidate_step_arn: str | None = None
-    """The ARN for the candidate's step. Since 2019-12-04."""
-    candidate_step_name: str | None = None
-    """The name for the candidate's step. Since 2019-12-04."""
+    candidate_step_type: CandidateStepType
+    """Whether the candidate is at the transform, training, or processing step. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
+    """
+    candidate_step_arn: str
+    """The ARN for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    candidate_step_name: str
+    """The name for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        candidate_step_type: CandidateStepType | CandidateStepTypeLiteral | None = None,
-        candidate_step_arn: str | None = None,
-        candidate_step_name: str | None = None,
+        candidate_step_type: CandidateStepType | CandidateStepTypeLiteral,
+        candidate_step_arn: str,
+        candidate_step_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
             self,
             "__dict__",
             {
-                "candidate_step_type": _as_CandidateStepType_opt(candidate_step_type),
+                "candidate_step_type": _as_CandidateStepType(candidate_step_type),
                 "candidate_step_arn": candidate_step_arn,
                 "candidate_step_name": candidate_step_name,
                 "_extra": dict(extra) if extra else None,
@@ -554,47 +590,57 @@ class AutoMLCandidateStep(Shape):
             "CandidateStepName",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "candidate_step_type": "CandidateStepType",
+        "candidate_step_arn": "CandidateStepArn",
+        "candidate_step_name": "CandidateStepName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLCandidateStep:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "candidate_step_type": None
-                    if (v := get("CandidateStepType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.CandidateStepType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.CandidateStepType, v, "AutoMLCandidateStep", "CandidateStepType")
-                    ),
-                    "candidate_step_arn": (
-                        v
-                        if (v := get("CandidateStepArn")).__class__ is str or v is None
-                        else _bad("AutoMLCandidateStep", "CandidateStepArn", v, "a string")
-                    ),
-                    "candidate_step_name": (
-                        v
-                        if (v := get("CandidateStepName")).__class__ is str or v is None
-                        else _bad("AutoMLCandidateStep", "CandidateStepName", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "candidate_step_type": None
+                if (v := get("CandidateStepType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.CandidateStepType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.CandidateStepType, v, "AutoMLCandidateStep", "CandidateStepType")
+                ),
+                "candidate_step_arn": (
+                    v
+                    if (v := get("CandidateStepArn")).__class__ is str or v is None
+                    else _bad("AutoMLCandidateStep", "CandidateStepArn", v, "a string")
+                ),
+                "candidate_step_name": (
+                    v
+                    if (v := get("CandidateStepName")).__class__ is str or v is None
+                    else _bad("AutoMLCandidateStep", "CandidateStepName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AutoMLCandidateStep") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["candidate_step_type"] is None:
+            del state["candidate_step_type"]
+        if state["candidate_step_arn"] is None:
+            del state["candidate_step_arn"]
+        if state["candidate_step_name"] is None:
+            del state["candidate_step_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.candidate_step_type is not None:
+        if getattr(self, "candidate_step_type", None) is not None:  # a response may omit it
             d["CandidateStepType"] = getattr(self.candidate_step_type, "_value_", self.candidate_step_type)
-        if self.candidate_step_arn is not None:
+        if getattr(self, "candidate_step_arn", None) is not None:  # a response may omit it
             d["CandidateStepArn"] = self.candidate_step_arn
-        if self.candidate_step_name is not None:
+        if getattr(self, "candidate_step_name", None) is not None:  # a response may omit it
             d["CandidateStepName"] = self.candidate_step_name
         if self._extra:
             d.update(self._extra)
@@ -741,13 +787,21 @@ class AutoMLChannel(Shape):
         if self.compression_type is not None:
             d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.target_attribute_name is not None:
-            d["TargetAttributeName"] = self.target_attribute_name
+            d["TargetAttributeName"] = (
+                self.target_attribute_name
+                if self.target_attribute_name.__class__ is str
+                else _wrong(self.target_attribute_name)
+            )
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.channel_type is not None:
             d["ChannelType"] = getattr(self.channel_type, "_value_", self.channel_type)
         if self.sample_weight_attribute_name is not None:
-            d["SampleWeightAttributeName"] = self.sample_weight_attribute_name
+            d["SampleWeightAttributeName"] = (
+                self.sample_weight_attribute_name
+                if self.sample_weight_attribute_name.__class__ is str
+                else _wrong(self.sample_weight_attribute_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -824,13 +878,14 @@ class AutoMLContainerDefinition(Shape):
     candidate. For more information, see ContainerDefinition.
     """
 
-    image: str | None = None
+    image: str
     """The Amazon Elastic Container Registry (Amazon ECR) path of the container. For more information,
-    see ContainerDefinition. Since 2019-12-04.
+    see ContainerDefinition. Since 2019-12-04. Always present in responses (botocore's model marks
+    it required).
     """
-    model_data_url: str | None = None
+    model_data_url: str
     """The location of the model artifacts. For more information, see ContainerDefinition. Since
-    2019-12-04.
+    2019-12-04. Always present in responses (botocore's model marks it required).
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the container. For more information, see
@@ -840,8 +895,8 @@ class AutoMLContainerDefinition(Shape):
     def __init__(
         self,
         *,
-        image: str | None = None,
-        model_data_url: str | None = None,
+        image: str,
+        model_data_url: str,
         environment: dict[str, str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -870,43 +925,48 @@ class AutoMLContainerDefinition(Shape):
             "Environment",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "image": "Image",
+        "model_data_url": "ModelDataUrl",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLContainerDefinition:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "image": (
-                        v
-                        if (v := get("Image")).__class__ is str or v is None
-                        else _bad("AutoMLContainerDefinition", "Image", v, "a string")
-                    ),
-                    "model_data_url": (
-                        v
-                        if (v := get("ModelDataUrl")).__class__ is str or v is None
-                        else _bad("AutoMLContainerDefinition", "ModelDataUrl", v, "a string")
-                    ),
-                    "environment": None
-                    if (v := get("Environment")) is None
-                    else (
-                        v.copy() if v.__class__ is dict else _copy_map("AutoMLContainerDefinition", "Environment", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "image": (
+                    v
+                    if (v := get("Image")).__class__ is str or v is None
+                    else _bad("AutoMLContainerDefinition", "Image", v, "a string")
+                ),
+                "model_data_url": (
+                    v
+                    if (v := get("ModelDataUrl")).__class__ is str or v is None
+                    else _bad("AutoMLContainerDefinition", "ModelDataUrl", v, "a string")
+                ),
+                "environment": None
+                if (v := get("Environment")) is None
+                else (v.copy() if v.__class__ is dict else _copy_map("AutoMLContainerDefinition", "Environment", v)),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AutoMLContainerDefinition") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["image"] is None:
+            del state["image"]
+        if state["model_data_url"] is None:
+            del state["model_data_url"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.image is not None:
+        if getattr(self, "image", None) is not None:  # a response may omit it
             d["Image"] = self.image
-        if self.model_data_url is not None:
+        if getattr(self, "model_data_url", None) is not None:  # a response may omit it
             d["ModelDataUrl"] = self.model_data_url
         if self.environment is not None:
             d["Environment"] = dict(self.environment)
@@ -1032,7 +1092,11 @@ class AutoMLDataSplitConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.validation_fraction is not None:
-            d["ValidationFraction"] = self.validation_fraction
+            d["ValidationFraction"] = (
+                self.validation_fraction
+                if self.validation_fraction.__class__ is float or self.validation_fraction.__class__ is int
+                else _wrong(self.validation_fraction)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1227,7 +1291,7 @@ class AutoMLJobChannel(Shape):
         if self.channel_type is not None:
             d["ChannelType"] = getattr(self.channel_type, "_value_", self.channel_type)
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.compression_type is not None:
             d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.data_source is not None:
@@ -1321,11 +1385,21 @@ class AutoMLJobCompletionCriteria(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_candidates is not None:
-            d["MaxCandidates"] = self.max_candidates
+            d["MaxCandidates"] = (
+                self.max_candidates if self.max_candidates.__class__ is int else _wrong(self.max_candidates)
+            )
         if self.max_runtime_per_training_job_in_seconds is not None:
-            d["MaxRuntimePerTrainingJobInSeconds"] = self.max_runtime_per_training_job_in_seconds
+            d["MaxRuntimePerTrainingJobInSeconds"] = (
+                self.max_runtime_per_training_job_in_seconds
+                if self.max_runtime_per_training_job_in_seconds.__class__ is int
+                else _wrong(self.max_runtime_per_training_job_in_seconds)
+            )
         if self.max_auto_ml_job_runtime_in_seconds is not None:
-            d["MaxAutoMLJobRuntimeInSeconds"] = self.max_auto_ml_job_runtime_in_seconds
+            d["MaxAutoMLJobRuntimeInSeconds"] = (
+                self.max_auto_ml_job_runtime_in_seconds
+                if self.max_auto_ml_job_runtime_in_seconds.__class__ is int
+                else _wrong(self.max_auto_ml_job_runtime_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1599,20 +1673,32 @@ class AutoMLJobStepMetadata(Shape):
 class AutoMLJobSummary(Shape):
     """Provides a summary about an AutoML job."""
 
-    auto_ml_job_name: str | None = None
-    """The name of the AutoML job you are requesting. Since 2019-12-04."""
-    auto_ml_job_arn: str | None = None
-    """The ARN of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_status: AutoMLJobStatus | None = None
-    """The status of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | None = None
-    """The secondary status of the AutoML job. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """When the AutoML job was created. Since 2019-12-04."""
+    auto_ml_job_name: str
+    """The name of the AutoML job you are requesting. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    auto_ml_job_arn: str
+    """The ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    auto_ml_job_status: AutoMLJobStatus
+    """The status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus
+    """The secondary status of the AutoML job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """When the AutoML job was created. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     end_time: datetime | None = None
     """The end time of an AutoML job. Since 2019-12-04."""
-    last_modified_time: datetime | None = None
-    """When the AutoML job was last modified. Since 2019-12-04."""
+    last_modified_time: datetime
+    """When the AutoML job was last modified. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: str | None = None
     """The failure reason of an AutoML job. Since 2019-12-04."""
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
@@ -1621,13 +1707,13 @@ class AutoMLJobSummary(Shape):
     def __init__(
         self,
         *,
-        auto_ml_job_name: str | None = None,
-        auto_ml_job_arn: str | None = None,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        auto_ml_job_name: str,
+        auto_ml_job_arn: str,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1638,8 +1724,8 @@ class AutoMLJobSummary(Shape):
             {
                 "auto_ml_job_name": auto_ml_job_name,
                 "auto_ml_job_arn": auto_ml_job_arn,
-                "auto_ml_job_status": _as_AutoMLJobStatus_opt(auto_ml_job_status),
-                "auto_ml_job_secondary_status": _as_AutoMLJobSecondaryStatus_opt(auto_ml_job_secondary_status),
+                "auto_ml_job_status": _as_AutoMLJobStatus(auto_ml_job_status),
+                "auto_ml_job_secondary_status": _as_AutoMLJobSecondaryStatus(auto_ml_job_secondary_status),
                 "creation_time": creation_time,
                 "end_time": end_time,
                 "last_modified_time": last_modified_time,
@@ -1675,95 +1761,114 @@ class AutoMLJobSummary(Shape):
             "PartialFailureReasons",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "auto_ml_job_name": "AutoMLJobName",
+        "auto_ml_job_arn": "AutoMLJobArn",
+        "auto_ml_job_status": "AutoMLJobStatus",
+        "auto_ml_job_secondary_status": "AutoMLJobSecondaryStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> AutoMLJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "auto_ml_job_name": (
-                        v
-                        if (v := get("AutoMLJobName")).__class__ is str or v is None
-                        else _bad("AutoMLJobSummary", "AutoMLJobName", v, "a string")
-                    ),
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("AutoMLJobSummary", "AutoMLJobArn", v, "a string")
-                    ),
-                    "auto_ml_job_status": None
-                    if (v := get("AutoMLJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLJobStatus, v, "AutoMLJobSummary", "AutoMLJobStatus")
-                    ),
-                    "auto_ml_job_secondary_status": None
-                    if (v := get("AutoMLJobSecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLJobSecondaryStatus, v, "AutoMLJobSummary", "AutoMLJobSecondaryStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("AutoMLJobSummary", "CreationTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("AutoMLJobSummary", "EndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("AutoMLJobSummary", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("AutoMLJobSummary", "FailureReason", v, "a string")
-                    ),
-                    "partial_failure_reasons": None
-                    if (v := get("PartialFailureReasons")) is None
-                    else [
-                        (
-                            AutoMLPartialFailureReason._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("AutoMLJobSummary", "PartialFailureReasons", i0, AutoMLPartialFailureReason)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("AutoMLJobSummary", "PartialFailureReasons", v))
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "auto_ml_job_name": (
+                    v
+                    if (v := get("AutoMLJobName")).__class__ is str or v is None
+                    else _bad("AutoMLJobSummary", "AutoMLJobName", v, "a string")
+                ),
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("AutoMLJobSummary", "AutoMLJobArn", v, "a string")
+                ),
+                "auto_ml_job_status": None
+                if (v := get("AutoMLJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLJobStatus, v, "AutoMLJobSummary", "AutoMLJobStatus")
+                ),
+                "auto_ml_job_secondary_status": None
+                if (v := get("AutoMLJobSecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLJobSecondaryStatus, v, "AutoMLJobSummary", "AutoMLJobSecondaryStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("AutoMLJobSummary", "CreationTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("AutoMLJobSummary", "EndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("AutoMLJobSummary", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("AutoMLJobSummary", "FailureReason", v, "a string")
+                ),
+                "partial_failure_reasons": None
+                if (v := get("PartialFailureReasons")) is None
+                else [
+                    (
+                        AutoMLPartialFailureReason._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("AutoMLJobSummary", "PartialFailureReasons", i0, AutoMLPartialFailureReason)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("AutoMLJobSummary", "PartialFailureReasons", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("AutoMLJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["auto_ml_job_name"] is None:
+            del state["auto_ml_job_name"]
+        if state["auto_ml_job_arn"] is None:
+            del state["auto_ml_job_arn"]
+        if state["auto_ml_job_status"] is None:
+            del state["auto_ml_job_status"]
+        if state["auto_ml_job_secondary_status"] is None:
+            del state["auto_ml_job_secondary_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
+        if getattr(self, "auto_ml_job_name", None) is not None:  # a response may omit it
             d["AutoMLJobName"] = self.auto_ml_job_name
-        if self.auto_ml_job_arn is not None:
+        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
             d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.auto_ml_job_status is not None:
+        if getattr(self, "auto_ml_job_status", None) is not None:  # a response may omit it
             d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
-        if self.auto_ml_job_secondary_status is not None:
+        if getattr(self, "auto_ml_job_secondary_status", None) is not None:  # a response may omit it
             d["AutoMLJobSecondaryStatus"] = getattr(
                 self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
             )
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -1846,9 +1951,11 @@ class AutoMLOutputDataConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -2360,9 +2467,15 @@ class AutoMLSecurityConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = self.enable_inter_container_traffic_encryption
+            d["EnableInterContainerTrafficEncryption"] = (
+                self.enable_inter_container_traffic_encryption
+                if self.enable_inter_container_traffic_encryption.__class__ is bool
+                else _wrong(self.enable_inter_container_traffic_encryption)
+            )
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self._extra:

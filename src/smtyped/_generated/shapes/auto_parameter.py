@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -97,9 +98,9 @@ class AutoParameter(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.value_hint is not None:
-            d["ValueHint"] = self.value_hint
+            d["ValueHint"] = self.value_hint if self.value_hint.__class__ is str else _wrong(self.value_hint)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,17 @@ class BaseModel(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_version is not None:
-            d["HubContentVersion"] = self.hub_content_version
+            d["HubContentVersion"] = (
+                self.hub_content_version
+                if self.hub_content_version.__class__ is str
+                else _wrong(self.hub_content_version)
+            )
         if self.recipe_name is not None:
-            d["RecipeName"] = self.recipe_name
+            d["RecipeName"] = self.recipe_name if self.recipe_name.__class__ is str else _wrong(self.recipe_name)
         if self._extra:
             d.update(self._extra)
         return d

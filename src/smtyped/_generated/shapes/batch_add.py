@@ -17,10 +17,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.batch_add import (
-    as_BatchAddClusterNodesErrorCode_opt as _as_BatchAddClusterNodesErrorCode_opt,
-)
+from smtyped._generated.enums.batch_add import as_BatchAddClusterNodesErrorCode as _as_BatchAddClusterNodesErrorCode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -48,14 +47,18 @@ __all__ = [
 class BatchAddClusterNodesError(Shape):
     """Information about an error that occurred during the node addition operation."""
 
-    instance_group_name: str | None = None
-    """The name of the instance group for which the error occurred. Since 2025-08-05."""
-    error_code: BatchAddClusterNodesErrorCode | None = None
-    """The error code associated with the failure. Possible values include InstanceGroupNotFound and
-    InvalidInstanceGroupState. Since 2025-08-05.
+    instance_group_name: str
+    """The name of the instance group for which the error occurred. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
     """
-    failed_count: int | None = None
+    error_code: BatchAddClusterNodesErrorCode
+    """The error code associated with the failure. Possible values include InstanceGroupNotFound and
+    InvalidInstanceGroupState. Since 2025-08-05. Always present in responses (botocore's model marks
+    it required).
+    """
+    failed_count: int
     """The number of nodes that failed to be added to the specified instance group. Since 2025-08-05.
+    Always present in responses (botocore's model marks it required).
     """
     availability_zones: list[str] | None = None
     """The availability zones associated with the failed node addition request. Since 2026-04-10."""
@@ -67,9 +70,9 @@ class BatchAddClusterNodesError(Shape):
     def __init__(
         self,
         *,
-        instance_group_name: str | None = None,
-        error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral | None = None,
-        failed_count: int | None = None,
+        instance_group_name: str,
+        error_code: BatchAddClusterNodesErrorCode | BatchAddClusterNodesErrorCodeLiteral,
+        failed_count: int,
         availability_zones: list[str] | None = None,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None,
         message: str | None = None,
@@ -80,7 +83,7 @@ class BatchAddClusterNodesError(Shape):
             "__dict__",
             {
                 "instance_group_name": instance_group_name,
-                "error_code": _as_BatchAddClusterNodesErrorCode_opt(error_code),
+                "error_code": _as_BatchAddClusterNodesErrorCode(error_code),
                 "failed_count": failed_count,
                 "availability_zones": availability_zones,
                 "instance_types": instance_types,
@@ -109,71 +112,79 @@ class BatchAddClusterNodesError(Shape):
             "Message",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "instance_group_name": "InstanceGroupName",
+        "error_code": "ErrorCode",
+        "failed_count": "FailedCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "instance_group_name": (
-                        v
-                        if (v := get("InstanceGroupName")).__class__ is str or v is None
-                        else _bad("BatchAddClusterNodesError", "InstanceGroupName", v, "a string")
-                    ),
-                    "error_code": None
-                    if (v := get("ErrorCode")) is None
-                    else (
+            state = {
+                "instance_group_name": (
+                    v
+                    if (v := get("InstanceGroupName")).__class__ is str or v is None
+                    else _bad("BatchAddClusterNodesError", "InstanceGroupName", v, "a string")
+                ),
+                "error_code": None
+                if (v := get("ErrorCode")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.BatchAddClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                    else _ev(_enums.BatchAddClusterNodesErrorCode, v, "BatchAddClusterNodesError", "ErrorCode")
+                ),
+                "failed_count": (
+                    v
+                    if (v := get("FailedCount")).__class__ is int or v is None
+                    else _bad("BatchAddClusterNodesError", "FailedCount", v, "an integer")
+                ),
+                "availability_zones": None
+                if (v := get("AvailabilityZones")) is None
+                else (
+                    v.copy() if v.__class__ is list else _copy_list("BatchAddClusterNodesError", "AvailabilityZones", v)
+                ),
+                "instance_types": None
+                if (v := get("InstanceTypes")) is None
+                else [
+                    (
                         m
-                        if v.__class__ is str
-                        and (m := _enums.BatchAddClusterNodesErrorCode._value2member_map_.get(v)) is not None
-                        else _ev(_enums.BatchAddClusterNodesErrorCode, v, "BatchAddClusterNodesError", "ErrorCode")
-                    ),
-                    "failed_count": (
-                        v
-                        if (v := get("FailedCount")).__class__ is int or v is None
-                        else _bad("BatchAddClusterNodesError", "FailedCount", v, "an integer")
-                    ),
-                    "availability_zones": None
-                    if (v := get("AvailabilityZones")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("BatchAddClusterNodesError", "AvailabilityZones", v)
-                    ),
-                    "instance_types": None
-                    if (v := get("InstanceTypes")) is None
-                    else [
-                        (
-                            m
-                            if i0.__class__ is str
-                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
-                            else _ev(_enums.ClusterInstanceType, i0, "BatchAddClusterNodesError", "InstanceTypes")
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesError", "InstanceTypes", v))
-                    ],
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("BatchAddClusterNodesError", "Message", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                        if i0.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                        else _ev(_enums.ClusterInstanceType, i0, "BatchAddClusterNodesError", "InstanceTypes")
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesError", "InstanceTypes", v))
+                ],
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("BatchAddClusterNodesError", "Message", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchAddClusterNodesError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["instance_group_name"] is None:
+            del state["instance_group_name"]
+        if state["error_code"] is None:
+            del state["error_code"]
+        if state["failed_count"] is None:
+            del state["failed_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_group_name is not None:
+        if getattr(self, "instance_group_name", None) is not None:  # a response may omit it
             d["InstanceGroupName"] = self.instance_group_name
-        if self.error_code is not None:
+        if getattr(self, "error_code", None) is not None:  # a response may omit it
             d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if self.failed_count is not None:
+        if getattr(self, "failed_count", None) is not None:  # a response may omit it
             d["FailedCount"] = self.failed_count
         if self.availability_zones is not None:
             d["AvailabilityZones"] = list(self.availability_zones)
@@ -281,9 +292,9 @@ class BatchAddClusterNodesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.client_token is not None:
-            d["ClientToken"] = self.client_token
+            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
         if self.nodes_to_add is not None:
             d["NodesToAdd"] = [i0._to_wire() for i0 in self.nodes_to_add]
         if self._extra:
@@ -297,24 +308,24 @@ class BatchAddClusterNodesRequest(Shape):
 class BatchAddClusterNodesResponse(OutputShape):
     """The result of ``batch_add_cluster_nodes`` (BatchAddClusterNodes)."""
 
-    successful: list[NodeAdditionResult] | None = None
+    successful: list[NodeAdditionResult]
     """A list of NodeLogicalIDs that were successfully added to the cluster. The NodeLogicalID is
     unique per cluster and does not change between instance replacements. Each entry includes a
     NodeLogicalId that can be used to track the node's provisioning status (with
     DescribeClusterNode), the instance group name, and the current status of the node. Since
-    2025-08-05.
+    2025-08-05. Always present in responses (botocore's model marks it required).
     """
-    failed: list[BatchAddClusterNodesError] | None = None
+    failed: list[BatchAddClusterNodesError]
     """A list of errors that occurred during the node addition operation. Each entry includes the
     instance group name, error code, number of failed additions, and an error message. Since
-    2025-08-05.
+    2025-08-05. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        successful: list[NodeAdditionResult] | None = None,
-        failed: list[BatchAddClusterNodesError] | None = None,
+        successful: list[NodeAdditionResult],
+        failed: list[BatchAddClusterNodesError],
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -339,6 +350,10 @@ class BatchAddClusterNodesResponse(OutputShape):
             "Failed",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "successful": "Successful",
+        "failed": "Failed",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchAddClusterNodesResponse:
@@ -358,9 +373,9 @@ class BatchAddClusterNodesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.successful is not None:
+        if getattr(self, "successful", None) is not None:  # a response may omit it
             d["Successful"] = [i0._to_wire() for i0 in self.successful]
-        if self.failed is not None:
+        if getattr(self, "failed", None) is not None:  # a response may omit it
             d["Failed"] = [i0._to_wire() for i0 in self.failed]
         if self._extra:
             d.update(self._extra)
@@ -381,6 +396,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesResponse", "Successful", v))
             ],
+            True,
         ),
         (
             "failed",
@@ -393,6 +409,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("BatchAddClusterNodesResponse", "Failed", v))
             ],
+            True,
         ),
     ),
 )

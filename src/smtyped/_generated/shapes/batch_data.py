@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -108,11 +109,17 @@ class BatchDataCaptureConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.destination_s3_uri is not None:
-            d["DestinationS3Uri"] = self.destination_s3_uri
+            d["DestinationS3Uri"] = (
+                self.destination_s3_uri if self.destination_s3_uri.__class__ is str else _wrong(self.destination_s3_uri)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.generate_inference_id is not None:
-            d["GenerateInferenceId"] = self.generate_inference_id
+            d["GenerateInferenceId"] = (
+                self.generate_inference_id
+                if self.generate_inference_id.__class__ is bool
+                else _wrong(self.generate_inference_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d

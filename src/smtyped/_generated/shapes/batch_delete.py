@@ -17,9 +17,10 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.batch_delete import (
-    as_BatchDeleteClusterNodesErrorCode_opt as _as_BatchDeleteClusterNodesErrorCode_opt,
+    as_BatchDeleteClusterNodesErrorCode as _as_BatchDeleteClusterNodesErrorCode,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -50,28 +51,33 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
     NodeLogicalId.
     """
 
-    code: BatchDeleteClusterNodesErrorCode | None = None
+    code: BatchDeleteClusterNodesErrorCode
     """The error code associated with the failure. Possible values include NodeLogicalIdNotFound,
-    InvalidNodeStatus, and InternalError. Since 2025-08-05.
+    InvalidNodeStatus, and InternalError. Since 2025-08-05. Always present in responses (botocore's
+    model marks it required).
     """
-    message: str | None = None
-    """A descriptive message providing additional details about the error. Since 2025-08-05."""
-    node_logical_id: str | None = None
-    """The NodeLogicalId of the node that could not be deleted. Since 2025-08-05."""
+    message: str
+    """A descriptive message providing additional details about the error. Since 2025-08-05. Always
+    present in responses (botocore's model marks it required).
+    """
+    node_logical_id: str
+    """The NodeLogicalId of the node that could not be deleted. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
-        node_logical_id: str | None = None,
+        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
+        message: str,
+        node_logical_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
             self,
             "__dict__",
             {
-                "code": _as_BatchDeleteClusterNodesErrorCode_opt(code),
+                "code": _as_BatchDeleteClusterNodesErrorCode(code),
                 "message": message,
                 "node_logical_id": node_logical_id,
                 "_extra": dict(extra) if extra else None,
@@ -92,50 +98,60 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
             "NodeLogicalId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "code": "Code",
+        "message": "Message",
+        "node_logical_id": "NodeLogicalId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodeLogicalIdsError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "code": None
-                    if (v := get("Code")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.BatchDeleteClusterNodesErrorCode._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodeLogicalIdsError", "Code"
-                        )
-                    ),
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("BatchDeleteClusterNodeLogicalIdsError", "Message", v, "a string")
-                    ),
-                    "node_logical_id": (
-                        v
-                        if (v := get("NodeLogicalId")).__class__ is str or v is None
-                        else _bad("BatchDeleteClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "code": None
+                if (v := get("Code")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.BatchDeleteClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodeLogicalIdsError", "Code"
+                    )
+                ),
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("BatchDeleteClusterNodeLogicalIdsError", "Message", v, "a string")
+                ),
+                "node_logical_id": (
+                    v
+                    if (v := get("NodeLogicalId")).__class__ is str or v is None
+                    else _bad("BatchDeleteClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchDeleteClusterNodeLogicalIdsError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["code"] is None:
+            del state["code"]
+        if state["message"] is None:
+            del state["message"]
+        if state["node_logical_id"] is None:
+            del state["node_logical_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code is not None:
+        if getattr(self, "code", None) is not None:  # a response may omit it
             d["Code"] = getattr(self.code, "_value_", self.code)
-        if self.message is not None:
+        if getattr(self, "message", None) is not None:  # a response may omit it
             d["Message"] = self.message
-        if self.node_logical_id is not None:
+        if getattr(self, "node_logical_id", None) is not None:  # a response may omit it
             d["NodeLogicalId"] = self.node_logical_id
         if self._extra:
             d.update(self._extra)
@@ -148,28 +164,32 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
 class BatchDeleteClusterNodesError(Shape):
     """Represents an error encountered when deleting a node from a SageMaker HyperPod cluster."""
 
-    code: BatchDeleteClusterNodesErrorCode | None = None
+    code: BatchDeleteClusterNodesErrorCode
     """The error code associated with the error encountered when deleting a node. Since 2024-10-31.
+    Always present in responses (botocore's model marks it required).
     """
-    message: str | None = None
-    """A message describing the error encountered when deleting a node. Since 2024-10-31."""
-    node_id: str | None = None
+    message: str
+    """A message describing the error encountered when deleting a node. Since 2024-10-31. Always
+    present in responses (botocore's model marks it required).
+    """
+    node_id: str
     """The ID of the node that encountered an error during the deletion process. Since 2024-10-31.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
-        node_id: str | None = None,
+        code: BatchDeleteClusterNodesErrorCode | BatchDeleteClusterNodesErrorCodeLiteral,
+        message: str,
+        node_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
             self,
             "__dict__",
             {
-                "code": _as_BatchDeleteClusterNodesErrorCode_opt(code),
+                "code": _as_BatchDeleteClusterNodesErrorCode(code),
                 "message": message,
                 "node_id": node_id,
                 "_extra": dict(extra) if extra else None,
@@ -190,48 +210,58 @@ class BatchDeleteClusterNodesError(Shape):
             "NodeId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "code": "Code",
+        "message": "Message",
+        "node_id": "NodeId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDeleteClusterNodesError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "code": None
-                    if (v := get("Code")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.BatchDeleteClusterNodesErrorCode._value2member_map_.get(v)) is not None
-                        else _ev(_enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodesError", "Code")
-                    ),
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("BatchDeleteClusterNodesError", "Message", v, "a string")
-                    ),
-                    "node_id": (
-                        v
-                        if (v := get("NodeId")).__class__ is str or v is None
-                        else _bad("BatchDeleteClusterNodesError", "NodeId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "code": None
+                if (v := get("Code")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.BatchDeleteClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                    else _ev(_enums.BatchDeleteClusterNodesErrorCode, v, "BatchDeleteClusterNodesError", "Code")
+                ),
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("BatchDeleteClusterNodesError", "Message", v, "a string")
+                ),
+                "node_id": (
+                    v
+                    if (v := get("NodeId")).__class__ is str or v is None
+                    else _bad("BatchDeleteClusterNodesError", "NodeId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchDeleteClusterNodesError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["code"] is None:
+            del state["code"]
+        if state["message"] is None:
+            del state["message"]
+        if state["node_id"] is None:
+            del state["node_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code is not None:
+        if getattr(self, "code", None) is not None:  # a response may omit it
             d["Code"] = getattr(self.code, "_value_", self.code)
-        if self.message is not None:
+        if getattr(self, "message", None) is not None:  # a response may omit it
             d["Message"] = self.message
-        if self.node_id is not None:
+        if getattr(self, "node_id", None) is not None:  # a response may omit it
             d["NodeId"] = self.node_id
         if self._extra:
             d.update(self._extra)
@@ -326,11 +356,11 @@ class BatchDeleteClusterNodesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.node_ids is not None:
-            d["NodeIds"] = list(self.node_ids)
+            d["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.node_ids]
         if self.node_logical_ids is not None:
-            d["NodeLogicalIds"] = list(self.node_logical_ids)
+            d["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.node_logical_ids]
         if self._extra:
             d.update(self._extra)
         return d
@@ -453,6 +483,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("BatchDeleteClusterNodesResponse", "Failed", v))
             ],
+            False,
         ),
         (
             "failed_node_logical_ids",
@@ -472,6 +503,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("BatchDeleteClusterNodesResponse", "FailedNodeLogicalIds", v)
                 )
             ],
+            False,
         ),
     ),
 )

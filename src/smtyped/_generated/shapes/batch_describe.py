@@ -22,8 +22,9 @@ from smtyped._generated.enums.model_approval import as_ModelApprovalStatus_opt a
 from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
-from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
+from smtyped._generated.enums.model_package import as_ModelPackageStatus as _as_ModelPackageStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -57,16 +58,16 @@ __all__ = [
 class BatchDescribeModelPackageError(Shape):
     """The error code and error description associated with the resource."""
 
-    error_code: str | None = None
-    """Since 2021-10-27."""
-    error_response: str | None = None
-    """Since 2021-10-27."""
+    error_code: str
+    """Since 2021-10-27. Always present in responses (botocore's model marks it required)."""
+    error_response: str
+    """Since 2021-10-27. Always present in responses (botocore's model marks it required)."""
 
     def __init__(
         self,
         *,
-        error_code: str | None = None,
-        error_response: str | None = None,
+        error_code: str,
+        error_response: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -91,38 +92,45 @@ class BatchDescribeModelPackageError(Shape):
             "ErrorResponse",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "error_code": "ErrorCode",
+        "error_response": "ErrorResponse",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "error_code": (
-                        v
-                        if (v := get("ErrorCode")).__class__ is str or v is None
-                        else _bad("BatchDescribeModelPackageError", "ErrorCode", v, "a string")
-                    ),
-                    "error_response": (
-                        v
-                        if (v := get("ErrorResponse")).__class__ is str or v is None
-                        else _bad("BatchDescribeModelPackageError", "ErrorResponse", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "error_code": (
+                    v
+                    if (v := get("ErrorCode")).__class__ is str or v is None
+                    else _bad("BatchDescribeModelPackageError", "ErrorCode", v, "a string")
+                ),
+                "error_response": (
+                    v
+                    if (v := get("ErrorResponse")).__class__ is str or v is None
+                    else _bad("BatchDescribeModelPackageError", "ErrorResponse", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchDescribeModelPackageError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["error_code"] is None:
+            del state["error_code"]
+        if state["error_response"] is None:
+            del state["error_response"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.error_code is not None:
+        if getattr(self, "error_code", None) is not None:  # a response may omit it
             d["ErrorCode"] = self.error_code
-        if self.error_response is not None:
+        if getattr(self, "error_response", None) is not None:  # a response may omit it
             d["ErrorResponse"] = self.error_response
         if self._extra:
             d.update(self._extra)
@@ -184,7 +192,9 @@ class BatchDescribeModelPackageInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_arn_list is not None:
-            d["ModelPackageArnList"] = list(self.model_package_arn_list)
+            d["ModelPackageArnList"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.model_package_arn_list
+            ]
         if self._extra:
             d.update(self._extra)
         return d
@@ -282,6 +292,7 @@ _lazy_fields(
                     else _mapping("BatchDescribeModelPackageOutput", "ModelPackageSummaries", v)
                 ).items()
             },
+            False,
         ),
         (
             "batch_describe_model_package_error_map",
@@ -303,6 +314,7 @@ _lazy_fields(
                     else _mapping("BatchDescribeModelPackageOutput", "BatchDescribeModelPackageErrorMap", v)
                 ).items()
             },
+            False,
         ),
     ),
 )
@@ -314,20 +326,30 @@ _lazy_fields(
 class BatchDescribeModelPackageSummary(Shape):
     """Provides summary information about the model package."""
 
-    model_package_group_name: str | None = None
-    """The group name for the model package Since 2021-10-27."""
+    model_package_group_name: str
+    """The group name for the model package Since 2021-10-27. Always present in responses (botocore's
+    model marks it required).
+    """
     model_package_version: int | None = None
     """The version number of a versioned model. Since 2021-10-27."""
-    model_package_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model package. Since 2021-10-27."""
+    model_package_arn: str
+    """The Amazon Resource Name (ARN) of the model package. Since 2021-10-27. Always present in
+    responses (botocore's model marks it required).
+    """
     model_package_description: str | None = None
     """The description of the model package. Since 2021-10-27."""
-    creation_time: datetime | None = None
-    """The creation time of the mortgage package summary. Since 2021-10-27."""
-    inference_specification: InferenceSpecification | None = None
-    """Defines how to perform inference generation after a training job is run. Since 2021-10-27."""
-    model_package_status: ModelPackageStatus | None = None
-    """The status of the mortgage package. Since 2021-10-27."""
+    creation_time: datetime
+    """The creation time of the mortgage package summary. Since 2021-10-27. Always present in responses
+    (botocore's model marks it required).
+    """
+    inference_specification: InferenceSpecification
+    """Defines how to perform inference generation after a training job is run. Since 2021-10-27.
+    Always present in responses (botocore's model marks it required).
+    """
+    model_package_status: ModelPackageStatus
+    """The status of the mortgage package. Since 2021-10-27. Always present in responses (botocore's
+    model marks it required).
+    """
     model_approval_status: ModelApprovalStatus | None = None
     """The approval status of the model. Since 2021-10-27."""
     model_package_registration_type: ModelPackageRegistrationType | None = None
@@ -336,13 +358,13 @@ class BatchDescribeModelPackageSummary(Shape):
     def __init__(
         self,
         *,
-        model_package_group_name: str | None = None,
+        model_package_group_name: str,
+        model_package_arn: str,
+        creation_time: datetime,
+        inference_specification: InferenceSpecification,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral,
         model_package_version: int | None = None,
-        model_package_arn: str | None = None,
         model_package_description: str | None = None,
-        creation_time: datetime | None = None,
-        inference_specification: InferenceSpecification | None = None,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
         model_package_registration_type: ModelPackageRegistrationType
         | ModelPackageRegistrationTypeLiteral
@@ -359,7 +381,7 @@ class BatchDescribeModelPackageSummary(Shape):
                 "model_package_description": model_package_description,
                 "creation_time": creation_time,
                 "inference_specification": inference_specification,
-                "model_package_status": _as_ModelPackageStatus_opt(model_package_status),
+                "model_package_status": _as_ModelPackageStatus(model_package_status),
                 "model_approval_status": _as_ModelApprovalStatus_opt(model_approval_status),
                 "model_package_registration_type": _as_ModelPackageRegistrationType_opt(
                     model_package_registration_type
@@ -394,105 +416,115 @@ class BatchDescribeModelPackageSummary(Shape):
             "ModelPackageRegistrationType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_group_name": "ModelPackageGroupName",
+        "model_package_arn": "ModelPackageArn",
+        "creation_time": "CreationTime",
+        "inference_specification": "InferenceSpecification",
+        "model_package_status": "ModelPackageStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchDescribeModelPackageSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_group_name": (
-                        v
-                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
-                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageGroupName", v, "a string")
-                    ),
-                    "model_package_version": (
-                        v
-                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
-                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageVersion", v, "an integer")
-                    ),
-                    "model_package_arn": (
-                        v
-                        if (v := get("ModelPackageArn")).__class__ is str or v is None
-                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageArn", v, "a string")
-                    ),
-                    "model_package_description": (
-                        v
-                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
-                        else _bad("BatchDescribeModelPackageSummary", "ModelPackageDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("BatchDescribeModelPackageSummary", "CreationTime", v)
-                    ),
-                    "inference_specification": None
-                    if (v := get("InferenceSpecification")) is None
-                    else (
-                        _shapes.InferenceSpecification._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "BatchDescribeModelPackageSummary",
-                            "InferenceSpecification",
-                            v,
-                            _shapes.InferenceSpecification,
-                        )
-                    ),
-                    "model_package_status": None
-                    if (v := get("ModelPackageStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelPackageStatus, v, "BatchDescribeModelPackageSummary", "ModelPackageStatus")
-                    ),
-                    "model_approval_status": None
-                    if (v := get("ModelApprovalStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelApprovalStatus, v, "BatchDescribeModelPackageSummary", "ModelApprovalStatus"
-                        )
-                    ),
-                    "model_package_registration_type": None
-                    if (v := get("ModelPackageRegistrationType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelPackageRegistrationType,
-                            v,
-                            "BatchDescribeModelPackageSummary",
-                            "ModelPackageRegistrationType",
-                        )
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_group_name": (
+                    v
+                    if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                    else _bad("BatchDescribeModelPackageSummary", "ModelPackageGroupName", v, "a string")
+                ),
+                "model_package_version": (
+                    v
+                    if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                    else _bad("BatchDescribeModelPackageSummary", "ModelPackageVersion", v, "an integer")
+                ),
+                "model_package_arn": (
+                    v
+                    if (v := get("ModelPackageArn")).__class__ is str or v is None
+                    else _bad("BatchDescribeModelPackageSummary", "ModelPackageArn", v, "a string")
+                ),
+                "model_package_description": (
+                    v
+                    if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                    else _bad("BatchDescribeModelPackageSummary", "ModelPackageDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("BatchDescribeModelPackageSummary", "CreationTime", v)
+                ),
+                "inference_specification": None
+                if (v := get("InferenceSpecification")) is None
+                else (
+                    _shapes.InferenceSpecification._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "BatchDescribeModelPackageSummary", "InferenceSpecification", v, _shapes.InferenceSpecification
+                    )
+                ),
+                "model_package_status": None
+                if (v := get("ModelPackageStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelPackageStatus, v, "BatchDescribeModelPackageSummary", "ModelPackageStatus")
+                ),
+                "model_approval_status": None
+                if (v := get("ModelApprovalStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelApprovalStatus, v, "BatchDescribeModelPackageSummary", "ModelApprovalStatus")
+                ),
+                "model_package_registration_type": None
+                if (v := get("ModelPackageRegistrationType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType,
+                        v,
+                        "BatchDescribeModelPackageSummary",
+                        "ModelPackageRegistrationType",
+                    )
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchDescribeModelPackageSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_group_name"] is None:
+            del state["model_package_group_name"]
+        if state["model_package_arn"] is None:
+            del state["model_package_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["inference_specification"] is None:
+            del state["inference_specification"]
+        if state["model_package_status"] is None:
+            del state["model_package_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
+        if getattr(self, "model_package_group_name", None) is not None:  # a response may omit it
             d["ModelPackageGroupName"] = self.model_package_group_name
         if self.model_package_version is not None:
             d["ModelPackageVersion"] = self.model_package_version
-        if self.model_package_arn is not None:
+        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
             d["ModelPackageArn"] = self.model_package_arn
         if self.model_package_description is not None:
             d["ModelPackageDescription"] = self.model_package_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.inference_specification is not None:
+        if getattr(self, "inference_specification", None) is not None:  # a response may omit it
             d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.model_package_status is not None:
+        if getattr(self, "model_package_status", None) is not None:  # a response may omit it
             d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
         if self.model_approval_status is not None:
             d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)

@@ -17,9 +17,10 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.batch_reboot import (
-    as_BatchRebootClusterNodesErrorCode_opt as _as_BatchRebootClusterNodesErrorCode_opt,
+    as_BatchRebootClusterNodesErrorCode as _as_BatchRebootClusterNodesErrorCode,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -50,25 +51,25 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
     SageMaker HyperPod cluster.
     """
 
-    node_logical_id: str | None = None
+    node_logical_id: str
     """The logical node ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    error_code: BatchRebootClusterNodesErrorCode | None = None
+    error_code: BatchRebootClusterNodesErrorCode
     """The error code associated with the error encountered when rebooting a node by logical node ID.
-    Since 2025-11-20.
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    message: str | None = None
+    message: str
     """A human-readable message describing the error encountered when rebooting a node by logical node
-    ID. Since 2025-11-20.
+    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        node_logical_id: str | None = None,
-        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
+        node_logical_id: str,
+        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -76,7 +77,7 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
             "__dict__",
             {
                 "node_logical_id": node_logical_id,
-                "error_code": _as_BatchRebootClusterNodesErrorCode_opt(error_code),
+                "error_code": _as_BatchRebootClusterNodesErrorCode(error_code),
                 "message": message,
                 "_extra": dict(extra) if extra else None,
             },
@@ -96,53 +97,60 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
             "Message",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "node_logical_id": "NodeLogicalId",
+        "error_code": "ErrorCode",
+        "message": "Message",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchRebootClusterNodeLogicalIdsError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "node_logical_id": (
-                        v
-                        if (v := get("NodeLogicalId")).__class__ is str or v is None
-                        else _bad("BatchRebootClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
-                    ),
-                    "error_code": None
-                    if (v := get("ErrorCode")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.BatchRebootClusterNodesErrorCode._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.BatchRebootClusterNodesErrorCode,
-                            v,
-                            "BatchRebootClusterNodeLogicalIdsError",
-                            "ErrorCode",
-                        )
-                    ),
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("BatchRebootClusterNodeLogicalIdsError", "Message", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "node_logical_id": (
+                    v
+                    if (v := get("NodeLogicalId")).__class__ is str or v is None
+                    else _bad("BatchRebootClusterNodeLogicalIdsError", "NodeLogicalId", v, "a string")
+                ),
+                "error_code": None
+                if (v := get("ErrorCode")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.BatchRebootClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodeLogicalIdsError", "ErrorCode"
+                    )
+                ),
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("BatchRebootClusterNodeLogicalIdsError", "Message", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchRebootClusterNodeLogicalIdsError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["node_logical_id"] is None:
+            del state["node_logical_id"]
+        if state["error_code"] is None:
+            del state["error_code"]
+        if state["message"] is None:
+            del state["message"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.node_logical_id is not None:
+        if getattr(self, "node_logical_id", None) is not None:  # a response may omit it
             d["NodeLogicalId"] = self.node_logical_id
-        if self.error_code is not None:
+        if getattr(self, "error_code", None) is not None:  # a response may omit it
             d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if self.message is not None:
+        if getattr(self, "message", None) is not None:  # a response may omit it
             d["Message"] = self.message
         if self._extra:
             d.update(self._extra)
@@ -155,24 +163,25 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
 class BatchRebootClusterNodesError(Shape):
     """Represents an error encountered when rebooting a node from a SageMaker HyperPod cluster."""
 
-    node_id: str | None = None
+    node_id: str
     """The EC2 instance ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
-    error_code: BatchRebootClusterNodesErrorCode | None = None
+    error_code: BatchRebootClusterNodesErrorCode
     """The error code associated with the error encountered when rebooting a node. Since 2025-11-20.
+    Always present in responses (botocore's model marks it required).
     """
-    message: str | None = None
+    message: str
     """A human-readable message describing the error encountered when rebooting a node. Since
-    2025-11-20.
+    2025-11-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        node_id: str | None = None,
-        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral | None = None,
-        message: str | None = None,
+        node_id: str,
+        error_code: BatchRebootClusterNodesErrorCode | BatchRebootClusterNodesErrorCodeLiteral,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -180,7 +189,7 @@ class BatchRebootClusterNodesError(Shape):
             "__dict__",
             {
                 "node_id": node_id,
-                "error_code": _as_BatchRebootClusterNodesErrorCode_opt(error_code),
+                "error_code": _as_BatchRebootClusterNodesErrorCode(error_code),
                 "message": message,
                 "_extra": dict(extra) if extra else None,
             },
@@ -200,50 +209,58 @@ class BatchRebootClusterNodesError(Shape):
             "Message",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "node_id": "NodeId",
+        "error_code": "ErrorCode",
+        "message": "Message",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> BatchRebootClusterNodesError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "node_id": (
-                        v
-                        if (v := get("NodeId")).__class__ is str or v is None
-                        else _bad("BatchRebootClusterNodesError", "NodeId", v, "a string")
-                    ),
-                    "error_code": None
-                    if (v := get("ErrorCode")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.BatchRebootClusterNodesErrorCode._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodesError", "ErrorCode"
-                        )
-                    ),
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("BatchRebootClusterNodesError", "Message", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "node_id": (
+                    v
+                    if (v := get("NodeId")).__class__ is str or v is None
+                    else _bad("BatchRebootClusterNodesError", "NodeId", v, "a string")
+                ),
+                "error_code": None
+                if (v := get("ErrorCode")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.BatchRebootClusterNodesErrorCode._value2member_map_.get(v)) is not None
+                    else _ev(_enums.BatchRebootClusterNodesErrorCode, v, "BatchRebootClusterNodesError", "ErrorCode")
+                ),
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("BatchRebootClusterNodesError", "Message", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("BatchRebootClusterNodesError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["node_id"] is None:
+            del state["node_id"]
+        if state["error_code"] is None:
+            del state["error_code"]
+        if state["message"] is None:
+            del state["message"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.node_id is not None:
+        if getattr(self, "node_id", None) is not None:  # a response may omit it
             d["NodeId"] = self.node_id
-        if self.error_code is not None:
+        if getattr(self, "error_code", None) is not None:  # a response may omit it
             d["ErrorCode"] = getattr(self.error_code, "_value_", self.error_code)
-        if self.message is not None:
+        if getattr(self, "message", None) is not None:  # a response may omit it
             d["Message"] = self.message
         if self._extra:
             d.update(self._extra)
@@ -339,11 +356,11 @@ class BatchRebootClusterNodesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.node_ids is not None:
-            d["NodeIds"] = list(self.node_ids)
+            d["NodeIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.node_ids]
         if self.node_logical_ids is not None:
-            d["NodeLogicalIds"] = list(self.node_logical_ids)
+            d["NodeLogicalIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.node_logical_ids]
         if self._extra:
             d.update(self._extra)
         return d
@@ -471,6 +488,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("BatchRebootClusterNodesResponse", "Failed", v))
             ],
+            False,
         ),
         (
             "failed_node_logical_ids",
@@ -490,6 +508,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("BatchRebootClusterNodesResponse", "FailedNodeLogicalIds", v)
                 )
             ],
+            False,
         ),
     ),
 )

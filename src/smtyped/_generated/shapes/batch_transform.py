@@ -21,6 +21,7 @@ from smtyped._generated.enums.processing_s3 import (
 )
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import number as _number
@@ -250,11 +251,15 @@ class BatchTransformInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.data_captured_destination_s3_uri is not None:
-            d["DataCapturedDestinationS3Uri"] = self.data_captured_destination_s3_uri
+            d["DataCapturedDestinationS3Uri"] = (
+                self.data_captured_destination_s3_uri
+                if self.data_captured_destination_s3_uri.__class__ is str
+                else _wrong(self.data_captured_destination_s3_uri)
+            )
         if self.dataset_format is not None:
             d["DatasetFormat"] = self.dataset_format._to_wire()
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.s3_input_mode is not None:
             d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
         if self.s3_data_distribution_type is not None:
@@ -262,19 +267,42 @@ class BatchTransformInput(Shape):
                 self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
             )
         if self.features_attribute is not None:
-            d["FeaturesAttribute"] = self.features_attribute
+            d["FeaturesAttribute"] = (
+                self.features_attribute if self.features_attribute.__class__ is str else _wrong(self.features_attribute)
+            )
         if self.inference_attribute is not None:
-            d["InferenceAttribute"] = self.inference_attribute
+            d["InferenceAttribute"] = (
+                self.inference_attribute
+                if self.inference_attribute.__class__ is str
+                else _wrong(self.inference_attribute)
+            )
         if self.probability_attribute is not None:
-            d["ProbabilityAttribute"] = self.probability_attribute
+            d["ProbabilityAttribute"] = (
+                self.probability_attribute
+                if self.probability_attribute.__class__ is str
+                else _wrong(self.probability_attribute)
+            )
         if self.probability_threshold_attribute is not None:
-            d["ProbabilityThresholdAttribute"] = self.probability_threshold_attribute
+            d["ProbabilityThresholdAttribute"] = (
+                self.probability_threshold_attribute
+                if self.probability_threshold_attribute.__class__ is float
+                or self.probability_threshold_attribute.__class__ is int
+                else _wrong(self.probability_threshold_attribute)
+            )
         if self.start_time_offset is not None:
-            d["StartTimeOffset"] = self.start_time_offset
+            d["StartTimeOffset"] = (
+                self.start_time_offset if self.start_time_offset.__class__ is str else _wrong(self.start_time_offset)
+            )
         if self.end_time_offset is not None:
-            d["EndTimeOffset"] = self.end_time_offset
+            d["EndTimeOffset"] = (
+                self.end_time_offset if self.end_time_offset.__class__ is str else _wrong(self.end_time_offset)
+            )
         if self.exclude_features_attribute is not None:
-            d["ExcludeFeaturesAttribute"] = self.exclude_features_attribute
+            d["ExcludeFeaturesAttribute"] = (
+                self.exclude_features_attribute
+                if self.exclude_features_attribute.__class__ is str
+                else _wrong(self.exclude_features_attribute)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -81,7 +82,11 @@ class BestObjectiveNotImproving(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_number_of_training_jobs_not_improving is not None:
-            d["MaxNumberOfTrainingJobsNotImproving"] = self.max_number_of_training_jobs_not_improving
+            d["MaxNumberOfTrainingJobsNotImproving"] = (
+                self.max_number_of_training_jobs_not_improving
+                if self.max_number_of_training_jobs_not_improving.__class__ is int
+                else _wrong(self.max_number_of_training_jobs_not_improving)
+            )
         if self._extra:
             d.update(self._extra)
         return d

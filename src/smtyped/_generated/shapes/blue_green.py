@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -128,9 +129,17 @@ class BlueGreenUpdatePolicy(Shape):
         if self.traffic_routing_configuration is not None:
             d["TrafficRoutingConfiguration"] = self.traffic_routing_configuration._to_wire()
         if self.termination_wait_in_seconds is not None:
-            d["TerminationWaitInSeconds"] = self.termination_wait_in_seconds
+            d["TerminationWaitInSeconds"] = (
+                self.termination_wait_in_seconds
+                if self.termination_wait_in_seconds.__class__ is int
+                else _wrong(self.termination_wait_in_seconds)
+            )
         if self.maximum_execution_timeout_in_seconds is not None:
-            d["MaximumExecutionTimeoutInSeconds"] = self.maximum_execution_timeout_in_seconds
+            d["MaximumExecutionTimeoutInSeconds"] = (
+                self.maximum_execution_timeout_in_seconds
+                if self.maximum_execution_timeout_in_seconds.__class__ is int
+                else _wrong(self.maximum_execution_timeout_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -30,9 +30,9 @@ __all__ = [
 class CandidateArtifactLocations(Shape):
     """The Amazon S3 prefix to the artifacts generated for an AutoML candidate."""
 
-    explainability: str | None = None
+    explainability: str
     """The Amazon S3 prefix to the explainability artifacts generated for the AutoML candidate. Since
-    2021-03-30.
+    2021-03-30. Always present in responses (botocore's model marks it required).
     """
     model_insights: str | None = None
     """The Amazon S3 prefix to the model insight artifacts generated for the AutoML candidate. Since
@@ -46,7 +46,7 @@ class CandidateArtifactLocations(Shape):
     def __init__(
         self,
         *,
-        explainability: str | None = None,
+        explainability: str,
         model_insights: str | None = None,
         backtest_results: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -76,41 +76,45 @@ class CandidateArtifactLocations(Shape):
             "BacktestResults",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "explainability": "Explainability",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CandidateArtifactLocations:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "explainability": (
-                        v
-                        if (v := get("Explainability")).__class__ is str or v is None
-                        else _bad("CandidateArtifactLocations", "Explainability", v, "a string")
-                    ),
-                    "model_insights": (
-                        v
-                        if (v := get("ModelInsights")).__class__ is str or v is None
-                        else _bad("CandidateArtifactLocations", "ModelInsights", v, "a string")
-                    ),
-                    "backtest_results": (
-                        v
-                        if (v := get("BacktestResults")).__class__ is str or v is None
-                        else _bad("CandidateArtifactLocations", "BacktestResults", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "explainability": (
+                    v
+                    if (v := get("Explainability")).__class__ is str or v is None
+                    else _bad("CandidateArtifactLocations", "Explainability", v, "a string")
+                ),
+                "model_insights": (
+                    v
+                    if (v := get("ModelInsights")).__class__ is str or v is None
+                    else _bad("CandidateArtifactLocations", "ModelInsights", v, "a string")
+                ),
+                "backtest_results": (
+                    v
+                    if (v := get("BacktestResults")).__class__ is str or v is None
+                    else _bad("CandidateArtifactLocations", "BacktestResults", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CandidateArtifactLocations") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["explainability"] is None:
+            del state["explainability"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.explainability is not None:
+        if getattr(self, "explainability", None) is not None:  # a response may omit it
             d["Explainability"] = self.explainability
         if self.model_insights is not None:
             d["ModelInsights"] = self.model_insights

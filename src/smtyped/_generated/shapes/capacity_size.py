@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.capacity_size import as_CapacitySizeType as _as_CapacitySizeType
 from smtyped._generated.enums.node_unavailability import as_NodeUnavailabilityType as _as_NodeUnavailabilityType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -111,7 +112,7 @@ class CapacitySize(Shape):
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is int else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d
@@ -195,7 +196,7 @@ class CapacitySizeConfig(Shape):
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is int else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d

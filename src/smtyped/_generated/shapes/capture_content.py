@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -104,9 +105,9 @@ class CaptureContentTypeHeader(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.csv_content_types is not None:
-            d["CsvContentTypes"] = list(self.csv_content_types)
+            d["CsvContentTypes"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.csv_content_types]
         if self.json_content_types is not None:
-            d["JsonContentTypes"] = list(self.json_content_types)
+            d["JsonContentTypes"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.json_content_types]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -95,9 +96,9 @@ class CategoricalParameter(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.value is not None:
-            d["Value"] = list(self.value)
+            d["Value"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.value]
         if self._extra:
             d.update(self._extra)
         return d
@@ -171,9 +172,9 @@ class CategoricalParameterRange(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.values is not None:
-            d["Values"] = list(self.values)
+            d["Values"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.values]
         if self._extra:
             d.update(self._extra)
         return d
@@ -236,7 +237,7 @@ class CategoricalParameterRangeSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.values is not None:
-            d["Values"] = list(self.values)
+            d["Values"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.values]
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -127,11 +128,13 @@ class CfnCreateTemplateProvider(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.template_name is not None:
-            d["TemplateName"] = self.template_name
+            d["TemplateName"] = (
+                self.template_name if self.template_name.__class__ is str else _wrong(self.template_name)
+            )
         if self.template_url is not None:
-            d["TemplateURL"] = self.template_url
+            d["TemplateURL"] = self.template_url if self.template_url.__class__ is str else _wrong(self.template_url)
         if self.role_arn is not None:
-            d["RoleARN"] = self.role_arn
+            d["RoleARN"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.parameters is not None:
             d["Parameters"] = [i0._to_wire() for i0 in self.parameters]
         if self._extra:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -97,9 +98,9 @@ class CfnStackCreateParameter(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.key is not None:
-            d["Key"] = self.key
+            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d
@@ -115,15 +116,17 @@ class CfnStackDetail(Shape):
     """The name of the CloudFormation stack. Since 2025-06-19."""
     id: str | None = None
     """The unique identifier of the CloudFormation stack. Since 2025-06-19."""
-    status_message: str | None = None
-    """A human-readable message about the stack's current status. Since 2025-06-19."""
+    status_message: str
+    """A human-readable message about the stack's current status. Since 2025-06-19. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
+        status_message: str,
         name: str | None = None,
         id: str | None = None,
-        status_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -151,36 +154,38 @@ class CfnStackDetail(Shape):
             "StatusMessage",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status_message": "StatusMessage",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackDetail:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("CfnStackDetail", "Name", v, "a string")
-                    ),
-                    "id": (
-                        v
-                        if (v := get("Id")).__class__ is str or v is None
-                        else _bad("CfnStackDetail", "Id", v, "a string")
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("CfnStackDetail", "StatusMessage", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("CfnStackDetail", "Name", v, "a string")
+                ),
+                "id": (
+                    v if (v := get("Id")).__class__ is str or v is None else _bad("CfnStackDetail", "Id", v, "a string")
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("CfnStackDetail", "StatusMessage", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CfnStackDetail") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status_message"] is None:
+            del state["status_message"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -189,7 +194,7 @@ class CfnStackDetail(Shape):
             d["Name"] = self.name
         if self.id is not None:
             d["Id"] = self.id
-        if self.status_message is not None:
+        if getattr(self, "status_message", None) is not None:  # a response may omit it
             d["StatusMessage"] = self.status_message
         if self._extra:
             d.update(self._extra)
@@ -202,15 +207,17 @@ class CfnStackDetail(Shape):
 class CfnStackParameter(Shape):
     """A key-value pair representing a parameter used in the CloudFormation stack."""
 
-    key: str | None = None
-    """The name of the CloudFormation parameter. Since 2025-06-19."""
+    key: str
+    """The name of the CloudFormation parameter. Since 2025-06-19. Always present in responses
+    (botocore's model marks it required).
+    """
     value: str | None = None
     """The value of the CloudFormation parameter. Since 2025-06-19."""
 
     def __init__(
         self,
         *,
-        key: str | None = None,
+        key: str,
         value: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -236,36 +243,40 @@ class CfnStackParameter(Shape):
             "Value",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "key": "Key",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnStackParameter:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "key": (
-                        v
-                        if (v := get("Key")).__class__ is str or v is None
-                        else _bad("CfnStackParameter", "Key", v, "a string")
-                    ),
-                    "value": (
-                        v
-                        if (v := get("Value")).__class__ is str or v is None
-                        else _bad("CfnStackParameter", "Value", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "key": (
+                    v
+                    if (v := get("Key")).__class__ is str or v is None
+                    else _bad("CfnStackParameter", "Key", v, "a string")
+                ),
+                "value": (
+                    v
+                    if (v := get("Value")).__class__ is str or v is None
+                    else _bad("CfnStackParameter", "Value", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CfnStackParameter") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["key"] is None:
+            del state["key"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.key is not None:
+        if getattr(self, "key", None) is not None:  # a response may omit it
             d["Key"] = self.key
         if self.value is not None:
             d["Value"] = self.value
@@ -344,9 +355,9 @@ class CfnStackUpdateParameter(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.key is not None:
-            d["Key"] = self.key
+            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d

@@ -38,10 +38,14 @@ class CfnTemplateProviderDetail(Shape):
     information.
     """
 
-    template_name: str | None = None
-    """The unique identifier of the template within the project. Since 2025-06-19."""
-    template_url: str | None = None
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19."""
+    template_name: str
+    """The unique identifier of the template within the project. Since 2025-06-19. Always present in
+    responses (botocore's model marks it required).
+    """
+    template_url: str
+    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19. Always present in responses
+    (botocore's model marks it required).
+    """
     role_arn: str | None = None
     """The IAM role used by CloudFormation to create the stack. Since 2025-06-19."""
     parameters: list[CfnStackParameter] | None = None
@@ -53,8 +57,8 @@ class CfnTemplateProviderDetail(Shape):
     def __init__(
         self,
         *,
-        template_name: str | None = None,
-        template_url: str | None = None,
+        template_name: str,
+        template_url: str,
         role_arn: str | None = None,
         parameters: list[CfnStackParameter] | None = None,
         stack_detail: CfnStackDetail | None = None,
@@ -91,60 +95,67 @@ class CfnTemplateProviderDetail(Shape):
             "StackDetail",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "template_name": "TemplateName",
+        "template_url": "TemplateURL",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CfnTemplateProviderDetail:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "template_name": (
-                        v
-                        if (v := get("TemplateName")).__class__ is str or v is None
-                        else _bad("CfnTemplateProviderDetail", "TemplateName", v, "a string")
-                    ),
-                    "template_url": (
-                        v
-                        if (v := get("TemplateURL")).__class__ is str or v is None
-                        else _bad("CfnTemplateProviderDetail", "TemplateURL", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleARN")).__class__ is str or v is None
-                        else _bad("CfnTemplateProviderDetail", "RoleARN", v, "a string")
-                    ),
-                    "parameters": None
-                    if (v := get("Parameters")) is None
-                    else [
-                        (
-                            _shapes.CfnStackParameter._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("CfnTemplateProviderDetail", "Parameters", i0, _shapes.CfnStackParameter)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("CfnTemplateProviderDetail", "Parameters", v))
-                    ],
-                    "stack_detail": None
-                    if (v := get("StackDetail")) is None
-                    else (
-                        _shapes.CfnStackDetail._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("CfnTemplateProviderDetail", "StackDetail", v, _shapes.CfnStackDetail)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "template_name": (
+                    v
+                    if (v := get("TemplateName")).__class__ is str or v is None
+                    else _bad("CfnTemplateProviderDetail", "TemplateName", v, "a string")
+                ),
+                "template_url": (
+                    v
+                    if (v := get("TemplateURL")).__class__ is str or v is None
+                    else _bad("CfnTemplateProviderDetail", "TemplateURL", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleARN")).__class__ is str or v is None
+                    else _bad("CfnTemplateProviderDetail", "RoleARN", v, "a string")
+                ),
+                "parameters": None
+                if (v := get("Parameters")) is None
+                else [
+                    (
+                        _shapes.CfnStackParameter._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("CfnTemplateProviderDetail", "Parameters", i0, _shapes.CfnStackParameter)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("CfnTemplateProviderDetail", "Parameters", v))
+                ],
+                "stack_detail": None
+                if (v := get("StackDetail")) is None
+                else (
+                    _shapes.CfnStackDetail._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("CfnTemplateProviderDetail", "StackDetail", v, _shapes.CfnStackDetail)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CfnTemplateProviderDetail") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["template_name"] is None:
+            del state["template_name"]
+        if state["template_url"] is None:
+            del state["template_url"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.template_name is not None:
+        if getattr(self, "template_name", None) is not None:  # a response may omit it
             d["TemplateName"] = self.template_name
-        if self.template_url is not None:
+        if getattr(self, "template_url", None) is not None:  # a response may omit it
             d["TemplateURL"] = self.template_url
         if self.role_arn is not None:
             d["RoleARN"] = self.role_arn

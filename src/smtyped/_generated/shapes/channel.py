@@ -20,6 +20,7 @@ from smtyped._generated.enums.compression_type import as_CompressionType_opt as 
 from smtyped._generated.enums.record_wrapper import as_RecordWrapper_opt as _as_RecordWrapper_opt
 from smtyped._generated.enums.training_input import as_TrainingInputMode_opt as _as_TrainingInputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -192,11 +193,11 @@ class Channel(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.channel_name is not None:
-            d["ChannelName"] = self.channel_name
+            d["ChannelName"] = self.channel_name if self.channel_name.__class__ is str else _wrong(self.channel_name)
         if self.data_source is not None:
             d["DataSource"] = self.data_source._to_wire()
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.compression_type is not None:
             d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.record_wrapper_type is not None:

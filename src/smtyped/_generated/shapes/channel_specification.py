@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -162,13 +163,15 @@ class ChannelSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.is_required is not None:
-            d["IsRequired"] = self.is_required
+            d["IsRequired"] = self.is_required if self.is_required.__class__ is bool else _wrong(self.is_required)
         if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = list(self.supported_content_types)
+            d["SupportedContentTypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
+            ]
         if self.supported_compression_types is not None:
             d["SupportedCompressionTypes"] = [getattr(i0, "_value_", i0) for i0 in self.supported_compression_types]
         if self.supported_input_modes is not None:

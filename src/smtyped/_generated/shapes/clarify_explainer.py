@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -121,7 +122,11 @@ class ClarifyExplainerConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_explanations is not None:
-            d["EnableExplanations"] = self.enable_explanations
+            d["EnableExplanations"] = (
+                self.enable_explanations
+                if self.enable_explanations.__class__ is str
+                else _wrong(self.enable_explanations)
+            )
         if self.inference_config is not None:
             d["InferenceConfig"] = self.inference_config._to_wire()
         if self.shap_config is not None:

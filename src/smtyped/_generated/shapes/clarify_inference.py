@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -244,25 +245,41 @@ class ClarifyInferenceConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.features_attribute is not None:
-            d["FeaturesAttribute"] = self.features_attribute
+            d["FeaturesAttribute"] = (
+                self.features_attribute if self.features_attribute.__class__ is str else _wrong(self.features_attribute)
+            )
         if self.content_template is not None:
-            d["ContentTemplate"] = self.content_template
+            d["ContentTemplate"] = (
+                self.content_template if self.content_template.__class__ is str else _wrong(self.content_template)
+            )
         if self.max_record_count is not None:
-            d["MaxRecordCount"] = self.max_record_count
+            d["MaxRecordCount"] = (
+                self.max_record_count if self.max_record_count.__class__ is int else _wrong(self.max_record_count)
+            )
         if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = self.max_payload_in_mb
+            d["MaxPayloadInMB"] = (
+                self.max_payload_in_mb if self.max_payload_in_mb.__class__ is int else _wrong(self.max_payload_in_mb)
+            )
         if self.probability_index is not None:
-            d["ProbabilityIndex"] = self.probability_index
+            d["ProbabilityIndex"] = (
+                self.probability_index if self.probability_index.__class__ is int else _wrong(self.probability_index)
+            )
         if self.label_index is not None:
-            d["LabelIndex"] = self.label_index
+            d["LabelIndex"] = self.label_index if self.label_index.__class__ is int else _wrong(self.label_index)
         if self.probability_attribute is not None:
-            d["ProbabilityAttribute"] = self.probability_attribute
+            d["ProbabilityAttribute"] = (
+                self.probability_attribute
+                if self.probability_attribute.__class__ is str
+                else _wrong(self.probability_attribute)
+            )
         if self.label_attribute is not None:
-            d["LabelAttribute"] = self.label_attribute
+            d["LabelAttribute"] = (
+                self.label_attribute if self.label_attribute.__class__ is str else _wrong(self.label_attribute)
+            )
         if self.label_headers is not None:
-            d["LabelHeaders"] = list(self.label_headers)
+            d["LabelHeaders"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.label_headers]
         if self.feature_headers is not None:
-            d["FeatureHeaders"] = list(self.feature_headers)
+            d["FeatureHeaders"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.feature_headers]
         if self.feature_types is not None:
             d["FeatureTypes"] = [getattr(i0, "_value_", i0) for i0 in self.feature_types]
         if self._extra:

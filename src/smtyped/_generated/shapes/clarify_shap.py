@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -130,11 +131,15 @@ class ClarifyShapBaselineConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.mime_type is not None:
-            d["MimeType"] = self.mime_type
+            d["MimeType"] = self.mime_type if self.mime_type.__class__ is str else _wrong(self.mime_type)
         if self.shap_baseline is not None:
-            d["ShapBaseline"] = self.shap_baseline
+            d["ShapBaseline"] = (
+                self.shap_baseline if self.shap_baseline.__class__ is str else _wrong(self.shap_baseline)
+            )
         if self.shap_baseline_uri is not None:
-            d["ShapBaselineUri"] = self.shap_baseline_uri
+            d["ShapBaselineUri"] = (
+                self.shap_baseline_uri if self.shap_baseline_uri.__class__ is str else _wrong(self.shap_baseline_uri)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -257,11 +262,13 @@ class ClarifyShapConfig(Shape):
         if self.shap_baseline_config is not None:
             d["ShapBaselineConfig"] = self.shap_baseline_config._to_wire()
         if self.number_of_samples is not None:
-            d["NumberOfSamples"] = self.number_of_samples
+            d["NumberOfSamples"] = (
+                self.number_of_samples if self.number_of_samples.__class__ is int else _wrong(self.number_of_samples)
+            )
         if self.use_logit is not None:
-            d["UseLogit"] = self.use_logit
+            d["UseLogit"] = self.use_logit if self.use_logit.__class__ is bool else _wrong(self.use_logit)
         if self.seed is not None:
-            d["Seed"] = self.seed
+            d["Seed"] = self.seed if self.seed.__class__ is int else _wrong(self.seed)
         if self.text_config is not None:
             d["TextConfig"] = self.text_config._to_wire()
         if self._extra:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -128,13 +129,13 @@ class ClusterAccountingDatabase(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint is not None:
-            d["Endpoint"] = self.endpoint
+            d["Endpoint"] = self.endpoint if self.endpoint.__class__ is str else _wrong(self.endpoint)
         if self.port is not None:
-            d["Port"] = self.port
+            d["Port"] = self.port if self.port.__class__ is int else _wrong(self.port)
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn
+            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,8 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalerType_opt as _as_ClusterAutoScalerType_opt
 from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalingMode as _as_ClusterAutoScalingMode
-from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalingMode_opt as _as_ClusterAutoScalingMode_opt
-from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalingStatus_opt as _as_ClusterAutoScalingStatus_opt
+from smtyped._generated.enums.cluster_auto import as_ClusterAutoScalingStatus as _as_ClusterAutoScalingStatus
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy as _as_ClusterPatchingStrategy
 from smtyped._generated.enums.cluster_patching import as_ClusterPatchingStrategy_opt as _as_ClusterPatchingStrategy_opt
 from smtyped._registry import enum_value as _ev
@@ -375,13 +374,16 @@ class ClusterAutoScalingConfig(Shape):
 class ClusterAutoScalingConfigOutput(Shape):
     """The current autoscaling configuration and status for the autoscaler."""
 
-    mode: ClusterAutoScalingMode | None = None
-    """Describes whether autoscaling is enabled or disabled for the cluster. Since 2025-08-27."""
+    mode: ClusterAutoScalingMode
+    """Describes whether autoscaling is enabled or disabled for the cluster. Since 2025-08-27. Always
+    present in responses (botocore's model marks it required).
+    """
     auto_scaler_type: ClusterAutoScalerType | None = None
     """The type of autoscaler configured for the cluster. Since 2025-08-27."""
-    status: ClusterAutoScalingStatus | None = None
+    status: ClusterAutoScalingStatus
     """The current status of the autoscaling configuration. Valid values are InService, Failed,
-    Creating, and Deleting. Since 2025-08-27.
+    Creating, and Deleting. Since 2025-08-27. Always present in responses (botocore's model marks it
+    required).
     """
     failure_message: str | None = None
     """If the autoscaling status is Failed, this field contains a message describing the failure. Since
@@ -391,9 +393,9 @@ class ClusterAutoScalingConfigOutput(Shape):
     def __init__(
         self,
         *,
-        mode: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral | None = None,
+        mode: ClusterAutoScalingMode | ClusterAutoScalingModeLiteral,
+        status: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral,
         auto_scaler_type: ClusterAutoScalerType | ClusterAutoScalerTypeLiteral | None = None,
-        status: ClusterAutoScalingStatus | ClusterAutoScalingStatusLiteral | None = None,
         failure_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -401,9 +403,9 @@ class ClusterAutoScalingConfigOutput(Shape):
             self,
             "__dict__",
             {
-                "mode": _as_ClusterAutoScalingMode_opt(mode),
+                "mode": _as_ClusterAutoScalingMode(mode),
                 "auto_scaler_type": _as_ClusterAutoScalerType_opt(auto_scaler_type),
-                "status": _as_ClusterAutoScalingStatus_opt(status),
+                "status": _as_ClusterAutoScalingStatus(status),
                 "failure_message": failure_message,
                 "_extra": dict(extra) if extra else None,
             },
@@ -425,59 +427,64 @@ class ClusterAutoScalingConfigOutput(Shape):
             "FailureMessage",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "mode": "Mode",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterAutoScalingConfigOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "mode": None
-                    if (v := get("Mode")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterAutoScalingMode._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfigOutput", "Mode")
-                    ),
-                    "auto_scaler_type": None
-                    if (v := get("AutoScalerType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterAutoScalerType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfigOutput", "AutoScalerType")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterAutoScalingStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterAutoScalingStatus, v, "ClusterAutoScalingConfigOutput", "Status")
-                    ),
-                    "failure_message": (
-                        v
-                        if (v := get("FailureMessage")).__class__ is str or v is None
-                        else _bad("ClusterAutoScalingConfigOutput", "FailureMessage", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "mode": None
+                if (v := get("Mode")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterAutoScalingMode._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterAutoScalingMode, v, "ClusterAutoScalingConfigOutput", "Mode")
+                ),
+                "auto_scaler_type": None
+                if (v := get("AutoScalerType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterAutoScalerType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterAutoScalerType, v, "ClusterAutoScalingConfigOutput", "AutoScalerType")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ClusterAutoScalingStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterAutoScalingStatus, v, "ClusterAutoScalingConfigOutput", "Status")
+                ),
+                "failure_message": (
+                    v
+                    if (v := get("FailureMessage")).__class__ is str or v is None
+                    else _bad("ClusterAutoScalingConfigOutput", "FailureMessage", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterAutoScalingConfigOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["mode"] is None:
+            del state["mode"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.mode is not None:
+        if getattr(self, "mode", None) is not None:  # a response may omit it
             d["Mode"] = getattr(self.mode, "_value_", self.mode)
         if self.auto_scaler_type is not None:
             d["AutoScalerType"] = getattr(self.auto_scaler_type, "_value_", self.auto_scaler_type)
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_message is not None:
             d["FailureMessage"] = self.failure_message

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -117,11 +118,15 @@ class ClusterEbsVolumeConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.root_volume is not None:
-            d["RootVolume"] = self.root_volume
+            d["RootVolume"] = self.root_volume if self.root_volume.__class__ is bool else _wrong(self.root_volume)
         if self._extra:
             d.update(self._extra)
         return d

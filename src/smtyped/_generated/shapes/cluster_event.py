@@ -18,7 +18,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_event import as_ClusterEventLevel_opt as _as_ClusterEventLevel_opt
-from smtyped._generated.enums.cluster_event import as_ClusterEventResourceType_opt as _as_ClusterEventResourceType_opt
+from smtyped._generated.enums.cluster_event import as_ClusterEventResourceType as _as_ClusterEventResourceType
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -50,24 +50,30 @@ class ClusterEventDetail(Shape):
     resource types such as Cluster, InstanceGroup, Instance, and their associated attributes.
     """
 
-    event_id: str | None = None
-    """The unique identifier (UUID) of the event. Since 2025-08-05."""
-    cluster_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05.
+    event_id: str
+    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
+    (botocore's model marks it required).
     """
-    cluster_name: str | None = None
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05."""
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
+    2025-08-05. Always present in responses (botocore's model marks it required).
+    """
+    cluster_name: str
+    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
     instance_group_name: str | None = None
     """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
     instance_id: str | None = None
     """The EC2 instance ID associated with the event, if applicable. Since 2025-08-05."""
-    resource_type: ClusterEventResourceType | None = None
+    resource_type: ClusterEventResourceType
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05.
+    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
-    event_time: datetime | None = None
-    """The timestamp when the event occurred. Since 2025-08-05."""
+    event_time: datetime
+    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
+    model marks it required).
+    """
     event_details: EventDetails | None = None
     """Additional details about the event, including event-specific metadata. Since 2025-08-05."""
     description: str | None = None
@@ -78,13 +84,13 @@ class ClusterEventDetail(Shape):
     def __init__(
         self,
         *,
-        event_id: str | None = None,
-        cluster_arn: str | None = None,
-        cluster_name: str | None = None,
+        event_id: str,
+        cluster_arn: str,
+        cluster_name: str,
+        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
+        event_time: datetime,
         instance_group_name: str | None = None,
         instance_id: str | None = None,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
-        event_time: datetime | None = None,
         event_details: EventDetails | None = None,
         description: str | None = None,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
@@ -99,7 +105,7 @@ class ClusterEventDetail(Shape):
                 "cluster_name": cluster_name,
                 "instance_group_name": instance_group_name,
                 "instance_id": instance_id,
-                "resource_type": _as_ClusterEventResourceType_opt(resource_type),
+                "resource_type": _as_ClusterEventResourceType(resource_type),
                 "event_time": event_time,
                 "event_details": event_details,
                 "description": description,
@@ -136,95 +142,111 @@ class ClusterEventDetail(Shape):
             "EventLevel",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "event_id": "EventId",
+        "cluster_arn": "ClusterArn",
+        "cluster_name": "ClusterName",
+        "resource_type": "ResourceType",
+        "event_time": "EventTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventDetail:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "event_id": (
-                        v
-                        if (v := get("EventId")).__class__ is str or v is None
-                        else _bad("ClusterEventDetail", "EventId", v, "a string")
-                    ),
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("ClusterEventDetail", "ClusterArn", v, "a string")
-                    ),
-                    "cluster_name": (
-                        v
-                        if (v := get("ClusterName")).__class__ is str or v is None
-                        else _bad("ClusterEventDetail", "ClusterName", v, "a string")
-                    ),
-                    "instance_group_name": (
-                        v
-                        if (v := get("InstanceGroupName")).__class__ is str or v is None
-                        else _bad("ClusterEventDetail", "InstanceGroupName", v, "a string")
-                    ),
-                    "instance_id": (
-                        v
-                        if (v := get("InstanceId")).__class__ is str or v is None
-                        else _bad("ClusterEventDetail", "InstanceId", v, "a string")
-                    ),
-                    "resource_type": None
-                    if (v := get("ResourceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterEventResourceType, v, "ClusterEventDetail", "ResourceType")
-                    ),
-                    "event_time": (
-                        v
-                        if (v := get("EventTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterEventDetail", "EventTime", v)
-                    ),
-                    "event_details": None
-                    if (v := get("EventDetails")) is None
-                    else (
-                        _shapes.EventDetails._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ClusterEventDetail", "EventDetails", v, _shapes.EventDetails)
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("ClusterEventDetail", "Description", v, "a string")
-                    ),
-                    "event_level": None
-                    if (v := get("EventLevel")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterEventLevel, v, "ClusterEventDetail", "EventLevel")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "event_id": (
+                    v
+                    if (v := get("EventId")).__class__ is str or v is None
+                    else _bad("ClusterEventDetail", "EventId", v, "a string")
+                ),
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("ClusterEventDetail", "ClusterArn", v, "a string")
+                ),
+                "cluster_name": (
+                    v
+                    if (v := get("ClusterName")).__class__ is str or v is None
+                    else _bad("ClusterEventDetail", "ClusterName", v, "a string")
+                ),
+                "instance_group_name": (
+                    v
+                    if (v := get("InstanceGroupName")).__class__ is str or v is None
+                    else _bad("ClusterEventDetail", "InstanceGroupName", v, "a string")
+                ),
+                "instance_id": (
+                    v
+                    if (v := get("InstanceId")).__class__ is str or v is None
+                    else _bad("ClusterEventDetail", "InstanceId", v, "a string")
+                ),
+                "resource_type": None
+                if (v := get("ResourceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterEventResourceType, v, "ClusterEventDetail", "ResourceType")
+                ),
+                "event_time": (
+                    v
+                    if (v := get("EventTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterEventDetail", "EventTime", v)
+                ),
+                "event_details": None
+                if (v := get("EventDetails")) is None
+                else (
+                    _shapes.EventDetails._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ClusterEventDetail", "EventDetails", v, _shapes.EventDetails)
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("ClusterEventDetail", "Description", v, "a string")
+                ),
+                "event_level": None
+                if (v := get("EventLevel")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterEventLevel, v, "ClusterEventDetail", "EventLevel")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterEventDetail") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["event_id"] is None:
+            del state["event_id"]
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        if state["cluster_name"] is None:
+            del state["cluster_name"]
+        if state["resource_type"] is None:
+            del state["resource_type"]
+        if state["event_time"] is None:
+            del state["event_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.event_id is not None:
+        if getattr(self, "event_id", None) is not None:  # a response may omit it
             d["EventId"] = self.event_id
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
-        if self.cluster_name is not None:
+        if getattr(self, "cluster_name", None) is not None:  # a response may omit it
             d["ClusterName"] = self.cluster_name
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.instance_id is not None:
             d["InstanceId"] = self.instance_id
-        if self.resource_type is not None:
+        if getattr(self, "resource_type", None) is not None:  # a response may omit it
             d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
-        if self.event_time is not None:
+        if getattr(self, "event_time", None) is not None:  # a response may omit it
             d["EventTime"] = self.event_time
         if self.event_details is not None:
             d["EventDetails"] = self.event_details._to_wire()
@@ -243,26 +265,32 @@ class ClusterEventDetail(Shape):
 class ClusterEventSummary(Shape):
     """A summary of an event in a HyperPod cluster."""
 
-    event_id: str | None = None
-    """The unique identifier (UUID) of the event. Since 2025-08-05."""
-    cluster_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05.
+    event_id: str
+    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
+    (botocore's model marks it required).
     """
-    cluster_name: str | None = None
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05."""
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
+    2025-08-05. Always present in responses (botocore's model marks it required).
+    """
+    cluster_name: str
+    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
     instance_group_name: str | None = None
     """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
     instance_id: str | None = None
     """The Amazon Elastic Compute Cloud (EC2) instance ID associated with the event, if applicable.
     Since 2025-08-05.
     """
-    resource_type: ClusterEventResourceType | None = None
+    resource_type: ClusterEventResourceType
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05.
+    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
-    event_time: datetime | None = None
-    """The timestamp when the event occurred. Since 2025-08-05."""
+    event_time: datetime
+    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
+    model marks it required).
+    """
     description: str | None = None
     """A brief, human-readable description of the event. Since 2025-08-05."""
     event_level: ClusterEventLevel | None = None
@@ -271,13 +299,13 @@ class ClusterEventSummary(Shape):
     def __init__(
         self,
         *,
-        event_id: str | None = None,
-        cluster_arn: str | None = None,
-        cluster_name: str | None = None,
+        event_id: str,
+        cluster_arn: str,
+        cluster_name: str,
+        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral,
+        event_time: datetime,
         instance_group_name: str | None = None,
         instance_id: str | None = None,
-        resource_type: ClusterEventResourceType | ClusterEventResourceTypeLiteral | None = None,
-        event_time: datetime | None = None,
         description: str | None = None,
         event_level: ClusterEventLevel | ClusterEventLevelLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -291,7 +319,7 @@ class ClusterEventSummary(Shape):
                 "cluster_name": cluster_name,
                 "instance_group_name": instance_group_name,
                 "instance_id": instance_id,
-                "resource_type": _as_ClusterEventResourceType_opt(resource_type),
+                "resource_type": _as_ClusterEventResourceType(resource_type),
                 "event_time": event_time,
                 "description": description,
                 "event_level": _as_ClusterEventLevel_opt(event_level),
@@ -325,88 +353,104 @@ class ClusterEventSummary(Shape):
             "EventLevel",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "event_id": "EventId",
+        "cluster_arn": "ClusterArn",
+        "cluster_name": "ClusterName",
+        "resource_type": "ResourceType",
+        "event_time": "EventTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterEventSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "event_id": (
-                        v
-                        if (v := get("EventId")).__class__ is str or v is None
-                        else _bad("ClusterEventSummary", "EventId", v, "a string")
-                    ),
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("ClusterEventSummary", "ClusterArn", v, "a string")
-                    ),
-                    "cluster_name": (
-                        v
-                        if (v := get("ClusterName")).__class__ is str or v is None
-                        else _bad("ClusterEventSummary", "ClusterName", v, "a string")
-                    ),
-                    "instance_group_name": (
-                        v
-                        if (v := get("InstanceGroupName")).__class__ is str or v is None
-                        else _bad("ClusterEventSummary", "InstanceGroupName", v, "a string")
-                    ),
-                    "instance_id": (
-                        v
-                        if (v := get("InstanceId")).__class__ is str or v is None
-                        else _bad("ClusterEventSummary", "InstanceId", v, "a string")
-                    ),
-                    "resource_type": None
-                    if (v := get("ResourceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterEventResourceType, v, "ClusterEventSummary", "ResourceType")
-                    ),
-                    "event_time": (
-                        v
-                        if (v := get("EventTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterEventSummary", "EventTime", v)
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("ClusterEventSummary", "Description", v, "a string")
-                    ),
-                    "event_level": None
-                    if (v := get("EventLevel")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterEventLevel, v, "ClusterEventSummary", "EventLevel")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "event_id": (
+                    v
+                    if (v := get("EventId")).__class__ is str or v is None
+                    else _bad("ClusterEventSummary", "EventId", v, "a string")
+                ),
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("ClusterEventSummary", "ClusterArn", v, "a string")
+                ),
+                "cluster_name": (
+                    v
+                    if (v := get("ClusterName")).__class__ is str or v is None
+                    else _bad("ClusterEventSummary", "ClusterName", v, "a string")
+                ),
+                "instance_group_name": (
+                    v
+                    if (v := get("InstanceGroupName")).__class__ is str or v is None
+                    else _bad("ClusterEventSummary", "InstanceGroupName", v, "a string")
+                ),
+                "instance_id": (
+                    v
+                    if (v := get("InstanceId")).__class__ is str or v is None
+                    else _bad("ClusterEventSummary", "InstanceId", v, "a string")
+                ),
+                "resource_type": None
+                if (v := get("ResourceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ClusterEventResourceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterEventResourceType, v, "ClusterEventSummary", "ResourceType")
+                ),
+                "event_time": (
+                    v
+                    if (v := get("EventTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterEventSummary", "EventTime", v)
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("ClusterEventSummary", "Description", v, "a string")
+                ),
+                "event_level": None
+                if (v := get("EventLevel")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterEventLevel._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterEventLevel, v, "ClusterEventSummary", "EventLevel")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterEventSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["event_id"] is None:
+            del state["event_id"]
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        if state["cluster_name"] is None:
+            del state["cluster_name"]
+        if state["resource_type"] is None:
+            del state["resource_type"]
+        if state["event_time"] is None:
+            del state["event_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.event_id is not None:
+        if getattr(self, "event_id", None) is not None:  # a response may omit it
             d["EventId"] = self.event_id
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
-        if self.cluster_name is not None:
+        if getattr(self, "cluster_name", None) is not None:  # a response may omit it
             d["ClusterName"] = self.cluster_name
         if self.instance_group_name is not None:
             d["InstanceGroupName"] = self.instance_group_name
         if self.instance_id is not None:
             d["InstanceId"] = self.instance_id
-        if self.resource_type is not None:
+        if getattr(self, "resource_type", None) is not None:  # a response may omit it
             d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
-        if self.event_time is not None:
+        if getattr(self, "event_time", None) is not None:  # a response may omit it
             d["EventTime"] = self.event_time
         if self.description is not None:
             d["Description"] = self.description

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -110,11 +111,11 @@ class ClusterFsxLustreConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.dns_name is not None:
-            d["DnsName"] = self.dns_name
+            d["DnsName"] = self.dns_name if self.dns_name.__class__ is str else _wrong(self.dns_name)
         if self.mount_name is not None:
-            d["MountName"] = self.mount_name
+            d["MountName"] = self.mount_name if self.mount_name.__class__ is str else _wrong(self.mount_name)
         if self.mount_path is not None:
-            d["MountPath"] = self.mount_path
+            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
         if self._extra:
             d.update(self._extra)
         return d
@@ -194,9 +195,9 @@ class ClusterFsxOpenZfsConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.dns_name is not None:
-            d["DnsName"] = self.dns_name
+            d["DnsName"] = self.dns_name if self.dns_name.__class__ is str else _wrong(self.dns_name)
         if self.mount_path is not None:
-            d["MountPath"] = self.mount_path
+            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
         if self._extra:
             d.update(self._extra)
         return d

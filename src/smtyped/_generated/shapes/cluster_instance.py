@@ -17,11 +17,12 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
-from smtyped._generated.enums.cluster_instance import as_ClusterInstanceStatus_opt as _as_ClusterInstanceStatus_opt
+from smtyped._generated.enums.cluster_instance import as_ClusterInstanceStatus as _as_ClusterInstanceStatus
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt as _as_ClusterInstanceType_opt
 from smtyped._generated.enums.instance_group import as_InstanceGroupStatus_opt as _as_InstanceGroupStatus_opt
 from smtyped._generated.enums.software_update import as_SoftwareUpdateStatus_opt as _as_SoftwareUpdateStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -1031,11 +1032,19 @@ class ClusterInstanceGroupSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.min_instance_count is not None:
-            d["MinInstanceCount"] = self.min_instance_count
+            d["MinInstanceCount"] = (
+                self.min_instance_count if self.min_instance_count.__class__ is int else _wrong(self.min_instance_count)
+            )
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_requirements is not None:
@@ -1043,25 +1052,35 @@ class ClusterInstanceGroupSpecification(Shape):
         if self.life_cycle_config is not None:
             d["LifeCycleConfig"] = self.life_cycle_config._to_wire()
         if self.execution_role is not None:
-            d["ExecutionRole"] = self.execution_role
+            d["ExecutionRole"] = (
+                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
+            )
         if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = self.threads_per_core
+            d["ThreadsPerCore"] = (
+                self.threads_per_core if self.threads_per_core.__class__ is int else _wrong(self.threads_per_core)
+            )
         if self.instance_storage_configs is not None:
             d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
         if self.on_start_deep_health_checks is not None:
             d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self.override_vpc_config is not None:
             d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
         if self.scheduled_update_config is not None:
             d["ScheduledUpdateConfig"] = self.scheduled_update_config._to_wire()
         if self.image_id is not None:
-            d["ImageId"] = self.image_id
+            d["ImageId"] = self.image_id if self.image_id.__class__ is str else _wrong(self.image_id)
         if self.auto_patch_config is not None:
             d["AutoPatchConfig"] = self.auto_patch_config._to_wire()
         if self.image_release_version is not None:
-            d["ImageReleaseVersion"] = self.image_release_version
+            d["ImageReleaseVersion"] = (
+                self.image_release_version
+                if self.image_release_version.__class__ is str
+                else _wrong(self.image_release_version)
+            )
         if self.kubernetes_config is not None:
             d["KubernetesConfig"] = self.kubernetes_config._to_wire()
         if self.slurm_config is not None:
@@ -1348,15 +1367,17 @@ class ClusterInstanceRequirements(Shape):
 class ClusterInstanceStatusDetails(Shape):
     """The status of the instance."""
 
-    status: ClusterInstanceStatus | None = None
-    """The status of an instance in a SageMaker HyperPod cluster. Since 2023-11-29."""
+    status: ClusterInstanceStatus
+    """The status of an instance in a SageMaker HyperPod cluster. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     message: str | None = None
     """The message from an instance in a SageMaker HyperPod cluster. Since 2023-11-29."""
 
     def __init__(
         self,
         *,
-        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = None,
+        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral,
         message: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1364,7 +1385,7 @@ class ClusterInstanceStatusDetails(Shape):
             self,
             "__dict__",
             {
-                "status": _as_ClusterInstanceStatus_opt(status),
+                "status": _as_ClusterInstanceStatus(status),
                 "message": message,
                 "_extra": dict(extra) if extra else None,
             },
@@ -1382,39 +1403,42 @@ class ClusterInstanceStatusDetails(Shape):
             "Message",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterInstanceStatusDetails:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterInstanceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterInstanceStatus, v, "ClusterInstanceStatusDetails", "Status")
-                    ),
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("ClusterInstanceStatusDetails", "Message", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterInstanceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterInstanceStatus, v, "ClusterInstanceStatusDetails", "Status")
+                ),
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("ClusterInstanceStatusDetails", "Message", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterInstanceStatusDetails") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.message is not None:
             d["Message"] = self.message

@@ -19,6 +19,7 @@ from smtyped._generated.enums.cluster_kubernetes import (
     as_ClusterKubernetesTaintEffect as _as_ClusterKubernetesTaintEffect,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -117,7 +118,7 @@ class ClusterKubernetesConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.labels is not None:
-            d["Labels"] = dict(self.labels)
+            d["Labels"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.labels.items()}
         if self.taints is not None:
             d["Taints"] = [i0._to_wire() for i0 in self.taints]
         if self._extra:
@@ -459,9 +460,9 @@ class ClusterKubernetesTaint(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.key is not None:
-            d["Key"] = self.key
+            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self.effect is not None:
             d["Effect"] = getattr(self.effect, "_value_", self.effect)
         if self._extra:

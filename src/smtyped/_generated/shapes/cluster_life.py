@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -109,11 +110,13 @@ class ClusterLifeCycleConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_s3_uri is not None:
-            d["SourceS3Uri"] = self.source_s3_uri
+            d["SourceS3Uri"] = self.source_s3_uri if self.source_s3_uri.__class__ is str else _wrong(self.source_s3_uri)
         if self.on_create is not None:
-            d["OnCreate"] = self.on_create
+            d["OnCreate"] = self.on_create if self.on_create.__class__ is str else _wrong(self.on_create)
         if self.on_init_complete is not None:
-            d["OnInitComplete"] = self.on_init_complete
+            d["OnInitComplete"] = (
+                self.on_init_complete if self.on_init_complete.__class__ is str else _wrong(self.on_init_complete)
+            )
         if self._extra:
             d.update(self._extra)
         return d

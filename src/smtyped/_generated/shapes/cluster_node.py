@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_capacity import as_ClusterCapacityType_opt as _as_ClusterCapacityType_opt
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
+from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType as _as_ClusterInstanceType
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt as _as_ClusterInstanceType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
@@ -475,26 +476,36 @@ class ClusterNodeSummary(Shape):
     SageMaker HyperPod cluster.
     """
 
-    instance_group_name: str | None = None
-    """The name of the instance group in which the instance is. Since 2023-11-29."""
-    instance_id: str | None = None
-    """The ID of the instance. Since 2023-11-29."""
+    instance_group_name: str
+    """The name of the instance group in which the instance is. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    instance_id: str
+    """The ID of the instance. Since 2023-11-29. Always present in responses (botocore's model marks it
+    required).
+    """
     node_logical_id: str | None = None
     """A unique identifier for the node that persists throughout its lifecycle, from provisioning
     request to termination. This identifier can be used to track the node even before it has an
     assigned InstanceId. This field is only included when IncludeNodeLogicalIds is set to True in
     the ListClusterNodes request. Since 2025-08-05.
     """
-    instance_type: ClusterInstanceType | None = None
-    """The type of the instance. Since 2023-11-29."""
-    launch_time: datetime | None = None
-    """The time when the instance is launched. Since 2023-11-29."""
+    instance_type: ClusterInstanceType
+    """The type of the instance. Since 2023-11-29. Always present in responses (botocore's model marks
+    it required).
+    """
+    launch_time: datetime
+    """The time when the instance is launched. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     last_software_update_time: datetime | None = None
     """The time when SageMaker last updated the software of the instances in the cluster. Since
     2025-05-01.
     """
-    instance_status: ClusterInstanceStatusDetails | None = None
-    """The status of the instance. Since 2023-11-29."""
+    instance_status: ClusterInstanceStatusDetails
+    """The status of the instance. Since 2023-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     ultra_server_info: UltraServerInfo | None = None
     """Contains information about the UltraServer. Since 2025-08-08."""
     private_dns_hostname: str | None = None
@@ -507,13 +518,13 @@ class ClusterNodeSummary(Shape):
     def __init__(
         self,
         *,
-        instance_group_name: str | None = None,
-        instance_id: str | None = None,
+        instance_group_name: str,
+        instance_id: str,
+        instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral,
+        launch_time: datetime,
+        instance_status: ClusterInstanceStatusDetails,
         node_logical_id: str | None = None,
-        instance_type: ClusterInstanceType | ClusterInstanceTypeLiteral | None = None,
-        launch_time: datetime | None = None,
         last_software_update_time: datetime | None = None,
-        instance_status: ClusterInstanceStatusDetails | None = None,
         ultra_server_info: UltraServerInfo | None = None,
         private_dns_hostname: str | None = None,
         current_image_release_version: str | None = None,
@@ -527,7 +538,7 @@ class ClusterNodeSummary(Shape):
                 "instance_group_name": instance_group_name,
                 "instance_id": instance_id,
                 "node_logical_id": node_logical_id,
-                "instance_type": _as_ClusterInstanceType_opt(instance_type),
+                "instance_type": _as_ClusterInstanceType(instance_type),
                 "launch_time": launch_time,
                 "last_software_update_time": last_software_update_time,
                 "instance_status": instance_status,
@@ -569,103 +580,118 @@ class ClusterNodeSummary(Shape):
             "ImageVersionStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "instance_group_name": "InstanceGroupName",
+        "instance_id": "InstanceId",
+        "instance_type": "InstanceType",
+        "launch_time": "LaunchTime",
+        "instance_status": "InstanceStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterNodeSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "instance_group_name": (
-                        v
-                        if (v := get("InstanceGroupName")).__class__ is str or v is None
-                        else _bad("ClusterNodeSummary", "InstanceGroupName", v, "a string")
-                    ),
-                    "instance_id": (
-                        v
-                        if (v := get("InstanceId")).__class__ is str or v is None
-                        else _bad("ClusterNodeSummary", "InstanceId", v, "a string")
-                    ),
-                    "node_logical_id": (
-                        v
-                        if (v := get("NodeLogicalId")).__class__ is str or v is None
-                        else _bad("ClusterNodeSummary", "NodeLogicalId", v, "a string")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterInstanceType, v, "ClusterNodeSummary", "InstanceType")
-                    ),
-                    "launch_time": (
-                        v
-                        if (v := get("LaunchTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterNodeSummary", "LaunchTime", v)
-                    ),
-                    "last_software_update_time": (
-                        v
-                        if (v := get("LastSoftwareUpdateTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterNodeSummary", "LastSoftwareUpdateTime", v)
-                    ),
-                    "instance_status": None
-                    if (v := get("InstanceStatus")) is None
-                    else (
-                        _shapes.ClusterInstanceStatusDetails._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ClusterNodeSummary", "InstanceStatus", v, _shapes.ClusterInstanceStatusDetails)
-                    ),
-                    "ultra_server_info": None
-                    if (v := get("UltraServerInfo")) is None
-                    else (
-                        _shapes.UltraServerInfo._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ClusterNodeSummary", "UltraServerInfo", v, _shapes.UltraServerInfo)
-                    ),
-                    "private_dns_hostname": (
-                        v
-                        if (v := get("PrivateDnsHostname")).__class__ is str or v is None
-                        else _bad("ClusterNodeSummary", "PrivateDnsHostname", v, "a string")
-                    ),
-                    "current_image_release_version": (
-                        v
-                        if (v := get("CurrentImageReleaseVersion")).__class__ is str or v is None
-                        else _bad("ClusterNodeSummary", "CurrentImageReleaseVersion", v, "a string")
-                    ),
-                    "image_version_status": None
-                    if (v := get("ImageVersionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeSummary", "ImageVersionStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "instance_group_name": (
+                    v
+                    if (v := get("InstanceGroupName")).__class__ is str or v is None
+                    else _bad("ClusterNodeSummary", "InstanceGroupName", v, "a string")
+                ),
+                "instance_id": (
+                    v
+                    if (v := get("InstanceId")).__class__ is str or v is None
+                    else _bad("ClusterNodeSummary", "InstanceId", v, "a string")
+                ),
+                "node_logical_id": (
+                    v
+                    if (v := get("NodeLogicalId")).__class__ is str or v is None
+                    else _bad("ClusterNodeSummary", "NodeLogicalId", v, "a string")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterInstanceType, v, "ClusterNodeSummary", "InstanceType")
+                ),
+                "launch_time": (
+                    v
+                    if (v := get("LaunchTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterNodeSummary", "LaunchTime", v)
+                ),
+                "last_software_update_time": (
+                    v
+                    if (v := get("LastSoftwareUpdateTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterNodeSummary", "LastSoftwareUpdateTime", v)
+                ),
+                "instance_status": None
+                if (v := get("InstanceStatus")) is None
+                else (
+                    _shapes.ClusterInstanceStatusDetails._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ClusterNodeSummary", "InstanceStatus", v, _shapes.ClusterInstanceStatusDetails)
+                ),
+                "ultra_server_info": None
+                if (v := get("UltraServerInfo")) is None
+                else (
+                    _shapes.UltraServerInfo._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ClusterNodeSummary", "UltraServerInfo", v, _shapes.UltraServerInfo)
+                ),
+                "private_dns_hostname": (
+                    v
+                    if (v := get("PrivateDnsHostname")).__class__ is str or v is None
+                    else _bad("ClusterNodeSummary", "PrivateDnsHostname", v, "a string")
+                ),
+                "current_image_release_version": (
+                    v
+                    if (v := get("CurrentImageReleaseVersion")).__class__ is str or v is None
+                    else _bad("ClusterNodeSummary", "CurrentImageReleaseVersion", v, "a string")
+                ),
+                "image_version_status": None
+                if (v := get("ImageVersionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterNodeSummary", "ImageVersionStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterNodeSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["instance_group_name"] is None:
+            del state["instance_group_name"]
+        if state["instance_id"] is None:
+            del state["instance_id"]
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["launch_time"] is None:
+            del state["launch_time"]
+        if state["instance_status"] is None:
+            del state["instance_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_group_name is not None:
+        if getattr(self, "instance_group_name", None) is not None:  # a response may omit it
             d["InstanceGroupName"] = self.instance_group_name
-        if self.instance_id is not None:
+        if getattr(self, "instance_id", None) is not None:  # a response may omit it
             d["InstanceId"] = self.instance_id
         if self.node_logical_id is not None:
             d["NodeLogicalId"] = self.node_logical_id
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.launch_time is not None:
+        if getattr(self, "launch_time", None) is not None:  # a response may omit it
             d["LaunchTime"] = self.launch_time
         if self.last_software_update_time is not None:
             d["LastSoftwareUpdateTime"] = self.last_software_update_time
-        if self.instance_status is not None:
+        if getattr(self, "instance_status", None) is not None:  # a response may omit it
             d["InstanceStatus"] = self.instance_status._to_wire()
         if self.ultra_server_info is not None:
             d["UltraServerInfo"] = self.ultra_server_info._to_wire()

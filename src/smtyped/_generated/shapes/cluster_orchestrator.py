@@ -20,6 +20,7 @@ from smtyped._generated.enums.cluster_slurm import (
     as_ClusterSlurmConfigStrategy_opt as _as_ClusterSlurmConfigStrategy_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -179,7 +180,7 @@ class ClusterOrchestratorEksConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
         if self._extra:
             d.update(self._extra)
         return d

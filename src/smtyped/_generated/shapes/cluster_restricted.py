@@ -20,6 +20,7 @@ from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType as 
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType_opt as _as_ClusterInstanceType_opt
 from smtyped._generated.enums.instance_group import as_InstanceGroupStatus_opt as _as_InstanceGroupStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -603,21 +604,33 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.execution_role is not None:
-            d["ExecutionRole"] = self.execution_role
+            d["ExecutionRole"] = (
+                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
+            )
         if self.threads_per_core is not None:
-            d["ThreadsPerCore"] = self.threads_per_core
+            d["ThreadsPerCore"] = (
+                self.threads_per_core if self.threads_per_core.__class__ is int else _wrong(self.threads_per_core)
+            )
         if self.instance_storage_configs is not None:
             d["InstanceStorageConfigs"] = [i0._to_wire() for i0 in self.instance_storage_configs]
         if self.on_start_deep_health_checks is not None:
             d["OnStartDeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.on_start_deep_health_checks]
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self.override_vpc_config is not None:
             d["OverrideVpcConfig"] = self.override_vpc_config._to_wire()
         if self.scheduled_update_config is not None:
@@ -702,15 +715,15 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
 class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster."""
 
-    shared_environment_config: ClusterSharedEnvironmentConfigDetails | None = None
+    shared_environment_config: ClusterSharedEnvironmentConfigDetails
     """The shared environment configuration details for the restricted instance groups (RIG). Since
-    2026-05-27.
+    2026-05-27. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        shared_environment_config: ClusterSharedEnvironmentConfigDetails | None = None,
+        shared_environment_config: ClusterSharedEnvironmentConfigDetails,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -726,38 +739,42 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("shared_environment_config",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("SharedEnvironmentConfig",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "shared_environment_config": "SharedEnvironmentConfig",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterRestrictedInstanceGroupsConfigOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "shared_environment_config": None
-                    if (v := get("SharedEnvironmentConfig")) is None
-                    else (
-                        _shapes.ClusterSharedEnvironmentConfigDetails._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "ClusterRestrictedInstanceGroupsConfigOutput",
-                            "SharedEnvironmentConfig",
-                            v,
-                            _shapes.ClusterSharedEnvironmentConfigDetails,
-                        )
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "shared_environment_config": None
+                if (v := get("SharedEnvironmentConfig")) is None
+                else (
+                    _shapes.ClusterSharedEnvironmentConfigDetails._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "ClusterRestrictedInstanceGroupsConfigOutput",
+                        "SharedEnvironmentConfig",
+                        v,
+                        _shapes.ClusterSharedEnvironmentConfigDetails,
+                    )
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterRestrictedInstanceGroupsConfigOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["shared_environment_config"] is None:
+            del state["shared_environment_config"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.shared_environment_config is not None:
+        if getattr(self, "shared_environment_config", None) is not None:  # a response may omit it
             d["SharedEnvironmentConfig"] = self.shared_environment_config._to_wire()
         if self._extra:
             d.update(self._extra)

@@ -16,9 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.scheduler_resource import (
-    as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
-)
+from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -40,33 +38,43 @@ __all__ = [
 class ClusterSchedulerConfigSummary(Shape):
     """Summary of the cluster policy."""
 
-    cluster_scheduler_config_arn: str | None = None
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_id: str | None = None
-    """ID of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: str
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_id: str
+    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
     cluster_scheduler_config_version: int | None = None
     """Version of the cluster policy. Since 2024-12-04."""
-    name: str | None = None
-    """Name of the cluster policy. Since 2024-12-04."""
-    creation_time: datetime | None = None
-    """Creation time of the cluster policy. Since 2024-12-04."""
+    name: str
+    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     last_modified_time: datetime | None = None
     """Last modified time of the cluster policy. Since 2024-12-04."""
-    status: SchedulerResourceStatus | None = None
-    """Status of the cluster policy. Since 2024-12-04."""
+    status: SchedulerResourceStatus
+    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     cluster_arn: str | None = None
     """ARN of the cluster. Since 2024-12-04."""
 
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_id: str | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_id: str,
+        name: str,
+        creation_time: datetime,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
         cluster_scheduler_config_version: int | None = None,
-        name: str | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
         cluster_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -80,7 +88,7 @@ class ClusterSchedulerConfigSummary(Shape):
                 "name": name,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
-                "status": _as_SchedulerResourceStatus_opt(status),
+                "status": _as_SchedulerResourceStatus(status),
                 "cluster_arn": cluster_arn,
                 "_extra": dict(extra) if extra else None,
             },
@@ -110,81 +118,97 @@ class ClusterSchedulerConfigSummary(Shape):
             "ClusterArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",
+        "cluster_scheduler_config_id": "ClusterSchedulerConfigId",
+        "name": "Name",
+        "creation_time": "CreationTime",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSchedulerConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_scheduler_config_arn": (
-                        v
-                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
-                        else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigArn", v, "a string")
-                    ),
-                    "cluster_scheduler_config_id": (
-                        v
-                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
-                        else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigId", v, "a string")
-                    ),
-                    "cluster_scheduler_config_version": (
-                        v
-                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
-                        else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigVersion", v, "an integer")
-                    ),
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("ClusterSchedulerConfigSummary", "Name", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterSchedulerConfigSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterSchedulerConfigSummary", "LastModifiedTime", v)
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SchedulerResourceStatus, v, "ClusterSchedulerConfigSummary", "Status")
-                    ),
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("ClusterSchedulerConfigSummary", "ClusterArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_scheduler_config_arn": (
+                    v
+                    if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                    else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigArn", v, "a string")
+                ),
+                "cluster_scheduler_config_id": (
+                    v
+                    if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                    else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigId", v, "a string")
+                ),
+                "cluster_scheduler_config_version": (
+                    v
+                    if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                    else _bad("ClusterSchedulerConfigSummary", "ClusterSchedulerConfigVersion", v, "an integer")
+                ),
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("ClusterSchedulerConfigSummary", "Name", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterSchedulerConfigSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterSchedulerConfigSummary", "LastModifiedTime", v)
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SchedulerResourceStatus, v, "ClusterSchedulerConfigSummary", "Status")
+                ),
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("ClusterSchedulerConfigSummary", "ClusterArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterSchedulerConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_scheduler_config_arn"] is None:
+            del state["cluster_scheduler_config_arn"]
+        if state["cluster_scheduler_config_id"] is None:
+            del state["cluster_scheduler_config_id"]
+        if state["name"] is None:
+            del state["name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_arn is not None:
+        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if self.cluster_scheduler_config_id is not None:
+        if getattr(self, "cluster_scheduler_config_id", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
         if self.cluster_scheduler_config_version is not None:
             d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.cluster_arn is not None:
             d["ClusterArn"] = self.cluster_arn

@@ -16,8 +16,8 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_slurm import as_ClusterSlurmNodeType as _as_ClusterSlurmNodeType
-from smtyped._generated.enums.cluster_slurm import as_ClusterSlurmNodeType_opt as _as_ClusterSlurmNodeType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -107,7 +107,7 @@ class ClusterSlurmConfig(Shape):
         if self.node_type is not None:
             d["NodeType"] = getattr(self.node_type, "_value_", self.node_type)
         if self.partition_names is not None:
-            d["PartitionNames"] = list(self.partition_names)
+            d["PartitionNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.partition_names]
         if self._extra:
             d.update(self._extra)
         return d
@@ -119,9 +119,9 @@ class ClusterSlurmConfig(Shape):
 class ClusterSlurmConfigDetails(Shape):
     """The Slurm configuration for the instance group."""
 
-    node_type: ClusterSlurmNodeType | None = None
+    node_type: ClusterSlurmNodeType
     """The type of Slurm node for the instance group. Valid values are Controller, Worker, and Login.
-    Since 2026-02-13.
+    Since 2026-02-13. Always present in responses (botocore's model marks it required).
     """
     partition_names: list[str] | None = None
     """The list of Slurm partition names that the instance group belongs to. Since 2026-02-13."""
@@ -129,7 +129,7 @@ class ClusterSlurmConfigDetails(Shape):
     def __init__(
         self,
         *,
-        node_type: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral | None = None,
+        node_type: ClusterSlurmNodeType | ClusterSlurmNodeTypeLiteral,
         partition_names: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -137,7 +137,7 @@ class ClusterSlurmConfigDetails(Shape):
             self,
             "__dict__",
             {
-                "node_type": _as_ClusterSlurmNodeType_opt(node_type),
+                "node_type": _as_ClusterSlurmNodeType(node_type),
                 "partition_names": partition_names,
                 "_extra": dict(extra) if extra else None,
             },
@@ -155,41 +155,42 @@ class ClusterSlurmConfigDetails(Shape):
             "PartitionNames",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "node_type": "NodeType",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSlurmConfigDetails:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "node_type": None
-                    if (v := get("NodeType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterSlurmNodeType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfigDetails", "NodeType")
-                    ),
-                    "partition_names": None
-                    if (v := get("PartitionNames")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("ClusterSlurmConfigDetails", "PartitionNames", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "node_type": None
+                if (v := get("NodeType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterSlurmNodeType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterSlurmNodeType, v, "ClusterSlurmConfigDetails", "NodeType")
+                ),
+                "partition_names": None
+                if (v := get("PartitionNames")) is None
+                else (
+                    v.copy() if v.__class__ is list else _copy_list("ClusterSlurmConfigDetails", "PartitionNames", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterSlurmConfigDetails") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["node_type"] is None:
+            del state["node_type"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.node_type is not None:
+        if getattr(self, "node_type", None) is not None:  # a response may omit it
             d["NodeType"] = getattr(self.node_type, "_value_", self.node_type)
         if self.partition_names is not None:
             d["PartitionNames"] = list(self.partition_names)

@@ -17,7 +17,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_image import as_ClusterImageVersionStatus_opt as _as_ClusterImageVersionStatus_opt
-from smtyped._generated.enums.cluster_status import as_ClusterStatus_opt as _as_ClusterStatus_opt
+from smtyped._generated.enums.cluster_status import as_ClusterStatus as _as_ClusterStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -41,14 +41,22 @@ __all__ = [
 class ClusterSummary(Shape):
     """Lists a summary of the properties of a SageMaker HyperPod cluster."""
 
-    cluster_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    cluster_name: str | None = None
-    """The name of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    creation_time: datetime | None = None
-    """The time when the SageMaker HyperPod cluster is created. Since 2023-11-29."""
-    cluster_status: ClusterStatus | None = None
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
+    cluster_name: str
+    """The name of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time when the SageMaker HyperPod cluster is created. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    cluster_status: ClusterStatus
+    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     training_plan_arns: list[str] | None = None
     """A list of Amazon Resource Names (ARNs) of the training plans associated with this cluster. Since
     2024-12-04.
@@ -61,10 +69,10 @@ class ClusterSummary(Shape):
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
-        cluster_name: str | None = None,
-        creation_time: datetime | None = None,
-        cluster_status: ClusterStatus | ClusterStatusLiteral | None = None,
+        cluster_arn: str,
+        cluster_name: str,
+        creation_time: datetime,
+        cluster_status: ClusterStatus | ClusterStatusLiteral,
         training_plan_arns: list[str] | None = None,
         image_version_status: ClusterImageVersionStatus | ClusterImageVersionStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -76,7 +84,7 @@ class ClusterSummary(Shape):
                 "cluster_arn": cluster_arn,
                 "cluster_name": cluster_name,
                 "creation_time": creation_time,
-                "cluster_status": _as_ClusterStatus_opt(cluster_status),
+                "cluster_status": _as_ClusterStatus(cluster_status),
                 "training_plan_arns": training_plan_arns,
                 "image_version_status": _as_ClusterImageVersionStatus_opt(image_version_status),
                 "_extra": dict(extra) if extra else None,
@@ -103,65 +111,78 @@ class ClusterSummary(Shape):
             "ImageVersionStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+        "cluster_name": "ClusterName",
+        "creation_time": "CreationTime",
+        "cluster_status": "ClusterStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ClusterSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("ClusterSummary", "ClusterArn", v, "a string")
-                    ),
-                    "cluster_name": (
-                        v
-                        if (v := get("ClusterName")).__class__ is str or v is None
-                        else _bad("ClusterSummary", "ClusterName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ClusterSummary", "CreationTime", v)
-                    ),
-                    "cluster_status": None
-                    if (v := get("ClusterStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ClusterStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterStatus, v, "ClusterSummary", "ClusterStatus")
-                    ),
-                    "training_plan_arns": None
-                    if (v := get("TrainingPlanArns")) is None
-                    else (v.copy() if v.__class__ is list else _copy_list("ClusterSummary", "TrainingPlanArns", v)),
-                    "image_version_status": None
-                    if (v := get("ImageVersionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterImageVersionStatus, v, "ClusterSummary", "ImageVersionStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("ClusterSummary", "ClusterArn", v, "a string")
+                ),
+                "cluster_name": (
+                    v
+                    if (v := get("ClusterName")).__class__ is str or v is None
+                    else _bad("ClusterSummary", "ClusterName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ClusterSummary", "CreationTime", v)
+                ),
+                "cluster_status": None
+                if (v := get("ClusterStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterStatus, v, "ClusterSummary", "ClusterStatus")
+                ),
+                "training_plan_arns": None
+                if (v := get("TrainingPlanArns")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("ClusterSummary", "TrainingPlanArns", v)),
+                "image_version_status": None
+                if (v := get("ImageVersionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ClusterImageVersionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterImageVersionStatus, v, "ClusterSummary", "ImageVersionStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ClusterSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        if state["cluster_name"] is None:
+            del state["cluster_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["cluster_status"] is None:
+            del state["cluster_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
-        if self.cluster_name is not None:
+        if getattr(self, "cluster_name", None) is not None:  # a response may omit it
             d["ClusterName"] = self.cluster_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.cluster_status is not None:
+        if getattr(self, "cluster_status", None) is not None:  # a response may omit it
             d["ClusterStatus"] = getattr(self.cluster_status, "_value_", self.cluster_status)
         if self.training_plan_arns is not None:
             d["TrainingPlanArns"] = list(self.training_plan_arns)

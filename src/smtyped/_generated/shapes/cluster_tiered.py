@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.cluster_config import as_ClusterConfigMode as _as_ClusterConfigMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -111,7 +112,11 @@ class ClusterTieredStorageConfig(Shape):
         if self.mode is not None:
             d["Mode"] = getattr(self.mode, "_value_", self.mode)
         if self.instance_memory_allocation_percentage is not None:
-            d["InstanceMemoryAllocationPercentage"] = self.instance_memory_allocation_percentage
+            d["InstanceMemoryAllocationPercentage"] = (
+                self.instance_memory_allocation_percentage
+                if self.instance_memory_allocation_percentage.__class__ is int
+                else _wrong(self.instance_memory_allocation_percentage)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -100,9 +101,9 @@ class CognitoConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.user_pool is not None:
-            d["UserPool"] = self.user_pool
+            d["UserPool"] = self.user_pool if self.user_pool.__class__ is str else _wrong(self.user_pool)
         if self.client_id is not None:
-            d["ClientId"] = self.client_id
+            d["ClientId"] = self.client_id if self.client_id.__class__ is str else _wrong(self.client_id)
         if self._extra:
             d.update(self._extra)
         return d

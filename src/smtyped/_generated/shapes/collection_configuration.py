@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -101,9 +102,13 @@ class CollectionConfiguration(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.collection_name is not None:
-            d["CollectionName"] = self.collection_name
+            d["CollectionName"] = (
+                self.collection_name if self.collection_name.__class__ is str else _wrong(self.collection_name)
+            )
         if self.collection_parameters is not None:
-            d["CollectionParameters"] = dict(self.collection_parameters)
+            d["CollectionParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.collection_parameters.items()
+            }
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.compilation_job import as_CompilationJobStatus_opt as _as_CompilationJobStatus_opt
+from smtyped._generated.enums.compilation_job import as_CompilationJobStatus as _as_CompilationJobStatus
 from smtyped._generated.enums.target_device import as_TargetDevice_opt as _as_TargetDevice_opt
 from smtyped._generated.enums.target_platform import (
     as_TargetPlatformAccelerator_opt as _as_TargetPlatformAccelerator_opt,
@@ -53,12 +53,18 @@ __all__ = [
 class CompilationJobSummary(Shape):
     """A summary of a model compilation job."""
 
-    compilation_job_name: str | None = None
-    """The name of the model compilation job that you want a summary for. Since 2018-11-28."""
-    compilation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """The time when the model compilation job was created. Since 2018-11-28."""
+    compilation_job_name: str
+    """The name of the model compilation job that you want a summary for. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
+    compilation_job_arn: str
+    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time when the model compilation job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     compilation_start_time: datetime | None = None
     """The time when the model compilation job started. Since 2018-12-19."""
     compilation_end_time: datetime | None = None
@@ -81,15 +87,18 @@ class CompilationJobSummary(Shape):
     """
     last_modified_time: datetime | None = None
     """The time when the model compilation job was last modified. Since 2018-11-28."""
-    compilation_job_status: CompilationJobStatus | None = None
-    """The status of the model compilation job. Since 2018-11-28."""
+    compilation_job_status: CompilationJobStatus
+    """The status of the model compilation job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        compilation_job_name: str | None = None,
-        compilation_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        compilation_job_name: str,
+        compilation_job_arn: str,
+        creation_time: datetime,
+        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral,
         compilation_start_time: datetime | None = None,
         compilation_end_time: datetime | None = None,
         compilation_target_device: TargetDevice | TargetDeviceLiteral | None = None,
@@ -99,7 +108,6 @@ class CompilationJobSummary(Shape):
         | TargetPlatformAcceleratorLiteral
         | None = None,
         last_modified_time: datetime | None = None,
-        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -118,7 +126,7 @@ class CompilationJobSummary(Shape):
                     compilation_target_platform_accelerator
                 ),
                 "last_modified_time": last_modified_time,
-                "compilation_job_status": _as_CompilationJobStatus_opt(compilation_job_status),
+                "compilation_job_status": _as_CompilationJobStatus(compilation_job_status),
                 "_extra": dict(extra) if extra else None,
             },
         )
@@ -153,102 +161,114 @@ class CompilationJobSummary(Shape):
             "CompilationJobStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compilation_job_name": "CompilationJobName",
+        "compilation_job_arn": "CompilationJobArn",
+        "creation_time": "CreationTime",
+        "compilation_job_status": "CompilationJobStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CompilationJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compilation_job_name": (
-                        v
-                        if (v := get("CompilationJobName")).__class__ is str or v is None
-                        else _bad("CompilationJobSummary", "CompilationJobName", v, "a string")
-                    ),
-                    "compilation_job_arn": (
-                        v
-                        if (v := get("CompilationJobArn")).__class__ is str or v is None
-                        else _bad("CompilationJobSummary", "CompilationJobArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("CompilationJobSummary", "CreationTime", v)
-                    ),
-                    "compilation_start_time": (
-                        v
-                        if (v := get("CompilationStartTime")).__class__ is datetime or v is None
-                        else _timestamp("CompilationJobSummary", "CompilationStartTime", v)
-                    ),
-                    "compilation_end_time": (
-                        v
-                        if (v := get("CompilationEndTime")).__class__ is datetime or v is None
-                        else _timestamp("CompilationJobSummary", "CompilationEndTime", v)
-                    ),
-                    "compilation_target_device": None
-                    if (v := get("CompilationTargetDevice")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TargetDevice._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TargetDevice, v, "CompilationJobSummary", "CompilationTargetDevice")
-                    ),
-                    "compilation_target_platform_os": None
-                    if (v := get("CompilationTargetPlatformOs")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TargetPlatformOs._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TargetPlatformOs, v, "CompilationJobSummary", "CompilationTargetPlatformOs")
-                    ),
-                    "compilation_target_platform_arch": None
-                    if (v := get("CompilationTargetPlatformArch")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TargetPlatformArch._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TargetPlatformArch, v, "CompilationJobSummary", "CompilationTargetPlatformArch")
-                    ),
-                    "compilation_target_platform_accelerator": None
-                    if (v := get("CompilationTargetPlatformAccelerator")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.TargetPlatformAccelerator._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.TargetPlatformAccelerator,
-                            v,
-                            "CompilationJobSummary",
-                            "CompilationTargetPlatformAccelerator",
-                        )
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("CompilationJobSummary", "LastModifiedTime", v)
-                    ),
-                    "compilation_job_status": None
-                    if (v := get("CompilationJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.CompilationJobStatus, v, "CompilationJobSummary", "CompilationJobStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compilation_job_name": (
+                    v
+                    if (v := get("CompilationJobName")).__class__ is str or v is None
+                    else _bad("CompilationJobSummary", "CompilationJobName", v, "a string")
+                ),
+                "compilation_job_arn": (
+                    v
+                    if (v := get("CompilationJobArn")).__class__ is str or v is None
+                    else _bad("CompilationJobSummary", "CompilationJobArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("CompilationJobSummary", "CreationTime", v)
+                ),
+                "compilation_start_time": (
+                    v
+                    if (v := get("CompilationStartTime")).__class__ is datetime or v is None
+                    else _timestamp("CompilationJobSummary", "CompilationStartTime", v)
+                ),
+                "compilation_end_time": (
+                    v
+                    if (v := get("CompilationEndTime")).__class__ is datetime or v is None
+                    else _timestamp("CompilationJobSummary", "CompilationEndTime", v)
+                ),
+                "compilation_target_device": None
+                if (v := get("CompilationTargetDevice")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TargetDevice._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TargetDevice, v, "CompilationJobSummary", "CompilationTargetDevice")
+                ),
+                "compilation_target_platform_os": None
+                if (v := get("CompilationTargetPlatformOs")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TargetPlatformOs._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TargetPlatformOs, v, "CompilationJobSummary", "CompilationTargetPlatformOs")
+                ),
+                "compilation_target_platform_arch": None
+                if (v := get("CompilationTargetPlatformArch")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TargetPlatformArch._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TargetPlatformArch, v, "CompilationJobSummary", "CompilationTargetPlatformArch")
+                ),
+                "compilation_target_platform_accelerator": None
+                if (v := get("CompilationTargetPlatformAccelerator")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.TargetPlatformAccelerator._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.TargetPlatformAccelerator,
+                        v,
+                        "CompilationJobSummary",
+                        "CompilationTargetPlatformAccelerator",
+                    )
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("CompilationJobSummary", "LastModifiedTime", v)
+                ),
+                "compilation_job_status": None
+                if (v := get("CompilationJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.CompilationJobStatus, v, "CompilationJobSummary", "CompilationJobStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CompilationJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compilation_job_name"] is None:
+            del state["compilation_job_name"]
+        if state["compilation_job_arn"] is None:
+            del state["compilation_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["compilation_job_status"] is None:
+            del state["compilation_job_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compilation_job_name is not None:
+        if getattr(self, "compilation_job_name", None) is not None:  # a response may omit it
             d["CompilationJobName"] = self.compilation_job_name
-        if self.compilation_job_arn is not None:
+        if getattr(self, "compilation_job_arn", None) is not None:  # a response may omit it
             d["CompilationJobArn"] = self.compilation_job_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.compilation_start_time is not None:
             d["CompilationStartTime"] = self.compilation_start_time
@@ -272,7 +292,7 @@ class CompilationJobSummary(Shape):
             )
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.compilation_job_status is not None:
+        if getattr(self, "compilation_job_status", None) is not None:  # a response may omit it
             d["CompilationJobStatus"] = getattr(self.compilation_job_status, "_value_", self.compilation_job_status)
         if self._extra:
             d.update(self._extra)

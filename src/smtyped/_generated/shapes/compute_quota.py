@@ -20,10 +20,9 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._generated.enums.cluster_instance import as_ClusterInstanceType as _as_ClusterInstanceType
 from smtyped._generated.enums.preempt_team import as_PreemptTeamTasks_opt as _as_PreemptTeamTasks_opt
-from smtyped._generated.enums.scheduler_resource import (
-    as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
-)
+from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import number as _number
@@ -294,13 +293,19 @@ class ComputeQuotaResourceConfig(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.count is not None:
-            d["Count"] = self.count
+            d["Count"] = self.count if self.count.__class__ is int else _wrong(self.count)
         if self.accelerators is not None:
-            d["Accelerators"] = self.accelerators
+            d["Accelerators"] = self.accelerators if self.accelerators.__class__ is int else _wrong(self.accelerators)
         if self.v_cpu is not None:
-            d["VCpu"] = self.v_cpu
+            d["VCpu"] = (
+                self.v_cpu if self.v_cpu.__class__ is float or self.v_cpu.__class__ is int else _wrong(self.v_cpu)
+            )
         if self.memory_in_gi_b is not None:
-            d["MemoryInGiB"] = self.memory_in_gi_b
+            d["MemoryInGiB"] = (
+                self.memory_in_gi_b
+                if self.memory_in_gi_b.__class__ is float or self.memory_in_gi_b.__class__ is int
+                else _wrong(self.memory_in_gi_b)
+            )
         if self.accelerator_partition is not None:
             d["AcceleratorPartition"] = self.accelerator_partition._to_wire()
         if self._extra:
@@ -314,46 +319,58 @@ class ComputeQuotaResourceConfig(Shape):
 class ComputeQuotaSummary(Shape):
     """Summary of the compute allocation definition."""
 
-    compute_quota_arn: str | None = None
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_id: str | None = None
-    """ID of the compute allocation definition. Since 2024-12-04."""
-    name: str | None = None
-    """Name of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: str
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_id: str
+    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    name: str
+    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     compute_quota_version: int | None = None
     """Version of the compute allocation definition. Since 2024-12-04."""
-    status: SchedulerResourceStatus | None = None
-    """Status of the compute allocation definition. Since 2024-12-04."""
+    status: SchedulerResourceStatus
+    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     cluster_arn: str | None = None
     """ARN of the cluster. Since 2024-12-04."""
     compute_quota_config: ComputeQuotaConfig | None = None
     """Configuration of the compute allocation definition. This includes the resource sharing option,
     and the setting to preempt low priority tasks. Since 2024-12-04.
     """
-    compute_quota_target: ComputeQuotaTarget | None = None
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    compute_quota_target: ComputeQuotaTarget
+    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     activation_state: ActivationState | None = None
     """The state of the compute allocation being described. Use to enable or disable compute
     allocation. Since 2024-12-04.
     """
-    creation_time: datetime | None = None
-    """Creation time of the compute allocation definition. Since 2024-12-04."""
+    creation_time: datetime
+    """Creation time of the compute allocation definition. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """Last modified time of the compute allocation definition. Since 2024-12-04."""
 
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_id: str | None = None,
-        name: str | None = None,
+        compute_quota_arn: str,
+        compute_quota_id: str,
+        name: str,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
+        compute_quota_target: ComputeQuotaTarget,
+        creation_time: datetime,
         compute_quota_version: int | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
         cluster_arn: str | None = None,
         compute_quota_config: ComputeQuotaConfig | None = None,
-        compute_quota_target: ComputeQuotaTarget | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -365,7 +382,7 @@ class ComputeQuotaSummary(Shape):
                 "compute_quota_id": compute_quota_id,
                 "name": name,
                 "compute_quota_version": compute_quota_version,
-                "status": _as_SchedulerResourceStatus_opt(status),
+                "status": _as_SchedulerResourceStatus(status),
                 "cluster_arn": cluster_arn,
                 "compute_quota_config": compute_quota_config,
                 "compute_quota_target": compute_quota_target,
@@ -406,108 +423,127 @@ class ComputeQuotaSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compute_quota_arn": "ComputeQuotaArn",
+        "compute_quota_id": "ComputeQuotaId",
+        "name": "Name",
+        "status": "Status",
+        "compute_quota_target": "ComputeQuotaTarget",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ComputeQuotaSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compute_quota_arn": (
-                        v
-                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
-                        else _bad("ComputeQuotaSummary", "ComputeQuotaArn", v, "a string")
-                    ),
-                    "compute_quota_id": (
-                        v
-                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
-                        else _bad("ComputeQuotaSummary", "ComputeQuotaId", v, "a string")
-                    ),
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("ComputeQuotaSummary", "Name", v, "a string")
-                    ),
-                    "compute_quota_version": (
-                        v
-                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
-                        else _bad("ComputeQuotaSummary", "ComputeQuotaVersion", v, "an integer")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SchedulerResourceStatus, v, "ComputeQuotaSummary", "Status")
-                    ),
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("ComputeQuotaSummary", "ClusterArn", v, "a string")
-                    ),
-                    "compute_quota_config": None
-                    if (v := get("ComputeQuotaConfig")) is None
-                    else (
-                        ComputeQuotaConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ComputeQuotaSummary", "ComputeQuotaConfig", v, ComputeQuotaConfig)
-                    ),
-                    "compute_quota_target": None
-                    if (v := get("ComputeQuotaTarget")) is None
-                    else (
-                        ComputeQuotaTarget._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ComputeQuotaSummary", "ComputeQuotaTarget", v, ComputeQuotaTarget)
-                    ),
-                    "activation_state": None
-                    if (v := get("ActivationState")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ActivationState, v, "ComputeQuotaSummary", "ActivationState")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ComputeQuotaSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ComputeQuotaSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compute_quota_arn": (
+                    v
+                    if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                    else _bad("ComputeQuotaSummary", "ComputeQuotaArn", v, "a string")
+                ),
+                "compute_quota_id": (
+                    v
+                    if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                    else _bad("ComputeQuotaSummary", "ComputeQuotaId", v, "a string")
+                ),
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("ComputeQuotaSummary", "Name", v, "a string")
+                ),
+                "compute_quota_version": (
+                    v
+                    if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                    else _bad("ComputeQuotaSummary", "ComputeQuotaVersion", v, "an integer")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SchedulerResourceStatus, v, "ComputeQuotaSummary", "Status")
+                ),
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("ComputeQuotaSummary", "ClusterArn", v, "a string")
+                ),
+                "compute_quota_config": None
+                if (v := get("ComputeQuotaConfig")) is None
+                else (
+                    ComputeQuotaConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ComputeQuotaSummary", "ComputeQuotaConfig", v, ComputeQuotaConfig)
+                ),
+                "compute_quota_target": None
+                if (v := get("ComputeQuotaTarget")) is None
+                else (
+                    ComputeQuotaTarget._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ComputeQuotaSummary", "ComputeQuotaTarget", v, ComputeQuotaTarget)
+                ),
+                "activation_state": None
+                if (v := get("ActivationState")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ActivationState, v, "ComputeQuotaSummary", "ActivationState")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ComputeQuotaSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ComputeQuotaSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ComputeQuotaSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compute_quota_arn"] is None:
+            del state["compute_quota_arn"]
+        if state["compute_quota_id"] is None:
+            del state["compute_quota_id"]
+        if state["name"] is None:
+            del state["name"]
+        if state["status"] is None:
+            del state["status"]
+        if state["compute_quota_target"] is None:
+            del state["compute_quota_target"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_arn is not None:
+        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
             d["ComputeQuotaArn"] = self.compute_quota_arn
-        if self.compute_quota_id is not None:
+        if getattr(self, "compute_quota_id", None) is not None:  # a response may omit it
             d["ComputeQuotaId"] = self.compute_quota_id
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
         if self.compute_quota_version is not None:
             d["ComputeQuotaVersion"] = self.compute_quota_version
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.cluster_arn is not None:
             d["ClusterArn"] = self.cluster_arn
         if self.compute_quota_config is not None:
             d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
-        if self.compute_quota_target is not None:
+        if getattr(self, "compute_quota_target", None) is not None:  # a response may omit it
             d["ComputeQuotaTarget"] = self.compute_quota_target._to_wire()
         if self.activation_state is not None:
             d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -588,9 +624,11 @@ class ComputeQuotaTarget(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.team_name is not None:
-            d["TeamName"] = self.team_name
+            d["TeamName"] = self.team_name if self.team_name.__class__ is str else _wrong(self.team_name)
         if self.fair_share_weight is not None:
-            d["FairShareWeight"] = self.fair_share_weight
+            d["FairShareWeight"] = (
+                self.fair_share_weight if self.fair_share_weight.__class__ is int else _wrong(self.fair_share_weight)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import copy_map as _copy_map
@@ -104,11 +105,14 @@ class ContainerConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.container_arguments is not None:
-            d["ContainerArguments"] = list(self.container_arguments)
+            d["ContainerArguments"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_arguments]
         if self.container_entrypoint is not None:
-            d["ContainerEntrypoint"] = list(self.container_entrypoint)
+            d["ContainerEntrypoint"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_entrypoint]
         if self.container_environment_variables is not None:
-            d["ContainerEnvironmentVariables"] = dict(self.container_environment_variables)
+            d["ContainerEnvironmentVariables"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0))
+                for k0, i0 in self.container_environment_variables.items()
+            }
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -183,17 +184,17 @@ class CreateActionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.action_name is not None:
-            d["ActionName"] = self.action_name
+            d["ActionName"] = self.action_name if self.action_name.__class__ is str else _wrong(self.action_name)
         if self.source is not None:
             d["Source"] = self.source._to_wire()
         if self.action_type is not None:
-            d["ActionType"] = self.action_type
+            d["ActionType"] = self.action_type if self.action_type.__class__ is str else _wrong(self.action_type)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.properties is not None:
-            d["Properties"] = dict(self.properties)
+            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
         if self.metadata_properties is not None:
             d["MetadataProperties"] = self.metadata_properties._to_wire()
         if self.tags is not None:

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -198,15 +199,23 @@ class CreateAIBenchmarkJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
+            d["AIBenchmarkJobName"] = (
+                self.ai_benchmark_job_name
+                if self.ai_benchmark_job_name.__class__ is str
+                else _wrong(self.ai_benchmark_job_name)
+            )
         if self.benchmark_target is not None:
             d["BenchmarkTarget"] = self.benchmark_target._to_wire()
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self.ai_workload_config_identifier is not None:
-            d["AIWorkloadConfigIdentifier"] = self.ai_workload_config_identifier
+            d["AIWorkloadConfigIdentifier"] = (
+                self.ai_workload_config_identifier
+                if self.ai_workload_config_identifier.__class__ is str
+                else _wrong(self.ai_workload_config_identifier)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.tags is not None:
@@ -222,13 +231,15 @@ class CreateAIBenchmarkJobRequest(Shape):
 class CreateAIBenchmarkJobResponse(OutputShape):
     """The result of ``create_ai_benchmark_job`` (CreateAIBenchmarkJob)."""
 
-    ai_benchmark_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the created benchmark job. Since 2026-04-21."""
+    ai_benchmark_job_arn: str
+    """The Amazon Resource Name (ARN) of the created benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        ai_benchmark_job_arn: str | None = None,
+        ai_benchmark_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -244,31 +255,35 @@ class CreateAIBenchmarkJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("ai_benchmark_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AIBenchmarkJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_benchmark_job_arn": "AIBenchmarkJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_benchmark_job_arn": (
-                        v
-                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
-                        else _bad("CreateAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_benchmark_job_arn": (
+                    v
+                    if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                    else _bad("CreateAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateAIBenchmarkJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_benchmark_job_arn"] is None:
+            del state["ai_benchmark_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_arn is not None:
+        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
             d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
         if self._extra:
             d.update(self._extra)
@@ -499,21 +514,31 @@ class CreateAIRecommendationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = self.ai_recommendation_job_name
+            d["AIRecommendationJobName"] = (
+                self.ai_recommendation_job_name
+                if self.ai_recommendation_job_name.__class__ is str
+                else _wrong(self.ai_recommendation_job_name)
+            )
         if self.model_source is not None:
             d["ModelSource"] = self.model_source._to_wire()
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self.ai_workload_config_identifier is not None:
-            d["AIWorkloadConfigIdentifier"] = self.ai_workload_config_identifier
+            d["AIWorkloadConfigIdentifier"] = (
+                self.ai_workload_config_identifier
+                if self.ai_workload_config_identifier.__class__ is str
+                else _wrong(self.ai_workload_config_identifier)
+            )
         if self.performance_target is not None:
             d["PerformanceTarget"] = self.performance_target._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.inference_specification is not None:
             d["InferenceSpecification"] = self.inference_specification._to_wire()
         if self.optimize_model is not None:
-            d["OptimizeModel"] = self.optimize_model
+            d["OptimizeModel"] = (
+                self.optimize_model if self.optimize_model.__class__ is bool else _wrong(self.optimize_model)
+            )
         if self.compute_spec is not None:
             d["ComputeSpec"] = self.compute_spec._to_wire()
         if self.adapter_source is not None:
@@ -531,13 +556,15 @@ class CreateAIRecommendationJobRequest(Shape):
 class CreateAIRecommendationJobResponse(OutputShape):
     """The result of ``create_ai_recommendation_job`` (CreateAIRecommendationJob)."""
 
-    ai_recommendation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the created recommendation job. Since 2026-04-21."""
+    ai_recommendation_job_arn: str
+    """The Amazon Resource Name (ARN) of the created recommendation job. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        ai_recommendation_job_arn: str | None = None,
+        ai_recommendation_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -553,31 +580,35 @@ class CreateAIRecommendationJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("ai_recommendation_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AIRecommendationJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_recommendation_job_arn": "AIRecommendationJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_recommendation_job_arn": (
-                        v
-                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
-                        else _bad("CreateAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_recommendation_job_arn": (
+                    v
+                    if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                    else _bad("CreateAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateAIRecommendationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_recommendation_job_arn"] is None:
+            del state["ai_recommendation_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_arn is not None:
+        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
             d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
         if self._extra:
             d.update(self._extra)
@@ -695,7 +726,11 @@ class CreateAIWorkloadConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = self.ai_workload_config_name
+            d["AIWorkloadConfigName"] = (
+                self.ai_workload_config_name
+                if self.ai_workload_config_name.__class__ is str
+                else _wrong(self.ai_workload_config_name)
+            )
         if self.dataset_config is not None:
             d["DatasetConfig"] = self.dataset_config._to_wire()
         if self.ai_workload_configs is not None:
@@ -713,13 +748,15 @@ class CreateAIWorkloadConfigRequest(Shape):
 class CreateAIWorkloadConfigResponse(OutputShape):
     """The result of ``create_ai_workload_config`` (CreateAIWorkloadConfig)."""
 
-    ai_workload_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the created AI workload configuration. Since 2026-04-21."""
+    ai_workload_config_arn: str
+    """The Amazon Resource Name (ARN) of the created AI workload configuration. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        ai_workload_config_arn: str | None = None,
+        ai_workload_config_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -735,31 +772,35 @@ class CreateAIWorkloadConfigResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("ai_workload_config_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AIWorkloadConfigArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_workload_config_arn": "AIWorkloadConfigArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAIWorkloadConfigResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_workload_config_arn": (
-                        v
-                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
-                        else _bad("CreateAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_workload_config_arn": (
+                    v
+                    if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                    else _bad("CreateAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateAIWorkloadConfigResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_workload_config_arn"] is None:
+            del state["ai_workload_config_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_arn is not None:
+        if getattr(self, "ai_workload_config_arn", None) is not None:  # a response may omit it
             d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -187,9 +188,15 @@ class CreateAlgorithmInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.algorithm_name is not None:
-            d["AlgorithmName"] = self.algorithm_name
+            d["AlgorithmName"] = (
+                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
+            )
         if self.algorithm_description is not None:
-            d["AlgorithmDescription"] = self.algorithm_description
+            d["AlgorithmDescription"] = (
+                self.algorithm_description
+                if self.algorithm_description.__class__ is str
+                else _wrong(self.algorithm_description)
+            )
         if self.training_specification is not None:
             d["TrainingSpecification"] = self.training_specification._to_wire()
         if self.inference_specification is not None:
@@ -197,7 +204,11 @@ class CreateAlgorithmInput(Shape):
         if self.validation_specification is not None:
             d["ValidationSpecification"] = self.validation_specification._to_wire()
         if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = self.certify_for_marketplace
+            d["CertifyForMarketplace"] = (
+                self.certify_for_marketplace
+                if self.certify_for_marketplace.__class__ is bool
+                else _wrong(self.certify_for_marketplace)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -211,13 +222,15 @@ class CreateAlgorithmInput(Shape):
 class CreateAlgorithmOutput(OutputShape):
     """The result of ``create_algorithm`` (CreateAlgorithm)."""
 
-    algorithm_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the new algorithm. Since 2018-11-28."""
+    algorithm_arn: str
+    """The Amazon Resource Name (ARN) of the new algorithm. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        algorithm_arn: str | None = None,
+        algorithm_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -233,31 +246,35 @@ class CreateAlgorithmOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("algorithm_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AlgorithmArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "algorithm_arn": "AlgorithmArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAlgorithmOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "algorithm_arn": (
-                        v
-                        if (v := get("AlgorithmArn")).__class__ is str or v is None
-                        else _bad("CreateAlgorithmOutput", "AlgorithmArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "algorithm_arn": (
+                    v
+                    if (v := get("AlgorithmArn")).__class__ is str or v is None
+                    else _bad("CreateAlgorithmOutput", "AlgorithmArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateAlgorithmOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["algorithm_arn"] is None:
+            del state["algorithm_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithm_arn is not None:
+        if getattr(self, "algorithm_arn", None) is not None:  # a response may omit it
             d["AlgorithmArn"] = self.algorithm_arn
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -179,7 +180,11 @@ class CreateAppImageConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
+            d["AppImageConfigName"] = (
+                self.app_image_config_name
+                if self.app_image_config_name.__class__ is str
+                else _wrong(self.app_image_config_name)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.kernel_gateway_image_config is not None:
@@ -404,21 +409,25 @@ class CreateAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self.app_type is not None:
             d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
-            d["AppName"] = self.app_name
+            d["AppName"] = self.app_name if self.app_name.__class__ is str else _wrong(self.app_name)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.resource_spec is not None:
             d["ResourceSpec"] = self.resource_spec._to_wire()
         if self.recovery_mode is not None:
-            d["RecoveryMode"] = self.recovery_mode
+            d["RecoveryMode"] = (
+                self.recovery_mode if self.recovery_mode.__class__ is bool else _wrong(self.recovery_mode)
+            )
         if self._extra:
             d.update(self._extra)
         return d

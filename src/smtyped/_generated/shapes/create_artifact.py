@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -156,13 +157,17 @@ class CreateArtifactRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.artifact_name is not None:
-            d["ArtifactName"] = self.artifact_name
+            d["ArtifactName"] = (
+                self.artifact_name if self.artifact_name.__class__ is str else _wrong(self.artifact_name)
+            )
         if self.source is not None:
             d["Source"] = self.source._to_wire()
         if self.artifact_type is not None:
-            d["ArtifactType"] = self.artifact_type
+            d["ArtifactType"] = (
+                self.artifact_type if self.artifact_type.__class__ is str else _wrong(self.artifact_type)
+            )
         if self.properties is not None:
-            d["Properties"] = dict(self.properties)
+            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
         if self.metadata_properties is not None:
             d["MetadataProperties"] = self.metadata_properties._to_wire()
         if self.tags is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -247,7 +248,9 @@ class CreateAutoMLJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = self.auto_ml_job_name
+            d["AutoMLJobName"] = (
+                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
+            )
         if self.input_data_config is not None:
             d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
         if self.output_data_config is not None:
@@ -259,9 +262,13 @@ class CreateAutoMLJobRequest(Shape):
         if self.auto_ml_job_config is not None:
             d["AutoMLJobConfig"] = self.auto_ml_job_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.generate_candidate_definitions_only is not None:
-            d["GenerateCandidateDefinitionsOnly"] = self.generate_candidate_definitions_only
+            d["GenerateCandidateDefinitionsOnly"] = (
+                self.generate_candidate_definitions_only
+                if self.generate_candidate_definitions_only.__class__ is bool
+                else _wrong(self.generate_candidate_definitions_only)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.model_deploy_config is not None:
@@ -277,13 +284,15 @@ class CreateAutoMLJobRequest(Shape):
 class CreateAutoMLJobResponse(OutputShape):
     """The result of ``create_auto_ml_job`` (CreateAutoMLJob)."""
 
-    auto_ml_job_arn: str | None = None
-    """The unique ARN assigned to the AutoML job when it is created. Since 2019-12-04."""
+    auto_ml_job_arn: str
+    """The unique ARN assigned to the AutoML job when it is created. Since 2019-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        auto_ml_job_arn: str | None = None,
+        auto_ml_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -299,31 +308,35 @@ class CreateAutoMLJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("auto_ml_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AutoMLJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "auto_ml_job_arn": "AutoMLJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAutoMLJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("CreateAutoMLJobResponse", "AutoMLJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("CreateAutoMLJobResponse", "AutoMLJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateAutoMLJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["auto_ml_job_arn"] is None:
+            del state["auto_ml_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_arn is not None:
+        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
             d["AutoMLJobArn"] = self.auto_ml_job_arn
         if self._extra:
             d.update(self._extra)
@@ -550,7 +563,9 @@ class CreateAutoMLJobV2Request(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = self.auto_ml_job_name
+            d["AutoMLJobName"] = (
+                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
+            )
         if self.auto_ml_job_input_data_config is not None:
             d["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in self.auto_ml_job_input_data_config]
         if self.output_data_config is not None:
@@ -558,7 +573,7 @@ class CreateAutoMLJobV2Request(Shape):
         if self.auto_ml_problem_type_config is not None:
             d["AutoMLProblemTypeConfig"] = self.auto_ml_problem_type_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.security_config is not None:
@@ -582,13 +597,15 @@ class CreateAutoMLJobV2Request(Shape):
 class CreateAutoMLJobV2Response(OutputShape):
     """The result of ``create_auto_ml_job_v2`` (CreateAutoMLJobV2)."""
 
-    auto_ml_job_arn: str | None = None
-    """The unique ARN assigned to the AutoMLJob when it is created. Since 2023-03-23."""
+    auto_ml_job_arn: str
+    """The unique ARN assigned to the AutoMLJob when it is created. Since 2023-03-23. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        auto_ml_job_arn: str | None = None,
+        auto_ml_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -604,31 +621,35 @@ class CreateAutoMLJobV2Response(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("auto_ml_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AutoMLJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "auto_ml_job_arn": "AutoMLJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateAutoMLJobV2Response:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("CreateAutoMLJobV2Response", "AutoMLJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("CreateAutoMLJobV2Response", "AutoMLJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateAutoMLJobV2Response") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["auto_ml_job_arn"] is None:
+            del state["auto_ml_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_arn is not None:
+        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
             d["AutoMLJobArn"] = self.auto_ml_job_arn
         if self._extra:
             d.update(self._extra)

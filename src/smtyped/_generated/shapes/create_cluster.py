@@ -21,6 +21,7 @@ from smtyped._generated.enums.cluster_node import (
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -309,7 +310,7 @@ class CreateClusterRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.instance_groups is not None:
             d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
         if self.restricted_instance_groups is not None:
@@ -329,7 +330,7 @@ class CreateClusterRequest(Shape):
         if self.node_provisioning_mode is not None:
             d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
         if self.cluster_role is not None:
-            d["ClusterRole"] = self.cluster_role
+            d["ClusterRole"] = self.cluster_role if self.cluster_role.__class__ is str else _wrong(self.cluster_role)
         if self.auto_scaling is not None:
             d["AutoScaling"] = self.auto_scaling._to_wire()
         if self._extra:
@@ -343,13 +344,15 @@ class CreateClusterRequest(Shape):
 class CreateClusterResponse(OutputShape):
     """The result of ``create_cluster`` (CreateCluster)."""
 
-    cluster_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the cluster. Since 2023-11-29."""
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -365,31 +368,35 @@ class CreateClusterResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ClusterArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("CreateClusterResponse", "ClusterArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("CreateClusterResponse", "ClusterArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateClusterResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
         if self._extra:
             d.update(self._extra)
@@ -506,13 +513,13 @@ class CreateClusterSchedulerConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
         if self.scheduler_config is not None:
             d["SchedulerConfig"] = self.scheduler_config._to_wire()
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -526,16 +533,20 @@ class CreateClusterSchedulerConfigRequest(Shape):
 class CreateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``create_cluster_scheduler_config`` (CreateClusterSchedulerConfig)."""
 
-    cluster_scheduler_config_arn: str | None = None
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_id: str | None = None
-    """ID of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: str
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_id: str
+    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
 
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_id: str | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -560,38 +571,45 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
             "ClusterSchedulerConfigId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",
+        "cluster_scheduler_config_id": "ClusterSchedulerConfigId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateClusterSchedulerConfigResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_scheduler_config_arn": (
-                        v
-                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
-                        else _bad("CreateClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
-                    ),
-                    "cluster_scheduler_config_id": (
-                        v
-                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
-                        else _bad("CreateClusterSchedulerConfigResponse", "ClusterSchedulerConfigId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_scheduler_config_arn": (
+                    v
+                    if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                    else _bad("CreateClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
+                ),
+                "cluster_scheduler_config_id": (
+                    v
+                    if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                    else _bad("CreateClusterSchedulerConfigResponse", "ClusterSchedulerConfigId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateClusterSchedulerConfigResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_scheduler_config_arn"] is None:
+            del state["cluster_scheduler_config_arn"]
+        if state["cluster_scheduler_config_id"] is None:
+            del state["cluster_scheduler_config_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_arn is not None:
+        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if self.cluster_scheduler_config_id is not None:
+        if getattr(self, "cluster_scheduler_config_id", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -204,11 +205,19 @@ class CreateCompilationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.compilation_job_name is not None:
-            d["CompilationJobName"] = self.compilation_job_name
+            d["CompilationJobName"] = (
+                self.compilation_job_name
+                if self.compilation_job_name.__class__ is str
+                else _wrong(self.compilation_job_name)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.model_package_version_arn is not None:
-            d["ModelPackageVersionArn"] = self.model_package_version_arn
+            d["ModelPackageVersionArn"] = (
+                self.model_package_version_arn
+                if self.model_package_version_arn.__class__ is str
+                else _wrong(self.model_package_version_arn)
+            )
         if self.input_config is not None:
             d["InputConfig"] = self.input_config._to_wire()
         if self.output_config is not None:
@@ -230,15 +239,16 @@ class CreateCompilationJobRequest(Shape):
 class CreateCompilationJobResponse(OutputShape):
     """The result of ``create_compilation_job`` (CreateCompilationJob)."""
 
-    compilation_job_arn: str | None = None
+    compilation_job_arn: str
     """If the action is successful, the service sends back an HTTP 200 response. Amazon SageMaker
-    returns the following data in JSON format: Since 2018-11-28.
+    returns the following data in JSON format: Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        compilation_job_arn: str | None = None,
+        compilation_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -254,31 +264,35 @@ class CreateCompilationJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("compilation_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("CompilationJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compilation_job_arn": "CompilationJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateCompilationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compilation_job_arn": (
-                        v
-                        if (v := get("CompilationJobArn")).__class__ is str or v is None
-                        else _bad("CreateCompilationJobResponse", "CompilationJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compilation_job_arn": (
+                    v
+                    if (v := get("CompilationJobArn")).__class__ is str or v is None
+                    else _bad("CreateCompilationJobResponse", "CompilationJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateCompilationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compilation_job_arn"] is None:
+            del state["compilation_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compilation_job_arn is not None:
+        if getattr(self, "compilation_job_arn", None) is not None:  # a response may omit it
             d["CompilationJobArn"] = self.compilation_job_arn
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -179,11 +180,11 @@ class CreateComputeQuotaRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
         if self.compute_quota_config is not None:
             d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
         if self.compute_quota_target is not None:
@@ -203,16 +204,20 @@ class CreateComputeQuotaRequest(Shape):
 class CreateComputeQuotaResponse(OutputShape):
     """The result of ``create_compute_quota`` (CreateComputeQuota)."""
 
-    compute_quota_arn: str | None = None
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_id: str | None = None
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: str
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_id: str
+    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_id: str | None = None,
+        compute_quota_arn: str,
+        compute_quota_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -237,38 +242,45 @@ class CreateComputeQuotaResponse(OutputShape):
             "ComputeQuotaId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compute_quota_arn": "ComputeQuotaArn",
+        "compute_quota_id": "ComputeQuotaId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateComputeQuotaResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compute_quota_arn": (
-                        v
-                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
-                        else _bad("CreateComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
-                    ),
-                    "compute_quota_id": (
-                        v
-                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
-                        else _bad("CreateComputeQuotaResponse", "ComputeQuotaId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compute_quota_arn": (
+                    v
+                    if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                    else _bad("CreateComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
+                ),
+                "compute_quota_id": (
+                    v
+                    if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                    else _bad("CreateComputeQuotaResponse", "ComputeQuotaId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateComputeQuotaResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compute_quota_arn"] is None:
+            del state["compute_quota_arn"]
+        if state["compute_quota_id"] is None:
+            del state["compute_quota_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_arn is not None:
+        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
             d["ComputeQuotaArn"] = self.compute_quota_arn
-        if self.compute_quota_id is not None:
+        if getattr(self, "compute_quota_id", None) is not None:  # a response may omit it
             d["ComputeQuotaId"] = self.compute_quota_id
         if self._extra:
             d.update(self._extra)

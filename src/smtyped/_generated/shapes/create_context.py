@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -153,15 +154,15 @@ class CreateContextRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.context_name is not None:
-            d["ContextName"] = self.context_name
+            d["ContextName"] = self.context_name if self.context_name.__class__ is str else _wrong(self.context_name)
         if self.source is not None:
             d["Source"] = self.source._to_wire()
         if self.context_type is not None:
-            d["ContextType"] = self.context_type
+            d["ContextType"] = self.context_type if self.context_type.__class__ is str else _wrong(self.context_type)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.properties is not None:
-            d["Properties"] = dict(self.properties)
+            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:

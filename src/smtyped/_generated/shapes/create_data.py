@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -256,7 +257,11 @@ class CreateDataQualityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self.data_quality_baseline_config is not None:
             d["DataQualityBaselineConfig"] = self.data_quality_baseline_config._to_wire()
         if self.data_quality_app_specification is not None:
@@ -270,7 +275,7 @@ class CreateDataQualityJobDefinitionRequest(Shape):
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.tags is not None:
@@ -286,13 +291,15 @@ class CreateDataQualityJobDefinitionRequest(Shape):
 class CreateDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_data_quality_job_definition`` (CreateDataQualityJobDefinition)."""
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job definition. Since 2020-12-08."""
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the job definition. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -308,31 +315,35 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_definition_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobDefinitionArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateDataQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("CreateDataQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("CreateDataQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateDataQualityJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
         if self._extra:
             d.update(self._extra)

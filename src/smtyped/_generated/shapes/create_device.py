@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -157,17 +158,23 @@ class CreateDeviceFleetRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.enable_iot_role_alias is not None:
-            d["EnableIotRoleAlias"] = self.enable_iot_role_alias
+            d["EnableIotRoleAlias"] = (
+                self.enable_iot_role_alias
+                if self.enable_iot_role_alias.__class__ is bool
+                else _wrong(self.enable_iot_role_alias)
+            )
         if self._extra:
             d.update(self._extra)
         return d

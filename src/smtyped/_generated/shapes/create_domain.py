@@ -24,6 +24,7 @@ from smtyped._generated.enums.auth_mode import as_AuthMode as _as_AuthMode
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -298,7 +299,7 @@ class CreateDomainRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_name is not None:
-            d["DomainName"] = self.domain_name
+            d["DomainName"] = self.domain_name if self.domain_name.__class__ is str else _wrong(self.domain_name)
         if self.auth_mode is not None:
             d["AuthMode"] = getattr(self.auth_mode, "_value_", self.auth_mode)
         if self.default_user_settings is not None:
@@ -306,17 +307,21 @@ class CreateDomainRequest(Shape):
         if self.domain_settings is not None:
             d["DomainSettings"] = self.domain_settings._to_wire()
         if self.subnet_ids is not None:
-            d["SubnetIds"] = list(self.subnet_ids)
+            d["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnet_ids]
         if self.vpc_id is not None:
-            d["VpcId"] = self.vpc_id
+            d["VpcId"] = self.vpc_id if self.vpc_id.__class__ is str else _wrong(self.vpc_id)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.app_network_access_type is not None:
             d["AppNetworkAccessType"] = getattr(self.app_network_access_type, "_value_", self.app_network_access_type)
         if self.home_efs_file_system_kms_key_id is not None:
-            d["HomeEfsFileSystemKmsKeyId"] = self.home_efs_file_system_kms_key_id
+            d["HomeEfsFileSystemKmsKeyId"] = (
+                self.home_efs_file_system_kms_key_id
+                if self.home_efs_file_system_kms_key_id.__class__ is str
+                else _wrong(self.home_efs_file_system_kms_key_id)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.app_security_group_management is not None:
             d["AppSecurityGroupManagement"] = getattr(
                 self.app_security_group_management, "_value_", self.app_security_group_management

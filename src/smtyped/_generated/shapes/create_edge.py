@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -162,11 +163,17 @@ class CreateEdgeDeploymentPlanRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
+            d["EdgeDeploymentPlanName"] = (
+                self.edge_deployment_plan_name
+                if self.edge_deployment_plan_name.__class__ is str
+                else _wrong(self.edge_deployment_plan_name)
+            )
         if self.model_configs is not None:
             d["ModelConfigs"] = [i0._to_wire() for i0 in self.model_configs]
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self.stages is not None:
             d["Stages"] = [i0._to_wire() for i0 in self.stages]
         if self.tags is not None:
@@ -182,13 +189,15 @@ class CreateEdgeDeploymentPlanRequest(Shape):
 class CreateEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``create_edge_deployment_plan`` (CreateEdgeDeploymentPlan)."""
 
-    edge_deployment_plan_arn: str | None = None
-    """The ARN of the edge deployment plan. Since 2022-07-18."""
+    edge_deployment_plan_arn: str
+    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
+        edge_deployment_plan_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -204,31 +213,35 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("edge_deployment_plan_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("EdgeDeploymentPlanArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEdgeDeploymentPlanResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "edge_deployment_plan_arn": (
-                        v
-                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
-                        else _bad("CreateEdgeDeploymentPlanResponse", "EdgeDeploymentPlanArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "edge_deployment_plan_arn": (
+                    v
+                    if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                    else _bad("CreateEdgeDeploymentPlanResponse", "EdgeDeploymentPlanArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateEdgeDeploymentPlanResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["edge_deployment_plan_arn"] is None:
+            del state["edge_deployment_plan_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_arn is not None:
+        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
         if self._extra:
             d.update(self._extra)
@@ -310,7 +323,11 @@ class CreateEdgeDeploymentStageRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
+            d["EdgeDeploymentPlanName"] = (
+                self.edge_deployment_plan_name
+                if self.edge_deployment_plan_name.__class__ is str
+                else _wrong(self.edge_deployment_plan_name)
+            )
         if self.stages is not None:
             d["Stages"] = [i0._to_wire() for i0 in self.stages]
         if self._extra:
@@ -512,19 +529,29 @@ class CreateEdgePackagingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.edge_packaging_job_name is not None:
-            d["EdgePackagingJobName"] = self.edge_packaging_job_name
+            d["EdgePackagingJobName"] = (
+                self.edge_packaging_job_name
+                if self.edge_packaging_job_name.__class__ is str
+                else _wrong(self.edge_packaging_job_name)
+            )
         if self.compilation_job_name is not None:
-            d["CompilationJobName"] = self.compilation_job_name
+            d["CompilationJobName"] = (
+                self.compilation_job_name
+                if self.compilation_job_name.__class__ is str
+                else _wrong(self.compilation_job_name)
+            )
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.model_version is not None:
-            d["ModelVersion"] = self.model_version
+            d["ModelVersion"] = (
+                self.model_version if self.model_version.__class__ is str else _wrong(self.model_version)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self.resource_key is not None:
-            d["ResourceKey"] = self.resource_key
+            d["ResourceKey"] = self.resource_key if self.resource_key.__class__ is str else _wrong(self.resource_key)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -277,7 +278,11 @@ class CreateEndpointConfigInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
+            d["EndpointConfigName"] = (
+                self.endpoint_config_name
+                if self.endpoint_config_name.__class__ is str
+                else _wrong(self.endpoint_config_name)
+            )
         if self.production_variants is not None:
             d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
         if self.data_capture_config is not None:
@@ -285,7 +290,7 @@ class CreateEndpointConfigInput(Shape):
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.async_inference_config is not None:
             d["AsyncInferenceConfig"] = self.async_inference_config._to_wire()
         if self.explainer_config is not None:
@@ -293,11 +298,17 @@ class CreateEndpointConfigInput(Shape):
         if self.shadow_production_variants is not None:
             d["ShadowProductionVariants"] = [i0._to_wire() for i0 in self.shadow_production_variants]
         if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
+            d["ExecutionRoleArn"] = (
+                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
+            )
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
+            d["EnableNetworkIsolation"] = (
+                self.enable_network_isolation
+                if self.enable_network_isolation.__class__ is bool
+                else _wrong(self.enable_network_isolation)
+            )
         if self.metrics_config is not None:
             d["MetricsConfig"] = self.metrics_config._to_wire()
         if self._extra:
@@ -311,13 +322,15 @@ class CreateEndpointConfigInput(Shape):
 class CreateEndpointConfigOutput(OutputShape):
     """The result of ``create_endpoint_config`` (CreateEndpointConfig)."""
 
-    endpoint_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29."""
+    endpoint_config_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        endpoint_config_arn: str | None = None,
+        endpoint_config_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -333,31 +346,35 @@ class CreateEndpointConfigOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("endpoint_config_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("EndpointConfigArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_config_arn": "EndpointConfigArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEndpointConfigOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_config_arn": (
-                        v
-                        if (v := get("EndpointConfigArn")).__class__ is str or v is None
-                        else _bad("CreateEndpointConfigOutput", "EndpointConfigArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_config_arn": (
+                    v
+                    if (v := get("EndpointConfigArn")).__class__ is str or v is None
+                    else _bad("CreateEndpointConfigOutput", "EndpointConfigArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateEndpointConfigOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_config_arn"] is None:
+            del state["endpoint_config_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_config_arn is not None:
+        if getattr(self, "endpoint_config_arn", None) is not None:  # a response may omit it
             d["EndpointConfigArn"] = self.endpoint_config_arn
         if self._extra:
             d.update(self._extra)
@@ -473,9 +490,15 @@ class CreateEndpointInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
+            d["EndpointConfigName"] = (
+                self.endpoint_config_name
+                if self.endpoint_config_name.__class__ is str
+                else _wrong(self.endpoint_config_name)
+            )
         if self.deployment_config is not None:
             d["DeploymentConfig"] = self.deployment_config._to_wire()
         if self.tags is not None:
@@ -491,13 +514,15 @@ class CreateEndpointInput(Shape):
 class CreateEndpointOutput(OutputShape):
     """The result of ``create_endpoint`` (CreateEndpoint)."""
 
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        endpoint_arn: str | None = None,
+        endpoint_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -513,31 +538,35 @@ class CreateEndpointOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("endpoint_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("EndpointArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_arn": "EndpointArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateEndpointOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("CreateEndpointOutput", "EndpointArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("CreateEndpointOutput", "EndpointArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateEndpointOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -134,11 +135,13 @@ class CreateExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+            d["ExperimentName"] = (
+                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
+            )
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -233,11 +234,21 @@ class CreateFeatureGroupRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
+            d["FeatureGroupName"] = (
+                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
+            )
         if self.record_identifier_feature_name is not None:
-            d["RecordIdentifierFeatureName"] = self.record_identifier_feature_name
+            d["RecordIdentifierFeatureName"] = (
+                self.record_identifier_feature_name
+                if self.record_identifier_feature_name.__class__ is str
+                else _wrong(self.record_identifier_feature_name)
+            )
         if self.event_time_feature_name is not None:
-            d["EventTimeFeatureName"] = self.event_time_feature_name
+            d["EventTimeFeatureName"] = (
+                self.event_time_feature_name
+                if self.event_time_feature_name.__class__ is str
+                else _wrong(self.event_time_feature_name)
+            )
         if self.feature_definitions is not None:
             d["FeatureDefinitions"] = [i0._to_wire() for i0 in self.feature_definitions]
         if self.online_store_config is not None:
@@ -247,9 +258,9 @@ class CreateFeatureGroupRequest(Shape):
         if self.throughput_config is not None:
             d["ThroughputConfig"] = self.throughput_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -263,15 +274,15 @@ class CreateFeatureGroupRequest(Shape):
 class CreateFeatureGroupResponse(OutputShape):
     """The result of ``create_feature_group`` (CreateFeatureGroup)."""
 
-    feature_group_arn: str | None = None
+    feature_group_arn: str
     """The Amazon Resource Name (ARN) of the FeatureGroup. This is a unique identifier for the feature
-    group. Since 2020-12-01.
+    group. Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
+        feature_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -287,31 +298,35 @@ class CreateFeatureGroupResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("feature_group_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("FeatureGroupArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "feature_group_arn": "FeatureGroupArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFeatureGroupResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "feature_group_arn": (
-                        v
-                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
-                        else _bad("CreateFeatureGroupResponse", "FeatureGroupArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "feature_group_arn": (
+                    v
+                    if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                    else _bad("CreateFeatureGroupResponse", "FeatureGroupArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateFeatureGroupResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["feature_group_arn"] is None:
+            del state["feature_group_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_arn is not None:
+        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
             d["FeatureGroupArn"] = self.feature_group_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -191,7 +192,11 @@ class CreateFlowDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.flow_definition_name is not None:
-            d["FlowDefinitionName"] = self.flow_definition_name
+            d["FlowDefinitionName"] = (
+                self.flow_definition_name
+                if self.flow_definition_name.__class__ is str
+                else _wrong(self.flow_definition_name)
+            )
         if self.human_loop_request_source is not None:
             d["HumanLoopRequestSource"] = self.human_loop_request_source._to_wire()
         if self.human_loop_activation_config is not None:
@@ -201,7 +206,7 @@ class CreateFlowDefinitionRequest(Shape):
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -215,13 +220,15 @@ class CreateFlowDefinitionRequest(Shape):
 class CreateFlowDefinitionResponse(OutputShape):
     """The result of ``create_flow_definition`` (CreateFlowDefinition)."""
 
-    flow_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the flow definition you create. Since 2019-12-04."""
+    flow_definition_arn: str
+    """The Amazon Resource Name (ARN) of the flow definition you create. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        flow_definition_arn: str | None = None,
+        flow_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -237,31 +244,35 @@ class CreateFlowDefinitionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("flow_definition_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("FlowDefinitionArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "flow_definition_arn": "FlowDefinitionArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateFlowDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "flow_definition_arn": (
-                        v
-                        if (v := get("FlowDefinitionArn")).__class__ is str or v is None
-                        else _bad("CreateFlowDefinitionResponse", "FlowDefinitionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "flow_definition_arn": (
+                    v
+                    if (v := get("FlowDefinitionArn")).__class__ is str or v is None
+                    else _bad("CreateFlowDefinitionResponse", "FlowDefinitionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateFlowDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["flow_definition_arn"] is None:
+            del state["flow_definition_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.flow_definition_arn is not None:
+        if getattr(self, "flow_definition_arn", None) is not None:  # a response may omit it
             d["FlowDefinitionArn"] = self.flow_definition_arn
         if self._extra:
             d.update(self._extra)

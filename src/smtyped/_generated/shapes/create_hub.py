@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -189,19 +190,25 @@ class CreateHubContentPresignedUrlsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_version is not None:
-            d["HubContentVersion"] = self.hub_content_version
+            d["HubContentVersion"] = (
+                self.hub_content_version
+                if self.hub_content_version.__class__ is str
+                else _wrong(self.hub_content_version)
+            )
         if self.access_config is not None:
             d["AccessConfig"] = self.access_config._to_wire()
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -213,9 +220,10 @@ class CreateHubContentPresignedUrlsRequest(Shape):
 class CreateHubContentPresignedUrlsResponse(OutputShape):
     """The result of ``create_hub_content_presigned_urls`` (CreateHubContentPresignedUrls)."""
 
-    authorized_url_configs: list[AuthorizedUrl] | None = None
+    authorized_url_configs: list[AuthorizedUrl]
     """An array of authorized URL configurations, each containing a presigned URL and its corresponding
-    local file path for proper file organization during download. Since 2025-07-03.
+    local file path for proper file organization during download. Since 2025-07-03. Always present
+    in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """A token for pagination. If present, indicates that more presigned URLs are available. Use this
@@ -225,7 +233,7 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
     def __init__(
         self,
         *,
-        authorized_url_configs: list[AuthorizedUrl] | None = None,
+        authorized_url_configs: list[AuthorizedUrl],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -251,6 +259,9 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "authorized_url_configs": "AuthorizedUrlConfigs",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubContentPresignedUrlsResponse:
@@ -276,7 +287,7 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.authorized_url_configs is not None:
+        if getattr(self, "authorized_url_configs", None) is not None:  # a response may omit it
             d["AuthorizedUrlConfigs"] = [i0._to_wire() for i0 in self.authorized_url_configs]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -305,6 +316,7 @@ _lazy_fields(
                     else _seq("CreateHubContentPresignedUrlsResponse", "AuthorizedUrlConfigs", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -418,13 +430,19 @@ class CreateHubContentReferenceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.sage_maker_public_hub_content_arn is not None:
-            d["SageMakerPublicHubContentArn"] = self.sage_maker_public_hub_content_arn
+            d["SageMakerPublicHubContentArn"] = (
+                self.sage_maker_public_hub_content_arn
+                if self.sage_maker_public_hub_content_arn.__class__ is str
+                else _wrong(self.sage_maker_public_hub_content_arn)
+            )
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.min_version is not None:
-            d["MinVersion"] = self.min_version
+            d["MinVersion"] = self.min_version if self.min_version.__class__ is str else _wrong(self.min_version)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -438,16 +456,20 @@ class CreateHubContentReferenceRequest(Shape):
 class CreateHubContentReferenceResponse(OutputShape):
     """The result of ``create_hub_content_reference`` (CreateHubContentReference)."""
 
-    hub_arn: str | None = None
-    """The ARN of the hub that the hub content reference was added to. Since 2024-06-20."""
-    hub_content_arn: str | None = None
-    """The ARN of the hub content. Since 2024-06-20."""
+    hub_arn: str
+    """The ARN of the hub that the hub content reference was added to. Since 2024-06-20. Always present
+    in responses (botocore's model marks it required).
+    """
+    hub_content_arn: str
+    """The ARN of the hub content. Since 2024-06-20. Always present in responses (botocore's model
+    marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -472,38 +494,45 @@ class CreateHubContentReferenceResponse(OutputShape):
             "HubContentArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_arn": "HubArn",
+        "hub_content_arn": "HubContentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubContentReferenceResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("CreateHubContentReferenceResponse", "HubArn", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("CreateHubContentReferenceResponse", "HubContentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("CreateHubContentReferenceResponse", "HubArn", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("CreateHubContentReferenceResponse", "HubContentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateHubContentReferenceResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
         if self._extra:
             d.update(self._extra)
@@ -629,13 +658,17 @@ class CreateHubRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_description is not None:
-            d["HubDescription"] = self.hub_description
+            d["HubDescription"] = (
+                self.hub_description if self.hub_description.__class__ is str else _wrong(self.hub_description)
+            )
         if self.hub_display_name is not None:
-            d["HubDisplayName"] = self.hub_display_name
+            d["HubDisplayName"] = (
+                self.hub_display_name if self.hub_display_name.__class__ is str else _wrong(self.hub_display_name)
+            )
         if self.hub_search_keywords is not None:
-            d["HubSearchKeywords"] = list(self.hub_search_keywords)
+            d["HubSearchKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.hub_search_keywords]
         if self.s3_storage_config is not None:
             d["S3StorageConfig"] = self.s3_storage_config._to_wire()
         if self.tags is not None:
@@ -651,13 +684,15 @@ class CreateHubRequest(Shape):
 class CreateHubResponse(OutputShape):
     """The result of ``create_hub`` (CreateHub)."""
 
-    hub_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30."""
+    hub_arn: str
+    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
+        hub_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -673,31 +708,35 @@ class CreateHubResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("hub_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("HubArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_arn": "HubArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHubResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("CreateHubResponse", "HubArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("CreateHubResponse", "HubArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateHubResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
         if self._extra:
             d.update(self._extra)

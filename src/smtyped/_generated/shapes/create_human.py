@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -123,7 +124,9 @@ class CreateHumanTaskUiRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.human_task_ui_name is not None:
-            d["HumanTaskUiName"] = self.human_task_ui_name
+            d["HumanTaskUiName"] = (
+                self.human_task_ui_name if self.human_task_ui_name.__class__ is str else _wrong(self.human_task_ui_name)
+            )
         if self.ui_template is not None:
             d["UiTemplate"] = self.ui_template._to_wire()
         if self.tags is not None:
@@ -139,15 +142,15 @@ class CreateHumanTaskUiRequest(Shape):
 class CreateHumanTaskUiResponse(OutputShape):
     """The result of ``create_human_task_ui`` (CreateHumanTaskUi)."""
 
-    human_task_ui_arn: str | None = None
+    human_task_ui_arn: str
     """The Amazon Resource Name (ARN) of the human review workflow user interface you create. Since
-    2019-12-04.
+    2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        human_task_ui_arn: str | None = None,
+        human_task_ui_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -163,31 +166,35 @@ class CreateHumanTaskUiResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("human_task_ui_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("HumanTaskUiArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "human_task_ui_arn": "HumanTaskUiArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHumanTaskUiResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "human_task_ui_arn": (
-                        v
-                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
-                        else _bad("CreateHumanTaskUiResponse", "HumanTaskUiArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "human_task_ui_arn": (
+                    v
+                    if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                    else _bad("CreateHumanTaskUiResponse", "HumanTaskUiArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateHumanTaskUiResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["human_task_ui_arn"] is None:
+            del state["human_task_ui_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_task_ui_arn is not None:
+        if getattr(self, "human_task_ui_arn", None) is not None:  # a response may omit it
             d["HumanTaskUiArn"] = self.human_task_ui_arn
         if self._extra:
             d.update(self._extra)

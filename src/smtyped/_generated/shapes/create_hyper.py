@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -227,7 +228,11 @@ class CreateHyperParameterTuningJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
+            d["HyperParameterTuningJobName"] = (
+                self.hyper_parameter_tuning_job_name
+                if self.hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(self.hyper_parameter_tuning_job_name)
+            )
         if self.hyper_parameter_tuning_job_config is not None:
             d["HyperParameterTuningJobConfig"] = self.hyper_parameter_tuning_job_config._to_wire()
         if self.training_job_definition is not None:
@@ -251,15 +256,16 @@ class CreateHyperParameterTuningJobRequest(Shape):
 class CreateHyperParameterTuningJobResponse(OutputShape):
     """The result of ``create_hyper_parameter_tuning_job`` (CreateHyperParameterTuningJob)."""
 
-    hyper_parameter_tuning_job_arn: str | None = None
+    hyper_parameter_tuning_job_arn: str
     """The Amazon Resource Name (ARN) of the tuning job. SageMaker assigns an ARN to a hyperparameter
-    tuning job when you create it. Since 2018-06-04.
+    tuning job when you create it. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
     """
 
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_arn: str | None = None,
+        hyper_parameter_tuning_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -275,31 +281,35 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("hyper_parameter_tuning_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("HyperParameterTuningJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hyper_parameter_tuning_job_arn": "HyperParameterTuningJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateHyperParameterTuningJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hyper_parameter_tuning_job_arn": (
-                        v
-                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
-                        else _bad("CreateHyperParameterTuningJobResponse", "HyperParameterTuningJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hyper_parameter_tuning_job_arn": (
+                    v
+                    if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                    else _bad("CreateHyperParameterTuningJobResponse", "HyperParameterTuningJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateHyperParameterTuningJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hyper_parameter_tuning_job_arn"] is None:
+            del state["hyper_parameter_tuning_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_arn is not None:
+        if getattr(self, "hyper_parameter_tuning_job_arn", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
         if self._extra:
             d.update(self._extra)

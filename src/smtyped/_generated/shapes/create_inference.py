@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
 from smtyped._generated.enums.recommendation_job import as_RecommendationJobType as _as_RecommendationJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -217,11 +218,17 @@ class CreateInferenceComponentInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.variant_name is not None:
-            d["VariantName"] = self.variant_name
+            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
         if self.specification is not None:
             d["Specification"] = self.specification._to_wire()
         if self.specifications is not None:
@@ -241,13 +248,15 @@ class CreateInferenceComponentInput(Shape):
 class CreateInferenceComponentOutput(OutputShape):
     """The result of ``create_inference_component`` (CreateInferenceComponent)."""
 
-    inference_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
+    inference_component_arn: str
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_component_arn: str | None = None,
+        inference_component_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -263,31 +272,35 @@ class CreateInferenceComponentOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_component_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceComponentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_component_arn": "InferenceComponentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceComponentOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_component_arn": (
-                        v
-                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
-                        else _bad("CreateInferenceComponentOutput", "InferenceComponentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_component_arn": (
+                    v
+                    if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                    else _bad("CreateInferenceComponentOutput", "InferenceComponentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateInferenceComponentOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_component_arn"] is None:
+            del state["inference_component_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_arn is not None:
+        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
             d["InferenceComponentArn"] = self.inference_component_arn
         if self._extra:
             d.update(self._extra)
@@ -517,17 +530,19 @@ class CreateInferenceExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.schedule is not None:
             d["Schedule"] = self.schedule._to_wire()
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.model_variants is not None:
             d["ModelVariants"] = [i0._to_wire() for i0 in self.model_variants]
         if self.data_storage_config is not None:
@@ -535,7 +550,7 @@ class CreateInferenceExperimentRequest(Shape):
         if self.shadow_mode_config is not None:
             d["ShadowModeConfig"] = self.shadow_mode_config._to_wire()
         if self.kms_key is not None:
-            d["KmsKey"] = self.kms_key
+            d["KmsKey"] = self.kms_key if self.kms_key.__class__ is str else _wrong(self.kms_key)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -549,13 +564,15 @@ class CreateInferenceExperimentRequest(Shape):
 class CreateInferenceExperimentResponse(OutputShape):
     """The result of ``create_inference_experiment`` (CreateInferenceExperiment)."""
 
-    inference_experiment_arn: str | None = None
-    """The ARN for your inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: str
+    """The ARN for your inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -571,31 +588,35 @@ class CreateInferenceExperimentResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_experiment_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceExperimentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_experiment_arn": "InferenceExperimentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_experiment_arn": (
-                        v
-                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
-                        else _bad("CreateInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_experiment_arn": (
+                    v
+                    if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                    else _bad("CreateInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateInferenceExperimentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_experiment_arn"] is None:
+            del state["inference_experiment_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_experiment_arn is not None:
+        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
             d["InferenceExperimentArn"] = self.inference_experiment_arn
         if self._extra:
             d.update(self._extra)
@@ -789,15 +810,17 @@ class CreateInferenceRecommendationsJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_name is not None:
-            d["JobName"] = self.job_name
+            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
         if self.job_type is not None:
             d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.input_config is not None:
             d["InputConfig"] = self.input_config._to_wire()
         if self.job_description is not None:
-            d["JobDescription"] = self.job_description
+            d["JobDescription"] = (
+                self.job_description if self.job_description.__class__ is str else _wrong(self.job_description)
+            )
         if self.stopping_conditions is not None:
             d["StoppingConditions"] = self.stopping_conditions._to_wire()
         if self.output_config is not None:
@@ -815,13 +838,15 @@ class CreateInferenceRecommendationsJobRequest(Shape):
 class CreateInferenceRecommendationsJobResponse(OutputShape):
     """The result of ``create_inference_recommendations_job`` (CreateInferenceRecommendationsJob)."""
 
-    job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01."""
+    job_arn: str
+    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_arn: str | None = None,
+        job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -837,31 +862,35 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_arn": "JobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateInferenceRecommendationsJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_arn": (
-                        v
-                        if (v := get("JobArn")).__class__ is str or v is None
-                        else _bad("CreateInferenceRecommendationsJobResponse", "JobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_arn": (
+                    v
+                    if (v := get("JobArn")).__class__ is str or v is None
+                    else _bad("CreateInferenceRecommendationsJobResponse", "JobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateInferenceRecommendationsJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_arn"] is None:
+            del state["job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_arn is not None:
+        if getattr(self, "job_arn", None) is not None:  # a response may omit it
             d["JobArn"] = self.job_arn
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -170,15 +171,23 @@ class CreateJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_name is not None:
-            d["JobName"] = self.job_name
+            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.job_category is not None:
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
         if self.job_config_schema_version is not None:
-            d["JobConfigSchemaVersion"] = self.job_config_schema_version
+            d["JobConfigSchemaVersion"] = (
+                self.job_config_schema_version
+                if self.job_config_schema_version.__class__ is str
+                else _wrong(self.job_config_schema_version)
+            )
         if self.job_config_document is not None:
-            d["JobConfigDocument"] = self.job_config_document
+            d["JobConfigDocument"] = (
+                self.job_config_document
+                if self.job_config_document.__class__ is str
+                else _wrong(self.job_config_document)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -192,13 +201,15 @@ class CreateJobRequest(Shape):
 class CreateJobResponse(OutputShape):
     """The result of ``create_job`` (CreateJob)."""
 
-    job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02."""
+    job_arn: str
+    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_arn: str | None = None,
+        job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -214,31 +225,35 @@ class CreateJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_arn": "JobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_arn": (
-                        v
-                        if (v := get("JobArn")).__class__ is str or v is None
-                        else _bad("CreateJobResponse", "JobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_arn": (
+                    v
+                    if (v := get("JobArn")).__class__ is str or v is None
+                    else _bad("CreateJobResponse", "JobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_arn"] is None:
+            del state["job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_arn is not None:
+        if getattr(self, "job_arn", None) is not None:  # a response may omit it
             d["JobArn"] = self.job_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -241,17 +242,27 @@ class CreateLabelingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.labeling_job_name is not None:
-            d["LabelingJobName"] = self.labeling_job_name
+            d["LabelingJobName"] = (
+                self.labeling_job_name if self.labeling_job_name.__class__ is str else _wrong(self.labeling_job_name)
+            )
         if self.label_attribute_name is not None:
-            d["LabelAttributeName"] = self.label_attribute_name
+            d["LabelAttributeName"] = (
+                self.label_attribute_name
+                if self.label_attribute_name.__class__ is str
+                else _wrong(self.label_attribute_name)
+            )
         if self.input_config is not None:
             d["InputConfig"] = self.input_config._to_wire()
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.label_category_config_s3_uri is not None:
-            d["LabelCategoryConfigS3Uri"] = self.label_category_config_s3_uri
+            d["LabelCategoryConfigS3Uri"] = (
+                self.label_category_config_s3_uri
+                if self.label_category_config_s3_uri.__class__ is str
+                else _wrong(self.label_category_config_s3_uri)
+            )
         if self.stopping_conditions is not None:
             d["StoppingConditions"] = self.stopping_conditions._to_wire()
         if self.labeling_job_algorithms_config is not None:
@@ -271,15 +282,15 @@ class CreateLabelingJobRequest(Shape):
 class CreateLabelingJobResponse(OutputShape):
     """The result of ``create_labeling_job`` (CreateLabelingJob)."""
 
-    labeling_job_arn: str | None = None
+    labeling_job_arn: str
     """The Amazon Resource Name (ARN) of the labeling job. You use this ARN to identify the labeling
-    job. Since 2018-11-28.
+    job. Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        labeling_job_arn: str | None = None,
+        labeling_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -295,31 +306,35 @@ class CreateLabelingJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("labeling_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("LabelingJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "labeling_job_arn": "LabelingJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateLabelingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "labeling_job_arn": (
-                        v
-                        if (v := get("LabelingJobArn")).__class__ is str or v is None
-                        else _bad("CreateLabelingJobResponse", "LabelingJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "labeling_job_arn": (
+                    v
+                    if (v := get("LabelingJobArn")).__class__ is str or v is None
+                    else _bad("CreateLabelingJobResponse", "LabelingJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateLabelingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["labeling_job_arn"] is None:
+            del state["labeling_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_arn is not None:
+        if getattr(self, "labeling_job_arn", None) is not None:  # a response may omit it
             d["LabelingJobArn"] = self.labeling_job_arn
         if self._extra:
             d.update(self._extra)

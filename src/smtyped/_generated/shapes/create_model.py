@@ -24,6 +24,7 @@ from smtyped._generated.enums.model_package import (
 )
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -305,7 +306,11 @@ class CreateModelBiasJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self.model_bias_baseline_config is not None:
             d["ModelBiasBaselineConfig"] = self.model_bias_baseline_config._to_wire()
         if self.model_bias_app_specification is not None:
@@ -319,7 +324,7 @@ class CreateModelBiasJobDefinitionRequest(Shape):
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.tags is not None:
@@ -335,13 +340,15 @@ class CreateModelBiasJobDefinitionRequest(Shape):
 class CreateModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``create_model_bias_job_definition`` (CreateModelBiasJobDefinition)."""
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08."""
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -357,31 +364,35 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_definition_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobDefinitionArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelBiasJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("CreateModelBiasJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("CreateModelBiasJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelBiasJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
         if self._extra:
             d.update(self._extra)
@@ -488,11 +499,19 @@ class CreateModelCardExportJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self.model_card_version is not None:
-            d["ModelCardVersion"] = self.model_card_version
+            d["ModelCardVersion"] = (
+                self.model_card_version if self.model_card_version.__class__ is int else _wrong(self.model_card_version)
+            )
         if self.model_card_export_job_name is not None:
-            d["ModelCardExportJobName"] = self.model_card_export_job_name
+            d["ModelCardExportJobName"] = (
+                self.model_card_export_job_name
+                if self.model_card_export_job_name.__class__ is str
+                else _wrong(self.model_card_export_job_name)
+            )
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
         if self._extra:
@@ -506,13 +525,15 @@ class CreateModelCardExportJobRequest(Shape):
 class CreateModelCardExportJobResponse(OutputShape):
     """The result of ``create_model_card_export_job`` (CreateModelCardExportJob)."""
 
-    model_card_export_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30."""
+    model_card_export_job_arn: str
+    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_card_export_job_arn: str | None = None,
+        model_card_export_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -528,31 +549,35 @@ class CreateModelCardExportJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_card_export_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelCardExportJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_export_job_arn": "ModelCardExportJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelCardExportJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_export_job_arn": (
-                        v
-                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
-                        else _bad("CreateModelCardExportJobResponse", "ModelCardExportJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_export_job_arn": (
+                    v
+                    if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                    else _bad("CreateModelCardExportJobResponse", "ModelCardExportJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelCardExportJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_export_job_arn"] is None:
+            del state["model_card_export_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_export_job_arn is not None:
+        if getattr(self, "model_card_export_job_arn", None) is not None:  # a response may omit it
             d["ModelCardExportJobArn"] = self.model_card_export_job_arn
         if self._extra:
             d.update(self._extra)
@@ -678,11 +703,13 @@ class CreateModelCardRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
         if self.content is not None:
-            d["Content"] = self.content
+            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
         if self.model_card_status is not None:
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.tags is not None:
@@ -698,13 +725,15 @@ class CreateModelCardRequest(Shape):
 class CreateModelCardResponse(OutputShape):
     """The result of ``create_model_card`` (CreateModelCard)."""
 
-    model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the successfully created model card. Since 2022-11-30."""
+    model_card_arn: str
+    """The Amazon Resource Name (ARN) of the successfully created model card. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_card_arn: str | None = None,
+        model_card_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -720,31 +749,35 @@ class CreateModelCardResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_card_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelCardArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_arn": "ModelCardArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelCardResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_arn": (
-                        v
-                        if (v := get("ModelCardArn")).__class__ is str or v is None
-                        else _bad("CreateModelCardResponse", "ModelCardArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_arn": (
+                    v
+                    if (v := get("ModelCardArn")).__class__ is str or v is None
+                    else _bad("CreateModelCardResponse", "ModelCardArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelCardResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_arn"] is None:
+            del state["model_card_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_arn is not None:
+        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
             d["ModelCardArn"] = self.model_card_arn
         if self._extra:
             d.update(self._extra)
@@ -977,7 +1010,11 @@ class CreateModelExplainabilityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self.model_explainability_baseline_config is not None:
             d["ModelExplainabilityBaselineConfig"] = self.model_explainability_baseline_config._to_wire()
         if self.model_explainability_app_specification is not None:
@@ -991,7 +1028,7 @@ class CreateModelExplainabilityJobDefinitionRequest(Shape):
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.tags is not None:
@@ -1009,13 +1046,15 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
     (CreateModelExplainabilityJobDefinition).
     """
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08."""
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
+    in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -1031,31 +1070,35 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_definition_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobDefinitionArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelExplainabilityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("CreateModelExplainabilityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("CreateModelExplainabilityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelExplainabilityJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
         if self._extra:
             d.update(self._extra)
@@ -1232,7 +1275,7 @@ class CreateModelInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.primary_container is not None:
             d["PrimaryContainer"] = self.primary_container._to_wire()
         if self.containers is not None:
@@ -1240,13 +1283,19 @@ class CreateModelInput(Shape):
         if self.inference_execution_config is not None:
             d["InferenceExecutionConfig"] = self.inference_execution_config._to_wire()
         if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
+            d["ExecutionRoleArn"] = (
+                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
+            d["EnableNetworkIsolation"] = (
+                self.enable_network_isolation
+                if self.enable_network_isolation.__class__ is bool
+                else _wrong(self.enable_network_isolation)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1258,13 +1307,15 @@ class CreateModelInput(Shape):
 class CreateModelOutput(OutputShape):
     """The result of ``create_model`` (CreateModel)."""
 
-    model_arn: str | None = None
-    """The ARN of the model created in SageMaker. Since 2017-11-29."""
+    model_arn: str
+    """The ARN of the model created in SageMaker. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_arn: str | None = None,
+        model_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -1280,31 +1331,35 @@ class CreateModelOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_arn": "ModelArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_arn": (
-                        v
-                        if (v := get("ModelArn")).__class__ is str or v is None
-                        else _bad("CreateModelOutput", "ModelArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_arn": (
+                    v
+                    if (v := get("ModelArn")).__class__ is str or v is None
+                    else _bad("CreateModelOutput", "ModelArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_arn"] is None:
+            del state["model_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_arn is not None:
+        if getattr(self, "model_arn", None) is not None:  # a response may omit it
             d["ModelArn"] = self.model_arn
         if self._extra:
             d.update(self._extra)
@@ -1415,9 +1470,17 @@ class CreateModelPackageGroupInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self.model_package_group_description is not None:
-            d["ModelPackageGroupDescription"] = self.model_package_group_description
+            d["ModelPackageGroupDescription"] = (
+                self.model_package_group_description
+                if self.model_package_group_description.__class__ is str
+                else _wrong(self.model_package_group_description)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.managed_configuration is not None:
@@ -1433,13 +1496,15 @@ class CreateModelPackageGroupInput(Shape):
 class CreateModelPackageGroupOutput(OutputShape):
     """The result of ``create_model_package_group`` (CreateModelPackageGroup)."""
 
-    model_package_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01."""
+    model_package_group_arn: str
+    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_package_group_arn: str | None = None,
+        model_package_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -1455,31 +1520,35 @@ class CreateModelPackageGroupOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_package_group_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelPackageGroupArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_group_arn": "ModelPackageGroupArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageGroupOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_group_arn": (
-                        v
-                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
-                        else _bad("CreateModelPackageGroupOutput", "ModelPackageGroupArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_group_arn": (
+                    v
+                    if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                    else _bad("CreateModelPackageGroupOutput", "ModelPackageGroupArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelPackageGroupOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_group_arn"] is None:
+            del state["model_package_group_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_arn is not None:
+        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
             d["ModelPackageGroupArn"] = self.model_package_group_arn
         if self._extra:
             d.update(self._extra)
@@ -1920,11 +1989,21 @@ class CreateModelPackageInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_name is not None:
-            d["ModelPackageName"] = self.model_package_name
+            d["ModelPackageName"] = (
+                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
+            )
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self.model_package_description is not None:
-            d["ModelPackageDescription"] = self.model_package_description
+            d["ModelPackageDescription"] = (
+                self.model_package_description
+                if self.model_package_description.__class__ is str
+                else _wrong(self.model_package_description)
+            )
         if self.model_package_registration_type is not None:
             d["ModelPackageRegistrationType"] = getattr(
                 self.model_package_registration_type, "_value_", self.model_package_registration_type
@@ -1936,7 +2015,11 @@ class CreateModelPackageInput(Shape):
         if self.source_algorithm_specification is not None:
             d["SourceAlgorithmSpecification"] = self.source_algorithm_specification._to_wire()
         if self.certify_for_marketplace is not None:
-            d["CertifyForMarketplace"] = self.certify_for_marketplace
+            d["CertifyForMarketplace"] = (
+                self.certify_for_marketplace
+                if self.certify_for_marketplace.__class__ is bool
+                else _wrong(self.certify_for_marketplace)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.model_approval_status is not None:
@@ -1946,15 +2029,19 @@ class CreateModelPackageInput(Shape):
         if self.model_metrics is not None:
             d["ModelMetrics"] = self.model_metrics._to_wire()
         if self.client_token is not None:
-            d["ClientToken"] = self.client_token
+            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
         if self.domain is not None:
-            d["Domain"] = self.domain
+            d["Domain"] = self.domain if self.domain.__class__ is str else _wrong(self.domain)
         if self.task is not None:
-            d["Task"] = self.task
+            d["Task"] = self.task if self.task.__class__ is str else _wrong(self.task)
         if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = self.sample_payload_url
+            d["SamplePayloadUrl"] = (
+                self.sample_payload_url if self.sample_payload_url.__class__ is str else _wrong(self.sample_payload_url)
+            )
         if self.customer_metadata_properties is not None:
-            d["CustomerMetadataProperties"] = dict(self.customer_metadata_properties)
+            d["CustomerMetadataProperties"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.customer_metadata_properties.items()
+            }
         if self.drift_check_baselines is not None:
             d["DriftCheckBaselines"] = self.drift_check_baselines._to_wire()
         if self.additional_inference_specifications is not None:
@@ -1962,7 +2049,7 @@ class CreateModelPackageInput(Shape):
         if self.skip_model_validation is not None:
             d["SkipModelValidation"] = getattr(self.skip_model_validation, "_value_", self.skip_model_validation)
         if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
+            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
         if self.model_card is not None:
@@ -1982,13 +2069,15 @@ class CreateModelPackageInput(Shape):
 class CreateModelPackageOutput(OutputShape):
     """The result of ``create_model_package`` (CreateModelPackage)."""
 
-    model_package_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the new model package. Since 2018-11-28."""
+    model_package_arn: str
+    """The Amazon Resource Name (ARN) of the new model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_package_arn: str | None = None,
+        model_package_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -2004,31 +2093,35 @@ class CreateModelPackageOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_package_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelPackageArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_arn": "ModelPackageArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelPackageOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_arn": (
-                        v
-                        if (v := get("ModelPackageArn")).__class__ is str or v is None
-                        else _bad("CreateModelPackageOutput", "ModelPackageArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_arn": (
+                    v
+                    if (v := get("ModelPackageArn")).__class__ is str or v is None
+                    else _bad("CreateModelPackageOutput", "ModelPackageArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelPackageOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_arn"] is None:
+            del state["model_package_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arn is not None:
+        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
             d["ModelPackageArn"] = self.model_package_arn
         if self._extra:
             d.update(self._extra)
@@ -2253,7 +2346,11 @@ class CreateModelQualityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self.model_quality_baseline_config is not None:
             d["ModelQualityBaselineConfig"] = self.model_quality_baseline_config._to_wire()
         if self.model_quality_app_specification is not None:
@@ -2267,7 +2364,7 @@ class CreateModelQualityJobDefinitionRequest(Shape):
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.tags is not None:
@@ -2283,13 +2380,15 @@ class CreateModelQualityJobDefinitionRequest(Shape):
 class CreateModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_model_quality_job_definition`` (CreateModelQualityJobDefinition)."""
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model quality monitoring job. Since 2020-12-08."""
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the model quality monitoring job. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
+        job_definition_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -2305,31 +2404,35 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_definition_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobDefinitionArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateModelQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("CreateModelQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("CreateModelQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateModelQualityJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
         if self._extra:
             d.update(self._extra)

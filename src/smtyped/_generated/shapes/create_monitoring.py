@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -131,7 +132,11 @@ class CreateMonitoringScheduleRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self.monitoring_schedule_config is not None:
             d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
         if self.tags is not None:
@@ -147,13 +152,15 @@ class CreateMonitoringScheduleRequest(Shape):
 class CreateMonitoringScheduleResponse(OutputShape):
     """The result of ``create_monitoring_schedule`` (CreateMonitoringSchedule)."""
 
-    monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
+    monitoring_schedule_arn: str
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
+        monitoring_schedule_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -169,31 +176,35 @@ class CreateMonitoringScheduleResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("monitoring_schedule_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("MonitoringScheduleArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_arn": "MonitoringScheduleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateMonitoringScheduleResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_arn": (
-                        v
-                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
-                        else _bad("CreateMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_arn": (
+                    v
+                    if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                    else _bad("CreateMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateMonitoringScheduleResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_arn"] is None:
+            del state["monitoring_schedule_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_arn is not None:
+        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
             d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
         if self._extra:
             d.update(self._extra)

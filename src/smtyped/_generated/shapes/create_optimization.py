@@ -20,6 +20,7 @@ from smtyped._generated.enums.optimization_job import (
     as_OptimizationJobDeploymentInstanceType as _as_OptimizationJobDeploymentInstanceType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -275,9 +276,13 @@ class CreateOptimizationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.optimization_job_name is not None:
-            d["OptimizationJobName"] = self.optimization_job_name
+            d["OptimizationJobName"] = (
+                self.optimization_job_name
+                if self.optimization_job_name.__class__ is str
+                else _wrong(self.optimization_job_name)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.model_source is not None:
             d["ModelSource"] = self.model_source._to_wire()
         if self.deployment_instance_type is not None:
@@ -285,9 +290,13 @@ class CreateOptimizationJobRequest(Shape):
                 self.deployment_instance_type, "_value_", self.deployment_instance_type
             )
         if self.max_instance_count is not None:
-            d["MaxInstanceCount"] = self.max_instance_count
+            d["MaxInstanceCount"] = (
+                self.max_instance_count if self.max_instance_count.__class__ is int else _wrong(self.max_instance_count)
+            )
         if self.optimization_environment is not None:
-            d["OptimizationEnvironment"] = dict(self.optimization_environment)
+            d["OptimizationEnvironment"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.optimization_environment.items()
+            }
         if self.optimization_configs is not None:
             d["OptimizationConfigs"] = [i0._to_wire() for i0 in self.optimization_configs]
         if self.output_config is not None:
@@ -299,7 +308,7 @@ class CreateOptimizationJobRequest(Shape):
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self.training_plan_arns is not None:
-            d["TrainingPlanArns"] = list(self.training_plan_arns)
+            d["TrainingPlanArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.training_plan_arns]
         if self._extra:
             d.update(self._extra)
         return d
@@ -311,13 +320,15 @@ class CreateOptimizationJobRequest(Shape):
 class CreateOptimizationJobResponse(OutputShape):
     """The result of ``create_optimization_job`` (CreateOptimizationJob)."""
 
-    optimization_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09."""
+    optimization_job_arn: str
+    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        optimization_job_arn: str | None = None,
+        optimization_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -333,31 +344,35 @@ class CreateOptimizationJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("optimization_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("OptimizationJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "optimization_job_arn": "OptimizationJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateOptimizationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "optimization_job_arn": (
-                        v
-                        if (v := get("OptimizationJobArn")).__class__ is str or v is None
-                        else _bad("CreateOptimizationJobResponse", "OptimizationJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "optimization_job_arn": (
+                    v
+                    if (v := get("OptimizationJobArn")).__class__ is str or v is None
+                    else _bad("CreateOptimizationJobResponse", "OptimizationJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateOptimizationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["optimization_job_arn"] is None:
+            del state["optimization_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_job_arn is not None:
+        if getattr(self, "optimization_job_arn", None) is not None:  # a response may omit it
             d["OptimizationJobArn"] = self.optimization_job_arn
         if self._extra:
             d.update(self._extra)

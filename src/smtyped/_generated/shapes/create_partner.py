@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppAuthType as _as_PartnerAppAuthType
 from smtyped._generated.enums.partner_app import as_PartnerAppType as _as_PartnerAppType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -130,11 +131,17 @@ class CreatePartnerAppPresignedUrlRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = self.expires_in_seconds
+            d["ExpiresInSeconds"] = (
+                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
+            )
         if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = self.session_expiration_duration_in_seconds
+            d["SessionExpirationDurationInSeconds"] = (
+                self.session_expiration_duration_in_seconds
+                if self.session_expiration_duration_in_seconds.__class__ is int
+                else _wrong(self.session_expiration_duration_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -428,17 +435,19 @@ class CreatePartnerAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
+            d["ExecutionRoleArn"] = (
+                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.maintenance_config is not None:
             d["MaintenanceConfig"] = self.maintenance_config._to_wire()
         if self.tier is not None:
-            d["Tier"] = self.tier
+            d["Tier"] = self.tier if self.tier.__class__ is str else _wrong(self.tier)
         if self.application_config is not None:
             d["ApplicationConfig"] = self.application_config._to_wire()
         if self.idc_config is not None:
@@ -446,11 +455,19 @@ class CreatePartnerAppRequest(Shape):
         if self.auth_type is not None:
             d["AuthType"] = getattr(self.auth_type, "_value_", self.auth_type)
         if self.enable_iam_session_based_identity is not None:
-            d["EnableIamSessionBasedIdentity"] = self.enable_iam_session_based_identity
+            d["EnableIamSessionBasedIdentity"] = (
+                self.enable_iam_session_based_identity
+                if self.enable_iam_session_based_identity.__class__ is bool
+                else _wrong(self.enable_iam_session_based_identity)
+            )
         if self.enable_auto_minor_version_upgrade is not None:
-            d["EnableAutoMinorVersionUpgrade"] = self.enable_auto_minor_version_upgrade
+            d["EnableAutoMinorVersionUpgrade"] = (
+                self.enable_auto_minor_version_upgrade
+                if self.enable_auto_minor_version_upgrade.__class__ is bool
+                else _wrong(self.enable_auto_minor_version_upgrade)
+            )
         if self.client_token is not None:
-            d["ClientToken"] = self.client_token
+            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:

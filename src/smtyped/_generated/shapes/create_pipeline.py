@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -204,19 +205,37 @@ class CreatePipelineRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
+            d["PipelineName"] = (
+                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
+            )
         if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = self.pipeline_display_name
+            d["PipelineDisplayName"] = (
+                self.pipeline_display_name
+                if self.pipeline_display_name.__class__ is str
+                else _wrong(self.pipeline_display_name)
+            )
         if self.pipeline_definition is not None:
-            d["PipelineDefinition"] = self.pipeline_definition
+            d["PipelineDefinition"] = (
+                self.pipeline_definition
+                if self.pipeline_definition.__class__ is str
+                else _wrong(self.pipeline_definition)
+            )
         if self.pipeline_definition_s3_location is not None:
             d["PipelineDefinitionS3Location"] = self.pipeline_definition_s3_location._to_wire()
         if self.pipeline_description is not None:
-            d["PipelineDescription"] = self.pipeline_description
+            d["PipelineDescription"] = (
+                self.pipeline_description
+                if self.pipeline_description.__class__ is str
+                else _wrong(self.pipeline_description)
+            )
         if self.client_request_token is not None:
-            d["ClientRequestToken"] = self.client_request_token
+            d["ClientRequestToken"] = (
+                self.client_request_token
+                if self.client_request_token.__class__ is str
+                else _wrong(self.client_request_token)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.parallelism_configuration is not None:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -153,17 +154,25 @@ class CreatePresignedDomainUrlRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = self.session_expiration_duration_in_seconds
+            d["SessionExpirationDurationInSeconds"] = (
+                self.session_expiration_duration_in_seconds
+                if self.session_expiration_duration_in_seconds.__class__ is int
+                else _wrong(self.session_expiration_duration_in_seconds)
+            )
         if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = self.expires_in_seconds
+            d["ExpiresInSeconds"] = (
+                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
+            )
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self.landing_uri is not None:
-            d["LandingUri"] = self.landing_uri
+            d["LandingUri"] = self.landing_uri if self.landing_uri.__class__ is str else _wrong(self.landing_uri)
         if self._extra:
             d.update(self._extra)
         return d
@@ -315,11 +324,17 @@ class CreatePresignedMlflowAppUrlRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = self.expires_in_seconds
+            d["ExpiresInSeconds"] = (
+                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
+            )
         if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = self.session_expiration_duration_in_seconds
+            d["SessionExpirationDurationInSeconds"] = (
+                self.session_expiration_duration_in_seconds
+                if self.session_expiration_duration_in_seconds.__class__ is int
+                else _wrong(self.session_expiration_duration_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -472,11 +487,21 @@ class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.tracking_server_name is not None:
-            d["TrackingServerName"] = self.tracking_server_name
+            d["TrackingServerName"] = (
+                self.tracking_server_name
+                if self.tracking_server_name.__class__ is str
+                else _wrong(self.tracking_server_name)
+            )
         if self.expires_in_seconds is not None:
-            d["ExpiresInSeconds"] = self.expires_in_seconds
+            d["ExpiresInSeconds"] = (
+                self.expires_in_seconds if self.expires_in_seconds.__class__ is int else _wrong(self.expires_in_seconds)
+            )
         if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = self.session_expiration_duration_in_seconds
+            d["SessionExpirationDurationInSeconds"] = (
+                self.session_expiration_duration_in_seconds
+                if self.session_expiration_duration_in_seconds.__class__ is int
+                else _wrong(self.session_expiration_duration_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -618,9 +643,17 @@ class CreatePresignedNotebookInstanceUrlInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = self.notebook_instance_name
+            d["NotebookInstanceName"] = (
+                self.notebook_instance_name
+                if self.notebook_instance_name.__class__ is str
+                else _wrong(self.notebook_instance_name)
+            )
         if self.session_expiration_duration_in_seconds is not None:
-            d["SessionExpirationDurationInSeconds"] = self.session_expiration_duration_in_seconds
+            d["SessionExpirationDurationInSeconds"] = (
+                self.session_expiration_duration_in_seconds
+                if self.session_expiration_duration_in_seconds.__class__ is int
+                else _wrong(self.session_expiration_duration_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

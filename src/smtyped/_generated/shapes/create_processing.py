@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -257,7 +258,11 @@ class CreateProcessingJobRequest(Shape):
         if self.processing_output_config is not None:
             d["ProcessingOutputConfig"] = self.processing_output_config._to_wire()
         if self.processing_job_name is not None:
-            d["ProcessingJobName"] = self.processing_job_name
+            d["ProcessingJobName"] = (
+                self.processing_job_name
+                if self.processing_job_name.__class__ is str
+                else _wrong(self.processing_job_name)
+            )
         if self.processing_resources is not None:
             d["ProcessingResources"] = self.processing_resources._to_wire()
         if self.stopping_condition is not None:
@@ -265,11 +270,11 @@ class CreateProcessingJobRequest(Shape):
         if self.app_specification is not None:
             d["AppSpecification"] = self.app_specification._to_wire()
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.experiment_config is not None:
@@ -285,13 +290,15 @@ class CreateProcessingJobRequest(Shape):
 class CreateProcessingJobResponse(OutputShape):
     """The result of ``create_processing_job`` (CreateProcessingJob)."""
 
-    processing_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04."""
+    processing_job_arn: str
+    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        processing_job_arn: str | None = None,
+        processing_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -307,31 +314,35 @@ class CreateProcessingJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("processing_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ProcessingJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "processing_job_arn": "ProcessingJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateProcessingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "processing_job_arn": (
-                        v
-                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
-                        else _bad("CreateProcessingJobResponse", "ProcessingJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "processing_job_arn": (
+                    v
+                    if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                    else _bad("CreateProcessingJobResponse", "ProcessingJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateProcessingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["processing_job_arn"] is None:
+            del state["processing_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_job_arn is not None:
+        if getattr(self, "processing_job_arn", None) is not None:  # a response may omit it
             d["ProcessingJobArn"] = self.processing_job_arn
         if self._extra:
             d.update(self._extra)

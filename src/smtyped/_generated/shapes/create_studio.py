@@ -20,6 +20,7 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigAppType as _as_StudioLifecycleConfigAppType,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -151,9 +152,17 @@ class CreateStudioLifecycleConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = self.studio_lifecycle_config_name
+            d["StudioLifecycleConfigName"] = (
+                self.studio_lifecycle_config_name
+                if self.studio_lifecycle_config_name.__class__ is str
+                else _wrong(self.studio_lifecycle_config_name)
+            )
         if self.studio_lifecycle_config_content is not None:
-            d["StudioLifecycleConfigContent"] = self.studio_lifecycle_config_content
+            d["StudioLifecycleConfigContent"] = (
+                self.studio_lifecycle_config_content
+                if self.studio_lifecycle_config_content.__class__ is str
+                else _wrong(self.studio_lifecycle_config_content)
+            )
         if self.studio_lifecycle_config_app_type is not None:
             d["StudioLifecycleConfigAppType"] = getattr(
                 self.studio_lifecycle_config_app_type, "_value_", self.studio_lifecycle_config_app_type

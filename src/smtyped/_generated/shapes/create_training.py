@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -551,13 +552,17 @@ class CreateTrainingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_job_name is not None:
-            d["TrainingJobName"] = self.training_job_name
+            d["TrainingJobName"] = (
+                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
+            )
         if self.hyper_parameters is not None:
-            d["HyperParameters"] = dict(self.hyper_parameters)
+            d["HyperParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.hyper_parameters.items()
+            }
         if self.algorithm_specification is not None:
             d["AlgorithmSpecification"] = self.algorithm_specification._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.input_data_config is not None:
             d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
         if self.output_data_config is not None:
@@ -571,11 +576,23 @@ class CreateTrainingJobRequest(Shape):
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
+            d["EnableNetworkIsolation"] = (
+                self.enable_network_isolation
+                if self.enable_network_isolation.__class__ is bool
+                else _wrong(self.enable_network_isolation)
+            )
         if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = self.enable_inter_container_traffic_encryption
+            d["EnableInterContainerTrafficEncryption"] = (
+                self.enable_inter_container_traffic_encryption
+                if self.enable_inter_container_traffic_encryption.__class__ is bool
+                else _wrong(self.enable_inter_container_traffic_encryption)
+            )
         if self.enable_managed_spot_training is not None:
-            d["EnableManagedSpotTraining"] = self.enable_managed_spot_training
+            d["EnableManagedSpotTraining"] = (
+                self.enable_managed_spot_training
+                if self.enable_managed_spot_training.__class__ is bool
+                else _wrong(self.enable_managed_spot_training)
+            )
         if self.checkpoint_config is not None:
             d["CheckpointConfig"] = self.checkpoint_config._to_wire()
         if self.debug_hook_config is not None:
@@ -591,7 +608,7 @@ class CreateTrainingJobRequest(Shape):
         if self.profiler_rule_configurations is not None:
             d["ProfilerRuleConfigurations"] = [i0._to_wire() for i0 in self.profiler_rule_configurations]
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.retry_strategy is not None:
             d["RetryStrategy"] = self.retry_strategy._to_wire()
         if self.remote_debug_config is not None:
@@ -617,13 +634,15 @@ class CreateTrainingJobRequest(Shape):
 class CreateTrainingJobResponse(OutputShape):
     """The result of ``create_training_job`` (CreateTrainingJob)."""
 
-    training_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29."""
+    training_job_arn: str
+    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        training_job_arn: str | None = None,
+        training_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -639,31 +658,35 @@ class CreateTrainingJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("training_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TrainingJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_arn": "TrainingJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_job_arn": (
-                        v
-                        if (v := get("TrainingJobArn")).__class__ is str or v is None
-                        else _bad("CreateTrainingJobResponse", "TrainingJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_job_arn": (
+                    v
+                    if (v := get("TrainingJobArn")).__class__ is str or v is None
+                    else _bad("CreateTrainingJobResponse", "TrainingJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateTrainingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_job_arn"] is None:
+            del state["training_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_arn is not None:
+        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
             d["TrainingJobArn"] = self.training_job_arn
         if self._extra:
             d.update(self._extra)
@@ -771,11 +794,21 @@ class CreateTrainingPlanRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_plan_name is not None:
-            d["TrainingPlanName"] = self.training_plan_name
+            d["TrainingPlanName"] = (
+                self.training_plan_name if self.training_plan_name.__class__ is str else _wrong(self.training_plan_name)
+            )
         if self.training_plan_offering_id is not None:
-            d["TrainingPlanOfferingId"] = self.training_plan_offering_id
+            d["TrainingPlanOfferingId"] = (
+                self.training_plan_offering_id
+                if self.training_plan_offering_id.__class__ is str
+                else _wrong(self.training_plan_offering_id)
+            )
         if self.spare_instance_count_per_ultra_server is not None:
-            d["SpareInstanceCountPerUltraServer"] = self.spare_instance_count_per_ultra_server
+            d["SpareInstanceCountPerUltraServer"] = (
+                self.spare_instance_count_per_ultra_server
+                if self.spare_instance_count_per_ultra_server.__class__ is int
+                else _wrong(self.spare_instance_count_per_ultra_server)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -789,13 +822,15 @@ class CreateTrainingPlanRequest(Shape):
 class CreateTrainingPlanResponse(OutputShape):
     """The result of ``create_training_plan`` (CreateTrainingPlan)."""
 
-    training_plan_arn: str | None = None
-    """The Amazon Resource Name (ARN); of the created training plan. Since 2024-12-04."""
+    training_plan_arn: str
+    """The Amazon Resource Name (ARN); of the created training plan. Since 2024-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        training_plan_arn: str | None = None,
+        training_plan_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -811,31 +846,35 @@ class CreateTrainingPlanResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("training_plan_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TrainingPlanArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_arn": "TrainingPlanArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingPlanResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_plan_arn": (
-                        v
-                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
-                        else _bad("CreateTrainingPlanResponse", "TrainingPlanArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_plan_arn": (
+                    v
+                    if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                    else _bad("CreateTrainingPlanResponse", "TrainingPlanArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateTrainingPlanResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_plan_arn"] is None:
+            del state["training_plan_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_arn is not None:
+        if getattr(self, "training_plan_arn", None) is not None:  # a response may omit it
             d["TrainingPlanArn"] = self.training_plan_arn
         if self._extra:
             d.update(self._extra)
@@ -1008,13 +1047,21 @@ class CreateTrainingSessionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_session_name is not None:
-            d["TrainingSessionName"] = self.training_session_name
+            d["TrainingSessionName"] = (
+                self.training_session_name
+                if self.training_session_name.__class__ is str
+                else _wrong(self.training_session_name)
+            )
         if self.model_package_group_arn is not None:
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
+            d["ModelPackageGroupArn"] = (
+                self.model_package_group_arn
+                if self.model_package_group_arn.__class__ is str
+                else _wrong(self.model_package_group_arn)
+            )
         if self.lora_config is not None:
             d["LoraConfig"] = self.lora_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self.model_config is not None:
@@ -1034,13 +1081,15 @@ class CreateTrainingSessionRequest(Shape):
 class CreateTrainingSessionResponse(OutputShape):
     """The result of ``create_training_session`` (CreateTrainingSession)."""
 
-    training_session_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12."""
+    training_session_arn: str
+    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        training_session_arn: str | None = None,
+        training_session_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -1056,31 +1105,35 @@ class CreateTrainingSessionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("training_session_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TrainingSessionArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_session_arn": "TrainingSessionArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTrainingSessionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_session_arn": (
-                        v
-                        if (v := get("TrainingSessionArn")).__class__ is str or v is None
-                        else _bad("CreateTrainingSessionResponse", "TrainingSessionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_session_arn": (
+                    v
+                    if (v := get("TrainingSessionArn")).__class__ is str or v is None
+                    else _bad("CreateTrainingSessionResponse", "TrainingSessionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateTrainingSessionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_session_arn"] is None:
+            del state["training_session_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_arn is not None:
+        if getattr(self, "training_session_arn", None) is not None:  # a response may omit it
             d["TrainingSessionArn"] = self.training_session_arn
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -302,19 +303,27 @@ class CreateTransformJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.transform_job_name is not None:
-            d["TransformJobName"] = self.transform_job_name
+            d["TransformJobName"] = (
+                self.transform_job_name if self.transform_job_name.__class__ is str else _wrong(self.transform_job_name)
+            )
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.max_concurrent_transforms is not None:
-            d["MaxConcurrentTransforms"] = self.max_concurrent_transforms
+            d["MaxConcurrentTransforms"] = (
+                self.max_concurrent_transforms
+                if self.max_concurrent_transforms.__class__ is int
+                else _wrong(self.max_concurrent_transforms)
+            )
         if self.model_client_config is not None:
             d["ModelClientConfig"] = self.model_client_config._to_wire()
         if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = self.max_payload_in_mb
+            d["MaxPayloadInMB"] = (
+                self.max_payload_in_mb if self.max_payload_in_mb.__class__ is int else _wrong(self.max_payload_in_mb)
+            )
         if self.batch_strategy is not None:
             d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.transform_input is not None:
             d["TransformInput"] = self.transform_input._to_wire()
         if self.transform_output is not None:
@@ -340,13 +349,15 @@ class CreateTransformJobRequest(Shape):
 class CreateTransformJobResponse(OutputShape):
     """The result of ``create_transform_job`` (CreateTransformJob)."""
 
-    transform_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17."""
+    transform_job_arn: str
+    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        transform_job_arn: str | None = None,
+        transform_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -362,31 +373,35 @@ class CreateTransformJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("transform_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TransformJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "transform_job_arn": "TransformJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateTransformJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "transform_job_arn": (
-                        v
-                        if (v := get("TransformJobArn")).__class__ is str or v is None
-                        else _bad("CreateTransformJobResponse", "TransformJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "transform_job_arn": (
+                    v
+                    if (v := get("TransformJobArn")).__class__ is str or v is None
+                    else _bad("CreateTransformJobResponse", "TransformJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateTransformJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["transform_job_arn"] is None:
+            del state["transform_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_arn is not None:
+        if getattr(self, "transform_job_arn", None) is not None:  # a response may omit it
             d["TransformJobArn"] = self.transform_job_arn
         if self._extra:
             d.update(self._extra)

@@ -16,6 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import mapping as _mapping
@@ -246,9 +247,13 @@ class CreateTrialComponentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
+            d["TrialComponentName"] = (
+                self.trial_component_name
+                if self.trial_component_name.__class__ is str
+                else _wrong(self.trial_component_name)
+            )
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self.status is not None:
             d["Status"] = self.status._to_wire()
         if self.start_time is not None:
@@ -445,11 +450,13 @@ class CreateTrialRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+            d["ExperimentName"] = (
+                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
+            )
         if self.metadata_properties is not None:
             d["MetadataProperties"] = self.metadata_properties._to_wire()
         if self.tags is not None:

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -163,13 +164,23 @@ class CreateUserProfileRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self.single_sign_on_user_identifier is not None:
-            d["SingleSignOnUserIdentifier"] = self.single_sign_on_user_identifier
+            d["SingleSignOnUserIdentifier"] = (
+                self.single_sign_on_user_identifier
+                if self.single_sign_on_user_identifier.__class__ is str
+                else _wrong(self.single_sign_on_user_identifier)
+            )
         if self.single_sign_on_user_value is not None:
-            d["SingleSignOnUserValue"] = self.single_sign_on_user_value
+            d["SingleSignOnUserValue"] = (
+                self.single_sign_on_user_value
+                if self.single_sign_on_user_value.__class__ is str
+                else _wrong(self.single_sign_on_user_value)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.user_settings is not None:

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -197,7 +198,9 @@ class CreateWorkforceRequest(Shape):
         if self.source_ip_config is not None:
             d["SourceIpConfig"] = self.source_ip_config._to_wire()
         if self.workforce_name is not None:
-            d["WorkforceName"] = self.workforce_name
+            d["WorkforceName"] = (
+                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
+            )
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self.workforce_vpc_config is not None:
@@ -215,13 +218,15 @@ class CreateWorkforceRequest(Shape):
 class CreateWorkforceResponse(OutputShape):
     """The result of ``create_workforce`` (CreateWorkforce)."""
 
-    workforce_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24."""
+    workforce_arn: str
+    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        workforce_arn: str | None = None,
+        workforce_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -237,31 +242,35 @@ class CreateWorkforceResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("workforce_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("WorkforceArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workforce_arn": "WorkforceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> CreateWorkforceResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "workforce_arn": (
-                        v
-                        if (v := get("WorkforceArn")).__class__ is str or v is None
-                        else _bad("CreateWorkforceResponse", "WorkforceArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "workforce_arn": (
+                    v
+                    if (v := get("WorkforceArn")).__class__ is str or v is None
+                    else _bad("CreateWorkforceResponse", "WorkforceArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("CreateWorkforceResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["workforce_arn"] is None:
+            del state["workforce_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforce_arn is not None:
+        if getattr(self, "workforce_arn", None) is not None:  # a response may omit it
             d["WorkforceArn"] = self.workforce_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -183,13 +184,17 @@ class CreateWorkteamRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_name is not None:
-            d["WorkteamName"] = self.workteam_name
+            d["WorkteamName"] = (
+                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
+            )
         if self.workforce_name is not None:
-            d["WorkforceName"] = self.workforce_name
+            d["WorkforceName"] = (
+                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
+            )
         if self.member_definitions is not None:
             d["MemberDefinitions"] = [i0._to_wire() for i0 in self.member_definitions]
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.notification_configuration is not None:
             d["NotificationConfiguration"] = self.notification_configuration._to_wire()
         if self.worker_access_configuration is not None:

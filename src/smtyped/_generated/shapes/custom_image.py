@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,19 @@ class CustomImage(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self.image_version_number is not None:
-            d["ImageVersionNumber"] = self.image_version_number
+            d["ImageVersionNumber"] = (
+                self.image_version_number
+                if self.image_version_number.__class__ is int
+                else _wrong(self.image_version_number)
+            )
         if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
+            d["AppImageConfigName"] = (
+                self.app_image_config_name
+                if self.app_image_config_name.__class__ is str
+                else _wrong(self.app_image_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -94,9 +95,9 @@ class CustomPosixUserConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.uid is not None:
-            d["Uid"] = self.uid
+            d["Uid"] = self.uid if self.uid.__class__ is int else _wrong(self.uid)
         if self.gid is not None:
-            d["Gid"] = self.gid
+            d["Gid"] = self.gid if self.gid.__class__ is int else _wrong(self.gid)
         if self._extra:
             d.update(self._extra)
         return d

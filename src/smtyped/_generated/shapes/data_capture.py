@@ -16,8 +16,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.capture_status import as_CaptureStatus_opt as _as_CaptureStatus_opt
+from smtyped._generated.enums.capture_status import as_CaptureStatus as _as_CaptureStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -166,13 +167,21 @@ class DataCaptureConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_capture is not None:
-            d["EnableCapture"] = self.enable_capture
+            d["EnableCapture"] = (
+                self.enable_capture if self.enable_capture.__class__ is bool else _wrong(self.enable_capture)
+            )
         if self.initial_sampling_percentage is not None:
-            d["InitialSamplingPercentage"] = self.initial_sampling_percentage
+            d["InitialSamplingPercentage"] = (
+                self.initial_sampling_percentage
+                if self.initial_sampling_percentage.__class__ is int
+                else _wrong(self.initial_sampling_percentage)
+            )
         if self.destination_s3_uri is not None:
-            d["DestinationS3Uri"] = self.destination_s3_uri
+            d["DestinationS3Uri"] = (
+                self.destination_s3_uri if self.destination_s3_uri.__class__ is str else _wrong(self.destination_s3_uri)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.capture_options is not None:
             d["CaptureOptions"] = [i0._to_wire() for i0 in self.capture_options]
         if self.capture_content_type_header is not None:
@@ -188,25 +197,35 @@ class DataCaptureConfig(Shape):
 class DataCaptureConfigSummary(Shape):
     """The currently active data capture configuration used by your Endpoint."""
 
-    enable_capture: bool | None = None
-    """Whether data capture is enabled or disabled. Since 2019-12-04."""
-    capture_status: CaptureStatus | None = None
-    """Whether data capture is currently functional. Since 2019-12-04."""
-    current_sampling_percentage: int | None = None
-    """The percentage of requests being captured by your Endpoint. Since 2019-12-04."""
-    destination_s3_uri: str | None = None
-    """The Amazon S3 location being used to capture the data. Since 2019-12-04."""
-    kms_key_id: str | None = None
-    """The KMS key being used to encrypt the data in Amazon S3. Since 2019-12-04."""
+    enable_capture: bool
+    """Whether data capture is enabled or disabled. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    capture_status: CaptureStatus
+    """Whether data capture is currently functional. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    current_sampling_percentage: int
+    """The percentage of requests being captured by your Endpoint. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    destination_s3_uri: str
+    """The Amazon S3 location being used to capture the data. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    kms_key_id: str
+    """The KMS key being used to encrypt the data in Amazon S3. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        enable_capture: bool | None = None,
-        capture_status: CaptureStatus | CaptureStatusLiteral | None = None,
-        current_sampling_percentage: int | None = None,
-        destination_s3_uri: str | None = None,
-        kms_key_id: str | None = None,
+        enable_capture: bool,
+        capture_status: CaptureStatus | CaptureStatusLiteral,
+        current_sampling_percentage: int,
+        destination_s3_uri: str,
+        kms_key_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -214,7 +233,7 @@ class DataCaptureConfigSummary(Shape):
             "__dict__",
             {
                 "enable_capture": enable_capture,
-                "capture_status": _as_CaptureStatus_opt(capture_status),
+                "capture_status": _as_CaptureStatus(capture_status),
                 "current_sampling_percentage": current_sampling_percentage,
                 "destination_s3_uri": destination_s3_uri,
                 "kms_key_id": kms_key_id,
@@ -240,61 +259,77 @@ class DataCaptureConfigSummary(Shape):
             "KmsKeyId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "enable_capture": "EnableCapture",
+        "capture_status": "CaptureStatus",
+        "current_sampling_percentage": "CurrentSamplingPercentage",
+        "destination_s3_uri": "DestinationS3Uri",
+        "kms_key_id": "KmsKeyId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DataCaptureConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "enable_capture": (
-                        v
-                        if (v := get("EnableCapture")).__class__ is bool or v is None
-                        else _bad("DataCaptureConfigSummary", "EnableCapture", v, "a boolean")
-                    ),
-                    "capture_status": None
-                    if (v := get("CaptureStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.CaptureStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.CaptureStatus, v, "DataCaptureConfigSummary", "CaptureStatus")
-                    ),
-                    "current_sampling_percentage": (
-                        v
-                        if (v := get("CurrentSamplingPercentage")).__class__ is int or v is None
-                        else _bad("DataCaptureConfigSummary", "CurrentSamplingPercentage", v, "an integer")
-                    ),
-                    "destination_s3_uri": (
-                        v
-                        if (v := get("DestinationS3Uri")).__class__ is str or v is None
-                        else _bad("DataCaptureConfigSummary", "DestinationS3Uri", v, "a string")
-                    ),
-                    "kms_key_id": (
-                        v
-                        if (v := get("KmsKeyId")).__class__ is str or v is None
-                        else _bad("DataCaptureConfigSummary", "KmsKeyId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "enable_capture": (
+                    v
+                    if (v := get("EnableCapture")).__class__ is bool or v is None
+                    else _bad("DataCaptureConfigSummary", "EnableCapture", v, "a boolean")
+                ),
+                "capture_status": None
+                if (v := get("CaptureStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.CaptureStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.CaptureStatus, v, "DataCaptureConfigSummary", "CaptureStatus")
+                ),
+                "current_sampling_percentage": (
+                    v
+                    if (v := get("CurrentSamplingPercentage")).__class__ is int or v is None
+                    else _bad("DataCaptureConfigSummary", "CurrentSamplingPercentage", v, "an integer")
+                ),
+                "destination_s3_uri": (
+                    v
+                    if (v := get("DestinationS3Uri")).__class__ is str or v is None
+                    else _bad("DataCaptureConfigSummary", "DestinationS3Uri", v, "a string")
+                ),
+                "kms_key_id": (
+                    v
+                    if (v := get("KmsKeyId")).__class__ is str or v is None
+                    else _bad("DataCaptureConfigSummary", "KmsKeyId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DataCaptureConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["enable_capture"] is None:
+            del state["enable_capture"]
+        if state["capture_status"] is None:
+            del state["capture_status"]
+        if state["current_sampling_percentage"] is None:
+            del state["current_sampling_percentage"]
+        if state["destination_s3_uri"] is None:
+            del state["destination_s3_uri"]
+        if state["kms_key_id"] is None:
+            del state["kms_key_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_capture is not None:
+        if getattr(self, "enable_capture", None) is not None:  # a response may omit it
             d["EnableCapture"] = self.enable_capture
-        if self.capture_status is not None:
+        if getattr(self, "capture_status", None) is not None:  # a response may omit it
             d["CaptureStatus"] = getattr(self.capture_status, "_value_", self.capture_status)
-        if self.current_sampling_percentage is not None:
+        if getattr(self, "current_sampling_percentage", None) is not None:  # a response may omit it
             d["CurrentSamplingPercentage"] = self.current_sampling_percentage
-        if self.destination_s3_uri is not None:
+        if getattr(self, "destination_s3_uri", None) is not None:  # a response may omit it
             d["DestinationS3Uri"] = self.destination_s3_uri
-        if self.kms_key_id is not None:
+        if getattr(self, "kms_key_id", None) is not None:  # a response may omit it
             d["KmsKeyId"] = self.kms_key_id
         if self._extra:
             d.update(self._extra)

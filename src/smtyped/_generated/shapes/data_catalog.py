@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -109,11 +110,11 @@ class DataCatalogConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.table_name is not None:
-            d["TableName"] = self.table_name
+            d["TableName"] = self.table_name if self.table_name.__class__ is str else _wrong(self.table_name)
         if self.catalog is not None:
-            d["Catalog"] = self.catalog
+            d["Catalog"] = self.catalog if self.catalog.__class__ is str else _wrong(self.catalog)
         if self.database is not None:
-            d["Database"] = self.database
+            d["Database"] = self.database if self.database.__class__ is str else _wrong(self.database)
         if self._extra:
             d.update(self._extra)
         return d

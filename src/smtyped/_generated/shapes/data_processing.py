@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.join_source import as_JoinSource_opt as _as_JoinSource_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -132,9 +133,11 @@ class DataProcessing(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.input_filter is not None:
-            d["InputFilter"] = self.input_filter
+            d["InputFilter"] = self.input_filter if self.input_filter.__class__ is str else _wrong(self.input_filter)
         if self.output_filter is not None:
-            d["OutputFilter"] = self.output_filter
+            d["OutputFilter"] = (
+                self.output_filter if self.output_filter.__class__ is str else _wrong(self.output_filter)
+            )
         if self.join_source is not None:
             d["JoinSource"] = getattr(self.join_source, "_value_", self.join_source)
         if self._extra:

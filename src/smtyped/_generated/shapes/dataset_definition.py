@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.data_distribution import as_DataDistributionType_opt as _as_DataDistributionType_opt
 from smtyped._generated.enums.input_mode import as_InputMode_opt as _as_InputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -163,7 +164,7 @@ class DatasetDefinition(Shape):
         if self.redshift_dataset_definition is not None:
             d["RedshiftDatasetDefinition"] = self.redshift_dataset_definition._to_wire()
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.data_distribution_type is not None:
             d["DataDistributionType"] = getattr(self.data_distribution_type, "_value_", self.data_distribution_type)
         if self.input_mode is not None:

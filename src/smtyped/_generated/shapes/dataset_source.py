@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,7 @@ class DatasetSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.dataset_arn is not None:
-            d["DatasetArn"] = self.dataset_arn
+            d["DatasetArn"] = self.dataset_arn if self.dataset_arn.__class__ is str else _wrong(self.dataset_arn)
         if self._extra:
             d.update(self._extra)
         return d

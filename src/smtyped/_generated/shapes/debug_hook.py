@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -138,11 +139,15 @@ class DebugHookConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.hook_parameters is not None:
-            d["HookParameters"] = dict(self.hook_parameters)
+            d["HookParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.hook_parameters.items()
+            }
         if self.collection_configurations is not None:
             d["CollectionConfigurations"] = [i0._to_wire() for i0 in self.collection_configurations]
         if self._extra:

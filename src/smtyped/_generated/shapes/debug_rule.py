@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.processing_instance import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
 from smtyped._generated.enums.rule_evaluation import as_RuleEvaluationStatus_opt as _as_RuleEvaluationStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -173,19 +174,33 @@ class DebugRuleConfiguration(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.rule_configuration_name is not None:
-            d["RuleConfigurationName"] = self.rule_configuration_name
+            d["RuleConfigurationName"] = (
+                self.rule_configuration_name
+                if self.rule_configuration_name.__class__ is str
+                else _wrong(self.rule_configuration_name)
+            )
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.rule_evaluator_image is not None:
-            d["RuleEvaluatorImage"] = self.rule_evaluator_image
+            d["RuleEvaluatorImage"] = (
+                self.rule_evaluator_image
+                if self.rule_evaluator_image.__class__ is str
+                else _wrong(self.rule_evaluator_image)
+            )
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self.rule_parameters is not None:
-            d["RuleParameters"] = dict(self.rule_parameters)
+            d["RuleParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.rule_parameters.items()
+            }
         if self._extra:
             d.update(self._extra)
         return d

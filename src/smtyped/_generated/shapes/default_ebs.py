@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -94,9 +95,17 @@ class DefaultEbsStorageSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.default_ebs_volume_size_in_gb is not None:
-            d["DefaultEbsVolumeSizeInGb"] = self.default_ebs_volume_size_in_gb
+            d["DefaultEbsVolumeSizeInGb"] = (
+                self.default_ebs_volume_size_in_gb
+                if self.default_ebs_volume_size_in_gb.__class__ is int
+                else _wrong(self.default_ebs_volume_size_in_gb)
+            )
         if self.maximum_ebs_volume_size_in_gb is not None:
-            d["MaximumEbsVolumeSizeInGb"] = self.maximum_ebs_volume_size_in_gb
+            d["MaximumEbsVolumeSizeInGb"] = (
+                self.maximum_ebs_volume_size_in_gb
+                if self.maximum_ebs_volume_size_in_gb.__class__ is int
+                else _wrong(self.maximum_ebs_volume_size_in_gb)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -199,9 +200,11 @@ class DefaultSpaceSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.execution_role is not None:
-            d["ExecutionRole"] = self.execution_role
+            d["ExecutionRole"] = (
+                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
+            )
         if self.security_groups is not None:
-            d["SecurityGroups"] = list(self.security_groups)
+            d["SecurityGroups"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_groups]
         if self.jupyter_server_app_settings is not None:
             d["JupyterServerAppSettings"] = self.jupyter_server_app_settings._to_wire()
         if self.kernel_gateway_app_settings is not None:

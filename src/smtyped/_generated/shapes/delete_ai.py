@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -82,7 +83,11 @@ class DeleteAIBenchmarkJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
+            d["AIBenchmarkJobName"] = (
+                self.ai_benchmark_job_name
+                if self.ai_benchmark_job_name.__class__ is str
+                else _wrong(self.ai_benchmark_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -200,7 +205,11 @@ class DeleteAIRecommendationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = self.ai_recommendation_job_name
+            d["AIRecommendationJobName"] = (
+                self.ai_recommendation_job_name
+                if self.ai_recommendation_job_name.__class__ is str
+                else _wrong(self.ai_recommendation_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -318,7 +327,11 @@ class DeleteAIWorkloadConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = self.ai_workload_config_name
+            d["AIWorkloadConfigName"] = (
+                self.ai_workload_config_name
+                if self.ai_workload_config_name.__class__ is str
+                else _wrong(self.ai_workload_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -78,7 +79,9 @@ class DeleteAlgorithmInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.algorithm_name is not None:
-            d["AlgorithmName"] = self.algorithm_name
+            d["AlgorithmName"] = (
+                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -86,7 +87,11 @@ class DeleteAppImageConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
+            d["AppImageConfigName"] = (
+                self.app_image_config_name
+                if self.app_image_config_name.__class__ is str
+                else _wrong(self.app_image_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -246,15 +251,17 @@ class DeleteAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self.app_type is not None:
             d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
-            d["AppName"] = self.app_name
+            d["AppName"] = self.app_name if self.app_name.__class__ is str else _wrong(self.app_name)
         if self._extra:
             d.update(self._extra)
         return d

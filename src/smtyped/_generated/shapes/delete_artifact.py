@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -102,7 +103,7 @@ class DeleteArtifactRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
+            d["ArtifactArn"] = self.artifact_arn if self.artifact_arn.__class__ is str else _wrong(self.artifact_arn)
         if self.source is not None:
             d["Source"] = self.source._to_wire()
         if self._extra:

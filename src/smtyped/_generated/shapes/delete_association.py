@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,11 @@ class DeleteAssociationRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
+            d["SourceArn"] = self.source_arn if self.source_arn.__class__ is str else _wrong(self.source_arn)
         if self.destination_arn is not None:
-            d["DestinationArn"] = self.destination_arn
+            d["DestinationArn"] = (
+                self.destination_arn if self.destination_arn.__class__ is str else _wrong(self.destination_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

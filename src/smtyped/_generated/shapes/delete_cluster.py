@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -82,7 +83,7 @@ class DeleteClusterRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -94,14 +95,15 @@ class DeleteClusterRequest(Shape):
 class DeleteClusterResponse(OutputShape):
     """The result of ``delete_cluster`` (DeleteCluster)."""
 
-    cluster_arn: str | None = None
+    cluster_arn: str
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete. Since 2023-11-29.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -117,31 +119,35 @@ class DeleteClusterResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ClusterArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteClusterResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("DeleteClusterResponse", "ClusterArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DeleteClusterResponse", "ClusterArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeleteClusterResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
         if self._extra:
             d.update(self._extra)
@@ -201,7 +207,11 @@ class DeleteClusterSchedulerConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_scheduler_config_id is not None:
-            d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
+            d["ClusterSchedulerConfigId"] = (
+                self.cluster_scheduler_config_id
+                if self.cluster_scheduler_config_id.__class__ is str
+                else _wrong(self.cluster_scheduler_config_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d

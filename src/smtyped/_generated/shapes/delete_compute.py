@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -78,7 +79,9 @@ class DeleteComputeQuotaRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.compute_quota_id is not None:
-            d["ComputeQuotaId"] = self.compute_quota_id
+            d["ComputeQuotaId"] = (
+                self.compute_quota_id if self.compute_quota_id.__class__ is str else _wrong(self.compute_quota_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d

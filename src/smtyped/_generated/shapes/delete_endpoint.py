@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,11 @@ class DeleteEndpointConfigInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
+            d["EndpointConfigName"] = (
+                self.endpoint_config_name
+                if self.endpoint_config_name.__class__ is str
+                else _wrong(self.endpoint_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -185,7 +190,9 @@ class DeleteEndpointInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

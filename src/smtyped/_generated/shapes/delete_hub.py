@@ -17,6 +17,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -120,11 +121,13 @@ class DeleteHubContentReferenceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -270,13 +273,19 @@ class DeleteHubContentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_version is not None:
-            d["HubContentVersion"] = self.hub_content_version
+            d["HubContentVersion"] = (
+                self.hub_content_version
+                if self.hub_content_version.__class__ is str
+                else _wrong(self.hub_content_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -381,7 +390,7 @@ class DeleteHubRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,9 @@ class DeleteHumanTaskUiRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.human_task_ui_name is not None:
-            d["HumanTaskUiName"] = self.human_task_ui_name
+            d["HumanTaskUiName"] = (
+                self.human_task_ui_name if self.human_task_ui_name.__class__ is str else _wrong(self.human_task_ui_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

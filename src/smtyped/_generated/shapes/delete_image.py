@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,7 @@ class DeleteImageRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -213,11 +214,11 @@ class DeleteImageVersionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self.version is not None:
-            d["Version"] = self.version
+            d["Version"] = self.version if self.version.__class__ is int else _wrong(self.version)
         if self.alias is not None:
-            d["Alias"] = self.alias
+            d["Alias"] = self.alias if self.alias.__class__ is str else _wrong(self.alias)
         if self._extra:
             d.update(self._extra)
         return d

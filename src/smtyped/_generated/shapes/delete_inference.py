@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,11 @@ class DeleteInferenceComponentInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -185,7 +190,7 @@ class DeleteInferenceExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -197,13 +202,15 @@ class DeleteInferenceExperimentRequest(Shape):
 class DeleteInferenceExperimentResponse(OutputShape):
     """The result of ``delete_inference_experiment`` (DeleteInferenceExperiment)."""
 
-    inference_experiment_arn: str | None = None
-    """The ARN of the deleted inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: str
+    """The ARN of the deleted inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -219,31 +226,35 @@ class DeleteInferenceExperimentResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_experiment_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceExperimentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_experiment_arn": "InferenceExperimentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_experiment_arn": (
-                        v
-                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
-                        else _bad("DeleteInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_experiment_arn": (
+                    v
+                    if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                    else _bad("DeleteInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeleteInferenceExperimentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_experiment_arn"] is None:
+            del state["inference_experiment_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_experiment_arn is not None:
+        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
             d["InferenceExperimentArn"] = self.inference_experiment_arn
         if self._extra:
             d.update(self._extra)

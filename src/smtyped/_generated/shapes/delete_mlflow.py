@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,7 @@ class DeleteMlflowAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -198,7 +199,11 @@ class DeleteMlflowTrackingServerRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.tracking_server_name is not None:
-            d["TrackingServerName"] = self.tracking_server_name
+            d["TrackingServerName"] = (
+                self.tracking_server_name
+                if self.tracking_server_name.__class__ is str
+                else _wrong(self.tracking_server_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -92,7 +93,11 @@ class DeleteModelBiasJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -197,7 +202,9 @@ class DeleteModelCardRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -302,7 +309,11 @@ class DeleteModelExplainabilityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -409,7 +420,7 @@ class DeleteModelInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -468,7 +479,11 @@ class DeleteModelPackageGroupInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -527,7 +542,11 @@ class DeleteModelPackageGroupPolicyInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -680,7 +699,9 @@ class DeleteModelPackageInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_name is not None:
-            d["ModelPackageName"] = self.model_package_name
+            d["ModelPackageName"] = (
+                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -785,7 +806,11 @@ class DeleteModelQualityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,9 @@ class DeleteSpaceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self._extra:
             d.update(self._extra)
         return d

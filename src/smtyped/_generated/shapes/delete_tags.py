@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -95,9 +96,9 @@ class DeleteTagsInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.resource_arn is not None:
-            d["ResourceArn"] = self.resource_arn
+            d["ResourceArn"] = self.resource_arn if self.resource_arn.__class__ is str else _wrong(self.resource_arn)
         if self.tag_keys is not None:
-            d["TagKeys"] = list(self.tag_keys)
+            d["TagKeys"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.tag_keys]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,11 @@ class DeleteUserProfileRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

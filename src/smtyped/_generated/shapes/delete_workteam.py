@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -78,7 +79,9 @@ class DeleteWorkteamRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_name is not None:
-            d["WorkteamName"] = self.workteam_name
+            d["WorkteamName"] = (
+                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -90,15 +93,15 @@ class DeleteWorkteamRequest(Shape):
 class DeleteWorkteamResponse(OutputShape):
     """The result of ``delete_workteam`` (DeleteWorkteam)."""
 
-    success: bool | None = None
+    success: bool
     """Returns true if the work team was successfully deleted; otherwise, returns false . Since
-    2018-11-28.
+    2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        success: bool | None = None,
+        success: bool,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -114,31 +117,35 @@ class DeleteWorkteamResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("success",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Success",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "success": "Success",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeleteWorkteamResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "success": (
-                        v
-                        if (v := get("Success")).__class__ is bool or v is None
-                        else _bad("DeleteWorkteamResponse", "Success", v, "a boolean")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "success": (
+                    v
+                    if (v := get("Success")).__class__ is bool or v is None
+                    else _bad("DeleteWorkteamResponse", "Success", v, "a boolean")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeleteWorkteamResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["success"] is None:
+            del state["success"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.success is not None:
+        if getattr(self, "success", None) is not None:  # a response may omit it
             d["Success"] = self.success
         if self._extra:
             d.update(self._extra)

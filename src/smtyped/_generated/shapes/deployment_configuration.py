@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -130,7 +131,11 @@ class DeploymentConfiguration(Shape):
         if self.rolling_update_policy is not None:
             d["RollingUpdatePolicy"] = self.rolling_update_policy._to_wire()
         if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = self.wait_interval_in_seconds
+            d["WaitIntervalInSeconds"] = (
+                self.wait_interval_in_seconds
+                if self.wait_interval_in_seconds.__class__ is int
+                else _wrong(self.wait_interval_in_seconds)
+            )
         if self.auto_rollback_configuration is not None:
             d["AutoRollbackConfiguration"] = [i0._to_wire() for i0 in self.auto_rollback_configuration]
         if self._extra:

@@ -16,7 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.recommendation_status import as_RecommendationStatus_opt as _as_RecommendationStatus_opt
+from smtyped._generated.enums.recommendation_status import as_RecommendationStatus as _as_RecommendationStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import obj as _obj
@@ -39,11 +39,12 @@ __all__ = [
 class DeploymentRecommendation(Shape):
     """A set of recommended deployment configurations for the model."""
 
-    recommendation_status: RecommendationStatus | None = None
+    recommendation_status: RecommendationStatus
     """Status of the deployment recommendation. The status NOT_APPLICABLE means that SageMaker is
     unable to provide a default recommendation for the model using the information provided. If the
     deployment status is IN_PROGRESS, retry your API call after a few seconds to get a COMPLETED
-    deployment recommendation. Since 2023-05-24.
+    deployment recommendation. Since 2023-05-24. Always present in responses (botocore's model marks
+    it required).
     """
     real_time_inference_recommendations: list[RealTimeInferenceRecommendation] | None = None
     """A list of RealTimeInferenceRecommendation items. Since 2023-05-24."""
@@ -51,7 +52,7 @@ class DeploymentRecommendation(Shape):
     def __init__(
         self,
         *,
-        recommendation_status: RecommendationStatus | RecommendationStatusLiteral | None = None,
+        recommendation_status: RecommendationStatus | RecommendationStatusLiteral,
         real_time_inference_recommendations: list[RealTimeInferenceRecommendation] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -59,7 +60,7 @@ class DeploymentRecommendation(Shape):
             self,
             "__dict__",
             {
-                "recommendation_status": _as_RecommendationStatus_opt(recommendation_status),
+                "recommendation_status": _as_RecommendationStatus(recommendation_status),
                 "real_time_inference_recommendations": real_time_inference_recommendations,
                 "_extra": dict(extra) if extra else None,
             },
@@ -77,53 +78,56 @@ class DeploymentRecommendation(Shape):
             "RealTimeInferenceRecommendations",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "recommendation_status": "RecommendationStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentRecommendation:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "recommendation_status": None
-                    if (v := get("RecommendationStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.RecommendationStatus, v, "DeploymentRecommendation", "RecommendationStatus")
-                    ),
-                    "real_time_inference_recommendations": None
-                    if (v := get("RealTimeInferenceRecommendations")) is None
-                    else [
-                        (
-                            _shapes.RealTimeInferenceRecommendation._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "DeploymentRecommendation",
-                                "RealTimeInferenceRecommendations",
-                                i0,
-                                _shapes.RealTimeInferenceRecommendation,
-                            )
+            state = {
+                "recommendation_status": None
+                if (v := get("RecommendationStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.RecommendationStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationStatus, v, "DeploymentRecommendation", "RecommendationStatus")
+                ),
+                "real_time_inference_recommendations": None
+                if (v := get("RealTimeInferenceRecommendations")) is None
+                else [
+                    (
+                        _shapes.RealTimeInferenceRecommendation._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "DeploymentRecommendation",
+                            "RealTimeInferenceRecommendations",
+                            i0,
+                            _shapes.RealTimeInferenceRecommendation,
                         )
-                        for i0 in (
-                            v
-                            if v.__class__ is list
-                            else _seq("DeploymentRecommendation", "RealTimeInferenceRecommendations", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("DeploymentRecommendation", "RealTimeInferenceRecommendations", v)
+                    )
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeploymentRecommendation") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["recommendation_status"] is None:
+            del state["recommendation_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.recommendation_status is not None:
+        if getattr(self, "recommendation_status", None) is not None:  # a response may omit it
             d["RecommendationStatus"] = getattr(self.recommendation_status, "_value_", self.recommendation_status)
         if self.real_time_inference_recommendations is not None:
             d["RealTimeInferenceRecommendations"] = [i0._to_wire() for i0 in self.real_time_inference_recommendations]

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -116,7 +117,7 @@ class DeploymentStage(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.stage_name is not None:
-            d["StageName"] = self.stage_name
+            d["StageName"] = self.stage_name if self.stage_name.__class__ is str else _wrong(self.stage_name)
         if self.device_selection_config is not None:
             d["DeviceSelectionConfig"] = self.device_selection_config._to_wire()
         if self.deployment_config is not None:
@@ -132,22 +133,30 @@ class DeploymentStage(Shape):
 class DeploymentStageStatusSummary(Shape):
     """Contains information summarizing the deployment stage results."""
 
-    stage_name: str | None = None
-    """The name of the stage. Since 2022-07-18."""
-    device_selection_config: DeviceSelectionConfig | None = None
-    """Configuration of the devices in the stage. Since 2022-07-18."""
-    deployment_config: EdgeDeploymentConfig | None = None
-    """Configuration of the deployment details. Since 2022-07-18."""
-    deployment_status: EdgeDeploymentStatus | None = None
-    """General status of the current state. Since 2022-07-18."""
+    stage_name: str
+    """The name of the stage. Since 2022-07-18. Always present in responses (botocore's model marks it
+    required).
+    """
+    device_selection_config: DeviceSelectionConfig
+    """Configuration of the devices in the stage. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
+    deployment_config: EdgeDeploymentConfig
+    """Configuration of the deployment details. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
+    deployment_status: EdgeDeploymentStatus
+    """General status of the current state. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        stage_name: str | None = None,
-        device_selection_config: DeviceSelectionConfig | None = None,
-        deployment_config: EdgeDeploymentConfig | None = None,
-        deployment_status: EdgeDeploymentStatus | None = None,
+        stage_name: str,
+        device_selection_config: DeviceSelectionConfig,
+        deployment_config: EdgeDeploymentConfig,
+        deployment_status: EdgeDeploymentStatus,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -178,60 +187,71 @@ class DeploymentStageStatusSummary(Shape):
             "DeploymentStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "stage_name": "StageName",
+        "device_selection_config": "DeviceSelectionConfig",
+        "deployment_config": "DeploymentConfig",
+        "deployment_status": "DeploymentStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeploymentStageStatusSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "stage_name": (
-                        v
-                        if (v := get("StageName")).__class__ is str or v is None
-                        else _bad("DeploymentStageStatusSummary", "StageName", v, "a string")
-                    ),
-                    "device_selection_config": None
-                    if (v := get("DeviceSelectionConfig")) is None
-                    else (
-                        _shapes.DeviceSelectionConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "DeploymentStageStatusSummary", "DeviceSelectionConfig", v, _shapes.DeviceSelectionConfig
-                        )
-                    ),
-                    "deployment_config": None
-                    if (v := get("DeploymentConfig")) is None
-                    else (
-                        _shapes.EdgeDeploymentConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("DeploymentStageStatusSummary", "DeploymentConfig", v, _shapes.EdgeDeploymentConfig)
-                    ),
-                    "deployment_status": None
-                    if (v := get("DeploymentStatus")) is None
-                    else (
-                        _shapes.EdgeDeploymentStatus._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("DeploymentStageStatusSummary", "DeploymentStatus", v, _shapes.EdgeDeploymentStatus)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "stage_name": (
+                    v
+                    if (v := get("StageName")).__class__ is str or v is None
+                    else _bad("DeploymentStageStatusSummary", "StageName", v, "a string")
+                ),
+                "device_selection_config": None
+                if (v := get("DeviceSelectionConfig")) is None
+                else (
+                    _shapes.DeviceSelectionConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DeploymentStageStatusSummary", "DeviceSelectionConfig", v, _shapes.DeviceSelectionConfig)
+                ),
+                "deployment_config": None
+                if (v := get("DeploymentConfig")) is None
+                else (
+                    _shapes.EdgeDeploymentConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DeploymentStageStatusSummary", "DeploymentConfig", v, _shapes.EdgeDeploymentConfig)
+                ),
+                "deployment_status": None
+                if (v := get("DeploymentStatus")) is None
+                else (
+                    _shapes.EdgeDeploymentStatus._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("DeploymentStageStatusSummary", "DeploymentStatus", v, _shapes.EdgeDeploymentStatus)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeploymentStageStatusSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["stage_name"] is None:
+            del state["stage_name"]
+        if state["device_selection_config"] is None:
+            del state["device_selection_config"]
+        if state["deployment_config"] is None:
+            del state["deployment_config"]
+        if state["deployment_status"] is None:
+            del state["deployment_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.stage_name is not None:
+        if getattr(self, "stage_name", None) is not None:  # a response may omit it
             d["StageName"] = self.stage_name
-        if self.device_selection_config is not None:
+        if getattr(self, "device_selection_config", None) is not None:  # a response may omit it
             d["DeviceSelectionConfig"] = self.device_selection_config._to_wire()
-        if self.deployment_config is not None:
+        if getattr(self, "deployment_config", None) is not None:  # a response may omit it
             d["DeploymentConfig"] = self.deployment_config._to_wire()
-        if self.deployment_status is not None:
+        if getattr(self, "deployment_status", None) is not None:  # a response may omit it
             d["DeploymentStatus"] = self.deployment_status._to_wire()
         if self._extra:
             d.update(self._extra)

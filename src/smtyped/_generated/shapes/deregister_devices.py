@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -96,9 +97,11 @@ class DeregisterDevicesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self.device_names is not None:
-            d["DeviceNames"] = list(self.device_names)
+            d["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.device_names]
         if self._extra:
             d.update(self._extra)
         return d

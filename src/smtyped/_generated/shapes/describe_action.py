@@ -20,6 +20,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -93,7 +94,7 @@ class DescribeActionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.action_name is not None:
-            d["ActionName"] = self.action_name
+            d["ActionName"] = self.action_name if self.action_name.__class__ is str else _wrong(self.action_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -316,6 +317,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeActionResponse", "Source", v, _shapes.ActionSource)
             ),
+            False,
         ),
         (
             "created_by",
@@ -325,6 +327,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeActionResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -334,6 +337,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeActionResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "metadata_properties",
@@ -343,6 +347,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeActionResponse", "MetadataProperties", v, _shapes.MetadataProperties)
             ),
+            False,
         ),
     ),
 )

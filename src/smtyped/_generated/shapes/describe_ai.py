@@ -18,11 +18,10 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.ai_benchmark import as_AIBenchmarkJobStatus_opt as _as_AIBenchmarkJobStatus_opt
-from smtyped._generated.enums.ai_recommendation import (
-    as_AIRecommendationJobStatus_opt as _as_AIRecommendationJobStatus_opt,
-)
+from smtyped._generated.enums.ai_benchmark import as_AIBenchmarkJobStatus as _as_AIBenchmarkJobStatus
+from smtyped._generated.enums.ai_recommendation import as_AIRecommendationJobStatus as _as_AIRecommendationJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -115,7 +114,11 @@ class DescribeAIBenchmarkJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
+            d["AIBenchmarkJobName"] = (
+                self.ai_benchmark_job_name
+                if self.ai_benchmark_job_name.__class__ is str
+                else _wrong(self.ai_benchmark_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -127,31 +130,43 @@ class DescribeAIBenchmarkJobRequest(Shape):
 class DescribeAIBenchmarkJobResponse(OutputShape):
     """The result of ``describe_ai_benchmark_job`` (DescribeAIBenchmarkJob)."""
 
-    ai_benchmark_job_name: str | None = None
-    """The name of the AI benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AI benchmark job. Since 2026-04-21."""
-    ai_benchmark_job_status: AIBenchmarkJobStatus | None = None
-    """The status of the AI benchmark job. Since 2026-04-21."""
+    ai_benchmark_job_name: str
+    """The name of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    ai_benchmark_job_arn: str
+    """The Amazon Resource Name (ARN) of the AI benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_benchmark_job_status: AIBenchmarkJobStatus
+    """The status of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: str | None = None
     """If the benchmark job failed, the reason it failed. Since 2026-04-21."""
-    benchmark_target: AIBenchmarkTarget | None = None
-    """The target endpoint that was benchmarked. Since 2026-04-21."""
-    output_config: AIBenchmarkOutputResult | None = None
+    benchmark_target: AIBenchmarkTarget
+    """The target endpoint that was benchmarked. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    output_config: AIBenchmarkOutputResult
     """The output configuration for the benchmark job, including the Amazon S3 output location and
-    CloudWatch log information. Since 2026-04-21.
+    CloudWatch log information. Since 2026-04-21. Always present in responses (botocore's model
+    marks it required).
     """
-    ai_workload_config_identifier: str | None = None
+    ai_workload_config_identifier: str
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this benchmark
-    job. Since 2026-04-21.
+    job. Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role used by the benchmark job. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     network_config: AIBenchmarkNetworkConfig | None = None
     """The network configuration for the benchmark job. Since 2026-04-21."""
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21."""
+    creation_time: datetime
+    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
+    in responses (botocore's model marks it required).
+    """
     start_time: datetime | None = None
     """A timestamp that indicates when the benchmark job started running. Since 2026-04-21."""
     end_time: datetime | None = None
@@ -162,16 +177,16 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_benchmark_job_name: str | None = None,
-        ai_benchmark_job_arn: str | None = None,
-        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral | None = None,
+        ai_benchmark_job_name: str,
+        ai_benchmark_job_arn: str,
+        ai_benchmark_job_status: AIBenchmarkJobStatus | AIBenchmarkJobStatusLiteral,
+        benchmark_target: AIBenchmarkTarget,
+        output_config: AIBenchmarkOutputResult,
+        ai_workload_config_identifier: str,
+        role_arn: str,
+        creation_time: datetime,
         failure_reason: str | None = None,
-        benchmark_target: AIBenchmarkTarget | None = None,
-        output_config: AIBenchmarkOutputResult | None = None,
-        ai_workload_config_identifier: str | None = None,
-        role_arn: str | None = None,
         network_config: AIBenchmarkNetworkConfig | None = None,
-        creation_time: datetime | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
         tags: list[Tag] | None = None,
@@ -183,7 +198,7 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
             {
                 "ai_benchmark_job_name": ai_benchmark_job_name,
                 "ai_benchmark_job_arn": ai_benchmark_job_arn,
-                "ai_benchmark_job_status": _as_AIBenchmarkJobStatus_opt(ai_benchmark_job_status),
+                "ai_benchmark_job_status": _as_AIBenchmarkJobStatus(ai_benchmark_job_status),
                 "failure_reason": failure_reason,
                 "benchmark_target": benchmark_target,
                 "output_config": output_config,
@@ -232,95 +247,113 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
             "Tags",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_benchmark_job_name": "AIBenchmarkJobName",
+        "ai_benchmark_job_arn": "AIBenchmarkJobArn",
+        "ai_benchmark_job_status": "AIBenchmarkJobStatus",
+        "benchmark_target": "BenchmarkTarget",
+        "output_config": "OutputConfig",
+        "ai_workload_config_identifier": "AIWorkloadConfigIdentifier",
+        "role_arn": "RoleArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_benchmark_job_name": (
-                        v
-                        if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
-                        else _bad("DescribeAIBenchmarkJobResponse", "AIBenchmarkJobName", v, "a string")
-                    ),
-                    "ai_benchmark_job_arn": (
-                        v
-                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
-                        else _bad("DescribeAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
-                    ),
-                    "ai_benchmark_job_status": None
-                    if (v := get("AIBenchmarkJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AIBenchmarkJobStatus, v, "DescribeAIBenchmarkJobResponse", "AIBenchmarkJobStatus"
-                        )
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeAIBenchmarkJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "ai_workload_config_identifier": (
-                        v
-                        if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
-                        else _bad("DescribeAIBenchmarkJobResponse", "AIWorkloadConfigIdentifier", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeAIBenchmarkJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIBenchmarkJobResponse", "CreationTime", v)
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIBenchmarkJobResponse", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIBenchmarkJobResponse", "EndTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_benchmark_job_name": (
+                    v
+                    if (v := get("AIBenchmarkJobName")).__class__ is str or v is None
+                    else _bad("DescribeAIBenchmarkJobResponse", "AIBenchmarkJobName", v, "a string")
+                ),
+                "ai_benchmark_job_arn": (
+                    v
+                    if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                    else _bad("DescribeAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                ),
+                "ai_benchmark_job_status": None
+                if (v := get("AIBenchmarkJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AIBenchmarkJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AIBenchmarkJobStatus, v, "DescribeAIBenchmarkJobResponse", "AIBenchmarkJobStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeAIBenchmarkJobResponse", "FailureReason", v, "a string")
+                ),
+                "ai_workload_config_identifier": (
+                    v
+                    if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
+                    else _bad("DescribeAIBenchmarkJobResponse", "AIWorkloadConfigIdentifier", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeAIBenchmarkJobResponse", "RoleArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIBenchmarkJobResponse", "CreationTime", v)
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIBenchmarkJobResponse", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIBenchmarkJobResponse", "EndTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeAIBenchmarkJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_benchmark_job_name"] is None:
+            del state["ai_benchmark_job_name"]
+        if state["ai_benchmark_job_arn"] is None:
+            del state["ai_benchmark_job_arn"]
+        if state["ai_benchmark_job_status"] is None:
+            del state["ai_benchmark_job_status"]
+        if state["ai_workload_config_identifier"] is None:
+            del state["ai_workload_config_identifier"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_name is not None:
+        if getattr(self, "ai_benchmark_job_name", None) is not None:  # a response may omit it
             d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
-        if self.ai_benchmark_job_arn is not None:
+        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
             d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
-        if self.ai_benchmark_job_status is not None:
+        if getattr(self, "ai_benchmark_job_status", None) is not None:  # a response may omit it
             d["AIBenchmarkJobStatus"] = getattr(self.ai_benchmark_job_status, "_value_", self.ai_benchmark_job_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.benchmark_target is not None:
+        if getattr(self, "benchmark_target", None) is not None:  # a response may omit it
             d["BenchmarkTarget"] = self.benchmark_target._to_wire()
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
-        if self.ai_workload_config_identifier is not None:
+        if getattr(self, "ai_workload_config_identifier", None) is not None:  # a response may omit it
             d["AIWorkloadConfigIdentifier"] = self.ai_workload_config_identifier
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.start_time is not None:
             d["StartTime"] = self.start_time
@@ -344,6 +377,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIBenchmarkJobResponse", "BenchmarkTarget", v, _shapes.AIBenchmarkTarget)
             ),
+            True,
         ),
         (
             "output_config",
@@ -353,6 +387,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIBenchmarkJobResponse", "OutputConfig", v, _shapes.AIBenchmarkOutputResult)
             ),
+            True,
         ),
         (
             "network_config",
@@ -362,6 +397,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIBenchmarkJobResponse", "NetworkConfig", v, _shapes.AIBenchmarkNetworkConfig)
             ),
+            False,
         ),
         (
             "tags",
@@ -374,6 +410,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeAIBenchmarkJobResponse", "Tags", v))
             ],
+            False,
         ),
     ),
 )
@@ -432,7 +469,11 @@ class DescribeAIRecommendationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = self.ai_recommendation_job_name
+            d["AIRecommendationJobName"] = (
+                self.ai_recommendation_job_name
+                if self.ai_recommendation_job_name.__class__ is str
+                else _wrong(self.ai_recommendation_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -444,23 +485,34 @@ class DescribeAIRecommendationJobRequest(Shape):
 class DescribeAIRecommendationJobResponse(OutputShape):
     """The result of ``describe_ai_recommendation_job`` (DescribeAIRecommendationJob)."""
 
-    ai_recommendation_job_name: str | None = None
-    """The name of the AI recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AI recommendation job. Since 2026-04-21."""
-    ai_recommendation_job_status: AIRecommendationJobStatus | None = None
-    """The status of the AI recommendation job. Since 2026-04-21."""
+    ai_recommendation_job_name: str
+    """The name of the AI recommendation job. Since 2026-04-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    ai_recommendation_job_arn: str
+    """The Amazon Resource Name (ARN) of the AI recommendation job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
+    ai_recommendation_job_status: AIRecommendationJobStatus
+    """The status of the AI recommendation job. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """If the recommendation job failed, the reason it failed. Since 2026-04-21."""
-    model_source: AIModelSource | None = None
-    """The source of the model that was analyzed. Since 2026-04-21."""
-    output_config: AIRecommendationOutputResult | None = None
-    """The output configuration for the recommendation job. Since 2026-04-21."""
+    model_source: AIModelSource
+    """The source of the model that was analyzed. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    output_config: AIRecommendationOutputResult
+    """The output configuration for the recommendation job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
     inference_specification: AIRecommendationInferenceSpecification | None = None
     """The inference framework configuration. Since 2026-04-21."""
-    ai_workload_config_identifier: str | None = None
+    ai_workload_config_identifier: str
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this
-    recommendation job. Since 2026-04-21.
+    recommendation job. Since 2026-04-21. Always present in responses (botocore's model marks it
+    required).
     """
     optimize_model: bool | None = None
     """Whether model optimization techniques were allowed. Since 2026-04-21."""
@@ -471,8 +523,9 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     optimization details, deployment configuration, expected performance metrics, and the associated
     benchmark job ARN. Since 2026-04-21.
     """
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role used by the recommendation job. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
     compute_spec: AIRecommendationComputeSpec | None = None
     """The compute resource specification for the recommendation job. Since 2026-04-21."""
@@ -480,8 +533,10 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     """The LoRA adapter source that you specified when you created the recommendation job. This field
     is absent when you created the job without LoRA adapters. Since 2026-07-27.
     """
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21."""
+    creation_time: datetime
+    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     start_time: datetime | None = None
     """A timestamp that indicates when the recommendation job started running. Since 2026-04-21."""
     end_time: datetime | None = None
@@ -492,21 +547,21 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_recommendation_job_name: str | None = None,
-        ai_recommendation_job_arn: str | None = None,
-        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral | None = None,
+        ai_recommendation_job_name: str,
+        ai_recommendation_job_arn: str,
+        ai_recommendation_job_status: AIRecommendationJobStatus | AIRecommendationJobStatusLiteral,
+        model_source: AIModelSource,
+        output_config: AIRecommendationOutputResult,
+        ai_workload_config_identifier: str,
+        role_arn: str,
+        creation_time: datetime,
         failure_reason: str | None = None,
-        model_source: AIModelSource | None = None,
-        output_config: AIRecommendationOutputResult | None = None,
         inference_specification: AIRecommendationInferenceSpecification | None = None,
-        ai_workload_config_identifier: str | None = None,
         optimize_model: bool | None = None,
         performance_target: AIRecommendationPerformanceTarget | None = None,
         recommendations: list[AIRecommendation] | None = None,
-        role_arn: str | None = None,
         compute_spec: AIRecommendationComputeSpec | None = None,
         adapter_source: AIAdapterSource | None = None,
-        creation_time: datetime | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
         tags: list[Tag] | None = None,
@@ -518,7 +573,7 @@ class DescribeAIRecommendationJobResponse(OutputShape):
             {
                 "ai_recommendation_job_name": ai_recommendation_job_name,
                 "ai_recommendation_job_arn": ai_recommendation_job_arn,
-                "ai_recommendation_job_status": _as_AIRecommendationJobStatus_opt(ai_recommendation_job_status),
+                "ai_recommendation_job_status": _as_AIRecommendationJobStatus(ai_recommendation_job_status),
                 "failure_reason": failure_reason,
                 "model_source": model_source,
                 "output_config": output_config,
@@ -582,101 +637,122 @@ class DescribeAIRecommendationJobResponse(OutputShape):
             "Tags",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_recommendation_job_name": "AIRecommendationJobName",
+        "ai_recommendation_job_arn": "AIRecommendationJobArn",
+        "ai_recommendation_job_status": "AIRecommendationJobStatus",
+        "model_source": "ModelSource",
+        "output_config": "OutputConfig",
+        "ai_workload_config_identifier": "AIWorkloadConfigIdentifier",
+        "role_arn": "RoleArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_recommendation_job_name": (
-                        v
-                        if (v := get("AIRecommendationJobName")).__class__ is str or v is None
-                        else _bad("DescribeAIRecommendationJobResponse", "AIRecommendationJobName", v, "a string")
-                    ),
-                    "ai_recommendation_job_arn": (
-                        v
-                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
-                        else _bad("DescribeAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
-                    ),
-                    "ai_recommendation_job_status": None
-                    if (v := get("AIRecommendationJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AIRecommendationJobStatus,
-                            v,
-                            "DescribeAIRecommendationJobResponse",
-                            "AIRecommendationJobStatus",
-                        )
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeAIRecommendationJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "ai_workload_config_identifier": (
-                        v
-                        if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
-                        else _bad("DescribeAIRecommendationJobResponse", "AIWorkloadConfigIdentifier", v, "a string")
-                    ),
-                    "optimize_model": (
-                        v
-                        if (v := get("OptimizeModel")).__class__ is bool or v is None
-                        else _bad("DescribeAIRecommendationJobResponse", "OptimizeModel", v, "a boolean")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeAIRecommendationJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIRecommendationJobResponse", "CreationTime", v)
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIRecommendationJobResponse", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIRecommendationJobResponse", "EndTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_recommendation_job_name": (
+                    v
+                    if (v := get("AIRecommendationJobName")).__class__ is str or v is None
+                    else _bad("DescribeAIRecommendationJobResponse", "AIRecommendationJobName", v, "a string")
+                ),
+                "ai_recommendation_job_arn": (
+                    v
+                    if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                    else _bad("DescribeAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                ),
+                "ai_recommendation_job_status": None
+                if (v := get("AIRecommendationJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AIRecommendationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.AIRecommendationJobStatus,
+                        v,
+                        "DescribeAIRecommendationJobResponse",
+                        "AIRecommendationJobStatus",
+                    )
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeAIRecommendationJobResponse", "FailureReason", v, "a string")
+                ),
+                "ai_workload_config_identifier": (
+                    v
+                    if (v := get("AIWorkloadConfigIdentifier")).__class__ is str or v is None
+                    else _bad("DescribeAIRecommendationJobResponse", "AIWorkloadConfigIdentifier", v, "a string")
+                ),
+                "optimize_model": (
+                    v
+                    if (v := get("OptimizeModel")).__class__ is bool or v is None
+                    else _bad("DescribeAIRecommendationJobResponse", "OptimizeModel", v, "a boolean")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeAIRecommendationJobResponse", "RoleArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIRecommendationJobResponse", "CreationTime", v)
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIRecommendationJobResponse", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIRecommendationJobResponse", "EndTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeAIRecommendationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_recommendation_job_name"] is None:
+            del state["ai_recommendation_job_name"]
+        if state["ai_recommendation_job_arn"] is None:
+            del state["ai_recommendation_job_arn"]
+        if state["ai_recommendation_job_status"] is None:
+            del state["ai_recommendation_job_status"]
+        if state["ai_workload_config_identifier"] is None:
+            del state["ai_workload_config_identifier"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_name is not None:
+        if getattr(self, "ai_recommendation_job_name", None) is not None:  # a response may omit it
             d["AIRecommendationJobName"] = self.ai_recommendation_job_name
-        if self.ai_recommendation_job_arn is not None:
+        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
             d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
-        if self.ai_recommendation_job_status is not None:
+        if getattr(self, "ai_recommendation_job_status", None) is not None:  # a response may omit it
             d["AIRecommendationJobStatus"] = getattr(
                 self.ai_recommendation_job_status, "_value_", self.ai_recommendation_job_status
             )
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.model_source is not None:
+        if getattr(self, "model_source", None) is not None:  # a response may omit it
             d["ModelSource"] = self.model_source._to_wire()
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
         if self.inference_specification is not None:
             d["InferenceSpecification"] = self.inference_specification._to_wire()
-        if self.ai_workload_config_identifier is not None:
+        if getattr(self, "ai_workload_config_identifier", None) is not None:  # a response may omit it
             d["AIWorkloadConfigIdentifier"] = self.ai_workload_config_identifier
         if self.optimize_model is not None:
             d["OptimizeModel"] = self.optimize_model
@@ -684,13 +760,13 @@ class DescribeAIRecommendationJobResponse(OutputShape):
             d["PerformanceTarget"] = self.performance_target._to_wire()
         if self.recommendations is not None:
             d["Recommendations"] = [i0._to_wire() for i0 in self.recommendations]
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.compute_spec is not None:
             d["ComputeSpec"] = self.compute_spec._to_wire()
         if self.adapter_source is not None:
             d["AdapterSource"] = self.adapter_source._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.start_time is not None:
             d["StartTime"] = self.start_time
@@ -714,6 +790,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIRecommendationJobResponse", "ModelSource", v, _shapes.AIModelSource)
             ),
+            True,
         ),
         (
             "output_config",
@@ -725,6 +802,7 @@ _lazy_fields(
                     "DescribeAIRecommendationJobResponse", "OutputConfig", v, _shapes.AIRecommendationOutputResult
                 )
             ),
+            True,
         ),
         (
             "inference_specification",
@@ -739,6 +817,7 @@ _lazy_fields(
                     _shapes.AIRecommendationInferenceSpecification,
                 )
             ),
+            False,
         ),
         (
             "performance_target",
@@ -753,6 +832,7 @@ _lazy_fields(
                     _shapes.AIRecommendationPerformanceTarget,
                 )
             ),
+            False,
         ),
         (
             "recommendations",
@@ -767,6 +847,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeAIRecommendationJobResponse", "Recommendations", v)
                 )
             ],
+            False,
         ),
         (
             "compute_spec",
@@ -776,6 +857,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIRecommendationJobResponse", "ComputeSpec", v, _shapes.AIRecommendationComputeSpec)
             ),
+            False,
         ),
         (
             "adapter_source",
@@ -785,6 +867,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIRecommendationJobResponse", "AdapterSource", v, _shapes.AIAdapterSource)
             ),
+            False,
         ),
         (
             "tags",
@@ -797,6 +880,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeAIRecommendationJobResponse", "Tags", v))
             ],
+            False,
         ),
     ),
 )
@@ -855,7 +939,11 @@ class DescribeAIWorkloadConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_workload_config_name is not None:
-            d["AIWorkloadConfigName"] = self.ai_workload_config_name
+            d["AIWorkloadConfigName"] = (
+                self.ai_workload_config_name
+                if self.ai_workload_config_name.__class__ is str
+                else _wrong(self.ai_workload_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -867,29 +955,34 @@ class DescribeAIWorkloadConfigRequest(Shape):
 class DescribeAIWorkloadConfigResponse(OutputShape):
     """The result of ``describe_ai_workload_config`` (DescribeAIWorkloadConfig)."""
 
-    ai_workload_config_name: str | None = None
-    """The name of the AI workload configuration. Since 2026-04-21."""
-    ai_workload_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21."""
+    ai_workload_config_name: str
+    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
+    (botocore's model marks it required).
+    """
+    ai_workload_config_arn: str
+    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
     dataset_config: AIDatasetConfig | None = None
     """The dataset configuration for the workload. Since 2026-04-21."""
     ai_workload_configs: AIWorkloadConfigs | None = None
     """The benchmark tool configuration and workload specification. Since 2026-04-21."""
     tags: list[Tag] | None = None
     """The tags associated with the AI workload configuration. Since 2026-04-21."""
-    creation_time: datetime | None = None
+    creation_time: datetime
     """A timestamp that indicates when the AI workload configuration was created. Since 2026-04-21.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        ai_workload_config_name: str | None = None,
-        ai_workload_config_arn: str | None = None,
+        ai_workload_config_name: str,
+        ai_workload_config_arn: str,
+        creation_time: datetime,
         dataset_config: AIDatasetConfig | None = None,
         ai_workload_configs: AIWorkloadConfigs | None = None,
         tags: list[Tag] | None = None,
-        creation_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -926,44 +1019,54 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
             "CreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_workload_config_name": "AIWorkloadConfigName",
+        "ai_workload_config_arn": "AIWorkloadConfigArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAIWorkloadConfigResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_workload_config_name": (
-                        v
-                        if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
-                        else _bad("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigName", v, "a string")
-                    ),
-                    "ai_workload_config_arn": (
-                        v
-                        if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
-                        else _bad("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAIWorkloadConfigResponse", "CreationTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_workload_config_name": (
+                    v
+                    if (v := get("AIWorkloadConfigName")).__class__ is str or v is None
+                    else _bad("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigName", v, "a string")
+                ),
+                "ai_workload_config_arn": (
+                    v
+                    if (v := get("AIWorkloadConfigArn")).__class__ is str or v is None
+                    else _bad("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAIWorkloadConfigResponse", "CreationTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeAIWorkloadConfigResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_workload_config_name"] is None:
+            del state["ai_workload_config_name"]
+        if state["ai_workload_config_arn"] is None:
+            del state["ai_workload_config_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_config_name is not None:
+        if getattr(self, "ai_workload_config_name", None) is not None:  # a response may omit it
             d["AIWorkloadConfigName"] = self.ai_workload_config_name
-        if self.ai_workload_config_arn is not None:
+        if getattr(self, "ai_workload_config_arn", None) is not None:  # a response may omit it
             d["AIWorkloadConfigArn"] = self.ai_workload_config_arn
         if self.dataset_config is not None:
             d["DatasetConfig"] = self.dataset_config._to_wire()
@@ -971,7 +1074,7 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
             d["AIWorkloadConfigs"] = self.ai_workload_configs._to_wire()
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self._extra:
             d.update(self._extra)
@@ -989,6 +1092,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIWorkloadConfigResponse", "DatasetConfig", v, _shapes.AIDatasetConfig)
             ),
+            False,
         ),
         (
             "ai_workload_configs",
@@ -998,6 +1102,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAIWorkloadConfigResponse", "AIWorkloadConfigs", v, _shapes.AIWorkloadConfigs)
             ),
+            False,
         ),
         (
             "tags",
@@ -1010,6 +1115,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeAIWorkloadConfigResponse", "Tags", v))
             ],
+            False,
         ),
     ),
 )

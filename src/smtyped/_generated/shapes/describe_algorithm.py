@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus_opt as _as_AlgorithmStatus_opt
+from smtyped._generated.enums.algorithm_status import as_AlgorithmStatus as _as_AlgorithmStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -93,7 +94,9 @@ class DescribeAlgorithmInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.algorithm_name is not None:
-            d["AlgorithmName"] = self.algorithm_name
+            d["AlgorithmName"] = (
+                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -105,26 +108,38 @@ class DescribeAlgorithmInput(Shape):
 class DescribeAlgorithmOutput(OutputShape):
     """The result of ``describe_algorithm`` (DescribeAlgorithm)."""
 
-    algorithm_name: str | None = None
-    """The name of the algorithm being described. Since 2018-11-28."""
-    algorithm_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28."""
+    algorithm_name: str
+    """The name of the algorithm being described. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    algorithm_arn: str
+    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     algorithm_description: str | None = None
     """A brief summary about the algorithm. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """A timestamp specifying when the algorithm was created. Since 2018-11-28."""
-    training_specification: TrainingSpecification | None = None
-    """Details about training jobs run by this algorithm. Since 2018-11-28."""
+    creation_time: datetime
+    """A timestamp specifying when the algorithm was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_specification: TrainingSpecification
+    """Details about training jobs run by this algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     inference_specification: InferenceSpecification | None = None
     """Details about inference jobs that the algorithm runs. Since 2018-11-28."""
     validation_specification: AlgorithmValidationSpecification | None = None
     """Details about configurations for one or more training jobs that SageMaker runs to test the
     algorithm. Since 2018-11-28.
     """
-    algorithm_status: AlgorithmStatus | None = None
-    """The current status of the algorithm. Since 2018-11-28."""
-    algorithm_status_details: AlgorithmStatusDetails | None = None
-    """Details about the current status of the algorithm. Since 2018-11-28."""
+    algorithm_status: AlgorithmStatus
+    """The current status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
+    """
+    algorithm_status_details: AlgorithmStatusDetails
+    """Details about the current status of the algorithm. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     product_id: str | None = None
     """The product identifier of the algorithm. Since 2018-11-28."""
     certify_for_marketplace: bool | None = None
@@ -135,15 +150,15 @@ class DescribeAlgorithmOutput(OutputShape):
     def __init__(
         self,
         *,
-        algorithm_name: str | None = None,
-        algorithm_arn: str | None = None,
+        algorithm_name: str,
+        algorithm_arn: str,
+        creation_time: datetime,
+        training_specification: TrainingSpecification,
+        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral,
+        algorithm_status_details: AlgorithmStatusDetails,
         algorithm_description: str | None = None,
-        creation_time: datetime | None = None,
-        training_specification: TrainingSpecification | None = None,
         inference_specification: InferenceSpecification | None = None,
         validation_specification: AlgorithmValidationSpecification | None = None,
-        algorithm_status: AlgorithmStatus | AlgorithmStatusLiteral | None = None,
-        algorithm_status_details: AlgorithmStatusDetails | None = None,
         product_id: str | None = None,
         certify_for_marketplace: bool | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -159,7 +174,7 @@ class DescribeAlgorithmOutput(OutputShape):
                 "training_specification": training_specification,
                 "inference_specification": inference_specification,
                 "validation_specification": validation_specification,
-                "algorithm_status": _as_AlgorithmStatus_opt(algorithm_status),
+                "algorithm_status": _as_AlgorithmStatus(algorithm_status),
                 "algorithm_status_details": algorithm_status_details,
                 "product_id": product_id,
                 "certify_for_marketplace": certify_for_marketplace,
@@ -197,80 +212,95 @@ class DescribeAlgorithmOutput(OutputShape):
             "CertifyForMarketplace",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "algorithm_name": "AlgorithmName",
+        "algorithm_arn": "AlgorithmArn",
+        "creation_time": "CreationTime",
+        "training_specification": "TrainingSpecification",
+        "algorithm_status": "AlgorithmStatus",
+        "algorithm_status_details": "AlgorithmStatusDetails",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAlgorithmOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "algorithm_name": (
-                        v
-                        if (v := get("AlgorithmName")).__class__ is str or v is None
-                        else _bad("DescribeAlgorithmOutput", "AlgorithmName", v, "a string")
-                    ),
-                    "algorithm_arn": (
-                        v
-                        if (v := get("AlgorithmArn")).__class__ is str or v is None
-                        else _bad("DescribeAlgorithmOutput", "AlgorithmArn", v, "a string")
-                    ),
-                    "algorithm_description": (
-                        v
-                        if (v := get("AlgorithmDescription")).__class__ is str or v is None
-                        else _bad("DescribeAlgorithmOutput", "AlgorithmDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAlgorithmOutput", "CreationTime", v)
-                    ),
-                    "algorithm_status": None
-                    if (v := get("AlgorithmStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AlgorithmStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AlgorithmStatus, v, "DescribeAlgorithmOutput", "AlgorithmStatus")
-                    ),
-                    "product_id": (
-                        v
-                        if (v := get("ProductId")).__class__ is str or v is None
-                        else _bad("DescribeAlgorithmOutput", "ProductId", v, "a string")
-                    ),
-                    "certify_for_marketplace": (
-                        v
-                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
-                        else _bad("DescribeAlgorithmOutput", "CertifyForMarketplace", v, "a boolean")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "algorithm_name": (
+                    v
+                    if (v := get("AlgorithmName")).__class__ is str or v is None
+                    else _bad("DescribeAlgorithmOutput", "AlgorithmName", v, "a string")
+                ),
+                "algorithm_arn": (
+                    v
+                    if (v := get("AlgorithmArn")).__class__ is str or v is None
+                    else _bad("DescribeAlgorithmOutput", "AlgorithmArn", v, "a string")
+                ),
+                "algorithm_description": (
+                    v
+                    if (v := get("AlgorithmDescription")).__class__ is str or v is None
+                    else _bad("DescribeAlgorithmOutput", "AlgorithmDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAlgorithmOutput", "CreationTime", v)
+                ),
+                "algorithm_status": None
+                if (v := get("AlgorithmStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AlgorithmStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AlgorithmStatus, v, "DescribeAlgorithmOutput", "AlgorithmStatus")
+                ),
+                "product_id": (
+                    v
+                    if (v := get("ProductId")).__class__ is str or v is None
+                    else _bad("DescribeAlgorithmOutput", "ProductId", v, "a string")
+                ),
+                "certify_for_marketplace": (
+                    v
+                    if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                    else _bad("DescribeAlgorithmOutput", "CertifyForMarketplace", v, "a boolean")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeAlgorithmOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["algorithm_name"] is None:
+            del state["algorithm_name"]
+        if state["algorithm_arn"] is None:
+            del state["algorithm_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["algorithm_status"] is None:
+            del state["algorithm_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithm_name is not None:
+        if getattr(self, "algorithm_name", None) is not None:  # a response may omit it
             d["AlgorithmName"] = self.algorithm_name
-        if self.algorithm_arn is not None:
+        if getattr(self, "algorithm_arn", None) is not None:  # a response may omit it
             d["AlgorithmArn"] = self.algorithm_arn
         if self.algorithm_description is not None:
             d["AlgorithmDescription"] = self.algorithm_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.training_specification is not None:
+        if getattr(self, "training_specification", None) is not None:  # a response may omit it
             d["TrainingSpecification"] = self.training_specification._to_wire()
         if self.inference_specification is not None:
             d["InferenceSpecification"] = self.inference_specification._to_wire()
         if self.validation_specification is not None:
             d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if self.algorithm_status is not None:
+        if getattr(self, "algorithm_status", None) is not None:  # a response may omit it
             d["AlgorithmStatus"] = getattr(self.algorithm_status, "_value_", self.algorithm_status)
-        if self.algorithm_status_details is not None:
+        if getattr(self, "algorithm_status_details", None) is not None:  # a response may omit it
             d["AlgorithmStatusDetails"] = self.algorithm_status_details._to_wire()
         if self.product_id is not None:
             d["ProductId"] = self.product_id
@@ -292,6 +322,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAlgorithmOutput", "TrainingSpecification", v, _shapes.TrainingSpecification)
             ),
+            True,
         ),
         (
             "inference_specification",
@@ -301,6 +332,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAlgorithmOutput", "InferenceSpecification", v, _shapes.InferenceSpecification)
             ),
+            False,
         ),
         (
             "validation_specification",
@@ -312,6 +344,7 @@ _lazy_fields(
                     "DescribeAlgorithmOutput", "ValidationSpecification", v, _shapes.AlgorithmValidationSpecification
                 )
             ),
+            False,
         ),
         (
             "algorithm_status_details",
@@ -321,6 +354,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAlgorithmOutput", "AlgorithmStatusDetails", v, _shapes.AlgorithmStatusDetails)
             ),
+            True,
         ),
     ),
 )

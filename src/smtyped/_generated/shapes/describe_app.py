@@ -23,6 +23,7 @@ from smtyped._generated.enums.app_type import as_AppType as _as_AppType
 from smtyped._generated.enums.app_type import as_AppType_opt as _as_AppType_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -100,7 +101,11 @@ class DescribeAppImageConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
+            d["AppImageConfigName"] = (
+                self.app_image_config_name
+                if self.app_image_config_name.__class__ is str
+                else _wrong(self.app_image_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -248,6 +253,7 @@ _lazy_fields(
                     "DescribeAppImageConfigResponse", "KernelGatewayImageConfig", v, _shapes.KernelGatewayImageConfig
                 )
             ),
+            False,
         ),
         (
             "jupyter_lab_app_image_config",
@@ -259,6 +265,7 @@ _lazy_fields(
                     "DescribeAppImageConfigResponse", "JupyterLabAppImageConfig", v, _shapes.JupyterLabAppImageConfig
                 )
             ),
+            False,
         ),
         (
             "code_editor_app_image_config",
@@ -270,6 +277,7 @@ _lazy_fields(
                     "DescribeAppImageConfigResponse", "CodeEditorAppImageConfig", v, _shapes.CodeEditorAppImageConfig
                 )
             ),
+            False,
         ),
     ),
 )
@@ -381,15 +389,17 @@ class DescribeAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self.app_type is not None:
             d["AppType"] = getattr(self.app_type, "_value_", self.app_type)
         if self.app_name is not None:
-            d["AppName"] = self.app_name
+            d["AppName"] = self.app_name if self.app_name.__class__ is str else _wrong(self.app_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -676,6 +686,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAppResponse", "ResourceSpec", v, _shapes.ResourceSpec)
             ),
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -89,7 +90,7 @@ class DescribeArtifactRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
+            d["ArtifactArn"] = self.artifact_arn if self.artifact_arn.__class__ is str else _wrong(self.artifact_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -284,6 +285,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeArtifactResponse", "Source", v, _shapes.ArtifactSource)
             ),
+            False,
         ),
         (
             "created_by",
@@ -293,6 +295,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeArtifactResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -302,6 +305,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeArtifactResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "metadata_properties",
@@ -311,6 +315,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeArtifactResponse", "MetadataProperties", v, _shapes.MetadataProperties)
             ),
+            False,
         ),
     ),
 )

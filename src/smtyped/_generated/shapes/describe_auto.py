@@ -18,11 +18,12 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.auto_ml import as_AutoMLJobSecondaryStatus_opt as _as_AutoMLJobSecondaryStatus_opt
-from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus_opt as _as_AutoMLJobStatus_opt
+from smtyped._generated.enums.auto_ml import as_AutoMLJobSecondaryStatus as _as_AutoMLJobSecondaryStatus
+from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus as _as_AutoMLJobStatus
 from smtyped._generated.enums.auto_ml import as_AutoMLProblemTypeConfigName_opt as _as_AutoMLProblemTypeConfigName_opt
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -120,7 +121,9 @@ class DescribeAutoMLJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = self.auto_ml_job_name
+            d["AutoMLJobName"] = (
+                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -132,17 +135,26 @@ class DescribeAutoMLJobRequest(Shape):
 class DescribeAutoMLJobResponse(OutputShape):
     """The result of ``describe_auto_ml_job`` (DescribeAutoMLJob)."""
 
-    auto_ml_job_name: str | None = None
-    """Returns the name of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_arn: str | None = None
-    """Returns the ARN of the AutoML job. Since 2019-12-04."""
-    input_data_config: list[AutoMLChannel] | None = None
-    """Returns the input data configuration for the AutoML job. Since 2019-12-04."""
-    output_data_config: AutoMLOutputDataConfig | None = None
-    """Returns the job's output data config. Since 2019-12-04."""
-    role_arn: str | None = None
+    auto_ml_job_name: str
+    """Returns the name of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    auto_ml_job_arn: str
+    """Returns the ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    input_data_config: list[AutoMLChannel]
+    """Returns the input data configuration for the AutoML job. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    output_data_config: AutoMLOutputDataConfig
+    """Returns the job's output data config. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    role_arn: str
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2019-12-04.
+    to the output data location in Amazon S3. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
     """
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Returns the job's objective. Since 2019-12-04."""
@@ -150,12 +162,16 @@ class DescribeAutoMLJobResponse(OutputShape):
     """Returns the job's problem type. Since 2019-12-04."""
     auto_ml_job_config: AutoMLJobConfig | None = None
     """Returns the configuration for the AutoML job. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """Returns the creation time of the AutoML job. Since 2019-12-04."""
+    creation_time: datetime
+    """Returns the creation time of the AutoML job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """Returns the end time of the AutoML job. Since 2019-12-04."""
-    last_modified_time: datetime | None = None
-    """Returns the job's last modified time. Since 2019-12-04."""
+    last_modified_time: datetime
+    """Returns the job's last modified time. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: str | None = None
     """Returns the failure reason for an AutoML job, when applicable. Since 2019-12-04."""
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
@@ -164,10 +180,14 @@ class DescribeAutoMLJobResponse(OutputShape):
     """The best model candidate selected by SageMaker Autopilot using both the best objective metric
     and lowest InferenceLatency for an experiment. Since 2019-12-04.
     """
-    auto_ml_job_status: AutoMLJobStatus | None = None
-    """Returns the status of the AutoML job. Since 2019-12-04."""
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | None = None
-    """Returns the secondary status of the AutoML job. Since 2019-12-04."""
+    auto_ml_job_status: AutoMLJobStatus
+    """Returns the status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus
+    """Returns the secondary status of the AutoML job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     generate_candidate_definitions_only: bool | None = None
     """Indicates whether the output for an AutoML job generates candidate definitions only. Since
     2019-12-04.
@@ -188,22 +208,22 @@ class DescribeAutoMLJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        auto_ml_job_name: str | None = None,
-        auto_ml_job_arn: str | None = None,
-        input_data_config: list[AutoMLChannel] | None = None,
-        output_data_config: AutoMLOutputDataConfig | None = None,
-        role_arn: str | None = None,
+        auto_ml_job_name: str,
+        auto_ml_job_arn: str,
+        input_data_config: list[AutoMLChannel],
+        output_data_config: AutoMLOutputDataConfig,
+        role_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
         auto_ml_job_objective: AutoMLJobObjective | None = None,
         problem_type: ProblemType | ProblemTypeLiteral | None = None,
         auto_ml_job_config: AutoMLJobConfig | None = None,
-        creation_time: datetime | None = None,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None,
         best_candidate: AutoMLCandidate | None = None,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None,
         generate_candidate_definitions_only: bool | None = None,
         auto_ml_job_artifacts: AutoMLJobArtifacts | None = None,
         resolved_attributes: ResolvedAttributes | None = None,
@@ -229,8 +249,8 @@ class DescribeAutoMLJobResponse(OutputShape):
                 "failure_reason": failure_reason,
                 "partial_failure_reasons": partial_failure_reasons,
                 "best_candidate": best_candidate,
-                "auto_ml_job_status": _as_AutoMLJobStatus_opt(auto_ml_job_status),
-                "auto_ml_job_secondary_status": _as_AutoMLJobSecondaryStatus_opt(auto_ml_job_secondary_status),
+                "auto_ml_job_status": _as_AutoMLJobStatus(auto_ml_job_status),
+                "auto_ml_job_secondary_status": _as_AutoMLJobSecondaryStatus(auto_ml_job_secondary_status),
                 "generate_candidate_definitions_only": generate_candidate_definitions_only,
                 "auto_ml_job_artifacts": auto_ml_job_artifacts,
                 "resolved_attributes": resolved_attributes,
@@ -290,99 +310,123 @@ class DescribeAutoMLJobResponse(OutputShape):
             "ModelDeployResult",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "auto_ml_job_name": "AutoMLJobName",
+        "auto_ml_job_arn": "AutoMLJobArn",
+        "input_data_config": "InputDataConfig",
+        "output_data_config": "OutputDataConfig",
+        "role_arn": "RoleArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "auto_ml_job_status": "AutoMLJobStatus",
+        "auto_ml_job_secondary_status": "AutoMLJobSecondaryStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "auto_ml_job_name": (
-                        v
-                        if (v := get("AutoMLJobName")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobResponse", "AutoMLJobName", v, "a string")
-                    ),
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobResponse", "AutoMLJobArn", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "problem_type": None
-                    if (v := get("ProblemType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProblemType, v, "DescribeAutoMLJobResponse", "ProblemType")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAutoMLJobResponse", "CreationTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAutoMLJobResponse", "EndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAutoMLJobResponse", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "auto_ml_job_status": None
-                    if (v := get("AutoMLJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobStatus")
-                    ),
-                    "auto_ml_job_secondary_status": None
-                    if (v := get("AutoMLJobSecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobSecondaryStatus"
-                        )
-                    ),
-                    "generate_candidate_definitions_only": (
-                        v
-                        if (v := get("GenerateCandidateDefinitionsOnly")).__class__ is bool or v is None
-                        else _bad("DescribeAutoMLJobResponse", "GenerateCandidateDefinitionsOnly", v, "a boolean")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "auto_ml_job_name": (
+                    v
+                    if (v := get("AutoMLJobName")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobResponse", "AutoMLJobName", v, "a string")
+                ),
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobResponse", "AutoMLJobArn", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobResponse", "RoleArn", v, "a string")
+                ),
+                "problem_type": None
+                if (v := get("ProblemType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProblemType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProblemType, v, "DescribeAutoMLJobResponse", "ProblemType")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAutoMLJobResponse", "CreationTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAutoMLJobResponse", "EndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAutoMLJobResponse", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobResponse", "FailureReason", v, "a string")
+                ),
+                "auto_ml_job_status": None
+                if (v := get("AutoMLJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobStatus")
+                ),
+                "auto_ml_job_secondary_status": None
+                if (v := get("AutoMLJobSecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobResponse", "AutoMLJobSecondaryStatus"
+                    )
+                ),
+                "generate_candidate_definitions_only": (
+                    v
+                    if (v := get("GenerateCandidateDefinitionsOnly")).__class__ is bool or v is None
+                    else _bad("DescribeAutoMLJobResponse", "GenerateCandidateDefinitionsOnly", v, "a boolean")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeAutoMLJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["auto_ml_job_name"] is None:
+            del state["auto_ml_job_name"]
+        if state["auto_ml_job_arn"] is None:
+            del state["auto_ml_job_arn"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["auto_ml_job_status"] is None:
+            del state["auto_ml_job_status"]
+        if state["auto_ml_job_secondary_status"] is None:
+            del state["auto_ml_job_secondary_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
+        if getattr(self, "auto_ml_job_name", None) is not None:  # a response may omit it
             d["AutoMLJobName"] = self.auto_ml_job_name
-        if self.auto_ml_job_arn is not None:
+        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
             d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.input_data_config is not None:
+        if getattr(self, "input_data_config", None) is not None:  # a response may omit it
             d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
-        if self.output_data_config is not None:
+        if getattr(self, "output_data_config", None) is not None:  # a response may omit it
             d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.auto_ml_job_objective is not None:
             d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
@@ -390,11 +434,11 @@ class DescribeAutoMLJobResponse(OutputShape):
             d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
         if self.auto_ml_job_config is not None:
             d["AutoMLJobConfig"] = self.auto_ml_job_config._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -402,9 +446,9 @@ class DescribeAutoMLJobResponse(OutputShape):
             d["PartialFailureReasons"] = [i0._to_wire() for i0 in self.partial_failure_reasons]
         if self.best_candidate is not None:
             d["BestCandidate"] = self.best_candidate._to_wire()
-        if self.auto_ml_job_status is not None:
+        if getattr(self, "auto_ml_job_status", None) is not None:  # a response may omit it
             d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
-        if self.auto_ml_job_secondary_status is not None:
+        if getattr(self, "auto_ml_job_secondary_status", None) is not None:  # a response may omit it
             d["AutoMLJobSecondaryStatus"] = getattr(
                 self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
             )
@@ -437,6 +481,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeAutoMLJobResponse", "InputDataConfig", v))
             ],
+            True,
         ),
         (
             "output_data_config",
@@ -446,6 +491,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "OutputDataConfig", v, _shapes.AutoMLOutputDataConfig)
             ),
+            True,
         ),
         (
             "auto_ml_job_objective",
@@ -455,6 +501,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
             ),
+            False,
         ),
         (
             "auto_ml_job_config",
@@ -464,6 +511,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "AutoMLJobConfig", v, _shapes.AutoMLJobConfig)
             ),
+            False,
         ),
         (
             "partial_failure_reasons",
@@ -478,6 +526,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeAutoMLJobResponse", "PartialFailureReasons", v))
             ],
+            False,
         ),
         (
             "best_candidate",
@@ -487,6 +536,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "BestCandidate", v, _shapes.AutoMLCandidate)
             ),
+            False,
         ),
         (
             "auto_ml_job_artifacts",
@@ -496,6 +546,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "AutoMLJobArtifacts", v, _shapes.AutoMLJobArtifacts)
             ),
+            False,
         ),
         (
             "resolved_attributes",
@@ -505,6 +556,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "ResolvedAttributes", v, _shapes.ResolvedAttributes)
             ),
+            False,
         ),
         (
             "model_deploy_config",
@@ -514,6 +566,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "ModelDeployConfig", v, _shapes.ModelDeployConfig)
             ),
+            False,
         ),
         (
             "model_deploy_result",
@@ -523,6 +576,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobResponse", "ModelDeployResult", v, _shapes.ModelDeployResult)
             ),
+            False,
         ),
     ),
 )
@@ -581,7 +635,9 @@ class DescribeAutoMLJobV2Request(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = self.auto_ml_job_name
+            d["AutoMLJobName"] = (
+                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -593,19 +649,26 @@ class DescribeAutoMLJobV2Request(Shape):
 class DescribeAutoMLJobV2Response(OutputShape):
     """The result of ``describe_auto_ml_job_v2`` (DescribeAutoMLJobV2)."""
 
-    auto_ml_job_name: str | None = None
-    """Returns the name of the AutoML job V2. Since 2023-03-23."""
-    auto_ml_job_arn: str | None = None
-    """Returns the Amazon Resource Name (ARN) of the AutoML job V2. Since 2023-03-23."""
-    auto_ml_job_input_data_config: list[AutoMLJobChannel] | None = None
-    """Returns an array of channel objects describing the input data and their location. Since
-    2023-03-23.
+    auto_ml_job_name: str
+    """Returns the name of the AutoML job V2. Since 2023-03-23. Always present in responses (botocore's
+    model marks it required).
     """
-    output_data_config: AutoMLOutputDataConfig | None = None
-    """Returns the job's output data config. Since 2023-03-23."""
-    role_arn: str | None = None
+    auto_ml_job_arn: str
+    """Returns the Amazon Resource Name (ARN) of the AutoML job V2. Since 2023-03-23. Always present in
+    responses (botocore's model marks it required).
+    """
+    auto_ml_job_input_data_config: list[AutoMLJobChannel]
+    """Returns an array of channel objects describing the input data and their location. Since
+    2023-03-23. Always present in responses (botocore's model marks it required).
+    """
+    output_data_config: AutoMLOutputDataConfig
+    """Returns the job's output data config. Since 2023-03-23. Always present in responses (botocore's
+    model marks it required).
+    """
+    role_arn: str
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2023-03-23.
+    to the output data location in Amazon S3. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
     """
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Returns the job's objective. Since 2023-03-23."""
@@ -616,12 +679,16 @@ class DescribeAutoMLJobV2Response(OutputShape):
     auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName | None = None
     """Returns the name of the problem type configuration set for the AutoML job V2. Since 2023-06-19.
     """
-    creation_time: datetime | None = None
-    """Returns the creation time of the AutoML job V2. Since 2023-03-23."""
+    creation_time: datetime
+    """Returns the creation time of the AutoML job V2. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """Returns the end time of the AutoML job V2. Since 2023-03-23."""
-    last_modified_time: datetime | None = None
-    """Returns the job's last modified time. Since 2023-03-23."""
+    last_modified_time: datetime
+    """Returns the job's last modified time. Since 2023-03-23. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: str | None = None
     """Returns the reason for the failure of the AutoML job V2, when applicable. Since 2023-03-23.
     """
@@ -631,10 +698,14 @@ class DescribeAutoMLJobV2Response(OutputShape):
     """Information about the candidate produced by an AutoML training job V2, including its status,
     steps, and other properties. Since 2023-03-23.
     """
-    auto_ml_job_status: AutoMLJobStatus | None = None
-    """Returns the status of the AutoML job V2. Since 2023-03-23."""
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | None = None
-    """Returns the secondary status of the AutoML job V2. Since 2023-03-23."""
+    auto_ml_job_status: AutoMLJobStatus
+    """Returns the status of the AutoML job V2. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
+    """
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus
+    """Returns the secondary status of the AutoML job V2. Since 2023-03-23. Always present in responses
+    (botocore's model marks it required).
+    """
     auto_ml_job_artifacts: AutoMLJobArtifacts | None = None
     """The artifacts that are generated during an AutoML job. Since 2023-06-19."""
     resolved_attributes: AutoMLResolvedAttributes | None = None
@@ -659,24 +730,24 @@ class DescribeAutoMLJobV2Response(OutputShape):
     def __init__(
         self,
         *,
-        auto_ml_job_name: str | None = None,
-        auto_ml_job_arn: str | None = None,
-        auto_ml_job_input_data_config: list[AutoMLJobChannel] | None = None,
-        output_data_config: AutoMLOutputDataConfig | None = None,
-        role_arn: str | None = None,
+        auto_ml_job_name: str,
+        auto_ml_job_arn: str,
+        auto_ml_job_input_data_config: list[AutoMLJobChannel],
+        output_data_config: AutoMLOutputDataConfig,
+        role_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral,
+        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral,
         auto_ml_job_objective: AutoMLJobObjective | None = None,
         auto_ml_problem_type_config: AutoMLProblemTypeConfig | None = None,
         auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName
         | AutoMLProblemTypeConfigNameLiteral
         | None = None,
-        creation_time: datetime | None = None,
         end_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None,
         best_candidate: AutoMLCandidate | None = None,
-        auto_ml_job_status: AutoMLJobStatus | AutoMLJobStatusLiteral | None = None,
-        auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | AutoMLJobSecondaryStatusLiteral | None = None,
         auto_ml_job_artifacts: AutoMLJobArtifacts | None = None,
         resolved_attributes: AutoMLResolvedAttributes | None = None,
         model_deploy_config: ModelDeployConfig | None = None,
@@ -706,8 +777,8 @@ class DescribeAutoMLJobV2Response(OutputShape):
                 "failure_reason": failure_reason,
                 "partial_failure_reasons": partial_failure_reasons,
                 "best_candidate": best_candidate,
-                "auto_ml_job_status": _as_AutoMLJobStatus_opt(auto_ml_job_status),
-                "auto_ml_job_secondary_status": _as_AutoMLJobSecondaryStatus_opt(auto_ml_job_secondary_status),
+                "auto_ml_job_status": _as_AutoMLJobStatus(auto_ml_job_status),
+                "auto_ml_job_secondary_status": _as_AutoMLJobSecondaryStatus(auto_ml_job_secondary_status),
                 "auto_ml_job_artifacts": auto_ml_job_artifacts,
                 "resolved_attributes": resolved_attributes,
                 "model_deploy_config": model_deploy_config,
@@ -773,103 +844,124 @@ class DescribeAutoMLJobV2Response(OutputShape):
             "AutoMLComputeConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "auto_ml_job_name": "AutoMLJobName",
+        "auto_ml_job_arn": "AutoMLJobArn",
+        "auto_ml_job_input_data_config": "AutoMLJobInputDataConfig",
+        "output_data_config": "OutputDataConfig",
+        "role_arn": "RoleArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "auto_ml_job_status": "AutoMLJobStatus",
+        "auto_ml_job_secondary_status": "AutoMLJobSecondaryStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobV2Response:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "auto_ml_job_name": (
-                        v
-                        if (v := get("AutoMLJobName")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobV2Response", "AutoMLJobName", v, "a string")
-                    ),
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobV2Response", "AutoMLJobArn", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobV2Response", "RoleArn", v, "a string")
-                    ),
-                    "auto_ml_problem_type_config_name": None
-                    if (v := get("AutoMLProblemTypeConfigName")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AutoMLProblemTypeConfigName._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AutoMLProblemTypeConfigName,
-                            v,
-                            "DescribeAutoMLJobV2Response",
-                            "AutoMLProblemTypeConfigName",
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAutoMLJobV2Response", "CreationTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAutoMLJobV2Response", "EndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeAutoMLJobV2Response", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeAutoMLJobV2Response", "FailureReason", v, "a string")
-                    ),
-                    "auto_ml_job_status": None
-                    if (v := get("AutoMLJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobStatus")
-                    ),
-                    "auto_ml_job_secondary_status": None
-                    if (v := get("AutoMLJobSecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.AutoMLJobSecondaryStatus,
-                            v,
-                            "DescribeAutoMLJobV2Response",
-                            "AutoMLJobSecondaryStatus",
-                        )
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "auto_ml_job_name": (
+                    v
+                    if (v := get("AutoMLJobName")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobV2Response", "AutoMLJobName", v, "a string")
+                ),
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobV2Response", "AutoMLJobArn", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobV2Response", "RoleArn", v, "a string")
+                ),
+                "auto_ml_problem_type_config_name": None
+                if (v := get("AutoMLProblemTypeConfigName")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AutoMLProblemTypeConfigName._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.AutoMLProblemTypeConfigName,
+                        v,
+                        "DescribeAutoMLJobV2Response",
+                        "AutoMLProblemTypeConfigName",
+                    )
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAutoMLJobV2Response", "CreationTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAutoMLJobV2Response", "EndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeAutoMLJobV2Response", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeAutoMLJobV2Response", "FailureReason", v, "a string")
+                ),
+                "auto_ml_job_status": None
+                if (v := get("AutoMLJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AutoMLJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLJobStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobStatus")
+                ),
+                "auto_ml_job_secondary_status": None
+                if (v := get("AutoMLJobSecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.AutoMLJobSecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.AutoMLJobSecondaryStatus, v, "DescribeAutoMLJobV2Response", "AutoMLJobSecondaryStatus"
+                    )
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeAutoMLJobV2Response") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["auto_ml_job_name"] is None:
+            del state["auto_ml_job_name"]
+        if state["auto_ml_job_arn"] is None:
+            del state["auto_ml_job_arn"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["auto_ml_job_status"] is None:
+            del state["auto_ml_job_status"]
+        if state["auto_ml_job_secondary_status"] is None:
+            del state["auto_ml_job_secondary_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_name is not None:
+        if getattr(self, "auto_ml_job_name", None) is not None:  # a response may omit it
             d["AutoMLJobName"] = self.auto_ml_job_name
-        if self.auto_ml_job_arn is not None:
+        if getattr(self, "auto_ml_job_arn", None) is not None:  # a response may omit it
             d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.auto_ml_job_input_data_config is not None:
+        if getattr(self, "auto_ml_job_input_data_config", None) is not None:  # a response may omit it
             d["AutoMLJobInputDataConfig"] = [i0._to_wire() for i0 in self.auto_ml_job_input_data_config]
-        if self.output_data_config is not None:
+        if getattr(self, "output_data_config", None) is not None:  # a response may omit it
             d["OutputDataConfig"] = self.output_data_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.auto_ml_job_objective is not None:
             d["AutoMLJobObjective"] = self.auto_ml_job_objective._to_wire()
@@ -879,11 +971,11 @@ class DescribeAutoMLJobV2Response(OutputShape):
             d["AutoMLProblemTypeConfigName"] = getattr(
                 self.auto_ml_problem_type_config_name, "_value_", self.auto_ml_problem_type_config_name
             )
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -891,9 +983,9 @@ class DescribeAutoMLJobV2Response(OutputShape):
             d["PartialFailureReasons"] = [i0._to_wire() for i0 in self.partial_failure_reasons]
         if self.best_candidate is not None:
             d["BestCandidate"] = self.best_candidate._to_wire()
-        if self.auto_ml_job_status is not None:
+        if getattr(self, "auto_ml_job_status", None) is not None:  # a response may omit it
             d["AutoMLJobStatus"] = getattr(self.auto_ml_job_status, "_value_", self.auto_ml_job_status)
-        if self.auto_ml_job_secondary_status is not None:
+        if getattr(self, "auto_ml_job_secondary_status", None) is not None:  # a response may omit it
             d["AutoMLJobSecondaryStatus"] = getattr(
                 self.auto_ml_job_secondary_status, "_value_", self.auto_ml_job_secondary_status
             )
@@ -932,6 +1024,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeAutoMLJobV2Response", "AutoMLJobInputDataConfig", v)
                 )
             ],
+            True,
         ),
         (
             "output_data_config",
@@ -941,6 +1034,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "OutputDataConfig", v, _shapes.AutoMLOutputDataConfig)
             ),
+            True,
         ),
         (
             "auto_ml_job_objective",
@@ -950,6 +1044,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "AutoMLJobObjective", v, _shapes.AutoMLJobObjective)
             ),
+            False,
         ),
         (
             "auto_ml_problem_type_config",
@@ -959,6 +1054,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "AutoMLProblemTypeConfig", v, _shapes.AutoMLProblemTypeConfig)
             ),
+            False,
         ),
         (
             "partial_failure_reasons",
@@ -975,6 +1071,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeAutoMLJobV2Response", "PartialFailureReasons", v)
                 )
             ],
+            False,
         ),
         (
             "best_candidate",
@@ -984,6 +1081,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "BestCandidate", v, _shapes.AutoMLCandidate)
             ),
+            False,
         ),
         (
             "auto_ml_job_artifacts",
@@ -993,6 +1091,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "AutoMLJobArtifacts", v, _shapes.AutoMLJobArtifacts)
             ),
+            False,
         ),
         (
             "resolved_attributes",
@@ -1002,6 +1101,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "ResolvedAttributes", v, _shapes.AutoMLResolvedAttributes)
             ),
+            False,
         ),
         (
             "model_deploy_config",
@@ -1011,6 +1111,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "ModelDeployConfig", v, _shapes.ModelDeployConfig)
             ),
+            False,
         ),
         (
             "model_deploy_result",
@@ -1020,6 +1121,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "ModelDeployResult", v, _shapes.ModelDeployResult)
             ),
+            False,
         ),
         (
             "data_split_config",
@@ -1029,6 +1131,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "DataSplitConfig", v, _shapes.AutoMLDataSplitConfig)
             ),
+            False,
         ),
         (
             "security_config",
@@ -1038,6 +1141,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "SecurityConfig", v, _shapes.AutoMLSecurityConfig)
             ),
+            False,
         ),
         (
             "auto_ml_compute_config",
@@ -1047,6 +1151,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeAutoMLJobV2Response", "AutoMLComputeConfig", v, _shapes.AutoMLComputeConfig)
             ),
+            False,
         ),
     ),
 )

@@ -22,11 +22,10 @@ from smtyped._generated.enums.cluster_node import (
     as_ClusterNodeProvisioningMode_opt as _as_ClusterNodeProvisioningMode_opt,
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
-from smtyped._generated.enums.cluster_status import as_ClusterStatus_opt as _as_ClusterStatus_opt
-from smtyped._generated.enums.scheduler_resource import (
-    as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
-)
+from smtyped._generated.enums.cluster_status import as_ClusterStatus as _as_ClusterStatus
+from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import mapping as _mapping
@@ -145,9 +144,9 @@ class DescribeClusterEventRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.event_id is not None:
-            d["EventId"] = self.event_id
+            d["EventId"] = self.event_id if self.event_id.__class__ is str else _wrong(self.event_id)
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -221,6 +220,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterEventResponse", "EventDetails", v, _shapes.ClusterEventDetail)
             ),
+            False,
         ),
     ),
 )
@@ -312,11 +312,13 @@ class DescribeClusterNodeRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.node_id is not None:
-            d["NodeId"] = self.node_id
+            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
         if self.node_logical_id is not None:
-            d["NodeLogicalId"] = self.node_logical_id
+            d["NodeLogicalId"] = (
+                self.node_logical_id if self.node_logical_id.__class__ is str else _wrong(self.node_logical_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -328,13 +330,15 @@ class DescribeClusterNodeRequest(Shape):
 class DescribeClusterNodeResponse(OutputShape):
     """The result of ``describe_cluster_node`` (DescribeClusterNode)."""
 
-    node_details: ClusterNodeDetails | None = None
-    """The details of the SageMaker HyperPod cluster node. Since 2023-11-29."""
+    node_details: ClusterNodeDetails
+    """The details of the SageMaker HyperPod cluster node. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        node_details: ClusterNodeDetails | None = None,
+        node_details: ClusterNodeDetails,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -350,6 +354,9 @@ class DescribeClusterNodeResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("node_details",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("NodeDetails",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "node_details": "NodeDetails",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterNodeResponse:
@@ -369,7 +376,7 @@ class DescribeClusterNodeResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.node_details is not None:
+        if getattr(self, "node_details", None) is not None:  # a response may omit it
             d["NodeDetails"] = self.node_details._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -387,6 +394,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterNodeResponse", "NodeDetails", v, _shapes.ClusterNodeDetails)
             ),
+            True,
         ),
     ),
 )
@@ -447,7 +455,7 @@ class DescribeClusterRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -459,18 +467,24 @@ class DescribeClusterRequest(Shape):
 class DescribeClusterResponse(OutputShape):
     """The result of ``describe_cluster`` (DescribeCluster)."""
 
-    cluster_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    cluster_arn: str
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     cluster_name: str | None = None
     """The name of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    cluster_status: ClusterStatus | None = None
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    cluster_status: ClusterStatus
+    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     creation_time: datetime | None = None
     """The time when the SageMaker Cluster is created. Since 2023-11-29."""
     failure_message: str | None = None
     """The failure message of the SageMaker HyperPod cluster. Since 2023-11-29."""
-    instance_groups: list[ClusterInstanceGroupDetails] | None = None
-    """The instance groups of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    instance_groups: list[ClusterInstanceGroupDetails]
+    """The instance groups of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     restricted_instance_groups: list[ClusterRestrictedInstanceGroupDetails] | None = None
     """The specialized instance groups for training models like Amazon Nova to be created in the
     SageMaker HyperPod cluster. Since 2025-07-15.
@@ -506,12 +520,12 @@ class DescribeClusterResponse(OutputShape):
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
+        cluster_status: ClusterStatus | ClusterStatusLiteral,
+        instance_groups: list[ClusterInstanceGroupDetails],
         cluster_name: str | None = None,
-        cluster_status: ClusterStatus | ClusterStatusLiteral | None = None,
         creation_time: datetime | None = None,
         failure_message: str | None = None,
-        instance_groups: list[ClusterInstanceGroupDetails] | None = None,
         restricted_instance_groups: list[ClusterRestrictedInstanceGroupDetails] | None = None,
         restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfigOutput | None = None,
         vpc_config: VpcConfig | None = None,
@@ -529,7 +543,7 @@ class DescribeClusterResponse(OutputShape):
             {
                 "cluster_arn": cluster_arn,
                 "cluster_name": cluster_name,
-                "cluster_status": _as_ClusterStatus_opt(cluster_status),
+                "cluster_status": _as_ClusterStatus(cluster_status),
                 "creation_time": creation_time,
                 "failure_message": failure_message,
                 "instance_groups": instance_groups,
@@ -584,87 +598,92 @@ class DescribeClusterResponse(OutputShape):
             "AutoScaling",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+        "cluster_status": "ClusterStatus",
+        "instance_groups": "InstanceGroups",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("DescribeClusterResponse", "ClusterArn", v, "a string")
-                    ),
-                    "cluster_name": (
-                        v
-                        if (v := get("ClusterName")).__class__ is str or v is None
-                        else _bad("DescribeClusterResponse", "ClusterName", v, "a string")
-                    ),
-                    "cluster_status": None
-                    if (v := get("ClusterStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ClusterStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterStatus, v, "DescribeClusterResponse", "ClusterStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeClusterResponse", "CreationTime", v)
-                    ),
-                    "failure_message": (
-                        v
-                        if (v := get("FailureMessage")).__class__ is str or v is None
-                        else _bad("DescribeClusterResponse", "FailureMessage", v, "a string")
-                    ),
-                    "node_recovery": None
-                    if (v := get("NodeRecovery")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterNodeRecovery._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterNodeRecovery, v, "DescribeClusterResponse", "NodeRecovery")
-                    ),
-                    "node_provisioning_mode": None
-                    if (v := get("NodeProvisioningMode")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterNodeProvisioningMode._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ClusterNodeProvisioningMode, v, "DescribeClusterResponse", "NodeProvisioningMode"
-                        )
-                    ),
-                    "cluster_role": (
-                        v
-                        if (v := get("ClusterRole")).__class__ is str or v is None
-                        else _bad("DescribeClusterResponse", "ClusterRole", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DescribeClusterResponse", "ClusterArn", v, "a string")
+                ),
+                "cluster_name": (
+                    v
+                    if (v := get("ClusterName")).__class__ is str or v is None
+                    else _bad("DescribeClusterResponse", "ClusterName", v, "a string")
+                ),
+                "cluster_status": None
+                if (v := get("ClusterStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterStatus, v, "DescribeClusterResponse", "ClusterStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeClusterResponse", "CreationTime", v)
+                ),
+                "failure_message": (
+                    v
+                    if (v := get("FailureMessage")).__class__ is str or v is None
+                    else _bad("DescribeClusterResponse", "FailureMessage", v, "a string")
+                ),
+                "node_recovery": None
+                if (v := get("NodeRecovery")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterNodeRecovery._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterNodeRecovery, v, "DescribeClusterResponse", "NodeRecovery")
+                ),
+                "node_provisioning_mode": None
+                if (v := get("NodeProvisioningMode")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ClusterNodeProvisioningMode._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterNodeProvisioningMode, v, "DescribeClusterResponse", "NodeProvisioningMode")
+                ),
+                "cluster_role": (
+                    v
+                    if (v := get("ClusterRole")).__class__ is str or v is None
+                    else _bad("DescribeClusterResponse", "ClusterRole", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeClusterResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        if state["cluster_status"] is None:
+            del state["cluster_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
         if self.cluster_name is not None:
             d["ClusterName"] = self.cluster_name
-        if self.cluster_status is not None:
+        if getattr(self, "cluster_status", None) is not None:  # a response may omit it
             d["ClusterStatus"] = getattr(self.cluster_status, "_value_", self.cluster_status)
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
         if self.failure_message is not None:
             d["FailureMessage"] = self.failure_message
-        if self.instance_groups is not None:
+        if getattr(self, "instance_groups", None) is not None:  # a response may omit it
             d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
         if self.restricted_instance_groups is not None:
             d["RestrictedInstanceGroups"] = [i0._to_wire() for i0 in self.restricted_instance_groups]
@@ -703,6 +722,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeClusterResponse", "InstanceGroups", v))
             ],
+            True,
         ),
         (
             "restricted_instance_groups",
@@ -720,6 +740,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeClusterResponse", "RestrictedInstanceGroups", v))
             ],
+            False,
         ),
         (
             "restricted_instance_groups_config",
@@ -734,6 +755,7 @@ _lazy_fields(
                     _shapes.ClusterRestrictedInstanceGroupsConfigOutput,
                 )
             ),
+            False,
         ),
         (
             "vpc_config",
@@ -743,6 +765,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterResponse", "VpcConfig", v, _shapes.VpcConfig)
             ),
+            False,
         ),
         (
             "orchestrator",
@@ -752,6 +775,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterResponse", "Orchestrator", v, _shapes.ClusterOrchestrator)
             ),
+            False,
         ),
         (
             "tiered_storage_config",
@@ -761,6 +785,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterResponse", "TieredStorageConfig", v, _shapes.ClusterTieredStorageConfig)
             ),
+            False,
         ),
         (
             "auto_scaling",
@@ -770,6 +795,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterResponse", "AutoScaling", v, _shapes.ClusterAutoScalingConfigOutput)
             ),
+            False,
         ),
     ),
 )
@@ -847,9 +873,17 @@ class DescribeClusterSchedulerConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_scheduler_config_id is not None:
-            d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
+            d["ClusterSchedulerConfigId"] = (
+                self.cluster_scheduler_config_id
+                if self.cluster_scheduler_config_id.__class__ is str
+                else _wrong(self.cluster_scheduler_config_id)
+            )
         if self.cluster_scheduler_config_version is not None:
-            d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
+            d["ClusterSchedulerConfigVersion"] = (
+                self.cluster_scheduler_config_version
+                if self.cluster_scheduler_config_version.__class__ is int
+                else _wrong(self.cluster_scheduler_config_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -861,16 +895,26 @@ class DescribeClusterSchedulerConfigRequest(Shape):
 class DescribeClusterSchedulerConfigResponse(OutputShape):
     """The result of ``describe_cluster_scheduler_config`` (DescribeClusterSchedulerConfig)."""
 
-    cluster_scheduler_config_arn: str | None = None
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_id: str | None = None
-    """ID of the cluster policy. Since 2024-12-04."""
-    name: str | None = None
-    """Name of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_version: int | None = None
-    """Version of the cluster policy. Since 2024-12-04."""
-    status: SchedulerResourceStatus | None = None
-    """Status of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: str
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_id: str
+    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    name: str
+    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    cluster_scheduler_config_version: int
+    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    status: SchedulerResourceStatus
+    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: str | None = None
     """Failure reason of the cluster policy. Since 2024-12-04."""
     status_details: dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None = None
@@ -887,8 +931,10 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     """
     description: str | None = None
     """Description of the cluster policy. Since 2024-12-04."""
-    creation_time: datetime | None = None
-    """Creation time of the cluster policy. Since 2024-12-04."""
+    creation_time: datetime
+    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
     last_modified_time: datetime | None = None
@@ -899,17 +945,17 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_id: str | None = None,
-        name: str | None = None,
-        cluster_scheduler_config_version: int | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_id: str,
+        name: str,
+        cluster_scheduler_config_version: int,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
+        creation_time: datetime,
         failure_reason: str | None = None,
         status_details: dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None = None,
         cluster_arn: str | None = None,
         scheduler_config: SchedulerConfig | None = None,
         description: str | None = None,
-        creation_time: datetime | None = None,
         created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
@@ -923,7 +969,7 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
                 "cluster_scheduler_config_id": cluster_scheduler_config_id,
                 "name": name,
                 "cluster_scheduler_config_version": cluster_scheduler_config_version,
-                "status": _as_SchedulerResourceStatus_opt(status),
+                "status": _as_SchedulerResourceStatus(status),
                 "failure_reason": failure_reason,
                 "status_details": status_details,
                 "cluster_arn": cluster_arn,
@@ -973,110 +1019,129 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
             "LastModifiedBy",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",
+        "cluster_scheduler_config_id": "ClusterSchedulerConfigId",
+        "name": "Name",
+        "cluster_scheduler_config_version": "ClusterSchedulerConfigVersion",
+        "status": "Status",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeClusterSchedulerConfigResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_scheduler_config_arn": (
-                        v
-                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
-                        else _bad("DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
-                    ),
-                    "cluster_scheduler_config_id": (
-                        v
-                        if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
-                        else _bad("DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigId", v, "a string")
-                    ),
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("DescribeClusterSchedulerConfigResponse", "Name", v, "a string")
-                    ),
-                    "cluster_scheduler_config_version": (
-                        v
-                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
-                        else _bad(
-                            "DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigVersion", v, "an integer"
-                        )
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
+            state = {
+                "cluster_scheduler_config_arn": (
+                    v
+                    if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                    else _bad("DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
+                ),
+                "cluster_scheduler_config_id": (
+                    v
+                    if (v := get("ClusterSchedulerConfigId")).__class__ is str or v is None
+                    else _bad("DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigId", v, "a string")
+                ),
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("DescribeClusterSchedulerConfigResponse", "Name", v, "a string")
+                ),
+                "cluster_scheduler_config_version": (
+                    v
+                    if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                    else _bad(
+                        "DescribeClusterSchedulerConfigResponse", "ClusterSchedulerConfigVersion", v, "an integer"
+                    )
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SchedulerResourceStatus, v, "DescribeClusterSchedulerConfigResponse", "Status")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeClusterSchedulerConfigResponse", "FailureReason", v, "a string")
+                ),
+                "status_details": None
+                if (v := get("StatusDetails")) is None
+                else {
+                    k0: (
                         m
-                        if v.__class__ is str
-                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SchedulerResourceStatus, v, "DescribeClusterSchedulerConfigResponse", "Status")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeClusterSchedulerConfigResponse", "FailureReason", v, "a string")
-                    ),
-                    "status_details": None
-                    if (v := get("StatusDetails")) is None
-                    else {
-                        k0: (
-                            m
-                            if i0.__class__ is str
-                            and (m := _enums.SchedulerResourceStatus._value2member_map_.get(i0)) is not None
-                            else _ev(
-                                _enums.SchedulerResourceStatus,
-                                i0,
-                                "DescribeClusterSchedulerConfigResponse",
-                                "StatusDetails",
-                            )
+                        if i0.__class__ is str
+                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(i0)) is not None
+                        else _ev(
+                            _enums.SchedulerResourceStatus,
+                            i0,
+                            "DescribeClusterSchedulerConfigResponse",
+                            "StatusDetails",
                         )
-                        for k0, i0 in (
-                            v
-                            if v.__class__ is dict
-                            else _mapping("DescribeClusterSchedulerConfigResponse", "StatusDetails", v)
-                        ).items()
-                    },
-                    "cluster_arn": (
+                    )
+                    for k0, i0 in (
                         v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("DescribeClusterSchedulerConfigResponse", "ClusterArn", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeClusterSchedulerConfigResponse", "Description", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeClusterSchedulerConfigResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeClusterSchedulerConfigResponse", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+                        if v.__class__ is dict
+                        else _mapping("DescribeClusterSchedulerConfigResponse", "StatusDetails", v)
+                    ).items()
                 },
-            )
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DescribeClusterSchedulerConfigResponse", "ClusterArn", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeClusterSchedulerConfigResponse", "Description", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeClusterSchedulerConfigResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeClusterSchedulerConfigResponse", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeClusterSchedulerConfigResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_scheduler_config_arn"] is None:
+            del state["cluster_scheduler_config_arn"]
+        if state["cluster_scheduler_config_id"] is None:
+            del state["cluster_scheduler_config_id"]
+        if state["name"] is None:
+            del state["name"]
+        if state["cluster_scheduler_config_version"] is None:
+            del state["cluster_scheduler_config_version"]
+        if state["status"] is None:
+            del state["status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_arn is not None:
+        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if self.cluster_scheduler_config_id is not None:
+        if getattr(self, "cluster_scheduler_config_id", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
-        if self.cluster_scheduler_config_version is not None:
+        if getattr(self, "cluster_scheduler_config_version", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -1088,7 +1153,7 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
             d["SchedulerConfig"] = self.scheduler_config._to_wire()
         if self.description is not None:
             d["Description"] = self.description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
@@ -1112,6 +1177,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterSchedulerConfigResponse", "SchedulerConfig", v, _shapes.SchedulerConfig)
             ),
+            False,
         ),
         (
             "created_by",
@@ -1121,6 +1187,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterSchedulerConfigResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -1130,6 +1197,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeClusterSchedulerConfigResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -86,7 +87,11 @@ class DescribeCodeRepositoryInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.code_repository_name is not None:
-            d["CodeRepositoryName"] = self.code_repository_name
+            d["CodeRepositoryName"] = (
+                self.code_repository_name
+                if self.code_repository_name.__class__ is str
+                else _wrong(self.code_repository_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -98,14 +103,22 @@ class DescribeCodeRepositoryInput(Shape):
 class DescribeCodeRepositoryOutput(OutputShape):
     """The result of ``describe_code_repository`` (DescribeCodeRepository)."""
 
-    code_repository_name: str | None = None
-    """The name of the git repository. Since 2018-11-28."""
-    code_repository_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """The date and time that the repository was created. Since 2018-11-28."""
-    last_modified_time: datetime | None = None
-    """The date and time that the repository was last changed. Since 2018-11-28."""
+    code_repository_name: str
+    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
+    code_repository_arn: str
+    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the repository was created. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the repository was last changed. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     git_config: GitConfig | None = None
     """Configuration details about the repository, including the URL where the repository is located,
     the default branch, and the Amazon Resource Name (ARN) of the AWS Secrets Manager secret that
@@ -115,10 +128,10 @@ class DescribeCodeRepositoryOutput(OutputShape):
     def __init__(
         self,
         *,
-        code_repository_name: str | None = None,
-        code_repository_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        code_repository_name: str,
+        code_repository_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
         git_config: GitConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -153,53 +166,66 @@ class DescribeCodeRepositoryOutput(OutputShape):
             "GitConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "code_repository_name": "CodeRepositoryName",
+        "code_repository_arn": "CodeRepositoryArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCodeRepositoryOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "code_repository_name": (
-                        v
-                        if (v := get("CodeRepositoryName")).__class__ is str or v is None
-                        else _bad("DescribeCodeRepositoryOutput", "CodeRepositoryName", v, "a string")
-                    ),
-                    "code_repository_arn": (
-                        v
-                        if (v := get("CodeRepositoryArn")).__class__ is str or v is None
-                        else _bad("DescribeCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeCodeRepositoryOutput", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeCodeRepositoryOutput", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "code_repository_name": (
+                    v
+                    if (v := get("CodeRepositoryName")).__class__ is str or v is None
+                    else _bad("DescribeCodeRepositoryOutput", "CodeRepositoryName", v, "a string")
+                ),
+                "code_repository_arn": (
+                    v
+                    if (v := get("CodeRepositoryArn")).__class__ is str or v is None
+                    else _bad("DescribeCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeCodeRepositoryOutput", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeCodeRepositoryOutput", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeCodeRepositoryOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["code_repository_name"] is None:
+            del state["code_repository_name"]
+        if state["code_repository_arn"] is None:
+            del state["code_repository_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code_repository_name is not None:
+        if getattr(self, "code_repository_name", None) is not None:  # a response may omit it
             d["CodeRepositoryName"] = self.code_repository_name
-        if self.code_repository_arn is not None:
+        if getattr(self, "code_repository_arn", None) is not None:  # a response may omit it
             d["CodeRepositoryArn"] = self.code_repository_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.git_config is not None:
             d["GitConfig"] = self.git_config._to_wire()
@@ -219,6 +245,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCodeRepositoryOutput", "GitConfig", v, _shapes.GitConfig)
             ),
+            False,
         ),
     ),
 )

@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.compilation_job import as_CompilationJobStatus_opt as _as_CompilationJobStatus_opt
+from smtyped._generated.enums.compilation_job import as_CompilationJobStatus as _as_CompilationJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -96,7 +97,11 @@ class DescribeCompilationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.compilation_job_name is not None:
-            d["CompilationJobName"] = self.compilation_job_name
+            d["CompilationJobName"] = (
+                self.compilation_job_name
+                if self.compilation_job_name.__class__ is str
+                else _wrong(self.compilation_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -108,12 +113,18 @@ class DescribeCompilationJobRequest(Shape):
 class DescribeCompilationJobResponse(OutputShape):
     """The result of ``describe_compilation_job`` (DescribeCompilationJob)."""
 
-    compilation_job_name: str | None = None
-    """The name of the model compilation job. Since 2018-11-28."""
-    compilation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28."""
-    compilation_job_status: CompilationJobStatus | None = None
-    """The status of the model compilation job. Since 2018-11-28."""
+    compilation_job_name: str
+    """The name of the model compilation job. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
+    """
+    compilation_job_arn: str
+    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    compilation_job_status: CompilationJobStatus
+    """The status of the model compilation job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     compilation_start_time: datetime | None = None
     """The time when the model compilation job started the CompilationJob instances. Since 2018-11-28.
     """
@@ -122,10 +133,10 @@ class DescribeCompilationJobResponse(OutputShape):
     stopped job, this is when the job's model artifacts have finished uploading. For a failed job,
     this is when Amazon SageMaker detected that the job failed. Since 2018-11-28.
     """
-    stopping_condition: StoppingCondition | None = None
+    stopping_condition: StoppingCondition
     """Specifies a limit to how long a model compilation job can run. When the job reaches the time
     limit, Amazon SageMaker ends the compilation job. Use this API to cap model training costs.
-    Since 2018-11-28.
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_image: str | None = None
     """The inference image to use when compiling a model. Specify an image only if the target device is
@@ -135,31 +146,41 @@ class DescribeCompilationJobResponse(OutputShape):
     """The Amazon Resource Name (ARN) of the versioned model package that was provided to SageMaker Neo
     when you initiated a compilation job. Since 2021-12-01.
     """
-    creation_time: datetime | None = None
-    """The time that the model compilation job was created. Since 2018-11-28."""
-    last_modified_time: datetime | None = None
-    """The time that the status of the model compilation job was last modified. Since 2018-11-28."""
-    failure_reason: str | None = None
-    """If a model compilation job failed, the reason it failed. Since 2018-11-28."""
-    model_artifacts: ModelArtifacts | None = None
+    creation_time: datetime
+    """The time that the model compilation job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The time that the status of the model compilation job was last modified. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
+    """
+    failure_reason: str
+    """If a model compilation job failed, the reason it failed. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_artifacts: ModelArtifacts
     """Information about the location in Amazon S3 that has been configured for storing the model
-    artifacts used in the compilation job. Since 2018-11-28.
+    artifacts used in the compilation job. Since 2018-11-28. Always present in responses (botocore's
+    model marks it required).
     """
     model_digests: ModelDigests | None = None
     """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3. Since
     2020-12-01.
     """
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker assumes to perform the model
-    compilation job. Since 2018-11-28.
+    compilation job. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
-    input_config: InputConfig | None = None
+    input_config: InputConfig
     """Information about the location in Amazon S3 of the input model artifacts, the name and shape of
     the expected data inputs, and the framework in which the model was trained. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    output_config: OutputConfig | None = None
+    output_config: OutputConfig
     """Information about the output location for the compiled model and the target device that the
-    model runs on. Since 2018-11-28.
+    model runs on. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     vpc_config: NeoVpcConfig | None = None
     """A VpcConfig object that specifies the VPC that you want your compilation job to connect to.
@@ -172,22 +193,22 @@ class DescribeCompilationJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        compilation_job_name: str | None = None,
-        compilation_job_arn: str | None = None,
-        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral | None = None,
+        compilation_job_name: str,
+        compilation_job_arn: str,
+        compilation_job_status: CompilationJobStatus | CompilationJobStatusLiteral,
+        stopping_condition: StoppingCondition,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        failure_reason: str,
+        model_artifacts: ModelArtifacts,
+        role_arn: str,
+        input_config: InputConfig,
+        output_config: OutputConfig,
         compilation_start_time: datetime | None = None,
         compilation_end_time: datetime | None = None,
-        stopping_condition: StoppingCondition | None = None,
         inference_image: str | None = None,
         model_package_version_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        failure_reason: str | None = None,
-        model_artifacts: ModelArtifacts | None = None,
         model_digests: ModelDigests | None = None,
-        role_arn: str | None = None,
-        input_config: InputConfig | None = None,
-        output_config: OutputConfig | None = None,
         vpc_config: NeoVpcConfig | None = None,
         derived_information: DerivedInformation | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -198,7 +219,7 @@ class DescribeCompilationJobResponse(OutputShape):
             {
                 "compilation_job_name": compilation_job_name,
                 "compilation_job_arn": compilation_job_arn,
-                "compilation_job_status": _as_CompilationJobStatus_opt(compilation_job_status),
+                "compilation_job_status": _as_CompilationJobStatus(compilation_job_status),
                 "compilation_start_time": compilation_start_time,
                 "compilation_end_time": compilation_end_time,
                 "stopping_condition": stopping_condition,
@@ -262,117 +283,140 @@ class DescribeCompilationJobResponse(OutputShape):
             "DerivedInformation",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compilation_job_name": "CompilationJobName",
+        "compilation_job_arn": "CompilationJobArn",
+        "compilation_job_status": "CompilationJobStatus",
+        "stopping_condition": "StoppingCondition",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "failure_reason": "FailureReason",
+        "model_artifacts": "ModelArtifacts",
+        "role_arn": "RoleArn",
+        "input_config": "InputConfig",
+        "output_config": "OutputConfig",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeCompilationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compilation_job_name": (
-                        v
-                        if (v := get("CompilationJobName")).__class__ is str or v is None
-                        else _bad("DescribeCompilationJobResponse", "CompilationJobName", v, "a string")
-                    ),
-                    "compilation_job_arn": (
-                        v
-                        if (v := get("CompilationJobArn")).__class__ is str or v is None
-                        else _bad("DescribeCompilationJobResponse", "CompilationJobArn", v, "a string")
-                    ),
-                    "compilation_job_status": None
-                    if (v := get("CompilationJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.CompilationJobStatus, v, "DescribeCompilationJobResponse", "CompilationJobStatus"
-                        )
-                    ),
-                    "compilation_start_time": (
-                        v
-                        if (v := get("CompilationStartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeCompilationJobResponse", "CompilationStartTime", v)
-                    ),
-                    "compilation_end_time": (
-                        v
-                        if (v := get("CompilationEndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeCompilationJobResponse", "CompilationEndTime", v)
-                    ),
-                    "inference_image": (
-                        v
-                        if (v := get("InferenceImage")).__class__ is str or v is None
-                        else _bad("DescribeCompilationJobResponse", "InferenceImage", v, "a string")
-                    ),
-                    "model_package_version_arn": (
-                        v
-                        if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
-                        else _bad("DescribeCompilationJobResponse", "ModelPackageVersionArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeCompilationJobResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeCompilationJobResponse", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeCompilationJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeCompilationJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compilation_job_name": (
+                    v
+                    if (v := get("CompilationJobName")).__class__ is str or v is None
+                    else _bad("DescribeCompilationJobResponse", "CompilationJobName", v, "a string")
+                ),
+                "compilation_job_arn": (
+                    v
+                    if (v := get("CompilationJobArn")).__class__ is str or v is None
+                    else _bad("DescribeCompilationJobResponse", "CompilationJobArn", v, "a string")
+                ),
+                "compilation_job_status": None
+                if (v := get("CompilationJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.CompilationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.CompilationJobStatus, v, "DescribeCompilationJobResponse", "CompilationJobStatus")
+                ),
+                "compilation_start_time": (
+                    v
+                    if (v := get("CompilationStartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeCompilationJobResponse", "CompilationStartTime", v)
+                ),
+                "compilation_end_time": (
+                    v
+                    if (v := get("CompilationEndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeCompilationJobResponse", "CompilationEndTime", v)
+                ),
+                "inference_image": (
+                    v
+                    if (v := get("InferenceImage")).__class__ is str or v is None
+                    else _bad("DescribeCompilationJobResponse", "InferenceImage", v, "a string")
+                ),
+                "model_package_version_arn": (
+                    v
+                    if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
+                    else _bad("DescribeCompilationJobResponse", "ModelPackageVersionArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeCompilationJobResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeCompilationJobResponse", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeCompilationJobResponse", "FailureReason", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeCompilationJobResponse", "RoleArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeCompilationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compilation_job_name"] is None:
+            del state["compilation_job_name"]
+        if state["compilation_job_arn"] is None:
+            del state["compilation_job_arn"]
+        if state["compilation_job_status"] is None:
+            del state["compilation_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["failure_reason"] is None:
+            del state["failure_reason"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compilation_job_name is not None:
+        if getattr(self, "compilation_job_name", None) is not None:  # a response may omit it
             d["CompilationJobName"] = self.compilation_job_name
-        if self.compilation_job_arn is not None:
+        if getattr(self, "compilation_job_arn", None) is not None:  # a response may omit it
             d["CompilationJobArn"] = self.compilation_job_arn
-        if self.compilation_job_status is not None:
+        if getattr(self, "compilation_job_status", None) is not None:  # a response may omit it
             d["CompilationJobStatus"] = getattr(self.compilation_job_status, "_value_", self.compilation_job_status)
         if self.compilation_start_time is not None:
             d["CompilationStartTime"] = self.compilation_start_time
         if self.compilation_end_time is not None:
             d["CompilationEndTime"] = self.compilation_end_time
-        if self.stopping_condition is not None:
+        if getattr(self, "stopping_condition", None) is not None:  # a response may omit it
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.inference_image is not None:
             d["InferenceImage"] = self.inference_image
         if self.model_package_version_arn is not None:
             d["ModelPackageVersionArn"] = self.model_package_version_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.failure_reason is not None:
+        if getattr(self, "failure_reason", None) is not None:  # a response may omit it
             d["FailureReason"] = self.failure_reason
-        if self.model_artifacts is not None:
+        if getattr(self, "model_artifacts", None) is not None:  # a response may omit it
             d["ModelArtifacts"] = self.model_artifacts._to_wire()
         if self.model_digests is not None:
             d["ModelDigests"] = self.model_digests._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
-        if self.input_config is not None:
+        if getattr(self, "input_config", None) is not None:  # a response may omit it
             d["InputConfig"] = self.input_config._to_wire()
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
@@ -394,6 +438,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "StoppingCondition", v, _shapes.StoppingCondition)
             ),
+            True,
         ),
         (
             "model_artifacts",
@@ -403,6 +448,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "ModelArtifacts", v, _shapes.ModelArtifacts)
             ),
+            True,
         ),
         (
             "model_digests",
@@ -412,6 +458,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "ModelDigests", v, _shapes.ModelDigests)
             ),
+            False,
         ),
         (
             "input_config",
@@ -421,6 +468,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "InputConfig", v, _shapes.InputConfig)
             ),
+            True,
         ),
         (
             "output_config",
@@ -430,6 +478,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "OutputConfig", v, _shapes.OutputConfig)
             ),
+            True,
         ),
         (
             "vpc_config",
@@ -439,6 +488,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "VpcConfig", v, _shapes.NeoVpcConfig)
             ),
+            False,
         ),
         (
             "derived_information",
@@ -448,6 +498,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeCompilationJobResponse", "DerivedInformation", v, _shapes.DerivedInformation)
             ),
+            False,
         ),
     ),
 )

@@ -19,10 +19,9 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
-from smtyped._generated.enums.scheduler_resource import (
-    as_SchedulerResourceStatus_opt as _as_SchedulerResourceStatus_opt,
-)
+from smtyped._generated.enums.scheduler_resource import as_SchedulerResourceStatus as _as_SchedulerResourceStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -112,9 +111,15 @@ class DescribeComputeQuotaRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.compute_quota_id is not None:
-            d["ComputeQuotaId"] = self.compute_quota_id
+            d["ComputeQuotaId"] = (
+                self.compute_quota_id if self.compute_quota_id.__class__ is str else _wrong(self.compute_quota_id)
+            )
         if self.compute_quota_version is not None:
-            d["ComputeQuotaVersion"] = self.compute_quota_version
+            d["ComputeQuotaVersion"] = (
+                self.compute_quota_version
+                if self.compute_quota_version.__class__ is int
+                else _wrong(self.compute_quota_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -126,18 +131,28 @@ class DescribeComputeQuotaRequest(Shape):
 class DescribeComputeQuotaResponse(OutputShape):
     """The result of ``describe_compute_quota`` (DescribeComputeQuota)."""
 
-    compute_quota_arn: str | None = None
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_id: str | None = None
-    """ID of the compute allocation definition. Since 2024-12-04."""
-    name: str | None = None
-    """Name of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: str
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_id: str
+    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    name: str
+    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     description: str | None = None
     """Description of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_version: int | None = None
-    """Version of the compute allocation definition. Since 2024-12-04."""
-    status: SchedulerResourceStatus | None = None
-    """Status of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_version: int
+    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    status: SchedulerResourceStatus
+    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """Failure reason of the compute allocation definition. Since 2024-12-04."""
     cluster_arn: str | None = None
@@ -146,14 +161,18 @@ class DescribeComputeQuotaResponse(OutputShape):
     """Configuration of the compute allocation definition. This includes the resource sharing option,
     and the setting to preempt low priority tasks. Since 2024-12-04.
     """
-    compute_quota_target: ComputeQuotaTarget | None = None
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    compute_quota_target: ComputeQuotaTarget
+    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     activation_state: ActivationState | None = None
     """The state of the compute allocation being described. Use to enable or disable compute
     allocation. Since 2024-12-04.
     """
-    creation_time: datetime | None = None
-    """Creation time of the compute allocation configuration. Since 2024-12-04."""
+    creation_time: datetime
+    """Creation time of the compute allocation configuration. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
     last_modified_time: datetime | None = None
@@ -164,18 +183,18 @@ class DescribeComputeQuotaResponse(OutputShape):
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_id: str | None = None,
-        name: str | None = None,
+        compute_quota_arn: str,
+        compute_quota_id: str,
+        name: str,
+        compute_quota_version: int,
+        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral,
+        compute_quota_target: ComputeQuotaTarget,
+        creation_time: datetime,
         description: str | None = None,
-        compute_quota_version: int | None = None,
-        status: SchedulerResourceStatus | SchedulerResourceStatusLiteral | None = None,
         failure_reason: str | None = None,
         cluster_arn: str | None = None,
         compute_quota_config: ComputeQuotaConfig | None = None,
-        compute_quota_target: ComputeQuotaTarget | None = None,
         activation_state: ActivationState | ActivationStateLiteral | None = None,
-        creation_time: datetime | None = None,
         created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
@@ -190,7 +209,7 @@ class DescribeComputeQuotaResponse(OutputShape):
                 "name": name,
                 "description": description,
                 "compute_quota_version": compute_quota_version,
-                "status": _as_SchedulerResourceStatus_opt(status),
+                "status": _as_SchedulerResourceStatus(status),
                 "failure_reason": failure_reason,
                 "cluster_arn": cluster_arn,
                 "compute_quota_config": compute_quota_config,
@@ -242,97 +261,117 @@ class DescribeComputeQuotaResponse(OutputShape):
             "LastModifiedBy",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compute_quota_arn": "ComputeQuotaArn",
+        "compute_quota_id": "ComputeQuotaId",
+        "name": "Name",
+        "compute_quota_version": "ComputeQuotaVersion",
+        "status": "Status",
+        "compute_quota_target": "ComputeQuotaTarget",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeComputeQuotaResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compute_quota_arn": (
-                        v
-                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
-                        else _bad("DescribeComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
-                    ),
-                    "compute_quota_id": (
-                        v
-                        if (v := get("ComputeQuotaId")).__class__ is str or v is None
-                        else _bad("DescribeComputeQuotaResponse", "ComputeQuotaId", v, "a string")
-                    ),
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("DescribeComputeQuotaResponse", "Name", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeComputeQuotaResponse", "Description", v, "a string")
-                    ),
-                    "compute_quota_version": (
-                        v
-                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
-                        else _bad("DescribeComputeQuotaResponse", "ComputeQuotaVersion", v, "an integer")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SchedulerResourceStatus, v, "DescribeComputeQuotaResponse", "Status")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeComputeQuotaResponse", "FailureReason", v, "a string")
-                    ),
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("DescribeComputeQuotaResponse", "ClusterArn", v, "a string")
-                    ),
-                    "activation_state": None
-                    if (v := get("ActivationState")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ActivationState, v, "DescribeComputeQuotaResponse", "ActivationState")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeComputeQuotaResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeComputeQuotaResponse", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compute_quota_arn": (
+                    v
+                    if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                    else _bad("DescribeComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
+                ),
+                "compute_quota_id": (
+                    v
+                    if (v := get("ComputeQuotaId")).__class__ is str or v is None
+                    else _bad("DescribeComputeQuotaResponse", "ComputeQuotaId", v, "a string")
+                ),
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("DescribeComputeQuotaResponse", "Name", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeComputeQuotaResponse", "Description", v, "a string")
+                ),
+                "compute_quota_version": (
+                    v
+                    if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                    else _bad("DescribeComputeQuotaResponse", "ComputeQuotaVersion", v, "an integer")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.SchedulerResourceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SchedulerResourceStatus, v, "DescribeComputeQuotaResponse", "Status")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeComputeQuotaResponse", "FailureReason", v, "a string")
+                ),
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("DescribeComputeQuotaResponse", "ClusterArn", v, "a string")
+                ),
+                "activation_state": None
+                if (v := get("ActivationState")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ActivationState._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ActivationState, v, "DescribeComputeQuotaResponse", "ActivationState")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeComputeQuotaResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeComputeQuotaResponse", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeComputeQuotaResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compute_quota_arn"] is None:
+            del state["compute_quota_arn"]
+        if state["compute_quota_id"] is None:
+            del state["compute_quota_id"]
+        if state["name"] is None:
+            del state["name"]
+        if state["compute_quota_version"] is None:
+            del state["compute_quota_version"]
+        if state["status"] is None:
+            del state["status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_arn is not None:
+        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
             d["ComputeQuotaArn"] = self.compute_quota_arn
-        if self.compute_quota_id is not None:
+        if getattr(self, "compute_quota_id", None) is not None:  # a response may omit it
             d["ComputeQuotaId"] = self.compute_quota_id
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
         if self.description is not None:
             d["Description"] = self.description
-        if self.compute_quota_version is not None:
+        if getattr(self, "compute_quota_version", None) is not None:  # a response may omit it
             d["ComputeQuotaVersion"] = self.compute_quota_version
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -340,11 +379,11 @@ class DescribeComputeQuotaResponse(OutputShape):
             d["ClusterArn"] = self.cluster_arn
         if self.compute_quota_config is not None:
             d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
-        if self.compute_quota_target is not None:
+        if getattr(self, "compute_quota_target", None) is not None:  # a response may omit it
             d["ComputeQuotaTarget"] = self.compute_quota_target._to_wire()
         if self.activation_state is not None:
             d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
@@ -368,6 +407,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeComputeQuotaResponse", "ComputeQuotaConfig", v, _shapes.ComputeQuotaConfig)
             ),
+            False,
         ),
         (
             "compute_quota_target",
@@ -377,6 +417,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeComputeQuotaResponse", "ComputeQuotaTarget", v, _shapes.ComputeQuotaTarget)
             ),
+            True,
         ),
         (
             "created_by",
@@ -386,6 +427,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeComputeQuotaResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -395,6 +437,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeComputeQuotaResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

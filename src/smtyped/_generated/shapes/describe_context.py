@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -88,7 +89,7 @@ class DescribeContextRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.context_name is not None:
-            d["ContextName"] = self.context_name
+            d["ContextName"] = self.context_name if self.context_name.__class__ is str else _wrong(self.context_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -288,6 +289,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeContextResponse", "Source", v, _shapes.ContextSource)
             ),
+            False,
         ),
         (
             "created_by",
@@ -297,6 +299,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeContextResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -306,6 +309,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeContextResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -94,7 +95,11 @@ class DescribeDataQualityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -106,32 +111,43 @@ class DescribeDataQualityJobDefinitionRequest(Shape):
 class DescribeDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_data_quality_job_definition`` (DescribeDataQualityJobDefinition)."""
 
-    job_definition_arn: str | None = None
+    job_definition_arn: str
     """The Amazon Resource Name (ARN) of the data quality monitoring job definition. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    job_definition_name: str | None = None
-    """The name of the data quality monitoring job definition. Since 2020-12-08."""
-    creation_time: datetime | None = None
-    """The time that the data quality monitoring job definition was created. Since 2020-12-08."""
+    job_definition_name: str
+    """The name of the data quality monitoring job definition. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time that the data quality monitoring job definition was created. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     data_quality_baseline_config: DataQualityBaselineConfig | None = None
     """The constraints and baselines for the data quality monitoring job definition. Since 2020-12-08.
     """
-    data_quality_app_specification: DataQualityAppSpecification | None = None
+    data_quality_app_specification: DataQualityAppSpecification
     """Information about the container that runs the data quality monitoring job. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    data_quality_job_input: DataQualityJobInput | None = None
+    data_quality_job_input: DataQualityJobInput
     """The list of inputs for the data quality monitoring job. Currently endpoints are supported. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    data_quality_job_output_config: MonitoringOutputConfig | None = None
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: MonitoringResources | None = None
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    data_quality_job_output_config: MonitoringOutputConfig
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: MonitoringResources
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: MonitoringNetworkConfig | None = None
     """The networking configuration for the data quality monitoring job. Since 2020-12-08."""
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -141,16 +157,16 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        data_quality_app_specification: DataQualityAppSpecification,
+        data_quality_job_input: DataQualityJobInput,
+        data_quality_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         data_quality_baseline_config: DataQualityBaselineConfig | None = None,
-        data_quality_app_specification: DataQualityAppSpecification | None = None,
-        data_quality_job_input: DataQualityJobInput | None = None,
-        data_quality_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -203,65 +219,82 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
             "StoppingCondition",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+        "job_definition_name": "JobDefinitionName",
+        "creation_time": "CreationTime",
+        "data_quality_app_specification": "DataQualityAppSpecification",
+        "data_quality_job_input": "DataQualityJobInput",
+        "data_quality_job_output_config": "DataQualityJobOutputConfig",
+        "job_resources": "JobResources",
+        "role_arn": "RoleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDataQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("DescribeDataQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "job_definition_name": (
-                        v
-                        if (v := get("JobDefinitionName")).__class__ is str or v is None
-                        else _bad("DescribeDataQualityJobDefinitionResponse", "JobDefinitionName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeDataQualityJobDefinitionResponse", "CreationTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeDataQualityJobDefinitionResponse", "RoleArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("DescribeDataQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "job_definition_name": (
+                    v
+                    if (v := get("JobDefinitionName")).__class__ is str or v is None
+                    else _bad("DescribeDataQualityJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeDataQualityJobDefinitionResponse", "CreationTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeDataQualityJobDefinitionResponse", "RoleArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeDataQualityJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        if state["job_definition_name"] is None:
+            del state["job_definition_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
-        if self.job_definition_name is not None:
+        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
             d["JobDefinitionName"] = self.job_definition_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.data_quality_baseline_config is not None:
             d["DataQualityBaselineConfig"] = self.data_quality_baseline_config._to_wire()
-        if self.data_quality_app_specification is not None:
+        if getattr(self, "data_quality_app_specification", None) is not None:  # a response may omit it
             d["DataQualityAppSpecification"] = self.data_quality_app_specification._to_wire()
-        if self.data_quality_job_input is not None:
+        if getattr(self, "data_quality_job_input", None) is not None:  # a response may omit it
             d["DataQualityJobInput"] = self.data_quality_job_input._to_wire()
-        if self.data_quality_job_output_config is not None:
+        if getattr(self, "data_quality_job_output_config", None) is not None:  # a response may omit it
             d["DataQualityJobOutputConfig"] = self.data_quality_job_output_config._to_wire()
-        if self.job_resources is not None:
+        if getattr(self, "job_resources", None) is not None:  # a response may omit it
             d["JobResources"] = self.job_resources._to_wire()
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
@@ -286,6 +319,7 @@ _lazy_fields(
                     _shapes.DataQualityBaselineConfig,
                 )
             ),
+            False,
         ),
         (
             "data_quality_app_specification",
@@ -300,6 +334,7 @@ _lazy_fields(
                     _shapes.DataQualityAppSpecification,
                 )
             ),
+            True,
         ),
         (
             "data_quality_job_input",
@@ -311,6 +346,7 @@ _lazy_fields(
                     "DescribeDataQualityJobDefinitionResponse", "DataQualityJobInput", v, _shapes.DataQualityJobInput
                 )
             ),
+            True,
         ),
         (
             "data_quality_job_output_config",
@@ -325,6 +361,7 @@ _lazy_fields(
                     _shapes.MonitoringOutputConfig,
                 )
             ),
+            True,
         ),
         (
             "job_resources",
@@ -334,6 +371,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeDataQualityJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources)
             ),
+            True,
         ),
         (
             "network_config",
@@ -345,6 +383,7 @@ _lazy_fields(
                     "DescribeDataQualityJobDefinitionResponse", "NetworkConfig", v, _shapes.MonitoringNetworkConfig
                 )
             ),
+            False,
         ),
         (
             "stopping_condition",
@@ -359,6 +398,7 @@ _lazy_fields(
                     _shapes.MonitoringStoppingCondition,
                 )
             ),
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -90,7 +91,9 @@ class DescribeDeviceFleetRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -102,18 +105,28 @@ class DescribeDeviceFleetRequest(Shape):
 class DescribeDeviceFleetResponse(OutputShape):
     """The result of ``describe_device_fleet`` (DescribeDeviceFleet)."""
 
-    device_fleet_name: str | None = None
-    """The name of the fleet. Since 2020-12-08."""
-    device_fleet_arn: str | None = None
-    """The The Amazon Resource Name (ARN) of the fleet. Since 2020-12-08."""
-    output_config: EdgeOutputConfig | None = None
-    """The output configuration for storing sampled data. Since 2020-12-08."""
+    device_fleet_name: str
+    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    device_fleet_arn: str
+    """The The Amazon Resource Name (ARN) of the fleet. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    output_config: EdgeOutputConfig
+    """The output configuration for storing sampled data. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     description: str | None = None
     """A description of the fleet. Since 2020-12-08."""
-    creation_time: datetime | None = None
-    """Timestamp of when the device fleet was created. Since 2020-12-08."""
-    last_modified_time: datetime | None = None
-    """Timestamp of when the device fleet was last updated. Since 2020-12-08."""
+    creation_time: datetime
+    """Timestamp of when the device fleet was created. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """Timestamp of when the device fleet was last updated. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT). Since
     2020-12-08.
@@ -125,12 +138,12 @@ class DescribeDeviceFleetResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_fleet_name: str | None = None,
-        device_fleet_arn: str | None = None,
-        output_config: EdgeOutputConfig | None = None,
+        device_fleet_name: str,
+        device_fleet_arn: str,
+        output_config: EdgeOutputConfig,
+        creation_time: datetime,
+        last_modified_time: datetime,
         description: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         role_arn: str | None = None,
         iot_role_alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -175,72 +188,86 @@ class DescribeDeviceFleetResponse(OutputShape):
             "IotRoleAlias",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_fleet_name": "DeviceFleetName",
+        "device_fleet_arn": "DeviceFleetArn",
+        "output_config": "OutputConfig",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDeviceFleetResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("DescribeDeviceFleetResponse", "DeviceFleetName", v, "a string")
-                    ),
-                    "device_fleet_arn": (
-                        v
-                        if (v := get("DeviceFleetArn")).__class__ is str or v is None
-                        else _bad("DescribeDeviceFleetResponse", "DeviceFleetArn", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeDeviceFleetResponse", "Description", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeDeviceFleetResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeDeviceFleetResponse", "LastModifiedTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeDeviceFleetResponse", "RoleArn", v, "a string")
-                    ),
-                    "iot_role_alias": (
-                        v
-                        if (v := get("IotRoleAlias")).__class__ is str or v is None
-                        else _bad("DescribeDeviceFleetResponse", "IotRoleAlias", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("DescribeDeviceFleetResponse", "DeviceFleetName", v, "a string")
+                ),
+                "device_fleet_arn": (
+                    v
+                    if (v := get("DeviceFleetArn")).__class__ is str or v is None
+                    else _bad("DescribeDeviceFleetResponse", "DeviceFleetArn", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeDeviceFleetResponse", "Description", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeDeviceFleetResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeDeviceFleetResponse", "LastModifiedTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeDeviceFleetResponse", "RoleArn", v, "a string")
+                ),
+                "iot_role_alias": (
+                    v
+                    if (v := get("IotRoleAlias")).__class__ is str or v is None
+                    else _bad("DescribeDeviceFleetResponse", "IotRoleAlias", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeDeviceFleetResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["device_fleet_name"] is None:
+            del state["device_fleet_name"]
+        if state["device_fleet_arn"] is None:
+            del state["device_fleet_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_name is not None:
+        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
             d["DeviceFleetName"] = self.device_fleet_name
-        if self.device_fleet_arn is not None:
+        if getattr(self, "device_fleet_arn", None) is not None:  # a response may omit it
             d["DeviceFleetArn"] = self.device_fleet_arn
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
         if self.description is not None:
             d["Description"] = self.description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
@@ -262,6 +289,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeDeviceFleetResponse", "OutputConfig", v, _shapes.EdgeOutputConfig)
             ),
+            True,
         ),
     ),
 )
@@ -348,11 +376,13 @@ class DescribeDeviceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.device_name is not None:
-            d["DeviceName"] = self.device_name
+            d["DeviceName"] = self.device_name if self.device_name.__class__ is str else _wrong(self.device_name)
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -366,18 +396,24 @@ class DescribeDeviceResponse(OutputShape):
 
     device_arn: str | None = None
     """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
-    device_name: str | None = None
-    """The unique identifier of the device. Since 2020-12-08."""
+    device_name: str
+    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     description: str | None = None
     """A description of the device. Since 2020-12-08."""
-    device_fleet_name: str | None = None
-    """The name of the fleet the device belongs to. Since 2020-12-08."""
+    device_fleet_name: str
+    """The name of the fleet the device belongs to. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     iot_thing_name: str | None = None
     """The Amazon Web Services Internet of Things (IoT) object thing name associated with the device.
     Since 2020-12-08.
     """
-    registration_time: datetime | None = None
-    """The timestamp of the last registration or de-reregistration. Since 2020-12-08."""
+    registration_time: datetime
+    """The timestamp of the last registration or de-reregistration. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     latest_heartbeat: datetime | None = None
     """The last heartbeat received from the device. Since 2020-12-08."""
     models: list[EdgeModel] | None = None
@@ -394,12 +430,12 @@ class DescribeDeviceResponse(OutputShape):
     def __init__(
         self,
         *,
+        device_name: str,
+        device_fleet_name: str,
+        registration_time: datetime,
         device_arn: str | None = None,
-        device_name: str | None = None,
         description: str | None = None,
-        device_fleet_name: str | None = None,
         iot_thing_name: str | None = None,
-        registration_time: datetime | None = None,
         latest_heartbeat: datetime | None = None,
         models: list[EdgeModel] | None = None,
         max_models: int | None = None,
@@ -456,87 +492,97 @@ class DescribeDeviceResponse(OutputShape):
             "AgentVersion",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_name": "DeviceName",
+        "device_fleet_name": "DeviceFleetName",
+        "registration_time": "RegistrationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeDeviceResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "device_arn": (
-                        v
-                        if (v := get("DeviceArn")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "DeviceArn", v, "a string")
-                    ),
-                    "device_name": (
-                        v
-                        if (v := get("DeviceName")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "DeviceName", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "Description", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "DeviceFleetName", v, "a string")
-                    ),
-                    "iot_thing_name": (
-                        v
-                        if (v := get("IotThingName")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "IotThingName", v, "a string")
-                    ),
-                    "registration_time": (
-                        v
-                        if (v := get("RegistrationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeDeviceResponse", "RegistrationTime", v)
-                    ),
-                    "latest_heartbeat": (
-                        v
-                        if (v := get("LatestHeartbeat")).__class__ is datetime or v is None
-                        else _timestamp("DescribeDeviceResponse", "LatestHeartbeat", v)
-                    ),
-                    "max_models": (
-                        v
-                        if (v := get("MaxModels")).__class__ is int or v is None
-                        else _bad("DescribeDeviceResponse", "MaxModels", v, "an integer")
-                    ),
-                    "next_token": (
-                        v
-                        if (v := get("NextToken")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "NextToken", v, "a string")
-                    ),
-                    "agent_version": (
-                        v
-                        if (v := get("AgentVersion")).__class__ is str or v is None
-                        else _bad("DescribeDeviceResponse", "AgentVersion", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "device_arn": (
+                    v
+                    if (v := get("DeviceArn")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "DeviceArn", v, "a string")
+                ),
+                "device_name": (
+                    v
+                    if (v := get("DeviceName")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "DeviceName", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "Description", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "DeviceFleetName", v, "a string")
+                ),
+                "iot_thing_name": (
+                    v
+                    if (v := get("IotThingName")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "IotThingName", v, "a string")
+                ),
+                "registration_time": (
+                    v
+                    if (v := get("RegistrationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeDeviceResponse", "RegistrationTime", v)
+                ),
+                "latest_heartbeat": (
+                    v
+                    if (v := get("LatestHeartbeat")).__class__ is datetime or v is None
+                    else _timestamp("DescribeDeviceResponse", "LatestHeartbeat", v)
+                ),
+                "max_models": (
+                    v
+                    if (v := get("MaxModels")).__class__ is int or v is None
+                    else _bad("DescribeDeviceResponse", "MaxModels", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "NextToken", v, "a string")
+                ),
+                "agent_version": (
+                    v
+                    if (v := get("AgentVersion")).__class__ is str or v is None
+                    else _bad("DescribeDeviceResponse", "AgentVersion", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeDeviceResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["device_name"] is None:
+            del state["device_name"]
+        if state["device_fleet_name"] is None:
+            del state["device_fleet_name"]
+        if state["registration_time"] is None:
+            del state["registration_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_arn is not None:
             d["DeviceArn"] = self.device_arn
-        if self.device_name is not None:
+        if getattr(self, "device_name", None) is not None:  # a response may omit it
             d["DeviceName"] = self.device_name
         if self.description is not None:
             d["Description"] = self.description
-        if self.device_fleet_name is not None:
+        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
             d["DeviceFleetName"] = self.device_fleet_name
         if self.iot_thing_name is not None:
             d["IotThingName"] = self.iot_thing_name
-        if self.registration_time is not None:
+        if getattr(self, "registration_time", None) is not None:  # a response may omit it
             d["RegistrationTime"] = self.registration_time
         if self.latest_heartbeat is not None:
             d["LatestHeartbeat"] = self.latest_heartbeat
@@ -567,6 +613,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeDeviceResponse", "Models", v))
             ],
+            False,
         ),
     ),
 )

@@ -27,6 +27,7 @@ from smtyped._generated.enums.domain_status import as_DomainStatus_opt as _as_Do
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -105,7 +106,7 @@ class DescribeDomainRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -510,6 +511,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeDomainResponse", "DefaultUserSettings", v, _shapes.UserSettings)
             ),
+            False,
         ),
         (
             "domain_settings",
@@ -519,6 +521,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeDomainResponse", "DomainSettings", v, _shapes.DomainSettings)
             ),
+            False,
         ),
         (
             "default_space_settings",
@@ -528,6 +531,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeDomainResponse", "DefaultSpaceSettings", v, _shapes.DefaultSpaceSettings)
             ),
+            False,
         ),
     ),
 )

@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus_opt as _as_EdgePackagingJobStatus_opt
+from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus as _as_EdgePackagingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -126,11 +127,15 @@ class DescribeEdgeDeploymentPlanRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
+            d["EdgeDeploymentPlanName"] = (
+                self.edge_deployment_plan_name
+                if self.edge_deployment_plan_name.__class__ is str
+                else _wrong(self.edge_deployment_plan_name)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -142,22 +147,32 @@ class DescribeEdgeDeploymentPlanRequest(Shape):
 class DescribeEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``describe_edge_deployment_plan`` (DescribeEdgeDeploymentPlan)."""
 
-    edge_deployment_plan_arn: str | None = None
-    """The ARN of edge deployment plan. Since 2022-07-18."""
-    edge_deployment_plan_name: str | None = None
-    """The name of the edge deployment plan. Since 2022-07-18."""
-    model_configs: list[EdgeDeploymentModelConfig] | None = None
-    """List of models associated with the edge deployment plan. Since 2022-07-18."""
-    device_fleet_name: str | None = None
-    """The device fleet used for this edge deployment plan. Since 2022-07-18."""
+    edge_deployment_plan_arn: str
+    """The ARN of edge deployment plan. Since 2022-07-18. Always present in responses (botocore's model
+    marks it required).
+    """
+    edge_deployment_plan_name: str
+    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    model_configs: list[EdgeDeploymentModelConfig]
+    """List of models associated with the edge deployment plan. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
+    device_fleet_name: str
+    """The device fleet used for this edge deployment plan. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
     edge_deployment_success: int | None = None
     """The number of edge devices with the successful deployment. Since 2022-07-18."""
     edge_deployment_pending: int | None = None
     """The number of edge devices yet to pick up deployment, or in progress. Since 2022-07-18."""
     edge_deployment_failed: int | None = None
     """The number of edge devices that failed the deployment. Since 2022-07-18."""
-    stages: list[DeploymentStageStatusSummary] | None = None
-    """List of stages in the edge deployment plan. Since 2022-07-18."""
+    stages: list[DeploymentStageStatusSummary]
+    """List of stages in the edge deployment plan. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """Token to use when calling the next set of stages in the edge deployment plan. Since 2022-07-18.
     """
@@ -169,14 +184,14 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
-        edge_deployment_plan_name: str | None = None,
-        model_configs: list[EdgeDeploymentModelConfig] | None = None,
-        device_fleet_name: str | None = None,
+        edge_deployment_plan_arn: str,
+        edge_deployment_plan_name: str,
+        model_configs: list[EdgeDeploymentModelConfig],
+        device_fleet_name: str,
+        stages: list[DeploymentStageStatusSummary],
         edge_deployment_success: int | None = None,
         edge_deployment_pending: int | None = None,
         edge_deployment_failed: int | None = None,
-        stages: list[DeploymentStageStatusSummary] | None = None,
         next_token: str | None = None,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
@@ -231,78 +246,90 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
+        "edge_deployment_plan_name": "EdgeDeploymentPlanName",
+        "model_configs": "ModelConfigs",
+        "device_fleet_name": "DeviceFleetName",
+        "stages": "Stages",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEdgeDeploymentPlanResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "edge_deployment_plan_arn": (
-                        v
-                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPlanArn", v, "a string")
-                    ),
-                    "edge_deployment_plan_name": (
-                        v
-                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPlanName", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "DeviceFleetName", v, "a string")
-                    ),
-                    "edge_deployment_success": (
-                        v
-                        if (v := get("EdgeDeploymentSuccess")).__class__ is int or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentSuccess", v, "an integer")
-                    ),
-                    "edge_deployment_pending": (
-                        v
-                        if (v := get("EdgeDeploymentPending")).__class__ is int or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPending", v, "an integer")
-                    ),
-                    "edge_deployment_failed": (
-                        v
-                        if (v := get("EdgeDeploymentFailed")).__class__ is int or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentFailed", v, "an integer")
-                    ),
-                    "next_token": (
-                        v
-                        if (v := get("NextToken")).__class__ is str or v is None
-                        else _bad("DescribeEdgeDeploymentPlanResponse", "NextToken", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEdgeDeploymentPlanResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEdgeDeploymentPlanResponse", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "edge_deployment_plan_arn": (
+                    v
+                    if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPlanArn", v, "a string")
+                ),
+                "edge_deployment_plan_name": (
+                    v
+                    if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPlanName", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "DeviceFleetName", v, "a string")
+                ),
+                "edge_deployment_success": (
+                    v
+                    if (v := get("EdgeDeploymentSuccess")).__class__ is int or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentSuccess", v, "an integer")
+                ),
+                "edge_deployment_pending": (
+                    v
+                    if (v := get("EdgeDeploymentPending")).__class__ is int or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentPending", v, "an integer")
+                ),
+                "edge_deployment_failed": (
+                    v
+                    if (v := get("EdgeDeploymentFailed")).__class__ is int or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "EdgeDeploymentFailed", v, "an integer")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("DescribeEdgeDeploymentPlanResponse", "NextToken", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEdgeDeploymentPlanResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEdgeDeploymentPlanResponse", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeEdgeDeploymentPlanResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["edge_deployment_plan_arn"] is None:
+            del state["edge_deployment_plan_arn"]
+        if state["edge_deployment_plan_name"] is None:
+            del state["edge_deployment_plan_name"]
+        if state["device_fleet_name"] is None:
+            del state["device_fleet_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_arn is not None:
+        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
-        if self.edge_deployment_plan_name is not None:
+        if getattr(self, "edge_deployment_plan_name", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
-        if self.model_configs is not None:
+        if getattr(self, "model_configs", None) is not None:  # a response may omit it
             d["ModelConfigs"] = [i0._to_wire() for i0 in self.model_configs]
-        if self.device_fleet_name is not None:
+        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
             d["DeviceFleetName"] = self.device_fleet_name
         if self.edge_deployment_success is not None:
             d["EdgeDeploymentSuccess"] = self.edge_deployment_success
@@ -310,7 +337,7 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
             d["EdgeDeploymentPending"] = self.edge_deployment_pending
         if self.edge_deployment_failed is not None:
             d["EdgeDeploymentFailed"] = self.edge_deployment_failed
-        if self.stages is not None:
+        if getattr(self, "stages", None) is not None:  # a response may omit it
             d["Stages"] = [i0._to_wire() for i0 in self.stages]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -339,6 +366,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeEdgeDeploymentPlanResponse", "ModelConfigs", v))
             ],
+            True,
         ),
         (
             "stages",
@@ -351,6 +379,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeEdgeDeploymentPlanResponse", "Stages", v))
             ],
+            True,
         ),
     ),
 )
@@ -409,7 +438,11 @@ class DescribeEdgePackagingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.edge_packaging_job_name is not None:
-            d["EdgePackagingJobName"] = self.edge_packaging_job_name
+            d["EdgePackagingJobName"] = (
+                self.edge_packaging_job_name
+                if self.edge_packaging_job_name.__class__ is str
+                else _wrong(self.edge_packaging_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -421,10 +454,14 @@ class DescribeEdgePackagingJobRequest(Shape):
 class DescribeEdgePackagingJobResponse(OutputShape):
     """The result of ``describe_edge_packaging_job`` (DescribeEdgePackagingJob)."""
 
-    edge_packaging_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08."""
-    edge_packaging_job_name: str | None = None
-    """The name of the edge packaging job. Since 2020-12-08."""
+    edge_packaging_job_arn: str
+    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_packaging_job_name: str
+    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     compilation_job_name: str | None = None
     """The name of the SageMaker Neo compilation job that is used to locate model artifacts that are
     being packaged. Since 2020-12-08.
@@ -441,8 +478,10 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     """The output configuration for the edge packaging job. Since 2020-12-08."""
     resource_key: str | None = None
     """The CMK to use when encrypting the EBS volume the job run on. Since 2020-12-08."""
-    edge_packaging_job_status: EdgePackagingJobStatus | None = None
-    """The current status of the packaging job. Since 2020-12-08."""
+    edge_packaging_job_status: EdgePackagingJobStatus
+    """The current status of the packaging job. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     edge_packaging_job_status_message: str | None = None
     """Returns a message describing the job status and error messages. Since 2020-12-08."""
     creation_time: datetime | None = None
@@ -459,15 +498,15 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        edge_packaging_job_arn: str | None = None,
-        edge_packaging_job_name: str | None = None,
+        edge_packaging_job_arn: str,
+        edge_packaging_job_name: str,
+        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral,
         compilation_job_name: str | None = None,
         model_name: str | None = None,
         model_version: str | None = None,
         role_arn: str | None = None,
         output_config: EdgeOutputConfig | None = None,
         resource_key: str | None = None,
-        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
         edge_packaging_job_status_message: str | None = None,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
@@ -488,7 +527,7 @@ class DescribeEdgePackagingJobResponse(OutputShape):
                 "role_arn": role_arn,
                 "output_config": output_config,
                 "resource_key": resource_key,
-                "edge_packaging_job_status": _as_EdgePackagingJobStatus_opt(edge_packaging_job_status),
+                "edge_packaging_job_status": _as_EdgePackagingJobStatus(edge_packaging_job_status),
                 "edge_packaging_job_status_message": edge_packaging_job_status_message,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -537,102 +576,108 @@ class DescribeEdgePackagingJobResponse(OutputShape):
             "PresetDeploymentOutput",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_packaging_job_arn": "EdgePackagingJobArn",
+        "edge_packaging_job_name": "EdgePackagingJobName",
+        "edge_packaging_job_status": "EdgePackagingJobStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEdgePackagingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "edge_packaging_job_arn": (
-                        v
-                        if (v := get("EdgePackagingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobArn", v, "a string")
-                    ),
-                    "edge_packaging_job_name": (
-                        v
-                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobName", v, "a string")
-                    ),
-                    "compilation_job_name": (
-                        v
-                        if (v := get("CompilationJobName")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "CompilationJobName", v, "a string")
-                    ),
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "ModelName", v, "a string")
-                    ),
-                    "model_version": (
-                        v
-                        if (v := get("ModelVersion")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "ModelVersion", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "resource_key": (
-                        v
-                        if (v := get("ResourceKey")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "ResourceKey", v, "a string")
-                    ),
-                    "edge_packaging_job_status": None
-                    if (v := get("EdgePackagingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.EdgePackagingJobStatus,
-                            v,
-                            "DescribeEdgePackagingJobResponse",
-                            "EdgePackagingJobStatus",
-                        )
-                    ),
-                    "edge_packaging_job_status_message": (
-                        v
-                        if (v := get("EdgePackagingJobStatusMessage")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobStatusMessage", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEdgePackagingJobResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEdgePackagingJobResponse", "LastModifiedTime", v)
-                    ),
-                    "model_artifact": (
-                        v
-                        if (v := get("ModelArtifact")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "ModelArtifact", v, "a string")
-                    ),
-                    "model_signature": (
-                        v
-                        if (v := get("ModelSignature")).__class__ is str or v is None
-                        else _bad("DescribeEdgePackagingJobResponse", "ModelSignature", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "edge_packaging_job_arn": (
+                    v
+                    if (v := get("EdgePackagingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobArn", v, "a string")
+                ),
+                "edge_packaging_job_name": (
+                    v
+                    if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobName", v, "a string")
+                ),
+                "compilation_job_name": (
+                    v
+                    if (v := get("CompilationJobName")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "CompilationJobName", v, "a string")
+                ),
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "ModelName", v, "a string")
+                ),
+                "model_version": (
+                    v
+                    if (v := get("ModelVersion")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "ModelVersion", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "RoleArn", v, "a string")
+                ),
+                "resource_key": (
+                    v
+                    if (v := get("ResourceKey")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "ResourceKey", v, "a string")
+                ),
+                "edge_packaging_job_status": None
+                if (v := get("EdgePackagingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.EdgePackagingJobStatus, v, "DescribeEdgePackagingJobResponse", "EdgePackagingJobStatus"
+                    )
+                ),
+                "edge_packaging_job_status_message": (
+                    v
+                    if (v := get("EdgePackagingJobStatusMessage")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "EdgePackagingJobStatusMessage", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEdgePackagingJobResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEdgePackagingJobResponse", "LastModifiedTime", v)
+                ),
+                "model_artifact": (
+                    v
+                    if (v := get("ModelArtifact")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "ModelArtifact", v, "a string")
+                ),
+                "model_signature": (
+                    v
+                    if (v := get("ModelSignature")).__class__ is str or v is None
+                    else _bad("DescribeEdgePackagingJobResponse", "ModelSignature", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeEdgePackagingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["edge_packaging_job_arn"] is None:
+            del state["edge_packaging_job_arn"]
+        if state["edge_packaging_job_name"] is None:
+            del state["edge_packaging_job_name"]
+        if state["edge_packaging_job_status"] is None:
+            del state["edge_packaging_job_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_packaging_job_arn is not None:
+        if getattr(self, "edge_packaging_job_arn", None) is not None:  # a response may omit it
             d["EdgePackagingJobArn"] = self.edge_packaging_job_arn
-        if self.edge_packaging_job_name is not None:
+        if getattr(self, "edge_packaging_job_name", None) is not None:  # a response may omit it
             d["EdgePackagingJobName"] = self.edge_packaging_job_name
         if self.compilation_job_name is not None:
             d["CompilationJobName"] = self.compilation_job_name
@@ -646,7 +691,7 @@ class DescribeEdgePackagingJobResponse(OutputShape):
             d["OutputConfig"] = self.output_config._to_wire()
         if self.resource_key is not None:
             d["ResourceKey"] = self.resource_key
-        if self.edge_packaging_job_status is not None:
+        if getattr(self, "edge_packaging_job_status", None) is not None:  # a response may omit it
             d["EdgePackagingJobStatus"] = getattr(
                 self.edge_packaging_job_status, "_value_", self.edge_packaging_job_status
             )
@@ -678,6 +723,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEdgePackagingJobResponse", "OutputConfig", v, _shapes.EdgeOutputConfig)
             ),
+            False,
         ),
         (
             "preset_deployment_output",
@@ -689,6 +735,7 @@ _lazy_fields(
                     "DescribeEdgePackagingJobResponse", "PresetDeploymentOutput", v, _shapes.EdgePresetDeploymentOutput
                 )
             ),
+            False,
         ),
     ),
 )

@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.endpoint_status import as_EndpointStatus as _as_EndpointStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -100,7 +101,11 @@ class DescribeEndpointConfigInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
+            d["EndpointConfigName"] = (
+                self.endpoint_config_name
+                if self.endpoint_config_name.__class__ is str
+                else _wrong(self.endpoint_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -112,13 +117,17 @@ class DescribeEndpointConfigInput(Shape):
 class DescribeEndpointConfigOutput(OutputShape):
     """The result of ``describe_endpoint_config`` (DescribeEndpointConfig)."""
 
-    endpoint_config_name: str | None = None
-    """Name of the SageMaker endpoint configuration. Since 2017-11-29."""
-    endpoint_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29."""
-    production_variants: list[ProductionVariant] | None = None
+    endpoint_config_name: str
+    """Name of the SageMaker endpoint configuration. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_config_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
+    production_variants: list[ProductionVariant]
     """An array of ProductionVariant objects, one for each model that you want to host at this
-    endpoint. Since 2017-11-29.
+    endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     data_capture_config: DataCaptureConfig | None = None
     """Configuration to control how SageMaker AI captures inference data. Since 2019-12-04."""
@@ -126,8 +135,10 @@ class DescribeEndpointConfigOutput(OutputShape):
     """Amazon Web Services KMS key ID Amazon SageMaker uses to encrypt data when storing it on the ML
     storage volume attached to the instance. Since 2018-01-17.
     """
-    creation_time: datetime | None = None
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29."""
+    creation_time: datetime
+    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     async_inference_config: AsyncInferenceConfig | None = None
     """Returns the description of an endpoint configuration created using the CreateEndpointConfig API.
     Since 2021-08-18.
@@ -159,12 +170,12 @@ class DescribeEndpointConfigOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoint_config_name: str | None = None,
-        endpoint_config_arn: str | None = None,
-        production_variants: list[ProductionVariant] | None = None,
+        endpoint_config_name: str,
+        endpoint_config_arn: str,
+        production_variants: list[ProductionVariant],
+        creation_time: datetime,
         data_capture_config: DataCaptureConfig | None = None,
         kms_key_id: str | None = None,
-        creation_time: datetime | None = None,
         async_inference_config: AsyncInferenceConfig | None = None,
         explainer_config: ExplainerConfig | None = None,
         shadow_production_variants: list[ProductionVariant] | None = None,
@@ -229,67 +240,78 @@ class DescribeEndpointConfigOutput(OutputShape):
             "MetricsConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_config_name": "EndpointConfigName",
+        "endpoint_config_arn": "EndpointConfigArn",
+        "production_variants": "ProductionVariants",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointConfigOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_config_name": (
-                        v
-                        if (v := get("EndpointConfigName")).__class__ is str or v is None
-                        else _bad("DescribeEndpointConfigOutput", "EndpointConfigName", v, "a string")
-                    ),
-                    "endpoint_config_arn": (
-                        v
-                        if (v := get("EndpointConfigArn")).__class__ is str or v is None
-                        else _bad("DescribeEndpointConfigOutput", "EndpointConfigArn", v, "a string")
-                    ),
-                    "kms_key_id": (
-                        v
-                        if (v := get("KmsKeyId")).__class__ is str or v is None
-                        else _bad("DescribeEndpointConfigOutput", "KmsKeyId", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEndpointConfigOutput", "CreationTime", v)
-                    ),
-                    "execution_role_arn": (
-                        v
-                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
-                        else _bad("DescribeEndpointConfigOutput", "ExecutionRoleArn", v, "a string")
-                    ),
-                    "enable_network_isolation": (
-                        v
-                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
-                        else _bad("DescribeEndpointConfigOutput", "EnableNetworkIsolation", v, "a boolean")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_config_name": (
+                    v
+                    if (v := get("EndpointConfigName")).__class__ is str or v is None
+                    else _bad("DescribeEndpointConfigOutput", "EndpointConfigName", v, "a string")
+                ),
+                "endpoint_config_arn": (
+                    v
+                    if (v := get("EndpointConfigArn")).__class__ is str or v is None
+                    else _bad("DescribeEndpointConfigOutput", "EndpointConfigArn", v, "a string")
+                ),
+                "kms_key_id": (
+                    v
+                    if (v := get("KmsKeyId")).__class__ is str or v is None
+                    else _bad("DescribeEndpointConfigOutput", "KmsKeyId", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEndpointConfigOutput", "CreationTime", v)
+                ),
+                "execution_role_arn": (
+                    v
+                    if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                    else _bad("DescribeEndpointConfigOutput", "ExecutionRoleArn", v, "a string")
+                ),
+                "enable_network_isolation": (
+                    v
+                    if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                    else _bad("DescribeEndpointConfigOutput", "EnableNetworkIsolation", v, "a boolean")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeEndpointConfigOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_config_name"] is None:
+            del state["endpoint_config_name"]
+        if state["endpoint_config_arn"] is None:
+            del state["endpoint_config_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_config_name is not None:
+        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
             d["EndpointConfigName"] = self.endpoint_config_name
-        if self.endpoint_config_arn is not None:
+        if getattr(self, "endpoint_config_arn", None) is not None:  # a response may omit it
             d["EndpointConfigArn"] = self.endpoint_config_arn
-        if self.production_variants is not None:
+        if getattr(self, "production_variants", None) is not None:  # a response may omit it
             d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
         if self.data_capture_config is not None:
             d["DataCaptureConfig"] = self.data_capture_config._to_wire()
         if self.kms_key_id is not None:
             d["KmsKeyId"] = self.kms_key_id
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.async_inference_config is not None:
             d["AsyncInferenceConfig"] = self.async_inference_config._to_wire()
@@ -324,6 +346,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeEndpointConfigOutput", "ProductionVariants", v))
             ],
+            True,
         ),
         (
             "data_capture_config",
@@ -333,6 +356,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointConfigOutput", "DataCaptureConfig", v, _shapes.DataCaptureConfig)
             ),
+            False,
         ),
         (
             "async_inference_config",
@@ -342,6 +366,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointConfigOutput", "AsyncInferenceConfig", v, _shapes.AsyncInferenceConfig)
             ),
+            False,
         ),
         (
             "explainer_config",
@@ -351,6 +376,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointConfigOutput", "ExplainerConfig", v, _shapes.ExplainerConfig)
             ),
+            False,
         ),
         (
             "shadow_production_variants",
@@ -365,6 +391,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeEndpointConfigOutput", "ShadowProductionVariants", v)
                 )
             ],
+            False,
         ),
         (
             "vpc_config",
@@ -374,6 +401,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointConfigOutput", "VpcConfig", v, _shapes.VpcConfig)
             ),
+            False,
         ),
         (
             "metrics_config",
@@ -383,6 +411,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointConfigOutput", "MetricsConfig", v, _shapes.MetricsConfig)
             ),
+            False,
         ),
     ),
 )
@@ -441,7 +470,9 @@ class DescribeEndpointInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -453,10 +484,14 @@ class DescribeEndpointInput(Shape):
 class DescribeEndpointOutput(OutputShape):
     """The result of ``describe_endpoint`` (DescribeEndpoint)."""
 
-    endpoint_name: str | None = None
-    """Name of the endpoint. Since 2017-11-29."""
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
+    endpoint_name: str
+    """Name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it
+    required).
+    """
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     endpoint_config_name: str | None = None
     """The name of the endpoint configuration associated with this endpoint. Since 2017-11-29."""
     production_variants: list[ProductionVariantSummary] | None = None
@@ -465,14 +500,20 @@ class DescribeEndpointOutput(OutputShape):
     """
     data_capture_config: DataCaptureConfigSummary | None = None
     """The currently active data capture configuration used by your Endpoint. Since 2019-12-04."""
-    endpoint_status: EndpointStatus | None = None
-    """The status of the endpoint. Since 2017-11-29."""
+    endpoint_status: EndpointStatus
+    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: str | None = None
     """If the status of the endpoint is Failed, the reason why it failed. Since 2017-11-29."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29."""
-    last_modified_time: datetime | None = None
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29."""
+    creation_time: datetime
+    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     last_deployment_config: DeploymentConfig | None = None
     """The most recent deployment configuration for the endpoint. Since 2020-12-01."""
     async_inference_config: AsyncInferenceConfig | None = None
@@ -496,15 +537,15 @@ class DescribeEndpointOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
+        endpoint_name: str,
+        endpoint_arn: str,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         endpoint_config_name: str | None = None,
         production_variants: list[ProductionVariantSummary] | None = None,
         data_capture_config: DataCaptureConfigSummary | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         last_deployment_config: DeploymentConfig | None = None,
         async_inference_config: AsyncInferenceConfig | None = None,
         pending_deployment_summary: PendingDeploymentSummary | None = None,
@@ -522,7 +563,7 @@ class DescribeEndpointOutput(OutputShape):
                 "endpoint_config_name": endpoint_config_name,
                 "production_variants": production_variants,
                 "data_capture_config": data_capture_config,
-                "endpoint_status": _as_EndpointStatus_opt(endpoint_status),
+                "endpoint_status": _as_EndpointStatus(endpoint_status),
                 "failure_reason": failure_reason,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -574,66 +615,82 @@ class DescribeEndpointOutput(OutputShape):
             "MetricsConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_name": "EndpointName",
+        "endpoint_arn": "EndpointArn",
+        "endpoint_status": "EndpointStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeEndpointOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("DescribeEndpointOutput", "EndpointName", v, "a string")
-                    ),
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("DescribeEndpointOutput", "EndpointArn", v, "a string")
-                    ),
-                    "endpoint_config_name": (
-                        v
-                        if (v := get("EndpointConfigName")).__class__ is str or v is None
-                        else _bad("DescribeEndpointOutput", "EndpointConfigName", v, "a string")
-                    ),
-                    "endpoint_status": None
-                    if (v := get("EndpointStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EndpointStatus, v, "DescribeEndpointOutput", "EndpointStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeEndpointOutput", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEndpointOutput", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeEndpointOutput", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("DescribeEndpointOutput", "EndpointName", v, "a string")
+                ),
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("DescribeEndpointOutput", "EndpointArn", v, "a string")
+                ),
+                "endpoint_config_name": (
+                    v
+                    if (v := get("EndpointConfigName")).__class__ is str or v is None
+                    else _bad("DescribeEndpointOutput", "EndpointConfigName", v, "a string")
+                ),
+                "endpoint_status": None
+                if (v := get("EndpointStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EndpointStatus, v, "DescribeEndpointOutput", "EndpointStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeEndpointOutput", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEndpointOutput", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeEndpointOutput", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeEndpointOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        if state["endpoint_status"] is None:
+            del state["endpoint_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
         if self.endpoint_config_name is not None:
             d["EndpointConfigName"] = self.endpoint_config_name
@@ -641,13 +698,13 @@ class DescribeEndpointOutput(OutputShape):
             d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
         if self.data_capture_config is not None:
             d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if self.endpoint_status is not None:
+        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
             d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.last_deployment_config is not None:
             d["LastDeploymentConfig"] = self.last_deployment_config._to_wire()
@@ -680,6 +737,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeEndpointOutput", "ProductionVariants", v))
             ],
+            False,
         ),
         (
             "data_capture_config",
@@ -689,6 +747,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointOutput", "DataCaptureConfig", v, _shapes.DataCaptureConfigSummary)
             ),
+            False,
         ),
         (
             "last_deployment_config",
@@ -698,6 +757,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointOutput", "LastDeploymentConfig", v, _shapes.DeploymentConfig)
             ),
+            False,
         ),
         (
             "async_inference_config",
@@ -707,6 +767,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointOutput", "AsyncInferenceConfig", v, _shapes.AsyncInferenceConfig)
             ),
+            False,
         ),
         (
             "pending_deployment_summary",
@@ -716,6 +777,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointOutput", "PendingDeploymentSummary", v, _shapes.PendingDeploymentSummary)
             ),
+            False,
         ),
         (
             "explainer_config",
@@ -725,6 +787,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointOutput", "ExplainerConfig", v, _shapes.ExplainerConfig)
             ),
+            False,
         ),
         (
             "shadow_production_variants",
@@ -739,6 +802,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeEndpointOutput", "ShadowProductionVariants", v))
             ],
+            False,
         ),
         (
             "metrics_config",
@@ -748,6 +812,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeEndpointOutput", "MetricsConfig", v, _shapes.MetricsConfig)
             ),
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -87,7 +88,9 @@ class DescribeExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+            d["ExperimentName"] = (
+                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -261,6 +264,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeExperimentResponse", "Source", v, _shapes.ExperimentSource)
             ),
+            False,
         ),
         (
             "created_by",
@@ -270,6 +274,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeExperimentResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -279,6 +284,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeExperimentResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

@@ -19,8 +19,9 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
-from smtyped._generated.enums.feature_type import as_FeatureType_opt as _as_FeatureType_opt
+from smtyped._generated.enums.feature_type import as_FeatureType as _as_FeatureType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -120,9 +121,11 @@ class DescribeFeatureGroupRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
+            d["FeatureGroupName"] = (
+                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -134,24 +137,31 @@ class DescribeFeatureGroupRequest(Shape):
 class DescribeFeatureGroupResponse(OutputShape):
     """The result of ``describe_feature_group`` (DescribeFeatureGroup)."""
 
-    feature_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the FeatureGroup. Since 2020-12-01."""
-    feature_group_name: str | None = None
-    """he name of the FeatureGroup. Since 2020-12-01."""
-    record_identifier_feature_name: str | None = None
+    feature_group_arn: str
+    """The Amazon Resource Name (ARN) of the FeatureGroup. Since 2020-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
+    feature_group_name: str
+    """he name of the FeatureGroup. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    record_identifier_feature_name: str
     """The name of the Feature used for RecordIdentifier, whose value uniquely identifies a record
-    stored in the feature store. Since 2020-12-01.
+    stored in the feature store. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
     """
-    event_time_feature_name: str | None = None
+    event_time_feature_name: str
     """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01.
+    2020-12-01. Always present in responses (botocore's model marks it required).
     """
-    feature_definitions: list[FeatureDefinition] | None = None
+    feature_definitions: list[FeatureDefinition]
     """A list of the Features in the FeatureGroup. Each feature is defined by a FeatureName and
-    FeatureType. Since 2020-12-01.
+    FeatureType. Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
-    creation_time: datetime | None = None
-    """A timestamp indicating when SageMaker created the FeatureGroup. Since 2020-12-01."""
+    creation_time: datetime
+    """A timestamp indicating when SageMaker created the FeatureGroup. Since 2020-12-01. Always present
+    in responses (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """A timestamp indicating when the feature group was last updated. Since 2022-06-29."""
     online_store_config: OnlineStoreConfig | None = None
@@ -190,8 +200,9 @@ class DescribeFeatureGroupResponse(OutputShape):
     """
     description: str | None = None
     """A free form description of the feature group. Since 2020-12-01."""
-    next_token: str | None = None
+    next_token: str
     """A token to resume pagination of the list of Features ( FeatureDefinitions). Since 2020-12-01.
+    Always present in responses (botocore's model marks it required).
     """
     online_store_total_size_bytes: int | None = None
     """The size of the OnlineStore in bytes. Since 2022-06-29."""
@@ -199,12 +210,13 @@ class DescribeFeatureGroupResponse(OutputShape):
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
-        feature_group_name: str | None = None,
-        record_identifier_feature_name: str | None = None,
-        event_time_feature_name: str | None = None,
-        feature_definitions: list[FeatureDefinition] | None = None,
-        creation_time: datetime | None = None,
+        feature_group_arn: str,
+        feature_group_name: str,
+        record_identifier_feature_name: str,
+        event_time_feature_name: str,
+        feature_definitions: list[FeatureDefinition],
+        creation_time: datetime,
+        next_token: str,
         last_modified_time: datetime | None = None,
         online_store_config: OnlineStoreConfig | None = None,
         offline_store_config: OfflineStoreConfig | None = None,
@@ -215,7 +227,6 @@ class DescribeFeatureGroupResponse(OutputShape):
         last_update_status: LastUpdateStatus | None = None,
         failure_reason: str | None = None,
         description: str | None = None,
-        next_token: str | None = None,
         online_store_total_size_bytes: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -289,99 +300,119 @@ class DescribeFeatureGroupResponse(OutputShape):
             "OnlineStoreTotalSizeBytes",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "feature_group_arn": "FeatureGroupArn",
+        "feature_group_name": "FeatureGroupName",
+        "record_identifier_feature_name": "RecordIdentifierFeatureName",
+        "event_time_feature_name": "EventTimeFeatureName",
+        "feature_definitions": "FeatureDefinitions",
+        "creation_time": "CreationTime",
+        "next_token": "NextToken",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureGroupResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "feature_group_arn": (
-                        v
-                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "FeatureGroupArn", v, "a string")
-                    ),
-                    "feature_group_name": (
-                        v
-                        if (v := get("FeatureGroupName")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "FeatureGroupName", v, "a string")
-                    ),
-                    "record_identifier_feature_name": (
-                        v
-                        if (v := get("RecordIdentifierFeatureName")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "RecordIdentifierFeatureName", v, "a string")
-                    ),
-                    "event_time_feature_name": (
-                        v
-                        if (v := get("EventTimeFeatureName")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "EventTimeFeatureName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeFeatureGroupResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeFeatureGroupResponse", "LastModifiedTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "RoleArn", v, "a string")
-                    ),
-                    "feature_group_status": None
-                    if (v := get("FeatureGroupStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.FeatureGroupStatus, v, "DescribeFeatureGroupResponse", "FeatureGroupStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "FailureReason", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "Description", v, "a string")
-                    ),
-                    "next_token": (
-                        v
-                        if (v := get("NextToken")).__class__ is str or v is None
-                        else _bad("DescribeFeatureGroupResponse", "NextToken", v, "a string")
-                    ),
-                    "online_store_total_size_bytes": (
-                        v
-                        if (v := get("OnlineStoreTotalSizeBytes")).__class__ is int or v is None
-                        else _bad("DescribeFeatureGroupResponse", "OnlineStoreTotalSizeBytes", v, "an integer")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "feature_group_arn": (
+                    v
+                    if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "FeatureGroupArn", v, "a string")
+                ),
+                "feature_group_name": (
+                    v
+                    if (v := get("FeatureGroupName")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "FeatureGroupName", v, "a string")
+                ),
+                "record_identifier_feature_name": (
+                    v
+                    if (v := get("RecordIdentifierFeatureName")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "RecordIdentifierFeatureName", v, "a string")
+                ),
+                "event_time_feature_name": (
+                    v
+                    if (v := get("EventTimeFeatureName")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "EventTimeFeatureName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeFeatureGroupResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeFeatureGroupResponse", "LastModifiedTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "RoleArn", v, "a string")
+                ),
+                "feature_group_status": None
+                if (v := get("FeatureGroupStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.FeatureGroupStatus, v, "DescribeFeatureGroupResponse", "FeatureGroupStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "FailureReason", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "Description", v, "a string")
+                ),
+                "next_token": (
+                    v
+                    if (v := get("NextToken")).__class__ is str or v is None
+                    else _bad("DescribeFeatureGroupResponse", "NextToken", v, "a string")
+                ),
+                "online_store_total_size_bytes": (
+                    v
+                    if (v := get("OnlineStoreTotalSizeBytes")).__class__ is int or v is None
+                    else _bad("DescribeFeatureGroupResponse", "OnlineStoreTotalSizeBytes", v, "an integer")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeFeatureGroupResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["feature_group_arn"] is None:
+            del state["feature_group_arn"]
+        if state["feature_group_name"] is None:
+            del state["feature_group_name"]
+        if state["record_identifier_feature_name"] is None:
+            del state["record_identifier_feature_name"]
+        if state["event_time_feature_name"] is None:
+            del state["event_time_feature_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["next_token"] is None:
+            del state["next_token"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_arn is not None:
+        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
             d["FeatureGroupArn"] = self.feature_group_arn
-        if self.feature_group_name is not None:
+        if getattr(self, "feature_group_name", None) is not None:  # a response may omit it
             d["FeatureGroupName"] = self.feature_group_name
-        if self.record_identifier_feature_name is not None:
+        if getattr(self, "record_identifier_feature_name", None) is not None:  # a response may omit it
             d["RecordIdentifierFeatureName"] = self.record_identifier_feature_name
-        if self.event_time_feature_name is not None:
+        if getattr(self, "event_time_feature_name", None) is not None:  # a response may omit it
             d["EventTimeFeatureName"] = self.event_time_feature_name
-        if self.feature_definitions is not None:
+        if getattr(self, "feature_definitions", None) is not None:  # a response may omit it
             d["FeatureDefinitions"] = [i0._to_wire() for i0 in self.feature_definitions]
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -403,7 +434,7 @@ class DescribeFeatureGroupResponse(OutputShape):
             d["FailureReason"] = self.failure_reason
         if self.description is not None:
             d["Description"] = self.description
-        if self.next_token is not None:
+        if getattr(self, "next_token", None) is not None:  # a response may omit it
             d["NextToken"] = self.next_token
         if self.online_store_total_size_bytes is not None:
             d["OnlineStoreTotalSizeBytes"] = self.online_store_total_size_bytes
@@ -426,6 +457,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeFeatureGroupResponse", "FeatureDefinitions", v))
             ],
+            True,
         ),
         (
             "online_store_config",
@@ -435,6 +467,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFeatureGroupResponse", "OnlineStoreConfig", v, _shapes.OnlineStoreConfig)
             ),
+            False,
         ),
         (
             "offline_store_config",
@@ -444,6 +477,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFeatureGroupResponse", "OfflineStoreConfig", v, _shapes.OfflineStoreConfig)
             ),
+            False,
         ),
         (
             "throughput_config",
@@ -453,6 +487,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFeatureGroupResponse", "ThroughputConfig", v, _shapes.ThroughputConfigDescription)
             ),
+            False,
         ),
         (
             "offline_store_status",
@@ -462,6 +497,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFeatureGroupResponse", "OfflineStoreStatus", v, _shapes.OfflineStoreStatus)
             ),
+            False,
         ),
         (
             "last_update_status",
@@ -471,6 +507,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFeatureGroupResponse", "LastUpdateStatus", v, _shapes.LastUpdateStatus)
             ),
+            False,
         ),
     ),
 )
@@ -546,9 +583,11 @@ class DescribeFeatureMetadataRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
+            d["FeatureGroupName"] = (
+                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
+            )
         if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name
+            d["FeatureName"] = self.feature_name if self.feature_name.__class__ is str else _wrong(self.feature_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -560,22 +599,30 @@ class DescribeFeatureMetadataRequest(Shape):
 class DescribeFeatureMetadataResponse(OutputShape):
     """The result of ``describe_feature_metadata`` (DescribeFeatureMetadata)."""
 
-    feature_group_arn: str | None = None
+    feature_group_arn: str
     """The Amazon Resource Number (ARN) of the feature group that contains the feature. Since
-    2022-06-29.
+    2022-06-29. Always present in responses (botocore's model marks it required).
     """
-    feature_group_name: str | None = None
-    """The name of the feature group that you've specified. Since 2022-06-29."""
-    feature_name: str | None = None
-    """The name of the feature that you've specified. Since 2022-06-29."""
-    feature_type: FeatureType | None = None
-    """The data type of the feature. Since 2022-06-29."""
-    creation_time: datetime | None = None
-    """A timestamp indicating when the feature was created. Since 2022-06-29."""
-    last_modified_time: datetime | None = None
+    feature_group_name: str
+    """The name of the feature group that you've specified. Since 2022-06-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    feature_name: str
+    """The name of the feature that you've specified. Since 2022-06-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    feature_type: FeatureType
+    """The data type of the feature. Since 2022-06-29. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """A timestamp indicating when the feature was created. Since 2022-06-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
     """A timestamp indicating when the metadata for the feature group was modified. For example, if you
     add a parameter describing the feature, the timestamp changes to reflect the last time you Since
-    2022-06-29.
+    2022-06-29. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
     """The description you added to describe the feature. Since 2022-06-29."""
@@ -585,12 +632,12 @@ class DescribeFeatureMetadataResponse(OutputShape):
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
-        feature_group_name: str | None = None,
-        feature_name: str | None = None,
-        feature_type: FeatureType | FeatureTypeLiteral | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        feature_group_arn: str,
+        feature_group_name: str,
+        feature_name: str,
+        feature_type: FeatureType | FeatureTypeLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         description: str | None = None,
         parameters: list[FeatureParameter] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -602,7 +649,7 @@ class DescribeFeatureMetadataResponse(OutputShape):
                 "feature_group_arn": feature_group_arn,
                 "feature_group_name": feature_group_name,
                 "feature_name": feature_name,
-                "feature_type": _as_FeatureType_opt(feature_type),
+                "feature_type": _as_FeatureType(feature_type),
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
                 "description": description,
@@ -635,74 +682,93 @@ class DescribeFeatureMetadataResponse(OutputShape):
             "Parameters",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "feature_group_arn": "FeatureGroupArn",
+        "feature_group_name": "FeatureGroupName",
+        "feature_name": "FeatureName",
+        "feature_type": "FeatureType",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFeatureMetadataResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "feature_group_arn": (
-                        v
-                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
-                        else _bad("DescribeFeatureMetadataResponse", "FeatureGroupArn", v, "a string")
-                    ),
-                    "feature_group_name": (
-                        v
-                        if (v := get("FeatureGroupName")).__class__ is str or v is None
-                        else _bad("DescribeFeatureMetadataResponse", "FeatureGroupName", v, "a string")
-                    ),
-                    "feature_name": (
-                        v
-                        if (v := get("FeatureName")).__class__ is str or v is None
-                        else _bad("DescribeFeatureMetadataResponse", "FeatureName", v, "a string")
-                    ),
-                    "feature_type": None
-                    if (v := get("FeatureType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.FeatureType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.FeatureType, v, "DescribeFeatureMetadataResponse", "FeatureType")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeFeatureMetadataResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeFeatureMetadataResponse", "LastModifiedTime", v)
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeFeatureMetadataResponse", "Description", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "feature_group_arn": (
+                    v
+                    if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                    else _bad("DescribeFeatureMetadataResponse", "FeatureGroupArn", v, "a string")
+                ),
+                "feature_group_name": (
+                    v
+                    if (v := get("FeatureGroupName")).__class__ is str or v is None
+                    else _bad("DescribeFeatureMetadataResponse", "FeatureGroupName", v, "a string")
+                ),
+                "feature_name": (
+                    v
+                    if (v := get("FeatureName")).__class__ is str or v is None
+                    else _bad("DescribeFeatureMetadataResponse", "FeatureName", v, "a string")
+                ),
+                "feature_type": None
+                if (v := get("FeatureType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.FeatureType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.FeatureType, v, "DescribeFeatureMetadataResponse", "FeatureType")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeFeatureMetadataResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeFeatureMetadataResponse", "LastModifiedTime", v)
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeFeatureMetadataResponse", "Description", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeFeatureMetadataResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["feature_group_arn"] is None:
+            del state["feature_group_arn"]
+        if state["feature_group_name"] is None:
+            del state["feature_group_name"]
+        if state["feature_name"] is None:
+            del state["feature_name"]
+        if state["feature_type"] is None:
+            del state["feature_type"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_arn is not None:
+        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
             d["FeatureGroupArn"] = self.feature_group_arn
-        if self.feature_group_name is not None:
+        if getattr(self, "feature_group_name", None) is not None:  # a response may omit it
             d["FeatureGroupName"] = self.feature_group_name
-        if self.feature_name is not None:
+        if getattr(self, "feature_name", None) is not None:  # a response may omit it
             d["FeatureName"] = self.feature_name
-        if self.feature_type is not None:
+        if getattr(self, "feature_type", None) is not None:  # a response may omit it
             d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.description is not None:
             d["Description"] = self.description
@@ -727,6 +793,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeFeatureMetadataResponse", "Parameters", v))
             ],
+            False,
         ),
     ),
 )

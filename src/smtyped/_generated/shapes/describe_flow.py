@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus_opt as _as_FlowDefinitionStatus_opt
+from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus as _as_FlowDefinitionStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -91,7 +92,11 @@ class DescribeFlowDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.flow_definition_name is not None:
-            d["FlowDefinitionName"] = self.flow_definition_name
+            d["FlowDefinitionName"] = (
+                self.flow_definition_name
+                if self.flow_definition_name.__class__ is str
+                else _wrong(self.flow_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -103,14 +108,22 @@ class DescribeFlowDefinitionRequest(Shape):
 class DescribeFlowDefinitionResponse(OutputShape):
     """The result of ``describe_flow_definition`` (DescribeFlowDefinition)."""
 
-    flow_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the flow defintion. Since 2019-12-04."""
-    flow_definition_name: str | None = None
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04."""
-    flow_definition_status: FlowDefinitionStatus | None = None
-    """The status of the flow definition. Valid values are listed below. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The timestamp when the flow definition was created. Since 2019-12-04."""
+    flow_definition_arn: str
+    """The Amazon Resource Name (ARN) of the flow defintion. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    flow_definition_name: str
+    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    flow_definition_status: FlowDefinitionStatus
+    """The status of the flow definition. Valid values are listed below. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The timestamp when the flow definition was created. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     human_loop_request_source: HumanLoopRequestSource | None = None
     """Container for configuring the source of human task requests. Used to specify if Amazon
     Rekognition or Amazon Textract is used as an integration source. Since 2020-03-26.
@@ -122,11 +135,14 @@ class DescribeFlowDefinitionResponse(OutputShape):
     """An object containing information about who works on the task, the workforce task price, and
     other task details. Since 2019-12-04.
     """
-    output_config: FlowDefinitionOutputConfig | None = None
-    """An object containing information about the output file. Since 2019-12-04."""
-    role_arn: str | None = None
+    output_config: FlowDefinitionOutputConfig
+    """An object containing information about the output file. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    role_arn: str
     """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    execution role for the flow definition. Since 2019-12-04.
+    execution role for the flow definition. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """The reason your flow definition failed. Since 2019-12-04."""
@@ -134,15 +150,15 @@ class DescribeFlowDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        flow_definition_arn: str | None = None,
-        flow_definition_name: str | None = None,
-        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        flow_definition_arn: str,
+        flow_definition_name: str,
+        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral,
+        creation_time: datetime,
+        output_config: FlowDefinitionOutputConfig,
+        role_arn: str,
         human_loop_request_source: HumanLoopRequestSource | None = None,
         human_loop_activation_config: HumanLoopActivationConfig | None = None,
         human_loop_config: HumanLoopConfig | None = None,
-        output_config: FlowDefinitionOutputConfig | None = None,
-        role_arn: str | None = None,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -152,7 +168,7 @@ class DescribeFlowDefinitionResponse(OutputShape):
             {
                 "flow_definition_arn": flow_definition_arn,
                 "flow_definition_name": flow_definition_name,
-                "flow_definition_status": _as_FlowDefinitionStatus_opt(flow_definition_status),
+                "flow_definition_status": _as_FlowDefinitionStatus(flow_definition_status),
                 "creation_time": creation_time,
                 "human_loop_request_source": human_loop_request_source,
                 "human_loop_activation_config": human_loop_activation_config,
@@ -192,68 +208,82 @@ class DescribeFlowDefinitionResponse(OutputShape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "flow_definition_arn": "FlowDefinitionArn",
+        "flow_definition_name": "FlowDefinitionName",
+        "flow_definition_status": "FlowDefinitionStatus",
+        "creation_time": "CreationTime",
+        "output_config": "OutputConfig",
+        "role_arn": "RoleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeFlowDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "flow_definition_arn": (
-                        v
-                        if (v := get("FlowDefinitionArn")).__class__ is str or v is None
-                        else _bad("DescribeFlowDefinitionResponse", "FlowDefinitionArn", v, "a string")
-                    ),
-                    "flow_definition_name": (
-                        v
-                        if (v := get("FlowDefinitionName")).__class__ is str or v is None
-                        else _bad("DescribeFlowDefinitionResponse", "FlowDefinitionName", v, "a string")
-                    ),
-                    "flow_definition_status": None
-                    if (v := get("FlowDefinitionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.FlowDefinitionStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.FlowDefinitionStatus, v, "DescribeFlowDefinitionResponse", "FlowDefinitionStatus"
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeFlowDefinitionResponse", "CreationTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeFlowDefinitionResponse", "RoleArn", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeFlowDefinitionResponse", "FailureReason", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "flow_definition_arn": (
+                    v
+                    if (v := get("FlowDefinitionArn")).__class__ is str or v is None
+                    else _bad("DescribeFlowDefinitionResponse", "FlowDefinitionArn", v, "a string")
+                ),
+                "flow_definition_name": (
+                    v
+                    if (v := get("FlowDefinitionName")).__class__ is str or v is None
+                    else _bad("DescribeFlowDefinitionResponse", "FlowDefinitionName", v, "a string")
+                ),
+                "flow_definition_status": None
+                if (v := get("FlowDefinitionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.FlowDefinitionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.FlowDefinitionStatus, v, "DescribeFlowDefinitionResponse", "FlowDefinitionStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeFlowDefinitionResponse", "CreationTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeFlowDefinitionResponse", "RoleArn", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeFlowDefinitionResponse", "FailureReason", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeFlowDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["flow_definition_arn"] is None:
+            del state["flow_definition_arn"]
+        if state["flow_definition_name"] is None:
+            del state["flow_definition_name"]
+        if state["flow_definition_status"] is None:
+            del state["flow_definition_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.flow_definition_arn is not None:
+        if getattr(self, "flow_definition_arn", None) is not None:  # a response may omit it
             d["FlowDefinitionArn"] = self.flow_definition_arn
-        if self.flow_definition_name is not None:
+        if getattr(self, "flow_definition_name", None) is not None:  # a response may omit it
             d["FlowDefinitionName"] = self.flow_definition_name
-        if self.flow_definition_status is not None:
+        if getattr(self, "flow_definition_status", None) is not None:  # a response may omit it
             d["FlowDefinitionStatus"] = getattr(self.flow_definition_status, "_value_", self.flow_definition_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.human_loop_request_source is not None:
             d["HumanLoopRequestSource"] = self.human_loop_request_source._to_wire()
@@ -261,9 +291,9 @@ class DescribeFlowDefinitionResponse(OutputShape):
             d["HumanLoopActivationConfig"] = self.human_loop_activation_config._to_wire()
         if self.human_loop_config is not None:
             d["HumanLoopConfig"] = self.human_loop_config._to_wire()
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -283,6 +313,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFlowDefinitionResponse", "HumanLoopRequestSource", v, _shapes.HumanLoopRequestSource)
             ),
+            False,
         ),
         (
             "human_loop_activation_config",
@@ -294,6 +325,7 @@ _lazy_fields(
                     "DescribeFlowDefinitionResponse", "HumanLoopActivationConfig", v, _shapes.HumanLoopActivationConfig
                 )
             ),
+            False,
         ),
         (
             "human_loop_config",
@@ -303,6 +335,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFlowDefinitionResponse", "HumanLoopConfig", v, _shapes.HumanLoopConfig)
             ),
+            False,
         ),
         (
             "output_config",
@@ -312,6 +345,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeFlowDefinitionResponse", "OutputConfig", v, _shapes.FlowDefinitionOutputConfig)
             ),
+            True,
         ),
     ),
 )

@@ -18,12 +18,12 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.hub_content import as_HubContentStatus_opt as _as_HubContentStatus_opt
+from smtyped._generated.enums.hub_content import as_HubContentStatus as _as_HubContentStatus
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
-from smtyped._generated.enums.hub_content import as_HubContentType_opt as _as_HubContentType_opt
-from smtyped._generated.enums.hub_status import as_HubStatus_opt as _as_HubStatus_opt
+from smtyped._generated.enums.hub_status import as_HubStatus as _as_HubStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -148,13 +148,19 @@ class DescribeHubContentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_version is not None:
-            d["HubContentVersion"] = self.hub_content_version
+            d["HubContentVersion"] = (
+                self.hub_content_version
+                if self.hub_content_version.__class__ is str
+                else _wrong(self.hub_content_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -166,20 +172,34 @@ class DescribeHubContentRequest(Shape):
 class DescribeHubContentResponse(OutputShape):
     """The result of ``describe_hub_content`` (DescribeHubContent)."""
 
-    hub_content_name: str | None = None
-    """The name of the hub content. Since 2022-11-30."""
-    hub_content_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30."""
-    hub_content_version: str | None = None
-    """The version of the hub content. Since 2022-11-30."""
-    hub_content_type: HubContentType | None = None
-    """The type of hub content. Since 2022-11-30."""
-    document_schema_version: str | None = None
-    """The document schema version for the hub content. Since 2022-11-30."""
-    hub_name: str | None = None
-    """The name of the hub that contains the content. Since 2022-11-30."""
-    hub_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2022-11-30."""
+    hub_content_name: str
+    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_arn: str
+    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    hub_content_version: str
+    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_type: HubContentType
+    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
+    document_schema_version: str
+    """The document schema version for the hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    hub_name: str
+    """The name of the hub that contains the content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    hub_arn: str
+    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
     hub_content_display_name: str | None = None
     """The display name of the hub content. Since 2022-11-30."""
     hub_content_description: str | None = None
@@ -188,9 +208,10 @@ class DescribeHubContentResponse(OutputShape):
     """A string that provides a description of the hub content. This string can include links, tables,
     and standard markdown formating. Since 2022-11-30.
     """
-    hub_content_document: str | None = None
+    hub_content_document: str
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2022-11-30.
+    associated containers, scripts, and more. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
     """
     sage_maker_public_hub_content_arn: str | None = None
     """The ARN of the public hub content. Since 2024-06-20."""
@@ -204,37 +225,41 @@ class DescribeHubContentResponse(OutputShape):
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
     datasets, or notebooks. Since 2022-11-30.
     """
-    hub_content_status: HubContentStatus | None = None
-    """The status of the hub content. Since 2022-11-30."""
+    hub_content_status: HubContentStatus
+    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: str | None = None
     """The failure reason if importing hub content failed. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The date and time that hub content was created. Since 2022-11-30."""
+    creation_time: datetime
+    """The date and time that hub content was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The last modified time of the hub content. Since 2025-02-27."""
 
     def __init__(
         self,
         *,
-        hub_content_name: str | None = None,
-        hub_content_arn: str | None = None,
-        hub_content_version: str | None = None,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = None,
-        document_schema_version: str | None = None,
-        hub_name: str | None = None,
-        hub_arn: str | None = None,
+        hub_content_name: str,
+        hub_content_arn: str,
+        hub_content_version: str,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        document_schema_version: str,
+        hub_name: str,
+        hub_arn: str,
+        hub_content_document: str,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral,
+        creation_time: datetime,
         hub_content_display_name: str | None = None,
         hub_content_description: str | None = None,
         hub_content_markdown: str | None = None,
-        hub_content_document: str | None = None,
         sage_maker_public_hub_content_arn: str | None = None,
         reference_min_version: str | None = None,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         hub_content_search_keywords: list[str] | None = None,
         hub_content_dependencies: list[HubContentDependency] | None = None,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -245,7 +270,7 @@ class DescribeHubContentResponse(OutputShape):
                 "hub_content_name": hub_content_name,
                 "hub_content_arn": hub_content_arn,
                 "hub_content_version": hub_content_version,
-                "hub_content_type": _as_HubContentType_opt(hub_content_type),
+                "hub_content_type": _as_HubContentType(hub_content_type),
                 "document_schema_version": document_schema_version,
                 "hub_name": hub_name,
                 "hub_arn": hub_arn,
@@ -258,7 +283,7 @@ class DescribeHubContentResponse(OutputShape):
                 "support_status": _as_HubContentSupportStatus_opt(support_status),
                 "hub_content_search_keywords": hub_content_search_keywords,
                 "hub_content_dependencies": hub_content_dependencies,
-                "hub_content_status": _as_HubContentStatus_opt(hub_content_status),
+                "hub_content_status": _as_HubContentStatus(hub_content_status),
                 "failure_reason": failure_reason,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -314,143 +339,174 @@ class DescribeHubContentResponse(OutputShape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_content_name": "HubContentName",
+        "hub_content_arn": "HubContentArn",
+        "hub_content_version": "HubContentVersion",
+        "hub_content_type": "HubContentType",
+        "document_schema_version": "DocumentSchemaVersion",
+        "hub_name": "HubName",
+        "hub_arn": "HubArn",
+        "hub_content_document": "HubContentDocument",
+        "hub_content_status": "HubContentStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHubContentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_content_name": (
-                        v
-                        if (v := get("HubContentName")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentName", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentArn", v, "a string")
-                    ),
-                    "hub_content_version": (
-                        v
-                        if (v := get("HubContentVersion")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentVersion", v, "a string")
-                    ),
-                    "hub_content_type": None
-                    if (v := get("HubContentType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentType, v, "DescribeHubContentResponse", "HubContentType")
-                    ),
-                    "document_schema_version": (
-                        v
-                        if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "DocumentSchemaVersion", v, "a string")
-                    ),
-                    "hub_name": (
-                        v
-                        if (v := get("HubName")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubName", v, "a string")
-                    ),
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubArn", v, "a string")
-                    ),
-                    "hub_content_display_name": (
-                        v
-                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentDisplayName", v, "a string")
-                    ),
-                    "hub_content_description": (
-                        v
-                        if (v := get("HubContentDescription")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentDescription", v, "a string")
-                    ),
-                    "hub_content_markdown": (
-                        v
-                        if (v := get("HubContentMarkdown")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentMarkdown", v, "a string")
-                    ),
-                    "hub_content_document": (
-                        v
-                        if (v := get("HubContentDocument")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "HubContentDocument", v, "a string")
-                    ),
-                    "sage_maker_public_hub_content_arn": (
-                        v
-                        if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "SageMakerPublicHubContentArn", v, "a string")
-                    ),
-                    "reference_min_version": (
-                        v
-                        if (v := get("ReferenceMinVersion")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "ReferenceMinVersion", v, "a string")
-                    ),
-                    "support_status": None
-                    if (v := get("SupportStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentSupportStatus, v, "DescribeHubContentResponse", "SupportStatus")
-                    ),
-                    "hub_content_search_keywords": None
-                    if (v := get("HubContentSearchKeywords")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("DescribeHubContentResponse", "HubContentSearchKeywords", v)
-                    ),
-                    "hub_content_status": None
-                    if (v := get("HubContentStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentStatus, v, "DescribeHubContentResponse", "HubContentStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeHubContentResponse", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHubContentResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHubContentResponse", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_content_name": (
+                    v
+                    if (v := get("HubContentName")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentName", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentArn", v, "a string")
+                ),
+                "hub_content_version": (
+                    v
+                    if (v := get("HubContentVersion")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentVersion", v, "a string")
+                ),
+                "hub_content_type": None
+                if (v := get("HubContentType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentType, v, "DescribeHubContentResponse", "HubContentType")
+                ),
+                "document_schema_version": (
+                    v
+                    if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "DocumentSchemaVersion", v, "a string")
+                ),
+                "hub_name": (
+                    v
+                    if (v := get("HubName")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubName", v, "a string")
+                ),
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubArn", v, "a string")
+                ),
+                "hub_content_display_name": (
+                    v
+                    if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentDisplayName", v, "a string")
+                ),
+                "hub_content_description": (
+                    v
+                    if (v := get("HubContentDescription")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentDescription", v, "a string")
+                ),
+                "hub_content_markdown": (
+                    v
+                    if (v := get("HubContentMarkdown")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentMarkdown", v, "a string")
+                ),
+                "hub_content_document": (
+                    v
+                    if (v := get("HubContentDocument")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "HubContentDocument", v, "a string")
+                ),
+                "sage_maker_public_hub_content_arn": (
+                    v
+                    if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "SageMakerPublicHubContentArn", v, "a string")
+                ),
+                "reference_min_version": (
+                    v
+                    if (v := get("ReferenceMinVersion")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "ReferenceMinVersion", v, "a string")
+                ),
+                "support_status": None
+                if (v := get("SupportStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentSupportStatus, v, "DescribeHubContentResponse", "SupportStatus")
+                ),
+                "hub_content_search_keywords": None
+                if (v := get("HubContentSearchKeywords")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("DescribeHubContentResponse", "HubContentSearchKeywords", v)
+                ),
+                "hub_content_status": None
+                if (v := get("HubContentStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentStatus, v, "DescribeHubContentResponse", "HubContentStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeHubContentResponse", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHubContentResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHubContentResponse", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeHubContentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_content_name"] is None:
+            del state["hub_content_name"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        if state["hub_content_version"] is None:
+            del state["hub_content_version"]
+        if state["hub_content_type"] is None:
+            del state["hub_content_type"]
+        if state["document_schema_version"] is None:
+            del state["document_schema_version"]
+        if state["hub_name"] is None:
+            del state["hub_name"]
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_content_document"] is None:
+            del state["hub_content_document"]
+        if state["hub_content_status"] is None:
+            del state["hub_content_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_name is not None:
+        if getattr(self, "hub_content_name", None) is not None:  # a response may omit it
             d["HubContentName"] = self.hub_content_name
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
-        if self.hub_content_version is not None:
+        if getattr(self, "hub_content_version", None) is not None:  # a response may omit it
             d["HubContentVersion"] = self.hub_content_version
-        if self.hub_content_type is not None:
+        if getattr(self, "hub_content_type", None) is not None:  # a response may omit it
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.document_schema_version is not None:
+        if getattr(self, "document_schema_version", None) is not None:  # a response may omit it
             d["DocumentSchemaVersion"] = self.document_schema_version
-        if self.hub_name is not None:
+        if getattr(self, "hub_name", None) is not None:  # a response may omit it
             d["HubName"] = self.hub_name
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
         if self.hub_content_display_name is not None:
             d["HubContentDisplayName"] = self.hub_content_display_name
@@ -458,7 +514,7 @@ class DescribeHubContentResponse(OutputShape):
             d["HubContentDescription"] = self.hub_content_description
         if self.hub_content_markdown is not None:
             d["HubContentMarkdown"] = self.hub_content_markdown
-        if self.hub_content_document is not None:
+        if getattr(self, "hub_content_document", None) is not None:  # a response may omit it
             d["HubContentDocument"] = self.hub_content_document
         if self.sage_maker_public_hub_content_arn is not None:
             d["SageMakerPublicHubContentArn"] = self.sage_maker_public_hub_content_arn
@@ -470,11 +526,11 @@ class DescribeHubContentResponse(OutputShape):
             d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
         if self.hub_content_dependencies is not None:
             d["HubContentDependencies"] = [i0._to_wire() for i0 in self.hub_content_dependencies]
-        if self.hub_content_status is not None:
+        if getattr(self, "hub_content_status", None) is not None:  # a response may omit it
             d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -499,6 +555,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeHubContentResponse", "HubContentDependencies", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -557,7 +614,7 @@ class DescribeHubRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -569,10 +626,14 @@ class DescribeHubRequest(Shape):
 class DescribeHubResponse(OutputShape):
     """The result of ``describe_hub`` (DescribeHub)."""
 
-    hub_name: str | None = None
-    """The name of the hub. Since 2022-11-30."""
-    hub_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30."""
+    hub_name: str
+    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
+    hub_arn: str
+    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     hub_display_name: str | None = None
     """The display name of the hub. Since 2022-11-30."""
     hub_description: str | None = None
@@ -581,28 +642,34 @@ class DescribeHubResponse(OutputShape):
     """The searchable keywords for the hub. Since 2022-11-30."""
     s3_storage_config: HubS3StorageConfig | None = None
     """The Amazon S3 storage configuration for the hub. Since 2022-11-30."""
-    hub_status: HubStatus | None = None
-    """The status of the hub. Since 2022-11-30."""
+    hub_status: HubStatus
+    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: str | None = None
     """The failure reason if importing hub content failed. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The date and time that the hub was created. Since 2022-11-30."""
-    last_modified_time: datetime | None = None
-    """The date and time that the hub was last modified. Since 2022-11-30."""
+    creation_time: datetime
+    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_name: str | None = None,
-        hub_arn: str | None = None,
+        hub_name: str,
+        hub_arn: str,
+        hub_status: HubStatus | HubStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         hub_display_name: str | None = None,
         hub_description: str | None = None,
         hub_search_keywords: list[str] | None = None,
         s3_storage_config: HubS3StorageConfig | None = None,
-        hub_status: HubStatus | HubStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -615,7 +682,7 @@ class DescribeHubResponse(OutputShape):
                 "hub_description": hub_description,
                 "hub_search_keywords": hub_search_keywords,
                 "s3_storage_config": s3_storage_config,
-                "hub_status": _as_HubStatus_opt(hub_status),
+                "hub_status": _as_HubStatus(hub_status),
                 "failure_reason": failure_reason,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -651,76 +718,90 @@ class DescribeHubResponse(OutputShape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_name": "HubName",
+        "hub_arn": "HubArn",
+        "hub_status": "HubStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHubResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_name": (
-                        v
-                        if (v := get("HubName")).__class__ is str or v is None
-                        else _bad("DescribeHubResponse", "HubName", v, "a string")
-                    ),
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("DescribeHubResponse", "HubArn", v, "a string")
-                    ),
-                    "hub_display_name": (
-                        v
-                        if (v := get("HubDisplayName")).__class__ is str or v is None
-                        else _bad("DescribeHubResponse", "HubDisplayName", v, "a string")
-                    ),
-                    "hub_description": (
-                        v
-                        if (v := get("HubDescription")).__class__ is str or v is None
-                        else _bad("DescribeHubResponse", "HubDescription", v, "a string")
-                    ),
-                    "hub_search_keywords": None
-                    if (v := get("HubSearchKeywords")) is None
-                    else (
-                        v.copy() if v.__class__ is list else _copy_list("DescribeHubResponse", "HubSearchKeywords", v)
-                    ),
-                    "hub_status": None
-                    if (v := get("HubStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubStatus, v, "DescribeHubResponse", "HubStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeHubResponse", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHubResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHubResponse", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_name": (
+                    v
+                    if (v := get("HubName")).__class__ is str or v is None
+                    else _bad("DescribeHubResponse", "HubName", v, "a string")
+                ),
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("DescribeHubResponse", "HubArn", v, "a string")
+                ),
+                "hub_display_name": (
+                    v
+                    if (v := get("HubDisplayName")).__class__ is str or v is None
+                    else _bad("DescribeHubResponse", "HubDisplayName", v, "a string")
+                ),
+                "hub_description": (
+                    v
+                    if (v := get("HubDescription")).__class__ is str or v is None
+                    else _bad("DescribeHubResponse", "HubDescription", v, "a string")
+                ),
+                "hub_search_keywords": None
+                if (v := get("HubSearchKeywords")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("DescribeHubResponse", "HubSearchKeywords", v)),
+                "hub_status": None
+                if (v := get("HubStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubStatus, v, "DescribeHubResponse", "HubStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeHubResponse", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHubResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHubResponse", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeHubResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_name"] is None:
+            del state["hub_name"]
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_status"] is None:
+            del state["hub_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
+        if getattr(self, "hub_name", None) is not None:  # a response may omit it
             d["HubName"] = self.hub_name
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
         if self.hub_display_name is not None:
             d["HubDisplayName"] = self.hub_display_name
@@ -730,13 +811,13 @@ class DescribeHubResponse(OutputShape):
             d["HubSearchKeywords"] = list(self.hub_search_keywords)
         if self.s3_storage_config is not None:
             d["S3StorageConfig"] = self.s3_storage_config._to_wire()
-        if self.hub_status is not None:
+        if getattr(self, "hub_status", None) is not None:  # a response may omit it
             d["HubStatus"] = getattr(self.hub_status, "_value_", self.hub_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self._extra:
             d.update(self._extra)
@@ -754,6 +835,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeHubResponse", "S3StorageConfig", v, _shapes.HubS3StorageConfig)
             ),
+            False,
         ),
     ),
 )

@@ -20,6 +20,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.human_task import as_HumanTaskUiStatus_opt as _as_HumanTaskUiStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -92,7 +93,9 @@ class DescribeHumanTaskUiRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.human_task_ui_name is not None:
-            d["HumanTaskUiName"] = self.human_task_ui_name
+            d["HumanTaskUiName"] = (
+                self.human_task_ui_name if self.human_task_ui_name.__class__ is str else _wrong(self.human_task_ui_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -104,29 +107,35 @@ class DescribeHumanTaskUiRequest(Shape):
 class DescribeHumanTaskUiResponse(OutputShape):
     """The result of ``describe_human_task_ui`` (DescribeHumanTaskUi)."""
 
-    human_task_ui_arn: str | None = None
+    human_task_ui_arn: str
     """The Amazon Resource Name (ARN) of the human task user interface (worker task template). Since
-    2019-12-04.
+    2019-12-04. Always present in responses (botocore's model marks it required).
     """
-    human_task_ui_name: str | None = None
-    """The name of the human task user interface (worker task template). Since 2019-12-04."""
+    human_task_ui_name: str
+    """The name of the human task user interface (worker task template). Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     human_task_ui_status: HumanTaskUiStatus | None = None
     """The status of the human task user interface (worker task template). Valid values are listed
     below. Since 2020-07-09.
     """
-    creation_time: datetime | None = None
-    """The timestamp when the human task user interface was created. Since 2019-12-04."""
-    ui_template: UiTemplateInfo | None = None
-    """Container for user interface template information. Since 2019-12-04."""
+    creation_time: datetime
+    """The timestamp when the human task user interface was created. Since 2019-12-04. Always present
+    in responses (botocore's model marks it required).
+    """
+    ui_template: UiTemplateInfo
+    """Container for user interface template information. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        human_task_ui_arn: str | None = None,
-        human_task_ui_name: str | None = None,
+        human_task_ui_arn: str,
+        human_task_ui_name: str,
+        creation_time: datetime,
+        ui_template: UiTemplateInfo,
         human_task_ui_status: HumanTaskUiStatus | HumanTaskUiStatusLiteral | None = None,
-        creation_time: datetime | None = None,
-        ui_template: UiTemplateInfo | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -160,57 +169,68 @@ class DescribeHumanTaskUiResponse(OutputShape):
             "UiTemplate",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "human_task_ui_arn": "HumanTaskUiArn",
+        "human_task_ui_name": "HumanTaskUiName",
+        "creation_time": "CreationTime",
+        "ui_template": "UiTemplate",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHumanTaskUiResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "human_task_ui_arn": (
-                        v
-                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
-                        else _bad("DescribeHumanTaskUiResponse", "HumanTaskUiArn", v, "a string")
-                    ),
-                    "human_task_ui_name": (
-                        v
-                        if (v := get("HumanTaskUiName")).__class__ is str or v is None
-                        else _bad("DescribeHumanTaskUiResponse", "HumanTaskUiName", v, "a string")
-                    ),
-                    "human_task_ui_status": None
-                    if (v := get("HumanTaskUiStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HumanTaskUiStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HumanTaskUiStatus, v, "DescribeHumanTaskUiResponse", "HumanTaskUiStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHumanTaskUiResponse", "CreationTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "human_task_ui_arn": (
+                    v
+                    if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                    else _bad("DescribeHumanTaskUiResponse", "HumanTaskUiArn", v, "a string")
+                ),
+                "human_task_ui_name": (
+                    v
+                    if (v := get("HumanTaskUiName")).__class__ is str or v is None
+                    else _bad("DescribeHumanTaskUiResponse", "HumanTaskUiName", v, "a string")
+                ),
+                "human_task_ui_status": None
+                if (v := get("HumanTaskUiStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HumanTaskUiStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HumanTaskUiStatus, v, "DescribeHumanTaskUiResponse", "HumanTaskUiStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHumanTaskUiResponse", "CreationTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeHumanTaskUiResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["human_task_ui_arn"] is None:
+            del state["human_task_ui_arn"]
+        if state["human_task_ui_name"] is None:
+            del state["human_task_ui_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_task_ui_arn is not None:
+        if getattr(self, "human_task_ui_arn", None) is not None:  # a response may omit it
             d["HumanTaskUiArn"] = self.human_task_ui_arn
-        if self.human_task_ui_name is not None:
+        if getattr(self, "human_task_ui_name", None) is not None:  # a response may omit it
             d["HumanTaskUiName"] = self.human_task_ui_name
         if self.human_task_ui_status is not None:
             d["HumanTaskUiStatus"] = getattr(self.human_task_ui_status, "_value_", self.human_task_ui_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.ui_template is not None:
+        if getattr(self, "ui_template", None) is not None:  # a response may omit it
             d["UiTemplate"] = self.ui_template._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -228,6 +248,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeHumanTaskUiResponse", "UiTemplate", v, _shapes.UiTemplateInfo)
             ),
+            True,
         ),
     ),
 )

@@ -19,9 +19,10 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hyper_parameter import (
-    as_HyperParameterTuningJobStatus_opt as _as_HyperParameterTuningJobStatus_opt,
+    as_HyperParameterTuningJobStatus as _as_HyperParameterTuningJobStatus,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -108,7 +109,11 @@ class DescribeHyperParameterTuningJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
+            d["HyperParameterTuningJobName"] = (
+                self.hyper_parameter_tuning_job_name
+                if self.hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(self.hyper_parameter_tuning_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -120,13 +125,17 @@ class DescribeHyperParameterTuningJobRequest(Shape):
 class DescribeHyperParameterTuningJobResponse(OutputShape):
     """The result of ``describe_hyper_parameter_tuning_job`` (DescribeHyperParameterTuningJob)."""
 
-    hyper_parameter_tuning_job_name: str | None = None
-    """The name of the hyperparameter tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = None
+    hyper_parameter_tuning_job_name: str
+    """The name of the hyperparameter tuning job. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    hyper_parameter_tuning_job_arn: str
+    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig
     """The HyperParameterTuningJobConfig object that specifies the configuration of the tuning job.
-    Since 2018-06-04.
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_job_definition: HyperParameterTrainingJobDefinition | None = None
     """The HyperParameterTrainingJobDefinition object that specifies the definition of the training
@@ -136,21 +145,27 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job. Since
     2019-12-04.
     """
-    hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | None = None
-    """The status of the tuning job. Since 2018-06-04."""
-    creation_time: datetime | None = None
-    """The date and time that the tuning job started. Since 2018-06-04."""
+    hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
+    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the tuning job started. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
     hyper_parameter_tuning_end_time: datetime | None = None
     """The date and time that the tuning job ended. Since 2018-06-04."""
     last_modified_time: datetime | None = None
     """The date and time that the status of the tuning job was modified. Since 2018-06-04."""
-    training_job_status_counters: TrainingJobStatusCounters | None = None
+    training_job_status_counters: TrainingJobStatusCounters
     """The TrainingJobStatusCounters object that specifies the number of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04.
+    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
+    model marks it required).
     """
-    objective_status_counters: ObjectiveStatusCounters | None = None
+    objective_status_counters: ObjectiveStatusCounters
     """The ObjectiveStatusCounters object that specifies the number of training jobs, categorized by
     the status of their final objective metric, that this tuning job launched. Since 2018-06-04.
+    Always present in responses (botocore's model marks it required).
     """
     best_training_job: HyperParameterTrainingJobSummary | None = None
     """A TrainingJobSummary object that describes the training job that completed with the best current
@@ -184,19 +199,17 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_name: str | None = None,
-        hyper_parameter_tuning_job_arn: str | None = None,
-        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = None,
+        hyper_parameter_tuning_job_name: str,
+        hyper_parameter_tuning_job_arn: str,
+        hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig,
+        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
+        creation_time: datetime,
+        training_job_status_counters: TrainingJobStatusCounters,
+        objective_status_counters: ObjectiveStatusCounters,
         training_job_definition: HyperParameterTrainingJobDefinition | None = None,
         training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None,
-        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-        | HyperParameterTuningJobStatusLiteral
-        | None = None,
-        creation_time: datetime | None = None,
         hyper_parameter_tuning_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        training_job_status_counters: TrainingJobStatusCounters | None = None,
-        objective_status_counters: ObjectiveStatusCounters | None = None,
         best_training_job: HyperParameterTrainingJobSummary | None = None,
         overall_best_training_job: HyperParameterTrainingJobSummary | None = None,
         warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None,
@@ -215,7 +228,7 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
                 "hyper_parameter_tuning_job_config": hyper_parameter_tuning_job_config,
                 "training_job_definition": training_job_definition,
                 "training_job_definitions": training_job_definitions,
-                "hyper_parameter_tuning_job_status": _as_HyperParameterTuningJobStatus_opt(
+                "hyper_parameter_tuning_job_status": _as_HyperParameterTuningJobStatus(
                     hyper_parameter_tuning_job_status
                 ),
                 "creation_time": creation_time,
@@ -278,96 +291,108 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
             "ConsumedResources",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hyper_parameter_tuning_job_name": "HyperParameterTuningJobName",
+        "hyper_parameter_tuning_job_arn": "HyperParameterTuningJobArn",
+        "hyper_parameter_tuning_job_config": "HyperParameterTuningJobConfig",
+        "hyper_parameter_tuning_job_status": "HyperParameterTuningJobStatus",
+        "creation_time": "CreationTime",
+        "training_job_status_counters": "TrainingJobStatusCounters",
+        "objective_status_counters": "ObjectiveStatusCounters",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeHyperParameterTuningJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hyper_parameter_tuning_job_name": (
-                        v
-                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
-                        else _bad(
-                            "DescribeHyperParameterTuningJobResponse", "HyperParameterTuningJobName", v, "a string"
-                        )
-                    ),
-                    "hyper_parameter_tuning_job_arn": (
-                        v
-                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
-                        else _bad(
-                            "DescribeHyperParameterTuningJobResponse", "HyperParameterTuningJobArn", v, "a string"
-                        )
-                    ),
-                    "hyper_parameter_tuning_job_status": None
-                    if (v := get("HyperParameterTuningJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.HyperParameterTuningJobStatus,
-                            v,
-                            "DescribeHyperParameterTuningJobResponse",
-                            "HyperParameterTuningJobStatus",
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHyperParameterTuningJobResponse", "CreationTime", v)
-                    ),
-                    "hyper_parameter_tuning_end_time": (
-                        v
-                        if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHyperParameterTuningJobResponse", "HyperParameterTuningEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeHyperParameterTuningJobResponse", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeHyperParameterTuningJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hyper_parameter_tuning_job_name": (
+                    v
+                    if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                    else _bad("DescribeHyperParameterTuningJobResponse", "HyperParameterTuningJobName", v, "a string")
+                ),
+                "hyper_parameter_tuning_job_arn": (
+                    v
+                    if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                    else _bad("DescribeHyperParameterTuningJobResponse", "HyperParameterTuningJobArn", v, "a string")
+                ),
+                "hyper_parameter_tuning_job_status": None
+                if (v := get("HyperParameterTuningJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStatus,
+                        v,
+                        "DescribeHyperParameterTuningJobResponse",
+                        "HyperParameterTuningJobStatus",
+                    )
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHyperParameterTuningJobResponse", "CreationTime", v)
+                ),
+                "hyper_parameter_tuning_end_time": (
+                    v
+                    if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHyperParameterTuningJobResponse", "HyperParameterTuningEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeHyperParameterTuningJobResponse", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeHyperParameterTuningJobResponse", "FailureReason", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeHyperParameterTuningJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hyper_parameter_tuning_job_name"] is None:
+            del state["hyper_parameter_tuning_job_name"]
+        if state["hyper_parameter_tuning_job_arn"] is None:
+            del state["hyper_parameter_tuning_job_arn"]
+        if state["hyper_parameter_tuning_job_status"] is None:
+            del state["hyper_parameter_tuning_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_name is not None:
+        if getattr(self, "hyper_parameter_tuning_job_name", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
-        if self.hyper_parameter_tuning_job_arn is not None:
+        if getattr(self, "hyper_parameter_tuning_job_arn", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
-        if self.hyper_parameter_tuning_job_config is not None:
+        if getattr(self, "hyper_parameter_tuning_job_config", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobConfig"] = self.hyper_parameter_tuning_job_config._to_wire()
         if self.training_job_definition is not None:
             d["TrainingJobDefinition"] = self.training_job_definition._to_wire()
         if self.training_job_definitions is not None:
             d["TrainingJobDefinitions"] = [i0._to_wire() for i0 in self.training_job_definitions]
-        if self.hyper_parameter_tuning_job_status is not None:
+        if getattr(self, "hyper_parameter_tuning_job_status", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobStatus"] = getattr(
                 self.hyper_parameter_tuning_job_status, "_value_", self.hyper_parameter_tuning_job_status
             )
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.hyper_parameter_tuning_end_time is not None:
             d["HyperParameterTuningEndTime"] = self.hyper_parameter_tuning_end_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.training_job_status_counters is not None:
+        if getattr(self, "training_job_status_counters", None) is not None:  # a response may omit it
             d["TrainingJobStatusCounters"] = self.training_job_status_counters._to_wire()
-        if self.objective_status_counters is not None:
+        if getattr(self, "objective_status_counters", None) is not None:  # a response may omit it
             d["ObjectiveStatusCounters"] = self.objective_status_counters._to_wire()
         if self.best_training_job is not None:
             d["BestTrainingJob"] = self.best_training_job._to_wire()
@@ -404,6 +429,7 @@ _lazy_fields(
                     _shapes.HyperParameterTuningJobConfig,
                 )
             ),
+            True,
         ),
         (
             "training_job_definition",
@@ -418,6 +444,7 @@ _lazy_fields(
                     _shapes.HyperParameterTrainingJobDefinition,
                 )
             ),
+            False,
         ),
         (
             "training_job_definitions",
@@ -439,6 +466,7 @@ _lazy_fields(
                     else _seq("DescribeHyperParameterTuningJobResponse", "TrainingJobDefinitions", v)
                 )
             ],
+            False,
         ),
         (
             "training_job_status_counters",
@@ -453,6 +481,7 @@ _lazy_fields(
                     _shapes.TrainingJobStatusCounters,
                 )
             ),
+            True,
         ),
         (
             "objective_status_counters",
@@ -467,6 +496,7 @@ _lazy_fields(
                     _shapes.ObjectiveStatusCounters,
                 )
             ),
+            True,
         ),
         (
             "best_training_job",
@@ -481,6 +511,7 @@ _lazy_fields(
                     _shapes.HyperParameterTrainingJobSummary,
                 )
             ),
+            False,
         ),
         (
             "overall_best_training_job",
@@ -495,6 +526,7 @@ _lazy_fields(
                     _shapes.HyperParameterTrainingJobSummary,
                 )
             ),
+            False,
         ),
         (
             "warm_start_config",
@@ -509,6 +541,7 @@ _lazy_fields(
                     _shapes.HyperParameterTuningJobWarmStartConfig,
                 )
             ),
+            False,
         ),
         (
             "autotune",
@@ -518,6 +551,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeHyperParameterTuningJobResponse", "Autotune", v, _shapes.Autotune)
             ),
+            False,
         ),
         (
             "tuning_job_completion_details",
@@ -532,6 +566,7 @@ _lazy_fields(
                     _shapes.HyperParameterTuningJobCompletionDetails,
                 )
             ),
+            False,
         ),
         (
             "consumed_resources",
@@ -546,6 +581,7 @@ _lazy_fields(
                     _shapes.HyperParameterTuningJobConsumedResources,
                 )
             ),
+            False,
         ),
     ),
 )

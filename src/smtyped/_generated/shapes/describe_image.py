@@ -22,6 +22,7 @@ from smtyped._generated.enums.job_type import as_JobType_opt as _as_JobType_opt
 from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor_opt
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -96,7 +97,7 @@ class DescribeImageRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -358,11 +359,11 @@ class DescribeImageVersionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self.version is not None:
-            d["Version"] = self.version
+            d["Version"] = self.version if self.version.__class__ is int else _wrong(self.version)
         if self.alias is not None:
-            d["Alias"] = self.alias
+            d["Alias"] = self.alias if self.alias.__class__ is str else _wrong(self.alias)
         if self._extra:
             d.update(self._extra)
         return d

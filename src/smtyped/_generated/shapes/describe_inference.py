@@ -21,17 +21,12 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.inference_component import (
     as_InferenceComponentStatus_opt as _as_InferenceComponentStatus_opt,
 )
-from smtyped._generated.enums.inference_experiment import (
-    as_InferenceExperimentStatus_opt as _as_InferenceExperimentStatus_opt,
-)
-from smtyped._generated.enums.inference_experiment import (
-    as_InferenceExperimentType_opt as _as_InferenceExperimentType_opt,
-)
-from smtyped._generated.enums.recommendation_job import (
-    as_RecommendationJobStatus_opt as _as_RecommendationJobStatus_opt,
-)
-from smtyped._generated.enums.recommendation_job import as_RecommendationJobType_opt as _as_RecommendationJobType_opt
+from smtyped._generated.enums.inference_experiment import as_InferenceExperimentStatus as _as_InferenceExperimentStatus
+from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
+from smtyped._generated.enums.recommendation_job import as_RecommendationJobStatus as _as_RecommendationJobStatus
+from smtyped._generated.enums.recommendation_job import as_RecommendationJobType as _as_RecommendationJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -136,7 +131,11 @@ class DescribeInferenceComponentInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -148,15 +147,21 @@ class DescribeInferenceComponentInput(Shape):
 class DescribeInferenceComponentOutput(OutputShape):
     """The result of ``describe_inference_component`` (DescribeInferenceComponent)."""
 
-    inference_component_name: str | None = None
-    """The name of the inference component. Since 2023-11-29."""
-    inference_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
-    endpoint_name: str | None = None
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29."""
-    endpoint_arn: str | None = None
+    inference_component_name: str
+    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
+    model marks it required).
+    """
+    inference_component_arn: str
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    endpoint_name: str
+    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    endpoint_arn: str
     """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29.
+    2023-11-29. Always present in responses (botocore's model marks it required).
     """
     variant_name: str | None = None
     """The name of the production variant that hosts the inference component. Since 2023-11-29."""
@@ -175,10 +180,14 @@ class DescribeInferenceComponentOutput(OutputShape):
     """Details about the runtime settings for the model that is deployed with the inference component.
     Since 2023-11-29.
     """
-    creation_time: datetime | None = None
-    """The time when the inference component was created. Since 2023-11-29."""
-    last_modified_time: datetime | None = None
-    """The time when the inference component was last updated. Since 2023-11-29."""
+    creation_time: datetime
+    """The time when the inference component was created. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The time when the inference component was last updated. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     inference_component_status: InferenceComponentStatus | None = None
     """The status of the inference component. Since 2023-11-29."""
     last_deployment_config: InferenceComponentDeploymentConfig | None = None
@@ -189,17 +198,17 @@ class DescribeInferenceComponentOutput(OutputShape):
     def __init__(
         self,
         *,
-        inference_component_name: str | None = None,
-        inference_component_arn: str | None = None,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
+        inference_component_name: str,
+        inference_component_arn: str,
+        endpoint_name: str,
+        endpoint_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
         variant_name: str | None = None,
         failure_reason: str | None = None,
         specification: InferenceComponentSpecificationSummary | None = None,
         specifications: list[InferenceComponentSpecificationSummary] | None = None,
         runtime_config: InferenceComponentRuntimeConfigSummary | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         inference_component_status: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
         last_deployment_config: InferenceComponentDeploymentConfig | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -259,86 +268,105 @@ class DescribeInferenceComponentOutput(OutputShape):
             "LastDeploymentConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_component_name": "InferenceComponentName",
+        "inference_component_arn": "InferenceComponentArn",
+        "endpoint_name": "EndpointName",
+        "endpoint_arn": "EndpointArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceComponentOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_component_name": (
-                        v
-                        if (v := get("InferenceComponentName")).__class__ is str or v is None
-                        else _bad("DescribeInferenceComponentOutput", "InferenceComponentName", v, "a string")
-                    ),
-                    "inference_component_arn": (
-                        v
-                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
-                        else _bad("DescribeInferenceComponentOutput", "InferenceComponentArn", v, "a string")
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("DescribeInferenceComponentOutput", "EndpointName", v, "a string")
-                    ),
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("DescribeInferenceComponentOutput", "EndpointArn", v, "a string")
-                    ),
-                    "variant_name": (
-                        v
-                        if (v := get("VariantName")).__class__ is str or v is None
-                        else _bad("DescribeInferenceComponentOutput", "VariantName", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeInferenceComponentOutput", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceComponentOutput", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceComponentOutput", "LastModifiedTime", v)
-                    ),
-                    "inference_component_status": None
-                    if (v := get("InferenceComponentStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.InferenceComponentStatus,
-                            v,
-                            "DescribeInferenceComponentOutput",
-                            "InferenceComponentStatus",
-                        )
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_component_name": (
+                    v
+                    if (v := get("InferenceComponentName")).__class__ is str or v is None
+                    else _bad("DescribeInferenceComponentOutput", "InferenceComponentName", v, "a string")
+                ),
+                "inference_component_arn": (
+                    v
+                    if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                    else _bad("DescribeInferenceComponentOutput", "InferenceComponentArn", v, "a string")
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("DescribeInferenceComponentOutput", "EndpointName", v, "a string")
+                ),
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("DescribeInferenceComponentOutput", "EndpointArn", v, "a string")
+                ),
+                "variant_name": (
+                    v
+                    if (v := get("VariantName")).__class__ is str or v is None
+                    else _bad("DescribeInferenceComponentOutput", "VariantName", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeInferenceComponentOutput", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceComponentOutput", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceComponentOutput", "LastModifiedTime", v)
+                ),
+                "inference_component_status": None
+                if (v := get("InferenceComponentStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.InferenceComponentStatus,
+                        v,
+                        "DescribeInferenceComponentOutput",
+                        "InferenceComponentStatus",
+                    )
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeInferenceComponentOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_component_name"] is None:
+            del state["inference_component_name"]
+        if state["inference_component_arn"] is None:
+            del state["inference_component_arn"]
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_name is not None:
+        if getattr(self, "inference_component_name", None) is not None:  # a response may omit it
             d["InferenceComponentName"] = self.inference_component_name
-        if self.inference_component_arn is not None:
+        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
             d["InferenceComponentArn"] = self.inference_component_arn
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
         if self.variant_name is not None:
             d["VariantName"] = self.variant_name
@@ -350,9 +378,9 @@ class DescribeInferenceComponentOutput(OutputShape):
             d["Specifications"] = [i0._to_wire() for i0 in self.specifications]
         if self.runtime_config is not None:
             d["RuntimeConfig"] = self.runtime_config._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.inference_component_status is not None:
             d["InferenceComponentStatus"] = getattr(
@@ -381,6 +409,7 @@ _lazy_fields(
                     _shapes.InferenceComponentSpecificationSummary,
                 )
             ),
+            False,
         ),
         (
             "specifications",
@@ -398,6 +427,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeInferenceComponentOutput", "Specifications", v))
             ],
+            False,
         ),
         (
             "runtime_config",
@@ -412,6 +442,7 @@ _lazy_fields(
                     _shapes.InferenceComponentRuntimeConfigSummary,
                 )
             ),
+            False,
         ),
         (
             "last_deployment_config",
@@ -426,6 +457,7 @@ _lazy_fields(
                     _shapes.InferenceComponentDeploymentConfig,
                 )
             ),
+            False,
         ),
     ),
 )
@@ -484,7 +516,7 @@ class DescribeInferenceExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -496,17 +528,23 @@ class DescribeInferenceExperimentRequest(Shape):
 class DescribeInferenceExperimentResponse(OutputShape):
     """The result of ``describe_inference_experiment`` (DescribeInferenceExperiment)."""
 
-    arn: str | None = None
-    """The ARN of the inference experiment being described. Since 2022-11-30."""
-    name: str | None = None
-    """The name of the inference experiment. Since 2022-11-30."""
-    type: InferenceExperimentType | None = None
-    """The type of the inference experiment. Since 2022-11-30."""
+    arn: str
+    """The ARN of the inference experiment being described. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    name: str
+    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    type: InferenceExperimentType
+    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     schedule: InferenceExperimentSchedule | None = None
     """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
-    status: InferenceExperimentStatus | None = None
+    status: InferenceExperimentStatus
     """The status of the inference experiment. The following are the possible statuses for an inference
-    experiment: Since 2022-11-30.
+    experiment: Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status_reason: str | None = None
     """The error message or client-specified Reason from the StopInferenceExperiment API, that explains
@@ -524,12 +562,15 @@ class DescribeInferenceExperimentResponse(OutputShape):
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
     images, and manage Amazon SageMaker Inference endpoints for model deployment. Since 2022-11-30.
     """
-    endpoint_metadata: EndpointMetadata | None = None
-    """The metadata of the endpoint on which the inference experiment ran. Since 2022-11-30."""
-    model_variants: list[ModelVariantConfigSummary] | None = None
+    endpoint_metadata: EndpointMetadata
+    """The metadata of the endpoint on which the inference experiment ran. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    model_variants: list[ModelVariantConfigSummary]
     """An array of ModelVariantConfigSummary objects. There is one for each variant in the inference
     experiment. Each ModelVariantConfigSummary object in the array describes the infrastructure
-    configuration for deploying the corresponding variant. Since 2022-11-30.
+    configuration for deploying the corresponding variant. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
     """
     data_storage_config: InferenceExperimentDataStorageConfig | None = None
     """The Amazon S3 location and configuration for storing inference request and response data. Since
@@ -550,19 +591,19 @@ class DescribeInferenceExperimentResponse(OutputShape):
     def __init__(
         self,
         *,
-        arn: str | None = None,
-        name: str | None = None,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = None,
+        arn: str,
+        name: str,
+        type: InferenceExperimentType | InferenceExperimentTypeLiteral,
+        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral,
+        endpoint_metadata: EndpointMetadata,
+        model_variants: list[ModelVariantConfigSummary],
         schedule: InferenceExperimentSchedule | None = None,
-        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = None,
         status_reason: str | None = None,
         description: str | None = None,
         creation_time: datetime | None = None,
         completion_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         role_arn: str | None = None,
-        endpoint_metadata: EndpointMetadata | None = None,
-        model_variants: list[ModelVariantConfigSummary] | None = None,
         data_storage_config: InferenceExperimentDataStorageConfig | None = None,
         shadow_mode_config: ShadowModeConfig | None = None,
         kms_key: str | None = None,
@@ -574,9 +615,9 @@ class DescribeInferenceExperimentResponse(OutputShape):
             {
                 "arn": arn,
                 "name": name,
-                "type": _as_InferenceExperimentType_opt(type),
+                "type": _as_InferenceExperimentType(type),
                 "schedule": schedule,
-                "status": _as_InferenceExperimentStatus_opt(status),
+                "status": _as_InferenceExperimentStatus(status),
                 "status_reason": status_reason,
                 "description": description,
                 "creation_time": creation_time,
@@ -632,96 +673,111 @@ class DescribeInferenceExperimentResponse(OutputShape):
             "KmsKey",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "arn": "Arn",
+        "name": "Name",
+        "type": "Type",
+        "status": "Status",
+        "endpoint_metadata": "EndpointMetadata",
+        "model_variants": "ModelVariants",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "arn": (
-                        v
-                        if (v := get("Arn")).__class__ is str or v is None
-                        else _bad("DescribeInferenceExperimentResponse", "Arn", v, "a string")
-                    ),
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("DescribeInferenceExperimentResponse", "Name", v, "a string")
-                    ),
-                    "type": None
-                    if (v := get("Type")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.InferenceExperimentType, v, "DescribeInferenceExperimentResponse", "Type")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.InferenceExperimentStatus, v, "DescribeInferenceExperimentResponse", "Status")
-                    ),
-                    "status_reason": (
-                        v
-                        if (v := get("StatusReason")).__class__ is str or v is None
-                        else _bad("DescribeInferenceExperimentResponse", "StatusReason", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DescribeInferenceExperimentResponse", "Description", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceExperimentResponse", "CreationTime", v)
-                    ),
-                    "completion_time": (
-                        v
-                        if (v := get("CompletionTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceExperimentResponse", "CompletionTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceExperimentResponse", "LastModifiedTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeInferenceExperimentResponse", "RoleArn", v, "a string")
-                    ),
-                    "kms_key": (
-                        v
-                        if (v := get("KmsKey")).__class__ is str or v is None
-                        else _bad("DescribeInferenceExperimentResponse", "KmsKey", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "arn": (
+                    v
+                    if (v := get("Arn")).__class__ is str or v is None
+                    else _bad("DescribeInferenceExperimentResponse", "Arn", v, "a string")
+                ),
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("DescribeInferenceExperimentResponse", "Name", v, "a string")
+                ),
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.InferenceExperimentType, v, "DescribeInferenceExperimentResponse", "Type")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.InferenceExperimentStatus, v, "DescribeInferenceExperimentResponse", "Status")
+                ),
+                "status_reason": (
+                    v
+                    if (v := get("StatusReason")).__class__ is str or v is None
+                    else _bad("DescribeInferenceExperimentResponse", "StatusReason", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DescribeInferenceExperimentResponse", "Description", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceExperimentResponse", "CreationTime", v)
+                ),
+                "completion_time": (
+                    v
+                    if (v := get("CompletionTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceExperimentResponse", "CompletionTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceExperimentResponse", "LastModifiedTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeInferenceExperimentResponse", "RoleArn", v, "a string")
+                ),
+                "kms_key": (
+                    v
+                    if (v := get("KmsKey")).__class__ is str or v is None
+                    else _bad("DescribeInferenceExperimentResponse", "KmsKey", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeInferenceExperimentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["arn"] is None:
+            del state["arn"]
+        if state["name"] is None:
+            del state["name"]
+        if state["type"] is None:
+            del state["type"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.arn is not None:
+        if getattr(self, "arn", None) is not None:  # a response may omit it
             d["Arn"] = self.arn
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
-        if self.type is not None:
+        if getattr(self, "type", None) is not None:  # a response may omit it
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.schedule is not None:
             d["Schedule"] = self.schedule._to_wire()
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.status_reason is not None:
             d["StatusReason"] = self.status_reason
@@ -735,9 +791,9 @@ class DescribeInferenceExperimentResponse(OutputShape):
             d["LastModifiedTime"] = self.last_modified_time
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn
-        if self.endpoint_metadata is not None:
+        if getattr(self, "endpoint_metadata", None) is not None:  # a response may omit it
             d["EndpointMetadata"] = self.endpoint_metadata._to_wire()
-        if self.model_variants is not None:
+        if getattr(self, "model_variants", None) is not None:  # a response may omit it
             d["ModelVariants"] = [i0._to_wire() for i0 in self.model_variants]
         if self.data_storage_config is not None:
             d["DataStorageConfig"] = self.data_storage_config._to_wire()
@@ -761,6 +817,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeInferenceExperimentResponse", "Schedule", v, _shapes.InferenceExperimentSchedule)
             ),
+            False,
         ),
         (
             "endpoint_metadata",
@@ -770,6 +827,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeInferenceExperimentResponse", "EndpointMetadata", v, _shapes.EndpointMetadata)
             ),
+            True,
         ),
         (
             "model_variants",
@@ -786,6 +844,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeInferenceExperimentResponse", "ModelVariants", v)
                 )
             ],
+            True,
         ),
         (
             "data_storage_config",
@@ -800,6 +859,7 @@ _lazy_fields(
                     _shapes.InferenceExperimentDataStorageConfig,
                 )
             ),
+            False,
         ),
         (
             "shadow_mode_config",
@@ -809,6 +869,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeInferenceExperimentResponse", "ShadowModeConfig", v, _shapes.ShadowModeConfig)
             ),
+            False,
         ),
     ),
 )
@@ -869,7 +930,7 @@ class DescribeInferenceRecommendationsJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_name is not None:
-            d["JobName"] = self.job_name
+            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -881,33 +942,46 @@ class DescribeInferenceRecommendationsJobRequest(Shape):
 class DescribeInferenceRecommendationsJobResponse(OutputShape):
     """The result of ``describe_inference_recommendations_job`` (DescribeInferenceRecommendationsJob)."""
 
-    job_name: str | None = None
+    job_name: str
     """The name of the job. The name must be unique within an Amazon Web Services Region in the Amazon
-    Web Services account. Since 2021-12-01.
+    Web Services account. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
     """
     job_description: str | None = None
     """The job description that you provided when you initiated the job. Since 2021-12-01."""
-    job_type: RecommendationJobType | None = None
-    """The job type that you provided when you initiated the job. Since 2021-12-01."""
-    job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job. Since 2021-12-01."""
-    role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    role you provided when you initiated the job. Since 2021-12-01.
+    job_type: RecommendationJobType
+    """The job type that you provided when you initiated the job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
     """
-    status: RecommendationJobStatus | None = None
-    """The status of the job. Since 2021-12-01."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the job was created. Since 2021-12-01."""
+    job_arn: str
+    """The Amazon Resource Name (ARN) of the job. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    role_arn: str
+    """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
+    role you provided when you initiated the job. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    status: RecommendationJobStatus
+    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: datetime
+    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     completion_time: datetime | None = None
     """A timestamp that shows when the job completed. Since 2021-12-01."""
-    last_modified_time: datetime | None = None
-    """A timestamp that shows when the job was last modified. Since 2021-12-01."""
+    last_modified_time: datetime
+    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """If the job fails, provides information why the job failed. Since 2021-12-01."""
-    input_config: RecommendationJobInputConfig | None = None
+    input_config: RecommendationJobInputConfig
     """Returns information about the versioned model package Amazon Resource Name (ARN), the traffic
     pattern, and endpoint configurations you provided when you initiated the job. Since 2021-12-01.
+    Always present in responses (botocore's model marks it required).
     """
     stopping_conditions: RecommendationJobStoppingConditions | None = None
     """The stopping conditions that you provided when you initiated the job. Since 2021-12-01."""
@@ -921,17 +995,17 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_name: str | None = None,
+        job_name: str,
+        job_type: RecommendationJobType | RecommendationJobTypeLiteral,
+        job_arn: str,
+        role_arn: str,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        input_config: RecommendationJobInputConfig,
         job_description: str | None = None,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral | None = None,
-        job_arn: str | None = None,
-        role_arn: str | None = None,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
         completion_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
-        input_config: RecommendationJobInputConfig | None = None,
         stopping_conditions: RecommendationJobStoppingConditions | None = None,
         inference_recommendations: list[InferenceRecommendation] | None = None,
         endpoint_performances: list[EndpointPerformance] | None = None,
@@ -943,10 +1017,10 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
             {
                 "job_name": job_name,
                 "job_description": job_description,
-                "job_type": _as_RecommendationJobType_opt(job_type),
+                "job_type": _as_RecommendationJobType(job_type),
                 "job_arn": job_arn,
                 "role_arn": role_arn,
-                "status": _as_RecommendationJobStatus_opt(status),
+                "status": _as_RecommendationJobStatus(status),
                 "creation_time": creation_time,
                 "completion_time": completion_time,
                 "last_modified_time": last_modified_time,
@@ -995,107 +1069,125 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
             "EndpointPerformances",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_name": "JobName",
+        "job_type": "JobType",
+        "job_arn": "JobArn",
+        "role_arn": "RoleArn",
+        "status": "Status",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "input_config": "InputConfig",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeInferenceRecommendationsJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_name": (
-                        v
-                        if (v := get("JobName")).__class__ is str or v is None
-                        else _bad("DescribeInferenceRecommendationsJobResponse", "JobName", v, "a string")
-                    ),
-                    "job_description": (
-                        v
-                        if (v := get("JobDescription")).__class__ is str or v is None
-                        else _bad("DescribeInferenceRecommendationsJobResponse", "JobDescription", v, "a string")
-                    ),
-                    "job_type": None
-                    if (v := get("JobType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.RecommendationJobType, v, "DescribeInferenceRecommendationsJobResponse", "JobType"
-                        )
-                    ),
-                    "job_arn": (
-                        v
-                        if (v := get("JobArn")).__class__ is str or v is None
-                        else _bad("DescribeInferenceRecommendationsJobResponse", "JobArn", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeInferenceRecommendationsJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.RecommendationJobStatus, v, "DescribeInferenceRecommendationsJobResponse", "Status"
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceRecommendationsJobResponse", "CreationTime", v)
-                    ),
-                    "completion_time": (
-                        v
-                        if (v := get("CompletionTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceRecommendationsJobResponse", "CompletionTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeInferenceRecommendationsJobResponse", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeInferenceRecommendationsJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_name": (
+                    v
+                    if (v := get("JobName")).__class__ is str or v is None
+                    else _bad("DescribeInferenceRecommendationsJobResponse", "JobName", v, "a string")
+                ),
+                "job_description": (
+                    v
+                    if (v := get("JobDescription")).__class__ is str or v is None
+                    else _bad("DescribeInferenceRecommendationsJobResponse", "JobDescription", v, "a string")
+                ),
+                "job_type": None
+                if (v := get("JobType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationJobType, v, "DescribeInferenceRecommendationsJobResponse", "JobType")
+                ),
+                "job_arn": (
+                    v
+                    if (v := get("JobArn")).__class__ is str or v is None
+                    else _bad("DescribeInferenceRecommendationsJobResponse", "JobArn", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeInferenceRecommendationsJobResponse", "RoleArn", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationJobStatus, v, "DescribeInferenceRecommendationsJobResponse", "Status")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceRecommendationsJobResponse", "CreationTime", v)
+                ),
+                "completion_time": (
+                    v
+                    if (v := get("CompletionTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceRecommendationsJobResponse", "CompletionTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeInferenceRecommendationsJobResponse", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeInferenceRecommendationsJobResponse", "FailureReason", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeInferenceRecommendationsJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_name"] is None:
+            del state["job_name"]
+        if state["job_type"] is None:
+            del state["job_type"]
+        if state["job_arn"] is None:
+            del state["job_arn"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["status"] is None:
+            del state["status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
+        if getattr(self, "job_name", None) is not None:  # a response may omit it
             d["JobName"] = self.job_name
         if self.job_description is not None:
             d["JobDescription"] = self.job_description
-        if self.job_type is not None:
+        if getattr(self, "job_type", None) is not None:  # a response may omit it
             d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if self.job_arn is not None:
+        if getattr(self, "job_arn", None) is not None:  # a response may omit it
             d["JobArn"] = self.job_arn
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.completion_time is not None:
             d["CompletionTime"] = self.completion_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.input_config is not None:
+        if getattr(self, "input_config", None) is not None:  # a response may omit it
             d["InputConfig"] = self.input_config._to_wire()
         if self.stopping_conditions is not None:
             d["StoppingConditions"] = self.stopping_conditions._to_wire()
@@ -1124,6 +1216,7 @@ _lazy_fields(
                     _shapes.RecommendationJobInputConfig,
                 )
             ),
+            True,
         ),
         (
             "stopping_conditions",
@@ -1138,6 +1231,7 @@ _lazy_fields(
                     _shapes.RecommendationJobStoppingConditions,
                 )
             ),
+            False,
         ),
         (
             "inference_recommendations",
@@ -1159,6 +1253,7 @@ _lazy_fields(
                     else _seq("DescribeInferenceRecommendationsJobResponse", "InferenceRecommendations", v)
                 )
             ],
+            False,
         ),
         (
             "endpoint_performances",
@@ -1180,6 +1275,7 @@ _lazy_fields(
                     else _seq("DescribeInferenceRecommendationsJobResponse", "EndpointPerformances", v)
                 )
             ],
+            False,
         ),
     ),
 )

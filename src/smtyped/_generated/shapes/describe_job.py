@@ -19,10 +19,10 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
-from smtyped._generated.enums.job_category import as_JobCategory_opt as _as_JobCategory_opt
-from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
-from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatus_opt
+from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus as _as_JobSecondaryStatus
+from smtyped._generated.enums.job_status import as_JobStatus as _as_JobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -118,7 +118,7 @@ class DescribeJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_name is not None:
-            d["JobName"] = self.job_name
+            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
         if self.job_category is not None:
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
         if self._extra:
@@ -132,33 +132,50 @@ class DescribeJobRequest(Shape):
 class DescribeJobResponse(OutputShape):
     """The result of ``describe_job`` (DescribeJob)."""
 
-    job_name: str | None = None
-    """The name of the job. Since 2026-06-02."""
-    job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02."""
-    role_arn: str | None = None
-    """The ARN of the IAM role associated with the job. Since 2026-06-02."""
-    job_category: JobCategory | None = None
-    """The category of the job. Since 2026-06-02."""
-    job_config_schema_version: str | None = None
-    """The schema version used for the job configuration document. Since 2026-06-02."""
+    job_name: str
+    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_arn: str
+    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    role_arn: str
+    """The ARN of the IAM role associated with the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_category: JobCategory
+    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_config_schema_version: str
+    """The schema version used for the job configuration document. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
     job_config_document: str | None = None
     """The JSON configuration document for the job. Since 2026-06-02."""
-    creation_time: datetime | None = None
-    """The date and time that the job was created. Since 2026-06-02."""
-    last_modified_time: datetime | None = None
-    """The date and time that the job was last modified. Since 2026-06-02."""
+    creation_time: datetime
+    """The date and time that the job was created. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """The date and time that the job ended. Since 2026-06-02."""
-    job_status: JobStatus | None = None
-    """The current status of the job. Since 2026-06-02."""
-    secondary_status: JobSecondaryStatus | None = None
-    """The detailed secondary status of the job, providing more granular information about the job's
-    progress. Secondary statuses may change between releases. Since 2026-06-02.
+    job_status: JobStatus
+    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
+    marks it required).
     """
-    secondary_status_transitions: list[JobSecondaryStatusTransition] | None = None
+    secondary_status: JobSecondaryStatus
+    """The detailed secondary status of the job, providing more granular information about the job's
+    progress. Secondary statuses may change between releases. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
+    secondary_status_transitions: list[JobSecondaryStatusTransition]
     """A list of secondary status transitions for the job, with timestamps and optional status
-    messages. Since 2026-06-02.
+    messages. Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """If the job failed, the reason it failed. Since 2026-06-02."""
@@ -168,18 +185,18 @@ class DescribeJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_name: str | None = None,
-        job_arn: str | None = None,
-        role_arn: str | None = None,
-        job_category: JobCategory | JobCategoryLiteral | None = None,
-        job_config_schema_version: str | None = None,
+        job_name: str,
+        job_arn: str,
+        role_arn: str,
+        job_category: JobCategory | JobCategoryLiteral,
+        job_config_schema_version: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        job_status: JobStatus | JobStatusLiteral,
+        secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral,
+        secondary_status_transitions: list[JobSecondaryStatusTransition],
         job_config_document: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         end_time: datetime | None = None,
-        job_status: JobStatus | JobStatusLiteral | None = None,
-        secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None,
-        secondary_status_transitions: list[JobSecondaryStatusTransition] | None = None,
         failure_reason: str | None = None,
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -191,14 +208,14 @@ class DescribeJobResponse(OutputShape):
                 "job_name": job_name,
                 "job_arn": job_arn,
                 "role_arn": role_arn,
-                "job_category": _as_JobCategory_opt(job_category),
+                "job_category": _as_JobCategory(job_category),
                 "job_config_schema_version": job_config_schema_version,
                 "job_config_document": job_config_document,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
                 "end_time": end_time,
-                "job_status": _as_JobStatus_opt(job_status),
-                "secondary_status": _as_JobSecondaryStatus_opt(secondary_status),
+                "job_status": _as_JobStatus(job_status),
+                "secondary_status": _as_JobSecondaryStatus(secondary_status),
                 "secondary_status_transitions": secondary_status_transitions,
                 "failure_reason": failure_reason,
                 "tags": tags,
@@ -242,115 +259,144 @@ class DescribeJobResponse(OutputShape):
             "Tags",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_name": "JobName",
+        "job_arn": "JobArn",
+        "role_arn": "RoleArn",
+        "job_category": "JobCategory",
+        "job_config_schema_version": "JobConfigSchemaVersion",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "job_status": "JobStatus",
+        "secondary_status": "SecondaryStatus",
+        "secondary_status_transitions": "SecondaryStatusTransitions",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_name": (
-                        v
-                        if (v := get("JobName")).__class__ is str or v is None
-                        else _bad("DescribeJobResponse", "JobName", v, "a string")
-                    ),
-                    "job_arn": (
-                        v
-                        if (v := get("JobArn")).__class__ is str or v is None
-                        else _bad("DescribeJobResponse", "JobArn", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "job_category": None
-                    if (v := get("JobCategory")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobCategory, v, "DescribeJobResponse", "JobCategory")
-                    ),
-                    "job_config_schema_version": (
-                        v
-                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
-                        else _bad("DescribeJobResponse", "JobConfigSchemaVersion", v, "a string")
-                    ),
-                    "job_config_document": (
-                        v
-                        if (v := get("JobConfigDocument")).__class__ is str or v is None
-                        else _bad("DescribeJobResponse", "JobConfigDocument", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeJobResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeJobResponse", "LastModifiedTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeJobResponse", "EndTime", v)
-                    ),
-                    "job_status": None
-                    if (v := get("JobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobStatus, v, "DescribeJobResponse", "JobStatus")
-                    ),
-                    "secondary_status": None
-                    if (v := get("SecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobSecondaryStatus, v, "DescribeJobResponse", "SecondaryStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_name": (
+                    v
+                    if (v := get("JobName")).__class__ is str or v is None
+                    else _bad("DescribeJobResponse", "JobName", v, "a string")
+                ),
+                "job_arn": (
+                    v
+                    if (v := get("JobArn")).__class__ is str or v is None
+                    else _bad("DescribeJobResponse", "JobArn", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeJobResponse", "RoleArn", v, "a string")
+                ),
+                "job_category": None
+                if (v := get("JobCategory")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobCategory, v, "DescribeJobResponse", "JobCategory")
+                ),
+                "job_config_schema_version": (
+                    v
+                    if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                    else _bad("DescribeJobResponse", "JobConfigSchemaVersion", v, "a string")
+                ),
+                "job_config_document": (
+                    v
+                    if (v := get("JobConfigDocument")).__class__ is str or v is None
+                    else _bad("DescribeJobResponse", "JobConfigDocument", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeJobResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeJobResponse", "LastModifiedTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeJobResponse", "EndTime", v)
+                ),
+                "job_status": None
+                if (v := get("JobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobStatus, v, "DescribeJobResponse", "JobStatus")
+                ),
+                "secondary_status": None
+                if (v := get("SecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobSecondaryStatus, v, "DescribeJobResponse", "SecondaryStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeJobResponse", "FailureReason", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_name"] is None:
+            del state["job_name"]
+        if state["job_arn"] is None:
+            del state["job_arn"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["job_category"] is None:
+            del state["job_category"]
+        if state["job_config_schema_version"] is None:
+            del state["job_config_schema_version"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["job_status"] is None:
+            del state["job_status"]
+        if state["secondary_status"] is None:
+            del state["secondary_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
+        if getattr(self, "job_name", None) is not None:  # a response may omit it
             d["JobName"] = self.job_name
-        if self.job_arn is not None:
+        if getattr(self, "job_arn", None) is not None:  # a response may omit it
             d["JobArn"] = self.job_arn
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
-        if self.job_category is not None:
+        if getattr(self, "job_category", None) is not None:  # a response may omit it
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.job_config_schema_version is not None:
+        if getattr(self, "job_config_schema_version", None) is not None:  # a response may omit it
             d["JobConfigSchemaVersion"] = self.job_config_schema_version
         if self.job_config_document is not None:
             d["JobConfigDocument"] = self.job_config_document
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
-        if self.job_status is not None:
+        if getattr(self, "job_status", None) is not None:  # a response may omit it
             d["JobStatus"] = getattr(self.job_status, "_value_", self.job_status)
-        if self.secondary_status is not None:
+        if getattr(self, "secondary_status", None) is not None:  # a response may omit it
             d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
-        if self.secondary_status_transitions is not None:
+        if getattr(self, "secondary_status_transitions", None) is not None:  # a response may omit it
             d["SecondaryStatusTransitions"] = [i0._to_wire() for i0 in self.secondary_status_transitions]
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -377,6 +423,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeJobResponse", "SecondaryStatusTransitions", v))
             ],
+            True,
         ),
         (
             "tags",
@@ -389,6 +436,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeJobResponse", "Tags", v))
             ],
+            False,
         ),
     ),
 )
@@ -470,7 +518,11 @@ class DescribeJobSchemaVersionRequest(Shape):
         if self.job_category is not None:
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
         if self.job_config_schema_version is not None:
-            d["JobConfigSchemaVersion"] = self.job_config_schema_version
+            d["JobConfigSchemaVersion"] = (
+                self.job_config_schema_version
+                if self.job_config_schema_version.__class__ is str
+                else _wrong(self.job_config_schema_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -482,27 +534,32 @@ class DescribeJobSchemaVersionRequest(Shape):
 class DescribeJobSchemaVersionResponse(OutputShape):
     """The result of ``describe_job_schema_version`` (DescribeJobSchemaVersion)."""
 
-    job_category: JobCategory | None = None
-    """The category of the job schema. Since 2026-06-02."""
-    job_config_schema_version: str | None = None
-    """The version of the schema. Since 2026-06-02."""
-    job_config_schema: str | None = None
+    job_category: JobCategory
+    """The category of the job schema. Since 2026-06-02. Always present in responses (botocore's model
+    marks it required).
+    """
+    job_config_schema_version: str
+    """The version of the schema. Since 2026-06-02. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_config_schema: str
     """The JSON schema document that defines the structure of the job configuration. Since 2026-06-02.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        job_category: JobCategory | JobCategoryLiteral | None = None,
-        job_config_schema_version: str | None = None,
-        job_config_schema: str | None = None,
+        job_category: JobCategory | JobCategoryLiteral,
+        job_config_schema_version: str,
+        job_config_schema: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
             self,
             "__dict__",
             {
-                "job_category": _as_JobCategory_opt(job_category),
+                "job_category": _as_JobCategory(job_category),
                 "job_config_schema_version": job_config_schema_version,
                 "job_config_schema": job_config_schema,
                 "_extra": dict(extra) if extra else None,
@@ -523,47 +580,57 @@ class DescribeJobSchemaVersionResponse(OutputShape):
             "JobConfigSchema",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_category": "JobCategory",
+        "job_config_schema_version": "JobConfigSchemaVersion",
+        "job_config_schema": "JobConfigSchema",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeJobSchemaVersionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_category": None
-                    if (v := get("JobCategory")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionResponse", "JobCategory")
-                    ),
-                    "job_config_schema_version": (
-                        v
-                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
-                        else _bad("DescribeJobSchemaVersionResponse", "JobConfigSchemaVersion", v, "a string")
-                    ),
-                    "job_config_schema": (
-                        v
-                        if (v := get("JobConfigSchema")).__class__ is str or v is None
-                        else _bad("DescribeJobSchemaVersionResponse", "JobConfigSchema", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_category": None
+                if (v := get("JobCategory")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobCategory, v, "DescribeJobSchemaVersionResponse", "JobCategory")
+                ),
+                "job_config_schema_version": (
+                    v
+                    if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                    else _bad("DescribeJobSchemaVersionResponse", "JobConfigSchemaVersion", v, "a string")
+                ),
+                "job_config_schema": (
+                    v
+                    if (v := get("JobConfigSchema")).__class__ is str or v is None
+                    else _bad("DescribeJobSchemaVersionResponse", "JobConfigSchema", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeJobSchemaVersionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_category"] is None:
+            del state["job_category"]
+        if state["job_config_schema_version"] is None:
+            del state["job_config_schema_version"]
+        if state["job_config_schema"] is None:
+            del state["job_config_schema"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_category is not None:
+        if getattr(self, "job_category", None) is not None:  # a response may omit it
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.job_config_schema_version is not None:
+        if getattr(self, "job_config_schema_version", None) is not None:  # a response may omit it
             d["JobConfigSchemaVersion"] = self.job_config_schema_version
-        if self.job_config_schema is not None:
+        if getattr(self, "job_config_schema", None) is not None:  # a response may omit it
             d["JobConfigSchema"] = self.job_config_schema
         if self._extra:
             d.update(self._extra)

@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.labeling_job import as_LabelingJobStatus_opt as _as_LabelingJobStatus_opt
+from smtyped._generated.enums.labeling_job import as_LabelingJobStatus as _as_LabelingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -100,7 +101,9 @@ class DescribeLabelingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.labeling_job_name is not None:
-            d["LabelingJobName"] = self.labeling_job_name
+            d["LabelingJobName"] = (
+                self.labeling_job_name if self.labeling_job_name.__class__ is str else _wrong(self.labeling_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -112,38 +115,54 @@ class DescribeLabelingJobRequest(Shape):
 class DescribeLabelingJobResponse(OutputShape):
     """The result of ``describe_labeling_job`` (DescribeLabelingJob)."""
 
-    labeling_job_status: LabelingJobStatus | None = None
-    """The processing status of the labeling job. Since 2018-11-28."""
-    label_counters: LabelCounters | None = None
+    labeling_job_status: LabelingJobStatus
+    """The processing status of the labeling job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    label_counters: LabelCounters
     """Provides a breakdown of the number of data objects labeled by humans, the number of objects
     labeled by machine, the number of objects than couldn't be labeled, and the total number of
-    objects labeled. Since 2018-11-28.
+    objects labeled. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     failure_reason: str | None = None
     """If the job failed, the reason that it failed. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """The date and time that the labeling job was created. Since 2018-11-28."""
-    last_modified_time: datetime | None = None
-    """The date and time that the labeling job was last updated. Since 2018-11-28."""
-    job_reference_code: str | None = None
-    """A unique identifier for work done as part of a labeling job. Since 2018-11-28."""
-    labeling_job_name: str | None = None
-    """The name assigned to the labeling job when it was created. Since 2018-11-28."""
-    labeling_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28."""
+    creation_time: datetime
+    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the labeling job was last updated. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    job_reference_code: str
+    """A unique identifier for work done as part of a labeling job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    labeling_job_name: str
+    """The name assigned to the labeling job when it was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    labeling_job_arn: str
+    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     label_attribute_name: str | None = None
     """The attribute used as the label in the output manifest file. Since 2018-11-28."""
-    input_config: LabelingJobInputConfig | None = None
+    input_config: LabelingJobInputConfig
     """Input configuration information for the labeling job, such as the Amazon S3 location of the data
     objects and the location of the manifest file that describes the data objects. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    output_config: LabelingJobOutputConfig | None = None
+    output_config: LabelingJobOutputConfig
     """The location of the job's output data and the Amazon Web Services Key Management Service key ID
-    for the key used to encrypt the output data, if any. Since 2018-11-28.
+    for the key used to encrypt the output data, if any. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
     """
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) that SageMaker assumes to perform tasks on your behalf during
-    data labeling. Since 2018-11-28.
+    data labeling. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     label_category_config_s3_uri: str | None = None
     """The S3 location of the JSON file that defines the categories used to label data objects. Please
@@ -155,9 +174,9 @@ class DescribeLabelingJobResponse(OutputShape):
     """
     labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None
     """Configuration information for automated data labeling. Since 2018-11-28."""
-    human_task_config: HumanTaskConfig | None = None
+    human_task_config: HumanTaskConfig
     """Configuration information required for human workers to complete a labeling task. Since
-    2018-11-28.
+    2018-11-28. Always present in responses (botocore's model marks it required).
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
@@ -170,22 +189,22 @@ class DescribeLabelingJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-        label_counters: LabelCounters | None = None,
+        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral,
+        label_counters: LabelCounters,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        job_reference_code: str,
+        labeling_job_name: str,
+        labeling_job_arn: str,
+        input_config: LabelingJobInputConfig,
+        output_config: LabelingJobOutputConfig,
+        role_arn: str,
+        human_task_config: HumanTaskConfig,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        job_reference_code: str | None = None,
-        labeling_job_name: str | None = None,
-        labeling_job_arn: str | None = None,
         label_attribute_name: str | None = None,
-        input_config: LabelingJobInputConfig | None = None,
-        output_config: LabelingJobOutputConfig | None = None,
-        role_arn: str | None = None,
         label_category_config_s3_uri: str | None = None,
         stopping_conditions: LabelingJobStoppingConditions | None = None,
         labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None,
-        human_task_config: HumanTaskConfig | None = None,
         tags: list[Tag] | None = None,
         labeling_job_output: LabelingJobOutput | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -194,7 +213,7 @@ class DescribeLabelingJobResponse(OutputShape):
             self,
             "__dict__",
             {
-                "labeling_job_status": _as_LabelingJobStatus_opt(labeling_job_status),
+                "labeling_job_status": _as_LabelingJobStatus(labeling_job_status),
                 "label_counters": label_counters,
                 "failure_reason": failure_reason,
                 "creation_time": creation_time,
@@ -260,101 +279,127 @@ class DescribeLabelingJobResponse(OutputShape):
             "LabelingJobOutput",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "labeling_job_status": "LabelingJobStatus",
+        "label_counters": "LabelCounters",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "job_reference_code": "JobReferenceCode",
+        "labeling_job_name": "LabelingJobName",
+        "labeling_job_arn": "LabelingJobArn",
+        "input_config": "InputConfig",
+        "output_config": "OutputConfig",
+        "role_arn": "RoleArn",
+        "human_task_config": "HumanTaskConfig",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeLabelingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "labeling_job_status": None
-                    if (v := get("LabelingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.LabelingJobStatus, v, "DescribeLabelingJobResponse", "LabelingJobStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeLabelingJobResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeLabelingJobResponse", "LastModifiedTime", v)
-                    ),
-                    "job_reference_code": (
-                        v
-                        if (v := get("JobReferenceCode")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "JobReferenceCode", v, "a string")
-                    ),
-                    "labeling_job_name": (
-                        v
-                        if (v := get("LabelingJobName")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "LabelingJobName", v, "a string")
-                    ),
-                    "labeling_job_arn": (
-                        v
-                        if (v := get("LabelingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "LabelingJobArn", v, "a string")
-                    ),
-                    "label_attribute_name": (
-                        v
-                        if (v := get("LabelAttributeName")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "LabelAttributeName", v, "a string")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "label_category_config_s3_uri": (
-                        v
-                        if (v := get("LabelCategoryConfigS3Uri")).__class__ is str or v is None
-                        else _bad("DescribeLabelingJobResponse", "LabelCategoryConfigS3Uri", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "labeling_job_status": None
+                if (v := get("LabelingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.LabelingJobStatus, v, "DescribeLabelingJobResponse", "LabelingJobStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeLabelingJobResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeLabelingJobResponse", "LastModifiedTime", v)
+                ),
+                "job_reference_code": (
+                    v
+                    if (v := get("JobReferenceCode")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "JobReferenceCode", v, "a string")
+                ),
+                "labeling_job_name": (
+                    v
+                    if (v := get("LabelingJobName")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "LabelingJobName", v, "a string")
+                ),
+                "labeling_job_arn": (
+                    v
+                    if (v := get("LabelingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "LabelingJobArn", v, "a string")
+                ),
+                "label_attribute_name": (
+                    v
+                    if (v := get("LabelAttributeName")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "LabelAttributeName", v, "a string")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "RoleArn", v, "a string")
+                ),
+                "label_category_config_s3_uri": (
+                    v
+                    if (v := get("LabelCategoryConfigS3Uri")).__class__ is str or v is None
+                    else _bad("DescribeLabelingJobResponse", "LabelCategoryConfigS3Uri", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeLabelingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["labeling_job_status"] is None:
+            del state["labeling_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["job_reference_code"] is None:
+            del state["job_reference_code"]
+        if state["labeling_job_name"] is None:
+            del state["labeling_job_name"]
+        if state["labeling_job_arn"] is None:
+            del state["labeling_job_arn"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_status is not None:
+        if getattr(self, "labeling_job_status", None) is not None:  # a response may omit it
             d["LabelingJobStatus"] = getattr(self.labeling_job_status, "_value_", self.labeling_job_status)
-        if self.label_counters is not None:
+        if getattr(self, "label_counters", None) is not None:  # a response may omit it
             d["LabelCounters"] = self.label_counters._to_wire()
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.job_reference_code is not None:
+        if getattr(self, "job_reference_code", None) is not None:  # a response may omit it
             d["JobReferenceCode"] = self.job_reference_code
-        if self.labeling_job_name is not None:
+        if getattr(self, "labeling_job_name", None) is not None:  # a response may omit it
             d["LabelingJobName"] = self.labeling_job_name
-        if self.labeling_job_arn is not None:
+        if getattr(self, "labeling_job_arn", None) is not None:  # a response may omit it
             d["LabelingJobArn"] = self.labeling_job_arn
         if self.label_attribute_name is not None:
             d["LabelAttributeName"] = self.label_attribute_name
-        if self.input_config is not None:
+        if getattr(self, "input_config", None) is not None:  # a response may omit it
             d["InputConfig"] = self.input_config._to_wire()
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.label_category_config_s3_uri is not None:
             d["LabelCategoryConfigS3Uri"] = self.label_category_config_s3_uri
@@ -362,7 +407,7 @@ class DescribeLabelingJobResponse(OutputShape):
             d["StoppingConditions"] = self.stopping_conditions._to_wire()
         if self.labeling_job_algorithms_config is not None:
             d["LabelingJobAlgorithmsConfig"] = self.labeling_job_algorithms_config._to_wire()
-        if self.human_task_config is not None:
+        if getattr(self, "human_task_config", None) is not None:  # a response may omit it
             d["HumanTaskConfig"] = self.human_task_config._to_wire()
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
@@ -384,6 +429,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLabelingJobResponse", "LabelCounters", v, _shapes.LabelCounters)
             ),
+            True,
         ),
         (
             "input_config",
@@ -393,6 +439,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLabelingJobResponse", "InputConfig", v, _shapes.LabelingJobInputConfig)
             ),
+            True,
         ),
         (
             "output_config",
@@ -402,6 +449,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLabelingJobResponse", "OutputConfig", v, _shapes.LabelingJobOutputConfig)
             ),
+            True,
         ),
         (
             "stopping_conditions",
@@ -411,6 +459,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLabelingJobResponse", "StoppingConditions", v, _shapes.LabelingJobStoppingConditions)
             ),
+            False,
         ),
         (
             "labeling_job_algorithms_config",
@@ -422,6 +471,7 @@ _lazy_fields(
                     "DescribeLabelingJobResponse", "LabelingJobAlgorithmsConfig", v, _shapes.LabelingJobAlgorithmsConfig
                 )
             ),
+            False,
         ),
         (
             "human_task_config",
@@ -431,6 +481,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLabelingJobResponse", "HumanTaskConfig", v, _shapes.HumanTaskConfig)
             ),
+            True,
         ),
         (
             "tags",
@@ -443,6 +494,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeLabelingJobResponse", "Tags", v))
             ],
+            False,
         ),
         (
             "labeling_job_output",
@@ -452,6 +504,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLabelingJobResponse", "LabelingJobOutput", v, _shapes.LabelingJobOutput)
             ),
+            False,
         ),
     ),
 )

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -86,7 +87,9 @@ class DescribeLineageGroupRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.lineage_group_name is not None:
-            d["LineageGroupName"] = self.lineage_group_name
+            d["LineageGroupName"] = (
+                self.lineage_group_name if self.lineage_group_name.__class__ is str else _wrong(self.lineage_group_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -254,6 +257,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLineageGroupResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -263,6 +267,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeLineageGroupResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

@@ -29,6 +29,7 @@ from smtyped._generated.enums.tracking_server import (
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -114,7 +115,7 @@ class DescribeMlflowAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -403,6 +404,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeMlflowAppResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -412,6 +414,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeMlflowAppResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )
@@ -470,7 +473,11 @@ class DescribeMlflowTrackingServerRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.tracking_server_name is not None:
-            d["TrackingServerName"] = self.tracking_server_name
+            d["TrackingServerName"] = (
+                self.tracking_server_name
+                if self.tracking_server_name.__class__ is str
+                else _wrong(self.tracking_server_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -808,6 +815,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeMlflowTrackingServerResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -817,6 +825,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeMlflowTrackingServerResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

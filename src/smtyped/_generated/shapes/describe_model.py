@@ -21,16 +21,17 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.included_data import as_IncludedData_opt as _as_IncludedData_opt
 from smtyped._generated.enums.managed_storage import as_ManagedStorageType_opt as _as_ManagedStorageType_opt
 from smtyped._generated.enums.model_approval import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
-from smtyped._generated.enums.model_card import as_ModelCardExportJobStatus_opt as _as_ModelCardExportJobStatus_opt
+from smtyped._generated.enums.model_card import as_ModelCardExportJobStatus as _as_ModelCardExportJobStatus
 from smtyped._generated.enums.model_card import as_ModelCardProcessingStatus_opt as _as_ModelCardProcessingStatus_opt
-from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
-from smtyped._generated.enums.model_package import as_ModelPackageGroupStatus_opt as _as_ModelPackageGroupStatus_opt
+from smtyped._generated.enums.model_card import as_ModelCardStatus as _as_ModelCardStatus
+from smtyped._generated.enums.model_package import as_ModelPackageGroupStatus as _as_ModelPackageGroupStatus
 from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
-from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
+from smtyped._generated.enums.model_package import as_ModelPackageStatus as _as_ModelPackageStatus
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -180,7 +181,11 @@ class DescribeModelBiasJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -192,29 +197,43 @@ class DescribeModelBiasJobDefinitionRequest(Shape):
 class DescribeModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_bias_job_definition`` (DescribeModelBiasJobDefinition)."""
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08."""
-    job_definition_name: str | None = None
-    """The name of the bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
     """
-    creation_time: datetime | None = None
-    """The time at which the model bias job was created. Since 2020-12-08."""
+    job_definition_name: str
+    """The name of the bias job definition. The name must be unique within an Amazon Web Services
+    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time at which the model bias job was created. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     model_bias_baseline_config: ModelBiasBaselineConfig | None = None
     """The baseline configuration for a model bias job. Since 2020-12-08."""
-    model_bias_app_specification: ModelBiasAppSpecification | None = None
-    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08."""
-    model_bias_job_input: ModelBiasJobInput | None = None
-    """Inputs for the model bias job. Since 2020-12-08."""
-    model_bias_job_output_config: MonitoringOutputConfig | None = None
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: MonitoringResources | None = None
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    model_bias_app_specification: ModelBiasAppSpecification
+    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
+    """
+    model_bias_job_input: ModelBiasJobInput
+    """Inputs for the model bias job. Since 2020-12-08. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_bias_job_output_config: MonitoringOutputConfig
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: MonitoringResources
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: MonitoringNetworkConfig | None = None
     """Networking options for a model bias job. Since 2020-12-08."""
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08.
+    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -224,16 +243,16 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        model_bias_app_specification: ModelBiasAppSpecification,
+        model_bias_job_input: ModelBiasJobInput,
+        model_bias_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         model_bias_baseline_config: ModelBiasBaselineConfig | None = None,
-        model_bias_app_specification: ModelBiasAppSpecification | None = None,
-        model_bias_job_input: ModelBiasJobInput | None = None,
-        model_bias_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -286,65 +305,82 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
             "StoppingCondition",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+        "job_definition_name": "JobDefinitionName",
+        "creation_time": "CreationTime",
+        "model_bias_app_specification": "ModelBiasAppSpecification",
+        "model_bias_job_input": "ModelBiasJobInput",
+        "model_bias_job_output_config": "ModelBiasJobOutputConfig",
+        "job_resources": "JobResources",
+        "role_arn": "RoleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelBiasJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("DescribeModelBiasJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "job_definition_name": (
-                        v
-                        if (v := get("JobDefinitionName")).__class__ is str or v is None
-                        else _bad("DescribeModelBiasJobDefinitionResponse", "JobDefinitionName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelBiasJobDefinitionResponse", "CreationTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeModelBiasJobDefinitionResponse", "RoleArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("DescribeModelBiasJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "job_definition_name": (
+                    v
+                    if (v := get("JobDefinitionName")).__class__ is str or v is None
+                    else _bad("DescribeModelBiasJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelBiasJobDefinitionResponse", "CreationTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeModelBiasJobDefinitionResponse", "RoleArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelBiasJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        if state["job_definition_name"] is None:
+            del state["job_definition_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
-        if self.job_definition_name is not None:
+        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
             d["JobDefinitionName"] = self.job_definition_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.model_bias_baseline_config is not None:
             d["ModelBiasBaselineConfig"] = self.model_bias_baseline_config._to_wire()
-        if self.model_bias_app_specification is not None:
+        if getattr(self, "model_bias_app_specification", None) is not None:  # a response may omit it
             d["ModelBiasAppSpecification"] = self.model_bias_app_specification._to_wire()
-        if self.model_bias_job_input is not None:
+        if getattr(self, "model_bias_job_input", None) is not None:  # a response may omit it
             d["ModelBiasJobInput"] = self.model_bias_job_input._to_wire()
-        if self.model_bias_job_output_config is not None:
+        if getattr(self, "model_bias_job_output_config", None) is not None:  # a response may omit it
             d["ModelBiasJobOutputConfig"] = self.model_bias_job_output_config._to_wire()
-        if self.job_resources is not None:
+        if getattr(self, "job_resources", None) is not None:  # a response may omit it
             d["JobResources"] = self.job_resources._to_wire()
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
@@ -369,6 +405,7 @@ _lazy_fields(
                     _shapes.ModelBiasBaselineConfig,
                 )
             ),
+            False,
         ),
         (
             "model_bias_app_specification",
@@ -383,6 +420,7 @@ _lazy_fields(
                     _shapes.ModelBiasAppSpecification,
                 )
             ),
+            True,
         ),
         (
             "model_bias_job_input",
@@ -392,6 +430,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelBiasJobDefinitionResponse", "ModelBiasJobInput", v, _shapes.ModelBiasJobInput)
             ),
+            True,
         ),
         (
             "model_bias_job_output_config",
@@ -406,6 +445,7 @@ _lazy_fields(
                     _shapes.MonitoringOutputConfig,
                 )
             ),
+            True,
         ),
         (
             "job_resources",
@@ -415,6 +455,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelBiasJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources)
             ),
+            True,
         ),
         (
             "network_config",
@@ -424,6 +465,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelBiasJobDefinitionResponse", "NetworkConfig", v, _shapes.MonitoringNetworkConfig)
             ),
+            False,
         ),
         (
             "stopping_condition",
@@ -438,6 +480,7 @@ _lazy_fields(
                     _shapes.MonitoringStoppingCondition,
                 )
             ),
+            False,
         ),
     ),
 )
@@ -496,7 +539,11 @@ class DescribeModelCardExportJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_export_job_arn is not None:
-            d["ModelCardExportJobArn"] = self.model_card_export_job_arn
+            d["ModelCardExportJobArn"] = (
+                self.model_card_export_job_arn
+                if self.model_card_export_job_arn.__class__ is str
+                else _wrong(self.model_card_export_job_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -508,22 +555,38 @@ class DescribeModelCardExportJobRequest(Shape):
 class DescribeModelCardExportJobResponse(OutputShape):
     """The result of ``describe_model_card_export_job`` (DescribeModelCardExportJob)."""
 
-    model_card_export_job_name: str | None = None
-    """The name of the model card export job to describe. Since 2022-11-30."""
-    model_card_export_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30."""
-    status: ModelCardExportJobStatus | None = None
-    """The completion status of the model card export job. Since 2022-11-30."""
-    model_card_name: str | None = None
-    """The name of the model card that the model export job exports. Since 2022-11-30."""
-    model_card_version: int | None = None
-    """The version of the model card that the model export job exports. Since 2022-11-30."""
-    output_config: ModelCardExportOutputConfig | None = None
-    """The export output details for the model card. Since 2022-11-30."""
-    created_at: datetime | None = None
-    """The date and time that the model export job was created. Since 2022-11-30."""
-    last_modified_at: datetime | None = None
-    """The date and time that the model export job was last modified. Since 2022-11-30."""
+    model_card_export_job_name: str
+    """The name of the model card export job to describe. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_card_export_job_arn: str
+    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: ModelCardExportJobStatus
+    """The completion status of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_card_name: str
+    """The name of the model card that the model export job exports. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
+    model_card_version: int
+    """The version of the model card that the model export job exports. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    output_config: ModelCardExportOutputConfig
+    """The export output details for the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    created_at: datetime
+    """The date and time that the model export job was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_at: datetime
+    """The date and time that the model export job was last modified. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """The failure reason if the model export job fails. Since 2022-11-30."""
     export_artifacts: ModelCardExportArtifacts | None = None
@@ -532,14 +595,14 @@ class DescribeModelCardExportJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_export_job_name: str | None = None,
-        model_card_export_job_arn: str | None = None,
-        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = None,
-        model_card_name: str | None = None,
-        model_card_version: int | None = None,
-        output_config: ModelCardExportOutputConfig | None = None,
-        created_at: datetime | None = None,
-        last_modified_at: datetime | None = None,
+        model_card_export_job_name: str,
+        model_card_export_job_arn: str,
+        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral,
+        model_card_name: str,
+        model_card_version: int,
+        output_config: ModelCardExportOutputConfig,
+        created_at: datetime,
+        last_modified_at: datetime,
         failure_reason: str | None = None,
         export_artifacts: ModelCardExportArtifacts | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -550,7 +613,7 @@ class DescribeModelCardExportJobResponse(OutputShape):
             {
                 "model_card_export_job_name": model_card_export_job_name,
                 "model_card_export_job_arn": model_card_export_job_arn,
-                "status": _as_ModelCardExportJobStatus_opt(status),
+                "status": _as_ModelCardExportJobStatus(status),
                 "model_card_name": model_card_name,
                 "model_card_version": model_card_version,
                 "output_config": output_config,
@@ -590,84 +653,107 @@ class DescribeModelCardExportJobResponse(OutputShape):
             "ExportArtifacts",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_export_job_name": "ModelCardExportJobName",
+        "model_card_export_job_arn": "ModelCardExportJobArn",
+        "status": "Status",
+        "model_card_name": "ModelCardName",
+        "model_card_version": "ModelCardVersion",
+        "output_config": "OutputConfig",
+        "created_at": "CreatedAt",
+        "last_modified_at": "LastModifiedAt",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardExportJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_export_job_name": (
-                        v
-                        if (v := get("ModelCardExportJobName")).__class__ is str or v is None
-                        else _bad("DescribeModelCardExportJobResponse", "ModelCardExportJobName", v, "a string")
-                    ),
-                    "model_card_export_job_arn": (
-                        v
-                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
-                        else _bad("DescribeModelCardExportJobResponse", "ModelCardExportJobArn", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelCardExportJobStatus, v, "DescribeModelCardExportJobResponse", "Status")
-                    ),
-                    "model_card_name": (
-                        v
-                        if (v := get("ModelCardName")).__class__ is str or v is None
-                        else _bad("DescribeModelCardExportJobResponse", "ModelCardName", v, "a string")
-                    ),
-                    "model_card_version": (
-                        v
-                        if (v := get("ModelCardVersion")).__class__ is int or v is None
-                        else _bad("DescribeModelCardExportJobResponse", "ModelCardVersion", v, "an integer")
-                    ),
-                    "created_at": (
-                        v
-                        if (v := get("CreatedAt")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelCardExportJobResponse", "CreatedAt", v)
-                    ),
-                    "last_modified_at": (
-                        v
-                        if (v := get("LastModifiedAt")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelCardExportJobResponse", "LastModifiedAt", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeModelCardExportJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_export_job_name": (
+                    v
+                    if (v := get("ModelCardExportJobName")).__class__ is str or v is None
+                    else _bad("DescribeModelCardExportJobResponse", "ModelCardExportJobName", v, "a string")
+                ),
+                "model_card_export_job_arn": (
+                    v
+                    if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                    else _bad("DescribeModelCardExportJobResponse", "ModelCardExportJobArn", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelCardExportJobStatus, v, "DescribeModelCardExportJobResponse", "Status")
+                ),
+                "model_card_name": (
+                    v
+                    if (v := get("ModelCardName")).__class__ is str or v is None
+                    else _bad("DescribeModelCardExportJobResponse", "ModelCardName", v, "a string")
+                ),
+                "model_card_version": (
+                    v
+                    if (v := get("ModelCardVersion")).__class__ is int or v is None
+                    else _bad("DescribeModelCardExportJobResponse", "ModelCardVersion", v, "an integer")
+                ),
+                "created_at": (
+                    v
+                    if (v := get("CreatedAt")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelCardExportJobResponse", "CreatedAt", v)
+                ),
+                "last_modified_at": (
+                    v
+                    if (v := get("LastModifiedAt")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelCardExportJobResponse", "LastModifiedAt", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeModelCardExportJobResponse", "FailureReason", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelCardExportJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_export_job_name"] is None:
+            del state["model_card_export_job_name"]
+        if state["model_card_export_job_arn"] is None:
+            del state["model_card_export_job_arn"]
+        if state["status"] is None:
+            del state["status"]
+        if state["model_card_name"] is None:
+            del state["model_card_name"]
+        if state["model_card_version"] is None:
+            del state["model_card_version"]
+        if state["created_at"] is None:
+            del state["created_at"]
+        if state["last_modified_at"] is None:
+            del state["last_modified_at"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_export_job_name is not None:
+        if getattr(self, "model_card_export_job_name", None) is not None:  # a response may omit it
             d["ModelCardExportJobName"] = self.model_card_export_job_name
-        if self.model_card_export_job_arn is not None:
+        if getattr(self, "model_card_export_job_arn", None) is not None:  # a response may omit it
             d["ModelCardExportJobArn"] = self.model_card_export_job_arn
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.model_card_name is not None:
+        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
             d["ModelCardName"] = self.model_card_name
-        if self.model_card_version is not None:
+        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
             d["ModelCardVersion"] = self.model_card_version
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
-        if self.created_at is not None:
+        if getattr(self, "created_at", None) is not None:  # a response may omit it
             d["CreatedAt"] = self.created_at
-        if self.last_modified_at is not None:
+        if getattr(self, "last_modified_at", None) is not None:  # a response may omit it
             d["LastModifiedAt"] = self.last_modified_at
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -689,6 +775,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelCardExportJobResponse", "OutputConfig", v, _shapes.ModelCardExportOutputConfig)
             ),
+            True,
         ),
         (
             "export_artifacts",
@@ -698,6 +785,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelCardExportJobResponse", "ExportArtifacts", v, _shapes.ModelCardExportArtifacts)
             ),
+            False,
         ),
     ),
 )
@@ -791,9 +879,13 @@ class DescribeModelCardRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self.model_card_version is not None:
-            d["ModelCardVersion"] = self.model_card_version
+            d["ModelCardVersion"] = (
+                self.model_card_version if self.model_card_version.__class__ is int else _wrong(self.model_card_version)
+            )
         if self.included_data is not None:
             d["IncludedData"] = getattr(self.included_data, "_value_", self.included_data)
         if self._extra:
@@ -807,26 +899,38 @@ class DescribeModelCardRequest(Shape):
 class DescribeModelCardResponse(OutputShape):
     """The result of ``describe_model_card`` (DescribeModelCard)."""
 
-    model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30."""
-    model_card_name: str | None = None
-    """The name of the model card. Since 2022-11-30."""
-    model_card_version: int | None = None
-    """The version of the model card. Since 2022-11-30."""
-    content: str | None = None
-    """The content of the model card. Content is provided as a string in the model card JSON schema.
-    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
+    model_card_arn: str
+    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
     """
-    model_card_status: ModelCardStatus | None = None
+    model_card_name: str
+    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_card_version: int
+    """The version of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    content: str
+    """The content of the model card. Content is provided as a string in the model card JSON schema.
+    Since 2022-11-30. Always present in responses (botocore's model marks it required). Sensitive:
+    ``repr()`` shows ``'***'``.
+    """
+    model_card_status: ModelCardStatus
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    have different criteria for model card review and approval. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
     """
     security_config: ModelCardSecurityConfig | None = None
     """The security configuration used to protect model card content. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The date and time the model card was created. Since 2022-11-30."""
-    created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30."""
+    creation_time: datetime
+    """The date and time the model card was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    created_by: UserContext
+    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The date and time the model card was last modified. Since 2022-11-30."""
     last_modified_by: UserContext | None = None
@@ -839,14 +943,14 @@ class DescribeModelCardResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_arn: str | None = None,
-        model_card_name: str | None = None,
-        model_card_version: int | None = None,
-        content: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
+        model_card_arn: str,
+        model_card_name: str,
+        model_card_version: int,
+        content: str,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
+        creation_time: datetime,
+        created_by: UserContext,
         security_config: ModelCardSecurityConfig | None = None,
-        creation_time: datetime | None = None,
-        created_by: UserContext | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
         model_card_processing_status: ModelCardProcessingStatus | ModelCardProcessingStatusLiteral | None = None,
@@ -860,7 +964,7 @@ class DescribeModelCardResponse(OutputShape):
                 "model_card_name": model_card_name,
                 "model_card_version": model_card_version,
                 "content": content,
-                "model_card_status": _as_ModelCardStatus_opt(model_card_status),
+                "model_card_status": _as_ModelCardStatus(model_card_status),
                 "security_config": security_config,
                 "creation_time": creation_time,
                 "created_by": created_by,
@@ -902,91 +1006,108 @@ class DescribeModelCardResponse(OutputShape):
         )
     )
     _SENSITIVE: ClassVar[frozenset[str]] = frozenset(("content",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_arn": "ModelCardArn",
+        "model_card_name": "ModelCardName",
+        "model_card_version": "ModelCardVersion",
+        "content": "Content",
+        "model_card_status": "ModelCardStatus",
+        "creation_time": "CreationTime",
+        "created_by": "CreatedBy",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelCardResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_arn": (
-                        v
-                        if (v := get("ModelCardArn")).__class__ is str or v is None
-                        else _bad("DescribeModelCardResponse", "ModelCardArn", v, "a string")
-                    ),
-                    "model_card_name": (
-                        v
-                        if (v := get("ModelCardName")).__class__ is str or v is None
-                        else _bad("DescribeModelCardResponse", "ModelCardName", v, "a string")
-                    ),
-                    "model_card_version": (
-                        v
-                        if (v := get("ModelCardVersion")).__class__ is int or v is None
-                        else _bad("DescribeModelCardResponse", "ModelCardVersion", v, "an integer")
-                    ),
-                    "content": (
-                        v
-                        if (v := get("Content")).__class__ is str or v is None
-                        else _bad("DescribeModelCardResponse", "Content", v, "a string")
-                    ),
-                    "model_card_status": None
-                    if (v := get("ModelCardStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelCardStatus, v, "DescribeModelCardResponse", "ModelCardStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelCardResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelCardResponse", "LastModifiedTime", v)
-                    ),
-                    "model_card_processing_status": None
-                    if (v := get("ModelCardProcessingStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelCardProcessingStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelCardProcessingStatus,
-                            v,
-                            "DescribeModelCardResponse",
-                            "ModelCardProcessingStatus",
-                        )
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_arn": (
+                    v
+                    if (v := get("ModelCardArn")).__class__ is str or v is None
+                    else _bad("DescribeModelCardResponse", "ModelCardArn", v, "a string")
+                ),
+                "model_card_name": (
+                    v
+                    if (v := get("ModelCardName")).__class__ is str or v is None
+                    else _bad("DescribeModelCardResponse", "ModelCardName", v, "a string")
+                ),
+                "model_card_version": (
+                    v
+                    if (v := get("ModelCardVersion")).__class__ is int or v is None
+                    else _bad("DescribeModelCardResponse", "ModelCardVersion", v, "an integer")
+                ),
+                "content": (
+                    v
+                    if (v := get("Content")).__class__ is str or v is None
+                    else _bad("DescribeModelCardResponse", "Content", v, "a string")
+                ),
+                "model_card_status": None
+                if (v := get("ModelCardStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelCardStatus, v, "DescribeModelCardResponse", "ModelCardStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelCardResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelCardResponse", "LastModifiedTime", v)
+                ),
+                "model_card_processing_status": None
+                if (v := get("ModelCardProcessingStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelCardProcessingStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ModelCardProcessingStatus, v, "DescribeModelCardResponse", "ModelCardProcessingStatus"
+                    )
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelCardResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_arn"] is None:
+            del state["model_card_arn"]
+        if state["model_card_name"] is None:
+            del state["model_card_name"]
+        if state["model_card_version"] is None:
+            del state["model_card_version"]
+        if state["content"] is None:
+            del state["content"]
+        if state["model_card_status"] is None:
+            del state["model_card_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_arn is not None:
+        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
             d["ModelCardArn"] = self.model_card_arn
-        if self.model_card_name is not None:
+        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
             d["ModelCardName"] = self.model_card_name
-        if self.model_card_version is not None:
+        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
             d["ModelCardVersion"] = self.model_card_version
-        if self.content is not None:
+        if getattr(self, "content", None) is not None:  # a response may omit it
             d["Content"] = self.content
-        if self.model_card_status is not None:
+        if getattr(self, "model_card_status", None) is not None:  # a response may omit it
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
+        if getattr(self, "created_by", None) is not None:  # a response may omit it
             d["CreatedBy"] = self.created_by._to_wire()
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -1012,6 +1133,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelCardResponse", "SecurityConfig", v, _shapes.ModelCardSecurityConfig)
             ),
+            False,
         ),
         (
             "created_by",
@@ -1021,6 +1143,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelCardResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            True,
         ),
         (
             "last_modified_by",
@@ -1030,6 +1153,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelCardResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )
@@ -1090,7 +1214,11 @@ class DescribeModelExplainabilityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1104,31 +1232,43 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     (DescribeModelExplainabilityJobDefinition).
     """
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08."""
-    job_definition_name: str | None = None
-    """The name of the explainability job definition. The name must be unique within an Amazon Web
-    Services Region in the Amazon Web Services account. Since 2020-12-08.
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
+    in responses (botocore's model marks it required).
     """
-    creation_time: datetime | None = None
-    """The time at which the model explainability job was created. Since 2020-12-08."""
+    job_definition_name: str
+    """The name of the explainability job definition. The name must be unique within an Amazon Web
+    Services Region in the Amazon Web Services account. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time at which the model explainability job was created. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = None
     """The baseline configuration for a model explainability job. Since 2020-12-08."""
-    model_explainability_app_specification: ModelExplainabilityAppSpecification | None = None
+    model_explainability_app_specification: ModelExplainabilityAppSpecification
     """Configures the model explainability job to run a specified Docker container image. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    model_explainability_job_input: ModelExplainabilityJobInput | None = None
-    """Inputs for the model explainability job. Since 2020-12-08."""
-    model_explainability_job_output_config: MonitoringOutputConfig | None = None
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: MonitoringResources | None = None
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    model_explainability_job_input: ModelExplainabilityJobInput
+    """Inputs for the model explainability job. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_explainability_job_output_config: MonitoringOutputConfig
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: MonitoringResources
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: MonitoringNetworkConfig | None = None
     """Networking options for a model explainability job. Since 2020-12-08."""
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08.
+    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -1138,16 +1278,16 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        model_explainability_app_specification: ModelExplainabilityAppSpecification,
+        model_explainability_job_input: ModelExplainabilityJobInput,
+        model_explainability_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = None,
-        model_explainability_app_specification: ModelExplainabilityAppSpecification | None = None,
-        model_explainability_job_input: ModelExplainabilityJobInput | None = None,
-        model_explainability_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1200,67 +1340,82 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
             "StoppingCondition",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+        "job_definition_name": "JobDefinitionName",
+        "creation_time": "CreationTime",
+        "model_explainability_app_specification": "ModelExplainabilityAppSpecification",
+        "model_explainability_job_input": "ModelExplainabilityJobInput",
+        "model_explainability_job_output_config": "ModelExplainabilityJobOutputConfig",
+        "job_resources": "JobResources",
+        "role_arn": "RoleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelExplainabilityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("DescribeModelExplainabilityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "job_definition_name": (
-                        v
-                        if (v := get("JobDefinitionName")).__class__ is str or v is None
-                        else _bad(
-                            "DescribeModelExplainabilityJobDefinitionResponse", "JobDefinitionName", v, "a string"
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelExplainabilityJobDefinitionResponse", "CreationTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeModelExplainabilityJobDefinitionResponse", "RoleArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("DescribeModelExplainabilityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "job_definition_name": (
+                    v
+                    if (v := get("JobDefinitionName")).__class__ is str or v is None
+                    else _bad("DescribeModelExplainabilityJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelExplainabilityJobDefinitionResponse", "CreationTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeModelExplainabilityJobDefinitionResponse", "RoleArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelExplainabilityJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        if state["job_definition_name"] is None:
+            del state["job_definition_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
-        if self.job_definition_name is not None:
+        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
             d["JobDefinitionName"] = self.job_definition_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.model_explainability_baseline_config is not None:
             d["ModelExplainabilityBaselineConfig"] = self.model_explainability_baseline_config._to_wire()
-        if self.model_explainability_app_specification is not None:
+        if getattr(self, "model_explainability_app_specification", None) is not None:  # a response may omit it
             d["ModelExplainabilityAppSpecification"] = self.model_explainability_app_specification._to_wire()
-        if self.model_explainability_job_input is not None:
+        if getattr(self, "model_explainability_job_input", None) is not None:  # a response may omit it
             d["ModelExplainabilityJobInput"] = self.model_explainability_job_input._to_wire()
-        if self.model_explainability_job_output_config is not None:
+        if getattr(self, "model_explainability_job_output_config", None) is not None:  # a response may omit it
             d["ModelExplainabilityJobOutputConfig"] = self.model_explainability_job_output_config._to_wire()
-        if self.job_resources is not None:
+        if getattr(self, "job_resources", None) is not None:  # a response may omit it
             d["JobResources"] = self.job_resources._to_wire()
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
@@ -1285,6 +1440,7 @@ _lazy_fields(
                     _shapes.ModelExplainabilityBaselineConfig,
                 )
             ),
+            False,
         ),
         (
             "model_explainability_app_specification",
@@ -1299,6 +1455,7 @@ _lazy_fields(
                     _shapes.ModelExplainabilityAppSpecification,
                 )
             ),
+            True,
         ),
         (
             "model_explainability_job_input",
@@ -1313,6 +1470,7 @@ _lazy_fields(
                     _shapes.ModelExplainabilityJobInput,
                 )
             ),
+            True,
         ),
         (
             "model_explainability_job_output_config",
@@ -1327,6 +1485,7 @@ _lazy_fields(
                     _shapes.MonitoringOutputConfig,
                 )
             ),
+            True,
         ),
         (
             "job_resources",
@@ -1338,6 +1497,7 @@ _lazy_fields(
                     "DescribeModelExplainabilityJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources
                 )
             ),
+            True,
         ),
         (
             "network_config",
@@ -1352,6 +1512,7 @@ _lazy_fields(
                     _shapes.MonitoringNetworkConfig,
                 )
             ),
+            False,
         ),
         (
             "stopping_condition",
@@ -1366,6 +1527,7 @@ _lazy_fields(
                     _shapes.MonitoringStoppingCondition,
                 )
             ),
+            False,
         ),
     ),
 )
@@ -1424,7 +1586,7 @@ class DescribeModelInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1436,8 +1598,10 @@ class DescribeModelInput(Shape):
 class DescribeModelOutput(OutputShape):
     """The result of ``describe_model`` (DescribeModel)."""
 
-    model_name: str | None = None
-    """Name of the SageMaker model. Since 2017-11-29."""
+    model_name: str
+    """Name of the SageMaker model. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     primary_container: ContainerDefinition | None = None
     """The location of the primary inference code, associated artifacts, and custom environment map
     that the inference code uses when it is deployed in production. Since 2017-11-29.
@@ -1455,10 +1619,14 @@ class DescribeModelOutput(OutputShape):
     """A VpcConfig object that specifies the VPC that this model has access to. For more information,
     see Protect Endpoints by Using an Amazon Virtual Private Cloud Since 2018-04-30.
     """
-    creation_time: datetime | None = None
-    """A timestamp that shows when the model was created. Since 2017-11-29."""
-    model_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29."""
+    creation_time: datetime
+    """A timestamp that shows when the model was created. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_arn: str
+    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
     enable_network_isolation: bool | None = None
     """If True, no inbound or outbound network calls can be made to or from the model container. Since
     2018-11-28.
@@ -1469,14 +1637,14 @@ class DescribeModelOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_name: str | None = None,
+        model_name: str,
+        creation_time: datetime,
+        model_arn: str,
         primary_container: ContainerDefinition | None = None,
         containers: list[ContainerDefinition] | None = None,
         inference_execution_config: InferenceExecutionConfig | None = None,
         execution_role_arn: str | None = None,
         vpc_config: VpcConfig | None = None,
-        creation_time: datetime | None = None,
-        model_arn: str | None = None,
         enable_network_isolation: bool | None = None,
         deployment_recommendation: DeploymentRecommendation | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1527,52 +1695,62 @@ class DescribeModelOutput(OutputShape):
             "DeploymentRecommendation",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_name": "ModelName",
+        "creation_time": "CreationTime",
+        "model_arn": "ModelArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("DescribeModelOutput", "ModelName", v, "a string")
-                    ),
-                    "execution_role_arn": (
-                        v
-                        if (v := get("ExecutionRoleArn")).__class__ is str or v is None
-                        else _bad("DescribeModelOutput", "ExecutionRoleArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelOutput", "CreationTime", v)
-                    ),
-                    "model_arn": (
-                        v
-                        if (v := get("ModelArn")).__class__ is str or v is None
-                        else _bad("DescribeModelOutput", "ModelArn", v, "a string")
-                    ),
-                    "enable_network_isolation": (
-                        v
-                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
-                        else _bad("DescribeModelOutput", "EnableNetworkIsolation", v, "a boolean")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("DescribeModelOutput", "ModelName", v, "a string")
+                ),
+                "execution_role_arn": (
+                    v
+                    if (v := get("ExecutionRoleArn")).__class__ is str or v is None
+                    else _bad("DescribeModelOutput", "ExecutionRoleArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelOutput", "CreationTime", v)
+                ),
+                "model_arn": (
+                    v
+                    if (v := get("ModelArn")).__class__ is str or v is None
+                    else _bad("DescribeModelOutput", "ModelArn", v, "a string")
+                ),
+                "enable_network_isolation": (
+                    v
+                    if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                    else _bad("DescribeModelOutput", "EnableNetworkIsolation", v, "a boolean")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["model_arn"] is None:
+            del state["model_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
         if self.primary_container is not None:
             d["PrimaryContainer"] = self.primary_container._to_wire()
@@ -1584,9 +1762,9 @@ class DescribeModelOutput(OutputShape):
             d["ExecutionRoleArn"] = self.execution_role_arn
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.model_arn is not None:
+        if getattr(self, "model_arn", None) is not None:  # a response may omit it
             d["ModelArn"] = self.model_arn
         if self.enable_network_isolation is not None:
             d["EnableNetworkIsolation"] = self.enable_network_isolation
@@ -1608,6 +1786,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelOutput", "PrimaryContainer", v, _shapes.ContainerDefinition)
             ),
+            False,
         ),
         (
             "containers",
@@ -1620,6 +1799,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeModelOutput", "Containers", v))
             ],
+            False,
         ),
         (
             "inference_execution_config",
@@ -1629,6 +1809,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelOutput", "InferenceExecutionConfig", v, _shapes.InferenceExecutionConfig)
             ),
+            False,
         ),
         (
             "vpc_config",
@@ -1638,6 +1819,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelOutput", "VpcConfig", v, _shapes.VpcConfig)
             ),
+            False,
         ),
         (
             "deployment_recommendation",
@@ -1647,6 +1829,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelOutput", "DeploymentRecommendation", v, _shapes.DeploymentRecommendation)
             ),
+            False,
         ),
     ),
 )
@@ -1705,7 +1888,11 @@ class DescribeModelPackageGroupInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1717,30 +1904,40 @@ class DescribeModelPackageGroupInput(Shape):
 class DescribeModelPackageGroupOutput(OutputShape):
     """The result of ``describe_model_package_group`` (DescribeModelPackageGroup)."""
 
-    model_package_group_name: str | None = None
-    """The name of the model group. Since 2020-12-01."""
-    model_package_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01."""
+    model_package_group_name: str
+    """The name of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_package_group_arn: str
+    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_description: str | None = None
     """A description of the model group. Since 2020-12-01."""
-    creation_time: datetime | None = None
-    """The time that the model group was created. Since 2020-12-01."""
-    created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
-    model_package_group_status: ModelPackageGroupStatus | None = None
-    """The status of the model group. Since 2020-12-01."""
+    creation_time: datetime
+    """The time that the model group was created. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    created_by: UserContext
+    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01.
+    Always present in responses (botocore's model marks it required).
+    """
+    model_package_group_status: ModelPackageGroupStatus
+    """The status of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     managed_configuration: ManagedConfiguration | None = None
     """The managed configuration of the model package group. Since 2026-05-13."""
 
     def __init__(
         self,
         *,
-        model_package_group_name: str | None = None,
-        model_package_group_arn: str | None = None,
+        model_package_group_name: str,
+        model_package_group_arn: str,
+        creation_time: datetime,
+        created_by: UserContext,
+        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
         model_package_group_description: str | None = None,
-        creation_time: datetime | None = None,
-        created_by: UserContext | None = None,
-        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None,
         managed_configuration: ManagedConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1753,7 +1950,7 @@ class DescribeModelPackageGroupOutput(OutputShape):
                 "model_package_group_description": model_package_group_description,
                 "creation_time": creation_time,
                 "created_by": created_by,
-                "model_package_group_status": _as_ModelPackageGroupStatus_opt(model_package_group_status),
+                "model_package_group_status": _as_ModelPackageGroupStatus(model_package_group_status),
                 "managed_configuration": managed_configuration,
                 "_extra": dict(extra) if extra else None,
             },
@@ -1781,70 +1978,81 @@ class DescribeModelPackageGroupOutput(OutputShape):
             "ManagedConfiguration",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_group_name": "ModelPackageGroupName",
+        "model_package_group_arn": "ModelPackageGroupArn",
+        "creation_time": "CreationTime",
+        "created_by": "CreatedBy",
+        "model_package_group_status": "ModelPackageGroupStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageGroupOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_group_name": (
-                        v
-                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupName", v, "a string")
-                    ),
-                    "model_package_group_arn": (
-                        v
-                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupArn", v, "a string")
-                    ),
-                    "model_package_group_description": (
-                        v
-                        if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelPackageGroupOutput", "CreationTime", v)
-                    ),
-                    "model_package_group_status": None
-                    if (v := get("ModelPackageGroupStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelPackageGroupStatus,
-                            v,
-                            "DescribeModelPackageGroupOutput",
-                            "ModelPackageGroupStatus",
-                        )
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_group_name": (
+                    v
+                    if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupName", v, "a string")
+                ),
+                "model_package_group_arn": (
+                    v
+                    if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupArn", v, "a string")
+                ),
+                "model_package_group_description": (
+                    v
+                    if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageGroupOutput", "ModelPackageGroupDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelPackageGroupOutput", "CreationTime", v)
+                ),
+                "model_package_group_status": None
+                if (v := get("ModelPackageGroupStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ModelPackageGroupStatus, v, "DescribeModelPackageGroupOutput", "ModelPackageGroupStatus"
+                    )
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelPackageGroupOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_group_name"] is None:
+            del state["model_package_group_name"]
+        if state["model_package_group_arn"] is None:
+            del state["model_package_group_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["model_package_group_status"] is None:
+            del state["model_package_group_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
+        if getattr(self, "model_package_group_name", None) is not None:  # a response may omit it
             d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_group_arn is not None:
+        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
             d["ModelPackageGroupArn"] = self.model_package_group_arn
         if self.model_package_group_description is not None:
             d["ModelPackageGroupDescription"] = self.model_package_group_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.created_by is not None:
+        if getattr(self, "created_by", None) is not None:  # a response may omit it
             d["CreatedBy"] = self.created_by._to_wire()
-        if self.model_package_group_status is not None:
+        if getattr(self, "model_package_group_status", None) is not None:  # a response may omit it
             d["ModelPackageGroupStatus"] = getattr(
                 self.model_package_group_status, "_value_", self.model_package_group_status
             )
@@ -1866,6 +2074,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageGroupOutput", "CreatedBy", v, _shapes.UserContext)
             ),
+            True,
         ),
         (
             "managed_configuration",
@@ -1875,6 +2084,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageGroupOutput", "ManagedConfiguration", v, _shapes.ManagedConfiguration)
             ),
+            False,
         ),
     ),
 )
@@ -1956,7 +2166,9 @@ class DescribeModelPackageInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_name is not None:
-            d["ModelPackageName"] = self.model_package_name
+            d["ModelPackageName"] = (
+                self.model_package_name if self.model_package_name.__class__ is str else _wrong(self.model_package_name)
+            )
         if self.included_data is not None:
             d["IncludedData"] = getattr(self.included_data, "_value_", self.included_data)
         if self._extra:
@@ -1970,8 +2182,10 @@ class DescribeModelPackageInput(Shape):
 class DescribeModelPackageOutput(OutputShape):
     """The result of ``describe_model_package`` (DescribeModelPackage)."""
 
-    model_package_name: str | None = None
-    """The name of the model package being described. Since 2018-11-28."""
+    model_package_name: str
+    """The name of the model package being described. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_name: str | None = None
     """If the model is a versioned model, the name of the model group that the versioned model belongs
     to. Since 2020-12-01.
@@ -1980,12 +2194,16 @@ class DescribeModelPackageOutput(OutputShape):
     """The version of the model package. Since 2020-12-01."""
     model_package_registration_type: ModelPackageRegistrationType | None = None
     """The package registration type of the model package output. Since 2025-12-03."""
-    model_package_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28."""
+    model_package_arn: str
+    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     model_package_description: str | None = None
     """A brief summary of the model package. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """A timestamp specifying when the model package was created. Since 2018-11-28."""
+    creation_time: datetime
+    """A timestamp specifying when the model package was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     inference_specification: InferenceSpecification | None = None
     """Details about inference jobs that you can run with models based on this model package. Since
     2018-11-28.
@@ -1996,10 +2214,14 @@ class DescribeModelPackageOutput(OutputShape):
     """Configurations for one or more transform jobs that SageMaker runs to test the model package.
     Since 2018-11-28.
     """
-    model_package_status: ModelPackageStatus | None = None
-    """The current status of the model package. Since 2018-11-28."""
-    model_package_status_details: ModelPackageStatusDetails | None = None
-    """Details about the current status of the model package. Since 2018-11-28."""
+    model_package_status: ModelPackageStatus
+    """The current status of the model package. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_package_status_details: ModelPackageStatusDetails
+    """Details about the current status of the model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     certify_for_marketplace: bool | None = None
     """Whether the model package is certified for listing on Amazon Web Services Marketplace. Since
     2018-11-28.
@@ -2066,20 +2288,20 @@ class DescribeModelPackageOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_package_name: str | None = None,
+        model_package_name: str,
+        model_package_arn: str,
+        creation_time: datetime,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral,
+        model_package_status_details: ModelPackageStatusDetails,
         model_package_group_name: str | None = None,
         model_package_version: int | None = None,
         model_package_registration_type: ModelPackageRegistrationType
         | ModelPackageRegistrationTypeLiteral
         | None = None,
-        model_package_arn: str | None = None,
         model_package_description: str | None = None,
-        creation_time: datetime | None = None,
         inference_specification: InferenceSpecification | None = None,
         source_algorithm_specification: SourceAlgorithmSpecification | None = None,
         validation_specification: ModelPackageValidationSpecification | None = None,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None,
-        model_package_status_details: ModelPackageStatusDetails | None = None,
         certify_for_marketplace: bool | None = None,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
         created_by: UserContext | None = None,
@@ -2118,7 +2340,7 @@ class DescribeModelPackageOutput(OutputShape):
                 "inference_specification": inference_specification,
                 "source_algorithm_specification": source_algorithm_specification,
                 "validation_specification": validation_specification,
-                "model_package_status": _as_ModelPackageStatus_opt(model_package_status),
+                "model_package_status": _as_ModelPackageStatus(model_package_status),
                 "model_package_status_details": model_package_status_details,
                 "certify_for_marketplace": certify_for_marketplace,
                 "model_approval_status": _as_ModelApprovalStatus_opt(model_approval_status),
@@ -2216,142 +2438,154 @@ class DescribeModelPackageOutput(OutputShape):
             "ManagedStorageType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_name": "ModelPackageName",
+        "model_package_arn": "ModelPackageArn",
+        "creation_time": "CreationTime",
+        "model_package_status": "ModelPackageStatus",
+        "model_package_status_details": "ModelPackageStatusDetails",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelPackageOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_name": (
-                        v
-                        if (v := get("ModelPackageName")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "ModelPackageName", v, "a string")
-                    ),
-                    "model_package_group_name": (
-                        v
-                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "ModelPackageGroupName", v, "a string")
-                    ),
-                    "model_package_version": (
-                        v
-                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
-                        else _bad("DescribeModelPackageOutput", "ModelPackageVersion", v, "an integer")
-                    ),
-                    "model_package_registration_type": None
-                    if (v := get("ModelPackageRegistrationType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelPackageRegistrationType,
-                            v,
-                            "DescribeModelPackageOutput",
-                            "ModelPackageRegistrationType",
-                        )
-                    ),
-                    "model_package_arn": (
-                        v
-                        if (v := get("ModelPackageArn")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "ModelPackageArn", v, "a string")
-                    ),
-                    "model_package_description": (
-                        v
-                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "ModelPackageDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelPackageOutput", "CreationTime", v)
-                    ),
-                    "model_package_status": None
-                    if (v := get("ModelPackageStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelPackageStatus, v, "DescribeModelPackageOutput", "ModelPackageStatus")
-                    ),
-                    "certify_for_marketplace": (
-                        v
-                        if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
-                        else _bad("DescribeModelPackageOutput", "CertifyForMarketplace", v, "a boolean")
-                    ),
-                    "model_approval_status": None
-                    if (v := get("ModelApprovalStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelApprovalStatus, v, "DescribeModelPackageOutput", "ModelApprovalStatus")
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelPackageOutput", "LastModifiedTime", v)
-                    ),
-                    "approval_description": (
-                        v
-                        if (v := get("ApprovalDescription")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "ApprovalDescription", v, "a string")
-                    ),
-                    "domain": (
-                        v
-                        if (v := get("Domain")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "Domain", v, "a string")
-                    ),
-                    "task": (
-                        v
-                        if (v := get("Task")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "Task", v, "a string")
-                    ),
-                    "sample_payload_url": (
-                        v
-                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "SamplePayloadUrl", v, "a string")
-                    ),
-                    "customer_metadata_properties": None
-                    if (v := get("CustomerMetadataProperties")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("DescribeModelPackageOutput", "CustomerMetadataProperties", v)
-                    ),
-                    "skip_model_validation": None
-                    if (v := get("SkipModelValidation")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.SkipModelValidation._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SkipModelValidation, v, "DescribeModelPackageOutput", "SkipModelValidation")
-                    ),
-                    "source_uri": (
-                        v
-                        if (v := get("SourceUri")).__class__ is str or v is None
-                        else _bad("DescribeModelPackageOutput", "SourceUri", v, "a string")
-                    ),
-                    "managed_storage_type": None
-                    if (v := get("ManagedStorageType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ManagedStorageType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ManagedStorageType, v, "DescribeModelPackageOutput", "ManagedStorageType")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_name": (
+                    v
+                    if (v := get("ModelPackageName")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "ModelPackageName", v, "a string")
+                ),
+                "model_package_group_name": (
+                    v
+                    if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "ModelPackageGroupName", v, "a string")
+                ),
+                "model_package_version": (
+                    v
+                    if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                    else _bad("DescribeModelPackageOutput", "ModelPackageVersion", v, "an integer")
+                ),
+                "model_package_registration_type": None
+                if (v := get("ModelPackageRegistrationType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType,
+                        v,
+                        "DescribeModelPackageOutput",
+                        "ModelPackageRegistrationType",
+                    )
+                ),
+                "model_package_arn": (
+                    v
+                    if (v := get("ModelPackageArn")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "ModelPackageArn", v, "a string")
+                ),
+                "model_package_description": (
+                    v
+                    if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "ModelPackageDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelPackageOutput", "CreationTime", v)
+                ),
+                "model_package_status": None
+                if (v := get("ModelPackageStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelPackageStatus, v, "DescribeModelPackageOutput", "ModelPackageStatus")
+                ),
+                "certify_for_marketplace": (
+                    v
+                    if (v := get("CertifyForMarketplace")).__class__ is bool or v is None
+                    else _bad("DescribeModelPackageOutput", "CertifyForMarketplace", v, "a boolean")
+                ),
+                "model_approval_status": None
+                if (v := get("ModelApprovalStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelApprovalStatus, v, "DescribeModelPackageOutput", "ModelApprovalStatus")
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelPackageOutput", "LastModifiedTime", v)
+                ),
+                "approval_description": (
+                    v
+                    if (v := get("ApprovalDescription")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "ApprovalDescription", v, "a string")
+                ),
+                "domain": (
+                    v
+                    if (v := get("Domain")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "Domain", v, "a string")
+                ),
+                "task": (
+                    v
+                    if (v := get("Task")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "Task", v, "a string")
+                ),
+                "sample_payload_url": (
+                    v
+                    if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "SamplePayloadUrl", v, "a string")
+                ),
+                "customer_metadata_properties": None
+                if (v := get("CustomerMetadataProperties")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is dict
+                    else _copy_map("DescribeModelPackageOutput", "CustomerMetadataProperties", v)
+                ),
+                "skip_model_validation": None
+                if (v := get("SkipModelValidation")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SkipModelValidation._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SkipModelValidation, v, "DescribeModelPackageOutput", "SkipModelValidation")
+                ),
+                "source_uri": (
+                    v
+                    if (v := get("SourceUri")).__class__ is str or v is None
+                    else _bad("DescribeModelPackageOutput", "SourceUri", v, "a string")
+                ),
+                "managed_storage_type": None
+                if (v := get("ManagedStorageType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ManagedStorageType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ManagedStorageType, v, "DescribeModelPackageOutput", "ManagedStorageType")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelPackageOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_name"] is None:
+            del state["model_package_name"]
+        if state["model_package_arn"] is None:
+            del state["model_package_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["model_package_status"] is None:
+            del state["model_package_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_name is not None:
+        if getattr(self, "model_package_name", None) is not None:  # a response may omit it
             d["ModelPackageName"] = self.model_package_name
         if self.model_package_group_name is not None:
             d["ModelPackageGroupName"] = self.model_package_group_name
@@ -2361,11 +2595,11 @@ class DescribeModelPackageOutput(OutputShape):
             d["ModelPackageRegistrationType"] = getattr(
                 self.model_package_registration_type, "_value_", self.model_package_registration_type
             )
-        if self.model_package_arn is not None:
+        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
             d["ModelPackageArn"] = self.model_package_arn
         if self.model_package_description is not None:
             d["ModelPackageDescription"] = self.model_package_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.inference_specification is not None:
             d["InferenceSpecification"] = self.inference_specification._to_wire()
@@ -2373,9 +2607,9 @@ class DescribeModelPackageOutput(OutputShape):
             d["SourceAlgorithmSpecification"] = self.source_algorithm_specification._to_wire()
         if self.validation_specification is not None:
             d["ValidationSpecification"] = self.validation_specification._to_wire()
-        if self.model_package_status is not None:
+        if getattr(self, "model_package_status", None) is not None:  # a response may omit it
             d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
-        if self.model_package_status_details is not None:
+        if getattr(self, "model_package_status_details", None) is not None:  # a response may omit it
             d["ModelPackageStatusDetails"] = self.model_package_status_details._to_wire()
         if self.certify_for_marketplace is not None:
             d["CertifyForMarketplace"] = self.certify_for_marketplace
@@ -2433,6 +2667,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "InferenceSpecification", v, _shapes.InferenceSpecification)
             ),
+            False,
         ),
         (
             "source_algorithm_specification",
@@ -2447,6 +2682,7 @@ _lazy_fields(
                     _shapes.SourceAlgorithmSpecification,
                 )
             ),
+            False,
         ),
         (
             "validation_specification",
@@ -2461,6 +2697,7 @@ _lazy_fields(
                     _shapes.ModelPackageValidationSpecification,
                 )
             ),
+            False,
         ),
         (
             "model_package_status_details",
@@ -2472,6 +2709,7 @@ _lazy_fields(
                     "DescribeModelPackageOutput", "ModelPackageStatusDetails", v, _shapes.ModelPackageStatusDetails
                 )
             ),
+            True,
         ),
         (
             "created_by",
@@ -2481,6 +2719,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "metadata_properties",
@@ -2490,6 +2729,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "MetadataProperties", v, _shapes.MetadataProperties)
             ),
+            False,
         ),
         (
             "model_metrics",
@@ -2499,6 +2739,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "ModelMetrics", v, _shapes.ModelMetrics)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -2508,6 +2749,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "drift_check_baselines",
@@ -2517,6 +2759,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "DriftCheckBaselines", v, _shapes.DriftCheckBaselines)
             ),
+            False,
         ),
         (
             "additional_inference_specifications",
@@ -2538,6 +2781,7 @@ _lazy_fields(
                     else _seq("DescribeModelPackageOutput", "AdditionalInferenceSpecifications", v)
                 )
             ],
+            False,
         ),
         (
             "security_config",
@@ -2547,6 +2791,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "SecurityConfig", v, _shapes.ModelPackageSecurityConfig)
             ),
+            False,
         ),
         (
             "model_card",
@@ -2556,6 +2801,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "ModelCard", v, _shapes.ModelPackageModelCard)
             ),
+            False,
         ),
         (
             "model_life_cycle",
@@ -2565,6 +2811,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelPackageOutput", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
             ),
+            False,
         ),
     ),
 )
@@ -2625,7 +2872,11 @@ class DescribeModelQualityJobDefinitionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_definition_name is not None:
-            d["JobDefinitionName"] = self.job_definition_name
+            d["JobDefinitionName"] = (
+                self.job_definition_name
+                if self.job_definition_name.__class__ is str
+                else _wrong(self.job_definition_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -2637,30 +2888,43 @@ class DescribeModelQualityJobDefinitionRequest(Shape):
 class DescribeModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_quality_job_definition`` (DescribeModelQualityJobDefinition)."""
 
-    job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model quality job. Since 2020-12-08."""
-    job_definition_name: str | None = None
-    """The name of the quality job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the model quality job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
     """
-    creation_time: datetime | None = None
-    """The time at which the model quality job was created. Since 2020-12-08."""
+    job_definition_name: str
+    """The name of the quality job definition. The name must be unique within an Amazon Web Services
+    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time at which the model quality job was created. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     model_quality_baseline_config: ModelQualityBaselineConfig | None = None
     """The baseline configuration for a model quality job. Since 2020-12-08."""
-    model_quality_app_specification: ModelQualityAppSpecification | None = None
+    model_quality_app_specification: ModelQualityAppSpecification
     """Configures the model quality job to run a specified Docker container image. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    model_quality_job_input: ModelQualityJobInput | None = None
-    """Inputs for the model quality job. Since 2020-12-08."""
-    model_quality_job_output_config: MonitoringOutputConfig | None = None
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
-    job_resources: MonitoringResources | None = None
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    model_quality_job_input: ModelQualityJobInput
+    """Inputs for the model quality job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
+    model_quality_job_output_config: MonitoringOutputConfig
+    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    job_resources: MonitoringResources
+    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
     network_config: MonitoringNetworkConfig | None = None
     """Networking options for a model quality job. Since 2020-12-08."""
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
     """A time limit for how long the monitoring job is allowed to run before stopping. Since
@@ -2670,16 +2934,16 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_arn: str | None = None,
-        job_definition_name: str | None = None,
-        creation_time: datetime | None = None,
+        job_definition_arn: str,
+        job_definition_name: str,
+        creation_time: datetime,
+        model_quality_app_specification: ModelQualityAppSpecification,
+        model_quality_job_input: ModelQualityJobInput,
+        model_quality_job_output_config: MonitoringOutputConfig,
+        job_resources: MonitoringResources,
+        role_arn: str,
         model_quality_baseline_config: ModelQualityBaselineConfig | None = None,
-        model_quality_app_specification: ModelQualityAppSpecification | None = None,
-        model_quality_job_input: ModelQualityJobInput | None = None,
-        model_quality_job_output_config: MonitoringOutputConfig | None = None,
-        job_resources: MonitoringResources | None = None,
         network_config: MonitoringNetworkConfig | None = None,
-        role_arn: str | None = None,
         stopping_condition: MonitoringStoppingCondition | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -2732,65 +2996,82 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
             "StoppingCondition",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_arn": "JobDefinitionArn",
+        "job_definition_name": "JobDefinitionName",
+        "creation_time": "CreationTime",
+        "model_quality_app_specification": "ModelQualityAppSpecification",
+        "model_quality_job_input": "ModelQualityJobInput",
+        "model_quality_job_output_config": "ModelQualityJobOutputConfig",
+        "job_resources": "JobResources",
+        "role_arn": "RoleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeModelQualityJobDefinitionResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_definition_arn": (
-                        v
-                        if (v := get("JobDefinitionArn")).__class__ is str or v is None
-                        else _bad("DescribeModelQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
-                    ),
-                    "job_definition_name": (
-                        v
-                        if (v := get("JobDefinitionName")).__class__ is str or v is None
-                        else _bad("DescribeModelQualityJobDefinitionResponse", "JobDefinitionName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeModelQualityJobDefinitionResponse", "CreationTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeModelQualityJobDefinitionResponse", "RoleArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_definition_arn": (
+                    v
+                    if (v := get("JobDefinitionArn")).__class__ is str or v is None
+                    else _bad("DescribeModelQualityJobDefinitionResponse", "JobDefinitionArn", v, "a string")
+                ),
+                "job_definition_name": (
+                    v
+                    if (v := get("JobDefinitionName")).__class__ is str or v is None
+                    else _bad("DescribeModelQualityJobDefinitionResponse", "JobDefinitionName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeModelQualityJobDefinitionResponse", "CreationTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeModelQualityJobDefinitionResponse", "RoleArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeModelQualityJobDefinitionResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_definition_arn"] is None:
+            del state["job_definition_arn"]
+        if state["job_definition_name"] is None:
+            del state["job_definition_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_arn is not None:
+        if getattr(self, "job_definition_arn", None) is not None:  # a response may omit it
             d["JobDefinitionArn"] = self.job_definition_arn
-        if self.job_definition_name is not None:
+        if getattr(self, "job_definition_name", None) is not None:  # a response may omit it
             d["JobDefinitionName"] = self.job_definition_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.model_quality_baseline_config is not None:
             d["ModelQualityBaselineConfig"] = self.model_quality_baseline_config._to_wire()
-        if self.model_quality_app_specification is not None:
+        if getattr(self, "model_quality_app_specification", None) is not None:  # a response may omit it
             d["ModelQualityAppSpecification"] = self.model_quality_app_specification._to_wire()
-        if self.model_quality_job_input is not None:
+        if getattr(self, "model_quality_job_input", None) is not None:  # a response may omit it
             d["ModelQualityJobInput"] = self.model_quality_job_input._to_wire()
-        if self.model_quality_job_output_config is not None:
+        if getattr(self, "model_quality_job_output_config", None) is not None:  # a response may omit it
             d["ModelQualityJobOutputConfig"] = self.model_quality_job_output_config._to_wire()
-        if self.job_resources is not None:
+        if getattr(self, "job_resources", None) is not None:  # a response may omit it
             d["JobResources"] = self.job_resources._to_wire()
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
@@ -2815,6 +3096,7 @@ _lazy_fields(
                     _shapes.ModelQualityBaselineConfig,
                 )
             ),
+            False,
         ),
         (
             "model_quality_app_specification",
@@ -2829,6 +3111,7 @@ _lazy_fields(
                     _shapes.ModelQualityAppSpecification,
                 )
             ),
+            True,
         ),
         (
             "model_quality_job_input",
@@ -2840,6 +3123,7 @@ _lazy_fields(
                     "DescribeModelQualityJobDefinitionResponse", "ModelQualityJobInput", v, _shapes.ModelQualityJobInput
                 )
             ),
+            True,
         ),
         (
             "model_quality_job_output_config",
@@ -2854,6 +3138,7 @@ _lazy_fields(
                     _shapes.MonitoringOutputConfig,
                 )
             ),
+            True,
         ),
         (
             "job_resources",
@@ -2863,6 +3148,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeModelQualityJobDefinitionResponse", "JobResources", v, _shapes.MonitoringResources)
             ),
+            True,
         ),
         (
             "network_config",
@@ -2874,6 +3160,7 @@ _lazy_fields(
                     "DescribeModelQualityJobDefinitionResponse", "NetworkConfig", v, _shapes.MonitoringNetworkConfig
                 )
             ),
+            False,
         ),
         (
             "stopping_condition",
@@ -2888,6 +3175,7 @@ _lazy_fields(
                     _shapes.MonitoringStoppingCondition,
                 )
             ),
+            False,
         ),
     ),
 )

@@ -19,8 +19,9 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
-from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
+from smtyped._generated.enums.schedule_status import as_ScheduleStatus as _as_ScheduleStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -93,7 +94,11 @@ class DescribeMonitoringScheduleRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -105,12 +110,18 @@ class DescribeMonitoringScheduleRequest(Shape):
 class DescribeMonitoringScheduleResponse(OutputShape):
     """The result of ``describe_monitoring_schedule`` (DescribeMonitoringSchedule)."""
 
-    monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
-    monitoring_schedule_name: str | None = None
-    """Name of the monitoring schedule. Since 2019-12-04."""
-    monitoring_schedule_status: ScheduleStatus | None = None
-    """The status of an monitoring job. Since 2019-12-04."""
+    monitoring_schedule_arn: str
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    monitoring_schedule_name: str
+    """Name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    monitoring_schedule_status: ScheduleStatus
+    """The status of an monitoring job. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     monitoring_type: MonitoringType | None = None
     """The type of the monitoring job that this schedule runs. This is one of the following values.
     Since 2020-12-08.
@@ -119,13 +130,17 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     """A string, up to one KB in size, that contains the reason a monitoring job failed, if it failed.
     Since 2019-12-04.
     """
-    creation_time: datetime | None = None
-    """The time at which the monitoring job was created. Since 2019-12-04."""
-    last_modified_time: datetime | None = None
-    """The time at which the monitoring job was last modified. Since 2019-12-04."""
-    monitoring_schedule_config: MonitoringScheduleConfig | None = None
+    creation_time: datetime
+    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The time at which the monitoring job was last modified. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    monitoring_schedule_config: MonitoringScheduleConfig
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
-    Since 2019-12-04.
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: str | None = None
     """The name of the endpoint for the monitoring job. Since 2019-12-04."""
@@ -135,14 +150,14 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
-        monitoring_schedule_name: str | None = None,
-        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = None,
+        monitoring_schedule_arn: str,
+        monitoring_schedule_name: str,
+        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        monitoring_schedule_config: MonitoringScheduleConfig,
         monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        monitoring_schedule_config: MonitoringScheduleConfig | None = None,
         endpoint_name: str | None = None,
         last_monitoring_execution_summary: MonitoringExecutionSummary | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -153,7 +168,7 @@ class DescribeMonitoringScheduleResponse(OutputShape):
             {
                 "monitoring_schedule_arn": monitoring_schedule_arn,
                 "monitoring_schedule_name": monitoring_schedule_name,
-                "monitoring_schedule_status": _as_ScheduleStatus_opt(monitoring_schedule_status),
+                "monitoring_schedule_status": _as_ScheduleStatus(monitoring_schedule_status),
                 "monitoring_type": _as_MonitoringType_opt(monitoring_type),
                 "failure_reason": failure_reason,
                 "creation_time": creation_time,
@@ -193,77 +208,92 @@ class DescribeMonitoringScheduleResponse(OutputShape):
             "LastMonitoringExecutionSummary",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_arn": "MonitoringScheduleArn",
+        "monitoring_schedule_name": "MonitoringScheduleName",
+        "monitoring_schedule_status": "MonitoringScheduleStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "monitoring_schedule_config": "MonitoringScheduleConfig",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeMonitoringScheduleResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_arn": (
-                        v
-                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
-                        else _bad("DescribeMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
-                    ),
-                    "monitoring_schedule_name": (
-                        v
-                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
-                        else _bad("DescribeMonitoringScheduleResponse", "MonitoringScheduleName", v, "a string")
-                    ),
-                    "monitoring_schedule_status": None
-                    if (v := get("MonitoringScheduleStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ScheduleStatus, v, "DescribeMonitoringScheduleResponse", "MonitoringScheduleStatus"
-                        )
-                    ),
-                    "monitoring_type": None
-                    if (v := get("MonitoringType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.MonitoringType, v, "DescribeMonitoringScheduleResponse", "MonitoringType")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeMonitoringScheduleResponse", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeMonitoringScheduleResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeMonitoringScheduleResponse", "LastModifiedTime", v)
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("DescribeMonitoringScheduleResponse", "EndpointName", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_arn": (
+                    v
+                    if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                    else _bad("DescribeMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
+                ),
+                "monitoring_schedule_name": (
+                    v
+                    if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                    else _bad("DescribeMonitoringScheduleResponse", "MonitoringScheduleName", v, "a string")
+                ),
+                "monitoring_schedule_status": None
+                if (v := get("MonitoringScheduleStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ScheduleStatus, v, "DescribeMonitoringScheduleResponse", "MonitoringScheduleStatus")
+                ),
+                "monitoring_type": None
+                if (v := get("MonitoringType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.MonitoringType, v, "DescribeMonitoringScheduleResponse", "MonitoringType")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeMonitoringScheduleResponse", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeMonitoringScheduleResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeMonitoringScheduleResponse", "LastModifiedTime", v)
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("DescribeMonitoringScheduleResponse", "EndpointName", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeMonitoringScheduleResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_arn"] is None:
+            del state["monitoring_schedule_arn"]
+        if state["monitoring_schedule_name"] is None:
+            del state["monitoring_schedule_name"]
+        if state["monitoring_schedule_status"] is None:
+            del state["monitoring_schedule_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_arn is not None:
+        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
             d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.monitoring_schedule_name is not None:
+        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
             d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if self.monitoring_schedule_status is not None:
+        if getattr(self, "monitoring_schedule_status", None) is not None:  # a response may omit it
             d["MonitoringScheduleStatus"] = getattr(
                 self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
             )
@@ -271,11 +301,11 @@ class DescribeMonitoringScheduleResponse(OutputShape):
             d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.monitoring_schedule_config is not None:
+        if getattr(self, "monitoring_schedule_config", None) is not None:  # a response may omit it
             d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
         if self.endpoint_name is not None:
             d["EndpointName"] = self.endpoint_name
@@ -302,6 +332,7 @@ _lazy_fields(
                     _shapes.MonitoringScheduleConfig,
                 )
             ),
+            True,
         ),
         (
             "last_monitoring_execution_summary",
@@ -316,6 +347,7 @@ _lazy_fields(
                     _shapes.MonitoringExecutionSummary,
                 )
             ),
+            False,
         ),
     ),
 )

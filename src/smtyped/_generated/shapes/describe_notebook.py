@@ -24,6 +24,7 @@ from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAd
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._generated.enums.root_access import as_RootAccess_opt as _as_RootAccess_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -108,7 +109,11 @@ class DescribeNotebookInstanceInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.notebook_instance_name is not None:
-            d["NotebookInstanceName"] = self.notebook_instance_name
+            d["NotebookInstanceName"] = (
+                self.notebook_instance_name
+                if self.notebook_instance_name.__class__ is str
+                else _wrong(self.notebook_instance_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -172,7 +177,11 @@ class DescribeNotebookInstanceLifecycleConfigInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.notebook_instance_lifecycle_config_name is not None:
-            d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
+            d["NotebookInstanceLifecycleConfigName"] = (
+                self.notebook_instance_lifecycle_config_name
+                if self.notebook_instance_lifecycle_config_name.__class__ is str
+                else _wrong(self.notebook_instance_lifecycle_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -336,6 +345,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeNotebookInstanceLifecycleConfigOutput", "OnCreate", v)
                 )
             ],
+            False,
         ),
         (
             "on_start",
@@ -355,6 +365,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeNotebookInstanceLifecycleConfigOutput", "OnStart", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -792,6 +803,7 @@ _lazy_fields(
                     _shapes.InstanceMetadataServiceConfiguration,
                 )
             ),
+            False,
         ),
     ),
 )

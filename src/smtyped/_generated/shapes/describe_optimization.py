@@ -19,10 +19,11 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.optimization_job import (
-    as_OptimizationJobDeploymentInstanceType_opt as _as_OptimizationJobDeploymentInstanceType_opt,
+    as_OptimizationJobDeploymentInstanceType as _as_OptimizationJobDeploymentInstanceType,
 )
-from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus_opt as _as_OptimizationJobStatus_opt
+from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus as _as_OptimizationJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -105,7 +106,11 @@ class DescribeOptimizationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.optimization_job_name is not None:
-            d["OptimizationJobName"] = self.optimization_job_name
+            d["OptimizationJobName"] = (
+                self.optimization_job_name
+                if self.optimization_job_name.__class__ is str
+                else _wrong(self.optimization_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -117,45 +122,62 @@ class DescribeOptimizationJobRequest(Shape):
 class DescribeOptimizationJobResponse(OutputShape):
     """The result of ``describe_optimization_job`` (DescribeOptimizationJob)."""
 
-    optimization_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09."""
-    optimization_job_status: OptimizationJobStatus | None = None
-    """The current status of the optimization job. Since 2024-07-09."""
+    optimization_job_arn: str
+    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    optimization_job_status: OptimizationJobStatus
+    """The current status of the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
     optimization_start_time: datetime | None = None
     """The time when the optimization job started. Since 2024-07-09."""
     optimization_end_time: datetime | None = None
     """The time when the optimization job finished processing. Since 2024-07-09."""
-    creation_time: datetime | None = None
-    """The time when you created the optimization job. Since 2024-07-09."""
-    last_modified_time: datetime | None = None
-    """The time when the optimization job was last updated. Since 2024-07-09."""
+    creation_time: datetime
+    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The time when the optimization job was last updated. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """If the optimization job status is FAILED, the reason for the failure. Since 2024-07-09."""
-    optimization_job_name: str | None = None
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
-    model_source: OptimizationJobModelSource | None = None
-    """The location of the source model to optimize with an optimization job. Since 2024-07-09."""
+    optimization_job_name: str
+    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_source: OptimizationJobModelSource
+    """The location of the source model to optimize with an optimization job. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
     optimization_environment: dict[str, str] | None = None
     """The environment variables to set in the model container. Since 2024-07-09."""
-    deployment_instance_type: OptimizationJobDeploymentInstanceType | None = None
+    deployment_instance_type: OptimizationJobDeploymentInstanceType
     """The type of instance that hosts the optimized model that you create with the optimization job.
-    Since 2024-07-09.
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: int | None = None
     """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
-    optimization_configs: list[OptimizationConfig] | None = None
-    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09."""
-    output_config: OptimizationJobOutputConfig | None = None
+    optimization_configs: list[OptimizationConfig]
+    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
+    output_config: OptimizationJobOutputConfig
     """Details for where to store the optimized model that you create with the optimization job. Since
-    2024-07-09.
+    2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_output: OptimizationOutput | None = None
     """Output values produced by an optimization job. Since 2024-07-09."""
-    role_arn: str | None = None
-    """The ARN of the IAM role that you assigned to the optimization job. Since 2024-07-09."""
-    stopping_condition: StoppingCondition | None = None
+    role_arn: str
+    """The ARN of the IAM role that you assigned to the optimization job. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
+    stopping_condition: StoppingCondition
     """Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker ends
-    the job. Use this API to cap costs. Since 2024-07-09.
+    the job. Use this API to cap costs. Since 2024-07-09. Always present in responses (botocore's
+    model marks it required).
     """
     vpc_config: OptimizationVpcConfig | None = None
     """A VPC in Amazon VPC that your optimized model has access to. Since 2024-07-09."""
@@ -168,25 +190,23 @@ class DescribeOptimizationJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        optimization_job_arn: str | None = None,
-        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
+        optimization_job_arn: str,
+        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        optimization_job_name: str,
+        model_source: OptimizationJobModelSource,
+        deployment_instance_type: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral,
+        optimization_configs: list[OptimizationConfig],
+        output_config: OptimizationJobOutputConfig,
+        role_arn: str,
+        stopping_condition: StoppingCondition,
         optimization_start_time: datetime | None = None,
         optimization_end_time: datetime | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
-        optimization_job_name: str | None = None,
-        model_source: OptimizationJobModelSource | None = None,
         optimization_environment: dict[str, str] | None = None,
-        deployment_instance_type: OptimizationJobDeploymentInstanceType
-        | OptimizationJobDeploymentInstanceTypeLiteral
-        | None = None,
         max_instance_count: int | None = None,
-        optimization_configs: list[OptimizationConfig] | None = None,
-        output_config: OptimizationJobOutputConfig | None = None,
         optimization_output: OptimizationOutput | None = None,
-        role_arn: str | None = None,
-        stopping_condition: StoppingCondition | None = None,
         vpc_config: OptimizationVpcConfig | None = None,
         training_plan_arns: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -196,7 +216,7 @@ class DescribeOptimizationJobResponse(OutputShape):
             "__dict__",
             {
                 "optimization_job_arn": optimization_job_arn,
-                "optimization_job_status": _as_OptimizationJobStatus_opt(optimization_job_status),
+                "optimization_job_status": _as_OptimizationJobStatus(optimization_job_status),
                 "optimization_start_time": optimization_start_time,
                 "optimization_end_time": optimization_end_time,
                 "creation_time": creation_time,
@@ -205,7 +225,7 @@ class DescribeOptimizationJobResponse(OutputShape):
                 "optimization_job_name": optimization_job_name,
                 "model_source": model_source,
                 "optimization_environment": optimization_environment,
-                "deployment_instance_type": _as_OptimizationJobDeploymentInstanceType_opt(deployment_instance_type),
+                "deployment_instance_type": _as_OptimizationJobDeploymentInstanceType(deployment_instance_type),
                 "max_instance_count": max_instance_count,
                 "optimization_configs": optimization_configs,
                 "output_config": output_config,
@@ -264,143 +284,168 @@ class DescribeOptimizationJobResponse(OutputShape):
             "TrainingPlanArns",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "optimization_job_arn": "OptimizationJobArn",
+        "optimization_job_status": "OptimizationJobStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "optimization_job_name": "OptimizationJobName",
+        "model_source": "ModelSource",
+        "deployment_instance_type": "DeploymentInstanceType",
+        "optimization_configs": "OptimizationConfigs",
+        "output_config": "OutputConfig",
+        "role_arn": "RoleArn",
+        "stopping_condition": "StoppingCondition",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeOptimizationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "optimization_job_arn": (
-                        v
-                        if (v := get("OptimizationJobArn")).__class__ is str or v is None
-                        else _bad("DescribeOptimizationJobResponse", "OptimizationJobArn", v, "a string")
-                    ),
-                    "optimization_job_status": None
-                    if (v := get("OptimizationJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.OptimizationJobStatus, v, "DescribeOptimizationJobResponse", "OptimizationJobStatus"
-                        )
-                    ),
-                    "optimization_start_time": (
-                        v
-                        if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeOptimizationJobResponse", "OptimizationStartTime", v)
-                    ),
-                    "optimization_end_time": (
-                        v
-                        if (v := get("OptimizationEndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeOptimizationJobResponse", "OptimizationEndTime", v)
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeOptimizationJobResponse", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeOptimizationJobResponse", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeOptimizationJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "optimization_job_name": (
-                        v
-                        if (v := get("OptimizationJobName")).__class__ is str or v is None
-                        else _bad("DescribeOptimizationJobResponse", "OptimizationJobName", v, "a string")
-                    ),
-                    "optimization_environment": None
-                    if (v := get("OptimizationEnvironment")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("DescribeOptimizationJobResponse", "OptimizationEnvironment", v)
-                    ),
-                    "deployment_instance_type": None
-                    if (v := get("DeploymentInstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.OptimizationJobDeploymentInstanceType,
-                            v,
-                            "DescribeOptimizationJobResponse",
-                            "DeploymentInstanceType",
-                        )
-                    ),
-                    "max_instance_count": (
-                        v
-                        if (v := get("MaxInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeOptimizationJobResponse", "MaxInstanceCount", v, "an integer")
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeOptimizationJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "training_plan_arns": None
-                    if (v := get("TrainingPlanArns")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("DescribeOptimizationJobResponse", "TrainingPlanArns", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "optimization_job_arn": (
+                    v
+                    if (v := get("OptimizationJobArn")).__class__ is str or v is None
+                    else _bad("DescribeOptimizationJobResponse", "OptimizationJobArn", v, "a string")
+                ),
+                "optimization_job_status": None
+                if (v := get("OptimizationJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.OptimizationJobStatus, v, "DescribeOptimizationJobResponse", "OptimizationJobStatus"
+                    )
+                ),
+                "optimization_start_time": (
+                    v
+                    if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeOptimizationJobResponse", "OptimizationStartTime", v)
+                ),
+                "optimization_end_time": (
+                    v
+                    if (v := get("OptimizationEndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeOptimizationJobResponse", "OptimizationEndTime", v)
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeOptimizationJobResponse", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeOptimizationJobResponse", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeOptimizationJobResponse", "FailureReason", v, "a string")
+                ),
+                "optimization_job_name": (
+                    v
+                    if (v := get("OptimizationJobName")).__class__ is str or v is None
+                    else _bad("DescribeOptimizationJobResponse", "OptimizationJobName", v, "a string")
+                ),
+                "optimization_environment": None
+                if (v := get("OptimizationEnvironment")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is dict
+                    else _copy_map("DescribeOptimizationJobResponse", "OptimizationEnvironment", v)
+                ),
+                "deployment_instance_type": None
+                if (v := get("DeploymentInstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.OptimizationJobDeploymentInstanceType,
+                        v,
+                        "DescribeOptimizationJobResponse",
+                        "DeploymentInstanceType",
+                    )
+                ),
+                "max_instance_count": (
+                    v
+                    if (v := get("MaxInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeOptimizationJobResponse", "MaxInstanceCount", v, "an integer")
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeOptimizationJobResponse", "RoleArn", v, "a string")
+                ),
+                "training_plan_arns": None
+                if (v := get("TrainingPlanArns")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("DescribeOptimizationJobResponse", "TrainingPlanArns", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeOptimizationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["optimization_job_arn"] is None:
+            del state["optimization_job_arn"]
+        if state["optimization_job_status"] is None:
+            del state["optimization_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["optimization_job_name"] is None:
+            del state["optimization_job_name"]
+        if state["deployment_instance_type"] is None:
+            del state["deployment_instance_type"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_job_arn is not None:
+        if getattr(self, "optimization_job_arn", None) is not None:  # a response may omit it
             d["OptimizationJobArn"] = self.optimization_job_arn
-        if self.optimization_job_status is not None:
+        if getattr(self, "optimization_job_status", None) is not None:  # a response may omit it
             d["OptimizationJobStatus"] = getattr(self.optimization_job_status, "_value_", self.optimization_job_status)
         if self.optimization_start_time is not None:
             d["OptimizationStartTime"] = self.optimization_start_time
         if self.optimization_end_time is not None:
             d["OptimizationEndTime"] = self.optimization_end_time
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.optimization_job_name is not None:
+        if getattr(self, "optimization_job_name", None) is not None:  # a response may omit it
             d["OptimizationJobName"] = self.optimization_job_name
-        if self.model_source is not None:
+        if getattr(self, "model_source", None) is not None:  # a response may omit it
             d["ModelSource"] = self.model_source._to_wire()
         if self.optimization_environment is not None:
             d["OptimizationEnvironment"] = dict(self.optimization_environment)
-        if self.deployment_instance_type is not None:
+        if getattr(self, "deployment_instance_type", None) is not None:  # a response may omit it
             d["DeploymentInstanceType"] = getattr(
                 self.deployment_instance_type, "_value_", self.deployment_instance_type
             )
         if self.max_instance_count is not None:
             d["MaxInstanceCount"] = self.max_instance_count
-        if self.optimization_configs is not None:
+        if getattr(self, "optimization_configs", None) is not None:  # a response may omit it
             d["OptimizationConfigs"] = [i0._to_wire() for i0 in self.optimization_configs]
-        if self.output_config is not None:
+        if getattr(self, "output_config", None) is not None:  # a response may omit it
             d["OutputConfig"] = self.output_config._to_wire()
         if self.optimization_output is not None:
             d["OptimizationOutput"] = self.optimization_output._to_wire()
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
-        if self.stopping_condition is not None:
+        if getattr(self, "stopping_condition", None) is not None:  # a response may omit it
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
@@ -422,6 +467,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeOptimizationJobResponse", "ModelSource", v, _shapes.OptimizationJobModelSource)
             ),
+            True,
         ),
         (
             "optimization_configs",
@@ -436,6 +482,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeOptimizationJobResponse", "OptimizationConfigs", v)
                 )
             ],
+            True,
         ),
         (
             "output_config",
@@ -445,6 +492,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeOptimizationJobResponse", "OutputConfig", v, _shapes.OptimizationJobOutputConfig)
             ),
+            True,
         ),
         (
             "optimization_output",
@@ -454,6 +502,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeOptimizationJobResponse", "OptimizationOutput", v, _shapes.OptimizationOutput)
             ),
+            False,
         ),
         (
             "stopping_condition",
@@ -463,6 +512,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeOptimizationJobResponse", "StoppingCondition", v, _shapes.StoppingCondition)
             ),
+            True,
         ),
         (
             "vpc_config",
@@ -472,6 +522,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeOptimizationJobResponse", "VpcConfig", v, _shapes.OptimizationVpcConfig)
             ),
+            False,
         ),
     ),
 )

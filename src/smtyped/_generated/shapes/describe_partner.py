@@ -22,6 +22,7 @@ from smtyped._generated.enums.partner_app import as_PartnerAppAuthType_opt as _a
 from smtyped._generated.enums.partner_app import as_PartnerAppStatus_opt as _as_PartnerAppStatus_opt
 from smtyped._generated.enums.partner_app import as_PartnerAppType_opt as _as_PartnerAppType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -121,9 +122,13 @@ class DescribePartnerAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self.include_available_upgrade is not None:
-            d["IncludeAvailableUpgrade"] = self.include_available_upgrade
+            d["IncludeAvailableUpgrade"] = (
+                self.include_available_upgrade
+                if self.include_available_upgrade.__class__ is bool
+                else _wrong(self.include_available_upgrade)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -459,6 +464,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePartnerAppResponse", "MaintenanceConfig", v, _shapes.PartnerAppMaintenanceConfig)
             ),
+            False,
         ),
         (
             "application_config",
@@ -468,6 +474,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePartnerAppResponse", "ApplicationConfig", v, _shapes.PartnerAppConfig)
             ),
+            False,
         ),
         (
             "error",
@@ -477,6 +484,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePartnerAppResponse", "Error", v, _shapes.ErrorInfo)
             ),
+            False,
         ),
         (
             "available_upgrade",
@@ -486,6 +494,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePartnerAppResponse", "AvailableUpgrade", v, _shapes.AvailableUpgrade)
             ),
+            False,
         ),
         (
             "idc_config",
@@ -495,6 +504,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePartnerAppResponse", "IdcConfig", v, _shapes.IdcConfigOutput)
             ),
+            False,
         ),
     ),
 )

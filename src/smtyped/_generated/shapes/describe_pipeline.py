@@ -23,6 +23,7 @@ from smtyped._generated.enums.pipeline_execution import (
 )
 from smtyped._generated.enums.pipeline_status import as_PipelineStatus_opt as _as_PipelineStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -104,7 +105,11 @@ class DescribePipelineDefinitionForExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -243,7 +248,11 @@ class DescribePipelineExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -490,6 +499,7 @@ _lazy_fields(
                     "DescribePipelineExecutionResponse", "PipelineExperimentConfig", v, _shapes.PipelineExperimentConfig
                 )
             ),
+            False,
         ),
         (
             "created_by",
@@ -499,6 +509,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePipelineExecutionResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -508,6 +519,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePipelineExecutionResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "parallelism_configuration",
@@ -519,6 +531,7 @@ _lazy_fields(
                     "DescribePipelineExecutionResponse", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration
                 )
             ),
+            False,
         ),
         (
             "selective_execution_config",
@@ -530,6 +543,7 @@ _lazy_fields(
                     "DescribePipelineExecutionResponse", "SelectiveExecutionConfig", v, _shapes.SelectiveExecutionConfig
                 )
             ),
+            False,
         ),
         (
             "m_lflow_config",
@@ -539,6 +553,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePipelineExecutionResponse", "MLflowConfig", v, _shapes.MLflowConfiguration)
             ),
+            False,
         ),
     ),
 )
@@ -614,9 +629,15 @@ class DescribePipelineRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
+            d["PipelineName"] = (
+                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
+            )
         if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
+            d["PipelineVersionId"] = (
+                self.pipeline_version_id
+                if self.pipeline_version_id.__class__ is int
+                else _wrong(self.pipeline_version_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -868,6 +889,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePipelineResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -877,6 +899,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePipelineResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "parallelism_configuration",
@@ -886,6 +909,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribePipelineResponse", "ParallelismConfiguration", v, _shapes.ParallelismConfiguration)
             ),
+            False,
         ),
     ),
 )

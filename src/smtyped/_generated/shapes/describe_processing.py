@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.processing_job import as_ProcessingJobStatus_opt as _as_ProcessingJobStatus_opt
+from smtyped._generated.enums.processing_job import as_ProcessingJobStatus as _as_ProcessingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -100,7 +101,11 @@ class DescribeProcessingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.processing_job_name is not None:
-            d["ProcessingJobName"] = self.processing_job_name
+            d["ProcessingJobName"] = (
+                self.processing_job_name
+                if self.processing_job_name.__class__ is str
+                else _wrong(self.processing_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -116,18 +121,22 @@ class DescribeProcessingJobResponse(OutputShape):
     """The inputs for a processing job. Since 2019-12-04."""
     processing_output_config: ProcessingOutputConfig | None = None
     """Output configuration for the processing job. Since 2019-12-04."""
-    processing_job_name: str | None = None
+    processing_job_name: str
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04.
+    the Amazon Web Services account. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
     """
-    processing_resources: ProcessingResources | None = None
+    processing_resources: ProcessingResources
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
     processing job. In distributed training, you specify more than one instance. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
     """
     stopping_condition: ProcessingStoppingCondition | None = None
     """The time limit for how long the processing job is allowed to run. Since 2019-12-04."""
-    app_specification: AppSpecification | None = None
-    """Configures the processing job to run a specified container image. Since 2019-12-04."""
+    app_specification: AppSpecification
+    """Configures the processing job to run a specified container image. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     environment: dict[str, str] | None = None
     """The environment variables set in the Docker container. Since 2019-12-04."""
     network_config: NetworkConfig | None = None
@@ -138,10 +147,14 @@ class DescribeProcessingJobResponse(OutputShape):
     """
     experiment_config: ExperimentConfig | None = None
     """The configuration information used to create an experiment. Since 2019-12-04."""
-    processing_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04."""
-    processing_job_status: ProcessingJobStatus | None = None
-    """Provides the status of a processing job. Since 2019-12-04."""
+    processing_job_arn: str
+    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    processing_job_status: ProcessingJobStatus
+    """Provides the status of a processing job. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     exit_message: str | None = None
     """An optional string, up to one KB in size, that contains metadata from the processing container
     when the processing job exits. Since 2019-12-04.
@@ -156,8 +169,10 @@ class DescribeProcessingJobResponse(OutputShape):
     """The time at which the processing job started. Since 2019-12-04."""
     last_modified_time: datetime | None = None
     """The time at which the processing job was last modified. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The time at which the processing job was created. Since 2019-12-04."""
+    creation_time: datetime
+    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     monitoring_schedule_arn: str | None = None
     """The ARN of a monitoring schedule for an endpoint associated with this processing job. Since
     2019-12-04.
@@ -170,24 +185,24 @@ class DescribeProcessingJobResponse(OutputShape):
     def __init__(
         self,
         *,
+        processing_job_name: str,
+        processing_resources: ProcessingResources,
+        app_specification: AppSpecification,
+        processing_job_arn: str,
+        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral,
+        creation_time: datetime,
         processing_inputs: list[ProcessingInput] | None = None,
         processing_output_config: ProcessingOutputConfig | None = None,
-        processing_job_name: str | None = None,
-        processing_resources: ProcessingResources | None = None,
         stopping_condition: ProcessingStoppingCondition | None = None,
-        app_specification: AppSpecification | None = None,
         environment: dict[str, str] | None = None,
         network_config: NetworkConfig | None = None,
         role_arn: str | None = None,
         experiment_config: ExperimentConfig | None = None,
-        processing_job_arn: str | None = None,
-        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None,
         exit_message: str | None = None,
         failure_reason: str | None = None,
         processing_end_time: datetime | None = None,
         processing_start_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        creation_time: datetime | None = None,
         monitoring_schedule_arn: str | None = None,
         auto_ml_job_arn: str | None = None,
         training_job_arn: str | None = None,
@@ -208,7 +223,7 @@ class DescribeProcessingJobResponse(OutputShape):
                 "role_arn": role_arn,
                 "experiment_config": experiment_config,
                 "processing_job_arn": processing_job_arn,
-                "processing_job_status": _as_ProcessingJobStatus_opt(processing_job_status),
+                "processing_job_status": _as_ProcessingJobStatus(processing_job_status),
                 "exit_message": exit_message,
                 "failure_reason": failure_reason,
                 "processing_end_time": processing_end_time,
@@ -272,97 +287,109 @@ class DescribeProcessingJobResponse(OutputShape):
             "TrainingJobArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "processing_job_name": "ProcessingJobName",
+        "processing_resources": "ProcessingResources",
+        "app_specification": "AppSpecification",
+        "processing_job_arn": "ProcessingJobArn",
+        "processing_job_status": "ProcessingJobStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProcessingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "processing_job_name": (
-                        v
-                        if (v := get("ProcessingJobName")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "ProcessingJobName", v, "a string")
-                    ),
-                    "environment": None
-                    if (v := get("Environment")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("DescribeProcessingJobResponse", "Environment", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "processing_job_arn": (
-                        v
-                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "ProcessingJobArn", v, "a string")
-                    ),
-                    "processing_job_status": None
-                    if (v := get("ProcessingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProcessingJobStatus, v, "DescribeProcessingJobResponse", "ProcessingJobStatus")
-                    ),
-                    "exit_message": (
-                        v
-                        if (v := get("ExitMessage")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "ExitMessage", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "processing_end_time": (
-                        v
-                        if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeProcessingJobResponse", "ProcessingEndTime", v)
-                    ),
-                    "processing_start_time": (
-                        v
-                        if (v := get("ProcessingStartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeProcessingJobResponse", "ProcessingStartTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeProcessingJobResponse", "LastModifiedTime", v)
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeProcessingJobResponse", "CreationTime", v)
-                    ),
-                    "monitoring_schedule_arn": (
-                        v
-                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "MonitoringScheduleArn", v, "a string")
-                    ),
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "AutoMLJobArn", v, "a string")
-                    ),
-                    "training_job_arn": (
-                        v
-                        if (v := get("TrainingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeProcessingJobResponse", "TrainingJobArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "processing_job_name": (
+                    v
+                    if (v := get("ProcessingJobName")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "ProcessingJobName", v, "a string")
+                ),
+                "environment": None
+                if (v := get("Environment")) is None
+                else (
+                    v.copy() if v.__class__ is dict else _copy_map("DescribeProcessingJobResponse", "Environment", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "RoleArn", v, "a string")
+                ),
+                "processing_job_arn": (
+                    v
+                    if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "ProcessingJobArn", v, "a string")
+                ),
+                "processing_job_status": None
+                if (v := get("ProcessingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProcessingJobStatus, v, "DescribeProcessingJobResponse", "ProcessingJobStatus")
+                ),
+                "exit_message": (
+                    v
+                    if (v := get("ExitMessage")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "ExitMessage", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "FailureReason", v, "a string")
+                ),
+                "processing_end_time": (
+                    v
+                    if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeProcessingJobResponse", "ProcessingEndTime", v)
+                ),
+                "processing_start_time": (
+                    v
+                    if (v := get("ProcessingStartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeProcessingJobResponse", "ProcessingStartTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeProcessingJobResponse", "LastModifiedTime", v)
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeProcessingJobResponse", "CreationTime", v)
+                ),
+                "monitoring_schedule_arn": (
+                    v
+                    if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "MonitoringScheduleArn", v, "a string")
+                ),
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "AutoMLJobArn", v, "a string")
+                ),
+                "training_job_arn": (
+                    v
+                    if (v := get("TrainingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeProcessingJobResponse", "TrainingJobArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeProcessingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["processing_job_name"] is None:
+            del state["processing_job_name"]
+        if state["processing_job_arn"] is None:
+            del state["processing_job_arn"]
+        if state["processing_job_status"] is None:
+            del state["processing_job_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -371,13 +398,13 @@ class DescribeProcessingJobResponse(OutputShape):
             d["ProcessingInputs"] = [i0._to_wire() for i0 in self.processing_inputs]
         if self.processing_output_config is not None:
             d["ProcessingOutputConfig"] = self.processing_output_config._to_wire()
-        if self.processing_job_name is not None:
+        if getattr(self, "processing_job_name", None) is not None:  # a response may omit it
             d["ProcessingJobName"] = self.processing_job_name
-        if self.processing_resources is not None:
+        if getattr(self, "processing_resources", None) is not None:  # a response may omit it
             d["ProcessingResources"] = self.processing_resources._to_wire()
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.app_specification is not None:
+        if getattr(self, "app_specification", None) is not None:  # a response may omit it
             d["AppSpecification"] = self.app_specification._to_wire()
         if self.environment is not None:
             d["Environment"] = dict(self.environment)
@@ -387,9 +414,9 @@ class DescribeProcessingJobResponse(OutputShape):
             d["RoleArn"] = self.role_arn
         if self.experiment_config is not None:
             d["ExperimentConfig"] = self.experiment_config._to_wire()
-        if self.processing_job_arn is not None:
+        if getattr(self, "processing_job_arn", None) is not None:  # a response may omit it
             d["ProcessingJobArn"] = self.processing_job_arn
-        if self.processing_job_status is not None:
+        if getattr(self, "processing_job_status", None) is not None:  # a response may omit it
             d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
         if self.exit_message is not None:
             d["ExitMessage"] = self.exit_message
@@ -401,7 +428,7 @@ class DescribeProcessingJobResponse(OutputShape):
             d["ProcessingStartTime"] = self.processing_start_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.monitoring_schedule_arn is not None:
             d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
@@ -428,6 +455,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeProcessingJobResponse", "ProcessingInputs", v))
             ],
+            False,
         ),
         (
             "processing_output_config",
@@ -437,6 +465,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProcessingJobResponse", "ProcessingOutputConfig", v, _shapes.ProcessingOutputConfig)
             ),
+            False,
         ),
         (
             "processing_resources",
@@ -446,6 +475,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProcessingJobResponse", "ProcessingResources", v, _shapes.ProcessingResources)
             ),
+            True,
         ),
         (
             "stopping_condition",
@@ -455,6 +485,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProcessingJobResponse", "StoppingCondition", v, _shapes.ProcessingStoppingCondition)
             ),
+            False,
         ),
         (
             "app_specification",
@@ -464,6 +495,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProcessingJobResponse", "AppSpecification", v, _shapes.AppSpecification)
             ),
+            True,
         ),
         (
             "network_config",
@@ -473,6 +505,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProcessingJobResponse", "NetworkConfig", v, _shapes.NetworkConfig)
             ),
+            False,
         ),
         (
             "experiment_config",
@@ -482,6 +515,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProcessingJobResponse", "ExperimentConfig", v, _shapes.ExperimentConfig)
             ),
+            False,
         ),
     ),
 )

@@ -18,8 +18,9 @@ from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.project_status import as_ProjectStatus_opt as _as_ProjectStatus_opt
+from smtyped._generated.enums.project_status import as_ProjectStatus as _as_ProjectStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -96,7 +97,7 @@ class DescribeProjectInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.project_name is not None:
-            d["ProjectName"] = self.project_name
+            d["ProjectName"] = self.project_name if self.project_name.__class__ is str else _wrong(self.project_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -108,12 +109,18 @@ class DescribeProjectInput(Shape):
 class DescribeProjectOutput(OutputShape):
     """The result of ``describe_project`` (DescribeProject)."""
 
-    project_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01."""
-    project_name: str | None = None
-    """The name of the project. Since 2020-12-01."""
-    project_id: str | None = None
-    """The ID of the project. Since 2020-12-01."""
+    project_arn: str
+    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    project_name: str
+    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
+    project_id: str
+    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
     project_description: str | None = None
     """The description of the project. Since 2020-12-01."""
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None
@@ -122,16 +129,20 @@ class DescribeProjectOutput(OutputShape):
     """
     service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None
     """Information about a provisioned service catalog product. Since 2020-12-01."""
-    project_status: ProjectStatus | None = None
-    """The status of the project. Since 2020-12-01."""
+    project_status: ProjectStatus
+    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
     template_provider_details: list[TemplateProviderDetail] | None = None
     """An array of template providers associated with the project. Since 2025-06-19."""
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
     lineage group, project, or model card. Since 2020-12-01.
     """
-    creation_time: datetime | None = None
-    """The time when the project was created. Since 2020-12-01."""
+    creation_time: datetime
+    """The time when the project was created. Since 2020-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The timestamp when project was last modified. Since 2021-10-27."""
     last_modified_by: UserContext | None = None
@@ -142,16 +153,16 @@ class DescribeProjectOutput(OutputShape):
     def __init__(
         self,
         *,
-        project_arn: str | None = None,
-        project_name: str | None = None,
-        project_id: str | None = None,
+        project_arn: str,
+        project_name: str,
+        project_id: str,
+        project_status: ProjectStatus | ProjectStatusLiteral,
+        creation_time: datetime,
         project_description: str | None = None,
         service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None,
         service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None,
-        project_status: ProjectStatus | ProjectStatusLiteral | None = None,
         template_provider_details: list[TemplateProviderDetail] | None = None,
         created_by: UserContext | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         last_modified_by: UserContext | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -166,7 +177,7 @@ class DescribeProjectOutput(OutputShape):
                 "project_description": project_description,
                 "service_catalog_provisioning_details": service_catalog_provisioning_details,
                 "service_catalog_provisioned_product_details": service_catalog_provisioned_product_details,
-                "project_status": _as_ProjectStatus_opt(project_status),
+                "project_status": _as_ProjectStatus(project_status),
                 "template_provider_details": template_provider_details,
                 "created_by": created_by,
                 "creation_time": creation_time,
@@ -208,68 +219,84 @@ class DescribeProjectOutput(OutputShape):
             "LastModifiedBy",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "project_arn": "ProjectArn",
+        "project_name": "ProjectName",
+        "project_id": "ProjectId",
+        "project_status": "ProjectStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeProjectOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "project_arn": (
-                        v
-                        if (v := get("ProjectArn")).__class__ is str or v is None
-                        else _bad("DescribeProjectOutput", "ProjectArn", v, "a string")
-                    ),
-                    "project_name": (
-                        v
-                        if (v := get("ProjectName")).__class__ is str or v is None
-                        else _bad("DescribeProjectOutput", "ProjectName", v, "a string")
-                    ),
-                    "project_id": (
-                        v
-                        if (v := get("ProjectId")).__class__ is str or v is None
-                        else _bad("DescribeProjectOutput", "ProjectId", v, "a string")
-                    ),
-                    "project_description": (
-                        v
-                        if (v := get("ProjectDescription")).__class__ is str or v is None
-                        else _bad("DescribeProjectOutput", "ProjectDescription", v, "a string")
-                    ),
-                    "project_status": None
-                    if (v := get("ProjectStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProjectStatus, v, "DescribeProjectOutput", "ProjectStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeProjectOutput", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeProjectOutput", "LastModifiedTime", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "project_arn": (
+                    v
+                    if (v := get("ProjectArn")).__class__ is str or v is None
+                    else _bad("DescribeProjectOutput", "ProjectArn", v, "a string")
+                ),
+                "project_name": (
+                    v
+                    if (v := get("ProjectName")).__class__ is str or v is None
+                    else _bad("DescribeProjectOutput", "ProjectName", v, "a string")
+                ),
+                "project_id": (
+                    v
+                    if (v := get("ProjectId")).__class__ is str or v is None
+                    else _bad("DescribeProjectOutput", "ProjectId", v, "a string")
+                ),
+                "project_description": (
+                    v
+                    if (v := get("ProjectDescription")).__class__ is str or v is None
+                    else _bad("DescribeProjectOutput", "ProjectDescription", v, "a string")
+                ),
+                "project_status": None
+                if (v := get("ProjectStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProjectStatus, v, "DescribeProjectOutput", "ProjectStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeProjectOutput", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeProjectOutput", "LastModifiedTime", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeProjectOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["project_arn"] is None:
+            del state["project_arn"]
+        if state["project_name"] is None:
+            del state["project_name"]
+        if state["project_id"] is None:
+            del state["project_id"]
+        if state["project_status"] is None:
+            del state["project_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_arn is not None:
+        if getattr(self, "project_arn", None) is not None:  # a response may omit it
             d["ProjectArn"] = self.project_arn
-        if self.project_name is not None:
+        if getattr(self, "project_name", None) is not None:  # a response may omit it
             d["ProjectName"] = self.project_name
-        if self.project_id is not None:
+        if getattr(self, "project_id", None) is not None:  # a response may omit it
             d["ProjectId"] = self.project_id
         if self.project_description is not None:
             d["ProjectDescription"] = self.project_description
@@ -277,13 +304,13 @@ class DescribeProjectOutput(OutputShape):
             d["ServiceCatalogProvisioningDetails"] = self.service_catalog_provisioning_details._to_wire()
         if self.service_catalog_provisioned_product_details is not None:
             d["ServiceCatalogProvisionedProductDetails"] = self.service_catalog_provisioned_product_details._to_wire()
-        if self.project_status is not None:
+        if getattr(self, "project_status", None) is not None:  # a response may omit it
             d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
         if self.template_provider_details is not None:
             d["TemplateProviderDetails"] = [i0._to_wire() for i0 in self.template_provider_details]
         if self.created_by is not None:
             d["CreatedBy"] = self.created_by._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -310,6 +337,7 @@ _lazy_fields(
                     _shapes.ServiceCatalogProvisioningDetails,
                 )
             ),
+            False,
         ),
         (
             "service_catalog_provisioned_product_details",
@@ -324,6 +352,7 @@ _lazy_fields(
                     _shapes.ServiceCatalogProvisionedProductDetails,
                 )
             ),
+            False,
         ),
         (
             "template_provider_details",
@@ -336,6 +365,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeProjectOutput", "TemplateProviderDetails", v))
             ],
+            False,
         ),
         (
             "created_by",
@@ -345,6 +375,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProjectOutput", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -354,6 +385,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeProjectOutput", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
     ),
 )

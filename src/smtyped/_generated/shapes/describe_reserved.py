@@ -19,11 +19,12 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.reserved_capacity import (
-    as_ReservedCapacityInstanceType_opt as _as_ReservedCapacityInstanceType_opt,
+    as_ReservedCapacityInstanceType as _as_ReservedCapacityInstanceType,
 )
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityStatus_opt as _as_ReservedCapacityStatus_opt
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityType_opt as _as_ReservedCapacityType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -101,7 +102,11 @@ class DescribeReservedCapacityRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.reserved_capacity_arn is not None:
-            d["ReservedCapacityArn"] = self.reserved_capacity_arn
+            d["ReservedCapacityArn"] = (
+                self.reserved_capacity_arn
+                if self.reserved_capacity_arn.__class__ is str
+                else _wrong(self.reserved_capacity_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -113,8 +118,10 @@ class DescribeReservedCapacityRequest(Shape):
 class DescribeReservedCapacityResponse(OutputShape):
     """The result of ``describe_reserved_capacity`` (DescribeReservedCapacity)."""
 
-    reserved_capacity_arn: str | None = None
-    """ARN of the reserved capacity. Since 2025-08-08."""
+    reserved_capacity_arn: str
+    """ARN of the reserved capacity. Since 2025-08-08. Always present in responses (botocore's model
+    marks it required).
+    """
     reserved_capacity_type: ReservedCapacityType | None = None
     """The type of reserved capacity. Since 2025-08-08."""
     status: ReservedCapacityStatus | None = None
@@ -131,10 +138,14 @@ class DescribeReservedCapacityResponse(OutputShape):
     """The timestamp when the reserved capacity becomes active. Since 2025-08-08."""
     end_time: datetime | None = None
     """The timestamp when the reserved capacity expires. Since 2025-08-08."""
-    instance_type: ReservedCapacityInstanceType | None = None
-    """The Amazon EC2 instance type used in the reserved capacity. Since 2025-08-08."""
-    total_instance_count: int | None = None
-    """The total number of instances allocated to this reserved capacity. Since 2025-08-08."""
+    instance_type: ReservedCapacityInstanceType
+    """The Amazon EC2 instance type used in the reserved capacity. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    total_instance_count: int
+    """The total number of instances allocated to this reserved capacity. Since 2025-08-08. Always
+    present in responses (botocore's model marks it required).
+    """
     available_instance_count: int | None = None
     """The number of instances currently available for use in this reserved capacity. Since 2025-08-08.
     """
@@ -146,7 +157,9 @@ class DescribeReservedCapacityResponse(OutputShape):
     def __init__(
         self,
         *,
-        reserved_capacity_arn: str | None = None,
+        reserved_capacity_arn: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        total_instance_count: int,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = None,
         status: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None = None,
         availability_zone: str | None = None,
@@ -154,8 +167,6 @@ class DescribeReservedCapacityResponse(OutputShape):
         duration_minutes: int | None = None,
         start_time: datetime | None = None,
         end_time: datetime | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        total_instance_count: int | None = None,
         available_instance_count: int | None = None,
         in_use_instance_count: int | None = None,
         ultra_server_summary: UltraServerSummary | None = None,
@@ -173,7 +184,7 @@ class DescribeReservedCapacityResponse(OutputShape):
                 "duration_minutes": duration_minutes,
                 "start_time": start_time,
                 "end_time": end_time,
-                "instance_type": _as_ReservedCapacityInstanceType_opt(instance_type),
+                "instance_type": _as_ReservedCapacityInstanceType(instance_type),
                 "total_instance_count": total_instance_count,
                 "available_instance_count": available_instance_count,
                 "in_use_instance_count": in_use_instance_count,
@@ -216,100 +227,104 @@ class DescribeReservedCapacityResponse(OutputShape):
             "UltraServerSummary",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "reserved_capacity_arn": "ReservedCapacityArn",
+        "instance_type": "InstanceType",
+        "total_instance_count": "TotalInstanceCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeReservedCapacityResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "reserved_capacity_arn": (
-                        v
-                        if (v := get("ReservedCapacityArn")).__class__ is str or v is None
-                        else _bad("DescribeReservedCapacityResponse", "ReservedCapacityArn", v, "a string")
-                    ),
-                    "reserved_capacity_type": None
-                    if (v := get("ReservedCapacityType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ReservedCapacityType, v, "DescribeReservedCapacityResponse", "ReservedCapacityType"
-                        )
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityStatus, v, "DescribeReservedCapacityResponse", "Status")
-                    ),
-                    "availability_zone": (
-                        v
-                        if (v := get("AvailabilityZone")).__class__ is str or v is None
-                        else _bad("DescribeReservedCapacityResponse", "AvailabilityZone", v, "a string")
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("DescribeReservedCapacityResponse", "DurationHours", v, "an integer")
-                    ),
-                    "duration_minutes": (
-                        v
-                        if (v := get("DurationMinutes")).__class__ is int or v is None
-                        else _bad("DescribeReservedCapacityResponse", "DurationMinutes", v, "an integer")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeReservedCapacityResponse", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeReservedCapacityResponse", "EndTime", v)
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ReservedCapacityInstanceType, v, "DescribeReservedCapacityResponse", "InstanceType"
-                        )
-                    ),
-                    "total_instance_count": (
-                        v
-                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeReservedCapacityResponse", "TotalInstanceCount", v, "an integer")
-                    ),
-                    "available_instance_count": (
-                        v
-                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeReservedCapacityResponse", "AvailableInstanceCount", v, "an integer")
-                    ),
-                    "in_use_instance_count": (
-                        v
-                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeReservedCapacityResponse", "InUseInstanceCount", v, "an integer")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "reserved_capacity_arn": (
+                    v
+                    if (v := get("ReservedCapacityArn")).__class__ is str or v is None
+                    else _bad("DescribeReservedCapacityResponse", "ReservedCapacityArn", v, "a string")
+                ),
+                "reserved_capacity_type": None
+                if (v := get("ReservedCapacityType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityType, v, "DescribeReservedCapacityResponse", "ReservedCapacityType")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ReservedCapacityStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityStatus, v, "DescribeReservedCapacityResponse", "Status")
+                ),
+                "availability_zone": (
+                    v
+                    if (v := get("AvailabilityZone")).__class__ is str or v is None
+                    else _bad("DescribeReservedCapacityResponse", "AvailabilityZone", v, "a string")
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("DescribeReservedCapacityResponse", "DurationHours", v, "an integer")
+                ),
+                "duration_minutes": (
+                    v
+                    if (v := get("DurationMinutes")).__class__ is int or v is None
+                    else _bad("DescribeReservedCapacityResponse", "DurationMinutes", v, "an integer")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeReservedCapacityResponse", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeReservedCapacityResponse", "EndTime", v)
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "DescribeReservedCapacityResponse", "InstanceType")
+                ),
+                "total_instance_count": (
+                    v
+                    if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeReservedCapacityResponse", "TotalInstanceCount", v, "an integer")
+                ),
+                "available_instance_count": (
+                    v
+                    if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeReservedCapacityResponse", "AvailableInstanceCount", v, "an integer")
+                ),
+                "in_use_instance_count": (
+                    v
+                    if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeReservedCapacityResponse", "InUseInstanceCount", v, "an integer")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeReservedCapacityResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["reserved_capacity_arn"] is None:
+            del state["reserved_capacity_arn"]
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["total_instance_count"] is None:
+            del state["total_instance_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.reserved_capacity_arn is not None:
+        if getattr(self, "reserved_capacity_arn", None) is not None:  # a response may omit it
             d["ReservedCapacityArn"] = self.reserved_capacity_arn
         if self.reserved_capacity_type is not None:
             d["ReservedCapacityType"] = getattr(self.reserved_capacity_type, "_value_", self.reserved_capacity_type)
@@ -325,9 +340,9 @@ class DescribeReservedCapacityResponse(OutputShape):
             d["StartTime"] = self.start_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.total_instance_count is not None:
+        if getattr(self, "total_instance_count", None) is not None:  # a response may omit it
             d["TotalInstanceCount"] = self.total_instance_count
         if self.available_instance_count is not None:
             d["AvailableInstanceCount"] = self.available_instance_count
@@ -351,6 +366,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeReservedCapacityResponse", "UltraServerSummary", v, _shapes.UltraServerSummary)
             ),
+            False,
         ),
     ),
 )

@@ -20,6 +20,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.space_status import as_SpaceStatus_opt as _as_SpaceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -109,9 +110,9 @@ class DescribeSpaceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -341,6 +342,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeSpaceResponse", "SpaceSettings", v, _shapes.SpaceSettings)
             ),
+            False,
         ),
         (
             "ownership_settings",
@@ -350,6 +352,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeSpaceResponse", "OwnershipSettings", v, _shapes.OwnershipSettings)
             ),
+            False,
         ),
         (
             "space_sharing_settings",
@@ -359,6 +362,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeSpaceResponse", "SpaceSharingSettings", v, _shapes.SpaceSharingSettings)
             ),
+            False,
         ),
     ),
 )

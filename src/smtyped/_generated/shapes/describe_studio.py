@@ -20,6 +20,7 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigAppType_opt as _as_StudioLifecycleConfigAppType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -92,7 +93,11 @@ class DescribeStudioLifecycleConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.studio_lifecycle_config_name is not None:
-            d["StudioLifecycleConfigName"] = self.studio_lifecycle_config_name
+            d["StudioLifecycleConfigName"] = (
+                self.studio_lifecycle_config_name
+                if self.studio_lifecycle_config_name.__class__ is str
+                else _wrong(self.studio_lifecycle_config_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

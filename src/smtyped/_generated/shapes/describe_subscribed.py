@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -84,7 +85,7 @@ class DescribeSubscribedWorkteamRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn
+            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -96,13 +97,15 @@ class DescribeSubscribedWorkteamRequest(Shape):
 class DescribeSubscribedWorkteamResponse(OutputShape):
     """The result of ``describe_subscribed_workteam`` (DescribeSubscribedWorkteam)."""
 
-    subscribed_workteam: SubscribedWorkteam | None = None
-    """A Workteam instance that contains information about the work team. Since 2018-11-28."""
+    subscribed_workteam: SubscribedWorkteam
+    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        subscribed_workteam: SubscribedWorkteam | None = None,
+        subscribed_workteam: SubscribedWorkteam,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -118,6 +121,9 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("subscribed_workteam",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("SubscribedWorkteam",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "subscribed_workteam": "SubscribedWorkteam",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeSubscribedWorkteamResponse:
@@ -137,7 +143,7 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.subscribed_workteam is not None:
+        if getattr(self, "subscribed_workteam", None) is not None:  # a response may omit it
             d["SubscribedWorkteam"] = self.subscribed_workteam._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -155,6 +161,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeSubscribedWorkteamResponse", "SubscribedWorkteam", v, _shapes.SubscribedWorkteam)
             ),
+            True,
         ),
     ),
 )

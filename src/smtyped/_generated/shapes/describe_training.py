@@ -19,10 +19,11 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.profiling_status import as_ProfilingStatus_opt as _as_ProfilingStatus_opt
-from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
-from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
-from smtyped._generated.enums.training_plan import as_TrainingPlanStatus_opt as _as_TrainingPlanStatus_opt
+from smtyped._generated.enums.secondary_status import as_SecondaryStatus as _as_SecondaryStatus
+from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_TrainingJobStatus
+from smtyped._generated.enums.training_plan import as_TrainingPlanStatus as _as_TrainingPlanStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -132,7 +133,9 @@ class DescribeTrainingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_job_name is not None:
-            d["TrainingJobName"] = self.training_job_name
+            d["TrainingJobName"] = (
+                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -144,10 +147,14 @@ class DescribeTrainingJobRequest(Shape):
 class DescribeTrainingJobResponse(OutputShape):
     """The result of ``describe_training_job`` (DescribeTrainingJob)."""
 
-    training_job_name: str | None = None
-    """Name of the model training job. Since 2017-11-29."""
-    training_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29."""
+    training_job_name: str
+    """Name of the model training job. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
+    training_job_arn: str
+    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     tuning_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the associated hyperparameter tuning job if the training job
     was launched by a hyperparameter tuning job. Since 2018-06-04.
@@ -158,16 +165,18 @@ class DescribeTrainingJobResponse(OutputShape):
     """
     auto_ml_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of an AutoML job. Since 2019-12-04."""
-    model_artifacts: ModelArtifacts | None = None
+    model_artifacts: ModelArtifacts
     """Information about the Amazon S3 location that is configured for storing model artifacts. Since
-    2017-11-29.
+    2017-11-29. Always present in responses (botocore's model marks it required).
     """
-    training_job_status: TrainingJobStatus | None = None
-    """The status of the training job. Since 2017-11-29."""
-    secondary_status: SecondaryStatus | None = None
+    training_job_status: TrainingJobStatus
+    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
+    secondary_status: SecondaryStatus
     """Provides detailed information about the state of the training job. For detailed information on
     the secondary status of the training job, see StatusMessage under SecondaryStatusTransition.
-    Since 2017-11-29.
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """If the training job failed, the reason it failed. Since 2017-11-29."""
@@ -197,13 +206,16 @@ class DescribeTrainingJobResponse(OutputShape):
     information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since
     2018-04-30.
     """
-    stopping_condition: StoppingCondition | None = None
+    stopping_condition: StoppingCondition
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2017-11-29.
+    training job. Use this API to cap model training costs. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
     """
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the training job was created. Since 2017-11-29."""
+    creation_time: datetime
+    """A timestamp that indicates when the training job was created. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
     training_start_time: datetime | None = None
     """Indicates the time when the training job starts on training instances. You are billed for the
     time interval between this time and the value of TrainingEndTime. The start time in CloudWatch
@@ -326,14 +338,16 @@ class DescribeTrainingJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_job_name: str | None = None,
-        training_job_arn: str | None = None,
+        training_job_name: str,
+        training_job_arn: str,
+        model_artifacts: ModelArtifacts,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral,
+        secondary_status: SecondaryStatus | SecondaryStatusLiteral,
+        stopping_condition: StoppingCondition,
+        creation_time: datetime,
         tuning_job_arn: str | None = None,
         labeling_job_arn: str | None = None,
         auto_ml_job_arn: str | None = None,
-        model_artifacts: ModelArtifacts | None = None,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
-        secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = None,
         failure_reason: str | None = None,
         hyper_parameters: dict[str, str] | None = None,
         algorithm_specification: AlgorithmSpecification | None = None,
@@ -343,8 +357,6 @@ class DescribeTrainingJobResponse(OutputShape):
         resource_config: ResourceConfig | None = None,
         warm_pool_status: WarmPoolStatus | None = None,
         vpc_config: VpcConfig | None = None,
-        stopping_condition: StoppingCondition | None = None,
-        creation_time: datetime | None = None,
         training_start_time: datetime | None = None,
         training_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
@@ -388,8 +400,8 @@ class DescribeTrainingJobResponse(OutputShape):
                 "labeling_job_arn": labeling_job_arn,
                 "auto_ml_job_arn": auto_ml_job_arn,
                 "model_artifacts": model_artifacts,
-                "training_job_status": _as_TrainingJobStatus_opt(training_job_status),
-                "secondary_status": _as_SecondaryStatus_opt(secondary_status),
+                "training_job_status": _as_TrainingJobStatus(training_job_status),
+                "secondary_status": _as_SecondaryStatus(secondary_status),
                 "failure_reason": failure_reason,
                 "hyper_parameters": hyper_parameters,
                 "algorithm_specification": algorithm_specification,
@@ -544,154 +556,166 @@ class DescribeTrainingJobResponse(OutputShape):
             "OutputModelPackageArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_name": "TrainingJobName",
+        "training_job_arn": "TrainingJobArn",
+        "model_artifacts": "ModelArtifacts",
+        "training_job_status": "TrainingJobStatus",
+        "secondary_status": "SecondaryStatus",
+        "stopping_condition": "StoppingCondition",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_job_name": (
-                        v
-                        if (v := get("TrainingJobName")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "TrainingJobName", v, "a string")
-                    ),
-                    "training_job_arn": (
-                        v
-                        if (v := get("TrainingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "TrainingJobArn", v, "a string")
-                    ),
-                    "tuning_job_arn": (
-                        v
-                        if (v := get("TuningJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "TuningJobArn", v, "a string")
-                    ),
-                    "labeling_job_arn": (
-                        v
-                        if (v := get("LabelingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "LabelingJobArn", v, "a string")
-                    ),
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "AutoMLJobArn", v, "a string")
-                    ),
-                    "training_job_status": None
-                    if (v := get("TrainingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingJobStatus, v, "DescribeTrainingJobResponse", "TrainingJobStatus")
-                    ),
-                    "secondary_status": None
-                    if (v := get("SecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SecondaryStatus, v, "DescribeTrainingJobResponse", "SecondaryStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "hyper_parameters": None
-                    if (v := get("HyperParameters")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("DescribeTrainingJobResponse", "HyperParameters", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "RoleArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTrainingJobResponse", "CreationTime", v)
-                    ),
-                    "training_start_time": (
-                        v
-                        if (v := get("TrainingStartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTrainingJobResponse", "TrainingStartTime", v)
-                    ),
-                    "training_end_time": (
-                        v
-                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTrainingJobResponse", "TrainingEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTrainingJobResponse", "LastModifiedTime", v)
-                    ),
-                    "enable_network_isolation": (
-                        v
-                        if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
-                        else _bad("DescribeTrainingJobResponse", "EnableNetworkIsolation", v, "a boolean")
-                    ),
-                    "enable_inter_container_traffic_encryption": (
-                        v
-                        if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
-                        else _bad(
-                            "DescribeTrainingJobResponse", "EnableInterContainerTrafficEncryption", v, "a boolean"
-                        )
-                    ),
-                    "enable_managed_spot_training": (
-                        v
-                        if (v := get("EnableManagedSpotTraining")).__class__ is bool or v is None
-                        else _bad("DescribeTrainingJobResponse", "EnableManagedSpotTraining", v, "a boolean")
-                    ),
-                    "training_time_in_seconds": (
-                        v
-                        if (v := get("TrainingTimeInSeconds")).__class__ is int or v is None
-                        else _bad("DescribeTrainingJobResponse", "TrainingTimeInSeconds", v, "an integer")
-                    ),
-                    "billable_time_in_seconds": (
-                        v
-                        if (v := get("BillableTimeInSeconds")).__class__ is int or v is None
-                        else _bad("DescribeTrainingJobResponse", "BillableTimeInSeconds", v, "an integer")
-                    ),
-                    "billable_token_count": (
-                        v
-                        if (v := get("BillableTokenCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingJobResponse", "BillableTokenCount", v, "an integer")
-                    ),
-                    "profiling_status": None
-                    if (v := get("ProfilingStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ProfilingStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProfilingStatus, v, "DescribeTrainingJobResponse", "ProfilingStatus")
-                    ),
-                    "environment": None
-                    if (v := get("Environment")) is None
-                    else (
-                        v.copy() if v.__class__ is dict else _copy_map("DescribeTrainingJobResponse", "Environment", v)
-                    ),
-                    "output_model_package_arn": (
-                        v
-                        if (v := get("OutputModelPackageArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingJobResponse", "OutputModelPackageArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_job_name": (
+                    v
+                    if (v := get("TrainingJobName")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "TrainingJobName", v, "a string")
+                ),
+                "training_job_arn": (
+                    v
+                    if (v := get("TrainingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "TrainingJobArn", v, "a string")
+                ),
+                "tuning_job_arn": (
+                    v
+                    if (v := get("TuningJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "TuningJobArn", v, "a string")
+                ),
+                "labeling_job_arn": (
+                    v
+                    if (v := get("LabelingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "LabelingJobArn", v, "a string")
+                ),
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "AutoMLJobArn", v, "a string")
+                ),
+                "training_job_status": None
+                if (v := get("TrainingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingJobStatus, v, "DescribeTrainingJobResponse", "TrainingJobStatus")
+                ),
+                "secondary_status": None
+                if (v := get("SecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SecondaryStatus, v, "DescribeTrainingJobResponse", "SecondaryStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "FailureReason", v, "a string")
+                ),
+                "hyper_parameters": None
+                if (v := get("HyperParameters")) is None
+                else (
+                    v.copy() if v.__class__ is dict else _copy_map("DescribeTrainingJobResponse", "HyperParameters", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "RoleArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTrainingJobResponse", "CreationTime", v)
+                ),
+                "training_start_time": (
+                    v
+                    if (v := get("TrainingStartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTrainingJobResponse", "TrainingStartTime", v)
+                ),
+                "training_end_time": (
+                    v
+                    if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTrainingJobResponse", "TrainingEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTrainingJobResponse", "LastModifiedTime", v)
+                ),
+                "enable_network_isolation": (
+                    v
+                    if (v := get("EnableNetworkIsolation")).__class__ is bool or v is None
+                    else _bad("DescribeTrainingJobResponse", "EnableNetworkIsolation", v, "a boolean")
+                ),
+                "enable_inter_container_traffic_encryption": (
+                    v
+                    if (v := get("EnableInterContainerTrafficEncryption")).__class__ is bool or v is None
+                    else _bad("DescribeTrainingJobResponse", "EnableInterContainerTrafficEncryption", v, "a boolean")
+                ),
+                "enable_managed_spot_training": (
+                    v
+                    if (v := get("EnableManagedSpotTraining")).__class__ is bool or v is None
+                    else _bad("DescribeTrainingJobResponse", "EnableManagedSpotTraining", v, "a boolean")
+                ),
+                "training_time_in_seconds": (
+                    v
+                    if (v := get("TrainingTimeInSeconds")).__class__ is int or v is None
+                    else _bad("DescribeTrainingJobResponse", "TrainingTimeInSeconds", v, "an integer")
+                ),
+                "billable_time_in_seconds": (
+                    v
+                    if (v := get("BillableTimeInSeconds")).__class__ is int or v is None
+                    else _bad("DescribeTrainingJobResponse", "BillableTimeInSeconds", v, "an integer")
+                ),
+                "billable_token_count": (
+                    v
+                    if (v := get("BillableTokenCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingJobResponse", "BillableTokenCount", v, "an integer")
+                ),
+                "profiling_status": None
+                if (v := get("ProfilingStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProfilingStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProfilingStatus, v, "DescribeTrainingJobResponse", "ProfilingStatus")
+                ),
+                "environment": None
+                if (v := get("Environment")) is None
+                else (v.copy() if v.__class__ is dict else _copy_map("DescribeTrainingJobResponse", "Environment", v)),
+                "output_model_package_arn": (
+                    v
+                    if (v := get("OutputModelPackageArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingJobResponse", "OutputModelPackageArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeTrainingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_job_name"] is None:
+            del state["training_job_name"]
+        if state["training_job_arn"] is None:
+            del state["training_job_arn"]
+        if state["training_job_status"] is None:
+            del state["training_job_status"]
+        if state["secondary_status"] is None:
+            del state["secondary_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
+        if getattr(self, "training_job_name", None) is not None:  # a response may omit it
             d["TrainingJobName"] = self.training_job_name
-        if self.training_job_arn is not None:
+        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
             d["TrainingJobArn"] = self.training_job_arn
         if self.tuning_job_arn is not None:
             d["TuningJobArn"] = self.tuning_job_arn
@@ -699,11 +723,11 @@ class DescribeTrainingJobResponse(OutputShape):
             d["LabelingJobArn"] = self.labeling_job_arn
         if self.auto_ml_job_arn is not None:
             d["AutoMLJobArn"] = self.auto_ml_job_arn
-        if self.model_artifacts is not None:
+        if getattr(self, "model_artifacts", None) is not None:  # a response may omit it
             d["ModelArtifacts"] = self.model_artifacts._to_wire()
-        if self.training_job_status is not None:
+        if getattr(self, "training_job_status", None) is not None:  # a response may omit it
             d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
-        if self.secondary_status is not None:
+        if getattr(self, "secondary_status", None) is not None:  # a response may omit it
             d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -723,9 +747,9 @@ class DescribeTrainingJobResponse(OutputShape):
             d["WarmPoolStatus"] = self.warm_pool_status._to_wire()
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
-        if self.stopping_condition is not None:
+        if getattr(self, "stopping_condition", None) is not None:  # a response may omit it
             d["StoppingCondition"] = self.stopping_condition._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.training_start_time is not None:
             d["TrainingStartTime"] = self.training_start_time
@@ -805,6 +829,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ModelArtifacts", v, _shapes.ModelArtifacts)
             ),
+            True,
         ),
         (
             "algorithm_specification",
@@ -814,6 +839,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "AlgorithmSpecification", v, _shapes.AlgorithmSpecification)
             ),
+            False,
         ),
         (
             "input_data_config",
@@ -826,6 +852,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "InputDataConfig", v))
             ],
+            False,
         ),
         (
             "output_data_config",
@@ -835,6 +862,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "OutputDataConfig", v, _shapes.OutputDataConfig)
             ),
+            False,
         ),
         (
             "resource_config",
@@ -844,6 +872,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ResourceConfig", v, _shapes.ResourceConfig)
             ),
+            False,
         ),
         (
             "warm_pool_status",
@@ -853,6 +882,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "WarmPoolStatus", v, _shapes.WarmPoolStatus)
             ),
+            False,
         ),
         (
             "vpc_config",
@@ -862,6 +892,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "VpcConfig", v, _shapes.VpcConfig)
             ),
+            False,
         ),
         (
             "stopping_condition",
@@ -871,6 +902,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "StoppingCondition", v, _shapes.StoppingCondition)
             ),
+            True,
         ),
         (
             "secondary_status_transitions",
@@ -890,6 +922,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "SecondaryStatusTransitions", v)
                 )
             ],
+            False,
         ),
         (
             "final_metric_data_list",
@@ -902,6 +935,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "FinalMetricDataList", v))
             ],
+            False,
         ),
         (
             "checkpoint_config",
@@ -911,6 +945,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "CheckpointConfig", v, _shapes.CheckpointConfig)
             ),
+            False,
         ),
         (
             "debug_hook_config",
@@ -920,6 +955,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "DebugHookConfig", v, _shapes.DebugHookConfig)
             ),
+            False,
         ),
         (
             "experiment_config",
@@ -929,6 +965,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ExperimentConfig", v, _shapes.ExperimentConfig)
             ),
+            False,
         ),
         (
             "debug_rule_configurations",
@@ -945,6 +982,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "DebugRuleConfigurations", v)
                 )
             ],
+            False,
         ),
         (
             "tensor_board_output_config",
@@ -954,6 +992,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "TensorBoardOutputConfig", v, _shapes.TensorBoardOutputConfig)
             ),
+            False,
         ),
         (
             "debug_rule_evaluation_statuses",
@@ -973,6 +1012,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "DebugRuleEvaluationStatuses", v)
                 )
             ],
+            False,
         ),
         (
             "profiler_config",
@@ -982,6 +1022,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ProfilerConfig", v, _shapes.ProfilerConfig)
             ),
+            False,
         ),
         (
             "profiler_rule_configurations",
@@ -1001,6 +1042,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeTrainingJobResponse", "ProfilerRuleConfigurations", v)
                 )
             ],
+            False,
         ),
         (
             "profiler_rule_evaluation_statuses",
@@ -1022,6 +1064,7 @@ _lazy_fields(
                     else _seq("DescribeTrainingJobResponse", "ProfilerRuleEvaluationStatuses", v)
                 )
             ],
+            False,
         ),
         (
             "retry_strategy",
@@ -1031,6 +1074,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "RetryStrategy", v, _shapes.RetryStrategy)
             ),
+            False,
         ),
         (
             "remote_debug_config",
@@ -1040,6 +1084,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "RemoteDebugConfig", v, _shapes.RemoteDebugConfig)
             ),
+            False,
         ),
         (
             "infra_check_config",
@@ -1049,6 +1094,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "InfraCheckConfig", v, _shapes.InfraCheckConfig)
             ),
+            False,
         ),
         (
             "serverless_job_config",
@@ -1058,6 +1104,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ServerlessJobConfig", v, _shapes.ServerlessJobConfig)
             ),
+            False,
         ),
         (
             "mlflow_config",
@@ -1067,6 +1114,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "MlflowConfig", v, _shapes.MlflowConfig)
             ),
+            False,
         ),
         (
             "model_package_config",
@@ -1076,6 +1124,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ModelPackageConfig", v, _shapes.ModelPackageConfig)
             ),
+            False,
         ),
         (
             "mlflow_details",
@@ -1085,6 +1134,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "MlflowDetails", v, _shapes.MlflowDetails)
             ),
+            False,
         ),
         (
             "progress_info",
@@ -1094,6 +1144,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingJobResponse", "ProgressInfo", v, _shapes.TrainingProgressInfo)
             ),
+            False,
         ),
     ),
 )
@@ -1182,11 +1233,13 @@ class DescribeTrainingPlanExtensionHistoryRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1200,15 +1253,17 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
     (DescribeTrainingPlanExtensionHistory).
     """
 
-    training_plan_extensions: list[TrainingPlanExtension] | None = None
-    """A list of extensions for the specified training plan. Since 2026-03-11."""
+    training_plan_extensions: list[TrainingPlanExtension]
+    """A list of extensions for the specified training plan. Since 2026-03-11. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """A token to continue pagination if more results are available. Since 2026-03-11."""
 
     def __init__(
         self,
         *,
-        training_plan_extensions: list[TrainingPlanExtension] | None = None,
+        training_plan_extensions: list[TrainingPlanExtension],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1234,6 +1289,9 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_extensions": "TrainingPlanExtensions",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingPlanExtensionHistoryResponse:
@@ -1259,7 +1317,7 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_extensions is not None:
+        if getattr(self, "training_plan_extensions", None) is not None:  # a response may omit it
             d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in self.training_plan_extensions]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1291,6 +1349,7 @@ _lazy_fields(
                     else _seq("DescribeTrainingPlanExtensionHistoryResponse", "TrainingPlanExtensions", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -1349,7 +1408,9 @@ class DescribeTrainingPlanRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_plan_name is not None:
-            d["TrainingPlanName"] = self.training_plan_name
+            d["TrainingPlanName"] = (
+                self.training_plan_name if self.training_plan_name.__class__ is str else _wrong(self.training_plan_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1361,14 +1422,19 @@ class DescribeTrainingPlanRequest(Shape):
 class DescribeTrainingPlanResponse(OutputShape):
     """The result of ``describe_training_plan`` (DescribeTrainingPlan)."""
 
-    training_plan_arn: str | None = None
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04."""
-    training_plan_name: str | None = None
-    """The name of the training plan. Since 2024-12-04."""
-    status: TrainingPlanStatus | None = None
+    training_plan_arn: str
+    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_plan_name: str
+    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    status: TrainingPlanStatus
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04.
+    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
     """
     status_message: str | None = None
     """A message providing additional information about the current status of the training plan. Since
@@ -1415,9 +1481,9 @@ class DescribeTrainingPlanResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_plan_arn: str | None = None,
-        training_plan_name: str | None = None,
-        status: TrainingPlanStatus | TrainingPlanStatusLiteral | None = None,
+        training_plan_arn: str,
+        training_plan_name: str,
+        status: TrainingPlanStatus | TrainingPlanStatusLiteral,
         status_message: str | None = None,
         duration_hours: int | None = None,
         duration_minutes: int | None = None,
@@ -1441,7 +1507,7 @@ class DescribeTrainingPlanResponse(OutputShape):
             {
                 "training_plan_arn": training_plan_arn,
                 "training_plan_name": training_plan_name,
-                "status": _as_TrainingPlanStatus_opt(status),
+                "status": _as_TrainingPlanStatus(status),
                 "status_message": status_message,
                 "duration_hours": duration_hours,
                 "duration_minutes": duration_minutes,
@@ -1505,128 +1571,134 @@ class DescribeTrainingPlanResponse(OutputShape):
             "ReservedCapacitySummaries",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_arn": "TrainingPlanArn",
+        "training_plan_name": "TrainingPlanName",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingPlanResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_plan_arn": (
-                        v
-                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
-                        else _bad("DescribeTrainingPlanResponse", "TrainingPlanArn", v, "a string")
-                    ),
-                    "training_plan_name": (
-                        v
-                        if (v := get("TrainingPlanName")).__class__ is str or v is None
-                        else _bad("DescribeTrainingPlanResponse", "TrainingPlanName", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
+            state = {
+                "training_plan_arn": (
+                    v
+                    if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                    else _bad("DescribeTrainingPlanResponse", "TrainingPlanArn", v, "a string")
+                ),
+                "training_plan_name": (
+                    v
+                    if (v := get("TrainingPlanName")).__class__ is str or v is None
+                    else _bad("DescribeTrainingPlanResponse", "TrainingPlanName", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingPlanStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingPlanStatus, v, "DescribeTrainingPlanResponse", "Status")
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("DescribeTrainingPlanResponse", "StatusMessage", v, "a string")
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "DurationHours", v, "an integer")
+                ),
+                "duration_minutes": (
+                    v
+                    if (v := get("DurationMinutes")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "DurationMinutes", v, "an integer")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTrainingPlanResponse", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTrainingPlanResponse", "EndTime", v)
+                ),
+                "upfront_fee": (
+                    v
+                    if (v := get("UpfrontFee")).__class__ is str or v is None
+                    else _bad("DescribeTrainingPlanResponse", "UpfrontFee", v, "a string")
+                ),
+                "currency_code": (
+                    v
+                    if (v := get("CurrencyCode")).__class__ is str or v is None
+                    else _bad("DescribeTrainingPlanResponse", "CurrencyCode", v, "a string")
+                ),
+                "total_instance_count": (
+                    v
+                    if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "TotalInstanceCount", v, "an integer")
+                ),
+                "available_instance_count": (
+                    v
+                    if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "AvailableInstanceCount", v, "an integer")
+                ),
+                "in_use_instance_count": (
+                    v
+                    if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "InUseInstanceCount", v, "an integer")
+                ),
+                "unhealthy_instance_count": (
+                    v
+                    if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "UnhealthyInstanceCount", v, "an integer")
+                ),
+                "available_spare_instance_count": (
+                    v
+                    if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "AvailableSpareInstanceCount", v, "an integer")
+                ),
+                "total_ultra_server_count": (
+                    v
+                    if (v := get("TotalUltraServerCount")).__class__ is int or v is None
+                    else _bad("DescribeTrainingPlanResponse", "TotalUltraServerCount", v, "an integer")
+                ),
+                "target_resources": None
+                if (v := get("TargetResources")) is None
+                else [
+                    (
                         m
-                        if v.__class__ is str and (m := _enums.TrainingPlanStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingPlanStatus, v, "DescribeTrainingPlanResponse", "Status")
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("DescribeTrainingPlanResponse", "StatusMessage", v, "a string")
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "DurationHours", v, "an integer")
-                    ),
-                    "duration_minutes": (
-                        v
-                        if (v := get("DurationMinutes")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "DurationMinutes", v, "an integer")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTrainingPlanResponse", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTrainingPlanResponse", "EndTime", v)
-                    ),
-                    "upfront_fee": (
-                        v
-                        if (v := get("UpfrontFee")).__class__ is str or v is None
-                        else _bad("DescribeTrainingPlanResponse", "UpfrontFee", v, "a string")
-                    ),
-                    "currency_code": (
-                        v
-                        if (v := get("CurrencyCode")).__class__ is str or v is None
-                        else _bad("DescribeTrainingPlanResponse", "CurrencyCode", v, "a string")
-                    ),
-                    "total_instance_count": (
-                        v
-                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "TotalInstanceCount", v, "an integer")
-                    ),
-                    "available_instance_count": (
-                        v
-                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "AvailableInstanceCount", v, "an integer")
-                    ),
-                    "in_use_instance_count": (
-                        v
-                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "InUseInstanceCount", v, "an integer")
-                    ),
-                    "unhealthy_instance_count": (
-                        v
-                        if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "UnhealthyInstanceCount", v, "an integer")
-                    ),
-                    "available_spare_instance_count": (
-                        v
-                        if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "AvailableSpareInstanceCount", v, "an integer")
-                    ),
-                    "total_ultra_server_count": (
-                        v
-                        if (v := get("TotalUltraServerCount")).__class__ is int or v is None
-                        else _bad("DescribeTrainingPlanResponse", "TotalUltraServerCount", v, "an integer")
-                    ),
-                    "target_resources": None
-                    if (v := get("TargetResources")) is None
-                    else [
-                        (
-                            m
-                            if i0.__class__ is str
-                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
-                            else _ev(
-                                _enums.SageMakerResourceName, i0, "DescribeTrainingPlanResponse", "TargetResources"
-                            )
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("DescribeTrainingPlanResponse", "TargetResources", v)
-                        )
-                    ],
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                        if i0.__class__ is str
+                        and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                        else _ev(_enums.SageMakerResourceName, i0, "DescribeTrainingPlanResponse", "TargetResources")
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("DescribeTrainingPlanResponse", "TargetResources", v))
+                ],
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeTrainingPlanResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_plan_arn"] is None:
+            del state["training_plan_arn"]
+        if state["training_plan_name"] is None:
+            del state["training_plan_name"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_arn is not None:
+        if getattr(self, "training_plan_arn", None) is not None:  # a response may omit it
             d["TrainingPlanArn"] = self.training_plan_arn
-        if self.training_plan_name is not None:
+        if getattr(self, "training_plan_name", None) is not None:  # a response may omit it
             d["TrainingPlanName"] = self.training_plan_name
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.status_message is not None:
             d["StatusMessage"] = self.status_message
@@ -1681,6 +1753,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("DescribeTrainingPlanResponse", "ReservedCapacitySummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -1739,7 +1812,11 @@ class DescribeTrainingSessionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_session_name is not None:
-            d["TrainingSessionName"] = self.training_session_name
+            d["TrainingSessionName"] = (
+                self.training_session_name
+                if self.training_session_name.__class__ is str
+                else _wrong(self.training_session_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1751,13 +1828,15 @@ class DescribeTrainingSessionRequest(Shape):
 class DescribeTrainingSessionResponse(OutputShape):
     """The result of ``describe_training_session`` (DescribeTrainingSession)."""
 
-    training_session_detail: TrainingSessionDetail | None = None
-    """The detailed information about the training session. Since 2026-10-12."""
+    training_session_detail: TrainingSessionDetail
+    """The detailed information about the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        training_session_detail: TrainingSessionDetail | None = None,
+        training_session_detail: TrainingSessionDetail,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -1773,6 +1852,9 @@ class DescribeTrainingSessionResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("training_session_detail",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TrainingSessionDetail",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_session_detail": "TrainingSessionDetail",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTrainingSessionResponse:
@@ -1792,7 +1874,7 @@ class DescribeTrainingSessionResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_detail is not None:
+        if getattr(self, "training_session_detail", None) is not None:  # a response may omit it
             d["TrainingSessionDetail"] = self.training_session_detail._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -1810,6 +1892,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrainingSessionResponse", "TrainingSessionDetail", v, _shapes.TrainingSessionDetail)
             ),
+            True,
         ),
     ),
 )

@@ -19,8 +19,9 @@ from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
-from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
+from smtyped._generated.enums.transform_job import as_TransformJobStatus as _as_TransformJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -99,7 +100,9 @@ class DescribeTransformJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.transform_job_name is not None:
-            d["TransformJobName"] = self.transform_job_name
+            d["TransformJobName"] = (
+                self.transform_job_name if self.transform_job_name.__class__ is str else _wrong(self.transform_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -111,21 +114,28 @@ class DescribeTransformJobRequest(Shape):
 class DescribeTransformJobResponse(OutputShape):
     """The result of ``describe_transform_job`` (DescribeTransformJob)."""
 
-    transform_job_name: str | None = None
-    """The name of the transform job. Since 2018-07-17."""
-    transform_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17."""
-    transform_job_status: TransformJobStatus | None = None
+    transform_job_name: str
+    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
+    marks it required).
+    """
+    transform_job_arn: str
+    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
+    transform_job_status: TransformJobStatus
     """The status of the transform job. If the transform job failed, the reason is returned in the
-    FailureReason field. Since 2018-07-17.
+    FailureReason field. Since 2018-07-17. Always present in responses (botocore's model marks it
+    required).
     """
     failure_reason: str | None = None
     """If the transform job failed, FailureReason describes why it failed. A transform job creates a
     log file, which includes error messages, and stores it as an Amazon S3 object. For more
     information, see Log Amazon SageMaker Events with Amazon CloudWatch. Since 2018-07-17.
     """
-    model_name: str | None = None
-    """The name of the model used in the transform job. Since 2018-07-17."""
+    model_name: str
+    """The name of the model used in the transform job. Since 2018-07-17. Always present in responses
+    (botocore's model marks it required).
+    """
     max_concurrent_transforms: int | None = None
     """The maximum number of parallel requests on each instance node that can be launched in a
     transform job. The default value is 1. Since 2018-07-17.
@@ -145,9 +155,9 @@ class DescribeTransformJobResponse(OutputShape):
     """The environment variables to set in the Docker container. We support up to 16 key and values
     entries in the map. Since 2018-07-17.
     """
-    transform_input: TransformInput | None = None
+    transform_input: TransformInput
     """Describes the dataset to be transformed and the Amazon S3 location where it is stored. Since
-    2018-07-17.
+    2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_output: TransformOutput | None = None
     """Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the
@@ -155,12 +165,15 @@ class DescribeTransformJobResponse(OutputShape):
     """
     data_capture_config: BatchDataCaptureConfig | None = None
     """Configuration to control how SageMaker captures inference data. Since 2022-10-18."""
-    transform_resources: TransformResources | None = None
+    transform_resources: TransformResources
     """Describes the resources, including ML instance types and ML instance count, to use for the
-    transform job. Since 2018-07-17.
+    transform job. Since 2018-07-17. Always present in responses (botocore's model marks it
+    required).
     """
-    creation_time: datetime | None = None
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17."""
+    creation_time: datetime
+    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
     transform_start_time: datetime | None = None
     """Indicates when the transform job starts on ML instances. You are billed for the time interval
     between this time and the value of TransformEndTime. Since 2018-07-17.
@@ -191,21 +204,21 @@ class DescribeTransformJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        transform_job_name: str | None = None,
-        transform_job_arn: str | None = None,
-        transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = None,
+        transform_job_name: str,
+        transform_job_arn: str,
+        transform_job_status: TransformJobStatus | TransformJobStatusLiteral,
+        model_name: str,
+        transform_input: TransformInput,
+        transform_resources: TransformResources,
+        creation_time: datetime,
         failure_reason: str | None = None,
-        model_name: str | None = None,
         max_concurrent_transforms: int | None = None,
         model_client_config: ModelClientConfig | None = None,
         max_payload_in_mb: int | None = None,
         batch_strategy: BatchStrategy | BatchStrategyLiteral | None = None,
         environment: dict[str, str] | None = None,
-        transform_input: TransformInput | None = None,
         transform_output: TransformOutput | None = None,
         data_capture_config: BatchDataCaptureConfig | None = None,
-        transform_resources: TransformResources | None = None,
-        creation_time: datetime | None = None,
         transform_start_time: datetime | None = None,
         transform_end_time: datetime | None = None,
         labeling_job_arn: str | None = None,
@@ -220,7 +233,7 @@ class DescribeTransformJobResponse(OutputShape):
             {
                 "transform_job_name": transform_job_name,
                 "transform_job_arn": transform_job_arn,
-                "transform_job_status": _as_TransformJobStatus_opt(transform_job_status),
+                "transform_job_status": _as_TransformJobStatus(transform_job_status),
                 "failure_reason": failure_reason,
                 "model_name": model_name,
                 "max_concurrent_transforms": max_concurrent_transforms,
@@ -293,109 +306,125 @@ class DescribeTransformJobResponse(OutputShape):
             "ExperimentConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "transform_job_name": "TransformJobName",
+        "transform_job_arn": "TransformJobArn",
+        "transform_job_status": "TransformJobStatus",
+        "model_name": "ModelName",
+        "transform_input": "TransformInput",
+        "transform_resources": "TransformResources",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeTransformJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "transform_job_name": (
-                        v
-                        if (v := get("TransformJobName")).__class__ is str or v is None
-                        else _bad("DescribeTransformJobResponse", "TransformJobName", v, "a string")
-                    ),
-                    "transform_job_arn": (
-                        v
-                        if (v := get("TransformJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTransformJobResponse", "TransformJobArn", v, "a string")
-                    ),
-                    "transform_job_status": None
-                    if (v := get("TransformJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TransformJobStatus, v, "DescribeTransformJobResponse", "TransformJobStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("DescribeTransformJobResponse", "FailureReason", v, "a string")
-                    ),
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("DescribeTransformJobResponse", "ModelName", v, "a string")
-                    ),
-                    "max_concurrent_transforms": (
-                        v
-                        if (v := get("MaxConcurrentTransforms")).__class__ is int or v is None
-                        else _bad("DescribeTransformJobResponse", "MaxConcurrentTransforms", v, "an integer")
-                    ),
-                    "max_payload_in_mb": (
-                        v
-                        if (v := get("MaxPayloadInMB")).__class__ is int or v is None
-                        else _bad("DescribeTransformJobResponse", "MaxPayloadInMB", v, "an integer")
-                    ),
-                    "batch_strategy": None
-                    if (v := get("BatchStrategy")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.BatchStrategy._value2member_map_.get(v)) is not None
-                        else _ev(_enums.BatchStrategy, v, "DescribeTransformJobResponse", "BatchStrategy")
-                    ),
-                    "environment": None
-                    if (v := get("Environment")) is None
-                    else (
-                        v.copy() if v.__class__ is dict else _copy_map("DescribeTransformJobResponse", "Environment", v)
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTransformJobResponse", "CreationTime", v)
-                    ),
-                    "transform_start_time": (
-                        v
-                        if (v := get("TransformStartTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTransformJobResponse", "TransformStartTime", v)
-                    ),
-                    "transform_end_time": (
-                        v
-                        if (v := get("TransformEndTime")).__class__ is datetime or v is None
-                        else _timestamp("DescribeTransformJobResponse", "TransformEndTime", v)
-                    ),
-                    "labeling_job_arn": (
-                        v
-                        if (v := get("LabelingJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTransformJobResponse", "LabelingJobArn", v, "a string")
-                    ),
-                    "auto_ml_job_arn": (
-                        v
-                        if (v := get("AutoMLJobArn")).__class__ is str or v is None
-                        else _bad("DescribeTransformJobResponse", "AutoMLJobArn", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "transform_job_name": (
+                    v
+                    if (v := get("TransformJobName")).__class__ is str or v is None
+                    else _bad("DescribeTransformJobResponse", "TransformJobName", v, "a string")
+                ),
+                "transform_job_arn": (
+                    v
+                    if (v := get("TransformJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTransformJobResponse", "TransformJobArn", v, "a string")
+                ),
+                "transform_job_status": None
+                if (v := get("TransformJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TransformJobStatus, v, "DescribeTransformJobResponse", "TransformJobStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("DescribeTransformJobResponse", "FailureReason", v, "a string")
+                ),
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("DescribeTransformJobResponse", "ModelName", v, "a string")
+                ),
+                "max_concurrent_transforms": (
+                    v
+                    if (v := get("MaxConcurrentTransforms")).__class__ is int or v is None
+                    else _bad("DescribeTransformJobResponse", "MaxConcurrentTransforms", v, "an integer")
+                ),
+                "max_payload_in_mb": (
+                    v
+                    if (v := get("MaxPayloadInMB")).__class__ is int or v is None
+                    else _bad("DescribeTransformJobResponse", "MaxPayloadInMB", v, "an integer")
+                ),
+                "batch_strategy": None
+                if (v := get("BatchStrategy")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.BatchStrategy._value2member_map_.get(v)) is not None
+                    else _ev(_enums.BatchStrategy, v, "DescribeTransformJobResponse", "BatchStrategy")
+                ),
+                "environment": None
+                if (v := get("Environment")) is None
+                else (v.copy() if v.__class__ is dict else _copy_map("DescribeTransformJobResponse", "Environment", v)),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTransformJobResponse", "CreationTime", v)
+                ),
+                "transform_start_time": (
+                    v
+                    if (v := get("TransformStartTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTransformJobResponse", "TransformStartTime", v)
+                ),
+                "transform_end_time": (
+                    v
+                    if (v := get("TransformEndTime")).__class__ is datetime or v is None
+                    else _timestamp("DescribeTransformJobResponse", "TransformEndTime", v)
+                ),
+                "labeling_job_arn": (
+                    v
+                    if (v := get("LabelingJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTransformJobResponse", "LabelingJobArn", v, "a string")
+                ),
+                "auto_ml_job_arn": (
+                    v
+                    if (v := get("AutoMLJobArn")).__class__ is str or v is None
+                    else _bad("DescribeTransformJobResponse", "AutoMLJobArn", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DescribeTransformJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["transform_job_name"] is None:
+            del state["transform_job_name"]
+        if state["transform_job_arn"] is None:
+            del state["transform_job_arn"]
+        if state["transform_job_status"] is None:
+            del state["transform_job_status"]
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_name is not None:
+        if getattr(self, "transform_job_name", None) is not None:  # a response may omit it
             d["TransformJobName"] = self.transform_job_name
-        if self.transform_job_arn is not None:
+        if getattr(self, "transform_job_arn", None) is not None:  # a response may omit it
             d["TransformJobArn"] = self.transform_job_arn
-        if self.transform_job_status is not None:
+        if getattr(self, "transform_job_status", None) is not None:  # a response may omit it
             d["TransformJobStatus"] = getattr(self.transform_job_status, "_value_", self.transform_job_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
         if self.max_concurrent_transforms is not None:
             d["MaxConcurrentTransforms"] = self.max_concurrent_transforms
@@ -407,15 +436,15 @@ class DescribeTransformJobResponse(OutputShape):
             d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
         if self.environment is not None:
             d["Environment"] = dict(self.environment)
-        if self.transform_input is not None:
+        if getattr(self, "transform_input", None) is not None:  # a response may omit it
             d["TransformInput"] = self.transform_input._to_wire()
         if self.transform_output is not None:
             d["TransformOutput"] = self.transform_output._to_wire()
         if self.data_capture_config is not None:
             d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if self.transform_resources is not None:
+        if getattr(self, "transform_resources", None) is not None:  # a response may omit it
             d["TransformResources"] = self.transform_resources._to_wire()
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.transform_start_time is not None:
             d["TransformStartTime"] = self.transform_start_time
@@ -445,6 +474,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "ModelClientConfig", v, _shapes.ModelClientConfig)
             ),
+            False,
         ),
         (
             "transform_input",
@@ -454,6 +484,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "TransformInput", v, _shapes.TransformInput)
             ),
+            True,
         ),
         (
             "transform_output",
@@ -463,6 +494,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "TransformOutput", v, _shapes.TransformOutput)
             ),
+            False,
         ),
         (
             "data_capture_config",
@@ -472,6 +504,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "DataCaptureConfig", v, _shapes.BatchDataCaptureConfig)
             ),
+            False,
         ),
         (
             "transform_resources",
@@ -481,6 +514,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "TransformResources", v, _shapes.TransformResources)
             ),
+            True,
         ),
         (
             "data_processing",
@@ -490,6 +524,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "DataProcessing", v, _shapes.DataProcessing)
             ),
+            False,
         ),
         (
             "experiment_config",
@@ -499,6 +534,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTransformJobResponse", "ExperimentConfig", v, _shapes.ExperimentConfig)
             ),
+            False,
         ),
     ),
 )

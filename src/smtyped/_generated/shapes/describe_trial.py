@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import mapping as _mapping
@@ -99,7 +100,11 @@ class DescribeTrialComponentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
+            d["TrialComponentName"] = (
+                self.trial_component_name
+                if self.trial_component_name.__class__ is str
+                else _wrong(self.trial_component_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -358,6 +363,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialComponentResponse", "Source", v, _shapes.TrialComponentSource)
             ),
+            False,
         ),
         (
             "status",
@@ -367,6 +373,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialComponentResponse", "Status", v, _shapes.TrialComponentStatus)
             ),
+            False,
         ),
         (
             "created_by",
@@ -376,6 +383,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialComponentResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -385,6 +393,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialComponentResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "parameters",
@@ -399,6 +408,7 @@ _lazy_fields(
                     v if v.__class__ is dict else _mapping("DescribeTrialComponentResponse", "Parameters", v)
                 ).items()
             },
+            False,
         ),
         (
             "input_artifacts",
@@ -413,6 +423,7 @@ _lazy_fields(
                     v if v.__class__ is dict else _mapping("DescribeTrialComponentResponse", "InputArtifacts", v)
                 ).items()
             },
+            False,
         ),
         (
             "output_artifacts",
@@ -427,6 +438,7 @@ _lazy_fields(
                     v if v.__class__ is dict else _mapping("DescribeTrialComponentResponse", "OutputArtifacts", v)
                 ).items()
             },
+            False,
         ),
         (
             "metadata_properties",
@@ -436,6 +448,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialComponentResponse", "MetadataProperties", v, _shapes.MetadataProperties)
             ),
+            False,
         ),
         (
             "metrics",
@@ -448,6 +461,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeTrialComponentResponse", "Metrics", v))
             ],
+            False,
         ),
         (
             "sources",
@@ -460,6 +474,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("DescribeTrialComponentResponse", "Sources", v))
             ],
+            False,
         ),
     ),
 )
@@ -518,7 +533,7 @@ class DescribeTrialRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -701,6 +716,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialResponse", "Source", v, _shapes.TrialSource)
             ),
+            False,
         ),
         (
             "created_by",
@@ -710,6 +726,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialResponse", "CreatedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "last_modified_by",
@@ -719,6 +736,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialResponse", "LastModifiedBy", v, _shapes.UserContext)
             ),
+            False,
         ),
         (
             "metadata_properties",
@@ -728,6 +746,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeTrialResponse", "MetadataProperties", v, _shapes.MetadataProperties)
             ),
+            False,
         ),
     ),
 )

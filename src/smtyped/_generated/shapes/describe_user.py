@@ -20,6 +20,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.user_profile import as_UserProfileStatus_opt as _as_UserProfileStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -107,9 +108,11 @@ class DescribeUserProfileRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.user_profile_name is not None:
-            d["UserProfileName"] = self.user_profile_name
+            d["UserProfileName"] = (
+                self.user_profile_name if self.user_profile_name.__class__ is str else _wrong(self.user_profile_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -319,6 +322,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeUserProfileResponse", "UserSettings", v, _shapes.UserSettings)
             ),
+            False,
         ),
     ),
 )

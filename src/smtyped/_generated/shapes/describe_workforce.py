@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -87,7 +88,9 @@ class DescribeWorkforceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workforce_name is not None:
-            d["WorkforceName"] = self.workforce_name
+            d["WorkforceName"] = (
+                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -99,18 +102,18 @@ class DescribeWorkforceRequest(Shape):
 class DescribeWorkforceResponse(OutputShape):
     """The result of ``describe_workforce`` (DescribeWorkforce)."""
 
-    workforce: Workforce | None = None
+    workforce: Workforce
     """A single private workforce, which is automatically created when you create your first private
     work team. You can create one private work force in each Amazon Web Services Region. By default,
     any workforce-related API operation used in a specific region will apply to the workforce
     created in that region. To learn how to create a private workforce, see Create a Private
-    Workforce. Since 2020-01-16.
+    Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        workforce: Workforce | None = None,
+        workforce: Workforce,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -126,6 +129,9 @@ class DescribeWorkforceResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("workforce",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Workforce",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workforce": "Workforce",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeWorkforceResponse:
@@ -145,7 +151,7 @@ class DescribeWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforce is not None:
+        if getattr(self, "workforce", None) is not None:  # a response may omit it
             d["Workforce"] = self.workforce._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -163,6 +169,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeWorkforceResponse", "Workforce", v, _shapes.Workforce)
             ),
+            True,
         ),
     ),
 )

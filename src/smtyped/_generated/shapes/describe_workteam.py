@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -84,7 +85,9 @@ class DescribeWorkteamRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_name is not None:
-            d["WorkteamName"] = self.workteam_name
+            d["WorkteamName"] = (
+                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -96,13 +99,15 @@ class DescribeWorkteamRequest(Shape):
 class DescribeWorkteamResponse(OutputShape):
     """The result of ``describe_workteam`` (DescribeWorkteam)."""
 
-    workteam: Workteam | None = None
-    """A Workteam instance that contains information about the work team. Since 2018-11-28."""
+    workteam: Workteam
+    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        workteam: Workteam | None = None,
+        workteam: Workteam,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -118,6 +123,9 @@ class DescribeWorkteamResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("workteam",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Workteam",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workteam": "Workteam",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DescribeWorkteamResponse:
@@ -137,7 +145,7 @@ class DescribeWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam is not None:
+        if getattr(self, "workteam", None) is not None:  # a response may omit it
             d["Workteam"] = self.workteam._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -155,6 +163,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("DescribeWorkteamResponse", "Workteam", v, _shapes.Workteam)
             ),
+            True,
         ),
     ),
 )

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import number as _number
@@ -131,11 +132,19 @@ class DesiredWeightAndCapacity(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.variant_name is not None:
-            d["VariantName"] = self.variant_name
+            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
         if self.desired_weight is not None:
-            d["DesiredWeight"] = self.desired_weight
+            d["DesiredWeight"] = (
+                self.desired_weight
+                if self.desired_weight.__class__ is float or self.desired_weight.__class__ is int
+                else _wrong(self.desired_weight)
+            )
         if self.desired_instance_count is not None:
-            d["DesiredInstanceCount"] = self.desired_instance_count
+            d["DesiredInstanceCount"] = (
+                self.desired_instance_count
+                if self.desired_instance_count.__class__ is int
+                else _wrong(self.desired_instance_count)
+            )
         if self.serverless_update_config is not None:
             d["ServerlessUpdateConfig"] = self.serverless_update_config._to_wire()
         if self._extra:

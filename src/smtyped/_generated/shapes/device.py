@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,13 @@ class Device(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_name is not None:
-            d["DeviceName"] = self.device_name
+            d["DeviceName"] = self.device_name if self.device_name.__class__ is str else _wrong(self.device_name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.iot_thing_name is not None:
-            d["IotThingName"] = self.iot_thing_name
+            d["IotThingName"] = (
+                self.iot_thing_name if self.iot_thing_name.__class__ is str else _wrong(self.iot_thing_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

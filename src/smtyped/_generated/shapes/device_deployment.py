@@ -38,20 +38,30 @@ __all__ = [
 class DeviceDeploymentSummary(Shape):
     """Contains information summarizing device details and deployment status."""
 
-    edge_deployment_plan_arn: str | None = None
-    """The ARN of the edge deployment plan. Since 2022-07-18."""
-    edge_deployment_plan_name: str | None = None
-    """The name of the edge deployment plan. Since 2022-07-18."""
-    stage_name: str | None = None
-    """The name of the stage in the edge deployment plan. Since 2022-07-18."""
+    edge_deployment_plan_arn: str
+    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    edge_deployment_plan_name: str
+    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    stage_name: str
+    """The name of the stage in the edge deployment plan. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
     deployed_stage_name: str | None = None
     """The name of the deployed stage. Since 2022-07-18."""
     device_fleet_name: str | None = None
     """The name of the fleet to which the device belongs to. Since 2022-07-18."""
-    device_name: str | None = None
-    """The name of the device. Since 2022-07-18."""
-    device_arn: str | None = None
-    """The ARN of the device. Since 2022-07-18."""
+    device_name: str
+    """The name of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
+    required).
+    """
+    device_arn: str
+    """The ARN of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
+    required).
+    """
     device_deployment_status: DeviceDeploymentStatus | None = None
     """The deployment status of the device. Since 2022-07-18."""
     device_deployment_status_message: str | None = None
@@ -64,13 +74,13 @@ class DeviceDeploymentSummary(Shape):
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
-        edge_deployment_plan_name: str | None = None,
-        stage_name: str | None = None,
+        edge_deployment_plan_arn: str,
+        edge_deployment_plan_name: str,
+        stage_name: str,
+        device_name: str,
+        device_arn: str,
         deployed_stage_name: str | None = None,
         device_fleet_name: str | None = None,
-        device_name: str | None = None,
-        device_arn: str | None = None,
         device_deployment_status: DeviceDeploymentStatus | DeviceDeploymentStatusLiteral | None = None,
         device_deployment_status_message: str | None = None,
         description: str | None = None,
@@ -126,96 +136,111 @@ class DeviceDeploymentSummary(Shape):
             "DeploymentStartTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
+        "edge_deployment_plan_name": "EdgeDeploymentPlanName",
+        "stage_name": "StageName",
+        "device_name": "DeviceName",
+        "device_arn": "DeviceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceDeploymentSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "edge_deployment_plan_arn": (
-                        v
-                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "EdgeDeploymentPlanArn", v, "a string")
-                    ),
-                    "edge_deployment_plan_name": (
-                        v
-                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "EdgeDeploymentPlanName", v, "a string")
-                    ),
-                    "stage_name": (
-                        v
-                        if (v := get("StageName")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "StageName", v, "a string")
-                    ),
-                    "deployed_stage_name": (
-                        v
-                        if (v := get("DeployedStageName")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "DeployedStageName", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "DeviceFleetName", v, "a string")
-                    ),
-                    "device_name": (
-                        v
-                        if (v := get("DeviceName")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "DeviceName", v, "a string")
-                    ),
-                    "device_arn": (
-                        v
-                        if (v := get("DeviceArn")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "DeviceArn", v, "a string")
-                    ),
-                    "device_deployment_status": None
-                    if (v := get("DeviceDeploymentStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.DeviceDeploymentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.DeviceDeploymentStatus, v, "DeviceDeploymentSummary", "DeviceDeploymentStatus")
-                    ),
-                    "device_deployment_status_message": (
-                        v
-                        if (v := get("DeviceDeploymentStatusMessage")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "DeviceDeploymentStatusMessage", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DeviceDeploymentSummary", "Description", v, "a string")
-                    ),
-                    "deployment_start_time": (
-                        v
-                        if (v := get("DeploymentStartTime")).__class__ is datetime or v is None
-                        else _timestamp("DeviceDeploymentSummary", "DeploymentStartTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "edge_deployment_plan_arn": (
+                    v
+                    if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "EdgeDeploymentPlanArn", v, "a string")
+                ),
+                "edge_deployment_plan_name": (
+                    v
+                    if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "EdgeDeploymentPlanName", v, "a string")
+                ),
+                "stage_name": (
+                    v
+                    if (v := get("StageName")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "StageName", v, "a string")
+                ),
+                "deployed_stage_name": (
+                    v
+                    if (v := get("DeployedStageName")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "DeployedStageName", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "DeviceFleetName", v, "a string")
+                ),
+                "device_name": (
+                    v
+                    if (v := get("DeviceName")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "DeviceName", v, "a string")
+                ),
+                "device_arn": (
+                    v
+                    if (v := get("DeviceArn")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "DeviceArn", v, "a string")
+                ),
+                "device_deployment_status": None
+                if (v := get("DeviceDeploymentStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.DeviceDeploymentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.DeviceDeploymentStatus, v, "DeviceDeploymentSummary", "DeviceDeploymentStatus")
+                ),
+                "device_deployment_status_message": (
+                    v
+                    if (v := get("DeviceDeploymentStatusMessage")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "DeviceDeploymentStatusMessage", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DeviceDeploymentSummary", "Description", v, "a string")
+                ),
+                "deployment_start_time": (
+                    v
+                    if (v := get("DeploymentStartTime")).__class__ is datetime or v is None
+                    else _timestamp("DeviceDeploymentSummary", "DeploymentStartTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeviceDeploymentSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["edge_deployment_plan_arn"] is None:
+            del state["edge_deployment_plan_arn"]
+        if state["edge_deployment_plan_name"] is None:
+            del state["edge_deployment_plan_name"]
+        if state["stage_name"] is None:
+            del state["stage_name"]
+        if state["device_name"] is None:
+            del state["device_name"]
+        if state["device_arn"] is None:
+            del state["device_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_arn is not None:
+        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
-        if self.edge_deployment_plan_name is not None:
+        if getattr(self, "edge_deployment_plan_name", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
-        if self.stage_name is not None:
+        if getattr(self, "stage_name", None) is not None:  # a response may omit it
             d["StageName"] = self.stage_name
         if self.deployed_stage_name is not None:
             d["DeployedStageName"] = self.deployed_stage_name
         if self.device_fleet_name is not None:
             d["DeviceFleetName"] = self.device_fleet_name
-        if self.device_name is not None:
+        if getattr(self, "device_name", None) is not None:  # a response may omit it
             d["DeviceName"] = self.device_name
-        if self.device_arn is not None:
+        if getattr(self, "device_arn", None) is not None:  # a response may omit it
             d["DeviceArn"] = self.device_arn
         if self.device_deployment_status is not None:
             d["DeviceDeploymentStatus"] = getattr(

@@ -32,10 +32,14 @@ __all__ = [
 class DeviceFleetSummary(Shape):
     """Summary of the device fleet."""
 
-    device_fleet_arn: str | None = None
-    """Amazon Resource Name (ARN) of the device fleet. Since 2020-12-08."""
-    device_fleet_name: str | None = None
-    """Name of the device fleet. Since 2020-12-08."""
+    device_fleet_arn: str
+    """Amazon Resource Name (ARN) of the device fleet. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    device_fleet_name: str
+    """Name of the device fleet. Since 2020-12-08. Always present in responses (botocore's model marks
+    it required).
+    """
     creation_time: datetime | None = None
     """Timestamp of when the device fleet was created. Since 2020-12-08."""
     last_modified_time: datetime | None = None
@@ -44,8 +48,8 @@ class DeviceFleetSummary(Shape):
     def __init__(
         self,
         *,
-        device_fleet_arn: str | None = None,
-        device_fleet_name: str | None = None,
+        device_fleet_arn: str,
+        device_fleet_name: str,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -78,48 +82,55 @@ class DeviceFleetSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_fleet_arn": "DeviceFleetArn",
+        "device_fleet_name": "DeviceFleetName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceFleetSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "device_fleet_arn": (
-                        v
-                        if (v := get("DeviceFleetArn")).__class__ is str or v is None
-                        else _bad("DeviceFleetSummary", "DeviceFleetArn", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("DeviceFleetSummary", "DeviceFleetName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("DeviceFleetSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("DeviceFleetSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "device_fleet_arn": (
+                    v
+                    if (v := get("DeviceFleetArn")).__class__ is str or v is None
+                    else _bad("DeviceFleetSummary", "DeviceFleetArn", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("DeviceFleetSummary", "DeviceFleetName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("DeviceFleetSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("DeviceFleetSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeviceFleetSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["device_fleet_arn"] is None:
+            del state["device_fleet_arn"]
+        if state["device_fleet_name"] is None:
+            del state["device_fleet_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_arn is not None:
+        if getattr(self, "device_fleet_arn", None) is not None:  # a response may omit it
             d["DeviceFleetArn"] = self.device_fleet_arn
-        if self.device_fleet_name is not None:
+        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
             d["DeviceFleetName"] = self.device_fleet_name
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.device_subset import as_DeviceSubsetType as _as_DeviceSubsetType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -125,11 +126,15 @@ class DeviceSelectionConfig(Shape):
         if self.device_subset_type is not None:
             d["DeviceSubsetType"] = getattr(self.device_subset_type, "_value_", self.device_subset_type)
         if self.percentage is not None:
-            d["Percentage"] = self.percentage
+            d["Percentage"] = self.percentage if self.percentage.__class__ is int else _wrong(self.percentage)
         if self.device_names is not None:
-            d["DeviceNames"] = list(self.device_names)
+            d["DeviceNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.device_names]
         if self.device_name_contains is not None:
-            d["DeviceNameContains"] = self.device_name_contains
+            d["DeviceNameContains"] = (
+                self.device_name_contains
+                if self.device_name_contains.__class__ is str
+                else _wrong(self.device_name_contains)
+            )
         if self._extra:
             d.update(self._extra)
         return d

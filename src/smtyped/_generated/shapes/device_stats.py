@@ -30,16 +30,20 @@ __all__ = [
 class DeviceStats(Shape):
     """Status of devices."""
 
-    connected_device_count: int | None = None
-    """The number of devices connected with a heartbeat. Since 2020-12-08."""
-    registered_device_count: int | None = None
-    """The number of registered devices. Since 2020-12-08."""
+    connected_device_count: int
+    """The number of devices connected with a heartbeat. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    registered_device_count: int
+    """The number of registered devices. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        connected_device_count: int | None = None,
-        registered_device_count: int | None = None,
+        connected_device_count: int,
+        registered_device_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -64,38 +68,45 @@ class DeviceStats(Shape):
             "RegisteredDeviceCount",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "connected_device_count": "ConnectedDeviceCount",
+        "registered_device_count": "RegisteredDeviceCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceStats:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "connected_device_count": (
-                        v
-                        if (v := get("ConnectedDeviceCount")).__class__ is int or v is None
-                        else _bad("DeviceStats", "ConnectedDeviceCount", v, "an integer")
-                    ),
-                    "registered_device_count": (
-                        v
-                        if (v := get("RegisteredDeviceCount")).__class__ is int or v is None
-                        else _bad("DeviceStats", "RegisteredDeviceCount", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "connected_device_count": (
+                    v
+                    if (v := get("ConnectedDeviceCount")).__class__ is int or v is None
+                    else _bad("DeviceStats", "ConnectedDeviceCount", v, "an integer")
+                ),
+                "registered_device_count": (
+                    v
+                    if (v := get("RegisteredDeviceCount")).__class__ is int or v is None
+                    else _bad("DeviceStats", "RegisteredDeviceCount", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeviceStats") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["connected_device_count"] is None:
+            del state["connected_device_count"]
+        if state["registered_device_count"] is None:
+            del state["registered_device_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.connected_device_count is not None:
+        if getattr(self, "connected_device_count", None) is not None:  # a response may omit it
             d["ConnectedDeviceCount"] = self.connected_device_count
-        if self.registered_device_count is not None:
+        if getattr(self, "registered_device_count", None) is not None:  # a response may omit it
             d["RegisteredDeviceCount"] = self.registered_device_count
         if self._extra:
             d.update(self._extra)

@@ -38,10 +38,14 @@ __all__ = [
 class DeviceSummary(Shape):
     """Summary of the device."""
 
-    device_name: str | None = None
-    """The unique identifier of the device. Since 2020-12-08."""
-    device_arn: str | None = None
-    """Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
+    device_name: str
+    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
+    device_arn: str
+    """Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     description: str | None = None
     """A description of the device. Since 2020-12-08."""
     device_fleet_name: str | None = None
@@ -62,8 +66,8 @@ class DeviceSummary(Shape):
     def __init__(
         self,
         *,
-        device_name: str | None = None,
-        device_arn: str | None = None,
+        device_name: str,
+        device_arn: str,
         description: str | None = None,
         device_fleet_name: str | None = None,
         iot_thing_name: str | None = None,
@@ -116,78 +120,85 @@ class DeviceSummary(Shape):
             "AgentVersion",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_name": "DeviceName",
+        "device_arn": "DeviceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> DeviceSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "device_name": (
-                        v
-                        if (v := get("DeviceName")).__class__ is str or v is None
-                        else _bad("DeviceSummary", "DeviceName", v, "a string")
-                    ),
-                    "device_arn": (
-                        v
-                        if (v := get("DeviceArn")).__class__ is str or v is None
-                        else _bad("DeviceSummary", "DeviceArn", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("DeviceSummary", "Description", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("DeviceSummary", "DeviceFleetName", v, "a string")
-                    ),
-                    "iot_thing_name": (
-                        v
-                        if (v := get("IotThingName")).__class__ is str or v is None
-                        else _bad("DeviceSummary", "IotThingName", v, "a string")
-                    ),
-                    "registration_time": (
-                        v
-                        if (v := get("RegistrationTime")).__class__ is datetime or v is None
-                        else _timestamp("DeviceSummary", "RegistrationTime", v)
-                    ),
-                    "latest_heartbeat": (
-                        v
-                        if (v := get("LatestHeartbeat")).__class__ is datetime or v is None
-                        else _timestamp("DeviceSummary", "LatestHeartbeat", v)
-                    ),
-                    "models": None
-                    if (v := get("Models")) is None
-                    else [
-                        (
-                            _shapes.EdgeModelSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("DeviceSummary", "Models", i0, _shapes.EdgeModelSummary)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("DeviceSummary", "Models", v))
-                    ],
-                    "agent_version": (
-                        v
-                        if (v := get("AgentVersion")).__class__ is str or v is None
-                        else _bad("DeviceSummary", "AgentVersion", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "device_name": (
+                    v
+                    if (v := get("DeviceName")).__class__ is str or v is None
+                    else _bad("DeviceSummary", "DeviceName", v, "a string")
+                ),
+                "device_arn": (
+                    v
+                    if (v := get("DeviceArn")).__class__ is str or v is None
+                    else _bad("DeviceSummary", "DeviceArn", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("DeviceSummary", "Description", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("DeviceSummary", "DeviceFleetName", v, "a string")
+                ),
+                "iot_thing_name": (
+                    v
+                    if (v := get("IotThingName")).__class__ is str or v is None
+                    else _bad("DeviceSummary", "IotThingName", v, "a string")
+                ),
+                "registration_time": (
+                    v
+                    if (v := get("RegistrationTime")).__class__ is datetime or v is None
+                    else _timestamp("DeviceSummary", "RegistrationTime", v)
+                ),
+                "latest_heartbeat": (
+                    v
+                    if (v := get("LatestHeartbeat")).__class__ is datetime or v is None
+                    else _timestamp("DeviceSummary", "LatestHeartbeat", v)
+                ),
+                "models": None
+                if (v := get("Models")) is None
+                else [
+                    (
+                        _shapes.EdgeModelSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("DeviceSummary", "Models", i0, _shapes.EdgeModelSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("DeviceSummary", "Models", v))
+                ],
+                "agent_version": (
+                    v
+                    if (v := get("AgentVersion")).__class__ is str or v is None
+                    else _bad("DeviceSummary", "AgentVersion", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("DeviceSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["device_name"] is None:
+            del state["device_name"]
+        if state["device_arn"] is None:
+            del state["device_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_name is not None:
+        if getattr(self, "device_name", None) is not None:  # a response may omit it
             d["DeviceName"] = self.device_name
-        if self.device_arn is not None:
+        if getattr(self, "device_arn", None) is not None:  # a response may omit it
             d["DeviceArn"] = self.device_arn
         if self.description is not None:
             d["Description"] = self.description

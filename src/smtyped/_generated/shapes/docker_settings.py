@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -119,7 +120,9 @@ class DockerSettings(Shape):
         if self.enable_docker_access is not None:
             d["EnableDockerAccess"] = getattr(self.enable_docker_access, "_value_", self.enable_docker_access)
         if self.vpc_only_trusted_accounts is not None:
-            d["VpcOnlyTrustedAccounts"] = list(self.vpc_only_trusted_accounts)
+            d["VpcOnlyTrustedAccounts"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.vpc_only_trusted_accounts
+            ]
         if self.rootless_docker is not None:
             d["RootlessDocker"] = getattr(self.rootless_docker, "_value_", self.rootless_docker)
         if self._extra:

@@ -21,6 +21,7 @@ from smtyped._generated.enums.execution_role import (
 )
 from smtyped._generated.enums.ip_address import as_IPAddressType_opt as _as_IPAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
@@ -219,7 +220,7 @@ class DomainSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = list(self.security_group_ids)
+            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
         if self.r_studio_server_pro_domain_settings is not None:
             d["RStudioServerProDomainSettings"] = self.r_studio_server_pro_domain_settings._to_wire()
         if self.execution_role_identity_config is not None:
@@ -434,7 +435,7 @@ class DomainSettingsForUpdate(Shape):
                 self.execution_role_identity_config, "_value_", self.execution_role_identity_config
             )
         if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = list(self.security_group_ids)
+            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
         if self.trusted_identity_propagation_settings is not None:
             d["TrustedIdentityPropagationSettings"] = self.trusted_identity_propagation_settings._to_wire()
         if self.docker_settings is not None:

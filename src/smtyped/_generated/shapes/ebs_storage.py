@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,11 @@ class EbsStorageSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ebs_volume_size_in_gb is not None:
-            d["EbsVolumeSizeInGb"] = self.ebs_volume_size_in_gb
+            d["EbsVolumeSizeInGb"] = (
+                self.ebs_volume_size_in_gb
+                if self.ebs_volume_size_in_gb.__class__ is int
+                else _wrong(self.ebs_volume_size_in_gb)
+            )
         if self._extra:
             d.update(self._extra)
         return d

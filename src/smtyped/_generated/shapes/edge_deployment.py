@@ -17,8 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.failure_handling import as_FailureHandlingPolicy as _as_FailureHandlingPolicy
-from smtyped._generated.enums.stage_status import as_StageStatus_opt as _as_StageStatus_opt
+from smtyped._generated.enums.stage_status import as_StageStatus as _as_StageStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -172,9 +173,13 @@ class EdgeDeploymentModelConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_handle is not None:
-            d["ModelHandle"] = self.model_handle
+            d["ModelHandle"] = self.model_handle if self.model_handle.__class__ is str else _wrong(self.model_handle)
         if self.edge_packaging_job_name is not None:
-            d["EdgePackagingJobName"] = self.edge_packaging_job_name
+            d["EdgePackagingJobName"] = (
+                self.edge_packaging_job_name
+                if self.edge_packaging_job_name.__class__ is str
+                else _wrong(self.edge_packaging_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -186,19 +191,30 @@ class EdgeDeploymentModelConfig(Shape):
 class EdgeDeploymentPlanSummary(Shape):
     """Contains information summarizing an edge deployment plan."""
 
-    edge_deployment_plan_arn: str | None = None
-    """The ARN of the edge deployment plan. Since 2022-07-18."""
-    edge_deployment_plan_name: str | None = None
-    """The name of the edge deployment plan. Since 2022-07-18."""
-    device_fleet_name: str | None = None
-    """The name of the device fleet used for the deployment. Since 2022-07-18."""
-    edge_deployment_success: int | None = None
-    """The number of edge devices with the successful deployment. Since 2022-07-18."""
-    edge_deployment_pending: int | None = None
-    """The number of edge devices yet to pick up the deployment, or in progress. Since 2022-07-18.
+    edge_deployment_plan_arn: str
+    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
     """
-    edge_deployment_failed: int | None = None
-    """The number of edge devices that failed the deployment. Since 2022-07-18."""
+    edge_deployment_plan_name: str
+    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
+    model marks it required).
+    """
+    device_fleet_name: str
+    """The name of the device fleet used for the deployment. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_deployment_success: int
+    """The number of edge devices with the successful deployment. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_deployment_pending: int
+    """The number of edge devices yet to pick up the deployment, or in progress. Since 2022-07-18.
+    Always present in responses (botocore's model marks it required).
+    """
+    edge_deployment_failed: int
+    """The number of edge devices that failed the deployment. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
     creation_time: datetime | None = None
     """The time when the edge deployment plan was created. Since 2022-07-18."""
     last_modified_time: datetime | None = None
@@ -207,12 +223,12 @@ class EdgeDeploymentPlanSummary(Shape):
     def __init__(
         self,
         *,
-        edge_deployment_plan_arn: str | None = None,
-        edge_deployment_plan_name: str | None = None,
-        device_fleet_name: str | None = None,
-        edge_deployment_success: int | None = None,
-        edge_deployment_pending: int | None = None,
-        edge_deployment_failed: int | None = None,
+        edge_deployment_plan_arn: str,
+        edge_deployment_plan_name: str,
+        device_fleet_name: str,
+        edge_deployment_success: int,
+        edge_deployment_pending: int,
+        edge_deployment_failed: int,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -257,76 +273,95 @@ class EdgeDeploymentPlanSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_deployment_plan_arn": "EdgeDeploymentPlanArn",
+        "edge_deployment_plan_name": "EdgeDeploymentPlanName",
+        "device_fleet_name": "DeviceFleetName",
+        "edge_deployment_success": "EdgeDeploymentSuccess",
+        "edge_deployment_pending": "EdgeDeploymentPending",
+        "edge_deployment_failed": "EdgeDeploymentFailed",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeDeploymentPlanSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "edge_deployment_plan_arn": (
-                        v
-                        if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
-                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPlanArn", v, "a string")
-                    ),
-                    "edge_deployment_plan_name": (
-                        v
-                        if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
-                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPlanName", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("EdgeDeploymentPlanSummary", "DeviceFleetName", v, "a string")
-                    ),
-                    "edge_deployment_success": (
-                        v
-                        if (v := get("EdgeDeploymentSuccess")).__class__ is int or v is None
-                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentSuccess", v, "an integer")
-                    ),
-                    "edge_deployment_pending": (
-                        v
-                        if (v := get("EdgeDeploymentPending")).__class__ is int or v is None
-                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPending", v, "an integer")
-                    ),
-                    "edge_deployment_failed": (
-                        v
-                        if (v := get("EdgeDeploymentFailed")).__class__ is int or v is None
-                        else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentFailed", v, "an integer")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("EdgeDeploymentPlanSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("EdgeDeploymentPlanSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "edge_deployment_plan_arn": (
+                    v
+                    if (v := get("EdgeDeploymentPlanArn")).__class__ is str or v is None
+                    else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPlanArn", v, "a string")
+                ),
+                "edge_deployment_plan_name": (
+                    v
+                    if (v := get("EdgeDeploymentPlanName")).__class__ is str or v is None
+                    else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPlanName", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("EdgeDeploymentPlanSummary", "DeviceFleetName", v, "a string")
+                ),
+                "edge_deployment_success": (
+                    v
+                    if (v := get("EdgeDeploymentSuccess")).__class__ is int or v is None
+                    else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentSuccess", v, "an integer")
+                ),
+                "edge_deployment_pending": (
+                    v
+                    if (v := get("EdgeDeploymentPending")).__class__ is int or v is None
+                    else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentPending", v, "an integer")
+                ),
+                "edge_deployment_failed": (
+                    v
+                    if (v := get("EdgeDeploymentFailed")).__class__ is int or v is None
+                    else _bad("EdgeDeploymentPlanSummary", "EdgeDeploymentFailed", v, "an integer")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("EdgeDeploymentPlanSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("EdgeDeploymentPlanSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgeDeploymentPlanSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["edge_deployment_plan_arn"] is None:
+            del state["edge_deployment_plan_arn"]
+        if state["edge_deployment_plan_name"] is None:
+            del state["edge_deployment_plan_name"]
+        if state["device_fleet_name"] is None:
+            del state["device_fleet_name"]
+        if state["edge_deployment_success"] is None:
+            del state["edge_deployment_success"]
+        if state["edge_deployment_pending"] is None:
+            del state["edge_deployment_pending"]
+        if state["edge_deployment_failed"] is None:
+            del state["edge_deployment_failed"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_arn is not None:
+        if getattr(self, "edge_deployment_plan_arn", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanArn"] = self.edge_deployment_plan_arn
-        if self.edge_deployment_plan_name is not None:
+        if getattr(self, "edge_deployment_plan_name", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
-        if self.device_fleet_name is not None:
+        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
             d["DeviceFleetName"] = self.device_fleet_name
-        if self.edge_deployment_success is not None:
+        if getattr(self, "edge_deployment_success", None) is not None:  # a response may omit it
             d["EdgeDeploymentSuccess"] = self.edge_deployment_success
-        if self.edge_deployment_pending is not None:
+        if getattr(self, "edge_deployment_pending", None) is not None:  # a response may omit it
             d["EdgeDeploymentPending"] = self.edge_deployment_pending
-        if self.edge_deployment_failed is not None:
+        if getattr(self, "edge_deployment_failed", None) is not None:  # a response may omit it
             d["EdgeDeploymentFailed"] = self.edge_deployment_failed
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
@@ -343,18 +378,22 @@ class EdgeDeploymentPlanSummary(Shape):
 class EdgeDeploymentStatus(Shape):
     """General status of the current state."""
 
-    stage_status: StageStatus | None = None
-    """The general status of the current stage. Since 2022-07-18."""
-    edge_deployment_success_in_stage: int | None = None
+    stage_status: StageStatus
+    """The general status of the current stage. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
+    edge_deployment_success_in_stage: int
     """The number of edge devices with the successful deployment in the current stage. Since
-    2022-07-18.
+    2022-07-18. Always present in responses (botocore's model marks it required).
     """
-    edge_deployment_pending_in_stage: int | None = None
+    edge_deployment_pending_in_stage: int
     """The number of edge devices yet to pick up the deployment in current stage, or in progress. Since
-    2022-07-18.
+    2022-07-18. Always present in responses (botocore's model marks it required).
     """
-    edge_deployment_failed_in_stage: int | None = None
-    """The number of edge devices that failed the deployment in current stage. Since 2022-07-18."""
+    edge_deployment_failed_in_stage: int
+    """The number of edge devices that failed the deployment in current stage. Since 2022-07-18. Always
+    present in responses (botocore's model marks it required).
+    """
     edge_deployment_status_message: str | None = None
     """A detailed message about deployment status in current stage. Since 2022-07-18."""
     edge_deployment_stage_start_time: datetime | None = None
@@ -363,10 +402,10 @@ class EdgeDeploymentStatus(Shape):
     def __init__(
         self,
         *,
-        stage_status: StageStatus | StageStatusLiteral | None = None,
-        edge_deployment_success_in_stage: int | None = None,
-        edge_deployment_pending_in_stage: int | None = None,
-        edge_deployment_failed_in_stage: int | None = None,
+        stage_status: StageStatus | StageStatusLiteral,
+        edge_deployment_success_in_stage: int,
+        edge_deployment_pending_in_stage: int,
+        edge_deployment_failed_in_stage: int,
         edge_deployment_status_message: str | None = None,
         edge_deployment_stage_start_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -375,7 +414,7 @@ class EdgeDeploymentStatus(Shape):
             self,
             "__dict__",
             {
-                "stage_status": _as_StageStatus_opt(stage_status),
+                "stage_status": _as_StageStatus(stage_status),
                 "edge_deployment_success_in_stage": edge_deployment_success_in_stage,
                 "edge_deployment_pending_in_stage": edge_deployment_pending_in_stage,
                 "edge_deployment_failed_in_stage": edge_deployment_failed_in_stage,
@@ -405,64 +444,77 @@ class EdgeDeploymentStatus(Shape):
             "EdgeDeploymentStageStartTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "stage_status": "StageStatus",
+        "edge_deployment_success_in_stage": "EdgeDeploymentSuccessInStage",
+        "edge_deployment_pending_in_stage": "EdgeDeploymentPendingInStage",
+        "edge_deployment_failed_in_stage": "EdgeDeploymentFailedInStage",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeDeploymentStatus:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "stage_status": None
-                    if (v := get("StageStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.StageStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.StageStatus, v, "EdgeDeploymentStatus", "StageStatus")
-                    ),
-                    "edge_deployment_success_in_stage": (
-                        v
-                        if (v := get("EdgeDeploymentSuccessInStage")).__class__ is int or v is None
-                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentSuccessInStage", v, "an integer")
-                    ),
-                    "edge_deployment_pending_in_stage": (
-                        v
-                        if (v := get("EdgeDeploymentPendingInStage")).__class__ is int or v is None
-                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentPendingInStage", v, "an integer")
-                    ),
-                    "edge_deployment_failed_in_stage": (
-                        v
-                        if (v := get("EdgeDeploymentFailedInStage")).__class__ is int or v is None
-                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentFailedInStage", v, "an integer")
-                    ),
-                    "edge_deployment_status_message": (
-                        v
-                        if (v := get("EdgeDeploymentStatusMessage")).__class__ is str or v is None
-                        else _bad("EdgeDeploymentStatus", "EdgeDeploymentStatusMessage", v, "a string")
-                    ),
-                    "edge_deployment_stage_start_time": (
-                        v
-                        if (v := get("EdgeDeploymentStageStartTime")).__class__ is datetime or v is None
-                        else _timestamp("EdgeDeploymentStatus", "EdgeDeploymentStageStartTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "stage_status": None
+                if (v := get("StageStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.StageStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.StageStatus, v, "EdgeDeploymentStatus", "StageStatus")
+                ),
+                "edge_deployment_success_in_stage": (
+                    v
+                    if (v := get("EdgeDeploymentSuccessInStage")).__class__ is int or v is None
+                    else _bad("EdgeDeploymentStatus", "EdgeDeploymentSuccessInStage", v, "an integer")
+                ),
+                "edge_deployment_pending_in_stage": (
+                    v
+                    if (v := get("EdgeDeploymentPendingInStage")).__class__ is int or v is None
+                    else _bad("EdgeDeploymentStatus", "EdgeDeploymentPendingInStage", v, "an integer")
+                ),
+                "edge_deployment_failed_in_stage": (
+                    v
+                    if (v := get("EdgeDeploymentFailedInStage")).__class__ is int or v is None
+                    else _bad("EdgeDeploymentStatus", "EdgeDeploymentFailedInStage", v, "an integer")
+                ),
+                "edge_deployment_status_message": (
+                    v
+                    if (v := get("EdgeDeploymentStatusMessage")).__class__ is str or v is None
+                    else _bad("EdgeDeploymentStatus", "EdgeDeploymentStatusMessage", v, "a string")
+                ),
+                "edge_deployment_stage_start_time": (
+                    v
+                    if (v := get("EdgeDeploymentStageStartTime")).__class__ is datetime or v is None
+                    else _timestamp("EdgeDeploymentStatus", "EdgeDeploymentStageStartTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgeDeploymentStatus") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["stage_status"] is None:
+            del state["stage_status"]
+        if state["edge_deployment_success_in_stage"] is None:
+            del state["edge_deployment_success_in_stage"]
+        if state["edge_deployment_pending_in_stage"] is None:
+            del state["edge_deployment_pending_in_stage"]
+        if state["edge_deployment_failed_in_stage"] is None:
+            del state["edge_deployment_failed_in_stage"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.stage_status is not None:
+        if getattr(self, "stage_status", None) is not None:  # a response may omit it
             d["StageStatus"] = getattr(self.stage_status, "_value_", self.stage_status)
-        if self.edge_deployment_success_in_stage is not None:
+        if getattr(self, "edge_deployment_success_in_stage", None) is not None:  # a response may omit it
             d["EdgeDeploymentSuccessInStage"] = self.edge_deployment_success_in_stage
-        if self.edge_deployment_pending_in_stage is not None:
+        if getattr(self, "edge_deployment_pending_in_stage", None) is not None:  # a response may omit it
             d["EdgeDeploymentPendingInStage"] = self.edge_deployment_pending_in_stage
-        if self.edge_deployment_failed_in_stage is not None:
+        if getattr(self, "edge_deployment_failed_in_stage", None) is not None:  # a response may omit it
             d["EdgeDeploymentFailedInStage"] = self.edge_deployment_failed_in_stage
         if self.edge_deployment_status_message is not None:
             d["EdgeDeploymentStatusMessage"] = self.edge_deployment_status_message

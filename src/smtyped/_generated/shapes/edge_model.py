@@ -34,10 +34,14 @@ __all__ = [
 class EdgeModel(Shape):
     """The model on the edge device."""
 
-    model_name: str | None = None
-    """The name of the model. Since 2020-12-08."""
-    model_version: str | None = None
-    """The model version. Since 2020-12-08."""
+    model_name: str
+    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    model_version: str
+    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     latest_sample_time: datetime | None = None
     """The timestamp of the last data sample taken. Since 2020-12-08."""
     latest_inference: datetime | None = None
@@ -46,8 +50,8 @@ class EdgeModel(Shape):
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_version: str | None = None,
+        model_name: str,
+        model_version: str,
         latest_sample_time: datetime | None = None,
         latest_inference: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -80,48 +84,55 @@ class EdgeModel(Shape):
             "LatestInference",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_name": "ModelName",
+        "model_version": "ModelVersion",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeModel:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("EdgeModel", "ModelName", v, "a string")
-                    ),
-                    "model_version": (
-                        v
-                        if (v := get("ModelVersion")).__class__ is str or v is None
-                        else _bad("EdgeModel", "ModelVersion", v, "a string")
-                    ),
-                    "latest_sample_time": (
-                        v
-                        if (v := get("LatestSampleTime")).__class__ is datetime or v is None
-                        else _timestamp("EdgeModel", "LatestSampleTime", v)
-                    ),
-                    "latest_inference": (
-                        v
-                        if (v := get("LatestInference")).__class__ is datetime or v is None
-                        else _timestamp("EdgeModel", "LatestInference", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("EdgeModel", "ModelName", v, "a string")
+                ),
+                "model_version": (
+                    v
+                    if (v := get("ModelVersion")).__class__ is str or v is None
+                    else _bad("EdgeModel", "ModelVersion", v, "a string")
+                ),
+                "latest_sample_time": (
+                    v
+                    if (v := get("LatestSampleTime")).__class__ is datetime or v is None
+                    else _timestamp("EdgeModel", "LatestSampleTime", v)
+                ),
+                "latest_inference": (
+                    v
+                    if (v := get("LatestInference")).__class__ is datetime or v is None
+                    else _timestamp("EdgeModel", "LatestInference", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgeModel") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["model_version"] is None:
+            del state["model_version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
-        if self.model_version is not None:
+        if getattr(self, "model_version", None) is not None:  # a response may omit it
             d["ModelVersion"] = self.model_version
         if self.latest_sample_time is not None:
             d["LatestSampleTime"] = self.latest_sample_time
@@ -138,34 +149,40 @@ class EdgeModel(Shape):
 class EdgeModelStat(Shape):
     """Status of edge devices with this model."""
 
-    model_name: str | None = None
-    """The name of the model. Since 2020-12-08."""
-    model_version: str | None = None
-    """The model version. Since 2020-12-08."""
-    offline_device_count: int | None = None
+    model_name: str
+    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    model_version: str
+    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    offline_device_count: int
     """The number of devices that have this model version and do not have a heart beat. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    connected_device_count: int | None = None
+    connected_device_count: int
     """The number of devices that have this model version and have a heart beat. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
-    active_device_count: int | None = None
+    active_device_count: int
     """The number of devices that have this model version, a heart beat, and are currently running.
-    Since 2020-12-08.
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
-    sampling_device_count: int | None = None
+    sampling_device_count: int
     """The number of devices with this model version and are producing sample data. Since 2020-12-08.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_version: str | None = None,
-        offline_device_count: int | None = None,
-        connected_device_count: int | None = None,
-        active_device_count: int | None = None,
-        sampling_device_count: int | None = None,
+        model_name: str,
+        model_version: str,
+        offline_device_count: int,
+        connected_device_count: int,
+        active_device_count: int,
+        sampling_device_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -202,66 +219,85 @@ class EdgeModelStat(Shape):
             "SamplingDeviceCount",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_name": "ModelName",
+        "model_version": "ModelVersion",
+        "offline_device_count": "OfflineDeviceCount",
+        "connected_device_count": "ConnectedDeviceCount",
+        "active_device_count": "ActiveDeviceCount",
+        "sampling_device_count": "SamplingDeviceCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeModelStat:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("EdgeModelStat", "ModelName", v, "a string")
-                    ),
-                    "model_version": (
-                        v
-                        if (v := get("ModelVersion")).__class__ is str or v is None
-                        else _bad("EdgeModelStat", "ModelVersion", v, "a string")
-                    ),
-                    "offline_device_count": (
-                        v
-                        if (v := get("OfflineDeviceCount")).__class__ is int or v is None
-                        else _bad("EdgeModelStat", "OfflineDeviceCount", v, "an integer")
-                    ),
-                    "connected_device_count": (
-                        v
-                        if (v := get("ConnectedDeviceCount")).__class__ is int or v is None
-                        else _bad("EdgeModelStat", "ConnectedDeviceCount", v, "an integer")
-                    ),
-                    "active_device_count": (
-                        v
-                        if (v := get("ActiveDeviceCount")).__class__ is int or v is None
-                        else _bad("EdgeModelStat", "ActiveDeviceCount", v, "an integer")
-                    ),
-                    "sampling_device_count": (
-                        v
-                        if (v := get("SamplingDeviceCount")).__class__ is int or v is None
-                        else _bad("EdgeModelStat", "SamplingDeviceCount", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("EdgeModelStat", "ModelName", v, "a string")
+                ),
+                "model_version": (
+                    v
+                    if (v := get("ModelVersion")).__class__ is str or v is None
+                    else _bad("EdgeModelStat", "ModelVersion", v, "a string")
+                ),
+                "offline_device_count": (
+                    v
+                    if (v := get("OfflineDeviceCount")).__class__ is int or v is None
+                    else _bad("EdgeModelStat", "OfflineDeviceCount", v, "an integer")
+                ),
+                "connected_device_count": (
+                    v
+                    if (v := get("ConnectedDeviceCount")).__class__ is int or v is None
+                    else _bad("EdgeModelStat", "ConnectedDeviceCount", v, "an integer")
+                ),
+                "active_device_count": (
+                    v
+                    if (v := get("ActiveDeviceCount")).__class__ is int or v is None
+                    else _bad("EdgeModelStat", "ActiveDeviceCount", v, "an integer")
+                ),
+                "sampling_device_count": (
+                    v
+                    if (v := get("SamplingDeviceCount")).__class__ is int or v is None
+                    else _bad("EdgeModelStat", "SamplingDeviceCount", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgeModelStat") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["model_version"] is None:
+            del state["model_version"]
+        if state["offline_device_count"] is None:
+            del state["offline_device_count"]
+        if state["connected_device_count"] is None:
+            del state["connected_device_count"]
+        if state["active_device_count"] is None:
+            del state["active_device_count"]
+        if state["sampling_device_count"] is None:
+            del state["sampling_device_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
-        if self.model_version is not None:
+        if getattr(self, "model_version", None) is not None:  # a response may omit it
             d["ModelVersion"] = self.model_version
-        if self.offline_device_count is not None:
+        if getattr(self, "offline_device_count", None) is not None:  # a response may omit it
             d["OfflineDeviceCount"] = self.offline_device_count
-        if self.connected_device_count is not None:
+        if getattr(self, "connected_device_count", None) is not None:  # a response may omit it
             d["ConnectedDeviceCount"] = self.connected_device_count
-        if self.active_device_count is not None:
+        if getattr(self, "active_device_count", None) is not None:  # a response may omit it
             d["ActiveDeviceCount"] = self.active_device_count
-        if self.sampling_device_count is not None:
+        if getattr(self, "sampling_device_count", None) is not None:  # a response may omit it
             d["SamplingDeviceCount"] = self.sampling_device_count
         if self._extra:
             d.update(self._extra)
@@ -274,16 +310,20 @@ class EdgeModelStat(Shape):
 class EdgeModelSummary(Shape):
     """Summary of model on edge device."""
 
-    model_name: str | None = None
-    """The name of the model. Since 2020-12-08."""
-    model_version: str | None = None
-    """The version model. Since 2020-12-08."""
+    model_name: str
+    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
+    model_version: str
+    """The version model. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
 
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_version: str | None = None,
+        model_name: str,
+        model_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -308,38 +348,45 @@ class EdgeModelSummary(Shape):
             "ModelVersion",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_name": "ModelName",
+        "model_version": "ModelVersion",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgeModelSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("EdgeModelSummary", "ModelName", v, "a string")
-                    ),
-                    "model_version": (
-                        v
-                        if (v := get("ModelVersion")).__class__ is str or v is None
-                        else _bad("EdgeModelSummary", "ModelVersion", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("EdgeModelSummary", "ModelName", v, "a string")
+                ),
+                "model_version": (
+                    v
+                    if (v := get("ModelVersion")).__class__ is str or v is None
+                    else _bad("EdgeModelSummary", "ModelVersion", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgeModelSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["model_version"] is None:
+            del state["model_version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
-        if self.model_version is not None:
+        if getattr(self, "model_version", None) is not None:  # a response may omit it
             d["ModelVersion"] = self.model_version
         if self._extra:
             d.update(self._extra)

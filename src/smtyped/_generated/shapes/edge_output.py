@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType_opt as _as_EdgePresetDeploymentType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -132,13 +133,19 @@ class EdgeOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_location is not None:
-            d["S3OutputLocation"] = self.s3_output_location
+            d["S3OutputLocation"] = (
+                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.preset_deployment_type is not None:
             d["PresetDeploymentType"] = getattr(self.preset_deployment_type, "_value_", self.preset_deployment_type)
         if self.preset_deployment_config is not None:
-            d["PresetDeploymentConfig"] = self.preset_deployment_config
+            d["PresetDeploymentConfig"] = (
+                self.preset_deployment_config
+                if self.preset_deployment_config.__class__ is str
+                else _wrong(self.preset_deployment_config)
+            )
         if self._extra:
             d.update(self._extra)
         return d

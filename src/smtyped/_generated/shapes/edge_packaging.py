@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus_opt as _as_EdgePackagingJobStatus_opt
+from smtyped._generated.enums.edge_packaging import as_EdgePackagingJobStatus as _as_EdgePackagingJobStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -38,12 +38,18 @@ __all__ = [
 class EdgePackagingJobSummary(Shape):
     """Summary of edge packaging job."""
 
-    edge_packaging_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08."""
-    edge_packaging_job_name: str | None = None
-    """The name of the edge packaging job. Since 2020-12-08."""
-    edge_packaging_job_status: EdgePackagingJobStatus | None = None
-    """The status of the edge packaging job. Since 2020-12-08."""
+    edge_packaging_job_arn: str
+    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    edge_packaging_job_name: str
+    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
+    edge_packaging_job_status: EdgePackagingJobStatus
+    """The status of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     compilation_job_name: str | None = None
     """The name of the SageMaker Neo compilation job. Since 2020-12-08."""
     model_name: str | None = None
@@ -58,9 +64,9 @@ class EdgePackagingJobSummary(Shape):
     def __init__(
         self,
         *,
-        edge_packaging_job_arn: str | None = None,
-        edge_packaging_job_name: str | None = None,
-        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral | None = None,
+        edge_packaging_job_arn: str,
+        edge_packaging_job_name: str,
+        edge_packaging_job_status: EdgePackagingJobStatus | EdgePackagingJobStatusLiteral,
         compilation_job_name: str | None = None,
         model_name: str | None = None,
         model_version: str | None = None,
@@ -74,7 +80,7 @@ class EdgePackagingJobSummary(Shape):
             {
                 "edge_packaging_job_arn": edge_packaging_job_arn,
                 "edge_packaging_job_name": edge_packaging_job_name,
-                "edge_packaging_job_status": _as_EdgePackagingJobStatus_opt(edge_packaging_job_status),
+                "edge_packaging_job_status": _as_EdgePackagingJobStatus(edge_packaging_job_status),
                 "compilation_job_name": compilation_job_name,
                 "model_name": model_name,
                 "model_version": model_version,
@@ -108,73 +114,82 @@ class EdgePackagingJobSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_packaging_job_arn": "EdgePackagingJobArn",
+        "edge_packaging_job_name": "EdgePackagingJobName",
+        "edge_packaging_job_status": "EdgePackagingJobStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgePackagingJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "edge_packaging_job_arn": (
-                        v
-                        if (v := get("EdgePackagingJobArn")).__class__ is str or v is None
-                        else _bad("EdgePackagingJobSummary", "EdgePackagingJobArn", v, "a string")
-                    ),
-                    "edge_packaging_job_name": (
-                        v
-                        if (v := get("EdgePackagingJobName")).__class__ is str or v is None
-                        else _bad("EdgePackagingJobSummary", "EdgePackagingJobName", v, "a string")
-                    ),
-                    "edge_packaging_job_status": None
-                    if (v := get("EdgePackagingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EdgePackagingJobStatus, v, "EdgePackagingJobSummary", "EdgePackagingJobStatus")
-                    ),
-                    "compilation_job_name": (
-                        v
-                        if (v := get("CompilationJobName")).__class__ is str or v is None
-                        else _bad("EdgePackagingJobSummary", "CompilationJobName", v, "a string")
-                    ),
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("EdgePackagingJobSummary", "ModelName", v, "a string")
-                    ),
-                    "model_version": (
-                        v
-                        if (v := get("ModelVersion")).__class__ is str or v is None
-                        else _bad("EdgePackagingJobSummary", "ModelVersion", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("EdgePackagingJobSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("EdgePackagingJobSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "edge_packaging_job_arn": (
+                    v
+                    if (v := get("EdgePackagingJobArn")).__class__ is str or v is None
+                    else _bad("EdgePackagingJobSummary", "EdgePackagingJobArn", v, "a string")
+                ),
+                "edge_packaging_job_name": (
+                    v
+                    if (v := get("EdgePackagingJobName")).__class__ is str or v is None
+                    else _bad("EdgePackagingJobSummary", "EdgePackagingJobName", v, "a string")
+                ),
+                "edge_packaging_job_status": None
+                if (v := get("EdgePackagingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EdgePackagingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EdgePackagingJobStatus, v, "EdgePackagingJobSummary", "EdgePackagingJobStatus")
+                ),
+                "compilation_job_name": (
+                    v
+                    if (v := get("CompilationJobName")).__class__ is str or v is None
+                    else _bad("EdgePackagingJobSummary", "CompilationJobName", v, "a string")
+                ),
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("EdgePackagingJobSummary", "ModelName", v, "a string")
+                ),
+                "model_version": (
+                    v
+                    if (v := get("ModelVersion")).__class__ is str or v is None
+                    else _bad("EdgePackagingJobSummary", "ModelVersion", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("EdgePackagingJobSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("EdgePackagingJobSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgePackagingJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["edge_packaging_job_arn"] is None:
+            del state["edge_packaging_job_arn"]
+        if state["edge_packaging_job_name"] is None:
+            del state["edge_packaging_job_name"]
+        if state["edge_packaging_job_status"] is None:
+            del state["edge_packaging_job_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_packaging_job_arn is not None:
+        if getattr(self, "edge_packaging_job_arn", None) is not None:  # a response may omit it
             d["EdgePackagingJobArn"] = self.edge_packaging_job_arn
-        if self.edge_packaging_job_name is not None:
+        if getattr(self, "edge_packaging_job_name", None) is not None:  # a response may omit it
             d["EdgePackagingJobName"] = self.edge_packaging_job_name
-        if self.edge_packaging_job_status is not None:
+        if getattr(self, "edge_packaging_job_status", None) is not None:  # a response may omit it
             d["EdgePackagingJobStatus"] = getattr(
                 self.edge_packaging_job_status, "_value_", self.edge_packaging_job_status
             )

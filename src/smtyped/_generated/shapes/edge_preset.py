@@ -16,7 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentStatus_opt as _as_EdgePresetDeploymentStatus_opt
-from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType_opt as _as_EdgePresetDeploymentType_opt
+from smtyped._generated.enums.edge_preset import as_EdgePresetDeploymentType as _as_EdgePresetDeploymentType
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -42,9 +42,10 @@ __all__ = [
 class EdgePresetDeploymentOutput(Shape):
     """The output of a SageMaker Edge Manager deployable resource."""
 
-    type: EdgePresetDeploymentType | None = None
+    type: EdgePresetDeploymentType
     """The deployment type created by SageMaker Edge Manager. Currently only supports AWS IoT
-    Greengrass Version 2 components. Since 2021-06-10.
+    Greengrass Version 2 components. Since 2021-06-10. Always present in responses (botocore's model
+    marks it required).
     """
     artifact: str | None = None
     """The Amazon Resource Name (ARN) of the generated deployable resource. Since 2021-06-10."""
@@ -56,7 +57,7 @@ class EdgePresetDeploymentOutput(Shape):
     def __init__(
         self,
         *,
-        type: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral | None = None,
+        type: EdgePresetDeploymentType | EdgePresetDeploymentTypeLiteral,
         artifact: str | None = None,
         status: EdgePresetDeploymentStatus | EdgePresetDeploymentStatusLiteral | None = None,
         status_message: str | None = None,
@@ -66,7 +67,7 @@ class EdgePresetDeploymentOutput(Shape):
             self,
             "__dict__",
             {
-                "type": _as_EdgePresetDeploymentType_opt(type),
+                "type": _as_EdgePresetDeploymentType(type),
                 "artifact": artifact,
                 "status": _as_EdgePresetDeploymentStatus_opt(status),
                 "status_message": status_message,
@@ -90,52 +91,56 @@ class EdgePresetDeploymentOutput(Shape):
             "StatusMessage",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "type": "Type",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EdgePresetDeploymentOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "type": None
-                    if (v := get("Type")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.EdgePresetDeploymentType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EdgePresetDeploymentType, v, "EdgePresetDeploymentOutput", "Type")
-                    ),
-                    "artifact": (
-                        v
-                        if (v := get("Artifact")).__class__ is str or v is None
-                        else _bad("EdgePresetDeploymentOutput", "Artifact", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.EdgePresetDeploymentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EdgePresetDeploymentStatus, v, "EdgePresetDeploymentOutput", "Status")
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("EdgePresetDeploymentOutput", "StatusMessage", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.EdgePresetDeploymentType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EdgePresetDeploymentType, v, "EdgePresetDeploymentOutput", "Type")
+                ),
+                "artifact": (
+                    v
+                    if (v := get("Artifact")).__class__ is str or v is None
+                    else _bad("EdgePresetDeploymentOutput", "Artifact", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.EdgePresetDeploymentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EdgePresetDeploymentStatus, v, "EdgePresetDeploymentOutput", "Status")
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("EdgePresetDeploymentOutput", "StatusMessage", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EdgePresetDeploymentOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["type"] is None:
+            del state["type"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.type is not None:
+        if getattr(self, "type", None) is not None:  # a response may omit it
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.artifact is not None:
             d["Artifact"] = self.artifact

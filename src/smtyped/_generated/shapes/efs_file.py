@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -78,7 +79,9 @@ class EFSFileSystem(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.file_system_id is not None:
-            d["FileSystemId"] = self.file_system_id
+            d["FileSystemId"] = (
+                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -156,9 +159,13 @@ class EFSFileSystemConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.file_system_id is not None:
-            d["FileSystemId"] = self.file_system_id
+            d["FileSystemId"] = (
+                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
+            )
         if self.file_system_path is not None:
-            d["FileSystemPath"] = self.file_system_path
+            d["FileSystemPath"] = (
+                self.file_system_path if self.file_system_path.__class__ is str else _wrong(self.file_system_path)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -195,7 +196,9 @@ class EmrServerlessComputeConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.execution_role_arn is not None:
-            d["ExecutionRoleARN"] = self.execution_role_arn
+            d["ExecutionRoleARN"] = (
+                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -278,7 +281,9 @@ class EmrServerlessSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.execution_role_arn is not None:
-            d["ExecutionRoleArn"] = self.execution_role_arn
+            d["ExecutionRoleArn"] = (
+                self.execution_role_arn if self.execution_role_arn.__class__ is str else _wrong(self.execution_role_arn)
+            )
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self._extra:

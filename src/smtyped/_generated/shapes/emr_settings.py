@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -106,9 +107,9 @@ class EmrSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.assumable_role_arns is not None:
-            d["AssumableRoleArns"] = list(self.assumable_role_arns)
+            d["AssumableRoleArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.assumable_role_arns]
         if self.execution_role_arns is not None:
-            d["ExecutionRoleArns"] = list(self.execution_role_arns)
+            d["ExecutionRoleArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.execution_role_arns]
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,7 +17,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.endpoint_status import as_EndpointStatus as _as_EndpointStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -45,26 +45,38 @@ __all__ = [
 class Endpoint(Shape):
     """A hosted endpoint for real-time inference."""
 
-    endpoint_name: str | None = None
-    """The name of the endpoint. Since 2020-12-01."""
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2020-12-01."""
-    endpoint_config_name: str | None = None
-    """The endpoint configuration associated with the endpoint. Since 2020-12-01."""
+    endpoint_name: str
+    """The name of the endpoint. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_config_name: str
+    """The endpoint configuration associated with the endpoint. Since 2020-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     production_variants: list[ProductionVariantSummary] | None = None
     """A list of the production variants hosted on the endpoint. Each production variant is a model.
     Since 2020-12-01.
     """
     data_capture_config: DataCaptureConfigSummary | None = None
     """The currently active data capture configuration used by your Endpoint. Since 2020-12-01."""
-    endpoint_status: EndpointStatus | None = None
-    """The status of the endpoint. Since 2020-12-01."""
+    endpoint_status: EndpointStatus
+    """The status of the endpoint. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: str | None = None
     """If the endpoint failed, the reason it failed. Since 2020-12-01."""
-    creation_time: datetime | None = None
-    """The time that the endpoint was created. Since 2020-12-01."""
-    last_modified_time: datetime | None = None
-    """The last time the endpoint was modified. Since 2020-12-01."""
+    creation_time: datetime
+    """The time that the endpoint was created. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The last time the endpoint was modified. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     monitoring_schedules: list[MonitoringSchedule] | None = None
     """A list of monitoring schedules for the endpoint. For information about model monitoring, see
     Amazon SageMaker Model Monitor. Since 2020-12-01.
@@ -82,15 +94,15 @@ class Endpoint(Shape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
-        endpoint_config_name: str | None = None,
+        endpoint_name: str,
+        endpoint_arn: str,
+        endpoint_config_name: str,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         production_variants: list[ProductionVariantSummary] | None = None,
         data_capture_config: DataCaptureConfigSummary | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
         failure_reason: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         monitoring_schedules: list[MonitoringSchedule] | None = None,
         tags: list[Tag] | None = None,
         shadow_production_variants: list[ProductionVariantSummary] | None = None,
@@ -105,7 +117,7 @@ class Endpoint(Shape):
                 "endpoint_config_name": endpoint_config_name,
                 "production_variants": production_variants,
                 "data_capture_config": data_capture_config,
-                "endpoint_status": _as_EndpointStatus_opt(endpoint_status),
+                "endpoint_status": _as_EndpointStatus(endpoint_status),
                 "failure_reason": failure_reason,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -148,126 +160,141 @@ class Endpoint(Shape):
             "ShadowProductionVariants",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_name": "EndpointName",
+        "endpoint_arn": "EndpointArn",
+        "endpoint_config_name": "EndpointConfigName",
+        "endpoint_status": "EndpointStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> Endpoint:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("Endpoint", "EndpointName", v, "a string")
-                    ),
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("Endpoint", "EndpointArn", v, "a string")
-                    ),
-                    "endpoint_config_name": (
-                        v
-                        if (v := get("EndpointConfigName")).__class__ is str or v is None
-                        else _bad("Endpoint", "EndpointConfigName", v, "a string")
-                    ),
-                    "production_variants": None
-                    if (v := get("ProductionVariants")) is None
-                    else [
-                        (
-                            _shapes.ProductionVariantSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("Endpoint", "ProductionVariants", i0, _shapes.ProductionVariantSummary)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "ProductionVariants", v))
-                    ],
-                    "data_capture_config": None
-                    if (v := get("DataCaptureConfig")) is None
-                    else (
-                        _shapes.DataCaptureConfigSummary._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Endpoint", "DataCaptureConfig", v, _shapes.DataCaptureConfigSummary)
-                    ),
-                    "endpoint_status": None
-                    if (v := get("EndpointStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EndpointStatus, v, "Endpoint", "EndpointStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("Endpoint", "FailureReason", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("Endpoint", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("Endpoint", "LastModifiedTime", v)
-                    ),
-                    "monitoring_schedules": None
-                    if (v := get("MonitoringSchedules")) is None
-                    else [
-                        (
-                            _shapes.MonitoringSchedule._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("Endpoint", "MonitoringSchedules", i0, _shapes.MonitoringSchedule)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "MonitoringSchedules", v))
-                    ],
-                    "tags": None
-                    if (v := get("Tags")) is None
-                    else [
-                        (
-                            _shapes.Tag._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("Endpoint", "Tags", i0, _shapes.Tag)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "Tags", v))
-                    ],
-                    "shadow_production_variants": None
-                    if (v := get("ShadowProductionVariants")) is None
-                    else [
-                        (
-                            _shapes.ProductionVariantSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("Endpoint", "ShadowProductionVariants", i0, _shapes.ProductionVariantSummary)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("Endpoint", "ShadowProductionVariants", v))
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("Endpoint", "EndpointName", v, "a string")
+                ),
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("Endpoint", "EndpointArn", v, "a string")
+                ),
+                "endpoint_config_name": (
+                    v
+                    if (v := get("EndpointConfigName")).__class__ is str or v is None
+                    else _bad("Endpoint", "EndpointConfigName", v, "a string")
+                ),
+                "production_variants": None
+                if (v := get("ProductionVariants")) is None
+                else [
+                    (
+                        _shapes.ProductionVariantSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("Endpoint", "ProductionVariants", i0, _shapes.ProductionVariantSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("Endpoint", "ProductionVariants", v))
+                ],
+                "data_capture_config": None
+                if (v := get("DataCaptureConfig")) is None
+                else (
+                    _shapes.DataCaptureConfigSummary._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Endpoint", "DataCaptureConfig", v, _shapes.DataCaptureConfigSummary)
+                ),
+                "endpoint_status": None
+                if (v := get("EndpointStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EndpointStatus, v, "Endpoint", "EndpointStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("Endpoint", "FailureReason", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("Endpoint", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("Endpoint", "LastModifiedTime", v)
+                ),
+                "monitoring_schedules": None
+                if (v := get("MonitoringSchedules")) is None
+                else [
+                    (
+                        _shapes.MonitoringSchedule._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("Endpoint", "MonitoringSchedules", i0, _shapes.MonitoringSchedule)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("Endpoint", "MonitoringSchedules", v))
+                ],
+                "tags": None
+                if (v := get("Tags")) is None
+                else [
+                    (_shapes.Tag._from_wire(i0) if i0.__class__ is dict else _obj("Endpoint", "Tags", i0, _shapes.Tag))
+                    for i0 in (v if v.__class__ is list else _seq("Endpoint", "Tags", v))
+                ],
+                "shadow_production_variants": None
+                if (v := get("ShadowProductionVariants")) is None
+                else [
+                    (
+                        _shapes.ProductionVariantSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("Endpoint", "ShadowProductionVariants", i0, _shapes.ProductionVariantSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("Endpoint", "ShadowProductionVariants", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("Endpoint") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        if state["endpoint_config_name"] is None:
+            del state["endpoint_config_name"]
+        if state["endpoint_status"] is None:
+            del state["endpoint_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
-        if self.endpoint_config_name is not None:
+        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
             d["EndpointConfigName"] = self.endpoint_config_name
         if self.production_variants is not None:
             d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]
         if self.data_capture_config is not None:
             d["DataCaptureConfig"] = self.data_capture_config._to_wire()
-        if self.endpoint_status is not None:
+        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
             d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.monitoring_schedules is not None:
             d["MonitoringSchedules"] = [i0._to_wire() for i0 in self.monitoring_schedules]

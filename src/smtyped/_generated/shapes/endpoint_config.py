@@ -93,19 +93,25 @@ class EndpointConfigStepMetadata(Shape):
 class EndpointConfigSummary(Shape):
     """Provides summary information for an endpoint configuration."""
 
-    endpoint_config_name: str | None = None
-    """The name of the endpoint configuration. Since 2017-11-29."""
-    endpoint_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29."""
+    endpoint_config_name: str
+    """The name of the endpoint configuration. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_config_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        endpoint_config_name: str | None = None,
-        endpoint_config_arn: str | None = None,
-        creation_time: datetime | None = None,
+        endpoint_config_name: str,
+        endpoint_config_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -133,45 +139,55 @@ class EndpointConfigSummary(Shape):
             "CreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_config_name": "EndpointConfigName",
+        "endpoint_config_arn": "EndpointConfigArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_config_name": (
-                        v
-                        if (v := get("EndpointConfigName")).__class__ is str or v is None
-                        else _bad("EndpointConfigSummary", "EndpointConfigName", v, "a string")
-                    ),
-                    "endpoint_config_arn": (
-                        v
-                        if (v := get("EndpointConfigArn")).__class__ is str or v is None
-                        else _bad("EndpointConfigSummary", "EndpointConfigArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("EndpointConfigSummary", "CreationTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_config_name": (
+                    v
+                    if (v := get("EndpointConfigName")).__class__ is str or v is None
+                    else _bad("EndpointConfigSummary", "EndpointConfigName", v, "a string")
+                ),
+                "endpoint_config_arn": (
+                    v
+                    if (v := get("EndpointConfigArn")).__class__ is str or v is None
+                    else _bad("EndpointConfigSummary", "EndpointConfigArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("EndpointConfigSummary", "CreationTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EndpointConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_config_name"] is None:
+            del state["endpoint_config_name"]
+        if state["endpoint_config_arn"] is None:
+            del state["endpoint_config_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_config_name is not None:
+        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
             d["EndpointConfigName"] = self.endpoint_config_name
-        if self.endpoint_config_arn is not None:
+        if getattr(self, "endpoint_config_arn", None) is not None:  # a response may omit it
             d["EndpointConfigArn"] = self.endpoint_config_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self._extra:
             d.update(self._extra)

@@ -24,6 +24,7 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import number as _number
@@ -244,9 +245,11 @@ class EndpointInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.s3_input_mode is not None:
             d["S3InputMode"] = getattr(self.s3_input_mode, "_value_", self.s3_input_mode)
         if self.s3_data_distribution_type is not None:
@@ -254,19 +257,42 @@ class EndpointInput(Shape):
                 self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
             )
         if self.features_attribute is not None:
-            d["FeaturesAttribute"] = self.features_attribute
+            d["FeaturesAttribute"] = (
+                self.features_attribute if self.features_attribute.__class__ is str else _wrong(self.features_attribute)
+            )
         if self.inference_attribute is not None:
-            d["InferenceAttribute"] = self.inference_attribute
+            d["InferenceAttribute"] = (
+                self.inference_attribute
+                if self.inference_attribute.__class__ is str
+                else _wrong(self.inference_attribute)
+            )
         if self.probability_attribute is not None:
-            d["ProbabilityAttribute"] = self.probability_attribute
+            d["ProbabilityAttribute"] = (
+                self.probability_attribute
+                if self.probability_attribute.__class__ is str
+                else _wrong(self.probability_attribute)
+            )
         if self.probability_threshold_attribute is not None:
-            d["ProbabilityThresholdAttribute"] = self.probability_threshold_attribute
+            d["ProbabilityThresholdAttribute"] = (
+                self.probability_threshold_attribute
+                if self.probability_threshold_attribute.__class__ is float
+                or self.probability_threshold_attribute.__class__ is int
+                else _wrong(self.probability_threshold_attribute)
+            )
         if self.start_time_offset is not None:
-            d["StartTimeOffset"] = self.start_time_offset
+            d["StartTimeOffset"] = (
+                self.start_time_offset if self.start_time_offset.__class__ is str else _wrong(self.start_time_offset)
+            )
         if self.end_time_offset is not None:
-            d["EndTimeOffset"] = self.end_time_offset
+            d["EndTimeOffset"] = (
+                self.end_time_offset if self.end_time_offset.__class__ is str else _wrong(self.end_time_offset)
+            )
         if self.exclude_features_attribute is not None:
-            d["ExcludeFeaturesAttribute"] = self.exclude_features_attribute
+            d["ExcludeFeaturesAttribute"] = (
+                self.exclude_features_attribute
+                if self.exclude_features_attribute.__class__ is str
+                else _wrong(self.exclude_features_attribute)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -385,7 +411,11 @@ class EndpointInputConfiguration(Shape):
         if self.serverless_config is not None:
             d["ServerlessConfig"] = self.serverless_config._to_wire()
         if self.inference_specification_name is not None:
-            d["InferenceSpecificationName"] = self.inference_specification_name
+            d["InferenceSpecificationName"] = (
+                self.inference_specification_name
+                if self.inference_specification_name.__class__ is str
+                else _wrong(self.inference_specification_name)
+            )
         if self.environment_parameter_ranges is not None:
             d["EnvironmentParameterRanges"] = self.environment_parameter_ranges._to_wire()
         if self._extra:

@@ -36,8 +36,10 @@ __all__ = [
 class EndpointMetadata(Shape):
     """The metadata of the endpoint on which the inference experiment ran."""
 
-    endpoint_name: str | None = None
-    """The name of the endpoint. Since 2022-11-30."""
+    endpoint_name: str
+    """The name of the endpoint. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
     endpoint_config_name: str | None = None
     """The name of the endpoint configuration. Since 2022-11-30."""
     endpoint_status: EndpointStatus | None = None
@@ -52,7 +54,7 @@ class EndpointMetadata(Shape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
+        endpoint_name: str,
         endpoint_config_name: str | None = None,
         endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
         failure_reason: str | None = None,
@@ -86,48 +88,52 @@ class EndpointMetadata(Shape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_name": "EndpointName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointMetadata:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("EndpointMetadata", "EndpointName", v, "a string")
-                    ),
-                    "endpoint_config_name": (
-                        v
-                        if (v := get("EndpointConfigName")).__class__ is str or v is None
-                        else _bad("EndpointMetadata", "EndpointConfigName", v, "a string")
-                    ),
-                    "endpoint_status": None
-                    if (v := get("EndpointStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EndpointStatus, v, "EndpointMetadata", "EndpointStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("EndpointMetadata", "FailureReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("EndpointMetadata", "EndpointName", v, "a string")
+                ),
+                "endpoint_config_name": (
+                    v
+                    if (v := get("EndpointConfigName")).__class__ is str or v is None
+                    else _bad("EndpointMetadata", "EndpointConfigName", v, "a string")
+                ),
+                "endpoint_status": None
+                if (v := get("EndpointStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EndpointStatus, v, "EndpointMetadata", "EndpointStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("EndpointMetadata", "FailureReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EndpointMetadata") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
         if self.endpoint_config_name is not None:
             d["EndpointConfigName"] = self.endpoint_config_name

@@ -44,11 +44,13 @@ __all__ = [
 class EndpointOutputConfiguration(Shape):
     """Defines the endpoint configuration parameters."""
 
-    endpoint_name: str | None = None
-    """The name of the endpoint made during a recommendation job. Since 2021-12-01."""
-    variant_name: str | None = None
+    endpoint_name: str
+    """The name of the endpoint made during a recommendation job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
+    variant_name: str
     """The name of the production variant (deployed model) made during a recommendation job. Since
-    2021-12-01.
+    2021-12-01. Always present in responses (botocore's model marks it required).
     """
     instance_type: ProductionVariantInstanceType | None = None
     """The instance type recommended by Amazon SageMaker Inference Recommender. Since 2021-12-01."""
@@ -60,8 +62,8 @@ class EndpointOutputConfiguration(Shape):
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        variant_name: str | None = None,
+        endpoint_name: str,
+        variant_name: str,
         instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
         initial_instance_count: int | None = None,
         serverless_config: ProductionVariantServerlessConfig | None = None,
@@ -98,63 +100,67 @@ class EndpointOutputConfiguration(Shape):
             "ServerlessConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_name": "EndpointName",
+        "variant_name": "VariantName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointOutputConfiguration:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("EndpointOutputConfiguration", "EndpointName", v, "a string")
-                    ),
-                    "variant_name": (
-                        v
-                        if (v := get("VariantName")).__class__ is str or v is None
-                        else _bad("EndpointOutputConfiguration", "VariantName", v, "a string")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProductionVariantInstanceType, v, "EndpointOutputConfiguration", "InstanceType")
-                    ),
-                    "initial_instance_count": (
-                        v
-                        if (v := get("InitialInstanceCount")).__class__ is int or v is None
-                        else _bad("EndpointOutputConfiguration", "InitialInstanceCount", v, "an integer")
-                    ),
-                    "serverless_config": None
-                    if (v := get("ServerlessConfig")) is None
-                    else (
-                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "EndpointOutputConfiguration",
-                            "ServerlessConfig",
-                            v,
-                            _shapes.ProductionVariantServerlessConfig,
-                        )
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("EndpointOutputConfiguration", "EndpointName", v, "a string")
+                ),
+                "variant_name": (
+                    v
+                    if (v := get("VariantName")).__class__ is str or v is None
+                    else _bad("EndpointOutputConfiguration", "VariantName", v, "a string")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "EndpointOutputConfiguration", "InstanceType")
+                ),
+                "initial_instance_count": (
+                    v
+                    if (v := get("InitialInstanceCount")).__class__ is int or v is None
+                    else _bad("EndpointOutputConfiguration", "InitialInstanceCount", v, "an integer")
+                ),
+                "serverless_config": None
+                if (v := get("ServerlessConfig")) is None
+                else (
+                    _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "EndpointOutputConfiguration", "ServerlessConfig", v, _shapes.ProductionVariantServerlessConfig
+                    )
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EndpointOutputConfiguration") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["variant_name"] is None:
+            del state["variant_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.variant_name is not None:
+        if getattr(self, "variant_name", None) is not None:  # a response may omit it
             d["VariantName"] = self.variant_name
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)

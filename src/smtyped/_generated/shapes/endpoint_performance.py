@@ -35,18 +35,20 @@ __all__ = [
 class EndpointPerformance(Shape):
     """The performance results from running an Inference Recommender job on an existing endpoint."""
 
-    metrics: InferenceMetrics | None = None
-    """The metrics for an existing endpoint. Since 2022-10-21."""
-    endpoint_info: EndpointInfo | None = None
+    metrics: InferenceMetrics
+    """The metrics for an existing endpoint. Since 2022-10-21. Always present in responses (botocore's
+    model marks it required).
+    """
+    endpoint_info: EndpointInfo
     """Details about a customer endpoint that was compared in an Inference Recommender job. Since
-    2022-10-21.
+    2022-10-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        metrics: InferenceMetrics | None = None,
-        endpoint_info: EndpointInfo | None = None,
+        metrics: InferenceMetrics,
+        endpoint_info: EndpointInfo,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -71,42 +73,49 @@ class EndpointPerformance(Shape):
             "EndpointInfo",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "metrics": "Metrics",
+        "endpoint_info": "EndpointInfo",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointPerformance:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "metrics": None
-                    if (v := get("Metrics")) is None
-                    else (
-                        _shapes.InferenceMetrics._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("EndpointPerformance", "Metrics", v, _shapes.InferenceMetrics)
-                    ),
-                    "endpoint_info": None
-                    if (v := get("EndpointInfo")) is None
-                    else (
-                        _shapes.EndpointInfo._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("EndpointPerformance", "EndpointInfo", v, _shapes.EndpointInfo)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "metrics": None
+                if (v := get("Metrics")) is None
+                else (
+                    _shapes.InferenceMetrics._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("EndpointPerformance", "Metrics", v, _shapes.InferenceMetrics)
+                ),
+                "endpoint_info": None
+                if (v := get("EndpointInfo")) is None
+                else (
+                    _shapes.EndpointInfo._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("EndpointPerformance", "EndpointInfo", v, _shapes.EndpointInfo)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EndpointPerformance") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["metrics"] is None:
+            del state["metrics"]
+        if state["endpoint_info"] is None:
+            del state["endpoint_info"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.metrics is not None:
+        if getattr(self, "metrics", None) is not None:  # a response may omit it
             d["Metrics"] = self.metrics._to_wire()
-        if self.endpoint_info is not None:
+        if getattr(self, "endpoint_info", None) is not None:  # a response may omit it
             d["EndpointInfo"] = self.endpoint_info._to_wire()
         if self._extra:
             d.update(self._extra)

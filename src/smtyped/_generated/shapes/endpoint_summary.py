@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.endpoint_status import as_EndpointStatus as _as_EndpointStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -38,25 +38,35 @@ __all__ = [
 class EndpointSummary(Shape):
     """Provides summary information for an endpoint."""
 
-    endpoint_name: str | None = None
-    """The name of the endpoint. Since 2017-11-29."""
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29."""
-    last_modified_time: datetime | None = None
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29."""
-    endpoint_status: EndpointStatus | None = None
-    """The status of the endpoint. Since 2017-11-29."""
+    endpoint_name: str
+    """The name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks
+    it required).
+    """
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    endpoint_status: EndpointStatus
+    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
 
     def __init__(
         self,
         *,
-        endpoint_name: str | None = None,
-        endpoint_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
+        endpoint_name: str,
+        endpoint_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -67,7 +77,7 @@ class EndpointSummary(Shape):
                 "endpoint_arn": endpoint_arn,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
-                "endpoint_status": _as_EndpointStatus_opt(endpoint_status),
+                "endpoint_status": _as_EndpointStatus(endpoint_status),
                 "_extra": dict(extra) if extra else None,
             },
         )
@@ -90,61 +100,77 @@ class EndpointSummary(Shape):
             "EndpointStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_name": "EndpointName",
+        "endpoint_arn": "EndpointArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "endpoint_status": "EndpointStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EndpointSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("EndpointSummary", "EndpointName", v, "a string")
-                    ),
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("EndpointSummary", "EndpointArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("EndpointSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("EndpointSummary", "LastModifiedTime", v)
-                    ),
-                    "endpoint_status": None
-                    if (v := get("EndpointStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EndpointStatus, v, "EndpointSummary", "EndpointStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("EndpointSummary", "EndpointName", v, "a string")
+                ),
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("EndpointSummary", "EndpointArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("EndpointSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("EndpointSummary", "LastModifiedTime", v)
+                ),
+                "endpoint_status": None
+                if (v := get("EndpointStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EndpointStatus, v, "EndpointSummary", "EndpointStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EndpointSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["endpoint_status"] is None:
+            del state["endpoint_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.endpoint_status is not None:
+        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
             d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
         if self._extra:
             d.update(self._extra)

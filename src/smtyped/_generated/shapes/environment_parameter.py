@@ -37,20 +37,25 @@ __all__ = [
 class EnvironmentParameter(Shape):
     """A list of environment parameters suggested by the Amazon SageMaker Inference Recommender."""
 
-    key: str | None = None
+    key: str
     """The environment key suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01.
+    Always present in responses (botocore's model marks it required).
     """
-    value_type: str | None = None
-    """The value type suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01."""
-    value: str | None = None
-    """The value suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01."""
+    value_type: str
+    """The value type suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
+    present in responses (botocore's model marks it required).
+    """
+    value: str
+    """The value suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        key: str | None = None,
-        value_type: str | None = None,
-        value: str | None = None,
+        key: str,
+        value_type: str,
+        value: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -78,45 +83,55 @@ class EnvironmentParameter(Shape):
             "Value",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "key": "Key",
+        "value_type": "ValueType",
+        "value": "Value",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> EnvironmentParameter:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "key": (
-                        v
-                        if (v := get("Key")).__class__ is str or v is None
-                        else _bad("EnvironmentParameter", "Key", v, "a string")
-                    ),
-                    "value_type": (
-                        v
-                        if (v := get("ValueType")).__class__ is str or v is None
-                        else _bad("EnvironmentParameter", "ValueType", v, "a string")
-                    ),
-                    "value": (
-                        v
-                        if (v := get("Value")).__class__ is str or v is None
-                        else _bad("EnvironmentParameter", "Value", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "key": (
+                    v
+                    if (v := get("Key")).__class__ is str or v is None
+                    else _bad("EnvironmentParameter", "Key", v, "a string")
+                ),
+                "value_type": (
+                    v
+                    if (v := get("ValueType")).__class__ is str or v is None
+                    else _bad("EnvironmentParameter", "ValueType", v, "a string")
+                ),
+                "value": (
+                    v
+                    if (v := get("Value")).__class__ is str or v is None
+                    else _bad("EnvironmentParameter", "Value", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("EnvironmentParameter") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["key"] is None:
+            del state["key"]
+        if state["value_type"] is None:
+            del state["value_type"]
+        if state["value"] is None:
+            del state["value"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.key is not None:
+        if getattr(self, "key", None) is not None:  # a response may omit it
             d["Key"] = self.key
-        if self.value_type is not None:
+        if getattr(self, "value_type", None) is not None:  # a response may omit it
             d["ValueType"] = self.value_type
-        if self.value is not None:
+        if getattr(self, "value", None) is not None:  # a response may omit it
             d["Value"] = self.value
         if self._extra:
             d.update(self._extra)

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -123,13 +124,19 @@ class ExperimentConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+            d["ExperimentName"] = (
+                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
+            )
         if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
         if self.trial_component_display_name is not None:
-            d["TrialComponentDisplayName"] = self.trial_component_display_name
+            d["TrialComponentDisplayName"] = (
+                self.trial_component_display_name
+                if self.trial_component_display_name.__class__ is str
+                else _wrong(self.trial_component_display_name)
+            )
         if self.run_name is not None:
-            d["RunName"] = self.run_name
+            d["RunName"] = self.run_name if self.run_name.__class__ is str else _wrong(self.run_name)
         if self._extra:
             d.update(self._extra)
         return d

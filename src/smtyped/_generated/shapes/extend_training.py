@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -88,7 +89,11 @@ class ExtendTrainingPlanRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_plan_extension_offering_id is not None:
-            d["TrainingPlanExtensionOfferingId"] = self.training_plan_extension_offering_id
+            d["TrainingPlanExtensionOfferingId"] = (
+                self.training_plan_extension_offering_id
+                if self.training_plan_extension_offering_id.__class__ is str
+                else _wrong(self.training_plan_extension_offering_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -100,15 +105,15 @@ class ExtendTrainingPlanRequest(Shape):
 class ExtendTrainingPlanResponse(OutputShape):
     """The result of ``extend_training_plan`` (ExtendTrainingPlan)."""
 
-    training_plan_extensions: list[TrainingPlanExtension] | None = None
+    training_plan_extensions: list[TrainingPlanExtension]
     """The list of extensions for the training plan, including the newly created extension. Since
-    2026-03-11.
+    2026-03-11. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        training_plan_extensions: list[TrainingPlanExtension] | None = None,
+        training_plan_extensions: list[TrainingPlanExtension],
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -124,6 +129,9 @@ class ExtendTrainingPlanResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("training_plan_extensions",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TrainingPlanExtensions",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_extensions": "TrainingPlanExtensions",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ExtendTrainingPlanResponse:
@@ -143,7 +151,7 @@ class ExtendTrainingPlanResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_extensions is not None:
+        if getattr(self, "training_plan_extensions", None) is not None:  # a response may omit it
             d["TrainingPlanExtensions"] = [i0._to_wire() for i0 in self.training_plan_extensions]
         if self._extra:
             d.update(self._extra)
@@ -166,6 +174,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ExtendTrainingPlanResponse", "TrainingPlanExtensions", v)
                 )
             ],
+            True,
         ),
     ),
 )

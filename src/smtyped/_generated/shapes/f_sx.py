@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -100,9 +101,13 @@ class FSxLustreConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.size_in_gi_b is not None:
-            d["SizeInGiB"] = self.size_in_gi_b
+            d["SizeInGiB"] = self.size_in_gi_b if self.size_in_gi_b.__class__ is int else _wrong(self.size_in_gi_b)
         if self.per_unit_storage_throughput is not None:
-            d["PerUnitStorageThroughput"] = self.per_unit_storage_throughput
+            d["PerUnitStorageThroughput"] = (
+                self.per_unit_storage_throughput
+                if self.per_unit_storage_throughput.__class__ is int
+                else _wrong(self.per_unit_storage_throughput)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -161,7 +166,9 @@ class FSxLustreFileSystem(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.file_system_id is not None:
-            d["FileSystemId"] = self.file_system_id
+            d["FileSystemId"] = (
+                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -241,9 +248,13 @@ class FSxLustreFileSystemConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.file_system_id is not None:
-            d["FileSystemId"] = self.file_system_id
+            d["FileSystemId"] = (
+                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
+            )
         if self.file_system_path is not None:
-            d["FileSystemPath"] = self.file_system_path
+            d["FileSystemPath"] = (
+                self.file_system_path if self.file_system_path.__class__ is str else _wrong(self.file_system_path)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.collection_type import as_CollectionType_opt as _as_CollectionType_opt
 from smtyped._generated.enums.feature_type import as_FeatureType as _as_FeatureType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -140,7 +141,7 @@ class FeatureDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name
+            d["FeatureName"] = self.feature_name if self.feature_name.__class__ is str else _wrong(self.feature_name)
         if self.feature_type is not None:
             d["FeatureType"] = getattr(self.feature_type, "_value_", self.feature_type)
         if self.collection_type is not None:

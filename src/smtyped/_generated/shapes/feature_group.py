@@ -347,12 +347,18 @@ class FeatureGroupSummary(Shape):
     status of a FeatureGroup .
     """
 
-    feature_group_name: str | None = None
-    """The name of FeatureGroup . Since 2020-12-01."""
-    feature_group_arn: str | None = None
-    """Unique identifier for the FeatureGroup . Since 2020-12-01."""
-    creation_time: datetime | None = None
-    """A timestamp indicating the time of creation time of the FeatureGroup . Since 2020-12-01."""
+    feature_group_name: str
+    """The name of FeatureGroup . Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
+    feature_group_arn: str
+    """Unique identifier for the FeatureGroup . Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp indicating the time of creation time of the FeatureGroup . Since 2020-12-01. Always
+    present in responses (botocore's model marks it required).
+    """
     feature_group_status: FeatureGroupStatus | None = None
     """The status of a FeatureGroup. The status can be any of the following: Creating , Created ,
     CreateFail , Deleting or DetailFail . Since 2020-12-01.
@@ -365,9 +371,9 @@ class FeatureGroupSummary(Shape):
     def __init__(
         self,
         *,
-        feature_group_name: str | None = None,
-        feature_group_arn: str | None = None,
-        creation_time: datetime | None = None,
+        feature_group_name: str,
+        feature_group_arn: str,
+        creation_time: datetime,
         feature_group_status: FeatureGroupStatus | FeatureGroupStatusLiteral | None = None,
         offline_store_status: OfflineStoreStatus | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -403,59 +409,69 @@ class FeatureGroupSummary(Shape):
             "OfflineStoreStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "feature_group_name": "FeatureGroupName",
+        "feature_group_arn": "FeatureGroupArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> FeatureGroupSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "feature_group_name": (
-                        v
-                        if (v := get("FeatureGroupName")).__class__ is str or v is None
-                        else _bad("FeatureGroupSummary", "FeatureGroupName", v, "a string")
-                    ),
-                    "feature_group_arn": (
-                        v
-                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
-                        else _bad("FeatureGroupSummary", "FeatureGroupArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("FeatureGroupSummary", "CreationTime", v)
-                    ),
-                    "feature_group_status": None
-                    if (v := get("FeatureGroupStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.FeatureGroupStatus, v, "FeatureGroupSummary", "FeatureGroupStatus")
-                    ),
-                    "offline_store_status": None
-                    if (v := get("OfflineStoreStatus")) is None
-                    else (
-                        _shapes.OfflineStoreStatus._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("FeatureGroupSummary", "OfflineStoreStatus", v, _shapes.OfflineStoreStatus)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "feature_group_name": (
+                    v
+                    if (v := get("FeatureGroupName")).__class__ is str or v is None
+                    else _bad("FeatureGroupSummary", "FeatureGroupName", v, "a string")
+                ),
+                "feature_group_arn": (
+                    v
+                    if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                    else _bad("FeatureGroupSummary", "FeatureGroupArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("FeatureGroupSummary", "CreationTime", v)
+                ),
+                "feature_group_status": None
+                if (v := get("FeatureGroupStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.FeatureGroupStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.FeatureGroupStatus, v, "FeatureGroupSummary", "FeatureGroupStatus")
+                ),
+                "offline_store_status": None
+                if (v := get("OfflineStoreStatus")) is None
+                else (
+                    _shapes.OfflineStoreStatus._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("FeatureGroupSummary", "OfflineStoreStatus", v, _shapes.OfflineStoreStatus)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("FeatureGroupSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["feature_group_name"] is None:
+            del state["feature_group_name"]
+        if state["feature_group_arn"] is None:
+            del state["feature_group_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_name is not None:
+        if getattr(self, "feature_group_name", None) is not None:  # a response may omit it
             d["FeatureGroupName"] = self.feature_group_name
-        if self.feature_group_arn is not None:
+        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
             d["FeatureGroupArn"] = self.feature_group_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.feature_group_status is not None:
             d["FeatureGroupStatus"] = getattr(self.feature_group_status, "_value_", self.feature_group_status)

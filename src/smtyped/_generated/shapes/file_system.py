@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.file_system import as_FileSystemAccessMode as _as_FileSystemAccessMode
 from smtyped._generated.enums.file_system import as_FileSystemType as _as_FileSystemType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -120,11 +121,11 @@ class FileSystemConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.mount_path is not None:
-            d["MountPath"] = self.mount_path
+            d["MountPath"] = self.mount_path if self.mount_path.__class__ is str else _wrong(self.mount_path)
         if self.default_uid is not None:
-            d["DefaultUid"] = self.default_uid
+            d["DefaultUid"] = self.default_uid if self.default_uid.__class__ is int else _wrong(self.default_uid)
         if self.default_gid is not None:
-            d["DefaultGid"] = self.default_gid
+            d["DefaultGid"] = self.default_gid if self.default_gid.__class__ is int else _wrong(self.default_gid)
         if self._extra:
             d.update(self._extra)
         return d
@@ -229,13 +230,17 @@ class FileSystemDataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.file_system_id is not None:
-            d["FileSystemId"] = self.file_system_id
+            d["FileSystemId"] = (
+                self.file_system_id if self.file_system_id.__class__ is str else _wrong(self.file_system_id)
+            )
         if self.file_system_access_mode is not None:
             d["FileSystemAccessMode"] = getattr(self.file_system_access_mode, "_value_", self.file_system_access_mode)
         if self.file_system_type is not None:
             d["FileSystemType"] = getattr(self.file_system_type, "_value_", self.file_system_type)
         if self.directory_path is not None:
-            d["DirectoryPath"] = self.directory_path
+            d["DirectoryPath"] = (
+                self.directory_path if self.directory_path.__class__ is str else _wrong(self.directory_path)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.auto_ml import as_AutoMLJobObjectiveType_opt as _as_AutoMLJobObjectiveType_opt
+from smtyped._generated.enums.auto_ml import as_AutoMLMetricEnum as _as_AutoMLMetricEnum
 from smtyped._generated.enums.auto_ml import as_AutoMLMetricEnum_opt as _as_AutoMLMetricEnum_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
@@ -44,12 +45,15 @@ class FinalAutoMLJobObjectiveMetric(Shape):
 
     type: AutoMLJobObjectiveType | None = None
     """The type of metric with the best result. Since 2019-12-04."""
-    metric_name: AutoMLMetricEnum | None = None
+    metric_name: AutoMLMetricEnum
     """The name of the metric with the best result. For a description of the possible objective
-    metrics, see AutoMLJobObjective$MetricName. Since 2019-12-04.
+    metrics, see AutoMLJobObjective$MetricName. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
     """
-    value: float | None = None
-    """The value of the metric with the best result. Since 2019-12-04."""
+    value: float
+    """The value of the metric with the best result. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     standard_metric_name: AutoMLMetricEnum | None = None
     """The name of the standard metric. For a description of the standard metrics, see Autopilot
     candidate metrics. Since 2023-02-10.
@@ -58,9 +62,9 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     def __init__(
         self,
         *,
+        metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral,
+        value: float,
         type: AutoMLJobObjectiveType | AutoMLJobObjectiveTypeLiteral | None = None,
-        metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None,
-        value: float | None = None,
         standard_metric_name: AutoMLMetricEnum | AutoMLMetricEnumLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -69,7 +73,7 @@ class FinalAutoMLJobObjectiveMetric(Shape):
             "__dict__",
             {
                 "type": _as_AutoMLJobObjectiveType_opt(type),
-                "metric_name": _as_AutoMLMetricEnum_opt(metric_name),
+                "metric_name": _as_AutoMLMetricEnum(metric_name),
                 "value": value,
                 "standard_metric_name": _as_AutoMLMetricEnum_opt(standard_metric_name),
                 "_extra": dict(extra) if extra else None,
@@ -92,57 +96,63 @@ class FinalAutoMLJobObjectiveMetric(Shape):
             "StandardMetricName",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "metric_name": "MetricName",
+        "value": "Value",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> FinalAutoMLJobObjectiveMetric:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "type": None
-                    if (v := get("Type")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.AutoMLJobObjectiveType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLJobObjectiveType, v, "FinalAutoMLJobObjectiveMetric", "Type")
-                    ),
-                    "metric_name": None
-                    if (v := get("MetricName")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "MetricName")
-                    ),
-                    "value": (
-                        v
-                        if (v := get("Value")).__class__ is float or v is None
-                        else _number("FinalAutoMLJobObjectiveMetric", "Value", v)
-                    ),
-                    "standard_metric_name": None
-                    if (v := get("StandardMetricName")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
-                        else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "StandardMetricName")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AutoMLJobObjectiveType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLJobObjectiveType, v, "FinalAutoMLJobObjectiveMetric", "Type")
+                ),
+                "metric_name": None
+                if (v := get("MetricName")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "MetricName")
+                ),
+                "value": (
+                    v
+                    if (v := get("Value")).__class__ is float or v is None
+                    else _number("FinalAutoMLJobObjectiveMetric", "Value", v)
+                ),
+                "standard_metric_name": None
+                if (v := get("StandardMetricName")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.AutoMLMetricEnum._value2member_map_.get(v)) is not None
+                    else _ev(_enums.AutoMLMetricEnum, v, "FinalAutoMLJobObjectiveMetric", "StandardMetricName")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("FinalAutoMLJobObjectiveMetric") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["metric_name"] is None:
+            del state["metric_name"]
+        if state["value"] is None:
+            del state["value"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.metric_name is not None:
+        if getattr(self, "metric_name", None) is not None:  # a response may omit it
             d["MetricName"] = getattr(self.metric_name, "_value_", self.metric_name)
-        if self.value is not None:
+        if getattr(self, "value", None) is not None:  # a response may omit it
             d["Value"] = self.value
         if self.standard_metric_name is not None:
             d["StandardMetricName"] = getattr(self.standard_metric_name, "_value_", self.standard_metric_name)

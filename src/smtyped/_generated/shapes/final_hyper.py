@@ -48,21 +48,23 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
     """Select if you want to minimize or maximize the objective metric during hyperparameter tuning.
     Since 2018-06-04.
     """
-    metric_name: str | None = None
+    metric_name: str
     """The name of the objective metric. For SageMaker built-in algorithms, metrics are defined per
     algorithm. See the metrics for XGBoost as an example. You can also use a custom algorithm for
     training and define your own metrics. For more information, see Define metrics and environment
-    variables. Since 2018-06-04.
+    variables. Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
-    value: float | None = None
-    """The value of the objective metric. Since 2018-06-04."""
+    value: float
+    """The value of the objective metric. Since 2018-06-04. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
+        metric_name: str,
+        value: float,
         type: HyperParameterTuningJobObjectiveType | HyperParameterTuningJobObjectiveTypeLiteral | None = None,
-        metric_name: str | None = None,
-        value: float | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -90,53 +92,60 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
             "Value",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "metric_name": "MetricName",
+        "value": "Value",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> FinalHyperParameterTuningJobObjectiveMetric:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "type": None
-                    if (v := get("Type")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HyperParameterTuningJobObjectiveType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.HyperParameterTuningJobObjectiveType,
-                            v,
-                            "FinalHyperParameterTuningJobObjectiveMetric",
-                            "Type",
-                        )
-                    ),
-                    "metric_name": (
-                        v
-                        if (v := get("MetricName")).__class__ is str or v is None
-                        else _bad("FinalHyperParameterTuningJobObjectiveMetric", "MetricName", v, "a string")
-                    ),
-                    "value": (
-                        v
-                        if (v := get("Value")).__class__ is float or v is None
-                        else _number("FinalHyperParameterTuningJobObjectiveMetric", "Value", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HyperParameterTuningJobObjectiveType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.HyperParameterTuningJobObjectiveType,
+                        v,
+                        "FinalHyperParameterTuningJobObjectiveMetric",
+                        "Type",
+                    )
+                ),
+                "metric_name": (
+                    v
+                    if (v := get("MetricName")).__class__ is str or v is None
+                    else _bad("FinalHyperParameterTuningJobObjectiveMetric", "MetricName", v, "a string")
+                ),
+                "value": (
+                    v
+                    if (v := get("Value")).__class__ is float or v is None
+                    else _number("FinalHyperParameterTuningJobObjectiveMetric", "Value", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("FinalHyperParameterTuningJobObjectiveMetric") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["metric_name"] is None:
+            del state["metric_name"]
+        if state["value"] is None:
+            del state["value"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
-        if self.metric_name is not None:
+        if getattr(self, "metric_name", None) is not None:  # a response may omit it
             d["MetricName"] = self.metric_name
-        if self.value is not None:
+        if getattr(self, "value", None) is not None:  # a response may omit it
             d["Value"] = self.value
         if self._extra:
             d.update(self._extra)

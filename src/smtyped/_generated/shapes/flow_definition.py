@@ -16,8 +16,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus_opt as _as_FlowDefinitionStatus_opt
+from smtyped._generated.enums.flow_definition import as_FlowDefinitionStatus as _as_FlowDefinitionStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import timestamp as _timestamp
@@ -106,9 +107,11 @@ class FlowDefinitionOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -120,14 +123,22 @@ class FlowDefinitionOutputConfig(Shape):
 class FlowDefinitionSummary(Shape):
     """Contains summary information about the flow definition."""
 
-    flow_definition_name: str | None = None
-    """The name of the flow definition. Since 2019-12-04."""
-    flow_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04."""
-    flow_definition_status: FlowDefinitionStatus | None = None
-    """The status of the flow definition. Valid values: Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The timestamp when SageMaker created the flow definition. Since 2019-12-04."""
+    flow_definition_name: str
+    """The name of the flow definition. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    flow_definition_arn: str
+    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    flow_definition_status: FlowDefinitionStatus
+    """The status of the flow definition. Valid values: Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The timestamp when SageMaker created the flow definition. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """The reason why the flow definition creation failed. A failure reason is returned only when the
     flow definition status is Failed . Since 2019-12-04.
@@ -136,10 +147,10 @@ class FlowDefinitionSummary(Shape):
     def __init__(
         self,
         *,
-        flow_definition_name: str | None = None,
-        flow_definition_arn: str | None = None,
-        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        flow_definition_name: str,
+        flow_definition_arn: str,
+        flow_definition_status: FlowDefinitionStatus | FlowDefinitionStatusLiteral,
+        creation_time: datetime,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -149,7 +160,7 @@ class FlowDefinitionSummary(Shape):
             {
                 "flow_definition_name": flow_definition_name,
                 "flow_definition_arn": flow_definition_arn,
-                "flow_definition_status": _as_FlowDefinitionStatus_opt(flow_definition_status),
+                "flow_definition_status": _as_FlowDefinitionStatus(flow_definition_status),
                 "creation_time": creation_time,
                 "failure_reason": failure_reason,
                 "_extra": dict(extra) if extra else None,
@@ -174,60 +185,72 @@ class FlowDefinitionSummary(Shape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "flow_definition_name": "FlowDefinitionName",
+        "flow_definition_arn": "FlowDefinitionArn",
+        "flow_definition_status": "FlowDefinitionStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> FlowDefinitionSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "flow_definition_name": (
-                        v
-                        if (v := get("FlowDefinitionName")).__class__ is str or v is None
-                        else _bad("FlowDefinitionSummary", "FlowDefinitionName", v, "a string")
-                    ),
-                    "flow_definition_arn": (
-                        v
-                        if (v := get("FlowDefinitionArn")).__class__ is str or v is None
-                        else _bad("FlowDefinitionSummary", "FlowDefinitionArn", v, "a string")
-                    ),
-                    "flow_definition_status": None
-                    if (v := get("FlowDefinitionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.FlowDefinitionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.FlowDefinitionStatus, v, "FlowDefinitionSummary", "FlowDefinitionStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("FlowDefinitionSummary", "CreationTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("FlowDefinitionSummary", "FailureReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "flow_definition_name": (
+                    v
+                    if (v := get("FlowDefinitionName")).__class__ is str or v is None
+                    else _bad("FlowDefinitionSummary", "FlowDefinitionName", v, "a string")
+                ),
+                "flow_definition_arn": (
+                    v
+                    if (v := get("FlowDefinitionArn")).__class__ is str or v is None
+                    else _bad("FlowDefinitionSummary", "FlowDefinitionArn", v, "a string")
+                ),
+                "flow_definition_status": None
+                if (v := get("FlowDefinitionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.FlowDefinitionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.FlowDefinitionStatus, v, "FlowDefinitionSummary", "FlowDefinitionStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("FlowDefinitionSummary", "CreationTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("FlowDefinitionSummary", "FailureReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("FlowDefinitionSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["flow_definition_name"] is None:
+            del state["flow_definition_name"]
+        if state["flow_definition_arn"] is None:
+            del state["flow_definition_arn"]
+        if state["flow_definition_status"] is None:
+            del state["flow_definition_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.flow_definition_name is not None:
+        if getattr(self, "flow_definition_name", None) is not None:  # a response may omit it
             d["FlowDefinitionName"] = self.flow_definition_name
-        if self.flow_definition_arn is not None:
+        if getattr(self, "flow_definition_arn", None) is not None:  # a response may omit it
             d["FlowDefinitionArn"] = self.flow_definition_arn
-        if self.flow_definition_status is not None:
+        if getattr(self, "flow_definition_status", None) is not None:  # a response may omit it
             d["FlowDefinitionStatus"] = getattr(self.flow_definition_status, "_value_", self.flow_definition_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -81,7 +82,11 @@ class GenerativeAiSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.amazon_bedrock_role_arn is not None:
-            d["AmazonBedrockRoleArn"] = self.amazon_bedrock_role_arn
+            d["AmazonBedrockRoleArn"] = (
+                self.amazon_bedrock_role_arn
+                if self.amazon_bedrock_role_arn.__class__ is str
+                else _wrong(self.amazon_bedrock_role_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -90,7 +91,9 @@ class GetDeviceFleetReportRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -102,10 +105,14 @@ class GetDeviceFleetReportRequest(Shape):
 class GetDeviceFleetReportResponse(OutputShape):
     """The result of ``get_device_fleet_report`` (GetDeviceFleetReport)."""
 
-    device_fleet_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
-    device_fleet_name: str | None = None
-    """The name of the fleet. Since 2020-12-08."""
+    device_fleet_arn: str
+    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    device_fleet_name: str
+    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     output_config: EdgeOutputConfig | None = None
     """The output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
     description: str | None = None
@@ -122,8 +129,8 @@ class GetDeviceFleetReportResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_fleet_arn: str | None = None,
-        device_fleet_name: str | None = None,
+        device_fleet_arn: str,
+        device_fleet_name: str,
         output_config: EdgeOutputConfig | None = None,
         description: str | None = None,
         report_generated: datetime | None = None,
@@ -172,49 +179,56 @@ class GetDeviceFleetReportResponse(OutputShape):
             "ModelStats",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_fleet_arn": "DeviceFleetArn",
+        "device_fleet_name": "DeviceFleetName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> GetDeviceFleetReportResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "device_fleet_arn": (
-                        v
-                        if (v := get("DeviceFleetArn")).__class__ is str or v is None
-                        else _bad("GetDeviceFleetReportResponse", "DeviceFleetArn", v, "a string")
-                    ),
-                    "device_fleet_name": (
-                        v
-                        if (v := get("DeviceFleetName")).__class__ is str or v is None
-                        else _bad("GetDeviceFleetReportResponse", "DeviceFleetName", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("GetDeviceFleetReportResponse", "Description", v, "a string")
-                    ),
-                    "report_generated": (
-                        v
-                        if (v := get("ReportGenerated")).__class__ is datetime or v is None
-                        else _timestamp("GetDeviceFleetReportResponse", "ReportGenerated", v)
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "device_fleet_arn": (
+                    v
+                    if (v := get("DeviceFleetArn")).__class__ is str or v is None
+                    else _bad("GetDeviceFleetReportResponse", "DeviceFleetArn", v, "a string")
+                ),
+                "device_fleet_name": (
+                    v
+                    if (v := get("DeviceFleetName")).__class__ is str or v is None
+                    else _bad("GetDeviceFleetReportResponse", "DeviceFleetName", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("GetDeviceFleetReportResponse", "Description", v, "a string")
+                ),
+                "report_generated": (
+                    v
+                    if (v := get("ReportGenerated")).__class__ is datetime or v is None
+                    else _timestamp("GetDeviceFleetReportResponse", "ReportGenerated", v)
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("GetDeviceFleetReportResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["device_fleet_arn"] is None:
+            del state["device_fleet_arn"]
+        if state["device_fleet_name"] is None:
+            del state["device_fleet_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_arn is not None:
+        if getattr(self, "device_fleet_arn", None) is not None:  # a response may omit it
             d["DeviceFleetArn"] = self.device_fleet_arn
-        if self.device_fleet_name is not None:
+        if getattr(self, "device_fleet_name", None) is not None:  # a response may omit it
             d["DeviceFleetName"] = self.device_fleet_name
         if self.output_config is not None:
             d["OutputConfig"] = self.output_config._to_wire()
@@ -244,6 +258,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("GetDeviceFleetReportResponse", "OutputConfig", v, _shapes.EdgeOutputConfig)
             ),
+            False,
         ),
         (
             "device_stats",
@@ -253,6 +268,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("GetDeviceFleetReportResponse", "DeviceStats", v, _shapes.DeviceStats)
             ),
+            False,
         ),
         (
             "agent_versions",
@@ -265,6 +281,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("GetDeviceFleetReportResponse", "AgentVersions", v))
             ],
+            False,
         ),
         (
             "model_stats",
@@ -277,6 +294,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("GetDeviceFleetReportResponse", "ModelStats", v))
             ],
+            False,
         ),
     ),
 )

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -78,7 +79,11 @@ class GetModelPackageGroupPolicyInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -90,13 +95,15 @@ class GetModelPackageGroupPolicyInput(Shape):
 class GetModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``get_model_package_group_policy`` (GetModelPackageGroupPolicy)."""
 
-    resource_policy: str | None = None
-    """The resource policy for the model group. Since 2020-12-01."""
+    resource_policy: str
+    """The resource policy for the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        resource_policy: str | None = None,
+        resource_policy: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -112,31 +119,35 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("resource_policy",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ResourcePolicy",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "resource_policy": "ResourcePolicy",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> GetModelPackageGroupPolicyOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "resource_policy": (
-                        v
-                        if (v := get("ResourcePolicy")).__class__ is str or v is None
-                        else _bad("GetModelPackageGroupPolicyOutput", "ResourcePolicy", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "resource_policy": (
+                    v
+                    if (v := get("ResourcePolicy")).__class__ is str or v is None
+                    else _bad("GetModelPackageGroupPolicyOutput", "ResourcePolicy", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("GetModelPackageGroupPolicyOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["resource_policy"] is None:
+            del state["resource_policy"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource_policy is not None:
+        if getattr(self, "resource_policy", None) is not None:  # a response may omit it
             d["ResourcePolicy"] = self.resource_policy
         if self._extra:
             d.update(self._extra)

@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -161,13 +162,25 @@ class GetScalingConfigurationRecommendationRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inference_recommendations_job_name is not None:
-            d["InferenceRecommendationsJobName"] = self.inference_recommendations_job_name
+            d["InferenceRecommendationsJobName"] = (
+                self.inference_recommendations_job_name
+                if self.inference_recommendations_job_name.__class__ is str
+                else _wrong(self.inference_recommendations_job_name)
+            )
         if self.recommendation_id is not None:
-            d["RecommendationId"] = self.recommendation_id
+            d["RecommendationId"] = (
+                self.recommendation_id if self.recommendation_id.__class__ is str else _wrong(self.recommendation_id)
+            )
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.target_cpu_utilization_per_core is not None:
-            d["TargetCpuUtilizationPerCore"] = self.target_cpu_utilization_per_core
+            d["TargetCpuUtilizationPerCore"] = (
+                self.target_cpu_utilization_per_core
+                if self.target_cpu_utilization_per_core.__class__ is int
+                else _wrong(self.target_cpu_utilization_per_core)
+            )
         if self.scaling_policy_objective is not None:
             d["ScalingPolicyObjective"] = self.scaling_policy_objective._to_wire()
         if self._extra:
@@ -343,6 +356,7 @@ _lazy_fields(
                     _shapes.ScalingPolicyObjective,
                 )
             ),
+            False,
         ),
         (
             "metric",
@@ -352,6 +366,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("GetScalingConfigurationRecommendationResponse", "Metric", v, _shapes.ScalingPolicyMetric)
             ),
+            False,
         ),
         (
             "dynamic_scaling_configuration",
@@ -366,6 +381,7 @@ _lazy_fields(
                     _shapes.DynamicScalingConfiguration,
                 )
             ),
+            False,
         ),
     ),
 )

@@ -190,6 +190,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("GetSearchSuggestionsResponse", "PropertyNameSuggestions", v)
                 )
             ],
+            False,
         ),
     ),
 )

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -111,11 +112,13 @@ class GitConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.repository_url is not None:
-            d["RepositoryUrl"] = self.repository_url
+            d["RepositoryUrl"] = (
+                self.repository_url if self.repository_url.__class__ is str else _wrong(self.repository_url)
+            )
         if self.branch is not None:
-            d["Branch"] = self.branch
+            d["Branch"] = self.branch if self.branch.__class__ is str else _wrong(self.branch)
         if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn
+            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -180,7 +183,7 @@ class GitConfigForUpdate(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn
+            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.sage_maker import as_SageMakerImageName_opt as _as_SageMakerImageName_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -105,7 +106,7 @@ class HiddenSageMakerImage(Shape):
         if self.sage_maker_image_name is not None:
             d["SageMakerImageName"] = getattr(self.sage_maker_image_name, "_value_", self.sage_maker_image_name)
         if self.version_aliases is not None:
-            d["VersionAliases"] = list(self.version_aliases)
+            d["VersionAliases"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.version_aliases]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,7 @@ class HolidayConfigAttributes(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.country_code is not None:
-            d["CountryCode"] = self.country_code
+            d["CountryCode"] = self.country_code if self.country_code.__class__ is str else _wrong(self.country_code)
         if self._extra:
             d.update(self._extra)
         return d

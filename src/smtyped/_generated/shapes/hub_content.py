@@ -17,9 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.hub_content import as_HubContentStatus_opt as _as_HubContentStatus_opt
+from smtyped._generated.enums.hub_content import as_HubContentStatus as _as_HubContentStatus
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
-from smtyped._generated.enums.hub_content import as_HubContentType_opt as _as_HubContentType_opt
+from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -54,25 +54,27 @@ __all__ = [
 class HubContent(Shape):
     """The properties of a hub content resource."""
 
-    creation_time: datetime | None = None
+    creation_time: datetime
     """The date and time that hub content was created. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
-    document_schema_version: str | None = None
+    document_schema_version: str
     """The document schema version for the hub content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """The failure reason if importing hub content failed. Since 2026-09-18. No change-log page shows
     it: taken from botocore's model.
     """
-    hub_arn: str | None = None
+    hub_arn: str
     """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2026-09-18. No
-    change-log page shows it: taken from botocore's model.
+    change-log page shows it: taken from botocore's model. Always present in responses (botocore's
+    model marks it required).
     """
-    hub_content_arn: str | None = None
+    hub_content_arn: str
     """The Amazon Resource Name (ARN) of the hub content. Since 2026-09-18. No change-log page shows
-    it: taken from botocore's model.
+    it: taken from botocore's model. Always present in responses (botocore's model marks it
+    required).
     """
     hub_content_dependencies: list[HubContentDependency] | None = None
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
@@ -97,29 +99,29 @@ class HubContent(Shape):
     and standard markdown formatting. Since 2026-09-18. No change-log page shows it: taken from
     botocore's model.
     """
-    hub_content_name: str | None = None
+    hub_content_name: str
     """The name of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    botocore's model. Always present in responses (botocore's model marks it required).
     """
     hub_content_search_keywords: list[str] | None = None
     """The searchable keywords for the hub content. Since 2026-09-18. No change-log page shows it:
     taken from botocore's model.
     """
-    hub_content_status: HubContentStatus | None = None
+    hub_content_status: HubContentStatus
     """The status of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    botocore's model. Always present in responses (botocore's model marks it required).
     """
-    hub_content_type: HubContentType | None = None
+    hub_content_type: HubContentType
     """The type of hub content. Since 2026-09-18. No change-log page shows it: taken from botocore's
-    model.
+    model. Always present in responses (botocore's model marks it required).
     """
-    hub_content_version: str | None = None
+    hub_content_version: str
     """The version of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    botocore's model. Always present in responses (botocore's model marks it required).
     """
-    hub_name: str | None = None
+    hub_name: str
     """The name of the hub that contains the content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
     """The last modified time of the hub content. Since 2026-09-18. No change-log page shows it: taken
@@ -145,22 +147,22 @@ class HubContent(Shape):
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
-        document_schema_version: str | None = None,
+        creation_time: datetime,
+        document_schema_version: str,
+        hub_arn: str,
+        hub_content_arn: str,
+        hub_content_name: str,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        hub_content_version: str,
+        hub_name: str,
         failure_reason: str | None = None,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
         hub_content_dependencies: list[HubContentDependency] | None = None,
         hub_content_description: str | None = None,
         hub_content_display_name: str | None = None,
         hub_content_document: str | None = None,
         hub_content_markdown: str | None = None,
-        hub_content_name: str | None = None,
         hub_content_search_keywords: list[str] | None = None,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = None,
-        hub_content_version: str | None = None,
-        hub_name: str | None = None,
         last_modified_time: datetime | None = None,
         reference_min_version: str | None = None,
         sage_maker_public_hub_content_arn: str | None = None,
@@ -184,8 +186,8 @@ class HubContent(Shape):
                 "hub_content_markdown": hub_content_markdown,
                 "hub_content_name": hub_content_name,
                 "hub_content_search_keywords": hub_content_search_keywords,
-                "hub_content_status": _as_HubContentStatus_opt(hub_content_status),
-                "hub_content_type": _as_HubContentType_opt(hub_content_type),
+                "hub_content_status": _as_HubContentStatus(hub_content_status),
+                "hub_content_type": _as_HubContentType(hub_content_type),
                 "hub_content_version": hub_content_version,
                 "hub_name": hub_name,
                 "last_modified_time": last_modified_time,
@@ -247,154 +249,182 @@ class HubContent(Shape):
             "Tags",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "creation_time": "CreationTime",
+        "document_schema_version": "DocumentSchemaVersion",
+        "hub_arn": "HubArn",
+        "hub_content_arn": "HubContentArn",
+        "hub_content_name": "HubContentName",
+        "hub_content_status": "HubContentStatus",
+        "hub_content_type": "HubContentType",
+        "hub_content_version": "HubContentVersion",
+        "hub_name": "HubName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> HubContent:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HubContent", "CreationTime", v)
-                    ),
-                    "document_schema_version": (
-                        v
-                        if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
-                        else _bad("HubContent", "DocumentSchemaVersion", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("HubContent", "FailureReason", v, "a string")
-                    ),
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("HubContent", "HubArn", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentArn", v, "a string")
-                    ),
-                    "hub_content_dependencies": None
-                    if (v := get("HubContentDependencies")) is None
-                    else [
-                        (
-                            HubContentDependency._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("HubContent", "HubContentDependencies", i0, HubContentDependency)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("HubContent", "HubContentDependencies", v))
-                    ],
-                    "hub_content_description": (
-                        v
-                        if (v := get("HubContentDescription")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentDescription", v, "a string")
-                    ),
-                    "hub_content_display_name": (
-                        v
-                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentDisplayName", v, "a string")
-                    ),
-                    "hub_content_document": (
-                        v
-                        if (v := get("HubContentDocument")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentDocument", v, "a string")
-                    ),
-                    "hub_content_markdown": (
-                        v
-                        if (v := get("HubContentMarkdown")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentMarkdown", v, "a string")
-                    ),
-                    "hub_content_name": (
-                        v
-                        if (v := get("HubContentName")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentName", v, "a string")
-                    ),
-                    "hub_content_search_keywords": None
-                    if (v := get("HubContentSearchKeywords")) is None
-                    else (v.copy() if v.__class__ is list else _copy_list("HubContent", "HubContentSearchKeywords", v)),
-                    "hub_content_status": None
-                    if (v := get("HubContentStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentStatus, v, "HubContent", "HubContentStatus")
-                    ),
-                    "hub_content_type": None
-                    if (v := get("HubContentType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentType, v, "HubContent", "HubContentType")
-                    ),
-                    "hub_content_version": (
-                        v
-                        if (v := get("HubContentVersion")).__class__ is str or v is None
-                        else _bad("HubContent", "HubContentVersion", v, "a string")
-                    ),
-                    "hub_name": (
-                        v
-                        if (v := get("HubName")).__class__ is str or v is None
-                        else _bad("HubContent", "HubName", v, "a string")
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("HubContent", "LastModifiedTime", v)
-                    ),
-                    "reference_min_version": (
-                        v
-                        if (v := get("ReferenceMinVersion")).__class__ is str or v is None
-                        else _bad("HubContent", "ReferenceMinVersion", v, "a string")
-                    ),
-                    "sage_maker_public_hub_content_arn": (
-                        v
-                        if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
-                        else _bad("HubContent", "SageMakerPublicHubContentArn", v, "a string")
-                    ),
-                    "support_status": None
-                    if (v := get("SupportStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentSupportStatus, v, "HubContent", "SupportStatus")
-                    ),
-                    "tags": None
-                    if (v := get("Tags")) is None
-                    else [
-                        (
-                            _shapes.Tag._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("HubContent", "Tags", i0, _shapes.Tag)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("HubContent", "Tags", v))
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HubContent", "CreationTime", v)
+                ),
+                "document_schema_version": (
+                    v
+                    if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
+                    else _bad("HubContent", "DocumentSchemaVersion", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("HubContent", "FailureReason", v, "a string")
+                ),
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("HubContent", "HubArn", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentArn", v, "a string")
+                ),
+                "hub_content_dependencies": None
+                if (v := get("HubContentDependencies")) is None
+                else [
+                    (
+                        HubContentDependency._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("HubContent", "HubContentDependencies", i0, HubContentDependency)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("HubContent", "HubContentDependencies", v))
+                ],
+                "hub_content_description": (
+                    v
+                    if (v := get("HubContentDescription")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentDescription", v, "a string")
+                ),
+                "hub_content_display_name": (
+                    v
+                    if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentDisplayName", v, "a string")
+                ),
+                "hub_content_document": (
+                    v
+                    if (v := get("HubContentDocument")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentDocument", v, "a string")
+                ),
+                "hub_content_markdown": (
+                    v
+                    if (v := get("HubContentMarkdown")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentMarkdown", v, "a string")
+                ),
+                "hub_content_name": (
+                    v
+                    if (v := get("HubContentName")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentName", v, "a string")
+                ),
+                "hub_content_search_keywords": None
+                if (v := get("HubContentSearchKeywords")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("HubContent", "HubContentSearchKeywords", v)),
+                "hub_content_status": None
+                if (v := get("HubContentStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentStatus, v, "HubContent", "HubContentStatus")
+                ),
+                "hub_content_type": None
+                if (v := get("HubContentType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentType, v, "HubContent", "HubContentType")
+                ),
+                "hub_content_version": (
+                    v
+                    if (v := get("HubContentVersion")).__class__ is str or v is None
+                    else _bad("HubContent", "HubContentVersion", v, "a string")
+                ),
+                "hub_name": (
+                    v
+                    if (v := get("HubName")).__class__ is str or v is None
+                    else _bad("HubContent", "HubName", v, "a string")
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("HubContent", "LastModifiedTime", v)
+                ),
+                "reference_min_version": (
+                    v
+                    if (v := get("ReferenceMinVersion")).__class__ is str or v is None
+                    else _bad("HubContent", "ReferenceMinVersion", v, "a string")
+                ),
+                "sage_maker_public_hub_content_arn": (
+                    v
+                    if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
+                    else _bad("HubContent", "SageMakerPublicHubContentArn", v, "a string")
+                ),
+                "support_status": None
+                if (v := get("SupportStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentSupportStatus, v, "HubContent", "SupportStatus")
+                ),
+                "tags": None
+                if (v := get("Tags")) is None
+                else [
+                    (
+                        _shapes.Tag._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("HubContent", "Tags", i0, _shapes.Tag)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("HubContent", "Tags", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("HubContent") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["document_schema_version"] is None:
+            del state["document_schema_version"]
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        if state["hub_content_name"] is None:
+            del state["hub_content_name"]
+        if state["hub_content_status"] is None:
+            del state["hub_content_status"]
+        if state["hub_content_type"] is None:
+            del state["hub_content_type"]
+        if state["hub_content_version"] is None:
+            del state["hub_content_version"]
+        if state["hub_name"] is None:
+            del state["hub_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.document_schema_version is not None:
+        if getattr(self, "document_schema_version", None) is not None:  # a response may omit it
             d["DocumentSchemaVersion"] = self.document_schema_version
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
         if self.hub_content_dependencies is not None:
             d["HubContentDependencies"] = [i0._to_wire() for i0 in self.hub_content_dependencies]
@@ -406,17 +436,17 @@ class HubContent(Shape):
             d["HubContentDocument"] = self.hub_content_document
         if self.hub_content_markdown is not None:
             d["HubContentMarkdown"] = self.hub_content_markdown
-        if self.hub_content_name is not None:
+        if getattr(self, "hub_content_name", None) is not None:  # a response may omit it
             d["HubContentName"] = self.hub_content_name
         if self.hub_content_search_keywords is not None:
             d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
-        if self.hub_content_status is not None:
+        if getattr(self, "hub_content_status", None) is not None:  # a response may omit it
             d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
-        if self.hub_content_type is not None:
+        if getattr(self, "hub_content_type", None) is not None:  # a response may omit it
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.hub_content_version is not None:
+        if getattr(self, "hub_content_version", None) is not None:  # a response may omit it
             d["HubContentVersion"] = self.hub_content_version
-        if self.hub_name is not None:
+        if getattr(self, "hub_name", None) is not None:  # a response may omit it
             d["HubName"] = self.hub_name
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -519,18 +549,28 @@ class HubContentDependency(Shape):
 class HubContentInfo(Shape):
     """Information about hub content."""
 
-    hub_content_name: str | None = None
-    """The name of the hub content. Since 2022-11-30."""
-    hub_content_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30."""
+    hub_content_name: str
+    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_arn: str
+    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     sage_maker_public_hub_content_arn: str | None = None
     """The ARN of the public hub content. Since 2024-06-20."""
-    hub_content_version: str | None = None
-    """The version of the hub content. Since 2022-11-30."""
-    hub_content_type: HubContentType | None = None
-    """The type of hub content. Since 2022-11-30."""
-    document_schema_version: str | None = None
-    """The version of the hub content document schema. Since 2022-11-30."""
+    hub_content_version: str
+    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    hub_content_type: HubContentType
+    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
+    document_schema_version: str
+    """The version of the hub content document schema. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     hub_content_display_name: str | None = None
     """The display name of the hub content. Since 2022-11-30."""
     hub_content_description: str | None = None
@@ -539,10 +579,14 @@ class HubContentInfo(Shape):
     """The support status of the hub content. Since 2024-06-20."""
     hub_content_search_keywords: list[str] | None = None
     """The searchable keywords for the hub content. Since 2022-11-30."""
-    hub_content_status: HubContentStatus | None = None
-    """The status of the hub content. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The date and time that the hub content was created. Since 2022-11-30."""
+    hub_content_status: HubContentStatus
+    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the hub content was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     original_creation_time: datetime | None = None
     """The date and time when the hub content was originally created, before any updates or revisions.
     Since 2024-06-20.
@@ -551,18 +595,18 @@ class HubContentInfo(Shape):
     def __init__(
         self,
         *,
-        hub_content_name: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_content_name: str,
+        hub_content_arn: str,
+        hub_content_version: str,
+        hub_content_type: HubContentType | HubContentTypeLiteral,
+        document_schema_version: str,
+        hub_content_status: HubContentStatus | HubContentStatusLiteral,
+        creation_time: datetime,
         sage_maker_public_hub_content_arn: str | None = None,
-        hub_content_version: str | None = None,
-        hub_content_type: HubContentType | HubContentTypeLiteral | None = None,
-        document_schema_version: str | None = None,
         hub_content_display_name: str | None = None,
         hub_content_description: str | None = None,
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         hub_content_search_keywords: list[str] | None = None,
-        hub_content_status: HubContentStatus | HubContentStatusLiteral | None = None,
-        creation_time: datetime | None = None,
         original_creation_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -574,13 +618,13 @@ class HubContentInfo(Shape):
                 "hub_content_arn": hub_content_arn,
                 "sage_maker_public_hub_content_arn": sage_maker_public_hub_content_arn,
                 "hub_content_version": hub_content_version,
-                "hub_content_type": _as_HubContentType_opt(hub_content_type),
+                "hub_content_type": _as_HubContentType(hub_content_type),
                 "document_schema_version": document_schema_version,
                 "hub_content_display_name": hub_content_display_name,
                 "hub_content_description": hub_content_description,
                 "support_status": _as_HubContentSupportStatus_opt(support_status),
                 "hub_content_search_keywords": hub_content_search_keywords,
-                "hub_content_status": _as_HubContentStatus_opt(hub_content_status),
+                "hub_content_status": _as_HubContentStatus(hub_content_status),
                 "creation_time": creation_time,
                 "original_creation_time": original_creation_time,
                 "_extra": dict(extra) if extra else None,
@@ -621,108 +665,128 @@ class HubContentInfo(Shape):
             "OriginalCreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_content_name": "HubContentName",
+        "hub_content_arn": "HubContentArn",
+        "hub_content_version": "HubContentVersion",
+        "hub_content_type": "HubContentType",
+        "document_schema_version": "DocumentSchemaVersion",
+        "hub_content_status": "HubContentStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> HubContentInfo:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_content_name": (
-                        v
-                        if (v := get("HubContentName")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "HubContentName", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "HubContentArn", v, "a string")
-                    ),
-                    "sage_maker_public_hub_content_arn": (
-                        v
-                        if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "SageMakerPublicHubContentArn", v, "a string")
-                    ),
-                    "hub_content_version": (
-                        v
-                        if (v := get("HubContentVersion")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "HubContentVersion", v, "a string")
-                    ),
-                    "hub_content_type": None
-                    if (v := get("HubContentType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentType, v, "HubContentInfo", "HubContentType")
-                    ),
-                    "document_schema_version": (
-                        v
-                        if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "DocumentSchemaVersion", v, "a string")
-                    ),
-                    "hub_content_display_name": (
-                        v
-                        if (v := get("HubContentDisplayName")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "HubContentDisplayName", v, "a string")
-                    ),
-                    "hub_content_description": (
-                        v
-                        if (v := get("HubContentDescription")).__class__ is str or v is None
-                        else _bad("HubContentInfo", "HubContentDescription", v, "a string")
-                    ),
-                    "support_status": None
-                    if (v := get("SupportStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentSupportStatus, v, "HubContentInfo", "SupportStatus")
-                    ),
-                    "hub_content_search_keywords": None
-                    if (v := get("HubContentSearchKeywords")) is None
-                    else (
-                        v.copy() if v.__class__ is list else _copy_list("HubContentInfo", "HubContentSearchKeywords", v)
-                    ),
-                    "hub_content_status": None
-                    if (v := get("HubContentStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubContentStatus, v, "HubContentInfo", "HubContentStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HubContentInfo", "CreationTime", v)
-                    ),
-                    "original_creation_time": (
-                        v
-                        if (v := get("OriginalCreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HubContentInfo", "OriginalCreationTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_content_name": (
+                    v
+                    if (v := get("HubContentName")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "HubContentName", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "HubContentArn", v, "a string")
+                ),
+                "sage_maker_public_hub_content_arn": (
+                    v
+                    if (v := get("SageMakerPublicHubContentArn")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "SageMakerPublicHubContentArn", v, "a string")
+                ),
+                "hub_content_version": (
+                    v
+                    if (v := get("HubContentVersion")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "HubContentVersion", v, "a string")
+                ),
+                "hub_content_type": None
+                if (v := get("HubContentType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubContentType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentType, v, "HubContentInfo", "HubContentType")
+                ),
+                "document_schema_version": (
+                    v
+                    if (v := get("DocumentSchemaVersion")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "DocumentSchemaVersion", v, "a string")
+                ),
+                "hub_content_display_name": (
+                    v
+                    if (v := get("HubContentDisplayName")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "HubContentDisplayName", v, "a string")
+                ),
+                "hub_content_description": (
+                    v
+                    if (v := get("HubContentDescription")).__class__ is str or v is None
+                    else _bad("HubContentInfo", "HubContentDescription", v, "a string")
+                ),
+                "support_status": None
+                if (v := get("SupportStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HubContentSupportStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentSupportStatus, v, "HubContentInfo", "SupportStatus")
+                ),
+                "hub_content_search_keywords": None
+                if (v := get("HubContentSearchKeywords")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("HubContentInfo", "HubContentSearchKeywords", v)),
+                "hub_content_status": None
+                if (v := get("HubContentStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubContentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubContentStatus, v, "HubContentInfo", "HubContentStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HubContentInfo", "CreationTime", v)
+                ),
+                "original_creation_time": (
+                    v
+                    if (v := get("OriginalCreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HubContentInfo", "OriginalCreationTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("HubContentInfo") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_content_name"] is None:
+            del state["hub_content_name"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        if state["hub_content_version"] is None:
+            del state["hub_content_version"]
+        if state["hub_content_type"] is None:
+            del state["hub_content_type"]
+        if state["document_schema_version"] is None:
+            del state["document_schema_version"]
+        if state["hub_content_status"] is None:
+            del state["hub_content_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_name is not None:
+        if getattr(self, "hub_content_name", None) is not None:  # a response may omit it
             d["HubContentName"] = self.hub_content_name
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
         if self.sage_maker_public_hub_content_arn is not None:
             d["SageMakerPublicHubContentArn"] = self.sage_maker_public_hub_content_arn
-        if self.hub_content_version is not None:
+        if getattr(self, "hub_content_version", None) is not None:  # a response may omit it
             d["HubContentVersion"] = self.hub_content_version
-        if self.hub_content_type is not None:
+        if getattr(self, "hub_content_type", None) is not None:  # a response may omit it
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
-        if self.document_schema_version is not None:
+        if getattr(self, "document_schema_version", None) is not None:  # a response may omit it
             d["DocumentSchemaVersion"] = self.document_schema_version
         if self.hub_content_display_name is not None:
             d["HubContentDisplayName"] = self.hub_content_display_name
@@ -732,9 +796,9 @@ class HubContentInfo(Shape):
             d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
         if self.hub_content_search_keywords is not None:
             d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
-        if self.hub_content_status is not None:
+        if getattr(self, "hub_content_status", None) is not None:  # a response may omit it
             d["HubContentStatus"] = getattr(self.hub_content_status, "_value_", self.hub_content_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.original_creation_time is not None:
             d["OriginalCreationTime"] = self.original_creation_time

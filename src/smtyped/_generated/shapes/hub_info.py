@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.hub_status import as_HubStatus_opt as _as_HubStatus_opt
+from smtyped._generated.enums.hub_status import as_HubStatus as _as_HubStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -39,34 +39,44 @@ __all__ = [
 class HubInfo(Shape):
     """Information about a hub."""
 
-    hub_name: str | None = None
-    """The name of the hub. Since 2022-11-30."""
-    hub_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30."""
+    hub_name: str
+    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
+    hub_arn: str
+    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     hub_display_name: str | None = None
     """The display name of the hub. Since 2022-11-30."""
     hub_description: str | None = None
     """A description of the hub. Since 2022-11-30."""
     hub_search_keywords: list[str] | None = None
     """The searchable keywords for the hub. Since 2022-11-30."""
-    hub_status: HubStatus | None = None
-    """The status of the hub. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The date and time that the hub was created. Since 2022-11-30."""
-    last_modified_time: datetime | None = None
-    """The date and time that the hub was last modified. Since 2022-11-30."""
+    hub_status: HubStatus
+    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: datetime
+    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_name: str | None = None,
-        hub_arn: str | None = None,
+        hub_name: str,
+        hub_arn: str,
+        hub_status: HubStatus | HubStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         hub_display_name: str | None = None,
         hub_description: str | None = None,
         hub_search_keywords: list[str] | None = None,
-        hub_status: HubStatus | HubStatusLiteral | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -78,7 +88,7 @@ class HubInfo(Shape):
                 "hub_display_name": hub_display_name,
                 "hub_description": hub_description,
                 "hub_search_keywords": hub_search_keywords,
-                "hub_status": _as_HubStatus_opt(hub_status),
+                "hub_status": _as_HubStatus(hub_status),
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
                 "_extra": dict(extra) if extra else None,
@@ -109,68 +119,84 @@ class HubInfo(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_name": "HubName",
+        "hub_arn": "HubArn",
+        "hub_status": "HubStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> HubInfo:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_name": (
-                        v
-                        if (v := get("HubName")).__class__ is str or v is None
-                        else _bad("HubInfo", "HubName", v, "a string")
-                    ),
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("HubInfo", "HubArn", v, "a string")
-                    ),
-                    "hub_display_name": (
-                        v
-                        if (v := get("HubDisplayName")).__class__ is str or v is None
-                        else _bad("HubInfo", "HubDisplayName", v, "a string")
-                    ),
-                    "hub_description": (
-                        v
-                        if (v := get("HubDescription")).__class__ is str or v is None
-                        else _bad("HubInfo", "HubDescription", v, "a string")
-                    ),
-                    "hub_search_keywords": None
-                    if (v := get("HubSearchKeywords")) is None
-                    else (v.copy() if v.__class__ is list else _copy_list("HubInfo", "HubSearchKeywords", v)),
-                    "hub_status": None
-                    if (v := get("HubStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.HubStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.HubStatus, v, "HubInfo", "HubStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HubInfo", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("HubInfo", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_name": (
+                    v
+                    if (v := get("HubName")).__class__ is str or v is None
+                    else _bad("HubInfo", "HubName", v, "a string")
+                ),
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("HubInfo", "HubArn", v, "a string")
+                ),
+                "hub_display_name": (
+                    v
+                    if (v := get("HubDisplayName")).__class__ is str or v is None
+                    else _bad("HubInfo", "HubDisplayName", v, "a string")
+                ),
+                "hub_description": (
+                    v
+                    if (v := get("HubDescription")).__class__ is str or v is None
+                    else _bad("HubInfo", "HubDescription", v, "a string")
+                ),
+                "hub_search_keywords": None
+                if (v := get("HubSearchKeywords")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("HubInfo", "HubSearchKeywords", v)),
+                "hub_status": None
+                if (v := get("HubStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.HubStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.HubStatus, v, "HubInfo", "HubStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HubInfo", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("HubInfo", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("HubInfo") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_name"] is None:
+            del state["hub_name"]
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_status"] is None:
+            del state["hub_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_name is not None:
+        if getattr(self, "hub_name", None) is not None:  # a response may omit it
             d["HubName"] = self.hub_name
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
         if self.hub_display_name is not None:
             d["HubDisplayName"] = self.hub_display_name
@@ -178,11 +204,11 @@ class HubInfo(Shape):
             d["HubDescription"] = self.hub_description
         if self.hub_search_keywords is not None:
             d["HubSearchKeywords"] = list(self.hub_search_keywords)
-        if self.hub_status is not None:
+        if getattr(self, "hub_status", None) is not None:  # a response may omit it
             d["HubStatus"] = getattr(self.hub_status, "_value_", self.hub_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self._extra:
             d.update(self._extra)

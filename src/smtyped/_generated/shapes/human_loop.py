@@ -20,6 +20,7 @@ from smtyped._generated.enums.aws_managed import (
     as_AwsManagedHumanLoopRequestSource as _as_AwsManagedHumanLoopRequestSource,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -100,7 +101,11 @@ class HumanLoopActivationConditionsConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.human_loop_activation_conditions is not None:
-            d["HumanLoopActivationConditions"] = self.human_loop_activation_conditions
+            d["HumanLoopActivationConditions"] = (
+                self.human_loop_activation_conditions
+                if self.human_loop_activation_conditions.__class__ is str
+                else _wrong(self.human_loop_activation_conditions)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -333,21 +338,33 @@ class HumanLoopConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn
+            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
         if self.human_task_ui_arn is not None:
-            d["HumanTaskUiArn"] = self.human_task_ui_arn
+            d["HumanTaskUiArn"] = (
+                self.human_task_ui_arn if self.human_task_ui_arn.__class__ is str else _wrong(self.human_task_ui_arn)
+            )
         if self.task_title is not None:
-            d["TaskTitle"] = self.task_title
+            d["TaskTitle"] = self.task_title if self.task_title.__class__ is str else _wrong(self.task_title)
         if self.task_description is not None:
-            d["TaskDescription"] = self.task_description
+            d["TaskDescription"] = (
+                self.task_description if self.task_description.__class__ is str else _wrong(self.task_description)
+            )
         if self.task_count is not None:
-            d["TaskCount"] = self.task_count
+            d["TaskCount"] = self.task_count if self.task_count.__class__ is int else _wrong(self.task_count)
         if self.task_availability_lifetime_in_seconds is not None:
-            d["TaskAvailabilityLifetimeInSeconds"] = self.task_availability_lifetime_in_seconds
+            d["TaskAvailabilityLifetimeInSeconds"] = (
+                self.task_availability_lifetime_in_seconds
+                if self.task_availability_lifetime_in_seconds.__class__ is int
+                else _wrong(self.task_availability_lifetime_in_seconds)
+            )
         if self.task_time_limit_in_seconds is not None:
-            d["TaskTimeLimitInSeconds"] = self.task_time_limit_in_seconds
+            d["TaskTimeLimitInSeconds"] = (
+                self.task_time_limit_in_seconds
+                if self.task_time_limit_in_seconds.__class__ is int
+                else _wrong(self.task_time_limit_in_seconds)
+            )
         if self.task_keywords is not None:
-            d["TaskKeywords"] = list(self.task_keywords)
+            d["TaskKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.task_keywords]
         if self.public_workforce_task_price is not None:
             d["PublicWorkforceTaskPrice"] = self.public_workforce_task_price._to_wire()
         if self._extra:

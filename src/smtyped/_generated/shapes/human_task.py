@@ -16,6 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -238,25 +239,47 @@ class HumanTaskConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn
+            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
         if self.ui_config is not None:
             d["UiConfig"] = self.ui_config._to_wire()
         if self.pre_human_task_lambda_arn is not None:
-            d["PreHumanTaskLambdaArn"] = self.pre_human_task_lambda_arn
+            d["PreHumanTaskLambdaArn"] = (
+                self.pre_human_task_lambda_arn
+                if self.pre_human_task_lambda_arn.__class__ is str
+                else _wrong(self.pre_human_task_lambda_arn)
+            )
         if self.task_keywords is not None:
-            d["TaskKeywords"] = list(self.task_keywords)
+            d["TaskKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.task_keywords]
         if self.task_title is not None:
-            d["TaskTitle"] = self.task_title
+            d["TaskTitle"] = self.task_title if self.task_title.__class__ is str else _wrong(self.task_title)
         if self.task_description is not None:
-            d["TaskDescription"] = self.task_description
+            d["TaskDescription"] = (
+                self.task_description if self.task_description.__class__ is str else _wrong(self.task_description)
+            )
         if self.number_of_human_workers_per_data_object is not None:
-            d["NumberOfHumanWorkersPerDataObject"] = self.number_of_human_workers_per_data_object
+            d["NumberOfHumanWorkersPerDataObject"] = (
+                self.number_of_human_workers_per_data_object
+                if self.number_of_human_workers_per_data_object.__class__ is int
+                else _wrong(self.number_of_human_workers_per_data_object)
+            )
         if self.task_time_limit_in_seconds is not None:
-            d["TaskTimeLimitInSeconds"] = self.task_time_limit_in_seconds
+            d["TaskTimeLimitInSeconds"] = (
+                self.task_time_limit_in_seconds
+                if self.task_time_limit_in_seconds.__class__ is int
+                else _wrong(self.task_time_limit_in_seconds)
+            )
         if self.task_availability_lifetime_in_seconds is not None:
-            d["TaskAvailabilityLifetimeInSeconds"] = self.task_availability_lifetime_in_seconds
+            d["TaskAvailabilityLifetimeInSeconds"] = (
+                self.task_availability_lifetime_in_seconds
+                if self.task_availability_lifetime_in_seconds.__class__ is int
+                else _wrong(self.task_availability_lifetime_in_seconds)
+            )
         if self.max_concurrent_task_count is not None:
-            d["MaxConcurrentTaskCount"] = self.max_concurrent_task_count
+            d["MaxConcurrentTaskCount"] = (
+                self.max_concurrent_task_count
+                if self.max_concurrent_task_count.__class__ is int
+                else _wrong(self.max_concurrent_task_count)
+            )
         if self.annotation_consolidation_config is not None:
             d["AnnotationConsolidationConfig"] = self.annotation_consolidation_config._to_wire()
         if self.public_workforce_task_price is not None:
@@ -272,19 +295,25 @@ class HumanTaskConfig(Shape):
 class HumanTaskUiSummary(Shape):
     """Container for human task user interface information."""
 
-    human_task_ui_name: str | None = None
-    """The name of the human task user interface. Since 2019-12-04."""
-    human_task_ui_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """A timestamp when SageMaker created the human task user interface. Since 2019-12-04."""
+    human_task_ui_name: str
+    """The name of the human task user interface. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    human_task_ui_arn: str
+    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp when SageMaker created the human task user interface. Since 2019-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        human_task_ui_name: str | None = None,
-        human_task_ui_arn: str | None = None,
-        creation_time: datetime | None = None,
+        human_task_ui_name: str,
+        human_task_ui_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -312,45 +341,55 @@ class HumanTaskUiSummary(Shape):
             "CreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "human_task_ui_name": "HumanTaskUiName",
+        "human_task_ui_arn": "HumanTaskUiArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> HumanTaskUiSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "human_task_ui_name": (
-                        v
-                        if (v := get("HumanTaskUiName")).__class__ is str or v is None
-                        else _bad("HumanTaskUiSummary", "HumanTaskUiName", v, "a string")
-                    ),
-                    "human_task_ui_arn": (
-                        v
-                        if (v := get("HumanTaskUiArn")).__class__ is str or v is None
-                        else _bad("HumanTaskUiSummary", "HumanTaskUiArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HumanTaskUiSummary", "CreationTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "human_task_ui_name": (
+                    v
+                    if (v := get("HumanTaskUiName")).__class__ is str or v is None
+                    else _bad("HumanTaskUiSummary", "HumanTaskUiName", v, "a string")
+                ),
+                "human_task_ui_arn": (
+                    v
+                    if (v := get("HumanTaskUiArn")).__class__ is str or v is None
+                    else _bad("HumanTaskUiSummary", "HumanTaskUiArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HumanTaskUiSummary", "CreationTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("HumanTaskUiSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["human_task_ui_name"] is None:
+            del state["human_task_ui_name"]
+        if state["human_task_ui_arn"] is None:
+            del state["human_task_ui_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.human_task_ui_name is not None:
+        if getattr(self, "human_task_ui_name", None) is not None:  # a response may omit it
             d["HumanTaskUiName"] = self.human_task_ui_name
-        if self.human_task_ui_arn is not None:
+        if getattr(self, "human_task_ui_arn", None) is not None:  # a response may omit it
             d["HumanTaskUiArn"] = self.human_task_ui_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self._extra:
             d.update(self._extra)

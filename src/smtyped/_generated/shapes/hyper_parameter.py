@@ -24,13 +24,13 @@ from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobObjectiveType as _as_HyperParameterTuningJobObjectiveType,
 )
 from smtyped._generated.enums.hyper_parameter import (
+    as_HyperParameterTuningJobStatus as _as_HyperParameterTuningJobStatus,
+)
+from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobStatus_opt as _as_HyperParameterTuningJobStatus_opt,
 )
 from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobStrategyType as _as_HyperParameterTuningJobStrategyType,
-)
-from smtyped._generated.enums.hyper_parameter import (
-    as_HyperParameterTuningJobStrategyType_opt as _as_HyperParameterTuningJobStrategyType_opt,
 )
 from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterTuningJobWarmStartType as _as_HyperParameterTuningJobWarmStartType,
@@ -43,8 +43,9 @@ from smtyped._generated.enums.training_instance import as_TrainingInstanceType_o
 from smtyped._generated.enums.training_job import (
     as_TrainingJobEarlyStoppingType_opt as _as_TrainingJobEarlyStoppingType_opt,
 )
-from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
+from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_TrainingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -237,11 +238,15 @@ class HyperParameterAlgorithmSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_image is not None:
-            d["TrainingImage"] = self.training_image
+            d["TrainingImage"] = (
+                self.training_image if self.training_image.__class__ is str else _wrong(self.training_image)
+            )
         if self.training_input_mode is not None:
             d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
         if self.algorithm_name is not None:
-            d["AlgorithmName"] = self.algorithm_name
+            d["AlgorithmName"] = (
+                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
+            )
         if self.metric_definitions is not None:
             d["MetricDefinitions"] = [i0._to_wire() for i0 in self.metric_definitions]
         if self._extra:
@@ -384,19 +389,21 @@ class HyperParameterSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.range is not None:
             d["Range"] = self.range._to_wire()
         if self.is_tunable is not None:
-            d["IsTunable"] = self.is_tunable
+            d["IsTunable"] = self.is_tunable if self.is_tunable.__class__ is bool else _wrong(self.is_tunable)
         if self.is_required is not None:
-            d["IsRequired"] = self.is_required
+            d["IsRequired"] = self.is_required if self.is_required.__class__ is bool else _wrong(self.is_required)
         if self.default_value is not None:
-            d["DefaultValue"] = self.default_value
+            d["DefaultValue"] = (
+                self.default_value if self.default_value.__class__ is str else _wrong(self.default_value)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -763,17 +770,21 @@ class HyperParameterTrainingJobDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.definition_name is not None:
-            d["DefinitionName"] = self.definition_name
+            d["DefinitionName"] = (
+                self.definition_name if self.definition_name.__class__ is str else _wrong(self.definition_name)
+            )
         if self.tuning_objective is not None:
             d["TuningObjective"] = self.tuning_objective._to_wire()
         if self.hyper_parameter_ranges is not None:
             d["HyperParameterRanges"] = self.hyper_parameter_ranges._to_wire()
         if self.static_hyper_parameters is not None:
-            d["StaticHyperParameters"] = dict(self.static_hyper_parameters)
+            d["StaticHyperParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.static_hyper_parameters.items()
+            }
         if self.algorithm_specification is not None:
             d["AlgorithmSpecification"] = self.algorithm_specification._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.input_data_config is not None:
             d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
         if self.vpc_config is not None:
@@ -787,17 +798,29 @@ class HyperParameterTrainingJobDefinition(Shape):
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
+            d["EnableNetworkIsolation"] = (
+                self.enable_network_isolation
+                if self.enable_network_isolation.__class__ is bool
+                else _wrong(self.enable_network_isolation)
+            )
         if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = self.enable_inter_container_traffic_encryption
+            d["EnableInterContainerTrafficEncryption"] = (
+                self.enable_inter_container_traffic_encryption
+                if self.enable_inter_container_traffic_encryption.__class__ is bool
+                else _wrong(self.enable_inter_container_traffic_encryption)
+            )
         if self.enable_managed_spot_training is not None:
-            d["EnableManagedSpotTraining"] = self.enable_managed_spot_training
+            d["EnableManagedSpotTraining"] = (
+                self.enable_managed_spot_training
+                if self.enable_managed_spot_training.__class__ is bool
+                else _wrong(self.enable_managed_spot_training)
+            )
         if self.checkpoint_config is not None:
             d["CheckpointConfig"] = self.checkpoint_config._to_wire()
         if self.retry_strategy is not None:
             d["RetryStrategy"] = self.retry_strategy._to_wire()
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self._extra:
             d.update(self._extra)
         return d
@@ -813,14 +836,20 @@ class HyperParameterTrainingJobSummary(Shape):
 
     training_job_definition_name: str | None = None
     """The training job definition name. Since 2019-12-04."""
-    training_job_name: str | None = None
-    """The name of the training job. Since 2018-06-04."""
-    training_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job. Since 2018-06-04."""
+    training_job_name: str
+    """The name of the training job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    training_job_arn: str
+    """The Amazon Resource Name (ARN) of the training job. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
+    """
     tuning_job_name: str | None = None
     """The HyperParameter tuning job that launched the training job. Since 2018-11-14."""
-    creation_time: datetime | None = None
-    """The date and time that the training job was created. Since 2018-06-04."""
+    creation_time: datetime
+    """The date and time that the training job was created. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
+    """
     training_start_time: datetime | None = None
     """The date and time that the training job started. Since 2018-06-04."""
     training_end_time: datetime | None = None
@@ -829,10 +858,14 @@ class HyperParameterTrainingJobSummary(Shape):
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
     when SageMaker detects a job failure. Since 2018-06-04.
     """
-    training_job_status: TrainingJobStatus | None = None
-    """The status of the training job. Since 2018-06-04."""
-    tuned_hyper_parameters: dict[str, str] | None = None
-    """A list of the hyperparameters for which you specified ranges to search. Since 2018-06-04."""
+    training_job_status: TrainingJobStatus
+    """The status of the training job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    tuned_hyper_parameters: dict[str, str]
+    """A list of the hyperparameters for which you specified ranges to search. Since 2018-06-04. Always
+    present in responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """The reason that the training job failed. Since 2018-06-04."""
     final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = None
@@ -845,15 +878,15 @@ class HyperParameterTrainingJobSummary(Shape):
     def __init__(
         self,
         *,
+        training_job_name: str,
+        training_job_arn: str,
+        creation_time: datetime,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral,
+        tuned_hyper_parameters: dict[str, str],
         training_job_definition_name: str | None = None,
-        training_job_name: str | None = None,
-        training_job_arn: str | None = None,
         tuning_job_name: str | None = None,
-        creation_time: datetime | None = None,
         training_start_time: datetime | None = None,
         training_end_time: datetime | None = None,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
-        tuned_hyper_parameters: dict[str, str] | None = None,
         failure_reason: str | None = None,
         final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = None,
         objective_status: ObjectiveStatus | ObjectiveStatusLiteral | None = None,
@@ -870,7 +903,7 @@ class HyperParameterTrainingJobSummary(Shape):
                 "creation_time": creation_time,
                 "training_start_time": training_start_time,
                 "training_end_time": training_end_time,
-                "training_job_status": _as_TrainingJobStatus_opt(training_job_status),
+                "training_job_status": _as_TrainingJobStatus(training_job_status),
                 "tuned_hyper_parameters": tuned_hyper_parameters,
                 "failure_reason": failure_reason,
                 "final_hyper_parameter_tuning_job_objective_metric": final_hyper_parameter_tuning_job_objective_metric,
@@ -911,115 +944,131 @@ class HyperParameterTrainingJobSummary(Shape):
             "ObjectiveStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_name": "TrainingJobName",
+        "training_job_arn": "TrainingJobArn",
+        "creation_time": "CreationTime",
+        "training_job_status": "TrainingJobStatus",
+        "tuned_hyper_parameters": "TunedHyperParameters",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTrainingJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_job_definition_name": (
-                        v
-                        if (v := get("TrainingJobDefinitionName")).__class__ is str or v is None
-                        else _bad("HyperParameterTrainingJobSummary", "TrainingJobDefinitionName", v, "a string")
-                    ),
-                    "training_job_name": (
-                        v
-                        if (v := get("TrainingJobName")).__class__ is str or v is None
-                        else _bad("HyperParameterTrainingJobSummary", "TrainingJobName", v, "a string")
-                    ),
-                    "training_job_arn": (
-                        v
-                        if (v := get("TrainingJobArn")).__class__ is str or v is None
-                        else _bad("HyperParameterTrainingJobSummary", "TrainingJobArn", v, "a string")
-                    ),
-                    "tuning_job_name": (
-                        v
-                        if (v := get("TuningJobName")).__class__ is str or v is None
-                        else _bad("HyperParameterTrainingJobSummary", "TuningJobName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HyperParameterTrainingJobSummary", "CreationTime", v)
-                    ),
-                    "training_start_time": (
-                        v
-                        if (v := get("TrainingStartTime")).__class__ is datetime or v is None
-                        else _timestamp("HyperParameterTrainingJobSummary", "TrainingStartTime", v)
-                    ),
-                    "training_end_time": (
-                        v
-                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
-                        else _timestamp("HyperParameterTrainingJobSummary", "TrainingEndTime", v)
-                    ),
-                    "training_job_status": None
-                    if (v := get("TrainingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingJobStatus, v, "HyperParameterTrainingJobSummary", "TrainingJobStatus")
-                    ),
-                    "tuned_hyper_parameters": None
-                    if (v := get("TunedHyperParameters")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("HyperParameterTrainingJobSummary", "TunedHyperParameters", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("HyperParameterTrainingJobSummary", "FailureReason", v, "a string")
-                    ),
-                    "final_hyper_parameter_tuning_job_objective_metric": None
-                    if (v := get("FinalHyperParameterTuningJobObjectiveMetric")) is None
-                    else (
-                        _shapes.FinalHyperParameterTuningJobObjectiveMetric._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "HyperParameterTrainingJobSummary",
-                            "FinalHyperParameterTuningJobObjectiveMetric",
-                            v,
-                            _shapes.FinalHyperParameterTuningJobObjectiveMetric,
-                        )
-                    ),
-                    "objective_status": None
-                    if (v := get("ObjectiveStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ObjectiveStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ObjectiveStatus, v, "HyperParameterTrainingJobSummary", "ObjectiveStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_job_definition_name": (
+                    v
+                    if (v := get("TrainingJobDefinitionName")).__class__ is str or v is None
+                    else _bad("HyperParameterTrainingJobSummary", "TrainingJobDefinitionName", v, "a string")
+                ),
+                "training_job_name": (
+                    v
+                    if (v := get("TrainingJobName")).__class__ is str or v is None
+                    else _bad("HyperParameterTrainingJobSummary", "TrainingJobName", v, "a string")
+                ),
+                "training_job_arn": (
+                    v
+                    if (v := get("TrainingJobArn")).__class__ is str or v is None
+                    else _bad("HyperParameterTrainingJobSummary", "TrainingJobArn", v, "a string")
+                ),
+                "tuning_job_name": (
+                    v
+                    if (v := get("TuningJobName")).__class__ is str or v is None
+                    else _bad("HyperParameterTrainingJobSummary", "TuningJobName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HyperParameterTrainingJobSummary", "CreationTime", v)
+                ),
+                "training_start_time": (
+                    v
+                    if (v := get("TrainingStartTime")).__class__ is datetime or v is None
+                    else _timestamp("HyperParameterTrainingJobSummary", "TrainingStartTime", v)
+                ),
+                "training_end_time": (
+                    v
+                    if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                    else _timestamp("HyperParameterTrainingJobSummary", "TrainingEndTime", v)
+                ),
+                "training_job_status": None
+                if (v := get("TrainingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingJobStatus, v, "HyperParameterTrainingJobSummary", "TrainingJobStatus")
+                ),
+                "tuned_hyper_parameters": None
+                if (v := get("TunedHyperParameters")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is dict
+                    else _copy_map("HyperParameterTrainingJobSummary", "TunedHyperParameters", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("HyperParameterTrainingJobSummary", "FailureReason", v, "a string")
+                ),
+                "final_hyper_parameter_tuning_job_objective_metric": None
+                if (v := get("FinalHyperParameterTuningJobObjectiveMetric")) is None
+                else (
+                    _shapes.FinalHyperParameterTuningJobObjectiveMetric._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "HyperParameterTrainingJobSummary",
+                        "FinalHyperParameterTuningJobObjectiveMetric",
+                        v,
+                        _shapes.FinalHyperParameterTuningJobObjectiveMetric,
+                    )
+                ),
+                "objective_status": None
+                if (v := get("ObjectiveStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ObjectiveStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ObjectiveStatus, v, "HyperParameterTrainingJobSummary", "ObjectiveStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("HyperParameterTrainingJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_job_name"] is None:
+            del state["training_job_name"]
+        if state["training_job_arn"] is None:
+            del state["training_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["training_job_status"] is None:
+            del state["training_job_status"]
+        if state["tuned_hyper_parameters"] is None:
+            del state["tuned_hyper_parameters"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_job_definition_name is not None:
             d["TrainingJobDefinitionName"] = self.training_job_definition_name
-        if self.training_job_name is not None:
+        if getattr(self, "training_job_name", None) is not None:  # a response may omit it
             d["TrainingJobName"] = self.training_job_name
-        if self.training_job_arn is not None:
+        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
             d["TrainingJobArn"] = self.training_job_arn
         if self.tuning_job_name is not None:
             d["TuningJobName"] = self.tuning_job_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.training_start_time is not None:
             d["TrainingStartTime"] = self.training_start_time
         if self.training_end_time is not None:
             d["TrainingEndTime"] = self.training_end_time
-        if self.training_job_status is not None:
+        if getattr(self, "training_job_status", None) is not None:  # a response may omit it
             d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
-        if self.tuned_hyper_parameters is not None:
+        if getattr(self, "tuned_hyper_parameters", None) is not None:  # a response may omit it
             d["TunedHyperParameters"] = dict(self.tuned_hyper_parameters)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -1132,9 +1181,13 @@ class HyperParameterTuningInstanceConfig(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1447,7 +1500,7 @@ class HyperParameterTuningJobConfig(Shape):
         if self.tuning_job_completion_criteria is not None:
             d["TuningJobCompletionCriteria"] = self.tuning_job_completion_criteria._to_wire()
         if self.random_seed is not None:
-            d["RandomSeed"] = self.random_seed
+            d["RandomSeed"] = self.random_seed if self.random_seed.__class__ is int else _wrong(self.random_seed)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1595,7 +1648,7 @@ class HyperParameterTuningJobObjective(Shape):
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.metric_name is not None:
-            d["MetricName"] = self.metric_name
+            d["MetricName"] = self.metric_name if self.metric_name.__class__ is str else _wrong(self.metric_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -2102,29 +2155,40 @@ class HyperParameterTuningJobStrategyConfig(Shape):
 class HyperParameterTuningJobSummary(Shape):
     """Provides summary information about a hyperparameter tuning job."""
 
-    hyper_parameter_tuning_job_name: str | None = None
-    """The name of the tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04."""
-    hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | None = None
-    """The status of the tuning job. Since 2018-06-04."""
-    strategy: HyperParameterTuningJobStrategyType | None = None
-    """Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
-    evaluate at each iteration. Since 2018-06-04.
+    hyper_parameter_tuning_job_name: str
+    """The name of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
     """
-    creation_time: datetime | None = None
-    """The date and time that the tuning job was created. Since 2018-06-04."""
+    hyper_parameter_tuning_job_arn: str
+    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
+    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    strategy: HyperParameterTuningJobStrategyType
+    """Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
+    evaluate at each iteration. Since 2018-06-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the tuning job was created. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
+    """
     hyper_parameter_tuning_end_time: datetime | None = None
     """The date and time that the tuning job ended. Since 2018-06-04."""
     last_modified_time: datetime | None = None
     """The date and time that the tuning job was modified. Since 2018-06-04."""
-    training_job_status_counters: TrainingJobStatusCounters | None = None
+    training_job_status_counters: TrainingJobStatusCounters
     """The TrainingJobStatusCounters object that specifies the numbers of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04.
+    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
+    model marks it required).
     """
-    objective_status_counters: ObjectiveStatusCounters | None = None
+    objective_status_counters: ObjectiveStatusCounters
     """The ObjectiveStatusCounters object that specifies the numbers of training jobs, categorized by
-    objective metric status, that this tuning job launched. Since 2018-06-04.
+    objective metric status, that this tuning job launched. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
     """
     resource_limits: ResourceLimits | None = None
     """The ResourceLimits object that specifies the maximum number of training jobs and parallel
@@ -2134,17 +2198,15 @@ class HyperParameterTuningJobSummary(Shape):
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_name: str | None = None,
-        hyper_parameter_tuning_job_arn: str | None = None,
-        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-        | HyperParameterTuningJobStatusLiteral
-        | None = None,
-        strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral | None = None,
-        creation_time: datetime | None = None,
+        hyper_parameter_tuning_job_name: str,
+        hyper_parameter_tuning_job_arn: str,
+        hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | HyperParameterTuningJobStatusLiteral,
+        strategy: HyperParameterTuningJobStrategyType | HyperParameterTuningJobStrategyTypeLiteral,
+        creation_time: datetime,
+        training_job_status_counters: TrainingJobStatusCounters,
+        objective_status_counters: ObjectiveStatusCounters,
         hyper_parameter_tuning_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        training_job_status_counters: TrainingJobStatusCounters | None = None,
-        objective_status_counters: ObjectiveStatusCounters | None = None,
         resource_limits: ResourceLimits | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -2154,10 +2216,10 @@ class HyperParameterTuningJobSummary(Shape):
             {
                 "hyper_parameter_tuning_job_name": hyper_parameter_tuning_job_name,
                 "hyper_parameter_tuning_job_arn": hyper_parameter_tuning_job_arn,
-                "hyper_parameter_tuning_job_status": _as_HyperParameterTuningJobStatus_opt(
+                "hyper_parameter_tuning_job_status": _as_HyperParameterTuningJobStatus(
                     hyper_parameter_tuning_job_status
                 ),
-                "strategy": _as_HyperParameterTuningJobStrategyType_opt(strategy),
+                "strategy": _as_HyperParameterTuningJobStrategyType(strategy),
                 "creation_time": creation_time,
                 "hyper_parameter_tuning_end_time": hyper_parameter_tuning_end_time,
                 "last_modified_time": last_modified_time,
@@ -2196,123 +2258,142 @@ class HyperParameterTuningJobSummary(Shape):
             "ResourceLimits",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hyper_parameter_tuning_job_name": "HyperParameterTuningJobName",
+        "hyper_parameter_tuning_job_arn": "HyperParameterTuningJobArn",
+        "hyper_parameter_tuning_job_status": "HyperParameterTuningJobStatus",
+        "strategy": "Strategy",
+        "creation_time": "CreationTime",
+        "training_job_status_counters": "TrainingJobStatusCounters",
+        "objective_status_counters": "ObjectiveStatusCounters",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> HyperParameterTuningJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hyper_parameter_tuning_job_name": (
-                        v
-                        if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
-                        else _bad("HyperParameterTuningJobSummary", "HyperParameterTuningJobName", v, "a string")
-                    ),
-                    "hyper_parameter_tuning_job_arn": (
-                        v
-                        if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
-                        else _bad("HyperParameterTuningJobSummary", "HyperParameterTuningJobArn", v, "a string")
-                    ),
-                    "hyper_parameter_tuning_job_status": None
-                    if (v := get("HyperParameterTuningJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.HyperParameterTuningJobStatus,
-                            v,
-                            "HyperParameterTuningJobSummary",
-                            "HyperParameterTuningJobStatus",
-                        )
-                    ),
-                    "strategy": None
-                    if (v := get("Strategy")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.HyperParameterTuningJobStrategyType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobSummary", "Strategy"
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("HyperParameterTuningJobSummary", "CreationTime", v)
-                    ),
-                    "hyper_parameter_tuning_end_time": (
-                        v
-                        if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
-                        else _timestamp("HyperParameterTuningJobSummary", "HyperParameterTuningEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("HyperParameterTuningJobSummary", "LastModifiedTime", v)
-                    ),
-                    "training_job_status_counters": None
-                    if (v := get("TrainingJobStatusCounters")) is None
-                    else (
-                        _shapes.TrainingJobStatusCounters._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "HyperParameterTuningJobSummary",
-                            "TrainingJobStatusCounters",
-                            v,
-                            _shapes.TrainingJobStatusCounters,
-                        )
-                    ),
-                    "objective_status_counters": None
-                    if (v := get("ObjectiveStatusCounters")) is None
-                    else (
-                        _shapes.ObjectiveStatusCounters._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "HyperParameterTuningJobSummary",
-                            "ObjectiveStatusCounters",
-                            v,
-                            _shapes.ObjectiveStatusCounters,
-                        )
-                    ),
-                    "resource_limits": None
-                    if (v := get("ResourceLimits")) is None
-                    else (
-                        _shapes.ResourceLimits._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("HyperParameterTuningJobSummary", "ResourceLimits", v, _shapes.ResourceLimits)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hyper_parameter_tuning_job_name": (
+                    v
+                    if (v := get("HyperParameterTuningJobName")).__class__ is str or v is None
+                    else _bad("HyperParameterTuningJobSummary", "HyperParameterTuningJobName", v, "a string")
+                ),
+                "hyper_parameter_tuning_job_arn": (
+                    v
+                    if (v := get("HyperParameterTuningJobArn")).__class__ is str or v is None
+                    else _bad("HyperParameterTuningJobSummary", "HyperParameterTuningJobArn", v, "a string")
+                ),
+                "hyper_parameter_tuning_job_status": None
+                if (v := get("HyperParameterTuningJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HyperParameterTuningJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStatus,
+                        v,
+                        "HyperParameterTuningJobSummary",
+                        "HyperParameterTuningJobStatus",
+                    )
+                ),
+                "strategy": None
+                if (v := get("Strategy")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.HyperParameterTuningJobStrategyType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.HyperParameterTuningJobStrategyType, v, "HyperParameterTuningJobSummary", "Strategy"
+                    )
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("HyperParameterTuningJobSummary", "CreationTime", v)
+                ),
+                "hyper_parameter_tuning_end_time": (
+                    v
+                    if (v := get("HyperParameterTuningEndTime")).__class__ is datetime or v is None
+                    else _timestamp("HyperParameterTuningJobSummary", "HyperParameterTuningEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("HyperParameterTuningJobSummary", "LastModifiedTime", v)
+                ),
+                "training_job_status_counters": None
+                if (v := get("TrainingJobStatusCounters")) is None
+                else (
+                    _shapes.TrainingJobStatusCounters._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "HyperParameterTuningJobSummary",
+                        "TrainingJobStatusCounters",
+                        v,
+                        _shapes.TrainingJobStatusCounters,
+                    )
+                ),
+                "objective_status_counters": None
+                if (v := get("ObjectiveStatusCounters")) is None
+                else (
+                    _shapes.ObjectiveStatusCounters._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "HyperParameterTuningJobSummary", "ObjectiveStatusCounters", v, _shapes.ObjectiveStatusCounters
+                    )
+                ),
+                "resource_limits": None
+                if (v := get("ResourceLimits")) is None
+                else (
+                    _shapes.ResourceLimits._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("HyperParameterTuningJobSummary", "ResourceLimits", v, _shapes.ResourceLimits)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("HyperParameterTuningJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hyper_parameter_tuning_job_name"] is None:
+            del state["hyper_parameter_tuning_job_name"]
+        if state["hyper_parameter_tuning_job_arn"] is None:
+            del state["hyper_parameter_tuning_job_arn"]
+        if state["hyper_parameter_tuning_job_status"] is None:
+            del state["hyper_parameter_tuning_job_status"]
+        if state["strategy"] is None:
+            del state["strategy"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["training_job_status_counters"] is None:
+            del state["training_job_status_counters"]
+        if state["objective_status_counters"] is None:
+            del state["objective_status_counters"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_name is not None:
+        if getattr(self, "hyper_parameter_tuning_job_name", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
-        if self.hyper_parameter_tuning_job_arn is not None:
+        if getattr(self, "hyper_parameter_tuning_job_arn", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobArn"] = self.hyper_parameter_tuning_job_arn
-        if self.hyper_parameter_tuning_job_status is not None:
+        if getattr(self, "hyper_parameter_tuning_job_status", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobStatus"] = getattr(
                 self.hyper_parameter_tuning_job_status, "_value_", self.hyper_parameter_tuning_job_status
             )
-        if self.strategy is not None:
+        if getattr(self, "strategy", None) is not None:  # a response may omit it
             d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.hyper_parameter_tuning_end_time is not None:
             d["HyperParameterTuningEndTime"] = self.hyper_parameter_tuning_end_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.training_job_status_counters is not None:
+        if getattr(self, "training_job_status_counters", None) is not None:  # a response may omit it
             d["TrainingJobStatusCounters"] = self.training_job_status_counters._to_wire()
-        if self.objective_status_counters is not None:
+        if getattr(self, "objective_status_counters", None) is not None:  # a response may omit it
             d["ObjectiveStatusCounters"] = self.objective_status_counters._to_wire()
         if self.resource_limits is not None:
             d["ResourceLimits"] = self.resource_limits._to_wire()
@@ -2592,11 +2673,17 @@ class HyperParameterTuningResourceConfig(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.allocation_strategy is not None:
             d["AllocationStrategy"] = getattr(self.allocation_strategy, "_value_", self.allocation_strategy)
         if self.instance_configs is not None:

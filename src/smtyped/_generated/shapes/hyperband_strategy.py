@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -104,9 +105,9 @@ class HyperbandStrategyConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.min_resource is not None:
-            d["MinResource"] = self.min_resource
+            d["MinResource"] = self.min_resource if self.min_resource.__class__ is int else _wrong(self.min_resource)
         if self.max_resource is not None:
-            d["MaxResource"] = self.max_resource
+            d["MaxResource"] = self.max_resource if self.max_resource.__class__ is int else _wrong(self.max_resource)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -83,7 +84,7 @@ class IdcConfigInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_arn is not None:
-            d["InstanceArn"] = self.instance_arn
+            d["InstanceArn"] = self.instance_arn if self.instance_arn.__class__ is str else _wrong(self.instance_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -98,9 +99,10 @@ class IdcConfigOutput(Shape):
     creates for the app. The service returns this field for apps that use IDC authorization.
     """
 
-    instance_arn: str | None = None
+    instance_arn: str
     """The ARN of the Amazon Web Services IAM Identity Center instance that the SageMaker Partner AI
-    App uses to authenticate users. Since 2026-08-20.
+    App uses to authenticate users. Since 2026-08-20. Always present in responses (botocore's model
+    marks it required).
     """
     application_arn: str | None = None
     """The ARN of the Amazon Web Services IAM Identity Center application that SageMaker creates for
@@ -110,7 +112,7 @@ class IdcConfigOutput(Shape):
     def __init__(
         self,
         *,
-        instance_arn: str | None = None,
+        instance_arn: str,
         application_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -136,36 +138,40 @@ class IdcConfigOutput(Shape):
             "ApplicationArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "instance_arn": "InstanceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> IdcConfigOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "instance_arn": (
-                        v
-                        if (v := get("InstanceArn")).__class__ is str or v is None
-                        else _bad("IdcConfigOutput", "InstanceArn", v, "a string")
-                    ),
-                    "application_arn": (
-                        v
-                        if (v := get("ApplicationArn")).__class__ is str or v is None
-                        else _bad("IdcConfigOutput", "ApplicationArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "instance_arn": (
+                    v
+                    if (v := get("InstanceArn")).__class__ is str or v is None
+                    else _bad("IdcConfigOutput", "InstanceArn", v, "a string")
+                ),
+                "application_arn": (
+                    v
+                    if (v := get("ApplicationArn")).__class__ is str or v is None
+                    else _bad("IdcConfigOutput", "ApplicationArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("IdcConfigOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["instance_arn"] is None:
+            del state["instance_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_arn is not None:
+        if getattr(self, "instance_arn", None) is not None:  # a response may omit it
             d["InstanceArn"] = self.instance_arn
         if self.application_arn is not None:
             d["ApplicationArn"] = self.application_arn

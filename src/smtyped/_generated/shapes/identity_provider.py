@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.data_source import as_DataSourceName_opt as _as_DataSourceName_opt
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -130,7 +131,7 @@ class IdentityProviderOAuthSetting(Shape):
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.secret_arn is not None:
-            d["SecretArn"] = self.secret_arn
+            d["SecretArn"] = self.secret_arn if self.secret_arn.__class__ is str else _wrong(self.secret_arn)
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.lifecycle_management import as_LifecycleManagement_opt as _as_LifecycleManagement_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -133,11 +134,23 @@ class IdleSettings(Shape):
         if self.lifecycle_management is not None:
             d["LifecycleManagement"] = getattr(self.lifecycle_management, "_value_", self.lifecycle_management)
         if self.idle_timeout_in_minutes is not None:
-            d["IdleTimeoutInMinutes"] = self.idle_timeout_in_minutes
+            d["IdleTimeoutInMinutes"] = (
+                self.idle_timeout_in_minutes
+                if self.idle_timeout_in_minutes.__class__ is int
+                else _wrong(self.idle_timeout_in_minutes)
+            )
         if self.min_idle_timeout_in_minutes is not None:
-            d["MinIdleTimeoutInMinutes"] = self.min_idle_timeout_in_minutes
+            d["MinIdleTimeoutInMinutes"] = (
+                self.min_idle_timeout_in_minutes
+                if self.min_idle_timeout_in_minutes.__class__ is int
+                else _wrong(self.min_idle_timeout_in_minutes)
+            )
         if self.max_idle_timeout_in_minutes is not None:
-            d["MaxIdleTimeoutInMinutes"] = self.max_idle_timeout_in_minutes
+            d["MaxIdleTimeoutInMinutes"] = (
+                self.max_idle_timeout_in_minutes
+                if self.max_idle_timeout_in_minutes.__class__ is int
+                else _wrong(self.max_idle_timeout_in_minutes)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.image_status import as_ImageStatus_opt as _as_ImageStatus_opt
+from smtyped._generated.enums.image_status import as_ImageStatus as _as_ImageStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -41,8 +41,10 @@ class Image(Shape):
     ImageVersion .
     """
 
-    creation_time: datetime | None = None
-    """When the image was created. Since 2020-10-26."""
+    creation_time: datetime
+    """When the image was created. Since 2020-10-26. Always present in responses (botocore's model
+    marks it required).
+    """
     description: str | None = None
     """The description of the image. Since 2020-10-26."""
     display_name: str | None = None
@@ -50,26 +52,34 @@ class Image(Shape):
     failure_reason: str | None = None
     """When a create, update, or delete operation fails, the reason for the failure. Since 2020-10-26.
     """
-    image_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
-    image_name: str | None = None
-    """The name of the image. Since 2020-10-26."""
-    image_status: ImageStatus | None = None
-    """The status of the image. Since 2020-10-26."""
-    last_modified_time: datetime | None = None
-    """When the image was last modified. Since 2020-10-26."""
+    image_arn: str
+    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26. Always present in responses
+    (botocore's model marks it required).
+    """
+    image_name: str
+    """The name of the image. Since 2020-10-26. Always present in responses (botocore's model marks it
+    required).
+    """
+    image_status: ImageStatus
+    """The status of the image. Since 2020-10-26. Always present in responses (botocore's model marks
+    it required).
+    """
+    last_modified_time: datetime
+    """When the image was last modified. Since 2020-10-26. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
+        creation_time: datetime,
+        image_arn: str,
+        image_name: str,
+        image_status: ImageStatus | ImageStatusLiteral,
+        last_modified_time: datetime,
         description: str | None = None,
         display_name: str | None = None,
         failure_reason: str | None = None,
-        image_arn: str | None = None,
-        image_name: str | None = None,
-        image_status: ImageStatus | ImageStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -82,7 +92,7 @@ class Image(Shape):
                 "failure_reason": failure_reason,
                 "image_arn": image_arn,
                 "image_name": image_name,
-                "image_status": _as_ImageStatus_opt(image_status),
+                "image_status": _as_ImageStatus(image_status),
                 "last_modified_time": last_modified_time,
                 "_extra": dict(extra) if extra else None,
             },
@@ -112,68 +122,84 @@ class Image(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "creation_time": "CreationTime",
+        "image_arn": "ImageArn",
+        "image_name": "ImageName",
+        "image_status": "ImageStatus",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> Image:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("Image", "CreationTime", v)
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("Image", "Description", v, "a string")
-                    ),
-                    "display_name": (
-                        v
-                        if (v := get("DisplayName")).__class__ is str or v is None
-                        else _bad("Image", "DisplayName", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("Image", "FailureReason", v, "a string")
-                    ),
-                    "image_arn": (
-                        v
-                        if (v := get("ImageArn")).__class__ is str or v is None
-                        else _bad("Image", "ImageArn", v, "a string")
-                    ),
-                    "image_name": (
-                        v
-                        if (v := get("ImageName")).__class__ is str or v is None
-                        else _bad("Image", "ImageName", v, "a string")
-                    ),
-                    "image_status": None
-                    if (v := get("ImageStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ImageStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ImageStatus, v, "Image", "ImageStatus")
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("Image", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("Image", "CreationTime", v)
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("Image", "Description", v, "a string")
+                ),
+                "display_name": (
+                    v
+                    if (v := get("DisplayName")).__class__ is str or v is None
+                    else _bad("Image", "DisplayName", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("Image", "FailureReason", v, "a string")
+                ),
+                "image_arn": (
+                    v
+                    if (v := get("ImageArn")).__class__ is str or v is None
+                    else _bad("Image", "ImageArn", v, "a string")
+                ),
+                "image_name": (
+                    v
+                    if (v := get("ImageName")).__class__ is str or v is None
+                    else _bad("Image", "ImageName", v, "a string")
+                ),
+                "image_status": None
+                if (v := get("ImageStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ImageStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ImageStatus, v, "Image", "ImageStatus")
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("Image", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("Image") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["image_arn"] is None:
+            del state["image_arn"]
+        if state["image_name"] is None:
+            del state["image_name"]
+        if state["image_status"] is None:
+            del state["image_status"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.description is not None:
             d["Description"] = self.description
@@ -181,13 +207,13 @@ class Image(Shape):
             d["DisplayName"] = self.display_name
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.image_arn is not None:
+        if getattr(self, "image_arn", None) is not None:  # a response may omit it
             d["ImageArn"] = self.image_arn
-        if self.image_name is not None:
+        if getattr(self, "image_name", None) is not None:  # a response may omit it
             d["ImageName"] = self.image_name
-        if self.image_status is not None:
+        if getattr(self, "image_status", None) is not None:  # a response may omit it
             d["ImageStatus"] = getattr(self.image_status, "_value_", self.image_status)
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self._extra:
             d.update(self._extra)

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.image_version import as_ImageVersionStatus_opt as _as_ImageVersionStatus_opt
+from smtyped._generated.enums.image_version import as_ImageVersionStatus as _as_ImageVersionStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -38,31 +38,43 @@ __all__ = [
 class ImageVersion(Shape):
     """A version of a SageMaker Image . A version represents an existing container image."""
 
-    creation_time: datetime | None = None
-    """When the version was created. Since 2020-10-26."""
+    creation_time: datetime
+    """When the version was created. Since 2020-10-26. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: str | None = None
     """When a create or delete operation fails, the reason for the failure. Since 2020-10-26."""
-    image_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the image the version is based on. Since 2020-10-26."""
-    image_version_arn: str | None = None
-    """The ARN of the version. Since 2020-10-26."""
-    image_version_status: ImageVersionStatus | None = None
-    """The status of the version. Since 2020-10-26."""
-    last_modified_time: datetime | None = None
-    """When the version was last modified. Since 2020-10-26."""
-    version: int | None = None
-    """The version number. Since 2020-10-26."""
+    image_arn: str
+    """The Amazon Resource Name (ARN) of the image the version is based on. Since 2020-10-26. Always
+    present in responses (botocore's model marks it required).
+    """
+    image_version_arn: str
+    """The ARN of the version. Since 2020-10-26. Always present in responses (botocore's model marks it
+    required).
+    """
+    image_version_status: ImageVersionStatus
+    """The status of the version. Since 2020-10-26. Always present in responses (botocore's model marks
+    it required).
+    """
+    last_modified_time: datetime
+    """When the version was last modified. Since 2020-10-26. Always present in responses (botocore's
+    model marks it required).
+    """
+    version: int
+    """The version number. Since 2020-10-26. Always present in responses (botocore's model marks it
+    required).
+    """
 
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
+        creation_time: datetime,
+        image_arn: str,
+        image_version_arn: str,
+        image_version_status: ImageVersionStatus | ImageVersionStatusLiteral,
+        last_modified_time: datetime,
+        version: int,
         failure_reason: str | None = None,
-        image_arn: str | None = None,
-        image_version_arn: str | None = None,
-        image_version_status: ImageVersionStatus | ImageVersionStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
-        version: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -73,7 +85,7 @@ class ImageVersion(Shape):
                 "failure_reason": failure_reason,
                 "image_arn": image_arn,
                 "image_version_arn": image_version_arn,
-                "image_version_status": _as_ImageVersionStatus_opt(image_version_status),
+                "image_version_status": _as_ImageVersionStatus(image_version_status),
                 "last_modified_time": last_modified_time,
                 "version": version,
                 "_extra": dict(extra) if extra else None,
@@ -102,75 +114,94 @@ class ImageVersion(Shape):
             "Version",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "creation_time": "CreationTime",
+        "image_arn": "ImageArn",
+        "image_version_arn": "ImageVersionArn",
+        "image_version_status": "ImageVersionStatus",
+        "last_modified_time": "LastModifiedTime",
+        "version": "Version",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ImageVersion:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ImageVersion", "CreationTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("ImageVersion", "FailureReason", v, "a string")
-                    ),
-                    "image_arn": (
-                        v
-                        if (v := get("ImageArn")).__class__ is str or v is None
-                        else _bad("ImageVersion", "ImageArn", v, "a string")
-                    ),
-                    "image_version_arn": (
-                        v
-                        if (v := get("ImageVersionArn")).__class__ is str or v is None
-                        else _bad("ImageVersion", "ImageVersionArn", v, "a string")
-                    ),
-                    "image_version_status": None
-                    if (v := get("ImageVersionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ImageVersionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ImageVersionStatus, v, "ImageVersion", "ImageVersionStatus")
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ImageVersion", "LastModifiedTime", v)
-                    ),
-                    "version": (
-                        v
-                        if (v := get("Version")).__class__ is int or v is None
-                        else _bad("ImageVersion", "Version", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ImageVersion", "CreationTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("ImageVersion", "FailureReason", v, "a string")
+                ),
+                "image_arn": (
+                    v
+                    if (v := get("ImageArn")).__class__ is str or v is None
+                    else _bad("ImageVersion", "ImageArn", v, "a string")
+                ),
+                "image_version_arn": (
+                    v
+                    if (v := get("ImageVersionArn")).__class__ is str or v is None
+                    else _bad("ImageVersion", "ImageVersionArn", v, "a string")
+                ),
+                "image_version_status": None
+                if (v := get("ImageVersionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ImageVersionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ImageVersionStatus, v, "ImageVersion", "ImageVersionStatus")
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ImageVersion", "LastModifiedTime", v)
+                ),
+                "version": (
+                    v
+                    if (v := get("Version")).__class__ is int or v is None
+                    else _bad("ImageVersion", "Version", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ImageVersion") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["image_arn"] is None:
+            del state["image_arn"]
+        if state["image_version_arn"] is None:
+            del state["image_version_arn"]
+        if state["image_version_status"] is None:
+            del state["image_version_status"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["version"] is None:
+            del state["version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
-        if self.image_arn is not None:
+        if getattr(self, "image_arn", None) is not None:  # a response may omit it
             d["ImageArn"] = self.image_arn
-        if self.image_version_arn is not None:
+        if getattr(self, "image_version_arn", None) is not None:  # a response may omit it
             d["ImageVersionArn"] = self.image_version_arn
-        if self.image_version_status is not None:
+        if getattr(self, "image_version_status", None) is not None:  # a response may omit it
             d["ImageVersionStatus"] = getattr(self.image_version_status, "_value_", self.image_version_status)
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.version is not None:
+        if getattr(self, "version", None) is not None:  # a response may omit it
             d["Version"] = self.version
         if self._extra:
             d.update(self._extra)

@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -238,27 +239,55 @@ class ImportHubContentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_version is not None:
-            d["HubContentVersion"] = self.hub_content_version
+            d["HubContentVersion"] = (
+                self.hub_content_version
+                if self.hub_content_version.__class__ is str
+                else _wrong(self.hub_content_version)
+            )
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.document_schema_version is not None:
-            d["DocumentSchemaVersion"] = self.document_schema_version
+            d["DocumentSchemaVersion"] = (
+                self.document_schema_version
+                if self.document_schema_version.__class__ is str
+                else _wrong(self.document_schema_version)
+            )
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_display_name is not None:
-            d["HubContentDisplayName"] = self.hub_content_display_name
+            d["HubContentDisplayName"] = (
+                self.hub_content_display_name
+                if self.hub_content_display_name.__class__ is str
+                else _wrong(self.hub_content_display_name)
+            )
         if self.hub_content_description is not None:
-            d["HubContentDescription"] = self.hub_content_description
+            d["HubContentDescription"] = (
+                self.hub_content_description
+                if self.hub_content_description.__class__ is str
+                else _wrong(self.hub_content_description)
+            )
         if self.hub_content_markdown is not None:
-            d["HubContentMarkdown"] = self.hub_content_markdown
+            d["HubContentMarkdown"] = (
+                self.hub_content_markdown
+                if self.hub_content_markdown.__class__ is str
+                else _wrong(self.hub_content_markdown)
+            )
         if self.hub_content_document is not None:
-            d["HubContentDocument"] = self.hub_content_document
+            d["HubContentDocument"] = (
+                self.hub_content_document
+                if self.hub_content_document.__class__ is str
+                else _wrong(self.hub_content_document)
+            )
         if self.support_status is not None:
             d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
         if self.hub_content_search_keywords is not None:
-            d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
+            d["HubContentSearchKeywords"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.hub_content_search_keywords
+            ]
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:
@@ -272,16 +301,20 @@ class ImportHubContentRequest(Shape):
 class ImportHubContentResponse(OutputShape):
     """The result of ``import_hub_content`` (ImportHubContent)."""
 
-    hub_arn: str | None = None
-    """The ARN of the hub that the content was imported into. Since 2022-11-30."""
-    hub_content_arn: str | None = None
-    """The ARN of the hub content that was imported. Since 2022-11-30."""
+    hub_arn: str
+    """The ARN of the hub that the content was imported into. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    hub_content_arn: str
+    """The ARN of the hub content that was imported. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -306,38 +339,45 @@ class ImportHubContentResponse(OutputShape):
             "HubContentArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_arn": "HubArn",
+        "hub_content_arn": "HubContentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ImportHubContentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("ImportHubContentResponse", "HubArn", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("ImportHubContentResponse", "HubContentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("ImportHubContentResponse", "HubArn", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("ImportHubContentResponse", "HubContentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ImportHubContentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
         if self._extra:
             d.update(self._extra)

@@ -30,9 +30,13 @@ from smtyped._generated.enums.inference_component import (
     as_InferenceComponentStatus_opt as _as_InferenceComponentStatus_opt,
 )
 from smtyped._generated.enums.production_variant import (
+    as_ProductionVariantInstanceType as _as_ProductionVariantInstanceType,
+)
+from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -171,7 +175,9 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
         if self.enforcement_mode is not None:
             d["EnforcementMode"] = getattr(self.enforcement_mode, "_value_", self.enforcement_mode)
         if self.max_imbalance is not None:
-            d["MaxImbalance"] = self.max_imbalance
+            d["MaxImbalance"] = (
+                self.max_imbalance if self.max_imbalance.__class__ is int else _wrong(self.max_imbalance)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -258,7 +264,7 @@ class InferenceComponentCapacitySize(Shape):
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is int else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d
@@ -391,15 +397,37 @@ class InferenceComponentComputeResourceRequirements(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.number_of_cpu_cores_required is not None:
-            d["NumberOfCpuCoresRequired"] = self.number_of_cpu_cores_required
+            d["NumberOfCpuCoresRequired"] = (
+                self.number_of_cpu_cores_required
+                if self.number_of_cpu_cores_required.__class__ is float
+                or self.number_of_cpu_cores_required.__class__ is int
+                else _wrong(self.number_of_cpu_cores_required)
+            )
         if self.number_of_accelerator_devices_required is not None:
-            d["NumberOfAcceleratorDevicesRequired"] = self.number_of_accelerator_devices_required
+            d["NumberOfAcceleratorDevicesRequired"] = (
+                self.number_of_accelerator_devices_required
+                if self.number_of_accelerator_devices_required.__class__ is float
+                or self.number_of_accelerator_devices_required.__class__ is int
+                else _wrong(self.number_of_accelerator_devices_required)
+            )
         if self.min_memory_required_in_mb is not None:
-            d["MinMemoryRequiredInMb"] = self.min_memory_required_in_mb
+            d["MinMemoryRequiredInMb"] = (
+                self.min_memory_required_in_mb
+                if self.min_memory_required_in_mb.__class__ is int
+                else _wrong(self.min_memory_required_in_mb)
+            )
         if self.max_memory_required_in_mb is not None:
-            d["MaxMemoryRequiredInMb"] = self.max_memory_required_in_mb
+            d["MaxMemoryRequiredInMb"] = (
+                self.max_memory_required_in_mb
+                if self.max_memory_required_in_mb.__class__ is int
+                else _wrong(self.max_memory_required_in_mb)
+            )
         if self.accelerator_partition_type is not None:
-            d["AcceleratorPartitionType"] = self.accelerator_partition_type
+            d["AcceleratorPartitionType"] = (
+                self.accelerator_partition_type
+                if self.accelerator_partition_type.__class__ is str
+                else _wrong(self.accelerator_partition_type)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -520,11 +548,11 @@ class InferenceComponentContainerSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image is not None:
-            d["Image"] = self.image
+            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
         if self.artifact_url is not None:
-            d["ArtifactUrl"] = self.artifact_url
+            d["ArtifactUrl"] = self.artifact_url if self.artifact_url.__class__ is str else _wrong(self.artifact_url)
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.container_metrics_config is not None:
             d["ContainerMetricsConfig"] = self.container_metrics_config._to_wire()
         if self._extra:
@@ -710,7 +738,9 @@ class InferenceComponentDataCacheConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_caching is not None:
-            d["EnableCaching"] = self.enable_caching
+            d["EnableCaching"] = (
+                self.enable_caching if self.enable_caching.__class__ is bool else _wrong(self.enable_caching)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -722,15 +752,15 @@ class InferenceComponentDataCacheConfig(Shape):
 class InferenceComponentDataCacheConfigSummary(Shape):
     """Settings that affect how the inference component caches data."""
 
-    enable_caching: bool | None = None
+    enable_caching: bool
     """Indicates whether the inference component caches model artifacts as part of the auto scaling
-    process. Since 2025-10-24.
+    process. Since 2025-10-24. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        enable_caching: bool | None = None,
+        enable_caching: bool,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -746,31 +776,35 @@ class InferenceComponentDataCacheConfigSummary(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("enable_caching",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("EnableCaching",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "enable_caching": "EnableCaching",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentDataCacheConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "enable_caching": (
-                        v
-                        if (v := get("EnableCaching")).__class__ is bool or v is None
-                        else _bad("InferenceComponentDataCacheConfigSummary", "EnableCaching", v, "a boolean")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "enable_caching": (
+                    v
+                    if (v := get("EnableCaching")).__class__ is bool or v is None
+                    else _bad("InferenceComponentDataCacheConfigSummary", "EnableCaching", v, "a boolean")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceComponentDataCacheConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["enable_caching"] is None:
+            del state["enable_caching"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.enable_caching is not None:
+        if getattr(self, "enable_caching", None) is not None:  # a response may omit it
             d["EnableCaching"] = self.enable_caching
         if self._extra:
             d.update(self._extra)
@@ -939,26 +973,27 @@ class InferenceComponentPlacementStatus(Shape):
     inference component copies currently placed on instances of a given type.
     """
 
-    instance_type: ProductionVariantInstanceType | None = None
+    instance_type: ProductionVariantInstanceType
     """The ML compute instance type where the inference component copies are placed. Since 2026-04-30.
+    Always present in responses (botocore's model marks it required).
     """
-    current_copy_count: int | None = None
+    current_copy_count: int
     """The number of inference component copies currently placed on instances of this type. Since
-    2026-04-30.
+    2026-04-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
-        current_copy_count: int | None = None,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
+        current_copy_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
             self,
             "__dict__",
             {
-                "instance_type": _as_ProductionVariantInstanceType_opt(instance_type),
+                "instance_type": _as_ProductionVariantInstanceType(instance_type),
                 "current_copy_count": current_copy_count,
                 "_extra": dict(extra) if extra else None,
             },
@@ -976,43 +1011,50 @@ class InferenceComponentPlacementStatus(Shape):
             "CurrentCopyCount",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "instance_type": "InstanceType",
+        "current_copy_count": "CurrentCopyCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentPlacementStatus:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ProductionVariantInstanceType, v, "InferenceComponentPlacementStatus", "InstanceType"
-                        )
-                    ),
-                    "current_copy_count": (
-                        v
-                        if (v := get("CurrentCopyCount")).__class__ is int or v is None
-                        else _bad("InferenceComponentPlacementStatus", "CurrentCopyCount", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ProductionVariantInstanceType, v, "InferenceComponentPlacementStatus", "InstanceType"
+                    )
+                ),
+                "current_copy_count": (
+                    v
+                    if (v := get("CurrentCopyCount")).__class__ is int or v is None
+                    else _bad("InferenceComponentPlacementStatus", "CurrentCopyCount", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceComponentPlacementStatus") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["current_copy_count"] is None:
+            del state["current_copy_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.current_copy_count is not None:
+        if getattr(self, "current_copy_count", None) is not None:  # a response may omit it
             d["CurrentCopyCount"] = self.current_copy_count
         if self._extra:
             d.update(self._extra)
@@ -1140,9 +1182,17 @@ class InferenceComponentRollingUpdatePolicy(Shape):
         if self.maximum_batch_size is not None:
             d["MaximumBatchSize"] = self.maximum_batch_size._to_wire()
         if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = self.wait_interval_in_seconds
+            d["WaitIntervalInSeconds"] = (
+                self.wait_interval_in_seconds
+                if self.wait_interval_in_seconds.__class__ is int
+                else _wrong(self.wait_interval_in_seconds)
+            )
         if self.maximum_execution_timeout_in_seconds is not None:
-            d["MaximumExecutionTimeoutInSeconds"] = self.maximum_execution_timeout_in_seconds
+            d["MaximumExecutionTimeoutInSeconds"] = (
+                self.maximum_execution_timeout_in_seconds
+                if self.maximum_execution_timeout_in_seconds.__class__ is int
+                else _wrong(self.maximum_execution_timeout_in_seconds)
+            )
         if self.rollback_maximum_batch_size is not None:
             d["RollbackMaximumBatchSize"] = self.rollback_maximum_batch_size._to_wire()
         if self._extra:
@@ -1205,7 +1255,7 @@ class InferenceComponentRuntimeConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.copy_count is not None:
-            d["CopyCount"] = self.copy_count
+            d["CopyCount"] = self.copy_count if self.copy_count.__class__ is int else _wrong(self.copy_count)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1606,7 +1656,7 @@ class InferenceComponentSpecification(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.container is not None:
             d["Container"] = self.container._to_wire()
         if self.startup_parameters is not None:
@@ -1614,7 +1664,11 @@ class InferenceComponentSpecification(Shape):
         if self.compute_resource_requirements is not None:
             d["ComputeResourceRequirements"] = self.compute_resource_requirements._to_wire()
         if self.base_inference_component_name is not None:
-            d["BaseInferenceComponentName"] = self.base_inference_component_name
+            d["BaseInferenceComponentName"] = (
+                self.base_inference_component_name
+                if self.base_inference_component_name.__class__ is str
+                else _wrong(self.base_inference_component_name)
+            )
         if self.data_cache_config is not None:
             d["DataCacheConfig"] = self.data_cache_config._to_wire()
         if self.scheduling_config is not None:
@@ -1918,9 +1972,17 @@ class InferenceComponentStartupParameters(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_data_download_timeout_in_seconds is not None:
-            d["ModelDataDownloadTimeoutInSeconds"] = self.model_data_download_timeout_in_seconds
+            d["ModelDataDownloadTimeoutInSeconds"] = (
+                self.model_data_download_timeout_in_seconds
+                if self.model_data_download_timeout_in_seconds.__class__ is int
+                else _wrong(self.model_data_download_timeout_in_seconds)
+            )
         if self.container_startup_health_check_timeout_in_seconds is not None:
-            d["ContainerStartupHealthCheckTimeoutInSeconds"] = self.container_startup_health_check_timeout_in_seconds
+            d["ContainerStartupHealthCheckTimeoutInSeconds"] = (
+                self.container_startup_health_check_timeout_in_seconds
+                if self.container_startup_health_check_timeout_in_seconds.__class__ is int
+                else _wrong(self.container_startup_health_check_timeout_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1932,36 +1994,48 @@ class InferenceComponentStartupParameters(Shape):
 class InferenceComponentSummary(Shape):
     """A summary of the properties of an inference component."""
 
-    creation_time: datetime | None = None
-    """The time when the inference component was created. Since 2023-11-29."""
-    inference_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
-    inference_component_name: str | None = None
-    """The name of the inference component. Since 2023-11-29."""
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29.
+    creation_time: datetime
+    """The time when the inference component was created. Since 2023-11-29. Always present in responses
+    (botocore's model marks it required).
     """
-    endpoint_name: str | None = None
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29."""
-    variant_name: str | None = None
-    """The name of the production variant that hosts the inference component. Since 2023-11-29."""
+    inference_component_arn: str
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    inference_component_name: str
+    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
+    model marks it required).
+    """
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
+    2023-11-29. Always present in responses (botocore's model marks it required).
+    """
+    endpoint_name: str
+    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    variant_name: str
+    """The name of the production variant that hosts the inference component. Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     inference_component_status: InferenceComponentStatus | None = None
     """The status of the inference component. Since 2023-11-29."""
-    last_modified_time: datetime | None = None
-    """The time when the inference component was last updated. Since 2023-11-29."""
+    last_modified_time: datetime
+    """The time when the inference component was last updated. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
-        inference_component_arn: str | None = None,
-        inference_component_name: str | None = None,
-        endpoint_arn: str | None = None,
-        endpoint_name: str | None = None,
-        variant_name: str | None = None,
+        creation_time: datetime,
+        inference_component_arn: str,
+        inference_component_name: str,
+        endpoint_arn: str,
+        endpoint_name: str,
+        variant_name: str,
+        last_modified_time: datetime,
         inference_component_status: InferenceComponentStatus | InferenceComponentStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -2004,87 +2078,109 @@ class InferenceComponentSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "creation_time": "CreationTime",
+        "inference_component_arn": "InferenceComponentArn",
+        "inference_component_name": "InferenceComponentName",
+        "endpoint_arn": "EndpointArn",
+        "endpoint_name": "EndpointName",
+        "variant_name": "VariantName",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceComponentSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceComponentSummary", "CreationTime", v)
-                    ),
-                    "inference_component_arn": (
-                        v
-                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
-                        else _bad("InferenceComponentSummary", "InferenceComponentArn", v, "a string")
-                    ),
-                    "inference_component_name": (
-                        v
-                        if (v := get("InferenceComponentName")).__class__ is str or v is None
-                        else _bad("InferenceComponentSummary", "InferenceComponentName", v, "a string")
-                    ),
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("InferenceComponentSummary", "EndpointArn", v, "a string")
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("InferenceComponentSummary", "EndpointName", v, "a string")
-                    ),
-                    "variant_name": (
-                        v
-                        if (v := get("VariantName")).__class__ is str or v is None
-                        else _bad("InferenceComponentSummary", "VariantName", v, "a string")
-                    ),
-                    "inference_component_status": None
-                    if (v := get("InferenceComponentStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.InferenceComponentStatus, v, "InferenceComponentSummary", "InferenceComponentStatus"
-                        )
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceComponentSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceComponentSummary", "CreationTime", v)
+                ),
+                "inference_component_arn": (
+                    v
+                    if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                    else _bad("InferenceComponentSummary", "InferenceComponentArn", v, "a string")
+                ),
+                "inference_component_name": (
+                    v
+                    if (v := get("InferenceComponentName")).__class__ is str or v is None
+                    else _bad("InferenceComponentSummary", "InferenceComponentName", v, "a string")
+                ),
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("InferenceComponentSummary", "EndpointArn", v, "a string")
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("InferenceComponentSummary", "EndpointName", v, "a string")
+                ),
+                "variant_name": (
+                    v
+                    if (v := get("VariantName")).__class__ is str or v is None
+                    else _bad("InferenceComponentSummary", "VariantName", v, "a string")
+                ),
+                "inference_component_status": None
+                if (v := get("InferenceComponentStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.InferenceComponentStatus._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.InferenceComponentStatus, v, "InferenceComponentSummary", "InferenceComponentStatus"
+                    )
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceComponentSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceComponentSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["inference_component_arn"] is None:
+            del state["inference_component_arn"]
+        if state["inference_component_name"] is None:
+            del state["inference_component_name"]
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["variant_name"] is None:
+            del state["variant_name"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.inference_component_arn is not None:
+        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
             d["InferenceComponentArn"] = self.inference_component_arn
-        if self.inference_component_name is not None:
+        if getattr(self, "inference_component_name", None) is not None:  # a response may omit it
             d["InferenceComponentName"] = self.inference_component_name
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.variant_name is not None:
+        if getattr(self, "variant_name", None) is not None:  # a response may omit it
             d["VariantName"] = self.variant_name
         if self.inference_component_status is not None:
             d["InferenceComponentStatus"] = getattr(
                 self.inference_component_status, "_value_", self.inference_component_status
             )
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self._extra:
             d.update(self._extra)

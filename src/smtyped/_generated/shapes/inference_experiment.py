@@ -17,13 +17,10 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.inference_experiment import (
-    as_InferenceExperimentStatus_opt as _as_InferenceExperimentStatus_opt,
-)
-from smtyped._generated.enums.inference_experiment import (
-    as_InferenceExperimentType_opt as _as_InferenceExperimentType_opt,
-)
+from smtyped._generated.enums.inference_experiment import as_InferenceExperimentStatus as _as_InferenceExperimentStatus
+from smtyped._generated.enums.inference_experiment import as_InferenceExperimentType as _as_InferenceExperimentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -137,9 +134,9 @@ class InferenceExperimentDataStorageConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.destination is not None:
-            d["Destination"] = self.destination
+            d["Destination"] = self.destination if self.destination.__class__ is str else _wrong(self.destination)
         if self.kms_key is not None:
-            d["KmsKey"] = self.kms_key
+            d["KmsKey"] = self.kms_key if self.kms_key.__class__ is str else _wrong(self.kms_key)
         if self.content_type is not None:
             d["ContentType"] = self.content_type._to_wire()
         if self._extra:
@@ -233,24 +230,34 @@ class InferenceExperimentSchedule(Shape):
 class InferenceExperimentSummary(Shape):
     """Lists a summary of properties of an inference experiment."""
 
-    name: str | None = None
-    """The name of the inference experiment. Since 2022-11-30."""
-    type: InferenceExperimentType | None = None
-    """The type of the inference experiment. Since 2022-11-30."""
+    name: str
+    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    type: InferenceExperimentType
+    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     schedule: InferenceExperimentSchedule | None = None
     """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
-    status: InferenceExperimentStatus | None = None
-    """The status of the inference experiment. Since 2022-11-30."""
+    status: InferenceExperimentStatus
+    """The status of the inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     status_reason: str | None = None
     """The error message for the inference experiment status result. Since 2022-11-30."""
     description: str | None = None
     """The description of the inference experiment. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The timestamp at which the inference experiment was created. Since 2022-11-30."""
+    creation_time: datetime
+    """The timestamp at which the inference experiment was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     completion_time: datetime | None = None
     """The timestamp at which the inference experiment was completed. Since 2022-11-30."""
-    last_modified_time: datetime | None = None
-    """The timestamp when you last modified the inference experiment. Since 2022-11-30."""
+    last_modified_time: datetime
+    """The timestamp when you last modified the inference experiment. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
     role_arn: str | None = None
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
     images. Since 2022-11-30.
@@ -259,15 +266,15 @@ class InferenceExperimentSummary(Shape):
     def __init__(
         self,
         *,
-        name: str | None = None,
-        type: InferenceExperimentType | InferenceExperimentTypeLiteral | None = None,
+        name: str,
+        type: InferenceExperimentType | InferenceExperimentTypeLiteral,
+        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         schedule: InferenceExperimentSchedule | None = None,
-        status: InferenceExperimentStatus | InferenceExperimentStatusLiteral | None = None,
         status_reason: str | None = None,
         description: str | None = None,
-        creation_time: datetime | None = None,
         completion_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
         role_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -276,9 +283,9 @@ class InferenceExperimentSummary(Shape):
             "__dict__",
             {
                 "name": name,
-                "type": _as_InferenceExperimentType_opt(type),
+                "type": _as_InferenceExperimentType(type),
                 "schedule": schedule,
-                "status": _as_InferenceExperimentStatus_opt(status),
+                "status": _as_InferenceExperimentStatus(status),
                 "status_reason": status_reason,
                 "description": description,
                 "creation_time": creation_time,
@@ -317,100 +324,116 @@ class InferenceExperimentSummary(Shape):
             "RoleArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "type": "Type",
+        "status": "Status",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceExperimentSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("InferenceExperimentSummary", "Name", v, "a string")
-                    ),
-                    "type": None
-                    if (v := get("Type")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.InferenceExperimentType, v, "InferenceExperimentSummary", "Type")
-                    ),
-                    "schedule": None
-                    if (v := get("Schedule")) is None
-                    else (
-                        InferenceExperimentSchedule._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("InferenceExperimentSummary", "Schedule", v, InferenceExperimentSchedule)
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.InferenceExperimentStatus, v, "InferenceExperimentSummary", "Status")
-                    ),
-                    "status_reason": (
-                        v
-                        if (v := get("StatusReason")).__class__ is str or v is None
-                        else _bad("InferenceExperimentSummary", "StatusReason", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("InferenceExperimentSummary", "Description", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceExperimentSummary", "CreationTime", v)
-                    ),
-                    "completion_time": (
-                        v
-                        if (v := get("CompletionTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceExperimentSummary", "CompletionTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceExperimentSummary", "LastModifiedTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("InferenceExperimentSummary", "RoleArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("InferenceExperimentSummary", "Name", v, "a string")
+                ),
+                "type": None
+                if (v := get("Type")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.InferenceExperimentType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.InferenceExperimentType, v, "InferenceExperimentSummary", "Type")
+                ),
+                "schedule": None
+                if (v := get("Schedule")) is None
+                else (
+                    InferenceExperimentSchedule._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("InferenceExperimentSummary", "Schedule", v, InferenceExperimentSchedule)
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.InferenceExperimentStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.InferenceExperimentStatus, v, "InferenceExperimentSummary", "Status")
+                ),
+                "status_reason": (
+                    v
+                    if (v := get("StatusReason")).__class__ is str or v is None
+                    else _bad("InferenceExperimentSummary", "StatusReason", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("InferenceExperimentSummary", "Description", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceExperimentSummary", "CreationTime", v)
+                ),
+                "completion_time": (
+                    v
+                    if (v := get("CompletionTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceExperimentSummary", "CompletionTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceExperimentSummary", "LastModifiedTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("InferenceExperimentSummary", "RoleArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceExperimentSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["name"] is None:
+            del state["name"]
+        if state["type"] is None:
+            del state["type"]
+        if state["status"] is None:
+            del state["status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
-        if self.type is not None:
+        if getattr(self, "type", None) is not None:  # a response may omit it
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.schedule is not None:
             d["Schedule"] = self.schedule._to_wire()
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.status_reason is not None:
             d["StatusReason"] = self.status_reason
         if self.description is not None:
             d["Description"] = self.description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.completion_time is not None:
             d["CompletionTime"] = self.completion_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.role_arn is not None:
             d["RoleArn"] = self.role_arn

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,9 @@ class InferenceHubAccessConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_content_arn is not None:
-            d["HubContentArn"] = self.hub_content_arn
+            d["HubContentArn"] = (
+                self.hub_content_arn if self.hub_content_arn.__class__ is str else _wrong(self.hub_content_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -30,17 +30,20 @@ __all__ = [
 class InferenceMetrics(Shape):
     """The metrics for an existing endpoint."""
 
-    max_invocations: int | None = None
-    """The expected maximum number of requests per minute for the instance. Since 2022-10-21."""
-    model_latency: int | None = None
+    max_invocations: int
+    """The expected maximum number of requests per minute for the instance. Since 2022-10-21. Always
+    present in responses (botocore's model marks it required).
+    """
+    model_latency: int
     """The expected model latency at maximum invocations per minute for the instance. Since 2022-10-21.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        max_invocations: int | None = None,
-        model_latency: int | None = None,
+        max_invocations: int,
+        model_latency: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -65,38 +68,45 @@ class InferenceMetrics(Shape):
             "ModelLatency",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "max_invocations": "MaxInvocations",
+        "model_latency": "ModelLatency",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceMetrics:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "max_invocations": (
-                        v
-                        if (v := get("MaxInvocations")).__class__ is int or v is None
-                        else _bad("InferenceMetrics", "MaxInvocations", v, "an integer")
-                    ),
-                    "model_latency": (
-                        v
-                        if (v := get("ModelLatency")).__class__ is int or v is None
-                        else _bad("InferenceMetrics", "ModelLatency", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "max_invocations": (
+                    v
+                    if (v := get("MaxInvocations")).__class__ is int or v is None
+                    else _bad("InferenceMetrics", "MaxInvocations", v, "an integer")
+                ),
+                "model_latency": (
+                    v
+                    if (v := get("ModelLatency")).__class__ is int or v is None
+                    else _bad("InferenceMetrics", "ModelLatency", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceMetrics") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["max_invocations"] is None:
+            del state["max_invocations"]
+        if state["model_latency"] is None:
+            del state["model_latency"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.max_invocations is not None:
+        if getattr(self, "max_invocations", None) is not None:  # a response may omit it
             d["MaxInvocations"] = self.max_invocations
-        if self.model_latency is not None:
+        if getattr(self, "model_latency", None) is not None:  # a response may omit it
             d["ModelLatency"] = self.model_latency
         if self._extra:
             d.update(self._extra)

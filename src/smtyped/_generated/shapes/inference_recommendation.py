@@ -43,10 +43,14 @@ class InferenceRecommendation(Shape):
     """The recommendation ID which uniquely identifies each recommendation. Since 2023-01-25."""
     metrics: RecommendationMetrics | None = None
     """The metrics used to decide what recommendation to make. Since 2021-12-01."""
-    endpoint_configuration: EndpointOutputConfiguration | None = None
-    """Defines the endpoint configuration parameters. Since 2021-12-01."""
-    model_configuration: ModelConfiguration | None = None
-    """Defines the model configuration. Since 2021-12-01."""
+    endpoint_configuration: EndpointOutputConfiguration
+    """Defines the endpoint configuration parameters. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_configuration: ModelConfiguration
+    """Defines the model configuration. Since 2021-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     invocation_end_time: datetime | None = None
     """A timestamp that shows when the benchmark completed. Since 2023-05-23."""
     invocation_start_time: datetime | None = None
@@ -55,10 +59,10 @@ class InferenceRecommendation(Shape):
     def __init__(
         self,
         *,
+        endpoint_configuration: EndpointOutputConfiguration,
+        model_configuration: ModelConfiguration,
         recommendation_id: str | None = None,
         metrics: RecommendationMetrics | None = None,
-        endpoint_configuration: EndpointOutputConfiguration | None = None,
-        model_configuration: ModelConfiguration | None = None,
         invocation_end_time: datetime | None = None,
         invocation_start_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -97,59 +101,66 @@ class InferenceRecommendation(Shape):
             "InvocationStartTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_configuration": "EndpointConfiguration",
+        "model_configuration": "ModelConfiguration",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendation:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "recommendation_id": (
-                        v
-                        if (v := get("RecommendationId")).__class__ is str or v is None
-                        else _bad("InferenceRecommendation", "RecommendationId", v, "a string")
-                    ),
-                    "metrics": None
-                    if (v := get("Metrics")) is None
-                    else (
-                        _shapes.RecommendationMetrics._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("InferenceRecommendation", "Metrics", v, _shapes.RecommendationMetrics)
-                    ),
-                    "endpoint_configuration": None
-                    if (v := get("EndpointConfiguration")) is None
-                    else (
-                        _shapes.EndpointOutputConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "InferenceRecommendation", "EndpointConfiguration", v, _shapes.EndpointOutputConfiguration
-                        )
-                    ),
-                    "model_configuration": None
-                    if (v := get("ModelConfiguration")) is None
-                    else (
-                        _shapes.ModelConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("InferenceRecommendation", "ModelConfiguration", v, _shapes.ModelConfiguration)
-                    ),
-                    "invocation_end_time": (
-                        v
-                        if (v := get("InvocationEndTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceRecommendation", "InvocationEndTime", v)
-                    ),
-                    "invocation_start_time": (
-                        v
-                        if (v := get("InvocationStartTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceRecommendation", "InvocationStartTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "recommendation_id": (
+                    v
+                    if (v := get("RecommendationId")).__class__ is str or v is None
+                    else _bad("InferenceRecommendation", "RecommendationId", v, "a string")
+                ),
+                "metrics": None
+                if (v := get("Metrics")) is None
+                else (
+                    _shapes.RecommendationMetrics._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("InferenceRecommendation", "Metrics", v, _shapes.RecommendationMetrics)
+                ),
+                "endpoint_configuration": None
+                if (v := get("EndpointConfiguration")) is None
+                else (
+                    _shapes.EndpointOutputConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "InferenceRecommendation", "EndpointConfiguration", v, _shapes.EndpointOutputConfiguration
+                    )
+                ),
+                "model_configuration": None
+                if (v := get("ModelConfiguration")) is None
+                else (
+                    _shapes.ModelConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("InferenceRecommendation", "ModelConfiguration", v, _shapes.ModelConfiguration)
+                ),
+                "invocation_end_time": (
+                    v
+                    if (v := get("InvocationEndTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceRecommendation", "InvocationEndTime", v)
+                ),
+                "invocation_start_time": (
+                    v
+                    if (v := get("InvocationStartTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceRecommendation", "InvocationStartTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceRecommendation") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_configuration"] is None:
+            del state["endpoint_configuration"]
+        if state["model_configuration"] is None:
+            del state["model_configuration"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -158,9 +169,9 @@ class InferenceRecommendation(Shape):
             d["RecommendationId"] = self.recommendation_id
         if self.metrics is not None:
             d["Metrics"] = self.metrics._to_wire()
-        if self.endpoint_configuration is not None:
+        if getattr(self, "endpoint_configuration", None) is not None:  # a response may omit it
             d["EndpointConfiguration"] = self.endpoint_configuration._to_wire()
-        if self.model_configuration is not None:
+        if getattr(self, "model_configuration", None) is not None:  # a response may omit it
             d["ModelConfiguration"] = self.model_configuration._to_wire()
         if self.invocation_end_time is not None:
             d["InvocationEndTime"] = self.invocation_end_time

@@ -17,11 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.recommendation_job import (
-    as_RecommendationJobStatus_opt as _as_RecommendationJobStatus_opt,
-)
-from smtyped._generated.enums.recommendation_job import as_RecommendationJobType_opt as _as_RecommendationJobType_opt
-from smtyped._generated.enums.recommendation_step import as_RecommendationStepType_opt as _as_RecommendationStepType_opt
+from smtyped._generated.enums.recommendation_job import as_RecommendationJobStatus as _as_RecommendationJobStatus
+from smtyped._generated.enums.recommendation_job import as_RecommendationJobType as _as_RecommendationJobType
+from smtyped._generated.enums.recommendation_step import as_RecommendationStepType as _as_RecommendationStepType
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -52,26 +50,40 @@ __all__ = [
 class InferenceRecommendationsJob(Shape):
     """A structure that contains a list of recommendation jobs."""
 
-    job_name: str | None = None
-    """The name of the job. Since 2021-12-01."""
-    job_description: str | None = None
-    """The job description. Since 2021-12-01."""
-    job_type: RecommendationJobType | None = None
-    """The recommendation job type. Since 2021-12-01."""
-    job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01."""
-    status: RecommendationJobStatus | None = None
-    """The status of the job. Since 2021-12-01."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the job was created. Since 2021-12-01."""
+    job_name: str
+    """The name of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_description: str
+    """The job description. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_type: RecommendationJobType
+    """The recommendation job type. Since 2021-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    job_arn: str
+    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: RecommendationJobStatus
+    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: datetime
+    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     completion_time: datetime | None = None
     """A timestamp that shows when the job completed. Since 2021-12-01."""
-    role_arn: str | None = None
+    role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2021-12-01.
+    your behalf. Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
-    last_modified_time: datetime | None = None
-    """A timestamp that shows when the job was last modified. Since 2021-12-01."""
+    last_modified_time: datetime
+    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """If the job fails, provides information why the job failed. Since 2021-12-01."""
     model_name: str | None = None
@@ -86,15 +98,15 @@ class InferenceRecommendationsJob(Shape):
     def __init__(
         self,
         *,
-        job_name: str | None = None,
-        job_description: str | None = None,
-        job_type: RecommendationJobType | RecommendationJobTypeLiteral | None = None,
-        job_arn: str | None = None,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        job_name: str,
+        job_description: str,
+        job_type: RecommendationJobType | RecommendationJobTypeLiteral,
+        job_arn: str,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral,
+        creation_time: datetime,
+        role_arn: str,
+        last_modified_time: datetime,
         completion_time: datetime | None = None,
-        role_arn: str | None = None,
-        last_modified_time: datetime | None = None,
         failure_reason: str | None = None,
         model_name: str | None = None,
         sample_payload_url: str | None = None,
@@ -107,9 +119,9 @@ class InferenceRecommendationsJob(Shape):
             {
                 "job_name": job_name,
                 "job_description": job_description,
-                "job_type": _as_RecommendationJobType_opt(job_type),
+                "job_type": _as_RecommendationJobType(job_type),
                 "job_arn": job_arn,
-                "status": _as_RecommendationJobStatus_opt(status),
+                "status": _as_RecommendationJobStatus(status),
                 "creation_time": creation_time,
                 "completion_time": completion_time,
                 "role_arn": role_arn,
@@ -156,113 +168,137 @@ class InferenceRecommendationsJob(Shape):
             "ModelPackageVersionArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_name": "JobName",
+        "job_description": "JobDescription",
+        "job_type": "JobType",
+        "job_arn": "JobArn",
+        "status": "Status",
+        "creation_time": "CreationTime",
+        "role_arn": "RoleArn",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendationsJob:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_name": (
-                        v
-                        if (v := get("JobName")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "JobName", v, "a string")
-                    ),
-                    "job_description": (
-                        v
-                        if (v := get("JobDescription")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "JobDescription", v, "a string")
-                    ),
-                    "job_type": None
-                    if (v := get("JobType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.RecommendationJobType, v, "InferenceRecommendationsJob", "JobType")
-                    ),
-                    "job_arn": (
-                        v
-                        if (v := get("JobArn")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "JobArn", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJob", "Status")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceRecommendationsJob", "CreationTime", v)
-                    ),
-                    "completion_time": (
-                        v
-                        if (v := get("CompletionTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceRecommendationsJob", "CompletionTime", v)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "RoleArn", v, "a string")
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("InferenceRecommendationsJob", "LastModifiedTime", v)
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "FailureReason", v, "a string")
-                    ),
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "ModelName", v, "a string")
-                    ),
-                    "sample_payload_url": (
-                        v
-                        if (v := get("SamplePayloadUrl")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "SamplePayloadUrl", v, "a string")
-                    ),
-                    "model_package_version_arn": (
-                        v
-                        if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJob", "ModelPackageVersionArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_name": (
+                    v
+                    if (v := get("JobName")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "JobName", v, "a string")
+                ),
+                "job_description": (
+                    v
+                    if (v := get("JobDescription")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "JobDescription", v, "a string")
+                ),
+                "job_type": None
+                if (v := get("JobType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.RecommendationJobType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationJobType, v, "InferenceRecommendationsJob", "JobType")
+                ),
+                "job_arn": (
+                    v
+                    if (v := get("JobArn")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "JobArn", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJob", "Status")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceRecommendationsJob", "CreationTime", v)
+                ),
+                "completion_time": (
+                    v
+                    if (v := get("CompletionTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceRecommendationsJob", "CompletionTime", v)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "RoleArn", v, "a string")
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("InferenceRecommendationsJob", "LastModifiedTime", v)
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "FailureReason", v, "a string")
+                ),
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "ModelName", v, "a string")
+                ),
+                "sample_payload_url": (
+                    v
+                    if (v := get("SamplePayloadUrl")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "SamplePayloadUrl", v, "a string")
+                ),
+                "model_package_version_arn": (
+                    v
+                    if (v := get("ModelPackageVersionArn")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJob", "ModelPackageVersionArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceRecommendationsJob") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_name"] is None:
+            del state["job_name"]
+        if state["job_description"] is None:
+            del state["job_description"]
+        if state["job_type"] is None:
+            del state["job_type"]
+        if state["job_arn"] is None:
+            del state["job_arn"]
+        if state["status"] is None:
+            del state["status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["role_arn"] is None:
+            del state["role_arn"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_name is not None:
+        if getattr(self, "job_name", None) is not None:  # a response may omit it
             d["JobName"] = self.job_name
-        if self.job_description is not None:
+        if getattr(self, "job_description", None) is not None:  # a response may omit it
             d["JobDescription"] = self.job_description
-        if self.job_type is not None:
+        if getattr(self, "job_type", None) is not None:  # a response may omit it
             d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
-        if self.job_arn is not None:
+        if getattr(self, "job_arn", None) is not None:  # a response may omit it
             d["JobArn"] = self.job_arn
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.completion_time is not None:
             d["CompletionTime"] = self.completion_time
-        if self.role_arn is not None:
+        if getattr(self, "role_arn", None) is not None:  # a response may omit it
             d["RoleArn"] = self.role_arn
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -285,21 +321,27 @@ class InferenceRecommendationsJobStep(Shape):
     API command.
     """
 
-    step_type: RecommendationStepType | None = None
-    """The type of the subtask. Since 2022-10-24."""
-    job_name: str | None = None
-    """The name of the Inference Recommender job. Since 2022-10-24."""
-    status: RecommendationJobStatus | None = None
-    """The current status of the benchmark. Since 2022-10-24."""
+    step_type: RecommendationStepType
+    """The type of the subtask. Since 2022-10-24. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_name: str
+    """The name of the Inference Recommender job. Since 2022-10-24. Always present in responses
+    (botocore's model marks it required).
+    """
+    status: RecommendationJobStatus
+    """The current status of the benchmark. Since 2022-10-24. Always present in responses (botocore's
+    model marks it required).
+    """
     inference_benchmark: RecommendationJobInferenceBenchmark | None = None
     """The details for a specific benchmark. Since 2022-10-24."""
 
     def __init__(
         self,
         *,
-        step_type: RecommendationStepType | RecommendationStepTypeLiteral | None = None,
-        job_name: str | None = None,
-        status: RecommendationJobStatus | RecommendationJobStatusLiteral | None = None,
+        step_type: RecommendationStepType | RecommendationStepTypeLiteral,
+        job_name: str,
+        status: RecommendationJobStatus | RecommendationJobStatusLiteral,
         inference_benchmark: RecommendationJobInferenceBenchmark | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -307,9 +349,9 @@ class InferenceRecommendationsJobStep(Shape):
             self,
             "__dict__",
             {
-                "step_type": _as_RecommendationStepType_opt(step_type),
+                "step_type": _as_RecommendationStepType(step_type),
                 "job_name": job_name,
-                "status": _as_RecommendationJobStatus_opt(status),
+                "status": _as_RecommendationJobStatus(status),
                 "inference_benchmark": inference_benchmark,
                 "_extra": dict(extra) if extra else None,
             },
@@ -331,63 +373,72 @@ class InferenceRecommendationsJobStep(Shape):
             "InferenceBenchmark",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "step_type": "StepType",
+        "job_name": "JobName",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InferenceRecommendationsJobStep:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "step_type": None
-                    if (v := get("StepType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationStepType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.RecommendationStepType, v, "InferenceRecommendationsJobStep", "StepType")
-                    ),
-                    "job_name": (
-                        v
-                        if (v := get("JobName")).__class__ is str or v is None
-                        else _bad("InferenceRecommendationsJobStep", "JobName", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJobStep", "Status")
-                    ),
-                    "inference_benchmark": None
-                    if (v := get("InferenceBenchmark")) is None
-                    else (
-                        _shapes.RecommendationJobInferenceBenchmark._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "InferenceRecommendationsJobStep",
-                            "InferenceBenchmark",
-                            v,
-                            _shapes.RecommendationJobInferenceBenchmark,
-                        )
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "step_type": None
+                if (v := get("StepType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.RecommendationStepType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationStepType, v, "InferenceRecommendationsJobStep", "StepType")
+                ),
+                "job_name": (
+                    v
+                    if (v := get("JobName")).__class__ is str or v is None
+                    else _bad("InferenceRecommendationsJobStep", "JobName", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.RecommendationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.RecommendationJobStatus, v, "InferenceRecommendationsJobStep", "Status")
+                ),
+                "inference_benchmark": None
+                if (v := get("InferenceBenchmark")) is None
+                else (
+                    _shapes.RecommendationJobInferenceBenchmark._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "InferenceRecommendationsJobStep",
+                        "InferenceBenchmark",
+                        v,
+                        _shapes.RecommendationJobInferenceBenchmark,
+                    )
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InferenceRecommendationsJobStep") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["step_type"] is None:
+            del state["step_type"]
+        if state["job_name"] is None:
+            del state["job_name"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.step_type is not None:
+        if getattr(self, "step_type", None) is not None:  # a response may omit it
             d["StepType"] = getattr(self.step_type, "_value_", self.step_type)
-        if self.job_name is not None:
+        if getattr(self, "job_name", None) is not None:  # a response may omit it
             d["JobName"] = self.job_name
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.inference_benchmark is not None:
             d["InferenceBenchmark"] = self.inference_benchmark._to_wire()

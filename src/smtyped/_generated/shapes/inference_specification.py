@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
@@ -202,9 +203,13 @@ class InferenceSpecification(Shape):
                 getattr(i0, "_value_", i0) for i0 in self.supported_realtime_inference_instance_types
             ]
         if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = list(self.supported_content_types)
+            d["SupportedContentTypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
+            ]
         if self.supported_response_mime_types is not None:
-            d["SupportedResponseMIMETypes"] = list(self.supported_response_mime_types)
+            d["SupportedResponseMIMETypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_response_mime_types
+            ]
         if self._extra:
             d.update(self._extra)
         return d

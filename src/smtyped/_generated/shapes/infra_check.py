@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,11 @@ class InfraCheckConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_infra_check is not None:
-            d["EnableInfraCheck"] = self.enable_infra_check
+            d["EnableInfraCheck"] = (
+                self.enable_infra_check
+                if self.enable_infra_check.__class__ is bool
+                else _wrong(self.enable_infra_check)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.framework import as_Framework as _as_Framework
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -134,13 +135,17 @@ class InputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.data_input_config is not None:
-            d["DataInputConfig"] = self.data_input_config
+            d["DataInputConfig"] = (
+                self.data_input_config if self.data_input_config.__class__ is str else _wrong(self.data_input_config)
+            )
         if self.framework is not None:
             d["Framework"] = getattr(self.framework, "_value_", self.framework)
         if self.framework_version is not None:
-            d["FrameworkVersion"] = self.framework_version
+            d["FrameworkVersion"] = (
+                self.framework_version if self.framework_version.__class__ is str else _wrong(self.framework_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType as _as_TrainingInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -127,9 +128,15 @@ class InstanceGroup(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -235,9 +242,13 @@ class InstanceGroupHealthCheckConfiguration(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self.instance_ids is not None:
-            d["InstanceIds"] = list(self.instance_ids)
+            d["InstanceIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.instance_ids]
         if self.deep_health_checks is not None:
             d["DeepHealthChecks"] = [getattr(i0, "_value_", i0) for i0 in self.deep_health_checks]
         if self._extra:

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -269,7 +270,11 @@ class InstanceMetadataServiceConfiguration(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.minimum_instance_metadata_service_version is not None:
-            d["MinimumInstanceMetadataServiceVersion"] = self.minimum_instance_metadata_service_version
+            d["MinimumInstanceMetadataServiceVersion"] = (
+                self.minimum_instance_metadata_service_version
+                if self.minimum_instance_metadata_service_version.__class__ is str
+                else _wrong(self.minimum_instance_metadata_service_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d

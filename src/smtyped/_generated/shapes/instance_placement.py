@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -116,7 +117,11 @@ class InstancePlacementConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_multiple_jobs is not None:
-            d["EnableMultipleJobs"] = self.enable_multiple_jobs
+            d["EnableMultipleJobs"] = (
+                self.enable_multiple_jobs
+                if self.enable_multiple_jobs.__class__ is bool
+                else _wrong(self.enable_multiple_jobs)
+            )
         if self.placement_specifications is not None:
             d["PlacementSpecifications"] = [i0._to_wire() for i0 in self.placement_specifications]
         if self._extra:

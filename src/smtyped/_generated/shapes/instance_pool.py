@@ -18,10 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType as _as_ProductionVariantInstanceType,
 )
-from smtyped._generated.enums.production_variant import (
-    as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
-)
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -134,9 +132,13 @@ class InstancePool(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.model_name_override is not None:
-            d["ModelNameOverride"] = self.model_name_override
+            d["ModelNameOverride"] = (
+                self.model_name_override
+                if self.model_name_override.__class__ is str
+                else _wrong(self.model_name_override)
+            )
         if self.priority is not None:
-            d["Priority"] = self.priority
+            d["Priority"] = self.priority if self.priority.__class__ is int else _wrong(self.priority)
         if self._extra:
             d.update(self._extra)
         return d
@@ -150,23 +152,27 @@ class InstancePoolSummary(Shape):
     current number of instances.
     """
 
-    instance_type: ProductionVariantInstanceType | None = None
-    """The ML compute instance type for the instance pool. Since 2026-04-30."""
-    current_instance_count: int | None = None
-    """The current number of instances of this type in the instance pool. Since 2026-04-30."""
+    instance_type: ProductionVariantInstanceType
+    """The ML compute instance type for the instance pool. Since 2026-04-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    current_instance_count: int
+    """The current number of instances of this type in the instance pool. Since 2026-04-30. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
-        current_instance_count: int | None = None,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
+        current_instance_count: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
             self,
             "__dict__",
             {
-                "instance_type": _as_ProductionVariantInstanceType_opt(instance_type),
+                "instance_type": _as_ProductionVariantInstanceType(instance_type),
                 "current_instance_count": current_instance_count,
                 "_extra": dict(extra) if extra else None,
             },
@@ -184,41 +190,48 @@ class InstancePoolSummary(Shape):
             "CurrentInstanceCount",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "instance_type": "InstanceType",
+        "current_instance_count": "CurrentInstanceCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InstancePoolSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProductionVariantInstanceType, v, "InstancePoolSummary", "InstanceType")
-                    ),
-                    "current_instance_count": (
-                        v
-                        if (v := get("CurrentInstanceCount")).__class__ is int or v is None
-                        else _bad("InstancePoolSummary", "CurrentInstanceCount", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "InstancePoolSummary", "InstanceType")
+                ),
+                "current_instance_count": (
+                    v
+                    if (v := get("CurrentInstanceCount")).__class__ is int or v is None
+                    else _bad("InstancePoolSummary", "CurrentInstanceCount", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InstancePoolSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["current_instance_count"] is None:
+            del state["current_instance_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.current_instance_count is not None:
+        if getattr(self, "current_instance_count", None) is not None:  # a response may omit it
             d["CurrentInstanceCount"] = self.current_instance_count
         if self._extra:
             d.update(self._extra)

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType as _as_TrainingInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -124,9 +125,11 @@ class InstancePreference(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.training_plan_arns is not None:
-            d["TrainingPlanArns"] = list(self.training_plan_arns)
+            d["TrainingPlanArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.training_plan_arns]
         if self._extra:
             d.update(self._extra)
         return d

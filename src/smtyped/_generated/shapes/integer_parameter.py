@@ -19,6 +19,7 @@ from smtyped._generated.enums.hyper_parameter import (
     as_HyperParameterScalingType_opt as _as_HyperParameterScalingType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -133,11 +134,11 @@ class IntegerParameterRange(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.min_value is not None:
-            d["MinValue"] = self.min_value
+            d["MinValue"] = self.min_value if self.min_value.__class__ is str else _wrong(self.min_value)
         if self.max_value is not None:
-            d["MaxValue"] = self.max_value
+            d["MaxValue"] = self.max_value if self.max_value.__class__ is str else _wrong(self.max_value)
         if self.scaling_type is not None:
             d["ScalingType"] = getattr(self.scaling_type, "_value_", self.scaling_type)
         if self._extra:
@@ -217,9 +218,9 @@ class IntegerParameterRangeSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.min_value is not None:
-            d["MinValue"] = self.min_value
+            d["MinValue"] = self.min_value if self.min_value.__class__ is str else _wrong(self.min_value)
         if self.max_value is not None:
-            d["MaxValue"] = self.max_value
+            d["MaxValue"] = self.max_value if self.max_value.__class__ is str else _wrong(self.max_value)
         if self._extra:
             d.update(self._extra)
         return d

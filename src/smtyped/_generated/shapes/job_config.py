@@ -30,13 +30,15 @@ __all__ = [
 class JobConfigSchemaVersionSummary(Shape):
     """Provides summary information about a job configuration schema version."""
 
-    job_config_schema_version: str | None = None
-    """The version of the job configuration schema. Since 2026-06-02."""
+    job_config_schema_version: str
+    """The version of the job configuration schema. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        job_config_schema_version: str | None = None,
+        job_config_schema_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -52,31 +54,35 @@ class JobConfigSchemaVersionSummary(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("job_config_schema_version",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("JobConfigSchemaVersion",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_config_schema_version": "JobConfigSchemaVersion",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> JobConfigSchemaVersionSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_config_schema_version": (
-                        v
-                        if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
-                        else _bad("JobConfigSchemaVersionSummary", "JobConfigSchemaVersion", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_config_schema_version": (
+                    v
+                    if (v := get("JobConfigSchemaVersion")).__class__ is str or v is None
+                    else _bad("JobConfigSchemaVersionSummary", "JobConfigSchemaVersion", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("JobConfigSchemaVersionSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_config_schema_version"] is None:
+            del state["job_config_schema_version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_config_schema_version is not None:
+        if getattr(self, "job_config_schema_version", None) is not None:  # a response may omit it
             d["JobConfigSchemaVersion"] = self.job_config_schema_version
         if self._extra:
             d.update(self._extra)

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
+from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus as _as_JobSecondaryStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -41,10 +41,14 @@ class JobSecondaryStatusTransition(Shape):
     and an optional message with additional details.
     """
 
-    status: JobSecondaryStatus | None = None
-    """The secondary status of the job at this transition point. Since 2026-06-02."""
-    start_time: datetime | None = None
-    """The date and time that the status transition started. Since 2026-06-02."""
+    status: JobSecondaryStatus
+    """The secondary status of the job at this transition point. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
+    start_time: datetime
+    """The date and time that the status transition started. Since 2026-06-02. Always present in
+    responses (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """The date and time that the status transition ended. Since 2026-06-02."""
     status_message: str | None = None
@@ -53,8 +57,8 @@ class JobSecondaryStatusTransition(Shape):
     def __init__(
         self,
         *,
-        status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None,
-        start_time: datetime | None = None,
+        status: JobSecondaryStatus | JobSecondaryStatusLiteral,
+        start_time: datetime,
         end_time: datetime | None = None,
         status_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -63,7 +67,7 @@ class JobSecondaryStatusTransition(Shape):
             self,
             "__dict__",
             {
-                "status": _as_JobSecondaryStatus_opt(status),
+                "status": _as_JobSecondaryStatus(status),
                 "start_time": start_time,
                 "end_time": end_time,
                 "status_message": status_message,
@@ -87,50 +91,57 @@ class JobSecondaryStatusTransition(Shape):
             "StatusMessage",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+        "start_time": "StartTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> JobSecondaryStatusTransition:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobSecondaryStatus, v, "JobSecondaryStatusTransition", "Status")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("JobSecondaryStatusTransition", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("JobSecondaryStatusTransition", "EndTime", v)
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("JobSecondaryStatusTransition", "StatusMessage", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobSecondaryStatus, v, "JobSecondaryStatusTransition", "Status")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("JobSecondaryStatusTransition", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("JobSecondaryStatusTransition", "EndTime", v)
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("JobSecondaryStatusTransition", "StatusMessage", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("JobSecondaryStatusTransition") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        if state["start_time"] is None:
+            del state["start_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.start_time is not None:
+        if getattr(self, "start_time", None) is not None:  # a response may omit it
             d["StartTime"] = self.start_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time

@@ -16,9 +16,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.job_category import as_JobCategory_opt as _as_JobCategory_opt
-from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus_opt as _as_JobSecondaryStatus_opt
-from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatus_opt
+from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
+from smtyped._generated.enums.job_secondary import as_JobSecondaryStatus as _as_JobSecondaryStatus
+from smtyped._generated.enums.job_status import as_JobStatus as _as_JobStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -44,35 +44,48 @@ class JobSummary(Shape):
     get full details for a specific job.
     """
 
-    job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02."""
-    job_name: str | None = None
-    """The name of the job. Since 2026-06-02."""
-    job_category: JobCategory | None = None
-    """The category of the job. Since 2026-06-02."""
-    job_status: JobStatus | None = None
-    """The current status of the job. Since 2026-06-02."""
-    job_secondary_status: JobSecondaryStatus | None = None
-    """The secondary status of the job, providing more granular information about the job's progress.
-    Secondary statuses may change between releases. Since 2026-06-02.
+    job_arn: str
+    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
     """
-    creation_time: datetime | None = None
-    """The date and time that the job was created. Since 2026-06-02."""
-    last_modified_time: datetime | None = None
-    """The date and time that the job was last modified. Since 2026-06-02."""
+    job_name: str
+    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
+    required).
+    """
+    job_category: JobCategory
+    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
+    it required).
+    """
+    job_status: JobStatus
+    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
+    marks it required).
+    """
+    job_secondary_status: JobSecondaryStatus
+    """The secondary status of the job, providing more granular information about the job's progress.
+    Secondary statuses may change between releases. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the job was created. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
+    (botocore's model marks it required).
+    """
     end_time: datetime | None = None
     """The date and time that the job ended. Since 2026-06-02."""
 
     def __init__(
         self,
         *,
-        job_arn: str | None = None,
-        job_name: str | None = None,
-        job_category: JobCategory | JobCategoryLiteral | None = None,
-        job_status: JobStatus | JobStatusLiteral | None = None,
-        job_secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
+        job_arn: str,
+        job_name: str,
+        job_category: JobCategory | JobCategoryLiteral,
+        job_status: JobStatus | JobStatusLiteral,
+        job_secondary_status: JobSecondaryStatus | JobSecondaryStatusLiteral,
+        creation_time: datetime,
+        last_modified_time: datetime,
         end_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -82,9 +95,9 @@ class JobSummary(Shape):
             {
                 "job_arn": job_arn,
                 "job_name": job_name,
-                "job_category": _as_JobCategory_opt(job_category),
-                "job_status": _as_JobStatus_opt(job_status),
-                "job_secondary_status": _as_JobSecondaryStatus_opt(job_secondary_status),
+                "job_category": _as_JobCategory(job_category),
+                "job_status": _as_JobStatus(job_status),
+                "job_secondary_status": _as_JobSecondaryStatus(job_secondary_status),
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
                 "end_time": end_time,
@@ -116,84 +129,106 @@ class JobSummary(Shape):
             "EndTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_arn": "JobArn",
+        "job_name": "JobName",
+        "job_category": "JobCategory",
+        "job_status": "JobStatus",
+        "job_secondary_status": "JobSecondaryStatus",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> JobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "job_arn": (
-                        v
-                        if (v := get("JobArn")).__class__ is str or v is None
-                        else _bad("JobSummary", "JobArn", v, "a string")
-                    ),
-                    "job_name": (
-                        v
-                        if (v := get("JobName")).__class__ is str or v is None
-                        else _bad("JobSummary", "JobName", v, "a string")
-                    ),
-                    "job_category": None
-                    if (v := get("JobCategory")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobCategory, v, "JobSummary", "JobCategory")
-                    ),
-                    "job_status": None
-                    if (v := get("JobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobStatus, v, "JobSummary", "JobStatus")
-                    ),
-                    "job_secondary_status": None
-                    if (v := get("JobSecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.JobSecondaryStatus, v, "JobSummary", "JobSecondaryStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("JobSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("JobSummary", "LastModifiedTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("JobSummary", "EndTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "job_arn": (
+                    v
+                    if (v := get("JobArn")).__class__ is str or v is None
+                    else _bad("JobSummary", "JobArn", v, "a string")
+                ),
+                "job_name": (
+                    v
+                    if (v := get("JobName")).__class__ is str or v is None
+                    else _bad("JobSummary", "JobName", v, "a string")
+                ),
+                "job_category": None
+                if (v := get("JobCategory")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobCategory._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobCategory, v, "JobSummary", "JobCategory")
+                ),
+                "job_status": None
+                if (v := get("JobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobStatus, v, "JobSummary", "JobStatus")
+                ),
+                "job_secondary_status": None
+                if (v := get("JobSecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.JobSecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.JobSecondaryStatus, v, "JobSummary", "JobSecondaryStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("JobSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("JobSummary", "LastModifiedTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("JobSummary", "EndTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("JobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_arn"] is None:
+            del state["job_arn"]
+        if state["job_name"] is None:
+            del state["job_name"]
+        if state["job_category"] is None:
+            del state["job_category"]
+        if state["job_status"] is None:
+            del state["job_status"]
+        if state["job_secondary_status"] is None:
+            del state["job_secondary_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_arn is not None:
+        if getattr(self, "job_arn", None) is not None:  # a response may omit it
             d["JobArn"] = self.job_arn
-        if self.job_name is not None:
+        if getattr(self, "job_name", None) is not None:  # a response may omit it
             d["JobName"] = self.job_name
-        if self.job_category is not None:
+        if getattr(self, "job_category", None) is not None:  # a response may omit it
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
-        if self.job_status is not None:
+        if getattr(self, "job_status", None) is not None:  # a response may omit it
             d["JobStatus"] = getattr(self.job_status, "_value_", self.job_status)
-        if self.job_secondary_status is not None:
+        if getattr(self, "job_secondary_status", None) is not None:  # a response may omit it
             d["JobSecondaryStatus"] = getattr(self.job_secondary_status, "_value_", self.job_secondary_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -287,7 +288,9 @@ class JupyterLabAppSettings(Shape):
         if self.custom_images is not None:
             d["CustomImages"] = [i0._to_wire() for i0 in self.custom_images]
         if self.lifecycle_config_arns is not None:
-            d["LifecycleConfigArns"] = list(self.lifecycle_config_arns)
+            d["LifecycleConfigArns"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.lifecycle_config_arns
+            ]
         if self.code_repositories is not None:
             d["CodeRepositories"] = [i0._to_wire() for i0 in self.code_repositories]
         if self.app_lifecycle_management is not None:
@@ -295,7 +298,11 @@ class JupyterLabAppSettings(Shape):
         if self.emr_settings is not None:
             d["EmrSettings"] = self.emr_settings._to_wire()
         if self.built_in_lifecycle_config_arn is not None:
-            d["BuiltInLifecycleConfigArn"] = self.built_in_lifecycle_config_arn
+            d["BuiltInLifecycleConfigArn"] = (
+                self.built_in_lifecycle_config_arn
+                if self.built_in_lifecycle_config_arn.__class__ is str
+                else _wrong(self.built_in_lifecycle_config_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

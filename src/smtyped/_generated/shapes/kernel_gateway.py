@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import obj as _obj
@@ -134,7 +135,9 @@ class KernelGatewayAppSettings(Shape):
         if self.custom_images is not None:
             d["CustomImages"] = [i0._to_wire() for i0 in self.custom_images]
         if self.lifecycle_config_arns is not None:
-            d["LifecycleConfigArns"] = list(self.lifecycle_config_arns)
+            d["LifecycleConfigArns"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.lifecycle_config_arns
+            ]
         if self._extra:
             d.update(self._extra)
         return d

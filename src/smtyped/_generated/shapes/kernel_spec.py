@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,9 @@ class KernelSpec(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self._extra:
             d.update(self._extra)
         return d

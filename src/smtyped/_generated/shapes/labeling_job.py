@@ -17,8 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.labeling_job import as_LabelingJobStatus_opt as _as_LabelingJobStatus_opt
+from smtyped._generated.enums.labeling_job import as_LabelingJobStatus as _as_LabelingJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -139,9 +140,17 @@ class LabelingJobAlgorithmsConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.labeling_job_algorithm_specification_arn is not None:
-            d["LabelingJobAlgorithmSpecificationArn"] = self.labeling_job_algorithm_specification_arn
+            d["LabelingJobAlgorithmSpecificationArn"] = (
+                self.labeling_job_algorithm_specification_arn
+                if self.labeling_job_algorithm_specification_arn.__class__ is str
+                else _wrong(self.labeling_job_algorithm_specification_arn)
+            )
         if self.initial_active_learning_model_arn is not None:
-            d["InitialActiveLearningModelArn"] = self.initial_active_learning_model_arn
+            d["InitialActiveLearningModelArn"] = (
+                self.initial_active_learning_model_arn
+                if self.initial_active_learning_model_arn.__class__ is str
+                else _wrong(self.initial_active_learning_model_arn)
+            )
         if self.labeling_job_resource_config is not None:
             d["LabelingJobResourceConfig"] = self.labeling_job_resource_config._to_wire()
         if self._extra:
@@ -311,14 +320,16 @@ class LabelingJobForWorkteamSummary(Shape):
 
     labeling_job_name: str | None = None
     """The name of the labeling job that the work team is assigned to. Since 2018-11-28."""
-    job_reference_code: str | None = None
+    job_reference_code: str
     """A unique identifier for a labeling job. You can use this to refer to a specific labeling job.
-    Since 2018-11-28.
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
-    work_requester_account_id: str | None = None
-    """Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """The date and time that the labeling job was created. Since 2018-11-28."""
+    work_requester_account_id: str
+    """Since 2018-11-28. Always present in responses (botocore's model marks it required)."""
+    creation_time: datetime
+    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     label_counters: LabelCountersForWorkteam | None = None
     """Provides information about the progress of a labeling job. Since 2018-11-28."""
     number_of_human_workers_per_data_object: int | None = None
@@ -327,10 +338,10 @@ class LabelingJobForWorkteamSummary(Shape):
     def __init__(
         self,
         *,
+        job_reference_code: str,
+        work_requester_account_id: str,
+        creation_time: datetime,
         labeling_job_name: str | None = None,
-        job_reference_code: str | None = None,
-        work_requester_account_id: str | None = None,
-        creation_time: datetime | None = None,
         label_counters: LabelCountersForWorkteam | None = None,
         number_of_human_workers_per_data_object: int | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -369,64 +380,74 @@ class LabelingJobForWorkteamSummary(Shape):
             "NumberOfHumanWorkersPerDataObject",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_reference_code": "JobReferenceCode",
+        "work_requester_account_id": "WorkRequesterAccountId",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobForWorkteamSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "labeling_job_name": (
-                        v
-                        if (v := get("LabelingJobName")).__class__ is str or v is None
-                        else _bad("LabelingJobForWorkteamSummary", "LabelingJobName", v, "a string")
-                    ),
-                    "job_reference_code": (
-                        v
-                        if (v := get("JobReferenceCode")).__class__ is str or v is None
-                        else _bad("LabelingJobForWorkteamSummary", "JobReferenceCode", v, "a string")
-                    ),
-                    "work_requester_account_id": (
-                        v
-                        if (v := get("WorkRequesterAccountId")).__class__ is str or v is None
-                        else _bad("LabelingJobForWorkteamSummary", "WorkRequesterAccountId", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("LabelingJobForWorkteamSummary", "CreationTime", v)
-                    ),
-                    "label_counters": None
-                    if (v := get("LabelCounters")) is None
-                    else (
-                        _shapes.LabelCountersForWorkteam._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("LabelingJobForWorkteamSummary", "LabelCounters", v, _shapes.LabelCountersForWorkteam)
-                    ),
-                    "number_of_human_workers_per_data_object": (
-                        v
-                        if (v := get("NumberOfHumanWorkersPerDataObject")).__class__ is int or v is None
-                        else _bad("LabelingJobForWorkteamSummary", "NumberOfHumanWorkersPerDataObject", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "labeling_job_name": (
+                    v
+                    if (v := get("LabelingJobName")).__class__ is str or v is None
+                    else _bad("LabelingJobForWorkteamSummary", "LabelingJobName", v, "a string")
+                ),
+                "job_reference_code": (
+                    v
+                    if (v := get("JobReferenceCode")).__class__ is str or v is None
+                    else _bad("LabelingJobForWorkteamSummary", "JobReferenceCode", v, "a string")
+                ),
+                "work_requester_account_id": (
+                    v
+                    if (v := get("WorkRequesterAccountId")).__class__ is str or v is None
+                    else _bad("LabelingJobForWorkteamSummary", "WorkRequesterAccountId", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("LabelingJobForWorkteamSummary", "CreationTime", v)
+                ),
+                "label_counters": None
+                if (v := get("LabelCounters")) is None
+                else (
+                    _shapes.LabelCountersForWorkteam._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("LabelingJobForWorkteamSummary", "LabelCounters", v, _shapes.LabelCountersForWorkteam)
+                ),
+                "number_of_human_workers_per_data_object": (
+                    v
+                    if (v := get("NumberOfHumanWorkersPerDataObject")).__class__ is int or v is None
+                    else _bad("LabelingJobForWorkteamSummary", "NumberOfHumanWorkersPerDataObject", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("LabelingJobForWorkteamSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["job_reference_code"] is None:
+            del state["job_reference_code"]
+        if state["work_requester_account_id"] is None:
+            del state["work_requester_account_id"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.labeling_job_name is not None:
             d["LabelingJobName"] = self.labeling_job_name
-        if self.job_reference_code is not None:
+        if getattr(self, "job_reference_code", None) is not None:  # a response may omit it
             d["JobReferenceCode"] = self.job_reference_code
-        if self.work_requester_account_id is not None:
+        if getattr(self, "work_requester_account_id", None) is not None:  # a response may omit it
             d["WorkRequesterAccountId"] = self.work_requester_account_id
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.label_counters is not None:
             d["LabelCounters"] = self.label_counters._to_wire()
@@ -527,8 +548,10 @@ class LabelingJobInputConfig(Shape):
 class LabelingJobOutput(Shape):
     """The location of the output produced by the labeling job."""
 
-    output_dataset_s3_uri: str | None = None
-    """The Amazon S3 bucket location of the manifest file for labeled data. Since 2018-11-28."""
+    output_dataset_s3_uri: str
+    """The Amazon S3 bucket location of the manifest file for labeled data. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     final_active_learning_model_arn: str | None = None
     """The Amazon Resource Name (ARN) for the most recent SageMaker model trained as part of automated
     data labeling. Since 2018-11-28.
@@ -537,7 +560,7 @@ class LabelingJobOutput(Shape):
     def __init__(
         self,
         *,
-        output_dataset_s3_uri: str | None = None,
+        output_dataset_s3_uri: str,
         final_active_learning_model_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -563,36 +586,40 @@ class LabelingJobOutput(Shape):
             "FinalActiveLearningModelArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "output_dataset_s3_uri": "OutputDatasetS3Uri",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "output_dataset_s3_uri": (
-                        v
-                        if (v := get("OutputDatasetS3Uri")).__class__ is str or v is None
-                        else _bad("LabelingJobOutput", "OutputDatasetS3Uri", v, "a string")
-                    ),
-                    "final_active_learning_model_arn": (
-                        v
-                        if (v := get("FinalActiveLearningModelArn")).__class__ is str or v is None
-                        else _bad("LabelingJobOutput", "FinalActiveLearningModelArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "output_dataset_s3_uri": (
+                    v
+                    if (v := get("OutputDatasetS3Uri")).__class__ is str or v is None
+                    else _bad("LabelingJobOutput", "OutputDatasetS3Uri", v, "a string")
+                ),
+                "final_active_learning_model_arn": (
+                    v
+                    if (v := get("FinalActiveLearningModelArn")).__class__ is str or v is None
+                    else _bad("LabelingJobOutput", "FinalActiveLearningModelArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("LabelingJobOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["output_dataset_s3_uri"] is None:
+            del state["output_dataset_s3_uri"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.output_dataset_s3_uri is not None:
+        if getattr(self, "output_dataset_s3_uri", None) is not None:  # a response may omit it
             d["OutputDatasetS3Uri"] = self.output_dataset_s3_uri
         if self.final_active_learning_model_arn is not None:
             d["FinalActiveLearningModelArn"] = self.final_active_learning_model_arn
@@ -689,11 +716,13 @@ class LabelingJobOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.sns_topic_arn is not None:
-            d["SnsTopicArn"] = self.sns_topic_arn
+            d["SnsTopicArn"] = self.sns_topic_arn if self.sns_topic_arn.__class__ is str else _wrong(self.sns_topic_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -778,7 +807,9 @@ class LabelingJobResourceConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self._extra:
@@ -841,7 +872,9 @@ class LabelingJobS3DataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.manifest_s3_uri is not None:
-            d["ManifestS3Uri"] = self.manifest_s3_uri
+            d["ManifestS3Uri"] = (
+                self.manifest_s3_uri if self.manifest_s3_uri.__class__ is str else _wrong(self.manifest_s3_uri)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -904,7 +937,7 @@ class LabelingJobSnsDataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.sns_topic_arn is not None:
-            d["SnsTopicArn"] = self.sns_topic_arn
+            d["SnsTopicArn"] = self.sns_topic_arn if self.sns_topic_arn.__class__ is str else _wrong(self.sns_topic_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -984,9 +1017,17 @@ class LabelingJobStoppingConditions(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_human_labeled_object_count is not None:
-            d["MaxHumanLabeledObjectCount"] = self.max_human_labeled_object_count
+            d["MaxHumanLabeledObjectCount"] = (
+                self.max_human_labeled_object_count
+                if self.max_human_labeled_object_count.__class__ is int
+                else _wrong(self.max_human_labeled_object_count)
+            )
         if self.max_percentage_of_input_dataset_labeled is not None:
-            d["MaxPercentageOfInputDatasetLabeled"] = self.max_percentage_of_input_dataset_labeled
+            d["MaxPercentageOfInputDatasetLabeled"] = (
+                self.max_percentage_of_input_dataset_labeled
+                if self.max_percentage_of_input_dataset_labeled.__class__ is int
+                else _wrong(self.max_percentage_of_input_dataset_labeled)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -998,22 +1039,34 @@ class LabelingJobStoppingConditions(Shape):
 class LabelingJobSummary(Shape):
     """Provides summary information about a labeling job."""
 
-    labeling_job_name: str | None = None
-    """The name of the labeling job. Since 2018-11-28."""
-    labeling_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created. Since
-    2018-11-28.
+    labeling_job_name: str
+    """The name of the labeling job. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
     """
-    creation_time: datetime | None = None
-    """The date and time that the job was created (timestamp). Since 2018-11-28."""
-    last_modified_time: datetime | None = None
-    """The date and time that the job was last modified (timestamp). Since 2018-11-28."""
-    labeling_job_status: LabelingJobStatus | None = None
-    """The current status of the labeling job. Since 2018-11-28."""
-    label_counters: LabelCounters | None = None
-    """Counts showing the progress of the labeling job. Since 2018-11-28."""
-    workteam_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the work team assigned to the job. Since 2018-11-28."""
+    labeling_job_arn: str
+    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created. Since
+    2018-11-28. Always present in responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the job was created (timestamp). Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The date and time that the job was last modified (timestamp). Since 2018-11-28. Always present
+    in responses (botocore's model marks it required).
+    """
+    labeling_job_status: LabelingJobStatus
+    """The current status of the labeling job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    label_counters: LabelCounters
+    """Counts showing the progress of the labeling job. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
+    workteam_arn: str
+    """The Amazon Resource Name (ARN) of the work team assigned to the job. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     pre_human_task_lambda_arn: str | None = None
     """The Amazon Resource Name (ARN) of a Lambda function. The function is run before each data object
     is sent to a worker. Since 2018-11-28.
@@ -1035,13 +1088,13 @@ class LabelingJobSummary(Shape):
     def __init__(
         self,
         *,
-        labeling_job_name: str | None = None,
-        labeling_job_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
-        label_counters: LabelCounters | None = None,
-        workteam_arn: str | None = None,
+        labeling_job_name: str,
+        labeling_job_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        labeling_job_status: LabelingJobStatus | LabelingJobStatusLiteral,
+        label_counters: LabelCounters,
+        workteam_arn: str,
         pre_human_task_lambda_arn: str | None = None,
         annotation_consolidation_lambda_arn: str | None = None,
         failure_reason: str | None = None,
@@ -1057,7 +1110,7 @@ class LabelingJobSummary(Shape):
                 "labeling_job_arn": labeling_job_arn,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
-                "labeling_job_status": _as_LabelingJobStatus_opt(labeling_job_status),
+                "labeling_job_status": _as_LabelingJobStatus(labeling_job_status),
                 "label_counters": label_counters,
                 "workteam_arn": workteam_arn,
                 "pre_human_task_lambda_arn": pre_human_task_lambda_arn,
@@ -1101,106 +1154,128 @@ class LabelingJobSummary(Shape):
             "InputConfig",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "labeling_job_name": "LabelingJobName",
+        "labeling_job_arn": "LabelingJobArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "labeling_job_status": "LabelingJobStatus",
+        "label_counters": "LabelCounters",
+        "workteam_arn": "WorkteamArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> LabelingJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "labeling_job_name": (
-                        v
-                        if (v := get("LabelingJobName")).__class__ is str or v is None
-                        else _bad("LabelingJobSummary", "LabelingJobName", v, "a string")
-                    ),
-                    "labeling_job_arn": (
-                        v
-                        if (v := get("LabelingJobArn")).__class__ is str or v is None
-                        else _bad("LabelingJobSummary", "LabelingJobArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("LabelingJobSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("LabelingJobSummary", "LastModifiedTime", v)
-                    ),
-                    "labeling_job_status": None
-                    if (v := get("LabelingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.LabelingJobStatus, v, "LabelingJobSummary", "LabelingJobStatus")
-                    ),
-                    "label_counters": None
-                    if (v := get("LabelCounters")) is None
-                    else (
-                        _shapes.LabelCounters._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("LabelingJobSummary", "LabelCounters", v, _shapes.LabelCounters)
-                    ),
-                    "workteam_arn": (
-                        v
-                        if (v := get("WorkteamArn")).__class__ is str or v is None
-                        else _bad("LabelingJobSummary", "WorkteamArn", v, "a string")
-                    ),
-                    "pre_human_task_lambda_arn": (
-                        v
-                        if (v := get("PreHumanTaskLambdaArn")).__class__ is str or v is None
-                        else _bad("LabelingJobSummary", "PreHumanTaskLambdaArn", v, "a string")
-                    ),
-                    "annotation_consolidation_lambda_arn": (
-                        v
-                        if (v := get("AnnotationConsolidationLambdaArn")).__class__ is str or v is None
-                        else _bad("LabelingJobSummary", "AnnotationConsolidationLambdaArn", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("LabelingJobSummary", "FailureReason", v, "a string")
-                    ),
-                    "labeling_job_output": None
-                    if (v := get("LabelingJobOutput")) is None
-                    else (
-                        LabelingJobOutput._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("LabelingJobSummary", "LabelingJobOutput", v, LabelingJobOutput)
-                    ),
-                    "input_config": None
-                    if (v := get("InputConfig")) is None
-                    else (
-                        LabelingJobInputConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("LabelingJobSummary", "InputConfig", v, LabelingJobInputConfig)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "labeling_job_name": (
+                    v
+                    if (v := get("LabelingJobName")).__class__ is str or v is None
+                    else _bad("LabelingJobSummary", "LabelingJobName", v, "a string")
+                ),
+                "labeling_job_arn": (
+                    v
+                    if (v := get("LabelingJobArn")).__class__ is str or v is None
+                    else _bad("LabelingJobSummary", "LabelingJobArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("LabelingJobSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("LabelingJobSummary", "LastModifiedTime", v)
+                ),
+                "labeling_job_status": None
+                if (v := get("LabelingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.LabelingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.LabelingJobStatus, v, "LabelingJobSummary", "LabelingJobStatus")
+                ),
+                "label_counters": None
+                if (v := get("LabelCounters")) is None
+                else (
+                    _shapes.LabelCounters._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("LabelingJobSummary", "LabelCounters", v, _shapes.LabelCounters)
+                ),
+                "workteam_arn": (
+                    v
+                    if (v := get("WorkteamArn")).__class__ is str or v is None
+                    else _bad("LabelingJobSummary", "WorkteamArn", v, "a string")
+                ),
+                "pre_human_task_lambda_arn": (
+                    v
+                    if (v := get("PreHumanTaskLambdaArn")).__class__ is str or v is None
+                    else _bad("LabelingJobSummary", "PreHumanTaskLambdaArn", v, "a string")
+                ),
+                "annotation_consolidation_lambda_arn": (
+                    v
+                    if (v := get("AnnotationConsolidationLambdaArn")).__class__ is str or v is None
+                    else _bad("LabelingJobSummary", "AnnotationConsolidationLambdaArn", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("LabelingJobSummary", "FailureReason", v, "a string")
+                ),
+                "labeling_job_output": None
+                if (v := get("LabelingJobOutput")) is None
+                else (
+                    LabelingJobOutput._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("LabelingJobSummary", "LabelingJobOutput", v, LabelingJobOutput)
+                ),
+                "input_config": None
+                if (v := get("InputConfig")) is None
+                else (
+                    LabelingJobInputConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("LabelingJobSummary", "InputConfig", v, LabelingJobInputConfig)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("LabelingJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["labeling_job_name"] is None:
+            del state["labeling_job_name"]
+        if state["labeling_job_arn"] is None:
+            del state["labeling_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["labeling_job_status"] is None:
+            del state["labeling_job_status"]
+        if state["label_counters"] is None:
+            del state["label_counters"]
+        if state["workteam_arn"] is None:
+            del state["workteam_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_name is not None:
+        if getattr(self, "labeling_job_name", None) is not None:  # a response may omit it
             d["LabelingJobName"] = self.labeling_job_name
-        if self.labeling_job_arn is not None:
+        if getattr(self, "labeling_job_arn", None) is not None:  # a response may omit it
             d["LabelingJobArn"] = self.labeling_job_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.labeling_job_status is not None:
+        if getattr(self, "labeling_job_status", None) is not None:  # a response may omit it
             d["LabelingJobStatus"] = getattr(self.labeling_job_status, "_value_", self.labeling_job_status)
-        if self.label_counters is not None:
+        if getattr(self, "label_counters", None) is not None:  # a response may omit it
             d["LabelCounters"] = self.label_counters._to_wire()
-        if self.workteam_arn is not None:
+        if getattr(self, "workteam_arn", None) is not None:  # a response may omit it
             d["WorkteamArn"] = self.workteam_arn
         if self.pre_human_task_lambda_arn is not None:
             d["PreHumanTaskLambdaArn"] = self.pre_human_task_lambda_arn

@@ -15,7 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.last_update import as_LastUpdateStatusValue_opt as _as_LastUpdateStatusValue_opt
+from smtyped._generated.enums.last_update import as_LastUpdateStatusValue as _as_LastUpdateStatusValue
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -36,15 +36,17 @@ __all__ = [
 class LastUpdateStatus(Shape):
     """A value indicating whether the update made to the feature group was successful."""
 
-    status: LastUpdateStatusValue | None = None
-    """A value that indicates whether the update was made successful. Since 2022-06-29."""
+    status: LastUpdateStatusValue
+    """A value that indicates whether the update was made successful. Since 2022-06-29. Always present
+    in responses (botocore's model marks it required).
+    """
     failure_reason: str | None = None
     """If the update wasn't successful, indicates the reason why it failed. Since 2022-06-29."""
 
     def __init__(
         self,
         *,
-        status: LastUpdateStatusValue | LastUpdateStatusValueLiteral | None = None,
+        status: LastUpdateStatusValue | LastUpdateStatusValueLiteral,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -52,7 +54,7 @@ class LastUpdateStatus(Shape):
             self,
             "__dict__",
             {
-                "status": _as_LastUpdateStatusValue_opt(status),
+                "status": _as_LastUpdateStatusValue(status),
                 "failure_reason": failure_reason,
                 "_extra": dict(extra) if extra else None,
             },
@@ -70,39 +72,42 @@ class LastUpdateStatus(Shape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> LastUpdateStatus:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.LastUpdateStatusValue._value2member_map_.get(v)) is not None
-                        else _ev(_enums.LastUpdateStatusValue, v, "LastUpdateStatus", "Status")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("LastUpdateStatus", "FailureReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.LastUpdateStatusValue._value2member_map_.get(v)) is not None
+                    else _ev(_enums.LastUpdateStatusValue, v, "LastUpdateStatus", "Status")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("LastUpdateStatus", "FailureReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("LastUpdateStatus") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason

@@ -29,6 +29,7 @@ from smtyped._generated.enums.list_ai import (
 from smtyped._generated.enums.list_ai import as_ListAIWorkloadConfigsSortBy_opt as _as_ListAIWorkloadConfigsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -211,11 +212,13 @@ class ListAIBenchmarkJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.creation_time_after is not None:
@@ -237,9 +240,9 @@ class ListAIBenchmarkJobsRequest(Shape):
 class ListAIBenchmarkJobsResponse(OutputShape):
     """The result of ``list_ai_benchmark_jobs`` (ListAIBenchmarkJobs)."""
 
-    ai_benchmark_jobs: list[AIBenchmarkJobSummary] | None = None
+    ai_benchmark_jobs: list[AIBenchmarkJobSummary]
     """An array of AIBenchmarkJobSummary objects, one for each benchmark job that matches the specified
-    filters. Since 2026-04-21.
+    filters. Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
@@ -249,7 +252,7 @@ class ListAIBenchmarkJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_benchmark_jobs: list[AIBenchmarkJobSummary] | None = None,
+        ai_benchmark_jobs: list[AIBenchmarkJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -275,6 +278,9 @@ class ListAIBenchmarkJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_benchmark_jobs": "AIBenchmarkJobs",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIBenchmarkJobsResponse:
@@ -300,7 +306,7 @@ class ListAIBenchmarkJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_jobs is not None:
+        if getattr(self, "ai_benchmark_jobs", None) is not None:  # a response may omit it
             d["AIBenchmarkJobs"] = [i0._to_wire() for i0 in self.ai_benchmark_jobs]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -323,6 +329,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListAIBenchmarkJobsResponse", "AIBenchmarkJobs", v))
             ],
+            True,
         ),
     ),
 )
@@ -477,11 +484,13 @@ class ListAIRecommendationJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.creation_time_after is not None:
@@ -503,9 +512,10 @@ class ListAIRecommendationJobsRequest(Shape):
 class ListAIRecommendationJobsResponse(OutputShape):
     """The result of ``list_ai_recommendation_jobs`` (ListAIRecommendationJobs)."""
 
-    ai_recommendation_jobs: list[AIRecommendationJobSummary] | None = None
+    ai_recommendation_jobs: list[AIRecommendationJobSummary]
     """An array of AIRecommendationJobSummary objects, one for each recommendation job that matches the
-    specified filters. Since 2026-04-21.
+    specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
@@ -515,7 +525,7 @@ class ListAIRecommendationJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_recommendation_jobs: list[AIRecommendationJobSummary] | None = None,
+        ai_recommendation_jobs: list[AIRecommendationJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -541,6 +551,9 @@ class ListAIRecommendationJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_recommendation_jobs": "AIRecommendationJobs",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIRecommendationJobsResponse:
@@ -566,7 +579,7 @@ class ListAIRecommendationJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_jobs is not None:
+        if getattr(self, "ai_recommendation_jobs", None) is not None:  # a response may omit it
             d["AIRecommendationJobs"] = [i0._to_wire() for i0 in self.ai_recommendation_jobs]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -596,6 +609,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListAIRecommendationJobsResponse", "AIRecommendationJobs", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -738,11 +752,13 @@ class ListAIWorkloadConfigsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -762,9 +778,10 @@ class ListAIWorkloadConfigsRequest(Shape):
 class ListAIWorkloadConfigsResponse(OutputShape):
     """The result of ``list_ai_workload_configs`` (ListAIWorkloadConfigs)."""
 
-    ai_workload_configs: list[AIWorkloadConfigSummary] | None = None
+    ai_workload_configs: list[AIWorkloadConfigSummary]
     """An array of AIWorkloadConfigSummary objects, one for each AI workload configuration that matches
-    the specified filters. Since 2026-04-21.
+    the specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
@@ -774,7 +791,7 @@ class ListAIWorkloadConfigsResponse(OutputShape):
     def __init__(
         self,
         *,
-        ai_workload_configs: list[AIWorkloadConfigSummary] | None = None,
+        ai_workload_configs: list[AIWorkloadConfigSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -800,6 +817,9 @@ class ListAIWorkloadConfigsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_workload_configs": "AIWorkloadConfigs",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAIWorkloadConfigsResponse:
@@ -825,7 +845,7 @@ class ListAIWorkloadConfigsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_workload_configs is not None:
+        if getattr(self, "ai_workload_configs", None) is not None:  # a response may omit it
             d["AIWorkloadConfigs"] = [i0._to_wire() for i0 in self.ai_workload_configs]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -848,6 +868,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListAIWorkloadConfigsResponse", "AIWorkloadConfigs", v))
             ],
+            True,
         ),
     ),
 )

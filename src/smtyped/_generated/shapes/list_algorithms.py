@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.algorithm_sort import as_AlgorithmSortBy_opt as _as_AlgorithmSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -183,11 +184,13 @@ class ListAlgorithmsInput(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -203,8 +206,10 @@ class ListAlgorithmsInput(Shape):
 class ListAlgorithmsOutput(OutputShape):
     """The result of ``list_algorithms`` (ListAlgorithms)."""
 
-    algorithm_summary_list: list[AlgorithmSummary] | None = None
-    """>An array of AlgorithmSummary objects, each of which lists an algorithm. Since 2018-11-28."""
+    algorithm_summary_list: list[AlgorithmSummary]
+    """>An array of AlgorithmSummary objects, each of which lists an algorithm. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     algorithms, use it in the subsequent request. Since 2018-11-28.
@@ -213,7 +218,7 @@ class ListAlgorithmsOutput(OutputShape):
     def __init__(
         self,
         *,
-        algorithm_summary_list: list[AlgorithmSummary] | None = None,
+        algorithm_summary_list: list[AlgorithmSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -239,6 +244,9 @@ class ListAlgorithmsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "algorithm_summary_list": "AlgorithmSummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAlgorithmsOutput:
@@ -264,7 +272,7 @@ class ListAlgorithmsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.algorithm_summary_list is not None:
+        if getattr(self, "algorithm_summary_list", None) is not None:  # a response may omit it
             d["AlgorithmSummaryList"] = [i0._to_wire() for i0 in self.algorithm_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -287,6 +295,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListAlgorithmsOutput", "AlgorithmSummaryList", v))
             ],
+            True,
         ),
     ),
 )

@@ -22,6 +22,7 @@ from smtyped._generated.enums.association_edge import as_AssociationEdgeType_opt
 from smtyped._generated.enums.sort_associations import as_SortAssociationsBy_opt as _as_SortAssociationsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -229,13 +230,17 @@ class ListAssociationsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
+            d["SourceArn"] = self.source_arn if self.source_arn.__class__ is str else _wrong(self.source_arn)
         if self.destination_arn is not None:
-            d["DestinationArn"] = self.destination_arn
+            d["DestinationArn"] = (
+                self.destination_arn if self.destination_arn.__class__ is str else _wrong(self.destination_arn)
+            )
         if self.source_type is not None:
-            d["SourceType"] = self.source_type
+            d["SourceType"] = self.source_type if self.source_type.__class__ is str else _wrong(self.source_type)
         if self.destination_type is not None:
-            d["DestinationType"] = self.destination_type
+            d["DestinationType"] = (
+                self.destination_type if self.destination_type.__class__ is str else _wrong(self.destination_type)
+            )
         if self.association_type is not None:
             d["AssociationType"] = getattr(self.association_type, "_value_", self.association_type)
         if self.created_after is not None:
@@ -247,9 +252,9 @@ class ListAssociationsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -343,6 +348,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListAssociationsResponse", "AssociationSummaries", v))
             ],
+            False,
         ),
     ),
 )

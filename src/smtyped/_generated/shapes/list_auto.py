@@ -22,6 +22,7 @@ from smtyped._generated.enums.auto_ml import as_AutoMLJobStatus_opt as _as_AutoM
 from smtyped._generated.enums.auto_ml import as_AutoMLSortBy_opt as _as_AutoMLSortBy_opt
 from smtyped._generated.enums.auto_ml import as_AutoMLSortOrder_opt as _as_AutoMLSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -221,7 +222,9 @@ class ListAutoMLJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_order is not None:
@@ -229,9 +232,9 @@ class ListAutoMLJobsRequest(Shape):
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -243,8 +246,10 @@ class ListAutoMLJobsRequest(Shape):
 class ListAutoMLJobsResponse(OutputShape):
     """The result of ``list_auto_ml_jobs`` (ListAutoMLJobs)."""
 
-    auto_ml_job_summaries: list[AutoMLJobSummary] | None = None
-    """Returns a summary list of jobs. Since 2019-12-04."""
+    auto_ml_job_summaries: list[AutoMLJobSummary]
+    """Returns a summary list of jobs. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
     receive the next set of results. Since 2019-12-04.
@@ -253,7 +258,7 @@ class ListAutoMLJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        auto_ml_job_summaries: list[AutoMLJobSummary] | None = None,
+        auto_ml_job_summaries: list[AutoMLJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -279,6 +284,9 @@ class ListAutoMLJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "auto_ml_job_summaries": "AutoMLJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListAutoMLJobsResponse:
@@ -304,7 +312,7 @@ class ListAutoMLJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.auto_ml_job_summaries is not None:
+        if getattr(self, "auto_ml_job_summaries", None) is not None:  # a response may omit it
             d["AutoMLJobSummaries"] = [i0._to_wire() for i0 in self.auto_ml_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -327,6 +335,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListAutoMLJobsResponse", "AutoMLJobSummaries", v))
             ],
+            True,
         ),
     ),
 )

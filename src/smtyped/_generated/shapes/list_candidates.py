@@ -21,6 +21,7 @@ from smtyped._generated.enums.auto_ml import as_AutoMLSortOrder_opt as _as_AutoM
 from smtyped._generated.enums.candidate_sort import as_CandidateSortBy_opt as _as_CandidateSortBy_opt
 from smtyped._generated.enums.candidate_status import as_CandidateStatus_opt as _as_CandidateStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -173,19 +174,25 @@ class ListCandidatesForAutoMLJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.auto_ml_job_name is not None:
-            d["AutoMLJobName"] = self.auto_ml_job_name
+            d["AutoMLJobName"] = (
+                self.auto_ml_job_name if self.auto_ml_job_name.__class__ is str else _wrong(self.auto_ml_job_name)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.candidate_name_equals is not None:
-            d["CandidateNameEquals"] = self.candidate_name_equals
+            d["CandidateNameEquals"] = (
+                self.candidate_name_equals
+                if self.candidate_name_equals.__class__ is str
+                else _wrong(self.candidate_name_equals)
+            )
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -197,8 +204,10 @@ class ListCandidatesForAutoMLJobRequest(Shape):
 class ListCandidatesForAutoMLJobResponse(OutputShape):
     """The result of ``list_candidates_for_auto_ml_job`` (ListCandidatesForAutoMLJob)."""
 
-    candidates: list[AutoMLCandidate] | None = None
-    """Summaries about the AutoMLCandidates . Since 2019-12-04."""
+    candidates: list[AutoMLCandidate]
+    """Summaries about the AutoMLCandidates . Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
     receive the next set of results. Since 2019-12-04.
@@ -207,7 +216,7 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        candidates: list[AutoMLCandidate] | None = None,
+        candidates: list[AutoMLCandidate],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -233,6 +242,9 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "candidates": "Candidates",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCandidatesForAutoMLJobResponse:
@@ -258,7 +270,7 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.candidates is not None:
+        if getattr(self, "candidates", None) is not None:  # a response may omit it
             d["Candidates"] = [i0._to_wire() for i0 in self.candidates]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -281,6 +293,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListCandidatesForAutoMLJobResponse", "Candidates", v))
             ],
+            True,
         ),
     ),
 )

@@ -29,6 +29,7 @@ from smtyped._generated.enums.sort_cluster import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -243,11 +244,15 @@ class ListClusterEventsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self.node_id is not None:
-            d["NodeId"] = self.node_id
+            d["NodeId"] = self.node_id if self.node_id.__class__ is str else _wrong(self.node_id)
         if self.event_time_after is not None:
             d["EventTimeAfter"] = self.event_time_after
         if self.event_time_before is not None:
@@ -259,9 +264,9 @@ class ListClusterEventsRequest(Shape):
         if self.resource_type is not None:
             d["ResourceType"] = getattr(self.resource_type, "_value_", self.resource_type)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -357,6 +362,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListClusterEventsResponse", "Events", v))
             ],
+            False,
         ),
     ),
 )
@@ -529,23 +535,31 @@ class ListClusterNodesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.instance_group_name_contains is not None:
-            d["InstanceGroupNameContains"] = self.instance_group_name_contains
+            d["InstanceGroupNameContains"] = (
+                self.instance_group_name_contains
+                if self.instance_group_name_contains.__class__ is str
+                else _wrong(self.instance_group_name_contains)
+            )
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.include_node_logical_ids is not None:
-            d["IncludeNodeLogicalIds"] = self.include_node_logical_ids
+            d["IncludeNodeLogicalIds"] = (
+                self.include_node_logical_ids
+                if self.include_node_logical_ids.__class__ is bool
+                else _wrong(self.include_node_logical_ids)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -561,14 +575,16 @@ class ListClusterNodesResponse(OutputShape):
     """The next token specified for listing instances in a SageMaker HyperPod cluster. Since
     2023-11-29.
     """
-    cluster_node_summaries: list[ClusterNodeSummary] | None = None
-    """The summaries of listed instances in a SageMaker HyperPod cluster Since 2023-11-29."""
+    cluster_node_summaries: list[ClusterNodeSummary]
+    """The summaries of listed instances in a SageMaker HyperPod cluster Since 2023-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
+        cluster_node_summaries: list[ClusterNodeSummary],
         next_token: str | None = None,
-        cluster_node_summaries: list[ClusterNodeSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -593,6 +609,9 @@ class ListClusterNodesResponse(OutputShape):
             "ClusterNodeSummaries",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_node_summaries": "ClusterNodeSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClusterNodesResponse:
@@ -620,7 +639,7 @@ class ListClusterNodesResponse(OutputShape):
         d: dict[str, Any] = {}
         if self.next_token is not None:
             d["NextToken"] = self.next_token
-        if self.cluster_node_summaries is not None:
+        if getattr(self, "cluster_node_summaries", None) is not None:  # a response may omit it
             d["ClusterNodeSummaries"] = [i0._to_wire() for i0 in self.cluster_node_summaries]
         if self._extra:
             d.update(self._extra)
@@ -641,6 +660,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListClusterNodesResponse", "ClusterNodeSummaries", v))
             ],
+            True,
         ),
     ),
 )
@@ -815,9 +835,11 @@ class ListClusterSchedulerConfigsRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.sort_by is not None:
@@ -825,9 +847,9 @@ class ListClusterSchedulerConfigsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -932,6 +954,7 @@ _lazy_fields(
                     else _seq("ListClusterSchedulerConfigsResponse", "ClusterSchedulerConfigSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )

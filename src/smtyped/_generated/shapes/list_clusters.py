@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.cluster_sort import as_ClusterSortBy_opt as _as_ClusterSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -199,17 +200,21 @@ class ListClustersRequest(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -226,14 +231,16 @@ class ListClustersResponse(OutputShape):
     NextToken. To retrieve the next set of clusters, use the token in the next request. Since
     2023-11-29.
     """
-    cluster_summaries: list[ClusterSummary] | None = None
-    """The summaries of listed SageMaker HyperPod clusters. Since 2023-11-29."""
+    cluster_summaries: list[ClusterSummary]
+    """The summaries of listed SageMaker HyperPod clusters. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
+        cluster_summaries: list[ClusterSummary],
         next_token: str | None = None,
-        cluster_summaries: list[ClusterSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -258,6 +265,9 @@ class ListClustersResponse(OutputShape):
             "ClusterSummaries",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_summaries": "ClusterSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListClustersResponse:
@@ -285,7 +295,7 @@ class ListClustersResponse(OutputShape):
         d: dict[str, Any] = {}
         if self.next_token is not None:
             d["NextToken"] = self.next_token
-        if self.cluster_summaries is not None:
+        if getattr(self, "cluster_summaries", None) is not None:  # a response may omit it
             d["ClusterSummaries"] = [i0._to_wire() for i0 in self.cluster_summaries]
         if self._extra:
             d.update(self._extra)
@@ -306,6 +316,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListClustersResponse", "ClusterSummaries", v))
             ],
+            True,
         ),
     ),
 )

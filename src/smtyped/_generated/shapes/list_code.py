@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.code_repository import as_CodeRepositorySortBy_opt as _as_CodeRepositorySortBy_opt
 from smtyped._generated.enums.code_repository import as_CodeRepositorySortOrder_opt as _as_CodeRepositorySortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -218,11 +219,13 @@ class ListCodeRepositoriesInput(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -238,9 +241,10 @@ class ListCodeRepositoriesInput(Shape):
 class ListCodeRepositoriesOutput(OutputShape):
     """The result of ``list_code_repositories`` (ListCodeRepositories)."""
 
-    code_repository_summary_list: list[CodeRepositorySummary] | None = None
+    code_repository_summary_list: list[CodeRepositorySummary]
     """Gets a list of summaries of the git repositories. Each summary specifies the following values
-    for the repository: Since 2018-11-28.
+    for the repository: Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: str | None = None
     """If the result of a ListCodeRepositoriesOutput request was truncated, the response includes a
@@ -251,7 +255,7 @@ class ListCodeRepositoriesOutput(OutputShape):
     def __init__(
         self,
         *,
-        code_repository_summary_list: list[CodeRepositorySummary] | None = None,
+        code_repository_summary_list: list[CodeRepositorySummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -277,6 +281,9 @@ class ListCodeRepositoriesOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "code_repository_summary_list": "CodeRepositorySummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCodeRepositoriesOutput:
@@ -302,7 +309,7 @@ class ListCodeRepositoriesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code_repository_summary_list is not None:
+        if getattr(self, "code_repository_summary_list", None) is not None:  # a response may omit it
             d["CodeRepositorySummaryList"] = [i0._to_wire() for i0 in self.code_repository_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -329,6 +336,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListCodeRepositoriesOutput", "CodeRepositorySummaryList", v)
                 )
             ],
+            True,
         ),
     ),
 )

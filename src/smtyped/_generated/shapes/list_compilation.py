@@ -24,6 +24,7 @@ from smtyped._generated.enums.list_compilation import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -225,9 +226,9 @@ class ListCompilationJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -237,7 +238,9 @@ class ListCompilationJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -255,9 +258,9 @@ class ListCompilationJobsRequest(Shape):
 class ListCompilationJobsResponse(OutputShape):
     """The result of ``list_compilation_jobs`` (ListCompilationJobs)."""
 
-    compilation_job_summaries: list[CompilationJobSummary] | None = None
+    compilation_job_summaries: list[CompilationJobSummary]
     """An array of CompilationJobSummary objects, each describing a model compilation job. Since
-    2018-11-28.
+    2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this NextToken . To retrieve the next set
@@ -267,7 +270,7 @@ class ListCompilationJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        compilation_job_summaries: list[CompilationJobSummary] | None = None,
+        compilation_job_summaries: list[CompilationJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -293,6 +296,9 @@ class ListCompilationJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compilation_job_summaries": "CompilationJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListCompilationJobsResponse:
@@ -318,7 +324,7 @@ class ListCompilationJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compilation_job_summaries is not None:
+        if getattr(self, "compilation_job_summaries", None) is not None:  # a response may omit it
             d["CompilationJobSummaries"] = [i0._to_wire() for i0 in self.compilation_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -345,6 +351,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListCompilationJobsResponse", "CompilationJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

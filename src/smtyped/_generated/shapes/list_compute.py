@@ -24,6 +24,7 @@ from smtyped._generated.enums.scheduler_resource import (
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_quota import as_SortQuotaBy_opt as _as_SortQuotaBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -212,19 +213,21 @@ class ListComputeQuotasRequest(Shape):
         if self.created_before is not None:
             d["CreatedBefore"] = self.created_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.cluster_arn is not None:
-            d["ClusterArn"] = self.cluster_arn
+            d["ClusterArn"] = self.cluster_arn if self.cluster_arn.__class__ is str else _wrong(self.cluster_arn)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -320,6 +323,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListComputeQuotasResponse", "ComputeQuotaSummaries", v))
             ],
+            False,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_contexts import as_SortContextsBy_opt as _as_SortContextsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -186,9 +187,9 @@ class ListContextsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
+            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
         if self.context_type is not None:
-            d["ContextType"] = self.context_type
+            d["ContextType"] = self.context_type if self.context_type.__class__ is str else _wrong(self.context_type)
         if self.created_after is not None:
             d["CreatedAfter"] = self.created_after
         if self.created_before is not None:
@@ -198,9 +199,9 @@ class ListContextsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -294,6 +295,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListContextsResponse", "ContextSummaries", v))
             ],
+            False,
         ),
     ),
 )

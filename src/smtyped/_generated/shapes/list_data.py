@@ -23,6 +23,7 @@ from smtyped._generated.enums.monitoring_job import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -201,17 +202,21 @@ class ListDataQualityJobDefinitionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -227,8 +232,10 @@ class ListDataQualityJobDefinitionsRequest(Shape):
 class ListDataQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_data_quality_job_definitions`` (ListDataQualityJobDefinitions)."""
 
-    job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None
-    """A list of data quality monitoring job definitions. Since 2020-12-08."""
+    job_definition_summaries: list[MonitoringJobDefinitionSummary]
+    """A list of data quality monitoring job definitions. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the result of the previous ListDataQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of data quality monitoring job definitions, use
@@ -238,7 +245,7 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -264,6 +271,9 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_summaries": "JobDefinitionSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDataQualityJobDefinitionsResponse:
@@ -289,7 +299,7 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_summaries is not None:
+        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -321,6 +331,7 @@ _lazy_fields(
                     else _seq("ListDataQualityJobDefinitionsResponse", "JobDefinitionSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.list_device import as_ListDeviceFleetsSortBy_opt as _as_ListDeviceFleetsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -195,9 +196,9 @@ class ListDeviceFleetsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -207,7 +208,9 @@ class ListDeviceFleetsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -223,8 +226,10 @@ class ListDeviceFleetsRequest(Shape):
 class ListDeviceFleetsResponse(OutputShape):
     """The result of ``list_device_fleets`` (ListDeviceFleets)."""
 
-    device_fleet_summaries: list[DeviceFleetSummary] | None = None
-    """Summary of the device fleet. Since 2020-12-08."""
+    device_fleet_summaries: list[DeviceFleetSummary]
+    """Summary of the device fleet. Since 2020-12-08. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: str | None = None
     """The response from the last list when returning a list large enough to need tokening. Since
     2020-12-08.
@@ -233,7 +238,7 @@ class ListDeviceFleetsResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_fleet_summaries: list[DeviceFleetSummary] | None = None,
+        device_fleet_summaries: list[DeviceFleetSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -259,6 +264,9 @@ class ListDeviceFleetsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_fleet_summaries": "DeviceFleetSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDeviceFleetsResponse:
@@ -284,7 +292,7 @@ class ListDeviceFleetsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_fleet_summaries is not None:
+        if getattr(self, "device_fleet_summaries", None) is not None:  # a response may omit it
             d["DeviceFleetSummaries"] = [i0._to_wire() for i0 in self.device_fleet_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -307,6 +315,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListDeviceFleetsResponse", "DeviceFleetSummaries", v))
             ],
+            True,
         ),
     ),
 )

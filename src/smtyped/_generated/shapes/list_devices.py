@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -140,15 +141,17 @@ class ListDevicesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.latest_heartbeat_after is not None:
             d["LatestHeartbeatAfter"] = self.latest_heartbeat_after
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -160,8 +163,10 @@ class ListDevicesRequest(Shape):
 class ListDevicesResponse(OutputShape):
     """The result of ``list_devices`` (ListDevices)."""
 
-    device_summaries: list[DeviceSummary] | None = None
-    """Summary of devices. Since 2020-12-08."""
+    device_summaries: list[DeviceSummary]
+    """Summary of devices. Since 2020-12-08. Always present in responses (botocore's model marks it
+    required).
+    """
     next_token: str | None = None
     """The response from the last list when returning a list large enough to need tokening. Since
     2020-12-08.
@@ -170,7 +175,7 @@ class ListDevicesResponse(OutputShape):
     def __init__(
         self,
         *,
-        device_summaries: list[DeviceSummary] | None = None,
+        device_summaries: list[DeviceSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -196,6 +201,9 @@ class ListDevicesResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_summaries": "DeviceSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListDevicesResponse:
@@ -221,7 +229,7 @@ class ListDevicesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_summaries is not None:
+        if getattr(self, "device_summaries", None) is not None:  # a response may omit it
             d["DeviceSummaries"] = [i0._to_wire() for i0 in self.device_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -244,6 +252,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListDevicesResponse", "DeviceSummaries", v))
             ],
+            True,
         ),
     ),
 )

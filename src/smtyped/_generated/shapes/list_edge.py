@@ -25,6 +25,7 @@ from smtyped._generated.enums.list_edge import (
 from smtyped._generated.enums.list_edge import as_ListEdgePackagingJobsSortBy_opt as _as_ListEdgePackagingJobsSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -221,9 +222,9 @@ class ListEdgeDeploymentPlansRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -233,9 +234,15 @@ class ListEdgeDeploymentPlansRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.device_fleet_name_contains is not None:
-            d["DeviceFleetNameContains"] = self.device_fleet_name_contains
+            d["DeviceFleetNameContains"] = (
+                self.device_fleet_name_contains
+                if self.device_fleet_name_contains.__class__ is str
+                else _wrong(self.device_fleet_name_contains)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -251,15 +258,17 @@ class ListEdgeDeploymentPlansRequest(Shape):
 class ListEdgeDeploymentPlansResponse(OutputShape):
     """The result of ``list_edge_deployment_plans`` (ListEdgeDeploymentPlans)."""
 
-    edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary] | None = None
-    """List of summaries of edge deployment plans. Since 2022-07-18."""
+    edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary]
+    """List of summaries of edge deployment plans. Since 2022-07-18. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """The token to use when calling the next page of results. Since 2022-07-18."""
 
     def __init__(
         self,
         *,
-        edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary] | None = None,
+        edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -285,6 +294,9 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_deployment_plan_summaries": "EdgeDeploymentPlanSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEdgeDeploymentPlansResponse:
@@ -310,7 +322,7 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_deployment_plan_summaries is not None:
+        if getattr(self, "edge_deployment_plan_summaries", None) is not None:  # a response may omit it
             d["EdgeDeploymentPlanSummaries"] = [i0._to_wire() for i0 in self.edge_deployment_plan_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -342,6 +354,7 @@ _lazy_fields(
                     else _seq("ListEdgeDeploymentPlansResponse", "EdgeDeploymentPlanSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -526,9 +539,9 @@ class ListEdgePackagingJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -538,9 +551,15 @@ class ListEdgePackagingJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.model_name_contains is not None:
-            d["ModelNameContains"] = self.model_name_contains
+            d["ModelNameContains"] = (
+                self.model_name_contains
+                if self.model_name_contains.__class__ is str
+                else _wrong(self.model_name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -558,15 +577,17 @@ class ListEdgePackagingJobsRequest(Shape):
 class ListEdgePackagingJobsResponse(OutputShape):
     """The result of ``list_edge_packaging_jobs`` (ListEdgePackagingJobs)."""
 
-    edge_packaging_job_summaries: list[EdgePackagingJobSummary] | None = None
-    """Summaries of edge packaging jobs. Since 2020-12-08."""
+    edge_packaging_job_summaries: list[EdgePackagingJobSummary]
+    """Summaries of edge packaging jobs. Since 2020-12-08. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: str | None = None
     """Token to use when calling the next page of results. Since 2020-12-08."""
 
     def __init__(
         self,
         *,
-        edge_packaging_job_summaries: list[EdgePackagingJobSummary] | None = None,
+        edge_packaging_job_summaries: list[EdgePackagingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -592,6 +613,9 @@ class ListEdgePackagingJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "edge_packaging_job_summaries": "EdgePackagingJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEdgePackagingJobsResponse:
@@ -617,7 +641,7 @@ class ListEdgePackagingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.edge_packaging_job_summaries is not None:
+        if getattr(self, "edge_packaging_job_summaries", None) is not None:  # a response may omit it
             d["EdgePackagingJobSummaries"] = [i0._to_wire() for i0 in self.edge_packaging_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -647,6 +671,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListEdgePackagingJobsResponse", "EdgePackagingJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

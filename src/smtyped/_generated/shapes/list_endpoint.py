@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.endpoint_config import as_EndpointConfigSortKey_opt as _as_EndpointConfigSortKey_opt
 from smtyped._generated.enums.order_key import as_OrderKey_opt as _as_OrderKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -183,11 +184,13 @@ class ListEndpointConfigsInput(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -203,8 +206,10 @@ class ListEndpointConfigsInput(Shape):
 class ListEndpointConfigsOutput(OutputShape):
     """The result of ``list_endpoint_configs`` (ListEndpointConfigs)."""
 
-    endpoint_configs: list[EndpointConfigSummary] | None = None
-    """An array of endpoint configurations. Since 2017-11-29."""
+    endpoint_configs: list[EndpointConfigSummary]
+    """An array of endpoint configurations. Since 2017-11-29. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     endpoint configurations, use it in the subsequent request Since 2017-11-29.
@@ -213,7 +218,7 @@ class ListEndpointConfigsOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoint_configs: list[EndpointConfigSummary] | None = None,
+        endpoint_configs: list[EndpointConfigSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -239,6 +244,9 @@ class ListEndpointConfigsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_configs": "EndpointConfigs",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEndpointConfigsOutput:
@@ -264,7 +272,7 @@ class ListEndpointConfigsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_configs is not None:
+        if getattr(self, "endpoint_configs", None) is not None:  # a response may omit it
             d["EndpointConfigs"] = [i0._to_wire() for i0 in self.endpoint_configs]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -287,6 +295,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListEndpointConfigsOutput", "EndpointConfigs", v))
             ],
+            True,
         ),
     ),
 )

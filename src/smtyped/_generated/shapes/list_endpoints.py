@@ -22,6 +22,7 @@ from smtyped._generated.enums.endpoint_sort import as_EndpointSortKey_opt as _as
 from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
 from smtyped._generated.enums.order_key import as_OrderKey_opt as _as_OrderKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -224,11 +225,13 @@ class ListEndpointsInput(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -250,8 +253,10 @@ class ListEndpointsInput(Shape):
 class ListEndpointsOutput(OutputShape):
     """The result of ``list_endpoints`` (ListEndpoints)."""
 
-    endpoints: list[EndpointSummary] | None = None
-    """An array or endpoint objects. Since 2017-11-29."""
+    endpoints: list[EndpointSummary]
+    """An array or endpoint objects. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
     jobs, use it in the subsequent request. Since 2017-11-29.
@@ -260,7 +265,7 @@ class ListEndpointsOutput(OutputShape):
     def __init__(
         self,
         *,
-        endpoints: list[EndpointSummary] | None = None,
+        endpoints: list[EndpointSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -286,6 +291,9 @@ class ListEndpointsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoints": "Endpoints",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListEndpointsOutput:
@@ -311,7 +319,7 @@ class ListEndpointsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoints is not None:
+        if getattr(self, "endpoints", None) is not None:  # a response may omit it
             d["Endpoints"] = [i0._to_wire() for i0 in self.endpoints]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -334,6 +342,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListEndpointsOutput", "Endpoints", v))
             ],
+            True,
         ),
     ),
 )

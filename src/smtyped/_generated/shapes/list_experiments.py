@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_experiments import as_SortExperimentsBy_opt as _as_SortExperimentsBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -169,9 +170,9 @@ class ListExperimentsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -265,6 +266,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListExperimentsResponse", "ExperimentSummaries", v))
             ],
+            False,
         ),
     ),
 )

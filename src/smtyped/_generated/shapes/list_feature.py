@@ -23,6 +23,7 @@ from smtyped._generated.enums.feature_group import as_FeatureGroupSortOrder_opt 
 from smtyped._generated.enums.feature_group import as_FeatureGroupStatus_opt as _as_FeatureGroupStatus_opt
 from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -214,7 +215,9 @@ class ListFeatureGroupsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.feature_group_status_equals is not None:
             d["FeatureGroupStatusEquals"] = getattr(
                 self.feature_group_status_equals, "_value_", self.feature_group_status_equals
@@ -232,9 +235,9 @@ class ListFeatureGroupsRequest(Shape):
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -246,15 +249,17 @@ class ListFeatureGroupsRequest(Shape):
 class ListFeatureGroupsResponse(OutputShape):
     """The result of ``list_feature_groups`` (ListFeatureGroups)."""
 
-    feature_group_summaries: list[FeatureGroupSummary] | None = None
-    """A summary of feature groups. Since 2020-12-01."""
+    feature_group_summaries: list[FeatureGroupSummary]
+    """A summary of feature groups. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: str | None = None
     """A token to resume pagination of ListFeatureGroups results. Since 2020-12-01."""
 
     def __init__(
         self,
         *,
-        feature_group_summaries: list[FeatureGroupSummary] | None = None,
+        feature_group_summaries: list[FeatureGroupSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -280,6 +285,9 @@ class ListFeatureGroupsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "feature_group_summaries": "FeatureGroupSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListFeatureGroupsResponse:
@@ -305,7 +313,7 @@ class ListFeatureGroupsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_summaries is not None:
+        if getattr(self, "feature_group_summaries", None) is not None:  # a response may omit it
             d["FeatureGroupSummaries"] = [i0._to_wire() for i0 in self.feature_group_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -328,6 +336,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListFeatureGroupsResponse", "FeatureGroupSummaries", v))
             ],
+            True,
         ),
     ),
 )

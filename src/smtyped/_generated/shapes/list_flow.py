@@ -20,6 +20,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -158,9 +159,9 @@ class ListFlowDefinitionsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -172,15 +173,17 @@ class ListFlowDefinitionsRequest(Shape):
 class ListFlowDefinitionsResponse(OutputShape):
     """The result of ``list_flow_definitions`` (ListFlowDefinitions)."""
 
-    flow_definition_summaries: list[FlowDefinitionSummary] | None = None
-    """An array of objects describing the flow definitions. Since 2019-12-04."""
+    flow_definition_summaries: list[FlowDefinitionSummary]
+    """An array of objects describing the flow definitions. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """A token to resume pagination. Since 2019-12-04."""
 
     def __init__(
         self,
         *,
-        flow_definition_summaries: list[FlowDefinitionSummary] | None = None,
+        flow_definition_summaries: list[FlowDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -206,6 +209,9 @@ class ListFlowDefinitionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "flow_definition_summaries": "FlowDefinitionSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListFlowDefinitionsResponse:
@@ -231,7 +237,7 @@ class ListFlowDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.flow_definition_summaries is not None:
+        if getattr(self, "flow_definition_summaries", None) is not None:  # a response may omit it
             d["FlowDefinitionSummaries"] = [i0._to_wire() for i0 in self.flow_definition_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -258,6 +264,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListFlowDefinitionsResponse", "FlowDefinitionSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -22,6 +22,7 @@ from smtyped._generated.enums.hub_content import as_HubContentSortBy_opt as _as_
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -228,15 +229,19 @@ class ListHubContentVersionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.min_version is not None:
-            d["MinVersion"] = self.min_version
+            d["MinVersion"] = self.min_version if self.min_version.__class__ is str else _wrong(self.min_version)
         if self.max_schema_version is not None:
-            d["MaxSchemaVersion"] = self.max_schema_version
+            d["MaxSchemaVersion"] = (
+                self.max_schema_version if self.max_schema_version.__class__ is str else _wrong(self.max_schema_version)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -246,9 +251,9 @@ class ListHubContentVersionsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -260,8 +265,10 @@ class ListHubContentVersionsRequest(Shape):
 class ListHubContentVersionsResponse(OutputShape):
     """The result of ``list_hub_content_versions`` (ListHubContentVersions)."""
 
-    hub_content_summaries: list[HubContentInfo] | None = None
-    """The summaries of the listed hub content versions. Since 2022-11-30."""
+    hub_content_summaries: list[HubContentInfo]
+    """The summaries of the listed hub content versions. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
     content versions, use it in the subsequent request. Since 2022-11-30.
@@ -270,7 +277,7 @@ class ListHubContentVersionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hub_content_summaries: list[HubContentInfo] | None = None,
+        hub_content_summaries: list[HubContentInfo],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -296,6 +303,9 @@ class ListHubContentVersionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_content_summaries": "HubContentSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubContentVersionsResponse:
@@ -321,7 +331,7 @@ class ListHubContentVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_summaries is not None:
+        if getattr(self, "hub_content_summaries", None) is not None:  # a response may omit it
             d["HubContentSummaries"] = [i0._to_wire() for i0 in self.hub_content_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -346,6 +356,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListHubContentVersionsResponse", "HubContentSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -518,13 +529,17 @@ class ListHubContentsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.max_schema_version is not None:
-            d["MaxSchemaVersion"] = self.max_schema_version
+            d["MaxSchemaVersion"] = (
+                self.max_schema_version if self.max_schema_version.__class__ is str else _wrong(self.max_schema_version)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -534,9 +549,9 @@ class ListHubContentsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -548,8 +563,10 @@ class ListHubContentsRequest(Shape):
 class ListHubContentsResponse(OutputShape):
     """The result of ``list_hub_contents`` (ListHubContents)."""
 
-    hub_content_summaries: list[HubContentInfo] | None = None
-    """The summaries of the listed hub content. Since 2022-11-30."""
+    hub_content_summaries: list[HubContentInfo]
+    """The summaries of the listed hub content. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
     content, use it in the subsequent request. Since 2022-11-30.
@@ -558,7 +575,7 @@ class ListHubContentsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hub_content_summaries: list[HubContentInfo] | None = None,
+        hub_content_summaries: list[HubContentInfo],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -584,6 +601,9 @@ class ListHubContentsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_content_summaries": "HubContentSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubContentsResponse:
@@ -609,7 +629,7 @@ class ListHubContentsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_content_summaries is not None:
+        if getattr(self, "hub_content_summaries", None) is not None:  # a response may omit it
             d["HubContentSummaries"] = [i0._to_wire() for i0 in self.hub_content_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -632,6 +652,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListHubContentsResponse", "HubContentSummaries", v))
             ],
+            True,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.hub_sort import as_HubSortBy_opt as _as_HubSortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -193,7 +194,9 @@ class ListHubsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -207,9 +210,9 @@ class ListHubsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -221,8 +224,10 @@ class ListHubsRequest(Shape):
 class ListHubsResponse(OutputShape):
     """The result of ``list_hubs`` (ListHubs)."""
 
-    hub_summaries: list[HubInfo] | None = None
-    """The summaries of the listed hubs. Since 2022-11-30."""
+    hub_summaries: list[HubInfo]
+    """The summaries of the listed hubs. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hubs,
     use it in the subsequent request. Since 2022-11-30.
@@ -231,7 +236,7 @@ class ListHubsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hub_summaries: list[HubInfo] | None = None,
+        hub_summaries: list[HubInfo],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -257,6 +262,9 @@ class ListHubsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_summaries": "HubSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHubsResponse:
@@ -282,7 +290,7 @@ class ListHubsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_summaries is not None:
+        if getattr(self, "hub_summaries", None) is not None:  # a response may omit it
             d["HubSummaries"] = [i0._to_wire() for i0 in self.hub_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -305,6 +313,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListHubsResponse", "HubSummaries", v))
             ],
+            True,
         ),
     ),
 )

@@ -26,6 +26,7 @@ from smtyped._generated.enums.hyper_parameter import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -239,15 +240,17 @@ class ListHyperParameterTuningJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -269,9 +272,10 @@ class ListHyperParameterTuningJobsRequest(Shape):
 class ListHyperParameterTuningJobsResponse(OutputShape):
     """The result of ``list_hyper_parameter_tuning_jobs`` (ListHyperParameterTuningJobs)."""
 
-    hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary] | None = None
+    hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary]
     """A list of HyperParameterTuningJobSummary objects that describe the tuning jobs that the
-    ListHyperParameterTuningJobs request returned. Since 2018-06-04.
+    ListHyperParameterTuningJobs request returned. Since 2018-06-04. Always present in responses
+    (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of this ListHyperParameterTuningJobs request was truncated, the response includes
@@ -282,7 +286,7 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary] | None = None,
+        hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -308,6 +312,9 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hyper_parameter_tuning_job_summaries": "HyperParameterTuningJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListHyperParameterTuningJobsResponse:
@@ -333,7 +340,7 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hyper_parameter_tuning_job_summaries is not None:
+        if getattr(self, "hyper_parameter_tuning_job_summaries", None) is not None:  # a response may omit it
             d["HyperParameterTuningJobSummaries"] = [i0._to_wire() for i0 in self.hyper_parameter_tuning_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -365,6 +372,7 @@ _lazy_fields(
                     else _seq("ListHyperParameterTuningJobsResponse", "HyperParameterTuningJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.image_version import as_ImageVersionSortBy_opt as _as_ImageVersionSortBy_opt
 from smtyped._generated.enums.image_version import as_ImageVersionSortOrder_opt as _as_ImageVersionSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -208,15 +209,15 @@ class ListImageVersionsRequest(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self.last_modified_time_after is not None:
             d["LastModifiedTimeAfter"] = self.last_modified_time_after
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -314,6 +315,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListImageVersionsResponse", "ImageVersions", v))
             ],
+            False,
         ),
     ),
 )

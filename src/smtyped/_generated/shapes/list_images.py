@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.image_sort import as_ImageSortBy_opt as _as_ImageSortBy_opt
 from smtyped._generated.enums.image_sort import as_ImageSortOrder_opt as _as_ImageSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -212,11 +213,13 @@ class ListImagesRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -314,6 +317,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListImagesResponse", "Images", v))
             ],
+            False,
         ),
     ),
 )

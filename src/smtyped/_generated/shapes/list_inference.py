@@ -43,6 +43,7 @@ from smtyped._generated.enums.sort_inference import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -307,11 +308,13 @@ class ListInferenceComponentsInput(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -323,9 +326,17 @@ class ListInferenceComponentsInput(Shape):
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.endpoint_name_equals is not None:
-            d["EndpointNameEquals"] = self.endpoint_name_equals
+            d["EndpointNameEquals"] = (
+                self.endpoint_name_equals
+                if self.endpoint_name_equals.__class__ is str
+                else _wrong(self.endpoint_name_equals)
+            )
         if self.variant_name_equals is not None:
-            d["VariantNameEquals"] = self.variant_name_equals
+            d["VariantNameEquals"] = (
+                self.variant_name_equals
+                if self.variant_name_equals.__class__ is str
+                else _wrong(self.variant_name_equals)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -337,9 +348,10 @@ class ListInferenceComponentsInput(Shape):
 class ListInferenceComponentsOutput(OutputShape):
     """The result of ``list_inference_components`` (ListInferenceComponents)."""
 
-    inference_components: list[InferenceComponentSummary] | None = None
+    inference_components: list[InferenceComponentSummary]
     """A list of inference components and their properties that matches any of the filters you
-    specified in the request. Since 2023-11-29.
+    specified in the request. Since 2023-11-29. Always present in responses (botocore's model marks
+    it required).
     """
     next_token: str | None = None
     """The token to use in a subsequent request to get the next set of results following a truncated
@@ -349,7 +361,7 @@ class ListInferenceComponentsOutput(OutputShape):
     def __init__(
         self,
         *,
-        inference_components: list[InferenceComponentSummary] | None = None,
+        inference_components: list[InferenceComponentSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -375,6 +387,9 @@ class ListInferenceComponentsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_components": "InferenceComponents",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceComponentsOutput:
@@ -400,7 +415,7 @@ class ListInferenceComponentsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_components is not None:
+        if getattr(self, "inference_components", None) is not None:  # a response may omit it
             d["InferenceComponents"] = [i0._to_wire() for i0 in self.inference_components]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -427,6 +442,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListInferenceComponentsOutput", "InferenceComponents", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -620,7 +636,9 @@ class ListInferenceExperimentsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.status_equals is not None:
@@ -638,9 +656,9 @@ class ListInferenceExperimentsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -741,6 +759,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListInferenceExperimentsResponse", "InferenceExperiments", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -863,15 +882,15 @@ class ListInferenceRecommendationsJobStepsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_name is not None:
-            d["JobName"] = self.job_name
+            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.step_type is not None:
             d["StepType"] = getattr(self.step_type, "_value_", self.step_type)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -976,6 +995,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListInferenceRecommendationsJobStepsResponse", "Steps", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -1201,7 +1221,9 @@ class ListInferenceRecommendationsJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -1209,13 +1231,19 @@ class ListInferenceRecommendationsJobsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.model_name_equals is not None:
-            d["ModelNameEquals"] = self.model_name_equals
+            d["ModelNameEquals"] = (
+                self.model_name_equals if self.model_name_equals.__class__ is str else _wrong(self.model_name_equals)
+            )
         if self.model_package_version_arn_equals is not None:
-            d["ModelPackageVersionArnEquals"] = self.model_package_version_arn_equals
+            d["ModelPackageVersionArnEquals"] = (
+                self.model_package_version_arn_equals
+                if self.model_package_version_arn_equals.__class__ is str
+                else _wrong(self.model_package_version_arn_equals)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1227,9 +1255,9 @@ class ListInferenceRecommendationsJobsRequest(Shape):
 class ListInferenceRecommendationsJobsResponse(OutputShape):
     """The result of ``list_inference_recommendations_jobs`` (ListInferenceRecommendationsJobs)."""
 
-    inference_recommendations_jobs: list[InferenceRecommendationsJob] | None = None
+    inference_recommendations_jobs: list[InferenceRecommendationsJob]
     """The recommendations created from the Amazon SageMaker Inference Recommender job. Since
-    2021-12-01.
+    2021-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
@@ -1237,7 +1265,7 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        inference_recommendations_jobs: list[InferenceRecommendationsJob] | None = None,
+        inference_recommendations_jobs: list[InferenceRecommendationsJob],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1263,6 +1291,9 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_recommendations_jobs": "InferenceRecommendationsJobs",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListInferenceRecommendationsJobsResponse:
@@ -1288,7 +1319,7 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_recommendations_jobs is not None:
+        if getattr(self, "inference_recommendations_jobs", None) is not None:  # a response may omit it
             d["InferenceRecommendationsJobs"] = [i0._to_wire() for i0 in self.inference_recommendations_jobs]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1320,6 +1351,7 @@ _lazy_fields(
                     else _seq("ListInferenceRecommendationsJobsResponse", "InferenceRecommendationsJobs", v)
                 )
             ],
+            True,
         ),
     ),
 )

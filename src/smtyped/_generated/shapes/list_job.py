@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.job_category import as_JobCategory as _as_JobCategory
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -125,9 +126,9 @@ class ListJobSchemaVersionsRequest(Shape):
         if self.job_category is not None:
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -142,16 +143,16 @@ class ListJobSchemaVersionsResponse(OutputShape):
     next_token: str | None = None
     """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
     """
-    job_config_schemas: list[JobConfigSchemaVersionSummary] | None = None
+    job_config_schemas: list[JobConfigSchemaVersionSummary]
     """An array of JobConfigSchemaVersionSummary objects listing the available schema versions. Since
-    2026-06-02.
+    2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
+        job_config_schemas: list[JobConfigSchemaVersionSummary],
         next_token: str | None = None,
-        job_config_schemas: list[JobConfigSchemaVersionSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -176,6 +177,9 @@ class ListJobSchemaVersionsResponse(OutputShape):
             "JobConfigSchemas",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_config_schemas": "JobConfigSchemas",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListJobSchemaVersionsResponse:
@@ -203,7 +207,7 @@ class ListJobSchemaVersionsResponse(OutputShape):
         d: dict[str, Any] = {}
         if self.next_token is not None:
             d["NextToken"] = self.next_token
-        if self.job_config_schemas is not None:
+        if getattr(self, "job_config_schemas", None) is not None:  # a response may omit it
             d["JobConfigSchemas"] = [i0._to_wire() for i0 in self.job_config_schemas]
         if self._extra:
             d.update(self._extra)
@@ -226,6 +230,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListJobSchemaVersionsResponse", "JobConfigSchemas", v))
             ],
+            True,
         ),
     ),
 )

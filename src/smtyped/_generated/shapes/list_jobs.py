@@ -23,6 +23,7 @@ from smtyped._generated.enums.job_status import as_JobStatus_opt as _as_JobStatu
 from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -228,9 +229,9 @@ class ListJobsRequest(Shape):
         if self.job_category is not None:
             d["JobCategory"] = getattr(self.job_category, "_value_", self.job_category)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -240,7 +241,9 @@ class ListJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -261,16 +264,16 @@ class ListJobsResponse(OutputShape):
     next_token: str | None = None
     """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
     """
-    job_summaries: list[JobSummary] | None = None
+    job_summaries: list[JobSummary]
     """An array of JobSummary objects that provide summary information about the jobs. Since
-    2026-06-02.
+    2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
+        job_summaries: list[JobSummary],
         next_token: str | None = None,
-        job_summaries: list[JobSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -295,6 +298,9 @@ class ListJobsResponse(OutputShape):
             "JobSummaries",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_summaries": "JobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListJobsResponse:
@@ -322,7 +328,7 @@ class ListJobsResponse(OutputShape):
         d: dict[str, Any] = {}
         if self.next_token is not None:
             d["NextToken"] = self.next_token
-        if self.job_summaries is not None:
+        if getattr(self, "job_summaries", None) is not None:  # a response may omit it
             d["JobSummaries"] = [i0._to_wire() for i0 in self.job_summaries]
         if self._extra:
             d.update(self._extra)
@@ -343,6 +349,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListJobsResponse", "JobSummaries", v))
             ],
+            True,
         ),
     ),
 )

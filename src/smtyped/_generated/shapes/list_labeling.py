@@ -25,6 +25,7 @@ from smtyped._generated.enums.list_labeling import (
 from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -211,17 +212,21 @@ class ListLabelingJobsForWorkteamRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_arn is not None:
-            d["WorkteamArn"] = self.workteam_arn
+            d["WorkteamArn"] = self.workteam_arn if self.workteam_arn.__class__ is str else _wrong(self.workteam_arn)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.job_reference_code_contains is not None:
-            d["JobReferenceCodeContains"] = self.job_reference_code_contains
+            d["JobReferenceCodeContains"] = (
+                self.job_reference_code_contains
+                if self.job_reference_code_contains.__class__ is str
+                else _wrong(self.job_reference_code_contains)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -237,8 +242,10 @@ class ListLabelingJobsForWorkteamRequest(Shape):
 class ListLabelingJobsForWorkteamResponse(OutputShape):
     """The result of ``list_labeling_jobs_for_workteam`` (ListLabelingJobsForWorkteam)."""
 
-    labeling_job_summary_list: list[LabelingJobForWorkteamSummary] | None = None
-    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28."""
+    labeling_job_summary_list: list[LabelingJobForWorkteamSummary]
+    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     labeling jobs, use it in the subsequent request. Since 2018-11-28.
@@ -247,7 +254,7 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
     def __init__(
         self,
         *,
-        labeling_job_summary_list: list[LabelingJobForWorkteamSummary] | None = None,
+        labeling_job_summary_list: list[LabelingJobForWorkteamSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -273,6 +280,9 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "labeling_job_summary_list": "LabelingJobSummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListLabelingJobsForWorkteamResponse:
@@ -298,7 +308,7 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.labeling_job_summary_list is not None:
+        if getattr(self, "labeling_job_summary_list", None) is not None:  # a response may omit it
             d["LabelingJobSummaryList"] = [i0._to_wire() for i0 in self.labeling_job_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -330,6 +340,7 @@ _lazy_fields(
                     else _seq("ListLabelingJobsForWorkteamResponse", "LabelingJobSummaryList", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -521,11 +532,13 @@ class ListLabelingJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -627,6 +640,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListLabelingJobsResponse", "LabelingJobSummaryList", v))
             ],
+            False,
         ),
     ),
 )

@@ -25,6 +25,7 @@ from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrde
 from smtyped._generated.enums.sort_tracking import as_SortTrackingServerBy_opt as _as_SortTrackingServerBy_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerStatus_opt as _as_TrackingServerStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -236,9 +237,15 @@ class ListMlflowAppsRequest(Shape):
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.mlflow_version is not None:
-            d["MlflowVersion"] = self.mlflow_version
+            d["MlflowVersion"] = (
+                self.mlflow_version if self.mlflow_version.__class__ is str else _wrong(self.mlflow_version)
+            )
         if self.default_for_domain_id is not None:
-            d["DefaultForDomainId"] = self.default_for_domain_id
+            d["DefaultForDomainId"] = (
+                self.default_for_domain_id
+                if self.default_for_domain_id.__class__ is str
+                else _wrong(self.default_for_domain_id)
+            )
         if self.account_default_status is not None:
             d["AccountDefaultStatus"] = getattr(self.account_default_status, "_value_", self.account_default_status)
         if self.sort_by is not None:
@@ -246,9 +253,9 @@ class ListMlflowAppsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -344,6 +351,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListMlflowAppsResponse", "Summaries", v))
             ],
+            False,
         ),
     ),
 )
@@ -516,15 +524,17 @@ class ListMlflowTrackingServersRequest(Shape):
         if self.tracking_server_status is not None:
             d["TrackingServerStatus"] = getattr(self.tracking_server_status, "_value_", self.tracking_server_status)
         if self.mlflow_version is not None:
-            d["MlflowVersion"] = self.mlflow_version
+            d["MlflowVersion"] = (
+                self.mlflow_version if self.mlflow_version.__class__ is str else _wrong(self.mlflow_version)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -629,6 +639,7 @@ _lazy_fields(
                     else _seq("ListMlflowTrackingServersResponse", "TrackingServerSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )

@@ -37,6 +37,7 @@ from smtyped._generated.enums.monitoring_job import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -261,17 +262,21 @@ class ListModelBiasJobDefinitionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -287,8 +292,10 @@ class ListModelBiasJobDefinitionsRequest(Shape):
 class ListModelBiasJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_bias_job_definitions`` (ListModelBiasJobDefinitions)."""
 
-    job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None
-    """A JSON array in which each element is a summary for a model bias jobs. Since 2020-12-08."""
+    job_definition_summaries: list[MonitoringJobDefinitionSummary]
+    """A JSON array in which each element is a summary for a model bias jobs. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     jobs, use it in the subsequent request. Since 2020-12-08.
@@ -297,7 +304,7 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -323,6 +330,9 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_summaries": "JobDefinitionSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelBiasJobDefinitionsResponse:
@@ -348,7 +358,7 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_summaries is not None:
+        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -380,6 +390,7 @@ _lazy_fields(
                     else _seq("ListModelBiasJobDefinitionsResponse", "JobDefinitionSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -560,15 +571,23 @@ class ListModelCardExportJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self.model_card_version is not None:
-            d["ModelCardVersion"] = self.model_card_version
+            d["ModelCardVersion"] = (
+                self.model_card_version if self.model_card_version.__class__ is int else _wrong(self.model_card_version)
+            )
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.model_card_export_job_name_contains is not None:
-            d["ModelCardExportJobNameContains"] = self.model_card_export_job_name_contains
+            d["ModelCardExportJobNameContains"] = (
+                self.model_card_export_job_name_contains
+                if self.model_card_export_job_name_contains.__class__ is str
+                else _wrong(self.model_card_export_job_name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -576,9 +595,9 @@ class ListModelCardExportJobsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -590,8 +609,10 @@ class ListModelCardExportJobsRequest(Shape):
 class ListModelCardExportJobsResponse(OutputShape):
     """The result of ``list_model_card_export_jobs`` (ListModelCardExportJobs)."""
 
-    model_card_export_job_summaries: list[ModelCardExportJobSummary] | None = None
-    """The summaries of the listed model card export jobs. Since 2022-11-30."""
+    model_card_export_job_summaries: list[ModelCardExportJobSummary]
+    """The summaries of the listed model card export jobs. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
     card export jobs, use it in the subsequent request. Since 2022-11-30.
@@ -600,7 +621,7 @@ class ListModelCardExportJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_export_job_summaries: list[ModelCardExportJobSummary] | None = None,
+        model_card_export_job_summaries: list[ModelCardExportJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -626,6 +647,9 @@ class ListModelCardExportJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_export_job_summaries": "ModelCardExportJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardExportJobsResponse:
@@ -651,7 +675,7 @@ class ListModelCardExportJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_export_job_summaries is not None:
+        if getattr(self, "model_card_export_job_summaries", None) is not None:  # a response may omit it
             d["ModelCardExportJobSummaries"] = [i0._to_wire() for i0 in self.model_card_export_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -683,6 +707,7 @@ _lazy_fields(
                     else _seq("ListModelCardExportJobsResponse", "ModelCardExportJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -840,13 +865,15 @@ class ListModelCardVersionsRequest(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self.model_card_status is not None:
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -862,8 +889,10 @@ class ListModelCardVersionsRequest(Shape):
 class ListModelCardVersionsResponse(OutputShape):
     """The result of ``list_model_card_versions`` (ListModelCardVersions)."""
 
-    model_card_version_summary_list: list[ModelCardVersionSummary] | None = None
-    """The summaries of the listed versions of the model card. Since 2022-11-30."""
+    model_card_version_summary_list: list[ModelCardVersionSummary]
+    """The summaries of the listed versions of the model card. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
     card versions, use it in the subsequent request. Since 2022-11-30.
@@ -872,7 +901,7 @@ class ListModelCardVersionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_version_summary_list: list[ModelCardVersionSummary] | None = None,
+        model_card_version_summary_list: list[ModelCardVersionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -898,6 +927,9 @@ class ListModelCardVersionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_version_summary_list": "ModelCardVersionSummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardVersionsResponse:
@@ -923,7 +955,7 @@ class ListModelCardVersionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_version_summary_list is not None:
+        if getattr(self, "model_card_version_summary_list", None) is not None:  # a response may omit it
             d["ModelCardVersionSummaryList"] = [i0._to_wire() for i0 in self.model_card_version_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -955,6 +987,7 @@ _lazy_fields(
                     else _seq("ListModelCardVersionsResponse", "ModelCardVersionSummaryList", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -1111,13 +1144,15 @@ class ListModelCardsRequest(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.model_card_status is not None:
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -1133,8 +1168,10 @@ class ListModelCardsRequest(Shape):
 class ListModelCardsResponse(OutputShape):
     """The result of ``list_model_cards`` (ListModelCards)."""
 
-    model_card_summaries: list[ModelCardSummary] | None = None
-    """The summaries of the listed model cards. Since 2022-11-30."""
+    model_card_summaries: list[ModelCardSummary]
+    """The summaries of the listed model cards. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
     cards, use it in the subsequent request. Since 2022-11-30.
@@ -1143,7 +1180,7 @@ class ListModelCardsResponse(OutputShape):
     def __init__(
         self,
         *,
-        model_card_summaries: list[ModelCardSummary] | None = None,
+        model_card_summaries: list[ModelCardSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1169,6 +1206,9 @@ class ListModelCardsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_summaries": "ModelCardSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelCardsResponse:
@@ -1194,7 +1234,7 @@ class ListModelCardsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_summaries is not None:
+        if getattr(self, "model_card_summaries", None) is not None:  # a response may omit it
             d["ModelCardSummaries"] = [i0._to_wire() for i0 in self.model_card_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1217,6 +1257,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListModelCardsResponse", "ModelCardSummaries", v))
             ],
+            True,
         ),
     ),
 )
@@ -1380,17 +1421,21 @@ class ListModelExplainabilityJobDefinitionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -1408,9 +1453,9 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     (ListModelExplainabilityJobDefinitions).
     """
 
-    job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None
+    job_definition_summaries: list[MonitoringJobDefinitionSummary]
     """A JSON array in which each element is a summary for a explainability bias jobs. Since
-    2020-12-08.
+    2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
@@ -1420,7 +1465,7 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1446,6 +1491,9 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_summaries": "JobDefinitionSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelExplainabilityJobDefinitionsResponse:
@@ -1471,7 +1519,7 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_summaries is not None:
+        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1503,6 +1551,7 @@ _lazy_fields(
                     else _seq("ListModelExplainabilityJobDefinitionsResponse", "JobDefinitionSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -1602,9 +1651,9 @@ class ListModelMetadataRequest(Shape):
         if self.search_expression is not None:
             d["SearchExpression"] = self.search_expression._to_wire()
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1616,15 +1665,17 @@ class ListModelMetadataRequest(Shape):
 class ListModelMetadataResponse(OutputShape):
     """The result of ``list_model_metadata`` (ListModelMetadata)."""
 
-    model_metadata_summaries: list[ModelMetadataSummary] | None = None
-    """A structure that holds model metadata. Since 2021-12-01."""
+    model_metadata_summaries: list[ModelMetadataSummary]
+    """A structure that holds model metadata. Since 2021-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
     next_token: str | None = None
     """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
 
     def __init__(
         self,
         *,
-        model_metadata_summaries: list[ModelMetadataSummary] | None = None,
+        model_metadata_summaries: list[ModelMetadataSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1650,6 +1701,9 @@ class ListModelMetadataResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_metadata_summaries": "ModelMetadataSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelMetadataResponse:
@@ -1675,7 +1729,7 @@ class ListModelMetadataResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_metadata_summaries is not None:
+        if getattr(self, "model_metadata_summaries", None) is not None:  # a response may omit it
             d["ModelMetadataSummaries"] = [i0._to_wire() for i0 in self.model_metadata_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1698,6 +1752,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListModelMetadataResponse", "ModelMetadataSummaries", v))
             ],
+            True,
         ),
     ),
 )
@@ -1867,11 +1922,13 @@ class ListModelPackageGroupsInput(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -1891,8 +1948,9 @@ class ListModelPackageGroupsInput(Shape):
 class ListModelPackageGroupsOutput(OutputShape):
     """The result of ``list_model_package_groups`` (ListModelPackageGroups)."""
 
-    model_package_group_summary_list: list[ModelPackageGroupSummary] | None = None
+    model_package_group_summary_list: list[ModelPackageGroupSummary]
     """A list of summaries of the model groups in your Amazon Web Services account. Since 2020-12-01.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
@@ -1902,7 +1960,7 @@ class ListModelPackageGroupsOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_package_group_summary_list: list[ModelPackageGroupSummary] | None = None,
+        model_package_group_summary_list: list[ModelPackageGroupSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1928,6 +1986,9 @@ class ListModelPackageGroupsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_group_summary_list": "ModelPackageGroupSummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackageGroupsOutput:
@@ -1953,7 +2014,7 @@ class ListModelPackageGroupsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_summary_list is not None:
+        if getattr(self, "model_package_group_summary_list", None) is not None:  # a response may omit it
             d["ModelPackageGroupSummaryList"] = [i0._to_wire() for i0 in self.model_package_group_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1985,6 +2046,7 @@ _lazy_fields(
                     else _seq("ListModelPackageGroupsOutput", "ModelPackageGroupSummaryList", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -2176,17 +2238,23 @@ class ListModelPackagesInput(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.model_approval_status is not None:
             d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self.model_package_type is not None:
             d["ModelPackageType"] = getattr(self.model_package_type, "_value_", self.model_package_type)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -2202,8 +2270,9 @@ class ListModelPackagesInput(Shape):
 class ListModelPackagesOutput(OutputShape):
     """The result of ``list_model_packages`` (ListModelPackages)."""
 
-    model_package_summary_list: list[ModelPackageSummary] | None = None
+    model_package_summary_list: list[ModelPackageSummary]
     """An array of ModelPackageSummary objects, each of which lists a model package. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
@@ -2213,7 +2282,7 @@ class ListModelPackagesOutput(OutputShape):
     def __init__(
         self,
         *,
-        model_package_summary_list: list[ModelPackageSummary] | None = None,
+        model_package_summary_list: list[ModelPackageSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -2239,6 +2308,9 @@ class ListModelPackagesOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_summary_list": "ModelPackageSummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelPackagesOutput:
@@ -2264,7 +2336,7 @@ class ListModelPackagesOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_summary_list is not None:
+        if getattr(self, "model_package_summary_list", None) is not None:  # a response may omit it
             d["ModelPackageSummaryList"] = [i0._to_wire() for i0 in self.model_package_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -2287,6 +2359,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListModelPackagesOutput", "ModelPackageSummaryList", v))
             ],
+            True,
         ),
     ),
 )
@@ -2448,17 +2521,21 @@ class ListModelQualityJobDefinitionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -2474,8 +2551,10 @@ class ListModelQualityJobDefinitionsRequest(Shape):
 class ListModelQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_quality_job_definitions`` (ListModelQualityJobDefinitions)."""
 
-    job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None
-    """A list of summaries of model quality monitoring job definitions. Since 2020-12-08."""
+    job_definition_summaries: list[MonitoringJobDefinitionSummary]
+    """A list of summaries of model quality monitoring job definitions. Since 2020-12-08. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     model quality monitoring job definitions, use it in the next request. Since 2020-12-08.
@@ -2484,7 +2563,7 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        job_definition_summaries: list[MonitoringJobDefinitionSummary] | None = None,
+        job_definition_summaries: list[MonitoringJobDefinitionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -2510,6 +2589,9 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "job_definition_summaries": "JobDefinitionSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelQualityJobDefinitionsResponse:
@@ -2535,7 +2617,7 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.job_definition_summaries is not None:
+        if getattr(self, "job_definition_summaries", None) is not None:  # a response may omit it
             d["JobDefinitionSummaries"] = [i0._to_wire() for i0 in self.job_definition_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -2567,6 +2649,7 @@ _lazy_fields(
                     else _seq("ListModelQualityJobDefinitionsResponse", "JobDefinitionSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_sort import as_ModelSortKey_opt as _as_ModelSortKey_opt
 from smtyped._generated.enums.order_key import as_OrderKey_opt as _as_OrderKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -182,11 +183,13 @@ class ListModelsInput(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -202,8 +205,10 @@ class ListModelsInput(Shape):
 class ListModelsOutput(OutputShape):
     """The result of ``list_models`` (ListModels)."""
 
-    models: list[ModelSummary] | None = None
-    """An array of ModelSummary objects, each of which lists a model. Since 2017-11-29."""
+    models: list[ModelSummary]
+    """An array of ModelSummary objects, each of which lists a model. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     models, use it in the subsequent request. Since 2017-11-29.
@@ -212,7 +217,7 @@ class ListModelsOutput(OutputShape):
     def __init__(
         self,
         *,
-        models: list[ModelSummary] | None = None,
+        models: list[ModelSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -238,6 +243,9 @@ class ListModelsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "models": "Models",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListModelsOutput:
@@ -263,7 +271,7 @@ class ListModelsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.models is not None:
+        if getattr(self, "models", None) is not None:  # a response may omit it
             d["Models"] = [i0._to_wire() for i0 in self.models]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -286,6 +294,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListModelsOutput", "Models", v))
             ],
+            True,
         ),
     ),
 )

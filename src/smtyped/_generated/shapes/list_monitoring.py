@@ -33,6 +33,7 @@ from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _a
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -235,17 +236,25 @@ class ListMonitoringAlertHistoryRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self.monitoring_alert_name is not None:
-            d["MonitoringAlertName"] = self.monitoring_alert_name
+            d["MonitoringAlertName"] = (
+                self.monitoring_alert_name
+                if self.monitoring_alert_name.__class__ is str
+                else _wrong(self.monitoring_alert_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -356,6 +365,7 @@ _lazy_fields(
                     else _seq("ListMonitoringAlertHistoryResponse", "MonitoringAlertHistory", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -445,11 +455,15 @@ class ListMonitoringAlertsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -549,6 +563,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListMonitoringAlertsResponse", "MonitoringAlertSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -787,17 +802,23 @@ class ListMonitoringExecutionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.scheduled_time_before is not None:
             d["ScheduledTimeBefore"] = self.scheduled_time_before
         if self.scheduled_time_after is not None:
@@ -813,7 +834,11 @@ class ListMonitoringExecutionsRequest(Shape):
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
+            d["MonitoringJobDefinitionName"] = (
+                self.monitoring_job_definition_name
+                if self.monitoring_job_definition_name.__class__ is str
+                else _wrong(self.monitoring_job_definition_name)
+            )
         if self.monitoring_type_equals is not None:
             d["MonitoringTypeEquals"] = getattr(self.monitoring_type_equals, "_value_", self.monitoring_type_equals)
         if self._extra:
@@ -827,8 +852,9 @@ class ListMonitoringExecutionsRequest(Shape):
 class ListMonitoringExecutionsResponse(OutputShape):
     """The result of ``list_monitoring_executions`` (ListMonitoringExecutions)."""
 
-    monitoring_execution_summaries: list[MonitoringExecutionSummary] | None = None
+    monitoring_execution_summaries: list[MonitoringExecutionSummary]
     """A JSON array in which each element is a summary for a monitoring execution. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
@@ -838,7 +864,7 @@ class ListMonitoringExecutionsResponse(OutputShape):
     def __init__(
         self,
         *,
-        monitoring_execution_summaries: list[MonitoringExecutionSummary] | None = None,
+        monitoring_execution_summaries: list[MonitoringExecutionSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -864,6 +890,9 @@ class ListMonitoringExecutionsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_execution_summaries": "MonitoringExecutionSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringExecutionsResponse:
@@ -889,7 +918,7 @@ class ListMonitoringExecutionsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_execution_summaries is not None:
+        if getattr(self, "monitoring_execution_summaries", None) is not None:  # a response may omit it
             d["MonitoringExecutionSummaries"] = [i0._to_wire() for i0 in self.monitoring_execution_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -921,6 +950,7 @@ _lazy_fields(
                     else _seq("ListMonitoringExecutionsResponse", "MonitoringExecutionSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -1147,17 +1177,21 @@ class ListMonitoringSchedulesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -1169,7 +1203,11 @@ class ListMonitoringSchedulesRequest(Shape):
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
+            d["MonitoringJobDefinitionName"] = (
+                self.monitoring_job_definition_name
+                if self.monitoring_job_definition_name.__class__ is str
+                else _wrong(self.monitoring_job_definition_name)
+            )
         if self.monitoring_type_equals is not None:
             d["MonitoringTypeEquals"] = getattr(self.monitoring_type_equals, "_value_", self.monitoring_type_equals)
         if self._extra:
@@ -1183,8 +1221,9 @@ class ListMonitoringSchedulesRequest(Shape):
 class ListMonitoringSchedulesResponse(OutputShape):
     """The result of ``list_monitoring_schedules`` (ListMonitoringSchedules)."""
 
-    monitoring_schedule_summaries: list[MonitoringScheduleSummary] | None = None
+    monitoring_schedule_summaries: list[MonitoringScheduleSummary]
     """A JSON array in which each element is a summary for a monitoring schedule. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
@@ -1194,7 +1233,7 @@ class ListMonitoringSchedulesResponse(OutputShape):
     def __init__(
         self,
         *,
-        monitoring_schedule_summaries: list[MonitoringScheduleSummary] | None = None,
+        monitoring_schedule_summaries: list[MonitoringScheduleSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1220,6 +1259,9 @@ class ListMonitoringSchedulesResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_summaries": "MonitoringScheduleSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListMonitoringSchedulesResponse:
@@ -1245,7 +1287,7 @@ class ListMonitoringSchedulesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_summaries is not None:
+        if getattr(self, "monitoring_schedule_summaries", None) is not None:  # a response may omit it
             d["MonitoringScheduleSummaries"] = [i0._to_wire() for i0 in self.monitoring_schedule_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -1277,6 +1319,7 @@ _lazy_fields(
                     else _seq("ListMonitoringSchedulesResponse", "MonitoringScheduleSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -30,6 +30,7 @@ from smtyped._generated.enums.notebook_instance import (
 )
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -243,15 +244,17 @@ class ListNotebookInstanceLifecycleConfigsInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -368,6 +371,7 @@ _lazy_fields(
                     else _seq("ListNotebookInstanceLifecycleConfigsOutput", "NotebookInstanceLifecycleConfigs", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -596,15 +600,17 @@ class ListNotebookInstancesInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.creation_time_after is not None:
@@ -616,11 +622,23 @@ class ListNotebookInstancesInput(Shape):
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.notebook_instance_lifecycle_config_name_contains is not None:
-            d["NotebookInstanceLifecycleConfigNameContains"] = self.notebook_instance_lifecycle_config_name_contains
+            d["NotebookInstanceLifecycleConfigNameContains"] = (
+                self.notebook_instance_lifecycle_config_name_contains
+                if self.notebook_instance_lifecycle_config_name_contains.__class__ is str
+                else _wrong(self.notebook_instance_lifecycle_config_name_contains)
+            )
         if self.default_code_repository_contains is not None:
-            d["DefaultCodeRepositoryContains"] = self.default_code_repository_contains
+            d["DefaultCodeRepositoryContains"] = (
+                self.default_code_repository_contains
+                if self.default_code_repository_contains.__class__ is str
+                else _wrong(self.default_code_repository_contains)
+            )
         if self.additional_code_repository_equals is not None:
-            d["AdditionalCodeRepositoryEquals"] = self.additional_code_repository_equals
+            d["AdditionalCodeRepositoryEquals"] = (
+                self.additional_code_repository_equals
+                if self.additional_code_repository_equals.__class__ is str
+                else _wrong(self.additional_code_repository_equals)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -718,6 +736,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListNotebookInstancesOutput", "NotebookInstances", v))
             ],
+            False,
         ),
     ),
 )

@@ -24,6 +24,7 @@ from smtyped._generated.enums.list_optimization import (
 from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus_opt as _as_OptimizationJobStatus_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -241,9 +242,9 @@ class ListOptimizationJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -253,9 +254,15 @@ class ListOptimizationJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.optimization_contains is not None:
-            d["OptimizationContains"] = self.optimization_contains
+            d["OptimizationContains"] = (
+                self.optimization_contains
+                if self.optimization_contains.__class__ is str
+                else _wrong(self.optimization_contains)
+            )
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -273,9 +280,10 @@ class ListOptimizationJobsRequest(Shape):
 class ListOptimizationJobsResponse(OutputShape):
     """The result of ``list_optimization_jobs`` (ListOptimizationJobs)."""
 
-    optimization_job_summaries: list[OptimizationJobSummary] | None = None
+    optimization_job_summaries: list[OptimizationJobSummary]
     """A list of optimization jobs and their properties that matches any of the filters you specified
-    in the request. Since 2024-07-09.
+    in the request. Since 2024-07-09. Always present in responses (botocore's model marks it
+    required).
     """
     next_token: str | None = None
     """The token to use in a subsequent request to get the next set of results following a truncated
@@ -285,7 +293,7 @@ class ListOptimizationJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        optimization_job_summaries: list[OptimizationJobSummary] | None = None,
+        optimization_job_summaries: list[OptimizationJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -311,6 +319,9 @@ class ListOptimizationJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "optimization_job_summaries": "OptimizationJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListOptimizationJobsResponse:
@@ -336,7 +347,7 @@ class ListOptimizationJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_job_summaries is not None:
+        if getattr(self, "optimization_job_summaries", None) is not None:  # a response may omit it
             d["OptimizationJobSummaries"] = [i0._to_wire() for i0 in self.optimization_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -363,6 +374,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListOptimizationJobsResponse", "OptimizationJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_pipeline import as_SortPipelineExecutionsBy_opt as _as_SortPipelineExecutionsBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -146,11 +147,15 @@ class ListPipelineExecutionStepsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self._extra:
@@ -261,6 +266,7 @@ _lazy_fields(
                     else _seq("ListPipelineExecutionStepsResponse", "PipelineExecutionSteps", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -403,7 +409,9 @@ class ListPipelineExecutionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
+            d["PipelineName"] = (
+                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
+            )
         if self.created_after is not None:
             d["CreatedAfter"] = self.created_after
         if self.created_before is not None:
@@ -413,9 +421,9 @@ class ListPipelineExecutionsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -524,6 +532,7 @@ _lazy_fields(
                     else _seq("ListPipelineExecutionsResponse", "PipelineExecutionSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -613,11 +622,15 @@ class ListPipelineParametersForExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -718,6 +731,7 @@ _lazy_fields(
                     else _seq("ListPipelineParametersForExecutionResponse", "PipelineParameters", v)
                 )
             ],
+            False,
         ),
     ),
 )
@@ -846,7 +860,9 @@ class ListPipelineVersionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
+            d["PipelineName"] = (
+                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
+            )
         if self.created_after is not None:
             d["CreatedAfter"] = self.created_after
         if self.created_before is not None:
@@ -854,9 +870,9 @@ class ListPipelineVersionsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -960,6 +976,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListPipelineVersionsResponse", "PipelineVersionSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )

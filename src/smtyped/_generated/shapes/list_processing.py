@@ -22,6 +22,7 @@ from smtyped._generated.enums.processing_job import as_ProcessingJobStatus_opt a
 from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -224,7 +225,9 @@ class ListProcessingJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -232,9 +235,9 @@ class ListProcessingJobsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -246,8 +249,10 @@ class ListProcessingJobsRequest(Shape):
 class ListProcessingJobsResponse(OutputShape):
     """The result of ``list_processing_jobs`` (ListProcessingJobs)."""
 
-    processing_job_summaries: list[ProcessingJobSummary] | None = None
-    """An array of ProcessingJobSummary objects, each listing a processing job. Since 2019-12-04."""
+    processing_job_summaries: list[ProcessingJobSummary]
+    """An array of ProcessingJobSummary objects, each listing a processing job. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     processing jobs, use it in the subsequent request. Since 2019-12-04.
@@ -256,7 +261,7 @@ class ListProcessingJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        processing_job_summaries: list[ProcessingJobSummary] | None = None,
+        processing_job_summaries: list[ProcessingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -282,6 +287,9 @@ class ListProcessingJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "processing_job_summaries": "ProcessingJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProcessingJobsResponse:
@@ -307,7 +315,7 @@ class ListProcessingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_job_summaries is not None:
+        if getattr(self, "processing_job_summaries", None) is not None:  # a response may omit it
             d["ProcessingJobSummaries"] = [i0._to_wire() for i0 in self.processing_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -332,6 +340,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListProcessingJobsResponse", "ProcessingJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

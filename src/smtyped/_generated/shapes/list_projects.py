@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.project_sort import as_ProjectSortBy_opt as _as_ProjectSortBy_opt
 from smtyped._generated.enums.project_sort import as_ProjectSortOrder_opt as _as_ProjectSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -183,11 +184,13 @@ class ListProjectsInput(Shape):
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.sort_order is not None:
@@ -203,8 +206,10 @@ class ListProjectsInput(Shape):
 class ListProjectsOutput(OutputShape):
     """The result of ``list_projects`` (ListProjects)."""
 
-    project_summary_list: list[ProjectSummary] | None = None
-    """A list of summaries of projects. Since 2020-12-01."""
+    project_summary_list: list[ProjectSummary]
+    """A list of summaries of projects. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     next_token: str | None = None
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of model compilation jobs, use the token in the next
@@ -214,7 +219,7 @@ class ListProjectsOutput(OutputShape):
     def __init__(
         self,
         *,
-        project_summary_list: list[ProjectSummary] | None = None,
+        project_summary_list: list[ProjectSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -240,6 +245,9 @@ class ListProjectsOutput(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "project_summary_list": "ProjectSummaryList",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListProjectsOutput:
@@ -265,7 +273,7 @@ class ListProjectsOutput(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_summary_list is not None:
+        if getattr(self, "project_summary_list", None) is not None:  # a response may omit it
             d["ProjectSummaryList"] = [i0._to_wire() for i0 in self.project_summary_list]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -288,6 +296,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListProjectsOutput", "ProjectSummaryList", v))
             ],
+            True,
         ),
     ),
 )

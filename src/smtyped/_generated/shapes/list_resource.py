@@ -23,6 +23,7 @@ from smtyped._generated.enums.resource_catalog import (
     as_ResourceCatalogSortOrder_opt as _as_ResourceCatalogSortOrder_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -183,7 +184,9 @@ class ListResourceCatalogsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -193,9 +196,9 @@ class ListResourceCatalogsRequest(Shape):
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -289,6 +292,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListResourceCatalogsResponse", "ResourceCatalogs", v))
             ],
+            False,
         ),
     ),
 )

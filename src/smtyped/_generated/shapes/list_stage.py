@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -137,15 +138,23 @@ class ListStageDevicesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
+            d["EdgeDeploymentPlanName"] = (
+                self.edge_deployment_plan_name
+                if self.edge_deployment_plan_name.__class__ is str
+                else _wrong(self.edge_deployment_plan_name)
+            )
         if self.exclude_devices_deployed_in_other_stage is not None:
-            d["ExcludeDevicesDeployedInOtherStage"] = self.exclude_devices_deployed_in_other_stage
+            d["ExcludeDevicesDeployedInOtherStage"] = (
+                self.exclude_devices_deployed_in_other_stage
+                if self.exclude_devices_deployed_in_other_stage.__class__ is bool
+                else _wrong(self.exclude_devices_deployed_in_other_stage)
+            )
         if self.stage_name is not None:
-            d["StageName"] = self.stage_name
+            d["StageName"] = self.stage_name if self.stage_name.__class__ is str else _wrong(self.stage_name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -157,15 +166,17 @@ class ListStageDevicesRequest(Shape):
 class ListStageDevicesResponse(OutputShape):
     """The result of ``list_stage_devices`` (ListStageDevices)."""
 
-    device_deployment_summaries: list[DeviceDeploymentSummary] | None = None
-    """List of summaries of devices allocated to the stage. Since 2022-07-18."""
+    device_deployment_summaries: list[DeviceDeploymentSummary]
+    """List of summaries of devices allocated to the stage. Since 2022-07-18. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """The token to use when calling the next page of results. Since 2022-07-18."""
 
     def __init__(
         self,
         *,
-        device_deployment_summaries: list[DeviceDeploymentSummary] | None = None,
+        device_deployment_summaries: list[DeviceDeploymentSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -191,6 +202,9 @@ class ListStageDevicesResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "device_deployment_summaries": "DeviceDeploymentSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListStageDevicesResponse:
@@ -216,7 +230,7 @@ class ListStageDevicesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.device_deployment_summaries is not None:
+        if getattr(self, "device_deployment_summaries", None) is not None:  # a response may omit it
             d["DeviceDeploymentSummaries"] = [i0._to_wire() for i0 in self.device_deployment_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -243,6 +257,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListStageDevicesResponse", "DeviceDeploymentSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -26,6 +26,7 @@ from smtyped._generated.enums.studio_lifecycle import (
     as_StudioLifecycleConfigSortKey_opt as _as_StudioLifecycleConfigSortKey_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -237,11 +238,13 @@ class ListStudioLifecycleConfigsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.app_type_equals is not None:
             d["AppTypeEquals"] = getattr(self.app_type_equals, "_value_", self.app_type_equals)
         if self.creation_time_before is not None:
@@ -360,6 +363,7 @@ _lazy_fields(
                     else _seq("ListStudioLifecycleConfigsResponse", "StudioLifecycleConfigs", v)
                 )
             ],
+            False,
         ),
     ),
 )

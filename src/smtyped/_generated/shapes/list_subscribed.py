@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -118,11 +119,13 @@ class ListSubscribedWorkteamsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -134,8 +137,10 @@ class ListSubscribedWorkteamsRequest(Shape):
 class ListSubscribedWorkteamsResponse(OutputShape):
     """The result of ``list_subscribed_workteams`` (ListSubscribedWorkteams)."""
 
-    subscribed_workteams: list[SubscribedWorkteam] | None = None
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28."""
+    subscribed_workteams: list[SubscribedWorkteam]
+    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     work teams, use it in the subsequent request. Since 2018-11-28.
@@ -144,7 +149,7 @@ class ListSubscribedWorkteamsResponse(OutputShape):
     def __init__(
         self,
         *,
-        subscribed_workteams: list[SubscribedWorkteam] | None = None,
+        subscribed_workteams: list[SubscribedWorkteam],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -170,6 +175,9 @@ class ListSubscribedWorkteamsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "subscribed_workteams": "SubscribedWorkteams",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListSubscribedWorkteamsResponse:
@@ -195,7 +203,7 @@ class ListSubscribedWorkteamsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.subscribed_workteams is not None:
+        if getattr(self, "subscribed_workteams", None) is not None:  # a response may omit it
             d["SubscribedWorkteams"] = [i0._to_wire() for i0 in self.subscribed_workteams]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -220,6 +228,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListSubscribedWorkteamsResponse", "SubscribedWorkteams", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -27,6 +27,7 @@ from smtyped._generated.enums.training_plan import as_TrainingPlanSortOrder_opt 
 from smtyped._generated.enums.training_session import as_TrainingSessionStatus_opt as _as_TrainingSessionStatus_opt
 from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus_opt as _as_WarmPoolResourceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -208,11 +209,15 @@ class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hyper_parameter_tuning_job_name is not None:
-            d["HyperParameterTuningJobName"] = self.hyper_parameter_tuning_job_name
+            d["HyperParameterTuningJobName"] = (
+                self.hyper_parameter_tuning_job_name
+                if self.hyper_parameter_tuning_job_name.__class__ is str
+                else _wrong(self.hyper_parameter_tuning_job_name)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -232,9 +237,10 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
     (ListTrainingJobsForHyperParameterTuningJob).
     """
 
-    training_job_summaries: list[HyperParameterTrainingJobSummary] | None = None
+    training_job_summaries: list[HyperParameterTrainingJobSummary]
     """A list of TrainingJobSummary objects that describe the training jobs that the
-    ListTrainingJobsForHyperParameterTuningJob request returned. Since 2018-06-04.
+    ListTrainingJobsForHyperParameterTuningJob request returned. Since 2018-06-04. Always present in
+    responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of this ListTrainingJobsForHyperParameterTuningJob request was truncated, the
@@ -245,7 +251,7 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_job_summaries: list[HyperParameterTrainingJobSummary] | None = None,
+        training_job_summaries: list[HyperParameterTrainingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -271,6 +277,9 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_summaries": "TrainingJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingJobsForHyperParameterTuningJobResponse:
@@ -296,7 +305,7 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_summaries is not None:
+        if getattr(self, "training_job_summaries", None) is not None:  # a response may omit it
             d["TrainingJobSummaries"] = [i0._to_wire() for i0 in self.training_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -328,6 +337,7 @@ _lazy_fields(
                     else _seq("ListTrainingJobsForHyperParameterTuningJobResponse", "TrainingJobSummaries", v)
                 )
             ],
+            True,
         ),
     ),
 )
@@ -539,9 +549,9 @@ class ListTrainingJobsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
@@ -551,7 +561,9 @@ class ListTrainingJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -561,7 +573,11 @@ class ListTrainingJobsRequest(Shape):
         if self.warm_pool_status_equals is not None:
             d["WarmPoolStatusEquals"] = getattr(self.warm_pool_status_equals, "_value_", self.warm_pool_status_equals)
         if self.training_plan_arn_equals is not None:
-            d["TrainingPlanArnEquals"] = self.training_plan_arn_equals
+            d["TrainingPlanArnEquals"] = (
+                self.training_plan_arn_equals
+                if self.training_plan_arn_equals.__class__ is str
+                else _wrong(self.training_plan_arn_equals)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -573,8 +589,10 @@ class ListTrainingJobsRequest(Shape):
 class ListTrainingJobsResponse(OutputShape):
     """The result of ``list_training_jobs`` (ListTrainingJobs)."""
 
-    training_job_summaries: list[TrainingJobSummary] | None = None
-    """An array of TrainingJobSummary objects, each listing a training job. Since 2017-11-29."""
+    training_job_summaries: list[TrainingJobSummary]
+    """An array of TrainingJobSummary objects, each listing a training job. Since 2017-11-29. Always
+    present in responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
     jobs, use it in the subsequent request. Since 2017-11-29.
@@ -583,7 +601,7 @@ class ListTrainingJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_job_summaries: list[TrainingJobSummary] | None = None,
+        training_job_summaries: list[TrainingJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -609,6 +627,9 @@ class ListTrainingJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_summaries": "TrainingJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingJobsResponse:
@@ -634,7 +655,7 @@ class ListTrainingJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_summaries is not None:
+        if getattr(self, "training_job_summaries", None) is not None:  # a response may omit it
             d["TrainingJobSummaries"] = [i0._to_wire() for i0 in self.training_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -657,6 +678,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListTrainingJobsResponse", "TrainingJobSummaries", v))
             ],
+            True,
         ),
     ),
 )
@@ -800,9 +822,9 @@ class ListTrainingPlansRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.start_time_after is not None:
             d["StartTimeAfter"] = self.start_time_after
         if self.start_time_before is not None:
@@ -826,14 +848,16 @@ class ListTrainingPlansResponse(OutputShape):
 
     next_token: str | None = None
     """A token to continue pagination if more results are available. Since 2024-12-04."""
-    training_plan_summaries: list[TrainingPlanSummary] | None = None
-    """A list of summary information for the training plans. Since 2024-12-04."""
+    training_plan_summaries: list[TrainingPlanSummary]
+    """A list of summary information for the training plans. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
+        training_plan_summaries: list[TrainingPlanSummary],
         next_token: str | None = None,
-        training_plan_summaries: list[TrainingPlanSummary] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -858,6 +882,9 @@ class ListTrainingPlansResponse(OutputShape):
             "TrainingPlanSummaries",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_summaries": "TrainingPlanSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTrainingPlansResponse:
@@ -885,7 +912,7 @@ class ListTrainingPlansResponse(OutputShape):
         d: dict[str, Any] = {}
         if self.next_token is not None:
             d["NextToken"] = self.next_token
-        if self.training_plan_summaries is not None:
+        if getattr(self, "training_plan_summaries", None) is not None:  # a response may omit it
             d["TrainingPlanSummaries"] = [i0._to_wire() for i0 in self.training_plan_summaries]
         if self._extra:
             d.update(self._extra)
@@ -906,6 +933,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListTrainingPlansResponse", "TrainingPlanSummaries", v))
             ],
+            True,
         ),
     ),
 )
@@ -1035,15 +1063,17 @@ class ListTrainingSessionsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.creation_time_after is not None:
             d["CreationTimeAfter"] = self.creation_time_after
         if self.creation_time_before is not None:
             d["CreationTimeBefore"] = self.creation_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self._extra:
@@ -1146,6 +1176,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListTrainingSessionsResponse", "TrainingSessionSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )

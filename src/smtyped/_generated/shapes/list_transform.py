@@ -22,6 +22,7 @@ from smtyped._generated.enums.sort_by import as_SortBy_opt as _as_SortBy_opt
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -225,7 +226,9 @@ class ListTransformJobsRequest(Shape):
         if self.last_modified_time_before is not None:
             d["LastModifiedTimeBefore"] = self.last_modified_time_before
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.status_equals is not None:
             d["StatusEquals"] = getattr(self.status_equals, "_value_", self.status_equals)
         if self.sort_by is not None:
@@ -233,9 +236,9 @@ class ListTransformJobsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -247,8 +250,10 @@ class ListTransformJobsRequest(Shape):
 class ListTransformJobsResponse(OutputShape):
     """The result of ``list_transform_jobs`` (ListTransformJobs)."""
 
-    transform_job_summaries: list[TransformJobSummary] | None = None
-    """An array of TransformJobSummary objects. Since 2018-07-17."""
+    transform_job_summaries: list[TransformJobSummary]
+    """An array of TransformJobSummary objects. Since 2018-07-17. Always present in responses
+    (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     transform jobs, use it in the next request. Since 2018-07-17.
@@ -257,7 +262,7 @@ class ListTransformJobsResponse(OutputShape):
     def __init__(
         self,
         *,
-        transform_job_summaries: list[TransformJobSummary] | None = None,
+        transform_job_summaries: list[TransformJobSummary],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -283,6 +288,9 @@ class ListTransformJobsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "transform_job_summaries": "TransformJobSummaries",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListTransformJobsResponse:
@@ -308,7 +316,7 @@ class ListTransformJobsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_summaries is not None:
+        if getattr(self, "transform_job_summaries", None) is not None:  # a response may omit it
             d["TransformJobSummaries"] = [i0._to_wire() for i0 in self.transform_job_summaries]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -331,6 +339,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListTransformJobsResponse", "TransformJobSummaries", v))
             ],
+            True,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.sort_trial import as_SortTrialComponentsBy_opt as _as_SortTrialComponentsBy_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -202,11 +203,13 @@ class ListTrialComponentsRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+            d["ExperimentName"] = (
+                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
+            )
         if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
         if self.source_arn is not None:
-            d["SourceArn"] = self.source_arn
+            d["SourceArn"] = self.source_arn if self.source_arn.__class__ is str else _wrong(self.source_arn)
         if self.created_after is not None:
             d["CreatedAfter"] = self.created_after
         if self.created_before is not None:
@@ -216,9 +219,9 @@ class ListTrialComponentsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -316,6 +319,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListTrialComponentsResponse", "TrialComponentSummaries", v)
                 )
             ],
+            False,
         ),
     ),
 )

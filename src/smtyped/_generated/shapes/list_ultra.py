@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -117,11 +118,15 @@ class ListUltraServersByReservedCapacityRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.reserved_capacity_arn is not None:
-            d["ReservedCapacityArn"] = self.reserved_capacity_arn
+            d["ReservedCapacityArn"] = (
+                self.reserved_capacity_arn
+                if self.reserved_capacity_arn.__class__ is str
+                else _wrong(self.reserved_capacity_arn)
+            )
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -137,14 +142,16 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
     """If the response is truncated, SageMaker returns this token. Use it in the next request to
     retrieve the next set of UltraServers. Since 2025-08-08.
     """
-    ultra_servers: list[UltraServer] | None = None
-    """A list of UltraServers that are part of the specified reserved capacity. Since 2025-08-08."""
+    ultra_servers: list[UltraServer]
+    """A list of UltraServers that are part of the specified reserved capacity. Since 2025-08-08.
+    Always present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
+        ultra_servers: list[UltraServer],
         next_token: str | None = None,
-        ultra_servers: list[UltraServer] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -169,6 +176,9 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
             "UltraServers",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ultra_servers": "UltraServers",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListUltraServersByReservedCapacityResponse:
@@ -196,7 +206,7 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
         d: dict[str, Any] = {}
         if self.next_token is not None:
             d["NextToken"] = self.next_token
-        if self.ultra_servers is not None:
+        if getattr(self, "ultra_servers", None) is not None:  # a response may omit it
             d["UltraServers"] = [i0._to_wire() for i0 in self.ultra_servers]
         if self._extra:
             d.update(self._extra)
@@ -219,6 +229,7 @@ _lazy_fields(
                     v if v.__class__ is list else _seq("ListUltraServersByReservedCapacityResponse", "UltraServers", v)
                 )
             ],
+            True,
         ),
     ),
 )

@@ -20,6 +20,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._generated.enums.user_profile import as_UserProfileSortKey_opt as _as_UserProfileSortKey_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -158,17 +159,23 @@ class ListUserProfilesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.sort_by is not None:
             d["SortBy"] = getattr(self.sort_by, "_value_", self.sort_by)
         if self.domain_id_equals is not None:
-            d["DomainIdEquals"] = self.domain_id_equals
+            d["DomainIdEquals"] = (
+                self.domain_id_equals if self.domain_id_equals.__class__ is str else _wrong(self.domain_id_equals)
+            )
         if self.user_profile_name_contains is not None:
-            d["UserProfileNameContains"] = self.user_profile_name_contains
+            d["UserProfileNameContains"] = (
+                self.user_profile_name_contains
+                if self.user_profile_name_contains.__class__ is str
+                else _wrong(self.user_profile_name_contains)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -264,6 +271,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListUserProfilesResponse", "UserProfiles", v))
             ],
+            False,
         ),
     ),
 )

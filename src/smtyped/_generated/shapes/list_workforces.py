@@ -22,6 +22,7 @@ from smtyped._generated.enums.list_workforces import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -154,11 +155,13 @@ class ListWorkforcesRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -170,15 +173,17 @@ class ListWorkforcesRequest(Shape):
 class ListWorkforcesResponse(OutputShape):
     """The result of ``list_workforces`` (ListWorkforces)."""
 
-    workforces: list[Workforce] | None = None
-    """A list containing information about your workforce. Since 2020-07-24."""
+    workforces: list[Workforce]
+    """A list containing information about your workforce. Since 2020-07-24. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """A token to resume pagination. Since 2020-07-24."""
 
     def __init__(
         self,
         *,
-        workforces: list[Workforce] | None = None,
+        workforces: list[Workforce],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -204,6 +209,9 @@ class ListWorkforcesResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workforces": "Workforces",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListWorkforcesResponse:
@@ -229,7 +237,7 @@ class ListWorkforcesResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforces is not None:
+        if getattr(self, "workforces", None) is not None:  # a response may omit it
             d["Workforces"] = [i0._to_wire() for i0 in self.workforces]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -252,6 +260,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListWorkforcesResponse", "Workforces", v))
             ],
+            True,
         ),
     ),
 )

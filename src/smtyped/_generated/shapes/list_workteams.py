@@ -22,6 +22,7 @@ from smtyped._generated.enums.list_workteams import (
 )
 from smtyped._generated.enums.sort_order import as_SortOrder_opt as _as_SortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -157,11 +158,13 @@ class ListWorkteamsRequest(Shape):
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.name_contains is not None:
-            d["NameContains"] = self.name_contains
+            d["NameContains"] = (
+                self.name_contains if self.name_contains.__class__ is str else _wrong(self.name_contains)
+            )
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self._extra:
             d.update(self._extra)
         return d
@@ -173,8 +176,10 @@ class ListWorkteamsRequest(Shape):
 class ListWorkteamsResponse(OutputShape):
     """The result of ``list_workteams`` (ListWorkteams)."""
 
-    workteams: list[Workteam] | None = None
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28."""
+    workteams: list[Workteam]
+    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
     work teams, use it in the subsequent request. Since 2018-11-28.
@@ -183,7 +188,7 @@ class ListWorkteamsResponse(OutputShape):
     def __init__(
         self,
         *,
-        workteams: list[Workteam] | None = None,
+        workteams: list[Workteam],
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -209,6 +214,9 @@ class ListWorkteamsResponse(OutputShape):
             "NextToken",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workteams": "Workteams",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ListWorkteamsResponse:
@@ -234,7 +242,7 @@ class ListWorkteamsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteams is not None:
+        if getattr(self, "workteams", None) is not None:  # a response may omit it
             d["Workteams"] = [i0._to_wire() for i0 in self.workteams]
         if self.next_token is not None:
             d["NextToken"] = self.next_token
@@ -257,6 +265,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("ListWorkteamsResponse", "Workteams", v))
             ],
+            True,
         ),
     ),
 )

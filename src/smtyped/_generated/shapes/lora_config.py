@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -96,9 +97,9 @@ class LoraConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.rank is not None:
-            d["Rank"] = self.rank
+            d["Rank"] = self.rank if self.rank.__class__ is int else _wrong(self.rank)
         if self.alpha is not None:
-            d["Alpha"] = self.alpha
+            d["Alpha"] = self.alpha if self.alpha.__class__ is int else _wrong(self.alpha)
         if self._extra:
             d.update(self._extra)
         return d

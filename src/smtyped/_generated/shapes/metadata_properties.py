@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -116,13 +117,13 @@ class MetadataProperties(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.commit_id is not None:
-            d["CommitId"] = self.commit_id
+            d["CommitId"] = self.commit_id if self.commit_id.__class__ is str else _wrong(self.commit_id)
         if self.repository is not None:
-            d["Repository"] = self.repository
+            d["Repository"] = self.repository if self.repository.__class__ is str else _wrong(self.repository)
         if self.generated_by is not None:
-            d["GeneratedBy"] = self.generated_by
+            d["GeneratedBy"] = self.generated_by if self.generated_by.__class__ is str else _wrong(self.generated_by)
         if self.project_id is not None:
-            d["ProjectId"] = self.project_id
+            d["ProjectId"] = self.project_id if self.project_id.__class__ is str else _wrong(self.project_id)
         if self._extra:
             d.update(self._extra)
         return d

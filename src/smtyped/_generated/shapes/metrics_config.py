@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -112,11 +113,23 @@ class MetricsConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_enhanced_metrics is not None:
-            d["EnableEnhancedMetrics"] = self.enable_enhanced_metrics
+            d["EnableEnhancedMetrics"] = (
+                self.enable_enhanced_metrics
+                if self.enable_enhanced_metrics.__class__ is bool
+                else _wrong(self.enable_enhanced_metrics)
+            )
         if self.enable_detailed_observability is not None:
-            d["EnableDetailedObservability"] = self.enable_detailed_observability
+            d["EnableDetailedObservability"] = (
+                self.enable_detailed_observability
+                if self.enable_detailed_observability.__class__ is bool
+                else _wrong(self.enable_detailed_observability)
+            )
         if self.metric_publish_frequency_in_seconds is not None:
-            d["MetricPublishFrequencyInSeconds"] = self.metric_publish_frequency_in_seconds
+            d["MetricPublishFrequencyInSeconds"] = (
+                self.metric_publish_frequency_in_seconds
+                if self.metric_publish_frequency_in_seconds.__class__ is int
+                else _wrong(self.metric_publish_frequency_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

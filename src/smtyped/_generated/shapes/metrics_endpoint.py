@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -103,9 +104,17 @@ class MetricsEndpoint(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.metrics_endpoint_path is not None:
-            d["MetricsEndpointPath"] = self.metrics_endpoint_path
+            d["MetricsEndpointPath"] = (
+                self.metrics_endpoint_path
+                if self.metrics_endpoint_path.__class__ is str
+                else _wrong(self.metrics_endpoint_path)
+            )
         if self.metric_publish_frequency_in_seconds is not None:
-            d["MetricPublishFrequencyInSeconds"] = self.metric_publish_frequency_in_seconds
+            d["MetricPublishFrequencyInSeconds"] = (
+                self.metric_publish_frequency_in_seconds
+                if self.metric_publish_frequency_in_seconds.__class__ is int
+                else _wrong(self.metric_publish_frequency_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

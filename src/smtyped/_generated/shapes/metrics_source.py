@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,13 @@ class MetricsSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.content_digest is not None:
-            d["ContentDigest"] = self.content_digest
+            d["ContentDigest"] = (
+                self.content_digest if self.content_digest.__class__ is str else _wrong(self.content_digest)
+            )
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self._extra:
             d.update(self._extra)
         return d

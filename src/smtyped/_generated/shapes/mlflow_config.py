@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,21 @@ class MlflowConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.mlflow_resource_arn is not None:
-            d["MlflowResourceArn"] = self.mlflow_resource_arn
+            d["MlflowResourceArn"] = (
+                self.mlflow_resource_arn
+                if self.mlflow_resource_arn.__class__ is str
+                else _wrong(self.mlflow_resource_arn)
+            )
         if self.mlflow_experiment_name is not None:
-            d["MlflowExperimentName"] = self.mlflow_experiment_name
+            d["MlflowExperimentName"] = (
+                self.mlflow_experiment_name
+                if self.mlflow_experiment_name.__class__ is str
+                else _wrong(self.mlflow_experiment_name)
+            )
         if self.mlflow_run_name is not None:
-            d["MlflowRunName"] = self.mlflow_run_name
+            d["MlflowRunName"] = (
+                self.mlflow_run_name if self.mlflow_run_name.__class__ is str else _wrong(self.mlflow_run_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

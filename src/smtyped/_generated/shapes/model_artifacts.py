@@ -30,15 +30,16 @@ __all__ = [
 class ModelArtifacts(Shape):
     """Information about the Amazon S3 location that is configured for storing model artifacts."""
 
-    s3_model_artifacts: str | None = None
+    s3_model_artifacts: str
     """The path of the S3 object that contains the model artifacts. For example,
-    s3://bucket-name/keynameprefix/model.tar.gz. Since 2017-11-29.
+    s3://bucket-name/keynameprefix/model.tar.gz. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        s3_model_artifacts: str | None = None,
+        s3_model_artifacts: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -54,31 +55,35 @@ class ModelArtifacts(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("s3_model_artifacts",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("S3ModelArtifacts",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "s3_model_artifacts": "S3ModelArtifacts",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelArtifacts:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "s3_model_artifacts": (
-                        v
-                        if (v := get("S3ModelArtifacts")).__class__ is str or v is None
-                        else _bad("ModelArtifacts", "S3ModelArtifacts", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "s3_model_artifacts": (
+                    v
+                    if (v := get("S3ModelArtifacts")).__class__ is str or v is None
+                    else _bad("ModelArtifacts", "S3ModelArtifacts", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelArtifacts") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["s3_model_artifacts"] is None:
+            del state["s3_model_artifacts"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_model_artifacts is not None:
+        if getattr(self, "s3_model_artifacts", None) is not None:  # a response may omit it
             d["S3ModelArtifacts"] = self.s3_model_artifacts
         if self._extra:
             d.update(self._extra)

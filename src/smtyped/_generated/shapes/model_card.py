@@ -17,9 +17,11 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.model_card import as_ModelCardExportJobStatus_opt as _as_ModelCardExportJobStatus_opt
+from smtyped._generated.enums.model_card import as_ModelCardExportJobStatus as _as_ModelCardExportJobStatus
+from smtyped._generated.enums.model_card import as_ModelCardStatus as _as_ModelCardStatus
 from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -335,13 +337,15 @@ class ModelCard(Shape):
 class ModelCardExportArtifacts(Shape):
     """The exported model card artifacts."""
 
-    s3_export_artifacts: str | None = None
-    """The Amazon S3 URI of the exported model artifacts. Since 2022-11-30."""
+    s3_export_artifacts: str
+    """The Amazon S3 URI of the exported model artifacts. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        s3_export_artifacts: str | None = None,
+        s3_export_artifacts: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -357,31 +361,35 @@ class ModelCardExportArtifacts(Shape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("s3_export_artifacts",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("S3ExportArtifacts",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "s3_export_artifacts": "S3ExportArtifacts",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardExportArtifacts:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "s3_export_artifacts": (
-                        v
-                        if (v := get("S3ExportArtifacts")).__class__ is str or v is None
-                        else _bad("ModelCardExportArtifacts", "S3ExportArtifacts", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "s3_export_artifacts": (
+                    v
+                    if (v := get("S3ExportArtifacts")).__class__ is str or v is None
+                    else _bad("ModelCardExportArtifacts", "S3ExportArtifacts", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelCardExportArtifacts") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["s3_export_artifacts"] is None:
+            del state["s3_export_artifacts"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.s3_export_artifacts is not None:
+        if getattr(self, "s3_export_artifacts", None) is not None:  # a response may omit it
             d["S3ExportArtifacts"] = self.s3_export_artifacts
         if self._extra:
             d.update(self._extra)
@@ -394,31 +402,45 @@ class ModelCardExportArtifacts(Shape):
 class ModelCardExportJobSummary(Shape):
     """The summary of the Amazon SageMaker Model Card export job."""
 
-    model_card_export_job_name: str | None = None
-    """The name of the model card export job. Since 2022-11-30."""
-    model_card_export_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30."""
-    status: ModelCardExportJobStatus | None = None
-    """The completion status of the model card export job. Since 2022-11-30."""
-    model_card_name: str | None = None
-    """The name of the model card that the export job exports. Since 2022-11-30."""
-    model_card_version: int | None = None
-    """The version of the model card that the export job exports. Since 2022-11-30."""
-    created_at: datetime | None = None
-    """The date and time that the model card export job was created. Since 2022-11-30."""
-    last_modified_at: datetime | None = None
-    """The date and time that the model card export job was last modified.. Since 2022-11-30."""
+    model_card_export_job_name: str
+    """The name of the model card export job. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    model_card_export_job_arn: str
+    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: ModelCardExportJobStatus
+    """The completion status of the model card export job. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_card_name: str
+    """The name of the model card that the export job exports. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_card_version: int
+    """The version of the model card that the export job exports. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    created_at: datetime
+    """The date and time that the model card export job was created. Since 2022-11-30. Always present
+    in responses (botocore's model marks it required).
+    """
+    last_modified_at: datetime
+    """The date and time that the model card export job was last modified.. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_card_export_job_name: str | None = None,
-        model_card_export_job_arn: str | None = None,
-        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral | None = None,
-        model_card_name: str | None = None,
-        model_card_version: int | None = None,
-        created_at: datetime | None = None,
-        last_modified_at: datetime | None = None,
+        model_card_export_job_name: str,
+        model_card_export_job_arn: str,
+        status: ModelCardExportJobStatus | ModelCardExportJobStatusLiteral,
+        model_card_name: str,
+        model_card_version: int,
+        created_at: datetime,
+        last_modified_at: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -427,7 +449,7 @@ class ModelCardExportJobSummary(Shape):
             {
                 "model_card_export_job_name": model_card_export_job_name,
                 "model_card_export_job_arn": model_card_export_job_arn,
-                "status": _as_ModelCardExportJobStatus_opt(status),
+                "status": _as_ModelCardExportJobStatus(status),
                 "model_card_name": model_card_name,
                 "model_card_version": model_card_version,
                 "created_at": created_at,
@@ -458,76 +480,98 @@ class ModelCardExportJobSummary(Shape):
             "LastModifiedAt",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_export_job_name": "ModelCardExportJobName",
+        "model_card_export_job_arn": "ModelCardExportJobArn",
+        "status": "Status",
+        "model_card_name": "ModelCardName",
+        "model_card_version": "ModelCardVersion",
+        "created_at": "CreatedAt",
+        "last_modified_at": "LastModifiedAt",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardExportJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_export_job_name": (
-                        v
-                        if (v := get("ModelCardExportJobName")).__class__ is str or v is None
-                        else _bad("ModelCardExportJobSummary", "ModelCardExportJobName", v, "a string")
-                    ),
-                    "model_card_export_job_arn": (
-                        v
-                        if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
-                        else _bad("ModelCardExportJobSummary", "ModelCardExportJobArn", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelCardExportJobStatus, v, "ModelCardExportJobSummary", "Status")
-                    ),
-                    "model_card_name": (
-                        v
-                        if (v := get("ModelCardName")).__class__ is str or v is None
-                        else _bad("ModelCardExportJobSummary", "ModelCardName", v, "a string")
-                    ),
-                    "model_card_version": (
-                        v
-                        if (v := get("ModelCardVersion")).__class__ is int or v is None
-                        else _bad("ModelCardExportJobSummary", "ModelCardVersion", v, "an integer")
-                    ),
-                    "created_at": (
-                        v
-                        if (v := get("CreatedAt")).__class__ is datetime or v is None
-                        else _timestamp("ModelCardExportJobSummary", "CreatedAt", v)
-                    ),
-                    "last_modified_at": (
-                        v
-                        if (v := get("LastModifiedAt")).__class__ is datetime or v is None
-                        else _timestamp("ModelCardExportJobSummary", "LastModifiedAt", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_export_job_name": (
+                    v
+                    if (v := get("ModelCardExportJobName")).__class__ is str or v is None
+                    else _bad("ModelCardExportJobSummary", "ModelCardExportJobName", v, "a string")
+                ),
+                "model_card_export_job_arn": (
+                    v
+                    if (v := get("ModelCardExportJobArn")).__class__ is str or v is None
+                    else _bad("ModelCardExportJobSummary", "ModelCardExportJobArn", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelCardExportJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelCardExportJobStatus, v, "ModelCardExportJobSummary", "Status")
+                ),
+                "model_card_name": (
+                    v
+                    if (v := get("ModelCardName")).__class__ is str or v is None
+                    else _bad("ModelCardExportJobSummary", "ModelCardName", v, "a string")
+                ),
+                "model_card_version": (
+                    v
+                    if (v := get("ModelCardVersion")).__class__ is int or v is None
+                    else _bad("ModelCardExportJobSummary", "ModelCardVersion", v, "an integer")
+                ),
+                "created_at": (
+                    v
+                    if (v := get("CreatedAt")).__class__ is datetime or v is None
+                    else _timestamp("ModelCardExportJobSummary", "CreatedAt", v)
+                ),
+                "last_modified_at": (
+                    v
+                    if (v := get("LastModifiedAt")).__class__ is datetime or v is None
+                    else _timestamp("ModelCardExportJobSummary", "LastModifiedAt", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelCardExportJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_export_job_name"] is None:
+            del state["model_card_export_job_name"]
+        if state["model_card_export_job_arn"] is None:
+            del state["model_card_export_job_arn"]
+        if state["status"] is None:
+            del state["status"]
+        if state["model_card_name"] is None:
+            del state["model_card_name"]
+        if state["model_card_version"] is None:
+            del state["model_card_version"]
+        if state["created_at"] is None:
+            del state["created_at"]
+        if state["last_modified_at"] is None:
+            del state["last_modified_at"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_export_job_name is not None:
+        if getattr(self, "model_card_export_job_name", None) is not None:  # a response may omit it
             d["ModelCardExportJobName"] = self.model_card_export_job_name
-        if self.model_card_export_job_arn is not None:
+        if getattr(self, "model_card_export_job_arn", None) is not None:  # a response may omit it
             d["ModelCardExportJobArn"] = self.model_card_export_job_arn
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.model_card_name is not None:
+        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
             d["ModelCardName"] = self.model_card_name
-        if self.model_card_version is not None:
+        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
             d["ModelCardVersion"] = self.model_card_version
-        if self.created_at is not None:
+        if getattr(self, "created_at", None) is not None:  # a response may omit it
             d["CreatedAt"] = self.created_at
-        if self.last_modified_at is not None:
+        if getattr(self, "last_modified_at", None) is not None:  # a response may omit it
             d["LastModifiedAt"] = self.last_modified_at
         if self._extra:
             d.update(self._extra)
@@ -587,7 +631,9 @@ class ModelCardExportOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -646,7 +692,7 @@ class ModelCardSecurityConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -658,26 +704,33 @@ class ModelCardSecurityConfig(Shape):
 class ModelCardSummary(Shape):
     """A summary of the model card."""
 
-    model_card_name: str | None = None
-    """The name of the model card. Since 2022-11-30."""
-    model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30."""
-    model_card_status: ModelCardStatus | None = None
-    """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    model_card_name: str
+    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
     """
-    creation_time: datetime | None = None
-    """The date and time that the model card was created. Since 2022-11-30."""
+    model_card_arn: str
+    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_card_status: ModelCardStatus
+    """The approval status of the model card within your organization. Different organizations might
+    have different criteria for model card review and approval. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the model card was created. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The date and time that the model card was last modified. Since 2022-11-30."""
 
     def __init__(
         self,
         *,
-        model_card_name: str | None = None,
-        model_card_arn: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        model_card_name: str,
+        model_card_arn: str,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
+        creation_time: datetime,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -687,7 +740,7 @@ class ModelCardSummary(Shape):
             {
                 "model_card_name": model_card_name,
                 "model_card_arn": model_card_arn,
-                "model_card_status": _as_ModelCardStatus_opt(model_card_status),
+                "model_card_status": _as_ModelCardStatus(model_card_status),
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
                 "_extra": dict(extra) if extra else None,
@@ -712,59 +765,72 @@ class ModelCardSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_name": "ModelCardName",
+        "model_card_arn": "ModelCardArn",
+        "model_card_status": "ModelCardStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_name": (
-                        v
-                        if (v := get("ModelCardName")).__class__ is str or v is None
-                        else _bad("ModelCardSummary", "ModelCardName", v, "a string")
-                    ),
-                    "model_card_arn": (
-                        v
-                        if (v := get("ModelCardArn")).__class__ is str or v is None
-                        else _bad("ModelCardSummary", "ModelCardArn", v, "a string")
-                    ),
-                    "model_card_status": None
-                    if (v := get("ModelCardStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelCardStatus, v, "ModelCardSummary", "ModelCardStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelCardSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelCardSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_name": (
+                    v
+                    if (v := get("ModelCardName")).__class__ is str or v is None
+                    else _bad("ModelCardSummary", "ModelCardName", v, "a string")
+                ),
+                "model_card_arn": (
+                    v
+                    if (v := get("ModelCardArn")).__class__ is str or v is None
+                    else _bad("ModelCardSummary", "ModelCardArn", v, "a string")
+                ),
+                "model_card_status": None
+                if (v := get("ModelCardStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelCardStatus, v, "ModelCardSummary", "ModelCardStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelCardSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelCardSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelCardSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_name"] is None:
+            del state["model_card_name"]
+        if state["model_card_arn"] is None:
+            del state["model_card_arn"]
+        if state["model_card_status"] is None:
+            del state["model_card_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
+        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
             d["ModelCardName"] = self.model_card_name
-        if self.model_card_arn is not None:
+        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
             d["ModelCardArn"] = self.model_card_arn
-        if self.model_card_status is not None:
+        if getattr(self, "model_card_status", None) is not None:  # a response may omit it
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -779,29 +845,38 @@ class ModelCardSummary(Shape):
 class ModelCardVersionSummary(Shape):
     """A summary of a specific version of the model card."""
 
-    model_card_name: str | None = None
-    """The name of the model card. Since 2022-11-30."""
-    model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30."""
-    model_card_status: ModelCardStatus | None = None
-    """The approval status of the model card version within your organization. Different organizations
-    might have different criteria for model card review and approval. Since 2022-11-30.
+    model_card_name: str
+    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
     """
-    model_card_version: int | None = None
-    """A version of the model card. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """The date and time that the model card version was created. Since 2022-11-30."""
+    model_card_arn: str
+    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_card_status: ModelCardStatus
+    """The approval status of the model card version within your organization. Different organizations
+    might have different criteria for model card review and approval. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    model_card_version: int
+    """A version of the model card. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the model card version was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The time date and time that the model card version was last modified. Since 2022-11-30."""
 
     def __init__(
         self,
         *,
-        model_card_name: str | None = None,
-        model_card_arn: str | None = None,
-        model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
-        model_card_version: int | None = None,
-        creation_time: datetime | None = None,
+        model_card_name: str,
+        model_card_arn: str,
+        model_card_status: ModelCardStatus | ModelCardStatusLiteral,
+        model_card_version: int,
+        creation_time: datetime,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -811,7 +886,7 @@ class ModelCardVersionSummary(Shape):
             {
                 "model_card_name": model_card_name,
                 "model_card_arn": model_card_arn,
-                "model_card_status": _as_ModelCardStatus_opt(model_card_status),
+                "model_card_status": _as_ModelCardStatus(model_card_status),
                 "model_card_version": model_card_version,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -839,66 +914,82 @@ class ModelCardVersionSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_name": "ModelCardName",
+        "model_card_arn": "ModelCardArn",
+        "model_card_status": "ModelCardStatus",
+        "model_card_version": "ModelCardVersion",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelCardVersionSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_name": (
-                        v
-                        if (v := get("ModelCardName")).__class__ is str or v is None
-                        else _bad("ModelCardVersionSummary", "ModelCardName", v, "a string")
-                    ),
-                    "model_card_arn": (
-                        v
-                        if (v := get("ModelCardArn")).__class__ is str or v is None
-                        else _bad("ModelCardVersionSummary", "ModelCardArn", v, "a string")
-                    ),
-                    "model_card_status": None
-                    if (v := get("ModelCardStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelCardStatus, v, "ModelCardVersionSummary", "ModelCardStatus")
-                    ),
-                    "model_card_version": (
-                        v
-                        if (v := get("ModelCardVersion")).__class__ is int or v is None
-                        else _bad("ModelCardVersionSummary", "ModelCardVersion", v, "an integer")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelCardVersionSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelCardVersionSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_name": (
+                    v
+                    if (v := get("ModelCardName")).__class__ is str or v is None
+                    else _bad("ModelCardVersionSummary", "ModelCardName", v, "a string")
+                ),
+                "model_card_arn": (
+                    v
+                    if (v := get("ModelCardArn")).__class__ is str or v is None
+                    else _bad("ModelCardVersionSummary", "ModelCardArn", v, "a string")
+                ),
+                "model_card_status": None
+                if (v := get("ModelCardStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelCardStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelCardStatus, v, "ModelCardVersionSummary", "ModelCardStatus")
+                ),
+                "model_card_version": (
+                    v
+                    if (v := get("ModelCardVersion")).__class__ is int or v is None
+                    else _bad("ModelCardVersionSummary", "ModelCardVersion", v, "an integer")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelCardVersionSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelCardVersionSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelCardVersionSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_name"] is None:
+            del state["model_card_name"]
+        if state["model_card_arn"] is None:
+            del state["model_card_arn"]
+        if state["model_card_status"] is None:
+            del state["model_card_status"]
+        if state["model_card_version"] is None:
+            del state["model_card_version"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_name is not None:
+        if getattr(self, "model_card_name", None) is not None:  # a response may omit it
             d["ModelCardName"] = self.model_card_name
-        if self.model_card_arn is not None:
+        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
             d["ModelCardArn"] = self.model_card_arn
-        if self.model_card_status is not None:
+        if getattr(self, "model_card_status", None) is not None:  # a response may omit it
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
-        if self.model_card_version is not None:
+        if getattr(self, "model_card_version", None) is not None:  # a response may omit it
             d["ModelCardVersion"] = self.model_card_version
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -98,9 +99,17 @@ class ModelClientConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.invocations_timeout_in_seconds is not None:
-            d["InvocationsTimeoutInSeconds"] = self.invocations_timeout_in_seconds
+            d["InvocationsTimeoutInSeconds"] = (
+                self.invocations_timeout_in_seconds
+                if self.invocations_timeout_in_seconds.__class__ is int
+                else _wrong(self.invocations_timeout_in_seconds)
+            )
         if self.invocations_max_retries is not None:
-            d["InvocationsMaxRetries"] = self.invocations_max_retries
+            d["InvocationsMaxRetries"] = (
+                self.invocations_max_retries
+                if self.invocations_max_retries.__class__ is int
+                else _wrong(self.invocations_max_retries)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,7 +17,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.endpoint_status import as_EndpointStatus_opt as _as_EndpointStatus_opt
+from smtyped._generated.enums.endpoint_status import as_EndpointStatus as _as_EndpointStatus
 from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
@@ -60,33 +60,36 @@ __all__ = [
 class ModelDashboardEndpoint(Shape):
     """An endpoint that hosts a model displayed in the Amazon SageMaker Model Dashboard."""
 
-    creation_time: datetime | None = None
+    creation_time: datetime
     """A timestamp that indicates when the endpoint was created. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    shows it: taken from botocore's model. Always present in responses (botocore's model marks it
+    required).
     """
-    endpoint_arn: str | None = None
+    endpoint_arn: str
     """The Amazon Resource Name (ARN) of the endpoint. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model.
+    taken from botocore's model. Always present in responses (botocore's model marks it required).
     """
-    endpoint_name: str | None = None
+    endpoint_name: str
     """The endpoint name. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    Always present in responses (botocore's model marks it required).
     """
-    endpoint_status: EndpointStatus | None = None
+    endpoint_status: EndpointStatus
     """The endpoint status. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    Always present in responses (botocore's model marks it required).
     """
-    last_modified_time: datetime | None = None
+    last_modified_time: datetime
     """The last time the endpoint was modified. Since 2022-11-30. No change-log page shows it: taken
-    from botocore's model.
+    from botocore's model. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        creation_time: datetime | None = None,
-        endpoint_arn: str | None = None,
-        endpoint_name: str | None = None,
-        endpoint_status: EndpointStatus | EndpointStatusLiteral | None = None,
-        last_modified_time: datetime | None = None,
+        creation_time: datetime,
+        endpoint_arn: str,
+        endpoint_name: str,
+        endpoint_status: EndpointStatus | EndpointStatusLiteral,
+        last_modified_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -96,7 +99,7 @@ class ModelDashboardEndpoint(Shape):
                 "creation_time": creation_time,
                 "endpoint_arn": endpoint_arn,
                 "endpoint_name": endpoint_name,
-                "endpoint_status": _as_EndpointStatus_opt(endpoint_status),
+                "endpoint_status": _as_EndpointStatus(endpoint_status),
                 "last_modified_time": last_modified_time,
                 "_extra": dict(extra) if extra else None,
             },
@@ -120,61 +123,77 @@ class ModelDashboardEndpoint(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "creation_time": "CreationTime",
+        "endpoint_arn": "EndpointArn",
+        "endpoint_name": "EndpointName",
+        "endpoint_status": "EndpointStatus",
+        "last_modified_time": "LastModifiedTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelDashboardEndpoint:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelDashboardEndpoint", "CreationTime", v)
-                    ),
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("ModelDashboardEndpoint", "EndpointArn", v, "a string")
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("ModelDashboardEndpoint", "EndpointName", v, "a string")
-                    ),
-                    "endpoint_status": None
-                    if (v := get("EndpointStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.EndpointStatus, v, "ModelDashboardEndpoint", "EndpointStatus")
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelDashboardEndpoint", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelDashboardEndpoint", "CreationTime", v)
+                ),
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("ModelDashboardEndpoint", "EndpointArn", v, "a string")
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("ModelDashboardEndpoint", "EndpointName", v, "a string")
+                ),
+                "endpoint_status": None
+                if (v := get("EndpointStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.EndpointStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.EndpointStatus, v, "ModelDashboardEndpoint", "EndpointStatus")
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelDashboardEndpoint", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelDashboardEndpoint") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        if state["endpoint_status"] is None:
+            del state["endpoint_status"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
-        if self.endpoint_status is not None:
+        if getattr(self, "endpoint_status", None) is not None:  # a response may omit it
             d["EndpointStatus"] = getattr(self.endpoint_status, "_value_", self.endpoint_status)
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
         if self._extra:
             d.update(self._extra)

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -101,9 +102,15 @@ class ModelDeployConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.auto_generate_endpoint_name is not None:
-            d["AutoGenerateEndpointName"] = self.auto_generate_endpoint_name
+            d["AutoGenerateEndpointName"] = (
+                self.auto_generate_endpoint_name
+                if self.auto_generate_endpoint_name.__class__ is bool
+                else _wrong(self.auto_generate_endpoint_name)
+            )
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

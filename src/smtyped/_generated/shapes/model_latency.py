@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -96,9 +97,13 @@ class ModelLatencyThreshold(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.percentile is not None:
-            d["Percentile"] = self.percentile
+            d["Percentile"] = self.percentile if self.percentile.__class__ is str else _wrong(self.percentile)
         if self.value_in_milliseconds is not None:
-            d["ValueInMilliseconds"] = self.value_in_milliseconds
+            d["ValueInMilliseconds"] = (
+                self.value_in_milliseconds
+                if self.value_in_milliseconds.__class__ is int
+                else _wrong(self.value_in_milliseconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

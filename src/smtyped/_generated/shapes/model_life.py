@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,13 @@ class ModelLifeCycle(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.stage is not None:
-            d["Stage"] = self.stage
+            d["Stage"] = self.stage if self.stage.__class__ is str else _wrong(self.stage)
         if self.stage_status is not None:
-            d["StageStatus"] = self.stage_status
+            d["StageStatus"] = self.stage_status if self.stage_status.__class__ is str else _wrong(self.stage_status)
         if self.stage_description is not None:
-            d["StageDescription"] = self.stage_description
+            d["StageDescription"] = (
+                self.stage_description if self.stage_description.__class__ is str else _wrong(self.stage_description)
+            )
         if self._extra:
             d.update(self._extra)
         return d

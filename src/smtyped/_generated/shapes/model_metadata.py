@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.model_metadata import as_ModelMetadataFilterType as _as_ModelMetadataFilterType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -111,7 +112,7 @@ class ModelMetadataFilter(Shape):
         if self.name is not None:
             d["Name"] = getattr(self.name, "_value_", self.name)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d
@@ -191,25 +192,35 @@ class ModelMetadataSearchExpression(Shape):
 class ModelMetadataSummary(Shape):
     """A summary of the model metadata."""
 
-    domain: str | None = None
-    """The machine learning domain of the model. Since 2021-12-01."""
-    framework: str | None = None
-    """The machine learning framework of the model. Since 2021-12-01."""
-    task: str | None = None
-    """The machine learning task of the model. Since 2021-12-01."""
-    model: str | None = None
-    """The name of the model. Since 2021-12-01."""
-    framework_version: str | None = None
-    """The framework version of the model. Since 2021-12-01."""
+    domain: str
+    """The machine learning domain of the model. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    framework: str
+    """The machine learning framework of the model. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    task: str
+    """The machine learning task of the model. Since 2021-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    model: str
+    """The name of the model. Since 2021-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    framework_version: str
+    """The framework version of the model. Since 2021-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        domain: str | None = None,
-        framework: str | None = None,
-        task: str | None = None,
-        model: str | None = None,
-        framework_version: str | None = None,
+        domain: str,
+        framework: str,
+        task: str,
+        model: str,
+        framework_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -243,59 +254,75 @@ class ModelMetadataSummary(Shape):
             "FrameworkVersion",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "domain": "Domain",
+        "framework": "Framework",
+        "task": "Task",
+        "model": "Model",
+        "framework_version": "FrameworkVersion",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelMetadataSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "domain": (
-                        v
-                        if (v := get("Domain")).__class__ is str or v is None
-                        else _bad("ModelMetadataSummary", "Domain", v, "a string")
-                    ),
-                    "framework": (
-                        v
-                        if (v := get("Framework")).__class__ is str or v is None
-                        else _bad("ModelMetadataSummary", "Framework", v, "a string")
-                    ),
-                    "task": (
-                        v
-                        if (v := get("Task")).__class__ is str or v is None
-                        else _bad("ModelMetadataSummary", "Task", v, "a string")
-                    ),
-                    "model": (
-                        v
-                        if (v := get("Model")).__class__ is str or v is None
-                        else _bad("ModelMetadataSummary", "Model", v, "a string")
-                    ),
-                    "framework_version": (
-                        v
-                        if (v := get("FrameworkVersion")).__class__ is str or v is None
-                        else _bad("ModelMetadataSummary", "FrameworkVersion", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "domain": (
+                    v
+                    if (v := get("Domain")).__class__ is str or v is None
+                    else _bad("ModelMetadataSummary", "Domain", v, "a string")
+                ),
+                "framework": (
+                    v
+                    if (v := get("Framework")).__class__ is str or v is None
+                    else _bad("ModelMetadataSummary", "Framework", v, "a string")
+                ),
+                "task": (
+                    v
+                    if (v := get("Task")).__class__ is str or v is None
+                    else _bad("ModelMetadataSummary", "Task", v, "a string")
+                ),
+                "model": (
+                    v
+                    if (v := get("Model")).__class__ is str or v is None
+                    else _bad("ModelMetadataSummary", "Model", v, "a string")
+                ),
+                "framework_version": (
+                    v
+                    if (v := get("FrameworkVersion")).__class__ is str or v is None
+                    else _bad("ModelMetadataSummary", "FrameworkVersion", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelMetadataSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["domain"] is None:
+            del state["domain"]
+        if state["framework"] is None:
+            del state["framework"]
+        if state["task"] is None:
+            del state["task"]
+        if state["model"] is None:
+            del state["model"]
+        if state["framework_version"] is None:
+            del state["framework_version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.domain is not None:
+        if getattr(self, "domain", None) is not None:  # a response may omit it
             d["Domain"] = self.domain
-        if self.framework is not None:
+        if getattr(self, "framework", None) is not None:  # a response may omit it
             d["Framework"] = self.framework
-        if self.task is not None:
+        if getattr(self, "task", None) is not None:  # a response may omit it
             d["Task"] = self.task
-        if self.model is not None:
+        if getattr(self, "model", None) is not None:  # a response may omit it
             d["Model"] = self.model
-        if self.framework_version is not None:
+        if getattr(self, "framework_version", None) is not None:  # a response may omit it
             d["FrameworkVersion"] = self.framework_version
         if self._extra:
             d.update(self._extra)

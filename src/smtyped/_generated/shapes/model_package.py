@@ -17,18 +17,19 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.detailed_model import (
-    as_DetailedModelPackageStatus_opt as _as_DetailedModelPackageStatus_opt,
-)
+from smtyped._generated.enums.detailed_model import as_DetailedModelPackageStatus as _as_DetailedModelPackageStatus
 from smtyped._generated.enums.model_approval import as_ModelApprovalStatus_opt as _as_ModelApprovalStatus_opt
 from smtyped._generated.enums.model_card import as_ModelCardStatus_opt as _as_ModelCardStatus_opt
+from smtyped._generated.enums.model_package import as_ModelPackageGroupStatus as _as_ModelPackageGroupStatus
 from smtyped._generated.enums.model_package import as_ModelPackageGroupStatus_opt as _as_ModelPackageGroupStatus_opt
 from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
+from smtyped._generated.enums.model_package import as_ModelPackageStatus as _as_ModelPackageStatus
 from smtyped._generated.enums.model_package import as_ModelPackageStatus_opt as _as_ModelPackageStatus_opt
 from smtyped._generated.enums.skip_model import as_SkipModelValidation_opt as _as_SkipModelValidation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -733,9 +734,17 @@ class ModelPackageConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_arn is not None:
-            d["ModelPackageGroupArn"] = self.model_package_group_arn
+            d["ModelPackageGroupArn"] = (
+                self.model_package_group_arn
+                if self.model_package_group_arn.__class__ is str
+                else _wrong(self.model_package_group_arn)
+            )
         if self.source_model_package_arn is not None:
-            d["SourceModelPackageArn"] = self.source_model_package_arn
+            d["SourceModelPackageArn"] = (
+                self.source_model_package_arn
+                if self.source_model_package_arn.__class__ is str
+                else _wrong(self.source_model_package_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1013,35 +1022,47 @@ class ModelPackageContainerDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.container_hostname is not None:
-            d["ContainerHostname"] = self.container_hostname
+            d["ContainerHostname"] = (
+                self.container_hostname if self.container_hostname.__class__ is str else _wrong(self.container_hostname)
+            )
         if self.image is not None:
-            d["Image"] = self.image
+            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
         if self.image_digest is not None:
-            d["ImageDigest"] = self.image_digest
+            d["ImageDigest"] = self.image_digest if self.image_digest.__class__ is str else _wrong(self.image_digest)
         if self.model_data_url is not None:
-            d["ModelDataUrl"] = self.model_data_url
+            d["ModelDataUrl"] = (
+                self.model_data_url if self.model_data_url.__class__ is str else _wrong(self.model_data_url)
+            )
         if self.model_data_source is not None:
             d["ModelDataSource"] = self.model_data_source._to_wire()
         if self.product_id is not None:
-            d["ProductId"] = self.product_id
+            d["ProductId"] = self.product_id if self.product_id.__class__ is str else _wrong(self.product_id)
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.model_input is not None:
             d["ModelInput"] = self.model_input._to_wire()
         if self.framework is not None:
-            d["Framework"] = self.framework
+            d["Framework"] = self.framework if self.framework.__class__ is str else _wrong(self.framework)
         if self.framework_version is not None:
-            d["FrameworkVersion"] = self.framework_version
+            d["FrameworkVersion"] = (
+                self.framework_version if self.framework_version.__class__ is str else _wrong(self.framework_version)
+            )
         if self.nearest_model_name is not None:
-            d["NearestModelName"] = self.nearest_model_name
+            d["NearestModelName"] = (
+                self.nearest_model_name if self.nearest_model_name.__class__ is str else _wrong(self.nearest_model_name)
+            )
         if self.additional_model_data_sources is not None:
             d["AdditionalModelDataSources"] = [i0._to_wire() for i0 in self.additional_model_data_sources]
         if self.additional_s3_data_source is not None:
             d["AdditionalS3DataSource"] = self.additional_s3_data_source._to_wire()
         if self.model_data_e_tag is not None:
-            d["ModelDataETag"] = self.model_data_e_tag
+            d["ModelDataETag"] = (
+                self.model_data_e_tag if self.model_data_e_tag.__class__ is str else _wrong(self.model_data_e_tag)
+            )
         if self.is_checkpoint is not None:
-            d["IsCheckpoint"] = self.is_checkpoint
+            d["IsCheckpoint"] = (
+                self.is_checkpoint if self.is_checkpoint.__class__ is bool else _wrong(self.is_checkpoint)
+            )
         if self.base_model is not None:
             d["BaseModel"] = self.base_model._to_wire()
         if self._extra:
@@ -1214,27 +1235,35 @@ class ModelPackageGroup(Shape):
 class ModelPackageGroupSummary(Shape):
     """Summary information about a model group."""
 
-    model_package_group_name: str | None = None
-    """The name of the model group. Since 2020-12-01."""
-    model_package_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01."""
+    model_package_group_name: str
+    """The name of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
+    model_package_group_arn: str
+    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_description: str | None = None
     """A description of the model group. Since 2020-12-01."""
-    creation_time: datetime | None = None
-    """The time that the model group was created. Since 2020-12-01."""
-    model_package_group_status: ModelPackageGroupStatus | None = None
-    """The status of the model group. Since 2020-12-01."""
+    creation_time: datetime
+    """The time that the model group was created. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_package_group_status: ModelPackageGroupStatus
+    """The status of the model group. Since 2020-12-01. Always present in responses (botocore's model
+    marks it required).
+    """
     managed_configuration: ManagedConfiguration | None = None
     """The managed configuration of the model package group. Since 2026-05-13."""
 
     def __init__(
         self,
         *,
-        model_package_group_name: str | None = None,
-        model_package_group_arn: str | None = None,
+        model_package_group_name: str,
+        model_package_group_arn: str,
+        creation_time: datetime,
+        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral,
         model_package_group_description: str | None = None,
-        creation_time: datetime | None = None,
-        model_package_group_status: ModelPackageGroupStatus | ModelPackageGroupStatusLiteral | None = None,
         managed_configuration: ManagedConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1246,7 +1275,7 @@ class ModelPackageGroupSummary(Shape):
                 "model_package_group_arn": model_package_group_arn,
                 "model_package_group_description": model_package_group_description,
                 "creation_time": creation_time,
-                "model_package_group_status": _as_ModelPackageGroupStatus_opt(model_package_group_status),
+                "model_package_group_status": _as_ModelPackageGroupStatus(model_package_group_status),
                 "managed_configuration": managed_configuration,
                 "_extra": dict(extra) if extra else None,
             },
@@ -1272,71 +1301,82 @@ class ModelPackageGroupSummary(Shape):
             "ManagedConfiguration",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_group_name": "ModelPackageGroupName",
+        "model_package_group_arn": "ModelPackageGroupArn",
+        "creation_time": "CreationTime",
+        "model_package_group_status": "ModelPackageGroupStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageGroupSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_group_name": (
-                        v
-                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
-                        else _bad("ModelPackageGroupSummary", "ModelPackageGroupName", v, "a string")
-                    ),
-                    "model_package_group_arn": (
-                        v
-                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
-                        else _bad("ModelPackageGroupSummary", "ModelPackageGroupArn", v, "a string")
-                    ),
-                    "model_package_group_description": (
-                        v
-                        if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
-                        else _bad("ModelPackageGroupSummary", "ModelPackageGroupDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelPackageGroupSummary", "CreationTime", v)
-                    ),
-                    "model_package_group_status": None
-                    if (v := get("ModelPackageGroupStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelPackageGroupStatus, v, "ModelPackageGroupSummary", "ModelPackageGroupStatus"
-                        )
-                    ),
-                    "managed_configuration": None
-                    if (v := get("ManagedConfiguration")) is None
-                    else (
-                        _shapes.ManagedConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ModelPackageGroupSummary", "ManagedConfiguration", v, _shapes.ManagedConfiguration)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_group_name": (
+                    v
+                    if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                    else _bad("ModelPackageGroupSummary", "ModelPackageGroupName", v, "a string")
+                ),
+                "model_package_group_arn": (
+                    v
+                    if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                    else _bad("ModelPackageGroupSummary", "ModelPackageGroupArn", v, "a string")
+                ),
+                "model_package_group_description": (
+                    v
+                    if (v := get("ModelPackageGroupDescription")).__class__ is str or v is None
+                    else _bad("ModelPackageGroupSummary", "ModelPackageGroupDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelPackageGroupSummary", "CreationTime", v)
+                ),
+                "model_package_group_status": None
+                if (v := get("ModelPackageGroupStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelPackageGroupStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelPackageGroupStatus, v, "ModelPackageGroupSummary", "ModelPackageGroupStatus")
+                ),
+                "managed_configuration": None
+                if (v := get("ManagedConfiguration")) is None
+                else (
+                    _shapes.ManagedConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ModelPackageGroupSummary", "ManagedConfiguration", v, _shapes.ManagedConfiguration)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelPackageGroupSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_group_name"] is None:
+            del state["model_package_group_name"]
+        if state["model_package_group_arn"] is None:
+            del state["model_package_group_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["model_package_group_status"] is None:
+            del state["model_package_group_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_name is not None:
+        if getattr(self, "model_package_group_name", None) is not None:  # a response may omit it
             d["ModelPackageGroupName"] = self.model_package_group_name
-        if self.model_package_group_arn is not None:
+        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
             d["ModelPackageGroupArn"] = self.model_package_group_arn
         if self.model_package_group_description is not None:
             d["ModelPackageGroupDescription"] = self.model_package_group_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.model_package_group_status is not None:
+        if getattr(self, "model_package_group_status", None) is not None:  # a response may omit it
             d["ModelPackageGroupStatus"] = getattr(
                 self.model_package_group_status, "_value_", self.model_package_group_status
             )
@@ -1431,7 +1471,9 @@ class ModelPackageModelCard(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_content is not None:
-            d["ModelCardContent"] = self.model_card_content
+            d["ModelCardContent"] = (
+                self.model_card_content if self.model_card_content.__class__ is str else _wrong(self.model_card_content)
+            )
         if self.model_card_status is not None:
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self._extra:
@@ -1493,7 +1535,7 @@ class ModelPackageSecurityConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -1505,8 +1547,10 @@ class ModelPackageSecurityConfig(Shape):
 class ModelPackageStatusDetails(Shape):
     """Details about the current status of the model package."""
 
-    validation_statuses: list[ModelPackageStatusItem] | None = None
-    """The validation status of the model package. Since 2018-11-28."""
+    validation_statuses: list[ModelPackageStatusItem]
+    """The validation status of the model package. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     image_scan_statuses: list[ModelPackageStatusItem] | None = None
     """The status of the scan of the Docker image container for the model package. Since 2018-11-28.
     """
@@ -1514,7 +1558,7 @@ class ModelPackageStatusDetails(Shape):
     def __init__(
         self,
         *,
-        validation_statuses: list[ModelPackageStatusItem] | None = None,
+        validation_statuses: list[ModelPackageStatusItem],
         image_scan_statuses: list[ModelPackageStatusItem] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1540,50 +1584,50 @@ class ModelPackageStatusDetails(Shape):
             "ImageScanStatuses",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "validation_statuses": "ValidationStatuses",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageStatusDetails:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "validation_statuses": None
-                    if (v := get("ValidationStatuses")) is None
-                    else [
-                        (
-                            ModelPackageStatusItem._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("ModelPackageStatusDetails", "ValidationStatuses", i0, ModelPackageStatusItem)
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("ModelPackageStatusDetails", "ValidationStatuses", v)
-                        )
-                    ],
-                    "image_scan_statuses": None
-                    if (v := get("ImageScanStatuses")) is None
-                    else [
-                        (
-                            ModelPackageStatusItem._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("ModelPackageStatusDetails", "ImageScanStatuses", i0, ModelPackageStatusItem)
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("ModelPackageStatusDetails", "ImageScanStatuses", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "validation_statuses": None
+                if (v := get("ValidationStatuses")) is None
+                else [
+                    (
+                        ModelPackageStatusItem._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ModelPackageStatusDetails", "ValidationStatuses", i0, ModelPackageStatusItem)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ModelPackageStatusDetails", "ValidationStatuses", v))
+                ],
+                "image_scan_statuses": None
+                if (v := get("ImageScanStatuses")) is None
+                else [
+                    (
+                        ModelPackageStatusItem._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ModelPackageStatusDetails", "ImageScanStatuses", i0, ModelPackageStatusItem)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ModelPackageStatusDetails", "ImageScanStatuses", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelPackageStatusDetails") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["validation_statuses"] is None:
+            del state["validation_statuses"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.validation_statuses is not None:
+        if getattr(self, "validation_statuses", None) is not None:  # a response may omit it
             d["ValidationStatuses"] = [i0._to_wire() for i0 in self.validation_statuses]
         if self.image_scan_statuses is not None:
             d["ImageScanStatuses"] = [i0._to_wire() for i0 in self.image_scan_statuses]
@@ -1598,19 +1642,22 @@ class ModelPackageStatusDetails(Shape):
 class ModelPackageStatusItem(Shape):
     """Represents the overall status of a model package."""
 
-    name: str | None = None
+    name: str
     """The name of the model package for which the overall status is being reported. Since 2018-11-28.
+    Always present in responses (botocore's model marks it required).
     """
-    status: DetailedModelPackageStatus | None = None
-    """The current status. Since 2018-11-28."""
+    status: DetailedModelPackageStatus
+    """The current status. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
+    """
     failure_reason: str | None = None
     """if the overall status is Failed, the reason for the failure. Since 2018-11-28."""
 
     def __init__(
         self,
         *,
-        name: str | None = None,
-        status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral | None = None,
+        name: str,
+        status: DetailedModelPackageStatus | DetailedModelPackageStatusLiteral,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -1619,7 +1666,7 @@ class ModelPackageStatusItem(Shape):
             "__dict__",
             {
                 "name": name,
-                "status": _as_DetailedModelPackageStatus_opt(status),
+                "status": _as_DetailedModelPackageStatus(status),
                 "failure_reason": failure_reason,
                 "_extra": dict(extra) if extra else None,
             },
@@ -1639,46 +1686,53 @@ class ModelPackageStatusItem(Shape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageStatusItem:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "name": (
-                        v
-                        if (v := get("Name")).__class__ is str or v is None
-                        else _bad("ModelPackageStatusItem", "Name", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.DetailedModelPackageStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.DetailedModelPackageStatus, v, "ModelPackageStatusItem", "Status")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("ModelPackageStatusItem", "FailureReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "name": (
+                    v
+                    if (v := get("Name")).__class__ is str or v is None
+                    else _bad("ModelPackageStatusItem", "Name", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.DetailedModelPackageStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.DetailedModelPackageStatus, v, "ModelPackageStatusItem", "Status")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("ModelPackageStatusItem", "FailureReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelPackageStatusItem") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["name"] is None:
+            del state["name"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not None:
+        if getattr(self, "name", None) is not None:  # a response may omit it
             d["Name"] = self.name
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -1701,14 +1755,20 @@ class ModelPackageSummary(Shape):
     """
     model_package_version: int | None = None
     """If the model package is a versioned model, the version of the model. Since 2020-12-01."""
-    model_package_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28."""
+    model_package_arn: str
+    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
     model_package_description: str | None = None
     """A brief description of the model package. Since 2018-11-28."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the model package was created. Since 2018-11-28."""
-    model_package_status: ModelPackageStatus | None = None
-    """The overall status of the model package. Since 2018-11-28."""
+    creation_time: datetime
+    """A timestamp that shows when the model package was created. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    model_package_status: ModelPackageStatus
+    """The overall status of the model package. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
     model_approval_status: ModelApprovalStatus | None = None
     """The approval status of the model. This can be one of the following values. Since 2020-12-01.
     """
@@ -1720,13 +1780,13 @@ class ModelPackageSummary(Shape):
     def __init__(
         self,
         *,
+        model_package_arn: str,
+        creation_time: datetime,
+        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral,
         model_package_name: str | None = None,
         model_package_group_name: str | None = None,
         model_package_version: int | None = None,
-        model_package_arn: str | None = None,
         model_package_description: str | None = None,
-        creation_time: datetime | None = None,
-        model_package_status: ModelPackageStatus | ModelPackageStatusLiteral | None = None,
         model_approval_status: ModelApprovalStatus | ModelApprovalStatusLiteral | None = None,
         model_life_cycle: ModelLifeCycle | None = None,
         model_package_registration_type: ModelPackageRegistrationType
@@ -1744,7 +1804,7 @@ class ModelPackageSummary(Shape):
                 "model_package_arn": model_package_arn,
                 "model_package_description": model_package_description,
                 "creation_time": creation_time,
-                "model_package_status": _as_ModelPackageStatus_opt(model_package_status),
+                "model_package_status": _as_ModelPackageStatus(model_package_status),
                 "model_approval_status": _as_ModelApprovalStatus_opt(model_approval_status),
                 "model_life_cycle": model_life_cycle,
                 "model_package_registration_type": _as_ModelPackageRegistrationType_opt(
@@ -1782,86 +1842,92 @@ class ModelPackageSummary(Shape):
             "ModelPackageRegistrationType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_arn": "ModelPackageArn",
+        "creation_time": "CreationTime",
+        "model_package_status": "ModelPackageStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelPackageSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_name": (
-                        v
-                        if (v := get("ModelPackageName")).__class__ is str or v is None
-                        else _bad("ModelPackageSummary", "ModelPackageName", v, "a string")
-                    ),
-                    "model_package_group_name": (
-                        v
-                        if (v := get("ModelPackageGroupName")).__class__ is str or v is None
-                        else _bad("ModelPackageSummary", "ModelPackageGroupName", v, "a string")
-                    ),
-                    "model_package_version": (
-                        v
-                        if (v := get("ModelPackageVersion")).__class__ is int or v is None
-                        else _bad("ModelPackageSummary", "ModelPackageVersion", v, "an integer")
-                    ),
-                    "model_package_arn": (
-                        v
-                        if (v := get("ModelPackageArn")).__class__ is str or v is None
-                        else _bad("ModelPackageSummary", "ModelPackageArn", v, "a string")
-                    ),
-                    "model_package_description": (
-                        v
-                        if (v := get("ModelPackageDescription")).__class__ is str or v is None
-                        else _bad("ModelPackageSummary", "ModelPackageDescription", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelPackageSummary", "CreationTime", v)
-                    ),
-                    "model_package_status": None
-                    if (v := get("ModelPackageStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelPackageStatus, v, "ModelPackageSummary", "ModelPackageStatus")
-                    ),
-                    "model_approval_status": None
-                    if (v := get("ModelApprovalStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelApprovalStatus, v, "ModelPackageSummary", "ModelApprovalStatus")
-                    ),
-                    "model_life_cycle": None
-                    if (v := get("ModelLifeCycle")) is None
-                    else (
-                        _shapes.ModelLifeCycle._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ModelPackageSummary", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
-                    ),
-                    "model_package_registration_type": None
-                    if (v := get("ModelPackageRegistrationType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ModelPackageRegistrationType,
-                            v,
-                            "ModelPackageSummary",
-                            "ModelPackageRegistrationType",
-                        )
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_name": (
+                    v
+                    if (v := get("ModelPackageName")).__class__ is str or v is None
+                    else _bad("ModelPackageSummary", "ModelPackageName", v, "a string")
+                ),
+                "model_package_group_name": (
+                    v
+                    if (v := get("ModelPackageGroupName")).__class__ is str or v is None
+                    else _bad("ModelPackageSummary", "ModelPackageGroupName", v, "a string")
+                ),
+                "model_package_version": (
+                    v
+                    if (v := get("ModelPackageVersion")).__class__ is int or v is None
+                    else _bad("ModelPackageSummary", "ModelPackageVersion", v, "an integer")
+                ),
+                "model_package_arn": (
+                    v
+                    if (v := get("ModelPackageArn")).__class__ is str or v is None
+                    else _bad("ModelPackageSummary", "ModelPackageArn", v, "a string")
+                ),
+                "model_package_description": (
+                    v
+                    if (v := get("ModelPackageDescription")).__class__ is str or v is None
+                    else _bad("ModelPackageSummary", "ModelPackageDescription", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelPackageSummary", "CreationTime", v)
+                ),
+                "model_package_status": None
+                if (v := get("ModelPackageStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelPackageStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelPackageStatus, v, "ModelPackageSummary", "ModelPackageStatus")
+                ),
+                "model_approval_status": None
+                if (v := get("ModelApprovalStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelApprovalStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelApprovalStatus, v, "ModelPackageSummary", "ModelApprovalStatus")
+                ),
+                "model_life_cycle": None
+                if (v := get("ModelLifeCycle")) is None
+                else (
+                    _shapes.ModelLifeCycle._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ModelPackageSummary", "ModelLifeCycle", v, _shapes.ModelLifeCycle)
+                ),
+                "model_package_registration_type": None
+                if (v := get("ModelPackageRegistrationType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ModelPackageRegistrationType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ModelPackageRegistrationType, v, "ModelPackageSummary", "ModelPackageRegistrationType"
+                    )
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelPackageSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_arn"] is None:
+            del state["model_package_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["model_package_status"] is None:
+            del state["model_package_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -1872,13 +1938,13 @@ class ModelPackageSummary(Shape):
             d["ModelPackageGroupName"] = self.model_package_group_name
         if self.model_package_version is not None:
             d["ModelPackageVersion"] = self.model_package_version
-        if self.model_package_arn is not None:
+        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
             d["ModelPackageArn"] = self.model_package_arn
         if self.model_package_description is not None:
             d["ModelPackageDescription"] = self.model_package_description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.model_package_status is not None:
+        if getattr(self, "model_package_status", None) is not None:  # a response may omit it
             d["ModelPackageStatus"] = getattr(self.model_package_status, "_value_", self.model_package_status)
         if self.model_approval_status is not None:
             d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
@@ -1971,7 +2037,7 @@ class ModelPackageValidationProfile(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.profile_name is not None:
-            d["ProfileName"] = self.profile_name
+            d["ProfileName"] = self.profile_name if self.profile_name.__class__ is str else _wrong(self.profile_name)
         if self.transform_job_definition is not None:
             d["TransformJobDefinition"] = self.transform_job_definition._to_wire()
         if self._extra:
@@ -2067,7 +2133,9 @@ class ModelPackageValidationSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.validation_role is not None:
-            d["ValidationRole"] = self.validation_role
+            d["ValidationRole"] = (
+                self.validation_role if self.validation_role.__class__ is str else _wrong(self.validation_role)
+            )
         if self.validation_profiles is not None:
             d["ValidationProfiles"] = [i0._to_wire() for i0 in self.validation_profiles]
         if self._extra:

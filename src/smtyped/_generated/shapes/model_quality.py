@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_problem import as_MonitoringProblemType_opt as _as_MonitoringProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -264,19 +265,27 @@ class ModelQualityAppSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_uri is not None:
-            d["ImageUri"] = self.image_uri
+            d["ImageUri"] = self.image_uri if self.image_uri.__class__ is str else _wrong(self.image_uri)
         if self.container_entrypoint is not None:
-            d["ContainerEntrypoint"] = list(self.container_entrypoint)
+            d["ContainerEntrypoint"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_entrypoint]
         if self.container_arguments is not None:
-            d["ContainerArguments"] = list(self.container_arguments)
+            d["ContainerArguments"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.container_arguments]
         if self.record_preprocessor_source_uri is not None:
-            d["RecordPreprocessorSourceUri"] = self.record_preprocessor_source_uri
+            d["RecordPreprocessorSourceUri"] = (
+                self.record_preprocessor_source_uri
+                if self.record_preprocessor_source_uri.__class__ is str
+                else _wrong(self.record_preprocessor_source_uri)
+            )
         if self.post_analytics_processor_source_uri is not None:
-            d["PostAnalyticsProcessorSourceUri"] = self.post_analytics_processor_source_uri
+            d["PostAnalyticsProcessorSourceUri"] = (
+                self.post_analytics_processor_source_uri
+                if self.post_analytics_processor_source_uri.__class__ is str
+                else _wrong(self.post_analytics_processor_source_uri)
+            )
         if self.problem_type is not None:
             d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self._extra:
             d.update(self._extra)
         return d
@@ -359,7 +368,11 @@ class ModelQualityBaselineConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.baselining_job_name is not None:
-            d["BaseliningJobName"] = self.baselining_job_name
+            d["BaseliningJobName"] = (
+                self.baselining_job_name
+                if self.baselining_job_name.__class__ is str
+                else _wrong(self.baselining_job_name)
+            )
         if self.constraints_resource is not None:
             d["ConstraintsResource"] = self.constraints_resource._to_wire()
         if self._extra:

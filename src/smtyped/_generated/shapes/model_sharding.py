@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -98,9 +99,11 @@ class ModelShardingConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image is not None:
-            d["Image"] = self.image
+            d["Image"] = self.image if self.image.__class__ is str else _wrong(self.image)
         if self.override_environment is not None:
-            d["OverrideEnvironment"] = dict(self.override_environment)
+            d["OverrideEnvironment"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.override_environment.items()
+            }
         if self._extra:
             d.update(self._extra)
         return d

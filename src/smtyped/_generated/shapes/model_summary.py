@@ -32,19 +32,25 @@ __all__ = [
 class ModelSummary(Shape):
     """Provides summary information about a model."""
 
-    model_name: str | None = None
-    """The name of the model that you want a summary for. Since 2017-11-29."""
-    model_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29."""
-    creation_time: datetime | None = None
-    """A timestamp that indicates when the model was created. Since 2017-11-29."""
+    model_name: str
+    """The name of the model that you want a summary for. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    model_arn: str
+    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that indicates when the model was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        model_arn: str | None = None,
-        creation_time: datetime | None = None,
+        model_name: str,
+        model_arn: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -72,45 +78,55 @@ class ModelSummary(Shape):
             "CreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_name": "ModelName",
+        "model_arn": "ModelArn",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("ModelSummary", "ModelName", v, "a string")
-                    ),
-                    "model_arn": (
-                        v
-                        if (v := get("ModelArn")).__class__ is str or v is None
-                        else _bad("ModelSummary", "ModelArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ModelSummary", "CreationTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("ModelSummary", "ModelName", v, "a string")
+                ),
+                "model_arn": (
+                    v
+                    if (v := get("ModelArn")).__class__ is str or v is None
+                    else _bad("ModelSummary", "ModelArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ModelSummary", "CreationTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["model_arn"] is None:
+            del state["model_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
-        if self.model_arn is not None:
+        if getattr(self, "model_arn", None) is not None:  # a response may omit it
             d["ModelArn"] = self.model_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self._extra:
             d.update(self._extra)

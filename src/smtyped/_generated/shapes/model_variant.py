@@ -16,8 +16,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.model_variant import as_ModelVariantStatus_opt as _as_ModelVariantStatus_opt
+from smtyped._generated.enums.model_variant import as_ModelVariantStatus as _as_ModelVariantStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -118,9 +119,9 @@ class ModelVariantConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.variant_name is not None:
-            d["VariantName"] = self.variant_name
+            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
         if self.infrastructure_config is not None:
             d["InfrastructureConfig"] = self.infrastructure_config._to_wire()
         if self._extra:
@@ -134,25 +135,30 @@ class ModelVariantConfig(Shape):
 class ModelVariantConfigSummary(Shape):
     """Summary of the deployment configuration of a model."""
 
-    model_name: str | None = None
-    """The name of the Amazon SageMaker Model entity. Since 2022-11-30."""
-    variant_name: str | None = None
-    """The name of the variant. Since 2022-11-30."""
-    infrastructure_config: ModelInfrastructureConfig | None = None
-    """The configuration of the infrastructure that the model has been deployed to. Since 2022-11-30.
+    model_name: str
+    """The name of the Amazon SageMaker Model entity. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
     """
-    status: ModelVariantStatus | None = None
+    variant_name: str
+    """The name of the variant. Since 2022-11-30. Always present in responses (botocore's model marks
+    it required).
+    """
+    infrastructure_config: ModelInfrastructureConfig
+    """The configuration of the infrastructure that the model has been deployed to. Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
+    """
+    status: ModelVariantStatus
     """The status of deployment for the model variant on the hosted inference endpoint. Since
-    2022-11-30.
+    2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        model_name: str | None = None,
-        variant_name: str | None = None,
-        infrastructure_config: ModelInfrastructureConfig | None = None,
-        status: ModelVariantStatus | ModelVariantStatusLiteral | None = None,
+        model_name: str,
+        variant_name: str,
+        infrastructure_config: ModelInfrastructureConfig,
+        status: ModelVariantStatus | ModelVariantStatusLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -162,7 +168,7 @@ class ModelVariantConfigSummary(Shape):
                 "model_name": model_name,
                 "variant_name": variant_name,
                 "infrastructure_config": infrastructure_config,
-                "status": _as_ModelVariantStatus_opt(status),
+                "status": _as_ModelVariantStatus(status),
                 "_extra": dict(extra) if extra else None,
             },
         )
@@ -183,58 +189,69 @@ class ModelVariantConfigSummary(Shape):
             "Status",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_name": "ModelName",
+        "variant_name": "VariantName",
+        "infrastructure_config": "InfrastructureConfig",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ModelVariantConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_name": (
-                        v
-                        if (v := get("ModelName")).__class__ is str or v is None
-                        else _bad("ModelVariantConfigSummary", "ModelName", v, "a string")
-                    ),
-                    "variant_name": (
-                        v
-                        if (v := get("VariantName")).__class__ is str or v is None
-                        else _bad("ModelVariantConfigSummary", "VariantName", v, "a string")
-                    ),
-                    "infrastructure_config": None
-                    if (v := get("InfrastructureConfig")) is None
-                    else (
-                        _shapes.ModelInfrastructureConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "ModelVariantConfigSummary", "InfrastructureConfig", v, _shapes.ModelInfrastructureConfig
-                        )
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ModelVariantStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ModelVariantStatus, v, "ModelVariantConfigSummary", "Status")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_name": (
+                    v
+                    if (v := get("ModelName")).__class__ is str or v is None
+                    else _bad("ModelVariantConfigSummary", "ModelName", v, "a string")
+                ),
+                "variant_name": (
+                    v
+                    if (v := get("VariantName")).__class__ is str or v is None
+                    else _bad("ModelVariantConfigSummary", "VariantName", v, "a string")
+                ),
+                "infrastructure_config": None
+                if (v := get("InfrastructureConfig")) is None
+                else (
+                    _shapes.ModelInfrastructureConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ModelVariantConfigSummary", "InfrastructureConfig", v, _shapes.ModelInfrastructureConfig)
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ModelVariantStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ModelVariantStatus, v, "ModelVariantConfigSummary", "Status")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ModelVariantConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_name"] is None:
+            del state["model_name"]
+        if state["variant_name"] is None:
+            del state["variant_name"]
+        if state["infrastructure_config"] is None:
+            del state["infrastructure_config"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_name is not None:
+        if getattr(self, "model_name", None) is not None:  # a response may omit it
             d["ModelName"] = self.model_name
-        if self.variant_name is not None:
+        if getattr(self, "variant_name", None) is not None:  # a response may omit it
             d["VariantName"] = self.variant_name
-        if self.infrastructure_config is not None:
+        if getattr(self, "infrastructure_config", None) is not None:  # a response may omit it
             d["InfrastructureConfig"] = self.infrastructure_config._to_wire()
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self._extra:
             d.update(self._extra)

@@ -17,7 +17,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.monitoring_alert import as_MonitoringAlertStatus_opt as _as_MonitoringAlertStatus_opt
+from smtyped._generated.enums.monitoring_alert import as_MonitoringAlertStatus as _as_MonitoringAlertStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -111,24 +111,31 @@ class MonitoringAlertActions(Shape):
 class MonitoringAlertHistorySummary(Shape):
     """Provides summary information of an alert's history."""
 
-    monitoring_schedule_name: str | None = None
-    """The name of a monitoring schedule. Since 2022-11-30."""
-    monitoring_alert_name: str | None = None
-    """The name of a monitoring alert. Since 2022-11-30."""
-    creation_time: datetime | None = None
+    monitoring_schedule_name: str
+    """The name of a monitoring schedule. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
+    monitoring_alert_name: str
+    """The name of a monitoring alert. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
     """A timestamp that indicates when the first alert transition occurred in an alert history. An
     alert transition can be from status InAlert to OK , or from OK to InAlert . Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
     """
-    alert_status: MonitoringAlertStatus | None = None
-    """The current alert status of an alert. Since 2022-11-30."""
+    alert_status: MonitoringAlertStatus
+    """The current alert status of an alert. Since 2022-11-30. Always present in responses (botocore's
+    model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        monitoring_schedule_name: str | None = None,
-        monitoring_alert_name: str | None = None,
-        creation_time: datetime | None = None,
-        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
+        monitoring_schedule_name: str,
+        monitoring_alert_name: str,
+        creation_time: datetime,
+        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -138,7 +145,7 @@ class MonitoringAlertHistorySummary(Shape):
                 "monitoring_schedule_name": monitoring_schedule_name,
                 "monitoring_alert_name": monitoring_alert_name,
                 "creation_time": creation_time,
-                "alert_status": _as_MonitoringAlertStatus_opt(alert_status),
+                "alert_status": _as_MonitoringAlertStatus(alert_status),
                 "_extra": dict(extra) if extra else None,
             },
         )
@@ -159,55 +166,67 @@ class MonitoringAlertHistorySummary(Shape):
             "AlertStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_name": "MonitoringScheduleName",
+        "monitoring_alert_name": "MonitoringAlertName",
+        "creation_time": "CreationTime",
+        "alert_status": "AlertStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertHistorySummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_name": (
-                        v
-                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
-                        else _bad("MonitoringAlertHistorySummary", "MonitoringScheduleName", v, "a string")
-                    ),
-                    "monitoring_alert_name": (
-                        v
-                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
-                        else _bad("MonitoringAlertHistorySummary", "MonitoringAlertName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringAlertHistorySummary", "CreationTime", v)
-                    ),
-                    "alert_status": None
-                    if (v := get("AlertStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertHistorySummary", "AlertStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_name": (
+                    v
+                    if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                    else _bad("MonitoringAlertHistorySummary", "MonitoringScheduleName", v, "a string")
+                ),
+                "monitoring_alert_name": (
+                    v
+                    if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                    else _bad("MonitoringAlertHistorySummary", "MonitoringAlertName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringAlertHistorySummary", "CreationTime", v)
+                ),
+                "alert_status": None
+                if (v := get("AlertStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertHistorySummary", "AlertStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("MonitoringAlertHistorySummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_name"] is None:
+            del state["monitoring_schedule_name"]
+        if state["monitoring_alert_name"] is None:
+            del state["monitoring_alert_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["alert_status"] is None:
+            del state["alert_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
+        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
             d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if self.monitoring_alert_name is not None:
+        if getattr(self, "monitoring_alert_name", None) is not None:  # a response may omit it
             d["MonitoringAlertName"] = self.monitoring_alert_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.alert_status is not None:
+        if getattr(self, "alert_status", None) is not None:  # a response may omit it
             d["AlertStatus"] = getattr(self.alert_status, "_value_", self.alert_status)
         if self._extra:
             d.update(self._extra)
@@ -220,36 +239,45 @@ class MonitoringAlertHistorySummary(Shape):
 class MonitoringAlertSummary(Shape):
     """Provides summary information about a monitor alert."""
 
-    monitoring_alert_name: str | None = None
-    """The name of a monitoring alert. Since 2022-11-30."""
-    creation_time: datetime | None = None
-    """A timestamp that indicates when a monitor alert was created. Since 2022-11-30."""
-    last_modified_time: datetime | None = None
-    """A timestamp that indicates when a monitor alert was last updated. Since 2022-11-30."""
-    alert_status: MonitoringAlertStatus | None = None
-    """The current status of an alert. Since 2022-11-30."""
-    datapoints_to_alert: int | None = None
+    monitoring_alert_name: str
+    """The name of a monitoring alert. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that indicates when a monitor alert was created. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """A timestamp that indicates when a monitor alert was last updated. Since 2022-11-30. Always
+    present in responses (botocore's model marks it required).
+    """
+    alert_status: MonitoringAlertStatus
+    """The current status of an alert. Since 2022-11-30. Always present in responses (botocore's model
+    marks it required).
+    """
+    datapoints_to_alert: int
     """Within EvaluationPeriod , how many execution failures will raise an alert. Since 2022-11-30.
+    Always present in responses (botocore's model marks it required).
     """
-    evaluation_period: int | None = None
+    evaluation_period: int
     """The number of most recent monitoring executions to consider when evaluating alert status. Since
-    2022-11-30.
+    2022-11-30. Always present in responses (botocore's model marks it required).
     """
-    actions: MonitoringAlertActions | None = None
+    actions: MonitoringAlertActions
     """A list of alert actions taken in response to an alert going into InAlert status. Since
-    2022-11-30.
+    2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        monitoring_alert_name: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
-        datapoints_to_alert: int | None = None,
-        evaluation_period: int | None = None,
-        actions: MonitoringAlertActions | None = None,
+        monitoring_alert_name: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        alert_status: MonitoringAlertStatus | MonitoringAlertStatusLiteral,
+        datapoints_to_alert: int,
+        evaluation_period: int,
+        actions: MonitoringAlertActions,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -259,7 +287,7 @@ class MonitoringAlertSummary(Shape):
                 "monitoring_alert_name": monitoring_alert_name,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
-                "alert_status": _as_MonitoringAlertStatus_opt(alert_status),
+                "alert_status": _as_MonitoringAlertStatus(alert_status),
                 "datapoints_to_alert": datapoints_to_alert,
                 "evaluation_period": evaluation_period,
                 "actions": actions,
@@ -289,78 +317,99 @@ class MonitoringAlertSummary(Shape):
             "Actions",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_alert_name": "MonitoringAlertName",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "alert_status": "AlertStatus",
+        "datapoints_to_alert": "DatapointsToAlert",
+        "evaluation_period": "EvaluationPeriod",
+        "actions": "Actions",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringAlertSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_alert_name": (
-                        v
-                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
-                        else _bad("MonitoringAlertSummary", "MonitoringAlertName", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringAlertSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringAlertSummary", "LastModifiedTime", v)
-                    ),
-                    "alert_status": None
-                    if (v := get("AlertStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertSummary", "AlertStatus")
-                    ),
-                    "datapoints_to_alert": (
-                        v
-                        if (v := get("DatapointsToAlert")).__class__ is int or v is None
-                        else _bad("MonitoringAlertSummary", "DatapointsToAlert", v, "an integer")
-                    ),
-                    "evaluation_period": (
-                        v
-                        if (v := get("EvaluationPeriod")).__class__ is int or v is None
-                        else _bad("MonitoringAlertSummary", "EvaluationPeriod", v, "an integer")
-                    ),
-                    "actions": None
-                    if (v := get("Actions")) is None
-                    else (
-                        MonitoringAlertActions._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("MonitoringAlertSummary", "Actions", v, MonitoringAlertActions)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_alert_name": (
+                    v
+                    if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                    else _bad("MonitoringAlertSummary", "MonitoringAlertName", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringAlertSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringAlertSummary", "LastModifiedTime", v)
+                ),
+                "alert_status": None
+                if (v := get("AlertStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.MonitoringAlertStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.MonitoringAlertStatus, v, "MonitoringAlertSummary", "AlertStatus")
+                ),
+                "datapoints_to_alert": (
+                    v
+                    if (v := get("DatapointsToAlert")).__class__ is int or v is None
+                    else _bad("MonitoringAlertSummary", "DatapointsToAlert", v, "an integer")
+                ),
+                "evaluation_period": (
+                    v
+                    if (v := get("EvaluationPeriod")).__class__ is int or v is None
+                    else _bad("MonitoringAlertSummary", "EvaluationPeriod", v, "an integer")
+                ),
+                "actions": None
+                if (v := get("Actions")) is None
+                else (
+                    MonitoringAlertActions._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("MonitoringAlertSummary", "Actions", v, MonitoringAlertActions)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("MonitoringAlertSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_alert_name"] is None:
+            del state["monitoring_alert_name"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["alert_status"] is None:
+            del state["alert_status"]
+        if state["datapoints_to_alert"] is None:
+            del state["datapoints_to_alert"]
+        if state["evaluation_period"] is None:
+            del state["evaluation_period"]
+        if state["actions"] is None:
+            del state["actions"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_alert_name is not None:
+        if getattr(self, "monitoring_alert_name", None) is not None:  # a response may omit it
             d["MonitoringAlertName"] = self.monitoring_alert_name
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.alert_status is not None:
+        if getattr(self, "alert_status", None) is not None:  # a response may omit it
             d["AlertStatus"] = getattr(self.alert_status, "_value_", self.alert_status)
-        if self.datapoints_to_alert is not None:
+        if getattr(self, "datapoints_to_alert", None) is not None:  # a response may omit it
             d["DatapointsToAlert"] = self.datapoints_to_alert
-        if self.evaluation_period is not None:
+        if getattr(self, "evaluation_period", None) is not None:  # a response may omit it
             d["EvaluationPeriod"] = self.evaluation_period
-        if self.actions is not None:
+        if getattr(self, "actions", None) is not None:  # a response may omit it
             d["Actions"] = self.actions._to_wire()
         if self._extra:
             d.update(self._extra)

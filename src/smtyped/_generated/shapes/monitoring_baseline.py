@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -125,7 +126,11 @@ class MonitoringBaselineConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.baselining_job_name is not None:
-            d["BaseliningJobName"] = self.baselining_job_name
+            d["BaseliningJobName"] = (
+                self.baselining_job_name
+                if self.baselining_job_name.__class__ is str
+                else _wrong(self.baselining_job_name)
+            )
         if self.constraints_resource is not None:
             d["ConstraintsResource"] = self.constraints_resource._to_wire()
         if self.statistics_resource is not None:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,7 @@ class MonitoringCsvDatasetFormat(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.header is not None:
-            d["Header"] = self.header
+            d["Header"] = self.header if self.header.__class__ is bool else _wrong(self.header)
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.execution_status import as_ExecutionStatus_opt as _as_ExecutionStatus_opt
+from smtyped._generated.enums.execution_status import as_ExecutionStatus as _as_ExecutionStatus
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
@@ -40,17 +40,26 @@ __all__ = [
 class MonitoringExecutionSummary(Shape):
     """Describes metadata on the last execution to run, if there was one."""
 
-    monitoring_schedule_name: str | None = None
-    """The name of the monitoring schedule. Since 2019-12-04."""
-    scheduled_time: datetime | None = None
-    """The time the monitoring job was scheduled. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The time at which the monitoring job was created. Since 2019-12-04."""
-    last_modified_time: datetime | None = None
-    """A timestamp that indicates the last time the monitoring job was modified. Since 2019-12-04.
+    monitoring_schedule_name: str
+    """The name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
     """
-    monitoring_execution_status: ExecutionStatus | None = None
-    """The status of the monitoring job. Since 2019-12-04."""
+    scheduled_time: datetime
+    """The time the monitoring job was scheduled. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """A timestamp that indicates the last time the monitoring job was modified. Since 2019-12-04.
+    Always present in responses (botocore's model marks it required).
+    """
+    monitoring_execution_status: ExecutionStatus
+    """The status of the monitoring job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     processing_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the monitoring job. Since 2019-12-04."""
     endpoint_name: str | None = None
@@ -65,11 +74,11 @@ class MonitoringExecutionSummary(Shape):
     def __init__(
         self,
         *,
-        monitoring_schedule_name: str | None = None,
-        scheduled_time: datetime | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral | None = None,
+        monitoring_schedule_name: str,
+        scheduled_time: datetime,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        monitoring_execution_status: ExecutionStatus | ExecutionStatusLiteral,
         processing_job_arn: str | None = None,
         endpoint_name: str | None = None,
         failure_reason: str | None = None,
@@ -85,7 +94,7 @@ class MonitoringExecutionSummary(Shape):
                 "scheduled_time": scheduled_time,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
-                "monitoring_execution_status": _as_ExecutionStatus_opt(monitoring_execution_status),
+                "monitoring_execution_status": _as_ExecutionStatus(monitoring_execution_status),
                 "processing_job_arn": processing_job_arn,
                 "endpoint_name": endpoint_name,
                 "failure_reason": failure_reason,
@@ -123,88 +132,104 @@ class MonitoringExecutionSummary(Shape):
             "MonitoringType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_name": "MonitoringScheduleName",
+        "scheduled_time": "ScheduledTime",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "monitoring_execution_status": "MonitoringExecutionStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringExecutionSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_name": (
-                        v
-                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
-                        else _bad("MonitoringExecutionSummary", "MonitoringScheduleName", v, "a string")
-                    ),
-                    "scheduled_time": (
-                        v
-                        if (v := get("ScheduledTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringExecutionSummary", "ScheduledTime", v)
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringExecutionSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringExecutionSummary", "LastModifiedTime", v)
-                    ),
-                    "monitoring_execution_status": None
-                    if (v := get("MonitoringExecutionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ExecutionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ExecutionStatus, v, "MonitoringExecutionSummary", "MonitoringExecutionStatus")
-                    ),
-                    "processing_job_arn": (
-                        v
-                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
-                        else _bad("MonitoringExecutionSummary", "ProcessingJobArn", v, "a string")
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("MonitoringExecutionSummary", "EndpointName", v, "a string")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("MonitoringExecutionSummary", "FailureReason", v, "a string")
-                    ),
-                    "monitoring_job_definition_name": (
-                        v
-                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
-                        else _bad("MonitoringExecutionSummary", "MonitoringJobDefinitionName", v, "a string")
-                    ),
-                    "monitoring_type": None
-                    if (v := get("MonitoringType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.MonitoringType, v, "MonitoringExecutionSummary", "MonitoringType")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_name": (
+                    v
+                    if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                    else _bad("MonitoringExecutionSummary", "MonitoringScheduleName", v, "a string")
+                ),
+                "scheduled_time": (
+                    v
+                    if (v := get("ScheduledTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringExecutionSummary", "ScheduledTime", v)
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringExecutionSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringExecutionSummary", "LastModifiedTime", v)
+                ),
+                "monitoring_execution_status": None
+                if (v := get("MonitoringExecutionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ExecutionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ExecutionStatus, v, "MonitoringExecutionSummary", "MonitoringExecutionStatus")
+                ),
+                "processing_job_arn": (
+                    v
+                    if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                    else _bad("MonitoringExecutionSummary", "ProcessingJobArn", v, "a string")
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("MonitoringExecutionSummary", "EndpointName", v, "a string")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("MonitoringExecutionSummary", "FailureReason", v, "a string")
+                ),
+                "monitoring_job_definition_name": (
+                    v
+                    if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                    else _bad("MonitoringExecutionSummary", "MonitoringJobDefinitionName", v, "a string")
+                ),
+                "monitoring_type": None
+                if (v := get("MonitoringType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.MonitoringType, v, "MonitoringExecutionSummary", "MonitoringType")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("MonitoringExecutionSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_name"] is None:
+            del state["monitoring_schedule_name"]
+        if state["scheduled_time"] is None:
+            del state["scheduled_time"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["monitoring_execution_status"] is None:
+            del state["monitoring_execution_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
+        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
             d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if self.scheduled_time is not None:
+        if getattr(self, "scheduled_time", None) is not None:  # a response may omit it
             d["ScheduledTime"] = self.scheduled_time
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.monitoring_execution_status is not None:
+        if getattr(self, "monitoring_execution_status", None) is not None:  # a response may omit it
             d["MonitoringExecutionStatus"] = getattr(
                 self.monitoring_execution_status, "_value_", self.monitoring_execution_status
             )

@@ -16,6 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -233,11 +234,11 @@ class MonitoringJobDefinition(Shape):
         if self.stopping_condition is not None:
             d["StoppingCondition"] = self.stopping_condition._to_wire()
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.network_config is not None:
             d["NetworkConfig"] = self.network_config._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -249,22 +250,30 @@ class MonitoringJobDefinition(Shape):
 class MonitoringJobDefinitionSummary(Shape):
     """Summary information about a monitoring job."""
 
-    monitoring_job_definition_name: str | None = None
-    """The name of the monitoring job. Since 2020-12-08."""
-    monitoring_job_definition_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring job. Since 2020-12-08."""
-    creation_time: datetime | None = None
-    """The time that the monitoring job was created. Since 2020-12-08."""
-    endpoint_name: str | None = None
-    """The name of the endpoint that the job monitors. Since 2020-12-08."""
+    monitoring_job_definition_name: str
+    """The name of the monitoring job. Since 2020-12-08. Always present in responses (botocore's model
+    marks it required).
+    """
+    monitoring_job_definition_arn: str
+    """The Amazon Resource Name (ARN) of the monitoring job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time that the monitoring job was created. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    endpoint_name: str
+    """The name of the endpoint that the job monitors. Since 2020-12-08. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        monitoring_job_definition_name: str | None = None,
-        monitoring_job_definition_arn: str | None = None,
-        creation_time: datetime | None = None,
-        endpoint_name: str | None = None,
+        monitoring_job_definition_name: str,
+        monitoring_job_definition_arn: str,
+        creation_time: datetime,
+        endpoint_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -295,52 +304,65 @@ class MonitoringJobDefinitionSummary(Shape):
             "EndpointName",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_job_definition_name": "MonitoringJobDefinitionName",
+        "monitoring_job_definition_arn": "MonitoringJobDefinitionArn",
+        "creation_time": "CreationTime",
+        "endpoint_name": "EndpointName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringJobDefinitionSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_job_definition_name": (
-                        v
-                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
-                        else _bad("MonitoringJobDefinitionSummary", "MonitoringJobDefinitionName", v, "a string")
-                    ),
-                    "monitoring_job_definition_arn": (
-                        v
-                        if (v := get("MonitoringJobDefinitionArn")).__class__ is str or v is None
-                        else _bad("MonitoringJobDefinitionSummary", "MonitoringJobDefinitionArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringJobDefinitionSummary", "CreationTime", v)
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("MonitoringJobDefinitionSummary", "EndpointName", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_job_definition_name": (
+                    v
+                    if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                    else _bad("MonitoringJobDefinitionSummary", "MonitoringJobDefinitionName", v, "a string")
+                ),
+                "monitoring_job_definition_arn": (
+                    v
+                    if (v := get("MonitoringJobDefinitionArn")).__class__ is str or v is None
+                    else _bad("MonitoringJobDefinitionSummary", "MonitoringJobDefinitionArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringJobDefinitionSummary", "CreationTime", v)
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("MonitoringJobDefinitionSummary", "EndpointName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("MonitoringJobDefinitionSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_job_definition_name"] is None:
+            del state["monitoring_job_definition_name"]
+        if state["monitoring_job_definition_arn"] is None:
+            del state["monitoring_job_definition_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["endpoint_name"] is None:
+            del state["endpoint_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_job_definition_name is not None:
+        if getattr(self, "monitoring_job_definition_name", None) is not None:  # a response may omit it
             d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
-        if self.monitoring_job_definition_arn is not None:
+        if getattr(self, "monitoring_job_definition_arn", None) is not None:  # a response may omit it
             d["MonitoringJobDefinitionArn"] = self.monitoring_job_definition_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.endpoint_name is not None:
+        if getattr(self, "endpoint_name", None) is not None:  # a response may omit it
             d["EndpointName"] = self.endpoint_name
         if self._extra:
             d.update(self._extra)

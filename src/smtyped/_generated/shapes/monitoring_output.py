@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -175,7 +176,7 @@ class MonitoringOutputConfig(Shape):
         if self.monitoring_outputs is not None:
             d["MonitoringOutputs"] = [i0._to_wire() for i0 in self.monitoring_outputs]
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,8 +18,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.monitoring_type import as_MonitoringType_opt as _as_MonitoringType_opt
+from smtyped._generated.enums.schedule_status import as_ScheduleStatus as _as_ScheduleStatus
 from smtyped._generated.enums.schedule_status import as_ScheduleStatus_opt as _as_ScheduleStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -369,7 +371,11 @@ class MonitoringScheduleConfig(Shape):
         if self.monitoring_job_definition is not None:
             d["MonitoringJobDefinition"] = self.monitoring_job_definition._to_wire()
         if self.monitoring_job_definition_name is not None:
-            d["MonitoringJobDefinitionName"] = self.monitoring_job_definition_name
+            d["MonitoringJobDefinitionName"] = (
+                self.monitoring_job_definition_name
+                if self.monitoring_job_definition_name.__class__ is str
+                else _wrong(self.monitoring_job_definition_name)
+            )
         if self.monitoring_type is not None:
             d["MonitoringType"] = getattr(self.monitoring_type, "_value_", self.monitoring_type)
         if self._extra:
@@ -383,16 +389,26 @@ class MonitoringScheduleConfig(Shape):
 class MonitoringScheduleSummary(Shape):
     """Summarizes the monitoring schedule."""
 
-    monitoring_schedule_name: str | None = None
-    """The name of the monitoring schedule. Since 2019-12-04."""
-    monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The creation time of the monitoring schedule. Since 2019-12-04."""
-    last_modified_time: datetime | None = None
-    """The last time the monitoring schedule was modified. Since 2019-12-04."""
-    monitoring_schedule_status: ScheduleStatus | None = None
-    """The status of the monitoring schedule. Since 2019-12-04."""
+    monitoring_schedule_name: str
+    """The name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
+    monitoring_schedule_arn: str
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The creation time of the monitoring schedule. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    last_modified_time: datetime
+    """The last time the monitoring schedule was modified. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    monitoring_schedule_status: ScheduleStatus
+    """The status of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     endpoint_name: str | None = None
     """The name of the endpoint using the monitoring schedule. Since 2019-12-04."""
     monitoring_job_definition_name: str | None = None
@@ -403,11 +419,11 @@ class MonitoringScheduleSummary(Shape):
     def __init__(
         self,
         *,
-        monitoring_schedule_name: str | None = None,
-        monitoring_schedule_arn: str | None = None,
-        creation_time: datetime | None = None,
-        last_modified_time: datetime | None = None,
-        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral | None = None,
+        monitoring_schedule_name: str,
+        monitoring_schedule_arn: str,
+        creation_time: datetime,
+        last_modified_time: datetime,
+        monitoring_schedule_status: ScheduleStatus | ScheduleStatusLiteral,
         endpoint_name: str | None = None,
         monitoring_job_definition_name: str | None = None,
         monitoring_type: MonitoringType | MonitoringTypeLiteral | None = None,
@@ -421,7 +437,7 @@ class MonitoringScheduleSummary(Shape):
                 "monitoring_schedule_arn": monitoring_schedule_arn,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
-                "monitoring_schedule_status": _as_ScheduleStatus_opt(monitoring_schedule_status),
+                "monitoring_schedule_status": _as_ScheduleStatus(monitoring_schedule_status),
                 "endpoint_name": endpoint_name,
                 "monitoring_job_definition_name": monitoring_job_definition_name,
                 "monitoring_type": _as_MonitoringType_opt(monitoring_type),
@@ -453,78 +469,94 @@ class MonitoringScheduleSummary(Shape):
             "MonitoringType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_name": "MonitoringScheduleName",
+        "monitoring_schedule_arn": "MonitoringScheduleArn",
+        "creation_time": "CreationTime",
+        "last_modified_time": "LastModifiedTime",
+        "monitoring_schedule_status": "MonitoringScheduleStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> MonitoringScheduleSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_name": (
-                        v
-                        if (v := get("MonitoringScheduleName")).__class__ is str or v is None
-                        else _bad("MonitoringScheduleSummary", "MonitoringScheduleName", v, "a string")
-                    ),
-                    "monitoring_schedule_arn": (
-                        v
-                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
-                        else _bad("MonitoringScheduleSummary", "MonitoringScheduleArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringScheduleSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("MonitoringScheduleSummary", "LastModifiedTime", v)
-                    ),
-                    "monitoring_schedule_status": None
-                    if (v := get("MonitoringScheduleStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ScheduleStatus, v, "MonitoringScheduleSummary", "MonitoringScheduleStatus")
-                    ),
-                    "endpoint_name": (
-                        v
-                        if (v := get("EndpointName")).__class__ is str or v is None
-                        else _bad("MonitoringScheduleSummary", "EndpointName", v, "a string")
-                    ),
-                    "monitoring_job_definition_name": (
-                        v
-                        if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
-                        else _bad("MonitoringScheduleSummary", "MonitoringJobDefinitionName", v, "a string")
-                    ),
-                    "monitoring_type": None
-                    if (v := get("MonitoringType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.MonitoringType, v, "MonitoringScheduleSummary", "MonitoringType")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_name": (
+                    v
+                    if (v := get("MonitoringScheduleName")).__class__ is str or v is None
+                    else _bad("MonitoringScheduleSummary", "MonitoringScheduleName", v, "a string")
+                ),
+                "monitoring_schedule_arn": (
+                    v
+                    if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                    else _bad("MonitoringScheduleSummary", "MonitoringScheduleArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringScheduleSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("MonitoringScheduleSummary", "LastModifiedTime", v)
+                ),
+                "monitoring_schedule_status": None
+                if (v := get("MonitoringScheduleStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ScheduleStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ScheduleStatus, v, "MonitoringScheduleSummary", "MonitoringScheduleStatus")
+                ),
+                "endpoint_name": (
+                    v
+                    if (v := get("EndpointName")).__class__ is str or v is None
+                    else _bad("MonitoringScheduleSummary", "EndpointName", v, "a string")
+                ),
+                "monitoring_job_definition_name": (
+                    v
+                    if (v := get("MonitoringJobDefinitionName")).__class__ is str or v is None
+                    else _bad("MonitoringScheduleSummary", "MonitoringJobDefinitionName", v, "a string")
+                ),
+                "monitoring_type": None
+                if (v := get("MonitoringType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.MonitoringType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.MonitoringType, v, "MonitoringScheduleSummary", "MonitoringType")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("MonitoringScheduleSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_name"] is None:
+            del state["monitoring_schedule_name"]
+        if state["monitoring_schedule_arn"] is None:
+            del state["monitoring_schedule_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["last_modified_time"] is None:
+            del state["last_modified_time"]
+        if state["monitoring_schedule_status"] is None:
+            del state["monitoring_schedule_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_name is not None:
+        if getattr(self, "monitoring_schedule_name", None) is not None:  # a response may omit it
             d["MonitoringScheduleName"] = self.monitoring_schedule_name
-        if self.monitoring_schedule_arn is not None:
+        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
             d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.last_modified_time is not None:
+        if getattr(self, "last_modified_time", None) is not None:  # a response may omit it
             d["LastModifiedTime"] = self.last_modified_time
-        if self.monitoring_schedule_status is not None:
+        if getattr(self, "monitoring_schedule_status", None) is not None:  # a response may omit it
             d["MonitoringScheduleStatus"] = getattr(
                 self.monitoring_schedule_status, "_value_", self.monitoring_schedule_status
             )

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -97,9 +98,9 @@ class NeoVpcConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = list(self.security_group_ids)
+            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
         if self.subnets is not None:
-            d["Subnets"] = list(self.subnets)
+            d["Subnets"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnets]
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -112,7 +113,11 @@ class NestedFilters(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.nested_property_name is not None:
-            d["NestedPropertyName"] = self.nested_property_name
+            d["NestedPropertyName"] = (
+                self.nested_property_name
+                if self.nested_property_name.__class__ is str
+                else _wrong(self.nested_property_name)
+            )
         if self.filters is not None:
             d["Filters"] = [i0._to_wire() for i0 in self.filters]
         if self._extra:

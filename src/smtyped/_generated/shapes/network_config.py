@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -121,9 +122,17 @@ class NetworkConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_inter_container_traffic_encryption is not None:
-            d["EnableInterContainerTrafficEncryption"] = self.enable_inter_container_traffic_encryption
+            d["EnableInterContainerTrafficEncryption"] = (
+                self.enable_inter_container_traffic_encryption
+                if self.enable_inter_container_traffic_encryption.__class__ is bool
+                else _wrong(self.enable_inter_container_traffic_encryption)
+            )
         if self.enable_network_isolation is not None:
-            d["EnableNetworkIsolation"] = self.enable_network_isolation
+            d["EnableNetworkIsolation"] = (
+                self.enable_network_isolation
+                if self.enable_network_isolation.__class__ is bool
+                else _wrong(self.enable_network_isolation)
+            )
         if self.vpc_config is not None:
             d["VpcConfig"] = self.vpc_config._to_wire()
         if self._extra:

@@ -15,7 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.cluster_instance import as_ClusterInstanceStatus_opt as _as_ClusterInstanceStatus_opt
+from smtyped._generated.enums.cluster_instance import as_ClusterInstanceStatus as _as_ClusterInstanceStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -43,15 +43,19 @@ __all__ = [
 class NodeAdditionResult(Shape):
     """Information about a node that was successfully added to the cluster."""
 
-    node_logical_id: str | None = None
+    node_logical_id: str
     """A unique identifier assigned to the node that can be used to track its provisioning status
-    through the DescribeClusterNode operation. Since 2025-08-05.
+    through the DescribeClusterNode operation. Since 2025-08-05. Always present in responses
+    (botocore's model marks it required).
     """
-    instance_group_name: str | None = None
-    """The name of the instance group to which the node was added. Since 2025-08-05."""
-    status: ClusterInstanceStatus | None = None
+    instance_group_name: str
+    """The name of the instance group to which the node was added. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: ClusterInstanceStatus
     """The current status of the node. Possible values include Pending, Running, Failed, ShuttingDown,
-    SystemUpdating, DeepHealthCheckInProgress, and NotFound. Since 2025-08-05.
+    SystemUpdating, DeepHealthCheckInProgress, and NotFound. Since 2025-08-05. Always present in
+    responses (botocore's model marks it required).
     """
     availability_zones: list[str] | None = None
     """The availability zones associated with the successfully added node. Since 2026-04-10."""
@@ -61,9 +65,9 @@ class NodeAdditionResult(Shape):
     def __init__(
         self,
         *,
-        node_logical_id: str | None = None,
-        instance_group_name: str | None = None,
-        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral | None = None,
+        node_logical_id: str,
+        instance_group_name: str,
+        status: ClusterInstanceStatus | ClusterInstanceStatusLiteral,
         availability_zones: list[str] | None = None,
         instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -74,7 +78,7 @@ class NodeAdditionResult(Shape):
             {
                 "node_logical_id": node_logical_id,
                 "instance_group_name": instance_group_name,
-                "status": _as_ClusterInstanceStatus_opt(status),
+                "status": _as_ClusterInstanceStatus(status),
                 "availability_zones": availability_zones,
                 "instance_types": instance_types,
                 "_extra": dict(extra) if extra else None,
@@ -99,64 +103,71 @@ class NodeAdditionResult(Shape):
             "InstanceTypes",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "node_logical_id": "NodeLogicalId",
+        "instance_group_name": "InstanceGroupName",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> NodeAdditionResult:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "node_logical_id": (
-                        v
-                        if (v := get("NodeLogicalId")).__class__ is str or v is None
-                        else _bad("NodeAdditionResult", "NodeLogicalId", v, "a string")
-                    ),
-                    "instance_group_name": (
-                        v
-                        if (v := get("InstanceGroupName")).__class__ is str or v is None
-                        else _bad("NodeAdditionResult", "InstanceGroupName", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
+            state = {
+                "node_logical_id": (
+                    v
+                    if (v := get("NodeLogicalId")).__class__ is str or v is None
+                    else _bad("NodeAdditionResult", "NodeLogicalId", v, "a string")
+                ),
+                "instance_group_name": (
+                    v
+                    if (v := get("InstanceGroupName")).__class__ is str or v is None
+                    else _bad("NodeAdditionResult", "InstanceGroupName", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ClusterInstanceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ClusterInstanceStatus, v, "NodeAdditionResult", "Status")
+                ),
+                "availability_zones": None
+                if (v := get("AvailabilityZones")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("NodeAdditionResult", "AvailabilityZones", v)),
+                "instance_types": None
+                if (v := get("InstanceTypes")) is None
+                else [
+                    (
                         m
-                        if v.__class__ is str
-                        and (m := _enums.ClusterInstanceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ClusterInstanceStatus, v, "NodeAdditionResult", "Status")
-                    ),
-                    "availability_zones": None
-                    if (v := get("AvailabilityZones")) is None
-                    else (
-                        v.copy() if v.__class__ is list else _copy_list("NodeAdditionResult", "AvailabilityZones", v)
-                    ),
-                    "instance_types": None
-                    if (v := get("InstanceTypes")) is None
-                    else [
-                        (
-                            m
-                            if i0.__class__ is str
-                            and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
-                            else _ev(_enums.ClusterInstanceType, i0, "NodeAdditionResult", "InstanceTypes")
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("NodeAdditionResult", "InstanceTypes", v))
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                        if i0.__class__ is str
+                        and (m := _enums.ClusterInstanceType._value2member_map_.get(i0)) is not None
+                        else _ev(_enums.ClusterInstanceType, i0, "NodeAdditionResult", "InstanceTypes")
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("NodeAdditionResult", "InstanceTypes", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("NodeAdditionResult") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["node_logical_id"] is None:
+            del state["node_logical_id"]
+        if state["instance_group_name"] is None:
+            del state["instance_group_name"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.node_logical_id is not None:
+        if getattr(self, "node_logical_id", None) is not None:  # a response may omit it
             d["NodeLogicalId"] = self.node_logical_id
-        if self.instance_group_name is not None:
+        if getattr(self, "instance_group_name", None) is not None:  # a response may omit it
             d["InstanceGroupName"] = self.instance_group_name
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.availability_zones is not None:
             d["AvailabilityZones"] = list(self.availability_zones)

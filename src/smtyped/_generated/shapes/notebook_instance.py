@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.instance_type import as_InstanceType_opt as _as_InstanceType_opt
 from smtyped._generated.enums.notebook_instance import as_NotebookInstanceStatus_opt as _as_NotebookInstanceStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -43,10 +44,14 @@ __all__ = [
 class NotebookInstanceLifecycleConfigSummary(Shape):
     """Provides a summary of a notebook instance lifecycle configuration."""
 
-    notebook_instance_lifecycle_config_name: str | None = None
-    """The name of the lifecycle configuration. Since 2018-03-15."""
-    notebook_instance_lifecycle_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15."""
+    notebook_instance_lifecycle_config_name: str
+    """The name of the lifecycle configuration. Since 2018-03-15. Always present in responses
+    (botocore's model marks it required).
+    """
+    notebook_instance_lifecycle_config_arn: str
+    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15. Always present
+    in responses (botocore's model marks it required).
+    """
     creation_time: datetime | None = None
     """A timestamp that tells when the lifecycle configuration was created. Since 2018-03-15."""
     last_modified_time: datetime | None = None
@@ -56,8 +61,8 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
     def __init__(
         self,
         *,
-        notebook_instance_lifecycle_config_name: str | None = None,
-        notebook_instance_lifecycle_config_arn: str | None = None,
+        notebook_instance_lifecycle_config_name: str,
+        notebook_instance_lifecycle_config_arn: str,
         creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -90,58 +95,59 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "notebook_instance_lifecycle_config_name": "NotebookInstanceLifecycleConfigName",
+        "notebook_instance_lifecycle_config_arn": "NotebookInstanceLifecycleConfigArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> NotebookInstanceLifecycleConfigSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "notebook_instance_lifecycle_config_name": (
-                        v
-                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
-                        else _bad(
-                            "NotebookInstanceLifecycleConfigSummary",
-                            "NotebookInstanceLifecycleConfigName",
-                            v,
-                            "a string",
-                        )
-                    ),
-                    "notebook_instance_lifecycle_config_arn": (
-                        v
-                        if (v := get("NotebookInstanceLifecycleConfigArn")).__class__ is str or v is None
-                        else _bad(
-                            "NotebookInstanceLifecycleConfigSummary",
-                            "NotebookInstanceLifecycleConfigArn",
-                            v,
-                            "a string",
-                        )
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("NotebookInstanceLifecycleConfigSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("NotebookInstanceLifecycleConfigSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "notebook_instance_lifecycle_config_name": (
+                    v
+                    if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                    else _bad(
+                        "NotebookInstanceLifecycleConfigSummary", "NotebookInstanceLifecycleConfigName", v, "a string"
+                    )
+                ),
+                "notebook_instance_lifecycle_config_arn": (
+                    v
+                    if (v := get("NotebookInstanceLifecycleConfigArn")).__class__ is str or v is None
+                    else _bad(
+                        "NotebookInstanceLifecycleConfigSummary", "NotebookInstanceLifecycleConfigArn", v, "a string"
+                    )
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("NotebookInstanceLifecycleConfigSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("NotebookInstanceLifecycleConfigSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("NotebookInstanceLifecycleConfigSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["notebook_instance_lifecycle_config_name"] is None:
+            del state["notebook_instance_lifecycle_config_name"]
+        if state["notebook_instance_lifecycle_config_arn"] is None:
+            del state["notebook_instance_lifecycle_config_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_lifecycle_config_name is not None:
+        if getattr(self, "notebook_instance_lifecycle_config_name", None) is not None:  # a response may omit it
             d["NotebookInstanceLifecycleConfigName"] = self.notebook_instance_lifecycle_config_name
-        if self.notebook_instance_lifecycle_config_arn is not None:
+        if getattr(self, "notebook_instance_lifecycle_config_arn", None) is not None:  # a response may omit it
             d["NotebookInstanceLifecycleConfigArn"] = self.notebook_instance_lifecycle_config_arn
         if self.creation_time is not None:
             d["CreationTime"] = self.creation_time
@@ -207,7 +213,7 @@ class NotebookInstanceLifecycleHook(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.content is not None:
-            d["Content"] = self.content
+            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
         if self._extra:
             d.update(self._extra)
         return d
@@ -219,10 +225,14 @@ class NotebookInstanceLifecycleHook(Shape):
 class NotebookInstanceSummary(Shape):
     """Provides summary information for an SageMaker AI notebook instance."""
 
-    notebook_instance_name: str | None = None
-    """The name of the notebook instance that you want a summary for. Since 2017-11-29."""
-    notebook_instance_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29."""
+    notebook_instance_name: str
+    """The name of the notebook instance that you want a summary for. Since 2017-11-29. Always present
+    in responses (botocore's model marks it required).
+    """
+    notebook_instance_arn: str
+    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     notebook_instance_status: NotebookInstanceStatus | None = None
     """The status of the notebook instance. Since 2017-11-29."""
     url: str | None = None
@@ -260,8 +270,8 @@ class NotebookInstanceSummary(Shape):
     def __init__(
         self,
         *,
-        notebook_instance_name: str | None = None,
-        notebook_instance_arn: str | None = None,
+        notebook_instance_name: str,
+        notebook_instance_arn: str,
         notebook_instance_status: NotebookInstanceStatus | NotebookInstanceStatusLiteral | None = None,
         url: str | None = None,
         instance_type: InstanceType | InstanceTypeLiteral | None = None,
@@ -318,85 +328,91 @@ class NotebookInstanceSummary(Shape):
             "AdditionalCodeRepositories",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "notebook_instance_name": "NotebookInstanceName",
+        "notebook_instance_arn": "NotebookInstanceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> NotebookInstanceSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "notebook_instance_name": (
-                        v
-                        if (v := get("NotebookInstanceName")).__class__ is str or v is None
-                        else _bad("NotebookInstanceSummary", "NotebookInstanceName", v, "a string")
-                    ),
-                    "notebook_instance_arn": (
-                        v
-                        if (v := get("NotebookInstanceArn")).__class__ is str or v is None
-                        else _bad("NotebookInstanceSummary", "NotebookInstanceArn", v, "a string")
-                    ),
-                    "notebook_instance_status": None
-                    if (v := get("NotebookInstanceStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.NotebookInstanceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.NotebookInstanceStatus, v, "NotebookInstanceSummary", "NotebookInstanceStatus")
-                    ),
-                    "url": (
-                        v
-                        if (v := get("Url")).__class__ is str or v is None
-                        else _bad("NotebookInstanceSummary", "Url", v, "a string")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.InstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.InstanceType, v, "NotebookInstanceSummary", "InstanceType")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("NotebookInstanceSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("NotebookInstanceSummary", "LastModifiedTime", v)
-                    ),
-                    "notebook_instance_lifecycle_config_name": (
-                        v
-                        if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
-                        else _bad("NotebookInstanceSummary", "NotebookInstanceLifecycleConfigName", v, "a string")
-                    ),
-                    "default_code_repository": (
-                        v
-                        if (v := get("DefaultCodeRepository")).__class__ is str or v is None
-                        else _bad("NotebookInstanceSummary", "DefaultCodeRepository", v, "a string")
-                    ),
-                    "additional_code_repositories": None
-                    if (v := get("AdditionalCodeRepositories")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("NotebookInstanceSummary", "AdditionalCodeRepositories", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "notebook_instance_name": (
+                    v
+                    if (v := get("NotebookInstanceName")).__class__ is str or v is None
+                    else _bad("NotebookInstanceSummary", "NotebookInstanceName", v, "a string")
+                ),
+                "notebook_instance_arn": (
+                    v
+                    if (v := get("NotebookInstanceArn")).__class__ is str or v is None
+                    else _bad("NotebookInstanceSummary", "NotebookInstanceArn", v, "a string")
+                ),
+                "notebook_instance_status": None
+                if (v := get("NotebookInstanceStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.NotebookInstanceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.NotebookInstanceStatus, v, "NotebookInstanceSummary", "NotebookInstanceStatus")
+                ),
+                "url": (
+                    v
+                    if (v := get("Url")).__class__ is str or v is None
+                    else _bad("NotebookInstanceSummary", "Url", v, "a string")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.InstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.InstanceType, v, "NotebookInstanceSummary", "InstanceType")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("NotebookInstanceSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("NotebookInstanceSummary", "LastModifiedTime", v)
+                ),
+                "notebook_instance_lifecycle_config_name": (
+                    v
+                    if (v := get("NotebookInstanceLifecycleConfigName")).__class__ is str or v is None
+                    else _bad("NotebookInstanceSummary", "NotebookInstanceLifecycleConfigName", v, "a string")
+                ),
+                "default_code_repository": (
+                    v
+                    if (v := get("DefaultCodeRepository")).__class__ is str or v is None
+                    else _bad("NotebookInstanceSummary", "DefaultCodeRepository", v, "a string")
+                ),
+                "additional_code_repositories": None
+                if (v := get("AdditionalCodeRepositories")) is None
+                else (
+                    v.copy()
+                    if v.__class__ is list
+                    else _copy_list("NotebookInstanceSummary", "AdditionalCodeRepositories", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("NotebookInstanceSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["notebook_instance_name"] is None:
+            del state["notebook_instance_name"]
+        if state["notebook_instance_arn"] is None:
+            del state["notebook_instance_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.notebook_instance_name is not None:
+        if getattr(self, "notebook_instance_name", None) is not None:  # a response may omit it
             d["NotebookInstanceName"] = self.notebook_instance_name
-        if self.notebook_instance_arn is not None:
+        if getattr(self, "notebook_instance_arn", None) is not None:  # a response may omit it
             d["NotebookInstanceArn"] = self.notebook_instance_arn
         if self.notebook_instance_status is not None:
             d["NotebookInstanceStatus"] = getattr(

@@ -16,9 +16,10 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue_opt as _as_OfflineStoreStatusValue_opt
+from smtyped._generated.enums.offline_store import as_OfflineStoreStatusValue as _as_OfflineStoreStatusValue
 from smtyped._generated.enums.table_format import as_TableFormat_opt as _as_TableFormat_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -149,7 +150,11 @@ class OfflineStoreConfig(Shape):
         if self.s3_storage_config is not None:
             d["S3StorageConfig"] = self.s3_storage_config._to_wire()
         if self.disable_glue_table_creation is not None:
-            d["DisableGlueTableCreation"] = self.disable_glue_table_creation
+            d["DisableGlueTableCreation"] = (
+                self.disable_glue_table_creation
+                if self.disable_glue_table_creation.__class__ is bool
+                else _wrong(self.disable_glue_table_creation)
+            )
         if self.data_catalog_config is not None:
             d["DataCatalogConfig"] = self.data_catalog_config._to_wire()
         if self.table_format is not None:
@@ -167,8 +172,10 @@ class OfflineStoreStatus(Shape):
     failed. Returns either: Active or Blocked
     """
 
-    status: OfflineStoreStatusValue | None = None
-    """An OfflineStore status. Since 2020-12-01."""
+    status: OfflineStoreStatusValue
+    """An OfflineStore status. Since 2020-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
     blocked_reason: str | None = None
     """The justification for why the OfflineStoreStatus is Blocked (if applicable). Since 2020-12-01.
     """
@@ -176,7 +183,7 @@ class OfflineStoreStatus(Shape):
     def __init__(
         self,
         *,
-        status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral | None = None,
+        status: OfflineStoreStatusValue | OfflineStoreStatusValueLiteral,
         blocked_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -184,7 +191,7 @@ class OfflineStoreStatus(Shape):
             self,
             "__dict__",
             {
-                "status": _as_OfflineStoreStatusValue_opt(status),
+                "status": _as_OfflineStoreStatusValue(status),
                 "blocked_reason": blocked_reason,
                 "_extra": dict(extra) if extra else None,
             },
@@ -202,39 +209,43 @@ class OfflineStoreStatus(Shape):
             "BlockedReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> OfflineStoreStatus:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.OfflineStoreStatusValue._value2member_map_.get(v)) is not None
-                        else _ev(_enums.OfflineStoreStatusValue, v, "OfflineStoreStatus", "Status")
-                    ),
-                    "blocked_reason": (
-                        v
-                        if (v := get("BlockedReason")).__class__ is str or v is None
-                        else _bad("OfflineStoreStatus", "BlockedReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.OfflineStoreStatusValue._value2member_map_.get(v)) is not None
+                    else _ev(_enums.OfflineStoreStatusValue, v, "OfflineStoreStatus", "Status")
+                ),
+                "blocked_reason": (
+                    v
+                    if (v := get("BlockedReason")).__class__ is str or v is None
+                    else _bad("OfflineStoreStatus", "BlockedReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("OfflineStoreStatus") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.blocked_reason is not None:
             d["BlockedReason"] = self.blocked_reason

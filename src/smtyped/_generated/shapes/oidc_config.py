@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -198,25 +199,40 @@ class OidcConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.client_id is not None:
-            d["ClientId"] = self.client_id
+            d["ClientId"] = self.client_id if self.client_id.__class__ is str else _wrong(self.client_id)
         if self.client_secret is not None:
-            d["ClientSecret"] = self.client_secret
+            d["ClientSecret"] = (
+                self.client_secret if self.client_secret.__class__ is str else _wrong(self.client_secret)
+            )
         if self.issuer is not None:
-            d["Issuer"] = self.issuer
+            d["Issuer"] = self.issuer if self.issuer.__class__ is str else _wrong(self.issuer)
         if self.authorization_endpoint is not None:
-            d["AuthorizationEndpoint"] = self.authorization_endpoint
+            d["AuthorizationEndpoint"] = (
+                self.authorization_endpoint
+                if self.authorization_endpoint.__class__ is str
+                else _wrong(self.authorization_endpoint)
+            )
         if self.token_endpoint is not None:
-            d["TokenEndpoint"] = self.token_endpoint
+            d["TokenEndpoint"] = (
+                self.token_endpoint if self.token_endpoint.__class__ is str else _wrong(self.token_endpoint)
+            )
         if self.user_info_endpoint is not None:
-            d["UserInfoEndpoint"] = self.user_info_endpoint
+            d["UserInfoEndpoint"] = (
+                self.user_info_endpoint if self.user_info_endpoint.__class__ is str else _wrong(self.user_info_endpoint)
+            )
         if self.logout_endpoint is not None:
-            d["LogoutEndpoint"] = self.logout_endpoint
+            d["LogoutEndpoint"] = (
+                self.logout_endpoint if self.logout_endpoint.__class__ is str else _wrong(self.logout_endpoint)
+            )
         if self.jwks_uri is not None:
-            d["JwksUri"] = self.jwks_uri
+            d["JwksUri"] = self.jwks_uri if self.jwks_uri.__class__ is str else _wrong(self.jwks_uri)
         if self.scope is not None:
-            d["Scope"] = self.scope
+            d["Scope"] = self.scope if self.scope.__class__ is str else _wrong(self.scope)
         if self.authentication_request_extra_params is not None:
-            d["AuthenticationRequestExtraParams"] = dict(self.authentication_request_extra_params)
+            d["AuthenticationRequestExtraParams"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0))
+                for k0, i0 in self.authentication_request_extra_params.items()
+            }
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.storage_type import as_StorageType_opt as _as_StorageType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -146,7 +147,11 @@ class OnlineStoreConfig(Shape):
         if self.security_config is not None:
             d["SecurityConfig"] = self.security_config._to_wire()
         if self.enable_online_store is not None:
-            d["EnableOnlineStore"] = self.enable_online_store
+            d["EnableOnlineStore"] = (
+                self.enable_online_store
+                if self.enable_online_store.__class__ is bool
+                else _wrong(self.enable_online_store)
+            )
         if self.ttl_duration is not None:
             d["TtlDuration"] = self.ttl_duration._to_wire()
         if self.storage_type is not None:
@@ -301,7 +306,7 @@ class OnlineStoreSecurityConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,10 +18,11 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.optimization_job import (
-    as_OptimizationJobDeploymentInstanceType_opt as _as_OptimizationJobDeploymentInstanceType_opt,
+    as_OptimizationJobDeploymentInstanceType as _as_OptimizationJobDeploymentInstanceType,
 )
-from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus_opt as _as_OptimizationJobStatus_opt
+from smtyped._generated.enums.optimization_job import as_OptimizationJobStatus as _as_OptimizationJobStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -213,7 +214,7 @@ class OptimizationJobModelSourceS3(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.model_access_config is not None:
             d["ModelAccessConfig"] = self.model_access_config._to_wire()
         if self._extra:
@@ -313,9 +314,11 @@ class OptimizationJobOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.s3_output_location is not None:
-            d["S3OutputLocation"] = self.s3_output_location
+            d["S3OutputLocation"] = (
+                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
+            )
         if self.sage_maker_model is not None:
             d["SageMakerModel"] = self.sage_maker_model._to_wire()
         if self._extra:
@@ -329,44 +332,52 @@ class OptimizationJobOutputConfig(Shape):
 class OptimizationJobSummary(Shape):
     """Summarizes an optimization job by providing some of its key properties."""
 
-    optimization_job_name: str | None = None
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
-    optimization_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09."""
-    creation_time: datetime | None = None
-    """The time when you created the optimization job. Since 2024-07-09."""
-    optimization_job_status: OptimizationJobStatus | None = None
-    """The current status of the optimization job. Since 2024-07-09."""
+    optimization_job_name: str
+    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    optimization_job_arn: str
+    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
+    optimization_job_status: OptimizationJobStatus
+    """The current status of the optimization job. Since 2024-07-09. Always present in responses
+    (botocore's model marks it required).
+    """
     optimization_start_time: datetime | None = None
     """The time when the optimization job started. Since 2024-07-09."""
     optimization_end_time: datetime | None = None
     """The time when the optimization job finished processing. Since 2024-07-09."""
     last_modified_time: datetime | None = None
     """The time when the optimization job was last updated. Since 2024-07-09."""
-    deployment_instance_type: OptimizationJobDeploymentInstanceType | None = None
+    deployment_instance_type: OptimizationJobDeploymentInstanceType
     """The type of instance that hosts the optimized model that you create with the optimization job.
-    Since 2024-07-09.
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: int | None = None
     """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
-    optimization_types: list[str] | None = None
-    """The optimization techniques that are applied by the optimization job. Since 2024-07-09."""
+    optimization_types: list[str]
+    """The optimization techniques that are applied by the optimization job. Since 2024-07-09. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        optimization_job_name: str | None = None,
-        optimization_job_arn: str | None = None,
-        creation_time: datetime | None = None,
-        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral | None = None,
+        optimization_job_name: str,
+        optimization_job_arn: str,
+        creation_time: datetime,
+        optimization_job_status: OptimizationJobStatus | OptimizationJobStatusLiteral,
+        deployment_instance_type: OptimizationJobDeploymentInstanceType | OptimizationJobDeploymentInstanceTypeLiteral,
+        optimization_types: list[str],
         optimization_start_time: datetime | None = None,
         optimization_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        deployment_instance_type: OptimizationJobDeploymentInstanceType
-        | OptimizationJobDeploymentInstanceTypeLiteral
-        | None = None,
         max_instance_count: int | None = None,
-        optimization_types: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -376,11 +387,11 @@ class OptimizationJobSummary(Shape):
                 "optimization_job_name": optimization_job_name,
                 "optimization_job_arn": optimization_job_arn,
                 "creation_time": creation_time,
-                "optimization_job_status": _as_OptimizationJobStatus_opt(optimization_job_status),
+                "optimization_job_status": _as_OptimizationJobStatus(optimization_job_status),
                 "optimization_start_time": optimization_start_time,
                 "optimization_end_time": optimization_end_time,
                 "last_modified_time": last_modified_time,
-                "deployment_instance_type": _as_OptimizationJobDeploymentInstanceType_opt(deployment_instance_type),
+                "deployment_instance_type": _as_OptimizationJobDeploymentInstanceType(deployment_instance_type),
                 "max_instance_count": max_instance_count,
                 "optimization_types": optimization_types,
                 "_extra": dict(extra) if extra else None,
@@ -415,95 +426,111 @@ class OptimizationJobSummary(Shape):
             "OptimizationTypes",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "optimization_job_name": "OptimizationJobName",
+        "optimization_job_arn": "OptimizationJobArn",
+        "creation_time": "CreationTime",
+        "optimization_job_status": "OptimizationJobStatus",
+        "deployment_instance_type": "DeploymentInstanceType",
+        "optimization_types": "OptimizationTypes",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> OptimizationJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "optimization_job_name": (
-                        v
-                        if (v := get("OptimizationJobName")).__class__ is str or v is None
-                        else _bad("OptimizationJobSummary", "OptimizationJobName", v, "a string")
-                    ),
-                    "optimization_job_arn": (
-                        v
-                        if (v := get("OptimizationJobArn")).__class__ is str or v is None
-                        else _bad("OptimizationJobSummary", "OptimizationJobArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("OptimizationJobSummary", "CreationTime", v)
-                    ),
-                    "optimization_job_status": None
-                    if (v := get("OptimizationJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.OptimizationJobStatus, v, "OptimizationJobSummary", "OptimizationJobStatus")
-                    ),
-                    "optimization_start_time": (
-                        v
-                        if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
-                        else _timestamp("OptimizationJobSummary", "OptimizationStartTime", v)
-                    ),
-                    "optimization_end_time": (
-                        v
-                        if (v := get("OptimizationEndTime")).__class__ is datetime or v is None
-                        else _timestamp("OptimizationJobSummary", "OptimizationEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("OptimizationJobSummary", "LastModifiedTime", v)
-                    ),
-                    "deployment_instance_type": None
-                    if (v := get("DeploymentInstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.OptimizationJobDeploymentInstanceType,
-                            v,
-                            "OptimizationJobSummary",
-                            "DeploymentInstanceType",
-                        )
-                    ),
-                    "max_instance_count": (
-                        v
-                        if (v := get("MaxInstanceCount")).__class__ is int or v is None
-                        else _bad("OptimizationJobSummary", "MaxInstanceCount", v, "an integer")
-                    ),
-                    "optimization_types": None
-                    if (v := get("OptimizationTypes")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("OptimizationJobSummary", "OptimizationTypes", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "optimization_job_name": (
+                    v
+                    if (v := get("OptimizationJobName")).__class__ is str or v is None
+                    else _bad("OptimizationJobSummary", "OptimizationJobName", v, "a string")
+                ),
+                "optimization_job_arn": (
+                    v
+                    if (v := get("OptimizationJobArn")).__class__ is str or v is None
+                    else _bad("OptimizationJobSummary", "OptimizationJobArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("OptimizationJobSummary", "CreationTime", v)
+                ),
+                "optimization_job_status": None
+                if (v := get("OptimizationJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.OptimizationJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.OptimizationJobStatus, v, "OptimizationJobSummary", "OptimizationJobStatus")
+                ),
+                "optimization_start_time": (
+                    v
+                    if (v := get("OptimizationStartTime")).__class__ is datetime or v is None
+                    else _timestamp("OptimizationJobSummary", "OptimizationStartTime", v)
+                ),
+                "optimization_end_time": (
+                    v
+                    if (v := get("OptimizationEndTime")).__class__ is datetime or v is None
+                    else _timestamp("OptimizationJobSummary", "OptimizationEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("OptimizationJobSummary", "LastModifiedTime", v)
+                ),
+                "deployment_instance_type": None
+                if (v := get("DeploymentInstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.OptimizationJobDeploymentInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.OptimizationJobDeploymentInstanceType,
+                        v,
+                        "OptimizationJobSummary",
+                        "DeploymentInstanceType",
+                    )
+                ),
+                "max_instance_count": (
+                    v
+                    if (v := get("MaxInstanceCount")).__class__ is int or v is None
+                    else _bad("OptimizationJobSummary", "MaxInstanceCount", v, "an integer")
+                ),
+                "optimization_types": None
+                if (v := get("OptimizationTypes")) is None
+                else (
+                    v.copy() if v.__class__ is list else _copy_list("OptimizationJobSummary", "OptimizationTypes", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("OptimizationJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["optimization_job_name"] is None:
+            del state["optimization_job_name"]
+        if state["optimization_job_arn"] is None:
+            del state["optimization_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["optimization_job_status"] is None:
+            del state["optimization_job_status"]
+        if state["deployment_instance_type"] is None:
+            del state["deployment_instance_type"]
+        if state["optimization_types"] is None:
+            del state["optimization_types"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.optimization_job_name is not None:
+        if getattr(self, "optimization_job_name", None) is not None:  # a response may omit it
             d["OptimizationJobName"] = self.optimization_job_name
-        if self.optimization_job_arn is not None:
+        if getattr(self, "optimization_job_arn", None) is not None:  # a response may omit it
             d["OptimizationJobArn"] = self.optimization_job_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.optimization_job_status is not None:
+        if getattr(self, "optimization_job_status", None) is not None:  # a response may omit it
             d["OptimizationJobStatus"] = getattr(self.optimization_job_status, "_value_", self.optimization_job_status)
         if self.optimization_start_time is not None:
             d["OptimizationStartTime"] = self.optimization_start_time
@@ -511,13 +538,13 @@ class OptimizationJobSummary(Shape):
             d["OptimizationEndTime"] = self.optimization_end_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.deployment_instance_type is not None:
+        if getattr(self, "deployment_instance_type", None) is not None:  # a response may omit it
             d["DeploymentInstanceType"] = getattr(
                 self.deployment_instance_type, "_value_", self.deployment_instance_type
             )
         if self.max_instance_count is not None:
             d["MaxInstanceCount"] = self.max_instance_count
-        if self.optimization_types is not None:
+        if getattr(self, "optimization_types", None) is not None:  # a response may omit it
             d["OptimizationTypes"] = list(self.optimization_types)
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.target_device import as_TargetDevice_opt as _as_TargetDevice_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -158,15 +159,19 @@ class OutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_location is not None:
-            d["S3OutputLocation"] = self.s3_output_location
+            d["S3OutputLocation"] = (
+                self.s3_output_location if self.s3_output_location.__class__ is str else _wrong(self.s3_output_location)
+            )
         if self.target_device is not None:
             d["TargetDevice"] = getattr(self.target_device, "_value_", self.target_device)
         if self.target_platform is not None:
             d["TargetPlatform"] = self.target_platform._to_wire()
         if self.compiler_options is not None:
-            d["CompilerOptions"] = self.compiler_options
+            d["CompilerOptions"] = (
+                self.compiler_options if self.compiler_options.__class__ is str else _wrong(self.compiler_options)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,11 @@ class ParallelismConfiguration(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_parallel_execution_steps is not None:
-            d["MaxParallelExecutionSteps"] = self.max_parallel_execution_steps
+            d["MaxParallelExecutionSteps"] = (
+                self.max_parallel_execution_steps
+                if self.max_parallel_execution_steps.__class__ is int
+                else _wrong(self.max_parallel_execution_steps)
+            )
         if self._extra:
             d.update(self._extra)
         return d

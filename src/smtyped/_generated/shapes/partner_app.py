@@ -20,6 +20,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppStatus_opt as _as_PartnerAppStatus_opt
 from smtyped._generated.enums.partner_app import as_PartnerAppType_opt as _as_PartnerAppType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -152,11 +153,13 @@ class PartnerAppConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.admin_users is not None:
-            d["AdminUsers"] = list(self.admin_users)
+            d["AdminUsers"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.admin_users]
         if self.arguments is not None:
-            d["Arguments"] = dict(self.arguments)
+            d["Arguments"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.arguments.items()}
         if self.assigned_group_patterns is not None:
-            d["AssignedGroupPatterns"] = list(self.assigned_group_patterns)
+            d["AssignedGroupPatterns"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.assigned_group_patterns
+            ]
         if self.role_group_assignments is not None:
             d["RoleGroupAssignments"] = [i0._to_wire() for i0 in self.role_group_assignments]
         if self._extra:
@@ -220,7 +223,11 @@ class PartnerAppMaintenanceConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.maintenance_window_start is not None:
-            d["MaintenanceWindowStart"] = self.maintenance_window_start
+            d["MaintenanceWindowStart"] = (
+                self.maintenance_window_start
+                if self.maintenance_window_start.__class__ is str
+                else _wrong(self.maintenance_window_start)
+            )
         if self._extra:
             d.update(self._extra)
         return d

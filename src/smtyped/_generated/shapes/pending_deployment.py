@@ -40,8 +40,10 @@ class PendingDeploymentSummary(Shape):
     is creating or updating with a new endpoint configuration.
     """
 
-    endpoint_config_name: str | None = None
-    """The name of the endpoint configuration used in the deployment. Since 2021-11-08."""
+    endpoint_config_name: str
+    """The name of the endpoint configuration used in the deployment. Since 2021-11-08. Always present
+    in responses (botocore's model marks it required).
+    """
     production_variants: list[PendingProductionVariantSummary] | None = None
     """An array of PendingProductionVariantSummary objects, one for each model hosted behind this
     endpoint for the in-progress deployment. Since 2021-11-08.
@@ -57,7 +59,7 @@ class PendingDeploymentSummary(Shape):
     def __init__(
         self,
         *,
-        endpoint_config_name: str | None = None,
+        endpoint_config_name: str,
         production_variants: list[PendingProductionVariantSummary] | None = None,
         start_time: datetime | None = None,
         shadow_production_variants: list[PendingProductionVariantSummary] | None = None,
@@ -91,72 +93,72 @@ class PendingDeploymentSummary(Shape):
             "ShadowProductionVariants",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_config_name": "EndpointConfigName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PendingDeploymentSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_config_name": (
-                        v
-                        if (v := get("EndpointConfigName")).__class__ is str or v is None
-                        else _bad("PendingDeploymentSummary", "EndpointConfigName", v, "a string")
-                    ),
-                    "production_variants": None
-                    if (v := get("ProductionVariants")) is None
-                    else [
-                        (
-                            _shapes.PendingProductionVariantSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "PendingDeploymentSummary",
-                                "ProductionVariants",
-                                i0,
-                                _shapes.PendingProductionVariantSummary,
-                            )
+            state = {
+                "endpoint_config_name": (
+                    v
+                    if (v := get("EndpointConfigName")).__class__ is str or v is None
+                    else _bad("PendingDeploymentSummary", "EndpointConfigName", v, "a string")
+                ),
+                "production_variants": None
+                if (v := get("ProductionVariants")) is None
+                else [
+                    (
+                        _shapes.PendingProductionVariantSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "PendingDeploymentSummary",
+                            "ProductionVariants",
+                            i0,
+                            _shapes.PendingProductionVariantSummary,
                         )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("PendingDeploymentSummary", "ProductionVariants", v)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("PendingDeploymentSummary", "ProductionVariants", v))
+                ],
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("PendingDeploymentSummary", "StartTime", v)
+                ),
+                "shadow_production_variants": None
+                if (v := get("ShadowProductionVariants")) is None
+                else [
+                    (
+                        _shapes.PendingProductionVariantSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "PendingDeploymentSummary",
+                            "ShadowProductionVariants",
+                            i0,
+                            _shapes.PendingProductionVariantSummary,
                         )
-                    ],
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("PendingDeploymentSummary", "StartTime", v)
-                    ),
-                    "shadow_production_variants": None
-                    if (v := get("ShadowProductionVariants")) is None
-                    else [
-                        (
-                            _shapes.PendingProductionVariantSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "PendingDeploymentSummary",
-                                "ShadowProductionVariants",
-                                i0,
-                                _shapes.PendingProductionVariantSummary,
-                            )
-                        )
-                        for i0 in (
-                            v
-                            if v.__class__ is list
-                            else _seq("PendingDeploymentSummary", "ShadowProductionVariants", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("PendingDeploymentSummary", "ShadowProductionVariants", v)
+                    )
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("PendingDeploymentSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_config_name"] is None:
+            del state["endpoint_config_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_config_name is not None:
+        if getattr(self, "endpoint_config_name", None) is not None:  # a response may omit it
             d["EndpointConfigName"] = self.endpoint_config_name
         if self.production_variants is not None:
             d["ProductionVariants"] = [i0._to_wire() for i0 in self.production_variants]

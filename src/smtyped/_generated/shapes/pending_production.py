@@ -62,8 +62,10 @@ class PendingProductionVariantSummary(Shape):
     capacity for a production variant associated with an endpoint.
     """
 
-    variant_name: str | None = None
-    """The name of the variant. Since 2021-11-08."""
+    variant_name: str
+    """The name of the variant. Since 2021-11-08. Always present in responses (botocore's model marks
+    it required).
+    """
     deployed_images: list[DeployedImage] | None = None
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
     inference images deployed on instances of this ProductionVariant. Since 2021-11-08.
@@ -120,7 +122,7 @@ class PendingProductionVariantSummary(Shape):
     def __init__(
         self,
         *,
-        variant_name: str | None = None,
+        variant_name: str,
         deployed_images: list[DeployedImage] | None = None,
         current_weight: float | None = None,
         desired_weight: float | None = None,
@@ -198,181 +200,175 @@ class PendingProductionVariantSummary(Shape):
             "AcceleratorPartitionLayouts",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "variant_name": "VariantName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PendingProductionVariantSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "variant_name": (
-                        v
-                        if (v := get("VariantName")).__class__ is str or v is None
-                        else _bad("PendingProductionVariantSummary", "VariantName", v, "a string")
-                    ),
-                    "deployed_images": None
-                    if (v := get("DeployedImages")) is None
-                    else [
-                        (
-                            _shapes.DeployedImage._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("PendingProductionVariantSummary", "DeployedImages", i0, _shapes.DeployedImage)
+            state = {
+                "variant_name": (
+                    v
+                    if (v := get("VariantName")).__class__ is str or v is None
+                    else _bad("PendingProductionVariantSummary", "VariantName", v, "a string")
+                ),
+                "deployed_images": None
+                if (v := get("DeployedImages")) is None
+                else [
+                    (
+                        _shapes.DeployedImage._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("PendingProductionVariantSummary", "DeployedImages", i0, _shapes.DeployedImage)
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("PendingProductionVariantSummary", "DeployedImages", v)
+                    )
+                ],
+                "current_weight": (
+                    v
+                    if (v := get("CurrentWeight")).__class__ is float or v is None
+                    else _number("PendingProductionVariantSummary", "CurrentWeight", v)
+                ),
+                "desired_weight": (
+                    v
+                    if (v := get("DesiredWeight")).__class__ is float or v is None
+                    else _number("PendingProductionVariantSummary", "DesiredWeight", v)
+                ),
+                "current_instance_count": (
+                    v
+                    if (v := get("CurrentInstanceCount")).__class__ is int or v is None
+                    else _bad("PendingProductionVariantSummary", "CurrentInstanceCount", v, "an integer")
+                ),
+                "desired_instance_count": (
+                    v
+                    if (v := get("DesiredInstanceCount")).__class__ is int or v is None
+                    else _bad("PendingProductionVariantSummary", "DesiredInstanceCount", v, "an integer")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "PendingProductionVariantSummary", "InstanceType")
+                ),
+                "instance_pools": None
+                if (v := get("InstancePools")) is None
+                else [
+                    (
+                        _shapes.InstancePoolSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("PendingProductionVariantSummary", "InstancePools", i0, _shapes.InstancePoolSummary)
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("PendingProductionVariantSummary", "InstancePools", v)
+                    )
+                ],
+                "accelerator_type": None
+                if (v := get("AcceleratorType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ProductionVariantAcceleratorType._value2member_map_.get(v)) is not None
+                    else _ev(
+                        _enums.ProductionVariantAcceleratorType, v, "PendingProductionVariantSummary", "AcceleratorType"
+                    )
+                ),
+                "variant_status": None
+                if (v := get("VariantStatus")) is None
+                else [
+                    (
+                        _shapes.ProductionVariantStatus._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "PendingProductionVariantSummary", "VariantStatus", i0, _shapes.ProductionVariantStatus
                         )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("PendingProductionVariantSummary", "DeployedImages", v)
-                        )
-                    ],
-                    "current_weight": (
-                        v
-                        if (v := get("CurrentWeight")).__class__ is float or v is None
-                        else _number("PendingProductionVariantSummary", "CurrentWeight", v)
-                    ),
-                    "desired_weight": (
-                        v
-                        if (v := get("DesiredWeight")).__class__ is float or v is None
-                        else _number("PendingProductionVariantSummary", "DesiredWeight", v)
-                    ),
-                    "current_instance_count": (
-                        v
-                        if (v := get("CurrentInstanceCount")).__class__ is int or v is None
-                        else _bad("PendingProductionVariantSummary", "CurrentInstanceCount", v, "an integer")
-                    ),
-                    "desired_instance_count": (
-                        v
-                        if (v := get("DesiredInstanceCount")).__class__ is int or v is None
-                        else _bad("PendingProductionVariantSummary", "DesiredInstanceCount", v, "an integer")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ProductionVariantInstanceType, v, "PendingProductionVariantSummary", "InstanceType"
-                        )
-                    ),
-                    "instance_pools": None
-                    if (v := get("InstancePools")) is None
-                    else [
-                        (
-                            _shapes.InstancePoolSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "PendingProductionVariantSummary", "InstancePools", i0, _shapes.InstancePoolSummary
-                            )
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("PendingProductionVariantSummary", "InstancePools", v)
-                        )
-                    ],
-                    "accelerator_type": None
-                    if (v := get("AcceleratorType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProductionVariantAcceleratorType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ProductionVariantAcceleratorType,
-                            v,
-                            "PendingProductionVariantSummary",
-                            "AcceleratorType",
-                        )
-                    ),
-                    "variant_status": None
-                    if (v := get("VariantStatus")) is None
-                    else [
-                        (
-                            _shapes.ProductionVariantStatus._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "PendingProductionVariantSummary", "VariantStatus", i0, _shapes.ProductionVariantStatus
-                            )
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("PendingProductionVariantSummary", "VariantStatus", v)
-                        )
-                    ],
-                    "current_serverless_config": None
-                    if (v := get("CurrentServerlessConfig")) is None
-                    else (
-                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
-                        if v.__class__ is dict
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("PendingProductionVariantSummary", "VariantStatus", v)
+                    )
+                ],
+                "current_serverless_config": None
+                if (v := get("CurrentServerlessConfig")) is None
+                else (
+                    _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "PendingProductionVariantSummary",
+                        "CurrentServerlessConfig",
+                        v,
+                        _shapes.ProductionVariantServerlessConfig,
+                    )
+                ),
+                "desired_serverless_config": None
+                if (v := get("DesiredServerlessConfig")) is None
+                else (
+                    _shapes.ProductionVariantServerlessConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "PendingProductionVariantSummary",
+                        "DesiredServerlessConfig",
+                        v,
+                        _shapes.ProductionVariantServerlessConfig,
+                    )
+                ),
+                "managed_instance_scaling": None
+                if (v := get("ManagedInstanceScaling")) is None
+                else (
+                    _shapes.ProductionVariantManagedInstanceScaling._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "PendingProductionVariantSummary",
+                        "ManagedInstanceScaling",
+                        v,
+                        _shapes.ProductionVariantManagedInstanceScaling,
+                    )
+                ),
+                "routing_config": None
+                if (v := get("RoutingConfig")) is None
+                else (
+                    _shapes.ProductionVariantRoutingConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "PendingProductionVariantSummary", "RoutingConfig", v, _shapes.ProductionVariantRoutingConfig
+                    )
+                ),
+                "accelerator_partition_layouts": None
+                if (v := get("AcceleratorPartitionLayouts")) is None
+                else [
+                    (
+                        _shapes.AcceleratorPartitionLayout._from_wire(i0)
+                        if i0.__class__ is dict
                         else _obj(
                             "PendingProductionVariantSummary",
-                            "CurrentServerlessConfig",
-                            v,
-                            _shapes.ProductionVariantServerlessConfig,
+                            "AcceleratorPartitionLayouts",
+                            i0,
+                            _shapes.AcceleratorPartitionLayout,
                         )
-                    ),
-                    "desired_serverless_config": None
-                    if (v := get("DesiredServerlessConfig")) is None
-                    else (
-                        _shapes.ProductionVariantServerlessConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "PendingProductionVariantSummary",
-                            "DesiredServerlessConfig",
-                            v,
-                            _shapes.ProductionVariantServerlessConfig,
-                        )
-                    ),
-                    "managed_instance_scaling": None
-                    if (v := get("ManagedInstanceScaling")) is None
-                    else (
-                        _shapes.ProductionVariantManagedInstanceScaling._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "PendingProductionVariantSummary",
-                            "ManagedInstanceScaling",
-                            v,
-                            _shapes.ProductionVariantManagedInstanceScaling,
-                        )
-                    ),
-                    "routing_config": None
-                    if (v := get("RoutingConfig")) is None
-                    else (
-                        _shapes.ProductionVariantRoutingConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "PendingProductionVariantSummary",
-                            "RoutingConfig",
-                            v,
-                            _shapes.ProductionVariantRoutingConfig,
-                        )
-                    ),
-                    "accelerator_partition_layouts": None
-                    if (v := get("AcceleratorPartitionLayouts")) is None
-                    else [
-                        (
-                            _shapes.AcceleratorPartitionLayout._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "PendingProductionVariantSummary",
-                                "AcceleratorPartitionLayouts",
-                                i0,
-                                _shapes.AcceleratorPartitionLayout,
-                            )
-                        )
-                        for i0 in (
-                            v
-                            if v.__class__ is list
-                            else _seq("PendingProductionVariantSummary", "AcceleratorPartitionLayouts", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v
+                        if v.__class__ is list
+                        else _seq("PendingProductionVariantSummary", "AcceleratorPartitionLayouts", v)
+                    )
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("PendingProductionVariantSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["variant_name"] is None:
+            del state["variant_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.variant_name is not None:
+        if getattr(self, "variant_name", None) is not None:  # a response may omit it
             d["VariantName"] = self.variant_name
         if self.deployed_images is not None:
             d["DeployedImages"] = [i0._to_wire() for i0 in self.deployed_images]

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -109,11 +110,19 @@ class Phase(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.initial_number_of_users is not None:
-            d["InitialNumberOfUsers"] = self.initial_number_of_users
+            d["InitialNumberOfUsers"] = (
+                self.initial_number_of_users
+                if self.initial_number_of_users.__class__ is int
+                else _wrong(self.initial_number_of_users)
+            )
         if self.spawn_rate is not None:
-            d["SpawnRate"] = self.spawn_rate
+            d["SpawnRate"] = self.spawn_rate if self.spawn_rate.__class__ is int else _wrong(self.spawn_rate)
         if self.duration_in_seconds is not None:
-            d["DurationInSeconds"] = self.duration_in_seconds
+            d["DurationInSeconds"] = (
+                self.duration_in_seconds
+                if self.duration_in_seconds.__class__ is int
+                else _wrong(self.duration_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

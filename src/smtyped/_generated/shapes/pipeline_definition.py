@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -110,11 +111,11 @@ class PipelineDefinitionS3Location(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.bucket is not None:
-            d["Bucket"] = self.bucket
+            d["Bucket"] = self.bucket if self.bucket.__class__ is str else _wrong(self.bucket)
         if self.object_key is not None:
-            d["ObjectKey"] = self.object_key
+            d["ObjectKey"] = self.object_key if self.object_key.__class__ is str else _wrong(self.object_key)
         if self.version_id is not None:
-            d["VersionId"] = self.version_id
+            d["VersionId"] = self.version_id if self.version_id.__class__ is str else _wrong(self.version_id)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -97,9 +98,13 @@ class PlacementSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ultra_server_id is not None:
-            d["UltraServerId"] = self.ultra_server_id
+            d["UltraServerId"] = (
+                self.ultra_server_id if self.ultra_server_id.__class__ is str else _wrong(self.ultra_server_id)
+            )
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -101,9 +102,15 @@ class PrefixAwareRoutingConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.prefix_length is not None:
-            d["PrefixLength"] = self.prefix_length
+            d["PrefixLength"] = (
+                self.prefix_length if self.prefix_length.__class__ is int else _wrong(self.prefix_length)
+            )
         if self.concurrency_threshold is not None:
-            d["ConcurrencyThreshold"] = self.concurrency_threshold
+            d["ConcurrencyThreshold"] = (
+                self.concurrency_threshold
+                if self.concurrency_threshold.__class__ is int
+                else _wrong(self.concurrency_threshold)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -102,9 +103,11 @@ class PresignedUrlAccessConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula
+            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
         if self.expected_s3_url is not None:
-            d["ExpectedS3Url"] = self.expected_s3_url
+            d["ExpectedS3Url"] = (
+                self.expected_s3_url if self.expected_s3_url.__class__ is str else _wrong(self.expected_s3_url)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -98,9 +99,9 @@ class PriorityClass(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.weight is not None:
-            d["Weight"] = self.weight
+            d["Weight"] = self.weight if self.weight.__class__ is int else _wrong(self.weight)
         if self._extra:
             d.update(self._extra)
         return d

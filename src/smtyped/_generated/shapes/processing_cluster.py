@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.processing_instance import as_ProcessingInstanceType_opt as _as_ProcessingInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -195,19 +196,29 @@ class ProcessingClusterConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.instance_preferences is not None:
             d["InstancePreferences"] = [i0._to_wire() for i0 in self.instance_preferences]
         if self.selected_instance_type is not None:
             d["SelectedInstanceType"] = getattr(self.selected_instance_type, "_value_", self.selected_instance_type)
         if self.selected_instance_count is not None:
-            d["SelectedInstanceCount"] = self.selected_instance_count
+            d["SelectedInstanceCount"] = (
+                self.selected_instance_count
+                if self.selected_instance_count.__class__ is int
+                else _wrong(self.selected_instance_count)
+            )
         if self._extra:
             d.update(self._extra)
         return d

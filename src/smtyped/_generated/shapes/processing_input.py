@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -133,9 +134,9 @@ class ProcessingInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.input_name is not None:
-            d["InputName"] = self.input_name
+            d["InputName"] = self.input_name if self.input_name.__class__ is str else _wrong(self.input_name)
         if self.app_managed is not None:
-            d["AppManaged"] = self.app_managed
+            d["AppManaged"] = self.app_managed if self.app_managed.__class__ is bool else _wrong(self.app_managed)
         if self.s3_input is not None:
             d["S3Input"] = self.s3_input._to_wire()
         if self.dataset_definition is not None:

@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
+from smtyped._generated.enums.processing_job import as_ProcessingJobStatus as _as_ProcessingJobStatus
 from smtyped._generated.enums.processing_job import as_ProcessingJobStatus_opt as _as_ProcessingJobStatus_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
@@ -492,19 +493,27 @@ class ProcessingJobStepMetadata(Shape):
 class ProcessingJobSummary(Shape):
     """Summary of information about a processing job."""
 
-    processing_job_name: str | None = None
-    """The name of the processing job. Since 2019-12-04."""
-    processing_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the processing job.. Since 2019-12-04."""
-    creation_time: datetime | None = None
-    """The time at which the processing job was created. Since 2019-12-04."""
+    processing_job_name: str
+    """The name of the processing job. Since 2019-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    processing_job_arn: str
+    """The Amazon Resource Name (ARN) of the processing job.. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     processing_end_time: datetime | None = None
     """The time at which the processing job completed. Since 2019-12-04."""
     last_modified_time: datetime | None = None
     """A timestamp that indicates the last time the processing job was modified. Since 2019-12-04.
     """
-    processing_job_status: ProcessingJobStatus | None = None
-    """The status of the processing job. Since 2019-12-04."""
+    processing_job_status: ProcessingJobStatus
+    """The status of the processing job. Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     failure_reason: str | None = None
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
     Since 2019-12-04.
@@ -517,12 +526,12 @@ class ProcessingJobSummary(Shape):
     def __init__(
         self,
         *,
-        processing_job_name: str | None = None,
-        processing_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        processing_job_name: str,
+        processing_job_arn: str,
+        creation_time: datetime,
+        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral,
         processing_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        processing_job_status: ProcessingJobStatus | ProcessingJobStatusLiteral | None = None,
         failure_reason: str | None = None,
         exit_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -536,7 +545,7 @@ class ProcessingJobSummary(Shape):
                 "creation_time": creation_time,
                 "processing_end_time": processing_end_time,
                 "last_modified_time": last_modified_time,
-                "processing_job_status": _as_ProcessingJobStatus_opt(processing_job_status),
+                "processing_job_status": _as_ProcessingJobStatus(processing_job_status),
                 "failure_reason": failure_reason,
                 "exit_message": exit_message,
                 "_extra": dict(extra) if extra else None,
@@ -567,79 +576,91 @@ class ProcessingJobSummary(Shape):
             "ExitMessage",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "processing_job_name": "ProcessingJobName",
+        "processing_job_arn": "ProcessingJobArn",
+        "creation_time": "CreationTime",
+        "processing_job_status": "ProcessingJobStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ProcessingJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "processing_job_name": (
-                        v
-                        if (v := get("ProcessingJobName")).__class__ is str or v is None
-                        else _bad("ProcessingJobSummary", "ProcessingJobName", v, "a string")
-                    ),
-                    "processing_job_arn": (
-                        v
-                        if (v := get("ProcessingJobArn")).__class__ is str or v is None
-                        else _bad("ProcessingJobSummary", "ProcessingJobArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ProcessingJobSummary", "CreationTime", v)
-                    ),
-                    "processing_end_time": (
-                        v
-                        if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
-                        else _timestamp("ProcessingJobSummary", "ProcessingEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("ProcessingJobSummary", "LastModifiedTime", v)
-                    ),
-                    "processing_job_status": None
-                    if (v := get("ProcessingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProcessingJobStatus, v, "ProcessingJobSummary", "ProcessingJobStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("ProcessingJobSummary", "FailureReason", v, "a string")
-                    ),
-                    "exit_message": (
-                        v
-                        if (v := get("ExitMessage")).__class__ is str or v is None
-                        else _bad("ProcessingJobSummary", "ExitMessage", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "processing_job_name": (
+                    v
+                    if (v := get("ProcessingJobName")).__class__ is str or v is None
+                    else _bad("ProcessingJobSummary", "ProcessingJobName", v, "a string")
+                ),
+                "processing_job_arn": (
+                    v
+                    if (v := get("ProcessingJobArn")).__class__ is str or v is None
+                    else _bad("ProcessingJobSummary", "ProcessingJobArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ProcessingJobSummary", "CreationTime", v)
+                ),
+                "processing_end_time": (
+                    v
+                    if (v := get("ProcessingEndTime")).__class__ is datetime or v is None
+                    else _timestamp("ProcessingJobSummary", "ProcessingEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("ProcessingJobSummary", "LastModifiedTime", v)
+                ),
+                "processing_job_status": None
+                if (v := get("ProcessingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProcessingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProcessingJobStatus, v, "ProcessingJobSummary", "ProcessingJobStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("ProcessingJobSummary", "FailureReason", v, "a string")
+                ),
+                "exit_message": (
+                    v
+                    if (v := get("ExitMessage")).__class__ is str or v is None
+                    else _bad("ProcessingJobSummary", "ExitMessage", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ProcessingJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["processing_job_name"] is None:
+            del state["processing_job_name"]
+        if state["processing_job_arn"] is None:
+            del state["processing_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["processing_job_status"] is None:
+            del state["processing_job_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.processing_job_name is not None:
+        if getattr(self, "processing_job_name", None) is not None:  # a response may omit it
             d["ProcessingJobName"] = self.processing_job_name
-        if self.processing_job_arn is not None:
+        if getattr(self, "processing_job_arn", None) is not None:  # a response may omit it
             d["ProcessingJobArn"] = self.processing_job_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.processing_end_time is not None:
             d["ProcessingEndTime"] = self.processing_end_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.processing_job_status is not None:
+        if getattr(self, "processing_job_status", None) is not None:  # a response may omit it
             d["ProcessingJobStatus"] = getattr(self.processing_job_status, "_value_", self.processing_job_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason

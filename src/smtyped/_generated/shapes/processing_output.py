@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -135,13 +136,13 @@ class ProcessingOutput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.output_name is not None:
-            d["OutputName"] = self.output_name
+            d["OutputName"] = self.output_name if self.output_name.__class__ is str else _wrong(self.output_name)
         if self.s3_output is not None:
             d["S3Output"] = self.s3_output._to_wire()
         if self.feature_store_output is not None:
             d["FeatureStoreOutput"] = self.feature_store_output._to_wire()
         if self.app_managed is not None:
-            d["AppManaged"] = self.app_managed
+            d["AppManaged"] = self.app_managed if self.app_managed.__class__ is bool else _wrong(self.app_managed)
         if self._extra:
             d.update(self._extra)
         return d
@@ -229,7 +230,7 @@ class ProcessingOutputConfig(Shape):
         if self.outputs is not None:
             d["Outputs"] = [i0._to_wire() for i0 in self.outputs]
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d

@@ -25,6 +25,7 @@ from smtyped._generated.enums.processing_s3 import as_ProcessingS3DataType as _a
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3InputMode_opt as _as_ProcessingS3InputMode_opt
 from smtyped._generated.enums.processing_s3 import as_ProcessingS3UploadMode as _as_ProcessingS3UploadMode
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -202,9 +203,9 @@ class ProcessingS3Input(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.s3_data_type is not None:
             d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_input_mode is not None:
@@ -311,9 +312,9 @@ class ProcessingS3Output(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.local_path is not None:
-            d["LocalPath"] = self.local_path
+            d["LocalPath"] = self.local_path if self.local_path.__class__ is str else _wrong(self.local_path)
         if self.s3_upload_mode is not None:
             d["S3UploadMode"] = getattr(self.s3_upload_mode, "_value_", self.s3_upload_mode)
         if self._extra:

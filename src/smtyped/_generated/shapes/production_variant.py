@@ -36,8 +36,9 @@ from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
 )
 from smtyped._generated.enums.routing_strategy import as_RoutingStrategy as _as_RoutingStrategy
-from smtyped._generated.enums.variant_status import as_VariantStatus_opt as _as_VariantStatus_opt
+from smtyped._generated.enums.variant_status import as_VariantStatus as _as_VariantStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import number as _number
@@ -447,19 +448,31 @@ class ProductionVariant(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.variant_name is not None:
-            d["VariantName"] = self.variant_name
+            d["VariantName"] = self.variant_name if self.variant_name.__class__ is str else _wrong(self.variant_name)
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.initial_instance_count is not None:
-            d["InitialInstanceCount"] = self.initial_instance_count
+            d["InitialInstanceCount"] = (
+                self.initial_instance_count
+                if self.initial_instance_count.__class__ is int
+                else _wrong(self.initial_instance_count)
+            )
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_pools is not None:
             d["InstancePools"] = [i0._to_wire() for i0 in self.instance_pools]
         if self.variant_instance_provision_timeout_in_seconds is not None:
-            d["VariantInstanceProvisionTimeoutInSeconds"] = self.variant_instance_provision_timeout_in_seconds
+            d["VariantInstanceProvisionTimeoutInSeconds"] = (
+                self.variant_instance_provision_timeout_in_seconds
+                if self.variant_instance_provision_timeout_in_seconds.__class__ is int
+                else _wrong(self.variant_instance_provision_timeout_in_seconds)
+            )
         if self.initial_variant_weight is not None:
-            d["InitialVariantWeight"] = self.initial_variant_weight
+            d["InitialVariantWeight"] = (
+                self.initial_variant_weight
+                if self.initial_variant_weight.__class__ is float or self.initial_variant_weight.__class__ is int
+                else _wrong(self.initial_variant_weight)
+            )
         if self.accelerator_type is not None:
             d["AcceleratorType"] = getattr(self.accelerator_type, "_value_", self.accelerator_type)
         if self.core_dump_config is not None:
@@ -467,13 +480,25 @@ class ProductionVariant(Shape):
         if self.serverless_config is not None:
             d["ServerlessConfig"] = self.serverless_config._to_wire()
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self.model_data_download_timeout_in_seconds is not None:
-            d["ModelDataDownloadTimeoutInSeconds"] = self.model_data_download_timeout_in_seconds
+            d["ModelDataDownloadTimeoutInSeconds"] = (
+                self.model_data_download_timeout_in_seconds
+                if self.model_data_download_timeout_in_seconds.__class__ is int
+                else _wrong(self.model_data_download_timeout_in_seconds)
+            )
         if self.container_startup_health_check_timeout_in_seconds is not None:
-            d["ContainerStartupHealthCheckTimeoutInSeconds"] = self.container_startup_health_check_timeout_in_seconds
+            d["ContainerStartupHealthCheckTimeoutInSeconds"] = (
+                self.container_startup_health_check_timeout_in_seconds
+                if self.container_startup_health_check_timeout_in_seconds.__class__ is int
+                else _wrong(self.container_startup_health_check_timeout_in_seconds)
+            )
         if self.enable_ssm_access is not None:
-            d["EnableSSMAccess"] = self.enable_ssm_access
+            d["EnableSSMAccess"] = (
+                self.enable_ssm_access if self.enable_ssm_access.__class__ is bool else _wrong(self.enable_ssm_access)
+            )
         if self.managed_instance_scaling is not None:
             d["ManagedInstanceScaling"] = self.managed_instance_scaling._to_wire()
         if self.routing_config is not None:
@@ -581,7 +606,9 @@ class ProductionVariantCapacityReservationConfig(Shape):
                 self.capacity_reservation_preference, "_value_", self.capacity_reservation_preference
             )
         if self.ml_reservation_arn is not None:
-            d["MlReservationArn"] = self.ml_reservation_arn
+            d["MlReservationArn"] = (
+                self.ml_reservation_arn if self.ml_reservation_arn.__class__ is str else _wrong(self.ml_reservation_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -835,9 +862,11 @@ class ProductionVariantCoreDumpConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.destination_s3_uri is not None:
-            d["DestinationS3Uri"] = self.destination_s3_uri
+            d["DestinationS3Uri"] = (
+                self.destination_s3_uri if self.destination_s3_uri.__class__ is str else _wrong(self.destination_s3_uri)
+            )
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -955,9 +984,13 @@ class ProductionVariantManagedInstanceScaling(Shape):
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.min_instance_count is not None:
-            d["MinInstanceCount"] = self.min_instance_count
+            d["MinInstanceCount"] = (
+                self.min_instance_count if self.min_instance_count.__class__ is int else _wrong(self.min_instance_count)
+            )
         if self.max_instance_count is not None:
-            d["MaxInstanceCount"] = self.max_instance_count
+            d["MaxInstanceCount"] = (
+                self.max_instance_count if self.max_instance_count.__class__ is int else _wrong(self.max_instance_count)
+            )
         if self.scale_in_policy is not None:
             d["ScaleInPolicy"] = self.scale_in_policy._to_wire()
         if self._extra:
@@ -1064,9 +1097,15 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
         if self.strategy is not None:
             d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
         if self.maximum_step_size is not None:
-            d["MaximumStepSize"] = self.maximum_step_size
+            d["MaximumStepSize"] = (
+                self.maximum_step_size if self.maximum_step_size.__class__ is int else _wrong(self.maximum_step_size)
+            )
         if self.cooldown_in_minutes is not None:
-            d["CooldownInMinutes"] = self.cooldown_in_minutes
+            d["CooldownInMinutes"] = (
+                self.cooldown_in_minutes
+                if self.cooldown_in_minutes.__class__ is int
+                else _wrong(self.cooldown_in_minutes)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1252,11 +1291,19 @@ class ProductionVariantServerlessConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.memory_size_in_mb is not None:
-            d["MemorySizeInMB"] = self.memory_size_in_mb
+            d["MemorySizeInMB"] = (
+                self.memory_size_in_mb if self.memory_size_in_mb.__class__ is int else _wrong(self.memory_size_in_mb)
+            )
         if self.max_concurrency is not None:
-            d["MaxConcurrency"] = self.max_concurrency
+            d["MaxConcurrency"] = (
+                self.max_concurrency if self.max_concurrency.__class__ is int else _wrong(self.max_concurrency)
+            )
         if self.provisioned_concurrency is not None:
-            d["ProvisionedConcurrency"] = self.provisioned_concurrency
+            d["ProvisionedConcurrency"] = (
+                self.provisioned_concurrency
+                if self.provisioned_concurrency.__class__ is int
+                else _wrong(self.provisioned_concurrency)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1336,9 +1383,15 @@ class ProductionVariantServerlessUpdateConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_concurrency is not None:
-            d["MaxConcurrency"] = self.max_concurrency
+            d["MaxConcurrency"] = (
+                self.max_concurrency if self.max_concurrency.__class__ is int else _wrong(self.max_concurrency)
+            )
         if self.provisioned_concurrency is not None:
-            d["ProvisionedConcurrency"] = self.provisioned_concurrency
+            d["ProvisionedConcurrency"] = (
+                self.provisioned_concurrency
+                if self.provisioned_concurrency.__class__ is int
+                else _wrong(self.provisioned_concurrency)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1350,9 +1403,9 @@ class ProductionVariantServerlessUpdateConfig(Shape):
 class ProductionVariantStatus(Shape):
     """Describes the status of the production variant."""
 
-    status: VariantStatus | None = None
+    status: VariantStatus
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08.
+    status. Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     status_message: str | None = None
     """A message that describes the status of the production variant. Since 2021-11-08."""
@@ -1362,7 +1415,7 @@ class ProductionVariantStatus(Shape):
     def __init__(
         self,
         *,
-        status: VariantStatus | VariantStatusLiteral | None = None,
+        status: VariantStatus | VariantStatusLiteral,
         status_message: str | None = None,
         start_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -1371,7 +1424,7 @@ class ProductionVariantStatus(Shape):
             self,
             "__dict__",
             {
-                "status": _as_VariantStatus_opt(status),
+                "status": _as_VariantStatus(status),
                 "status_message": status_message,
                 "start_time": start_time,
                 "_extra": dict(extra) if extra else None,
@@ -1392,43 +1445,47 @@ class ProductionVariantStatus(Shape):
             "StartTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantStatus:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.VariantStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.VariantStatus, v, "ProductionVariantStatus", "Status")
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("ProductionVariantStatus", "StatusMessage", v, "a string")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("ProductionVariantStatus", "StartTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.VariantStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.VariantStatus, v, "ProductionVariantStatus", "Status")
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("ProductionVariantStatus", "StatusMessage", v, "a string")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("ProductionVariantStatus", "StartTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ProductionVariantStatus") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.status_message is not None:
             d["StatusMessage"] = self.status_message
@@ -1448,8 +1505,10 @@ class ProductionVariantSummary(Shape):
     Updating, you get different desired and current values.
     """
 
-    variant_name: str | None = None
-    """The name of the variant. Since 2017-11-29."""
+    variant_name: str
+    """The name of the variant. Since 2017-11-29. Always present in responses (botocore's model marks
+    it required).
+    """
     deployed_images: list[DeployedImage] | None = None
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
     inference images deployed on instances of this ProductionVariant. Since 2018-07-05.
@@ -1500,7 +1559,7 @@ class ProductionVariantSummary(Shape):
     def __init__(
         self,
         *,
-        variant_name: str | None = None,
+        variant_name: str,
         deployed_images: list[DeployedImage] | None = None,
         current_weight: float | None = None,
         desired_weight: float | None = None,
@@ -1574,149 +1633,148 @@ class ProductionVariantSummary(Shape):
             "AcceleratorPartitionLayouts",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "variant_name": "VariantName",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ProductionVariantSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "variant_name": (
-                        v
-                        if (v := get("VariantName")).__class__ is str or v is None
-                        else _bad("ProductionVariantSummary", "VariantName", v, "a string")
-                    ),
-                    "deployed_images": None
-                    if (v := get("DeployedImages")) is None
-                    else [
-                        (
-                            _shapes.DeployedImage._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("ProductionVariantSummary", "DeployedImages", i0, _shapes.DeployedImage)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "DeployedImages", v))
-                    ],
-                    "current_weight": (
-                        v
-                        if (v := get("CurrentWeight")).__class__ is float or v is None
-                        else _number("ProductionVariantSummary", "CurrentWeight", v)
-                    ),
-                    "desired_weight": (
-                        v
-                        if (v := get("DesiredWeight")).__class__ is float or v is None
-                        else _number("ProductionVariantSummary", "DesiredWeight", v)
-                    ),
-                    "current_instance_count": (
-                        v
-                        if (v := get("CurrentInstanceCount")).__class__ is int or v is None
-                        else _bad("ProductionVariantSummary", "CurrentInstanceCount", v, "an integer")
-                    ),
-                    "desired_instance_count": (
-                        v
-                        if (v := get("DesiredInstanceCount")).__class__ is int or v is None
-                        else _bad("ProductionVariantSummary", "DesiredInstanceCount", v, "an integer")
-                    ),
-                    "instance_pools": None
-                    if (v := get("InstancePools")) is None
-                    else [
-                        (
-                            _shapes.InstancePoolSummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("ProductionVariantSummary", "InstancePools", i0, _shapes.InstancePoolSummary)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "InstancePools", v))
-                    ],
-                    "variant_status": None
-                    if (v := get("VariantStatus")) is None
-                    else [
-                        (
-                            ProductionVariantStatus._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("ProductionVariantSummary", "VariantStatus", i0, ProductionVariantStatus)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "VariantStatus", v))
-                    ],
-                    "current_serverless_config": None
-                    if (v := get("CurrentServerlessConfig")) is None
-                    else (
-                        ProductionVariantServerlessConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "ProductionVariantSummary", "CurrentServerlessConfig", v, ProductionVariantServerlessConfig
-                        )
-                    ),
-                    "desired_serverless_config": None
-                    if (v := get("DesiredServerlessConfig")) is None
-                    else (
-                        ProductionVariantServerlessConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "ProductionVariantSummary", "DesiredServerlessConfig", v, ProductionVariantServerlessConfig
-                        )
-                    ),
-                    "managed_instance_scaling": None
-                    if (v := get("ManagedInstanceScaling")) is None
-                    else (
-                        ProductionVariantManagedInstanceScaling._from_wire(v)
-                        if v.__class__ is dict
+            state = {
+                "variant_name": (
+                    v
+                    if (v := get("VariantName")).__class__ is str or v is None
+                    else _bad("ProductionVariantSummary", "VariantName", v, "a string")
+                ),
+                "deployed_images": None
+                if (v := get("DeployedImages")) is None
+                else [
+                    (
+                        _shapes.DeployedImage._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ProductionVariantSummary", "DeployedImages", i0, _shapes.DeployedImage)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "DeployedImages", v))
+                ],
+                "current_weight": (
+                    v
+                    if (v := get("CurrentWeight")).__class__ is float or v is None
+                    else _number("ProductionVariantSummary", "CurrentWeight", v)
+                ),
+                "desired_weight": (
+                    v
+                    if (v := get("DesiredWeight")).__class__ is float or v is None
+                    else _number("ProductionVariantSummary", "DesiredWeight", v)
+                ),
+                "current_instance_count": (
+                    v
+                    if (v := get("CurrentInstanceCount")).__class__ is int or v is None
+                    else _bad("ProductionVariantSummary", "CurrentInstanceCount", v, "an integer")
+                ),
+                "desired_instance_count": (
+                    v
+                    if (v := get("DesiredInstanceCount")).__class__ is int or v is None
+                    else _bad("ProductionVariantSummary", "DesiredInstanceCount", v, "an integer")
+                ),
+                "instance_pools": None
+                if (v := get("InstancePools")) is None
+                else [
+                    (
+                        _shapes.InstancePoolSummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ProductionVariantSummary", "InstancePools", i0, _shapes.InstancePoolSummary)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "InstancePools", v))
+                ],
+                "variant_status": None
+                if (v := get("VariantStatus")) is None
+                else [
+                    (
+                        ProductionVariantStatus._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("ProductionVariantSummary", "VariantStatus", i0, ProductionVariantStatus)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("ProductionVariantSummary", "VariantStatus", v))
+                ],
+                "current_serverless_config": None
+                if (v := get("CurrentServerlessConfig")) is None
+                else (
+                    ProductionVariantServerlessConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "ProductionVariantSummary", "CurrentServerlessConfig", v, ProductionVariantServerlessConfig
+                    )
+                ),
+                "desired_serverless_config": None
+                if (v := get("DesiredServerlessConfig")) is None
+                else (
+                    ProductionVariantServerlessConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "ProductionVariantSummary", "DesiredServerlessConfig", v, ProductionVariantServerlessConfig
+                    )
+                ),
+                "managed_instance_scaling": None
+                if (v := get("ManagedInstanceScaling")) is None
+                else (
+                    ProductionVariantManagedInstanceScaling._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "ProductionVariantSummary", "ManagedInstanceScaling", v, ProductionVariantManagedInstanceScaling
+                    )
+                ),
+                "routing_config": None
+                if (v := get("RoutingConfig")) is None
+                else (
+                    ProductionVariantRoutingConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("ProductionVariantSummary", "RoutingConfig", v, ProductionVariantRoutingConfig)
+                ),
+                "capacity_reservation_config": None
+                if (v := get("CapacityReservationConfig")) is None
+                else (
+                    ProductionVariantCapacityReservationSummary._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "ProductionVariantSummary",
+                        "CapacityReservationConfig",
+                        v,
+                        ProductionVariantCapacityReservationSummary,
+                    )
+                ),
+                "accelerator_partition_layouts": None
+                if (v := get("AcceleratorPartitionLayouts")) is None
+                else [
+                    (
+                        _shapes.AcceleratorPartitionLayout._from_wire(i0)
+                        if i0.__class__ is dict
                         else _obj(
                             "ProductionVariantSummary",
-                            "ManagedInstanceScaling",
-                            v,
-                            ProductionVariantManagedInstanceScaling,
+                            "AcceleratorPartitionLayouts",
+                            i0,
+                            _shapes.AcceleratorPartitionLayout,
                         )
-                    ),
-                    "routing_config": None
-                    if (v := get("RoutingConfig")) is None
-                    else (
-                        ProductionVariantRoutingConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("ProductionVariantSummary", "RoutingConfig", v, ProductionVariantRoutingConfig)
-                    ),
-                    "capacity_reservation_config": None
-                    if (v := get("CapacityReservationConfig")) is None
-                    else (
-                        ProductionVariantCapacityReservationSummary._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "ProductionVariantSummary",
-                            "CapacityReservationConfig",
-                            v,
-                            ProductionVariantCapacityReservationSummary,
-                        )
-                    ),
-                    "accelerator_partition_layouts": None
-                    if (v := get("AcceleratorPartitionLayouts")) is None
-                    else [
-                        (
-                            _shapes.AcceleratorPartitionLayout._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "ProductionVariantSummary",
-                                "AcceleratorPartitionLayouts",
-                                i0,
-                                _shapes.AcceleratorPartitionLayout,
-                            )
-                        )
-                        for i0 in (
-                            v
-                            if v.__class__ is list
-                            else _seq("ProductionVariantSummary", "AcceleratorPartitionLayouts", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("ProductionVariantSummary", "AcceleratorPartitionLayouts", v)
+                    )
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ProductionVariantSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["variant_name"] is None:
+            del state["variant_name"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.variant_name is not None:
+        if getattr(self, "variant_name", None) is not None:  # a response may omit it
             d["VariantName"] = self.variant_name
         if self.deployed_images is not None:
             d["DeployedImages"] = [i0._to_wire() for i0 in self.deployed_images]

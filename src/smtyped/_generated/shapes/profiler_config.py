@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -129,13 +130,23 @@ class ProfilerConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.profiling_interval_in_milliseconds is not None:
-            d["ProfilingIntervalInMilliseconds"] = self.profiling_interval_in_milliseconds
+            d["ProfilingIntervalInMilliseconds"] = (
+                self.profiling_interval_in_milliseconds
+                if self.profiling_interval_in_milliseconds.__class__ is int
+                else _wrong(self.profiling_interval_in_milliseconds)
+            )
         if self.profiling_parameters is not None:
-            d["ProfilingParameters"] = dict(self.profiling_parameters)
+            d["ProfilingParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.profiling_parameters.items()
+            }
         if self.disable_profiler is not None:
-            d["DisableProfiler"] = self.disable_profiler
+            d["DisableProfiler"] = (
+                self.disable_profiler if self.disable_profiler.__class__ is bool else _wrong(self.disable_profiler)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -248,13 +259,23 @@ class ProfilerConfigForUpdate(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.profiling_interval_in_milliseconds is not None:
-            d["ProfilingIntervalInMilliseconds"] = self.profiling_interval_in_milliseconds
+            d["ProfilingIntervalInMilliseconds"] = (
+                self.profiling_interval_in_milliseconds
+                if self.profiling_interval_in_milliseconds.__class__ is int
+                else _wrong(self.profiling_interval_in_milliseconds)
+            )
         if self.profiling_parameters is not None:
-            d["ProfilingParameters"] = dict(self.profiling_parameters)
+            d["ProfilingParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.profiling_parameters.items()
+            }
         if self.disable_profiler is not None:
-            d["DisableProfiler"] = self.disable_profiler
+            d["DisableProfiler"] = (
+                self.disable_profiler if self.disable_profiler.__class__ is bool else _wrong(self.disable_profiler)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.project_status import as_ProjectStatus_opt as _as_ProjectStatus_opt
+from smtyped._generated.enums.project_status import as_ProjectStatus as _as_ProjectStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -38,28 +38,38 @@ __all__ = [
 class ProjectSummary(Shape):
     """Information about a project."""
 
-    project_name: str | None = None
-    """The name of the project. Since 2020-12-01."""
+    project_name: str
+    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
     project_description: str | None = None
     """The description of the project. Since 2020-12-01."""
-    project_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01."""
-    project_id: str | None = None
-    """The ID of the project. Since 2020-12-01."""
-    creation_time: datetime | None = None
-    """The time that the project was created. Since 2020-12-01."""
-    project_status: ProjectStatus | None = None
-    """The status of the project. Since 2020-12-01."""
+    project_arn: str
+    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
+    project_id: str
+    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
+    required).
+    """
+    creation_time: datetime
+    """The time that the project was created. Since 2020-12-01. Always present in responses (botocore's
+    model marks it required).
+    """
+    project_status: ProjectStatus
+    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
+    it required).
+    """
 
     def __init__(
         self,
         *,
-        project_name: str | None = None,
+        project_name: str,
+        project_arn: str,
+        project_id: str,
+        creation_time: datetime,
+        project_status: ProjectStatus | ProjectStatusLiteral,
         project_description: str | None = None,
-        project_arn: str | None = None,
-        project_id: str | None = None,
-        creation_time: datetime | None = None,
-        project_status: ProjectStatus | ProjectStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -71,7 +81,7 @@ class ProjectSummary(Shape):
                 "project_arn": project_arn,
                 "project_id": project_id,
                 "creation_time": creation_time,
-                "project_status": _as_ProjectStatus_opt(project_status),
+                "project_status": _as_ProjectStatus(project_status),
                 "_extra": dict(extra) if extra else None,
             },
         )
@@ -96,68 +106,84 @@ class ProjectSummary(Shape):
             "ProjectStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "project_name": "ProjectName",
+        "project_arn": "ProjectArn",
+        "project_id": "ProjectId",
+        "creation_time": "CreationTime",
+        "project_status": "ProjectStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ProjectSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "project_name": (
-                        v
-                        if (v := get("ProjectName")).__class__ is str or v is None
-                        else _bad("ProjectSummary", "ProjectName", v, "a string")
-                    ),
-                    "project_description": (
-                        v
-                        if (v := get("ProjectDescription")).__class__ is str or v is None
-                        else _bad("ProjectSummary", "ProjectDescription", v, "a string")
-                    ),
-                    "project_arn": (
-                        v
-                        if (v := get("ProjectArn")).__class__ is str or v is None
-                        else _bad("ProjectSummary", "ProjectArn", v, "a string")
-                    ),
-                    "project_id": (
-                        v
-                        if (v := get("ProjectId")).__class__ is str or v is None
-                        else _bad("ProjectSummary", "ProjectId", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ProjectSummary", "CreationTime", v)
-                    ),
-                    "project_status": None
-                    if (v := get("ProjectStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ProjectStatus, v, "ProjectSummary", "ProjectStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "project_name": (
+                    v
+                    if (v := get("ProjectName")).__class__ is str or v is None
+                    else _bad("ProjectSummary", "ProjectName", v, "a string")
+                ),
+                "project_description": (
+                    v
+                    if (v := get("ProjectDescription")).__class__ is str or v is None
+                    else _bad("ProjectSummary", "ProjectDescription", v, "a string")
+                ),
+                "project_arn": (
+                    v
+                    if (v := get("ProjectArn")).__class__ is str or v is None
+                    else _bad("ProjectSummary", "ProjectArn", v, "a string")
+                ),
+                "project_id": (
+                    v
+                    if (v := get("ProjectId")).__class__ is str or v is None
+                    else _bad("ProjectSummary", "ProjectId", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ProjectSummary", "CreationTime", v)
+                ),
+                "project_status": None
+                if (v := get("ProjectStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ProjectStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProjectStatus, v, "ProjectSummary", "ProjectStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ProjectSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["project_name"] is None:
+            del state["project_name"]
+        if state["project_arn"] is None:
+            del state["project_arn"]
+        if state["project_id"] is None:
+            del state["project_id"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["project_status"] is None:
+            del state["project_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_name is not None:
+        if getattr(self, "project_name", None) is not None:  # a response may omit it
             d["ProjectName"] = self.project_name
         if self.project_description is not None:
             d["ProjectDescription"] = self.project_description
-        if self.project_arn is not None:
+        if getattr(self, "project_arn", None) is not None:  # a response may omit it
             d["ProjectArn"] = self.project_arn
-        if self.project_id is not None:
+        if getattr(self, "project_id", None) is not None:  # a response may omit it
             d["ProjectId"] = self.project_id
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
-        if self.project_status is not None:
+        if getattr(self, "project_status", None) is not None:  # a response may omit it
             d["ProjectStatus"] = getattr(self.project_status, "_value_", self.project_status)
         if self._extra:
             d.update(self._extra)

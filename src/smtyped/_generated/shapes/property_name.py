@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,9 @@ class PropertyNameQuery(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.property_name_hint is not None:
-            d["PropertyNameHint"] = self.property_name_hint
+            d["PropertyNameHint"] = (
+                self.property_name_hint if self.property_name_hint.__class__ is str else _wrong(self.property_name_hint)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,15 @@ class PutModelPackageGroupPolicyInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_group_name is not None:
-            d["ModelPackageGroupName"] = self.model_package_group_name
+            d["ModelPackageGroupName"] = (
+                self.model_package_group_name
+                if self.model_package_group_name.__class__ is str
+                else _wrong(self.model_package_group_name)
+            )
         if self.resource_policy is not None:
-            d["ResourcePolicy"] = self.resource_policy
+            d["ResourcePolicy"] = (
+                self.resource_policy if self.resource_policy.__class__ is str else _wrong(self.resource_policy)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -109,13 +116,15 @@ class PutModelPackageGroupPolicyInput(Shape):
 class PutModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``put_model_package_group_policy`` (PutModelPackageGroupPolicy)."""
 
-    model_package_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model package group. Since 2020-12-01."""
+    model_package_group_arn: str
+    """The Amazon Resource Name (ARN) of the model package group. Since 2020-12-01. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_package_group_arn: str | None = None,
+        model_package_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -131,31 +140,35 @@ class PutModelPackageGroupPolicyOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_package_group_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelPackageGroupArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_group_arn": "ModelPackageGroupArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> PutModelPackageGroupPolicyOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_group_arn": (
-                        v
-                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
-                        else _bad("PutModelPackageGroupPolicyOutput", "ModelPackageGroupArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_group_arn": (
+                    v
+                    if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                    else _bad("PutModelPackageGroupPolicyOutput", "ModelPackageGroupArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("PutModelPackageGroupPolicyOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_group_arn"] is None:
+            del state["model_package_group_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_group_arn is not None:
+        if getattr(self, "model_package_group_arn", None) is not None:  # a response may omit it
             d["ModelPackageGroupArn"] = self.model_package_group_arn
         if self._extra:
             d.update(self._extra)

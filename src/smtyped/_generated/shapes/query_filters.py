@@ -17,6 +17,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 from smtyped._wire import copy_map as _copy_map
@@ -173,7 +174,7 @@ class QueryFilters(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.types is not None:
-            d["Types"] = list(self.types)
+            d["Types"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.types]
         if self.lineage_types is not None:
             d["LineageTypes"] = [getattr(i0, "_value_", i0) for i0 in self.lineage_types]
         if self.created_before is not None:
@@ -185,7 +186,7 @@ class QueryFilters(Shape):
         if self.modified_after is not None:
             d["ModifiedAfter"] = self.modified_after
         if self.properties is not None:
-            d["Properties"] = dict(self.properties)
+            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
         if self._extra:
             d.update(self._extra)
         return d

@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.direction import as_Direction_opt as _as_Direction_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -182,19 +183,21 @@ class QueryLineageRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.start_arns is not None:
-            d["StartArns"] = list(self.start_arns)
+            d["StartArns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.start_arns]
         if self.direction is not None:
             d["Direction"] = getattr(self.direction, "_value_", self.direction)
         if self.include_edges is not None:
-            d["IncludeEdges"] = self.include_edges
+            d["IncludeEdges"] = (
+                self.include_edges if self.include_edges.__class__ is bool else _wrong(self.include_edges)
+            )
         if self.filters is not None:
             d["Filters"] = self.filters._to_wire()
         if self.max_depth is not None:
-            d["MaxDepth"] = self.max_depth
+            d["MaxDepth"] = self.max_depth if self.max_depth.__class__ is int else _wrong(self.max_depth)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -299,6 +302,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("QueryLineageResponse", "Vertices", v))
             ],
+            False,
         ),
         (
             "edges",
@@ -311,6 +315,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("QueryLineageResponse", "Edges", v))
             ],
+            False,
         ),
     ),
 )

@@ -21,6 +21,7 @@ from smtyped._generated.enums.r_studio import (
 )
 from smtyped._generated.enums.r_studio import as_RStudioServerProUserGroup_opt as _as_RStudioServerProUserGroup_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -227,11 +228,23 @@ class RStudioServerProDomainSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_execution_role_arn is not None:
-            d["DomainExecutionRoleArn"] = self.domain_execution_role_arn
+            d["DomainExecutionRoleArn"] = (
+                self.domain_execution_role_arn
+                if self.domain_execution_role_arn.__class__ is str
+                else _wrong(self.domain_execution_role_arn)
+            )
         if self.r_studio_connect_url is not None:
-            d["RStudioConnectUrl"] = self.r_studio_connect_url
+            d["RStudioConnectUrl"] = (
+                self.r_studio_connect_url
+                if self.r_studio_connect_url.__class__ is str
+                else _wrong(self.r_studio_connect_url)
+            )
         if self.r_studio_package_manager_url is not None:
-            d["RStudioPackageManagerUrl"] = self.r_studio_package_manager_url
+            d["RStudioPackageManagerUrl"] = (
+                self.r_studio_package_manager_url
+                if self.r_studio_package_manager_url.__class__ is str
+                else _wrong(self.r_studio_package_manager_url)
+            )
         if self.default_resource_spec is not None:
             d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
         if self._extra:
@@ -339,13 +352,25 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_execution_role_arn is not None:
-            d["DomainExecutionRoleArn"] = self.domain_execution_role_arn
+            d["DomainExecutionRoleArn"] = (
+                self.domain_execution_role_arn
+                if self.domain_execution_role_arn.__class__ is str
+                else _wrong(self.domain_execution_role_arn)
+            )
         if self.default_resource_spec is not None:
             d["DefaultResourceSpec"] = self.default_resource_spec._to_wire()
         if self.r_studio_connect_url is not None:
-            d["RStudioConnectUrl"] = self.r_studio_connect_url
+            d["RStudioConnectUrl"] = (
+                self.r_studio_connect_url
+                if self.r_studio_connect_url.__class__ is str
+                else _wrong(self.r_studio_connect_url)
+            )
         if self.r_studio_package_manager_url is not None:
-            d["RStudioPackageManagerUrl"] = self.r_studio_package_manager_url
+            d["RStudioPackageManagerUrl"] = (
+                self.r_studio_package_manager_url
+                if self.r_studio_package_manager_url.__class__ is str
+                else _wrong(self.r_studio_package_manager_url)
+            )
         if self._extra:
             d.update(self._extra)
         return d

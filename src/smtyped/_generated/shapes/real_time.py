@@ -18,10 +18,8 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.production_variant import (
     as_ProductionVariantInstanceType as _as_ProductionVariantInstanceType,
 )
-from smtyped._generated.enums.production_variant import (
-    as_ProductionVariantInstanceType_opt as _as_ProductionVariantInstanceType_opt,
-)
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -115,7 +113,9 @@ class RealTimeInferenceConfig(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -127,10 +127,14 @@ class RealTimeInferenceConfig(Shape):
 class RealTimeInferenceRecommendation(Shape):
     """The recommended configuration to use for Real-Time Inference."""
 
-    recommendation_id: str | None = None
-    """The recommendation ID which uniquely identifies each recommendation. Since 2023-05-24."""
-    instance_type: ProductionVariantInstanceType | None = None
-    """The recommended instance type for Real-Time Inference. Since 2023-05-24."""
+    recommendation_id: str
+    """The recommendation ID which uniquely identifies each recommendation. Since 2023-05-24. Always
+    present in responses (botocore's model marks it required).
+    """
+    instance_type: ProductionVariantInstanceType
+    """The recommended instance type for Real-Time Inference. Since 2023-05-24. Always present in
+    responses (botocore's model marks it required).
+    """
     environment: dict[str, str] | None = None
     """The recommended environment variables to set in the model container for Real-Time Inference.
     Since 2023-05-24.
@@ -139,8 +143,8 @@ class RealTimeInferenceRecommendation(Shape):
     def __init__(
         self,
         *,
-        recommendation_id: str | None = None,
-        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral | None = None,
+        recommendation_id: str,
+        instance_type: ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral,
         environment: dict[str, str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -149,7 +153,7 @@ class RealTimeInferenceRecommendation(Shape):
             "__dict__",
             {
                 "recommendation_id": recommendation_id,
-                "instance_type": _as_ProductionVariantInstanceType_opt(instance_type),
+                "instance_type": _as_ProductionVariantInstanceType(instance_type),
                 "environment": environment,
                 "_extra": dict(extra) if extra else None,
             },
@@ -169,50 +173,53 @@ class RealTimeInferenceRecommendation(Shape):
             "Environment",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "recommendation_id": "RecommendationId",
+        "instance_type": "InstanceType",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> RealTimeInferenceRecommendation:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "recommendation_id": (
-                        v
-                        if (v := get("RecommendationId")).__class__ is str or v is None
-                        else _bad("RealTimeInferenceRecommendation", "RecommendationId", v, "a string")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(
-                            _enums.ProductionVariantInstanceType, v, "RealTimeInferenceRecommendation", "InstanceType"
-                        )
-                    ),
-                    "environment": None
-                    if (v := get("Environment")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is dict
-                        else _copy_map("RealTimeInferenceRecommendation", "Environment", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "recommendation_id": (
+                    v
+                    if (v := get("RecommendationId")).__class__ is str or v is None
+                    else _bad("RealTimeInferenceRecommendation", "RecommendationId", v, "a string")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ProductionVariantInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ProductionVariantInstanceType, v, "RealTimeInferenceRecommendation", "InstanceType")
+                ),
+                "environment": None
+                if (v := get("Environment")) is None
+                else (
+                    v.copy() if v.__class__ is dict else _copy_map("RealTimeInferenceRecommendation", "Environment", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("RealTimeInferenceRecommendation") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["recommendation_id"] is None:
+            del state["recommendation_id"]
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.recommendation_id is not None:
+        if getattr(self, "recommendation_id", None) is not None:  # a response may omit it
             d["RecommendationId"] = self.recommendation_id
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.environment is not None:
             d["Environment"] = dict(self.environment)

@@ -22,6 +22,7 @@ from smtyped._generated.enums.recommendation_job import (
     as_RecommendationJobSupportedEndpointType_opt as _as_RecommendationJobSupportedEndpointType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -114,7 +115,7 @@ class RecommendationJobCompiledOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_output_uri is not None:
-            d["S3OutputUri"] = self.s3_output_uri
+            d["S3OutputUri"] = self.s3_output_uri if self.s3_output_uri.__class__ is str else _wrong(self.s3_output_uri)
         if self._extra:
             d.update(self._extra)
         return d
@@ -310,25 +311,35 @@ class RecommendationJobContainerConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain is not None:
-            d["Domain"] = self.domain
+            d["Domain"] = self.domain if self.domain.__class__ is str else _wrong(self.domain)
         if self.task is not None:
-            d["Task"] = self.task
+            d["Task"] = self.task if self.task.__class__ is str else _wrong(self.task)
         if self.framework is not None:
-            d["Framework"] = self.framework
+            d["Framework"] = self.framework if self.framework.__class__ is str else _wrong(self.framework)
         if self.framework_version is not None:
-            d["FrameworkVersion"] = self.framework_version
+            d["FrameworkVersion"] = (
+                self.framework_version if self.framework_version.__class__ is str else _wrong(self.framework_version)
+            )
         if self.payload_config is not None:
             d["PayloadConfig"] = self.payload_config._to_wire()
         if self.nearest_model_name is not None:
-            d["NearestModelName"] = self.nearest_model_name
+            d["NearestModelName"] = (
+                self.nearest_model_name if self.nearest_model_name.__class__ is str else _wrong(self.nearest_model_name)
+            )
         if self.supported_instance_types is not None:
-            d["SupportedInstanceTypes"] = list(self.supported_instance_types)
+            d["SupportedInstanceTypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_instance_types
+            ]
         if self.supported_endpoint_type is not None:
             d["SupportedEndpointType"] = getattr(self.supported_endpoint_type, "_value_", self.supported_endpoint_type)
         if self.data_input_config is not None:
-            d["DataInputConfig"] = self.data_input_config
+            d["DataInputConfig"] = (
+                self.data_input_config if self.data_input_config.__class__ is str else _wrong(self.data_input_config)
+            )
         if self.supported_response_mime_types is not None:
-            d["SupportedResponseMIMETypes"] = list(self.supported_response_mime_types)
+            d["SupportedResponseMIMETypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_response_mime_types
+            ]
         if self._extra:
             d.update(self._extra)
         return d
@@ -349,9 +360,9 @@ class RecommendationJobInferenceBenchmark(Shape):
     """The endpoint configuration made by Inference Recommender during a recommendation job. Since
     2022-10-24.
     """
-    model_configuration: ModelConfiguration | None = None
+    model_configuration: ModelConfiguration
     """Defines the model configuration. Includes the specification name and environment parameters.
-    Since 2022-10-24.
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """The reason why a benchmark failed. Since 2022-10-24."""
@@ -363,10 +374,10 @@ class RecommendationJobInferenceBenchmark(Shape):
     def __init__(
         self,
         *,
+        model_configuration: ModelConfiguration,
         metrics: RecommendationMetrics | None = None,
         endpoint_metrics: InferenceMetrics | None = None,
         endpoint_configuration: EndpointOutputConfiguration | None = None,
-        model_configuration: ModelConfiguration | None = None,
         failure_reason: str | None = None,
         invocation_end_time: datetime | None = None,
         invocation_start_time: datetime | None = None,
@@ -409,71 +420,75 @@ class RecommendationJobInferenceBenchmark(Shape):
             "InvocationStartTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_configuration": "ModelConfiguration",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> RecommendationJobInferenceBenchmark:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "metrics": None
-                    if (v := get("Metrics")) is None
-                    else (
-                        _shapes.RecommendationMetrics._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("RecommendationJobInferenceBenchmark", "Metrics", v, _shapes.RecommendationMetrics)
-                    ),
-                    "endpoint_metrics": None
-                    if (v := get("EndpointMetrics")) is None
-                    else (
-                        _shapes.InferenceMetrics._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("RecommendationJobInferenceBenchmark", "EndpointMetrics", v, _shapes.InferenceMetrics)
-                    ),
-                    "endpoint_configuration": None
-                    if (v := get("EndpointConfiguration")) is None
-                    else (
-                        _shapes.EndpointOutputConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "RecommendationJobInferenceBenchmark",
-                            "EndpointConfiguration",
-                            v,
-                            _shapes.EndpointOutputConfiguration,
-                        )
-                    ),
-                    "model_configuration": None
-                    if (v := get("ModelConfiguration")) is None
-                    else (
-                        _shapes.ModelConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj(
-                            "RecommendationJobInferenceBenchmark", "ModelConfiguration", v, _shapes.ModelConfiguration
-                        )
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("RecommendationJobInferenceBenchmark", "FailureReason", v, "a string")
-                    ),
-                    "invocation_end_time": (
-                        v
-                        if (v := get("InvocationEndTime")).__class__ is datetime or v is None
-                        else _timestamp("RecommendationJobInferenceBenchmark", "InvocationEndTime", v)
-                    ),
-                    "invocation_start_time": (
-                        v
-                        if (v := get("InvocationStartTime")).__class__ is datetime or v is None
-                        else _timestamp("RecommendationJobInferenceBenchmark", "InvocationStartTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "metrics": None
+                if (v := get("Metrics")) is None
+                else (
+                    _shapes.RecommendationMetrics._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("RecommendationJobInferenceBenchmark", "Metrics", v, _shapes.RecommendationMetrics)
+                ),
+                "endpoint_metrics": None
+                if (v := get("EndpointMetrics")) is None
+                else (
+                    _shapes.InferenceMetrics._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("RecommendationJobInferenceBenchmark", "EndpointMetrics", v, _shapes.InferenceMetrics)
+                ),
+                "endpoint_configuration": None
+                if (v := get("EndpointConfiguration")) is None
+                else (
+                    _shapes.EndpointOutputConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "RecommendationJobInferenceBenchmark",
+                        "EndpointConfiguration",
+                        v,
+                        _shapes.EndpointOutputConfiguration,
+                    )
+                ),
+                "model_configuration": None
+                if (v := get("ModelConfiguration")) is None
+                else (
+                    _shapes.ModelConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj(
+                        "RecommendationJobInferenceBenchmark", "ModelConfiguration", v, _shapes.ModelConfiguration
+                    )
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("RecommendationJobInferenceBenchmark", "FailureReason", v, "a string")
+                ),
+                "invocation_end_time": (
+                    v
+                    if (v := get("InvocationEndTime")).__class__ is datetime or v is None
+                    else _timestamp("RecommendationJobInferenceBenchmark", "InvocationEndTime", v)
+                ),
+                "invocation_start_time": (
+                    v
+                    if (v := get("InvocationStartTime")).__class__ is datetime or v is None
+                    else _timestamp("RecommendationJobInferenceBenchmark", "InvocationStartTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("RecommendationJobInferenceBenchmark") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_configuration"] is None:
+            del state["model_configuration"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -484,7 +499,7 @@ class RecommendationJobInferenceBenchmark(Shape):
             d["EndpointMetrics"] = self.endpoint_metrics._to_wire()
         if self.endpoint_configuration is not None:
             d["EndpointConfiguration"] = self.endpoint_configuration._to_wire()
-        if self.model_configuration is not None:
+        if getattr(self, "model_configuration", None) is not None:  # a response may omit it
             d["ModelConfiguration"] = self.model_configuration._to_wire()
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason
@@ -697,11 +712,19 @@ class RecommendationJobInputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_version_arn is not None:
-            d["ModelPackageVersionArn"] = self.model_package_version_arn
+            d["ModelPackageVersionArn"] = (
+                self.model_package_version_arn
+                if self.model_package_version_arn.__class__ is str
+                else _wrong(self.model_package_version_arn)
+            )
         if self.model_name is not None:
-            d["ModelName"] = self.model_name
+            d["ModelName"] = self.model_name if self.model_name.__class__ is str else _wrong(self.model_name)
         if self.job_duration_in_seconds is not None:
-            d["JobDurationInSeconds"] = self.job_duration_in_seconds
+            d["JobDurationInSeconds"] = (
+                self.job_duration_in_seconds
+                if self.job_duration_in_seconds.__class__ is int
+                else _wrong(self.job_duration_in_seconds)
+            )
         if self.traffic_pattern is not None:
             d["TrafficPattern"] = self.traffic_pattern._to_wire()
         if self.resource_limit is not None:
@@ -709,7 +732,9 @@ class RecommendationJobInputConfig(Shape):
         if self.endpoint_configurations is not None:
             d["EndpointConfigurations"] = [i0._to_wire() for i0 in self.endpoint_configurations]
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.container_config is not None:
             d["ContainerConfig"] = self.container_config._to_wire()
         if self.endpoints is not None:
@@ -805,7 +830,7 @@ class RecommendationJobOutputConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.compiled_output_config is not None:
             d["CompiledOutputConfig"] = self.compiled_output_config._to_wire()
         if self._extra:
@@ -887,9 +912,13 @@ class RecommendationJobPayloadConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.sample_payload_url is not None:
-            d["SamplePayloadUrl"] = self.sample_payload_url
+            d["SamplePayloadUrl"] = (
+                self.sample_payload_url if self.sample_payload_url.__class__ is str else _wrong(self.sample_payload_url)
+            )
         if self.supported_content_types is not None:
-            d["SupportedContentTypes"] = list(self.supported_content_types)
+            d["SupportedContentTypes"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.supported_content_types
+            ]
         if self._extra:
             d.update(self._extra)
         return d
@@ -965,9 +994,17 @@ class RecommendationJobResourceLimit(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_number_of_tests is not None:
-            d["MaxNumberOfTests"] = self.max_number_of_tests
+            d["MaxNumberOfTests"] = (
+                self.max_number_of_tests
+                if self.max_number_of_tests.__class__ is int
+                else _wrong(self.max_number_of_tests)
+            )
         if self.max_parallel_of_tests is not None:
-            d["MaxParallelOfTests"] = self.max_parallel_of_tests
+            d["MaxParallelOfTests"] = (
+                self.max_parallel_of_tests
+                if self.max_parallel_of_tests.__class__ is int
+                else _wrong(self.max_parallel_of_tests)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -1079,7 +1116,9 @@ class RecommendationJobStoppingConditions(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_invocations is not None:
-            d["MaxInvocations"] = self.max_invocations
+            d["MaxInvocations"] = (
+                self.max_invocations if self.max_invocations.__class__ is int else _wrong(self.max_invocations)
+            )
         if self.model_latency_thresholds is not None:
             d["ModelLatencyThresholds"] = [i0._to_wire() for i0 in self.model_latency_thresholds]
         if self.flat_invocations is not None:
@@ -1164,9 +1203,9 @@ class RecommendationJobVpcConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = list(self.security_group_ids)
+            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
         if self.subnets is not None:
-            d["Subnets"] = list(self.subnets)
+            d["Subnets"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnets]
         if self._extra:
             d.update(self._extra)
         return d

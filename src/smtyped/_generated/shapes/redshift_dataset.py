@@ -20,6 +20,7 @@ from smtyped._generated.enums.redshift_result import (
 )
 from smtyped._generated.enums.redshift_result import as_RedshiftResultFormat as _as_RedshiftResultFormat
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -197,19 +198,21 @@ class RedshiftDatasetDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_id is not None:
-            d["ClusterId"] = self.cluster_id
+            d["ClusterId"] = self.cluster_id if self.cluster_id.__class__ is str else _wrong(self.cluster_id)
         if self.database is not None:
-            d["Database"] = self.database
+            d["Database"] = self.database if self.database.__class__ is str else _wrong(self.database)
         if self.db_user is not None:
-            d["DbUser"] = self.db_user
+            d["DbUser"] = self.db_user if self.db_user.__class__ is str else _wrong(self.db_user)
         if self.query_string is not None:
-            d["QueryString"] = self.query_string
+            d["QueryString"] = self.query_string if self.query_string.__class__ is str else _wrong(self.query_string)
         if self.cluster_role_arn is not None:
-            d["ClusterRoleArn"] = self.cluster_role_arn
+            d["ClusterRoleArn"] = (
+                self.cluster_role_arn if self.cluster_role_arn.__class__ is str else _wrong(self.cluster_role_arn)
+            )
         if self.output_s3_uri is not None:
-            d["OutputS3Uri"] = self.output_s3_uri
+            d["OutputS3Uri"] = self.output_s3_uri if self.output_s3_uri.__class__ is str else _wrong(self.output_s3_uri)
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.output_format is not None:
             d["OutputFormat"] = getattr(self.output_format, "_value_", self.output_format)
         if self.output_compression is not None:

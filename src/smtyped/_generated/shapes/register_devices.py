@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -123,7 +124,9 @@ class RegisterDevicesRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.device_fleet_name is not None:
-            d["DeviceFleetName"] = self.device_fleet_name
+            d["DeviceFleetName"] = (
+                self.device_fleet_name if self.device_fleet_name.__class__ is str else _wrong(self.device_fleet_name)
+            )
         if self.devices is not None:
             d["Devices"] = [i0._to_wire() for i0 in self.devices]
         if self.tags is not None:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -81,7 +82,11 @@ class RemoteDebugConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_remote_debug is not None:
-            d["EnableRemoteDebug"] = self.enable_remote_debug
+            d["EnableRemoteDebug"] = (
+                self.enable_remote_debug
+                if self.enable_remote_debug.__class__ is bool
+                else _wrong(self.enable_remote_debug)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -144,7 +149,11 @@ class RemoteDebugConfigForUpdate(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_remote_debug is not None:
-            d["EnableRemoteDebug"] = self.enable_remote_debug
+            d["EnableRemoteDebug"] = (
+                self.enable_remote_debug
+                if self.enable_remote_debug.__class__ is bool
+                else _wrong(self.enable_remote_debug)
+            )
         if self._extra:
             d.update(self._extra)
         return d

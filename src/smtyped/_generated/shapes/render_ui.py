@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -138,9 +139,11 @@ class RenderUiTemplateRequest(Shape):
         if self.task is not None:
             d["Task"] = self.task._to_wire()
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.human_task_ui_arn is not None:
-            d["HumanTaskUiArn"] = self.human_task_ui_arn
+            d["HumanTaskUiArn"] = (
+                self.human_task_ui_arn if self.human_task_ui_arn.__class__ is str else _wrong(self.human_task_ui_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -152,18 +155,21 @@ class RenderUiTemplateRequest(Shape):
 class RenderUiTemplateResponse(OutputShape):
     """The result of ``render_ui_template`` (RenderUiTemplate)."""
 
-    rendered_content: str | None = None
-    """A Liquid template that renders the HTML for the worker UI. Since 2018-11-28."""
-    errors: list[RenderingError] | None = None
+    rendered_content: str
+    """A Liquid template that renders the HTML for the worker UI. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    errors: list[RenderingError]
     """A list of one or more RenderingError objects if any were encountered while rendering the
-    template. If there were no errors, the list is empty. Since 2018-11-28.
+    template. If there were no errors, the list is empty. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        rendered_content: str | None = None,
-        errors: list[RenderingError] | None = None,
+        rendered_content: str,
+        errors: list[RenderingError],
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -188,34 +194,39 @@ class RenderUiTemplateResponse(OutputShape):
             "Errors",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "rendered_content": "RenderedContent",
+        "errors": "Errors",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderUiTemplateResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "rendered_content": (
-                        v
-                        if (v := get("RenderedContent")).__class__ is str or v is None
-                        else _bad("RenderUiTemplateResponse", "RenderedContent", v, "a string")
-                    ),
-                    "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "rendered_content": (
+                    v
+                    if (v := get("RenderedContent")).__class__ is str or v is None
+                    else _bad("RenderUiTemplateResponse", "RenderedContent", v, "a string")
+                ),
+                "_wire": d,  # nested structures convert on first access (see smtyped._base.lazy_fields)
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("RenderUiTemplateResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["rendered_content"] is None:
+            del state["rendered_content"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.rendered_content is not None:
+        if getattr(self, "rendered_content", None) is not None:  # a response may omit it
             d["RenderedContent"] = self.rendered_content
-        if self.errors is not None:
+        if getattr(self, "errors", None) is not None:  # a response may omit it
             d["Errors"] = [i0._to_wire() for i0 in self.errors]
         if self._extra:
             d.update(self._extra)
@@ -236,6 +247,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("RenderUiTemplateResponse", "Errors", v))
             ],
+            True,
         ),
     ),
 )

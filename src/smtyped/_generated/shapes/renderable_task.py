@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -81,7 +82,7 @@ class RenderableTask(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.input is not None:
-            d["Input"] = self.input
+            d["Input"] = self.input if self.input.__class__ is str else _wrong(self.input)
         if self._extra:
             d.update(self._extra)
         return d

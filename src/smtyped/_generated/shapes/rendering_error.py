@@ -30,16 +30,20 @@ __all__ = [
 class RenderingError(Shape):
     """A description of an error that occurred while rendering the template."""
 
-    code: str | None = None
-    """A unique identifier for a specific class of errors. Since 2018-11-28."""
-    message: str | None = None
-    """A human-readable message describing the error. Since 2018-11-28."""
+    code: str
+    """A unique identifier for a specific class of errors. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
+    message: str
+    """A human-readable message describing the error. Since 2018-11-28. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        code: str | None = None,
-        message: str | None = None,
+        code: str,
+        message: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -64,38 +68,45 @@ class RenderingError(Shape):
             "Message",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "code": "Code",
+        "message": "Message",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> RenderingError:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "code": (
-                        v
-                        if (v := get("Code")).__class__ is str or v is None
-                        else _bad("RenderingError", "Code", v, "a string")
-                    ),
-                    "message": (
-                        v
-                        if (v := get("Message")).__class__ is str or v is None
-                        else _bad("RenderingError", "Message", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "code": (
+                    v
+                    if (v := get("Code")).__class__ is str or v is None
+                    else _bad("RenderingError", "Code", v, "a string")
+                ),
+                "message": (
+                    v
+                    if (v := get("Message")).__class__ is str or v is None
+                    else _bad("RenderingError", "Message", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("RenderingError") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["code"] is None:
+            del state["code"]
+        if state["message"] is None:
+            del state["message"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code is not None:
+        if getattr(self, "code", None) is not None:  # a response may omit it
             d["Code"] = self.code
-        if self.message is not None:
+        if getattr(self, "message", None) is not None:  # a response may omit it
             d["Message"] = self.message
         if self._extra:
             d.update(self._extra)

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -85,7 +86,11 @@ class RepositoryAuthConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.repository_credentials_provider_arn is not None:
-            d["RepositoryCredentialsProviderArn"] = self.repository_credentials_provider_arn
+            d["RepositoryCredentialsProviderArn"] = (
+                self.repository_credentials_provider_arn
+                if self.repository_credentials_provider_arn.__class__ is str
+                else _wrong(self.repository_credentials_provider_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

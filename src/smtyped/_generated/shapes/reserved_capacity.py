@@ -17,9 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.reserved_capacity import (
-    as_ReservedCapacityInstanceType_opt as _as_ReservedCapacityInstanceType_opt,
+    as_ReservedCapacityInstanceType as _as_ReservedCapacityInstanceType,
 )
-from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityStatus_opt as _as_ReservedCapacityStatus_opt
+from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityStatus as _as_ReservedCapacityStatus
 from smtyped._generated.enums.reserved_capacity import as_ReservedCapacityType_opt as _as_ReservedCapacityType_opt
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
@@ -58,10 +58,14 @@ class ReservedCapacityOffering(Shape):
     """
     ultra_server_count: int | None = None
     """The number of UltraServers included in this reserved capacity offering. Since 2025-08-08."""
-    instance_type: ReservedCapacityInstanceType | None = None
-    """The instance type for the reserved capacity offering. Since 2024-12-04."""
-    instance_count: int | None = None
-    """The number of instances in the reserved capacity offering. Since 2024-12-04."""
+    instance_type: ReservedCapacityInstanceType
+    """The instance type for the reserved capacity offering. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    instance_count: int
+    """The number of instances in the reserved capacity offering. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     availability_zone: str | None = None
     """The availability zone for the reserved capacity offering. Since 2024-12-04."""
     duration_hours: int | None = None
@@ -84,11 +88,11 @@ class ReservedCapacityOffering(Shape):
     def __init__(
         self,
         *,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        instance_count: int,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = None,
         ultra_server_type: str | None = None,
         ultra_server_count: int | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        instance_count: int | None = None,
         availability_zone: str | None = None,
         duration_hours: int | None = None,
         duration_minutes: int | None = None,
@@ -105,7 +109,7 @@ class ReservedCapacityOffering(Shape):
                 "reserved_capacity_type": _as_ReservedCapacityType_opt(reserved_capacity_type),
                 "ultra_server_type": ultra_server_type,
                 "ultra_server_count": ultra_server_count,
-                "instance_type": _as_ReservedCapacityInstanceType_opt(instance_type),
+                "instance_type": _as_ReservedCapacityInstanceType(instance_type),
                 "instance_count": instance_count,
                 "availability_zone": availability_zone,
                 "duration_hours": duration_hours,
@@ -150,87 +154,93 @@ class ReservedCapacityOffering(Shape):
             "ExtensionEndTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "instance_type": "InstanceType",
+        "instance_count": "InstanceCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ReservedCapacityOffering:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "reserved_capacity_type": None
-                    if (v := get("ReservedCapacityType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityType, v, "ReservedCapacityOffering", "ReservedCapacityType")
-                    ),
-                    "ultra_server_type": (
-                        v
-                        if (v := get("UltraServerType")).__class__ is str or v is None
-                        else _bad("ReservedCapacityOffering", "UltraServerType", v, "a string")
-                    ),
-                    "ultra_server_count": (
-                        v
-                        if (v := get("UltraServerCount")).__class__ is int or v is None
-                        else _bad("ReservedCapacityOffering", "UltraServerCount", v, "an integer")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacityOffering", "InstanceType")
-                    ),
-                    "instance_count": (
-                        v
-                        if (v := get("InstanceCount")).__class__ is int or v is None
-                        else _bad("ReservedCapacityOffering", "InstanceCount", v, "an integer")
-                    ),
-                    "availability_zone": (
-                        v
-                        if (v := get("AvailabilityZone")).__class__ is str or v is None
-                        else _bad("ReservedCapacityOffering", "AvailabilityZone", v, "a string")
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("ReservedCapacityOffering", "DurationHours", v, "an integer")
-                    ),
-                    "duration_minutes": (
-                        v
-                        if (v := get("DurationMinutes")).__class__ is int or v is None
-                        else _bad("ReservedCapacityOffering", "DurationMinutes", v, "an integer")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("ReservedCapacityOffering", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("ReservedCapacityOffering", "EndTime", v)
-                    ),
-                    "extension_start_time": (
-                        v
-                        if (v := get("ExtensionStartTime")).__class__ is datetime or v is None
-                        else _timestamp("ReservedCapacityOffering", "ExtensionStartTime", v)
-                    ),
-                    "extension_end_time": (
-                        v
-                        if (v := get("ExtensionEndTime")).__class__ is datetime or v is None
-                        else _timestamp("ReservedCapacityOffering", "ExtensionEndTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "reserved_capacity_type": None
+                if (v := get("ReservedCapacityType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityType, v, "ReservedCapacityOffering", "ReservedCapacityType")
+                ),
+                "ultra_server_type": (
+                    v
+                    if (v := get("UltraServerType")).__class__ is str or v is None
+                    else _bad("ReservedCapacityOffering", "UltraServerType", v, "a string")
+                ),
+                "ultra_server_count": (
+                    v
+                    if (v := get("UltraServerCount")).__class__ is int or v is None
+                    else _bad("ReservedCapacityOffering", "UltraServerCount", v, "an integer")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacityOffering", "InstanceType")
+                ),
+                "instance_count": (
+                    v
+                    if (v := get("InstanceCount")).__class__ is int or v is None
+                    else _bad("ReservedCapacityOffering", "InstanceCount", v, "an integer")
+                ),
+                "availability_zone": (
+                    v
+                    if (v := get("AvailabilityZone")).__class__ is str or v is None
+                    else _bad("ReservedCapacityOffering", "AvailabilityZone", v, "a string")
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("ReservedCapacityOffering", "DurationHours", v, "an integer")
+                ),
+                "duration_minutes": (
+                    v
+                    if (v := get("DurationMinutes")).__class__ is int or v is None
+                    else _bad("ReservedCapacityOffering", "DurationMinutes", v, "an integer")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("ReservedCapacityOffering", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("ReservedCapacityOffering", "EndTime", v)
+                ),
+                "extension_start_time": (
+                    v
+                    if (v := get("ExtensionStartTime")).__class__ is datetime or v is None
+                    else _timestamp("ReservedCapacityOffering", "ExtensionStartTime", v)
+                ),
+                "extension_end_time": (
+                    v
+                    if (v := get("ExtensionEndTime")).__class__ is datetime or v is None
+                    else _timestamp("ReservedCapacityOffering", "ExtensionEndTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ReservedCapacityOffering") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["instance_count"] is None:
+            del state["instance_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
@@ -241,9 +251,9 @@ class ReservedCapacityOffering(Shape):
             d["UltraServerType"] = self.ultra_server_type
         if self.ultra_server_count is not None:
             d["UltraServerCount"] = self.ultra_server_count
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.instance_count is not None:
+        if getattr(self, "instance_count", None) is not None:  # a response may omit it
             d["InstanceCount"] = self.instance_count
         if self.availability_zone is not None:
             d["AvailabilityZone"] = self.availability_zone
@@ -270,8 +280,10 @@ class ReservedCapacityOffering(Shape):
 class ReservedCapacitySummary(Shape):
     """Details of a reserved capacity for the training plan."""
 
-    reserved_capacity_arn: str | None = None
-    """The Amazon Resource Name (ARN); of the reserved capacity. Since 2024-12-04."""
+    reserved_capacity_arn: str
+    """The Amazon Resource Name (ARN); of the reserved capacity. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
     reserved_capacity_type: ReservedCapacityType | None = None
     """The type of reserved capacity. Since 2025-08-08."""
     ultra_server_type: str | None = None
@@ -280,12 +292,18 @@ class ReservedCapacitySummary(Shape):
     """
     ultra_server_count: int | None = None
     """The number of UltraServers included in this reserved capacity. Since 2025-08-08."""
-    instance_type: ReservedCapacityInstanceType | None = None
-    """The instance type for the reserved capacity. Since 2024-12-04."""
-    total_instance_count: int | None = None
-    """The total number of instances in the reserved capacity. Since 2024-12-04."""
-    status: ReservedCapacityStatus | None = None
-    """The current status of the reserved capacity. Since 2024-12-04."""
+    instance_type: ReservedCapacityInstanceType
+    """The instance type for the reserved capacity. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    total_instance_count: int
+    """The total number of instances in the reserved capacity. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    status: ReservedCapacityStatus
+    """The current status of the reserved capacity. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     availability_zone: str | None = None
     """The availability zone for the reserved capacity. Since 2024-12-04."""
     availability_zone_id: str | None = None
@@ -305,13 +323,13 @@ class ReservedCapacitySummary(Shape):
     def __init__(
         self,
         *,
-        reserved_capacity_arn: str | None = None,
+        reserved_capacity_arn: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        total_instance_count: int,
+        status: ReservedCapacityStatus | ReservedCapacityStatusLiteral,
         reserved_capacity_type: ReservedCapacityType | ReservedCapacityTypeLiteral | None = None,
         ultra_server_type: str | None = None,
         ultra_server_count: int | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        total_instance_count: int | None = None,
-        status: ReservedCapacityStatus | ReservedCapacityStatusLiteral | None = None,
         availability_zone: str | None = None,
         availability_zone_id: str | None = None,
         duration_hours: int | None = None,
@@ -328,9 +346,9 @@ class ReservedCapacitySummary(Shape):
                 "reserved_capacity_type": _as_ReservedCapacityType_opt(reserved_capacity_type),
                 "ultra_server_type": ultra_server_type,
                 "ultra_server_count": ultra_server_count,
-                "instance_type": _as_ReservedCapacityInstanceType_opt(instance_type),
+                "instance_type": _as_ReservedCapacityInstanceType(instance_type),
                 "total_instance_count": total_instance_count,
-                "status": _as_ReservedCapacityStatus_opt(status),
+                "status": _as_ReservedCapacityStatus(status),
                 "availability_zone": availability_zone,
                 "availability_zone_id": availability_zone_id,
                 "duration_hours": duration_hours,
@@ -375,100 +393,111 @@ class ReservedCapacitySummary(Shape):
             "EndTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "reserved_capacity_arn": "ReservedCapacityArn",
+        "instance_type": "InstanceType",
+        "total_instance_count": "TotalInstanceCount",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ReservedCapacitySummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "reserved_capacity_arn": (
-                        v
-                        if (v := get("ReservedCapacityArn")).__class__ is str or v is None
-                        else _bad("ReservedCapacitySummary", "ReservedCapacityArn", v, "a string")
-                    ),
-                    "reserved_capacity_type": None
-                    if (v := get("ReservedCapacityType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityType, v, "ReservedCapacitySummary", "ReservedCapacityType")
-                    ),
-                    "ultra_server_type": (
-                        v
-                        if (v := get("UltraServerType")).__class__ is str or v is None
-                        else _bad("ReservedCapacitySummary", "UltraServerType", v, "a string")
-                    ),
-                    "ultra_server_count": (
-                        v
-                        if (v := get("UltraServerCount")).__class__ is int or v is None
-                        else _bad("ReservedCapacitySummary", "UltraServerCount", v, "an integer")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacitySummary", "InstanceType")
-                    ),
-                    "total_instance_count": (
-                        v
-                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
-                        else _bad("ReservedCapacitySummary", "TotalInstanceCount", v, "an integer")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityStatus, v, "ReservedCapacitySummary", "Status")
-                    ),
-                    "availability_zone": (
-                        v
-                        if (v := get("AvailabilityZone")).__class__ is str or v is None
-                        else _bad("ReservedCapacitySummary", "AvailabilityZone", v, "a string")
-                    ),
-                    "availability_zone_id": (
-                        v
-                        if (v := get("AvailabilityZoneId")).__class__ is str or v is None
-                        else _bad("ReservedCapacitySummary", "AvailabilityZoneId", v, "a string")
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("ReservedCapacitySummary", "DurationHours", v, "an integer")
-                    ),
-                    "duration_minutes": (
-                        v
-                        if (v := get("DurationMinutes")).__class__ is int or v is None
-                        else _bad("ReservedCapacitySummary", "DurationMinutes", v, "an integer")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("ReservedCapacitySummary", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("ReservedCapacitySummary", "EndTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "reserved_capacity_arn": (
+                    v
+                    if (v := get("ReservedCapacityArn")).__class__ is str or v is None
+                    else _bad("ReservedCapacitySummary", "ReservedCapacityArn", v, "a string")
+                ),
+                "reserved_capacity_type": None
+                if (v := get("ReservedCapacityType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ReservedCapacityType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityType, v, "ReservedCapacitySummary", "ReservedCapacityType")
+                ),
+                "ultra_server_type": (
+                    v
+                    if (v := get("UltraServerType")).__class__ is str or v is None
+                    else _bad("ReservedCapacitySummary", "UltraServerType", v, "a string")
+                ),
+                "ultra_server_count": (
+                    v
+                    if (v := get("UltraServerCount")).__class__ is int or v is None
+                    else _bad("ReservedCapacitySummary", "UltraServerCount", v, "an integer")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "ReservedCapacitySummary", "InstanceType")
+                ),
+                "total_instance_count": (
+                    v
+                    if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                    else _bad("ReservedCapacitySummary", "TotalInstanceCount", v, "an integer")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ReservedCapacityStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityStatus, v, "ReservedCapacitySummary", "Status")
+                ),
+                "availability_zone": (
+                    v
+                    if (v := get("AvailabilityZone")).__class__ is str or v is None
+                    else _bad("ReservedCapacitySummary", "AvailabilityZone", v, "a string")
+                ),
+                "availability_zone_id": (
+                    v
+                    if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                    else _bad("ReservedCapacitySummary", "AvailabilityZoneId", v, "a string")
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("ReservedCapacitySummary", "DurationHours", v, "an integer")
+                ),
+                "duration_minutes": (
+                    v
+                    if (v := get("DurationMinutes")).__class__ is int or v is None
+                    else _bad("ReservedCapacitySummary", "DurationMinutes", v, "an integer")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("ReservedCapacitySummary", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("ReservedCapacitySummary", "EndTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ReservedCapacitySummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["reserved_capacity_arn"] is None:
+            del state["reserved_capacity_arn"]
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["total_instance_count"] is None:
+            del state["total_instance_count"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.reserved_capacity_arn is not None:
+        if getattr(self, "reserved_capacity_arn", None) is not None:  # a response may omit it
             d["ReservedCapacityArn"] = self.reserved_capacity_arn
         if self.reserved_capacity_type is not None:
             d["ReservedCapacityType"] = getattr(self.reserved_capacity_type, "_value_", self.reserved_capacity_type)
@@ -476,11 +505,11 @@ class ReservedCapacitySummary(Shape):
             d["UltraServerType"] = self.ultra_server_type
         if self.ultra_server_count is not None:
             d["UltraServerCount"] = self.ultra_server_count
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.total_instance_count is not None:
+        if getattr(self, "total_instance_count", None) is not None:  # a response may omit it
             d["TotalInstanceCount"] = self.total_instance_count
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.availability_zone is not None:
             d["AvailabilityZone"] = self.availability_zone

@@ -36,22 +36,30 @@ class ResourceCatalog(Shape):
     SageMaker Developer Guide.
     """
 
-    resource_catalog_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the ResourceCatalog . Since 2023-07-20."""
-    resource_catalog_name: str | None = None
-    """The name of the ResourceCatalog . Since 2023-07-20."""
-    description: str | None = None
-    """A free form description of the ResourceCatalog . Since 2023-07-20."""
-    creation_time: datetime | None = None
-    """The time the ResourceCatalog was created. Since 2023-07-20."""
+    resource_catalog_arn: str
+    """The Amazon Resource Name (ARN) of the ResourceCatalog . Since 2023-07-20. Always present in
+    responses (botocore's model marks it required).
+    """
+    resource_catalog_name: str
+    """The name of the ResourceCatalog . Since 2023-07-20. Always present in responses (botocore's
+    model marks it required).
+    """
+    description: str
+    """A free form description of the ResourceCatalog . Since 2023-07-20. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The time the ResourceCatalog was created. Since 2023-07-20. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        resource_catalog_arn: str | None = None,
-        resource_catalog_name: str | None = None,
-        description: str | None = None,
-        creation_time: datetime | None = None,
+        resource_catalog_arn: str,
+        resource_catalog_name: str,
+        description: str,
+        creation_time: datetime,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -82,52 +90,65 @@ class ResourceCatalog(Shape):
             "CreationTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "resource_catalog_arn": "ResourceCatalogArn",
+        "resource_catalog_name": "ResourceCatalogName",
+        "description": "Description",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ResourceCatalog:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "resource_catalog_arn": (
-                        v
-                        if (v := get("ResourceCatalogArn")).__class__ is str or v is None
-                        else _bad("ResourceCatalog", "ResourceCatalogArn", v, "a string")
-                    ),
-                    "resource_catalog_name": (
-                        v
-                        if (v := get("ResourceCatalogName")).__class__ is str or v is None
-                        else _bad("ResourceCatalog", "ResourceCatalogName", v, "a string")
-                    ),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("ResourceCatalog", "Description", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("ResourceCatalog", "CreationTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "resource_catalog_arn": (
+                    v
+                    if (v := get("ResourceCatalogArn")).__class__ is str or v is None
+                    else _bad("ResourceCatalog", "ResourceCatalogArn", v, "a string")
+                ),
+                "resource_catalog_name": (
+                    v
+                    if (v := get("ResourceCatalogName")).__class__ is str or v is None
+                    else _bad("ResourceCatalog", "ResourceCatalogName", v, "a string")
+                ),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("ResourceCatalog", "Description", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("ResourceCatalog", "CreationTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ResourceCatalog") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["resource_catalog_arn"] is None:
+            del state["resource_catalog_arn"]
+        if state["resource_catalog_name"] is None:
+            del state["resource_catalog_name"]
+        if state["description"] is None:
+            del state["description"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.resource_catalog_arn is not None:
+        if getattr(self, "resource_catalog_arn", None) is not None:  # a response may omit it
             d["ResourceCatalogArn"] = self.resource_catalog_arn
-        if self.resource_catalog_name is not None:
+        if getattr(self, "resource_catalog_name", None) is not None:  # a response may omit it
             d["ResourceCatalogName"] = self.resource_catalog_name
-        if self.description is not None:
+        if getattr(self, "description", None) is not None:  # a response may omit it
             d["Description"] = self.description
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_instance import as_TrainingInstanceType_opt as _as_TrainingInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -250,17 +251,29 @@ class ResourceConfig(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.volume_size_in_gb is not None:
-            d["VolumeSizeInGB"] = self.volume_size_in_gb
+            d["VolumeSizeInGB"] = (
+                self.volume_size_in_gb if self.volume_size_in_gb.__class__ is int else _wrong(self.volume_size_in_gb)
+            )
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.keep_alive_period_in_seconds is not None:
-            d["KeepAlivePeriodInSeconds"] = self.keep_alive_period_in_seconds
+            d["KeepAlivePeriodInSeconds"] = (
+                self.keep_alive_period_in_seconds
+                if self.keep_alive_period_in_seconds.__class__ is int
+                else _wrong(self.keep_alive_period_in_seconds)
+            )
         if self.instance_groups is not None:
             d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self.instance_placement_config is not None:
             d["InstancePlacementConfig"] = self.instance_placement_config._to_wire()
         if self.instance_preferences is not None:
@@ -268,7 +281,11 @@ class ResourceConfig(Shape):
         if self.selected_instance_type is not None:
             d["SelectedInstanceType"] = getattr(self.selected_instance_type, "_value_", self.selected_instance_type)
         if self.selected_instance_count is not None:
-            d["SelectedInstanceCount"] = self.selected_instance_count
+            d["SelectedInstanceCount"] = (
+                self.selected_instance_count
+                if self.selected_instance_count.__class__ is int
+                else _wrong(self.selected_instance_count)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -328,7 +345,11 @@ class ResourceConfigForUpdate(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.keep_alive_period_in_seconds is not None:
-            d["KeepAlivePeriodInSeconds"] = self.keep_alive_period_in_seconds
+            d["KeepAlivePeriodInSeconds"] = (
+                self.keep_alive_period_in_seconds
+                if self.keep_alive_period_in_seconds.__class__ is int
+                else _wrong(self.keep_alive_period_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.resource_sharing import as_ResourceSharingStrategy as _as_ResourceSharingStrategy
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -139,7 +140,7 @@ class ResourceSharingConfig(Shape):
         if self.strategy is not None:
             d["Strategy"] = getattr(self.strategy, "_value_", self.strategy)
         if self.borrow_limit is not None:
-            d["BorrowLimit"] = self.borrow_limit
+            d["BorrowLimit"] = self.borrow_limit if self.borrow_limit.__class__ is int else _wrong(self.borrow_limit)
         if self.absolute_borrow_limits is not None:
             d["AbsoluteBorrowLimits"] = [i0._to_wire() for i0 in self.absolute_borrow_limits]
         if self._extra:

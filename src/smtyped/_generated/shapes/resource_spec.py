@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.app_instance import as_AppInstanceType_opt as _as_AppInstanceType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -157,17 +158,35 @@ class ResourceSpec(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.sage_maker_image_arn is not None:
-            d["SageMakerImageArn"] = self.sage_maker_image_arn
+            d["SageMakerImageArn"] = (
+                self.sage_maker_image_arn
+                if self.sage_maker_image_arn.__class__ is str
+                else _wrong(self.sage_maker_image_arn)
+            )
         if self.sage_maker_image_version_arn is not None:
-            d["SageMakerImageVersionArn"] = self.sage_maker_image_version_arn
+            d["SageMakerImageVersionArn"] = (
+                self.sage_maker_image_version_arn
+                if self.sage_maker_image_version_arn.__class__ is str
+                else _wrong(self.sage_maker_image_version_arn)
+            )
         if self.sage_maker_image_version_alias is not None:
-            d["SageMakerImageVersionAlias"] = self.sage_maker_image_version_alias
+            d["SageMakerImageVersionAlias"] = (
+                self.sage_maker_image_version_alias
+                if self.sage_maker_image_version_alias.__class__ is str
+                else _wrong(self.sage_maker_image_version_alias)
+            )
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.lifecycle_config_arn is not None:
-            d["LifecycleConfigArn"] = self.lifecycle_config_arn
+            d["LifecycleConfigArn"] = (
+                self.lifecycle_config_arn
+                if self.lifecycle_config_arn.__class__ is str
+                else _wrong(self.lifecycle_config_arn)
+            )
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

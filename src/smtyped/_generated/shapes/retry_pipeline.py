@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -122,9 +123,17 @@ class RetryPipelineExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self.client_request_token is not None:
-            d["ClientRequestToken"] = self.client_request_token
+            d["ClientRequestToken"] = (
+                self.client_request_token
+                if self.client_request_token.__class__ is str
+                else _wrong(self.client_request_token)
+            )
         if self.parallelism_configuration is not None:
             d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
         if self._extra:

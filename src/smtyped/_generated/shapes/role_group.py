@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -99,9 +100,9 @@ class RoleGroupAssignment(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.role_name is not None:
-            d["RoleName"] = self.role_name
+            d["RoleName"] = self.role_name if self.role_name.__class__ is str else _wrong(self.role_name)
         if self.group_patterns is not None:
-            d["GroupPatterns"] = list(self.group_patterns)
+            d["GroupPatterns"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.group_patterns]
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -138,9 +139,17 @@ class RollingUpdatePolicy(Shape):
         if self.maximum_batch_size is not None:
             d["MaximumBatchSize"] = self.maximum_batch_size._to_wire()
         if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = self.wait_interval_in_seconds
+            d["WaitIntervalInSeconds"] = (
+                self.wait_interval_in_seconds
+                if self.wait_interval_in_seconds.__class__ is int
+                else _wrong(self.wait_interval_in_seconds)
+            )
         if self.maximum_execution_timeout_in_seconds is not None:
-            d["MaximumExecutionTimeoutInSeconds"] = self.maximum_execution_timeout_in_seconds
+            d["MaximumExecutionTimeoutInSeconds"] = (
+                self.maximum_execution_timeout_in_seconds
+                if self.maximum_execution_timeout_in_seconds.__class__ is int
+                else _wrong(self.maximum_execution_timeout_in_seconds)
+            )
         if self.rollback_maximum_batch_size is not None:
             d["RollbackMaximumBatchSize"] = self.rollback_maximum_batch_size._to_wire()
         if self._extra:

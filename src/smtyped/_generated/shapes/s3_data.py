@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.s3_data import as_S3DataDistribution_opt as _as_S3DataDistribution_opt
 from smtyped._generated.enums.s3_data import as_S3DataType as _as_S3DataType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -185,15 +186,15 @@ class S3DataSource(Shape):
         if self.s3_data_type is not None:
             d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.s3_data_distribution_type is not None:
             d["S3DataDistributionType"] = getattr(
                 self.s3_data_distribution_type, "_value_", self.s3_data_distribution_type
             )
         if self.attribute_names is not None:
-            d["AttributeNames"] = list(self.attribute_names)
+            d["AttributeNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.attribute_names]
         if self.instance_group_names is not None:
-            d["InstanceGroupNames"] = list(self.instance_group_names)
+            d["InstanceGroupNames"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.instance_group_names]
         if self.model_access_config is not None:
             d["ModelAccessConfig"] = self.model_access_config._to_wire()
         if self.hub_access_config is not None:

@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.model_compression import as_ModelCompressionType as _as_ModelCompressionType
 from smtyped._generated.enums.s3_model import as_S3ModelDataType as _as_S3ModelDataType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -187,7 +188,7 @@ class S3ModelDataSource(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.s3_data_type is not None:
             d["S3DataType"] = getattr(self.s3_data_type, "_value_", self.s3_data_type)
         if self.compression_type is not None:
@@ -197,11 +198,15 @@ class S3ModelDataSource(Shape):
         if self.hub_access_config is not None:
             d["HubAccessConfig"] = self.hub_access_config._to_wire()
         if self.manifest_s3_uri is not None:
-            d["ManifestS3Uri"] = self.manifest_s3_uri
+            d["ManifestS3Uri"] = (
+                self.manifest_s3_uri if self.manifest_s3_uri.__class__ is str else _wrong(self.manifest_s3_uri)
+            )
         if self.e_tag is not None:
-            d["ETag"] = self.e_tag
+            d["ETag"] = self.e_tag if self.e_tag.__class__ is str else _wrong(self.e_tag)
         if self.manifest_etag is not None:
-            d["ManifestEtag"] = self.manifest_etag
+            d["ManifestEtag"] = (
+                self.manifest_etag if self.manifest_etag.__class__ is str else _wrong(self.manifest_etag)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -107,11 +108,15 @@ class S3StorageConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_uri is not None:
-            d["S3Uri"] = self.s3_uri
+            d["S3Uri"] = self.s3_uri if self.s3_uri.__class__ is str else _wrong(self.s3_uri)
         if self.kms_key_id is not None:
-            d["KmsKeyId"] = self.kms_key_id
+            d["KmsKeyId"] = self.kms_key_id if self.kms_key_id.__class__ is str else _wrong(self.kms_key_id)
         if self.resolved_output_s3_uri is not None:
-            d["ResolvedOutputS3Uri"] = self.resolved_output_s3_uri
+            d["ResolvedOutputS3Uri"] = (
+                self.resolved_output_s3_uri
+                if self.resolved_output_s3_uri.__class__ is str
+                else _wrong(self.resolved_output_s3_uri)
+            )
         if self._extra:
             d.update(self._extra)
         return d

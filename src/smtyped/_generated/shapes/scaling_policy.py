@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -257,9 +258,17 @@ class ScalingPolicyObjective(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.min_invocations_per_minute is not None:
-            d["MinInvocationsPerMinute"] = self.min_invocations_per_minute
+            d["MinInvocationsPerMinute"] = (
+                self.min_invocations_per_minute
+                if self.min_invocations_per_minute.__class__ is int
+                else _wrong(self.min_invocations_per_minute)
+            )
         if self.max_invocations_per_minute is not None:
-            d["MaxInvocationsPerMinute"] = self.max_invocations_per_minute
+            d["MaxInvocationsPerMinute"] = (
+                self.max_invocations_per_minute
+                if self.max_invocations_per_minute.__class__ is int
+                else _wrong(self.max_invocations_per_minute)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -115,11 +116,23 @@ class ScheduleConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.schedule_expression is not None:
-            d["ScheduleExpression"] = self.schedule_expression
+            d["ScheduleExpression"] = (
+                self.schedule_expression
+                if self.schedule_expression.__class__ is str
+                else _wrong(self.schedule_expression)
+            )
         if self.data_analysis_start_time is not None:
-            d["DataAnalysisStartTime"] = self.data_analysis_start_time
+            d["DataAnalysisStartTime"] = (
+                self.data_analysis_start_time
+                if self.data_analysis_start_time.__class__ is str
+                else _wrong(self.data_analysis_start_time)
+            )
         if self.data_analysis_end_time is not None:
-            d["DataAnalysisEndTime"] = self.data_analysis_end_time
+            d["DataAnalysisEndTime"] = (
+                self.data_analysis_end_time
+                if self.data_analysis_end_time.__class__ is str
+                else _wrong(self.data_analysis_end_time)
+            )
         if self._extra:
             d.update(self._extra)
         return d

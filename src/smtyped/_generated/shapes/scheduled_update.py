@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -103,7 +104,11 @@ class ScheduledUpdateConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.schedule_expression is not None:
-            d["ScheduleExpression"] = self.schedule_expression
+            d["ScheduleExpression"] = (
+                self.schedule_expression
+                if self.schedule_expression.__class__ is str
+                else _wrong(self.schedule_expression)
+            )
         if self.deployment_config is not None:
             d["DeploymentConfig"] = self.deployment_config._to_wire()
         if self._extra:

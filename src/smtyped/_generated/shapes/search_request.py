@@ -20,6 +20,7 @@ from smtyped._generated.enums.cross_account import as_CrossAccountFilterOption_o
 from smtyped._generated.enums.resource_type import as_ResourceType as _as_ResourceType
 from smtyped._generated.enums.search_sort import as_SearchSortOrder_opt as _as_SearchSortOrder_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -212,13 +213,13 @@ class SearchRequest(Shape):
         if self.search_expression is not None:
             d["SearchExpression"] = self.search_expression._to_wire()
         if self.sort_by is not None:
-            d["SortBy"] = self.sort_by
+            d["SortBy"] = self.sort_by if self.sort_by.__class__ is str else _wrong(self.sort_by)
         if self.sort_order is not None:
             d["SortOrder"] = getattr(self.sort_order, "_value_", self.sort_order)
         if self.next_token is not None:
-            d["NextToken"] = self.next_token
+            d["NextToken"] = self.next_token if self.next_token.__class__ is str else _wrong(self.next_token)
         if self.max_results is not None:
-            d["MaxResults"] = self.max_results
+            d["MaxResults"] = self.max_results if self.max_results.__class__ is int else _wrong(self.max_results)
         if self.cross_account_filter_option is not None:
             d["CrossAccountFilterOption"] = getattr(
                 self.cross_account_filter_option, "_value_", self.cross_account_filter_option

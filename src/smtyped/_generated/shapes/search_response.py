@@ -132,6 +132,7 @@ _lazy_fields(
                 )
                 for i0 in (v if v.__class__ is list else _seq("SearchResponse", "Results", v))
             ],
+            False,
         ),
         (
             "total_hits",
@@ -141,6 +142,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("SearchResponse", "TotalHits", v, _shapes.TotalHits)
             ),
+            False,
         ),
     ),
 )

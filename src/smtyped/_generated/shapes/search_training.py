@@ -22,6 +22,7 @@ from smtyped._generated.enums.reserved_capacity import (
     as_ReservedCapacityInstanceType_opt as _as_ReservedCapacityInstanceType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -231,21 +232,31 @@ class SearchTrainingPlanOfferingsRequest(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.ultra_server_type is not None:
-            d["UltraServerType"] = self.ultra_server_type
+            d["UltraServerType"] = (
+                self.ultra_server_type if self.ultra_server_type.__class__ is str else _wrong(self.ultra_server_type)
+            )
         if self.ultra_server_count is not None:
-            d["UltraServerCount"] = self.ultra_server_count
+            d["UltraServerCount"] = (
+                self.ultra_server_count if self.ultra_server_count.__class__ is int else _wrong(self.ultra_server_count)
+            )
         if self.start_time_after is not None:
             d["StartTimeAfter"] = self.start_time_after
         if self.end_time_before is not None:
             d["EndTimeBefore"] = self.end_time_before
         if self.duration_hours is not None:
-            d["DurationHours"] = self.duration_hours
+            d["DurationHours"] = (
+                self.duration_hours if self.duration_hours.__class__ is int else _wrong(self.duration_hours)
+            )
         if self.target_resources is not None:
             d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in self.target_resources]
         if self.training_plan_arn is not None:
-            d["TrainingPlanArn"] = self.training_plan_arn
+            d["TrainingPlanArn"] = (
+                self.training_plan_arn if self.training_plan_arn.__class__ is str else _wrong(self.training_plan_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -257,8 +268,10 @@ class SearchTrainingPlanOfferingsRequest(Shape):
 class SearchTrainingPlanOfferingsResponse(OutputShape):
     """The result of ``search_training_plan_offerings`` (SearchTrainingPlanOfferings)."""
 
-    training_plan_offerings: list[TrainingPlanOffering] | None = None
-    """A list of training plan offerings that match the search criteria. Since 2024-12-04."""
+    training_plan_offerings: list[TrainingPlanOffering]
+    """A list of training plan offerings that match the search criteria. Since 2024-12-04. Always
+    present in responses (botocore's model marks it required).
+    """
     training_plan_extension_offerings: list[TrainingPlanExtensionOffering] | None = None
     """A list of extension offerings available for the specified training plan. These offerings can be
     used with the ExtendTrainingPlan API to extend an existing training plan. Since 2026-03-11.
@@ -267,7 +280,7 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
     def __init__(
         self,
         *,
-        training_plan_offerings: list[TrainingPlanOffering] | None = None,
+        training_plan_offerings: list[TrainingPlanOffering],
         training_plan_extension_offerings: list[TrainingPlanExtensionOffering] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -293,6 +306,9 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
             "TrainingPlanExtensionOfferings",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_offerings": "TrainingPlanOfferings",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> SearchTrainingPlanOfferingsResponse:
@@ -312,7 +328,7 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_offerings is not None:
+        if getattr(self, "training_plan_offerings", None) is not None:  # a response may omit it
             d["TrainingPlanOfferings"] = [i0._to_wire() for i0 in self.training_plan_offerings]
         if self.training_plan_extension_offerings is not None:
             d["TrainingPlanExtensionOfferings"] = [i0._to_wire() for i0 in self.training_plan_extension_offerings]
@@ -341,6 +357,7 @@ _lazy_fields(
                     else _seq("SearchTrainingPlanOfferingsResponse", "TrainingPlanOfferings", v)
                 )
             ],
+            True,
         ),
         (
             "training_plan_extension_offerings",
@@ -362,6 +379,7 @@ _lazy_fields(
                     else _seq("SearchTrainingPlanOfferingsResponse", "TrainingPlanExtensionOfferings", v)
                 )
             ],
+            False,
         ),
     ),
 )

@@ -16,7 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
+from smtyped._generated.enums.secondary_status import as_SecondaryStatus as _as_SecondaryStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -44,11 +44,13 @@ class SecondaryStatusTransition(Shape):
     states are referred to as the job's secondary status.
     """
 
-    status: SecondaryStatus | None = None
-    """Contains a secondary status information from a training job. Since 2018-07-30."""
-    start_time: datetime | None = None
+    status: SecondaryStatus
+    """Contains a secondary status information from a training job. Since 2018-07-30. Always present in
+    responses (botocore's model marks it required).
+    """
+    start_time: datetime
     """A timestamp that shows when the training job transitioned to the current secondary status state.
-    Since 2018-07-30.
+    Since 2018-07-30. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
     """A timestamp that shows when the training job transitioned out of this secondary status state
@@ -60,8 +62,8 @@ class SecondaryStatusTransition(Shape):
     def __init__(
         self,
         *,
-        status: SecondaryStatus | SecondaryStatusLiteral | None = None,
-        start_time: datetime | None = None,
+        status: SecondaryStatus | SecondaryStatusLiteral,
+        start_time: datetime,
         end_time: datetime | None = None,
         status_message: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -70,7 +72,7 @@ class SecondaryStatusTransition(Shape):
             self,
             "__dict__",
             {
-                "status": _as_SecondaryStatus_opt(status),
+                "status": _as_SecondaryStatus(status),
                 "start_time": start_time,
                 "end_time": end_time,
                 "status_message": status_message,
@@ -94,50 +96,57 @@ class SecondaryStatusTransition(Shape):
             "StatusMessage",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+        "start_time": "StartTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> SecondaryStatusTransition:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SecondaryStatus, v, "SecondaryStatusTransition", "Status")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("SecondaryStatusTransition", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("SecondaryStatusTransition", "EndTime", v)
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("SecondaryStatusTransition", "StatusMessage", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SecondaryStatus, v, "SecondaryStatusTransition", "Status")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("SecondaryStatusTransition", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("SecondaryStatusTransition", "EndTime", v)
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("SecondaryStatusTransition", "StatusMessage", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("SecondaryStatusTransition") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        if state["start_time"] is None:
+            del state["start_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
-        if self.start_time is not None:
+        if getattr(self, "start_time", None) is not None:  # a response may omit it
             d["StartTime"] = self.start_time
         if self.end_time is not None:
             d["EndTime"] = self.end_time

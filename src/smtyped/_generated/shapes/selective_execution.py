@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -111,7 +112,11 @@ class SelectiveExecutionConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_pipeline_execution_arn is not None:
-            d["SourcePipelineExecutionArn"] = self.source_pipeline_execution_arn
+            d["SourcePipelineExecutionArn"] = (
+                self.source_pipeline_execution_arn
+                if self.source_pipeline_execution_arn.__class__ is str
+                else _wrong(self.source_pipeline_execution_arn)
+            )
         if self.selected_steps is not None:
             d["SelectedSteps"] = [i0._to_wire() for i0 in self.selected_steps]
         if self._extra:

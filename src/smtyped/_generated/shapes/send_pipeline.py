@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -116,11 +117,19 @@ class SendPipelineExecutionStepFailureRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.callback_token is not None:
-            d["CallbackToken"] = self.callback_token
+            d["CallbackToken"] = (
+                self.callback_token if self.callback_token.__class__ is str else _wrong(self.callback_token)
+            )
         if self.failure_reason is not None:
-            d["FailureReason"] = self.failure_reason
+            d["FailureReason"] = (
+                self.failure_reason if self.failure_reason.__class__ is str else _wrong(self.failure_reason)
+            )
         if self.client_request_token is not None:
-            d["ClientRequestToken"] = self.client_request_token
+            d["ClientRequestToken"] = (
+                self.client_request_token
+                if self.client_request_token.__class__ is str
+                else _wrong(self.client_request_token)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -282,11 +291,17 @@ class SendPipelineExecutionStepSuccessRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.callback_token is not None:
-            d["CallbackToken"] = self.callback_token
+            d["CallbackToken"] = (
+                self.callback_token if self.callback_token.__class__ is str else _wrong(self.callback_token)
+            )
         if self.output_parameters is not None:
             d["OutputParameters"] = [i0._to_wire() for i0 in self.output_parameters]
         if self.client_request_token is not None:
-            d["ClientRequestToken"] = self.client_request_token
+            d["ClientRequestToken"] = (
+                self.client_request_token
+                if self.client_request_token.__class__ is str
+                else _wrong(self.client_request_token)
+            )
         if self._extra:
             d.update(self._extra)
         return d

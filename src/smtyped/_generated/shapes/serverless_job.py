@@ -22,6 +22,7 @@ from smtyped._generated.enums.evaluation_type import as_EvaluationType_opt as _a
 from smtyped._generated.enums.peft import as_Peft_opt as _as_Peft_opt
 from smtyped._generated.enums.serverless_job import as_ServerlessJobType as _as_ServerlessJobType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -196,9 +197,11 @@ class ServerlessJobConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.base_model_arn is not None:
-            d["BaseModelArn"] = self.base_model_arn
+            d["BaseModelArn"] = (
+                self.base_model_arn if self.base_model_arn.__class__ is str else _wrong(self.base_model_arn)
+            )
         if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula
+            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
         if self.job_type is not None:
             d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
         if self.customization_technique is not None:
@@ -208,9 +211,13 @@ class ServerlessJobConfig(Shape):
         if self.evaluation_type is not None:
             d["EvaluationType"] = getattr(self.evaluation_type, "_value_", self.evaluation_type)
         if self.evaluator_arn is not None:
-            d["EvaluatorArn"] = self.evaluator_arn
+            d["EvaluatorArn"] = (
+                self.evaluator_arn if self.evaluator_arn.__class__ is str else _wrong(self.evaluator_arn)
+            )
         if self.sequence_length is not None:
-            d["SequenceLength"] = self.sequence_length
+            d["SequenceLength"] = (
+                self.sequence_length if self.sequence_length.__class__ is str else _wrong(self.sequence_length)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -224,11 +225,15 @@ class ServiceCatalogProvisioningDetails(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.product_id is not None:
-            d["ProductId"] = self.product_id
+            d["ProductId"] = self.product_id if self.product_id.__class__ is str else _wrong(self.product_id)
         if self.provisioning_artifact_id is not None:
-            d["ProvisioningArtifactId"] = self.provisioning_artifact_id
+            d["ProvisioningArtifactId"] = (
+                self.provisioning_artifact_id
+                if self.provisioning_artifact_id.__class__ is str
+                else _wrong(self.provisioning_artifact_id)
+            )
         if self.path_id is not None:
-            d["PathId"] = self.path_id
+            d["PathId"] = self.path_id if self.path_id.__class__ is str else _wrong(self.path_id)
         if self.provisioning_parameters is not None:
             d["ProvisioningParameters"] = [i0._to_wire() for i0 in self.provisioning_parameters]
         if self._extra:
@@ -324,7 +329,11 @@ class ServiceCatalogProvisioningUpdateDetails(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.provisioning_artifact_id is not None:
-            d["ProvisioningArtifactId"] = self.provisioning_artifact_id
+            d["ProvisioningArtifactId"] = (
+                self.provisioning_artifact_id
+                if self.provisioning_artifact_id.__class__ is str
+                else _wrong(self.provisioning_artifact_id)
+            )
         if self.provisioning_parameters is not None:
             d["ProvisioningParameters"] = [i0._to_wire() for i0 in self.provisioning_parameters]
         if self._extra:

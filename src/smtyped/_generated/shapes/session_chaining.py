@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -79,7 +80,11 @@ class SessionChainingConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.enable_session_tag_chaining is not None:
-            d["EnableSessionTagChaining"] = self.enable_session_tag_chaining
+            d["EnableSessionTagChaining"] = (
+                self.enable_session_tag_chaining
+                if self.enable_session_tag_chaining.__class__ is bool
+                else _wrong(self.enable_session_tag_chaining)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -110,7 +111,11 @@ class ShadowModeConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.source_model_variant_name is not None:
-            d["SourceModelVariantName"] = self.source_model_variant_name
+            d["SourceModelVariantName"] = (
+                self.source_model_variant_name
+                if self.source_model_variant_name.__class__ is str
+                else _wrong(self.source_model_variant_name)
+            )
         if self.shadow_model_variants is not None:
             d["ShadowModelVariants"] = [i0._to_wire() for i0 in self.shadow_model_variants]
         if self._extra:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -96,9 +97,17 @@ class ShadowModelVariantConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.shadow_model_variant_name is not None:
-            d["ShadowModelVariantName"] = self.shadow_model_variant_name
+            d["ShadowModelVariantName"] = (
+                self.shadow_model_variant_name
+                if self.shadow_model_variant_name.__class__ is str
+                else _wrong(self.shadow_model_variant_name)
+            )
         if self.sampling_percentage is not None:
-            d["SamplingPercentage"] = self.sampling_percentage
+            d["SamplingPercentage"] = (
+                self.sampling_percentage
+                if self.sampling_percentage.__class__ is int
+                else _wrong(self.sampling_percentage)
+            )
         if self._extra:
             d.update(self._extra)
         return d

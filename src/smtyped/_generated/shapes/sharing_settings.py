@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.notebook_output import as_NotebookOutputOption_opt as _as_NotebookOutputOption_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -123,9 +124,11 @@ class SharingSettings(Shape):
         if self.notebook_output_option is not None:
             d["NotebookOutputOption"] = getattr(self.notebook_output_option, "_value_", self.notebook_output_option)
         if self.s3_output_path is not None:
-            d["S3OutputPath"] = self.s3_output_path
+            d["S3OutputPath"] = (
+                self.s3_output_path if self.s3_output_path.__class__ is str else _wrong(self.s3_output_path)
+            )
         if self.s3_kms_key_id is not None:
-            d["S3KmsKeyId"] = self.s3_kms_key_id
+            d["S3KmsKeyId"] = self.s3_kms_key_id if self.s3_kms_key_id.__class__ is str else _wrong(self.s3_kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d

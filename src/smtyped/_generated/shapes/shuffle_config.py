@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -82,7 +83,7 @@ class ShuffleConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.seed is not None:
-            d["Seed"] = self.seed
+            d["Seed"] = self.seed if self.seed.__class__ is int else _wrong(self.seed)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,9 +15,9 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.slurm_health import as_SlurmHealthComponent_opt as _as_SlurmHealthComponent_opt
+from smtyped._generated.enums.slurm_health import as_SlurmHealthComponent as _as_SlurmHealthComponent
 from smtyped._generated.enums.slurm_health import as_SlurmHealthReason_opt as _as_SlurmHealthReason_opt
-from smtyped._generated.enums.slurm_health import as_SlurmHealthStatus_opt as _as_SlurmHealthStatus_opt
+from smtyped._generated.enums.slurm_health import as_SlurmHealthStatus as _as_SlurmHealthStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 
@@ -46,20 +46,23 @@ class SlurmHealthMetadata(Shape):
     the cluster.
     """
 
-    component: SlurmHealthComponent | None = None
+    component: SlurmHealthComponent
     """The Slurm component that the health information describes. The valid value is Slurmdbd, the
-    Slurm accounting daemon. Since 2026-09-30.
+    Slurm accounting daemon. Since 2026-09-30. Always present in responses (botocore's model marks
+    it required).
     """
-    status: SlurmHealthStatus | None = None
-    """The health of the component. Valid values are Healthy and Unhealthy. Since 2026-09-30."""
+    status: SlurmHealthStatus
+    """The health of the component. Valid values are Healthy and Unhealthy. Since 2026-09-30. Always
+    present in responses (botocore's model marks it required).
+    """
     reason: SlurmHealthReason | None = None
     """The reason the component is unhealthy. Valid values: Since 2026-09-30."""
 
     def __init__(
         self,
         *,
-        component: SlurmHealthComponent | SlurmHealthComponentLiteral | None = None,
-        status: SlurmHealthStatus | SlurmHealthStatusLiteral | None = None,
+        component: SlurmHealthComponent | SlurmHealthComponentLiteral,
+        status: SlurmHealthStatus | SlurmHealthStatusLiteral,
         reason: SlurmHealthReason | SlurmHealthReasonLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -67,8 +70,8 @@ class SlurmHealthMetadata(Shape):
             self,
             "__dict__",
             {
-                "component": _as_SlurmHealthComponent_opt(component),
-                "status": _as_SlurmHealthStatus_opt(status),
+                "component": _as_SlurmHealthComponent(component),
+                "status": _as_SlurmHealthStatus(status),
                 "reason": _as_SlurmHealthReason_opt(reason),
                 "_extra": dict(extra) if extra else None,
             },
@@ -88,50 +91,56 @@ class SlurmHealthMetadata(Shape):
             "Reason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "component": "Component",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> SlurmHealthMetadata:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "component": None
-                    if (v := get("Component")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.SlurmHealthComponent._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SlurmHealthComponent, v, "SlurmHealthMetadata", "Component")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.SlurmHealthStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SlurmHealthStatus, v, "SlurmHealthMetadata", "Status")
-                    ),
-                    "reason": None
-                    if (v := get("Reason")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.SlurmHealthReason._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SlurmHealthReason, v, "SlurmHealthMetadata", "Reason")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "component": None
+                if (v := get("Component")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SlurmHealthComponent._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SlurmHealthComponent, v, "SlurmHealthMetadata", "Component")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SlurmHealthStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SlurmHealthStatus, v, "SlurmHealthMetadata", "Status")
+                ),
+                "reason": None
+                if (v := get("Reason")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SlurmHealthReason._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SlurmHealthReason, v, "SlurmHealthMetadata", "Reason")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("SlurmHealthMetadata") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["component"] is None:
+            del state["component"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.component is not None:
+        if getattr(self, "component", None) is not None:  # a response may omit it
             d["Component"] = getattr(self.component, "_value_", self.component)
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.reason is not None:
             d["Reason"] = getattr(self.reason, "_value_", self.reason)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -134,13 +135,19 @@ class SourceAlgorithm(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_data_url is not None:
-            d["ModelDataUrl"] = self.model_data_url
+            d["ModelDataUrl"] = (
+                self.model_data_url if self.model_data_url.__class__ is str else _wrong(self.model_data_url)
+            )
         if self.model_data_source is not None:
             d["ModelDataSource"] = self.model_data_source._to_wire()
         if self.model_data_e_tag is not None:
-            d["ModelDataETag"] = self.model_data_e_tag
+            d["ModelDataETag"] = (
+                self.model_data_e_tag if self.model_data_e_tag.__class__ is str else _wrong(self.model_data_e_tag)
+            )
         if self.algorithm_name is not None:
-            d["AlgorithmName"] = self.algorithm_name
+            d["AlgorithmName"] = (
+                self.algorithm_name if self.algorithm_name.__class__ is str else _wrong(self.algorithm_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import copy_list as _copy_list
 
@@ -78,7 +79,7 @@ class SourceIpConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cidrs is not None:
-            d["Cidrs"] = list(self.cidrs)
+            d["Cidrs"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.cidrs]
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -79,7 +80,11 @@ class SpaceIdleSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.idle_timeout_in_minutes is not None:
-            d["IdleTimeoutInMinutes"] = self.idle_timeout_in_minutes
+            d["IdleTimeoutInMinutes"] = (
+                self.idle_timeout_in_minutes
+                if self.idle_timeout_in_minutes.__class__ is int
+                else _wrong(self.idle_timeout_in_minutes)
+            )
         if self._extra:
             d.update(self._extra)
         return d

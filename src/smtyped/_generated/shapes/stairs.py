@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,19 @@ class Stairs(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.duration_in_seconds is not None:
-            d["DurationInSeconds"] = self.duration_in_seconds
+            d["DurationInSeconds"] = (
+                self.duration_in_seconds
+                if self.duration_in_seconds.__class__ is int
+                else _wrong(self.duration_in_seconds)
+            )
         if self.number_of_steps is not None:
-            d["NumberOfSteps"] = self.number_of_steps
+            d["NumberOfSteps"] = (
+                self.number_of_steps if self.number_of_steps.__class__ is int else _wrong(self.number_of_steps)
+            )
         if self.users_per_step is not None:
-            d["UsersPerStep"] = self.users_per_step
+            d["UsersPerStep"] = (
+                self.users_per_step if self.users_per_step.__class__ is int else _wrong(self.users_per_step)
+            )
         if self._extra:
             d.update(self._extra)
         return d

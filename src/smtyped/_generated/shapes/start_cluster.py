@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -119,7 +120,7 @@ class StartClusterHealthCheckRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.deep_health_check_configurations is not None:
             d["DeepHealthCheckConfigurations"] = [i0._to_wire() for i0 in self.deep_health_check_configurations]
         if self._extra:
@@ -133,15 +134,16 @@ class StartClusterHealthCheckRequest(Shape):
 class StartClusterHealthCheckResponse(OutputShape):
     """The result of ``start_cluster_health_check`` (StartClusterHealthCheck)."""
 
-    cluster_arn: str | None = None
+    cluster_arn: str
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the deep health checks
-    were initiated. Since 2026-04-10.
+    were initiated. Since 2026-04-10. Always present in responses (botocore's model marks it
+    required).
     """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -157,31 +159,35 @@ class StartClusterHealthCheckResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ClusterArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StartClusterHealthCheckResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("StartClusterHealthCheckResponse", "ClusterArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("StartClusterHealthCheckResponse", "ClusterArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("StartClusterHealthCheckResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
         if self._extra:
             d.update(self._extra)

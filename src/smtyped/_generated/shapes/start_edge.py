@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -95,9 +96,13 @@ class StartEdgeDeploymentStageRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.edge_deployment_plan_name is not None:
-            d["EdgeDeploymentPlanName"] = self.edge_deployment_plan_name
+            d["EdgeDeploymentPlanName"] = (
+                self.edge_deployment_plan_name
+                if self.edge_deployment_plan_name.__class__ is str
+                else _wrong(self.edge_deployment_plan_name)
+            )
         if self.stage_name is not None:
-            d["StageName"] = self.stage_name
+            d["StageName"] = self.stage_name if self.stage_name.__class__ is str else _wrong(self.stage_name)
         if self._extra:
             d.update(self._extra)
         return d

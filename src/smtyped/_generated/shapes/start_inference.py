@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -78,7 +79,7 @@ class StartInferenceExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self._extra:
             d.update(self._extra)
         return d
@@ -90,13 +91,15 @@ class StartInferenceExperimentRequest(Shape):
 class StartInferenceExperimentResponse(OutputShape):
     """The result of ``start_inference_experiment`` (StartInferenceExperiment)."""
 
-    inference_experiment_arn: str | None = None
-    """The ARN of the started inference experiment to start. Since 2022-11-30."""
+    inference_experiment_arn: str
+    """The ARN of the started inference experiment to start. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -112,31 +115,35 @@ class StartInferenceExperimentResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_experiment_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceExperimentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_experiment_arn": "InferenceExperimentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StartInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_experiment_arn": (
-                        v
-                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
-                        else _bad("StartInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_experiment_arn": (
+                    v
+                    if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                    else _bad("StartInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("StartInferenceExperimentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_experiment_arn"] is None:
+            del state["inference_experiment_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_experiment_arn is not None:
+        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
             d["InferenceExperimentArn"] = self.inference_experiment_arn
         if self._extra:
             d.update(self._extra)

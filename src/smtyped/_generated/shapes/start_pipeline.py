@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -205,23 +206,45 @@ class StartPipelineExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
+            d["PipelineName"] = (
+                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
+            )
         if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
+            d["PipelineExecutionDisplayName"] = (
+                self.pipeline_execution_display_name
+                if self.pipeline_execution_display_name.__class__ is str
+                else _wrong(self.pipeline_execution_display_name)
+            )
         if self.pipeline_parameters is not None:
             d["PipelineParameters"] = [i0._to_wire() for i0 in self.pipeline_parameters]
         if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = self.pipeline_execution_description
+            d["PipelineExecutionDescription"] = (
+                self.pipeline_execution_description
+                if self.pipeline_execution_description.__class__ is str
+                else _wrong(self.pipeline_execution_description)
+            )
         if self.client_request_token is not None:
-            d["ClientRequestToken"] = self.client_request_token
+            d["ClientRequestToken"] = (
+                self.client_request_token
+                if self.client_request_token.__class__ is str
+                else _wrong(self.client_request_token)
+            )
         if self.parallelism_configuration is not None:
             d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
         if self.selective_execution_config is not None:
             d["SelectiveExecutionConfig"] = self.selective_execution_config._to_wire()
         if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
+            d["PipelineVersionId"] = (
+                self.pipeline_version_id
+                if self.pipeline_version_id.__class__ is int
+                else _wrong(self.pipeline_version_id)
+            )
         if self.mlflow_experiment_name is not None:
-            d["MlflowExperimentName"] = self.mlflow_experiment_name
+            d["MlflowExperimentName"] = (
+                self.mlflow_experiment_name
+                if self.mlflow_experiment_name.__class__ is str
+                else _wrong(self.mlflow_experiment_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -81,7 +82,11 @@ class StartSessionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.resource_identifier is not None:
-            d["ResourceIdentifier"] = self.resource_identifier
+            d["ResourceIdentifier"] = (
+                self.resource_identifier
+                if self.resource_identifier.__class__ is str
+                else _wrong(self.resource_identifier)
+            )
         if self._extra:
             d.update(self._extra)
         return d

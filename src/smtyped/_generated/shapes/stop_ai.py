@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,11 @@ class StopAIBenchmarkJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_benchmark_job_name is not None:
-            d["AIBenchmarkJobName"] = self.ai_benchmark_job_name
+            d["AIBenchmarkJobName"] = (
+                self.ai_benchmark_job_name
+                if self.ai_benchmark_job_name.__class__ is str
+                else _wrong(self.ai_benchmark_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -92,13 +97,15 @@ class StopAIBenchmarkJobRequest(Shape):
 class StopAIBenchmarkJobResponse(OutputShape):
     """The result of ``stop_ai_benchmark_job`` (StopAIBenchmarkJob)."""
 
-    ai_benchmark_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the stopped benchmark job. Since 2026-04-21."""
+    ai_benchmark_job_arn: str
+    """The Amazon Resource Name (ARN) of the stopped benchmark job. Since 2026-04-21. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        ai_benchmark_job_arn: str | None = None,
+        ai_benchmark_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -114,31 +121,35 @@ class StopAIBenchmarkJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("ai_benchmark_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AIBenchmarkJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_benchmark_job_arn": "AIBenchmarkJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopAIBenchmarkJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_benchmark_job_arn": (
-                        v
-                        if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
-                        else _bad("StopAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_benchmark_job_arn": (
+                    v
+                    if (v := get("AIBenchmarkJobArn")).__class__ is str or v is None
+                    else _bad("StopAIBenchmarkJobResponse", "AIBenchmarkJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("StopAIBenchmarkJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_benchmark_job_arn"] is None:
+            del state["ai_benchmark_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_benchmark_job_arn is not None:
+        if getattr(self, "ai_benchmark_job_arn", None) is not None:  # a response may omit it
             d["AIBenchmarkJobArn"] = self.ai_benchmark_job_arn
         if self._extra:
             d.update(self._extra)
@@ -198,7 +209,11 @@ class StopAIRecommendationJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ai_recommendation_job_name is not None:
-            d["AIRecommendationJobName"] = self.ai_recommendation_job_name
+            d["AIRecommendationJobName"] = (
+                self.ai_recommendation_job_name
+                if self.ai_recommendation_job_name.__class__ is str
+                else _wrong(self.ai_recommendation_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -210,13 +225,15 @@ class StopAIRecommendationJobRequest(Shape):
 class StopAIRecommendationJobResponse(OutputShape):
     """The result of ``stop_ai_recommendation_job`` (StopAIRecommendationJob)."""
 
-    ai_recommendation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the stopped recommendation job. Since 2026-04-21."""
+    ai_recommendation_job_arn: str
+    """The Amazon Resource Name (ARN) of the stopped recommendation job. Since 2026-04-21. Always
+    present in responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        ai_recommendation_job_arn: str | None = None,
+        ai_recommendation_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -232,31 +249,35 @@ class StopAIRecommendationJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("ai_recommendation_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("AIRecommendationJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ai_recommendation_job_arn": "AIRecommendationJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopAIRecommendationJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ai_recommendation_job_arn": (
-                        v
-                        if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
-                        else _bad("StopAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ai_recommendation_job_arn": (
+                    v
+                    if (v := get("AIRecommendationJobArn")).__class__ is str or v is None
+                    else _bad("StopAIRecommendationJobResponse", "AIRecommendationJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("StopAIRecommendationJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ai_recommendation_job_arn"] is None:
+            del state["ai_recommendation_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ai_recommendation_job_arn is not None:
+        if getattr(self, "ai_recommendation_job_arn", None) is not None:  # a response may omit it
             d["AIRecommendationJobArn"] = self.ai_recommendation_job_arn
         if self._extra:
             d.update(self._extra)

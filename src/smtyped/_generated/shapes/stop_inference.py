@@ -20,6 +20,7 @@ from smtyped._generated.enums.inference_experiment import (
     as_InferenceExperimentStopDesiredState_opt as _as_InferenceExperimentStopDesiredState_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import mapping as _mapping
@@ -185,7 +186,7 @@ class StopInferenceExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.model_variant_actions is not None:
             d["ModelVariantActions"] = {k0: getattr(i0, "_value_", i0) for k0, i0 in self.model_variant_actions.items()}
         if self.desired_model_variants is not None:
@@ -193,7 +194,7 @@ class StopInferenceExperimentRequest(Shape):
         if self.desired_state is not None:
             d["DesiredState"] = getattr(self.desired_state, "_value_", self.desired_state)
         if self.reason is not None:
-            d["Reason"] = self.reason
+            d["Reason"] = self.reason if self.reason.__class__ is str else _wrong(self.reason)
         if self._extra:
             d.update(self._extra)
         return d
@@ -205,13 +206,15 @@ class StopInferenceExperimentRequest(Shape):
 class StopInferenceExperimentResponse(OutputShape):
     """The result of ``stop_inference_experiment`` (StopInferenceExperiment)."""
 
-    inference_experiment_arn: str | None = None
-    """The ARN of the stopped inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: str
+    """The ARN of the stopped inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -227,31 +230,35 @@ class StopInferenceExperimentResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_experiment_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceExperimentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_experiment_arn": "InferenceExperimentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> StopInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_experiment_arn": (
-                        v
-                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
-                        else _bad("StopInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_experiment_arn": (
+                    v
+                    if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                    else _bad("StopInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("StopInferenceExperimentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_experiment_arn"] is None:
+            del state["inference_experiment_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_experiment_arn is not None:
+        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
             d["InferenceExperimentArn"] = self.inference_experiment_arn
         if self._extra:
             d.update(self._extra)
@@ -311,7 +318,7 @@ class StopInferenceRecommendationsJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.job_name is not None:
-            d["JobName"] = self.job_name
+            d["JobName"] = self.job_name if self.job_name.__class__ is str else _wrong(self.job_name)
         if self._extra:
             d.update(self._extra)
         return d

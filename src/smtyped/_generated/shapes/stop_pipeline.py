@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -97,9 +98,17 @@ class StopPipelineExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self.client_request_token is not None:
-            d["ClientRequestToken"] = self.client_request_token
+            d["ClientRequestToken"] = (
+                self.client_request_token
+                if self.client_request_token.__class__ is str
+                else _wrong(self.client_request_token)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -80,7 +81,9 @@ class StopTrainingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_job_name is not None:
-            d["TrainingJobName"] = self.training_job_name
+            d["TrainingJobName"] = (
+                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -185,7 +188,11 @@ class StopTrainingSessionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_session_name is not None:
-            d["TrainingSessionName"] = self.training_session_name
+            d["TrainingSessionName"] = (
+                self.training_session_name
+                if self.training_session_name.__class__ is str
+                else _wrong(self.training_session_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -116,11 +117,23 @@ class StoppingCondition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_runtime_in_seconds is not None:
-            d["MaxRuntimeInSeconds"] = self.max_runtime_in_seconds
+            d["MaxRuntimeInSeconds"] = (
+                self.max_runtime_in_seconds
+                if self.max_runtime_in_seconds.__class__ is int
+                else _wrong(self.max_runtime_in_seconds)
+            )
         if self.max_wait_time_in_seconds is not None:
-            d["MaxWaitTimeInSeconds"] = self.max_wait_time_in_seconds
+            d["MaxWaitTimeInSeconds"] = (
+                self.max_wait_time_in_seconds
+                if self.max_wait_time_in_seconds.__class__ is int
+                else _wrong(self.max_wait_time_in_seconds)
+            )
         if self.max_pending_time_in_seconds is not None:
-            d["MaxPendingTimeInSeconds"] = self.max_pending_time_in_seconds
+            d["MaxPendingTimeInSeconds"] = (
+                self.max_pending_time_in_seconds
+                if self.max_pending_time_in_seconds.__class__ is int
+                else _wrong(self.max_pending_time_in_seconds)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -30,8 +30,10 @@ __all__ = [
 class SubscribedWorkteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
-    workteam_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the vendor that you have subscribed. Since 2018-11-28."""
+    workteam_arn: str
+    """The Amazon Resource Name (ARN) of the vendor that you have subscribed. Since 2018-11-28. Always
+    present in responses (botocore's model marks it required).
+    """
     marketplace_title: str | None = None
     """The title of the service provided by the vendor in the Amazon Marketplace. Since 2018-11-28.
     """
@@ -45,7 +47,7 @@ class SubscribedWorkteam(Shape):
     def __init__(
         self,
         *,
-        workteam_arn: str | None = None,
+        workteam_arn: str,
         marketplace_title: str | None = None,
         seller_name: str | None = None,
         marketplace_description: str | None = None,
@@ -83,51 +85,55 @@ class SubscribedWorkteam(Shape):
             "ListingId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workteam_arn": "WorkteamArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> SubscribedWorkteam:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "workteam_arn": (
-                        v
-                        if (v := get("WorkteamArn")).__class__ is str or v is None
-                        else _bad("SubscribedWorkteam", "WorkteamArn", v, "a string")
-                    ),
-                    "marketplace_title": (
-                        v
-                        if (v := get("MarketplaceTitle")).__class__ is str or v is None
-                        else _bad("SubscribedWorkteam", "MarketplaceTitle", v, "a string")
-                    ),
-                    "seller_name": (
-                        v
-                        if (v := get("SellerName")).__class__ is str or v is None
-                        else _bad("SubscribedWorkteam", "SellerName", v, "a string")
-                    ),
-                    "marketplace_description": (
-                        v
-                        if (v := get("MarketplaceDescription")).__class__ is str or v is None
-                        else _bad("SubscribedWorkteam", "MarketplaceDescription", v, "a string")
-                    ),
-                    "listing_id": (
-                        v
-                        if (v := get("ListingId")).__class__ is str or v is None
-                        else _bad("SubscribedWorkteam", "ListingId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "workteam_arn": (
+                    v
+                    if (v := get("WorkteamArn")).__class__ is str or v is None
+                    else _bad("SubscribedWorkteam", "WorkteamArn", v, "a string")
+                ),
+                "marketplace_title": (
+                    v
+                    if (v := get("MarketplaceTitle")).__class__ is str or v is None
+                    else _bad("SubscribedWorkteam", "MarketplaceTitle", v, "a string")
+                ),
+                "seller_name": (
+                    v
+                    if (v := get("SellerName")).__class__ is str or v is None
+                    else _bad("SubscribedWorkteam", "SellerName", v, "a string")
+                ),
+                "marketplace_description": (
+                    v
+                    if (v := get("MarketplaceDescription")).__class__ is str or v is None
+                    else _bad("SubscribedWorkteam", "MarketplaceDescription", v, "a string")
+                ),
+                "listing_id": (
+                    v
+                    if (v := get("ListingId")).__class__ is str or v is None
+                    else _bad("SubscribedWorkteam", "ListingId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("SubscribedWorkteam") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["workteam_arn"] is None:
+            del state["workteam_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_arn is not None:
+        if getattr(self, "workteam_arn", None) is not None:  # a response may omit it
             d["WorkteamArn"] = self.workteam_arn
         if self.marketplace_title is not None:
             d["MarketplaceTitle"] = self.marketplace_title

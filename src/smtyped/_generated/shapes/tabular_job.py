@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_ml import as_AutoMLMode_opt as _as_AutoMLMode_opt
 from smtyped._generated.enums.problem_type import as_ProblemType_opt as _as_ProblemType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -205,17 +206,33 @@ class TabularJobConfig(Shape):
         if self.completion_criteria is not None:
             d["CompletionCriteria"] = self.completion_criteria._to_wire()
         if self.feature_specification_s3_uri is not None:
-            d["FeatureSpecificationS3Uri"] = self.feature_specification_s3_uri
+            d["FeatureSpecificationS3Uri"] = (
+                self.feature_specification_s3_uri
+                if self.feature_specification_s3_uri.__class__ is str
+                else _wrong(self.feature_specification_s3_uri)
+            )
         if self.mode is not None:
             d["Mode"] = getattr(self.mode, "_value_", self.mode)
         if self.generate_candidate_definitions_only is not None:
-            d["GenerateCandidateDefinitionsOnly"] = self.generate_candidate_definitions_only
+            d["GenerateCandidateDefinitionsOnly"] = (
+                self.generate_candidate_definitions_only
+                if self.generate_candidate_definitions_only.__class__ is bool
+                else _wrong(self.generate_candidate_definitions_only)
+            )
         if self.problem_type is not None:
             d["ProblemType"] = getattr(self.problem_type, "_value_", self.problem_type)
         if self.target_attribute_name is not None:
-            d["TargetAttributeName"] = self.target_attribute_name
+            d["TargetAttributeName"] = (
+                self.target_attribute_name
+                if self.target_attribute_name.__class__ is str
+                else _wrong(self.target_attribute_name)
+            )
         if self.sample_weight_attribute_name is not None:
-            d["SampleWeightAttributeName"] = self.sample_weight_attribute_name
+            d["SampleWeightAttributeName"] = (
+                self.sample_weight_attribute_name
+                if self.sample_weight_attribute_name.__class__ is str
+                else _wrong(self.sample_weight_attribute_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -122,9 +123,15 @@ class TextClassificationJobConfig(Shape):
         if self.completion_criteria is not None:
             d["CompletionCriteria"] = self.completion_criteria._to_wire()
         if self.content_column is not None:
-            d["ContentColumn"] = self.content_column
+            d["ContentColumn"] = (
+                self.content_column if self.content_column.__class__ is str else _wrong(self.content_column)
+            )
         if self.target_label_column is not None:
-            d["TargetLabelColumn"] = self.target_label_column
+            d["TargetLabelColumn"] = (
+                self.target_label_column
+                if self.target_label_column.__class__ is str
+                else _wrong(self.target_label_column)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -149,9 +150,14 @@ class TextGenerationJobConfig(Shape):
         if self.completion_criteria is not None:
             d["CompletionCriteria"] = self.completion_criteria._to_wire()
         if self.base_model_name is not None:
-            d["BaseModelName"] = self.base_model_name
+            d["BaseModelName"] = (
+                self.base_model_name if self.base_model_name.__class__ is str else _wrong(self.base_model_name)
+            )
         if self.text_generation_hyper_parameters is not None:
-            d["TextGenerationHyperParameters"] = dict(self.text_generation_hyper_parameters)
+            d["TextGenerationHyperParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0))
+                for k0, i0 in self.text_generation_hyper_parameters.items()
+            }
         if self.model_access_config is not None:
             d["ModelAccessConfig"] = self.model_access_config._to_wire()
         if self._extra:

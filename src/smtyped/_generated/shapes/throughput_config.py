@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode as _as_ThroughputMode
 from smtyped._generated.enums.throughput_mode import as_ThroughputMode_opt as _as_ThroughputMode_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -131,9 +132,17 @@ class ThroughputConfig(Shape):
         if self.throughput_mode is not None:
             d["ThroughputMode"] = getattr(self.throughput_mode, "_value_", self.throughput_mode)
         if self.provisioned_read_capacity_units is not None:
-            d["ProvisionedReadCapacityUnits"] = self.provisioned_read_capacity_units
+            d["ProvisionedReadCapacityUnits"] = (
+                self.provisioned_read_capacity_units
+                if self.provisioned_read_capacity_units.__class__ is int
+                else _wrong(self.provisioned_read_capacity_units)
+            )
         if self.provisioned_write_capacity_units is not None:
-            d["ProvisionedWriteCapacityUnits"] = self.provisioned_write_capacity_units
+            d["ProvisionedWriteCapacityUnits"] = (
+                self.provisioned_write_capacity_units
+                if self.provisioned_write_capacity_units.__class__ is int
+                else _wrong(self.provisioned_write_capacity_units)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -153,8 +162,9 @@ class ThroughputConfigDescription(Shape):
     requests being throttled.
     """
 
-    throughput_mode: ThroughputMode | None = None
+    throughput_mode: ThroughputMode
     """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED. Since 2024-01-04.
+    Always present in responses (botocore's model marks it required).
     """
     provisioned_read_capacity_units: int | None = None
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
@@ -168,7 +178,7 @@ class ThroughputConfigDescription(Shape):
     def __init__(
         self,
         *,
-        throughput_mode: ThroughputMode | ThroughputModeLiteral | None = None,
+        throughput_mode: ThroughputMode | ThroughputModeLiteral,
         provisioned_read_capacity_units: int | None = None,
         provisioned_write_capacity_units: int | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -177,7 +187,7 @@ class ThroughputConfigDescription(Shape):
             self,
             "__dict__",
             {
-                "throughput_mode": _as_ThroughputMode_opt(throughput_mode),
+                "throughput_mode": _as_ThroughputMode(throughput_mode),
                 "provisioned_read_capacity_units": provisioned_read_capacity_units,
                 "provisioned_write_capacity_units": provisioned_write_capacity_units,
                 "_extra": dict(extra) if extra else None,
@@ -198,43 +208,47 @@ class ThroughputConfigDescription(Shape):
             "ProvisionedWriteCapacityUnits",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "throughput_mode": "ThroughputMode",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> ThroughputConfigDescription:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "throughput_mode": None
-                    if (v := get("ThroughputMode")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.ThroughputMode._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ThroughputMode, v, "ThroughputConfigDescription", "ThroughputMode")
-                    ),
-                    "provisioned_read_capacity_units": (
-                        v
-                        if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
-                        else _bad("ThroughputConfigDescription", "ProvisionedReadCapacityUnits", v, "an integer")
-                    ),
-                    "provisioned_write_capacity_units": (
-                        v
-                        if (v := get("ProvisionedWriteCapacityUnits")).__class__ is int or v is None
-                        else _bad("ThroughputConfigDescription", "ProvisionedWriteCapacityUnits", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "throughput_mode": None
+                if (v := get("ThroughputMode")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.ThroughputMode._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ThroughputMode, v, "ThroughputConfigDescription", "ThroughputMode")
+                ),
+                "provisioned_read_capacity_units": (
+                    v
+                    if (v := get("ProvisionedReadCapacityUnits")).__class__ is int or v is None
+                    else _bad("ThroughputConfigDescription", "ProvisionedReadCapacityUnits", v, "an integer")
+                ),
+                "provisioned_write_capacity_units": (
+                    v
+                    if (v := get("ProvisionedWriteCapacityUnits")).__class__ is int or v is None
+                    else _bad("ThroughputConfigDescription", "ProvisionedWriteCapacityUnits", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("ThroughputConfigDescription") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["throughput_mode"] is None:
+            del state["throughput_mode"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.throughput_mode is not None:
+        if getattr(self, "throughput_mode", None) is not None:  # a response may omit it
             d["ThroughputMode"] = getattr(self.throughput_mode, "_value_", self.throughput_mode)
         if self.provisioned_read_capacity_units is not None:
             d["ProvisionedReadCapacityUnits"] = self.provisioned_read_capacity_units
@@ -341,9 +355,17 @@ class ThroughputConfigUpdate(Shape):
         if self.throughput_mode is not None:
             d["ThroughputMode"] = getattr(self.throughput_mode, "_value_", self.throughput_mode)
         if self.provisioned_read_capacity_units is not None:
-            d["ProvisionedReadCapacityUnits"] = self.provisioned_read_capacity_units
+            d["ProvisionedReadCapacityUnits"] = (
+                self.provisioned_read_capacity_units
+                if self.provisioned_read_capacity_units.__class__ is int
+                else _wrong(self.provisioned_read_capacity_units)
+            )
         if self.provisioned_write_capacity_units is not None:
-            d["ProvisionedWriteCapacityUnits"] = self.provisioned_write_capacity_units
+            d["ProvisionedWriteCapacityUnits"] = (
+                self.provisioned_write_capacity_units
+                if self.provisioned_write_capacity_units.__class__ is int
+                else _wrong(self.provisioned_write_capacity_units)
+            )
         if self._extra:
             d.update(self._extra)
         return d

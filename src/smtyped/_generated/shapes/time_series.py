@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -146,13 +147,27 @@ class TimeSeriesConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.target_attribute_name is not None:
-            d["TargetAttributeName"] = self.target_attribute_name
+            d["TargetAttributeName"] = (
+                self.target_attribute_name
+                if self.target_attribute_name.__class__ is str
+                else _wrong(self.target_attribute_name)
+            )
         if self.timestamp_attribute_name is not None:
-            d["TimestampAttributeName"] = self.timestamp_attribute_name
+            d["TimestampAttributeName"] = (
+                self.timestamp_attribute_name
+                if self.timestamp_attribute_name.__class__ is str
+                else _wrong(self.timestamp_attribute_name)
+            )
         if self.item_identifier_attribute_name is not None:
-            d["ItemIdentifierAttributeName"] = self.item_identifier_attribute_name
+            d["ItemIdentifierAttributeName"] = (
+                self.item_identifier_attribute_name
+                if self.item_identifier_attribute_name.__class__ is str
+                else _wrong(self.item_identifier_attribute_name)
+            )
         if self.grouping_attribute_names is not None:
-            d["GroupingAttributeNames"] = list(self.grouping_attribute_names)
+            d["GroupingAttributeNames"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.grouping_attribute_names
+            ]
         if self._extra:
             d.update(self._extra)
         return d
@@ -354,15 +369,23 @@ class TimeSeriesForecastingJobConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_specification_s3_uri is not None:
-            d["FeatureSpecificationS3Uri"] = self.feature_specification_s3_uri
+            d["FeatureSpecificationS3Uri"] = (
+                self.feature_specification_s3_uri
+                if self.feature_specification_s3_uri.__class__ is str
+                else _wrong(self.feature_specification_s3_uri)
+            )
         if self.completion_criteria is not None:
             d["CompletionCriteria"] = self.completion_criteria._to_wire()
         if self.forecast_frequency is not None:
-            d["ForecastFrequency"] = self.forecast_frequency
+            d["ForecastFrequency"] = (
+                self.forecast_frequency if self.forecast_frequency.__class__ is str else _wrong(self.forecast_frequency)
+            )
         if self.forecast_horizon is not None:
-            d["ForecastHorizon"] = self.forecast_horizon
+            d["ForecastHorizon"] = (
+                self.forecast_horizon if self.forecast_horizon.__class__ is int else _wrong(self.forecast_horizon)
+            )
         if self.forecast_quantiles is not None:
-            d["ForecastQuantiles"] = list(self.forecast_quantiles)
+            d["ForecastQuantiles"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.forecast_quantiles]
         if self.transformations is not None:
             d["Transformations"] = self.transformations._to_wire()
         if self.time_series_config is not None:
@@ -458,7 +481,11 @@ class TimeSeriesForecastingSettings(Shape):
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.amazon_forecast_role_arn is not None:
-            d["AmazonForecastRoleArn"] = self.amazon_forecast_role_arn
+            d["AmazonForecastRoleArn"] = (
+                self.amazon_forecast_role_arn
+                if self.amazon_forecast_role_arn.__class__ is str
+                else _wrong(self.amazon_forecast_role_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.traffic_routing import as_TrafficRoutingConfigType as _as_TrafficRoutingConfigType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -142,7 +143,11 @@ class TrafficRoutingConfig(Shape):
         if self.type is not None:
             d["Type"] = getattr(self.type, "_value_", self.type)
         if self.wait_interval_in_seconds is not None:
-            d["WaitIntervalInSeconds"] = self.wait_interval_in_seconds
+            d["WaitIntervalInSeconds"] = (
+                self.wait_interval_in_seconds
+                if self.wait_interval_in_seconds.__class__ is int
+                else _wrong(self.wait_interval_in_seconds)
+            )
         if self.canary_size is not None:
             d["CanarySize"] = self.canary_size._to_wire()
         if self.linear_step_size is not None:

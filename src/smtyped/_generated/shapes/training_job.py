@@ -19,8 +19,10 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.secondary_status import as_SecondaryStatus_opt as _as_SecondaryStatus_opt
 from smtyped._generated.enums.training_input import as_TrainingInputMode as _as_TrainingInputMode
+from smtyped._generated.enums.training_job import as_TrainingJobStatus as _as_TrainingJobStatus
 from smtyped._generated.enums.training_job import as_TrainingJobStatus_opt as _as_TrainingJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -917,7 +919,9 @@ class TrainingJobDefinition(Shape):
         if self.training_input_mode is not None:
             d["TrainingInputMode"] = getattr(self.training_input_mode, "_value_", self.training_input_mode)
         if self.hyper_parameters is not None:
-            d["HyperParameters"] = dict(self.hyper_parameters)
+            d["HyperParameters"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.hyper_parameters.items()
+            }
         if self.input_data_config is not None:
             d["InputDataConfig"] = [i0._to_wire() for i0 in self.input_data_config]
         if self.output_data_config is not None:
@@ -1127,20 +1131,28 @@ class TrainingJobStepMetadata(Shape):
 class TrainingJobSummary(Shape):
     """Provides summary information about a training job."""
 
-    training_job_name: str | None = None
-    """The name of the training job that you want a summary for. Since 2017-11-29."""
-    training_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the training job was created. Since 2017-11-29."""
+    training_job_name: str
+    """The name of the training job that you want a summary for. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_job_arn: str
+    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that shows when the training job was created. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
     training_end_time: datetime | None = None
     """A timestamp that shows when the training job ended. This field is set only if the training job
     has one of the terminal statuses ( Completed, Failed, or Stopped). Since 2017-11-29.
     """
     last_modified_time: datetime | None = None
     """Timestamp when the training job was last modified. Since 2017-11-29."""
-    training_job_status: TrainingJobStatus | None = None
-    """The status of the training job. Since 2017-11-29."""
+    training_job_status: TrainingJobStatus
+    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
+    marks it required).
+    """
     secondary_status: SecondaryStatus | None = None
     """The secondary status of the training job. Since 2024-10-31."""
     warm_pool_status: WarmPoolStatus | None = None
@@ -1153,12 +1165,12 @@ class TrainingJobSummary(Shape):
     def __init__(
         self,
         *,
-        training_job_name: str | None = None,
-        training_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        training_job_name: str,
+        training_job_arn: str,
+        creation_time: datetime,
+        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral,
         training_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        training_job_status: TrainingJobStatus | TrainingJobStatusLiteral | None = None,
         secondary_status: SecondaryStatus | SecondaryStatusLiteral | None = None,
         warm_pool_status: WarmPoolStatus | None = None,
         training_plan_arn: str | None = None,
@@ -1173,7 +1185,7 @@ class TrainingJobSummary(Shape):
                 "creation_time": creation_time,
                 "training_end_time": training_end_time,
                 "last_modified_time": last_modified_time,
-                "training_job_status": _as_TrainingJobStatus_opt(training_job_status),
+                "training_job_status": _as_TrainingJobStatus(training_job_status),
                 "secondary_status": _as_SecondaryStatus_opt(secondary_status),
                 "warm_pool_status": warm_pool_status,
                 "training_plan_arn": training_plan_arn,
@@ -1207,87 +1219,100 @@ class TrainingJobSummary(Shape):
             "TrainingPlanArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_name": "TrainingJobName",
+        "training_job_arn": "TrainingJobArn",
+        "creation_time": "CreationTime",
+        "training_job_status": "TrainingJobStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_job_name": (
-                        v
-                        if (v := get("TrainingJobName")).__class__ is str or v is None
-                        else _bad("TrainingJobSummary", "TrainingJobName", v, "a string")
-                    ),
-                    "training_job_arn": (
-                        v
-                        if (v := get("TrainingJobArn")).__class__ is str or v is None
-                        else _bad("TrainingJobSummary", "TrainingJobArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingJobSummary", "CreationTime", v)
-                    ),
-                    "training_end_time": (
-                        v
-                        if (v := get("TrainingEndTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingJobSummary", "TrainingEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingJobSummary", "LastModifiedTime", v)
-                    ),
-                    "training_job_status": None
-                    if (v := get("TrainingJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingJobStatus, v, "TrainingJobSummary", "TrainingJobStatus")
-                    ),
-                    "secondary_status": None
-                    if (v := get("SecondaryStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.SecondaryStatus, v, "TrainingJobSummary", "SecondaryStatus")
-                    ),
-                    "warm_pool_status": None
-                    if (v := get("WarmPoolStatus")) is None
-                    else (
-                        _shapes.WarmPoolStatus._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("TrainingJobSummary", "WarmPoolStatus", v, _shapes.WarmPoolStatus)
-                    ),
-                    "training_plan_arn": (
-                        v
-                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
-                        else _bad("TrainingJobSummary", "TrainingPlanArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_job_name": (
+                    v
+                    if (v := get("TrainingJobName")).__class__ is str or v is None
+                    else _bad("TrainingJobSummary", "TrainingJobName", v, "a string")
+                ),
+                "training_job_arn": (
+                    v
+                    if (v := get("TrainingJobArn")).__class__ is str or v is None
+                    else _bad("TrainingJobSummary", "TrainingJobArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingJobSummary", "CreationTime", v)
+                ),
+                "training_end_time": (
+                    v
+                    if (v := get("TrainingEndTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingJobSummary", "TrainingEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingJobSummary", "LastModifiedTime", v)
+                ),
+                "training_job_status": None
+                if (v := get("TrainingJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingJobStatus, v, "TrainingJobSummary", "TrainingJobStatus")
+                ),
+                "secondary_status": None
+                if (v := get("SecondaryStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.SecondaryStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.SecondaryStatus, v, "TrainingJobSummary", "SecondaryStatus")
+                ),
+                "warm_pool_status": None
+                if (v := get("WarmPoolStatus")) is None
+                else (
+                    _shapes.WarmPoolStatus._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("TrainingJobSummary", "WarmPoolStatus", v, _shapes.WarmPoolStatus)
+                ),
+                "training_plan_arn": (
+                    v
+                    if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                    else _bad("TrainingJobSummary", "TrainingPlanArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_job_name"] is None:
+            del state["training_job_name"]
+        if state["training_job_arn"] is None:
+            del state["training_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["training_job_status"] is None:
+            del state["training_job_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_name is not None:
+        if getattr(self, "training_job_name", None) is not None:  # a response may omit it
             d["TrainingJobName"] = self.training_job_name
-        if self.training_job_arn is not None:
+        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
             d["TrainingJobArn"] = self.training_job_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.training_end_time is not None:
             d["TrainingEndTime"] = self.training_end_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.training_job_status is not None:
+        if getattr(self, "training_job_status", None) is not None:  # a response may omit it
             d["TrainingJobStatus"] = getattr(self.training_job_status, "_value_", self.training_job_status)
         if self.secondary_status is not None:
             d["SecondaryStatus"] = getattr(self.secondary_status, "_value_", self.secondary_status)

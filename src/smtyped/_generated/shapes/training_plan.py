@@ -18,8 +18,9 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.training_plan import as_TrainingPlanFilterName as _as_TrainingPlanFilterName
-from smtyped._generated.enums.training_plan import as_TrainingPlanStatus_opt as _as_TrainingPlanStatus_opt
+from smtyped._generated.enums.training_plan import as_TrainingPlanStatus as _as_TrainingPlanStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -55,9 +56,9 @@ class TrainingPlanExtension(Shape):
     cost information.
     """
 
-    training_plan_extension_offering_id: str | None = None
+    training_plan_extension_offering_id: str
     """The unique identifier of the extension offering that was used to create this extension. Since
-    2026-03-11.
+    2026-03-11. Always present in responses (botocore's model marks it required).
     """
     extended_at: datetime | None = None
     """The timestamp when the extension was created. Since 2026-03-11."""
@@ -85,7 +86,7 @@ class TrainingPlanExtension(Shape):
     def __init__(
         self,
         *,
-        training_plan_extension_offering_id: str | None = None,
+        training_plan_extension_offering_id: str,
         extended_at: datetime | None = None,
         start_date: datetime | None = None,
         end_date: datetime | None = None,
@@ -147,81 +148,85 @@ class TrainingPlanExtension(Shape):
             "CurrencyCode",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_extension_offering_id": "TrainingPlanExtensionOfferingId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanExtension:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_plan_extension_offering_id": (
-                        v
-                        if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "TrainingPlanExtensionOfferingId", v, "a string")
-                    ),
-                    "extended_at": (
-                        v
-                        if (v := get("ExtendedAt")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanExtension", "ExtendedAt", v)
-                    ),
-                    "start_date": (
-                        v
-                        if (v := get("StartDate")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanExtension", "StartDate", v)
-                    ),
-                    "end_date": (
-                        v
-                        if (v := get("EndDate")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanExtension", "EndDate", v)
-                    ),
-                    "status": (
-                        v
-                        if (v := get("Status")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "Status", v, "a string")
-                    ),
-                    "payment_status": (
-                        v
-                        if (v := get("PaymentStatus")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "PaymentStatus", v, "a string")
-                    ),
-                    "availability_zone": (
-                        v
-                        if (v := get("AvailabilityZone")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "AvailabilityZone", v, "a string")
-                    ),
-                    "availability_zone_id": (
-                        v
-                        if (v := get("AvailabilityZoneId")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "AvailabilityZoneId", v, "a string")
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("TrainingPlanExtension", "DurationHours", v, "an integer")
-                    ),
-                    "upfront_fee": (
-                        v
-                        if (v := get("UpfrontFee")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "UpfrontFee", v, "a string")
-                    ),
-                    "currency_code": (
-                        v
-                        if (v := get("CurrencyCode")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtension", "CurrencyCode", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_plan_extension_offering_id": (
+                    v
+                    if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "TrainingPlanExtensionOfferingId", v, "a string")
+                ),
+                "extended_at": (
+                    v
+                    if (v := get("ExtendedAt")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanExtension", "ExtendedAt", v)
+                ),
+                "start_date": (
+                    v
+                    if (v := get("StartDate")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanExtension", "StartDate", v)
+                ),
+                "end_date": (
+                    v
+                    if (v := get("EndDate")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanExtension", "EndDate", v)
+                ),
+                "status": (
+                    v
+                    if (v := get("Status")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "Status", v, "a string")
+                ),
+                "payment_status": (
+                    v
+                    if (v := get("PaymentStatus")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "PaymentStatus", v, "a string")
+                ),
+                "availability_zone": (
+                    v
+                    if (v := get("AvailabilityZone")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "AvailabilityZone", v, "a string")
+                ),
+                "availability_zone_id": (
+                    v
+                    if (v := get("AvailabilityZoneId")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "AvailabilityZoneId", v, "a string")
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("TrainingPlanExtension", "DurationHours", v, "an integer")
+                ),
+                "upfront_fee": (
+                    v
+                    if (v := get("UpfrontFee")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "UpfrontFee", v, "a string")
+                ),
+                "currency_code": (
+                    v
+                    if (v := get("CurrencyCode")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtension", "CurrencyCode", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingPlanExtension") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_plan_extension_offering_id"] is None:
+            del state["training_plan_extension_offering_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_extension_offering_id is not None:
+        if getattr(self, "training_plan_extension_offering_id", None) is not None:  # a response may omit it
             d["TrainingPlanExtensionOfferingId"] = self.training_plan_extension_offering_id
         if self.extended_at is not None:
             d["ExtendedAt"] = self.extended_at
@@ -256,8 +261,10 @@ class TrainingPlanExtensionOffering(Shape):
     ExtendTrainingPlan API to extend a training plan.
     """
 
-    training_plan_extension_offering_id: str | None = None
-    """The unique identifier for this extension offering. Since 2026-03-11."""
+    training_plan_extension_offering_id: str
+    """The unique identifier for this extension offering. Since 2026-03-11. Always present in responses
+    (botocore's model marks it required).
+    """
     availability_zone: str | None = None
     """The Availability Zone for this extension offering. Since 2026-03-11."""
     start_date: datetime | None = None
@@ -274,7 +281,7 @@ class TrainingPlanExtensionOffering(Shape):
     def __init__(
         self,
         *,
-        training_plan_extension_offering_id: str | None = None,
+        training_plan_extension_offering_id: str,
         availability_zone: str | None = None,
         start_date: datetime | None = None,
         end_date: datetime | None = None,
@@ -320,61 +327,65 @@ class TrainingPlanExtensionOffering(Shape):
             "CurrencyCode",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_extension_offering_id": "TrainingPlanExtensionOfferingId",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanExtensionOffering:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_plan_extension_offering_id": (
-                        v
-                        if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtensionOffering", "TrainingPlanExtensionOfferingId", v, "a string")
-                    ),
-                    "availability_zone": (
-                        v
-                        if (v := get("AvailabilityZone")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtensionOffering", "AvailabilityZone", v, "a string")
-                    ),
-                    "start_date": (
-                        v
-                        if (v := get("StartDate")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanExtensionOffering", "StartDate", v)
-                    ),
-                    "end_date": (
-                        v
-                        if (v := get("EndDate")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanExtensionOffering", "EndDate", v)
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("TrainingPlanExtensionOffering", "DurationHours", v, "an integer")
-                    ),
-                    "upfront_fee": (
-                        v
-                        if (v := get("UpfrontFee")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtensionOffering", "UpfrontFee", v, "a string")
-                    ),
-                    "currency_code": (
-                        v
-                        if (v := get("CurrencyCode")).__class__ is str or v is None
-                        else _bad("TrainingPlanExtensionOffering", "CurrencyCode", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_plan_extension_offering_id": (
+                    v
+                    if (v := get("TrainingPlanExtensionOfferingId")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtensionOffering", "TrainingPlanExtensionOfferingId", v, "a string")
+                ),
+                "availability_zone": (
+                    v
+                    if (v := get("AvailabilityZone")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtensionOffering", "AvailabilityZone", v, "a string")
+                ),
+                "start_date": (
+                    v
+                    if (v := get("StartDate")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanExtensionOffering", "StartDate", v)
+                ),
+                "end_date": (
+                    v
+                    if (v := get("EndDate")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanExtensionOffering", "EndDate", v)
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("TrainingPlanExtensionOffering", "DurationHours", v, "an integer")
+                ),
+                "upfront_fee": (
+                    v
+                    if (v := get("UpfrontFee")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtensionOffering", "UpfrontFee", v, "a string")
+                ),
+                "currency_code": (
+                    v
+                    if (v := get("CurrencyCode")).__class__ is str or v is None
+                    else _bad("TrainingPlanExtensionOffering", "CurrencyCode", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingPlanExtensionOffering") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_plan_extension_offering_id"] is None:
+            del state["training_plan_extension_offering_id"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_extension_offering_id is not None:
+        if getattr(self, "training_plan_extension_offering_id", None) is not None:  # a response may omit it
             d["TrainingPlanExtensionOfferingId"] = self.training_plan_extension_offering_id
         if self.availability_zone is not None:
             d["AvailabilityZone"] = self.availability_zone
@@ -468,7 +479,7 @@ class TrainingPlanFilter(Shape):
         if self.name is not None:
             d["Name"] = getattr(self.name, "_value_", self.name)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d
@@ -480,11 +491,14 @@ class TrainingPlanFilter(Shape):
 class TrainingPlanOffering(Shape):
     """Details about a training plan offering."""
 
-    training_plan_offering_id: str | None = None
-    """The unique identifier for this training plan offering. Since 2024-12-04."""
-    target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None
+    training_plan_offering_id: str
+    """The unique identifier for this training plan offering. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral]
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) for this training plan offering. Since 2024-12-04.
+    Studio apps) for this training plan offering. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
     """
     requested_start_time_after: datetime | None = None
     """The requested start time that the user specified when searching for the training plan offering.
@@ -514,8 +528,8 @@ class TrainingPlanOffering(Shape):
     def __init__(
         self,
         *,
-        training_plan_offering_id: str | None = None,
-        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None,
+        training_plan_offering_id: str,
+        target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral],
         requested_start_time_after: datetime | None = None,
         requested_end_time_before: datetime | None = None,
         duration_hours: int | None = None,
@@ -568,91 +582,95 @@ class TrainingPlanOffering(Shape):
             "ReservedCapacityOfferings",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_offering_id": "TrainingPlanOfferingId",
+        "target_resources": "TargetResources",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanOffering:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_plan_offering_id": (
-                        v
-                        if (v := get("TrainingPlanOfferingId")).__class__ is str or v is None
-                        else _bad("TrainingPlanOffering", "TrainingPlanOfferingId", v, "a string")
-                    ),
-                    "target_resources": None
-                    if (v := get("TargetResources")) is None
-                    else [
-                        (
-                            m
-                            if i0.__class__ is str
-                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
-                            else _ev(_enums.SageMakerResourceName, i0, "TrainingPlanOffering", "TargetResources")
+            state = {
+                "training_plan_offering_id": (
+                    v
+                    if (v := get("TrainingPlanOfferingId")).__class__ is str or v is None
+                    else _bad("TrainingPlanOffering", "TrainingPlanOfferingId", v, "a string")
+                ),
+                "target_resources": None
+                if (v := get("TargetResources")) is None
+                else [
+                    (
+                        m
+                        if i0.__class__ is str
+                        and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                        else _ev(_enums.SageMakerResourceName, i0, "TrainingPlanOffering", "TargetResources")
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("TrainingPlanOffering", "TargetResources", v))
+                ],
+                "requested_start_time_after": (
+                    v
+                    if (v := get("RequestedStartTimeAfter")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanOffering", "RequestedStartTimeAfter", v)
+                ),
+                "requested_end_time_before": (
+                    v
+                    if (v := get("RequestedEndTimeBefore")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanOffering", "RequestedEndTimeBefore", v)
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("TrainingPlanOffering", "DurationHours", v, "an integer")
+                ),
+                "duration_minutes": (
+                    v
+                    if (v := get("DurationMinutes")).__class__ is int or v is None
+                    else _bad("TrainingPlanOffering", "DurationMinutes", v, "an integer")
+                ),
+                "upfront_fee": (
+                    v
+                    if (v := get("UpfrontFee")).__class__ is str or v is None
+                    else _bad("TrainingPlanOffering", "UpfrontFee", v, "a string")
+                ),
+                "currency_code": (
+                    v
+                    if (v := get("CurrencyCode")).__class__ is str or v is None
+                    else _bad("TrainingPlanOffering", "CurrencyCode", v, "a string")
+                ),
+                "reserved_capacity_offerings": None
+                if (v := get("ReservedCapacityOfferings")) is None
+                else [
+                    (
+                        _shapes.ReservedCapacityOffering._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "TrainingPlanOffering", "ReservedCapacityOfferings", i0, _shapes.ReservedCapacityOffering
                         )
-                        for i0 in (v if v.__class__ is list else _seq("TrainingPlanOffering", "TargetResources", v))
-                    ],
-                    "requested_start_time_after": (
-                        v
-                        if (v := get("RequestedStartTimeAfter")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanOffering", "RequestedStartTimeAfter", v)
-                    ),
-                    "requested_end_time_before": (
-                        v
-                        if (v := get("RequestedEndTimeBefore")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanOffering", "RequestedEndTimeBefore", v)
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("TrainingPlanOffering", "DurationHours", v, "an integer")
-                    ),
-                    "duration_minutes": (
-                        v
-                        if (v := get("DurationMinutes")).__class__ is int or v is None
-                        else _bad("TrainingPlanOffering", "DurationMinutes", v, "an integer")
-                    ),
-                    "upfront_fee": (
-                        v
-                        if (v := get("UpfrontFee")).__class__ is str or v is None
-                        else _bad("TrainingPlanOffering", "UpfrontFee", v, "a string")
-                    ),
-                    "currency_code": (
-                        v
-                        if (v := get("CurrencyCode")).__class__ is str or v is None
-                        else _bad("TrainingPlanOffering", "CurrencyCode", v, "a string")
-                    ),
-                    "reserved_capacity_offerings": None
-                    if (v := get("ReservedCapacityOfferings")) is None
-                    else [
-                        (
-                            _shapes.ReservedCapacityOffering._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "TrainingPlanOffering",
-                                "ReservedCapacityOfferings",
-                                i0,
-                                _shapes.ReservedCapacityOffering,
-                            )
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("TrainingPlanOffering", "ReservedCapacityOfferings", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("TrainingPlanOffering", "ReservedCapacityOfferings", v)
+                    )
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingPlanOffering") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_plan_offering_id"] is None:
+            del state["training_plan_offering_id"]
+        if state["target_resources"] is None:
+            del state["target_resources"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_offering_id is not None:
+        if getattr(self, "training_plan_offering_id", None) is not None:  # a response may omit it
             d["TrainingPlanOfferingId"] = self.training_plan_offering_id
-        if self.target_resources is not None:
+        if getattr(self, "target_resources", None) is not None:  # a response may omit it
             d["TargetResources"] = [getattr(i0, "_value_", i0) for i0 in self.target_resources]
         if self.requested_start_time_after is not None:
             d["RequestedStartTimeAfter"] = self.requested_start_time_after
@@ -679,14 +697,19 @@ class TrainingPlanOffering(Shape):
 class TrainingPlanSummary(Shape):
     """Details of the training plan."""
 
-    training_plan_arn: str | None = None
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04."""
-    training_plan_name: str | None = None
-    """The name of the training plan. Since 2024-12-04."""
-    status: TrainingPlanStatus | None = None
+    training_plan_arn: str
+    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_plan_name: str
+    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
+    status: TrainingPlanStatus
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04.
+    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
     """
     status_message: str | None = None
     """A message providing additional information about the current status of the training plan. Since
@@ -727,9 +750,9 @@ class TrainingPlanSummary(Shape):
     def __init__(
         self,
         *,
-        training_plan_arn: str | None = None,
-        training_plan_name: str | None = None,
-        status: TrainingPlanStatus | TrainingPlanStatusLiteral | None = None,
+        training_plan_arn: str,
+        training_plan_name: str,
+        status: TrainingPlanStatus | TrainingPlanStatusLiteral,
         status_message: str | None = None,
         duration_hours: int | None = None,
         duration_minutes: int | None = None,
@@ -751,7 +774,7 @@ class TrainingPlanSummary(Shape):
             {
                 "training_plan_arn": training_plan_arn,
                 "training_plan_name": training_plan_name,
-                "status": _as_TrainingPlanStatus_opt(status),
+                "status": _as_TrainingPlanStatus(status),
                 "status_message": status_message,
                 "duration_hours": duration_hours,
                 "duration_minutes": duration_minutes,
@@ -809,127 +832,137 @@ class TrainingPlanSummary(Shape):
             "ReservedCapacitySummaries",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_plan_arn": "TrainingPlanArn",
+        "training_plan_name": "TrainingPlanName",
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingPlanSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_plan_arn": (
-                        v
-                        if (v := get("TrainingPlanArn")).__class__ is str or v is None
-                        else _bad("TrainingPlanSummary", "TrainingPlanArn", v, "a string")
-                    ),
-                    "training_plan_name": (
-                        v
-                        if (v := get("TrainingPlanName")).__class__ is str or v is None
-                        else _bad("TrainingPlanSummary", "TrainingPlanName", v, "a string")
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
+            state = {
+                "training_plan_arn": (
+                    v
+                    if (v := get("TrainingPlanArn")).__class__ is str or v is None
+                    else _bad("TrainingPlanSummary", "TrainingPlanArn", v, "a string")
+                ),
+                "training_plan_name": (
+                    v
+                    if (v := get("TrainingPlanName")).__class__ is str or v is None
+                    else _bad("TrainingPlanSummary", "TrainingPlanName", v, "a string")
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingPlanStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingPlanStatus, v, "TrainingPlanSummary", "Status")
+                ),
+                "status_message": (
+                    v
+                    if (v := get("StatusMessage")).__class__ is str or v is None
+                    else _bad("TrainingPlanSummary", "StatusMessage", v, "a string")
+                ),
+                "duration_hours": (
+                    v
+                    if (v := get("DurationHours")).__class__ is int or v is None
+                    else _bad("TrainingPlanSummary", "DurationHours", v, "an integer")
+                ),
+                "duration_minutes": (
+                    v
+                    if (v := get("DurationMinutes")).__class__ is int or v is None
+                    else _bad("TrainingPlanSummary", "DurationMinutes", v, "an integer")
+                ),
+                "start_time": (
+                    v
+                    if (v := get("StartTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanSummary", "StartTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingPlanSummary", "EndTime", v)
+                ),
+                "upfront_fee": (
+                    v
+                    if (v := get("UpfrontFee")).__class__ is str or v is None
+                    else _bad("TrainingPlanSummary", "UpfrontFee", v, "a string")
+                ),
+                "currency_code": (
+                    v
+                    if (v := get("CurrencyCode")).__class__ is str or v is None
+                    else _bad("TrainingPlanSummary", "CurrencyCode", v, "a string")
+                ),
+                "total_instance_count": (
+                    v
+                    if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                    else _bad("TrainingPlanSummary", "TotalInstanceCount", v, "an integer")
+                ),
+                "available_instance_count": (
+                    v
+                    if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                    else _bad("TrainingPlanSummary", "AvailableInstanceCount", v, "an integer")
+                ),
+                "in_use_instance_count": (
+                    v
+                    if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                    else _bad("TrainingPlanSummary", "InUseInstanceCount", v, "an integer")
+                ),
+                "total_ultra_server_count": (
+                    v
+                    if (v := get("TotalUltraServerCount")).__class__ is int or v is None
+                    else _bad("TrainingPlanSummary", "TotalUltraServerCount", v, "an integer")
+                ),
+                "target_resources": None
+                if (v := get("TargetResources")) is None
+                else [
+                    (
                         m
-                        if v.__class__ is str and (m := _enums.TrainingPlanStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingPlanStatus, v, "TrainingPlanSummary", "Status")
-                    ),
-                    "status_message": (
-                        v
-                        if (v := get("StatusMessage")).__class__ is str or v is None
-                        else _bad("TrainingPlanSummary", "StatusMessage", v, "a string")
-                    ),
-                    "duration_hours": (
-                        v
-                        if (v := get("DurationHours")).__class__ is int or v is None
-                        else _bad("TrainingPlanSummary", "DurationHours", v, "an integer")
-                    ),
-                    "duration_minutes": (
-                        v
-                        if (v := get("DurationMinutes")).__class__ is int or v is None
-                        else _bad("TrainingPlanSummary", "DurationMinutes", v, "an integer")
-                    ),
-                    "start_time": (
-                        v
-                        if (v := get("StartTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanSummary", "StartTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingPlanSummary", "EndTime", v)
-                    ),
-                    "upfront_fee": (
-                        v
-                        if (v := get("UpfrontFee")).__class__ is str or v is None
-                        else _bad("TrainingPlanSummary", "UpfrontFee", v, "a string")
-                    ),
-                    "currency_code": (
-                        v
-                        if (v := get("CurrencyCode")).__class__ is str or v is None
-                        else _bad("TrainingPlanSummary", "CurrencyCode", v, "a string")
-                    ),
-                    "total_instance_count": (
-                        v
-                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
-                        else _bad("TrainingPlanSummary", "TotalInstanceCount", v, "an integer")
-                    ),
-                    "available_instance_count": (
-                        v
-                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
-                        else _bad("TrainingPlanSummary", "AvailableInstanceCount", v, "an integer")
-                    ),
-                    "in_use_instance_count": (
-                        v
-                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
-                        else _bad("TrainingPlanSummary", "InUseInstanceCount", v, "an integer")
-                    ),
-                    "total_ultra_server_count": (
-                        v
-                        if (v := get("TotalUltraServerCount")).__class__ is int or v is None
-                        else _bad("TrainingPlanSummary", "TotalUltraServerCount", v, "an integer")
-                    ),
-                    "target_resources": None
-                    if (v := get("TargetResources")) is None
-                    else [
-                        (
-                            m
-                            if i0.__class__ is str
-                            and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
-                            else _ev(_enums.SageMakerResourceName, i0, "TrainingPlanSummary", "TargetResources")
+                        if i0.__class__ is str
+                        and (m := _enums.SageMakerResourceName._value2member_map_.get(i0)) is not None
+                        else _ev(_enums.SageMakerResourceName, i0, "TrainingPlanSummary", "TargetResources")
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("TrainingPlanSummary", "TargetResources", v))
+                ],
+                "reserved_capacity_summaries": None
+                if (v := get("ReservedCapacitySummaries")) is None
+                else [
+                    (
+                        _shapes.ReservedCapacitySummary._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj(
+                            "TrainingPlanSummary", "ReservedCapacitySummaries", i0, _shapes.ReservedCapacitySummary
                         )
-                        for i0 in (v if v.__class__ is list else _seq("TrainingPlanSummary", "TargetResources", v))
-                    ],
-                    "reserved_capacity_summaries": None
-                    if (v := get("ReservedCapacitySummaries")) is None
-                    else [
-                        (
-                            _shapes.ReservedCapacitySummary._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj(
-                                "TrainingPlanSummary", "ReservedCapacitySummaries", i0, _shapes.ReservedCapacitySummary
-                            )
-                        )
-                        for i0 in (
-                            v if v.__class__ is list else _seq("TrainingPlanSummary", "ReservedCapacitySummaries", v)
-                        )
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+                    )
+                    for i0 in (
+                        v if v.__class__ is list else _seq("TrainingPlanSummary", "ReservedCapacitySummaries", v)
+                    )
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingPlanSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_plan_arn"] is None:
+            del state["training_plan_arn"]
+        if state["training_plan_name"] is None:
+            del state["training_plan_name"]
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_plan_arn is not None:
+        if getattr(self, "training_plan_arn", None) is not None:  # a response may omit it
             d["TrainingPlanArn"] = self.training_plan_arn
-        if self.training_plan_name is not None:
+        if getattr(self, "training_plan_name", None) is not None:  # a response may omit it
             d["TrainingPlanName"] = self.training_plan_name
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.status_message is not None:
             d["StatusMessage"] = self.status_message

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -83,7 +84,11 @@ class TrainingRepositoryAuthConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_repository_credentials_provider_arn is not None:
-            d["TrainingRepositoryCredentialsProviderArn"] = self.training_repository_credentials_provider_arn
+            d["TrainingRepositoryCredentialsProviderArn"] = (
+                self.training_repository_credentials_provider_arn
+                if self.training_repository_credentials_provider_arn.__class__ is str
+                else _wrong(self.training_repository_credentials_provider_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -17,8 +17,9 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
-from smtyped._generated.enums.training_session import as_TrainingSessionStatus_opt as _as_TrainingSessionStatus_opt
+from smtyped._generated.enums.training_session import as_TrainingSessionStatus as _as_TrainingSessionStatus
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -49,18 +50,26 @@ __all__ = [
 class TrainingSessionDetail(Shape):
     """The detailed information about the training session."""
 
-    training_session_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12."""
-    training_session_name: str | None = None
-    """The name of the training session. Since 2026-10-12."""
-    training_session_status: TrainingSessionStatus | None = None
-    """The current status of the training session. Since 2026-10-12."""
+    training_session_arn: str
+    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_session_name: str
+    """The name of the training session. Since 2026-10-12. Always present in responses (botocore's
+    model marks it required).
+    """
+    training_session_status: TrainingSessionStatus
+    """The current status of the training session. Since 2026-10-12. Always present in responses
+    (botocore's model marks it required).
+    """
     model_package_group_arn: str | None = None
     """The Amazon Resource Name (ARN) of the model package group where checkpoints are published. Since
     2026-10-12.
     """
-    creation_time: datetime | None = None
-    """The date and time that the training session was created. Since 2026-10-12."""
+    creation_time: datetime
+    """The date and time that the training session was created. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The date and time that the training session was last modified. Since 2026-10-12."""
     end_time: datetime | None = None
@@ -91,11 +100,11 @@ class TrainingSessionDetail(Shape):
     def __init__(
         self,
         *,
-        training_session_arn: str | None = None,
-        training_session_name: str | None = None,
-        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral | None = None,
+        training_session_arn: str,
+        training_session_name: str,
+        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral,
+        creation_time: datetime,
         model_package_group_arn: str | None = None,
-        creation_time: datetime | None = None,
         last_modified_time: datetime | None = None,
         end_time: datetime | None = None,
         error_details: str | None = None,
@@ -115,7 +124,7 @@ class TrainingSessionDetail(Shape):
             {
                 "training_session_arn": training_session_arn,
                 "training_session_name": training_session_name,
-                "training_session_status": _as_TrainingSessionStatus_opt(training_session_status),
+                "training_session_status": _as_TrainingSessionStatus(training_session_status),
                 "model_package_group_arn": model_package_group_arn,
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
@@ -173,132 +182,144 @@ class TrainingSessionDetail(Shape):
             "Tags",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_session_arn": "TrainingSessionArn",
+        "training_session_name": "TrainingSessionName",
+        "training_session_status": "TrainingSessionStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingSessionDetail:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_session_arn": (
-                        v
-                        if (v := get("TrainingSessionArn")).__class__ is str or v is None
-                        else _bad("TrainingSessionDetail", "TrainingSessionArn", v, "a string")
-                    ),
-                    "training_session_name": (
-                        v
-                        if (v := get("TrainingSessionName")).__class__ is str or v is None
-                        else _bad("TrainingSessionDetail", "TrainingSessionName", v, "a string")
-                    ),
-                    "training_session_status": None
-                    if (v := get("TrainingSessionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.TrainingSessionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingSessionStatus, v, "TrainingSessionDetail", "TrainingSessionStatus")
-                    ),
-                    "model_package_group_arn": (
-                        v
-                        if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
-                        else _bad("TrainingSessionDetail", "ModelPackageGroupArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingSessionDetail", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingSessionDetail", "LastModifiedTime", v)
-                    ),
-                    "end_time": (
-                        v
-                        if (v := get("EndTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingSessionDetail", "EndTime", v)
-                    ),
-                    "error_details": (
-                        v
-                        if (v := get("ErrorDetails")).__class__ is str or v is None
-                        else _bad("TrainingSessionDetail", "ErrorDetails", v, "a string")
-                    ),
-                    "last_received_sequence_number": (
-                        v
-                        if (v := get("LastReceivedSequenceNumber")).__class__ is int or v is None
-                        else _bad("TrainingSessionDetail", "LastReceivedSequenceNumber", v, "an integer")
-                    ),
-                    "billable_token_usage": None
-                    if (v := get("BillableTokenUsage")) is None
-                    else (
-                        _shapes.BillableTokenUsage._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("TrainingSessionDetail", "BillableTokenUsage", v, _shapes.BillableTokenUsage)
-                    ),
-                    "vpc_config": None
-                    if (v := get("VpcConfig")) is None
-                    else (
-                        _shapes.VpcConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("TrainingSessionDetail", "VpcConfig", v, _shapes.VpcConfig)
-                    ),
-                    "role_arn": (
-                        v
-                        if (v := get("RoleArn")).__class__ is str or v is None
-                        else _bad("TrainingSessionDetail", "RoleArn", v, "a string")
-                    ),
-                    "lora_config": None
-                    if (v := get("LoraConfig")) is None
-                    else (
-                        _shapes.LoraConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("TrainingSessionDetail", "LoraConfig", v, _shapes.LoraConfig)
-                    ),
-                    "model_config": None
-                    if (v := get("ModelConfig")) is None
-                    else (
-                        TrainingSessionModelConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("TrainingSessionDetail", "ModelConfig", v, TrainingSessionModelConfig)
-                    ),
-                    "output_config": None
-                    if (v := get("OutputConfig")) is None
-                    else (
-                        TrainingSessionOutputConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("TrainingSessionDetail", "OutputConfig", v, TrainingSessionOutputConfig)
-                    ),
-                    "tags": None
-                    if (v := get("Tags")) is None
-                    else [
-                        (
-                            _shapes.Tag._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("TrainingSessionDetail", "Tags", i0, _shapes.Tag)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("TrainingSessionDetail", "Tags", v))
-                    ],
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_session_arn": (
+                    v
+                    if (v := get("TrainingSessionArn")).__class__ is str or v is None
+                    else _bad("TrainingSessionDetail", "TrainingSessionArn", v, "a string")
+                ),
+                "training_session_name": (
+                    v
+                    if (v := get("TrainingSessionName")).__class__ is str or v is None
+                    else _bad("TrainingSessionDetail", "TrainingSessionName", v, "a string")
+                ),
+                "training_session_status": None
+                if (v := get("TrainingSessionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingSessionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingSessionStatus, v, "TrainingSessionDetail", "TrainingSessionStatus")
+                ),
+                "model_package_group_arn": (
+                    v
+                    if (v := get("ModelPackageGroupArn")).__class__ is str or v is None
+                    else _bad("TrainingSessionDetail", "ModelPackageGroupArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingSessionDetail", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingSessionDetail", "LastModifiedTime", v)
+                ),
+                "end_time": (
+                    v
+                    if (v := get("EndTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingSessionDetail", "EndTime", v)
+                ),
+                "error_details": (
+                    v
+                    if (v := get("ErrorDetails")).__class__ is str or v is None
+                    else _bad("TrainingSessionDetail", "ErrorDetails", v, "a string")
+                ),
+                "last_received_sequence_number": (
+                    v
+                    if (v := get("LastReceivedSequenceNumber")).__class__ is int or v is None
+                    else _bad("TrainingSessionDetail", "LastReceivedSequenceNumber", v, "an integer")
+                ),
+                "billable_token_usage": None
+                if (v := get("BillableTokenUsage")) is None
+                else (
+                    _shapes.BillableTokenUsage._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("TrainingSessionDetail", "BillableTokenUsage", v, _shapes.BillableTokenUsage)
+                ),
+                "vpc_config": None
+                if (v := get("VpcConfig")) is None
+                else (
+                    _shapes.VpcConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("TrainingSessionDetail", "VpcConfig", v, _shapes.VpcConfig)
+                ),
+                "role_arn": (
+                    v
+                    if (v := get("RoleArn")).__class__ is str or v is None
+                    else _bad("TrainingSessionDetail", "RoleArn", v, "a string")
+                ),
+                "lora_config": None
+                if (v := get("LoraConfig")) is None
+                else (
+                    _shapes.LoraConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("TrainingSessionDetail", "LoraConfig", v, _shapes.LoraConfig)
+                ),
+                "model_config": None
+                if (v := get("ModelConfig")) is None
+                else (
+                    TrainingSessionModelConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("TrainingSessionDetail", "ModelConfig", v, TrainingSessionModelConfig)
+                ),
+                "output_config": None
+                if (v := get("OutputConfig")) is None
+                else (
+                    TrainingSessionOutputConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("TrainingSessionDetail", "OutputConfig", v, TrainingSessionOutputConfig)
+                ),
+                "tags": None
+                if (v := get("Tags")) is None
+                else [
+                    (
+                        _shapes.Tag._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("TrainingSessionDetail", "Tags", i0, _shapes.Tag)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("TrainingSessionDetail", "Tags", v))
+                ],
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingSessionDetail") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_session_arn"] is None:
+            del state["training_session_arn"]
+        if state["training_session_name"] is None:
+            del state["training_session_name"]
+        if state["training_session_status"] is None:
+            del state["training_session_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_arn is not None:
+        if getattr(self, "training_session_arn", None) is not None:  # a response may omit it
             d["TrainingSessionArn"] = self.training_session_arn
-        if self.training_session_name is not None:
+        if getattr(self, "training_session_name", None) is not None:  # a response may omit it
             d["TrainingSessionName"] = self.training_session_name
-        if self.training_session_status is not None:
+        if getattr(self, "training_session_status", None) is not None:  # a response may omit it
             d["TrainingSessionStatus"] = getattr(self.training_session_status, "_value_", self.training_session_status)
         if self.model_package_group_arn is not None:
             d["ModelPackageGroupArn"] = self.model_package_group_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
@@ -403,9 +424,11 @@ class TrainingSessionModelConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.base_model_arn is not None:
-            d["BaseModelArn"] = self.base_model_arn
+            d["BaseModelArn"] = (
+                self.base_model_arn if self.base_model_arn.__class__ is str else _wrong(self.base_model_arn)
+            )
         if self.accept_eula is not None:
-            d["AcceptEula"] = self.accept_eula
+            d["AcceptEula"] = self.accept_eula if self.accept_eula.__class__ is bool else _wrong(self.accept_eula)
         if self._extra:
             d.update(self._extra)
         return d
@@ -550,9 +573,9 @@ class TrainingSessionS3Location(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.path is not None:
-            d["Path"] = self.path
+            d["Path"] = self.path if self.path.__class__ is str else _wrong(self.path)
         if self.kms_key_arn is not None:
-            d["KmsKeyArn"] = self.kms_key_arn
+            d["KmsKeyArn"] = self.kms_key_arn if self.kms_key_arn.__class__ is str else _wrong(self.kms_key_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -564,21 +587,27 @@ class TrainingSessionS3Location(Shape):
 class TrainingSessionSummary(Shape):
     """Contains summary information about a training session."""
 
-    training_session_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12."""
-    training_session_status: TrainingSessionStatus | None = None
-    """The current status of the training session. Since 2026-10-12."""
-    creation_time: datetime | None = None
-    """The date and time that the training session was created. Since 2026-10-12."""
+    training_session_arn: str
+    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
+    training_session_status: TrainingSessionStatus
+    """The current status of the training session. Since 2026-10-12. Always present in responses
+    (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """The date and time that the training session was created. Since 2026-10-12. Always present in
+    responses (botocore's model marks it required).
+    """
     last_modified_time: datetime | None = None
     """The date and time that the training session was last modified. Since 2026-10-12."""
 
     def __init__(
         self,
         *,
-        training_session_arn: str | None = None,
-        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral | None = None,
-        creation_time: datetime | None = None,
+        training_session_arn: str,
+        training_session_status: TrainingSessionStatus | TrainingSessionStatusLiteral,
+        creation_time: datetime,
         last_modified_time: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -587,7 +616,7 @@ class TrainingSessionSummary(Shape):
             "__dict__",
             {
                 "training_session_arn": training_session_arn,
-                "training_session_status": _as_TrainingSessionStatus_opt(training_session_status),
+                "training_session_status": _as_TrainingSessionStatus(training_session_status),
                 "creation_time": creation_time,
                 "last_modified_time": last_modified_time,
                 "_extra": dict(extra) if extra else None,
@@ -610,53 +639,62 @@ class TrainingSessionSummary(Shape):
             "LastModifiedTime",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_session_arn": "TrainingSessionArn",
+        "training_session_status": "TrainingSessionStatus",
+        "creation_time": "CreationTime",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrainingSessionSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_session_arn": (
-                        v
-                        if (v := get("TrainingSessionArn")).__class__ is str or v is None
-                        else _bad("TrainingSessionSummary", "TrainingSessionArn", v, "a string")
-                    ),
-                    "training_session_status": None
-                    if (v := get("TrainingSessionStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.TrainingSessionStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TrainingSessionStatus, v, "TrainingSessionSummary", "TrainingSessionStatus")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingSessionSummary", "CreationTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("TrainingSessionSummary", "LastModifiedTime", v)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_session_arn": (
+                    v
+                    if (v := get("TrainingSessionArn")).__class__ is str or v is None
+                    else _bad("TrainingSessionSummary", "TrainingSessionArn", v, "a string")
+                ),
+                "training_session_status": None
+                if (v := get("TrainingSessionStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TrainingSessionStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TrainingSessionStatus, v, "TrainingSessionSummary", "TrainingSessionStatus")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingSessionSummary", "CreationTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("TrainingSessionSummary", "LastModifiedTime", v)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrainingSessionSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_session_arn"] is None:
+            del state["training_session_arn"]
+        if state["training_session_status"] is None:
+            del state["training_session_status"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_session_arn is not None:
+        if getattr(self, "training_session_arn", None) is not None:  # a response may omit it
             d["TrainingSessionArn"] = self.training_session_arn
-        if self.training_session_status is not None:
+        if getattr(self, "training_session_status", None) is not None:  # a response may omit it
             d["TrainingSessionStatus"] = getattr(self.training_session_status, "_value_", self.training_session_status)
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -250,9 +251,15 @@ class TrainingSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_image is not None:
-            d["TrainingImage"] = self.training_image
+            d["TrainingImage"] = (
+                self.training_image if self.training_image.__class__ is str else _wrong(self.training_image)
+            )
         if self.training_image_digest is not None:
-            d["TrainingImageDigest"] = self.training_image_digest
+            d["TrainingImageDigest"] = (
+                self.training_image_digest
+                if self.training_image_digest.__class__ is str
+                else _wrong(self.training_image_digest)
+            )
         if self.supported_hyper_parameters is not None:
             d["SupportedHyperParameters"] = [i0._to_wire() for i0 in self.supported_hyper_parameters]
         if self.supported_training_instance_types is not None:
@@ -260,7 +267,11 @@ class TrainingSpecification(Shape):
                 getattr(i0, "_value_", i0) for i0 in self.supported_training_instance_types
             ]
         if self.supports_distributed_training is not None:
-            d["SupportsDistributedTraining"] = self.supports_distributed_training
+            d["SupportsDistributedTraining"] = (
+                self.supports_distributed_training
+                if self.supports_distributed_training.__class__ is bool
+                else _wrong(self.supports_distributed_training)
+            )
         if self.metric_definitions is not None:
             d["MetricDefinitions"] = [i0._to_wire() for i0 in self.metric_definitions]
         if self.training_channels is not None:

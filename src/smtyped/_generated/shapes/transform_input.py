@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.compression_type import as_CompressionType_opt as _as_CompressionType_opt
 from smtyped._generated.enums.split_type import as_SplitType_opt as _as_SplitType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -150,7 +151,7 @@ class TransformInput(Shape):
         if self.data_source is not None:
             d["DataSource"] = self.data_source._to_wire()
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.compression_type is not None:
             d["CompressionType"] = getattr(self.compression_type, "_value_", self.compression_type)
         if self.split_type is not None:

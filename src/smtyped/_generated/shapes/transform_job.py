@@ -18,8 +18,10 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.batch_strategy import as_BatchStrategy_opt as _as_BatchStrategy_opt
+from smtyped._generated.enums.transform_job import as_TransformJobStatus as _as_TransformJobStatus
 from smtyped._generated.enums.transform_job import as_TransformJobStatus_opt as _as_TransformJobStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_map as _copy_map
@@ -594,13 +596,19 @@ class TransformJobDefinition(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.max_concurrent_transforms is not None:
-            d["MaxConcurrentTransforms"] = self.max_concurrent_transforms
+            d["MaxConcurrentTransforms"] = (
+                self.max_concurrent_transforms
+                if self.max_concurrent_transforms.__class__ is int
+                else _wrong(self.max_concurrent_transforms)
+            )
         if self.max_payload_in_mb is not None:
-            d["MaxPayloadInMB"] = self.max_payload_in_mb
+            d["MaxPayloadInMB"] = (
+                self.max_payload_in_mb if self.max_payload_in_mb.__class__ is int else _wrong(self.max_payload_in_mb)
+            )
         if self.batch_strategy is not None:
             d["BatchStrategy"] = getattr(self.batch_strategy, "_value_", self.batch_strategy)
         if self.environment is not None:
-            d["Environment"] = dict(self.environment)
+            d["Environment"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.environment.items()}
         if self.transform_input is not None:
             d["TransformInput"] = self.transform_input._to_wire()
         if self.transform_output is not None:
@@ -681,12 +689,18 @@ class TransformJobSummary(Shape):
     returned as a list after calling ListTransformJobs.
     """
 
-    transform_job_name: str | None = None
-    """The name of the transform job. Since 2018-07-17."""
-    transform_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17."""
-    creation_time: datetime | None = None
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17."""
+    transform_job_name: str
+    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
+    marks it required).
+    """
+    transform_job_arn: str
+    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
+    creation_time: datetime
+    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
+    responses (botocore's model marks it required).
+    """
     transform_end_time: datetime | None = None
     """Indicates when the transform job ends on compute instances. For successful jobs and stopped
     jobs, this is the exact time recorded after the results are uploaded. For failed jobs, this is
@@ -694,20 +708,22 @@ class TransformJobSummary(Shape):
     """
     last_modified_time: datetime | None = None
     """Indicates when the transform job was last modified. Since 2018-07-17."""
-    transform_job_status: TransformJobStatus | None = None
-    """The status of the transform job. Since 2018-07-17."""
+    transform_job_status: TransformJobStatus
+    """The status of the transform job. Since 2018-07-17. Always present in responses (botocore's model
+    marks it required).
+    """
     failure_reason: str | None = None
     """If the transform job failed, the reason it failed. Since 2018-07-17."""
 
     def __init__(
         self,
         *,
-        transform_job_name: str | None = None,
-        transform_job_arn: str | None = None,
-        creation_time: datetime | None = None,
+        transform_job_name: str,
+        transform_job_arn: str,
+        creation_time: datetime,
+        transform_job_status: TransformJobStatus | TransformJobStatusLiteral,
         transform_end_time: datetime | None = None,
         last_modified_time: datetime | None = None,
-        transform_job_status: TransformJobStatus | TransformJobStatusLiteral | None = None,
         failure_reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -720,7 +736,7 @@ class TransformJobSummary(Shape):
                 "creation_time": creation_time,
                 "transform_end_time": transform_end_time,
                 "last_modified_time": last_modified_time,
-                "transform_job_status": _as_TransformJobStatus_opt(transform_job_status),
+                "transform_job_status": _as_TransformJobStatus(transform_job_status),
                 "failure_reason": failure_reason,
                 "_extra": dict(extra) if extra else None,
             },
@@ -748,73 +764,86 @@ class TransformJobSummary(Shape):
             "FailureReason",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "transform_job_name": "TransformJobName",
+        "transform_job_arn": "TransformJobArn",
+        "creation_time": "CreationTime",
+        "transform_job_status": "TransformJobStatus",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TransformJobSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "transform_job_name": (
-                        v
-                        if (v := get("TransformJobName")).__class__ is str or v is None
-                        else _bad("TransformJobSummary", "TransformJobName", v, "a string")
-                    ),
-                    "transform_job_arn": (
-                        v
-                        if (v := get("TransformJobArn")).__class__ is str or v is None
-                        else _bad("TransformJobSummary", "TransformJobArn", v, "a string")
-                    ),
-                    "creation_time": (
-                        v
-                        if (v := get("CreationTime")).__class__ is datetime or v is None
-                        else _timestamp("TransformJobSummary", "CreationTime", v)
-                    ),
-                    "transform_end_time": (
-                        v
-                        if (v := get("TransformEndTime")).__class__ is datetime or v is None
-                        else _timestamp("TransformJobSummary", "TransformEndTime", v)
-                    ),
-                    "last_modified_time": (
-                        v
-                        if (v := get("LastModifiedTime")).__class__ is datetime or v is None
-                        else _timestamp("TransformJobSummary", "LastModifiedTime", v)
-                    ),
-                    "transform_job_status": None
-                    if (v := get("TransformJobStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.TransformJobStatus, v, "TransformJobSummary", "TransformJobStatus")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("TransformJobSummary", "FailureReason", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "transform_job_name": (
+                    v
+                    if (v := get("TransformJobName")).__class__ is str or v is None
+                    else _bad("TransformJobSummary", "TransformJobName", v, "a string")
+                ),
+                "transform_job_arn": (
+                    v
+                    if (v := get("TransformJobArn")).__class__ is str or v is None
+                    else _bad("TransformJobSummary", "TransformJobArn", v, "a string")
+                ),
+                "creation_time": (
+                    v
+                    if (v := get("CreationTime")).__class__ is datetime or v is None
+                    else _timestamp("TransformJobSummary", "CreationTime", v)
+                ),
+                "transform_end_time": (
+                    v
+                    if (v := get("TransformEndTime")).__class__ is datetime or v is None
+                    else _timestamp("TransformJobSummary", "TransformEndTime", v)
+                ),
+                "last_modified_time": (
+                    v
+                    if (v := get("LastModifiedTime")).__class__ is datetime or v is None
+                    else _timestamp("TransformJobSummary", "LastModifiedTime", v)
+                ),
+                "transform_job_status": None
+                if (v := get("TransformJobStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.TransformJobStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.TransformJobStatus, v, "TransformJobSummary", "TransformJobStatus")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("TransformJobSummary", "FailureReason", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TransformJobSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["transform_job_name"] is None:
+            del state["transform_job_name"]
+        if state["transform_job_arn"] is None:
+            del state["transform_job_arn"]
+        if state["creation_time"] is None:
+            del state["creation_time"]
+        if state["transform_job_status"] is None:
+            del state["transform_job_status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.transform_job_name is not None:
+        if getattr(self, "transform_job_name", None) is not None:  # a response may omit it
             d["TransformJobName"] = self.transform_job_name
-        if self.transform_job_arn is not None:
+        if getattr(self, "transform_job_arn", None) is not None:  # a response may omit it
             d["TransformJobArn"] = self.transform_job_arn
-        if self.creation_time is not None:
+        if getattr(self, "creation_time", None) is not None:  # a response may omit it
             d["CreationTime"] = self.creation_time
         if self.transform_end_time is not None:
             d["TransformEndTime"] = self.transform_end_time
         if self.last_modified_time is not None:
             d["LastModifiedTime"] = self.last_modified_time
-        if self.transform_job_status is not None:
+        if getattr(self, "transform_job_status", None) is not None:  # a response may omit it
             d["TransformJobStatus"] = getattr(self.transform_job_status, "_value_", self.transform_job_status)
         if self.failure_reason is not None:
             d["FailureReason"] = self.failure_reason

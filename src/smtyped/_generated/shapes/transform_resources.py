@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.transform_instance import as_TransformInstanceType as _as_TransformInstanceType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -139,11 +140,19 @@ class TransformResources(Shape):
         if self.instance_type is not None:
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.instance_count is not None:
-            d["InstanceCount"] = self.instance_count
+            d["InstanceCount"] = (
+                self.instance_count if self.instance_count.__class__ is int else _wrong(self.instance_count)
+            )
         if self.volume_kms_key_id is not None:
-            d["VolumeKmsKeyId"] = self.volume_kms_key_id
+            d["VolumeKmsKeyId"] = (
+                self.volume_kms_key_id if self.volume_kms_key_id.__class__ is str else _wrong(self.volume_kms_key_id)
+            )
         if self.transform_ami_version is not None:
-            d["TransformAmiVersion"] = self.transform_ami_version
+            d["TransformAmiVersion"] = (
+                self.transform_ami_version
+                if self.transform_ami_version.__class__ is str
+                else _wrong(self.transform_ami_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -21,6 +21,7 @@ from smtyped._generated.enums.trial_component import (
     as_TrialComponentPrimaryStatus_opt as _as_TrialComponentPrimaryStatus_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import mapping as _mapping
@@ -514,9 +515,9 @@ class TrialComponentArtifact(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.media_type is not None:
-            d["MediaType"] = self.media_type
+            d["MediaType"] = self.media_type if self.media_type.__class__ is str else _wrong(self.media_type)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d
@@ -765,9 +766,13 @@ class TrialComponentParameterValue(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.string_value is not None:
-            d["StringValue"] = self.string_value
+            d["StringValue"] = self.string_value if self.string_value.__class__ is str else _wrong(self.string_value)
         if self.number_value is not None:
-            d["NumberValue"] = self.number_value
+            d["NumberValue"] = (
+                self.number_value
+                if self.number_value.__class__ is float or self.number_value.__class__ is int
+                else _wrong(self.number_value)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -902,15 +907,17 @@ class TrialComponentSimpleSummary(Shape):
 class TrialComponentSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
-    source_arn: str | None = None
-    """The source Amazon Resource Name (ARN). Since 2019-12-04."""
+    source_arn: str
+    """The source Amazon Resource Name (ARN). Since 2019-12-04. Always present in responses (botocore's
+    model marks it required).
+    """
     source_type: str | None = None
     """The source job type. Since 2019-12-04."""
 
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
+        source_arn: str,
         source_type: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -936,36 +943,40 @@ class TrialComponentSource(Shape):
             "SourceType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "source_arn": "SourceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialComponentSource:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "source_arn": (
-                        v
-                        if (v := get("SourceArn")).__class__ is str or v is None
-                        else _bad("TrialComponentSource", "SourceArn", v, "a string")
-                    ),
-                    "source_type": (
-                        v
-                        if (v := get("SourceType")).__class__ is str or v is None
-                        else _bad("TrialComponentSource", "SourceType", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "source_arn": (
+                    v
+                    if (v := get("SourceArn")).__class__ is str or v is None
+                    else _bad("TrialComponentSource", "SourceArn", v, "a string")
+                ),
+                "source_type": (
+                    v
+                    if (v := get("SourceType")).__class__ is str or v is None
+                    else _bad("TrialComponentSource", "SourceType", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrialComponentSource") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["source_arn"] is None:
+            del state["source_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
+        if getattr(self, "source_arn", None) is not None:  # a response may omit it
             d["SourceArn"] = self.source_arn
         if self.source_type is not None:
             d["SourceType"] = self.source_type
@@ -1161,7 +1172,7 @@ class TrialComponentStatus(Shape):
         if self.primary_status is not None:
             d["PrimaryStatus"] = getattr(self.primary_status, "_value_", self.primary_status)
         if self.message is not None:
-            d["Message"] = self.message
+            d["Message"] = self.message if self.message.__class__ is str else _wrong(self.message)
         if self._extra:
             d.update(self._extra)
         return d

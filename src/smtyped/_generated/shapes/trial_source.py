@@ -30,15 +30,17 @@ __all__ = [
 class TrialSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
-    source_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    source_arn: str
+    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
     source_type: str | None = None
     """The source job type. Since 2019-12-04."""
 
     def __init__(
         self,
         *,
-        source_arn: str | None = None,
+        source_arn: str,
         source_type: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -64,36 +66,40 @@ class TrialSource(Shape):
             "SourceType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "source_arn": "SourceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> TrialSource:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "source_arn": (
-                        v
-                        if (v := get("SourceArn")).__class__ is str or v is None
-                        else _bad("TrialSource", "SourceArn", v, "a string")
-                    ),
-                    "source_type": (
-                        v
-                        if (v := get("SourceType")).__class__ is str or v is None
-                        else _bad("TrialSource", "SourceType", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "source_arn": (
+                    v
+                    if (v := get("SourceArn")).__class__ is str or v is None
+                    else _bad("TrialSource", "SourceArn", v, "a string")
+                ),
+                "source_type": (
+                    v
+                    if (v := get("SourceType")).__class__ is str or v is None
+                    else _bad("TrialSource", "SourceType", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("TrialSource") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["source_arn"] is None:
+            del state["source_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.source_arn is not None:
+        if getattr(self, "source_arn", None) is not None:  # a response may omit it
             d["SourceArn"] = self.source_arn
         if self.source_type is not None:
             d["SourceType"] = self.source_type

@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.ttl_duration import as_TtlDurationUnit_opt as _as_TtlDurationUnit_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -107,7 +108,7 @@ class TtlDuration(Shape):
         if self.unit is not None:
             d["Unit"] = getattr(self.unit, "_value_", self.unit)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is int else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import number as _number
@@ -126,7 +127,12 @@ class TuningJobCompletionCriteria(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.target_objective_metric_value is not None:
-            d["TargetObjectiveMetricValue"] = self.target_objective_metric_value
+            d["TargetObjectiveMetricValue"] = (
+                self.target_objective_metric_value
+                if self.target_objective_metric_value.__class__ is float
+                or self.target_objective_metric_value.__class__ is int
+                else _wrong(self.target_objective_metric_value)
+            )
         if self.best_objective_not_improving is not None:
             d["BestObjectiveNotImproving"] = self.best_objective_not_improving._to_wire()
         if self.convergence_detected is not None:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -99,9 +100,13 @@ class UiConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.ui_template_s3_uri is not None:
-            d["UiTemplateS3Uri"] = self.ui_template_s3_uri
+            d["UiTemplateS3Uri"] = (
+                self.ui_template_s3_uri if self.ui_template_s3_uri.__class__ is str else _wrong(self.ui_template_s3_uri)
+            )
         if self.human_task_ui_arn is not None:
-            d["HumanTaskUiArn"] = self.human_task_ui_arn
+            d["HumanTaskUiArn"] = (
+                self.human_task_ui_arn if self.human_task_ui_arn.__class__ is str else _wrong(self.human_task_ui_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -16,7 +16,7 @@ import attrs as _attrs
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.reserved_capacity import (
-    as_ReservedCapacityInstanceType_opt as _as_ReservedCapacityInstanceType_opt,
+    as_ReservedCapacityInstanceType as _as_ReservedCapacityInstanceType,
 )
 from smtyped._generated.enums.ultra_server import as_UltraServerHealthStatus_opt as _as_UltraServerHealthStatus_opt
 from smtyped._registry import enum_value as _ev
@@ -47,16 +47,26 @@ class UltraServer(Shape):
     UltraServer consists of multiple instances within a shared NVLink interconnect domain.
     """
 
-    ultra_server_id: str | None = None
-    """The unique identifier for the UltraServer. Since 2025-08-08."""
-    ultra_server_type: str | None = None
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08."""
-    availability_zone: str | None = None
-    """The name of the Availability Zone where the UltraServer is provisioned. Since 2025-08-08."""
-    instance_type: ReservedCapacityInstanceType | None = None
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08."""
-    total_instance_count: int | None = None
-    """The total number of instances in this UltraServer. Since 2025-08-08."""
+    ultra_server_id: str
+    """The unique identifier for the UltraServer. Since 2025-08-08. Always present in responses
+    (botocore's model marks it required).
+    """
+    ultra_server_type: str
+    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    availability_zone: str
+    """The name of the Availability Zone where the UltraServer is provisioned. Since 2025-08-08. Always
+    present in responses (botocore's model marks it required).
+    """
+    instance_type: ReservedCapacityInstanceType
+    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    total_instance_count: int
+    """The total number of instances in this UltraServer. Since 2025-08-08. Always present in responses
+    (botocore's model marks it required).
+    """
     configured_spare_instance_count: int | None = None
     """The number of spare instances configured for this UltraServer to provide enhanced resiliency.
     Since 2025-08-08.
@@ -77,11 +87,11 @@ class UltraServer(Shape):
     def __init__(
         self,
         *,
-        ultra_server_id: str | None = None,
-        ultra_server_type: str | None = None,
-        availability_zone: str | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
-        total_instance_count: int | None = None,
+        ultra_server_id: str,
+        ultra_server_type: str,
+        availability_zone: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
+        total_instance_count: int,
         configured_spare_instance_count: int | None = None,
         available_instance_count: int | None = None,
         in_use_instance_count: int | None = None,
@@ -97,7 +107,7 @@ class UltraServer(Shape):
                 "ultra_server_id": ultra_server_id,
                 "ultra_server_type": ultra_server_type,
                 "availability_zone": availability_zone,
-                "instance_type": _as_ReservedCapacityInstanceType_opt(instance_type),
+                "instance_type": _as_ReservedCapacityInstanceType(instance_type),
                 "total_instance_count": total_instance_count,
                 "configured_spare_instance_count": configured_spare_instance_count,
                 "available_instance_count": available_instance_count,
@@ -139,95 +149,111 @@ class UltraServer(Shape):
             "HealthStatus",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ultra_server_id": "UltraServerId",
+        "ultra_server_type": "UltraServerType",
+        "availability_zone": "AvailabilityZone",
+        "instance_type": "InstanceType",
+        "total_instance_count": "TotalInstanceCount",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UltraServer:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ultra_server_id": (
-                        v
-                        if (v := get("UltraServerId")).__class__ is str or v is None
-                        else _bad("UltraServer", "UltraServerId", v, "a string")
-                    ),
-                    "ultra_server_type": (
-                        v
-                        if (v := get("UltraServerType")).__class__ is str or v is None
-                        else _bad("UltraServer", "UltraServerType", v, "a string")
-                    ),
-                    "availability_zone": (
-                        v
-                        if (v := get("AvailabilityZone")).__class__ is str or v is None
-                        else _bad("UltraServer", "AvailabilityZone", v, "a string")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServer", "InstanceType")
-                    ),
-                    "total_instance_count": (
-                        v
-                        if (v := get("TotalInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServer", "TotalInstanceCount", v, "an integer")
-                    ),
-                    "configured_spare_instance_count": (
-                        v
-                        if (v := get("ConfiguredSpareInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServer", "ConfiguredSpareInstanceCount", v, "an integer")
-                    ),
-                    "available_instance_count": (
-                        v
-                        if (v := get("AvailableInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServer", "AvailableInstanceCount", v, "an integer")
-                    ),
-                    "in_use_instance_count": (
-                        v
-                        if (v := get("InUseInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServer", "InUseInstanceCount", v, "an integer")
-                    ),
-                    "available_spare_instance_count": (
-                        v
-                        if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServer", "AvailableSpareInstanceCount", v, "an integer")
-                    ),
-                    "unhealthy_instance_count": (
-                        v
-                        if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServer", "UnhealthyInstanceCount", v, "an integer")
-                    ),
-                    "health_status": None
-                    if (v := get("HealthStatus")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.UltraServerHealthStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.UltraServerHealthStatus, v, "UltraServer", "HealthStatus")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ultra_server_id": (
+                    v
+                    if (v := get("UltraServerId")).__class__ is str or v is None
+                    else _bad("UltraServer", "UltraServerId", v, "a string")
+                ),
+                "ultra_server_type": (
+                    v
+                    if (v := get("UltraServerType")).__class__ is str or v is None
+                    else _bad("UltraServer", "UltraServerType", v, "a string")
+                ),
+                "availability_zone": (
+                    v
+                    if (v := get("AvailabilityZone")).__class__ is str or v is None
+                    else _bad("UltraServer", "AvailabilityZone", v, "a string")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServer", "InstanceType")
+                ),
+                "total_instance_count": (
+                    v
+                    if (v := get("TotalInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServer", "TotalInstanceCount", v, "an integer")
+                ),
+                "configured_spare_instance_count": (
+                    v
+                    if (v := get("ConfiguredSpareInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServer", "ConfiguredSpareInstanceCount", v, "an integer")
+                ),
+                "available_instance_count": (
+                    v
+                    if (v := get("AvailableInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServer", "AvailableInstanceCount", v, "an integer")
+                ),
+                "in_use_instance_count": (
+                    v
+                    if (v := get("InUseInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServer", "InUseInstanceCount", v, "an integer")
+                ),
+                "available_spare_instance_count": (
+                    v
+                    if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServer", "AvailableSpareInstanceCount", v, "an integer")
+                ),
+                "unhealthy_instance_count": (
+                    v
+                    if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServer", "UnhealthyInstanceCount", v, "an integer")
+                ),
+                "health_status": None
+                if (v := get("HealthStatus")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.UltraServerHealthStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.UltraServerHealthStatus, v, "UltraServer", "HealthStatus")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UltraServer") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ultra_server_id"] is None:
+            del state["ultra_server_id"]
+        if state["ultra_server_type"] is None:
+            del state["ultra_server_type"]
+        if state["availability_zone"] is None:
+            del state["availability_zone"]
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        if state["total_instance_count"] is None:
+            del state["total_instance_count"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ultra_server_id is not None:
+        if getattr(self, "ultra_server_id", None) is not None:  # a response may omit it
             d["UltraServerId"] = self.ultra_server_id
-        if self.ultra_server_type is not None:
+        if getattr(self, "ultra_server_type", None) is not None:  # a response may omit it
             d["UltraServerType"] = self.ultra_server_type
-        if self.availability_zone is not None:
+        if getattr(self, "availability_zone", None) is not None:  # a response may omit it
             d["AvailabilityZone"] = self.availability_zone
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
-        if self.total_instance_count is not None:
+        if getattr(self, "total_instance_count", None) is not None:  # a response may omit it
             d["TotalInstanceCount"] = self.total_instance_count
         if self.configured_spare_instance_count is not None:
             d["ConfiguredSpareInstanceCount"] = self.configured_spare_instance_count
@@ -330,10 +356,14 @@ class UltraServerInfo(Shape):
 class UltraServerSummary(Shape):
     """A summary of the UltraServer associated with this reserved capacity."""
 
-    ultra_server_type: str | None = None
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08."""
-    instance_type: ReservedCapacityInstanceType | None = None
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08."""
+    ultra_server_type: str
+    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
+    instance_type: ReservedCapacityInstanceType
+    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
+    responses (botocore's model marks it required).
+    """
     ultra_server_count: int | None = None
     """The number of UltraServers of this type. Since 2025-08-08."""
     available_spare_instance_count: int | None = None
@@ -346,8 +376,8 @@ class UltraServerSummary(Shape):
     def __init__(
         self,
         *,
-        ultra_server_type: str | None = None,
-        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral | None = None,
+        ultra_server_type: str,
+        instance_type: ReservedCapacityInstanceType | ReservedCapacityInstanceTypeLiteral,
         ultra_server_count: int | None = None,
         available_spare_instance_count: int | None = None,
         unhealthy_instance_count: int | None = None,
@@ -358,7 +388,7 @@ class UltraServerSummary(Shape):
             "__dict__",
             {
                 "ultra_server_type": ultra_server_type,
-                "instance_type": _as_ReservedCapacityInstanceType_opt(instance_type),
+                "instance_type": _as_ReservedCapacityInstanceType(instance_type),
                 "ultra_server_count": ultra_server_count,
                 "available_spare_instance_count": available_spare_instance_count,
                 "unhealthy_instance_count": unhealthy_instance_count,
@@ -384,56 +414,63 @@ class UltraServerSummary(Shape):
             "UnhealthyInstanceCount",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "ultra_server_type": "UltraServerType",
+        "instance_type": "InstanceType",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UltraServerSummary:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "ultra_server_type": (
-                        v
-                        if (v := get("UltraServerType")).__class__ is str or v is None
-                        else _bad("UltraServerSummary", "UltraServerType", v, "a string")
-                    ),
-                    "instance_type": None
-                    if (v := get("InstanceType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServerSummary", "InstanceType")
-                    ),
-                    "ultra_server_count": (
-                        v
-                        if (v := get("UltraServerCount")).__class__ is int or v is None
-                        else _bad("UltraServerSummary", "UltraServerCount", v, "an integer")
-                    ),
-                    "available_spare_instance_count": (
-                        v
-                        if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServerSummary", "AvailableSpareInstanceCount", v, "an integer")
-                    ),
-                    "unhealthy_instance_count": (
-                        v
-                        if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
-                        else _bad("UltraServerSummary", "UnhealthyInstanceCount", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "ultra_server_type": (
+                    v
+                    if (v := get("UltraServerType")).__class__ is str or v is None
+                    else _bad("UltraServerSummary", "UltraServerType", v, "a string")
+                ),
+                "instance_type": None
+                if (v := get("InstanceType")) is None
+                else (
+                    m
+                    if v.__class__ is str
+                    and (m := _enums.ReservedCapacityInstanceType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.ReservedCapacityInstanceType, v, "UltraServerSummary", "InstanceType")
+                ),
+                "ultra_server_count": (
+                    v
+                    if (v := get("UltraServerCount")).__class__ is int or v is None
+                    else _bad("UltraServerSummary", "UltraServerCount", v, "an integer")
+                ),
+                "available_spare_instance_count": (
+                    v
+                    if (v := get("AvailableSpareInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServerSummary", "AvailableSpareInstanceCount", v, "an integer")
+                ),
+                "unhealthy_instance_count": (
+                    v
+                    if (v := get("UnhealthyInstanceCount")).__class__ is int or v is None
+                    else _bad("UltraServerSummary", "UnhealthyInstanceCount", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UltraServerSummary") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["ultra_server_type"] is None:
+            del state["ultra_server_type"]
+        if state["instance_type"] is None:
+            del state["instance_type"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.ultra_server_type is not None:
+        if getattr(self, "ultra_server_type", None) is not None:  # a response may omit it
             d["UltraServerType"] = self.ultra_server_type
-        if self.instance_type is not None:
+        if getattr(self, "instance_type", None) is not None:  # a response may omit it
             d["InstanceType"] = getattr(self.instance_type, "_value_", self.instance_type)
         if self.ultra_server_count is not None:
             d["UltraServerCount"] = self.ultra_server_count

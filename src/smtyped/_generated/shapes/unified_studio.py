@@ -17,6 +17,7 @@ from smtyped._base import Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.feature_status import as_FeatureStatus_opt as _as_FeatureStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -190,19 +191,31 @@ class UnifiedStudioSettings(Shape):
                 self.studio_web_portal_access, "_value_", self.studio_web_portal_access
             )
         if self.domain_account_id is not None:
-            d["DomainAccountId"] = self.domain_account_id
+            d["DomainAccountId"] = (
+                self.domain_account_id if self.domain_account_id.__class__ is str else _wrong(self.domain_account_id)
+            )
         if self.domain_region is not None:
-            d["DomainRegion"] = self.domain_region
+            d["DomainRegion"] = (
+                self.domain_region if self.domain_region.__class__ is str else _wrong(self.domain_region)
+            )
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.project_id is not None:
-            d["ProjectId"] = self.project_id
+            d["ProjectId"] = self.project_id if self.project_id.__class__ is str else _wrong(self.project_id)
         if self.environment_id is not None:
-            d["EnvironmentId"] = self.environment_id
+            d["EnvironmentId"] = (
+                self.environment_id if self.environment_id.__class__ is str else _wrong(self.environment_id)
+            )
         if self.project_s3_path is not None:
-            d["ProjectS3Path"] = self.project_s3_path
+            d["ProjectS3Path"] = (
+                self.project_s3_path if self.project_s3_path.__class__ is str else _wrong(self.project_s3_path)
+            )
         if self.single_sign_on_application_arn is not None:
-            d["SingleSignOnApplicationArn"] = self.single_sign_on_application_arn
+            d["SingleSignOnApplicationArn"] = (
+                self.single_sign_on_application_arn
+                if self.single_sign_on_application_arn.__class__ is str
+                else _wrong(self.single_sign_on_application_arn)
+            )
         if self._extra:
             d.update(self._extra)
         return d

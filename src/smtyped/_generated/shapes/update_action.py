@@ -17,6 +17,7 @@ from smtyped._base import OutputShape, Shape
 from smtyped._generated import enums as _enums
 from smtyped._generated.enums.action_status import as_ActionStatus_opt as _as_ActionStatus_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -136,15 +137,15 @@ class UpdateActionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.action_name is not None:
-            d["ActionName"] = self.action_name
+            d["ActionName"] = self.action_name if self.action_name.__class__ is str else _wrong(self.action_name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.status is not None:
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.properties is not None:
-            d["Properties"] = dict(self.properties)
+            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
         if self.properties_to_remove is not None:
-            d["PropertiesToRemove"] = list(self.properties_to_remove)
+            d["PropertiesToRemove"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.properties_to_remove]
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -145,7 +146,11 @@ class UpdateAppImageConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.app_image_config_name is not None:
-            d["AppImageConfigName"] = self.app_image_config_name
+            d["AppImageConfigName"] = (
+                self.app_image_config_name
+                if self.app_image_config_name.__class__ is str
+                else _wrong(self.app_image_config_name)
+            )
         if self.kernel_gateway_image_config is not None:
             d["KernelGatewayImageConfig"] = self.kernel_gateway_image_config._to_wire()
         if self.jupyter_lab_app_image_config is not None:

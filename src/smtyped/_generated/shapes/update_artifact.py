@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -119,13 +120,15 @@ class UpdateArtifactRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.artifact_arn is not None:
-            d["ArtifactArn"] = self.artifact_arn
+            d["ArtifactArn"] = self.artifact_arn if self.artifact_arn.__class__ is str else _wrong(self.artifact_arn)
         if self.artifact_name is not None:
-            d["ArtifactName"] = self.artifact_name
+            d["ArtifactName"] = (
+                self.artifact_name if self.artifact_name.__class__ is str else _wrong(self.artifact_name)
+            )
         if self.properties is not None:
-            d["Properties"] = dict(self.properties)
+            d["Properties"] = {k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.properties.items()}
         if self.properties_to_remove is not None:
-            d["PropertiesToRemove"] = list(self.properties_to_remove)
+            d["PropertiesToRemove"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.properties_to_remove]
         if self._extra:
             d.update(self._extra)
         return d

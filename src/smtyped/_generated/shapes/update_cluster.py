@@ -21,6 +21,7 @@ from smtyped._generated.enums.cluster_node import (
 )
 from smtyped._generated.enums.cluster_node import as_ClusterNodeRecovery_opt as _as_ClusterNodeRecovery_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -285,7 +286,7 @@ class UpdateClusterRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.instance_groups is not None:
             d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
         if self.restricted_instance_groups is not None:
@@ -297,11 +298,13 @@ class UpdateClusterRequest(Shape):
         if self.node_recovery is not None:
             d["NodeRecovery"] = getattr(self.node_recovery, "_value_", self.node_recovery)
         if self.instance_groups_to_delete is not None:
-            d["InstanceGroupsToDelete"] = list(self.instance_groups_to_delete)
+            d["InstanceGroupsToDelete"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.instance_groups_to_delete
+            ]
         if self.node_provisioning_mode is not None:
             d["NodeProvisioningMode"] = getattr(self.node_provisioning_mode, "_value_", self.node_provisioning_mode)
         if self.cluster_role is not None:
-            d["ClusterRole"] = self.cluster_role
+            d["ClusterRole"] = self.cluster_role if self.cluster_role.__class__ is str else _wrong(self.cluster_role)
         if self.auto_scaling is not None:
             d["AutoScaling"] = self.auto_scaling._to_wire()
         if self.orchestrator is not None:
@@ -317,14 +320,15 @@ class UpdateClusterRequest(Shape):
 class UpdateClusterResponse(OutputShape):
     """The result of ``update_cluster`` (UpdateCluster)."""
 
-    cluster_arn: str | None = None
+    cluster_arn: str
     """The Amazon Resource Name (ARN) of the updated SageMaker HyperPod cluster. Since 2023-11-29.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -340,31 +344,35 @@ class UpdateClusterResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ClusterArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("UpdateClusterResponse", "ClusterArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("UpdateClusterResponse", "ClusterArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateClusterResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
         if self._extra:
             d.update(self._extra)
@@ -465,13 +473,19 @@ class UpdateClusterSchedulerConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_scheduler_config_id is not None:
-            d["ClusterSchedulerConfigId"] = self.cluster_scheduler_config_id
+            d["ClusterSchedulerConfigId"] = (
+                self.cluster_scheduler_config_id
+                if self.cluster_scheduler_config_id.__class__ is str
+                else _wrong(self.cluster_scheduler_config_id)
+            )
         if self.target_version is not None:
-            d["TargetVersion"] = self.target_version
+            d["TargetVersion"] = (
+                self.target_version if self.target_version.__class__ is int else _wrong(self.target_version)
+            )
         if self.scheduler_config is not None:
             d["SchedulerConfig"] = self.scheduler_config._to_wire()
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self._extra:
             d.update(self._extra)
         return d
@@ -483,16 +497,20 @@ class UpdateClusterSchedulerConfigRequest(Shape):
 class UpdateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``update_cluster_scheduler_config`` (UpdateClusterSchedulerConfig)."""
 
-    cluster_scheduler_config_arn: str | None = None
-    """ARN of the cluster policy. Since 2024-12-04."""
-    cluster_scheduler_config_version: int | None = None
-    """Version of the cluster policy. Since 2024-12-04."""
+    cluster_scheduler_config_arn: str
+    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
+    it required).
+    """
+    cluster_scheduler_config_version: int
+    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
+    marks it required).
+    """
 
     def __init__(
         self,
         *,
-        cluster_scheduler_config_arn: str | None = None,
-        cluster_scheduler_config_version: int | None = None,
+        cluster_scheduler_config_arn: str,
+        cluster_scheduler_config_version: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -517,40 +535,45 @@ class UpdateClusterSchedulerConfigResponse(OutputShape):
             "ClusterSchedulerConfigVersion",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_scheduler_config_arn": "ClusterSchedulerConfigArn",
+        "cluster_scheduler_config_version": "ClusterSchedulerConfigVersion",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSchedulerConfigResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_scheduler_config_arn": (
-                        v
-                        if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
-                        else _bad("UpdateClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
-                    ),
-                    "cluster_scheduler_config_version": (
-                        v
-                        if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
-                        else _bad(
-                            "UpdateClusterSchedulerConfigResponse", "ClusterSchedulerConfigVersion", v, "an integer"
-                        )
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_scheduler_config_arn": (
+                    v
+                    if (v := get("ClusterSchedulerConfigArn")).__class__ is str or v is None
+                    else _bad("UpdateClusterSchedulerConfigResponse", "ClusterSchedulerConfigArn", v, "a string")
+                ),
+                "cluster_scheduler_config_version": (
+                    v
+                    if (v := get("ClusterSchedulerConfigVersion")).__class__ is int or v is None
+                    else _bad("UpdateClusterSchedulerConfigResponse", "ClusterSchedulerConfigVersion", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateClusterSchedulerConfigResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_scheduler_config_arn"] is None:
+            del state["cluster_scheduler_config_arn"]
+        if state["cluster_scheduler_config_version"] is None:
+            del state["cluster_scheduler_config_version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_scheduler_config_arn is not None:
+        if getattr(self, "cluster_scheduler_config_arn", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigArn"] = self.cluster_scheduler_config_arn
-        if self.cluster_scheduler_config_version is not None:
+        if getattr(self, "cluster_scheduler_config_version", None) is not None:  # a response may omit it
             d["ClusterSchedulerConfigVersion"] = self.cluster_scheduler_config_version
         if self._extra:
             d.update(self._extra)
@@ -631,9 +654,17 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.instance_group_name is not None:
-            d["InstanceGroupName"] = self.instance_group_name
+            d["InstanceGroupName"] = (
+                self.instance_group_name
+                if self.instance_group_name.__class__ is str
+                else _wrong(self.instance_group_name)
+            )
         if self.image_release_version is not None:
-            d["ImageReleaseVersion"] = self.image_release_version
+            d["ImageReleaseVersion"] = (
+                self.image_release_version
+                if self.image_release_version.__class__ is str
+                else _wrong(self.image_release_version)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -751,13 +782,13 @@ class UpdateClusterSoftwareRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.cluster_name is not None:
-            d["ClusterName"] = self.cluster_name
+            d["ClusterName"] = self.cluster_name if self.cluster_name.__class__ is str else _wrong(self.cluster_name)
         if self.instance_groups is not None:
             d["InstanceGroups"] = [i0._to_wire() for i0 in self.instance_groups]
         if self.deployment_config is not None:
             d["DeploymentConfig"] = self.deployment_config._to_wire()
         if self.image_id is not None:
-            d["ImageId"] = self.image_id
+            d["ImageId"] = self.image_id if self.image_id.__class__ is str else _wrong(self.image_id)
         if self._extra:
             d.update(self._extra)
         return d
@@ -769,15 +800,15 @@ class UpdateClusterSoftwareRequest(Shape):
 class UpdateClusterSoftwareResponse(OutputShape):
     """The result of ``update_cluster_software`` (UpdateClusterSoftware)."""
 
-    cluster_arn: str | None = None
+    cluster_arn: str
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster being updated for security
-    patching. Since 2024-02-15.
+    patching. Since 2024-02-15. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        cluster_arn: str | None = None,
+        cluster_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -793,31 +824,35 @@ class UpdateClusterSoftwareResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ClusterArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "cluster_arn": "ClusterArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateClusterSoftwareResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "cluster_arn": (
-                        v
-                        if (v := get("ClusterArn")).__class__ is str or v is None
-                        else _bad("UpdateClusterSoftwareResponse", "ClusterArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "cluster_arn": (
+                    v
+                    if (v := get("ClusterArn")).__class__ is str or v is None
+                    else _bad("UpdateClusterSoftwareResponse", "ClusterArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateClusterSoftwareResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["cluster_arn"] is None:
+            del state["cluster_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cluster_arn is not None:
+        if getattr(self, "cluster_arn", None) is not None:  # a response may omit it
             d["ClusterArn"] = self.cluster_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -106,7 +107,11 @@ class UpdateCodeRepositoryInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.code_repository_name is not None:
-            d["CodeRepositoryName"] = self.code_repository_name
+            d["CodeRepositoryName"] = (
+                self.code_repository_name
+                if self.code_repository_name.__class__ is str
+                else _wrong(self.code_repository_name)
+            )
         if self.git_config is not None:
             d["GitConfig"] = self.git_config._to_wire()
         if self._extra:
@@ -120,13 +125,15 @@ class UpdateCodeRepositoryInput(Shape):
 class UpdateCodeRepositoryOutput(OutputShape):
     """The result of ``update_code_repository`` (UpdateCodeRepository)."""
 
-    code_repository_arn: str | None = None
-    """The ARN of the git repository. Since 2018-11-28."""
+    code_repository_arn: str
+    """The ARN of the git repository. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
 
     def __init__(
         self,
         *,
-        code_repository_arn: str | None = None,
+        code_repository_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -142,31 +149,35 @@ class UpdateCodeRepositoryOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("code_repository_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("CodeRepositoryArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "code_repository_arn": "CodeRepositoryArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateCodeRepositoryOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "code_repository_arn": (
-                        v
-                        if (v := get("CodeRepositoryArn")).__class__ is str or v is None
-                        else _bad("UpdateCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "code_repository_arn": (
+                    v
+                    if (v := get("CodeRepositoryArn")).__class__ is str or v is None
+                    else _bad("UpdateCodeRepositoryOutput", "CodeRepositoryArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateCodeRepositoryOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["code_repository_arn"] is None:
+            del state["code_repository_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.code_repository_arn is not None:
+        if getattr(self, "code_repository_arn", None) is not None:  # a response may omit it
             d["CodeRepositoryArn"] = self.code_repository_arn
         if self._extra:
             d.update(self._extra)

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.activation_state import as_ActivationState_opt as _as_ActivationState_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -158,9 +159,13 @@ class UpdateComputeQuotaRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.compute_quota_id is not None:
-            d["ComputeQuotaId"] = self.compute_quota_id
+            d["ComputeQuotaId"] = (
+                self.compute_quota_id if self.compute_quota_id.__class__ is str else _wrong(self.compute_quota_id)
+            )
         if self.target_version is not None:
-            d["TargetVersion"] = self.target_version
+            d["TargetVersion"] = (
+                self.target_version if self.target_version.__class__ is int else _wrong(self.target_version)
+            )
         if self.compute_quota_config is not None:
             d["ComputeQuotaConfig"] = self.compute_quota_config._to_wire()
         if self.compute_quota_target is not None:
@@ -168,7 +173,7 @@ class UpdateComputeQuotaRequest(Shape):
         if self.activation_state is not None:
             d["ActivationState"] = getattr(self.activation_state, "_value_", self.activation_state)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self._extra:
             d.update(self._extra)
         return d
@@ -180,16 +185,20 @@ class UpdateComputeQuotaRequest(Shape):
 class UpdateComputeQuotaResponse(OutputShape):
     """The result of ``update_compute_quota`` (UpdateComputeQuota)."""
 
-    compute_quota_arn: str | None = None
-    """ARN of the compute allocation definition. Since 2024-12-04."""
-    compute_quota_version: int | None = None
-    """Version of the compute allocation definition. Since 2024-12-04."""
+    compute_quota_arn: str
+    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
+    compute_quota_version: int
+    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        compute_quota_arn: str | None = None,
-        compute_quota_version: int | None = None,
+        compute_quota_arn: str,
+        compute_quota_version: int,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -214,38 +223,45 @@ class UpdateComputeQuotaResponse(OutputShape):
             "ComputeQuotaVersion",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "compute_quota_arn": "ComputeQuotaArn",
+        "compute_quota_version": "ComputeQuotaVersion",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateComputeQuotaResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "compute_quota_arn": (
-                        v
-                        if (v := get("ComputeQuotaArn")).__class__ is str or v is None
-                        else _bad("UpdateComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
-                    ),
-                    "compute_quota_version": (
-                        v
-                        if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
-                        else _bad("UpdateComputeQuotaResponse", "ComputeQuotaVersion", v, "an integer")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "compute_quota_arn": (
+                    v
+                    if (v := get("ComputeQuotaArn")).__class__ is str or v is None
+                    else _bad("UpdateComputeQuotaResponse", "ComputeQuotaArn", v, "a string")
+                ),
+                "compute_quota_version": (
+                    v
+                    if (v := get("ComputeQuotaVersion")).__class__ is int or v is None
+                    else _bad("UpdateComputeQuotaResponse", "ComputeQuotaVersion", v, "an integer")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateComputeQuotaResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["compute_quota_arn"] is None:
+            del state["compute_quota_arn"]
+        if state["compute_quota_version"] is None:
+            del state["compute_quota_version"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.compute_quota_arn is not None:
+        if getattr(self, "compute_quota_arn", None) is not None:  # a response may omit it
             d["ComputeQuotaArn"] = self.compute_quota_arn
-        if self.compute_quota_version is not None:
+        if getattr(self, "compute_quota_version", None) is not None:  # a response may omit it
             d["ComputeQuotaVersion"] = self.compute_quota_version
         if self._extra:
             d.update(self._extra)

@@ -23,6 +23,7 @@ from smtyped._generated.enums.app_security import (
 from smtyped._generated.enums.home_efs import as_HomeEfsFileSystemCreation_opt as _as_HomeEfsFileSystemCreation_opt
 from smtyped._generated.enums.tag_propagation import as_TagPropagation_opt as _as_TagPropagation_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -236,7 +237,7 @@ class UpdateDomainRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.default_user_settings is not None:
             d["DefaultUserSettings"] = self.default_user_settings._to_wire()
         if self.domain_settings_for_update is not None:
@@ -248,7 +249,7 @@ class UpdateDomainRequest(Shape):
         if self.default_space_settings is not None:
             d["DefaultSpaceSettings"] = self.default_space_settings._to_wire()
         if self.subnet_ids is not None:
-            d["SubnetIds"] = list(self.subnet_ids)
+            d["SubnetIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnet_ids]
         if self.app_network_access_type is not None:
             d["AppNetworkAccessType"] = getattr(self.app_network_access_type, "_value_", self.app_network_access_type)
         if self.tag_propagation is not None:
@@ -258,7 +259,7 @@ class UpdateDomainRequest(Shape):
                 self.home_efs_file_system_creation, "_value_", self.home_efs_file_system_creation
             )
         if self.vpc_id is not None:
-            d["VpcId"] = self.vpc_id
+            d["VpcId"] = self.vpc_id if self.vpc_id.__class__ is str else _wrong(self.vpc_id)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -175,17 +176,31 @@ class UpdateEndpointInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.endpoint_config_name is not None:
-            d["EndpointConfigName"] = self.endpoint_config_name
+            d["EndpointConfigName"] = (
+                self.endpoint_config_name
+                if self.endpoint_config_name.__class__ is str
+                else _wrong(self.endpoint_config_name)
+            )
         if self.retain_all_variant_properties is not None:
-            d["RetainAllVariantProperties"] = self.retain_all_variant_properties
+            d["RetainAllVariantProperties"] = (
+                self.retain_all_variant_properties
+                if self.retain_all_variant_properties.__class__ is bool
+                else _wrong(self.retain_all_variant_properties)
+            )
         if self.exclude_retained_variant_properties is not None:
             d["ExcludeRetainedVariantProperties"] = [i0._to_wire() for i0 in self.exclude_retained_variant_properties]
         if self.deployment_config is not None:
             d["DeploymentConfig"] = self.deployment_config._to_wire()
         if self.retain_deployment_config is not None:
-            d["RetainDeploymentConfig"] = self.retain_deployment_config
+            d["RetainDeploymentConfig"] = (
+                self.retain_deployment_config
+                if self.retain_deployment_config.__class__ is bool
+                else _wrong(self.retain_deployment_config)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -197,13 +212,15 @@ class UpdateEndpointInput(Shape):
 class UpdateEndpointOutput(OutputShape):
     """The result of ``update_endpoint`` (UpdateEndpoint)."""
 
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29."""
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        endpoint_arn: str | None = None,
+        endpoint_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -219,31 +236,35 @@ class UpdateEndpointOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("endpoint_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("EndpointArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_arn": "EndpointArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("UpdateEndpointOutput", "EndpointArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("UpdateEndpointOutput", "EndpointArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateEndpointOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
         if self._extra:
             d.update(self._extra)
@@ -334,7 +355,9 @@ class UpdateEndpointWeightsAndCapacitiesInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.desired_weights_and_capacities is not None:
             d["DesiredWeightsAndCapacities"] = [i0._to_wire() for i0 in self.desired_weights_and_capacities]
         if self._extra:
@@ -348,13 +371,15 @@ class UpdateEndpointWeightsAndCapacitiesInput(Shape):
 class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
     """The result of ``update_endpoint_weights_and_capacities`` (UpdateEndpointWeightsAndCapacities)."""
 
-    endpoint_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the updated endpoint. Since 2017-11-29."""
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the updated endpoint. Since 2017-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        endpoint_arn: str | None = None,
+        endpoint_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -370,31 +395,35 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("endpoint_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("EndpointArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "endpoint_arn": "EndpointArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateEndpointWeightsAndCapacitiesOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "endpoint_arn": (
-                        v
-                        if (v := get("EndpointArn")).__class__ is str or v is None
-                        else _bad("UpdateEndpointWeightsAndCapacitiesOutput", "EndpointArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "endpoint_arn": (
+                    v
+                    if (v := get("EndpointArn")).__class__ is str or v is None
+                    else _bad("UpdateEndpointWeightsAndCapacitiesOutput", "EndpointArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateEndpointWeightsAndCapacitiesOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["endpoint_arn"] is None:
+            del state["endpoint_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.endpoint_arn is not None:
+        if getattr(self, "endpoint_arn", None) is not None:  # a response may omit it
             d["EndpointArn"] = self.endpoint_arn
         if self._extra:
             d.update(self._extra)

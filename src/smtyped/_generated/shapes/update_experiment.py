@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -108,11 +109,13 @@ class UpdateExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.experiment_name is not None:
-            d["ExperimentName"] = self.experiment_name
+            d["ExperimentName"] = (
+                self.experiment_name if self.experiment_name.__class__ is str else _wrong(self.experiment_name)
+            )
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -148,7 +149,9 @@ class UpdateFeatureGroupRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
+            d["FeatureGroupName"] = (
+                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
+            )
         if self.feature_additions is not None:
             d["FeatureAdditions"] = [i0._to_wire() for i0 in self.feature_additions]
         if self.online_store_config is not None:
@@ -166,14 +169,15 @@ class UpdateFeatureGroupRequest(Shape):
 class UpdateFeatureGroupResponse(OutputShape):
     """The result of ``update_feature_group`` (UpdateFeatureGroup)."""
 
-    feature_group_arn: str | None = None
+    feature_group_arn: str
     """The Amazon Resource Number (ARN) of the feature group that you're updating. Since 2022-06-29.
+    Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
         self,
         *,
-        feature_group_arn: str | None = None,
+        feature_group_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -189,31 +193,35 @@ class UpdateFeatureGroupResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("feature_group_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("FeatureGroupArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "feature_group_arn": "FeatureGroupArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateFeatureGroupResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "feature_group_arn": (
-                        v
-                        if (v := get("FeatureGroupArn")).__class__ is str or v is None
-                        else _bad("UpdateFeatureGroupResponse", "FeatureGroupArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "feature_group_arn": (
+                    v
+                    if (v := get("FeatureGroupArn")).__class__ is str or v is None
+                    else _bad("UpdateFeatureGroupResponse", "FeatureGroupArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateFeatureGroupResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["feature_group_arn"] is None:
+            del state["feature_group_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.feature_group_arn is not None:
+        if getattr(self, "feature_group_arn", None) is not None:  # a response may omit it
             d["FeatureGroupArn"] = self.feature_group_arn
         if self._extra:
             d.update(self._extra)
@@ -338,15 +346,17 @@ class UpdateFeatureMetadataRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.feature_group_name is not None:
-            d["FeatureGroupName"] = self.feature_group_name
+            d["FeatureGroupName"] = (
+                self.feature_group_name if self.feature_group_name.__class__ is str else _wrong(self.feature_group_name)
+            )
         if self.feature_name is not None:
-            d["FeatureName"] = self.feature_name
+            d["FeatureName"] = self.feature_name if self.feature_name.__class__ is str else _wrong(self.feature_name)
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.parameter_additions is not None:
             d["ParameterAdditions"] = [i0._to_wire() for i0 in self.parameter_additions]
         if self.parameter_removals is not None:
-            d["ParameterRemovals"] = list(self.parameter_removals)
+            d["ParameterRemovals"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.parameter_removals]
         if self._extra:
             d.update(self._extra)
         return d

@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated.enums.hub_content import as_HubContentSupportStatus_opt as _as_HubContentSupportStatus_opt
 from smtyped._generated.enums.hub_content import as_HubContentType as _as_HubContentType
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -144,13 +145,15 @@ class UpdateHubContentReferenceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.min_version is not None:
-            d["MinVersion"] = self.min_version
+            d["MinVersion"] = self.min_version if self.min_version.__class__ is str else _wrong(self.min_version)
         if self._extra:
             d.update(self._extra)
         return d
@@ -162,16 +165,20 @@ class UpdateHubContentReferenceRequest(Shape):
 class UpdateHubContentReferenceResponse(OutputShape):
     """The result of ``update_hub_content_reference`` (UpdateHubContentReference)."""
 
-    hub_arn: str | None = None
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27."""
-    hub_content_arn: str | None = None
-    """The ARN of the hub content resource that was updated. Since 2025-02-27."""
+    hub_arn: str
+    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
+    present in responses (botocore's model marks it required).
+    """
+    hub_content_arn: str
+    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -196,38 +203,45 @@ class UpdateHubContentReferenceResponse(OutputShape):
             "HubContentArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_arn": "HubArn",
+        "hub_content_arn": "HubContentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubContentReferenceResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("UpdateHubContentReferenceResponse", "HubArn", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("UpdateHubContentReferenceResponse", "HubContentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("UpdateHubContentReferenceResponse", "HubArn", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("UpdateHubContentReferenceResponse", "HubContentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateHubContentReferenceResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
         if self._extra:
             d.update(self._extra)
@@ -397,21 +411,41 @@ class UpdateHubContentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_content_name is not None:
-            d["HubContentName"] = self.hub_content_name
+            d["HubContentName"] = (
+                self.hub_content_name if self.hub_content_name.__class__ is str else _wrong(self.hub_content_name)
+            )
         if self.hub_content_type is not None:
             d["HubContentType"] = getattr(self.hub_content_type, "_value_", self.hub_content_type)
         if self.hub_content_version is not None:
-            d["HubContentVersion"] = self.hub_content_version
+            d["HubContentVersion"] = (
+                self.hub_content_version
+                if self.hub_content_version.__class__ is str
+                else _wrong(self.hub_content_version)
+            )
         if self.hub_content_display_name is not None:
-            d["HubContentDisplayName"] = self.hub_content_display_name
+            d["HubContentDisplayName"] = (
+                self.hub_content_display_name
+                if self.hub_content_display_name.__class__ is str
+                else _wrong(self.hub_content_display_name)
+            )
         if self.hub_content_description is not None:
-            d["HubContentDescription"] = self.hub_content_description
+            d["HubContentDescription"] = (
+                self.hub_content_description
+                if self.hub_content_description.__class__ is str
+                else _wrong(self.hub_content_description)
+            )
         if self.hub_content_markdown is not None:
-            d["HubContentMarkdown"] = self.hub_content_markdown
+            d["HubContentMarkdown"] = (
+                self.hub_content_markdown
+                if self.hub_content_markdown.__class__ is str
+                else _wrong(self.hub_content_markdown)
+            )
         if self.hub_content_search_keywords is not None:
-            d["HubContentSearchKeywords"] = list(self.hub_content_search_keywords)
+            d["HubContentSearchKeywords"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.hub_content_search_keywords
+            ]
         if self.support_status is not None:
             d["SupportStatus"] = getattr(self.support_status, "_value_", self.support_status)
         if self._extra:
@@ -425,16 +459,20 @@ class UpdateHubContentRequest(Shape):
 class UpdateHubContentResponse(OutputShape):
     """The result of ``update_hub_content`` (UpdateHubContent)."""
 
-    hub_arn: str | None = None
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27."""
-    hub_content_arn: str | None = None
-    """The ARN of the hub content resource that was updated. Since 2025-02-27."""
+    hub_arn: str
+    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
+    present in responses (botocore's model marks it required).
+    """
+    hub_content_arn: str
+    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
-        hub_content_arn: str | None = None,
+        hub_arn: str,
+        hub_content_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -459,38 +497,45 @@ class UpdateHubContentResponse(OutputShape):
             "HubContentArn",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_arn": "HubArn",
+        "hub_content_arn": "HubContentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubContentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("UpdateHubContentResponse", "HubArn", v, "a string")
-                    ),
-                    "hub_content_arn": (
-                        v
-                        if (v := get("HubContentArn")).__class__ is str or v is None
-                        else _bad("UpdateHubContentResponse", "HubContentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("UpdateHubContentResponse", "HubArn", v, "a string")
+                ),
+                "hub_content_arn": (
+                    v
+                    if (v := get("HubContentArn")).__class__ is str or v is None
+                    else _bad("UpdateHubContentResponse", "HubContentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateHubContentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        if state["hub_content_arn"] is None:
+            del state["hub_content_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
-        if self.hub_content_arn is not None:
+        if getattr(self, "hub_content_arn", None) is not None:  # a response may omit it
             d["HubContentArn"] = self.hub_content_arn
         if self._extra:
             d.update(self._extra)
@@ -587,13 +632,17 @@ class UpdateHubRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.hub_name is not None:
-            d["HubName"] = self.hub_name
+            d["HubName"] = self.hub_name if self.hub_name.__class__ is str else _wrong(self.hub_name)
         if self.hub_description is not None:
-            d["HubDescription"] = self.hub_description
+            d["HubDescription"] = (
+                self.hub_description if self.hub_description.__class__ is str else _wrong(self.hub_description)
+            )
         if self.hub_display_name is not None:
-            d["HubDisplayName"] = self.hub_display_name
+            d["HubDisplayName"] = (
+                self.hub_display_name if self.hub_display_name.__class__ is str else _wrong(self.hub_display_name)
+            )
         if self.hub_search_keywords is not None:
-            d["HubSearchKeywords"] = list(self.hub_search_keywords)
+            d["HubSearchKeywords"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.hub_search_keywords]
         if self._extra:
             d.update(self._extra)
         return d
@@ -605,13 +654,15 @@ class UpdateHubRequest(Shape):
 class UpdateHubResponse(OutputShape):
     """The result of ``update_hub`` (UpdateHub)."""
 
-    hub_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the updated hub. Since 2022-11-30."""
+    hub_arn: str
+    """The Amazon Resource Name (ARN) of the updated hub. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        hub_arn: str | None = None,
+        hub_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -627,31 +678,35 @@ class UpdateHubResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("hub_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("HubArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "hub_arn": "HubArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateHubResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "hub_arn": (
-                        v
-                        if (v := get("HubArn")).__class__ is str or v is None
-                        else _bad("UpdateHubResponse", "HubArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "hub_arn": (
+                    v
+                    if (v := get("HubArn")).__class__ is str or v is None
+                    else _bad("UpdateHubResponse", "HubArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateHubResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["hub_arn"] is None:
+            del state["hub_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.hub_arn is not None:
+        if getattr(self, "hub_arn", None) is not None:  # a response may omit it
             d["HubArn"] = self.hub_arn
         if self._extra:
             d.update(self._extra)

@@ -19,6 +19,7 @@ from smtyped._generated.enums.job_type import as_JobType_opt as _as_JobType_opt
 from smtyped._generated.enums.processor import as_Processor_opt as _as_Processor_opt
 from smtyped._generated.enums.vendor_guidance import as_VendorGuidance_opt as _as_VendorGuidance_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -143,15 +144,15 @@ class UpdateImageRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.delete_properties is not None:
-            d["DeleteProperties"] = list(self.delete_properties)
+            d["DeleteProperties"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.delete_properties]
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self._extra:
             d.update(self._extra)
         return d
@@ -404,29 +405,33 @@ class UpdateImageVersionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.image_name is not None:
-            d["ImageName"] = self.image_name
+            d["ImageName"] = self.image_name if self.image_name.__class__ is str else _wrong(self.image_name)
         if self.alias is not None:
-            d["Alias"] = self.alias
+            d["Alias"] = self.alias if self.alias.__class__ is str else _wrong(self.alias)
         if self.version is not None:
-            d["Version"] = self.version
+            d["Version"] = self.version if self.version.__class__ is int else _wrong(self.version)
         if self.aliases_to_add is not None:
-            d["AliasesToAdd"] = list(self.aliases_to_add)
+            d["AliasesToAdd"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.aliases_to_add]
         if self.aliases_to_delete is not None:
-            d["AliasesToDelete"] = list(self.aliases_to_delete)
+            d["AliasesToDelete"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.aliases_to_delete]
         if self.vendor_guidance is not None:
             d["VendorGuidance"] = getattr(self.vendor_guidance, "_value_", self.vendor_guidance)
         if self.job_type is not None:
             d["JobType"] = getattr(self.job_type, "_value_", self.job_type)
         if self.ml_framework is not None:
-            d["MLFramework"] = self.ml_framework
+            d["MLFramework"] = self.ml_framework if self.ml_framework.__class__ is str else _wrong(self.ml_framework)
         if self.programming_lang is not None:
-            d["ProgrammingLang"] = self.programming_lang
+            d["ProgrammingLang"] = (
+                self.programming_lang if self.programming_lang.__class__ is str else _wrong(self.programming_lang)
+            )
         if self.processor is not None:
             d["Processor"] = getattr(self.processor, "_value_", self.processor)
         if self.horovod is not None:
-            d["Horovod"] = self.horovod
+            d["Horovod"] = self.horovod if self.horovod.__class__ is bool else _wrong(self.horovod)
         if self.release_notes is not None:
-            d["ReleaseNotes"] = self.release_notes
+            d["ReleaseNotes"] = (
+                self.release_notes if self.release_notes.__class__ is str else _wrong(self.release_notes)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -184,7 +185,11 @@ class UpdateInferenceComponentInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self.specification is not None:
             d["Specification"] = self.specification._to_wire()
         if self.specifications is not None:
@@ -204,13 +209,15 @@ class UpdateInferenceComponentInput(Shape):
 class UpdateInferenceComponentOutput(OutputShape):
     """The result of ``update_inference_component`` (UpdateInferenceComponent)."""
 
-    inference_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
+    inference_component_arn: str
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_component_arn: str | None = None,
+        inference_component_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -226,31 +233,35 @@ class UpdateInferenceComponentOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_component_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceComponentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_component_arn": "InferenceComponentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceComponentOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_component_arn": (
-                        v
-                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
-                        else _bad("UpdateInferenceComponentOutput", "InferenceComponentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_component_arn": (
+                    v
+                    if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                    else _bad("UpdateInferenceComponentOutput", "InferenceComponentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateInferenceComponentOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_component_arn"] is None:
+            del state["inference_component_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_arn is not None:
+        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
             d["InferenceComponentArn"] = self.inference_component_arn
         if self._extra:
             d.update(self._extra)
@@ -335,7 +346,11 @@ class UpdateInferenceComponentRuntimeConfigInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self.desired_runtime_config is not None:
             d["DesiredRuntimeConfig"] = self.desired_runtime_config._to_wire()
         if self._extra:
@@ -351,13 +366,15 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
     (UpdateInferenceComponentRuntimeConfig).
     """
 
-    inference_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29."""
+    inference_component_arn: str
+    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_component_arn: str | None = None,
+        inference_component_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -373,31 +390,35 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_component_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceComponentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_component_arn": "InferenceComponentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceComponentRuntimeConfigOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_component_arn": (
-                        v
-                        if (v := get("InferenceComponentArn")).__class__ is str or v is None
-                        else _bad("UpdateInferenceComponentRuntimeConfigOutput", "InferenceComponentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_component_arn": (
+                    v
+                    if (v := get("InferenceComponentArn")).__class__ is str or v is None
+                    else _bad("UpdateInferenceComponentRuntimeConfigOutput", "InferenceComponentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateInferenceComponentRuntimeConfigOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_component_arn"] is None:
+            del state["inference_component_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_component_arn is not None:
+        if getattr(self, "inference_component_arn", None) is not None:  # a response may omit it
             d["InferenceComponentArn"] = self.inference_component_arn
         if self._extra:
             d.update(self._extra)
@@ -551,11 +572,11 @@ class UpdateInferenceExperimentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.schedule is not None:
             d["Schedule"] = self.schedule._to_wire()
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.model_variants is not None:
             d["ModelVariants"] = [i0._to_wire() for i0 in self.model_variants]
         if self.data_storage_config is not None:
@@ -573,13 +594,15 @@ class UpdateInferenceExperimentRequest(Shape):
 class UpdateInferenceExperimentResponse(OutputShape):
     """The result of ``update_inference_experiment`` (UpdateInferenceExperiment)."""
 
-    inference_experiment_arn: str | None = None
-    """The ARN of the updated inference experiment. Since 2022-11-30."""
+    inference_experiment_arn: str
+    """The ARN of the updated inference experiment. Since 2022-11-30. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        inference_experiment_arn: str | None = None,
+        inference_experiment_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -595,31 +618,35 @@ class UpdateInferenceExperimentResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("inference_experiment_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("InferenceExperimentArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "inference_experiment_arn": "InferenceExperimentArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateInferenceExperimentResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "inference_experiment_arn": (
-                        v
-                        if (v := get("InferenceExperimentArn")).__class__ is str or v is None
-                        else _bad("UpdateInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "inference_experiment_arn": (
+                    v
+                    if (v := get("InferenceExperimentArn")).__class__ is str or v is None
+                    else _bad("UpdateInferenceExperimentResponse", "InferenceExperimentArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateInferenceExperimentResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["inference_experiment_arn"] is None:
+            del state["inference_experiment_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.inference_experiment_arn is not None:
+        if getattr(self, "inference_experiment_arn", None) is not None:  # a response may omit it
             d["InferenceExperimentArn"] = self.inference_experiment_arn
         if self._extra:
             d.update(self._extra)

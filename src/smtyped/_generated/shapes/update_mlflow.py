@@ -19,6 +19,7 @@ from smtyped._generated.enums.account_default import as_AccountDefaultStatus_opt
 from smtyped._generated.enums.model_registration import as_ModelRegistrationMode_opt as _as_ModelRegistrationMode_opt
 from smtyped._generated.enums.tracking_server import as_TrackingServerSize_opt as _as_TrackingServerSize_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -181,17 +182,25 @@ class UpdateMlflowAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self.name is not None:
-            d["Name"] = self.name
+            d["Name"] = self.name if self.name.__class__ is str else _wrong(self.name)
         if self.artifact_store_uri is not None:
-            d["ArtifactStoreUri"] = self.artifact_store_uri
+            d["ArtifactStoreUri"] = (
+                self.artifact_store_uri if self.artifact_store_uri.__class__ is str else _wrong(self.artifact_store_uri)
+            )
         if self.model_registration_mode is not None:
             d["ModelRegistrationMode"] = getattr(self.model_registration_mode, "_value_", self.model_registration_mode)
         if self.weekly_maintenance_window_start is not None:
-            d["WeeklyMaintenanceWindowStart"] = self.weekly_maintenance_window_start
+            d["WeeklyMaintenanceWindowStart"] = (
+                self.weekly_maintenance_window_start
+                if self.weekly_maintenance_window_start.__class__ is str
+                else _wrong(self.weekly_maintenance_window_start)
+            )
         if self.default_domain_id_list is not None:
-            d["DefaultDomainIdList"] = list(self.default_domain_id_list)
+            d["DefaultDomainIdList"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.default_domain_id_list
+            ]
         if self.account_default_status is not None:
             d["AccountDefaultStatus"] = getattr(self.account_default_status, "_value_", self.account_default_status)
         if self._extra:
@@ -400,19 +409,41 @@ class UpdateMlflowTrackingServerRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.tracking_server_name is not None:
-            d["TrackingServerName"] = self.tracking_server_name
+            d["TrackingServerName"] = (
+                self.tracking_server_name
+                if self.tracking_server_name.__class__ is str
+                else _wrong(self.tracking_server_name)
+            )
         if self.artifact_store_uri is not None:
-            d["ArtifactStoreUri"] = self.artifact_store_uri
+            d["ArtifactStoreUri"] = (
+                self.artifact_store_uri if self.artifact_store_uri.__class__ is str else _wrong(self.artifact_store_uri)
+            )
         if self.tracking_server_size is not None:
             d["TrackingServerSize"] = getattr(self.tracking_server_size, "_value_", self.tracking_server_size)
         if self.automatic_model_registration is not None:
-            d["AutomaticModelRegistration"] = self.automatic_model_registration
+            d["AutomaticModelRegistration"] = (
+                self.automatic_model_registration
+                if self.automatic_model_registration.__class__ is bool
+                else _wrong(self.automatic_model_registration)
+            )
         if self.weekly_maintenance_window_start is not None:
-            d["WeeklyMaintenanceWindowStart"] = self.weekly_maintenance_window_start
+            d["WeeklyMaintenanceWindowStart"] = (
+                self.weekly_maintenance_window_start
+                if self.weekly_maintenance_window_start.__class__ is str
+                else _wrong(self.weekly_maintenance_window_start)
+            )
         if self.s3_bucket_owner_account_id is not None:
-            d["S3BucketOwnerAccountId"] = self.s3_bucket_owner_account_id
+            d["S3BucketOwnerAccountId"] = (
+                self.s3_bucket_owner_account_id
+                if self.s3_bucket_owner_account_id.__class__ is str
+                else _wrong(self.s3_bucket_owner_account_id)
+            )
         if self.s3_bucket_owner_verification is not None:
-            d["S3BucketOwnerVerification"] = self.s3_bucket_owner_verification
+            d["S3BucketOwnerVerification"] = (
+                self.s3_bucket_owner_verification
+                if self.s3_bucket_owner_verification.__class__ is bool
+                else _wrong(self.s3_bucket_owner_verification)
+            )
         if self._extra:
             d.update(self._extra)
         return d

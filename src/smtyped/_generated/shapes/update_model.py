@@ -22,6 +22,7 @@ from smtyped._generated.enums.model_package import (
     as_ModelPackageRegistrationType_opt as _as_ModelPackageRegistrationType_opt,
 )
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -136,9 +137,11 @@ class UpdateModelCardRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_card_name is not None:
-            d["ModelCardName"] = self.model_card_name
+            d["ModelCardName"] = (
+                self.model_card_name if self.model_card_name.__class__ is str else _wrong(self.model_card_name)
+            )
         if self.content is not None:
-            d["Content"] = self.content
+            d["Content"] = self.content if self.content.__class__ is str else _wrong(self.content)
         if self.model_card_status is not None:
             d["ModelCardStatus"] = getattr(self.model_card_status, "_value_", self.model_card_status)
         if self._extra:
@@ -152,13 +155,15 @@ class UpdateModelCardRequest(Shape):
 class UpdateModelCardResponse(OutputShape):
     """The result of ``update_model_card`` (UpdateModelCard)."""
 
-    model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the updated model card. Since 2022-11-30."""
+    model_card_arn: str
+    """The Amazon Resource Name (ARN) of the updated model card. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_card_arn: str | None = None,
+        model_card_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -174,31 +179,35 @@ class UpdateModelCardResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_card_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelCardArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_card_arn": "ModelCardArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelCardResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_card_arn": (
-                        v
-                        if (v := get("ModelCardArn")).__class__ is str or v is None
-                        else _bad("UpdateModelCardResponse", "ModelCardArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_card_arn": (
+                    v
+                    if (v := get("ModelCardArn")).__class__ is str or v is None
+                    else _bad("UpdateModelCardResponse", "ModelCardArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateModelCardResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_card_arn"] is None:
+            del state["model_card_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_card_arn is not None:
+        if getattr(self, "model_card_arn", None) is not None:  # a response may omit it
             d["ModelCardArn"] = self.model_card_arn
         if self._extra:
             d.update(self._extra)
@@ -441,7 +450,9 @@ class UpdateModelPackageInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.model_package_arn is not None:
-            d["ModelPackageArn"] = self.model_package_arn
+            d["ModelPackageArn"] = (
+                self.model_package_arn if self.model_package_arn.__class__ is str else _wrong(self.model_package_arn)
+            )
         if self.model_approval_status is not None:
             d["ModelApprovalStatus"] = getattr(self.model_approval_status, "_value_", self.model_approval_status)
         if self.model_package_registration_type is not None:
@@ -449,11 +460,19 @@ class UpdateModelPackageInput(Shape):
                 self.model_package_registration_type, "_value_", self.model_package_registration_type
             )
         if self.approval_description is not None:
-            d["ApprovalDescription"] = self.approval_description
+            d["ApprovalDescription"] = (
+                self.approval_description
+                if self.approval_description.__class__ is str
+                else _wrong(self.approval_description)
+            )
         if self.customer_metadata_properties is not None:
-            d["CustomerMetadataProperties"] = dict(self.customer_metadata_properties)
+            d["CustomerMetadataProperties"] = {
+                k0: (i0 if i0.__class__ is str else _wrong(i0)) for k0, i0 in self.customer_metadata_properties.items()
+            }
         if self.customer_metadata_properties_to_remove is not None:
-            d["CustomerMetadataPropertiesToRemove"] = list(self.customer_metadata_properties_to_remove)
+            d["CustomerMetadataPropertiesToRemove"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.customer_metadata_properties_to_remove
+            ]
         if self.additional_inference_specifications_to_add is not None:
             d["AdditionalInferenceSpecificationsToAdd"] = [
                 i0._to_wire() for i0 in self.additional_inference_specifications_to_add
@@ -461,13 +480,13 @@ class UpdateModelPackageInput(Shape):
         if self.inference_specification is not None:
             d["InferenceSpecification"] = self.inference_specification._to_wire()
         if self.source_uri is not None:
-            d["SourceUri"] = self.source_uri
+            d["SourceUri"] = self.source_uri if self.source_uri.__class__ is str else _wrong(self.source_uri)
         if self.model_card is not None:
             d["ModelCard"] = self.model_card._to_wire()
         if self.model_life_cycle is not None:
             d["ModelLifeCycle"] = self.model_life_cycle._to_wire()
         if self.client_token is not None:
-            d["ClientToken"] = self.client_token
+            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
         if self._extra:
             d.update(self._extra)
         return d
@@ -479,13 +498,15 @@ class UpdateModelPackageInput(Shape):
 class UpdateModelPackageOutput(OutputShape):
     """The result of ``update_model_package`` (UpdateModelPackage)."""
 
-    model_package_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model. Since 2020-12-01."""
+    model_package_arn: str
+    """The Amazon Resource Name (ARN) of the model. Since 2020-12-01. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        model_package_arn: str | None = None,
+        model_package_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -501,31 +522,35 @@ class UpdateModelPackageOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("model_package_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ModelPackageArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "model_package_arn": "ModelPackageArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateModelPackageOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "model_package_arn": (
-                        v
-                        if (v := get("ModelPackageArn")).__class__ is str or v is None
-                        else _bad("UpdateModelPackageOutput", "ModelPackageArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "model_package_arn": (
+                    v
+                    if (v := get("ModelPackageArn")).__class__ is str or v is None
+                    else _bad("UpdateModelPackageOutput", "ModelPackageArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateModelPackageOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["model_package_arn"] is None:
+            del state["model_package_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.model_package_arn is not None:
+        if getattr(self, "model_package_arn", None) is not None:  # a response may omit it
             d["ModelPackageArn"] = self.model_package_arn
         if self._extra:
             d.update(self._extra)

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -127,13 +128,27 @@ class UpdateMonitoringAlertRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self.monitoring_alert_name is not None:
-            d["MonitoringAlertName"] = self.monitoring_alert_name
+            d["MonitoringAlertName"] = (
+                self.monitoring_alert_name
+                if self.monitoring_alert_name.__class__ is str
+                else _wrong(self.monitoring_alert_name)
+            )
         if self.datapoints_to_alert is not None:
-            d["DatapointsToAlert"] = self.datapoints_to_alert
+            d["DatapointsToAlert"] = (
+                self.datapoints_to_alert
+                if self.datapoints_to_alert.__class__ is int
+                else _wrong(self.datapoints_to_alert)
+            )
         if self.evaluation_period is not None:
-            d["EvaluationPeriod"] = self.evaluation_period
+            d["EvaluationPeriod"] = (
+                self.evaluation_period if self.evaluation_period.__class__ is int else _wrong(self.evaluation_period)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -145,15 +160,17 @@ class UpdateMonitoringAlertRequest(Shape):
 class UpdateMonitoringAlertResponse(OutputShape):
     """The result of ``update_monitoring_alert`` (UpdateMonitoringAlert)."""
 
-    monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2022-11-30."""
+    monitoring_schedule_arn: str
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2022-11-30. Always present in
+    responses (botocore's model marks it required).
+    """
     monitoring_alert_name: str | None = None
     """The name of a monitoring alert. Since 2022-11-30."""
 
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
+        monitoring_schedule_arn: str,
         monitoring_alert_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -179,36 +196,40 @@ class UpdateMonitoringAlertResponse(OutputShape):
             "MonitoringAlertName",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_arn": "MonitoringScheduleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMonitoringAlertResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_arn": (
-                        v
-                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
-                        else _bad("UpdateMonitoringAlertResponse", "MonitoringScheduleArn", v, "a string")
-                    ),
-                    "monitoring_alert_name": (
-                        v
-                        if (v := get("MonitoringAlertName")).__class__ is str or v is None
-                        else _bad("UpdateMonitoringAlertResponse", "MonitoringAlertName", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_arn": (
+                    v
+                    if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                    else _bad("UpdateMonitoringAlertResponse", "MonitoringScheduleArn", v, "a string")
+                ),
+                "monitoring_alert_name": (
+                    v
+                    if (v := get("MonitoringAlertName")).__class__ is str or v is None
+                    else _bad("UpdateMonitoringAlertResponse", "MonitoringAlertName", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateMonitoringAlertResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_arn"] is None:
+            del state["monitoring_schedule_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_arn is not None:
+        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
             d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
         if self.monitoring_alert_name is not None:
             d["MonitoringAlertName"] = self.monitoring_alert_name
@@ -298,7 +319,11 @@ class UpdateMonitoringScheduleRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.monitoring_schedule_name is not None:
-            d["MonitoringScheduleName"] = self.monitoring_schedule_name
+            d["MonitoringScheduleName"] = (
+                self.monitoring_schedule_name
+                if self.monitoring_schedule_name.__class__ is str
+                else _wrong(self.monitoring_schedule_name)
+            )
         if self.monitoring_schedule_config is not None:
             d["MonitoringScheduleConfig"] = self.monitoring_schedule_config._to_wire()
         if self._extra:
@@ -312,13 +337,15 @@ class UpdateMonitoringScheduleRequest(Shape):
 class UpdateMonitoringScheduleResponse(OutputShape):
     """The result of ``update_monitoring_schedule`` (UpdateMonitoringSchedule)."""
 
-    monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04."""
+    monitoring_schedule_arn: str
+    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        monitoring_schedule_arn: str | None = None,
+        monitoring_schedule_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -334,31 +361,35 @@ class UpdateMonitoringScheduleResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("monitoring_schedule_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("MonitoringScheduleArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "monitoring_schedule_arn": "MonitoringScheduleArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateMonitoringScheduleResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "monitoring_schedule_arn": (
-                        v
-                        if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
-                        else _bad("UpdateMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "monitoring_schedule_arn": (
+                    v
+                    if (v := get("MonitoringScheduleArn")).__class__ is str or v is None
+                    else _bad("UpdateMonitoringScheduleResponse", "MonitoringScheduleArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateMonitoringScheduleResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["monitoring_schedule_arn"] is None:
+            del state["monitoring_schedule_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.monitoring_schedule_arn is not None:
+        if getattr(self, "monitoring_schedule_arn", None) is not None:  # a response may omit it
             d["MonitoringScheduleArn"] = self.monitoring_schedule_arn
         if self._extra:
             d.update(self._extra)

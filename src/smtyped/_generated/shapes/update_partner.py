@@ -18,6 +18,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.partner_app import as_PartnerAppAuthType_opt as _as_PartnerAppAuthType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -239,11 +240,11 @@ class UpdatePartnerAppRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.arn is not None:
-            d["Arn"] = self.arn
+            d["Arn"] = self.arn if self.arn.__class__ is str else _wrong(self.arn)
         if self.maintenance_config is not None:
             d["MaintenanceConfig"] = self.maintenance_config._to_wire()
         if self.tier is not None:
-            d["Tier"] = self.tier
+            d["Tier"] = self.tier if self.tier.__class__ is str else _wrong(self.tier)
         if self.application_config is not None:
             d["ApplicationConfig"] = self.application_config._to_wire()
         if self.idc_config is not None:
@@ -251,13 +252,21 @@ class UpdatePartnerAppRequest(Shape):
         if self.auth_type is not None:
             d["AuthType"] = getattr(self.auth_type, "_value_", self.auth_type)
         if self.enable_iam_session_based_identity is not None:
-            d["EnableIamSessionBasedIdentity"] = self.enable_iam_session_based_identity
+            d["EnableIamSessionBasedIdentity"] = (
+                self.enable_iam_session_based_identity
+                if self.enable_iam_session_based_identity.__class__ is bool
+                else _wrong(self.enable_iam_session_based_identity)
+            )
         if self.enable_auto_minor_version_upgrade is not None:
-            d["EnableAutoMinorVersionUpgrade"] = self.enable_auto_minor_version_upgrade
+            d["EnableAutoMinorVersionUpgrade"] = (
+                self.enable_auto_minor_version_upgrade
+                if self.enable_auto_minor_version_upgrade.__class__ is bool
+                else _wrong(self.enable_auto_minor_version_upgrade)
+            )
         if self.app_version is not None:
-            d["AppVersion"] = self.app_version
+            d["AppVersion"] = self.app_version if self.app_version.__class__ is str else _wrong(self.app_version)
         if self.client_token is not None:
-            d["ClientToken"] = self.client_token
+            d["ClientToken"] = self.client_token if self.client_token.__class__ is str else _wrong(self.client_token)
         if self.tags is not None:
             d["Tags"] = [i0._to_wire() for i0 in self.tags]
         if self._extra:

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -136,11 +137,23 @@ class UpdatePipelineExecutionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_execution_arn is not None:
-            d["PipelineExecutionArn"] = self.pipeline_execution_arn
+            d["PipelineExecutionArn"] = (
+                self.pipeline_execution_arn
+                if self.pipeline_execution_arn.__class__ is str
+                else _wrong(self.pipeline_execution_arn)
+            )
         if self.pipeline_execution_description is not None:
-            d["PipelineExecutionDescription"] = self.pipeline_execution_description
+            d["PipelineExecutionDescription"] = (
+                self.pipeline_execution_description
+                if self.pipeline_execution_description.__class__ is str
+                else _wrong(self.pipeline_execution_description)
+            )
         if self.pipeline_execution_display_name is not None:
-            d["PipelineExecutionDisplayName"] = self.pipeline_execution_display_name
+            d["PipelineExecutionDisplayName"] = (
+                self.pipeline_execution_display_name
+                if self.pipeline_execution_display_name.__class__ is str
+                else _wrong(self.pipeline_execution_display_name)
+            )
         if self.parallelism_configuration is not None:
             d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
         if self._extra:
@@ -345,17 +358,31 @@ class UpdatePipelineRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_name is not None:
-            d["PipelineName"] = self.pipeline_name
+            d["PipelineName"] = (
+                self.pipeline_name if self.pipeline_name.__class__ is str else _wrong(self.pipeline_name)
+            )
         if self.pipeline_display_name is not None:
-            d["PipelineDisplayName"] = self.pipeline_display_name
+            d["PipelineDisplayName"] = (
+                self.pipeline_display_name
+                if self.pipeline_display_name.__class__ is str
+                else _wrong(self.pipeline_display_name)
+            )
         if self.pipeline_definition is not None:
-            d["PipelineDefinition"] = self.pipeline_definition
+            d["PipelineDefinition"] = (
+                self.pipeline_definition
+                if self.pipeline_definition.__class__ is str
+                else _wrong(self.pipeline_definition)
+            )
         if self.pipeline_definition_s3_location is not None:
             d["PipelineDefinitionS3Location"] = self.pipeline_definition_s3_location._to_wire()
         if self.pipeline_description is not None:
-            d["PipelineDescription"] = self.pipeline_description
+            d["PipelineDescription"] = (
+                self.pipeline_description
+                if self.pipeline_description.__class__ is str
+                else _wrong(self.pipeline_description)
+            )
         if self.role_arn is not None:
-            d["RoleArn"] = self.role_arn
+            d["RoleArn"] = self.role_arn if self.role_arn.__class__ is str else _wrong(self.role_arn)
         if self.parallelism_configuration is not None:
             d["ParallelismConfiguration"] = self.parallelism_configuration._to_wire()
         if self._extra:
@@ -533,13 +560,25 @@ class UpdatePipelineVersionRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.pipeline_arn is not None:
-            d["PipelineArn"] = self.pipeline_arn
+            d["PipelineArn"] = self.pipeline_arn if self.pipeline_arn.__class__ is str else _wrong(self.pipeline_arn)
         if self.pipeline_version_id is not None:
-            d["PipelineVersionId"] = self.pipeline_version_id
+            d["PipelineVersionId"] = (
+                self.pipeline_version_id
+                if self.pipeline_version_id.__class__ is int
+                else _wrong(self.pipeline_version_id)
+            )
         if self.pipeline_version_display_name is not None:
-            d["PipelineVersionDisplayName"] = self.pipeline_version_display_name
+            d["PipelineVersionDisplayName"] = (
+                self.pipeline_version_display_name
+                if self.pipeline_version_display_name.__class__ is str
+                else _wrong(self.pipeline_version_display_name)
+            )
         if self.pipeline_version_description is not None:
-            d["PipelineVersionDescription"] = self.pipeline_version_description
+            d["PipelineVersionDescription"] = (
+                self.pipeline_version_description
+                if self.pipeline_version_description.__class__ is str
+                else _wrong(self.pipeline_version_description)
+            )
         if self._extra:
             d.update(self._extra)
         return d

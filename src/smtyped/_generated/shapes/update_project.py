@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -166,9 +167,13 @@ class UpdateProjectInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.project_name is not None:
-            d["ProjectName"] = self.project_name
+            d["ProjectName"] = self.project_name if self.project_name.__class__ is str else _wrong(self.project_name)
         if self.project_description is not None:
-            d["ProjectDescription"] = self.project_description
+            d["ProjectDescription"] = (
+                self.project_description
+                if self.project_description.__class__ is str
+                else _wrong(self.project_description)
+            )
         if self.service_catalog_provisioning_update_details is not None:
             d["ServiceCatalogProvisioningUpdateDetails"] = self.service_catalog_provisioning_update_details._to_wire()
         if self.tags is not None:
@@ -186,13 +191,15 @@ class UpdateProjectInput(Shape):
 class UpdateProjectOutput(OutputShape):
     """The result of ``update_project`` (UpdateProject)."""
 
-    project_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the project. Since 2021-10-27."""
+    project_arn: str
+    """The Amazon Resource Name (ARN) of the project. Since 2021-10-27. Always present in responses
+    (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        project_arn: str | None = None,
+        project_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -208,31 +215,35 @@ class UpdateProjectOutput(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("project_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("ProjectArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "project_arn": "ProjectArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateProjectOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "project_arn": (
-                        v
-                        if (v := get("ProjectArn")).__class__ is str or v is None
-                        else _bad("UpdateProjectOutput", "ProjectArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "project_arn": (
+                    v
+                    if (v := get("ProjectArn")).__class__ is str or v is None
+                    else _bad("UpdateProjectOutput", "ProjectArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateProjectOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["project_arn"] is None:
+            del state["project_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.project_arn is not None:
+        if getattr(self, "project_arn", None) is not None:  # a response may omit it
             d["ProjectArn"] = self.project_arn
         if self._extra:
             d.update(self._extra)

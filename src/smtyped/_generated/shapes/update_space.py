@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -124,13 +125,15 @@ class UpdateSpaceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.domain_id is not None:
-            d["DomainId"] = self.domain_id
+            d["DomainId"] = self.domain_id if self.domain_id.__class__ is str else _wrong(self.domain_id)
         if self.space_name is not None:
-            d["SpaceName"] = self.space_name
+            d["SpaceName"] = self.space_name if self.space_name.__class__ is str else _wrong(self.space_name)
         if self.space_settings is not None:
             d["SpaceSettings"] = self.space_settings._to_wire()
         if self.space_display_name is not None:
-            d["SpaceDisplayName"] = self.space_display_name
+            d["SpaceDisplayName"] = (
+                self.space_display_name if self.space_display_name.__class__ is str else _wrong(self.space_display_name)
+            )
         if self._extra:
             d.update(self._extra)
         return d

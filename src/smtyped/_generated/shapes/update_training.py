@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -168,7 +169,9 @@ class UpdateTrainingJobRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.training_job_name is not None:
-            d["TrainingJobName"] = self.training_job_name
+            d["TrainingJobName"] = (
+                self.training_job_name if self.training_job_name.__class__ is str else _wrong(self.training_job_name)
+            )
         if self.profiler_config is not None:
             d["ProfilerConfig"] = self.profiler_config._to_wire()
         if self.profiler_rule_configurations is not None:
@@ -188,13 +191,15 @@ class UpdateTrainingJobRequest(Shape):
 class UpdateTrainingJobResponse(OutputShape):
     """The result of ``update_training_job`` (UpdateTrainingJob)."""
 
-    training_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job. Since 2020-12-08."""
+    training_job_arn: str
+    """The Amazon Resource Name (ARN) of the training job. Since 2020-12-08. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        training_job_arn: str | None = None,
+        training_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -210,31 +215,35 @@ class UpdateTrainingJobResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("training_job_arn",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("TrainingJobArn",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "training_job_arn": "TrainingJobArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateTrainingJobResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "training_job_arn": (
-                        v
-                        if (v := get("TrainingJobArn")).__class__ is str or v is None
-                        else _bad("UpdateTrainingJobResponse", "TrainingJobArn", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "training_job_arn": (
+                    v
+                    if (v := get("TrainingJobArn")).__class__ is str or v is None
+                    else _bad("UpdateTrainingJobResponse", "TrainingJobArn", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("UpdateTrainingJobResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["training_job_arn"] is None:
+            del state["training_job_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.training_job_arn is not None:
+        if getattr(self, "training_job_arn", None) is not None:  # a response may omit it
             d["TrainingJobArn"] = self.training_job_arn
         if self._extra:
             d.update(self._extra)

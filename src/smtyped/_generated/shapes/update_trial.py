@@ -16,6 +16,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -250,9 +251,13 @@ class UpdateTrialComponentRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_component_name is not None:
-            d["TrialComponentName"] = self.trial_component_name
+            d["TrialComponentName"] = (
+                self.trial_component_name
+                if self.trial_component_name.__class__ is str
+                else _wrong(self.trial_component_name)
+            )
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self.status is not None:
             d["Status"] = self.status._to_wire()
         if self.start_time is not None:
@@ -262,15 +267,19 @@ class UpdateTrialComponentRequest(Shape):
         if self.parameters is not None:
             d["Parameters"] = {k0: i0._to_wire() for k0, i0 in self.parameters.items()}
         if self.parameters_to_remove is not None:
-            d["ParametersToRemove"] = list(self.parameters_to_remove)
+            d["ParametersToRemove"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.parameters_to_remove]
         if self.input_artifacts is not None:
             d["InputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.input_artifacts.items()}
         if self.input_artifacts_to_remove is not None:
-            d["InputArtifactsToRemove"] = list(self.input_artifacts_to_remove)
+            d["InputArtifactsToRemove"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.input_artifacts_to_remove
+            ]
         if self.output_artifacts is not None:
             d["OutputArtifacts"] = {k0: i0._to_wire() for k0, i0 in self.output_artifacts.items()}
         if self.output_artifacts_to_remove is not None:
-            d["OutputArtifactsToRemove"] = list(self.output_artifacts_to_remove)
+            d["OutputArtifactsToRemove"] = [
+                (i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.output_artifacts_to_remove
+            ]
         if self._extra:
             d.update(self._extra)
         return d
@@ -407,9 +416,9 @@ class UpdateTrialRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.trial_name is not None:
-            d["TrialName"] = self.trial_name
+            d["TrialName"] = self.trial_name if self.trial_name.__class__ is str else _wrong(self.trial_name)
         if self.display_name is not None:
-            d["DisplayName"] = self.display_name
+            d["DisplayName"] = self.display_name if self.display_name.__class__ is str else _wrong(self.display_name)
         if self._extra:
             d.update(self._extra)
         return d

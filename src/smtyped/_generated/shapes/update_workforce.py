@@ -19,6 +19,7 @@ from smtyped._generated import enums as _enums
 from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.workforce_ip import as_WorkforceIpAddressType_opt as _as_WorkforceIpAddressType_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -158,7 +159,9 @@ class UpdateWorkforceRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workforce_name is not None:
-            d["WorkforceName"] = self.workforce_name
+            d["WorkforceName"] = (
+                self.workforce_name if self.workforce_name.__class__ is str else _wrong(self.workforce_name)
+            )
         if self.source_ip_config is not None:
             d["SourceIpConfig"] = self.source_ip_config._to_wire()
         if self.oidc_config is not None:
@@ -178,17 +181,18 @@ class UpdateWorkforceRequest(Shape):
 class UpdateWorkforceResponse(OutputShape):
     """The result of ``update_workforce`` (UpdateWorkforce)."""
 
-    workforce: Workforce | None = None
+    workforce: Workforce
     """A single private workforce. You can create one private work force in each Amazon Web Services
     Region. By default, any workforce-related API operation used in a specific region will apply to
     the workforce created in that region. To learn how to create a private workforce, see Create a
-    Private Workforce. Since 2020-01-16.
+    Private Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it
+    required).
     """
 
     def __init__(
         self,
         *,
-        workforce: Workforce | None = None,
+        workforce: Workforce,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -204,6 +208,9 @@ class UpdateWorkforceResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("workforce",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Workforce",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workforce": "Workforce",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateWorkforceResponse:
@@ -223,7 +230,7 @@ class UpdateWorkforceResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforce is not None:
+        if getattr(self, "workforce", None) is not None:  # a response may omit it
             d["Workforce"] = self.workforce._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -241,6 +248,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("UpdateWorkforceResponse", "Workforce", v, _shapes.Workforce)
             ),
+            True,
         ),
     ),
 )

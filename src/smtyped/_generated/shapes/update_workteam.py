@@ -16,6 +16,7 @@ import attrs as _attrs
 from smtyped._base import OutputShape, Shape
 from smtyped._base import lazy_fields as _lazy_fields
 from smtyped._generated import shapes as _shapes
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import obj as _obj
@@ -156,11 +157,13 @@ class UpdateWorkteamRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.workteam_name is not None:
-            d["WorkteamName"] = self.workteam_name
+            d["WorkteamName"] = (
+                self.workteam_name if self.workteam_name.__class__ is str else _wrong(self.workteam_name)
+            )
         if self.member_definitions is not None:
             d["MemberDefinitions"] = [i0._to_wire() for i0 in self.member_definitions]
         if self.description is not None:
-            d["Description"] = self.description
+            d["Description"] = self.description if self.description.__class__ is str else _wrong(self.description)
         if self.notification_configuration is not None:
             d["NotificationConfiguration"] = self.notification_configuration._to_wire()
         if self.worker_access_configuration is not None:
@@ -176,13 +179,15 @@ class UpdateWorkteamRequest(Shape):
 class UpdateWorkteamResponse(OutputShape):
     """The result of ``update_workteam`` (UpdateWorkteam)."""
 
-    workteam: Workteam | None = None
-    """A Workteam object that describes the updated work team. Since 2018-11-28."""
+    workteam: Workteam
+    """A Workteam object that describes the updated work team. Since 2018-11-28. Always present in
+    responses (botocore's model marks it required).
+    """
 
     def __init__(
         self,
         *,
-        workteam: Workteam | None = None,
+        workteam: Workteam,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
         _set(
@@ -198,6 +203,9 @@ class UpdateWorkteamResponse(OutputShape):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("workteam",)
     _KNOWN: ClassVar[frozenset[str]] = frozenset(("Workteam",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workteam": "Workteam",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> UpdateWorkteamResponse:
@@ -217,7 +225,7 @@ class UpdateWorkteamResponse(OutputShape):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam is not None:
+        if getattr(self, "workteam", None) is not None:  # a response may omit it
             d["Workteam"] = self.workteam._to_wire()
         if self._extra:
             d.update(self._extra)
@@ -235,6 +243,7 @@ _lazy_fields(
                 if v.__class__ is dict
                 else _obj("UpdateWorkteamResponse", "Workteam", v, _shapes.Workteam)
             ),
+            True,
         ),
     ),
 )

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -105,11 +106,15 @@ class USD(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.dollars is not None:
-            d["Dollars"] = self.dollars
+            d["Dollars"] = self.dollars if self.dollars.__class__ is int else _wrong(self.dollars)
         if self.cents is not None:
-            d["Cents"] = self.cents
+            d["Cents"] = self.cents if self.cents.__class__ is int else _wrong(self.cents)
         if self.tenth_fractions_of_a_cent is not None:
-            d["TenthFractionsOfACent"] = self.tenth_fractions_of_a_cent
+            d["TenthFractionsOfACent"] = (
+                self.tenth_fractions_of_a_cent
+                if self.tenth_fractions_of_a_cent.__class__ is int
+                else _wrong(self.tenth_fractions_of_a_cent)
+            )
         if self._extra:
             d.update(self._extra)
         return d

@@ -19,6 +19,7 @@ from smtyped._generated import shapes as _shapes
 from smtyped._generated.enums.auto_mount import as_AutoMountHomeEFS_opt as _as_AutoMountHomeEFS_opt
 from smtyped._generated.enums.studio_web import as_StudioWebPortal_opt as _as_StudioWebPortal_opt
 from smtyped._registry import enum_value as _ev
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -344,9 +345,11 @@ class UserSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.execution_role is not None:
-            d["ExecutionRole"] = self.execution_role
+            d["ExecutionRole"] = (
+                self.execution_role if self.execution_role.__class__ is str else _wrong(self.execution_role)
+            )
         if self.security_groups is not None:
-            d["SecurityGroups"] = list(self.security_groups)
+            d["SecurityGroups"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_groups]
         if self.sharing_settings is not None:
             d["SharingSettings"] = self.sharing_settings._to_wire()
         if self.jupyter_server_app_settings is not None:
@@ -368,7 +371,11 @@ class UserSettings(Shape):
         if self.space_storage_settings is not None:
             d["SpaceStorageSettings"] = self.space_storage_settings._to_wire()
         if self.default_landing_uri is not None:
-            d["DefaultLandingUri"] = self.default_landing_uri
+            d["DefaultLandingUri"] = (
+                self.default_landing_uri
+                if self.default_landing_uri.__class__ is str
+                else _wrong(self.default_landing_uri)
+            )
         if self.studio_web_portal is not None:
             d["StudioWebPortal"] = getattr(self.studio_web_portal, "_value_", self.studio_web_portal)
         if self.custom_posix_user_config is not None:

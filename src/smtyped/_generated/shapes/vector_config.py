@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -77,7 +78,7 @@ class VectorConfig(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.dimension is not None:
-            d["Dimension"] = self.dimension
+            d["Dimension"] = self.dimension if self.dimension.__class__ is int else _wrong(self.dimension)
         if self._extra:
             d.update(self._extra)
         return d

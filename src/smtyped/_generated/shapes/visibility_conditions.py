@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -101,9 +102,9 @@ class VisibilityConditions(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.key is not None:
-            d["Key"] = self.key
+            d["Key"] = self.key if self.key.__class__ is str else _wrong(self.key)
         if self.value is not None:
-            d["Value"] = self.value
+            d["Value"] = self.value if self.value.__class__ is str else _wrong(self.value)
         if self._extra:
             d.update(self._extra)
         return d

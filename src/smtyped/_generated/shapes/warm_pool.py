@@ -15,7 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import Shape
 from smtyped._generated import enums as _enums
-from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus_opt as _as_WarmPoolResourceStatus_opt
+from smtyped._generated.enums.warm_pool import as_WarmPoolResourceStatus as _as_WarmPoolResourceStatus
 from smtyped._registry import enum_value as _ev
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
@@ -36,8 +36,10 @@ __all__ = [
 class WarmPoolStatus(Shape):
     """The status of the warm pool associated with the training job."""
 
-    status: WarmPoolResourceStatus | None = None
-    """The status of the warm pool. Since 2022-09-29."""
+    status: WarmPoolResourceStatus
+    """The status of the warm pool. Since 2022-09-29. Always present in responses (botocore's model
+    marks it required).
+    """
     resource_retained_billable_time_in_seconds: int | None = None
     """The billable time in seconds used by the warm pool. Billable time refers to the absolute
     wall-clock time. Since 2022-09-29.
@@ -48,7 +50,7 @@ class WarmPoolStatus(Shape):
     def __init__(
         self,
         *,
-        status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral | None = None,
+        status: WarmPoolResourceStatus | WarmPoolResourceStatusLiteral,
         resource_retained_billable_time_in_seconds: int | None = None,
         reused_by_job: str | None = None,
         extra: Mapping[str, Any] | None = None,
@@ -57,7 +59,7 @@ class WarmPoolStatus(Shape):
             self,
             "__dict__",
             {
-                "status": _as_WarmPoolResourceStatus_opt(status),
+                "status": _as_WarmPoolResourceStatus(status),
                 "resource_retained_billable_time_in_seconds": resource_retained_billable_time_in_seconds,
                 "reused_by_job": reused_by_job,
                 "_extra": dict(extra) if extra else None,
@@ -78,44 +80,47 @@ class WarmPoolStatus(Shape):
             "ReusedByJob",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "status": "Status",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> WarmPoolStatus:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.WarmPoolResourceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.WarmPoolResourceStatus, v, "WarmPoolStatus", "Status")
-                    ),
-                    "resource_retained_billable_time_in_seconds": (
-                        v
-                        if (v := get("ResourceRetainedBillableTimeInSeconds")).__class__ is int or v is None
-                        else _bad("WarmPoolStatus", "ResourceRetainedBillableTimeInSeconds", v, "an integer")
-                    ),
-                    "reused_by_job": (
-                        v
-                        if (v := get("ReusedByJob")).__class__ is str or v is None
-                        else _bad("WarmPoolStatus", "ReusedByJob", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.WarmPoolResourceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.WarmPoolResourceStatus, v, "WarmPoolStatus", "Status")
+                ),
+                "resource_retained_billable_time_in_seconds": (
+                    v
+                    if (v := get("ResourceRetainedBillableTimeInSeconds")).__class__ is int or v is None
+                    else _bad("WarmPoolStatus", "ResourceRetainedBillableTimeInSeconds", v, "an integer")
+                ),
+                "reused_by_job": (
+                    v
+                    if (v := get("ReusedByJob")).__class__ is str or v is None
+                    else _bad("WarmPoolStatus", "ReusedByJob", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("WarmPoolStatus") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["status"] is None:
+            del state["status"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.status is not None:
+        if getattr(self, "status", None) is not None:  # a response may omit it
             d["Status"] = getattr(self.status, "_value_", self.status)
         if self.resource_retained_billable_time_in_seconds is not None:
             d["ResourceRetainedBillableTimeInSeconds"] = self.resource_retained_billable_time_in_seconds

@@ -51,10 +51,14 @@ class Workforce(Shape):
     Workforce.
     """
 
-    workforce_name: str | None = None
-    """The name of the private workforce. Since 2020-01-16."""
-    workforce_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the private workforce. Since 2020-01-16."""
+    workforce_name: str
+    """The name of the private workforce. Since 2020-01-16. Always present in responses (botocore's
+    model marks it required).
+    """
+    workforce_arn: str
+    """The Amazon Resource Name (ARN) of the private workforce. Since 2020-01-16. Always present in
+    responses (botocore's model marks it required).
+    """
     last_updated_date: datetime | None = None
     """The most recent date that UpdateWorkforce was used to successfully add one or more IP address
     ranges ( CIDRs) to a private workforce's allow list. Since 2020-01-16.
@@ -87,8 +91,8 @@ class Workforce(Shape):
     def __init__(
         self,
         *,
-        workforce_name: str | None = None,
-        workforce_arn: str | None = None,
+        workforce_name: str,
+        workforce_arn: str,
         last_updated_date: datetime | None = None,
         source_ip_config: SourceIpConfig | None = None,
         sub_domain: str | None = None,
@@ -153,101 +157,107 @@ class Workforce(Shape):
             "IpAddressType",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workforce_name": "WorkforceName",
+        "workforce_arn": "WorkforceArn",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> Workforce:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "workforce_name": (
-                        v
-                        if (v := get("WorkforceName")).__class__ is str or v is None
-                        else _bad("Workforce", "WorkforceName", v, "a string")
-                    ),
-                    "workforce_arn": (
-                        v
-                        if (v := get("WorkforceArn")).__class__ is str or v is None
-                        else _bad("Workforce", "WorkforceArn", v, "a string")
-                    ),
-                    "last_updated_date": (
-                        v
-                        if (v := get("LastUpdatedDate")).__class__ is datetime or v is None
-                        else _timestamp("Workforce", "LastUpdatedDate", v)
-                    ),
-                    "source_ip_config": None
-                    if (v := get("SourceIpConfig")) is None
-                    else (
-                        _shapes.SourceIpConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Workforce", "SourceIpConfig", v, _shapes.SourceIpConfig)
-                    ),
-                    "sub_domain": (
-                        v
-                        if (v := get("SubDomain")).__class__ is str or v is None
-                        else _bad("Workforce", "SubDomain", v, "a string")
-                    ),
-                    "cognito_config": None
-                    if (v := get("CognitoConfig")) is None
-                    else (
-                        _shapes.CognitoConfig._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Workforce", "CognitoConfig", v, _shapes.CognitoConfig)
-                    ),
-                    "oidc_config": None
-                    if (v := get("OidcConfig")) is None
-                    else (
-                        _shapes.OidcConfigForResponse._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Workforce", "OidcConfig", v, _shapes.OidcConfigForResponse)
-                    ),
-                    "create_date": (
-                        v
-                        if (v := get("CreateDate")).__class__ is datetime or v is None
-                        else _timestamp("Workforce", "CreateDate", v)
-                    ),
-                    "workforce_vpc_config": None
-                    if (v := get("WorkforceVpcConfig")) is None
-                    else (
-                        _shapes.WorkforceVpcConfigResponse._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Workforce", "WorkforceVpcConfig", v, _shapes.WorkforceVpcConfigResponse)
-                    ),
-                    "status": None
-                    if (v := get("Status")) is None
-                    else (
-                        m
-                        if v.__class__ is str and (m := _enums.WorkforceStatus._value2member_map_.get(v)) is not None
-                        else _ev(_enums.WorkforceStatus, v, "Workforce", "Status")
-                    ),
-                    "failure_reason": (
-                        v
-                        if (v := get("FailureReason")).__class__ is str or v is None
-                        else _bad("Workforce", "FailureReason", v, "a string")
-                    ),
-                    "ip_address_type": None
-                    if (v := get("IpAddressType")) is None
-                    else (
-                        m
-                        if v.__class__ is str
-                        and (m := _enums.WorkforceIpAddressType._value2member_map_.get(v)) is not None
-                        else _ev(_enums.WorkforceIpAddressType, v, "Workforce", "IpAddressType")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "workforce_name": (
+                    v
+                    if (v := get("WorkforceName")).__class__ is str or v is None
+                    else _bad("Workforce", "WorkforceName", v, "a string")
+                ),
+                "workforce_arn": (
+                    v
+                    if (v := get("WorkforceArn")).__class__ is str or v is None
+                    else _bad("Workforce", "WorkforceArn", v, "a string")
+                ),
+                "last_updated_date": (
+                    v
+                    if (v := get("LastUpdatedDate")).__class__ is datetime or v is None
+                    else _timestamp("Workforce", "LastUpdatedDate", v)
+                ),
+                "source_ip_config": None
+                if (v := get("SourceIpConfig")) is None
+                else (
+                    _shapes.SourceIpConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Workforce", "SourceIpConfig", v, _shapes.SourceIpConfig)
+                ),
+                "sub_domain": (
+                    v
+                    if (v := get("SubDomain")).__class__ is str or v is None
+                    else _bad("Workforce", "SubDomain", v, "a string")
+                ),
+                "cognito_config": None
+                if (v := get("CognitoConfig")) is None
+                else (
+                    _shapes.CognitoConfig._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Workforce", "CognitoConfig", v, _shapes.CognitoConfig)
+                ),
+                "oidc_config": None
+                if (v := get("OidcConfig")) is None
+                else (
+                    _shapes.OidcConfigForResponse._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Workforce", "OidcConfig", v, _shapes.OidcConfigForResponse)
+                ),
+                "create_date": (
+                    v
+                    if (v := get("CreateDate")).__class__ is datetime or v is None
+                    else _timestamp("Workforce", "CreateDate", v)
+                ),
+                "workforce_vpc_config": None
+                if (v := get("WorkforceVpcConfig")) is None
+                else (
+                    _shapes.WorkforceVpcConfigResponse._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Workforce", "WorkforceVpcConfig", v, _shapes.WorkforceVpcConfigResponse)
+                ),
+                "status": None
+                if (v := get("Status")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.WorkforceStatus._value2member_map_.get(v)) is not None
+                    else _ev(_enums.WorkforceStatus, v, "Workforce", "Status")
+                ),
+                "failure_reason": (
+                    v
+                    if (v := get("FailureReason")).__class__ is str or v is None
+                    else _bad("Workforce", "FailureReason", v, "a string")
+                ),
+                "ip_address_type": None
+                if (v := get("IpAddressType")) is None
+                else (
+                    m
+                    if v.__class__ is str and (m := _enums.WorkforceIpAddressType._value2member_map_.get(v)) is not None
+                    else _ev(_enums.WorkforceIpAddressType, v, "Workforce", "IpAddressType")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("Workforce") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["workforce_name"] is None:
+            del state["workforce_name"]
+        if state["workforce_arn"] is None:
+            del state["workforce_arn"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workforce_name is not None:
+        if getattr(self, "workforce_name", None) is not None:  # a response may omit it
             d["WorkforceName"] = self.workforce_name
-        if self.workforce_arn is not None:
+        if getattr(self, "workforce_arn", None) is not None:  # a response may omit it
             d["WorkforceArn"] = self.workforce_arn
         if self.last_updated_date is not None:
             d["LastUpdatedDate"] = self.last_updated_date

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 from smtyped._wire import copy_list as _copy_list
@@ -109,11 +110,11 @@ class WorkforceVpcConfigRequest(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.vpc_id is not None:
-            d["VpcId"] = self.vpc_id
+            d["VpcId"] = self.vpc_id if self.vpc_id.__class__ is str else _wrong(self.vpc_id)
         if self.security_group_ids is not None:
-            d["SecurityGroupIds"] = list(self.security_group_ids)
+            d["SecurityGroupIds"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.security_group_ids]
         if self.subnets is not None:
-            d["Subnets"] = list(self.subnets)
+            d["Subnets"] = [(i0 if i0.__class__ is str else _wrong(i0)) for i0 in self.subnets]
         if self._extra:
             d.update(self._extra)
         return d
@@ -125,14 +126,19 @@ class WorkforceVpcConfigRequest(Shape):
 class WorkforceVpcConfigResponse(Shape):
     """The configuration of a VPC workforce."""
 
-    vpc_id: str | None = None
-    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23."""
-    security_group_ids: list[str] | None = None
-    """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2022-06-23.
+    vpc_id: str
+    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23. Always present in
+    responses (botocore's model marks it required).
     """
-    subnets: list[str] | None = None
-    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23."""
+    security_group_ids: list[str]
+    """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
+    VPC as specified in the subnet. Since 2022-06-23. Always present in responses (botocore's model
+    marks it required).
+    """
+    subnets: list[str]
+    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23. Always present in
+    responses (botocore's model marks it required).
+    """
     vpc_endpoint_id: str | None = None
     """The IDs for the VPC service endpoints of your VPC workforce when it is created and updated.
     Since 2022-06-23.
@@ -141,9 +147,9 @@ class WorkforceVpcConfigResponse(Shape):
     def __init__(
         self,
         *,
-        vpc_id: str | None = None,
-        security_group_ids: list[str] | None = None,
-        subnets: list[str] | None = None,
+        vpc_id: str,
+        security_group_ids: list[str],
+        subnets: list[str],
         vpc_endpoint_id: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -175,50 +181,58 @@ class WorkforceVpcConfigResponse(Shape):
             "VpcEndpointId",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "vpc_id": "VpcId",
+        "security_group_ids": "SecurityGroupIds",
+        "subnets": "Subnets",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> WorkforceVpcConfigResponse:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "vpc_id": (
-                        v
-                        if (v := get("VpcId")).__class__ is str or v is None
-                        else _bad("WorkforceVpcConfigResponse", "VpcId", v, "a string")
-                    ),
-                    "security_group_ids": None
-                    if (v := get("SecurityGroupIds")) is None
-                    else (
-                        v.copy()
-                        if v.__class__ is list
-                        else _copy_list("WorkforceVpcConfigResponse", "SecurityGroupIds", v)
-                    ),
-                    "subnets": None
-                    if (v := get("Subnets")) is None
-                    else (v.copy() if v.__class__ is list else _copy_list("WorkforceVpcConfigResponse", "Subnets", v)),
-                    "vpc_endpoint_id": (
-                        v
-                        if (v := get("VpcEndpointId")).__class__ is str or v is None
-                        else _bad("WorkforceVpcConfigResponse", "VpcEndpointId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "vpc_id": (
+                    v
+                    if (v := get("VpcId")).__class__ is str or v is None
+                    else _bad("WorkforceVpcConfigResponse", "VpcId", v, "a string")
+                ),
+                "security_group_ids": None
+                if (v := get("SecurityGroupIds")) is None
+                else (
+                    v.copy() if v.__class__ is list else _copy_list("WorkforceVpcConfigResponse", "SecurityGroupIds", v)
+                ),
+                "subnets": None
+                if (v := get("Subnets")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("WorkforceVpcConfigResponse", "Subnets", v)),
+                "vpc_endpoint_id": (
+                    v
+                    if (v := get("VpcEndpointId")).__class__ is str or v is None
+                    else _bad("WorkforceVpcConfigResponse", "VpcEndpointId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("WorkforceVpcConfigResponse") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["vpc_id"] is None:
+            del state["vpc_id"]
+        if state["security_group_ids"] is None:
+            del state["security_group_ids"]
+        if state["subnets"] is None:
+            del state["subnets"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.vpc_id is not None:
+        if getattr(self, "vpc_id", None) is not None:  # a response may omit it
             d["VpcId"] = self.vpc_id
-        if self.security_group_ids is not None:
+        if getattr(self, "security_group_ids", None) is not None:  # a response may omit it
             d["SecurityGroupIds"] = list(self.security_group_ids)
-        if self.subnets is not None:
+        if getattr(self, "subnets", None) is not None:  # a response may omit it
             d["Subnets"] = list(self.subnets)
         if self.vpc_endpoint_id is not None:
             d["VpcEndpointId"] = self.vpc_endpoint_id

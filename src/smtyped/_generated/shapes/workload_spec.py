@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -82,7 +83,7 @@ class WorkloadSpec(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.inline is not None:
-            d["Inline"] = self.inline
+            d["Inline"] = self.inline if self.inline.__class__ is str else _wrong(self.inline)
         if self._extra:
             d.update(self._extra)
         return d

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import attrs as _attrs
 
 from smtyped._base import Shape
+from smtyped._requests import wrong as _wrong
 from smtyped._wire import ConversionError as _ConversionError
 from smtyped._wire import bad as _bad
 
@@ -100,9 +101,11 @@ class WorkspaceSettings(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.s3_artifact_path is not None:
-            d["S3ArtifactPath"] = self.s3_artifact_path
+            d["S3ArtifactPath"] = (
+                self.s3_artifact_path if self.s3_artifact_path.__class__ is str else _wrong(self.s3_artifact_path)
+            )
         if self.s3_kms_key_id is not None:
-            d["S3KmsKeyId"] = self.s3_kms_key_id
+            d["S3KmsKeyId"] = self.s3_kms_key_id if self.s3_kms_key_id.__class__ is str else _wrong(self.s3_kms_key_id)
         if self._extra:
             d.update(self._extra)
         return d

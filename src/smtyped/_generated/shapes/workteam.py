@@ -41,20 +41,27 @@ __all__ = [
 class Workteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
-    workteam_name: str | None = None
-    """The name of the work team. Since 2018-11-28."""
-    member_definitions: list[MemberDefinition] | None = None
-    """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28.
+    workteam_name: str
+    """The name of the work team. Since 2018-11-28. Always present in responses (botocore's model marks
+    it required).
     """
-    workteam_arn: str | None = None
-    """The Amazon Resource Name (ARN) that identifies the work team. Since 2018-11-28."""
+    member_definitions: list[MemberDefinition]
+    """A list of MemberDefinition objects that contains objects that identify the workers that make up
+    the work team. Since 2018-11-28. Always present in responses (botocore's model marks it
+    required).
+    """
+    workteam_arn: str
+    """The Amazon Resource Name (ARN) that identifies the work team. Since 2018-11-28. Always present
+    in responses (botocore's model marks it required).
+    """
     workforce_arn: str | None = None
     """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24."""
     product_listing_ids: list[str] | None = None
     """The Amazon Marketplace identifier for a vendor's work team. Since 2018-11-28."""
-    description: str | None = None
-    """A description of the work team. Since 2018-11-28."""
+    description: str
+    """A description of the work team. Since 2018-11-28. Always present in responses (botocore's model
+    marks it required).
+    """
     sub_domain: str | None = None
     """The URI of the labeling job's user interface. Workers open this URI to start labeling your data
     objects. Since 2018-11-28.
@@ -75,12 +82,12 @@ class Workteam(Shape):
     def __init__(
         self,
         *,
-        workteam_name: str | None = None,
-        member_definitions: list[MemberDefinition] | None = None,
-        workteam_arn: str | None = None,
+        workteam_name: str,
+        member_definitions: list[MemberDefinition],
+        workteam_arn: str,
+        description: str,
         workforce_arn: str | None = None,
         product_listing_ids: list[str] | None = None,
-        description: str | None = None,
         sub_domain: str | None = None,
         create_date: datetime | None = None,
         last_updated_date: datetime | None = None,
@@ -137,98 +144,111 @@ class Workteam(Shape):
             "WorkerAccessConfiguration",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "workteam_name": "WorkteamName",
+        "member_definitions": "MemberDefinitions",
+        "workteam_arn": "WorkteamArn",
+        "description": "Description",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> Workteam:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "workteam_name": (
-                        v
-                        if (v := get("WorkteamName")).__class__ is str or v is None
-                        else _bad("Workteam", "WorkteamName", v, "a string")
-                    ),
-                    "member_definitions": None
-                    if (v := get("MemberDefinitions")) is None
-                    else [
-                        (
-                            _shapes.MemberDefinition._from_wire(i0)
-                            if i0.__class__ is dict
-                            else _obj("Workteam", "MemberDefinitions", i0, _shapes.MemberDefinition)
-                        )
-                        for i0 in (v if v.__class__ is list else _seq("Workteam", "MemberDefinitions", v))
-                    ],
-                    "workteam_arn": (
-                        v
-                        if (v := get("WorkteamArn")).__class__ is str or v is None
-                        else _bad("Workteam", "WorkteamArn", v, "a string")
-                    ),
-                    "workforce_arn": (
-                        v
-                        if (v := get("WorkforceArn")).__class__ is str or v is None
-                        else _bad("Workteam", "WorkforceArn", v, "a string")
-                    ),
-                    "product_listing_ids": None
-                    if (v := get("ProductListingIds")) is None
-                    else (v.copy() if v.__class__ is list else _copy_list("Workteam", "ProductListingIds", v)),
-                    "description": (
-                        v
-                        if (v := get("Description")).__class__ is str or v is None
-                        else _bad("Workteam", "Description", v, "a string")
-                    ),
-                    "sub_domain": (
-                        v
-                        if (v := get("SubDomain")).__class__ is str or v is None
-                        else _bad("Workteam", "SubDomain", v, "a string")
-                    ),
-                    "create_date": (
-                        v
-                        if (v := get("CreateDate")).__class__ is datetime or v is None
-                        else _timestamp("Workteam", "CreateDate", v)
-                    ),
-                    "last_updated_date": (
-                        v
-                        if (v := get("LastUpdatedDate")).__class__ is datetime or v is None
-                        else _timestamp("Workteam", "LastUpdatedDate", v)
-                    ),
-                    "notification_configuration": None
-                    if (v := get("NotificationConfiguration")) is None
-                    else (
-                        _shapes.NotificationConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Workteam", "NotificationConfiguration", v, _shapes.NotificationConfiguration)
-                    ),
-                    "worker_access_configuration": None
-                    if (v := get("WorkerAccessConfiguration")) is None
-                    else (
-                        _shapes.WorkerAccessConfiguration._from_wire(v)
-                        if v.__class__ is dict
-                        else _obj("Workteam", "WorkerAccessConfiguration", v, _shapes.WorkerAccessConfiguration)
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "workteam_name": (
+                    v
+                    if (v := get("WorkteamName")).__class__ is str or v is None
+                    else _bad("Workteam", "WorkteamName", v, "a string")
+                ),
+                "member_definitions": None
+                if (v := get("MemberDefinitions")) is None
+                else [
+                    (
+                        _shapes.MemberDefinition._from_wire(i0)
+                        if i0.__class__ is dict
+                        else _obj("Workteam", "MemberDefinitions", i0, _shapes.MemberDefinition)
+                    )
+                    for i0 in (v if v.__class__ is list else _seq("Workteam", "MemberDefinitions", v))
+                ],
+                "workteam_arn": (
+                    v
+                    if (v := get("WorkteamArn")).__class__ is str or v is None
+                    else _bad("Workteam", "WorkteamArn", v, "a string")
+                ),
+                "workforce_arn": (
+                    v
+                    if (v := get("WorkforceArn")).__class__ is str or v is None
+                    else _bad("Workteam", "WorkforceArn", v, "a string")
+                ),
+                "product_listing_ids": None
+                if (v := get("ProductListingIds")) is None
+                else (v.copy() if v.__class__ is list else _copy_list("Workteam", "ProductListingIds", v)),
+                "description": (
+                    v
+                    if (v := get("Description")).__class__ is str or v is None
+                    else _bad("Workteam", "Description", v, "a string")
+                ),
+                "sub_domain": (
+                    v
+                    if (v := get("SubDomain")).__class__ is str or v is None
+                    else _bad("Workteam", "SubDomain", v, "a string")
+                ),
+                "create_date": (
+                    v
+                    if (v := get("CreateDate")).__class__ is datetime or v is None
+                    else _timestamp("Workteam", "CreateDate", v)
+                ),
+                "last_updated_date": (
+                    v
+                    if (v := get("LastUpdatedDate")).__class__ is datetime or v is None
+                    else _timestamp("Workteam", "LastUpdatedDate", v)
+                ),
+                "notification_configuration": None
+                if (v := get("NotificationConfiguration")) is None
+                else (
+                    _shapes.NotificationConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Workteam", "NotificationConfiguration", v, _shapes.NotificationConfiguration)
+                ),
+                "worker_access_configuration": None
+                if (v := get("WorkerAccessConfiguration")) is None
+                else (
+                    _shapes.WorkerAccessConfiguration._from_wire(v)
+                    if v.__class__ is dict
+                    else _obj("Workteam", "WorkerAccessConfiguration", v, _shapes.WorkerAccessConfiguration)
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("Workteam") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["workteam_name"] is None:
+            del state["workteam_name"]
+        if state["member_definitions"] is None:
+            del state["member_definitions"]
+        if state["workteam_arn"] is None:
+            del state["workteam_arn"]
+        if state["description"] is None:
+            del state["description"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.workteam_name is not None:
+        if getattr(self, "workteam_name", None) is not None:  # a response may omit it
             d["WorkteamName"] = self.workteam_name
-        if self.member_definitions is not None:
+        if getattr(self, "member_definitions", None) is not None:  # a response may omit it
             d["MemberDefinitions"] = [i0._to_wire() for i0 in self.member_definitions]
-        if self.workteam_arn is not None:
+        if getattr(self, "workteam_arn", None) is not None:  # a response may omit it
             d["WorkteamArn"] = self.workteam_arn
         if self.workforce_arn is not None:
             d["WorkforceArn"] = self.workforce_arn
         if self.product_listing_ids is not None:
             d["ProductListingIds"] = list(self.product_listing_ids)
-        if self.description is not None:
+        if getattr(self, "description", None) is not None:  # a response may omit it
             d["Description"] = self.description
         if self.sub_domain is not None:
             d["SubDomain"] = self.sub_domain

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from smtyped._base import Shape
 from smtyped._client import BaseClient
+from smtyped._requests import explain as _explain
+from smtyped._requests import wrong as _wrong
 from smtyped.errors import ClientError
 from smtyped.runtime._generated import shapes as _shapes
 from smtyped.runtime.errors import from_client_error as _from_client_error
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     pass
 
 __all__ = ["SageMakerRuntimeClient"]
-
-
-def _wire(v: Any) -> Any:
-    return v.to_dict() if isinstance(v, Shape) else v
 
 
 class SageMakerRuntimeClient(BaseClient):
@@ -111,31 +108,48 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
-        params["Body"] = body
-        if content_type is not None:
-            params["ContentType"] = content_type
-        if accept is not None:
-            params["Accept"] = accept
-        if custom_attributes is not None:
-            params["CustomAttributes"] = custom_attributes
-        if target_model is not None:
-            params["TargetModel"] = target_model
-        if target_variant is not None:
-            params["TargetVariant"] = target_variant
-        if target_container_hostname is not None:
-            params["TargetContainerHostname"] = target_container_hostname
-        if inference_id is not None:
-            params["InferenceId"] = inference_id
-        if enable_explanations is not None:
-            params["EnableExplanations"] = enable_explanations
-        if inference_component_name is not None:
-            params["InferenceComponentName"] = inference_component_name
-        if session_id is not None:
-            params["SessionId"] = session_id
-        if prefix_aware_id is not None:
-            params["PrefixAwareId"] = prefix_aware_id
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            params["Body"] = body
+            if content_type is not None:
+                params["ContentType"] = content_type if content_type.__class__ is str else _wrong(content_type)
+            if accept is not None:
+                params["Accept"] = accept if accept.__class__ is str else _wrong(accept)
+            if custom_attributes is not None:
+                params["CustomAttributes"] = (
+                    custom_attributes if custom_attributes.__class__ is str else _wrong(custom_attributes)
+                )
+            if target_model is not None:
+                params["TargetModel"] = target_model if target_model.__class__ is str else _wrong(target_model)
+            if target_variant is not None:
+                params["TargetVariant"] = target_variant if target_variant.__class__ is str else _wrong(target_variant)
+            if target_container_hostname is not None:
+                params["TargetContainerHostname"] = (
+                    target_container_hostname
+                    if target_container_hostname.__class__ is str
+                    else _wrong(target_container_hostname)
+                )
+            if inference_id is not None:
+                params["InferenceId"] = inference_id if inference_id.__class__ is str else _wrong(inference_id)
+            if enable_explanations is not None:
+                params["EnableExplanations"] = (
+                    enable_explanations if enable_explanations.__class__ is str else _wrong(enable_explanations)
+                )
+            if inference_component_name is not None:
+                params["InferenceComponentName"] = (
+                    inference_component_name
+                    if inference_component_name.__class__ is str
+                    else _wrong(inference_component_name)
+                )
+            if session_id is not None:
+                params["SessionId"] = session_id if session_id.__class__ is str else _wrong(session_id)
+            if prefix_aware_id is not None:
+                params["PrefixAwareId"] = (
+                    prefix_aware_id if prefix_aware_id.__class__ is str else _wrong(prefix_aware_id)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "InvokeEndpointInput", "invoke_endpoint", locals(), err) from None
         if extra:
             params.update(extra)
         out: InvokeEndpointOutput = _shapes.InvokeEndpointOutput._from_wire(self._call("invoke_endpoint", params))
@@ -196,28 +210,43 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointAsyncOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
-        if content_type is not None:
-            params["ContentType"] = content_type
-        if accept is not None:
-            params["Accept"] = accept
-        if custom_attributes is not None:
-            params["CustomAttributes"] = custom_attributes
-        if inference_id is not None:
-            params["InferenceId"] = inference_id
-        if input_location is not None:
-            params["InputLocation"] = input_location
-        if s3_output_path_extension is not None:
-            params["S3OutputPathExtension"] = s3_output_path_extension
-        if filename is not None:
-            params["Filename"] = filename
-        if request_ttl_seconds is not None:
-            params["RequestTTLSeconds"] = request_ttl_seconds
-        if invocation_timeout_seconds is not None:
-            params["InvocationTimeoutSeconds"] = invocation_timeout_seconds
-        if body is not None:
-            params["Body"] = body
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            if content_type is not None:
+                params["ContentType"] = content_type if content_type.__class__ is str else _wrong(content_type)
+            if accept is not None:
+                params["Accept"] = accept if accept.__class__ is str else _wrong(accept)
+            if custom_attributes is not None:
+                params["CustomAttributes"] = (
+                    custom_attributes if custom_attributes.__class__ is str else _wrong(custom_attributes)
+                )
+            if inference_id is not None:
+                params["InferenceId"] = inference_id if inference_id.__class__ is str else _wrong(inference_id)
+            if input_location is not None:
+                params["InputLocation"] = input_location if input_location.__class__ is str else _wrong(input_location)
+            if s3_output_path_extension is not None:
+                params["S3OutputPathExtension"] = (
+                    s3_output_path_extension
+                    if s3_output_path_extension.__class__ is str
+                    else _wrong(s3_output_path_extension)
+                )
+            if filename is not None:
+                params["Filename"] = filename if filename.__class__ is str else _wrong(filename)
+            if request_ttl_seconds is not None:
+                params["RequestTTLSeconds"] = (
+                    request_ttl_seconds if request_ttl_seconds.__class__ is int else _wrong(request_ttl_seconds)
+                )
+            if invocation_timeout_seconds is not None:
+                params["InvocationTimeoutSeconds"] = (
+                    invocation_timeout_seconds
+                    if invocation_timeout_seconds.__class__ is int
+                    else _wrong(invocation_timeout_seconds)
+                )
+            if body is not None:
+                params["Body"] = body
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(_shapes, "InvokeEndpointAsyncInput", "invoke_endpoint_async", locals(), err) from None
         if extra:
             params.update(extra)
         out: InvokeEndpointAsyncOutput = _shapes.InvokeEndpointAsyncOutput._from_wire(
@@ -284,27 +313,44 @@ class SageMakerRuntimeClient(BaseClient):
         Returns:
             InvokeEndpointWithResponseStreamOutput: the typed response.
         """
-        params: dict[str, Any] = {}
-        params["EndpointName"] = endpoint_name
-        params["Body"] = body
-        if content_type is not None:
-            params["ContentType"] = content_type
-        if accept is not None:
-            params["Accept"] = accept
-        if custom_attributes is not None:
-            params["CustomAttributes"] = custom_attributes
-        if target_variant is not None:
-            params["TargetVariant"] = target_variant
-        if target_container_hostname is not None:
-            params["TargetContainerHostname"] = target_container_hostname
-        if inference_id is not None:
-            params["InferenceId"] = inference_id
-        if inference_component_name is not None:
-            params["InferenceComponentName"] = inference_component_name
-        if session_id is not None:
-            params["SessionId"] = session_id
-        if prefix_aware_id is not None:
-            params["PrefixAwareId"] = prefix_aware_id
+        try:
+            params: dict[str, Any] = {}
+            params["EndpointName"] = endpoint_name if endpoint_name.__class__ is str else _wrong(endpoint_name)
+            params["Body"] = body
+            if content_type is not None:
+                params["ContentType"] = content_type if content_type.__class__ is str else _wrong(content_type)
+            if accept is not None:
+                params["Accept"] = accept if accept.__class__ is str else _wrong(accept)
+            if custom_attributes is not None:
+                params["CustomAttributes"] = (
+                    custom_attributes if custom_attributes.__class__ is str else _wrong(custom_attributes)
+                )
+            if target_variant is not None:
+                params["TargetVariant"] = target_variant if target_variant.__class__ is str else _wrong(target_variant)
+            if target_container_hostname is not None:
+                params["TargetContainerHostname"] = (
+                    target_container_hostname
+                    if target_container_hostname.__class__ is str
+                    else _wrong(target_container_hostname)
+                )
+            if inference_id is not None:
+                params["InferenceId"] = inference_id if inference_id.__class__ is str else _wrong(inference_id)
+            if inference_component_name is not None:
+                params["InferenceComponentName"] = (
+                    inference_component_name
+                    if inference_component_name.__class__ is str
+                    else _wrong(inference_component_name)
+                )
+            if session_id is not None:
+                params["SessionId"] = session_id if session_id.__class__ is str else _wrong(session_id)
+            if prefix_aware_id is not None:
+                params["PrefixAwareId"] = (
+                    prefix_aware_id if prefix_aware_id.__class__ is str else _wrong(prefix_aware_id)
+                )
+        except (TypeError, AttributeError) as err:  # name the wrong value, before botocore sees it
+            raise _explain(
+                _shapes, "InvokeEndpointWithResponseStreamInput", "invoke_endpoint_with_response_stream", locals(), err
+            ) from None
         if extra:
             params.update(extra)
         out: InvokeEndpointWithResponseStreamOutput = _shapes.InvokeEndpointWithResponseStreamOutput._from_wire(

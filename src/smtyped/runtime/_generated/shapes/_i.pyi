@@ -251,8 +251,8 @@ class InvokeEndpointOutput(StreamingOutput):
     """
 
     body: Final[StreamingBody]
-    """Includes the inference provided by the model. Since 2017-11-29. Sensitive: ``repr()`` shows
-    ``'***'``.
+    """Includes the inference provided by the model. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required). Sensitive: ``repr()`` shows ``'***'``.
     """
     content_type: Final[str | None]
     """The MIME type of the inference returned from the model container. Since 2017-11-29."""
@@ -390,7 +390,8 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
 
     body: Final[EventStream[ResponseStream]]
     """A stream of payload parts. Each part contains a portion of the response for a streaming
-    inference request. Since 2023-08-31.
+    inference request. Since 2023-08-31. Always present in responses (botocore's model marks it
+    required).
     """
     content_type: Final[str | None]
     """The MIME type of the inference returned from the model container. Since 2023-08-31."""

@@ -15,6 +15,7 @@ import attrs as _attrs
 
 from smtyped._base import OutputShape, Shape, StreamingOutput
 from smtyped._base import lazy_fields as _lazy_fields
+from smtyped._requests import wrong as _wrong
 from smtyped._streams import EventStream, StreamingBody
 from smtyped._streams import event_stream as _event_stream
 from smtyped._streams import streaming_body as _streaming_body
@@ -232,25 +233,43 @@ class InvokeEndpointAsyncInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.accept is not None:
-            d["Accept"] = self.accept
+            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
         if self.custom_attributes is not None:
-            d["CustomAttributes"] = self.custom_attributes
+            d["CustomAttributes"] = (
+                self.custom_attributes if self.custom_attributes.__class__ is str else _wrong(self.custom_attributes)
+            )
         if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id
+            d["InferenceId"] = self.inference_id if self.inference_id.__class__ is str else _wrong(self.inference_id)
         if self.input_location is not None:
-            d["InputLocation"] = self.input_location
+            d["InputLocation"] = (
+                self.input_location if self.input_location.__class__ is str else _wrong(self.input_location)
+            )
         if self.s3_output_path_extension is not None:
-            d["S3OutputPathExtension"] = self.s3_output_path_extension
+            d["S3OutputPathExtension"] = (
+                self.s3_output_path_extension
+                if self.s3_output_path_extension.__class__ is str
+                else _wrong(self.s3_output_path_extension)
+            )
         if self.filename is not None:
-            d["Filename"] = self.filename
+            d["Filename"] = self.filename if self.filename.__class__ is str else _wrong(self.filename)
         if self.request_ttl_seconds is not None:
-            d["RequestTTLSeconds"] = self.request_ttl_seconds
+            d["RequestTTLSeconds"] = (
+                self.request_ttl_seconds
+                if self.request_ttl_seconds.__class__ is int
+                else _wrong(self.request_ttl_seconds)
+            )
         if self.invocation_timeout_seconds is not None:
-            d["InvocationTimeoutSeconds"] = self.invocation_timeout_seconds
+            d["InvocationTimeoutSeconds"] = (
+                self.invocation_timeout_seconds
+                if self.invocation_timeout_seconds.__class__ is int
+                else _wrong(self.invocation_timeout_seconds)
+            )
         if self.body is not None:
             d["Body"] = self.body
         if self._extra:
@@ -578,31 +597,51 @@ class InvokeEndpointInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.body is not None:
             d["Body"] = self.body
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.accept is not None:
-            d["Accept"] = self.accept
+            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
         if self.custom_attributes is not None:
-            d["CustomAttributes"] = self.custom_attributes
+            d["CustomAttributes"] = (
+                self.custom_attributes if self.custom_attributes.__class__ is str else _wrong(self.custom_attributes)
+            )
         if self.target_model is not None:
-            d["TargetModel"] = self.target_model
+            d["TargetModel"] = self.target_model if self.target_model.__class__ is str else _wrong(self.target_model)
         if self.target_variant is not None:
-            d["TargetVariant"] = self.target_variant
+            d["TargetVariant"] = (
+                self.target_variant if self.target_variant.__class__ is str else _wrong(self.target_variant)
+            )
         if self.target_container_hostname is not None:
-            d["TargetContainerHostname"] = self.target_container_hostname
+            d["TargetContainerHostname"] = (
+                self.target_container_hostname
+                if self.target_container_hostname.__class__ is str
+                else _wrong(self.target_container_hostname)
+            )
         if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id
+            d["InferenceId"] = self.inference_id if self.inference_id.__class__ is str else _wrong(self.inference_id)
         if self.enable_explanations is not None:
-            d["EnableExplanations"] = self.enable_explanations
+            d["EnableExplanations"] = (
+                self.enable_explanations
+                if self.enable_explanations.__class__ is str
+                else _wrong(self.enable_explanations)
+            )
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self.session_id is not None:
-            d["SessionId"] = self.session_id
+            d["SessionId"] = self.session_id if self.session_id.__class__ is str else _wrong(self.session_id)
         if self.prefix_aware_id is not None:
-            d["PrefixAwareId"] = self.prefix_aware_id
+            d["PrefixAwareId"] = (
+                self.prefix_aware_id if self.prefix_aware_id.__class__ is str else _wrong(self.prefix_aware_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -617,8 +656,8 @@ class InvokeEndpointOutput(StreamingOutput):
     """
 
     body: StreamingBody
-    """Includes the inference provided by the model. Since 2017-11-29. Sensitive: ``repr()`` shows
-    ``'***'``.
+    """Includes the inference provided by the model. Since 2017-11-29. Always present in responses
+    (botocore's model marks it required). Sensitive: ``repr()`` shows ``'***'``.
     """
     content_type: str | None = None
     """The MIME type of the inference returned from the model container. Since 2017-11-29."""
@@ -694,52 +733,56 @@ class InvokeEndpointOutput(StreamingOutput):
             "custom_attributes",
         )
     )
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "body": "Body",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InvokeEndpointOutput:
         get = d.get
         self = _new(cls)
         try:
-            _set(
-                self,
-                "__dict__",
-                {
-                    "body": None if (v := get("Body")) is None else _streaming_body(v),
-                    "content_type": (
-                        v
-                        if (v := get("ContentType")).__class__ is str or v is None
-                        else _bad("InvokeEndpointOutput", "ContentType", v, "a string")
-                    ),
-                    "invoked_production_variant": (
-                        v
-                        if (v := get("InvokedProductionVariant")).__class__ is str or v is None
-                        else _bad("InvokeEndpointOutput", "InvokedProductionVariant", v, "a string")
-                    ),
-                    "custom_attributes": (
-                        v
-                        if (v := get("CustomAttributes")).__class__ is str or v is None
-                        else _bad("InvokeEndpointOutput", "CustomAttributes", v, "a string")
-                    ),
-                    "new_session_id": (
-                        v
-                        if (v := get("NewSessionId")).__class__ is str or v is None
-                        else _bad("InvokeEndpointOutput", "NewSessionId", v, "a string")
-                    ),
-                    "closed_session_id": (
-                        v
-                        if (v := get("ClosedSessionId")).__class__ is str or v is None
-                        else _bad("InvokeEndpointOutput", "ClosedSessionId", v, "a string")
-                    ),
-                    "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
-                },
-            )
+            state = {
+                "body": None if (v := get("Body")) is None else _streaming_body(v),
+                "content_type": (
+                    v
+                    if (v := get("ContentType")).__class__ is str or v is None
+                    else _bad("InvokeEndpointOutput", "ContentType", v, "a string")
+                ),
+                "invoked_production_variant": (
+                    v
+                    if (v := get("InvokedProductionVariant")).__class__ is str or v is None
+                    else _bad("InvokeEndpointOutput", "InvokedProductionVariant", v, "a string")
+                ),
+                "custom_attributes": (
+                    v
+                    if (v := get("CustomAttributes")).__class__ is str or v is None
+                    else _bad("InvokeEndpointOutput", "CustomAttributes", v, "a string")
+                ),
+                "new_session_id": (
+                    v
+                    if (v := get("NewSessionId")).__class__ is str or v is None
+                    else _bad("InvokeEndpointOutput", "NewSessionId", v, "a string")
+                ),
+                "closed_session_id": (
+                    v
+                    if (v := get("ClosedSessionId")).__class__ is str or v is None
+                    else _bad("InvokeEndpointOutput", "ClosedSessionId", v, "a string")
+                ),
+                "_extra": None if cls._KNOWN.issuperset(d) else {k: v for k, v in d.items() if k not in cls._KNOWN},
+            }
         except _ConversionError as err:
             raise err.within("InvokeEndpointOutput") from None
+        # an always-present member the response omitted stays unset: reading it raises
+        # MissingMemberError (never None against its type); to_dict() leaves it out
+        if state["body"] is None:
+            del state["body"]
+        _set(self, "__dict__", state)
         return self
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.body is not None:
+        if getattr(self, "body", None) is not None:  # a response may omit it
             d["Body"] = self.body
         if self.content_type is not None:
             d["ContentType"] = self.content_type
@@ -952,27 +995,43 @@ class InvokeEndpointWithResponseStreamInput(Shape):
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if self.endpoint_name is not None:
-            d["EndpointName"] = self.endpoint_name
+            d["EndpointName"] = (
+                self.endpoint_name if self.endpoint_name.__class__ is str else _wrong(self.endpoint_name)
+            )
         if self.body is not None:
             d["Body"] = self.body
         if self.content_type is not None:
-            d["ContentType"] = self.content_type
+            d["ContentType"] = self.content_type if self.content_type.__class__ is str else _wrong(self.content_type)
         if self.accept is not None:
-            d["Accept"] = self.accept
+            d["Accept"] = self.accept if self.accept.__class__ is str else _wrong(self.accept)
         if self.custom_attributes is not None:
-            d["CustomAttributes"] = self.custom_attributes
+            d["CustomAttributes"] = (
+                self.custom_attributes if self.custom_attributes.__class__ is str else _wrong(self.custom_attributes)
+            )
         if self.target_variant is not None:
-            d["TargetVariant"] = self.target_variant
+            d["TargetVariant"] = (
+                self.target_variant if self.target_variant.__class__ is str else _wrong(self.target_variant)
+            )
         if self.target_container_hostname is not None:
-            d["TargetContainerHostname"] = self.target_container_hostname
+            d["TargetContainerHostname"] = (
+                self.target_container_hostname
+                if self.target_container_hostname.__class__ is str
+                else _wrong(self.target_container_hostname)
+            )
         if self.inference_id is not None:
-            d["InferenceId"] = self.inference_id
+            d["InferenceId"] = self.inference_id if self.inference_id.__class__ is str else _wrong(self.inference_id)
         if self.inference_component_name is not None:
-            d["InferenceComponentName"] = self.inference_component_name
+            d["InferenceComponentName"] = (
+                self.inference_component_name
+                if self.inference_component_name.__class__ is str
+                else _wrong(self.inference_component_name)
+            )
         if self.session_id is not None:
-            d["SessionId"] = self.session_id
+            d["SessionId"] = self.session_id if self.session_id.__class__ is str else _wrong(self.session_id)
         if self.prefix_aware_id is not None:
-            d["PrefixAwareId"] = self.prefix_aware_id
+            d["PrefixAwareId"] = (
+                self.prefix_aware_id if self.prefix_aware_id.__class__ is str else _wrong(self.prefix_aware_id)
+            )
         if self._extra:
             d.update(self._extra)
         return d
@@ -988,7 +1047,8 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
 
     body: EventStream[ResponseStream]
     """A stream of payload parts. Each part contains a portion of the response for a streaming
-    inference request. Since 2023-08-31.
+    inference request. Since 2023-08-31. Always present in responses (botocore's model marks it
+    required).
     """
     content_type: str | None = None
     """The MIME type of the inference returned from the model container. Since 2023-08-31."""
@@ -1044,6 +1104,9 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
     )
     _STREAMS: ClassVar[tuple[str, ...]] = ("body",)
     _SENSITIVE: ClassVar[frozenset[str]] = frozenset(("custom_attributes",))
+    _ALWAYS: ClassVar[dict[str, str]] = {
+        "body": "Body",
+    }
 
     @classmethod
     def _from_wire(cls, d: Mapping[str, Any]) -> InvokeEndpointWithResponseStreamOutput:
@@ -1079,7 +1142,7 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
 
     def _to_wire(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.body is not None:
+        if getattr(self, "body", None) is not None:  # a response may omit it
             d["Body"] = self.body
         if self.content_type is not None:
             d["ContentType"] = self.content_type
@@ -1094,5 +1157,5 @@ class InvokeEndpointWithResponseStreamOutput(StreamingOutput):
 
 _lazy_fields(
     InvokeEndpointWithResponseStreamOutput,
-    (("body", "Body", lambda v: _event_stream(v, _shapes.ResponseStream._from_wire, "smtyped.runtime.errors")),),
+    (("body", "Body", lambda v: _event_stream(v, _shapes.ResponseStream._from_wire, "smtyped.runtime.errors"), True),),
 )
