@@ -12,12 +12,17 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
+
 from codegen import botocore_model
 from codegen.diagnostics import Report
-from codegen.emit import chunk_modules, derived_note, first_paragraph
-from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
+from codegen.doctext import markdown, md_inline
+from codegen.emit import _Emitter, chunk_modules, derived_note, first_paragraph, waiter_views
+from codegen.history import current
+from codegen.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages, merge_pages
 from codegen.naming import NamedPage, field_names
+from codegen.snippets import Extras, Unsampleable, typed_call
 from codegen.targets import Target, service_folders, target_of
 
 
@@ -27,6 +32,8 @@ class _Docs:
         self.target = target
         self.oldest = svc.pages[0].date
         self.groups = chunk_modules(n for n, s in svc.shapes.items() if isinstance(s, Structure))
+        self.request_of = {op.input.name: op for op in svc.operations.values() if isinstance(op.input, Ref)}
+        self.extras = extras_of(svc, target)
 
     def link(self, name: str, depth: int) -> str:
         up = "../" * depth
@@ -62,29 +69,31 @@ class _Docs:
         return text
 
     def members_table(self, st: Structure, depth: int, show_required: bool) -> list[str]:
+        """One block per member: its names, type, flags and dates, then every word of its description
+        (a block reads at any width; a table of long descriptions did not)."""
         names = field_names(st.members)
         secret = botocore_model.sensitive_members(self.svc.title).get(st.name or "", frozenset())
         old = botocore_model.deprecations(self.svc.title)[1].get(st.name or "", {})
-        head = (
-            "| attribute | wire name | type | required | since | description |"
-            if show_required
-            else "| attribute | wire name | type | since | description |"
-        )
-        rows = [head, "|" + "---|" * (head.count("|") - 1)]
+        out: list[str] = []
         for wire, m in st.members.items():
-            doc = _cell(first_paragraph(m.doc))
+            head = [f"**`{names[wire]}`**", f"wire `{wire}`", self.type_of(m.shape, depth)]
+            if show_required and m.required:
+                head.append("**required**")
+            since = self.since(m.since, m.introduced, m.removed)
+            if since:
+                head.append(f"since {since}")
+            notes = []
             if m.from_model:
-                doc = f"*No page shows it: taken from botocore's model.* {doc}"
+                notes.append("*No page shows it: taken from botocore's model.*")
             if wire in old:
-                doc = f"**Deprecated**: {_cell(old[wire])} {doc}"
+                notes.append(f"**Deprecated**: {md_inline(old[wire])}")
             if wire in secret:
-                doc = f"**Sensitive**: `repr()` shows `'***'`. {doc}"
-            cells = [f"`{names[wire]}`", f"`{wire}`", self.type_of(m.shape, depth)]
-            if show_required:
-                cells.append("yes" if m.required else "")
-            cells += [self.since(m.since, m.introduced, m.removed), doc]
-            rows.append("| " + " | ".join(cells) + " |")
-        return rows if st.members else ["*(no members)*"]
+                notes.append("**Sensitive**: `repr()` shows `'***'`.")
+            out += ['<div class="sm-member" markdown>', "", " · ".join(head), ""]
+            if notes:
+                out += [" ".join(notes), ""]
+            out += [markdown(m.doc) if m.doc else "*No description on the pages.*", "", "</div>", ""]
+        return out if st.members else ["*(no members)*"]
 
     def operation_page(self, name: str) -> str:
         op = self.svc.operations[name]
@@ -92,13 +101,17 @@ class _Docs:
         inp, out = self.svc.shapes[op.input.name], self.svc.shapes[op.output.name]
         assert isinstance(inp, Structure) and isinstance(out, Structure)
         lines = [
-            f"# {name}",
+            f"# {name} · {op.method}",  # the method name in the title: the search ranks titles first
             "",
             f"`{self.target.client}.{op.method}(...)` → {self.link(op.output.name, 1)}",
             "",
             f"Operation since {self.since(op.since, op.introduced)}; defined by the {op.page} page.",
             "",
-            *[x for p in [p for p in op.doc.split("\n\n") if p.strip()][:6] for x in (_para(p), "")],
+            markdown(op.doc) if op.doc else "*No description on the pages.*",
+            "",
+            "## Typed call",
+            "",
+            *self.typed_call(op),
             "",
             f"## Request: {self.link(op.input.name, 1)}",
             "",
@@ -110,6 +123,13 @@ class _Docs:
             "",
         ]
         return "\n".join(lines)
+
+    def typed_call(self, op: Operation) -> list[str]:
+        try:
+            code = typed_call(self.svc, self.target, op, self.extras.get(op.name, Extras()))
+        except Unsampleable:
+            return ["*A required member requires itself: no finite sample call.*"]
+        return ["```python", code.rstrip("\n"), "```"]
 
     def enum_page(self, name: str) -> str:
         s = self.svc.shapes[name]
@@ -140,12 +160,34 @@ class _Docs:
                 assert isinstance(st, Structure)
                 kind = " (tagged union)" if st.kind == "union" else ""
                 lines += [f"## {name}", "", f"`{self.target.public}.shapes.{name}`{kind}", ""]
+                request = self.request_of.get(name)
                 if st.doc:
-                    lines += [_para(first_paragraph(st.doc)), ""]
+                    lines += [markdown(st.doc), ""]
+                elif request is not None:  # what the request is for: its operation's description
+                    lines += [
+                        f"The request of [{request.name}](../operations/{request.name}.md) "
+                        f"(`{self.target.client}.{request.method}`): {md_inline(first_paragraph(request.doc))}",
+                        "",
+                    ]
                 if st.derived_from:
                     lines += [_para(derived_note(name, st.derived_from)), ""]
                 lines += [*self.members_table(st, 1, True), ""]
             yield g, "\n".join(lines)
+
+
+def extras_of(svc: Service, target: Target) -> dict[str, Extras]:
+    """operation -> its paginator and waiters, as the generated client has them."""
+    em = _Emitter(current(svc), target)
+    methods = [em.method_view(op) for op in em.svc.operations.values()]
+    waiters: dict[str, list[str]] = {}
+    for w in waiter_views(target.service, methods):
+        waiters.setdefault(w.method.operation, []).append(w.name)
+    return {
+        m.operation: Extras(
+            paginate=(m.paginate[1], m.paginate[0]) if m.paginate else None, waiters=tuple(waiters.get(m.operation, ()))
+        )
+        for m in methods
+    }
 
 
 def _cell(text: str) -> str:
@@ -157,36 +199,65 @@ def _para(text: str) -> str:
     return text.replace("\u00a0", " ").replace("<", "&lt;")
 
 
-def changes_page(date: str, page: NamedPage, svc: Service) -> str:
-    """What one spec date added, from its Changes blocks and new operations."""
-    by_item: dict[str, list[str]] = {}
-    new_ops = [n for n, op in page.operations.items() if op.status == "new"]
-    for op_name, op in page.operations.items():
-        if op.status == "new":
-            continue
-        for shape_name in reachable(page.shapes, op.input) + reachable(page.shapes, op.output):
-            s = svc.shapes.get(shape_name)
-            if isinstance(s, StringShape):
-                for v in s.enum or ():
-                    if v in s.enum_introduced and s.enum_since.get(v) == date:
-                        by_item.setdefault(
-                            f"`{v}` added to enum [{shape_name}](../reference/enums/{shape_name}.md)", []
-                        ).append(op_name)
-            elif isinstance(s, Structure):
-                for k, m in s.members.items():
-                    if m.introduced and m.since == date:
-                        by_item.setdefault(f"member `{k}` added to `{shape_name}`", []).append(op_name)
+@attrs.frozen
+class _Event:
+    item: str  # "member `X` of [Shape](...)"
+    removed: bool
+    users: frozenset[str]  # the operations whose requests or responses reach the shape
+
+
+def release_events(svc: Service, d: _Docs) -> dict[str, list[_Event]]:
+    """date -> what the history dates on it (members and enum values added or removed)."""
+    users: dict[str, set[str]] = {}
+    for op_name, op in svc.operations.items():
+        for shape_name in reachable(svc.shapes, op.input) + reachable(svc.shapes, op.output):
+            users.setdefault(shape_name, set()).add(op_name)
+    out: dict[str, list[_Event]] = {}
+    for shape_name, s in svc.shapes.items():
+        where = frozenset(users.get(shape_name, ()))
+        target = d.link(shape_name, 0).replace("](", "](../reference/", 1)
+        if isinstance(s, StringShape):
+            for v in s.enum or ():
+                since, gone = s.enum_since.get(v), s.enum_removed.get(v)
+                if v in s.enum_introduced and since:
+                    out.setdefault(since, []).append(_Event(f"enum value `{v}` of {target}", False, where))
+                if gone:
+                    out.setdefault(gone, []).append(_Event(f"enum value `{v}` of {target}", True, where))
+        elif isinstance(s, Structure):
+            for k, m in s.members.items():
+                if m.introduced and m.since:
+                    out.setdefault(m.since, []).append(_Event(f"member `{k}` of {target}", False, where))
+                if m.removed:
+                    out.setdefault(m.removed, []).append(_Event(f"member `{k}` of {target}", True, where))
+    return out
+
+
+def changes_page(date: str, page: NamedPage, svc: Service, events: list[_Event]) -> str:
+    """What one release added and removed: operations, members and enum values, each linked
+    (added: from its Changes blocks and new operations; removed: what its renderings dropped)."""
+    here = set(page.operations)
+    added: dict[str, set[str]] = {}
+    removed: dict[str, set[str]] = {}
+    for e in events:
+        shown = (e.users & here) or e.users
+        if e.removed:
+            removed.setdefault(e.item, set()).update(shown)
+        elif e.users & here:  # dated by a Changes block of an operation on this page
+            added.setdefault(e.item, set()).update(shown)
+    new_ops = sorted(n for n, op in page.operations.items() if op.status == "new")
     info = next(p for p in svc.pages if p.date == date)
     lines = [f"# {date}", "", _para(info.summary), ""]
+    lines += [f"{len(new_ops)} operations, {len(added)} members and values added; {len(removed)} removed.", ""]
     if new_ops:
-        lines += (
-            ["## New operations", ""] + [f"- [{n}](../reference/operations/{n}.md)" for n in sorted(new_ops)] + [""]
-        )
-    if by_item:
-        lines += ["## Changes", ""]
-        for item, ops in by_item.items():
-            links = ", ".join(f"[{o}](../reference/operations/{o}.md)" for o in sorted(set(ops)))
-            lines.append(f"- {item} in {links}")
+        lines += ["## New operations", ""] + [f"- [{n}](../reference/operations/{n}.md)" for n in new_ops] + [""]
+    for title, items in (("Added", added), ("Removed", removed)):
+        if not items:
+            continue
+        lines += [f"## {title}", ""]
+        for item, ops in sorted(items.items()):
+            links = ", ".join(f"[{o}](../reference/operations/{o}.md)" for o in sorted(ops)[:8])
+            more = f" and {len(ops) - 8} more" if len(ops) > 8 else ""
+            lines.append(f"- {item}" + (f" (in {links}{more})" if ops else ""))
         lines.append("")
     return "\n".join(lines)
 
@@ -261,9 +332,17 @@ def _write_service_docs(specs: Path, root: Path) -> None:
     (ref / "index.md").write_text("\n".join(ops) + "\n", encoding="utf-8")
     enums = ["# Enums", ""] + [f"- [{n}](enums/{n}.md)" for n, s in svc.shapes.items() if isinstance(s, StringShape)]
     (ref / "enums.md").write_text("\n".join(enums) + "\n", encoding="utf-8")
+    events = release_events(svc, d)
     for page in pages:
-        (changes / f"{page.page.date}.md").write_text(changes_page(page.page.date, page, svc), encoding="utf-8")
-    idx = ["# What changed", "", "One page per release in `specs/`, from its Changes blocks.", ""]
+        date = page.page.date
+        (changes / f"{date}.md").write_text(changes_page(date, page, svc, events.get(date, [])), encoding="utf-8")
+    idx = [
+        "# What changed",
+        "",
+        "One page per release in `specs/`, newest first: the operations, members and enum values it "
+        "added and removed. Read down to the release you used last.",
+        "",
+    ]
     idx += [f"- [{p.date}]({p.date}.md): {_cell(p.summary)[:120]}" for p in reversed(svc.pages)]
     (changes / "index.md").write_text("\n".join(idx) + "\n", encoding="utf-8")
     if not target.docs:  # the README and the home page list the control plane's operations

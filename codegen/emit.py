@@ -22,6 +22,7 @@ import attrs
 
 from codegen import api_diff, botocore_model, cachefile, outcache
 from codegen.diagnostics import Diagnostic, Report, SpecError
+from codegen.doctext import docstring_lines
 from codegen.history import current
 from codegen.imports import dunder_all_order, prune_imports
 from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
@@ -255,10 +256,20 @@ def since_note(since: str | None, introduced: bool, oldest: str, removed: str | 
     return " ".join(parts)
 
 
-def docstring(summary: str, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]], indent: int) -> str:
-    """A Google-style docstring body, wrapped and escaped (without the quotes)."""
+def docstring(
+    summary: str,
+    sections: Sequence[tuple[str, Sequence[tuple[str, str]]]],
+    indent: int,
+    description: str = "",
+) -> str:
+    """A Google-style docstring body, wrapped and escaped (without the quotes): ``summary``,
+    then every word of the page's ``description`` (paragraphs, lists, notes), then ``sections``."""
     pad = " " * indent
-    lines = list(wrap(summary or "No description on the pages.", indent))
+    lines = list(wrap(summary or "No description on the pages.", indent)) if summary or not description else []
+    if description:
+        if lines:
+            lines.append("")
+        lines += docstring_lines(description, 100 - indent)
     for title, items in sections:
         if not items:
             continue
@@ -267,17 +278,27 @@ def docstring(summary: str, sections: Sequence[tuple[str, Sequence[tuple[str, st
             body = wrap(f"{name}: {text}" if text else f"{name}:", indent + 8)
             lines.append("    " + body[0])
             lines += ["        " + ln for ln in body[1:]]
-    text = ("\n" + pad).join(ln.rstrip() for ln in lines)
+    text = "\n".join((pad + ln.rstrip() if ln.strip() else "") for ln in lines)[len(pad) :]
     return text + ("\n" + pad if len(lines) > 1 else "")
 
 
-@functools.cache
-def attribute_docstring(text: str) -> str:
-    """The body of an attribute docstring in a class body (4 spaces in), wrapped at 100."""
-    lines = wrap(text, 4)
+@functools.lru_cache(maxsize=65536)
+def attribute_docstring(doc: str, first: str = "", last: str = "") -> str:
+    """The body of an attribute docstring in a class body (4 spaces in), wrapped at 100: every
+    word of the page's description (lists as ``-`` items, ``Warning:`` sections), between
+    ``first`` (a deprecation) and ``last`` (dates and notes) paragraphs."""
+    lines: list[str] = []
+    for part, structured in ((first, False), (doc, True), (last, False)):
+        if not part:
+            continue
+        if lines:
+            lines.append("")
+        lines += docstring_lines(part, 96) if structured else list(wrap(part, 4))
+    if not lines:
+        lines = ["No description on the pages."]
     if len(lines) == 1 and len(lines[0]) <= 100 - 4 - 6:
         return lines[0]
-    return "\n    ".join(lines) + "\n    "
+    return "\n    ".join(ln.rstrip() for ln in lines).replace("\n    \n", "\n\n") + "\n    "
 
 
 def stub_group(name: str) -> str:
@@ -299,6 +320,7 @@ class _Emitter:
         self.shape_module = chunk_modules(structs)
         self.enum_module = chunk_modules(enums)
         self.outputs = {op.output.name for op in svc.operations.values() if isinstance(op.output, Ref)}
+        self.request_of = {op.input.name: op for op in svc.operations.values() if isinstance(op.input, Ref)}
         self.module = ""  # the module being emitted (for same-module references)
         self.type_refs: set[str] = set()
         self.sensitive = botocore_model.sensitive_members(svc.title)
@@ -433,9 +455,7 @@ class _Emitter:
 
         return self._convert(shape, src, leaf, 0, check)
 
-    def _convert(
-        self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int, check: bool = False
-    ) -> str:
+    def _convert(self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int, check: bool = False) -> str:
         """Containers are walked the same way in both directions; only named shapes differ."""
         if isinstance(shape, Ref):
             return leaf(shape.name, src)
@@ -499,16 +519,16 @@ class _Emitter:
             read = f'(v if (v := get("{wire}")).__class__ is {check[0]} or v is None else {check[1]}({o}, {w}, v{check[2]}))'
         else:
             read = f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v", owner, wire)}'
-        doc = " ".join(
+        notes = " ".join(
             x
             for x in (
-                first_paragraph(m.doc),
                 since_note(m.since, m.introduced, self.oldest, m.removed),
                 "No change-log page shows it: taken from botocore's model." if m.from_model else "",
                 "Always present in responses (botocore's model marks it required)." if always else "",
             )
             if x
         )
+        doc = " ".join(x for x in (first_paragraph(m.doc), notes) if x)
         return FieldView(
             attr=attr,
             wire=wire,
@@ -526,9 +546,9 @@ class _Emitter:
             if lazy and self.holds_structure(m.shape)
             else None,
             docstring=attribute_docstring(
-                (f"Deprecated: {deprecated} " if deprecated else "")
-                + (doc or "No description on the pages.")
-                + (" Sensitive: ``repr()`` shows ``'***'``." if sensitive else "")
+                m.doc,
+                (f"Deprecated: {deprecated}" if deprecated else ""),
+                notes + (" Sensitive: ``repr()`` shows ``'***'``." if sensitive else ""),
             ),
             sensitive=sensitive,
         )
@@ -545,19 +565,28 @@ class _Emitter:
             self.field(name, w, names[w], m, lazy, w in secret, old.get(w), w in always) for w, m in st.members.items()
         )
         fields = qualify_builtins(fields)
+        description = ""
+        request = self.request_of.get(name)
         if lazy:
             op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
             summary = f"The result of ``{op.method}`` ({op.name})."
+        elif request is not None and not st.doc:  # what the request is for: its operation's words
+            summary = f"The request of ``{request.method}`` ({request.name}): {first_paragraph(request.doc)}"
         else:
-            summary = first_paragraph(st.doc)
+            summary, description = "", st.doc
+        notes = []
         if st.kind == "union":
-            summary += " A tagged union: at most one attribute is set."
+            notes.append("A tagged union: at most one attribute is set.")
         if st.derived_from:
-            summary += " " + derived_note(name, st.derived_from)
+            notes.append(derived_note(name, st.derived_from))
         streams = tuple(names[w] for w, m in st.members.items() if self.is_stream(m.shape, lazy))
         if streams:
-            summary += " Use it in a ``with`` block: leaving it closes the connection."
-        doc = docstring(summary, [], 4)  # each field carries its own docstring
+            notes.append("Use it in a ``with`` block: leaving it closes the connection.")
+        if description and notes:
+            description += "\n\n" + " ".join(notes)
+        elif notes:
+            summary = " ".join([summary, *notes]).strip()
+        doc = docstring(summary, [], 4, description)  # each field carries its own docstring
         base = ("StreamingOutput" if streams else "OutputShape") if lazy else "Shape"
         return ClassView(name, base, doc, fields, st.kind == "union", streams)
 
@@ -670,9 +699,9 @@ class _Emitter:
                 conv = f"_shape_or_mapping({attr})"
             params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required, conv))
         self.type_refs.add(op.output.name)
-        summary = first_paragraph(op.doc)
+        description = op.doc
         if op.since and op.since != self.oldest:
-            summary += f" (Operation since {op.since}.)"
+            description += f"\n\nOperation since {op.since}."
         arg_docs = [
             (
                 names[w],
@@ -682,7 +711,9 @@ class _Emitter:
             )
             for w, m in inp.members.items()
         ]
-        doc = docstring(summary, [("Args", arg_docs), ("Returns", [(op.output.name, "the typed response.")])], 8)
+        doc = docstring(
+            "", [("Args", arg_docs), ("Returns", [(op.output.name, "the typed response.")])], 8, description
+        )
         paginate = None
         if "NextToken" in inp.members and "NextToken" in out.members:
             lists = [(w, m) for w, m in out.members.items() if isinstance(m.shape, ListOf)]

@@ -16,7 +16,8 @@ from codegen.samples import full_value
 from smtyped._registry import SHAPES
 from smtyped.convert import converter
 from smtyped.enums import TargetDevice
-from smtyped.shapes import DescribeModelPackageOutput, IamIdentity, OutputConfig, UserContext
+from smtyped.errors import MissingMemberError
+from smtyped.shapes import DescribeModelPackageOutput, IamIdentity, ModelPackageStatusDetails, OutputConfig, UserContext
 from tests.wire_values import specs_service, strategy
 
 SVC = specs_service()
@@ -93,9 +94,11 @@ def test_unknown_keys_are_kept_at_every_level() -> None:
     assert pkg.to_dict() == d
 
 
-def test_missing_members_are_none() -> None:
+def test_missing_members_are_none_unless_always_present() -> None:
     pkg = DescribeModelPackageOutput.from_dict({})
-    assert pkg.model_package_name is None and pkg.created_by is None
+    assert pkg.created_by is None and pkg.model_package_description is None  # optional: None
+    with pytest.raises(MissingMemberError):
+        _ = pkg.model_package_name  # botocore's model says the service always returns it
     assert pkg.to_dict() == {} and pkg.response_metadata == {}
 
 
@@ -167,14 +170,27 @@ def test_submodules_are_attributes_of_the_package_loaded_on_first_use() -> None:
 
 
 def test_outputs_convert_nested_structures_on_first_access() -> None:
-    d = {"ModelPackageName": "p", "CreatedBy": {"UserProfileName": "alice", "IamIdentity": {"Arn": "arn:1"}}}
+    when = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+    always = {
+        "ModelPackageName": "p",
+        "ModelPackageArn": "arn:p",
+        "CreationTime": when,
+        "ModelPackageStatus": "Completed",
+        "ModelPackageStatusDetails": {"ValidationStatuses": []},
+    }
+    d = {**always, "CreatedBy": {"UserProfileName": "alice", "IamIdentity": {"Arn": "arn:1"}}}
     pkg = DescribeModelPackageOutput.from_dict(d)
     assert "created_by" not in vars(pkg)  # not converted yet
     first = pkg.created_by
     assert isinstance(first, UserContext) and first.iam_identity == IamIdentity(arn="arn:1")
     assert pkg.created_by is first  # converted once, then read directly
     built = DescribeModelPackageOutput(
-        model_package_name="p", created_by=UserContext(user_profile_name="alice", iam_identity=IamIdentity(arn="arn:1"))
+        model_package_name="p",
+        model_package_arn="arn:p",
+        creation_time=when,
+        model_package_status="Completed",
+        model_package_status_details=ModelPackageStatusDetails(validation_statuses=[]),
+        created_by=UserContext(user_profile_name="alice", iam_identity=IamIdentity(arn="arn:1")),
     )
     assert DescribeModelPackageOutput.from_dict(d) == built
     again = pickle.loads(pickle.dumps(DescribeModelPackageOutput.from_dict(d)))

@@ -36,12 +36,14 @@ if TYPE_CHECKING:
 else:
     from botocore.exceptions import ClientError, WaiterError
 
+from smtyped._requests import RequestTypeError
 from smtyped._wire import ConversionError, MissingMemberError
 
 __all__ = [
     "ConflictException",
     "ConversionError",
     "MissingMemberError",
+    "RequestTypeError",
     "ResourceInUse",
     "ResourceLimitExceeded",
     "ResourceNotFound",

@@ -1101,7 +1101,9 @@ class AsyncSageMakerClient(BaseClient):
         """Creates an association between the source and the destination. A source can be associated
         with multiple destinations, and a destination can be associated with multiple sources. An
         association is a lineage tracking entity. For more information, see Amazon SageMaker ML
-        Lineage Tracking. (Operation since 2020-12-01.)
+        Lineage Tracking.
+
+        Operation since 2020-12-01.
 
         Args:
             source_arn: The ARN of the source. Since 2020-12-01.
@@ -1124,6 +1126,10 @@ class AsyncSageMakerClient(BaseClient):
         """Adds or overwrites one or more tags for the specified Amazon SageMaker resource. You can add
         tags to notebook instances, training jobs, models, endpoint configurations, and endpoints.
 
+        Each tag consists of a key and an optional value. Tag keys must be unique per resource. For
+        more information about tags, see Using Cost Allocation Tags in the AWS Billing and Cost
+        Management User Guide .
+
         Args:
             resource_arn: The Amazon Resource Name (ARN) of the resource that you want to tag.
                 Since 2017-11-29.
@@ -1144,7 +1150,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> AssociateTrialComponentResponse:
         """Associates a trial component with a trial. A trial component can be associated with multiple
         trials. To disassociate a trial component from a trial, call the DisassociateTrialComponent
-        API. (Operation since 2019-12-04.)
+        API.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_component_name: The name of the component to associated with the trial. Since
@@ -1163,8 +1171,12 @@ class AsyncSageMakerClient(BaseClient):
         network_interface_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> AttachClusterNodeNetworkInterfaceResponse:
-        """Attaches an elastic network interface (ENI) to a node in a HyperPod cluster. (Operation
-        since 2026-09-10.)
+        """Attaches an elastic network interface (ENI) to a node in a HyperPod cluster.
+
+        To use this operation, you must have the sagemaker:AttachClusterNodeNetworkInterface
+        permission.
+
+        Operation since 2026-09-10.
 
         Args:
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
@@ -1188,7 +1200,12 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> AttachClusterNodeVolumeResponse:
         """Attaches your Amazon Elastic Block Store (Amazon EBS) volume to a node in your
-        EKS-orchestrated HyperPod cluster. (Operation since 2025-08-04.)
+        EKS-orchestrated HyperPod cluster.
+
+        This API works with the Amazon Elastic Block Store (Amazon EBS) Container Storage Interface
+        (CSI) driver to manage the lifecycle of persistent storage in your HyperPod EKS clusters.
+
+        Operation since 2025-08-04.
 
         Args:
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
@@ -1216,7 +1233,11 @@ class AsyncSageMakerClient(BaseClient):
         groups. This operation returns a unique NodeLogicalId for each node being added, which can
         be used to track the provisioning status of the node. This API provides a safer alternative
         to UpdateCluster for scaling operations by avoiding unintended configuration changes.
-        (Operation since 2025-08-05.)
+
+        Note:
+            This API is only supported for clusters using Continuous as the NodeProvisioningMode.
+
+        Operation since 2025-08-05.
 
         Args:
             cluster_name: The name of the HyperPod cluster to which you want to add nodes. Since
@@ -1243,7 +1264,18 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> BatchDeleteClusterNodesResponse:
         """Deletes specific nodes within a SageMaker HyperPod cluster. BatchDeleteClusterNodes accepts
-        a cluster name and a list of node IDs. (Operation since 2024-10-31.)
+        a cluster name and a list of node IDs.
+
+        Warning:
+            - To safeguard your work, back up your data to Amazon S3 or an FSx for Lustre file
+              system before invoking the API on a worker node group. This will help prevent any
+              potential data loss from the instance root volume. For more information about backup,
+              see Use the backup script provided by SageMaker HyperPod.
+            - If you want to invoke this API on an existing cluster, you'll first need to patch the
+              cluster by running the UpdateClusterSoftware API. For more information about patching
+              a cluster, see Update the SageMaker HyperPod platform software of a cluster.
+
+        Operation since 2024-10-31.
 
         Args:
             cluster_name: The name of the SageMaker HyperPod cluster from which to delete the
@@ -1264,7 +1296,9 @@ class AsyncSageMakerClient(BaseClient):
         model_package_arn_list: list[str],
         extra: Mapping[str, Any] | None = None,
     ) -> BatchDescribeModelPackageOutput:
-        """This action batch describes a list of versioned model packages (Operation since 2021-10-27.)
+        """This action batch describes a list of versioned model packages
+
+        Operation since 2021-10-27.
 
         Args:
             model_package_arn_list: The list of Amazon Resource Name (ARN) of the model package
@@ -1285,7 +1319,20 @@ class AsyncSageMakerClient(BaseClient):
         """Reboots specific nodes within a SageMaker HyperPod cluster using a soft recovery mechanism.
         BatchRebootClusterNodes performs a graceful reboot of the specified nodes by calling the
         Amazon Elastic Compute Cloud RebootInstances API, which attempts to cleanly shut down the
-        operating system before restarting the instance. (Operation since 2025-11-20.)
+        operating system before restarting the instance.
+
+        This operation is useful for recovering from transient issues or applying certain
+        configuration changes that require a restart.
+
+        Note:
+            - Rebooting a node may cause temporary service interruption for workloads running on
+              that node. Ensure your workloads can handle node restarts or use appropriate
+              scheduling to minimize impact.
+            - You can reboot up to 25 nodes in a single request.
+            - For SageMaker HyperPod clusters using the Slurm workload manager, ensure rebooting
+              nodes will not disrupt critical cluster operations.
+
+        Operation since 2025-11-20.
 
         Args:
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
@@ -1310,7 +1357,25 @@ class AsyncSageMakerClient(BaseClient):
         """Replaces specific nodes within a SageMaker HyperPod cluster with new hardware.
         BatchReplaceClusterNodes terminates the specified instances and provisions new replacement
         instances with the same configuration but fresh hardware. The Amazon Machine Image (AMI) and
-        instance configuration remain the same. (Operation since 2025-11-20.)
+        instance configuration remain the same.
+
+        This operation is useful for recovering from hardware failures or persistent issues that
+        cannot be resolved through a reboot.
+
+        Warning:
+            - Data Loss Warning: Replacing nodes destroys all instance volumes, including both root
+              and secondary volumes. All data stored on these volumes will be permanently lost and
+              cannot be recovered.
+            - To safeguard your work, back up your data to Amazon S3 or an FSx for Lustre file
+              system before invoking the API on a worker node group. This will help prevent any
+              potential data loss from the instance root volume. For more information about backup,
+              see Use the backup script provided by SageMaker HyperPod.
+            - If you want to invoke this API on an existing cluster, you'll first need to patch the
+              cluster by running the UpdateClusterSoftware API. For more information about patching
+              a cluster, see Update the SageMaker HyperPod platform software of a cluster.
+            - You can replace up to 25 nodes in a single request.
+
+        Operation since 2025-11-20.
 
         Args:
             cluster_name: The name or Amazon Resource Name (ARN) of the SageMaker HyperPod
@@ -1338,8 +1403,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateAIBenchmarkJobResponse:
         """Creates a benchmark job that runs performance benchmarks against inference infrastructure
         using a predefined AI workload configuration. The benchmark job measures metrics such as
-        latency, throughput, and cost for your generative AI inference endpoints. (Operation since
-        2026-04-21.)
+        latency, throughput, and cost for your generative AI inference endpoints.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_benchmark_job_name: The name of the AI benchmark job. The name must be unique
@@ -1382,8 +1448,9 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a recommendation job that generates intelligent optimization recommendations for
         generative AI inference deployments. The job analyzes your model, workload configuration,
         and performance targets to recommend optimal instance types, model optimization techniques
-        (such as quantization and speculative decoding), and deployment configurations. (Operation
-        since 2026-04-21.)
+        (such as quantization and speculative decoding), and deployment configurations.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_recommendation_job_name: The name of the AI recommendation job. The name must be
@@ -1430,7 +1497,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateAIWorkloadConfigResponse:
         """Creates a reusable AI workload configuration that defines datasets, data sources, and
         benchmark tool settings for consistent performance testing of generative AI inference
-        deployments on Amazon SageMaker AI. (Operation since 2026-04-21.)
+        deployments on Amazon SageMaker AI.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_workload_config_name: The name of the AI workload configuration. The name must be
@@ -1465,7 +1534,9 @@ class AsyncSageMakerClient(BaseClient):
         """Creates an action . An action is a lineage tracking entity that represents an action or
         activity. For example, a model deployment or an HPO job. Generally, an action involves at
         least one input or output artifact. For more information, see Amazon SageMaker ML Lineage
-        Tracking. (Operation since 2020-12-01.)
+        Tracking.
+
+        Operation since 2020-12-01.
 
         Args:
             action_name: The name of the action. Must be unique to your account in an AWS
@@ -1496,7 +1567,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateAlgorithmOutput:
         """Create a machine learning algorithm that you can use in SageMaker and list in the Amazon Web
-        Services Marketplace. (Operation since 2018-11-28.)
+        Services Marketplace.
+
+        Operation since 2018-11-28.
 
         Args:
             algorithm_name: The name of the algorithm. Since 2018-11-28.
@@ -1536,7 +1609,9 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a running app for the specified UserProfile. This operation is automatically invoked
         by Amazon SageMaker AI upon access to the associated Domain, and when new kernel
         configurations are selected by the user. A user may have multiple Apps active
-        simultaneously. (Operation since 2019-12-04.)
+        simultaneously.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -1569,7 +1644,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateAppImageConfigResponse:
         """Creates a configuration for running a SageMaker image as a KernelGateway app. The
         configuration specifies the Amazon Elastic File System storage volume on the image, and a
-        list of the kernels in the image. (Operation since 2020-10-26.)
+        list of the kernels in the image.
+
+        Operation since 2020-10-26.
 
         Args:
             app_image_config_name: The name of the AppImageConfig. Must be unique to your
@@ -1605,8 +1682,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateArtifactResponse:
         """Creates an artifact . An artifact is a lineage tracking entity that represents a URI
         addressable object or data. Some examples are the S3 URI of a dataset and the ECR registry
-        path of an image. For more information, see Amazon SageMaker ML Lineage Tracking. (Operation
-        since 2020-12-01.)
+        path of an image. For more information, see Amazon SageMaker ML Lineage Tracking.
+
+        Operation since 2020-12-01.
 
         Args:
             artifact_name: The name of the artifact. Must be unique to your account in an AWS
@@ -1637,8 +1715,23 @@ class AsyncSageMakerClient(BaseClient):
         model_deploy_config: ModelDeployConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateAutoMLJobResponse:
-        """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job. (Operation
-        since 2019-12-04.)
+        """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job.
+
+        Note:
+            We recommend using the new versions CreateAutoMLJobV2 and DescribeAutoMLJobV2, which
+            offer backward compatibility.
+
+        CreateAutoMLJobV2 can manage tabular problem types identical to those of its previous
+        version CreateAutoMLJob , as well as time-series forecasting, non-tabular problem types such
+        as image or text classification, and text generation (LLMs fine-tuning).
+
+        Find guidelines about how to migrate a CreateAutoMLJob to CreateAutoMLJobV2 in Migrate a
+        CreateAutoMLJob to CreateAutoMLJobV2.
+
+        You can find the best-performing model after you run an AutoML job by calling
+        DescribeAutoMLJobV2 (recommended) or DescribeAutoMLJob.
+
+        Operation since 2019-12-04.
 
         Args:
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
@@ -1691,7 +1784,44 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateAutoMLJobV2Response:
         """Creates an Autopilot job also referred to as Autopilot experiment or AutoML job V2.
-        (Operation since 2023-03-23.)
+
+        An AutoML job in SageMaker is a fully automated process that allows you to build machine
+        learning models with minimal effort and machine learning expertise. When initiating an
+        AutoML job, you provide your data and optionally specify parameters tailored to your use
+        case. SageMaker then automates the entire model development lifecycle, including data
+        preprocessing, model training, tuning, and evaluation. AutoML jobs are designed to simplify
+        and accelerate the model building process by automating various tasks and exploring
+        different combinations of machine learning algorithms, data preprocessing techniques, and
+        hyperparameter values. The output of an AutoML job comprises one or more trained models
+        ready for deployment and inference. Additionally, SageMaker AutoML jobs generate a candidate
+        model leaderboard, allowing you to select the best-performing model for deployment.
+
+        For more information about AutoML jobs, see
+        https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-automate-model-development.html in
+        the SageMaker developer guide.
+
+        AutoML jobs V2 support various problem types such as regression, binary, and multiclass
+        classification with tabular data, text and image classification, time-series forecasting,
+        and fine-tuning of large language models (LLMs) for text generation.
+
+        Note:
+            CreateAutoMLJobV2 and DescribeAutoMLJobV2 are new versions of CreateAutoMLJob and
+            DescribeAutoMLJob which offer backward compatibility.
+
+        CreateAutoMLJobV2 can manage tabular problem types identical to those of its previous
+        version CreateAutoMLJob , as well as time-series forecasting, non-tabular problem types such
+        as image or text classification, and text generation (LLMs fine-tuning).
+
+        Find guidelines about how to migrate a CreateAutoMLJob to CreateAutoMLJobV2 in Migrate a
+        CreateAutoMLJob to CreateAutoMLJobV2.
+
+        For the list of available problem types supported by CreateAutoMLJobV2 , see
+        AutoMLProblemTypeConfig.
+
+        You can find the best-performing model after you run an AutoML job V2 by calling
+        DescribeAutoMLJobV2.
+
+        Operation since 2023-03-23.
 
         Args:
             auto_ml_job_name: Identifies an Autopilot job. The name must be unique to your
@@ -1746,8 +1876,9 @@ class AsyncSageMakerClient(BaseClient):
         """Creates an Amazon SageMaker HyperPod cluster. SageMaker HyperPod is a capability of
         SageMaker for creating and managing persistent clusters for developing large machine
         learning models, such as large language models (LLMs) and diffusion models. To learn more,
-        see Amazon SageMaker HyperPod in the Amazon SageMaker Developer Guide. (Operation since
-        2023-11-29.)
+        see Amazon SageMaker HyperPod in the Amazon SageMaker Developer Guide.
+
+        Operation since 2023-11-29.
 
         Args:
             cluster_name: The name for the new SageMaker HyperPod cluster. Since 2023-11-29.
@@ -1804,7 +1935,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateClusterSchedulerConfigResponse:
         """Create cluster policy configuration. This policy is used for task prioritization and
         fair-share allocation of idle compute. This helps prioritize critical workloads and
-        distributes idle compute across entities. (Operation since 2024-12-04.)
+        distributes idle compute across entities.
+
+        Operation since 2024-12-04.
 
         Args:
             name: Name for the cluster policy. Since 2024-12-04.
@@ -1829,8 +1962,11 @@ class AsyncSageMakerClient(BaseClient):
         the repository with notebook instances so that you can use Git source control for the
         notebooks you create. The Git repository is a resource in your Amazon SageMaker account, so
         it can be associated with more than one notebook instance, and it persists independently
-        from the lifecycle of any notebook instances it is associated with. (Operation since
-        2018-11-28.)
+        from the lifecycle of any notebook instances it is associated with.
+
+        The repository can be hosted either in AWS CodeCommit or in any other Git repository.
+
+        Operation since 2018-11-28.
 
         Args:
             code_repository_name: The name of the Git repository. The name must have 1 to 63
@@ -1861,7 +1997,28 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateCompilationJobResponse:
         """Starts a model compilation job. After the model has been compiled, Amazon SageMaker saves
         the resulting model artifacts to an Amazon Simple Storage Service (Amazon S3) bucket that
-        you specify. (Operation since 2018-11-28.)
+        you specify.
+
+        If you choose to host your model using Amazon SageMaker hosting services, you can use the
+        resulting model artifacts as part of the model. You can also use the artifacts with Amazon
+        Web Services IoT Greengrass. In that case, deploy them as an ML resource.
+
+        In the request body, you provide the following:
+
+        - A name for the compilation job
+        - Information about the input model artifacts
+        - The output location for the compiled model and the device (target) that the model runs on
+        - The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker assumes to perform
+          the model compilation job.
+
+        You can also provide a Tag to track the model compilation job's resource use and costs. The
+        response body contains the CompilationJobArn for the compiled job.
+
+        To stop a model compilation job, use StopCompilationJob. To get information about a
+        particular model compilation job, use DescribeCompilationJob. To get information about
+        multiple model compilation jobs, use ListCompilationJobs.
+
+        Operation since 2018-11-28.
 
         Args:
             compilation_job_name: A name for the model compilation job. The name must be unique
@@ -1908,7 +2065,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateComputeQuotaResponse:
         """Create compute allocation definition. This defines how compute is allocated, shared, and
         borrowed for specified entities. Specifically, how to lend and borrow idle compute and
-        assign a fair-share weight to the specified entities. (Operation since 2024-12-04.)
+        assign a fair-share weight to the specified entities.
+
+        Operation since 2024-12-04.
 
         Args:
             name: The name of the compute allocation definition. The name must be unique within
@@ -1942,8 +2101,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateContextResponse:
         """Creates a context . A context is a lineage tracking entity that represents a logical
         grouping of other tracking or experiment entities. Some examples are an endpoint and a model
-        package. For more information, see Amazon SageMaker ML Lineage Tracking. (Operation since
-        2020-12-01.)
+        package. For more information, see Amazon SageMaker ML Lineage Tracking.
+
+        Operation since 2020-12-01.
 
         Args:
             context_name: The name of the context. Must be unique to your account in an AWS
@@ -1974,7 +2134,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateDataQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors data quality and drift. For information about
-        model monitor, see Amazon SageMaker AI Model Monitor. (Operation since 2020-12-08.)
+        model monitor, see Amazon SageMaker AI Model Monitor.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name for the monitoring job definition. Since 2020-12-08.
@@ -2013,7 +2175,9 @@ class AsyncSageMakerClient(BaseClient):
         enable_iot_role_alias: bool | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateDeviceFleetResponse:
-        """Creates a device fleet. (Operation since 2020-12-08.)
+        """Creates a device fleet.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet that the device belongs to. Since
@@ -2054,7 +2218,43 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a Domain. A domain consists of an associated Amazon Elastic File System volume, a
         list of authorized users, and a variety of security, application, policy, and Amazon Virtual
         Private Cloud (VPC) configurations. Users within a domain can share notebook files and other
-        artifacts with each other. (Operation since 2019-12-04.)
+        artifacts with each other.
+
+        EFS storage
+
+        When a domain is created, an EFS volume is created for use by all of the users within the
+        domain. Each user receives a private home directory within the EFS volume for notebooks, Git
+        repositories, and data files.
+
+        SageMaker AI uses the Amazon Web Services Key Management Service (Amazon Web Services KMS)
+        to encrypt the EFS volume attached to the domain with an Amazon Web Services managed key by
+        default. For more control, you can specify a customer managed key. For more information, see
+        Protect Data at Rest Using Encryption.
+
+        VPC configuration
+
+        All traffic between the domain and the Amazon EFS volume is through the specified VPC and
+        subnets. For other traffic, you can specify the AppNetworkAccessType parameter.
+        AppNetworkAccessType corresponds to the network access type that you choose when you onboard
+        to the domain. The following options are available:
+
+        - PublicInternetOnly - Non-EFS traffic goes through a VPC managed by Amazon SageMaker AI,
+          which allows internet access. This is the default value.
+        - VpcOnly - All traffic is through the specified VPC and subnets. Internet access is
+          disabled by default. To allow internet access, you must specify a NAT gateway. When
+          internet access is disabled, you won't be able to run a Amazon SageMaker AI Studio
+          notebook or to train or host models unless your VPC has an interface endpoint to the
+          SageMaker AI API and runtime or a NAT gateway and your security groups allow outbound
+          connections.
+
+        Warning:
+            NFS traffic over TCP on port 2049 needs to be allowed in both inbound and outbound rules
+            in order to launch a Amazon SageMaker AI Studio app successfully.
+
+        For more information, see Connect Amazon SageMaker AI Studio Notebooks to Resources in a
+        VPC.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_name: A name for the domain. Since 2019-12-04.
@@ -2107,7 +2307,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgeDeploymentPlanResponse:
         """Creates an edge deployment plan, consisting of multiple stages. Each stage may have a
-        different deployment configuration and devices. (Operation since 2022-07-18.)
+        different deployment configuration and devices.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
@@ -2130,7 +2332,9 @@ class AsyncSageMakerClient(BaseClient):
         stages: list[DeploymentStage],
         extra: Mapping[str, Any] | None = None,
     ) -> CreateEdgeDeploymentStageResponse:
-        """Creates a new stage in an existing edge deployment plan. (Operation since 2022-07-18.)
+        """Creates a new stage in an existing edge deployment plan.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the edge deployment plan. Since 2022-07-18.
@@ -2156,7 +2360,9 @@ class AsyncSageMakerClient(BaseClient):
         """Starts a SageMaker Edge Manager model packaging job. Edge Manager will use the model
         artifacts from the Amazon Simple Storage Service bucket that you specify. After the model
         has been packaged, Amazon SageMaker saves the resulting artifacts to an S3 bucket that you
-        specify. (Operation since 2020-12-08.)
+        specify.
+
+        Operation since 2020-12-08.
 
         Args:
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
@@ -2189,6 +2395,60 @@ class AsyncSageMakerClient(BaseClient):
         """Creates an endpoint using the endpoint configuration specified in the request. SageMaker
         uses the endpoint to provision resources and deploy models. You create the endpoint
         configuration with the CreateEndpointConfig API.
+
+        Use this API to deploy models using SageMaker hosting services.
+
+        For an example that calls this method when deploying a model to SageMaker hosting services,
+        see the Create Endpoint example notebook.
+
+        Note:
+            You must not delete an EndpointConfig that is in use by an endpoint that is live or
+            while the UpdateEndpoint or CreateEndpoint operations are being performed on the
+            endpoint. To update an endpoint, you must create a new EndpointConfig .
+
+        The endpoint name must be unique within an Amazon Web Services Region in your Amazon Web
+        Services account.
+
+        When it receives the request, SageMaker creates the endpoint, launches the resources (ML
+        compute instances), and deploys the model(s) on them.
+
+        Note:
+            When you call CreateEndpoint, a load call is made to DynamoDB to verify that your
+            endpoint configuration exists. When you read data from a DynamoDB table supporting
+            Eventually Consistent Reads, the response might not reflect the results of a recently
+            completed write operation. The response might include some stale data. If the dependent
+            entities are not yet in DynamoDB, this causes a validation error. If you repeat your
+            read request after a short time, the response should return the latest data. So retry
+            logic is recommended to handle these possible issues. We also recommend that customers
+            call DescribeEndpointConfig before calling CreateEndpoint to minimize the potential
+            impact of a DynamoDB eventually consistent read.
+
+        When SageMaker receives the request, it sets the endpoint status to Creating . After it
+        creates the endpoint, it sets the status to InService . SageMaker can then process incoming
+        requests for inferences. To check the status of an endpoint, use the DescribeEndpoint API.
+
+        If any of the models hosted at this endpoint get model data from an Amazon S3 location,
+        SageMaker uses Amazon Web Services Security Token Service to download model artifacts from
+        the S3 path you provided. Amazon Web Services STS is activated in your Amazon Web Services
+        account by default. If you previously deactivated Amazon Web Services STS for a region, you
+        need to reactivate Amazon Web Services STS for that region. For more information, see
+        Activating and Deactivating Amazon Web Services STS in an Amazon Web Services Region in the
+        Amazon Web Services Identity and Access Management User Guide .
+
+        Note:
+            To add the IAM role policies for using this API operation, go to the IAM console, and
+            choose Roles in the left navigation pane. Search the IAM role that you want to grant
+            access to use the CreateEndpoint and CreateEndpointConfig API operations, add the
+            following policies to the role.
+
+        - Option 1: For a full SageMaker access, search and attach the AmazonSageMakerFullAccess
+          policy.
+        - Option 2: For granting a limited access to an IAM role, paste the following Action
+          elements manually into the JSON file of the IAM role: "Action":
+          ["sagemaker:CreateEndpoint", "sagemaker:CreateEndpointConfig"] "Resource": [
+          "arn:aws:sagemaker:region:account-id:endpoint/endpointName"
+          "arn:aws:sagemaker:region:account-id:endpoint-config/endpointConfigName" ] For more
+          information, see SageMaker API Permissions: Actions, Permissions, and Resources Reference.
 
         Args:
             endpoint_name: The name of the endpoint.The name must be unique within an Amazon Web
@@ -2229,6 +2489,30 @@ class AsyncSageMakerClient(BaseClient):
         the configuration, you identify one or more models, created using the CreateModel API, to
         deploy and the resources that you want SageMaker to provision. Then you call the
         CreateEndpoint API.
+
+        Note:
+            Use this API if you want to use SageMaker hosting services to deploy models into
+            production.
+
+        In the request, you define a ProductionVariant, for each model that you want to deploy. Each
+        ProductionVariant parameter also describes the resources that you want SageMaker to
+        provision. This includes the number and type of ML compute instances to deploy.
+
+        If you are hosting multiple models, you also assign a VariantWeight to specify how much
+        traffic you want to allocate to each model. For example, suppose that you want to host two
+        models, A and B, and you assign traffic weight 2 for model A and 1 for model B. SageMaker
+        distributes two-thirds of the traffic to Model A, and one-third to model B.
+
+        Note:
+            When you call CreateEndpoint, a load call is made to DynamoDB to verify that your
+            endpoint configuration exists. When you read data from a DynamoDB table supporting
+            Eventually Consistent Reads, the response might not reflect the results of a recently
+            completed write operation. The response might include some stale data. If the dependent
+            entities are not yet in DynamoDB, this causes a validation error. If you repeat your
+            read request after a short time, the response should return the latest data. So retry
+            logic is recommended to handle these possible issues. We also recommend that customers
+            call DescribeEndpointConfig before calling CreateEndpoint to minimize the potential
+            impact of a DynamoDB eventually consistent read.
 
         Args:
             endpoint_config_name: The name of the endpoint configuration. You specify this name
@@ -2282,7 +2566,27 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateExperimentResponse:
         """Creates an Amazon SageMaker experiment . An experiment is a collection of trials that are
         observed, compared and evaluated as a group. A trial is a set of steps, called trial
-        components , that produce a machine learning model. (Operation since 2019-12-04.)
+        components , that produce a machine learning model.
+
+        The goal of an experiment is to determine the components that produce the best model.
+        Multiple trials are performed, each one isolating and measuring the impact of a change to
+        one or more inputs, while keeping the remaining inputs constant.
+
+        When you use Amazon SageMaker Studio or the Amazon SageMaker Python SDK, all experiments,
+        trials, and trial components are automatically tracked, logged, and indexed. When you use
+        the AWS SDK for Python (Boto), you must use the logging APIs provided by the SDK.
+
+        You can add tags to experiments, trials, trial components and then use the Search API to
+        search for the tags.
+
+        To add a description to an experiment, specify the optional Description parameter. To add a
+        description later, or to change the description, call the UpdateExperiment API.
+
+        To get a list of all your experiments, call the ListExperiments API. To view an experiment's
+        properties, call the DescribeExperiment API. To get a list of all the trials associated with
+        an experiment, call the ListTrials API. To create a trial call the CreateTrial API.
+
+        Operation since 2019-12-04.
 
         Args:
             experiment_name: The name of the experiment. The name must be unique in your AWS
@@ -2314,7 +2618,22 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateFeatureGroupResponse:
         """Create a new FeatureGroup. A FeatureGroup is a group of Features defined in the FeatureStore
-        to describe a Record. (Operation since 2020-12-01.)
+        to describe a Record.
+
+        The FeatureGroup defines the schema and features contained in the FeatureGroup. A
+        FeatureGroup definition is composed of a list of Features, a RecordIdentifierFeatureName, an
+        EventTimeFeatureName and configurations for its OnlineStore and OfflineStore. Check Amazon
+        Web Services service quotas to see the ``FeatureGroup``s quota for your Amazon Web Services
+        account.
+
+        Note that it can take approximately 10-15 minutes to provision an OnlineStore FeatureGroup
+        with the InMemory StorageType.
+
+        Warning:
+            You must include at least one of OnlineStoreConfig and OfflineStoreConfig to create a
+            FeatureGroup.
+
+        Operation since 2020-12-01.
 
         Args:
             feature_group_name: The name of the FeatureGroup. The name must be unique within an
@@ -2361,7 +2680,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateFlowDefinitionResponse:
-        """Creates a flow definition. (Operation since 2019-12-04.)
+        """Creates a flow definition.
+
+        Operation since 2019-12-04.
 
         Args:
             flow_definition_name: The name of your flow definition. Since 2019-12-04.
@@ -2397,7 +2718,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateHubResponse:
-        """Create a hub. (Operation since 2022-11-30.)
+        """Create a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub to create. Since 2022-11-30.
@@ -2427,7 +2750,9 @@ class AsyncSageMakerClient(BaseClient):
         """Creates presigned URLs for accessing hub content artifacts. This operation generates
         time-limited, secure URLs that allow direct download of model artifacts and associated files
         from Amazon SageMaker hub content, including gated models that require end-user license
-        agreement acceptance. (Operation since 2025-07-03.)
+        agreement acceptance.
+
+        Operation since 2025-07-03.
 
         Args:
             hub_name: The name or Amazon Resource Name (ARN) of the hub that contains the
@@ -2475,7 +2800,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateHubContentReferenceResponse:
         """Create a hub content reference in order to add a model in the JumpStart public hub to a
-        private hub. (Operation since 2024-06-20.)
+        private hub.
+
+        Operation since 2024-06-20.
 
         Args:
             hub_name: The name of the hub to add the hub content reference to. Since 2024-06-20.
@@ -2499,7 +2826,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateHumanTaskUiResponse:
         """Defines the settings you will use for the human review workflow user interface. Reviewers
         will see a three-panel interface with an instruction area, the item to review, and an input
-        area. (Operation since 2019-12-04.)
+        area.
+
+        Operation since 2019-12-04.
 
         Args:
             human_task_ui_name: The name of the user interface you are creating. Since
@@ -2529,7 +2858,20 @@ class AsyncSageMakerClient(BaseClient):
         model by running many training jobs on your dataset using the algorithm you choose and
         values for hyperparameters within ranges that you specify. It then chooses the
         hyperparameter values that result in a model that performs the best, as measured by an
-        objective metric that you choose. (Operation since 2018-06-04.)
+        objective metric that you choose.
+
+        A hyperparameter tuning job automatically creates Amazon SageMaker experiments, trials, and
+        trial components for each training job that it runs. You can view these entities in Amazon
+        SageMaker Studio. For more information, see View Experiments, Trials, and Trial Components.
+
+        Warning:
+            Do not include any security-sensitive information including account access IDs, secrets,
+            or tokens in any hyperparameter fields. As part of the shared responsibility model, you
+            are responsible for any potential exposure, unauthorized access, or compromise of your
+            sensitive data if caused by any security-sensitive information included in the request
+            hyperparameter variable or plain text fields..
+
+        Operation since 2018-06-04.
 
         Args:
             hyper_parameter_tuning_job_name: The name of the tuning job. This name is the prefix
@@ -2574,8 +2916,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateImageResponse:
         """Creates a SageMaker Image . A SageMaker image represents a set of container images. Each of
-        these container images is represented by a SageMaker ImageVersion . (Operation since
-        2020-10-26.)
+        these container images is represented by a SageMaker ImageVersion .
+
+        Operation since 2020-10-26.
 
         Args:
             description: The description of the image. Since 2020-10-26.
@@ -2607,8 +2950,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateImageVersionResponse:
         """Creates a version of the SageMaker image specified by ImageName . The version represents the
-        Amazon Elastic Container Registry (ECR) container image specified by BaseImage . (Operation
-        since 2020-10-26.)
+        Amazon Elastic Container Registry (ECR) container image specified by BaseImage .
+
+        Operation since 2020-10-26.
 
         Args:
             base_image: The registry path of the container image to use as the starting point
@@ -2653,7 +2997,9 @@ class AsyncSageMakerClient(BaseClient):
         memory are allocated. You can deploy multiple inference components to an endpoint, where
         each inference component contains one model and the resource utilization needs for that
         individual model. After you deploy an inference component, you can directly invoke the
-        associated model when you use the InvokeEndpoint API action. (Operation since 2023-11-29.)
+        associated model when you use the InvokeEndpoint API action.
+
+        Operation since 2023-11-29.
 
         Args:
             inference_component_name: A unique name to assign to the inference component. Since
@@ -2696,7 +3042,18 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceExperimentResponse:
         """Creates an inference experiment using the configurations specified in the request.
-        (Operation since 2022-11-30.)
+
+        Use this API to setup and schedule an experiment to compare model variants on a Amazon
+        SageMaker inference endpoint. For more information about inference experiments, see Shadow
+        tests.
+
+        Amazon SageMaker begins your experiment at the scheduled time and routes traffic to your
+        endpoint's model variants based on your specified configuration.
+
+        While the experiment is in progress or after it has concluded, you can view metrics that
+        compare your model variants. For more information, see View, monitor, and edit shadow tests.
+
+        Operation since 2022-11-30.
 
         Args:
             name: The name for the inference experiment. Since 2022-11-30.
@@ -2749,7 +3106,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateInferenceRecommendationsJobResponse:
         """Starts a recommendation job. You can create either an instance recommendation or load test
-        job. (Operation since 2021-12-01.)
+        job.
+
+        Operation since 2021-12-01.
 
         Args:
             job_name: A name for the recommendation job. The name must be unique within the
@@ -2794,7 +3153,27 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a model customization job in Amazon SageMaker. A job runs a workload based on the
         job category and configuration you provide. You specify the job category, a schema-versioned
         configuration document, and an IAM role that grants Amazon SageMaker permission to access
-        resources on your behalf. (Operation since 2026-06-02.)
+        resources on your behalf.
+
+        Use the AgentRFT category to fine-tune a model using multi-turn reinforcement learning with
+        reward signals. Use the AgentRFTEvaluation category to evaluate a fine-tuned or base model
+        by running multi-turn rollouts against a held-out prompt dataset and computing metrics such
+        as pass@k and mean reward.
+
+        Before creating a job, call ListJobSchemaVersions and DescribeJobSchemaVersion to retrieve
+        the configuration schema for your job category. The JobConfigDocument must conform to the
+        schema specified by JobConfigSchemaVersion.
+
+        The following operations are related to CreateJob:
+
+        - DescribeJob
+        - ListJobs
+        - StopJob
+        - DeleteJob
+        - ListJobSchemaVersions
+        - DescribeJobSchemaVersion
+
+        Operation since 2026-06-02.
 
         Args:
             job_name: The name of the job. The name must be unique within your account and
@@ -2833,7 +3212,40 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateLabelingJobResponse:
         """Creates a job that uses workers to label the data objects in your input dataset. You can use
-        the labeled data to train machine learning models. (Operation since 2018-11-28.)
+        the labeled data to train machine learning models.
+
+        You can select your workforce from one of three providers:
+
+        - A private workforce that you create. It can include employees, contractors, and outside
+          experts. Use a private workforce when want the data to stay within your organization or
+          when a specific set of skills is required.
+        - One or more vendors that you select from the Amazon Web Services Marketplace. Vendors
+          provide expertise in specific areas.
+        - The Amazon Mechanical Turk workforce. This is the largest workforce, but it should only be
+          used for public data or data that has been stripped of any personally identifiable
+          information.
+
+        You can also use automated data labeling to reduce the number of data objects that need to
+        be labeled by a human. Automated data labeling uses active learning to determine if a data
+        object can be labeled by machine or if it needs to be sent to a human worker. For more
+        information, see Using Automated Data Labeling.
+
+        The data objects to be labeled are contained in an Amazon S3 bucket. You create a manifest
+        file that describes the location of each object. For more information, see Using Input and
+        Output Data.
+
+        The output can be used as the manifest file for another labeling job or as training data for
+        your machine learning models.
+
+        You can use this operation to create a static labeling job or a streaming labeling job. A
+        static labeling job stops if all data objects in the input manifest file identified in
+        ManifestS3Uri have been labeled. A streaming labeling job runs perpetually until it is
+        manually stopped, or remains idle for 10 days. You can send new data objects to an active (
+        InProgress ) streaming labeling job in real time. To learn how to create a static labeling
+        job, see Create a Labeling Job (API) in the Amazon SageMaker Developer Guide. To learn how
+        to create a streaming labeling job, see Create a Streaming Labeling Job.
+
+        Operation since 2018-11-28.
 
         Args:
             labeling_job_name: The name of the labeling job. This name is used to identify the
@@ -2889,7 +3301,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateMlflowAppResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
-        store. (Operation since 2025-12-02.)
+        store.
+
+        Operation since 2025-12-02.
 
         Args:
             name: A string identifying the MLflow app name. This string is not part of the
@@ -2938,8 +3352,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateMlflowTrackingServerResponse:
         """Creates an MLflow Tracking Server using a general purpose Amazon S3 bucket as the artifact
-        store. For more information, see Create an MLflow Tracking Server. (Operation since
-        2024-06-18.)
+        store. For more information, see Create an MLflow Tracking Server.
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: A unique string identifying the tracking server name. This
@@ -2997,6 +3412,23 @@ class AsyncSageMakerClient(BaseClient):
         code, artifacts (from prior training), and a custom environment map that the inference code
         uses when you deploy the model for predictions.
 
+        Use this API to create a model if you want to use SageMaker hosting services or run a batch
+        transform job.
+
+        To host your model, you create an endpoint configuration with the CreateEndpointConfig API,
+        and then create an endpoint with the CreateEndpoint API. SageMaker then deploys all of the
+        containers that you defined for the model in the hosting environment.
+
+        To run a batch transform using your model, you start a job with the CreateTransformJob API.
+        SageMaker uses your model and your dataset to get inferences which are then saved to a
+        specified S3 location.
+
+        In the request, you also provide an IAM role that SageMaker can assume to access model
+        artifacts and docker image for deployment on ML compute hosting instances or for batch
+        transform jobs. In addition, you also use the IAM role to manage permissions the inference
+        code needs. For example, if the inference code access any other Amazon Web Services
+        resources, you grant necessary permissions via this role.
+
         Args:
             model_name: The name of the new model. Since 2017-11-29.
             primary_container: The location of the primary docker image containing inference
@@ -3040,7 +3472,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateModelBiasJobDefinitionResponse:
-        """Creates the definition for a model bias job. (Operation since 2020-12-08.)
+        """Creates the definition for a model bias job.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the bias job definition. The name must be unique
@@ -3078,7 +3512,11 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateModelCardResponse:
-        """Creates an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
+        """Creates an Amazon SageMaker Model Card.
+
+        For information about how to use model cards, see Amazon SageMaker Model Card.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_name: The unique name of the model card. Since 2022-11-30.
@@ -3105,7 +3543,9 @@ class AsyncSageMakerClient(BaseClient):
         model_card_version: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateModelCardExportJobResponse:
-        """Creates an Amazon SageMaker Model Card export job. (Operation since 2022-11-30.)
+        """Creates an Amazon SageMaker Model Card export job.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_name: The name of the model card to export. Since 2022-11-30.
@@ -3134,7 +3574,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateModelExplainabilityJobDefinitionResponse:
-        """Creates the definition for a model explainability job. (Operation since 2020-12-08.)
+        """Creates the definition for a model explainability job.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model explainability job definition. The name
@@ -3198,7 +3640,21 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a model package that you can use to create SageMaker models or list on Amazon Web
         Services Marketplace, or a versioned model that is part of a model group. Buyers can
         subscribe to model packages listed on Amazon Web Services Marketplace to create models in
-        SageMaker. (Operation since 2018-11-28.)
+        SageMaker.
+
+        To create a model package by specifying a Docker container that contains your inference code
+        and the Amazon S3 location of your model artifacts, provide values for
+        InferenceSpecification. To create a model from an algorithm resource that you created or
+        subscribed to in Amazon Web Services Marketplace, provide a value for
+        SourceAlgorithmSpecification.
+
+        Note:
+            There are two types of model packages:
+
+        - Versioned - a model that is part of a model group in the model registry.
+        - Unversioned - a model package that is not part of a model group.
+
+        Operation since 2018-11-28.
 
         Args:
             model_package_name: The name of the model package. The name must have 1 to 63
@@ -3282,8 +3738,9 @@ class AsyncSageMakerClient(BaseClient):
         managed_configuration: ManagedConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateModelPackageGroupOutput:
-        """Creates a model group. A model group contains a group of model versions. (Operation since
-        2020-12-01.)
+        """Creates a model group. A model group contains a group of model versions.
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_group_name: The name of the model group. Since 2020-12-01.
@@ -3315,7 +3772,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateModelQualityJobDefinitionResponse:
         """Creates a definition for a job that monitors model quality and drift. For information about
-        model monitor, see Amazon SageMaker AI Model Monitor. (Operation since 2020-12-08.)
+        model monitor, see Amazon SageMaker AI Model Monitor.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the monitoring job definition. Since 2020-12-08.
@@ -3352,7 +3811,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateMonitoringScheduleResponse:
         """Creates a schedule that regularly starts Amazon SageMaker AI Processing Jobs to monitor the
-        data captured for an Amazon SageMaker AI Endpoint. (Operation since 2019-12-04.)
+        data captured for an Amazon SageMaker AI Endpoint.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: The name of the monitoring schedule. The name must be
@@ -3392,6 +3853,36 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateNotebookInstanceOutput:
         """Creates an SageMaker AI notebook instance. A notebook instance is a machine learning (ML)
         compute instance running on a Jupyter notebook.
+
+        In a CreateNotebookInstance request, specify the type of ML compute instance that you want
+        to run. SageMaker AI launches the instance, installs common libraries that you can use to
+        explore datasets for model training, and attaches an ML storage volume to the notebook
+        instance.
+
+        SageMaker AI also provides a set of example notebooks. Each notebook demonstrates how to use
+        SageMaker AI with a specific algorithm or with a machine learning framework.
+
+        After receiving the request, SageMaker AI does the following:
+
+        - Creates a network interface in the SageMaker AI VPC.
+        - (Option) If you specified SubnetId, SageMaker AI creates a network interface in your own
+          VPC, which is inferred from the subnet ID that you provide in the input. When creating
+          this network interface, SageMaker AI attaches the security group that you specified in the
+          request to the network interface that it creates in your VPC.
+        - Launches an EC2 instance of the type specified in the request in the SageMaker AI VPC. If
+          you specified SubnetId of your VPC, SageMaker AI specifies both network interfaces when
+          launching this instance. This enables inbound traffic from your own VPC to the notebook
+          instance, assuming that the security groups allow it.
+
+        After creating the notebook instance, SageMaker AI returns its Amazon Resource Name (ARN).
+        You can't change the name of a notebook instance after you create it.
+
+        After SageMaker AI creates the notebook instance, you can connect to the Jupyter server and
+        work in Jupyter notebooks. For example, you can write code to explore a dataset that you can
+        use for model training, train a model, host models by creating SageMaker AI endpoints, and
+        validate hosted models.
+
+        For more information, see How It Works.
 
         Args:
             notebook_instance_name: The name of the new notebook instance. Since 2017-11-29.
@@ -3467,7 +3958,24 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateNotebookInstanceLifecycleConfigOutput:
         """Creates a lifecycle configuration that you can associate with a notebook instance. A
         lifecycle configuration is a collection of shell scripts that run when you create or start a
-        notebook instance. (Operation since 2018-03-15.)
+        notebook instance.
+
+        Each lifecycle configuration script has a limit of 16384 characters.
+
+        The value of the $PATH environment variable that is available to both scripts is
+        /sbin:bin:/usr/sbin:/usr/bin.
+
+        View Amazon CloudWatch Logs for notebook instance lifecycle configurations in log group
+        /aws/sagemaker/NotebookInstances in log stream
+        [notebook-instance-name]/[LifecycleConfigHook].
+
+        Lifecycle configuration scripts cannot run for longer than 5 minutes. If a script runs for
+        longer than 5 minutes, it fails and the notebook instance is not created or started.
+
+        For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+        Customize a Notebook Instance.
+
+        Operation since 2018-03-15.
 
         Args:
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration.
@@ -3506,8 +4014,12 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a job that optimizes a model for inference performance. To create the job, you
         provide the location of a source model, and you provide the settings for the optimization
         techniques that you want the job to apply. When the job completes successfully, SageMaker
-        uploads the new optimized model to the output destination that you specify. (Operation since
-        2024-07-09.)
+        uploads the new optimized model to the output destination that you specify.
+
+        For more information about how to use this action, and about the supported optimization
+        techniques, see Optimize model inference with Amazon SageMaker.
+
+        Operation since 2024-07-09.
 
         Args:
             optimization_job_name: A custom name for the new optimization job. Since 2024-07-09.
@@ -3558,7 +4070,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreatePartnerAppResponse:
-        """Creates an Amazon SageMaker Partner AI App. (Operation since 2024-12-04.)
+        """Creates an Amazon SageMaker Partner AI App.
+
+        Operation since 2024-12-04.
 
         Args:
             name: The name to give the SageMaker Partner AI App. Since 2024-12-04.
@@ -3603,8 +4117,9 @@ class AsyncSageMakerClient(BaseClient):
         session_expiration_duration_in_seconds: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreatePartnerAppPresignedUrlResponse:
-        """Creates a presigned URL to access an Amazon SageMaker Partner AI App. (Operation since
-        2024-12-04.)
+        """Creates a presigned URL to access an Amazon SageMaker Partner AI App.
+
+        Operation since 2024-12-04.
 
         Args:
             arn: The ARN of the SageMaker Partner AI App to create the presigned URL for. Since
@@ -3632,7 +4147,9 @@ class AsyncSageMakerClient(BaseClient):
         parallelism_configuration: ParallelismConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreatePipelineResponse:
-        """Creates a pipeline using a JSON pipeline definition. (Operation since 2020-12-01.)
+        """Creates a pipeline using a JSON pipeline definition.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name: The name of the pipeline. Since 2020-12-01.
@@ -3670,8 +4187,24 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a URL for a specified UserProfile in a Domain. When accessed in a web browser, the
         user will be automatically signed in to the domain, and granted access to all of the Apps
         and files associated with the Domain's Amazon Elastic File System (EFS) volume. This
-        operation can only be called when the authentication mode equals IAM. (Operation since
-        2019-12-04.)
+        operation can only be called when the authentication mode equals IAM.
+
+        The IAM role or user passed to this API defines the permissions to access the app. Once the
+        presigned URL is created, no additional permission is required to access this URL. IAM
+        authorization policies for this API are also enforced for every HTTP request and WebSocket
+        frame that attempts to connect to the app.
+
+        You can restrict access to this API and to the URL that it returns to a list of IP
+        addresses, Amazon VPCs or Amazon VPC Endpoints that you specify. For more information, see
+        Connect to Amazon SageMaker Studio Through an Interface VPC Endpoint .
+
+        Note:
+            The URL that you get from a call to CreatePresignedDomainUrl has a default timeout of 5
+            minutes. You can configure this value using ExpiresInSeconds . If you try to use the URL
+            after the timeout limit expires, you are directed to the Amazon Web Services console
+            sign-in page.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -3699,8 +4232,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreatePresignedMlflowAppUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your MLflow
-        App. For more information, see Launch the MLflow UI using a presigned URL. (Operation since
-        2025-12-02.)
+        App. For more information, see Launch the MLflow UI using a presigned URL.
+
+        Operation since 2025-12-02.
 
         Args:
             arn: The ARN of the MLflow App to connect to your MLflow UI. Since 2025-12-02.
@@ -3723,7 +4257,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreatePresignedMlflowTrackingServerUrlResponse:
         """Returns a presigned URL that you can use to connect to the MLflow UI attached to your
         tracking server. For more information, see Launch the MLflow UI using a presigned URL.
-        (Operation since 2024-06-18.)
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: The name of the tracking server to connect to your MLflow UI.
@@ -3774,7 +4309,9 @@ class AsyncSageMakerClient(BaseClient):
         experiment_config: ExperimentConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateProcessingJobResponse:
-        """Creates a processing job. (Operation since 2019-12-04.)
+        """Creates a processing job.
+
+        Operation since 2019-12-04.
 
         Args:
             processing_inputs: An array of inputs configuring the data to download into the
@@ -3819,7 +4356,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateProjectOutput:
         """Creates a machine learning (ML) project that can contain one or more templates that set up
-        an ML pipeline from training to deploying an approved model. (Operation since 2020-12-01.)
+        an ML pipeline from training to deploying an approved model.
+
+        Operation since 2020-12-01.
 
         Args:
             project_name: The name of the project. Since 2020-12-01.
@@ -3852,8 +4391,9 @@ class AsyncSageMakerClient(BaseClient):
         space_display_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateSpaceResponse:
-        """Creates a private space or a space used for real time collaboration in a domain. (Operation
-        since 2022-11-30.)
+        """Creates a private space or a space used for real time collaboration in a domain.
+
+        Operation since 2022-11-30.
 
         Args:
             domain_id: The ID of the associated domain. Since 2022-11-30.
@@ -3880,7 +4420,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateStudioLifecycleConfigResponse:
-        """Creates a new Amazon SageMaker Studio Lifecycle Configuration. (Operation since 2021-09-10.)
+        """Creates a new Amazon SageMaker Studio Lifecycle Configuration.
+
+        Operation since 2021-09-10.
 
         Args:
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
@@ -3933,6 +4475,53 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateTrainingJobResponse:
         """Starts a model training job. After training completes, SageMaker saves the resulting model
         artifacts to an Amazon S3 location that you specify.
+
+        If you choose to host your model using SageMaker hosting services, you can use the resulting
+        model artifacts as part of the model. You can also use the artifacts in a machine learning
+        service other than SageMaker, provided that you know how to use them for inference.
+
+        In the request body, you provide the following:
+
+        - AlgorithmSpecification - Identifies the training algorithm to use.
+        - HyperParameters - Specify these algorithm-specific parameters to enable the estimation of
+          model parameters during training. Hyperparameters can be tuned to optimize this learning
+          process. For a list of hyperparameters for each training algorithm provided by SageMaker,
+          see Algorithms.
+
+        Warning:
+            Do not include any security-sensitive information including account access IDs, secrets,
+            or tokens in any hyperparameter fields. As part of the shared responsibility model, you
+            are responsible for any potential exposure, unauthorized access, or compromise of your
+            sensitive data if caused by security-sensitive information included in the request
+            hyperparameter variable or plain text fields.
+
+        - InputDataConfig - Describes the input required by the training job and the Amazon S3, EFS,
+          or FSx location where it is stored.
+        - OutputDataConfig - Identifies the Amazon S3 bucket where you want SageMaker to save the
+          results of model training.
+        - ResourceConfig - Identifies the resources, ML compute instances, and ML storage volumes to
+          deploy for model training. In distributed training, you specify more than one instance.
+        - EnableManagedSpotTraining - Optimize the cost of training machine learning models by up to
+          80% by using Amazon EC2 Spot instances. For more information, see Managed Spot Training.
+        - RoleArn - The Amazon Resource Name (ARN) that SageMaker assumes to perform tasks on your
+          behalf during model training. You must grant this role the necessary permissions so that
+          SageMaker can successfully complete model training.
+        - StoppingCondition - To help cap training costs, use MaxRuntimeInSeconds to set a time
+          limit for training. Use MaxWaitTimeInSeconds to specify how long a managed spot training
+          job has to complete.
+        - Environment - The environment variables to set in the Docker container.
+
+        Warning:
+            Do not include any security-sensitive information including account access IDs, secrets,
+            or tokens in any environment fields. As part of the shared responsibility model, you are
+            responsible for any potential exposure, unauthorized access, or compromise of your
+            sensitive data if caused by security-sensitive information included in the request
+            environment variable or plain text fields.
+
+        - RetryStrategy - The number of times to retry the job when the job fails due to an
+          InternalServerError.
+
+        For more information about SageMaker, see How It Works.
 
         Args:
             training_job_name: The name of the training job. The name must be unique within an
@@ -4031,8 +4620,40 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> CreateTrainingPlanResponse:
-        """Creates a new training plan in SageMaker to reserve compute capacity. (Operation since
-        2024-12-04.)
+        """Creates a new training plan in SageMaker to reserve compute capacity.
+
+        Amazon SageMaker Training Plan is a capability within SageMaker that allows customers to
+        reserve and manage GPU capacity for large-scale AI model training. It provides a way to
+        secure predictable access to computational resources within specific timelines and budgets,
+        without the need to manage underlying infrastructure.
+
+        How it works
+
+        Plans can be created for specific resources such as SageMaker Training Jobs or SageMaker
+        HyperPod clusters, automatically provisioning resources, setting up infrastructure,
+        executing workloads, and handling infrastructure failures.
+
+        Plan creation workflow
+
+        - Users search for available plan offerings based on their requirements (e.g., instance
+          type, count, start time, duration) using the SearchTrainingPlanOfferings API operation.
+        - They create a plan that best matches their needs using the ID of the plan offering they
+          want to use.
+        - After successful upfront payment, the plan's status becomes Scheduled.
+        - The plan can be used to:
+          - Queue training jobs.
+          - Allocate to an instance group of a SageMaker HyperPod cluster.
+        - When the plan start date arrives, it becomes Active. Based on available reserved capacity:
+          - Training jobs are launched.
+          - Instance groups are provisioned.
+
+        Plan composition
+
+        A plan can consist of one or more Reserved Capacities, each defined by a specific instance
+        type, quantity, Availability Zone, duration, and start and end times. For more information
+        about Reserved Capacity, see ``ReservedCapacitySummary ``.
+
+        Operation since 2024-12-04.
 
         Args:
             training_plan_name: The name of the training plan to create. Since 2024-12-04.
@@ -4062,7 +4683,16 @@ class AsyncSageMakerClient(BaseClient):
         """Creates a training session in Amazon SageMaker. A training session provisions compute
         resources for fine-tuning a foundation model using Low-Rank Adaptation (LoRA). After the
         session is created, you can submit training operations and sample inference requests through
-        the Amazon SageMaker Training Session Runtime API. (Operation since 2026-10-12.)
+        the Amazon SageMaker Training Session Runtime API.
+
+        The following operations are related to CreateTrainingSession:
+
+        - DescribeTrainingSession
+        - ListTrainingSessions
+        - StopTrainingSession
+        - DeleteTrainingSession
+
+        Operation since 2026-10-12.
 
         Args:
             training_session_name: The name of the training session. Since 2026-10-12.
@@ -4107,8 +4737,28 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> CreateTransformJobResponse:
         """Starts a transform job. A transform job uses a trained model to get inferences on a dataset
-        and saves these results to an Amazon S3 location that you specify. (Operation since
-        2018-07-17.)
+        and saves these results to an Amazon S3 location that you specify.
+
+        To perform batch transformations, you create a transform job and use the data that you have
+        readily available.
+
+        In the request body, you provide the following:
+
+        - TransformJobName - Identifies the transform job. The name must be unique within an Amazon
+          Web Services Region in an Amazon Web Services account.
+        - ModelName - Identifies the model to use. ModelName must be the name of an existing Amazon
+          SageMaker model in the same Amazon Web Services Region and Amazon Web Services account.
+          For information on creating a model, see CreateModel.
+        - TransformInput - Describes the dataset to be transformed and the Amazon S3 location where
+          it is stored.
+        - TransformOutput - Identifies the Amazon S3 location where you want Amazon SageMaker to
+          save the results from the transform job.
+        - TransformResources - Identifies the ML compute instances and AMI image versions for the
+          transform job.
+
+        For more information about how batch transformation works, see Batch Transform.
+
+        Operation since 2018-07-17.
 
         Args:
             transform_job_name: The name of the transform job. The name must be unique within an
@@ -4173,7 +4823,17 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateTrialResponse:
         """Creates an Amazon SageMaker trial . A trial is a set of steps called trial components that
         produce a machine learning model. A trial is part of a single Amazon SageMaker experiment .
-        (Operation since 2019-12-04.)
+
+        When you use Amazon SageMaker Studio or the Amazon SageMaker Python SDK, all experiments,
+        trials, and trial components are automatically tracked, logged, and indexed. When you use
+        the AWS SDK for Python (Boto), you must use the logging APIs provided by the SDK.
+
+        You can add tags to a trial and then use the Search API to search for the tags.
+
+        To get a list of all your trials, call the ListTrials API. To view a trial's properties,
+        call the DescribeTrial API. To create a trial component, call the CreateTrialComponent API.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_name: The name of the trial. The name must be unique in your AWS account and
@@ -4208,7 +4868,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateTrialComponentResponse:
         """Creates a trial component , which is a stage of a machine learning trial . A trial is
         composed of one or more trial components. A trial component can be used in multiple trials.
-        (Operation since 2019-12-04.)
+
+        Trial components include pre-processing jobs, training jobs, and batch transform jobs.
+
+        When you use Amazon SageMaker Studio or the Amazon SageMaker Python SDK, all experiments,
+        trials, and trial components are automatically tracked, logged, and indexed. When you use
+        the AWS SDK for Python (Boto), you must use the logging APIs provided by the SDK.
+
+        You can add tags to a trial component and then use the Search API to search for the tags.
+
+        Note:
+            CreateTrialComponent can only be invoked from within an Amazon SageMaker managed
+            environment. This includes Amazon SageMaker training jobs, processing jobs, transform
+            jobs, and Amazon SageMaker notebooks. A call to CreateTrialComponent from outside one of
+            these environments results in an error.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_component_name: The name of the component. The name must be unique in your AWS
@@ -4251,7 +4926,9 @@ class AsyncSageMakerClient(BaseClient):
         administrator invites a person by email or imports them from IAM Identity Center, a user
         profile is automatically created. A user profile is the primary holder of settings for an
         individual user and has a reference to the user's private Amazon Elastic File System home
-        directory. (Operation since 2019-12-04.)
+        directory.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The ID of the associated Domain. Since 2019-12-04.
@@ -4289,8 +4966,22 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateWorkforceResponse:
         """Use this operation to create a workforce. This operation will return an error if a workforce
         already exists in the Amazon Web Services Region that you specify. You can only create one
-        workforce in each Amazon Web Services Region per Amazon Web Services account. (Operation
-        since 2020-07-24.)
+        workforce in each Amazon Web Services Region per Amazon Web Services account.
+
+        If you want to create a new workforce in an Amazon Web Services Region where a workforce
+        already exists, use the DeleteWorkforce API operation to delete the existing workforce and
+        then use CreateWorkforce to create a new workforce.
+
+        To create a private workforce using Amazon Cognito, you must specify a Cognito user pool in
+        CognitoConfig. You can also create an Amazon Cognito workforce using the Amazon SageMaker
+        console. For more information, see Create a Private Workforce (Amazon Cognito).
+
+        To create a private workforce using your own OIDC Identity Provider (IdP), specify your IdP
+        configuration in OidcConfig. Your OIDC IdP must support groups because groups are used by
+        Ground Truth and Amazon A2I to create work teams. For more information, see Create a Private
+        Workforce (OIDC IdP).
+
+        Operation since 2020-07-24.
 
         Args:
             cognito_config: Use this parameter to configure an Amazon Cognito private workforce.
@@ -4329,7 +5020,10 @@ class AsyncSageMakerClient(BaseClient):
     ) -> CreateWorkteamResponse:
         """Creates a new work team for labeling your data. A work team is defined by one or more Amazon
         Cognito user pools. You must first create the user pools before you can create a work team.
-        (Operation since 2018-11-28.)
+
+        You cannot create more than 25 work teams in an account and region.
+
+        Operation since 2018-11-28.
 
         Args:
             workteam_name: The name of the work team. Use this name to identify the work team.
@@ -4356,7 +5050,9 @@ class AsyncSageMakerClient(BaseClient):
         ai_benchmark_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIBenchmarkJobResponse:
-        """Deletes the specified AI benchmark job. (Operation since 2026-04-21.)
+        """Deletes the specified AI benchmark job.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_benchmark_job_name: The name of the AI benchmark job to delete. Since 2026-04-21.
@@ -4371,7 +5067,9 @@ class AsyncSageMakerClient(BaseClient):
         ai_recommendation_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIRecommendationJobResponse:
-        """Deletes the specified AI recommendation job. (Operation since 2026-04-21.)
+        """Deletes the specified AI recommendation job.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_recommendation_job_name: The name of the AI recommendation job to delete. Since
@@ -4388,7 +5086,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAIWorkloadConfigResponse:
         """Deletes the specified AI workload configuration. You cannot delete a configuration that is
-        referenced by an active benchmark job. (Operation since 2026-04-21.)
+        referenced by an active benchmark job.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_workload_config_name: The name of the AI workload configuration to delete. Since
@@ -4404,7 +5104,9 @@ class AsyncSageMakerClient(BaseClient):
         action_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteActionResponse:
-        """Deletes an action. (Operation since 2020-12-01.)
+        """Deletes an action.
+
+        Operation since 2020-12-01.
 
         Args:
             action_name: The name of the action to delete. Since 2020-12-01.
@@ -4419,7 +5121,9 @@ class AsyncSageMakerClient(BaseClient):
         algorithm_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAlgorithmResponse:
-        """Removes the specified algorithm from your account. (Operation since 2018-11-28.)
+        """Removes the specified algorithm from your account.
+
+        Operation since 2018-11-28.
 
         Args:
             algorithm_name: The name of the algorithm to delete. Since 2018-11-28.
@@ -4438,7 +5142,9 @@ class AsyncSageMakerClient(BaseClient):
         space_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAppResponse:
-        """Used to stop and delete an app. (Operation since 2019-12-04.)
+        """Used to stop and delete an app.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -4459,7 +5165,9 @@ class AsyncSageMakerClient(BaseClient):
         app_image_config_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAppImageConfigResponse:
-        """Deletes an AppImageConfig. (Operation since 2020-10-26.)
+        """Deletes an AppImageConfig.
+
+        Operation since 2020-10-26.
 
         Args:
             app_image_config_name: The name of the AppImageConfig to delete. Since 2020-10-26.
@@ -4475,8 +5183,9 @@ class AsyncSageMakerClient(BaseClient):
         source: ArtifactSource | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteArtifactResponse:
-        """Deletes an artifact. Either ArtifactArn or Source must be specified. (Operation since
-        2020-12-01.)
+        """Deletes an artifact. Either ArtifactArn or Source must be specified.
+
+        Operation since 2020-12-01.
 
         Args:
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to delete. Since
@@ -4494,7 +5203,9 @@ class AsyncSageMakerClient(BaseClient):
         destination_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteAssociationResponse:
-        """Deletes an association. (Operation since 2020-12-01.)
+        """Deletes an association.
+
+        Operation since 2020-12-01.
 
         Args:
             source_arn: The ARN of the source. Since 2020-12-01.
@@ -4511,7 +5222,9 @@ class AsyncSageMakerClient(BaseClient):
         cluster_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteClusterResponse:
-        """Delete a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
+        """Delete a SageMaker HyperPod cluster.
+
+        Operation since 2023-11-29.
 
         Args:
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
@@ -4527,7 +5240,9 @@ class AsyncSageMakerClient(BaseClient):
         cluster_scheduler_config_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteClusterSchedulerConfigResponse:
-        """Deletes the cluster policy of the cluster. (Operation since 2024-12-04.)
+        """Deletes the cluster policy of the cluster.
+
+        Operation since 2024-12-04.
 
         Args:
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
@@ -4542,7 +5257,9 @@ class AsyncSageMakerClient(BaseClient):
         code_repository_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteCodeRepositoryResponse:
-        """Deletes the specified git repository from your account. (Operation since 2018-11-28.)
+        """Deletes the specified git repository from your account.
+
+        Operation since 2018-11-28.
 
         Args:
             code_repository_name: The name of the git repository to delete. Since 2018-11-28.
@@ -4560,7 +5277,13 @@ class AsyncSageMakerClient(BaseClient):
         """Deletes the specified compilation job. This action deletes only the compilation job resource
         in Amazon SageMaker. It doesn't delete other resources that are related to that job, such as
         the model artifacts that the job creates, the compilation logs in CloudWatch, the compiled
-        model, or the IAM role. (Operation since 2023-12-15.)
+        model, or the IAM role.
+
+        You can delete a compilation job only if its current status is COMPLETED , FAILED , or
+        STOPPED . If the job status is STARTING or INPROGRESS , stop the job, and then delete it
+        after its status becomes STOPPED .
+
+        Operation since 2023-12-15.
 
         Args:
             compilation_job_name: The name of the compilation job to delete. Since 2023-12-15.
@@ -4575,7 +5298,9 @@ class AsyncSageMakerClient(BaseClient):
         compute_quota_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteComputeQuotaResponse:
-        """Deletes the compute allocation from the cluster. (Operation since 2024-12-04.)
+        """Deletes the compute allocation from the cluster.
+
+        Operation since 2024-12-04.
 
         Args:
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
@@ -4590,7 +5315,9 @@ class AsyncSageMakerClient(BaseClient):
         context_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteContextResponse:
-        """Deletes an context. (Operation since 2020-12-01.)
+        """Deletes an context.
+
+        Operation since 2020-12-01.
 
         Args:
             context_name: The name of the context to delete. Since 2020-12-01.
@@ -4605,7 +5332,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteDataQualityJobDefinitionResponse:
-        """Deletes a data quality monitoring job definition. (Operation since 2020-12-08.)
+        """Deletes a data quality monitoring job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the data quality monitoring job definition to
@@ -4621,7 +5350,9 @@ class AsyncSageMakerClient(BaseClient):
         device_fleet_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteDeviceFleetResponse:
-        """Deletes a fleet. (Operation since 2020-12-08.)
+        """Deletes a fleet.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet to delete. Since 2020-12-08.
@@ -4639,8 +5370,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DeleteDomainResponse:
         """Used to delete a domain. If you on-boarded with IAM mode, you will need to delete your
         domain to on-board again using SSO. Use with caution. All of the members of the domain will
-        lose access to their EFS volume, including data, notebooks, and other artifacts. (Operation
-        since 2019-12-04.)
+        lose access to their EFS volume, including data, notebooks, and other artifacts.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -4659,7 +5391,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteEdgeDeploymentPlanResponse:
         """Deletes an edge deployment plan if (and only if) all the stages in the plan are inactive or
-        there are no stages in the plan. (Operation since 2022-07-18.)
+        there are no stages in the plan.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the edge deployment plan to delete. Since
@@ -4676,8 +5410,9 @@ class AsyncSageMakerClient(BaseClient):
         stage_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteEdgeDeploymentStageResponse:
-        """Delete a stage in an edge deployment plan if (and only if) the stage is inactive. (Operation
-        since 2022-07-18.)
+        """Delete a stage in an edge deployment plan if (and only if) the stage is inactive.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the edge deployment plan from which the stage
@@ -4729,7 +5464,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DeleteExperimentResponse:
         """Deletes an Amazon SageMaker experiment. All trials associated with the experiment must be
         deleted first. Use the ListTrials API to get a list of the trials associated with the
-        experiment. (Operation since 2019-12-04.)
+        experiment.
+
+        Operation since 2019-12-04.
 
         Args:
             experiment_name: The name of the experiment to delete. Since 2019-12-04.
@@ -4746,7 +5483,12 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DeleteFeatureGroupResponse:
         """Delete the FeatureGroup and any data that was written to the OnlineStore of the FeatureGroup
         . Data cannot be accessed from the OnlineStore immediately after DeleteFeatureGroup is
-        called. (Operation since 2020-12-01.)
+        called.
+
+        Data written into the OfflineStore will not be deleted. The AWS Glue database and tables
+        that are automatically created for your OfflineStore are not deleted.
+
+        Operation since 2020-12-01.
 
         Args:
             feature_group_name: The name of the FeatureGroup you want to delete. The name must
@@ -4762,7 +5504,9 @@ class AsyncSageMakerClient(BaseClient):
         flow_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteFlowDefinitionResponse:
-        """Deletes the specified flow definition. (Operation since 2019-12-04.)
+        """Deletes the specified flow definition.
+
+        Operation since 2019-12-04.
 
         Args:
             flow_definition_name: The name of the flow definition you are deleting. Since
@@ -4778,7 +5522,9 @@ class AsyncSageMakerClient(BaseClient):
         hub_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubResponse:
-        """Delete a hub. (Operation since 2022-11-30.)
+        """Delete a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub to delete. Since 2022-11-30.
@@ -4796,7 +5542,9 @@ class AsyncSageMakerClient(BaseClient):
         hub_content_version: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubContentResponse:
-        """Delete the contents of a hub. (Operation since 2022-11-30.)
+        """Delete the contents of a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub that you want to delete content in. Since 2022-11-30.
@@ -4819,8 +5567,9 @@ class AsyncSageMakerClient(BaseClient):
         hub_content_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteHubContentReferenceResponse:
-        """Delete a hub content reference in order to remove a model from a private hub. (Operation
-        since 2024-06-20.)
+        """Delete a hub content reference in order to remove a model from a private hub.
+
+        Operation since 2024-06-20.
 
         Args:
             hub_name: The name of the hub to delete the hub content reference from. Since
@@ -4839,8 +5588,13 @@ class AsyncSageMakerClient(BaseClient):
         human_task_ui_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteHumanTaskUiResponse:
-        """Use this operation to delete a worker task template ( HumanTaskUi ). (Operation since
-        2020-07-09.)
+        """Use this operation to delete a worker task template ( HumanTaskUi ).
+
+        To see a list of human task user interfaces (work task templates) in your account, use .
+        When you delete a worker task template, it no longer appears when you call ListHumanTaskUis
+        .
+
+        Operation since 2020-07-09.
 
         Args:
             human_task_ui_name: The name of the human task user interface (work task template)
@@ -4859,7 +5613,9 @@ class AsyncSageMakerClient(BaseClient):
         """Deletes a hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the
         tuning job entry that was created in SageMaker when you called the
         CreateHyperParameterTuningJob API. It does not delete training jobs, artifacts, or the IAM
-        role that you specified when creating the model. (Operation since 2024-01-26.)
+        role that you specified when creating the model.
+
+        Operation since 2024-01-26.
 
         Args:
             hyper_parameter_tuning_job_name: The name of the hyperparameter tuning job that you
@@ -4876,7 +5632,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteImageResponse:
         """Deletes a SageMaker image and all versions of the image. The container images aren't
-        deleted. (Operation since 2020-10-26.)
+        deleted.
+
+        Operation since 2020-10-26.
 
         Args:
             image_name: The name of the image to delete. Since 2020-10-26.
@@ -4894,7 +5652,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteImageVersionResponse:
         """Deletes a version of a SageMaker image. The container image the version represents isn't
-        deleted. (Operation since 2020-10-26.)
+        deleted.
+
+        Operation since 2020-10-26.
 
         Args:
             image_name: The name of the image to delete. Since 2020-10-26.
@@ -4911,7 +5671,9 @@ class AsyncSageMakerClient(BaseClient):
         inference_component_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteInferenceComponentResponse:
-        """Deletes an inference component. (Operation since 2023-11-29.)
+        """Deletes an inference component.
+
+        Operation since 2023-11-29.
 
         Args:
             inference_component_name: The name of the inference component to delete. Since
@@ -4927,7 +5689,13 @@ class AsyncSageMakerClient(BaseClient):
         name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteInferenceExperimentResponse:
-        """Deletes an inference experiment. (Operation since 2022-11-30.)
+        """Deletes an inference experiment.
+
+        Note:
+            This operation does not delete your endpoint, variants, or any underlying resources.
+            This operation only deletes the metadata of your experiment.
+
+        Operation since 2022-11-30.
 
         Args:
             name: The name of the inference experiment you want to delete. Since 2022-11-30.
@@ -4944,7 +5712,15 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteJobResponse:
         """Deletes a job. This operation is idempotent. If the job is currently running, you must stop
-        it before deleting it by calling StopJob. (Operation since 2026-06-02.)
+        it before deleting it by calling StopJob.
+
+        The following operations are related to DeleteJob:
+
+        - CreateJob
+        - StopJob
+        - DescribeJob
+
+        Operation since 2026-06-02.
 
         Args:
             job_name: The name of the job to delete. Since 2026-06-02.
@@ -4960,7 +5736,9 @@ class AsyncSageMakerClient(BaseClient):
         arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteMlflowAppResponse:
-        """Deletes an MLflow App. (Operation since 2025-12-02.)
+        """Deletes an MLflow App.
+
+        Operation since 2025-12-02.
 
         Args:
             arn: The ARN of the MLflow App to delete. Since 2025-12-02.
@@ -4976,7 +5754,8 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteMlflowTrackingServerResponse:
         """Deletes an MLflow Tracking Server. For more information, see Clean up MLflow resources.
-        (Operation since 2024-06-18.)
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: The name of the the tracking server to delete. Since
@@ -5009,7 +5788,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelBiasJobDefinitionResponse:
-        """Deletes an Amazon SageMaker model bias job definition. (Operation since 2020-12-08.)
+        """Deletes an Amazon SageMaker model bias job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model bias job definition to delete. Since
@@ -5025,7 +5806,9 @@ class AsyncSageMakerClient(BaseClient):
         model_card_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelCardResponse:
-        """Deletes an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
+        """Deletes an Amazon SageMaker Model Card.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_name: The name of the model card to delete. Since 2022-11-30.
@@ -5040,8 +5823,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelExplainabilityJobDefinitionResponse:
-        """Deletes an Amazon SageMaker model explainability job definition. (Operation since
-        2020-12-08.)
+        """Deletes an Amazon SageMaker model explainability job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model explainability job definition to delete.
@@ -5057,7 +5841,13 @@ class AsyncSageMakerClient(BaseClient):
         model_package_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageResponse:
-        """Deletes a model package. (Operation since 2018-11-28.)
+        """Deletes a model package.
+
+        A model package is used to create Amazon SageMaker models or list on AWS Marketplace. Buyers
+        can subscribe to model packages listed on AWS Marketplace to create models in Amazon
+        SageMaker.
+
+        Operation since 2018-11-28.
 
         Args:
             model_package_name: The name of the model package. The name must have 1 to 63
@@ -5073,7 +5863,9 @@ class AsyncSageMakerClient(BaseClient):
         model_package_group_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageGroupResponse:
-        """Deletes the specified model group. (Operation since 2020-12-01.)
+        """Deletes the specified model group.
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_group_name: The name of the model group to delete. Since 2020-12-01.
@@ -5088,7 +5880,9 @@ class AsyncSageMakerClient(BaseClient):
         model_package_group_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelPackageGroupPolicyResponse:
-        """Deletes a model group resource policy. (Operation since 2020-12-01.)
+        """Deletes a model group resource policy.
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_group_name: The name of the model group for which to delete the
@@ -5104,7 +5898,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteModelQualityJobDefinitionResponse:
-        """Deletes the secified model quality monitoring job definition. (Operation since 2020-12-08.)
+        """Deletes the secified model quality monitoring job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model quality monitoring job definition to
@@ -5121,8 +5917,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteMonitoringScheduleResponse:
         """Deletes a monitoring schedule. Also stops the schedule had not already been stopped. This
-        does not delete the job execution history of the monitoring schedule. (Operation since
-        2019-12-04.)
+        does not delete the job execution history of the monitoring schedule.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: The name of the monitoring schedule to delete. Since
@@ -5141,6 +5938,11 @@ class AsyncSageMakerClient(BaseClient):
         """Deletes an Amazon SageMaker notebook instance. Before you can delete a notebook instance,
         you must call the StopNotebookInstance API.
 
+        Warning:
+            When you delete a notebook instance, you lose all of your data. Amazon SageMaker removes
+            the ML compute instance, and deletes the ML storage volume and the network interface
+            associated with the notebook instance.
+
         Args:
             notebook_instance_name: The name of the Amazon SageMaker notebook instance to
                 delete. Since 2017-11-29.
@@ -5155,7 +5957,9 @@ class AsyncSageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteNotebookInstanceLifecycleConfigResponse:
-        """Deletes a notebook instance lifecycle configuration. (Operation since 2018-03-15.)
+        """Deletes a notebook instance lifecycle configuration.
+
+        Operation since 2018-03-15.
 
         Args:
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
@@ -5171,7 +5975,9 @@ class AsyncSageMakerClient(BaseClient):
         optimization_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteOptimizationJobResponse:
-        """Deletes an optimization job. (Operation since 2024-07-09.)
+        """Deletes an optimization job.
+
+        Operation since 2024-07-09.
 
         Args:
             optimization_job_name: The name that you assigned to the optimization job. Since
@@ -5188,7 +5994,9 @@ class AsyncSageMakerClient(BaseClient):
         client_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DeletePartnerAppResponse:
-        """Deletes a SageMaker Partner AI App. (Operation since 2024-12-04.)
+        """Deletes a SageMaker Partner AI App.
+
+        Operation since 2024-12-04.
 
         Args:
             arn: The ARN of the SageMaker Partner AI App to delete. Since 2024-12-04.
@@ -5206,7 +6014,9 @@ class AsyncSageMakerClient(BaseClient):
         client_request_token: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeletePipelineResponse:
-        """Deletes a pipeline. (Operation since 2020-12-01.)
+        """Deletes a pipeline.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name: The name of the pipeline to delete. Since 2020-12-01.
@@ -5228,7 +6038,9 @@ class AsyncSageMakerClient(BaseClient):
         metadata for the processing job is lost. You can delete only processing jobs that are in a
         terminal state ( Stopped, Failed, or Completed). You cannot delete a job that is in the
         InProgress or Stopping state. After deleting the job, you can reuse its name to create
-        another processing job. (Operation since 2025-10-28.)
+        another processing job.
+
+        Operation since 2025-10-28.
 
         Args:
             processing_job_name: The name of the processing job to delete. Since 2025-10-28.
@@ -5243,7 +6055,9 @@ class AsyncSageMakerClient(BaseClient):
         project_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteProjectResponse:
-        """Delete the specified project. (Operation since 2020-12-01.)
+        """Delete the specified project.
+
+        Operation since 2020-12-01.
 
         Args:
             project_name: The name of the project to delete. Since 2020-12-01.
@@ -5259,7 +6073,9 @@ class AsyncSageMakerClient(BaseClient):
         space_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteSpaceResponse:
-        """Used to delete a space. (Operation since 2022-11-30.)
+        """Used to delete a space.
+
+        Operation since 2022-11-30.
 
         Args:
             domain_id: The ID of the associated Domain. Since 2022-11-30.
@@ -5277,8 +6093,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DeleteStudioLifecycleConfigResponse:
         """Deletes the Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration,
         there must be no running apps using the Lifecycle Configuration. You must also remove the
-        Lifecycle Configuration from UserSettings in all Domains and UserProfiles. (Operation since
-        2021-09-10.)
+        Lifecycle Configuration from UserSettings in all Domains and UserProfiles.
+
+        Operation since 2021-09-10.
 
         Args:
             studio_lifecycle_config_name: The name of the Studio Lifecycle Configuration to
@@ -5296,6 +6113,8 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteTagsOutput:
         """Deletes the specified tags from an Amazon SageMaker resource.
+
+        To list a resource's tags, use the ListTags API.
 
         Args:
             resource_arn: The Amazon Resource Name (ARN) of the resource whose tags you want to
@@ -5316,7 +6135,9 @@ class AsyncSageMakerClient(BaseClient):
         training job is lost. You can delete only training jobs that are in a terminal state (
         Stopped, Failed, or Completed) and don't retain an Available managed warm pool. You cannot
         delete a job that is in the InProgress or Stopping state. After deleting the job, you can
-        reuse its name to create another training job. (Operation since 2025-10-28.)
+        reuse its name to create another training job.
+
+        Operation since 2025-10-28.
 
         Args:
             training_job_name: The name of the training job to delete. Since 2025-10-28.
@@ -5332,7 +6153,15 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrainingSessionResponse:
         """Deletes a training session. You must stop a running session before deleting it. Use the
-        StopTrainingSession operation to stop the session first. (Operation since 2026-10-12.)
+        StopTrainingSession operation to stop the session first.
+
+        The following operations are related to DeleteTrainingSession:
+
+        - CreateTrainingSession
+        - DescribeTrainingSession
+        - StopTrainingSession
+
+        Operation since 2026-10-12.
 
         Args:
             training_session_name: The name of the training session to delete. Since 2026-10-12.
@@ -5348,8 +6177,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteTrialResponse:
         """Deletes the specified trial. All trial components that make up the trial must be deleted
-        first. Use the DescribeTrialComponent API to get the list of trial components. (Operation
-        since 2019-12-04.)
+        first. Use the DescribeTrialComponent API to get the list of trial components.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_name: The name of the trial to delete. Since 2019-12-04.
@@ -5366,7 +6196,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DeleteTrialComponentResponse:
         """Deletes the specified trial component. A trial component must be disassociated from all
         trials before the trial component can be deleted. To disassociate a trial component from a
-        trial, call the DisassociateTrialComponent API. (Operation since 2019-12-04.)
+        trial, call the DisassociateTrialComponent API.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_component_name: The name of the component to delete. Since 2019-12-04.
@@ -5382,7 +6214,9 @@ class AsyncSageMakerClient(BaseClient):
         user_profile_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteUserProfileResponse:
-        """Deletes a user profile. (Operation since 2019-12-04.)
+        """Deletes a user profile.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -5398,7 +6232,12 @@ class AsyncSageMakerClient(BaseClient):
         workforce_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteWorkforceResponse:
-        """Use this operation to delete a workforce. (Operation since 2020-07-24.)
+        """Use this operation to delete a workforce.
+
+        If you want to create a new workforce in an AWS Region where the a workforce already exists,
+        use this operation to delete the existing workforce and then use to create a new workforce.
+
+        Operation since 2020-07-24.
 
         Args:
             workforce_name: The name of the workforce. Since 2020-07-24.
@@ -5413,7 +6252,9 @@ class AsyncSageMakerClient(BaseClient):
         workteam_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DeleteWorkteamResponse:
-        """Deletes an existing work team. This operation can't be undone. (Operation since 2018-11-28.)
+        """Deletes an existing work team. This operation can't be undone.
+
+        Operation since 2018-11-28.
 
         Args:
             workteam_name: The name of the work team to delete. Since 2018-11-28.
@@ -5430,7 +6271,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DeregisterDevicesResponse:
         """Deregisters the specified devices. After you deregister a device, you will need to
-        re-register the devices. (Operation since 2020-12-08.)
+        re-register the devices.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
@@ -5447,7 +6290,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIBenchmarkJobResponse:
         """Returns details of an AI benchmark job, including its status, configuration, target
-        endpoint, and timing information. (Operation since 2026-04-21.)
+        endpoint, and timing information.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_benchmark_job_name: The name of the AI benchmark job to describe. Since
@@ -5464,8 +6309,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIRecommendationJobResponse:
         """Returns details of an AI recommendation job, including its status, model source, performance
-        targets, optimization recommendations, and deployment configurations. (Operation since
-        2026-04-21.)
+        targets, optimization recommendations, and deployment configurations.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_recommendation_job_name: The name of the AI recommendation job to describe. Since
@@ -5482,7 +6328,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAIWorkloadConfigResponse:
         """Returns details of an AI workload configuration, including the dataset configuration,
-        benchmark tool settings, tags, and creation time. (Operation since 2026-04-21.)
+        benchmark tool settings, tags, and creation time.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_workload_config_name: The name of the AI workload configuration to describe.
@@ -5498,7 +6346,9 @@ class AsyncSageMakerClient(BaseClient):
         action_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeActionResponse:
-        """Describes an action. (Operation since 2020-12-01.)
+        """Describes an action.
+
+        Operation since 2020-12-01.
 
         Args:
             action_name: The name of the action to describe. Since 2020-12-01.
@@ -5513,8 +6363,9 @@ class AsyncSageMakerClient(BaseClient):
         algorithm_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAlgorithmOutput:
-        """Returns a description of the specified algorithm that is in your account. (Operation since
-        2018-11-28.)
+        """Returns a description of the specified algorithm that is in your account.
+
+        Operation since 2018-11-28.
 
         Args:
             algorithm_name: The name of the algorithm to describe. Since 2018-11-28.
@@ -5533,7 +6384,9 @@ class AsyncSageMakerClient(BaseClient):
         space_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAppResponse:
-        """Describes the app. (Operation since 2019-12-04.)
+        """Describes the app.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -5553,7 +6406,9 @@ class AsyncSageMakerClient(BaseClient):
         app_image_config_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAppImageConfigResponse:
-        """Describes an AppImageConfig. (Operation since 2020-10-26.)
+        """Describes an AppImageConfig.
+
+        Operation since 2020-10-26.
 
         Args:
             app_image_config_name: The name of the AppImageConfig to describe. Since 2020-10-26.
@@ -5568,7 +6423,9 @@ class AsyncSageMakerClient(BaseClient):
         artifact_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeArtifactResponse:
-        """Describes an artifact. (Operation since 2020-12-01.)
+        """Describes an artifact.
+
+        Operation since 2020-12-01.
 
         Args:
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to describe. Since
@@ -5584,8 +6441,13 @@ class AsyncSageMakerClient(BaseClient):
         auto_ml_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAutoMLJobResponse:
-        """Returns information about an AutoML job created by calling CreateAutoMLJob. (Operation since
-        2019-12-04.)
+        """Returns information about an AutoML job created by calling CreateAutoMLJob.
+
+        Note:
+            AutoML jobs created by calling CreateAutoMLJobV2 cannot be described by
+            DescribeAutoMLJob .
+
+        Operation since 2019-12-04.
 
         Args:
             auto_ml_job_name: Requests information about an AutoML job using its unique name.
@@ -5602,7 +6464,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeAutoMLJobV2Response:
         """Returns information about an AutoML job created by calling CreateAutoMLJobV2 or
-        CreateAutoMLJob. (Operation since 2023-03-23.)
+        CreateAutoMLJob.
+
+        Operation since 2023-03-23.
 
         Args:
             auto_ml_job_name: Requests information about an AutoML job V2 using its unique name.
@@ -5618,7 +6482,9 @@ class AsyncSageMakerClient(BaseClient):
         cluster_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterResponse:
-        """Retrieves information of a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
+        """Retrieves information of a SageMaker HyperPod cluster.
+
+        Operation since 2023-11-29.
 
         Args:
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
@@ -5637,7 +6503,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeClusterEventResponse:
         """Retrieves detailed information about a specific event for a given HyperPod cluster. This
         functionality is only supported when the NodeProvisioningMode is set to Continuous.
-        (Operation since 2025-08-05.)
+
+        Operation since 2025-08-05.
 
         Args:
             event_id: The unique identifier (UUID) of the event to describe. This ID can be
@@ -5658,7 +6525,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeClusterNodeResponse:
         """Retrieves information of a node (also called a instance interchangeably) of a SageMaker
-        HyperPod cluster. (Operation since 2023-11-29.)
+        HyperPod cluster.
+
+        Operation since 2023-11-29.
 
         Args:
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
@@ -5682,7 +6551,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeClusterSchedulerConfigResponse:
         """Description of the cluster policy. This policy is used for task prioritization and
         fair-share allocation. This helps prioritize critical workloads and distributes idle compute
-        across entities. (Operation since 2024-12-04.)
+        across entities.
+
+        Operation since 2024-12-04.
 
         Args:
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
@@ -5698,7 +6569,9 @@ class AsyncSageMakerClient(BaseClient):
         code_repository_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeCodeRepositoryOutput:
-        """Gets details about the specified git repository. (Operation since 2018-11-28.)
+        """Gets details about the specified git repository.
+
+        Operation since 2018-11-28.
 
         Args:
             code_repository_name: The name of the git repository to describe. Since 2018-11-28.
@@ -5713,7 +6586,12 @@ class AsyncSageMakerClient(BaseClient):
         compilation_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeCompilationJobResponse:
-        """Returns information about a model compilation job. (Operation since 2018-11-28.)
+        """Returns information about a model compilation job.
+
+        To create a model compilation job, use CreateCompilationJob. To get information about
+        multiple model compilation jobs, use ListCompilationJobs.
+
+        Operation since 2018-11-28.
 
         Args:
             compilation_job_name: The name of the model compilation job that you want
@@ -5730,7 +6608,9 @@ class AsyncSageMakerClient(BaseClient):
         compute_quota_version: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeComputeQuotaResponse:
-        """Description of the compute allocation definition. (Operation since 2024-12-04.)
+        """Description of the compute allocation definition.
+
+        Operation since 2024-12-04.
 
         Args:
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
@@ -5747,7 +6627,9 @@ class AsyncSageMakerClient(BaseClient):
         context_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeContextResponse:
-        """Describes a context. (Operation since 2020-12-01.)
+        """Describes a context.
+
+        Operation since 2020-12-01.
 
         Args:
             context_name: The name of the context to describe. Since 2020-12-01.
@@ -5762,7 +6644,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeDataQualityJobDefinitionResponse:
-        """Gets the details of a data quality monitoring job definition. (Operation since 2020-12-08.)
+        """Gets the details of a data quality monitoring job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the data quality monitoring job definition to
@@ -5780,7 +6664,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeDeviceResponse:
-        """Describes the device. (Operation since 2020-12-08.)
+        """Describes the device.
+
+        Operation since 2020-12-08.
 
         Args:
             next_token: Next token of device description. Since 2020-12-08.
@@ -5806,7 +6692,9 @@ class AsyncSageMakerClient(BaseClient):
         device_fleet_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeDeviceFleetResponse:
-        """A description of the fleet the device belongs to. (Operation since 2020-12-08.)
+        """A description of the fleet the device belongs to.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet. Since 2020-12-08.
@@ -5821,7 +6709,9 @@ class AsyncSageMakerClient(BaseClient):
         domain_id: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeDomainResponse:
-        """The description of the domain. (Operation since 2019-12-04.)
+        """The description of the domain.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -5838,8 +6728,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeEdgeDeploymentPlanResponse:
-        """Describes an edge deployment plan with deployment status per stage. (Operation since
-        2022-07-18.)
+        """Describes an edge deployment plan with deployment status per stage.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the deployment plan to describe. Since
@@ -5859,7 +6750,9 @@ class AsyncSageMakerClient(BaseClient):
         edge_packaging_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeEdgePackagingJobResponse:
-        """A description of edge packaging jobs. (Operation since 2020-12-08.)
+        """A description of edge packaging jobs.
+
+        Operation since 2020-12-08.
 
         Args:
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
@@ -5905,7 +6798,9 @@ class AsyncSageMakerClient(BaseClient):
         experiment_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeExperimentResponse:
-        """Provides a list of an experiment's properties. (Operation since 2019-12-04.)
+        """Provides a list of an experiment's properties.
+
+        Operation since 2019-12-04.
 
         Args:
             experiment_name: The name of the experiment to describe. Since 2019-12-04.
@@ -5923,7 +6818,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeFeatureGroupResponse:
         """Use this operation to describe a FeatureGroup. The response includes information on the
         creation time, FeatureGroup name, the unique identifier for each FeatureGroup, and more.
-        (Operation since 2020-12-01.)
+
+        Operation since 2020-12-01.
 
         Args:
             feature_group_name: The name or Amazon Resource Name (ARN) of the FeatureGroup you
@@ -5950,7 +6846,9 @@ class AsyncSageMakerClient(BaseClient):
         feature_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeFeatureMetadataResponse:
-        """Shows the metadata for a feature within a feature group. (Operation since 2022-06-29.)
+        """Shows the metadata for a feature within a feature group.
+
+        Operation since 2022-06-29.
 
         Args:
             feature_group_name: The name of the feature group containing the feature. Since
@@ -5967,7 +6865,9 @@ class AsyncSageMakerClient(BaseClient):
         flow_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeFlowDefinitionResponse:
-        """Returns information about the specified flow definition. (Operation since 2019-12-04.)
+        """Returns information about the specified flow definition.
+
+        Operation since 2019-12-04.
 
         Args:
             flow_definition_name: The name of the flow definition. Since 2019-12-04.
@@ -5982,7 +6882,9 @@ class AsyncSageMakerClient(BaseClient):
         hub_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubResponse:
-        """Describe a hub. (Operation since 2022-11-30.)
+        """Describe a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub to describe. Since 2022-11-30.
@@ -6000,7 +6902,9 @@ class AsyncSageMakerClient(BaseClient):
         hub_content_version: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeHubContentResponse:
-        """Describe the content of a hub. (Operation since 2022-11-30.)
+        """Describe the content of a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub that contains the content to describe. Since
@@ -6020,7 +6924,8 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeHumanTaskUiResponse:
         """Returns information about the requested human task user interface (worker task template).
-        (Operation since 2019-12-04.)
+
+        Operation since 2019-12-04.
 
         Args:
             human_task_ui_name: The name of the human task user interface (worker task template)
@@ -6038,7 +6943,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeHyperParameterTuningJobResponse:
         """Returns a description of a hyperparameter tuning job, depending on the fields selected.
         These fields can include the name, Amazon Resource Name (ARN), job status of your tuning job
-        and more. (Operation since 2018-06-04.)
+        and more.
+
+        Operation since 2018-06-04.
 
         Args:
             hyper_parameter_tuning_job_name: The name of the tuning job. Since 2018-06-04.
@@ -6053,7 +6960,9 @@ class AsyncSageMakerClient(BaseClient):
         image_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeImageResponse:
-        """Describes a SageMaker image. (Operation since 2020-10-26.)
+        """Describes a SageMaker image.
+
+        Operation since 2020-10-26.
 
         Args:
             image_name: The name of the image to describe. Since 2020-10-26.
@@ -6070,7 +6979,9 @@ class AsyncSageMakerClient(BaseClient):
         alias: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeImageVersionResponse:
-        """Describes a version of a SageMaker image. (Operation since 2020-10-26.)
+        """Describes a version of a SageMaker image.
+
+        Operation since 2020-10-26.
 
         Args:
             image_name: The name of the image. Since 2020-10-26.
@@ -6088,7 +6999,9 @@ class AsyncSageMakerClient(BaseClient):
         inference_component_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceComponentOutput:
-        """Returns information about an inference component. (Operation since 2023-11-29.)
+        """Returns information about an inference component.
+
+        Operation since 2023-11-29.
 
         Args:
             inference_component_name: The name of the inference component. Since 2023-11-29.
@@ -6103,7 +7016,9 @@ class AsyncSageMakerClient(BaseClient):
         name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceExperimentResponse:
-        """Returns details about an inference experiment. (Operation since 2022-11-30.)
+        """Returns details about an inference experiment.
+
+        Operation since 2022-11-30.
 
         Args:
             name: The name of the inference experiment to describe. Since 2022-11-30.
@@ -6119,7 +7034,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeInferenceRecommendationsJobResponse:
         """Provides the results of the Inference Recommender job. One or more recommendation jobs are
-        returned. (Operation since 2021-12-01.)
+        returned.
+
+        Operation since 2021-12-01.
 
         Args:
             job_name: The name of the job. The name must be unique within an Amazon Web Services
@@ -6139,7 +7056,15 @@ class AsyncSageMakerClient(BaseClient):
         """Returns detailed information about a job, including its current status, secondary status,
         configuration, and timestamps. Use SecondaryStatus for granular progress tracking and
         SecondaryStatusTransitions to see the full history of status changes with timestamps.
-        (Operation since 2026-06-02.)
+
+        The following operations are related to DescribeJob:
+
+        - CreateJob
+        - ListJobs
+        - StopJob
+        - DeleteJob
+
+        Operation since 2026-06-02.
 
         Args:
             job_name: The name of the job to describe. Since 2026-06-02.
@@ -6159,7 +7084,14 @@ class AsyncSageMakerClient(BaseClient):
         """Returns the JSON schema for a specified job category and schema version. Use this schema to
         validate your JobConfigDocument before calling CreateJob. If you don't specify a schema
         version, the latest version is returned. The schema defines required fields, allowed values,
-        and constraints for the job configuration. (Operation since 2026-06-02.)
+        and constraints for the job configuration.
+
+        The following operations are related to DescribeJobSchemaVersion:
+
+        - ListJobSchemaVersions
+        - CreateJob
+
+        Operation since 2026-06-02.
 
         Args:
             job_category: The category of the job schema to describe. Since 2026-06-02.
@@ -6176,7 +7108,9 @@ class AsyncSageMakerClient(BaseClient):
         labeling_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeLabelingJobResponse:
-        """Gets information about a labeling job. (Operation since 2018-11-28.)
+        """Gets information about a labeling job.
+
+        Operation since 2018-11-28.
 
         Args:
             labeling_job_name: The name of the labeling job to return information for. Since
@@ -6193,8 +7127,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeLineageGroupResponse:
         """Provides a list of properties for the requested lineage group. For more information, see
-        Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide . (Operation since
-        2021-12-01.)
+        Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide .
+
+        Operation since 2021-12-01.
 
         Args:
             lineage_group_name: The name of the lineage group. Since 2021-12-01.
@@ -6209,7 +7144,9 @@ class AsyncSageMakerClient(BaseClient):
         arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeMlflowAppResponse:
-        """Returns information about an MLflow App. (Operation since 2025-12-02.)
+        """Returns information about an MLflow App.
+
+        Operation since 2025-12-02.
 
         Args:
             arn: The ARN of the MLflow App for which to get information. Since 2025-12-02.
@@ -6224,7 +7161,9 @@ class AsyncSageMakerClient(BaseClient):
         tracking_server_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeMlflowTrackingServerResponse:
-        """Returns information about an MLflow Tracking Server. (Operation since 2024-06-18.)
+        """Returns information about an MLflow Tracking Server.
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: The name of the MLflow Tracking Server to describe. Since
@@ -6255,7 +7194,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelBiasJobDefinitionResponse:
-        """Returns a description of a model bias job definition. (Operation since 2020-12-08.)
+        """Returns a description of a model bias job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model bias job definition. The name must be
@@ -6275,7 +7216,15 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelCardResponse:
         """Describes the content, creation time, and security configuration of an Amazon SageMaker
-        Model Card. (Operation since 2022-11-30.)
+        Model Card.
+
+        Warning:
+            To retrieve only metadata about a model card without requiring kms:Decrypt permission on
+            the associated customer-managed Amazon Web Services KMS key, set IncludedData to
+            MetadataOnly. The default is AllData, which returns the full model card Content and
+            requires kms:Decrypt permission when a customer-managed key is configured.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_name: The name or Amazon Resource Name (ARN) of the model card to
@@ -6296,7 +7245,9 @@ class AsyncSageMakerClient(BaseClient):
         model_card_export_job_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelCardExportJobResponse:
-        """Describes an Amazon SageMaker Model Card export job. (Operation since 2022-11-30.)
+        """Describes an Amazon SageMaker Model Card export job.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_export_job_arn: The Amazon Resource Name (ARN) of the model card export
@@ -6312,8 +7263,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelExplainabilityJobDefinitionResponse:
-        """Returns a description of a model explainability job definition. (Operation since
-        2020-12-08.)
+        """Returns a description of a model explainability job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model explainability job definition. The name
@@ -6332,7 +7284,19 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelPackageOutput:
         """Returns a description of the specified model package, which is used to create SageMaker
-        models or list them on Amazon Web Services Marketplace. (Operation since 2018-11-28.)
+        models or list them on Amazon Web Services Marketplace.
+
+        Warning:
+            If you provided a KMS Key ID when you created your model package, you will see the KMS
+            Decrypt API call in your CloudTrail logs when you use this API. To call this operation
+            without requiring kms:Decrypt permission on the customer-managed key, set IncludedData
+            to MetadataOnly; the response is returned with the embedded ModelCard.ModelCardContent
+            field sanitized.
+
+        To create models in SageMaker, buyers can subscribe to model packages listed on Amazon Web
+        Services Marketplace.
+
+        Operation since 2018-11-28.
 
         Args:
             model_package_name: The name or Amazon Resource Name (ARN) of the model package to
@@ -6352,7 +7316,9 @@ class AsyncSageMakerClient(BaseClient):
         model_package_group_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelPackageGroupOutput:
-        """Gets a description for the specified model group. (Operation since 2020-12-01.)
+        """Gets a description for the specified model group.
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_group_name: The name of the model group to describe. Since 2020-12-01.
@@ -6367,7 +7333,9 @@ class AsyncSageMakerClient(BaseClient):
         job_definition_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeModelQualityJobDefinitionResponse:
-        """Returns a description of a model quality job definition. (Operation since 2020-12-08.)
+        """Returns a description of a model quality job definition.
+
+        Operation since 2020-12-08.
 
         Args:
             job_definition_name: The name of the model quality job. The name must be unique
@@ -6384,7 +7352,9 @@ class AsyncSageMakerClient(BaseClient):
         monitoring_schedule_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeMonitoringScheduleResponse:
-        """Describes the schedule for a monitoring job. (Operation since 2019-12-04.)
+        """Describes the schedule for a monitoring job.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: Name of a previously created monitoring schedule. Since
@@ -6416,8 +7386,12 @@ class AsyncSageMakerClient(BaseClient):
         notebook_instance_lifecycle_config_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeNotebookInstanceLifecycleConfigOutput:
-        """Returns a description of a notebook instance lifecycle configuration. (Operation since
-        2018-03-15.)
+        """Returns a description of a notebook instance lifecycle configuration.
+
+        For information about notebook instance lifestyle configurations, see
+        notebook-lifecycle-config.
+
+        Operation since 2018-03-15.
 
         Args:
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration to
@@ -6433,7 +7407,9 @@ class AsyncSageMakerClient(BaseClient):
         optimization_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeOptimizationJobResponse:
-        """Provides the properties of the specified optimization job. (Operation since 2024-07-09.)
+        """Provides the properties of the specified optimization job.
+
+        Operation since 2024-07-09.
 
         Args:
             optimization_job_name: The name that you assigned to the optimization job. Since
@@ -6450,7 +7426,9 @@ class AsyncSageMakerClient(BaseClient):
         include_available_upgrade: bool | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribePartnerAppResponse:
-        """Gets information about a SageMaker Partner AI App. (Operation since 2024-12-04.)
+        """Gets information about a SageMaker Partner AI App.
+
+        Operation since 2024-12-04.
 
         Args:
             arn: The ARN of the SageMaker Partner AI App to describe. Since 2024-12-04.
@@ -6468,7 +7446,9 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_version_id: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineResponse:
-        """Describes the details of a pipeline. (Operation since 2020-12-01.)
+        """Describes the details of a pipeline.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline to describe.
@@ -6485,7 +7465,9 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_execution_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineDefinitionForExecutionResponse:
-        """Describes the details of an execution's pipeline definition. (Operation since 2020-12-01.)
+        """Describes the details of an execution's pipeline definition.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -6501,7 +7483,9 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_execution_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribePipelineExecutionResponse:
-        """Describes the details of a pipeline execution. (Operation since 2020-12-01.)
+        """Describes the details of a pipeline execution.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -6517,7 +7501,9 @@ class AsyncSageMakerClient(BaseClient):
         processing_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeProcessingJobResponse:
-        """Returns a description of a processing job. (Operation since 2019-12-04.)
+        """Returns a description of a processing job.
+
+        Operation since 2019-12-04.
 
         Args:
             processing_job_name: The name of the processing job. The name must be unique within
@@ -6533,7 +7519,9 @@ class AsyncSageMakerClient(BaseClient):
         project_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeProjectOutput:
-        """Describes the details of a project. (Operation since 2020-12-01.)
+        """Describes the details of a project.
+
+        Operation since 2020-12-01.
 
         Args:
             project_name: The name of the project to describe. Since 2020-12-01.
@@ -6548,7 +7536,9 @@ class AsyncSageMakerClient(BaseClient):
         reserved_capacity_arn: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeReservedCapacityResponse:
-        """Retrieves details about a reserved capacity. (Operation since 2025-08-08.)
+        """Retrieves details about a reserved capacity.
+
+        Operation since 2025-08-08.
 
         Args:
             reserved_capacity_arn: ARN of the reserved capacity to describe. Since 2025-08-08.
@@ -6564,7 +7554,9 @@ class AsyncSageMakerClient(BaseClient):
         space_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeSpaceResponse:
-        """Describes the space. (Operation since 2022-11-30.)
+        """Describes the space.
+
+        Operation since 2022-11-30.
 
         Args:
             domain_id: The ID of the associated domain. Since 2022-11-30.
@@ -6580,7 +7572,9 @@ class AsyncSageMakerClient(BaseClient):
         studio_lifecycle_config_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeStudioLifecycleConfigResponse:
-        """Describes the Amazon SageMaker Studio Lifecycle Configuration. (Operation since 2021-09-10.)
+        """Describes the Amazon SageMaker Studio Lifecycle Configuration.
+
+        Operation since 2021-09-10.
 
         Args:
             studio_lifecycle_config_name: The name of the Amazon SageMaker Studio Lifecycle
@@ -6597,7 +7591,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeSubscribedWorkteamResponse:
         """Gets information about a work team provided by a vendor. It returns details about the
-        subscription with a vendor in the AWS Marketplace. (Operation since 2018-11-28.)
+        subscription with a vendor in the AWS Marketplace.
+
+        Operation since 2018-11-28.
 
         Args:
             workteam_arn: The Amazon Resource Name (ARN) of the subscribed work team to
@@ -6615,6 +7611,11 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeTrainingJobResponse:
         """Returns information about a training job.
 
+        Some of the attributes below only appear if the training job successfully starts. If the
+        training job fails, TrainingJobStatus is Failed and, depending on the FailureReason,
+        attributes like TrainingStartTime, TrainingTimeInSeconds, TrainingEndTime, and
+        BillableTimeInSeconds may not be present in the response.
+
         Args:
             training_job_name: The name of the training job. Since 2017-11-29.
 
@@ -6628,7 +7629,9 @@ class AsyncSageMakerClient(BaseClient):
         training_plan_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingPlanResponse:
-        """Retrieves detailed information about a specific training plan. (Operation since 2024-12-04.)
+        """Retrieves detailed information about a specific training plan.
+
+        Operation since 2024-12-04.
 
         Args:
             training_plan_name: The name of the training plan to describe. Since 2024-12-04.
@@ -6647,7 +7650,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeTrainingPlanExtensionHistoryResponse:
         """Retrieves the extension history for a specified training plan. The response includes details
         about each extension, such as the offering ID, start and end dates, status, payment status,
-        and cost information. (Operation since 2026-03-11.)
+        and cost information.
+
+        Operation since 2026-03-11.
 
         Args:
             training_plan_arn: The Amazon Resource Name (ARN); of the training plan to retrieve
@@ -6677,8 +7682,16 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrainingSessionResponse:
         """Retrieves detailed information about a training session, including its current status, model
-        configuration, Low-Rank Adaptation (LoRA) parameters, and timestamps. (Operation since
-        2026-10-12.)
+        configuration, Low-Rank Adaptation (LoRA) parameters, and timestamps.
+
+        The following operations are related to DescribeTrainingSession:
+
+        - CreateTrainingSession
+        - ListTrainingSessions
+        - StopTrainingSession
+        - DeleteTrainingSession
+
+        Operation since 2026-10-12.
 
         Args:
             training_session_name: The name of the training session to describe. Since
@@ -6694,7 +7707,9 @@ class AsyncSageMakerClient(BaseClient):
         transform_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeTransformJobResponse:
-        """Returns information about a transform job. (Operation since 2018-07-17.)
+        """Returns information about a transform job.
+
+        Operation since 2018-07-17.
 
         Args:
             transform_job_name: The name of the transform job that you want to view details of.
@@ -6710,7 +7725,9 @@ class AsyncSageMakerClient(BaseClient):
         trial_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrialResponse:
-        """Provides a list of a trial's properties. (Operation since 2019-12-04.)
+        """Provides a list of a trial's properties.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_name: The name of the trial to describe. Since 2019-12-04.
@@ -6725,7 +7742,9 @@ class AsyncSageMakerClient(BaseClient):
         trial_component_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeTrialComponentResponse:
-        """Provides a list of a trials component's properties. (Operation since 2019-12-04.)
+        """Provides a list of a trials component's properties.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_component_name: The name of the trial component to describe. Since 2019-12-04.
@@ -6741,8 +7760,9 @@ class AsyncSageMakerClient(BaseClient):
         user_profile_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> DescribeUserProfileResponse:
-        """Describes a user profile. For more information, see CreateUserProfile. (Operation since
-        2019-12-04.)
+        """Describes a user profile. For more information, see CreateUserProfile.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -6761,7 +7781,12 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeWorkforceResponse:
         """Lists private workforce information, including workforce name, Amazon Resource Name (ARN),
         and, if applicable, allowed IP address ranges ( CIDRs). Allowable IP address ranges are the
-        IP addresses that workers can use to access tasks. (Operation since 2020-01-16.)
+        IP addresses that workers can use to access tasks.
+
+        Warning:
+            This operation applies only to private workforces.
+
+        Operation since 2020-01-16.
 
         Args:
             workforce_name: The name of the private workforce whose access you want to restrict.
@@ -6780,7 +7805,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> DescribeWorkteamResponse:
         """Gets information about a specific work team. You can see information such as the create
         date, the last updated date, membership information, and the work team's Amazon Resource
-        Name (ARN). (Operation since 2018-11-28.)
+        Name (ARN).
+
+        Operation since 2018-11-28.
 
         Args:
             workteam_name: The name of the work team to return a description of. Since
@@ -6799,7 +7826,12 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DetachClusterNodeVolumeResponse:
         """Detaches your Amazon Elastic Block Store (Amazon EBS) volume from a node in your
-        EKS-orchestrated SageMaker HyperPod cluster. (Operation since 2025-08-04.)
+        EKS-orchestrated SageMaker HyperPod cluster.
+
+        This API works with the Amazon Elastic Block Store (Amazon EBS) Container Storage Interface
+        (CSI) driver to manage the lifecycle of persistent storage in your HyperPod EKS clusters.
+
+        Operation since 2025-08-04.
 
         Args:
             cluster_arn: The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster
@@ -6820,7 +7852,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> DisableSagemakerServicecatalogPortfolioOutput:
         """Disables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
-        projects. (Operation since 2020-12-01.)
+        projects.
+
+        Operation since 2020-12-01.
 
         Returns:
             DisableSagemakerServicecatalogPortfolioOutput: the typed response.
@@ -6836,7 +7870,9 @@ class AsyncSageMakerClient(BaseClient):
         """Disassociates a trial component from a trial. This doesn't effect other trials the component
         is associated with. Before you can delete a component, you must disassociate the component
         from all trials it is associated with. To associate a trial component with a trial, call the
-        AssociateTrialComponent API. (Operation since 2019-12-04.)
+        AssociateTrialComponent API.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_component_name: The name of the component to disassociate from the trial.
@@ -6853,7 +7889,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> EnableSagemakerServicecatalogPortfolioOutput:
         """Enables using Service Catalog in SageMaker. Service Catalog is used to create SageMaker
-        projects. (Operation since 2020-12-01.)
+        projects.
+
+        Operation since 2020-12-01.
 
         Returns:
             EnableSagemakerServicecatalogPortfolioOutput: the typed response.
@@ -6867,7 +7905,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ExtendTrainingPlanResponse:
         """Extends an existing training plan by purchasing an extension offering. This allows you to
         add additional compute capacity time to your training plan without creating a new plan or
-        reconfiguring your workloads. (Operation since 2026-03-11.)
+        reconfiguring your workloads.
+
+        To find available extension offerings, use the SearchTrainingPlanOfferings API with the
+        TrainingPlanArn parameter.
+
+        To view the history of extensions for a training plan, use the
+        DescribeTrainingPlanExtensionHistory API.
+
+        Operation since 2026-03-11.
 
         Args:
             training_plan_extension_offering_id: The unique identifier of the extension offering
@@ -6884,7 +7930,9 @@ class AsyncSageMakerClient(BaseClient):
         device_fleet_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> GetDeviceFleetReportResponse:
-        """Describes a fleet. (Operation since 2020-12-08.)
+        """Describes a fleet.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet. Since 2020-12-08.
@@ -6899,7 +7947,9 @@ class AsyncSageMakerClient(BaseClient):
         lineage_group_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> GetLineageGroupPolicyResponse:
-        """The resource policy for the lineage group. (Operation since 2021-12-01.)
+        """The resource policy for the lineage group.
+
+        Operation since 2021-12-01.
 
         Args:
             lineage_group_name: The name or Amazon Resource Name (ARN) of the lineage group.
@@ -6917,7 +7967,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> GetModelPackageGroupPolicyOutput:
         """Gets a resource policy that manages access for a model group. For information about resource
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
-        Access Management User Guide. . (Operation since 2020-12-01.)
+        Access Management User Guide. .
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_group_name: The name of the model group for which to get the resource
@@ -6933,7 +7985,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> GetSagemakerServicecatalogPortfolioStatusOutput:
         """Gets the status of Service Catalog in SageMaker. Service Catalog is used to create SageMaker
-        projects. (Operation since 2020-12-01.)
+        projects.
+
+        Operation since 2020-12-01.
 
         Returns:
             GetSagemakerServicecatalogPortfolioStatusOutput: the typed response.
@@ -6951,7 +8005,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> GetScalingConfigurationRecommendationResponse:
         """Starts an Amazon SageMaker Inference Recommender autoscaling recommendation job. Returns
         recommendations for autoscaling policies that you can apply to your SageMaker endpoint.
-        (Operation since 2023-08-02.)
+
+        Operation since 2023-08-02.
 
         Args:
             inference_recommendations_job_name: The name of a previously completed Inference
@@ -6981,7 +8036,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> GetSearchSuggestionsResponse:
         """An auto-complete API for the search functionality in the SageMaker console. It returns
         suggestions of possible matches for the property name to use in Search queries. Provides
-        suggestions for HyperParameters, Tags, and Metrics. (Operation since 2018-11-28.)
+        suggestions for HyperParameters, Tags, and Metrics.
+
+        Operation since 2018-11-28.
 
         Args:
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
@@ -7009,7 +8066,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ImportHubContentResponse:
-        """Import hub content. (Operation since 2022-11-30.)
+        """Import hub content.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_content_name: The name of the hub content to import. Since 2022-11-30.
@@ -7050,8 +8109,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListAIBenchmarkJobsResponse:
         """Returns a list of AI benchmark jobs in your account. You can filter the results by name,
-        status, and creation time, and sort the results. The response is paginated. (Operation since
-        2026-04-21.)
+        status, and creation time, and sort the results. The response is paginated.
+
+        Operation since 2026-04-21.
 
         Args:
             max_results: The maximum number of benchmark jobs to return in the response. Since
@@ -7102,8 +8162,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListAIRecommendationJobsResponse:
         """Returns a list of AI recommendation jobs in your account. You can filter the results by
-        name, status, and creation time, and sort the results. The response is paginated. (Operation
-        since 2026-04-21.)
+        name, status, and creation time, and sort the results. The response is paginated.
+
+        Operation since 2026-04-21.
 
         Args:
             max_results: The maximum number of recommendation jobs to return in the response.
@@ -7153,8 +8214,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListAIWorkloadConfigsResponse:
         """Returns a list of AI workload configurations in your account. You can filter the results by
-        name and creation time, and sort the results. The response is paginated. (Operation since
-        2026-04-21.)
+        name and creation time, and sort the results. The response is paginated.
+
+        Operation since 2026-04-21.
 
         Args:
             max_results: The maximum number of AI workload configurations to return in the
@@ -7202,7 +8264,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListActionsResponse:
-        """Lists the actions in your account and their properties. (Operation since 2020-12-01.)
+        """Lists the actions in your account and their properties.
+
+        Operation since 2020-12-01.
 
         Args:
             source_uri: A filter that returns only actions with the specified source URI. Since
@@ -7252,7 +8316,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListAlgorithmsOutput:
-        """Lists the machine learning algorithms that have been created. (Operation since 2018-11-28.)
+        """Lists the machine learning algorithms that have been created.
+
+        Operation since 2018-11-28.
 
         Args:
             creation_time_after: A filter that returns only algorithms created after the
@@ -7298,7 +8364,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListAliasesResponse:
-        """Lists the aliases of a specified image or image version. (Operation since 2022-12-19.)
+        """Lists the aliases of a specified image or image version.
+
+        Operation since 2022-12-19.
 
         Args:
             image_name: The name of the image. Since 2022-12-19.
@@ -7341,7 +8409,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListAppImageConfigsResponse:
         """Lists the AppImageConfigs in your account and their properties. The list can be filtered by
         creation time or modified time, and whether the AppImageConfig name contains a specified
-        string. (Operation since 2020-10-26.)
+        string.
+
+        Operation since 2020-10-26.
 
         Args:
             max_results: The total number of items to return in the response. If the total
@@ -7396,7 +8466,9 @@ class AsyncSageMakerClient(BaseClient):
         space_name_equals: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListAppsResponse:
-        """Lists apps. (Operation since 2019-12-04.)
+        """Lists apps.
+
+        Operation since 2019-12-04.
 
         Args:
             next_token: If the previous response was truncated, you will receive this token. Use
@@ -7447,7 +8519,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListArtifactsResponse:
-        """Lists the artifacts in your account and their properties. (Operation since 2020-12-01.)
+        """Lists the artifacts in your account and their properties.
+
+        Operation since 2020-12-01.
 
         Args:
             source_uri: A filter that returns only artifacts with the specified source URI.
@@ -7501,7 +8575,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListAssociationsResponse:
-        """Lists the associations in your account and their properties. (Operation since 2020-12-01.)
+        """Lists the associations in your account and their properties.
+
+        Operation since 2020-12-01.
 
         Args:
             source_arn: A filter that returns only associations with the specified source ARN.
@@ -7563,7 +8639,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListAutoMLJobsResponse:
-        """Request a list of jobs. (Operation since 2019-12-04.)
+        """Request a list of jobs.
+
+        Operation since 2019-12-04.
 
         Args:
             creation_time_after: Request a list of jobs, using a filter for time. Since
@@ -7617,7 +8695,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListCandidatesForAutoMLJobResponse:
-        """List the candidates created for the job. (Operation since 2019-12-04.)
+        """List the candidates created for the job.
+
+        Operation since 2019-12-04.
 
         Args:
             auto_ml_job_name: List the candidates created for the job by providing the job's
@@ -7668,7 +8748,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListClusterEventsResponse:
         """Retrieves a list of event summaries for a specified HyperPod cluster. The operation supports
         filtering, sorting, and pagination of results. This functionality is only supported when the
-        NodeProvisioningMode is set to Continuous. (Operation since 2025-08-05.)
+        NodeProvisioningMode is set to Continuous.
+
+        Operation since 2025-08-05.
 
         Args:
             cluster_name: The name or Amazon Resource Name (ARN) of the HyperPod cluster for
@@ -7727,7 +8809,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListClusterNodesResponse:
         """Retrieves the list of instances (also called nodes interchangeably) in a SageMaker HyperPod
-        cluster. (Operation since 2023-11-29.)
+        cluster.
+
+        Operation since 2023-11-29.
 
         Args:
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
@@ -7789,7 +8873,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListClusterSchedulerConfigsResponse:
-        """List the cluster policy configurations. (Operation since 2024-12-04.)
+        """List the cluster policy configurations.
+
+        Operation since 2024-12-04.
 
         Args:
             created_after: Filter for after this creation time. The input for this parameter is
@@ -7842,7 +8928,9 @@ class AsyncSageMakerClient(BaseClient):
         training_plan_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListClustersResponse:
-        """Retrieves the list of SageMaker HyperPod clusters. (Operation since 2023-11-29.)
+        """Retrieves the list of SageMaker HyperPod clusters.
+
+        Operation since 2023-11-29.
 
         Args:
             creation_time_after: Set a start time for the time range during which you want to
@@ -7904,7 +8992,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: CodeRepositorySortOrder | CodeRepositorySortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListCodeRepositoriesOutput:
-        """Gets a list of the git repositories in your account. (Operation since 2018-11-28.)
+        """Gets a list of the git repositories in your account.
+
+        Operation since 2018-11-28.
 
         Args:
             creation_time_after: A filter that returns only git repositories that were created
@@ -7959,7 +9049,12 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListCompilationJobsResponse:
-        """Lists model compilation jobs that satisfy various filters. (Operation since 2018-11-28.)
+        """Lists model compilation jobs that satisfy various filters.
+
+        To create a model compilation job, use CreateCompilationJob. To get information about a
+        particular model compilation job you have created, use DescribeCompilationJob.
+
+        Operation since 2018-11-28.
 
         Args:
             next_token: If the result of the previous ListCompilationJobs request was truncated,
@@ -8017,7 +9112,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListComputeQuotasResponse:
-        """List the resource allocation definitions. (Operation since 2024-12-04.)
+        """List the resource allocation definitions.
+
+        Operation since 2024-12-04.
 
         Args:
             created_after: Filter for after this creation time. The input for this parameter is
@@ -8071,7 +9168,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListContextsResponse:
-        """Lists the contexts in your account and their properties. (Operation since 2020-12-01.)
+        """Lists the contexts in your account and their properties.
+
+        Operation since 2020-12-01.
 
         Args:
             source_uri: A filter that returns only contexts with the specified source URI. Since
@@ -8122,7 +9221,9 @@ class AsyncSageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListDataQualityJobDefinitionsResponse:
-        """Lists the data quality job definitions in your account. (Operation since 2020-12-08.)
+        """Lists the data quality job definitions in your account.
+
+        Operation since 2020-12-08.
 
         Args:
             endpoint_name: A filter that lists the data quality job definitions associated with
@@ -8176,7 +9277,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListDeviceFleetsResponse:
-        """Returns a list of devices in the fleet. (Operation since 2020-12-08.)
+        """Returns a list of devices in the fleet.
+
+        Operation since 2020-12-08.
 
         Args:
             next_token: The response from the last list when returning a list large enough to
@@ -8224,7 +9327,9 @@ class AsyncSageMakerClient(BaseClient):
         device_fleet_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListDevicesResponse:
-        """A list of devices. (Operation since 2020-12-08.)
+        """A list of devices.
+
+        Operation since 2020-12-08.
 
         Args:
             next_token: The response from the last list when returning a list large enough to
@@ -8259,7 +9364,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListDomainsResponse:
-        """Lists the domains. (Operation since 2019-12-04.)
+        """Lists the domains.
+
+        Operation since 2019-12-04.
 
         Args:
             next_token: If the previous response was truncated, you will receive this token. Use
@@ -8293,7 +9400,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListEdgeDeploymentPlansResponse:
-        """Lists all edge deployment plans. (Operation since 2022-07-18.)
+        """Lists all edge deployment plans.
+
+        Operation since 2022-07-18.
 
         Args:
             next_token: The response from the last list when returning a list large enough to
@@ -8353,7 +9462,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListEdgePackagingJobsResponse:
-        """Returns a list of edge packaging jobs. (Operation since 2020-12-08.)
+        """Returns a list of edge packaging jobs.
+
+        Operation since 2020-12-08.
 
         Args:
             next_token: The response from the last list when returning a list large enough to
@@ -8515,7 +9626,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListExperimentsResponse:
         """Lists all the experiments in your account. The list can be filtered to show only experiments
         that were created in a specific time range. The list can be sorted by experiment name or
-        creation time. (Operation since 2019-12-04.)
+        creation time.
+
+        Operation since 2019-12-04.
 
         Args:
             created_after: A filter that returns only experiments created after the specified
@@ -8561,7 +9674,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListFeatureGroupsResponse:
-        """List FeatureGroup s based on given filter and order. (Operation since 2020-12-01.)
+        """List FeatureGroup s based on given filter and order.
+
+        Operation since 2020-12-01.
 
         Args:
             name_contains: A string that partially matches one or more FeatureGroup s names.
@@ -8610,8 +9725,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListFlowDefinitionsResponse:
-        """Returns information about the flow definitions in your account. (Operation since
-        2019-12-04.)
+        """Returns information about the flow definitions in your account.
+
+        Operation since 2019-12-04.
 
         Args:
             creation_time_after: A filter that returns only flow definitions with a creation
@@ -8656,7 +9772,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListHubContentVersionsResponse:
-        """List hub content versions. (Operation since 2022-11-30.)
+        """List hub content versions.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub to list the content versions of. Since 2022-11-30.
@@ -8714,7 +9832,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListHubContentsResponse:
-        """List the contents of a hub. (Operation since 2022-11-30.)
+        """List the contents of a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub to list the contents of. Since 2022-11-30.
@@ -8769,7 +9889,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListHubsResponse:
-        """List all existing hubs. (Operation since 2022-11-30.)
+        """List all existing hubs.
+
+        Operation since 2022-11-30.
 
         Args:
             name_contains: Only list hubs with names that contain the specified string. Since
@@ -8818,8 +9940,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListHumanTaskUisResponse:
-        """Returns information about the human task user interfaces in your account. (Operation since
-        2019-12-04.)
+        """Returns information about the human task user interfaces in your account.
+
+        Operation since 2019-12-04.
 
         Args:
             creation_time_after: A filter that returns only human task user interfaces with a
@@ -8864,7 +9987,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListHyperParameterTuningJobsResponse:
         """Gets a list of HyperParameterTuningJobSummary objects that describe the hyperparameter
-        tuning jobs launched in your account. (Operation since 2018-06-04.)
+        tuning jobs launched in your account.
+
+        Operation since 2018-06-04.
 
         Args:
             next_token: If the result of the previous ListHyperParameterTuningJobs request was
@@ -8922,7 +10047,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListImageVersionsResponse:
         """Lists the versions of a specified image and their properties. The list can be filtered by
-        creation time or modified time. (Operation since 2020-10-26.)
+        creation time or modified time.
+
+        Operation since 2020-10-26.
 
         Args:
             creation_time_after: A filter that returns only versions created on or after the
@@ -8977,8 +10104,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListImagesResponse:
         """Lists the images in your account and their properties. The list can be filtered by creation
-        time or modified time, and whether the image name contains a specified string. (Operation
-        since 2020-10-26.)
+        time or modified time, and whether the image name contains a specified string.
+
+        Operation since 2020-10-26.
 
         Args:
             creation_time_after: A filter that returns only images created on or after the
@@ -9035,8 +10163,9 @@ class AsyncSageMakerClient(BaseClient):
         variant_name_equals: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceComponentsOutput:
-        """Lists the inference components in your account and their properties. (Operation since
-        2023-11-29.)
+        """Lists the inference components in your account and their properties.
+
+        Operation since 2023-11-29.
 
         Args:
             sort_by: The field by which to sort the inference components in the response. The
@@ -9105,7 +10234,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceExperimentsResponse:
-        """Returns the list of all inference experiments. (Operation since 2022-11-30.)
+        """Returns the list of all inference experiments.
+
+        Operation since 2022-11-30.
 
         Args:
             name_contains: Selects inference experiments whose names contain this name. Since
@@ -9160,8 +10291,12 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceRecommendationsJobStepsResponse:
-        """Returns a list of the subtasks for an Inference Recommender job. (Operation since
-        2022-10-24.)
+        """Returns a list of the subtasks for an Inference Recommender job.
+
+        The supported subtasks are benchmarks, which evaluate the performance of your model on
+        different instance types.
+
+        Operation since 2022-10-24.
 
         Args:
             job_name: The name for the Inference Recommender job. Since 2022-10-24.
@@ -9206,7 +10341,9 @@ class AsyncSageMakerClient(BaseClient):
         model_package_version_arn_equals: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListInferenceRecommendationsJobsResponse:
-        """Lists recommendation jobs that satisfy various filters. (Operation since 2021-12-01.)
+        """Lists recommendation jobs that satisfy various filters.
+
+        Operation since 2021-12-01.
 
         Args:
             creation_time_after: A filter that returns only jobs created after the specified
@@ -9264,8 +10401,14 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListJobSchemaVersionsResponse:
         """Lists available configuration schema versions for a specified job category. Use the schema
-        versions with DescribeJobSchemaVersion to retrieve the full schema document. (Operation
-        since 2026-06-02.)
+        versions with DescribeJobSchemaVersion to retrieve the full schema document.
+
+        The following operations are related to ListJobSchemaVersions:
+
+        - DescribeJobSchemaVersion
+        - CreateJob
+
+        Operation since 2026-06-02.
 
         Args:
             job_category: The category of job schemas to list. Since 2026-06-02.
@@ -9305,7 +10448,14 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListJobsResponse:
         """Lists jobs in a specified category. You can filter results by creation time, last modified
         time, name, and status. Results are sorted by the field you specify in SortBy. Use
-        pagination to retrieve large result sets efficiently. (Operation since 2026-06-02.)
+        pagination to retrieve large result sets efficiently.
+
+        The following operations are related to ListJobs:
+
+        - CreateJob
+        - DescribeJob
+
+        Operation since 2026-06-02.
 
         Args:
             job_category: The category of jobs to list. Since 2026-06-02.
@@ -9365,7 +10515,9 @@ class AsyncSageMakerClient(BaseClient):
         status_equals: LabelingJobStatus | LabelingJobStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListLabelingJobsResponse:
-        """Gets a list of labeling jobs. (Operation since 2018-11-28.)
+        """Gets a list of labeling jobs.
+
+        Operation since 2018-11-28.
 
         Args:
             creation_time_after: A filter that returns only labeling jobs created after the
@@ -9424,8 +10576,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListLabelingJobsForWorkteamResponse:
-        """Gets a list of labeling jobs assigned to a specified work team. (Operation since
-        2018-11-28.)
+        """Gets a list of labeling jobs assigned to a specified work team.
+
+        Operation since 2018-11-28.
 
         Args:
             workteam_arn: The Amazon Resource Name (ARN) of the work team for which you want to
@@ -9477,8 +10630,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListLineageGroupsResponse:
         """A list of lineage groups shared with your Amazon Web Services account. For more information,
-        see Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide . (Operation
-        since 2021-12-01.)
+        see Cross-Account Lineage Tracking in the Amazon SageMaker Developer Guide .
+
+        Operation since 2021-12-01.
 
         Args:
             created_after: A timestamp to filter against lineage groups created after a certain
@@ -9525,7 +10679,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListMlflowAppsResponse:
-        """Lists all MLflow Apps (Operation since 2025-12-02.)
+        """Lists all MLflow Apps
+
+        Operation since 2025-12-02.
 
         Args:
             created_after: Use the CreatedAfter filter to only list MLflow Apps created after a
@@ -9584,7 +10740,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListMlflowTrackingServersResponse:
-        """Lists all MLflow Tracking Servers. (Operation since 2024-06-18.)
+        """Lists all MLflow Tracking Servers.
+
+        Operation since 2024-06-18.
 
         Args:
             created_after: Use the CreatedAfter filter to only list tracking servers created
@@ -9641,8 +10799,9 @@ class AsyncSageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelBiasJobDefinitionsResponse:
-        """Lists model bias jobs definitions that satisfy various filters. (Operation since
-        2020-12-08.)
+        """Lists model bias jobs definitions that satisfy various filters.
+
+        Operation since 2020-12-08.
 
         Args:
             endpoint_name: Name of the endpoint to monitor for model bias. Since 2020-12-08.
@@ -9694,7 +10853,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardExportJobsResponse:
-        """List the export jobs for the Amazon SageMaker Model Card. (Operation since 2022-11-30.)
+        """List the export jobs for the Amazon SageMaker Model Card.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_name: List export jobs for the model card with the specified name. Since
@@ -9751,7 +10912,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardVersionsResponse:
-        """List existing versions of an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
+        """List existing versions of an Amazon SageMaker Model Card.
+
+        Operation since 2022-11-30.
 
         Args:
             creation_time_after: Only list model card versions that were created after the time
@@ -9802,7 +10965,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: ModelCardSortOrder | ModelCardSortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelCardsResponse:
-        """List existing model cards. (Operation since 2022-11-30.)
+        """List existing model cards.
+
+        Operation since 2022-11-30.
 
         Args:
             creation_time_after: Only list model cards that were created after the time
@@ -9852,8 +11017,9 @@ class AsyncSageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelExplainabilityJobDefinitionsResponse:
-        """Lists model explainability job definitions that satisfy various filters. (Operation since
-        2020-12-08.)
+        """Lists model explainability job definitions that satisfy various filters.
+
+        Operation since 2020-12-08.
 
         Args:
             endpoint_name: Name of the endpoint to monitor for model explainability. Since
@@ -9900,7 +11066,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelMetadataResponse:
         """Lists the domain, framework, task, and model name of standard machine learning models found
-        in common model zoos. (Operation since 2021-12-01.)
+        in common model zoos.
+
+        Operation since 2021-12-01.
 
         Args:
             search_expression: One or more filters that searches for the specified resource or
@@ -9940,8 +11108,9 @@ class AsyncSageMakerClient(BaseClient):
         cross_account_filter_option: CrossAccountFilterOption | CrossAccountFilterOptionLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelPackageGroupsOutput:
-        """Gets a list of the model groups in your Amazon Web Services account. (Operation since
-        2020-12-01.)
+        """Gets a list of the model groups in your Amazon Web Services account.
+
+        Operation since 2020-12-01.
 
         Args:
             creation_time_after: A filter that returns only model groups created after the
@@ -9997,7 +11166,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelPackagesOutput:
-        """Lists the model packages that have been created. (Operation since 2018-11-28.)
+        """Lists the model packages that have been created.
+
+        Operation since 2018-11-28.
 
         Args:
             creation_time_after: A filter that returns only model packages created after the
@@ -10055,8 +11226,9 @@ class AsyncSageMakerClient(BaseClient):
         creation_time_after: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListModelQualityJobDefinitionsResponse:
-        """Gets a list of model quality monitoring job definitions in your account. (Operation since
-        2020-12-08.)
+        """Gets a list of model quality monitoring job definitions in your account.
+
+        Operation since 2020-12-08.
 
         Args:
             endpoint_name: A filter that returns only model quality monitoring job definitions
@@ -10157,7 +11329,9 @@ class AsyncSageMakerClient(BaseClient):
         status_equals: MonitoringAlertStatus | MonitoringAlertStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringAlertHistoryResponse:
-        """Gets a list of past alerts in a model monitoring schedule. (Operation since 2022-11-30.)
+        """Gets a list of past alerts in a model monitoring schedule.
+
+        Operation since 2022-11-30.
 
         Args:
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
@@ -10205,7 +11379,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringAlertsResponse:
-        """Gets the alerts for a single monitoring schedule. (Operation since 2022-11-30.)
+        """Gets the alerts for a single monitoring schedule.
+
+        Operation since 2022-11-30.
 
         Args:
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
@@ -10248,7 +11424,9 @@ class AsyncSageMakerClient(BaseClient):
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringExecutionsResponse:
-        """Returns list of all monitoring job executions. (Operation since 2019-12-04.)
+        """Returns list of all monitoring job executions.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: Name of a specific schedule to fetch jobs for. Since
@@ -10324,7 +11502,9 @@ class AsyncSageMakerClient(BaseClient):
         monitoring_type_equals: MonitoringType | MonitoringTypeLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListMonitoringSchedulesResponse:
-        """Returns list of all monitoring schedules. (Operation since 2019-12-04.)
+        """Returns list of all monitoring schedules.
+
+        Operation since 2019-12-04.
 
         Args:
             endpoint_name: Name of a specific endpoint to fetch schedules for. Since 2019-12-04.
@@ -10392,8 +11572,9 @@ class AsyncSageMakerClient(BaseClient):
         last_modified_time_after: datetime | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListNotebookInstanceLifecycleConfigsOutput:
-        """Lists notebook instance lifestyle configurations created with the API. (Operation since
-        2018-03-15.)
+        """Lists notebook instance lifestyle configurations created with the API.
+
+        Operation since 2018-03-15.
 
         Args:
             next_token: If the result of a ListNotebookInstanceLifecycleConfigs request was
@@ -10527,8 +11708,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListOptimizationJobsResponse:
-        """Lists the optimization jobs in your account and their properties. (Operation since
-        2024-07-09.)
+        """Lists the optimization jobs in your account and their properties.
+
+        Operation since 2024-07-09.
 
         Args:
             next_token: A token that you use to get the next set of results following a
@@ -10583,7 +11765,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPartnerAppsResponse:
-        """Lists all of the SageMaker Partner AI Apps in an account. (Operation since 2024-12-04.)
+        """Lists all of the SageMaker Partner AI Apps in an account.
+
+        Operation since 2024-12-04.
 
         Args:
             max_results: This parameter defines the maximum number of results that can be
@@ -10616,7 +11800,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: SortOrder | SortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionStepsResponse:
-        """Gets a list of PipeLineExecutionStep objects. (Operation since 2020-12-01.)
+        """Gets a list of PipeLineExecutionStep objects.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -10655,7 +11841,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineExecutionsResponse:
-        """Gets a list of the pipeline executions. (Operation since 2020-12-01.)
+        """Gets a list of the pipeline executions.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
@@ -10698,7 +11886,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineParametersForExecutionResponse:
-        """Gets a list of parameters for a pipeline execution. (Operation since 2020-12-01.)
+        """Gets a list of parameters for a pipeline execution.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -10733,7 +11923,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelineVersionsResponse:
-        """Gets a list of all versions of the pipeline. (Operation since 2025-07-15.)
+        """Gets a list of all versions of the pipeline.
+
+        Operation since 2025-07-15.
 
         Args:
             pipeline_name: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
@@ -10776,7 +11968,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListPipelinesResponse:
-        """Gets a list of pipelines. (Operation since 2020-12-01.)
+        """Gets a list of pipelines.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name_prefix: The prefix of the pipeline name. Since 2020-12-01.
@@ -10825,7 +12019,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListProcessingJobsResponse:
-        """Lists processing jobs that satisfy various filters. (Operation since 2019-12-04.)
+        """Lists processing jobs that satisfy various filters.
+
+        Operation since 2019-12-04.
 
         Args:
             creation_time_after: A filter that returns only processing jobs created after the
@@ -10881,7 +12077,9 @@ class AsyncSageMakerClient(BaseClient):
         sort_order: ProjectSortOrder | ProjectSortOrderLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListProjectsOutput:
-        """Gets a list of the projects in an Amazon Web Services account. (Operation since 2020-12-01.)
+        """Gets a list of the projects in an Amazon Web Services account.
+
+        Operation since 2020-12-01.
 
         Args:
             creation_time_after: A filter that returns the projects that were created after a
@@ -10929,7 +12127,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListResourceCatalogsResponse:
         """Lists Amazon SageMaker Catalogs based on given filters and orders. The maximum number of
-        ResourceCatalog s viewable is 1000. (Operation since 2023-07-20.)
+        ResourceCatalog s viewable is 1000.
+
+        Operation since 2023-07-20.
 
         Args:
             name_contains: A string that partially matches one or more ResourceCatalog s names.
@@ -10973,7 +12173,9 @@ class AsyncSageMakerClient(BaseClient):
         space_name_contains: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListSpacesResponse:
-        """Lists spaces. (Operation since 2022-11-30.)
+        """Lists spaces.
+
+        Operation since 2022-11-30.
 
         Args:
             next_token: If the previous response was truncated, you will receive this token. Use
@@ -11018,7 +12220,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListStageDevicesResponse:
         """Lists devices allocated to the stage, containing detailed device information and deployment
-        status. (Operation since 2022-07-18.)
+        status.
+
+        Operation since 2022-07-18.
 
         Args:
             next_token: The response from the last list when returning a list large enough to
@@ -11060,7 +12264,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListStudioLifecycleConfigsResponse:
         """Lists the Amazon SageMaker Studio Lifecycle Configurations in your Amazon Web Services
-        Account. (Operation since 2021-09-10.)
+        Account.
+
+        Operation since 2021-09-10.
 
         Args:
             max_results: The total number of items to return in the response. If the total
@@ -11117,7 +12323,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListSubscribedWorkteamsResponse:
         """Gets a list of the work teams that you are subscribed to in the AWS Marketplace. The list
         may be empty if no work team satisfies the filter specified in the NameContains parameter.
-        (Operation since 2018-11-28.)
+
+        Operation since 2018-11-28.
 
         Args:
             name_contains: A string in the work team name. This filter returns only work teams
@@ -11191,6 +12398,23 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListTrainingJobsResponse:
         """Lists training jobs.
 
+        Note:
+            When StatusEquals and MaxResults are set at the same time, the MaxResults number of
+            training jobs are first retrieved ignoring the StatusEquals parameter and then they are
+            filtered by the StatusEquals parameter, which is returned as a response.
+
+        For example, if ListTrainingJobs is invoked with the following parameters:
+
+        { ... MaxResults: 100, StatusEquals: InProgress ... }
+
+        First, 100 trainings jobs with any status, including those other than InProgress, are
+        selected (sorted according to the creation time, from the most current to the oldest). Next,
+        those with a status of InProgress are returned.
+
+        You can quickly test the API using the following Amazon Web Services CLI code.
+
+        aws sagemaker list-training-jobs --max-results 100 --status-equals InProgress
+
         Args:
             next_token: If the result of the previous ListTrainingJobs request was truncated,
                 the response includes a NextToken. To retrieve the next set of training jobs, use
@@ -11253,7 +12477,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingJobsForHyperParameterTuningJobResponse:
         """Gets a list of TrainingJobSummary objects that describe the training jobs that a
-        hyperparameter tuning job launched. (Operation since 2018-06-04.)
+        hyperparameter tuning job launched.
+
+        Operation since 2018-06-04.
 
         Args:
             hyper_parameter_tuning_job_name: The name of the tuning job whose training jobs you
@@ -11296,7 +12522,9 @@ class AsyncSageMakerClient(BaseClient):
         filters: list[TrainingPlanFilter] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListTrainingPlansResponse:
-        """Retrieves a list of training plans for the current account. (Operation since 2024-12-04.)
+        """Retrieves a list of training plans for the current account.
+
+        Operation since 2024-12-04.
 
         Args:
             next_token: A token to continue pagination if more results are available. Since
@@ -11344,7 +12572,14 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListTrainingSessionsResponse:
         """Lists training sessions in your account. You can filter results by creation time, name, and
         status. The operation paginates results. To retrieve additional results, use the NextToken
-        parameter. (Operation since 2026-10-12.)
+        parameter.
+
+        The following operations are related to ListTrainingSessions:
+
+        - CreateTrainingSession
+        - DescribeTrainingSession
+
+        Operation since 2026-10-12.
 
         Args:
             next_token: If the response was truncated, use the token returned in the previous
@@ -11391,7 +12626,9 @@ class AsyncSageMakerClient(BaseClient):
         max_results: int | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListTransformJobsResponse:
-        """Lists transform jobs. (Operation since 2018-07-17.)
+        """Lists transform jobs.
+
+        Operation since 2018-07-17.
 
         Args:
             creation_time_after: A filter that returns only transform jobs created after the
@@ -11452,8 +12689,13 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListTrialComponentsResponse:
         """Lists the trial components in your account. You can sort the list by trial component name or
         creation time. You can filter the list to show only components that were created in a
-        specific time range. You can also filter on one of the following: (Operation since
-        2019-12-04.)
+        specific time range. You can also filter on one of the following:
+
+        - ExperimentName
+        - SourceArn
+        - TrialName
+
+        Operation since 2019-12-04.
 
         Args:
             experiment_name: A filter that returns only components that are part of the
@@ -11514,7 +12756,9 @@ class AsyncSageMakerClient(BaseClient):
         that are part of that experiment. Specify a trial component name to limit the list to the
         trials that associated with that trial component. The list can be filtered to show only
         trials that were created in a specific time range. The list can be sorted by trial name or
-        creation time. (Operation since 2019-12-04.)
+        creation time.
+
+        Operation since 2019-12-04.
 
         Args:
             experiment_name: A filter that returns only trials that are part of the specified
@@ -11559,8 +12803,9 @@ class AsyncSageMakerClient(BaseClient):
         next_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListUltraServersByReservedCapacityResponse:
-        """Lists all UltraServers that are part of a specified reserved capacity. (Operation since
-        2025-08-08.)
+        """Lists all UltraServers that are part of a specified reserved capacity.
+
+        Operation since 2025-08-08.
 
         Args:
             reserved_capacity_arn: The ARN of the reserved capacity to list UltraServers for.
@@ -11594,7 +12839,9 @@ class AsyncSageMakerClient(BaseClient):
         user_profile_name_contains: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> ListUserProfilesResponse:
-        """Lists user profiles. (Operation since 2019-12-04.)
+        """Lists user profiles.
+
+        Operation since 2019-12-04.
 
         Args:
             next_token: If the previous response was truncated, you will receive this token. Use
@@ -11636,7 +12883,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> ListWorkforcesResponse:
         """Use this operation to list all private and vendor workforces in an Amazon Web Services
         Region. Note that you can only have one private workforce per Amazon Web Services Region.
-        (Operation since 2020-07-24.)
+
+        Operation since 2020-07-24.
 
         Args:
             sort_by: Sort workforces using the workforce name or creation date. Since
@@ -11674,8 +12922,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> ListWorkteamsResponse:
         """Gets a list of private work teams that you have defined in a region. The list may be empty
-        if no work team satisfies the filter specified in the NameContains parameter. (Operation
-        since 2018-11-28.)
+        if no work team satisfies the filter specified in the NameContains parameter.
+
+        Operation since 2018-11-28.
 
         Args:
             sort_by: The field to sort results by. The default is CreationTime . Since
@@ -11713,7 +12962,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> PutModelPackageGroupPolicyOutput:
         """Adds a resouce policy to control access to a model group. For information about resoure
         policies, see Identity-based policies and resource-based policies in the AWS Identity and
-        Access Management User Guide. . (Operation since 2020-12-01.)
+        Access Management User Guide. .
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_group_name: The name of the model group to add a resource policy to.
@@ -11738,7 +12989,8 @@ class AsyncSageMakerClient(BaseClient):
     ) -> QueryLineageResponse:
         """Use this action to inspect your lineage and discover relationships between entities. For
         more information, see Querying Lineage Entities in the Amazon SageMaker Developer Guide .
-        (Operation since 2021-12-01.)
+
+        Operation since 2021-12-01.
 
         Args:
             start_arns: A list of resource Amazon Resource Name (ARN) that represent the
@@ -11771,7 +13023,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> RegisterDevicesResponse:
-        """Register devices. (Operation since 2020-12-08.)
+        """Register devices.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet. Since 2020-12-08.
@@ -11792,8 +13046,9 @@ class AsyncSageMakerClient(BaseClient):
         human_task_ui_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> RenderUiTemplateResponse:
-        """Renders the UI template so that you can preview the worker's experience. (Operation since
-        2018-11-28.)
+        """Renders the UI template so that you can preview the worker's experience.
+
+        Operation since 2018-11-28.
 
         Args:
             ui_template: A Template object containing the worker UI template to render. Since
@@ -11817,7 +13072,9 @@ class AsyncSageMakerClient(BaseClient):
         parallelism_configuration: ParallelismConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> RetryPipelineExecutionResponse:
-        """Retry the execution of the pipeline. (Operation since 2021-09-16.)
+        """Retry the execution of the pipeline.
+
+        Operation since 2021-09-16.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -11847,7 +13104,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> SearchResponse:
         """Finds SageMaker resources that match a search query. Matching resources are returned as a
         list of SearchRecord objects in the response. You can sort the search results by any
-        resource property in a ascending or descending order. (Operation since 2018-11-28.)
+        resource property in a ascending or descending order.
+
+        You can query against the following value types: numeric, text, Boolean, and timestamp.
+
+        Note:
+            The Search API may provide access to otherwise restricted data. See Amazon SageMaker API
+            Permissions: Actions, Permissions, and Resources Reference for more information.
+
+        Operation since 2018-11-28.
 
         Args:
             resource: The name of the SageMaker resource to search for. Since 2018-11-28.
@@ -11906,8 +13171,18 @@ class AsyncSageMakerClient(BaseClient):
         training_plan_arn: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> SearchTrainingPlanOfferingsResponse:
-        """Searches for available training plan offerings based on specified criteria. (Operation since
-        2024-12-04.)
+        """Searches for available training plan offerings based on specified criteria.
+
+        - Users search for available plan offerings based on their requirements (e.g., instance
+          type, count, start time, duration).
+        - And then, they create a plan that best matches their needs using the ID of the plan
+          offering they want to use.
+
+        For more information about how to reserve GPU capacity for your SageMaker training jobs or
+        SageMaker HyperPod clusters using Amazon SageMaker Training Plan , see ``CreateTrainingPlan
+        ``.
+
+        Operation since 2024-12-04.
 
         Args:
             instance_type: The type of instance you want to search for in the available training
@@ -11950,8 +13225,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> SendPipelineExecutionStepFailureResponse:
         """Notifies the pipeline that the execution of a callback step failed, along with a message
         describing why. When a callback step is run, the pipeline generates a callback token and
-        includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS). (Operation
-        since 2021-06-07.)
+        includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS).
+
+        Operation since 2021-06-07.
 
         Args:
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
@@ -11976,7 +13252,8 @@ class AsyncSageMakerClient(BaseClient):
         """Notifies the pipeline that the execution of a callback step succeeded and provides a list of
         the step's output parameters. When a callback step is run, the pipeline generates a callback
         token and includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS).
-        (Operation since 2021-06-07.)
+
+        Operation since 2021-06-07.
 
         Args:
             callback_token: The pipeline generated token from the Amazon SQS queue. Since
@@ -12001,7 +13278,9 @@ class AsyncSageMakerClient(BaseClient):
         """Start deep health checks for a SageMaker HyperPod cluster. You can use DescribeClusterNode
         API to track progress of the deep health checks. The unhealthy nodes will be automatically
         rebooted or replaced. Please see Resilience-related Kubernetes labels by SageMaker HyperPod
-        for details. (Operation since 2026-04-10.)
+        for details.
+
+        Operation since 2026-04-10.
 
         Args:
             cluster_name: The string name or the Amazon Resource Name (ARN) of the SageMaker
@@ -12020,7 +13299,9 @@ class AsyncSageMakerClient(BaseClient):
         stage_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StartEdgeDeploymentStageResponse:
-        """Starts a stage in an edge deployment plan. (Operation since 2022-07-18.)
+        """Starts a stage in an edge deployment plan.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the edge deployment plan to start. Since
@@ -12037,7 +13318,9 @@ class AsyncSageMakerClient(BaseClient):
         name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StartInferenceExperimentResponse:
-        """Starts an inference experiment. (Operation since 2022-11-30.)
+        """Starts an inference experiment.
+
+        Operation since 2022-11-30.
 
         Args:
             name: The name of the inference experiment to start. Since 2022-11-30.
@@ -12052,7 +13335,9 @@ class AsyncSageMakerClient(BaseClient):
         tracking_server_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StartMlflowTrackingServerResponse:
-        """Programmatically start an MLflow Tracking Server. (Operation since 2024-06-18.)
+        """Programmatically start an MLflow Tracking Server.
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: The name of the tracking server to start. Since 2024-06-18.
@@ -12067,7 +13352,12 @@ class AsyncSageMakerClient(BaseClient):
         monitoring_schedule_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StartMonitoringScheduleResponse:
-        """Starts a previously stopped monitoring schedule. (Operation since 2019-12-04.)
+        """Starts a previously stopped monitoring schedule.
+
+        Note:
+            New monitoring schedules are immediately started after creation.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: The name of the schedule to start. Since 2019-12-04.
@@ -12109,7 +13399,9 @@ class AsyncSageMakerClient(BaseClient):
         mlflow_experiment_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> StartPipelineExecutionResponse:
-        """Starts a pipeline execution. (Operation since 2020-12-01.)
+        """Starts a pipeline execution.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name: The name or Amazon Resource Name (ARN) of the pipeline. Since
@@ -12144,7 +13436,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> StartSessionResponse:
         """Initiates a remote connection session between a local integrated development environments
-        (IDEs) and a remote SageMaker space. (Operation since 2025-07-03.)
+        (IDEs) and a remote SageMaker space.
+
+        Operation since 2025-07-03.
 
         Args:
             resource_identifier: The Amazon Resource Name (ARN) of the resource to which the
@@ -12161,7 +13455,9 @@ class AsyncSageMakerClient(BaseClient):
         ai_benchmark_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopAIBenchmarkJobResponse:
-        """Stops a running AI benchmark job. (Operation since 2026-04-21.)
+        """Stops a running AI benchmark job.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_benchmark_job_name: The name of the AI benchmark job to stop. Since 2026-04-21.
@@ -12176,7 +13472,9 @@ class AsyncSageMakerClient(BaseClient):
         ai_recommendation_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopAIRecommendationJobResponse:
-        """Stops a running AI recommendation job. (Operation since 2026-04-21.)
+        """Stops a running AI recommendation job.
+
+        Operation since 2026-04-21.
 
         Args:
             ai_recommendation_job_name: The name of the AI recommendation job to stop. Since
@@ -12192,7 +13490,9 @@ class AsyncSageMakerClient(BaseClient):
         auto_ml_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopAutoMLJobResponse:
-        """A method for forcing the termination of a running job. (Operation since 2019-12-04.)
+        """A method for forcing the termination of a running job.
+
+        Operation since 2019-12-04.
 
         Args:
             auto_ml_job_name: The name of the object you are requesting. Since 2019-12-04.
@@ -12207,7 +13507,16 @@ class AsyncSageMakerClient(BaseClient):
         compilation_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopCompilationJobResponse:
-        """Stops a model compilation job. (Operation since 2018-11-28.)
+        """Stops a model compilation job.
+
+        To stop a job, Amazon SageMaker sends the algorithm the SIGTERM signal. This gracefully
+        shuts the job down. If the job hasn’t stopped, it sends the SIGKILL signal.
+
+        When it receives a StopCompilationJob request, Amazon SageMaker changes the
+        CompilationJobSummary$CompilationJobStatus of the job to Stopping . After Amazon SageMaker
+        stops the job, it sets the CompilationJobSummary$CompilationJobStatus to Stopped .
+
+        Operation since 2018-11-28.
 
         Args:
             compilation_job_name: The name of the model compilation job to stop. Since
@@ -12224,7 +13533,9 @@ class AsyncSageMakerClient(BaseClient):
         stage_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopEdgeDeploymentStageResponse:
-        """Stops a stage in an edge deployment plan. (Operation since 2022-07-18.)
+        """Stops a stage in an edge deployment plan.
+
+        Operation since 2022-07-18.
 
         Args:
             edge_deployment_plan_name: The name of the edge deployment plan to stop. Since
@@ -12241,7 +13552,9 @@ class AsyncSageMakerClient(BaseClient):
         edge_packaging_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopEdgePackagingJobResponse:
-        """Request to stop an edge packaging job. (Operation since 2020-12-08.)
+        """Request to stop an edge packaging job.
+
+        Operation since 2020-12-08.
 
         Args:
             edge_packaging_job_name: The name of the edge packaging job. Since 2020-12-08.
@@ -12257,7 +13570,14 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> StopHyperParameterTuningJobResponse:
         """Stops a running hyperparameter tuning job and all running training jobs that the tuning job
-        launched. (Operation since 2018-06-04.)
+        launched.
+
+        All model artifacts output from the training jobs are stored in Amazon Simple Storage
+        Service (Amazon S3). All data that the training jobs write toAmazon CloudWatch Logs are
+        still available in CloudWatch. After the tuning job moves to the Stopped state, it releases
+        all reserved resources for the tuning job.
+
+        Operation since 2018-06-04.
 
         Args:
             hyper_parameter_tuning_job_name: The name of the tuning job to stop. Since
@@ -12277,7 +13597,9 @@ class AsyncSageMakerClient(BaseClient):
         reason: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> StopInferenceExperimentResponse:
-        """Stops an inference experiment. (Operation since 2022-11-30.)
+        """Stops an inference experiment.
+
+        Operation since 2022-11-30.
 
         Args:
             name: The name of the inference experiment to stop. Since 2022-11-30.
@@ -12301,7 +13623,9 @@ class AsyncSageMakerClient(BaseClient):
         job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopInferenceRecommendationsJobResponse:
-        """Stops an Inference Recommender job. (Operation since 2021-12-01.)
+        """Stops an Inference Recommender job.
+
+        Operation since 2021-12-01.
 
         Args:
             job_name: The name of the job you want to stop. Since 2021-12-01.
@@ -12320,7 +13644,15 @@ class AsyncSageMakerClient(BaseClient):
         """Stops a running job. When you call StopJob, Amazon SageMaker sets the job status to
         Stopping. After the job stops, the status changes to Stopped. Partial results may be
         available in the output location if the job was in progress. To delete a stopped job, call
-        DeleteJob. (Operation since 2026-06-02.)
+        DeleteJob.
+
+        The following operations are related to StopJob:
+
+        - CreateJob
+        - DescribeJob
+        - DeleteJob
+
+        Operation since 2026-06-02.
 
         Args:
             job_name: The name of the job to stop. Since 2026-06-02.
@@ -12337,8 +13669,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> StopLabelingJobResponse:
         """Stops a running labeling job. A job that is stopped cannot be restarted. Any results
-        obtained before the job is stopped are placed in the Amazon S3 output bucket. (Operation
-        since 2018-11-28.)
+        obtained before the job is stopped are placed in the Amazon S3 output bucket.
+
+        Operation since 2018-11-28.
 
         Args:
             labeling_job_name: The name of the labeling job to stop. Since 2018-11-28.
@@ -12353,7 +13686,9 @@ class AsyncSageMakerClient(BaseClient):
         tracking_server_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopMlflowTrackingServerResponse:
-        """Programmatically stop an MLflow Tracking Server. (Operation since 2024-06-18.)
+        """Programmatically stop an MLflow Tracking Server.
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: The name of the tracking server to stop. Since 2024-06-18.
@@ -12368,7 +13703,9 @@ class AsyncSageMakerClient(BaseClient):
         monitoring_schedule_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopMonitoringScheduleResponse:
-        """Stops a previously started monitoring schedule. (Operation since 2019-12-04.)
+        """Stops a previously started monitoring schedule.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: The name of the schedule to stop. Since 2019-12-04.
@@ -12386,6 +13723,11 @@ class AsyncSageMakerClient(BaseClient):
         """Terminates the ML compute instance. Before terminating the instance, Amazon SageMaker
         disconnects the ML storage volume from it. Amazon SageMaker preserves the ML storage volume.
 
+        To access data on the ML storage volume for a notebook instance that has been terminated,
+        call the StartNotebookInstance API. StartNotebookInstance launches another ML compute
+        instance, configures it, and attaches the preserved ML storage volume so you can continue
+        your work.
+
         Args:
             notebook_instance_name: The name of the notebook instance to terminate. Since
                 2017-11-29.
@@ -12400,7 +13742,9 @@ class AsyncSageMakerClient(BaseClient):
         optimization_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopOptimizationJobResponse:
-        """Ends a running inference optimization job. (Operation since 2024-07-09.)
+        """Ends a running inference optimization job.
+
+        Operation since 2024-07-09.
 
         Args:
             optimization_job_name: The name that you assigned to the optimization job. Since
@@ -12417,7 +13761,9 @@ class AsyncSageMakerClient(BaseClient):
         client_request_token: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopPipelineExecutionResponse:
-        """Stops a pipeline execution. (Operation since 2020-12-01.)
+        """Stops a pipeline execution.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -12436,7 +13782,9 @@ class AsyncSageMakerClient(BaseClient):
         processing_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopProcessingJobResponse:
-        """Stops a processing job. (Operation since 2019-12-04.)
+        """Stops a processing job.
+
+        Operation since 2019-12-04.
 
         Args:
             processing_job_name: The name of the processing job to stop. Since 2019-12-04.
@@ -12455,6 +13803,13 @@ class AsyncSageMakerClient(BaseClient):
         signal, which delays job termination for 120 seconds. Algorithms might use this 120-second
         window to save the model artifacts, so the results of the training is not lost.
 
+        Training algorithms provided by Amazon SageMaker save the intermediate results of a model
+        training job. This intermediate data is a valid model artifact. You can use the model
+        artifacts that are saved when Amazon SageMaker stops a training job to create a model.
+
+        When it receives a StopTrainingJob request, Amazon SageMaker changes the status of the job
+        to Stopping . After Amazon SageMaker stops the job, it sets the status to Stopped .
+
         Args:
             training_job_name: The name of the training job to stop. Since 2017-11-29.
 
@@ -12470,7 +13825,15 @@ class AsyncSageMakerClient(BaseClient):
     ) -> StopTrainingSessionResponse:
         """Stops a running training session and sets the session status to Stopping. After the session
         stops, the status changes to Stopped. To delete a stopped session, use the
-        DeleteTrainingSession operation. (Operation since 2026-10-12.)
+        DeleteTrainingSession operation.
+
+        The following operations are related to StopTrainingSession:
+
+        - CreateTrainingSession
+        - DescribeTrainingSession
+        - DeleteTrainingSession
+
+        Operation since 2026-10-12.
 
         Args:
             training_session_name: The name of the training session to stop. Since 2026-10-12.
@@ -12485,7 +13848,14 @@ class AsyncSageMakerClient(BaseClient):
         transform_job_name: str,
         extra: Mapping[str, Any] | None = None,
     ) -> StopTransformJobResponse:
-        """Stops a transform job. (Operation since 2018-07-17.)
+        """Stops a transform job.
+
+        When Amazon SageMaker receives a StopTransformJob request, the status of the job changes to
+        Stopping . After Amazon SageMaker stops the job, the status is set to Stopped . When you
+        stop a transform job before it is completed, Amazon SageMaker doesn't store the job's output
+        in Amazon S3.
+
+        Operation since 2018-07-17.
 
         Args:
             transform_job_name: The name of the transform job to stop. Since 2018-07-17.
@@ -12504,7 +13874,9 @@ class AsyncSageMakerClient(BaseClient):
         properties_to_remove: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateActionResponse:
-        """Updates an action. (Operation since 2020-12-01.)
+        """Updates an action.
+
+        Operation since 2020-12-01.
 
         Args:
             action_name: The name of the action to update. Since 2020-12-01.
@@ -12527,7 +13899,9 @@ class AsyncSageMakerClient(BaseClient):
         code_editor_app_image_config: CodeEditorAppImageConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateAppImageConfigResponse:
-        """Updates the properties of an AppImageConfig. (Operation since 2020-10-26.)
+        """Updates the properties of an AppImageConfig.
+
+        Operation since 2020-10-26.
 
         Args:
             app_image_config_name: The name of the AppImageConfig to update. Since 2020-10-26.
@@ -12551,7 +13925,9 @@ class AsyncSageMakerClient(BaseClient):
         properties_to_remove: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateArtifactResponse:
-        """Updates an artifact. (Operation since 2020-12-01.)
+        """Updates an artifact.
+
+        Operation since 2020-12-01.
 
         Args:
             artifact_arn: The Amazon Resource Name (ARN) of the artifact to update. Since
@@ -12581,7 +13957,9 @@ class AsyncSageMakerClient(BaseClient):
         orchestrator: ClusterOrchestrator | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterResponse:
-        """Updates a SageMaker HyperPod cluster. (Operation since 2023-11-29.)
+        """Updates a SageMaker HyperPod cluster.
+
+        Operation since 2023-11-29.
 
         Args:
             cluster_name: Specify the name of the SageMaker HyperPod cluster you want to update.
@@ -12624,7 +14002,9 @@ class AsyncSageMakerClient(BaseClient):
         description: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateClusterSchedulerConfigResponse:
-        """Update the cluster policy configuration. (Operation since 2024-12-04.)
+        """Update the cluster policy configuration.
+
+        Operation since 2024-12-04.
 
         Args:
             cluster_scheduler_config_id: ID of the cluster policy. Since 2024-12-04.
@@ -12647,7 +14027,12 @@ class AsyncSageMakerClient(BaseClient):
     ) -> UpdateClusterSoftwareResponse:
         """Updates the platform software of a SageMaker HyperPod cluster for security patching. To
         learn how to use this API, see Update the SageMaker HyperPod platform software of a cluster.
-        (Operation since 2024-02-15.)
+
+        Warning:
+            The UpgradeClusterSoftware API call may impact your SageMaker HyperPod cluster uptime
+            and availability. Plan accordingly to mitigate potential disruptions to your workloads.
+
+        Operation since 2024-02-15.
 
         Args:
             cluster_name: Specify the name or the Amazon Resource Name (ARN) of the SageMaker
@@ -12670,8 +14055,9 @@ class AsyncSageMakerClient(BaseClient):
         git_config: GitConfigForUpdate | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateCodeRepositoryOutput:
-        """Updates the specified git repository with the specified values. (Operation since
-        2018-11-28.)
+        """Updates the specified git repository with the specified values.
+
+        Operation since 2018-11-28.
 
         Args:
             code_repository_name: The name of the git repository to update. Since 2018-11-28.
@@ -12695,7 +14081,9 @@ class AsyncSageMakerClient(BaseClient):
         description: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateComputeQuotaResponse:
-        """Update the compute allocation definition. (Operation since 2024-12-04.)
+        """Update the compute allocation definition.
+
+        Operation since 2024-12-04.
 
         Args:
             compute_quota_id: ID of the compute allocation definition. Since 2024-12-04.
@@ -12722,7 +14110,9 @@ class AsyncSageMakerClient(BaseClient):
         properties_to_remove: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateContextResponse:
-        """Updates a context. (Operation since 2020-12-01.)
+        """Updates a context.
+
+        Operation since 2020-12-01.
 
         Args:
             context_name: The name of the context to update. Since 2020-12-01.
@@ -12745,7 +14135,9 @@ class AsyncSageMakerClient(BaseClient):
         enable_iot_role_alias: bool | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateDeviceFleetResponse:
-        """Updates a fleet of devices. (Operation since 2020-12-08.)
+        """Updates a fleet of devices.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet. Since 2020-12-08.
@@ -12768,7 +14160,9 @@ class AsyncSageMakerClient(BaseClient):
         devices: list[Device],
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateDevicesResponse:
-        """Updates one or more devices in a fleet. (Operation since 2020-12-08.)
+        """Updates one or more devices in a fleet.
+
+        Operation since 2020-12-08.
 
         Args:
             device_fleet_name: The name of the fleet the devices belong to. Since 2020-12-08.
@@ -12793,8 +14187,9 @@ class AsyncSageMakerClient(BaseClient):
         vpc_id: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateDomainResponse:
-        """Updates the default settings for new user profiles in the domain. (Operation since
-        2019-12-04.)
+        """Updates the default settings for new user profiles in the domain.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The ID of the domain to be updated. Since 2019-12-04.
@@ -12841,6 +14236,19 @@ class AsyncSageMakerClient(BaseClient):
         """Deploys the new EndpointConfig specified in the request, switches to using newly created
         endpoint, and then deletes resources provisioned for the endpoint using the previous
         EndpointConfig (there is no availability loss).
+
+        When SageMaker receives the request, it sets the endpoint status to Updating . After
+        updating the endpoint, it sets the status to InService . To check the status of an endpoint,
+        use the DescribeEndpoint API.
+
+        Note:
+            You must not delete an EndpointConfig in use by an endpoint that is live or while the
+            UpdateEndpoint or CreateEndpoint operations are being performed on the endpoint. To
+            update an endpoint, you must create a new EndpointConfig .
+
+        If you delete the EndpointConfig of an endpoint that is active or being created or updated
+        you may lose visibility into the instance type the endpoint is using. The endpoint must be
+        deleted in order to stop incurring charges.
 
         Args:
             endpoint_name: The name of the endpoint whose configuration you want to update.
@@ -12898,7 +14306,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateExperimentResponse:
         """Adds, updates, or removes the description of an experiment. Updates the display name of an
-        experiment. (Operation since 2019-12-04.)
+        experiment.
+
+        Operation since 2019-12-04.
 
         Args:
             experiment_name: The name of the experiment to update. Since 2019-12-04.
@@ -12922,7 +14332,20 @@ class AsyncSageMakerClient(BaseClient):
     ) -> UpdateFeatureGroupResponse:
         """Updates the feature group by either adding features or updating the online store
         configuration. Use one of the following request parameters at a time while using the
-        UpdateFeatureGroup API. (Operation since 2022-06-29.)
+        UpdateFeatureGroup API.
+
+        You can add features for your feature group using the FeatureAdditions request parameter.
+        Features cannot be removed from a feature group.
+
+        You can update the online store configuration by using the OnlineStoreConfig request
+        parameter. If a TtlDuration is specified, the default TtlDuration applies for all records
+        added to the feature group after the feature group is updated. If a record level TtlDuration
+        exists from using the PutRecord API, the record level TtlDuration applies to that record
+        instead of the default TtlDuration. To remove the default TtlDuration from an existing
+        feature group, use the UpdateFeatureGroup API and set the TtlDuration Unit and Value to
+        null.
+
+        Operation since 2022-06-29.
 
         Args:
             feature_group_name: The name or Amazon Resource Name (ARN) of the feature group that
@@ -12952,7 +14375,9 @@ class AsyncSageMakerClient(BaseClient):
         parameter_removals: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateFeatureMetadataResponse:
-        """Updates the description and parameters of the feature group. (Operation since 2022-06-29.)
+        """Updates the description and parameters of the feature group.
+
+        Operation since 2022-06-29.
 
         Args:
             feature_group_name: The name of the feature group containing the feature that you're
@@ -12978,7 +14403,9 @@ class AsyncSageMakerClient(BaseClient):
         hub_search_keywords: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubResponse:
-        """Update a hub. (Operation since 2022-11-30.)
+        """Update a hub.
+
+        Operation since 2022-11-30.
 
         Args:
             hub_name: The name of the hub to update. Since 2022-11-30.
@@ -13004,8 +14431,25 @@ class AsyncSageMakerClient(BaseClient):
         support_status: HubContentSupportStatus | HubContentSupportStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateHubContentResponse:
-        """Updates SageMaker hub content (either a Model or Notebook resource). (Operation since
-        2025-02-27.)
+        """Updates SageMaker hub content (either a Model or Notebook resource).
+
+        You can update the metadata that describes the resource. In addition to the required request
+        fields, specify at least one of the following fields to update:
+
+        - HubContentDescription
+        - HubContentDisplayName
+        - HubContentMarkdown
+        - HubContentSearchKeywords
+        - SupportStatus
+
+        For more information about hubs, see Private curated hubs for foundation model access
+        control in JumpStart.
+
+        Note:
+            If you want to update a ModelReference resource in your hub, use the
+            UpdateHubContentResource API instead.
+
+        Operation since 2025-02-27.
 
         Args:
             hub_name: The name of the SageMaker hub that contains the hub content you want to
@@ -13043,7 +14487,19 @@ class AsyncSageMakerClient(BaseClient):
     ) -> UpdateHubContentReferenceResponse:
         """Updates the contents of a SageMaker hub for a ModelReference resource. A ModelReference
         allows you to access public SageMaker JumpStart models from within your private hub.
-        (Operation since 2025-02-27.)
+
+        When using this API, you can update the MinVersion field for additional flexibility in the
+        model version. You shouldn't update any additional fields when using this API, because the
+        metadata in your private hub should match the public JumpStart model's metadata.
+
+        Note:
+            If you want to update a Model or Notebook resource in your hub, use the UpdateHubContent
+            API instead.
+
+        For more information about adding model references to your hub, see Add models to a private
+        hub.
+
+        Operation since 2025-02-27.
 
         Args:
             hub_name: The name of the SageMaker hub that contains the hub content you want to
@@ -13073,7 +14529,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateImageResponse:
         """Updates the properties of a SageMaker image. To change the image's tags, use the AddTags and
-        DeleteTags APIs. (Operation since 2020-10-26.)
+        DeleteTags APIs.
+
+        Operation since 2020-10-26.
 
         Args:
             delete_properties: A list of properties to delete. Only the Description and
@@ -13105,7 +14563,9 @@ class AsyncSageMakerClient(BaseClient):
         release_notes: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateImageVersionResponse:
-        """Updates the properties of a SageMaker image version. (Operation since 2022-12-19.)
+        """Updates the properties of a SageMaker image version.
+
+        Operation since 2022-12-19.
 
         Args:
             image_name: The name of the image. Since 2022-12-19.
@@ -13138,7 +14598,9 @@ class AsyncSageMakerClient(BaseClient):
         deployment_config: InferenceComponentDeploymentConfig | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceComponentOutput:
-        """Updates an inference component. (Operation since 2023-11-29.)
+        """Updates an inference component.
+
+        Operation since 2023-11-29.
 
         Args:
             inference_component_name: The name of the inference component. Since 2023-11-29.
@@ -13166,8 +14628,9 @@ class AsyncSageMakerClient(BaseClient):
         desired_runtime_config: InferenceComponentRuntimeConfig,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateInferenceComponentRuntimeConfigOutput:
-        """Runtime settings for a model that is deployed with an inference component. (Operation since
-        2023-11-29.)
+        """Runtime settings for a model that is deployed with an inference component.
+
+        Operation since 2023-11-29.
 
         Args:
             inference_component_name: The name of the inference component to update. Since
@@ -13192,7 +14655,9 @@ class AsyncSageMakerClient(BaseClient):
     ) -> UpdateInferenceExperimentResponse:
         """Updates an inference experiment that you created. The status of the inference experiment has
         to be either Created, Running. For more information on the status of an inference
-        experiment, see DescribeInferenceExperiment. (Operation since 2022-11-30.)
+        experiment, see DescribeInferenceExperiment.
+
+        Operation since 2022-11-30.
 
         Args:
             name: The name of the inference experiment to be updated. Since 2022-11-30.
@@ -13227,7 +14692,9 @@ class AsyncSageMakerClient(BaseClient):
         account_default_status: AccountDefaultStatus | AccountDefaultStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowAppResponse:
-        """Updates an MLflow App. (Operation since 2025-12-02.)
+        """Updates an MLflow App.
+
+        Operation since 2025-12-02.
 
         Args:
             arn: The ARN of the MLflow App to update. Since 2025-12-02.
@@ -13265,7 +14732,9 @@ class AsyncSageMakerClient(BaseClient):
         s3_bucket_owner_verification: bool | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateMlflowTrackingServerResponse:
-        """Updates properties of an existing MLflow Tracking Server. (Operation since 2024-06-18.)
+        """Updates properties of an existing MLflow Tracking Server.
+
+        Operation since 2024-06-18.
 
         Args:
             tracking_server_name: The name of the MLflow Tracking Server to update. Since
@@ -13300,7 +14769,12 @@ class AsyncSageMakerClient(BaseClient):
         model_card_status: ModelCardStatus | ModelCardStatusLiteral | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateModelCardResponse:
-        """Update an Amazon SageMaker Model Card. (Operation since 2022-11-30.)
+        """Update an Amazon SageMaker Model Card.
+
+        Warning:
+            You cannot update both model card content and model card status in a single call.
+
+        Operation since 2022-11-30.
 
         Args:
             model_card_name: The name of the model card to update. Since 2022-11-30.
@@ -13333,7 +14807,9 @@ class AsyncSageMakerClient(BaseClient):
         client_token: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateModelPackageOutput:
-        """Updates a versioned model. (Operation since 2020-12-01.)
+        """Updates a versioned model.
+
+        Operation since 2020-12-01.
 
         Args:
             model_package_arn: The Amazon Resource Name (ARN) of the model package. Since
@@ -13383,7 +14859,9 @@ class AsyncSageMakerClient(BaseClient):
         evaluation_period: int,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateMonitoringAlertResponse:
-        """Update the parameters of a model monitor alert. (Operation since 2022-11-30.)
+        """Update the parameters of a model monitor alert.
+
+        Operation since 2022-11-30.
 
         Args:
             monitoring_schedule_name: The name of a monitoring schedule. Since 2022-11-30.
@@ -13404,7 +14882,9 @@ class AsyncSageMakerClient(BaseClient):
         monitoring_schedule_config: MonitoringScheduleConfig,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateMonitoringScheduleResponse:
-        """Updates a previously created schedule. (Operation since 2019-12-04.)
+        """Updates a previously created schedule.
+
+        Operation since 2019-12-04.
 
         Args:
             monitoring_schedule_name: The name of the monitoring schedule. The name must be
@@ -13441,6 +14921,13 @@ class AsyncSageMakerClient(BaseClient):
         """Updates a notebook instance. NotebookInstance updates include upgrading or downgrading the
         ML compute instance used for your notebook instance to accommodate changes in your workload
         requirements.
+
+        Note:
+            This API can attach lifecycle configurations to notebook instances. Lifecycle
+            configuration scripts execute with root access and the notebook instance's IAM execution
+            role privileges. Principals with this permission and access to lifecycle configurations
+            can execute code with the execution role's credentials. See Customize a Notebook
+            Instance Using a Lifecycle Configuration Script for security best practices.
 
         Args:
             notebook_instance_name: The name of the notebook instance to update. Since
@@ -13512,8 +14999,9 @@ class AsyncSageMakerClient(BaseClient):
         on_start: list[NotebookInstanceLifecycleHook] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateNotebookInstanceLifecycleConfigOutput:
-        """Updates a notebook instance lifecycle configuration created with the API. (Operation since
-        2018-03-15.)
+        """Updates a notebook instance lifecycle configuration created with the API.
+
+        Operation since 2018-03-15.
 
         Args:
             notebook_instance_lifecycle_config_name: The name of the lifecycle configuration.
@@ -13543,7 +15031,9 @@ class AsyncSageMakerClient(BaseClient):
         tags: list[Tag] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdatePartnerAppResponse:
-        """Updates all of the SageMaker Partner AI Apps in an account. (Operation since 2024-12-04.)
+        """Updates all of the SageMaker Partner AI Apps in an account.
+
+        Operation since 2024-12-04.
 
         Args:
             arn: The ARN of the SageMaker Partner AI App to update. Since 2024-12-04.
@@ -13590,7 +15080,9 @@ class AsyncSageMakerClient(BaseClient):
         parallelism_configuration: ParallelismConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineResponse:
-        """Updates a pipeline. (Operation since 2020-12-01.)
+        """Updates a pipeline.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_name: The name of the pipeline to update. Since 2020-12-01.
@@ -13618,7 +15110,9 @@ class AsyncSageMakerClient(BaseClient):
         parallelism_configuration: ParallelismConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineExecutionResponse:
-        """Updates a pipeline execution. (Operation since 2020-12-01.)
+        """Updates a pipeline execution.
+
+        Operation since 2020-12-01.
 
         Args:
             pipeline_execution_arn: The Amazon Resource Name (ARN) of the pipeline execution.
@@ -13644,7 +15138,9 @@ class AsyncSageMakerClient(BaseClient):
         pipeline_version_description: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdatePipelineVersionResponse:
-        """Updates a pipeline version. (Operation since 2025-07-15.)
+        """Updates a pipeline version.
+
+        Operation since 2025-07-15.
 
         Args:
             pipeline_arn: The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15.
@@ -13669,7 +15165,14 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateProjectOutput:
         """Updates a machine learning (ML) project that is created from a template that sets up an ML
-        pipeline from training to deploying an approved model. (Operation since 2021-10-27.)
+        pipeline from training to deploying an approved model.
+
+        Note:
+            You must not update a project that is in use. If you update the
+            ServiceCatalogProvisioningUpdateDetails of a project that is active or being created, or
+            updated, you may lose resources already created by the project.
+
+        Operation since 2021-10-27.
 
         Args:
             project_name: The name of the project. Since 2021-10-27.
@@ -13701,7 +15204,12 @@ class AsyncSageMakerClient(BaseClient):
         space_display_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateSpaceResponse:
-        """Updates the settings of a space. (Operation since 2022-11-30.)
+        """Updates the settings of a space.
+
+        Note:
+            You can't edit the app type of a space in the SpaceSettings.
+
+        Operation since 2022-11-30.
 
         Args:
             domain_id: The ID of the associated domain. Since 2022-11-30.
@@ -13725,7 +15233,9 @@ class AsyncSageMakerClient(BaseClient):
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrainingJobResponse:
         """Update a model training job to request a new Debugger profiling configuration or to change
-        warm pool retention length. (Operation since 2020-12-08.)
+        warm pool retention length.
+
+        Operation since 2020-12-08.
 
         Args:
             training_job_name: The name of a training job to update the Debugger profiling
@@ -13753,7 +15263,9 @@ class AsyncSageMakerClient(BaseClient):
         display_name: str | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrialResponse:
-        """Updates the display name of a trial. (Operation since 2019-12-04.)
+        """Updates the display name of a trial.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_name: The name of the trial to update. Since 2019-12-04.
@@ -13780,7 +15292,9 @@ class AsyncSageMakerClient(BaseClient):
         output_artifacts_to_remove: list[str] | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateTrialComponentResponse:
-        """Updates one or more properties of a trial component. (Operation since 2019-12-04.)
+        """Updates one or more properties of a trial component.
+
+        Operation since 2019-12-04.
 
         Args:
             trial_component_name: The name of the component to update. Since 2019-12-04.
@@ -13815,7 +15329,9 @@ class AsyncSageMakerClient(BaseClient):
         user_settings: UserSettings | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
-        """Updates a user profile. (Operation since 2019-12-04.)
+        """Updates a user profile.
+
+        Operation since 2019-12-04.
 
         Args:
             domain_id: The domain ID. Since 2019-12-04.
@@ -13838,7 +15354,36 @@ class AsyncSageMakerClient(BaseClient):
     ) -> UpdateWorkforceResponse:
         """Use this operation to update your workforce. You can use this operation to require that
         workers use specific IP addresses to work on tasks and to update your OpenID Connect (OIDC)
-        Identity Provider (IdP) workforce configuration. (Operation since 2020-01-16.)
+        Identity Provider (IdP) workforce configuration.
+
+        The worker portal is now supported in VPC and public internet.
+
+        Use SourceIpConfig to restrict worker access to tasks to a specific range of IP addresses.
+        You specify allowed IP addresses by creating a list of up to ten CIDRs. By default, a
+        workforce isn't restricted to specific IP addresses. If you specify a range of IP addresses,
+        workers who attempt to access tasks using any IP address outside the specified range are
+        denied and get a Not Found error message on the worker portal.
+
+        To restrict access to all the workers in public internet, add the SourceIpConfig CIDR value
+        as "10.0.0.0/16".
+
+        Warning:
+            Amazon SageMaker does not support Source Ip restriction for worker portals in VPC.
+
+        Use OidcConfig to update the configuration of a workforce created using your own OIDC IdP.
+
+        Warning:
+            You can only update your OIDC IdP configuration when there are no work teams associated
+            with your workforce. You can delete work teams using the DeleteWorkteam operation.
+
+        After restricting access to a range of IP addresses or updating your OIDC IdP configuration
+        with this operation, you can view details about your update workforce using the
+        DescribeWorkforce operation.
+
+        Warning:
+            This operation only applies to private workforces.
+
+        Operation since 2020-01-16.
 
         Args:
             workforce_name: The name of the private workforce that you want to update. You can
@@ -13866,8 +15411,9 @@ class AsyncSageMakerClient(BaseClient):
         worker_access_configuration: WorkerAccessConfiguration | None = None,
         extra: Mapping[str, Any] | None = None,
     ) -> UpdateWorkteamResponse:
-        """Updates an existing work team with new member definitions or description. (Operation since
-        2018-11-28.)
+        """Updates an existing work team with new member definitions or description.
+
+        Operation since 2018-11-28.
 
         Args:
             workteam_name: The name of the work team to update. Since 2018-11-28.

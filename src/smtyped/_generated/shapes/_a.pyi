@@ -114,10 +114,13 @@ class AIAdapterModelPackageEntry(Shape):
     adapter_id: Final[str]
     """A unique identifier for the adapter. This ID is used as the inference component name when the
     adapter is deployed. The ID must start and end with an alphanumeric character, can contain
-    hyphens between alphanumeric characters, and can be up to 63 characters long. Since 2026-07-27.
+    hyphens between alphanumeric characters, and can be up to 63 characters long.
+
+    Since 2026-07-27.
     """
     model_package_arn: Final[str]
     """The Amazon Resource Name (ARN) of the model package that contains the LoRA adapter artifacts.
+
     Since 2026-07-27.
     """
     def __init__(
@@ -142,10 +145,13 @@ class AIAdapterS3Entry(Shape):
     adapter_id: Final[str]
     """A unique identifier for the adapter. This ID is used as the inference component name when the
     adapter is deployed. The ID must start and end with an alphanumeric character, can contain
-    hyphens between alphanumeric characters, and can be up to 63 characters long. Since 2026-07-27.
+    hyphens between alphanumeric characters, and can be up to 63 characters long.
+
+    Since 2026-07-27.
     """
     s3_uri: Final[str]
     """The Amazon S3 URI of the directory that contains the LoRA adapter artifacts in PEFT format.
+
     Since 2026-07-27.
     """
     def __init__(
@@ -167,16 +173,26 @@ class AIAdapterS3Entry(Shape):
 class AIAdapterSource(Shape):
     """The LoRA adapter source for the recommendation job. Specify either a list of model package ARNs
     or Amazon S3 URIs for your LoRA adapters. When this parameter is absent, the recommendation job
-    runs without LoRA adapter support. A tagged union: at most one attribute is set.
+    runs without LoRA adapter support.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ModelPackageArns, S3Uris.
+
+    A tagged union: at most one attribute is set.
     """
 
     model_package_arns: Final[list[AIAdapterModelPackageEntry] | None]
     """A list of LoRA adapters identified by their model package ARNs. Use this when your adapters were
-    produced by a SageMaker AI fine-tuning workflow that registers model packages. Since 2026-07-27.
+    produced by a SageMaker AI fine-tuning workflow that registers model packages.
+
+    Since 2026-07-27.
     """
     s3_uris: Final[list[AIAdapterS3Entry] | None]
     """A list of LoRA adapters identified by their Amazon S3 URIs. Use this when your adapters are
-    stored as raw artifacts in Amazon S3. Since 2026-07-27.
+    stored as raw artifacts in Amazon S3.
+
+    Since 2026-07-27.
     """
     def __init__(
         self,
@@ -198,14 +214,20 @@ class AIBenchmarkEndpoint(Shape):
     """The SageMaker endpoint to benchmark."""
 
     identifier: Final[str]
-    """The name or Amazon Resource Name (ARN) of the SageMaker endpoint to benchmark. Since 2026-04-21.
+    """The name or Amazon Resource Name (ARN) of the SageMaker endpoint to benchmark.
+
+    Since 2026-04-21.
     """
     target_container_hostname: Final[str | None]
-    """The hostname of the specific container to target within a multi-container endpoint. Since
-    2026-04-21.
+    """The hostname of the specific container to target within a multi-container endpoint.
+
+    Since 2026-04-21.
     """
     inference_components: Final[list[AIBenchmarkInferenceComponent] | None]
-    """The list of inference components to benchmark on the endpoint. Since 2026-04-21."""
+    """The list of inference components to benchmark on the endpoint.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -228,7 +250,10 @@ class AIBenchmarkInferenceComponent(Shape):
     """An inference component to benchmark."""
 
     identifier: Final[str]
-    """The name or Amazon Resource Name (ARN) of the inference component. Since 2026-04-21."""
+    """The name or Amazon Resource Name (ARN) of the inference component.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -247,25 +272,35 @@ class AIBenchmarkJobSummary(Shape):
     """Summary information about an AI benchmark job."""
 
     ai_benchmark_job_name: Final[str]
-    """The name of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
-    marks it required).
+    """The name of the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_status: Final[AIBenchmarkJobStatus]
-    """The status of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
-    marks it required).
+    """The status of the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the benchmark job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """A timestamp that indicates when the benchmark job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the benchmark job completed.
+
+    Since 2026-04-21.
+    """
     ai_workload_config_name: Final[str | None]
-    """The name of the AI workload configuration used by the benchmark job. Since 2026-04-21."""
+    """The name of the AI workload configuration used by the benchmark job.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -294,7 +329,10 @@ class AIBenchmarkNetworkConfig(Shape):
     """The network configuration for the benchmark job, including VPC settings."""
 
     vpc_config: Final[VpcConfig | None]
-    """The VPC configuration, including security group IDs and subnet IDs. Since 2026-04-21."""
+    """The VPC configuration, including security group IDs and subnet IDs.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -315,10 +353,15 @@ class AIBenchmarkOutputConfig(Shape):
     """
 
     s3_output_location: Final[str]
-    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21."""
+    """The Amazon S3 URI where benchmark results are stored.
+
+    Since 2026-04-21.
+    """
     mlflow_config: Final[AIMlflowConfig | None]
     """The MLflow tracking configuration for the job. If you don't specify this parameter, MLflow
-    tracking is disabled. Since 2026-06-05.
+    tracking is disabled.
+
+    Since 2026-06-05.
     """
     def __init__(
         self,
@@ -342,13 +385,20 @@ class AIBenchmarkOutputResult(Shape):
     """
 
     s3_output_location: Final[str]
-    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon S3 URI where benchmark results are stored.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     cloud_watch_logs: Final[list[AICloudWatchLogs] | None]
-    """The CloudWatch log information for the benchmark job. Since 2026-04-21."""
+    """The CloudWatch log information for the benchmark job.
+
+    Since 2026-04-21.
+    """
     mlflow_config: Final[AIMlflowConfig | None]
-    """The MLflow tracking configuration for the job. Since 2026-06-05."""
+    """The MLflow tracking configuration for the job.
+
+    Since 2026-06-05.
+    """
     def __init__(
         self,
         *,
@@ -369,11 +419,20 @@ class AIBenchmarkOutputResult(Shape):
 
 class AIBenchmarkTarget(Shape):
     """The target endpoint to benchmark. Specify a SageMaker endpoint by providing its name or Amazon
-    Resource Name (ARN). A tagged union: at most one attribute is set.
+    Resource Name (ARN).
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Endpoint.
+
+    A tagged union: at most one attribute is set.
     """
 
     endpoint: Final[AIBenchmarkEndpoint | None]
-    """The SageMaker endpoint to benchmark. Since 2026-04-21."""
+    """The SageMaker endpoint to benchmark.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -392,11 +451,15 @@ class AICapacityReservationConfig(Shape):
     """The capacity reservation configuration."""
 
     capacity_reservation_preference: Final[AICapacityReservationPreference | None]
-    """The capacity reservation preference. The only valid value is capacity-reservations-only. Since
-    2026-04-21.
+    """The capacity reservation preference. The only valid value is capacity-reservations-only.
+
+    Since 2026-04-21.
     """
     ml_reservation_arns: Final[list[str] | None]
-    """The list of ML reservation ARNs to use. Since 2026-04-21."""
+    """The list of ML reservation ARNs to use.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -421,9 +484,15 @@ class AICloudWatchLogs(Shape):
     """CloudWatch log information for an AI benchmark or recommendation job."""
 
     log_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the CloudWatch log group. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the CloudWatch log group.
+
+    Since 2026-04-21.
+    """
     log_stream_name: Final[str | None]
-    """The name of the CloudWatch log stream. Since 2026-04-21."""
+    """The name of the CloudWatch log stream.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -442,11 +511,20 @@ class AICloudWatchLogs(Shape):
 
 class AIDatasetConfig(Shape):
     """The dataset configuration for the workload. Specify input data channels with their data sources
-    for benchmark workloads. A tagged union: at most one attribute is set.
+    for benchmark workloads.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        InputDataConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     input_data_config: Final[list[AIWorkloadInputDataConfig] | None]
-    """An array of input data channel configurations for the workload. Since 2026-04-21."""
+    """An array of input data channel configurations for the workload.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -467,11 +545,20 @@ class AIMlflowConfig(Shape):
     """
 
     mlflow_resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the SageMaker managed MLflow resource. Since 2026-06-05."""
+    """The Amazon Resource Name (ARN) of the SageMaker managed MLflow resource.
+
+    Since 2026-06-05.
+    """
     mlflow_experiment_name: Final[str | None]
-    """The MLflow experiment name used for tracking. Since 2026-06-05."""
+    """The MLflow experiment name used for tracking.
+
+    Since 2026-06-05.
+    """
     mlflow_run_name: Final[str | None]
-    """The MLflow run name used for tracking. Since 2026-06-05."""
+    """The MLflow run name used for tracking.
+
+    Since 2026-06-05.
+    """
     def __init__(
         self,
         *,
@@ -491,12 +578,19 @@ class AIMlflowConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AIModelSource(Shape):
-    """The source of the model to optimize. Specify the Amazon S3 location of the model artifacts. A
-    tagged union: at most one attribute is set.
+    """The source of the model to optimize. Specify the Amazon S3 location of the model artifacts.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set: S3.
+
+    A tagged union: at most one attribute is set.
     """
 
     s3: Final[AIModelSourceS3 | None]
-    """The Amazon S3 location of the model artifacts. Since 2026-04-21."""
+    """The Amazon S3 location of the model artifacts.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -515,7 +609,10 @@ class AIModelSourceS3(Shape):
     """The Amazon S3 location of the model artifacts."""
 
     s3_uri: Final[str | None]
-    """The Amazon S3 URI of the model artifacts. Since 2026-04-21."""
+    """The Amazon S3 URI of the model artifacts.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -534,25 +631,42 @@ class AIRecommendation(Shape):
     """An optimization recommendation generated by an AI recommendation job."""
 
     recommendation_description: Final[str | None]
-    """A description of the recommendation. Since 2026-04-21."""
+    """A description of the recommendation.
+
+    Since 2026-04-21.
+    """
     optimization_details: Final[list[AIRecommendationOptimizationDetail] | None]
-    """The optimization techniques applied in this recommendation. Since 2026-04-21."""
+    """The optimization techniques applied in this recommendation.
+
+    Since 2026-04-21.
+    """
     model_details: Final[AIRecommendationModelDetails | None]
-    """Details about the model package associated with this recommendation. Since 2026-04-21."""
+    """Details about the model package associated with this recommendation.
+
+    Since 2026-04-21.
+    """
     deployment_configuration: Final[AIRecommendationDeploymentConfiguration | None]
     """The deployment configuration for this recommendation, including the container image, instance
-    type, instance count, and environment variables. Since 2026-04-21.
+    type, instance count, and environment variables.
+
+    Since 2026-04-21.
     """
     ai_benchmark_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the benchmark job associated with this recommendation. Since
-    2026-04-21.
+    """The Amazon Resource Name (ARN) of the benchmark job associated with this recommendation.
+
+    Since 2026-04-21.
     """
     expected_performance: Final[list[AIRecommendationPerformanceMetric] | None]
-    """The expected performance metrics for this recommendation. Since 2026-04-21."""
+    """The expected performance metrics for this recommendation.
+
+    Since 2026-04-21.
+    """
     adapter_details: Final[AIRecommendationAdapterDetails | None]
     """The LoRA adapter details for this recommendation. This field contains both the model package
     ARNs and Amazon S3 URIs for each adapter, regardless of which form was originally supplied. This
-    field is absent when the job was created without LoRA adapters. Since 2026-07-27.
+    field is absent when the job was created without LoRA adapters.
+
+    Since 2026-07-27.
     """
     def __init__(
         self,
@@ -587,12 +701,14 @@ class AIRecommendationAdapterDetails(Shape):
     """
 
     model_package_arns: Final[list[AIAdapterModelPackageEntry]]
-    """The list of LoRA adapters with their model package ARNs. Since 2026-07-27. Always present in
-    responses (botocore's model marks it required).
+    """The list of LoRA adapters with their model package ARNs.
+
+    Since 2026-07-27. Always present in responses (botocore's model marks it required).
     """
     s3_uris: Final[list[AIAdapterS3Entry]]
-    """The list of LoRA adapters with their Amazon S3 URIs. Since 2026-07-27. Always present in
-    responses (botocore's model marks it required).
+    """The list of LoRA adapters with their Amazon S3 URIs.
+
+    Since 2026-07-27. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -617,10 +733,15 @@ class AIRecommendationComputeSpec(Shape):
 
     instance_types: Final[list[AIRecommendationInstanceType | AIRecommendationInstanceTypeLiteral] | None]
     """The list of instance types to consider for recommendations. You can specify up to 3 instance
-    types. Since 2026-04-21.
+    types.
+
+    Since 2026-04-21.
     """
     capacity_reservation_config: Final[AICapacityReservationConfig | None]
-    """The capacity reservation configuration. Since 2026-04-21."""
+    """The capacity reservation configuration.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -642,7 +763,9 @@ class AIRecommendationConstraint(Shape):
 
     metric: Final[AIRecommendationMetric]
     """The performance metric. Valid values are ttft-ms (time to first token in milliseconds),
-    throughput, and cost. Since 2026-04-21.
+    throughput, and cost.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -664,21 +787,41 @@ class AIRecommendationDeploymentConfiguration(Shape):
     """
 
     s3: Final[list[AIRecommendationDeploymentS3Channel] | None]
-    """The Amazon S3 data channels for the deployment. Since 2026-04-21."""
+    """The Amazon S3 data channels for the deployment.
+
+    Since 2026-04-21.
+    """
     image_uri: Final[str | None]
-    """The URI of the container image for the deployment. Since 2026-04-21."""
+    """The URI of the container image for the deployment.
+
+    Since 2026-04-21.
+    """
     instance_type: Final[AIRecommendationInstanceType | None]
-    """The recommended instance type for the deployment. Since 2026-04-21."""
+    """The recommended instance type for the deployment.
+
+    Since 2026-04-21.
+    """
     instance_count: Final[int | None]
-    """The recommended number of instances for the deployment. Since 2026-04-21."""
+    """The recommended number of instances for the deployment.
+
+    Since 2026-04-21.
+    """
     copy_count_per_instance: Final[int | None]
-    """The number of model copies per instance. Since 2026-04-21."""
+    """The number of model copies per instance.
+
+    Since 2026-04-21.
+    """
     environment_variables: Final[dict[str, str] | None]
-    """The environment variables for the deployment. Since 2026-04-21."""
+    """The environment variables for the deployment.
+
+    Since 2026-04-21.
+    """
     min_cpu_memory_required_in_mb: Final[int | None]
     """The minimum host (CPU) memory, in MiB, to reserve for each model copy when deploying the
     recommendation as an Inference Component. This value maps to the Inference Component's
-    ComputeResourceRequirements$MinMemoryRequiredInMb field. Since 2026-07-27.
+    ComputeResourceRequirements$MinMemoryRequiredInMb field.
+
+    Since 2026-07-27.
     """
     def __init__(
         self,
@@ -712,9 +855,15 @@ class AIRecommendationDeploymentS3Channel(Shape):
     """
 
     channel_name: Final[str | None]
-    """A custom name for this Amazon S3 data channel. Since 2026-04-21."""
+    """A custom name for this Amazon S3 data channel.
+
+    Since 2026-04-21.
+    """
     uri: Final[str | None]
-    """The Amazon S3 URI of the data for this channel. Since 2026-04-21."""
+    """The Amazon S3 URI of the data for this channel.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -737,7 +886,10 @@ class AIRecommendationInferenceSpecification(Shape):
     """
 
     framework: Final[AIRecommendationInferenceFramework | None]
-    """The inference framework. Valid values are LMI and VLLM. Since 2026-04-21."""
+    """The inference framework. Valid values are LMI and VLLM.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -756,11 +908,20 @@ class AIRecommendationInstanceDetail(Shape):
     """Instance details for a recommendation."""
 
     instance_type: Final[AIRecommendationInstanceType | None]
-    """The recommended instance type. Since 2026-04-21."""
+    """The recommended instance type.
+
+    Since 2026-04-21.
+    """
     instance_count: Final[int | None]
-    """The recommended number of instances. Since 2026-04-21."""
+    """The recommended number of instances.
+
+    Since 2026-04-21.
+    """
     copy_count_per_instance: Final[int | None]
-    """The number of model copies per instance. Since 2026-04-21."""
+    """The number of model copies per instance.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -783,23 +944,30 @@ class AIRecommendationJobSummary(Shape):
     """Summary information about an AI recommendation job."""
 
     ai_recommendation_job_name: Final[str]
-    """The name of the recommendation job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The name of the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_recommendation_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_recommendation_job_status: Final[AIRecommendationJobStatus]
-    """The status of the recommendation job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The status of the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that indicates when the recommendation job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """A timestamp that indicates when the recommendation job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the recommendation job completed.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -826,12 +994,20 @@ class AIRecommendationModelDetails(Shape):
     """Details about the model package associated with this recommendation."""
 
     model_package_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2026-04-21.
+    """
     inference_specification_name: Final[str | None]
-    """The name of the inference specification within the model package. Since 2026-04-21."""
+    """The name of the inference specification within the model package.
+
+    Since 2026-04-21.
+    """
     instance_details: Final[list[AIRecommendationInstanceDetail] | None]
     """The instance details for this recommendation, including instance type, count, and model copies
-    per instance. Since 2026-04-21.
+    per instance.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -855,11 +1031,15 @@ class AIRecommendationOptimizationDetail(Shape):
     """Details about an optimization technique applied in a recommendation."""
 
     optimization_type: Final[AIRecommendationOptimizationType]
-    """The type of optimization. Valid values are SpeculativeDecoding and KernelTuning. Since
-    2026-04-21. Always present in responses (botocore's model marks it required).
+    """The type of optimization. Valid values are SpeculativeDecoding and KernelTuning.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     optimization_config: Final[dict[str, str] | None]
-    """A map of configuration parameters for the optimization technique. Since 2026-04-21."""
+    """A map of configuration parameters for the optimization technique.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -882,14 +1062,21 @@ class AIRecommendationOutputConfig(Shape):
     """
 
     s3_output_location: Final[str | None]
-    """The Amazon S3 URI where recommendation results are stored. Since 2026-04-21."""
+    """The Amazon S3 URI where recommendation results are stored.
+
+    Since 2026-04-21.
+    """
     model_package_group_identifier: Final[str | None]
     """The name or Amazon Resource Name (ARN) of the model package group where the optimized model is
-    registered as a new model package version. Since 2026-04-21.
+    registered as a new model package version.
+
+    Since 2026-04-21.
     """
     mlflow_config: Final[AIMlflowConfig | None]
     """The MLflow tracking configuration for the job. If you don't specify this parameter, MLflow
-    tracking is disabled. Since 2026-06-05.
+    tracking is disabled.
+
+    Since 2026-06-05.
     """
     def __init__(
         self,
@@ -913,15 +1100,21 @@ class AIRecommendationOutputResult(Shape):
     """The output configuration for the recommendation job."""
 
     s3_output_location: Final[str]
-    """The Amazon S3 URI where the recommendation job writes its output results. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon S3 URI where the recommendation job writes its output results.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     model_package_group_identifier: Final[str | None]
     """The name or Amazon Resource Name (ARN) of the model package group where deployment-ready model
-    packages are registered. Since 2026-04-21.
+    packages are registered.
+
+    Since 2026-04-21.
     """
     mlflow_config: Final[AIMlflowConfig | None]
-    """The MLflow tracking configuration for the job. Since 2026-06-05."""
+    """The MLflow tracking configuration for the job.
+
+    Since 2026-06-05.
+    """
     def __init__(
         self,
         *,
@@ -944,17 +1137,25 @@ class AIRecommendationPerformanceMetric(Shape):
     """An expected performance metric for a recommendation."""
 
     metric: Final[str]
-    """The name of the performance metric. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The name of the performance metric.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     stat: Final[str | None]
-    """The statistical measure for the metric. Since 2026-04-21."""
+    """The statistical measure for the metric.
+
+    Since 2026-04-21.
+    """
     value: Final[str]
-    """The value of the metric. Since 2026-04-21. Always present in responses (botocore's model marks
-    it required).
+    """The value of the metric.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     unit: Final[str | None]
-    """The unit of the metric value. Since 2026-04-21."""
+    """The unit of the metric value.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -981,7 +1182,9 @@ class AIRecommendationPerformanceTarget(Shape):
     """
 
     constraints: Final[list[AIRecommendationConstraint]]
-    """An array of performance constraints that define the optimization objectives. Since 2026-04-21.
+    """An array of performance constraints that define the optimization objectives.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -1001,16 +1204,19 @@ class AIWorkloadConfigSummary(Shape):
     """Summary information about an AI workload configuration."""
 
     ai_workload_config_name: Final[str]
-    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The name of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_workload_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the configuration was created. Since 2026-04-21. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the configuration was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1036,7 +1242,14 @@ class AIWorkloadConfigs(Shape):
     """
 
     workload_spec: Final[WorkloadSpec]
-    """The workload specification that defines benchmark parameters. Since 2026-04-21."""
+    """The workload specification that defines benchmark parameters.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Inline.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1055,7 +1268,10 @@ class AIWorkloadDataSource(Shape):
     """The data source for this channel."""
 
     s3_data_source: Final[AIWorkloadS3DataSource | None]
-    """The Amazon S3 data source configuration. Since 2026-04-21."""
+    """The Amazon S3 data source configuration.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1076,9 +1292,15 @@ class AIWorkloadInputDataConfig(Shape):
     """
 
     channel_name: Final[str]
-    """The logical name for the data channel. Since 2026-04-21."""
+    """The logical name for the data channel.
+
+    Since 2026-04-21.
+    """
     data_source: Final[AIWorkloadDataSource]
-    """The data source for this channel. Since 2026-04-21."""
+    """The data source for this channel.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1099,7 +1321,10 @@ class AIWorkloadS3DataSource(Shape):
     """The Amazon S3 data source configuration."""
 
     s3_uri: Final[str]
-    """The Amazon S3 URI of the data. Since 2026-04-21."""
+    """The Amazon S3 URI of the data.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1120,14 +1345,16 @@ class AcceleratorPartitionConfig(Shape):
     type: Final[MIGProfileType]
     """The Multi-Instance GPU (MIG) profile type that defines the partition configuration. The profile
     specifies the compute and memory allocation for each partition instance. The available profile
-    types depend on the instance type specified in the compute quota configuration. Since
-    2025-11-20.
+    types depend on the instance type specified in the compute quota configuration.
+
+    Since 2025-11-20.
     """
     count: Final[int]
     """The number of accelerator partitions to allocate with the specified partition type. If you don't
     specify a value for vCPU and MemoryInGiB, SageMaker AI automatically allocates ratio-based
-    values for those parameters based on the accelerator partition count you provide. Since
-    2025-11-20.
+    values for those parameters based on the accelerator partition count you provide.
+
+    Since 2025-11-20.
     """
     def __init__(
         self,
@@ -1159,7 +1386,9 @@ class AcceleratorPartitionLayout(Shape):
     However, when you update an endpoint, a layout with the same profiles in a different order
     counts as a different layout, and the update is rejected. Repeat a profile to request more than
     one partition of that size: for example, ["mig-3g.40gb", "mig-3g.40gb"] requests two mig-3g.40gb
-    partitions. Since 2026-10-30.
+    partitions.
+
+    Since 2026-10-30.
     """
     def __init__(
         self,
@@ -1179,11 +1408,20 @@ class ActionSource(Shape):
     """The source of the action."""
 
     source_uri: Final[str]
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
     source_type: Final[str | None]
-    """The type of the source. Since 2020-12-01."""
+    """The type of the source.
+
+    Since 2020-12-01.
+    """
     source_id: Final[str | None]
-    """The ID of the source. Since 2020-12-01."""
+    """The ID of the source.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1209,19 +1447,40 @@ class ActionSummary(Shape):
     """
 
     action_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     action_name: Final[str | None]
-    """The name of the action. Since 2020-12-01."""
+    """The name of the action.
+
+    Since 2020-12-01.
+    """
     source: Final[ActionSource | None]
-    """The source of the action. Since 2020-12-01."""
+    """The source of the action.
+
+    Since 2020-12-01.
+    """
     action_type: Final[str | None]
-    """The type of the action. Since 2020-12-01."""
+    """The type of the action.
+
+    Since 2020-12-01.
+    """
     status: Final[ActionStatus | None]
-    """The status of the action. Since 2020-12-01."""
+    """The status of the action.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the action was created. Since 2020-12-01."""
+    """When the action was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """When the action was last modified. Since 2020-12-01."""
+    """When the action was last modified.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1249,15 +1508,36 @@ class ActionSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AddAssociationRequest(Shape):
-    """No description on the pages."""
+    """The request of ``add_association`` (AddAssociation): Creates an association between the source
+    and the destination. A source can be associated with multiple destinations, and a destination
+    can be associated with multiple sources. An association is a lineage tracking entity. For more
+    information, see Amazon SageMaker ML Lineage Tracking.
+    """
 
     source_arn: Final[str]
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     association_type: Final[AssociationEdgeType | None]
     """The type of association. The following are suggested uses for each type. Amazon SageMaker places
-    no restrictions on their use. Since 2020-12-01.
+    no restrictions on their use.
+
+    - ContributedTo - The source contributed to the destination or had a part in enabling the
+      destination. For example, the training data contributed to the training job.
+    - AssociatedWith - The source is connected to the destination. For example, an approval workflow
+      is associated with a model deployment.
+    - DerivedFrom - The destination is a modification of the source. For example, a digest output of
+      a channel input for a processing job is derived from the original inputs.
+    - Produced - The source generated the destination. For example, a training job produced a model
+      artifact.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1281,9 +1561,15 @@ class AddAssociationResponse(OutputShape):
     """The result of ``add_association`` (AddAssociation)."""
 
     source_arn: Final[str | None]
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1304,18 +1590,27 @@ class AddClusterNodeSpecification(Shape):
     """Specifies an instance group and the number of nodes to add to it."""
 
     instance_group_name: Final[str]
-    """The name of the instance group to which you want to add nodes. Since 2025-08-05."""
+    """The name of the instance group to which you want to add nodes.
+
+    Since 2025-08-05.
+    """
     increment_target_count_by: Final[int]
     """The number of nodes to add to the specified instance group. The total number of nodes across all
-    instance groups in a single request cannot exceed 50. Since 2025-08-05.
+    instance groups in a single request cannot exceed 50.
+
+    Since 2025-08-05.
     """
     availability_zones: Final[list[str] | None]
     """The availability zones in which to add nodes. Use this to target node placement in specific
-    availability zones within a flexible instance group. Since 2026-04-10.
+    availability zones within a flexible instance group.
+
+    Since 2026-04-10.
     """
     instance_types: Final[list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None]
     """The instance types to use when adding nodes. Use this to target specific instance types within a
-    flexible instance group. Since 2026-04-10.
+    flexible instance group.
+
+    Since 2026-04-10.
     """
     def __init__(
         self,
@@ -1338,13 +1633,21 @@ class AddClusterNodeSpecification(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AddTagsInput(Shape):
-    """No description on the pages."""
+    """The request of ``add_tags`` (AddTags): Adds or overwrites one or more tags for the specified
+    Amazon SageMaker resource. You can add tags to notebook instances, training jobs, models,
+    endpoint configurations, and endpoints.
+    """
 
     resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the resource that you want to tag. Since 2017-11-29."""
+    """The Amazon Resource Name (ARN) of the resource that you want to tag.
+
+    Since 2017-11-29.
+    """
     tags: Final[list[Tag]]
     """An array of Tag objects. Each tag is a key-value pair. Only the key parameter is required. If
-    you don't specify a value, Amazon SageMaker sets the value to an empty string. Since 2017-11-29.
+    you don't specify a value, Amazon SageMaker sets the value to an empty string.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -1366,7 +1669,10 @@ class AddTagsOutput(OutputShape):
     """The result of ``add_tags`` (AddTags)."""
 
     tags: Final[list[Tag] | None]
-    """A list of tags associated with the Amazon SageMaker resource. Since 2017-11-29."""
+    """A list of tags associated with the Amazon SageMaker resource.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -1385,7 +1691,9 @@ class AdditionalEnis(Shape):
     """Information about additional Elastic Network Interfaces (ENIs) associated with the instance."""
 
     efa_enis: Final[list[str] | None]
-    """A list of Elastic Fabric Adapter (EFA) ENIs associated with the instance. Since 2025-08-05.
+    """A list of Elastic Fabric Adapter (EFA) ENIs associated with the instance.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -1408,29 +1716,43 @@ class AdditionalInferenceSpecificationDefinition(Shape):
 
     name: Final[str]
     """A unique name to identify the additional inference specification. The name must be unique within
-    the list of your additional inference specifications for a particular model package. Since
-    2021-12-01.
+    the list of your additional inference specifications for a particular model package.
+
+    Since 2021-12-01.
     """
     description: Final[str | None]
-    """A description of the additional Inference specification Since 2021-12-01."""
+    """A description of the additional Inference specification
+
+    Since 2021-12-01.
+    """
     containers: Final[list[ModelPackageContainerDefinition]]
-    """The Amazon ECR registry path of the Docker image that contains the inference code. Since
-    2021-12-01.
+    """The Amazon ECR registry path of the Docker image that contains the inference code.
+
+    Since 2021-12-01.
     """
     supported_transform_instance_types: Final[list[TransformInstanceType | TransformInstanceTypeLiteral] | None]
     """A list of the instance types on which a transformation job can be run or on which an endpoint
-    can be deployed. Since 2021-12-01.
+    can be deployed.
+
+    Since 2021-12-01.
     """
     supported_realtime_inference_instance_types: Final[
         list[ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral] | None
     ]
-    """A list of the instance types that are used to generate inferences in real-time. Since
-    2021-12-01.
+    """A list of the instance types that are used to generate inferences in real-time.
+
+    Since 2021-12-01.
     """
     supported_content_types: Final[list[str] | None]
-    """The supported MIME types for the input data. Since 2021-12-01."""
+    """The supported MIME types for the input data.
+
+    Since 2021-12-01.
+    """
     supported_response_mime_types: Final[list[str] | None]
-    """The supported MIME types for the output data. Since 2021-12-01."""
+    """The supported MIME types for the output data.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1469,9 +1791,15 @@ class AdditionalModelDataSource(Shape):
     """
 
     channel_name: Final[str]
-    """A custom name for this AdditionalModelDataSource object. Since 2024-07-09."""
+    """A custom name for this AdditionalModelDataSource object.
+
+    Since 2024-07-09.
+    """
     s3_data_source: Final[S3ModelDataSource]
-    """Specifies the S3 location of ML model data to deploy. Since 2024-07-09."""
+    """Specifies the S3 location of ML model data to deploy.
+
+    Since 2024-07-09.
+    """
     def __init__(
         self,
         *,
@@ -1493,18 +1821,26 @@ class AdditionalS3DataSource(Shape):
 
     s3_data_type: Final[AdditionalS3DataSourceDataType]
     """The data type of the additional data source that you specify for use in inference or training.
+
     Since 2023-10-04.
     """
     s3_uri: Final[str]
     """The uniform resource identifier (URI) used to identify an additional data source used in
-    inference or training. Since 2023-10-04.
+    inference or training.
+
+    Since 2023-10-04.
     """
     compression_type: Final[CompressionType | None]
     """The type of compression used for an additional data source used in inference or training.
-    Specify None if your additional data source is not compressed. Since 2023-10-04.
+    Specify None if your additional data source is not compressed.
+
+    Since 2023-10-04.
     """
     e_tag: Final[str | None]
-    """The ETag associated with S3 URI. Since 2025-01-02."""
+    """The ETag associated with S3 URI.
+
+    Since 2025-01-02.
+    """
     def __init__(
         self,
         *,
@@ -1529,12 +1865,14 @@ class AgentVersion(Shape):
     """Edge Manager agent version."""
 
     version: Final[str]
-    """Version of the agent. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """Version of the agent.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     agent_count: Final[int]
-    """The number of Edge Manager agents. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The number of Edge Manager agents.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1556,7 +1894,10 @@ class Alarm(Shape):
     """An Amazon CloudWatch alarm configured to monitor metrics on an endpoint."""
 
     alarm_name: Final[str | None]
-    """The name of a CloudWatch alarm in your account. Since 2020-12-01."""
+    """The name of a CloudWatch alarm in your account.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1575,7 +1916,10 @@ class AlarmDetails(Shape):
     """The details of the alarm to monitor during the AMI update."""
 
     alarm_name: Final[str]
-    """The name of the alarm. Since 2025-05-01."""
+    """The name of the alarm.
+
+    Since 2025-05-01.
+    """
     def __init__(
         self,
         *,
@@ -1603,37 +1947,106 @@ class AlgorithmSpecification(Shape):
     Example Code in the Amazon SageMaker developer guide. SageMaker supports both
     registry/repository[:tag] and registry/repository[@digest] image path formats. For more
     information about using your custom training container, see Using Your Own Algorithms with
-    Amazon SageMaker. Since 2017-11-29.
+    Amazon SageMaker.
+
+    Note:
+        You must specify either the algorithm name to the AlgorithmName parameter or the image URI
+        of the algorithm container to the TrainingImage parameter.
+
+    For more information, see the note in the AlgorithmName parameter description.
+
+    Since 2017-11-29.
     """
     algorithm_name: Final[str | None]
     """The name of the algorithm resource to use for the training job. This must be an algorithm
-    resource that you created or subscribe to on Amazon Web Services Marketplace. Since 2018-11-28.
+    resource that you created or subscribe to on Amazon Web Services Marketplace.
+
+    Note:
+        You must specify either the algorithm name to the AlgorithmName parameter or the image URI
+        of the algorithm container to the TrainingImage parameter.
+
+    Note that the AlgorithmName parameter is mutually exclusive with the TrainingImage parameter. If
+    you specify a value for the AlgorithmName parameter, you can't specify a value for
+    TrainingImage, and vice versa.
+
+    If you specify values for both parameters, the training job might break; if you don't specify
+    any value for both parameters, the training job might raise a null error.
+
+    Since 2018-11-28.
     """
     training_input_mode: Final[TrainingInputMode]
     """The training input mode that the algorithm supports. For more information about input modes, see
-    Algorithms. Since 2017-11-29.
+    Algorithms.
+
+    Pipe mode
+
+    If an algorithm supports Pipe mode, Amazon SageMaker streams data directly from Amazon S3 to the
+    container.
+
+    File mode
+
+    If an algorithm supports File mode, SageMaker downloads the training data from S3 to the
+    provisioned ML storage volume, and mounts the directory to the Docker volume for the training
+    container.
+
+    You must provision the ML storage volume with sufficient capacity to accommodate the data
+    downloaded from S3. In addition to the training data, the ML storage volume also stores the
+    output model. The algorithm container uses the ML storage volume to also store intermediate
+    information, if any.
+
+    For distributed algorithms, training data is distributed uniformly. Your training duration is
+    predictable if the input data objects sizes are approximately the same. SageMaker does not split
+    the files any further for model training. If the object sizes are skewed, training won't be
+    optimal as the data distribution is also skewed when one host in a training cluster is
+    overloaded, thus becoming a bottleneck in training.
+
+    FastFile mode
+
+    If an algorithm supports FastFile mode, SageMaker streams data directly from S3 to the container
+    with no code changes, and provides file system access to the data. Users can author their
+    training script to interact with these files as if they were stored on disk.
+
+    FastFile mode works best when the data is read sequentially. Augmented manifest files aren't
+    supported. The startup time is lower when there are fewer files in the S3 bucket provided.
+
+    Since 2017-11-29.
     """
     metric_definitions: Final[list[MetricDefinition] | None]
     """A list of metric definition objects. Each object specifies the metric name and regular
     expressions used to parse algorithm logs. SageMaker publishes each metric to Amazon CloudWatch.
+
     Since 2018-11-14.
     """
     enable_sage_maker_metrics_time_series: Final[bool | None]
     """To generate and save time-series metrics during training, set to true. The default is false and
-    time-series metrics aren't generated except in the following cases: Since 2019-12-04.
+    time-series metrics aren't generated except in the following cases:
+
+    - You use one of the SageMaker built-in algorithms
+    - You use one of the following Prebuilt SageMaker Docker Images:
+    - Tensorflow (version >= 1.15)
+    - MXNet (version >= 1.6)
+    - PyTorch (version >= 1.3)
+    - You specify at least one MetricDefinition
+
+    Since 2019-12-04.
     """
     container_entrypoint: Final[list[str] | None]
     """The entrypoint script for a Docker container used to run a training job. This script takes
     precedence over the default train processing instructions. See How Amazon SageMaker Runs Your
-    Training Image for more information. Since 2022-10-27.
+    Training Image for more information.
+
+    Since 2022-10-27.
     """
     container_arguments: Final[list[str] | None]
     """The arguments for a container used to run a training job. See How Amazon SageMaker Runs Your
-    Training Image for additional information. Since 2022-10-27.
+    Training Image for additional information.
+
+    Since 2022-10-27.
     """
     training_image_config: Final[TrainingImageConfig | None]
-    """The configuration to use an image from a private Docker registry for a training job. Since
-    2023-01-27.
+    """The configuration to use an image from a private Docker registry for a training job.
+
+    Since 2023-01-27.
     """
     def __init__(
         self,
@@ -1667,9 +2080,15 @@ class AlgorithmStatusDetails(Shape):
     """Details about the current status of the algorithm."""
 
     validation_statuses: Final[list[AlgorithmStatusItem] | None]
-    """The status of algorithm validation. Since 2018-11-28."""
+    """The status of algorithm validation.
+
+    Since 2018-11-28.
+    """
     image_scan_statuses: Final[list[AlgorithmStatusItem] | None]
-    """The status of the scan of the algorithm's Docker image container. Since 2018-11-28."""
+    """The status of the scan of the algorithm's Docker image container.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1690,15 +2109,20 @@ class AlgorithmStatusItem(Shape):
     """Represents the overall status of an algorithm."""
 
     name: Final[str]
-    """The name of the algorithm for which the overall status is being reported. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """The name of the algorithm for which the overall status is being reported.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     status: Final[DetailedAlgorithmStatus]
-    """The current status. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    """The current status.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """if the overall status is Failed, the reason for the failure. Since 2018-11-28."""
+    """if the overall status is Failed, the reason for the failure.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1721,22 +2145,29 @@ class AlgorithmSummary(Shape):
     """Provides summary information about an algorithm."""
 
     algorithm_name: Final[str]
-    """The name of the algorithm which is described by the summary. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The name of the algorithm which is described by the summary.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_description: Final[str | None]
-    """A brief statement describing the algorithm. Since 2018-11-28."""
+    """A brief statement describing the algorithm.
+
+    Since 2018-11-28.
+    """
     creation_time: Final[datetime]
-    """A timestamp that shows when the algorithm was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the algorithm was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_status: Final[AlgorithmStatus]
-    """The overall status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    """The overall status of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1761,19 +2192,29 @@ class AlgorithmSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AlgorithmValidationProfile(Shape):
-    """Defines a training job and a batch transform job that SageMaker runs to validate your algorithm."""
+    """Defines a training job and a batch transform job that SageMaker runs to validate your algorithm.
+
+    The data provided in the validation profile is made available to your buyers on Amazon Web
+    Services Marketplace.
+    """
 
     profile_name: Final[str]
     """The name of the profile for the algorithm. The name must have 1 to 63 characters. Valid
-    characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    characters are a-z, A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
     """
     training_job_definition: Final[TrainingJobDefinition]
     """The TrainingJobDefinition object that describes the training job that SageMaker runs to validate
-    your algorithm. Since 2018-11-28.
+    your algorithm.
+
+    Since 2018-11-28.
     """
     transform_job_definition: Final[TransformJobDefinition | None]
     """The TransformJobDefinition object that describes the transform job that SageMaker runs to
-    validate your algorithm. Since 2018-11-28.
+    validate your algorithm.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1800,10 +2241,15 @@ class AlgorithmValidationSpecification(Shape):
     """
 
     validation_role: Final[str]
-    """The IAM roles that SageMaker uses to run the training jobs. Since 2018-11-28."""
+    """The IAM roles that SageMaker uses to run the training jobs.
+
+    Since 2018-11-28.
+    """
     validation_profiles: Final[list[AlgorithmValidationProfile]]
     """An array of AlgorithmValidationProfile objects, each of which specifies a training job and batch
-    transform job that SageMaker runs to validate your algorithm. Since 2018-11-28.
+    transform job that SageMaker runs to validate your algorithm.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1827,9 +2273,15 @@ class AmazonQSettings(Shape):
     """
 
     status: Final[FeatureStatus | None]
-    """Whether Amazon Q has been enabled within the domain. Since 2024-07-09."""
+    """Whether Amazon Q has been enabled within the domain.
+
+    Since 2024-07-09.
+    """
     q_profile_arn: Final[str | None]
-    """The ARN of the Amazon Q profile used within the domain. Since 2024-07-09."""
+    """The ARN of the Amazon Q profile used within the domain.
+
+    Since 2024-07-09.
+    """
     def __init__(
         self,
         *,
@@ -1851,7 +2303,384 @@ class AnnotationConsolidationConfig(Shape):
 
     annotation_consolidation_lambda_arn: Final[str]
     """The Amazon Resource Name (ARN) of a Lambda function implements the logic for annotation
-    consolidation and to process output data. Since 2018-11-28.
+    consolidation and to process output data.
+
+    This parameter is required for all labeling jobs. For built-in task types, use one of the
+    following Amazon SageMaker Ground Truth Lambda function ARNs for
+    AnnotationConsolidationLambdaArn . For custom labeling workflows, see Post-annotation Lambda.
+
+    Bounding box - Finds the most similar boxes from different workers based on the Jaccard index of
+    the boxes.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-BoundingBox
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-BoundingBox
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-BoundingBox
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-BoundingBox
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-BoundingBox
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-BoundingBox
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-BoundingBox
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-BoundingBox
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-BoundingBox
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-BoundingBox
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-BoundingBox
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-BoundingBox
+
+    Image classification - Uses a variant of the Expectation Maximization approach to estimate the
+    true class of an image based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-ImageMultiClass
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-ImageMultiClass
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-ImageMultiClass
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-ImageMultiClass
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-ImageMultiClass
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-ImageMultiClass
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-ImageMultiClass
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-ImageMultiClass
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-ImageMultiClass
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-ImageMultiClass
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-ImageMultiClass
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-ImageMultiClass
+
+    Multi-label image classification - Uses a variant of the Expectation Maximization approach to
+    estimate the true classes of an image based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-ImageMultiClassMultiLabel
+
+    Semantic segmentation - Treats each pixel in an image as a multi-class classification and treats
+    pixel annotations from workers as "votes" for the correct label.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-SemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-SemanticSegmentation
+
+    Text classification - Uses a variant of the Expectation Maximization approach to estimate the
+    true class of text based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-TextMultiClass
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-TextMultiClass
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-TextMultiClass
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-TextMultiClass
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-TextMultiClass
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-TextMultiClass
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-TextMultiClass
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-TextMultiClass
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-TextMultiClass
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-TextMultiClass
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-TextMultiClass
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-TextMultiClass
+
+    Multi-label text classification - Uses a variant of the Expectation Maximization approach to
+    estimate the true classes of text based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-TextMultiClassMultiLabel
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-TextMultiClassMultiLabel
+
+    Named entity recognition - Groups similar selections and calculates aggregate boundaries,
+    resolving to most-assigned label.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-NamedEntityRecognition
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-NamedEntityRecognition
+
+    Video Classification - Use this task type when you need workers to classify videos using
+    predefined labels that you specify. Workers are shown videos and are asked to choose one label
+    for each video.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-VideoMultiClass
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-VideoMultiClass
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-VideoMultiClass
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-VideoMultiClass
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-VideoMultiClass
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-VideoMultiClass
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-VideoMultiClass
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-VideoMultiClass
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-VideoMultiClass
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-VideoMultiClass
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-VideoMultiClass
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-VideoMultiClass
+
+    Video Frame Object Detection - Use this task type to have workers identify and locate objects in
+    a sequence of video frames (images extracted from a video) using bounding boxes. For example,
+    you can use this task to ask workers to identify and localize various objects in a series of
+    video frames, such as cars, bikes, and pedestrians.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-VideoObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-VideoObjectDetection
+
+    Video Frame Object Tracking - Use this task type to have workers track the movement of objects
+    in a sequence of video frames (images extracted from a video) using bounding boxes. For example,
+    you can use this task to ask workers to track the movement of objects, such as cars, bikes, and
+    pedestrians.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-VideoObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-VideoObjectTracking
+
+    3D Point Cloud Object Detection - Use this task type when you want workers to classify objects
+    in a 3D point cloud by drawing 3D cuboids around objects. For example, you can use this task
+    type to ask workers to identify different types of objects in a point cloud, such as cars,
+    bikes, and pedestrians.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-3DPointCloudObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-3DPointCloudObjectDetection
+
+    3D Point Cloud Object Tracking - Use this task type when you want workers to draw 3D cuboids
+    around objects that appear in a sequence of 3D point cloud frames. For example, you can use this
+    task type to ask workers to track the movement of vehicles across multiple point cloud frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-3DPointCloudObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-3DPointCloudObjectTracking
+
+    3D Point Cloud Semantic Segmentation - Use this task type when you want workers to create a
+    point-level semantic segmentation masks by painting objects in a 3D point cloud using different
+    colors where each color is assigned to one of the classes you specify.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-3DPointCloudSemanticSegmentation
+
+    Use the following ARNs for Label Verification and Adjustment Jobs
+
+    Use label verification and adjustment jobs to review and adjust labels. To learn more, see
+    Verify and Adjust Labels.
+
+    Semantic Segmentation Adjustment - Treats each pixel in an image as a multi-class classification
+    and treats pixel adjusted annotations from workers as "votes" for the correct label.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-AdjustmentSemanticSegmentation
+
+    Semantic Segmentation Verification - Uses a variant of the Expectation Maximization approach to
+    estimate the true class of verification judgment for semantic segmentation labels based on
+    annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-VerificationSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-VerificationSemanticSegmentation
+
+    Bounding Box Adjustment - Finds the most similar boxes from different workers based on the
+    Jaccard index of the adjusted annotations.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-AdjustmentBoundingBox
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-AdjustmentBoundingBox
+
+    Bounding Box Verification - Uses a variant of the Expectation Maximization approach to estimate
+    the true class of verification judgement for bounding box labels based on annotations from
+    individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-VerificationBoundingBox
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-VerificationBoundingBox
+
+    Video Frame Object Detection Adjustment - Use this task type when you want workers to adjust
+    bounding boxes that workers have added to video frames to classify and localize objects in a
+    sequence of video frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-AdjustmentVideoObjectDetection
+
+    Video Frame Object Tracking Adjustment - Use this task type when you want workers to adjust
+    bounding boxes that workers have added to video frames to track object movement across a
+    sequence of video frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-AdjustmentVideoObjectTracking
+
+    3D Point Cloud Object Detection Adjustment - Use this task type when you want workers to adjust
+    3D cuboids around objects in a 3D point cloud.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-Adjustment3DPointCloudObjectDetection
+
+    3D Point Cloud Object Tracking Adjustment - Use this task type when you want workers to adjust
+    3D cuboids around objects that appear in a sequence of 3D point cloud frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-Adjustment3DPointCloudObjectTracking
+
+    3D Point Cloud Semantic Segmentation Adjustment - Use this task type when you want workers to
+    adjust a point-level semantic segmentation masks using a paint tool.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-east-1:432418664414:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:ACS-Adjustment3DPointCloudSemanticSegmentation
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1871,22 +2700,52 @@ class AppDetails(Shape):
     """Details about an Amazon SageMaker AI app."""
 
     domain_id: Final[str | None]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     space_name: Final[str | None]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     app_type: Final[AppType | None]
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: Final[str | None]
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     status: Final[AppStatus | None]
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     def __init__(
         self,
@@ -1920,23 +2779,41 @@ class AppImageConfigDetails(Shape):
     """The configuration for running a SageMaker image as a KernelGateway app."""
 
     app_image_config_arn: Final[str | None]
-    """The ARN of the AppImageConfig. Since 2020-10-26."""
+    """The ARN of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     app_image_config_name: Final[str | None]
-    """The name of the AppImageConfig. Must be unique to your account. Since 2020-10-26."""
+    """The name of the AppImageConfig. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     creation_time: Final[datetime | None]
-    """When the AppImageConfig was created. Since 2020-10-26."""
+    """When the AppImageConfig was created.
+
+    Since 2020-10-26.
+    """
     last_modified_time: Final[datetime | None]
-    """When the AppImageConfig was last modified. Since 2020-10-26."""
+    """When the AppImageConfig was last modified.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: Final[KernelGatewayImageConfig | None]
-    """The configuration for the file system and kernels in the SageMaker image. Since 2020-10-26.
+    """The configuration for the file system and kernels in the SageMaker image.
+
+    Since 2020-10-26.
     """
     jupyter_lab_app_image_config: Final[JupyterLabAppImageConfig | None]
     """The configuration for the file system and the runtime, such as the environment variables and
-    entry point. Since 2023-11-30.
+    entry point.
+
+    Since 2023-11-30.
     """
     code_editor_app_image_config: Final[CodeEditorAppImageConfig | None]
     """The configuration for the file system and the runtime, such as the environment variables and
-    entry point. Since 2024-03-29.
+    entry point.
+
+    Since 2024-03-29.
     """
     def __init__(
         self,
@@ -1968,7 +2845,10 @@ class AppLifecycleManagement(Shape):
     """Settings that are used to configure and manage the lifecycle of CodeEditor applications."""
 
     idle_settings: Final[IdleSettings | None]
-    """Settings related to idle shutdown of Studio applications. Since 2024-09-05."""
+    """Settings related to idle shutdown of Studio applications.
+
+    Since 2024-09-05.
+    """
     def __init__(
         self,
         *,
@@ -1987,11 +2867,20 @@ class AppSpecification(Shape):
     """Configures the processing job to run a specified Docker container image."""
 
     image_uri: Final[str]
-    """The container image to be run by the processing job. Since 2019-12-04."""
+    """The container image to be run by the processing job.
+
+    Since 2019-12-04.
+    """
     container_entrypoint: Final[list[str] | None]
-    """The entrypoint for a container used to run a processing job. Since 2019-12-04."""
+    """The entrypoint for a container used to run a processing job.
+
+    Since 2019-12-04.
+    """
     container_arguments: Final[list[str] | None]
-    """The arguments for a container used to run a processing job. Since 2019-12-04."""
+    """The arguments for a container used to run a processing job.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2014,9 +2903,15 @@ class ArtifactSource(Shape):
     """The source of the artifact."""
 
     source_uri: Final[str]
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
     source_types: Final[list[ArtifactSourceType] | None]
-    """A list of source types. Since 2020-12-01."""
+    """A list of source types.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2037,9 +2932,15 @@ class ArtifactSourceType(Shape):
     """The ID and ID type of an artifact source."""
 
     source_id_type: Final[ArtifactSourceIdType]
-    """The type of ID. Since 2020-12-01."""
+    """The type of ID.
+
+    Since 2020-12-01.
+    """
     value: Final[str]
-    """The ID. Since 2020-12-01."""
+    """The ID.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2062,17 +2963,35 @@ class ArtifactSummary(Shape):
     """
 
     artifact_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_name: Final[str | None]
-    """The name of the artifact. Since 2020-12-01."""
+    """The name of the artifact.
+
+    Since 2020-12-01.
+    """
     source: Final[ArtifactSource | None]
-    """The source of the artifact. Since 2020-12-01."""
+    """The source of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_type: Final[str | None]
-    """The type of the artifact. Since 2020-12-01."""
+    """The type of the artifact.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the artifact was created. Since 2020-12-01."""
+    """When the artifact was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """When the artifact was last modified. Since 2020-12-01."""
+    """When the artifact was last modified.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2098,12 +3017,21 @@ class ArtifactSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AssociateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``associate_trial_component`` (AssociateTrialComponent): Associates a trial
+    component with a trial. A trial component can be associated with multiple trials. To
+    disassociate a trial component from a trial, call the DisassociateTrialComponent API.
+    """
 
     trial_component_name: Final[str]
-    """The name of the component to associated with the trial. Since 2019-12-04."""
+    """The name of the component to associated with the trial.
+
+    Since 2019-12-04.
+    """
     trial_name: Final[str]
-    """The name of the trial to associate with. Since 2019-12-04."""
+    """The name of the trial to associate with.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2124,9 +3052,15 @@ class AssociateTrialComponentResponse(OutputShape):
     """The result of ``associate_trial_component`` (AssociateTrialComponent)."""
 
     trial_component_arn: Final[str | None]
-    """The ARN of the trial component. Since 2019-12-04."""
+    """The ARN of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2147,12 +3081,14 @@ class AssociationInfo(Shape):
     """The data type used to describe the relationship between different sources."""
 
     source_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the AssociationInfo source. Since 2025-12-03. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AssociationInfo source.
+
+    Since 2025-12-03. Always present in responses (botocore's model marks it required).
     """
     destination_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the AssociationInfo destination. Since 2025-12-03. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AssociationInfo destination.
+
+    Since 2025-12-03. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2177,24 +3113,50 @@ class AssociationSummary(Shape):
     """
 
     source_arn: Final[str | None]
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     source_type: Final[str | None]
-    """The source type. Since 2020-12-01."""
+    """The source type.
+
+    Since 2020-12-01.
+    """
     destination_type: Final[str | None]
-    """The destination type. Since 2020-12-01."""
+    """The destination type.
+
+    Since 2020-12-01.
+    """
     association_type: Final[AssociationEdgeType | None]
-    """The type of the association. Since 2020-12-01."""
+    """The type of the association.
+
+    Since 2020-12-01.
+    """
     source_name: Final[str | None]
-    """The name of the source. Since 2020-12-01."""
+    """The name of the source.
+
+    Since 2020-12-01.
+    """
     destination_name: Final[str | None]
-    """The name of the destination. Since 2020-12-01."""
+    """The name of the destination.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the association was created. Since 2020-12-01."""
+    """When the association was created.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -2233,7 +3195,9 @@ class AsyncInferenceClientConfig(Shape):
 
     max_concurrent_invocations_per_instance: Final[int | None]
     """The maximum number of concurrent requests sent by the SageMaker client to the model container.
-    If no value is provided, SageMaker chooses an optimal value. Since 2021-08-18.
+    If no value is provided, SageMaker chooses an optimal value.
+
+    Since 2021-08-18.
     """
     def __init__(
         self,
@@ -2256,10 +3220,14 @@ class AsyncInferenceConfig(Shape):
 
     client_config: Final[AsyncInferenceClientConfig | None]
     """Configures the behavior of the client used by SageMaker to interact with the model container
-    during asynchronous inference. Since 2021-08-18.
+    during asynchronous inference.
+
+    Since 2021-08-18.
     """
     output_config: Final[AsyncInferenceOutputConfig]
-    """Specifies the configuration for asynchronous inference invocation outputs. Since 2021-08-18.
+    """Specifies the configuration for asynchronous inference invocation outputs.
+
+    Since 2021-08-18.
     """
     def __init__(
         self,
@@ -2282,14 +3250,24 @@ class AsyncInferenceNotificationConfig(Shape):
 
     success_topic: Final[str | None]
     """Amazon SNS topic to post a notification to when inference completes successfully. If no topic is
-    provided, no notification is sent on success. Since 2021-08-18.
+    provided, no notification is sent on success.
+
+    Since 2021-08-18.
     """
     error_topic: Final[str | None]
     """Amazon SNS topic to post a notification to when inference fails. If no topic is provided, no
-    notification is sent on failure. Since 2021-08-18.
+    notification is sent on failure.
+
+    Since 2021-08-18.
     """
     include_inference_response_in: Final[list[AsyncNotificationTopicTypes | AsyncNotificationTopicTypesLiteral] | None]
-    """The Amazon SNS topics where you want the inference response to be included. Since 2023-04-04.
+    """The Amazon SNS topics where you want the inference response to be included.
+
+    Note:
+        The inference response is included only if the response size is less than or equal to 128
+        KB.
+
+    Since 2023-04-04.
     """
     def __init__(
         self,
@@ -2316,16 +3294,25 @@ class AsyncInferenceOutputConfig(Shape):
 
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that SageMaker uses
-    to encrypt the asynchronous inference output in Amazon S3. Since 2021-08-18.
+    to encrypt the asynchronous inference output in Amazon S3.
+
+    Since 2021-08-18.
     """
     s3_output_path: Final[str | None]
-    """The Amazon S3 location to upload inference responses to. Since 2021-08-18."""
+    """The Amazon S3 location to upload inference responses to.
+
+    Since 2021-08-18.
+    """
     notification_config: Final[AsyncInferenceNotificationConfig | None]
     """Specifies the configuration for notifications of inference results for asynchronous inference.
+
     Since 2021-08-18.
     """
     s3_failure_path: Final[str | None]
-    """The Amazon S3 location to upload failure inference responses to. Since 2023-04-04."""
+    """The Amazon S3 location to upload failure inference responses to.
+
+    Since 2023-04-04.
+    """
     def __init__(
         self,
         *,
@@ -2350,23 +3337,46 @@ class AthenaDatasetDefinition(Shape):
     """Configuration for Athena Dataset Definition input."""
 
     catalog: Final[str]
-    """The name of the data catalog used in Athena query execution. Since 2020-12-01."""
+    """The name of the data catalog used in Athena query execution.
+
+    Since 2020-12-01.
+    """
     database: Final[str]
-    """The name of the database used in the Athena query execution. Since 2020-12-01."""
+    """The name of the database used in the Athena query execution.
+
+    Since 2020-12-01.
+    """
     query_string: Final[str]
-    """The SQL query statements, to be executed. Since 2020-12-01."""
+    """The SQL query statements, to be executed.
+
+    Since 2020-12-01.
+    """
     work_group: Final[str | None]
-    """The name of the workgroup in which the Athena query is being started. Since 2020-12-01."""
+    """The name of the workgroup in which the Athena query is being started.
+
+    Since 2020-12-01.
+    """
     output_s3_uri: Final[str]
-    """The location in Amazon S3 where Athena query results are stored. Since 2020-12-01."""
+    """The location in Amazon S3 where Athena query results are stored.
+
+    Since 2020-12-01.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
-    SageMaker uses to encrypt data generated from an Athena query execution. Since 2020-12-01.
+    SageMaker uses to encrypt data generated from an Athena query execution.
+
+    Since 2020-12-01.
     """
     output_format: Final[AthenaResultFormat]
-    """The data storage format for Athena query results. Since 2020-12-01."""
+    """The data storage format for Athena query results.
+
+    Since 2020-12-01.
+    """
     output_compression: Final[AthenaResultCompressionType | None]
-    """The compression used for Athena query results. Since 2020-12-01."""
+    """The compression used for Athena query results.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2400,12 +3410,15 @@ class AthenaStepMetadata(Shape):
 
     query_execution_id: Final[str | None]
     """The unique identifier of the Amazon Athena query execution that was run by this step execution.
+
     Since 2026-10-13.
     """
     s3_output_location: Final[str | None]
     """The Amazon S3 location of the Amazon Athena query results. This is the effective output location
     reported by GetQueryExecution for the query. This value can be absent when the query uses Athena
-    managed query results. Since 2026-10-13.
+    managed query results.
+
+    Since 2026-10-13.
     """
     def __init__(
         self,
@@ -2424,19 +3437,28 @@ class AthenaStepMetadata(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AttachClusterNodeNetworkInterfaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``attach_cluster_node_network_interface`` (AttachClusterNodeNetworkInterface):
+    Attaches an elastic network interface (ENI) to a node in a HyperPod cluster.
+    """
 
     cluster_name: Final[str]
     """The name or Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that contains the
-    target node. Since 2026-09-10.
+    target node.
+
+    Since 2026-09-10.
     """
     node_id: Final[str]
     """The unique identifier of the cluster node to which you want to attach the network interface. The
     node must belong to your specified HyperPod cluster and cannot be part of a Restricted Instance
-    Group (RIG). Since 2026-09-10.
+    Group (RIG).
+
+    Since 2026-09-10.
     """
     network_interface_id: Final[str]
-    """The unique identifier of the elastic network interface (ENI) to attach. Since 2026-09-10."""
+    """The unique identifier of the elastic network interface (ENI) to attach.
+
+    Since 2026-09-10.
+    """
     def __init__(
         self,
         *,
@@ -2460,21 +3482,25 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the network interface
-    attachment operation was performed. Since 2026-09-10. Always present in responses (botocore's
-    model marks it required).
+    attachment operation was performed.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     node_id: Final[str]
-    """The unique identifier of the cluster node where your network interface was attached. Since
-    2026-09-10. Always present in responses (botocore's model marks it required).
+    """The unique identifier of the cluster node where your network interface was attached.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     network_interface_id: Final[str]
-    """The unique identifier of the elastic network interface (ENI) that was attached. Since
-    2026-09-10. Always present in responses (botocore's model marks it required).
+    """The unique identifier of the elastic network interface (ENI) that was attached.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     attachment_id: Final[str]
     """The unique identifier of the network interface attachment. Use this value to reference or detach
-    the network interface later. Since 2026-09-10. Always present in responses (botocore's model
-    marks it required).
+    the network interface later.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2497,19 +3523,26 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AttachClusterNodeVolumeRequest(Shape):
-    """No description on the pages."""
+    """The request of ``attach_cluster_node_volume`` (AttachClusterNodeVolume): Attaches your Amazon
+    Elastic Block Store (Amazon EBS) volume to a node in your EKS-orchestrated HyperPod cluster.
+    """
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster containing the target node.
-    Your cluster must use EKS as the orchestration and be in the InService state. Since 2025-08-04.
+    Your cluster must use EKS as the orchestration and be in the InService state.
+
+    Since 2025-08-04.
     """
     node_id: Final[str]
     """The unique identifier of the cluster node to which you want to attach the volume. The node must
     belong to your specified HyperPod cluster and cannot be part of a Restricted Instance Group
-    (RIG). Since 2025-08-04.
+    (RIG).
+
+    Since 2025-08-04.
     """
     volume_id: Final[str]
     """The unique identifier of your EBS volume to attach. The volume must be in the available state.
+
     Since 2025-08-04.
     """
     def __init__(
@@ -2535,28 +3568,35 @@ class AttachClusterNodeVolumeResponse(OutputShape):
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume attachment
-    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
-    it required).
+    operation was performed.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     node_id: Final[str]
-    """The unique identifier of the cluster node where your volume was attached. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The unique identifier of the cluster node where your volume was attached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     volume_id: Final[str]
-    """The unique identifier of your EBS volume that was attached. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier of your EBS volume that was attached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     attach_time: Final[datetime]
     """The timestamp when the volume attachment operation was initiated by the SageMaker HyperPod
-    service. Since 2025-08-04. Always present in responses (botocore's model marks it required).
+    service.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[VolumeAttachmentStatus]
-    """The current status of your volume attachment operation. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The current status of your volume attachment operation.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     device_name: Final[str]
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The device name assigned to your attached volume on the target instance.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2589,11 +3629,15 @@ class AuthorizedUrl(Shape):
 
     url: Final[str | None]
     """The presigned S3 URL that provides temporary, secure access to download the file. URLs expire
-    within 15 minutes for security purposes. Since 2025-07-03.
+    within 15 minutes for security purposes.
+
+    Since 2025-07-03.
     """
     local_path: Final[str | None]
     """The recommended local file path where the downloaded file should be stored to maintain proper
-    directory structure and file organization. Since 2025-07-03.
+    directory structure and file organization.
+
+    Since 2025-07-03.
     """
     def __init__(
         self,
@@ -2618,7 +3662,38 @@ class AutoMLAlgorithmConfig(Shape):
 
     auto_ml_algorithms: Final[list[AutoMLAlgorithm | AutoMLAlgorithmLiteral]]
     """The selection of algorithms trained on your dataset to generate the model candidates for an
-    Autopilot job. Since 2023-02-10.
+    Autopilot job.
+
+    - For the tabular problem type TabularJobConfig :
+
+    Note:
+        Selected algorithms must belong to the list corresponding to the training mode set in
+        AutoMLJobConfig.Mode ( ENSEMBLING or HYPERPARAMETER_TUNING ). Choose a minimum of 1
+        algorithm.
+
+    - In ENSEMBLING mode:
+    - "catboost"
+    - "extra-trees"
+    - "fastai"
+    - "lightgbm"
+    - "linear-learner"
+    - "nn-torch"
+    - "randomforest"
+    - "xgboost"
+    - In HYPERPARAMETER_TUNING mode:
+    - "linear-learner"
+    - "mlp"
+    - "xgboost"
+    - For the time-series forecasting problem type TimeSeriesForecastingJobConfig :
+    - Choose your algorithms from this list.
+    - "cnn-qr"
+    - "deepar"
+    - "prophet"
+    - "arima"
+    - "npts"
+    - "ets"
+
+    Since 2023-02-10.
     """
     def __init__(
         self,
@@ -2640,44 +3715,67 @@ class AutoMLCandidate(Shape):
     """
 
     candidate_name: Final[str]
-    """The name of the candidate. Since 2019-12-04. Always present in responses (botocore's model marks
-    it required).
+    """The name of the candidate.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     final_auto_ml_job_objective_metric: Final[FinalAutoMLJobObjectiveMetric | None]
-    """The best candidate result from an AutoML training job. Since 2019-12-04."""
+    """The best candidate result from an AutoML training job.
+
+    Since 2019-12-04.
+    """
     objective_status: Final[ObjectiveStatus]
-    """The objective's status. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The objective's status.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_steps: Final[list[AutoMLCandidateStep]]
-    """Information about the candidate's steps. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Information about the candidate's steps.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_status: Final[CandidateStatus]
-    """The candidate's status. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The candidate's status.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     inference_containers: Final[list[AutoMLContainerDefinition] | None]
-    """Information about the recommended inference container definitions. Since 2019-12-04."""
+    """Information about the recommended inference container definitions.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime]
-    """The creation time. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The creation time.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """The end time. Since 2019-12-04."""
+    """The end time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime]
-    """The last modified time. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The last modified time.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     candidate_properties: Final[CandidateProperties | None]
-    """The properties of an AutoML candidate job. Since 2021-03-30."""
+    """The properties of an AutoML candidate job.
+
+    Since 2021-03-30.
+    """
     inference_container_definitions: Final[dict[str, list[AutoMLContainerDefinition]] | None]
     """The mapping of all supported processing unit (CPU, GPU, etc...) to inference container
     definitions for the candidate. This field is populated for the AutoML jobs V2 (for example, for
     jobs created by calling CreateAutoMLJobV2 ) related to image or text classification problem
-    types only. Since 2023-03-23.
+    types only.
+
+    Since 2023-03-23.
     """
     def __init__(
         self,
@@ -2721,10 +3819,51 @@ class AutoMLCandidateGenerationConfig(Shape):
     feature_specification_s3_uri: Final[str | None]
     """A URL to the Amazon S3 data source containing selected features from the input data source to
     run an Autopilot job. You can input FeatureAttributeNames (optional) in JSON format as shown
-    below: Since 2022-05-25.
+    below:
+
+    { "FeatureAttributeNames":["col1", "col2", ...] } .
+
+    You can also specify the data type of the feature (optional) in the format shown below:
+
+    { "FeatureDataTypes":{"col1":"numeric", "col2":"categorical" ... } }
+
+    Note:
+        These column keys may not include the target column.
+
+    In ensembling mode, Autopilot only supports the following data types: numeric , categorical ,
+    text , and datetime . In HPO mode, Autopilot can support numeric , categorical , text , datetime
+    , and sequence .
+
+    If only FeatureDataTypes is provided, the column keys ( col1 , col2 ,..) should be a subset of
+    the column names in the input data.
+
+    If both FeatureDataTypes and FeatureAttributeNames are provided, then the column keys should be
+    a subset of the column names provided in FeatureAttributeNames .
+
+    The key name FeatureAttributeNames is fixed. The values listed in ["col1", "col2", ...] are case
+    sensitive and should be a list of strings containing unique values that are a subset of the
+    column names in the input data. The list of columns provided must not include the target column.
+
+    Since 2022-05-25.
     """
     algorithms_config: Final[list[AutoMLAlgorithmConfig] | None]
     """Stores the configuration information for the selection of algorithms trained on tabular data.
+
+    The list of available algorithms to choose from depends on the training mode set in
+    TabularJobConfig.Mode.
+
+    - AlgorithmsConfig should not be set if the training mode is set on AUTO .
+    - When AlgorithmsConfig is provided, one AutoMLAlgorithms attribute must be set and one only. If
+      the list of algorithms provided as values for AutoMLAlgorithms is empty,
+      CandidateGenerationConfig uses the full set of algorithms for the given training mode.
+    - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the full set of
+      algorithms for the given training mode.
+
+    For the list of all algorithms per problem type and training mode, see AutoMLAlgorithmConfig.
+
+    For more information on each algorithm, see the Algorithm support section in Autopilot developer
+    guide.
+
     Since 2023-02-10.
     """
     def __init__(
@@ -2747,16 +3886,19 @@ class AutoMLCandidateStep(Shape):
     """Information about the steps for a candidate and what step it is working on."""
 
     candidate_step_type: Final[CandidateStepType]
-    """Whether the candidate is at the transform, training, or processing step. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """Whether the candidate is at the transform, training, or processing step.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_step_arn: Final[str]
-    """The ARN for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The ARN for the candidate's step.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_step_name: Final[str]
-    """The name for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The name for the candidate's step.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2780,32 +3922,52 @@ class AutoMLChannel(Shape):
     """A channel is a named input source that training algorithms can consume. The validation dataset
     size is limited to less than 2 GB. The training dataset size must be less than 100 GB. For more
     information, see Channel.
+
+    Note:
+        A validation dataset must contain the same headers as the training dataset.
     """
 
     data_source: Final[AutoMLDataSource | None]
-    """The data source for an AutoML channel. Since 2019-12-04."""
+    """The data source for an AutoML channel.
+
+    Since 2019-12-04.
+    """
     compression_type: Final[CompressionType | None]
-    """You can use Gzip or None . The default value is None . Since 2019-12-04."""
+    """You can use Gzip or None . The default value is None .
+
+    Since 2019-12-04.
+    """
     target_attribute_name: Final[str]
-    """The name of the target variable in supervised learning, usually represented by 'y'. Since
-    2019-12-04.
+    """The name of the target variable in supervised learning, usually represented by 'y'.
+
+    Since 2019-12-04.
     """
     content_type: Final[str | None]
     """The content type of the data from the input source. You can use text/csv;header=present or
-    x-application/vnd.amazon+parquet . The default value is text/csv;header=present . Since
-    2021-12-20.
+    x-application/vnd.amazon+parquet . The default value is text/csv;header=present .
+
+    Since 2021-12-20.
     """
     channel_type: Final[AutoMLChannelType | None]
     """The channel type (optional) is an enum string. The default value is training . Channels for
     training and validation must share the same ContentType and TargetAttributeName . For
     information on specifying training and validation channel types, see How to specify training and
-    validation datasets. Since 2022-04-27.
+    validation datasets.
+
+    Since 2022-04-27.
     """
     sample_weight_attribute_name: Final[str | None]
     """If specified, this column name indicates which column of the dataset should be treated as sample
     weights for use by the objective metric during the training, evaluation, and the selection of
     the best model. This column is not considered as a predictive feature. For more information on
-    Autopilot metrics, see Metrics and validation. Since 2023-05-02.
+    Autopilot metrics, see Metrics and validation.
+
+    Sample weights should be numeric, non-negative, with larger values indicating which rows are
+    more important than others. Data points that have invalid or no weight value are excluded.
+
+    Support for sample weights is available in Ensembling mode only.
+
+    Since 2023-05-02.
     """
     def __init__(
         self,
@@ -2835,7 +3997,22 @@ class AutoMLComputeConfig(Shape):
     """Specifies the compute configuration for the AutoML job V2."""
 
     emr_serverless_compute_config: Final[EmrServerlessComputeConfig | None]
-    """The configuration for using EMR Serverless to run the AutoML job V2. Since 2024-08-12."""
+    """The configuration for using EMR Serverless to run the AutoML job V2.
+
+    To allow your AutoML job V2 to automatically initiate a remote job on EMR Serverless when
+    additional compute resources are needed to process large datasets, you need to provide an
+    EmrServerlessComputeConfig object, which includes an ExecutionRoleARN attribute, to the
+    AutoMLComputeConfig of the AutoML job V2 input request.
+
+    By seamlessly transitioning to EMR Serverless when required, the AutoML job can handle datasets
+    that would otherwise exceed the initially provisioned resources, without any manual intervention
+    from you.
+
+    EMR Serverless is available for the tabular and time series problem types. We recommend setting
+    up this option for tabular datasets larger than 5 GB and time series datasets larger than 30 GB.
+
+    Since 2024-08-12.
+    """
     def __init__(
         self,
         *,
@@ -2857,16 +4034,20 @@ class AutoMLContainerDefinition(Shape):
 
     image: Final[str]
     """The Amazon Elastic Container Registry (Amazon ECR) path of the container. For more information,
-    see ContainerDefinition. Since 2019-12-04. Always present in responses (botocore's model marks
-    it required).
+    see ContainerDefinition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     model_data_url: Final[str]
-    """The location of the model artifacts. For more information, see ContainerDefinition. Since
-    2019-12-04. Always present in responses (botocore's model marks it required).
+    """The location of the model artifacts. For more information, see ContainerDefinition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the container. For more information, see
-    ContainerDefinition. Since 2019-12-04.
+    ContainerDefinition.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -2890,7 +4071,10 @@ class AutoMLDataSource(Shape):
     """The data source for an AutoML channel (Required)."""
 
     s3_data_source: Final[AutoMLS3DataSource]
-    """The Amazon S3 location of the input data. Since 2019-12-04."""
+    """The Amazon S3 location of the input data.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2906,12 +4090,22 @@ class AutoMLDataSource(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AutoMLDataSplitConfig(Shape):
-    """This structure specifies how to split the data into train and validation datasets."""
+    """This structure specifies how to split the data into train and validation datasets.
+
+    The validation and training datasets must contain the same headers. For jobs created by calling
+    CreateAutoMLJob , the validation dataset must be less than 2 GB in size.
+
+    Note:
+        This attribute must not be set for the time-series forecasting problem type, as Autopilot
+        automatically splits the input dataset into training and validation sets.
+    """
 
     validation_fraction: Final[float | None]
     """The validation fraction (optional) is a float that specifies the portion of the training dataset
     to be used for validation. The default value is 0.2, and values must be greater than 0 and less
-    than 1. We recommend setting this value to be less than 0.5. Since 2022-04-27.
+    than 1. We recommend setting this value to be less than 0.5.
+
+    Since 2022-04-27.
     """
     def __init__(
         self,
@@ -2931,9 +4125,15 @@ class AutoMLJobArtifacts(Shape):
     """The artifacts that are generated during an AutoML job."""
 
     candidate_definition_notebook_location: Final[str | None]
-    """The URL of the notebook location. Since 2019-12-04."""
+    """The URL of the notebook location.
+
+    Since 2019-12-04.
+    """
     data_exploration_notebook_location: Final[str | None]
-    """The URL of the notebook location. Since 2019-12-04."""
+    """The URL of the notebook location.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2957,21 +4157,41 @@ class AutoMLJobChannel(Shape):
 
     channel_type: Final[AutoMLChannelType | None]
     """The type of channel. Defines whether the data are used for training or validation. The default
-    value is training . Channels for training and validation must share the same ContentType Since
-    2023-03-23.
+    value is training . Channels for training and validation must share the same ContentType
+
+    Note:
+        The type of channel defaults to training for the time-series forecasting problem type.
+
+    Since 2023-03-23.
     """
     content_type: Final[str | None]
     """The content type of the data from the input source. The following are the allowed content types
-    for different problems: Since 2023-03-23.
+    for different problems:
+
+    - For tabular problem types: text/csv;header=present or x-application/vnd.amazon+parquet . The
+      default value is text/csv;header=present .
+    - For image classification: image/png , image/jpeg , or image/* . The default value is image/* .
+    - For text classification: text/csv;header=present or x-application/vnd.amazon+parquet . The
+      default value is text/csv;header=present .
+    - For time-series forecasting: text/csv;header=present or x-application/vnd.amazon+parquet . The
+      default value is text/csv;header=present .
+    - For text generation (LLMs fine-tuning): text/csv;header=present or
+      x-application/vnd.amazon+parquet . The default value is text/csv;header=present .
+
+    Since 2023-03-23.
     """
     compression_type: Final[CompressionType | None]
     """The allowed compression types depend on the input format and problem type. We allow the
     compression type Gzip for S3Prefix inputs on tabular data only. For all other inputs, the
-    compression type should be None . If no compression type is provided, we default to None . Since
-    2023-03-23.
+    compression type should be None . If no compression type is provided, we default to None .
+
+    Since 2023-03-23.
     """
     data_source: Final[AutoMLDataSource | None]
-    """The data source for an AutoML channel (Required). Since 2023-03-23."""
+    """The data source for an AutoML channel (Required).
+
+    Since 2023-03-23.
+    """
     def __init__(
         self,
         *,
@@ -2996,14 +4216,37 @@ class AutoMLJobCompletionCriteria(Shape):
     """How long a job is allowed to run, or how many candidates a job is allowed to generate."""
 
     max_candidates: Final[int | None]
-    """The maximum number of times a training job is allowed to run. Since 2019-12-04."""
+    """The maximum number of times a training job is allowed to run.
+
+    For text and image classification, time-series forecasting, as well as text generation (LLMs
+    fine-tuning) problem types, the supported value is 1. For tabular problem types, the maximum
+    value is 750.
+
+    Since 2019-12-04.
+    """
     max_runtime_per_training_job_in_seconds: Final[int | None]
     """The maximum time, in seconds, that each training job executed inside hyperparameter tuning is
     allowed to run as part of a hyperparameter tuning job. For more information, see the
-    StoppingCondition used by the CreateHyperParameterTuningJob action. Since 2019-12-04.
+    StoppingCondition used by the CreateHyperParameterTuningJob action.
+
+    For job V2s (jobs created by calling CreateAutoMLJobV2 ), this field controls the runtime of the
+    job candidate.
+
+    For TextGenerationJobConfig problem types, the maximum time defaults to 72 hours (259200
+    seconds).
+
+    Since 2019-12-04.
     """
     max_auto_ml_job_runtime_in_seconds: Final[int | None]
-    """The maximum runtime, in seconds, an AutoML job has to complete. Since 2019-12-04."""
+    """The maximum runtime, in seconds, an AutoML job has to complete.
+
+    If an AutoML job exceeds the maximum runtime, the job is stopped automatically and its
+    processing is ended gracefully. The AutoML job identifies the best model whose training was
+    completed and marks it as the best-performing model. Any unfinished steps of the job, such as
+    automatic one-click Autopilot model deployment, are not completed.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3027,21 +4270,45 @@ class AutoMLJobConfig(Shape):
 
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
     """How long an AutoML job is allowed to run, or how many candidates a job is allowed to generate.
+
     Since 2019-12-04.
     """
     security_config: Final[AutoMLSecurityConfig | None]
-    """The security configuration for traffic encryption or Amazon VPC settings. Since 2019-12-04.
+    """The security configuration for traffic encryption or Amazon VPC settings.
+
+    Since 2019-12-04.
     """
     candidate_generation_config: Final[AutoMLCandidateGenerationConfig | None]
-    """The configuration for generating a candidate for an AutoML job (optional). Since 2022-05-25.
+    """The configuration for generating a candidate for an AutoML job (optional).
+
+    Since 2022-05-25.
     """
     data_split_config: Final[AutoMLDataSplitConfig | None]
-    """The configuration for splitting the input training dataset. Since 2022-04-27."""
+    """The configuration for splitting the input training dataset.
+
+    Type: AutoMLDataSplitConfig
+
+    Since 2022-04-27.
+    """
     mode: Final[AutoMLMode | None]
     """The method that Autopilot uses to train the data. You can either specify the mode manually or
     let Autopilot choose for you based on the dataset size by selecting AUTO . In AUTO mode,
     Autopilot chooses ENSEMBLING for datasets smaller than 100 MB, and HYPERPARAMETER_TUNING for
-    larger ones. Since 2022-09-08.
+    larger ones.
+
+    The ENSEMBLING mode uses a multi-stack ensemble model to predict classification and regression
+    tasks directly from your dataset. This machine learning mode combines several base models to
+    produce an optimal predictive model. It then uses a stacking ensemble method to combine
+    predictions from contributing members. A multi-stack ensemble model can provide better
+    performance over a single model by combining the predictive capabilities of multiple models. See
+    Autopilot algorithm support for a list of algorithms supported by ENSEMBLING mode.
+
+    The HYPERPARAMETER_TUNING (HPO) mode uses the best hyperparameters to train the best version of
+    a model. HPO automatically selects an algorithm for the type of problem you want to solve. Then
+    HPO finds the best hyperparameters according to your objective metric. See Autopilot algorithm
+    support for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+
+    Since 2022-09-08.
     """
     def __init__(
         self,
@@ -3069,13 +4336,59 @@ class AutoMLJobObjective(Shape):
     """Specifies a metric to minimize or maximize as the objective of a job. If not specified, the
     default objective metric depends on the problem type. For the list of default values per problem
     type, see AutoMLJobObjective.
+
+    Note:
+        - For tabular problem types: You must either provide both the AutoMLJobObjective and
+          indicate the type of supervised learning problem in AutoMLProblemTypeConfig (
+          TabularJobConfig.ProblemType ), or none at all.
+        - For text generation problem types (LLMs fine-tuning): Fine-tuning language models in
+          Autopilot does not require setting the AutoMLJobObjective field. Autopilot fine-tunes LLMs
+          without requiring multiple candidates to be trained and evaluated. Instead, using your
+          dataset, Autopilot directly fine-tunes your target model to enhance a default objective
+          metric, the cross-entropy loss. After fine-tuning a language model, you can evaluate the
+          quality of its generated text using different metrics. For a list of the available
+          metrics, see Metrics for fine-tuning LLMs in Autopilot.
     """
 
     metric_name: Final[AutoMLMetricEnum]
     """The name of the objective metric used to measure the predictive quality of a machine learning
     system. During training, the model's parameters are updated iteratively to optimize its
     performance based on the feedback provided by the objective metric when evaluating the model on
-    the validation dataset. Since 2019-12-04.
+    the validation dataset.
+
+    The list of available metrics supported by Autopilot and the default metric applied when you do
+    not specify a metric name explicitly depend on the problem type.
+
+    - For tabular problem types:
+    - List of available metrics:
+    - Regression: MAE , MSE , R2 , RMSE
+    - Binary classification: Accuracy , AUC , BalancedAccuracy , F1 , Precision , Recall
+    - Multiclass classification: Accuracy , BalancedAccuracy , F1macro , PrecisionMacro ,
+      RecallMacro
+
+    For a description of each metric, see Autopilot metrics for classification and regression.
+
+    - Default objective metrics:
+    - Regression: MSE .
+    - Binary classification: F1 .
+    - Multiclass classification: Accuracy .
+    - For image or text classification problem types:
+    - List of available metrics: Accuracy For a description of each metric, see Autopilot metrics
+      for text and image classification.
+    - Default objective metrics: Accuracy
+    - For time-series forecasting problem types:
+    - List of available metrics: RMSE , wQL , Average wQL , MASE , MAPE , WAPE For a description of
+      each metric, see Autopilot metrics for time-series forecasting.
+    - Default objective metrics: AverageWeightedQuantileLoss
+    - For text generation problem types (LLMs fine-tuning): Fine-tuning language models in Autopilot
+      does not require setting the AutoMLJobObjective field. Autopilot fine-tunes LLMs without
+      requiring multiple candidates to be trained and evaluated. Instead, using your dataset,
+      Autopilot directly fine-tunes your target model to enhance a default objective metric, the
+      cross-entropy loss. After fine-tuning a language model, you can evaluate the quality of its
+      generated text using different metrics. For a list of the available metrics, see Metrics for
+      fine-tuning LLMs in Autopilot.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -3095,7 +4408,10 @@ class AutoMLJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the AutoML job that was run by this step."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AutoML job. Since 2022-11-30."""
+    """The Amazon Resource Name (ARN) of the AutoML job.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -3114,35 +4430,50 @@ class AutoMLJobSummary(Shape):
     """Provides a summary about an AutoML job."""
 
     auto_ml_job_name: Final[str]
-    """The name of the AutoML job you are requesting. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The name of the AutoML job you are requesting.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_arn: Final[str]
-    """The ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model marks
-    it required).
+    """The ARN of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_status: Final[AutoMLJobStatus]
-    """The status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus]
-    """The secondary status of the AutoML job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The secondary status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """When the AutoML job was created. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """When the AutoML job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """The end time of an AutoML job. Since 2019-12-04."""
+    """The end time of an AutoML job.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime]
-    """When the AutoML job was last modified. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """When the AutoML job was last modified.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The failure reason of an AutoML job. Since 2019-12-04."""
+    """The failure reason of an AutoML job.
+
+    Since 2019-12-04.
+    """
     partial_failure_reasons: Final[list[AutoMLPartialFailureReason] | None]
-    """The list of reasons for partial failures within an AutoML job. Since 2021-03-30."""
+    """The list of reasons for partial failures within an AutoML job.
+
+    Since 2021-03-30.
+    """
     def __init__(
         self,
         *,
@@ -3179,9 +4510,15 @@ class AutoMLOutputDataConfig(Shape):
     """
 
     kms_key_id: Final[str | None]
-    """The Key Management Service encryption key ID. Since 2019-12-04."""
+    """The Key Management Service encryption key ID.
+
+    Since 2019-12-04.
+    """
     s3_output_path: Final[str]
-    """The Amazon S3 output path. Must be 512 characters or less. Since 2019-12-04."""
+    """The Amazon S3 output path. Must be 512 characters or less.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3202,7 +4539,9 @@ class AutoMLPartialFailureReason(Shape):
     """The reason for a partial failure of an AutoML job."""
 
     partial_failure_message: Final[str | None]
-    """The message containing the reason for a partial failure of an AutoML job. Since 2021-03-30.
+    """The message containing the reason for a partial failure of an AutoML job.
+
+    Since 2021-03-30.
     """
     def __init__(
         self,
@@ -3219,29 +4558,47 @@ class AutoMLPartialFailureReason(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AutoMLProblemTypeConfig(Shape):
-    """Defines the configuration settings of one of the supported problem types. A tagged union: at
-    most one attribute is set.
+    """Defines the configuration settings of one of the supported problem types.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig,
+        TabularJobConfig, TextGenerationJobConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     image_classification_job_config: Final[ImageClassificationJobConfig | None]
-    """Settings used to configure an AutoML job V2 for the image classification problem type. Since
-    2023-03-23.
+    """Settings used to configure an AutoML job V2 for the image classification problem type.
+
+    Since 2023-03-23.
     """
     text_classification_job_config: Final[TextClassificationJobConfig | None]
-    """Settings used to configure an AutoML job V2 for the text classification problem type. Since
-    2023-03-23.
+    """Settings used to configure an AutoML job V2 for the text classification problem type.
+
+    Since 2023-03-23.
     """
     time_series_forecasting_job_config: Final[TimeSeriesForecastingJobConfig | None]
-    """Settings used to configure an AutoML job V2 for the time-series forecasting problem type. Since
-    2023-06-29.
+    """Settings used to configure an AutoML job V2 for the time-series forecasting problem type.
+
+    Since 2023-06-29.
     """
     tabular_job_config: Final[TabularJobConfig | None]
     """Settings used to configure an AutoML job V2 for the tabular problem type (regression,
-    classification). Since 2023-06-19.
+    classification).
+
+    Since 2023-06-19.
     """
     text_generation_job_config: Final[TextGenerationJobConfig | None]
     """Settings used to configure an AutoML job V2 for the text generation (LLMs fine-tuning) problem
-    type. Since 2023-10-26.
+    type.
+
+    Note:
+        The text generation models that support fine-tuning in Autopilot are currently accessible
+        exclusively in regions supported by Canvas. Refer to the documentation of Canvas for the
+        full list of its supported Regions.
+
+    Since 2023-10-26.
     """
     def __init__(
         self,
@@ -3266,14 +4623,29 @@ class AutoMLProblemTypeConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class AutoMLProblemTypeResolvedAttributes(Shape):
-    """Defines the resolved attributes specific to a problem type. A tagged union: at most one
-    attribute is set.
+    """Defines the resolved attributes specific to a problem type.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        TabularResolvedAttributes, TextGenerationResolvedAttributes. If a client receives an unknown
+        member it will set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of
+        the unknown member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
     """
 
     tabular_resolved_attributes: Final[TabularResolvedAttributes | None]
-    """The resolved attributes for the tabular problem type. Since 2023-06-19."""
+    """The resolved attributes for the tabular problem type.
+
+    Since 2023-06-19.
+    """
     text_generation_resolved_attributes: Final[TextGenerationResolvedAttributes | None]
-    """The resolved attributes for the text generation problem type. Since 2023-10-26."""
+    """The resolved attributes for the text generation problem type.
+
+    Since 2023-10-26.
+    """
     def __init__(
         self,
         *,
@@ -3294,14 +4666,28 @@ class AutoMLResolvedAttributes(Shape):
     """Returns the resolved attributes used by the AutoML job V2."""
 
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
-    """Specifies a metric to minimize or maximize as the objective of an AutoML job. Since 2023-06-19.
+    """Specifies a metric to minimize or maximize as the objective of an AutoML job.
+
+    Since 2023-06-19.
     """
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-06-19.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-06-19.
     """
     auto_ml_problem_type_resolved_attributes: Final[AutoMLProblemTypeResolvedAttributes | None]
-    """Defines the resolved attributes specific to a problem type. Since 2023-06-19."""
+    """Defines the resolved attributes specific to a problem type.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        TabularResolvedAttributes, TextGenerationResolvedAttributes. If a client receives an unknown
+        member it will set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of
+        the unknown member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2023-06-19.
+    """
     def __init__(
         self,
         *,
@@ -3324,10 +4710,34 @@ class AutoMLS3DataSource(Shape):
     """The Amazon S3 location of the input data."""
 
     s3_data_type: Final[AutoMLS3DataType]
-    """The data type. Since 2019-12-04."""
+    """The data type.
+
+    - If you choose S3Prefix , S3Uri identifies a key name prefix. SageMaker uses all objects that
+      match the specified key name prefix for model training. The S3Prefix should have the following
+      format: s3://DOC-EXAMPLE-BUCKET/DOC-EXAMPLE-FOLDER-OR-FILE
+    - If you choose ManifestFile , S3Uri identifies an object that is a manifest file containing a
+      list of object keys that you want SageMaker to use for model training. A ManifestFile should
+      have the format shown below: [ {"prefix":
+      "s3://DOC-EXAMPLE-BUCKET/DOC-EXAMPLE-FOLDER/DOC-EXAMPLE-PREFIX/"},
+      "DOC-EXAMPLE-RELATIVE-PATH/DOC-EXAMPLE-FOLDER/DATA-1",
+      "DOC-EXAMPLE-RELATIVE-PATH/DOC-EXAMPLE-FOLDER/DATA-2", ...
+      "DOC-EXAMPLE-RELATIVE-PATH/DOC-EXAMPLE-FOLDER/DATA-N" ]
+    - If you choose AugmentedManifestFile , S3Uri identifies an object that is an augmented manifest
+      file in JSON lines format. This file contains the data you want to use for model training.
+      AugmentedManifestFile is available for V2 API jobs only (for example, for jobs created by
+      calling CreateAutoMLJobV2 ). Here is a minimal, single-record example of an
+      AugmentedManifestFile : {"source-ref":
+      "s3://DOC-EXAMPLE-BUCKET/DOC-EXAMPLE-FOLDER/cats/cat.jpg", "label-metadata": {"class-name":
+      "cat" } For more information on AugmentedManifestFile , see Provide Dataset Metadata to
+      Training Jobs with an Augmented Manifest File.
+
+    Since 2019-12-04.
+    """
     s3_uri: Final[str]
     """The URL to the Amazon S3 data source. The Uri refers to the Amazon S3 prefix or ManifestFile
-    depending on the data type. Since 2019-12-04.
+    depending on the data type.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -3349,11 +4759,20 @@ class AutoMLSecurityConfig(Shape):
     """The security configuration for traffic encryption or Amazon VPC settings."""
 
     volume_kms_key_id: Final[str | None]
-    """The key used to encrypt stored data. Since 2019-12-04."""
+    """The key used to encrypt stored data.
+
+    Since 2019-12-04.
+    """
     enable_inter_container_traffic_encryption: Final[bool | None]
-    """Whether to use traffic encryption between the container layers. Since 2019-12-04."""
+    """Whether to use traffic encryption between the container layers.
+
+    Since 2019-12-04.
+    """
     vpc_config: Final[VpcConfig | None]
-    """The VPC configuration. Since 2019-12-04."""
+    """The VPC configuration.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3379,9 +4798,15 @@ class AutoParameter(Shape):
     """
 
     name: Final[str]
-    """The name of the hyperparameter to optimize using Autotune. Since 2023-05-25."""
+    """The name of the hyperparameter to optimize using Autotune.
+
+    Since 2023-05-25.
+    """
     value_hint: Final[str]
-    """An example value of the hyperparameter to optimize using Autotune. Since 2023-05-25."""
+    """An example value of the hyperparameter to optimize using Autotune.
+
+    Since 2023-05-25.
+    """
     def __init__(
         self,
         *,
@@ -3403,8 +4828,9 @@ class AutoRollbackConfig(Shape):
 
     alarms: Final[list[Alarm] | None]
     """List of CloudWatch alarms in your account that are configured to monitor metrics on an endpoint.
-    If any alarms are tripped during a deployment, SageMaker rolls back the deployment. Since
-    2020-12-01.
+    If any alarms are tripped during a deployment, SageMaker rolls back the deployment.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -3423,10 +4849,26 @@ class AutoRollbackConfig(Shape):
 class Autotune(Shape):
     """Configures SageMaker Automatic model tuning (AMT) to automatically find optimal parameters for
     the following fields:
+
+    - ParameterRanges: The names and ranges of parameters that a hyperparameter tuning job can
+      optimize.
+    - ResourceLimits: The maximum resources that can be used for a training job. These resources
+      include the maximum number of training jobs, the maximum runtime of a tuning job, and the
+      maximum number of training jobs to run at the same time.
+    - TrainingJobEarlyStoppingType: A flag that specifies whether or not to use early stopping for
+      training jobs launched by a hyperparameter tuning job.
+    - RetryStrategy: The number of times to retry a training job.
+    - Strategy: Specifies how hyperparameter tuning chooses the combinations of hyperparameter
+      values to use for the training jobs that it launches.
+    - ConvergenceDetected: A flag to indicate that Automatic model tuning (AMT) has detected model
+      convergence.
     """
 
     mode: Final[AutotuneMode]
-    """Set Mode to Enabled if you want to use Autotune. Since 2023-05-25."""
+    """Set Mode to Enabled if you want to use Autotune.
+
+    Since 2023-05-25.
+    """
     def __init__(
         self,
         *,
@@ -3448,12 +4890,15 @@ class AvailableUpgrade(Shape):
     """
 
     version: Final[str | None]
-    """The semantic version number of the available upgrade for the SageMaker Partner AI App. Since
-    2025-11-13.
+    """The semantic version number of the available upgrade for the SageMaker Partner AI App.
+
+    Since 2025-11-13.
     """
     release_notes: Final[list[str] | None]
     """A list of release notes describing the changes and improvements included in the available
-    upgrade version. Since 2025-11-13.
+    upgrade version.
+
+    Since 2025-11-13.
     """
     def __init__(
         self,

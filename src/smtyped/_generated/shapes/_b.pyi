@@ -44,11 +44,20 @@ class BaseModel(Shape):
     """Identifies the foundation model that was used as the starting point for model customization."""
 
     hub_content_name: Final[str | None]
-    """The hub content name of the base model. Since 2025-12-03."""
+    """The hub content name of the base model.
+
+    Since 2025-12-03.
+    """
     hub_content_version: Final[str | None]
-    """The hub content version of the base model. Since 2025-12-03."""
+    """The hub content version of the base model.
+
+    Since 2025-12-03.
+    """
     recipe_name: Final[str | None]
-    """The recipe name of the base model. Since 2025-12-03."""
+    """The recipe name of the base model.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -71,24 +80,36 @@ class BatchAddClusterNodesError(Shape):
     """Information about an error that occurred during the node addition operation."""
 
     instance_group_name: Final[str]
-    """The name of the instance group for which the error occurred. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the instance group for which the error occurred.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     error_code: Final[BatchAddClusterNodesErrorCode]
     """The error code associated with the failure. Possible values include InstanceGroupNotFound and
-    InvalidInstanceGroupState. Since 2025-08-05. Always present in responses (botocore's model marks
-    it required).
+    InvalidInstanceGroupState.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     failed_count: Final[int]
-    """The number of nodes that failed to be added to the specified instance group. Since 2025-08-05.
-    Always present in responses (botocore's model marks it required).
+    """The number of nodes that failed to be added to the specified instance group.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     availability_zones: Final[list[str] | None]
-    """The availability zones associated with the failed node addition request. Since 2026-04-10."""
+    """The availability zones associated with the failed node addition request.
+
+    Since 2026-04-10.
+    """
     instance_types: Final[list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None]
-    """The instance types associated with the failed node addition request. Since 2026-04-10."""
+    """The instance types associated with the failed node addition request.
+
+    Since 2026-04-10.
+    """
     message: Final[str | None]
-    """A descriptive message providing additional details about the error. Since 2025-08-05."""
+    """A descriptive message providing additional details about the error.
+
+    Since 2025-08-05.
+    """
     def __init__(
         self,
         *,
@@ -114,20 +135,34 @@ class BatchAddClusterNodesError(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class BatchAddClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_add_cluster_nodes`` (BatchAddClusterNodes): Adds nodes to a HyperPod
+    cluster by incrementing the target count for one or more instance groups. This operation returns
+    a unique NodeLogicalId for each node being added, which can be used to track the provisioning
+    status of the node. This API provides a safer alternative to UpdateCluster for scaling
+    operations by avoiding unintended configuration changes.
+    """
 
     cluster_name: Final[str]
-    """The name of the HyperPod cluster to which you want to add nodes. Since 2025-08-05."""
+    """The name of the HyperPod cluster to which you want to add nodes.
+
+    Since 2025-08-05.
+    """
     client_token: Final[str | None]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     This token is valid for 8 hours. If you retry the request with the same client token within this
     timeframe and the same parameters, the API returns the same set of NodeLogicalIds with their
-    latest status. Since 2025-08-05.
+    latest status.
+
+    This field is autopopulated if not provided.
+
+    Since 2025-08-05.
     """
     nodes_to_add: Final[list[AddClusterNodeSpecification]]
     """A list of instance groups and the number of nodes to add to each. You can specify up to 5
     instance groups in a single request, with a maximum of 50 nodes total across all instance
-    groups. Since 2025-08-05.
+    groups.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -154,13 +189,15 @@ class BatchAddClusterNodesResponse(OutputShape):
     """A list of NodeLogicalIDs that were successfully added to the cluster. The NodeLogicalID is
     unique per cluster and does not change between instance replacements. Each entry includes a
     NodeLogicalId that can be used to track the node's provisioning status (with
-    DescribeClusterNode), the instance group name, and the current status of the node. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    DescribeClusterNode), the instance group name, and the current status of the node.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     failed: Final[list[BatchAddClusterNodesError]]
     """A list of errors that occurred during the node addition operation. Each entry includes the
-    instance group name, error code, number of failed additions, and an error message. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    instance group name, error code, number of failed additions, and an error message.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -182,14 +219,29 @@ class BatchDataCaptureConfig(Shape):
     """Configuration to control how SageMaker captures inference data."""
 
     destination_s3_uri: Final[str]
-    """The Amazon S3 location being used to capture the data. Since 2022-10-18."""
+    """The Amazon S3 location being used to capture the data.
+
+    Since 2022-10-18.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service key that
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the batch transform job. Since 2022-10-18.
+    hosts the batch transform job.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2022-10-18.
     """
     generate_inference_id: Final[bool | None]
-    """Flag that indicates whether to append inference id to the output. Since 2022-10-18."""
+    """Flag that indicates whether to append inference id to the output.
+
+    Since 2022-10-18.
+    """
     def __init__(
         self,
         *,
@@ -215,16 +267,19 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
 
     code: Final[BatchDeleteClusterNodesErrorCode]
     """The error code associated with the failure. Possible values include NodeLogicalIdNotFound,
-    InvalidNodeStatus, and InternalError. Since 2025-08-05. Always present in responses (botocore's
-    model marks it required).
+    InvalidNodeStatus, and InternalError.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
-    """A descriptive message providing additional details about the error. Since 2025-08-05. Always
-    present in responses (botocore's model marks it required).
+    """A descriptive message providing additional details about the error.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     node_logical_id: Final[str]
-    """The NodeLogicalId of the node that could not be deleted. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The NodeLogicalId of the node that could not be deleted.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -248,16 +303,23 @@ class BatchDeleteClusterNodesError(Shape):
     """Represents an error encountered when deleting a node from a SageMaker HyperPod cluster."""
 
     code: Final[BatchDeleteClusterNodesErrorCode]
-    """The error code associated with the error encountered when deleting a node. Since 2024-10-31.
-    Always present in responses (botocore's model marks it required).
+    """The error code associated with the error encountered when deleting a node.
+
+    The code provides information about the specific issue encountered, such as the node not being
+    found, the node's status being invalid for deletion, or the node ID being in use by another
+    process.
+
+    Since 2024-10-31. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
-    """A message describing the error encountered when deleting a node. Since 2024-10-31. Always
-    present in responses (botocore's model marks it required).
+    """A message describing the error encountered when deleting a node.
+
+    Since 2024-10-31. Always present in responses (botocore's model marks it required).
     """
     node_id: Final[str]
-    """The ID of the node that encountered an error during the deletion process. Since 2024-10-31.
-    Always present in responses (botocore's model marks it required).
+    """The ID of the node that encountered an error during the deletion process.
+
+    Since 2024-10-31. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -278,18 +340,32 @@ class BatchDeleteClusterNodesError(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class BatchDeleteClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_delete_cluster_nodes`` (BatchDeleteClusterNodes): Deletes specific nodes
+    within a SageMaker HyperPod cluster. BatchDeleteClusterNodes accepts a cluster name and a list
+    of node IDs.
+    """
 
     cluster_name: Final[str]
-    """The name of the SageMaker HyperPod cluster from which to delete the specified nodes. Since
-    2024-10-31.
+    """The name of the SageMaker HyperPod cluster from which to delete the specified nodes.
+
+    Since 2024-10-31.
     """
     node_ids: Final[list[str] | None]
-    """A list of node IDs to be deleted from the specified cluster. Since 2024-10-31."""
+    """A list of node IDs to be deleted from the specified cluster.
+
+    Note:
+        - For SageMaker HyperPod clusters using the Slurm workload manager, you cannot remove
+          instances that are configured as Slurm controller nodes.
+        - If you need to delete more than 99 instances, contact Support for assistance.
+
+    Since 2024-10-31.
+    """
     node_logical_ids: Final[list[str] | None]
     """A list of NodeLogicalIds identifying the nodes to be deleted. You can specify up to 50
     NodeLogicalIds. You must specify either NodeLogicalIds, InstanceIds, or both, with a combined
-    maximum of 50 identifiers. Since 2025-08-05.
+    maximum of 50 identifiers.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -313,16 +389,25 @@ class BatchDeleteClusterNodesResponse(OutputShape):
     """The result of ``batch_delete_cluster_nodes`` (BatchDeleteClusterNodes)."""
 
     failed: Final[list[BatchDeleteClusterNodesError] | None]
-    """A list of errors encountered when deleting the specified nodes. Since 2024-10-31."""
+    """A list of errors encountered when deleting the specified nodes.
+
+    Since 2024-10-31.
+    """
     successful: Final[list[str] | None]
-    """A list of node IDs that were successfully deleted from the specified cluster. Since 2024-10-31.
+    """A list of node IDs that were successfully deleted from the specified cluster.
+
+    Since 2024-10-31.
     """
     failed_node_logical_ids: Final[list[BatchDeleteClusterNodeLogicalIdsError] | None]
     """A list of NodeLogicalIds that could not be deleted, along with error information explaining why
-    the deletion failed. Since 2025-08-05.
+    the deletion failed.
+
+    Since 2025-08-05.
     """
     successful_node_logical_ids: Final[list[str] | None]
-    """A list of NodeLogicalIds that were successfully deleted from the cluster. Since 2025-08-05.
+    """A list of NodeLogicalIds that were successfully deleted from the cluster.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -368,10 +453,15 @@ class BatchDescribeModelPackageError(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class BatchDescribeModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``batch_describe_model_package`` (BatchDescribeModelPackage): This action batch
+    describes a list of versioned model packages
+    """
 
     model_package_arn_list: Final[list[str]]
-    """The list of Amazon Resource Name (ARN) of the model package groups. Since 2021-10-27."""
+    """The list of Amazon Resource Name (ARN) of the model package groups.
+
+    Since 2021-10-27.
+    """
     def __init__(
         self,
         *,
@@ -390,10 +480,15 @@ class BatchDescribeModelPackageOutput(OutputShape):
     """The result of ``batch_describe_model_package`` (BatchDescribeModelPackage)."""
 
     model_package_summaries: Final[dict[str, BatchDescribeModelPackageSummary] | None]
-    """The summaries for the model package versions Since 2021-10-27."""
+    """The summaries for the model package versions
+
+    Since 2021-10-27.
+    """
     batch_describe_model_package_error_map: Final[dict[str, BatchDescribeModelPackageError] | None]
     """A map of the resource and BatchDescribeModelPackageError objects reporting the error associated
-    with describing the model package. Since 2021-10-27.
+    with describing the model package.
+
+    Since 2021-10-27.
     """
     def __init__(
         self,
@@ -415,33 +510,50 @@ class BatchDescribeModelPackageSummary(Shape):
     """Provides summary information about the model package."""
 
     model_package_group_name: Final[str]
-    """The group name for the model package Since 2021-10-27. Always present in responses (botocore's
-    model marks it required).
+    """The group name for the model package
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_package_version: Final[int | None]
-    """The version number of a versioned model. Since 2021-10-27."""
+    """The version number of a versioned model.
+
+    Since 2021-10-27.
+    """
     model_package_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model package. Since 2021-10-27. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_package_description: Final[str | None]
-    """The description of the model package. Since 2021-10-27."""
+    """The description of the model package.
+
+    Since 2021-10-27.
+    """
     creation_time: Final[datetime]
-    """The creation time of the mortgage package summary. Since 2021-10-27. Always present in responses
-    (botocore's model marks it required).
+    """The creation time of the mortgage package summary.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     inference_specification: Final[InferenceSpecification]
-    """Defines how to perform inference generation after a training job is run. Since 2021-10-27.
-    Always present in responses (botocore's model marks it required).
+    """Defines how to perform inference generation after a training job is run.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_package_status: Final[ModelPackageStatus]
-    """The status of the mortgage package. Since 2021-10-27. Always present in responses (botocore's
-    model marks it required).
+    """The status of the mortgage package.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_approval_status: Final[ModelApprovalStatus | None]
-    """The approval status of the model. Since 2021-10-27."""
+    """The approval status of the model.
+
+    Since 2021-10-27.
+    """
     model_package_registration_type: Final[ModelPackageRegistrationType | None]
-    """The package registration type of the model package summary. Since 2025-12-03."""
+    """The package registration type of the model package summary.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -482,16 +594,29 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
     """
 
     node_logical_id: Final[str]
-    """The logical node ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """The logical node ID of the node that encountered an error during the reboot operation.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: Final[BatchRebootClusterNodesErrorCode]
     """The error code associated with the error encountered when rebooting a node by logical node ID.
+
+    Possible values:
+
+    - InstanceIdNotFound: The node does not exist in the specified cluster.
+    - InvalidInstanceStatus: The node is in a state that does not allow rebooting. Wait for the node
+      to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
     """A human-readable message describing the error encountered when rebooting a node by logical node
-    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
+    ID.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -515,16 +640,28 @@ class BatchRebootClusterNodesError(Shape):
     """Represents an error encountered when rebooting a node from a SageMaker HyperPod cluster."""
 
     node_id: Final[str]
-    """The EC2 instance ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """The EC2 instance ID of the node that encountered an error during the reboot operation.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: Final[BatchRebootClusterNodesErrorCode]
-    """The error code associated with the error encountered when rebooting a node. Since 2025-11-20.
-    Always present in responses (botocore's model marks it required).
+    """The error code associated with the error encountered when rebooting a node.
+
+    Possible values:
+
+    - InstanceIdNotFound: The instance does not exist in the specified cluster.
+    - InvalidInstanceStatus: The instance is in a state that does not allow rebooting. Wait for the
+      instance to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
-    """A human-readable message describing the error encountered when rebooting a node. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """A human-readable message describing the error encountered when rebooting a node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -545,19 +682,45 @@ class BatchRebootClusterNodesError(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class BatchRebootClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_reboot_cluster_nodes`` (BatchRebootClusterNodes): Reboots specific nodes
+    within a SageMaker HyperPod cluster using a soft recovery mechanism. BatchRebootClusterNodes
+    performs a graceful reboot of the specified nodes by calling the Amazon Elastic Compute Cloud
+    RebootInstances API, which attempts to cleanly shut down the operating system before restarting
+    the instance.
+    """
 
     cluster_name: Final[str]
     """The name or Amazon Resource Name (ARN) of the SageMaker HyperPod cluster containing the nodes to
-    reboot. Since 2025-11-20.
+    reboot.
+
+    Since 2025-11-20.
     """
     node_ids: Final[list[str] | None]
     """A list of EC2 instance IDs to reboot using soft recovery. You can specify between 1 and 25
-    instance IDs. Since 2025-11-20.
+    instance IDs.
+
+    Note:
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+        - Each instance ID must follow the pattern i- followed by 17 hexadecimal characters (for
+          example, i-0123456789abcdef0).
+
+    Since 2025-11-20.
     """
     node_logical_ids: Final[list[str] | None]
     """A list of logical node IDs to reboot using soft recovery. You can specify between 1 and 25
-    logical node IDs. Since 2025-11-20.
+    logical node IDs.
+
+    The NodeLogicalId is a unique identifier that persists throughout the node's lifecycle and can
+    be used to track nodes that are still being provisioned and don't yet have an EC2 instance ID
+    assigned.
+
+    Warning:
+        - This parameter is only supported for clusters using Continuous as the
+          NodeProvisioningMode. For clusters using the default provisioning mode, use NodeIds
+          instead.
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+
+    Since 2025-11-20.
     """
     def __init__(
         self,
@@ -581,21 +744,28 @@ class BatchRebootClusterNodesResponse(OutputShape):
     """The result of ``batch_reboot_cluster_nodes`` (BatchRebootClusterNodes)."""
 
     successful: Final[list[str] | None]
-    """A list of EC2 instance IDs for which the reboot operation was successfully initiated. Since
-    2025-11-20.
+    """A list of EC2 instance IDs for which the reboot operation was successfully initiated.
+
+    Since 2025-11-20.
     """
     failed: Final[list[BatchRebootClusterNodesError] | None]
     """A list of errors encountered for EC2 instance IDs that could not be rebooted. Each error
-    includes the instance ID, an error code, and a descriptive message. Since 2025-11-20.
+    includes the instance ID, an error code, and a descriptive message.
+
+    Since 2025-11-20.
     """
     failed_node_logical_ids: Final[list[BatchRebootClusterNodeLogicalIdsError] | None]
     """A list of errors encountered for logical node IDs that could not be rebooted. Each error
     includes the logical node ID, an error code, and a descriptive message. This field is only
-    present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
     successful_node_logical_ids: Final[list[str] | None]
     """A list of logical node IDs for which the reboot operation was successfully initiated. This field
-    is only present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    is only present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
     def __init__(
         self,
@@ -624,15 +794,28 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
 
     node_logical_id: Final[str]
     """The logical node ID of the node that encountered an error during the replacement operation.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: Final[BatchReplaceClusterNodesErrorCode]
     """The error code associated with the error encountered when replacing a node by logical node ID.
+
+    Possible values:
+
+    - InstanceIdNotFound: The node does not exist in the specified cluster.
+    - InvalidInstanceStatus: The node is in a state that does not allow replacement. Wait for the
+      node to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
     """A human-readable message describing the error encountered when replacing a node by logical node
-    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
+    ID.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -657,15 +840,27 @@ class BatchReplaceClusterNodesError(Shape):
 
     node_id: Final[str]
     """The EC2 instance ID of the node that encountered an error during the replacement operation.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: Final[BatchReplaceClusterNodesErrorCode]
-    """The error code associated with the error encountered when replacing a node. Since 2025-11-20.
-    Always present in responses (botocore's model marks it required).
+    """The error code associated with the error encountered when replacing a node.
+
+    Possible values:
+
+    - InstanceIdNotFound: The instance does not exist in the specified cluster.
+    - InvalidInstanceStatus: The instance is in a state that does not allow replacement. Wait for
+      the instance to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
-    """A human-readable message describing the error encountered when replacing a node. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """A human-readable message describing the error encountered when replacing a node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -686,19 +881,52 @@ class BatchReplaceClusterNodesError(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class BatchReplaceClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_replace_cluster_nodes`` (BatchReplaceClusterNodes): Replaces specific
+    nodes within a SageMaker HyperPod cluster with new hardware. BatchReplaceClusterNodes terminates
+    the specified instances and provisions new replacement instances with the same configuration but
+    fresh hardware. The Amazon Machine Image (AMI) and instance configuration remain the same.
+    """
 
     cluster_name: Final[str]
     """The name or Amazon Resource Name (ARN) of the SageMaker HyperPod cluster containing the nodes to
-    replace. Since 2025-11-20.
+    replace.
+
+    Since 2025-11-20.
     """
     node_ids: Final[list[str] | None]
     """A list of EC2 instance IDs to replace with new hardware. You can specify between 1 and 25
-    instance IDs. Since 2025-11-20.
+    instance IDs.
+
+    Warning:
+        Replace operations destroy all instance volumes (root and secondary). Ensure you have backed
+        up any important data before proceeding.
+
+    Note:
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+        - Each instance ID must follow the pattern i- followed by 17 hexadecimal characters (for
+          example, i-0123456789abcdef0).
+        - For SageMaker HyperPod clusters using the Slurm workload manager, you cannot replace
+          instances that are configured as Slurm controller nodes.
+
+    Since 2025-11-20.
     """
     node_logical_ids: Final[list[str] | None]
     """A list of logical node IDs to replace with new hardware. You can specify between 1 and 25
-    logical node IDs. Since 2025-11-20.
+    logical node IDs.
+
+    The NodeLogicalId is a unique identifier that persists throughout the node's lifecycle and can
+    be used to track nodes that are still being provisioned and don't yet have an EC2 instance ID
+    assigned.
+
+    Warning:
+        - Replace operations destroy all instance volumes (root and secondary). Ensure you have
+          backed up any important data before proceeding.
+        - This parameter is only supported for clusters using Continuous as the
+          NodeProvisioningMode. For clusters using the default provisioning mode, use NodeIds
+          instead.
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+
+    Since 2025-11-20.
     """
     def __init__(
         self,
@@ -722,21 +950,28 @@ class BatchReplaceClusterNodesResponse(OutputShape):
     """The result of ``batch_replace_cluster_nodes`` (BatchReplaceClusterNodes)."""
 
     successful: Final[list[str] | None]
-    """A list of EC2 instance IDs for which the replacement operation was successfully initiated. Since
-    2025-11-20.
+    """A list of EC2 instance IDs for which the replacement operation was successfully initiated.
+
+    Since 2025-11-20.
     """
     failed: Final[list[BatchReplaceClusterNodesError] | None]
     """A list of errors encountered for EC2 instance IDs that could not be replaced. Each error
-    includes the instance ID, an error code, and a descriptive message. Since 2025-11-20.
+    includes the instance ID, an error code, and a descriptive message.
+
+    Since 2025-11-20.
     """
     failed_node_logical_ids: Final[list[BatchReplaceClusterNodeLogicalIdsError] | None]
     """A list of errors encountered for logical node IDs that could not be replaced. Each error
     includes the logical node ID, an error code, and a descriptive message. This field is only
-    present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
     successful_node_logical_ids: Final[list[str] | None]
     """A list of logical node IDs for which the replacement operation was successfully initiated. This
-    field is only present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    field is only present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
     def __init__(
         self,
@@ -762,45 +997,70 @@ class BatchTransformInput(Shape):
     """Input object for the batch transform job."""
 
     data_captured_destination_s3_uri: Final[str]
-    """The Amazon S3 location being used to capture the data. Since 2022-10-18."""
+    """The Amazon S3 location being used to capture the data.
+
+    Since 2022-10-18.
+    """
     dataset_format: Final[MonitoringDatasetFormat]
-    """The dataset format for your batch transform job. Since 2022-10-18."""
+    """The dataset format for your batch transform job.
+
+    Since 2022-10-18.
+    """
     local_path: Final[str]
-    """Path to the filesystem where the batch transform data is available to the container. Since
-    2022-10-18.
+    """Path to the filesystem where the batch transform data is available to the container.
+
+    Since 2022-10-18.
     """
     s3_input_mode: Final[ProcessingS3InputMode | None]
     """Whether the Pipe or File is used as the input mode for transferring data for the monitoring job.
     Pipe mode is recommended for large datasets. File mode is useful for small files that fit in
-    memory. Defaults to File. Since 2022-10-18.
+    memory. Defaults to File.
+
+    Since 2022-10-18.
     """
     s3_data_distribution_type: Final[ProcessingS3DataDistributionType | None]
     """Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
-    Defaults to FullyReplicated Since 2022-10-18.
+    Defaults to FullyReplicated
+
+    Since 2022-10-18.
     """
     features_attribute: Final[str | None]
-    """The attributes of the input data that are the input features. Since 2022-10-18."""
+    """The attributes of the input data that are the input features.
+
+    Since 2022-10-18.
+    """
     inference_attribute: Final[str | None]
-    """The attribute of the input data that represents the ground truth label. Since 2022-10-18."""
+    """The attribute of the input data that represents the ground truth label.
+
+    Since 2022-10-18.
+    """
     probability_attribute: Final[str | None]
-    """In a classification problem, the attribute that represents the class probability. Since
-    2022-10-18.
+    """In a classification problem, the attribute that represents the class probability.
+
+    Since 2022-10-18.
     """
     probability_threshold_attribute: Final[float | None]
-    """The threshold for the class probability to be evaluated as a positive result. Since 2022-10-18.
+    """The threshold for the class probability to be evaluated as a positive result.
+
+    Since 2022-10-18.
     """
     start_time_offset: Final[str | None]
     """If specified, monitoring jobs substract this time from the start time. For information about
-    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2022-10-18.
+    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2022-10-18.
     """
     end_time_offset: Final[str | None]
     """If specified, monitoring jobs subtract this time from the end time. For information about using
-    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2022-10-18.
+    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2022-10-18.
     """
     exclude_features_attribute: Final[str | None]
-    """The attributes of the input data to exclude from the analysis. Since 2023-09-19."""
+    """The attributes of the input data to exclude from the analysis.
+
+    Since 2023-09-19.
+    """
     def __init__(
         self,
         *,
@@ -845,7 +1105,9 @@ class BedrockCustomModelDeploymentMetadata(Shape):
     """The metadata of the Amazon Bedrock custom model deployment used in pipeline execution step."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) for the Amazon Bedrock custom model deployment. Since 2025-12-03.
+    """The Amazon Resource Name (ARN) for the Amazon Bedrock custom model deployment.
+
+    Since 2025-12-03.
     """
     def __init__(
         self,
@@ -865,7 +1127,10 @@ class BedrockCustomModelMetadata(Shape):
     """The metadata of the Amazon Bedrock custom model used in the pipeline execution step."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Amazon Bedrock custom model. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the Amazon Bedrock custom model.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -884,7 +1149,10 @@ class BedrockModelImportMetadata(Shape):
     """The metadata of Amazon Bedrock model import used in pipeline execution step."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Amazon Bedrock model import. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the Amazon Bedrock model import.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -905,8 +1173,9 @@ class BedrockProvisionedModelThroughputMetadata(Shape):
     """
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Amazon Bedrock provisioned model throughput. Since
-    2025-12-03.
+    """The Amazon Resource Name (ARN) of the Amazon Bedrock provisioned model throughput.
+
+    Since 2025-12-03.
     """
     def __init__(
         self,
@@ -929,7 +1198,9 @@ class BestObjectiveNotImproving(Shape):
 
     max_number_of_training_jobs_not_improving: Final[int | None]
     """The number of training jobs that have failed to improve model performance by 1% or greater over
-    prior training jobs as evaluated against an objective function. Since 2023-01-31.
+    prior training jobs as evaluated against an objective function.
+
+    Since 2023-01-31.
     """
     def __init__(
         self,
@@ -949,11 +1220,20 @@ class Bias(Shape):
     """Metrics that measure bias in a model."""
 
     report: Final[MetricsSource | None]
-    """The bias report for a model Since 2020-12-01."""
+    """The bias report for a model
+
+    Since 2020-12-01.
+    """
     pre_training_report: Final[MetricsSource | None]
-    """The pre-training bias report for a model. Since 2021-12-01."""
+    """The pre-training bias report for a model.
+
+    Since 2021-12-01.
+    """
     post_training_report: Final[MetricsSource | None]
-    """The post-training bias report for a model. Since 2021-12-01."""
+    """The post-training bias report for a model.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -976,11 +1256,20 @@ class BillableTokenUsage(Shape):
     """The billable token usage for the training session."""
 
     prefill_token_count: Final[int | None]
-    """The number of prefill tokens consumed. Since 2026-10-12."""
+    """The number of prefill tokens consumed.
+
+    Since 2026-10-12.
+    """
     sample_token_count: Final[int | None]
-    """The number of sample tokens consumed. Since 2026-10-12."""
+    """The number of sample tokens consumed.
+
+    Since 2026-10-12.
+    """
     training_token_count: Final[int | None]
-    """The number of training tokens consumed. Since 2026-10-12."""
+    """The number of training tokens consumed.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -1009,16 +1298,21 @@ class BlueGreenUpdatePolicy(Shape):
 
     traffic_routing_configuration: Final[TrafficRoutingConfig]
     """Defines the traffic routing strategy to shift traffic from the old fleet to the new fleet during
-    an endpoint deployment. Since 2020-12-01.
+    an endpoint deployment.
+
+    Since 2020-12-01.
     """
     termination_wait_in_seconds: Final[int | None]
     """Additional waiting time in seconds after the completion of an endpoint deployment before
-    terminating the old endpoint fleet. Default is 0. Since 2020-12-01.
+    terminating the old endpoint fleet. Default is 0.
+
+    Since 2020-12-01.
     """
     maximum_execution_timeout_in_seconds: Final[int | None]
     """Maximum execution timeout for the deployment. Note that the timeout value should be larger than
-    the total waiting time specified in TerminationWaitInSeconds and WaitIntervalInSeconds. Since
-    2020-12-01.
+    the total waiting time specified in TerminationWaitInSeconds and WaitIntervalInSeconds.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,

@@ -413,7 +413,10 @@ class CacheHitResult(Shape):
     """If this pipeline execution step was cached, details on the cache hit."""
 
     source_pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -434,13 +437,20 @@ class CallbackStepMetadata(Shape):
     """
 
     callback_token: Final[str | None]
-    """The pipeline generated token from the Amazon SQS queue. Since 2021-06-07."""
+    """The pipeline generated token from the Amazon SQS queue.
+
+    Since 2021-06-07.
+    """
     sqs_queue_url: Final[str | None]
-    """The URL of the Amazon Simple Queue Service (Amazon SQS) queue used by the callback step. Since
-    2021-06-07.
+    """The URL of the Amazon Simple Queue Service (Amazon SQS) queue used by the callback step.
+
+    Since 2021-06-07.
     """
     output_parameters: Final[list[OutputParameter] | None]
-    """A list of the output parameters of the callback step. Since 2021-06-07."""
+    """A list of the output parameters of the callback step.
+
+    Since 2021-06-07.
+    """
     def __init__(
         self,
         *,
@@ -463,16 +473,20 @@ class CandidateArtifactLocations(Shape):
     """The Amazon S3 prefix to the artifacts generated for an AutoML candidate."""
 
     explainability: Final[str]
-    """The Amazon S3 prefix to the explainability artifacts generated for the AutoML candidate. Since
-    2021-03-30. Always present in responses (botocore's model marks it required).
+    """The Amazon S3 prefix to the explainability artifacts generated for the AutoML candidate.
+
+    Since 2021-03-30. Always present in responses (botocore's model marks it required).
     """
     model_insights: Final[str | None]
-    """The Amazon S3 prefix to the model insight artifacts generated for the AutoML candidate. Since
-    2022-02-08.
+    """The Amazon S3 prefix to the model insight artifacts generated for the AutoML candidate.
+
+    Since 2022-02-08.
     """
     backtest_results: Final[str | None]
     """The Amazon S3 prefix to the accuracy metrics and the inference results observed over the testing
-    window. Available only for the time-series forecasting problem type. Since 2023-06-29.
+    window. Available only for the time-series forecasting problem type.
+
+    Since 2023-06-29.
     """
     def __init__(
         self,
@@ -500,7 +514,36 @@ class CandidateGenerationConfig(Shape):
     algorithms_config: Final[list[AutoMLAlgorithmConfig] | None]
     """Your Autopilot job trains a default set of algorithms on your dataset. For tabular and
     time-series data, you can customize the algorithm list by selecting a subset of algorithms for
-    your problem type. Since 2023-06-19.
+    your problem type.
+
+    AlgorithmsConfig stores the customized selection of algorithms to train on your data.
+
+    - For the tabular problem type TabularJobConfig ,the list of available algorithms to choose from
+      depends on the training mode set in AutoMLJobConfig.Mode.
+    - AlgorithmsConfig should not be set when the training mode AutoMLJobConfig.Mode is set to AUTO
+      .
+    - When AlgorithmsConfig is provided, one AutoMLAlgorithms attribute must be set and one only. If
+      the list of algorithms provided as values for AutoMLAlgorithms is empty,
+      CandidateGenerationConfig uses the full set of algorithms for the given training mode.
+    - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the full set of
+      algorithms for the given training mode.
+
+    For the list of all algorithms per training mode, see AlgorithmConfig.
+
+    For more information on each algorithm, see the Algorithm support section in the Autopilot
+    developer guide.
+
+    - For the time-series forecasting problem type TimeSeriesForecastingJobConfig ,choose your
+      algorithms from the list provided in AlgorithmConfig. For more information on each algorithm,
+      see the Algorithms support for time-series forecasting section in the Autopilot developer
+      guide.
+    - When AlgorithmsConfig is provided, one AutoMLAlgorithms attribute must be set and one only. If
+      the list of algorithms provided as values for AutoMLAlgorithms is empty,
+      CandidateGenerationConfig uses the full set of algorithms for time-series forecasting.
+    - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the full set of
+      algorithms for time-series forecasting.
+
+    Since 2023-06-19.
     """
     def __init__(
         self,
@@ -520,9 +563,15 @@ class CandidateProperties(Shape):
     """The properties of an AutoML candidate job."""
 
     candidate_artifact_locations: Final[CandidateArtifactLocations | None]
-    """The Amazon S3 prefix to the artifacts generated for an AutoML candidate. Since 2021-03-30."""
+    """The Amazon S3 prefix to the artifacts generated for an AutoML candidate.
+
+    Since 2021-03-30.
+    """
     candidate_metrics: Final[list[MetricDatum] | None]
-    """Information about the candidate metrics for an AutoML job. Since 2021-08-12."""
+    """Information about the candidate metrics for an AutoML job.
+
+    Since 2021-08-12.
+    """
     def __init__(
         self,
         *,
@@ -540,25 +589,51 @@ class CandidateProperties(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CanvasAppSettings(Shape):
-    """The Canvas app settings."""
+    """The Canvas app settings.
+
+    SageMaker applies these settings only to private spaces that SageMaker creates for the Canvas
+    app.
+    """
 
     time_series_forecasting_settings: Final[TimeSeriesForecastingSettings | None]
-    """Time series forecast settings for the SageMaker Canvas application. Since 2022-09-21."""
+    """Time series forecast settings for the SageMaker Canvas application.
+
+    Since 2022-09-21.
+    """
     model_register_settings: Final[ModelRegisterSettings | None]
-    """The model registry settings for the SageMaker Canvas application. Since 2023-04-20."""
+    """The model registry settings for the SageMaker Canvas application.
+
+    Since 2023-04-20.
+    """
     workspace_settings: Final[WorkspaceSettings | None]
-    """The workspace settings for the SageMaker Canvas application. Since 2023-07-13."""
+    """The workspace settings for the SageMaker Canvas application.
+
+    Since 2023-07-13.
+    """
     identity_provider_o_auth_settings: Final[list[IdentityProviderOAuthSetting] | None]
-    """The settings for connecting to an external data source with OAuth. Since 2023-08-30."""
+    """The settings for connecting to an external data source with OAuth.
+
+    Since 2023-08-30.
+    """
     direct_deploy_settings: Final[DirectDeploySettings | None]
-    """The model deployment settings for the SageMaker Canvas application. Since 2023-10-12."""
+    """The model deployment settings for the SageMaker Canvas application.
+
+    Since 2023-10-12.
+    """
     kendra_settings: Final[KendraSettings | None]
-    """The settings for document querying. Since 2023-10-12."""
+    """The settings for document querying.
+
+    Since 2023-10-12.
+    """
     generative_ai_settings: Final[GenerativeAiSettings | None]
-    """The generative AI settings for the SageMaker Canvas application. Since 2024-02-02."""
+    """The generative AI settings for the SageMaker Canvas application.
+
+    Since 2024-02-02.
+    """
     emr_serverless_settings: Final[EmrServerlessSettings | None]
-    """The settings for running Amazon EMR Serverless data processing jobs in SageMaker Canvas. Since
-    2024-08-12.
+    """The settings for running Amazon EMR Serverless data processing jobs in SageMaker Canvas.
+
+    Since 2024-08-12.
     """
     def __init__(
         self,
@@ -592,10 +667,15 @@ class CapacityReservation(Shape):
     """Information about the Capacity Reservation used by the instance group."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Capacity Reservation. Since 2025-08-05."""
+    """The Amazon Resource Name (ARN) of the Capacity Reservation.
+
+    Since 2025-08-05.
+    """
     type: Final[CapacityReservationType | None]
     """The type of Capacity Reservation. Valid values are ODCR (On-Demand Capacity Reservation) or CRG
-    (Capacity Reservation Group). Since 2025-08-05.
+    (Capacity Reservation Group).
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -619,10 +699,17 @@ class CapacitySize(Shape):
     """
 
     type: Final[CapacitySizeType]
-    """Specifies the endpoint capacity type. Since 2020-12-01."""
+    """Specifies the endpoint capacity type.
+
+    - INSTANCE_COUNT: The endpoint activates based on the number of instances.
+    - CAPACITY_PERCENT: The endpoint activates based on the specified percentage of capacity.
+
+    Since 2020-12-01.
+    """
     value: Final[int]
-    """Defines the capacity size, either as a number of instances or a capacity percentage. Since
-    2020-12-01.
+    """Defines the capacity size, either as a number of instances or a capacity percentage.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -645,10 +732,13 @@ class CapacitySizeConfig(Shape):
 
     type: Final[NodeUnavailabilityType]
     """Specifies whether SageMaker should process the update by amount or percentage of instances.
+
     Since 2025-05-01.
     """
     value: Final[int]
-    """Specifies the amount or percentage of instances SageMaker updates at a time. Since 2025-05-01.
+    """Specifies the amount or percentage of instances SageMaker updates at a time.
+
+    Since 2025-05-01.
     """
     def __init__(
         self,
@@ -673,11 +763,15 @@ class CaptureContentTypeHeader(Shape):
 
     csv_content_types: Final[list[str] | None]
     """The list of all content type headers that Amazon SageMaker AI will treat as CSV and capture
-    accordingly. Since 2019-12-04.
+    accordingly.
+
+    Since 2019-12-04.
     """
     json_content_types: Final[list[str] | None]
     """The list of all content type headers that SageMaker AI will treat as JSON and capture
-    accordingly. Since 2019-12-04.
+    accordingly.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -699,7 +793,10 @@ class CaptureOption(Shape):
     """Specifies data Model Monitor will capture."""
 
     capture_mode: Final[CaptureMode]
-    """Specify the boundary of data to capture. Since 2019-12-04."""
+    """Specify the boundary of data to capture.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -718,9 +815,15 @@ class CategoricalParameter(Shape):
     """Environment parameters you want to benchmark your load test against."""
 
     name: Final[str]
-    """The Name of the environment variable. Since 2021-12-01."""
+    """The Name of the environment variable.
+
+    Since 2021-12-01.
+    """
     value: Final[list[str]]
-    """The list of values you can pass. Since 2021-12-01."""
+    """The list of values you can pass.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -741,9 +844,15 @@ class CategoricalParameterRange(Shape):
     """A list of categorical hyperparameters to tune."""
 
     name: Final[str]
-    """The name of the categorical hyperparameter to tune. Since 2018-06-04."""
+    """The name of the categorical hyperparameter to tune.
+
+    Since 2018-06-04.
+    """
     values: Final[list[str]]
-    """A list of the categories for the hyperparameter. Since 2018-06-04."""
+    """A list of the categories for the hyperparameter.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -766,7 +875,10 @@ class CategoricalParameterRangeSpecification(Shape):
     """
 
     values: Final[list[str]]
-    """The allowed categories for the hyperparameter. Since 2018-11-28."""
+    """The allowed categories for the hyperparameter.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -785,13 +897,25 @@ class CfnCreateTemplateProvider(Shape):
     """The CloudFormation template provider configuration for creating infrastructure resources."""
 
     template_name: Final[str]
-    """A unique identifier for the template within the project. Since 2025-06-19."""
+    """A unique identifier for the template within the project.
+
+    Since 2025-06-19.
+    """
     template_url: Final[str]
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19."""
+    """The Amazon S3 URL of the CloudFormation template.
+
+    Since 2025-06-19.
+    """
     role_arn: Final[str | None]
-    """The IAM role that CloudFormation assumes when creating the stack. Since 2025-06-19."""
+    """The IAM role that CloudFormation assumes when creating the stack.
+
+    Since 2025-06-19.
+    """
     parameters: Final[list[CfnStackCreateParameter] | None]
-    """An array of CloudFormation stack parameters. Since 2025-06-19."""
+    """An array of CloudFormation stack parameters.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -816,9 +940,15 @@ class CfnStackCreateParameter(Shape):
     """A key-value pair that represents a parameter for the CloudFormation stack."""
 
     key: Final[str]
-    """The name of the CloudFormation parameter. Since 2025-06-19."""
+    """The name of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     value: Final[str | None]
-    """The value of the CloudFormation parameter. Since 2025-06-19."""
+    """The value of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -839,12 +969,19 @@ class CfnStackDetail(Shape):
     """Information about the CloudFormation stack created by the template provider."""
 
     name: Final[str | None]
-    """The name of the CloudFormation stack. Since 2025-06-19."""
+    """The name of the CloudFormation stack.
+
+    Since 2025-06-19.
+    """
     id: Final[str | None]
-    """The unique identifier of the CloudFormation stack. Since 2025-06-19."""
+    """The unique identifier of the CloudFormation stack.
+
+    Since 2025-06-19.
+    """
     status_message: Final[str]
-    """A human-readable message about the stack's current status. Since 2025-06-19. Always present in
-    responses (botocore's model marks it required).
+    """A human-readable message about the stack's current status.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -868,11 +1005,15 @@ class CfnStackParameter(Shape):
     """A key-value pair representing a parameter used in the CloudFormation stack."""
 
     key: Final[str]
-    """The name of the CloudFormation parameter. Since 2025-06-19. Always present in responses
-    (botocore's model marks it required).
+    """The name of the CloudFormation parameter.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     value: Final[str | None]
-    """The value of the CloudFormation parameter. Since 2025-06-19."""
+    """The value of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -893,9 +1034,15 @@ class CfnStackUpdateParameter(Shape):
     """A key-value pair representing a parameter used in the CloudFormation stack."""
 
     key: Final[str]
-    """The name of the CloudFormation parameter. Since 2025-06-19."""
+    """The name of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     value: Final[str | None]
-    """The value of the CloudFormation parameter. Since 2025-06-19."""
+    """The value of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -918,19 +1065,29 @@ class CfnTemplateProviderDetail(Shape):
     """
 
     template_name: Final[str]
-    """The unique identifier of the template within the project. Since 2025-06-19. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier of the template within the project.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     template_url: Final[str]
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon S3 URL of the CloudFormation template.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str | None]
-    """The IAM role used by CloudFormation to create the stack. Since 2025-06-19."""
+    """The IAM role used by CloudFormation to create the stack.
+
+    Since 2025-06-19.
+    """
     parameters: Final[list[CfnStackParameter] | None]
-    """An array of CloudFormation stack parameters. Since 2025-06-19."""
+    """An array of CloudFormation stack parameters.
+
+    Since 2025-06-19.
+    """
     stack_detail: Final[CfnStackDetail | None]
-    """Information about the CloudFormation stack created by the template provider. Since 2025-06-19.
+    """Information about the CloudFormation stack created by the template provider.
+
+    Since 2025-06-19.
     """
     def __init__(
         self,
@@ -958,11 +1115,20 @@ class CfnUpdateTemplateProvider(Shape):
     """The CloudFormation template provider configuration to update."""
 
     template_name: Final[str]
-    """The unique identifier of the template to update within the project. Since 2025-06-19."""
+    """The unique identifier of the template to update within the project.
+
+    Since 2025-06-19.
+    """
     template_url: Final[str]
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19."""
+    """The Amazon S3 URL of the CloudFormation template.
+
+    Since 2025-06-19.
+    """
     parameters: Final[list[CfnStackUpdateParameter] | None]
-    """An array of CloudFormation stack parameters. Since 2025-06-19."""
+    """An array of CloudFormation stack parameters.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -985,21 +1151,35 @@ class Channel(Shape):
     """A channel is a named input source that training algorithms can consume."""
 
     channel_name: Final[str]
-    """The name of the channel. Since 2017-11-29."""
+    """The name of the channel.
+
+    Since 2017-11-29.
+    """
     data_source: Final[DataSource]
-    """The location of the channel data. Since 2017-11-29."""
+    """The location of the channel data.
+
+    Since 2017-11-29.
+    """
     content_type: Final[str | None]
-    """The MIME type of the data. Since 2017-11-29."""
+    """The MIME type of the data.
+
+    Since 2017-11-29.
+    """
     compression_type: Final[CompressionType | None]
     """If training data is compressed, the compression type. The default value is None. CompressionType
-    is used only in Pipe input mode. In File mode, leave this field unset or set it to None. Since
-    2017-11-29.
+    is used only in Pipe input mode. In File mode, leave this field unset or set it to None.
+
+    Since 2017-11-29.
     """
     record_wrapper_type: Final[RecordWrapper | None]
     """Specify RecordIO as the value when input data is in raw format but the training algorithm
     requires the RecordIO format. In this case, SageMaker wraps each individual S3 object in a
     RecordIO record. If the input data is already in RecordIO format, you don't need to set this
-    attribute. For more information, see Create a Dataset Using RecordIO. Since 2017-11-29.
+    attribute. For more information, see Create a Dataset Using RecordIO.
+
+    In File mode, leave this field unset or set it to None.
+
+    Since 2017-11-29.
     """
     input_mode: Final[TrainingInputMode | None]
     """(Optional) The input mode to use for the data channel in a training job. If you don't set a
@@ -1008,14 +1188,27 @@ class Channel(Shape):
     channel that needs a different input mode from the training job's general setting. To download
     the data from Amazon Simple Storage Service (Amazon S3) to the provisioned ML storage volume,
     and mount the directory to a Docker volume, use File input mode. To stream data directly from
-    Amazon S3 to the container, choose Pipe input mode. Since 2018-10-26.
+    Amazon S3 to the container, choose Pipe input mode.
+
+    To use a model for incremental training, choose File input model.
+
+    Since 2018-10-26.
     """
     shuffle_config: Final[ShuffleConfig | None]
     """A configuration for a shuffle option for input data in a channel. If you use S3Prefix for
     S3DataType, this shuffles the results of the S3 key prefix matches. If you use ManifestFile, the
     order of the S3 object references in the ManifestFile is shuffled. If you use
     AugmentedManifestFile, the order of the JSON lines in the AugmentedManifestFile is shuffled. The
-    shuffling order is determined using the Seed value. Since 2018-11-28.
+    shuffling order is determined using the Seed value.
+
+    For Pipe input mode, shuffling is done at the start of every epoch. With large datasets this
+    ensures that the order of the training data is different for each epoch, it helps reduce bias
+    and possible overfitting. In a multi-node training job when ShuffleConfig is combined with
+    S3DataDistributionType of ShardedByS3Key, the data is shuffled across nodes so that the content
+    sent to a particular node on the first epoch might be sent to a different node on the second
+    epoch.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1047,17 +1240,42 @@ class ChannelSpecification(Shape):
     """Defines a named input source, called a channel, to be used by an algorithm."""
 
     name: Final[str]
-    """The name of the channel. Since 2018-11-28."""
+    """The name of the channel.
+
+    Since 2018-11-28.
+    """
     description: Final[str | None]
-    """A brief description of the channel. Since 2018-11-28."""
+    """A brief description of the channel.
+
+    Since 2018-11-28.
+    """
     is_required: Final[bool | None]
-    """Indicates whether the channel is required by the algorithm. Since 2018-11-28."""
+    """Indicates whether the channel is required by the algorithm.
+
+    Since 2018-11-28.
+    """
     supported_content_types: Final[list[str]]
-    """The supported MIME types for the data. Since 2018-11-28."""
+    """The supported MIME types for the data.
+
+    Since 2018-11-28.
+    """
     supported_compression_types: Final[list[CompressionType | CompressionTypeLiteral] | None]
-    """The allowed compression types, if data compression is used. Since 2018-11-28."""
+    """The allowed compression types, if data compression is used.
+
+    Since 2018-11-28.
+    """
     supported_input_modes: Final[list[TrainingInputMode | TrainingInputModeLiteral]]
-    """The allowed input mode, either FILE or PIPE. Since 2018-11-28."""
+    """The allowed input mode, either FILE or PIPE.
+
+    In FILE mode, Amazon SageMaker copies the data from the input source onto the local Amazon
+    Elastic Block Store (Amazon EBS) volumes before starting your training algorithm. This is the
+    most commonly used input mode.
+
+    In PIPE mode, Amazon SageMaker streams input data from the source directly to your algorithm
+    without using the EBS volume.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1087,11 +1305,15 @@ class CheckpointConfig(Shape):
 
     s3_uri: Final[str]
     """Identifies the S3 path where you want SageMaker to store checkpoints. For example,
-    s3://bucket-name/key-name-prefix. Since 2019-08-20.
+    s3://bucket-name/key-name-prefix.
+
+    Since 2019-08-20.
     """
     local_path: Final[str | None]
     """(Optional) The local directory where checkpoints are written. The default directory is
-    /opt/ml/checkpoints/. Since 2019-08-20.
+    /opt/ml/checkpoints/.
+
+    Since 2019-08-20.
     """
     def __init__(
         self,
@@ -1112,33 +1334,62 @@ class CheckpointConfig(Shape):
 class ClarifyCheckStepMetadata(Shape):
     """Container for the metadata for a Clarify check step. The configurations and outcomes of the
     check step execution. This includes:
+
+    - The type of the check conducted,
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
     """
 
     check_type: Final[str | None]
-    """The type of the Clarify Check step Since 2021-12-01."""
+    """The type of the Clarify Check step
+
+    Since 2021-12-01.
+    """
     baseline_used_for_drift_check_constraints: Final[str | None]
-    """The Amazon S3 URI of baseline constraints file to be used for the drift check. Since 2021-12-01.
+    """The Amazon S3 URI of baseline constraints file to be used for the drift check.
+
+    Since 2021-12-01.
     """
     calculated_baseline_constraints: Final[str | None]
-    """The Amazon S3 URI of the newly calculated baseline constraints file. Since 2021-12-01."""
+    """The Amazon S3 URI of the newly calculated baseline constraints file.
+
+    Since 2021-12-01.
+    """
     model_package_group_name: Final[str | None]
-    """The model package group name. Since 2021-12-01."""
+    """The model package group name.
+
+    Since 2021-12-01.
+    """
     violation_report: Final[str | None]
-    """The Amazon S3 URI of the violation report if violations are detected. Since 2021-12-01."""
+    """The Amazon S3 URI of the violation report if violations are detected.
+
+    Since 2021-12-01.
+    """
     check_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the check processing job that was run by this step's
-    execution. Since 2021-12-01.
+    execution.
+
+    Since 2021-12-01.
     """
     skip_check: Final[bool | None]
     """This flag indicates if the drift check against the previous baseline will be skipped or not. If
-    it is set to False, the previous baseline of the configured check type must be available. Since
-    2021-12-01.
+    it is set to False, the previous baseline of the configured check type must be available.
+
+    Since 2021-12-01.
     """
     register_new_baseline: Final[bool | None]
     """This flag indicates if a newly calculated baseline can be accessed through step properties
     BaselineUsedForDriftCheckConstraints and BaselineUsedForDriftCheckStatistics. If it is set to
     False, the previous baseline of the configured check type must also be available. These can be
-    accessed through the BaselineUsedForDriftCheckConstraints property. Since 2021-12-01.
+    accessed through the BaselineUsedForDriftCheckConstraints property.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -1175,14 +1426,22 @@ class ClarifyExplainerConfig(Shape):
 
     enable_explanations: Final[str | None]
     """A JMESPath boolean expression used to filter which records to explain. Explanations are
-    activated by default. See `EnableExplanations
-    <https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable>`__for
-    additional information. Since 2022-09-30.
+    activated by default. See EnableExplanations
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable)for
+    additional information.
+
+    Since 2022-09-30.
     """
     inference_config: Final[ClarifyInferenceConfig | None]
-    """The inference configuration parameter for the model container. Since 2022-09-30."""
+    """The inference configuration parameter for the model container.
+
+    Since 2022-09-30.
+    """
     shap_config: Final[ClarifyShapConfig]
-    """The configuration for SHAP analysis. Since 2022-09-30."""
+    """The configuration for SHAP analysis.
+
+    Since 2022-09-30.
+    """
     def __init__(
         self,
         *,
@@ -1207,14 +1466,17 @@ class ClarifyInferenceConfig(Shape):
     features_attribute: Final[str | None]
     """Provides the JMESPath expression to extract the features from a model container input in JSON
     Lines format. For example, if FeaturesAttribute is the JMESPath expression 'myfeatures', it
-    extracts a list of features [1,2,3] from request data '{"myfeatures":[1,2,3]}'. Since
-    2022-09-30.
+    extracts a list of features [1,2,3] from request data '{"myfeatures":[1,2,3]}'.
+
+    Since 2022-09-30.
     """
     content_template: Final[str | None]
     """A template string used to format a JSON record into an acceptable model container input. For
     example, a ContentTemplate string '{"myfeatures":$features}' will format a list of features
     [1,2,3] into the record string '{"myfeatures":[1,2,3]}'. Required only when the model container
-    input is in JSON Lines format. Since 2022-09-30.
+    input is in JSON Lines format.
+
+    Since 2022-09-30.
     """
     max_record_count: Final[int | None]
     """The maximum number of records in a request that the model container can process when querying
@@ -1223,27 +1485,58 @@ class ClarifyInferenceConfig(Shape):
     the model container expects one record per request. A value of 2 or greater means that the model
     expects batch requests, which can reduce overhead and speed up the inferencing process. If this
     parameter is not provided, the explainer will tune the record count per request according to the
-    model container's capacity at runtime. Since 2022-09-30.
+    model container's capacity at runtime.
+
+    Since 2022-09-30.
     """
     max_payload_in_mb: Final[int | None]
     """The maximum payload size (MB) allowed of a request from the explainer to the model container.
-    Defaults to 6 MB. Since 2022-09-30.
+    Defaults to 6 MB.
+
+    Since 2022-09-30.
     """
     probability_index: Final[int | None]
     """A zero-based index used to extract a probability value (score) or list from model container
     output in CSV format. If this value is not provided, the entire model container output will be
-    treated as a probability value (score) or list. Since 2022-09-30.
+    treated as a probability value (score) or list.
+
+    Example for a single class model: If the model container output consists of a string-formatted
+    prediction label followed by its probability: '1,0.6', set ProbabilityIndex to 1 to select the
+    probability value 0.6.
+
+    Example for a multiclass model: If the model container output consists of a string-formatted
+    prediction label followed by its probability:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set ProbabilityIndex to 1 to select the
+    probability values [0.1,0.6,0.3].
+
+    Since 2022-09-30.
     """
     label_index: Final[int | None]
     """A zero-based index used to extract a label header or list of label headers from model container
-    output in CSV format. Since 2022-09-30.
+    output in CSV format.
+
+    Example for a multiclass model: If the model container output consists of label headers followed
+    by probabilities: '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set LabelIndex to 0 to
+    select the label headers ['cat','dog','fish'].
+
+    Since 2022-09-30.
     """
     probability_attribute: Final[str | None]
     """A JMESPath expression used to extract the probability (or score) from the model container output
-    if the model container is in JSON Lines format. Since 2022-09-30.
+    if the model container is in JSON Lines format.
+
+    Example: If the model container output of a single request is
+    '{"predicted_label":1,"probability":0.6}', then set ProbabilityAttribute to 'probability'.
+
+    Since 2022-09-30.
     """
     label_attribute: Final[str | None]
     """A JMESPath expression used to locate the list of label headers in the model container output.
+
+    Example: If the model container output of a batch request is
+    '{"labels":["cat","dog","fish"],"probability":[0.6,0.3,0.1]}', then set LabelAttribute to
+    'labels' to extract the list of label headers ["cat","dog","fish"]
+
     Since 2022-09-30.
     """
     label_headers: Final[list[str] | None]
@@ -1251,12 +1544,16 @@ class ClarifyInferenceConfig(Shape):
     Otherwise, the label header is the name of the predicted label. These are used to help
     readability for the output of the InvokeEndpoint API. See the response section under Invoke the
     endpoint in the Developer Guide for more information. If there are no label headers in the model
-    container output, provide them manually using this parameter. Since 2022-09-30.
+    container output, provide them manually using this parameter.
+
+    Since 2022-09-30.
     """
     feature_headers: Final[list[str] | None]
     """The names of the features. If provided, these are included in the endpoint response payload to
     help readability of the InvokeEndpoint output. See the Response section under Invoke the
-    endpoint in the Developer Guide for more information. Since 2022-09-30.
+    endpoint in the Developer Guide for more information.
+
+    Since 2022-09-30.
     """
     feature_types: Final[list[ClarifyFeatureType | ClarifyFeatureTypeLiteral] | None]
     """A list of data types of the features (optional). Applicable only to NLP explainability. If
@@ -1264,6 +1561,7 @@ class ClarifyInferenceConfig(Shape):
     FeatureTypes is not provided, the explainer infers the feature types based on the baseline data.
     The feature types are included in the endpoint response payload. For additional information see
     the response section under Invoke the endpoint in the Developer Guide for more information.
+
     Since 2022-09-30.
     """
     def __init__(
@@ -1305,7 +1603,9 @@ class ClarifyShapBaselineConfig(Shape):
 
     mime_type: Final[str | None]
     """The MIME type of the baseline data. Choose from 'text/csv' or 'application/jsonlines'. Defaults
-    to 'text/csv'. Since 2022-09-30.
+    to 'text/csv'.
+
+    Since 2022-09-30.
     """
     shap_baseline: Final[str | None]
     """The inline SHAP baseline data in string format. ShapBaseline can have one or multiple records to
@@ -1315,8 +1615,9 @@ class ClarifyShapBaselineConfig(Shape):
     should also share these characteristics. For natural language processing (NLP) of text columns,
     the baseline value should be the value used to replace the unit of text specified by the
     Granularity of the TextConfig parameter. The size limit for ShapBasline is 4 KB. Use the
-    ShapBaselineUri parameter if you want to provide more than 4 KB of baseline data. Since
-    2022-09-30.
+    ShapBaselineUri parameter if you want to provide more than 4 KB of baseline data.
+
+    Since 2022-09-30.
     """
     shap_baseline_uri: Final[str | None]
     """The uniform resource identifier (URI) of the S3 bucket where the SHAP baseline file is stored.
@@ -1326,7 +1627,9 @@ class ClarifyShapBaselineConfig(Shape):
     have this same format. Each record should contain only the features. If you are using a virtual
     private cloud (VPC), the ShapBaselineUri should be accessible to the VPC. For more information
     about setting up endpoints with Amazon Virtual Private Cloud, see Give SageMaker access to
-    Resources in your Amazon Virtual Private Cloud. Since 2022-09-30.
+    Resources in your Amazon Virtual Private Cloud.
+
+    Since 2022-09-30.
     """
     def __init__(
         self,
@@ -1350,22 +1653,38 @@ class ClarifyShapConfig(Shape):
     """The configuration for SHAP analysis."""
 
     shap_baseline_config: Final[ClarifyShapBaselineConfig]
-    """The configuration for the SHAP baseline of the Kernal SHAP algorithm. Since 2022-09-30."""
+    """The configuration for the SHAP baseline of the Kernal SHAP algorithm.
+
+    Since 2022-09-30.
+    """
     number_of_samples: Final[int | None]
-    """The number of samples to be used for analysis by the Kernal SHAP algorithm. Since 2022-09-30.
+    """The number of samples to be used for analysis by the Kernal SHAP algorithm.
+
+    Note:
+        The number of samples determines the size of the synthetic dataset, which has an impact on
+        latency of explainability requests. For more information, see the Synthetic data of
+        Configure and create an endpoint.
+
+    Since 2022-09-30.
     """
     use_logit: Final[bool | None]
     """A Boolean toggle to indicate if you want to use the logit function (true) or log-odds units
-    (false) for model predictions. Defaults to false. Since 2022-09-30.
+    (false) for model predictions. Defaults to false.
+
+    Since 2022-09-30.
     """
     seed: Final[int | None]
     """The starting value used to initialize the random number generator in the explainer. Provide a
-    value for this parameter to obtain a deterministic SHAP result. Since 2022-09-30.
+    value for this parameter to obtain a deterministic SHAP result.
+
+    Since 2022-09-30.
     """
     text_config: Final[ClarifyTextConfig | None]
     """A parameter that indicates if text features are treated as text and explanations are provided
     for individual units of text. Required for natural language processing (NLP) explainability
-    only. Since 2022-09-30.
+    only.
+
+    Since 2022-09-30.
     """
     def __init__(
         self,
@@ -1397,12 +1716,19 @@ class ClarifyTextConfig(Shape):
 
     language: Final[ClarifyTextLanguage]
     """Specifies the language of the text features in ISO 639-1 or ISO 639-3 code of a supported
-    language. Since 2022-09-30.
+    language.
+
+    Note:
+        For a mix of multiple languages, use code 'xx'.
+
+    Since 2022-09-30.
     """
     granularity: Final[ClarifyTextGranularity]
     """The unit of granularity for the analysis of text features. For example, if the unit is 'token',
     then each token (like a word in English) of the text is treated as a feature. SHAP values are
-    computed for each unit/feature. Since 2022-09-30.
+    computed for each unit/feature.
+
+    Since 2022-09-30.
     """
     def __init__(
         self,
@@ -1427,15 +1753,21 @@ class CleanupFailure(Shape):
 
     step_name: Final[str | None]
     """The name of the upstream step whose Amazon S3 output resources the Cleanup step could not
-    delete. Since 2026-10-13.
+    delete.
+
+    Since 2026-10-13.
     """
     error_code: Final[CleanupFailureErrorCode | None]
     """The error code that identifies why the Cleanup step could not delete the output resources
-    associated with the upstream step. Since 2026-10-13.
+    associated with the upstream step.
+
+    Since 2026-10-13.
     """
     error_message: Final[str | None]
     """A message describing why the Cleanup step could not delete the output resources associated with
-    the upstream step. Since 2026-10-13.
+    the upstream step.
+
+    Since 2026-10-13.
     """
     def __init__(
         self,
@@ -1460,15 +1792,20 @@ class CleanupStepMetadata(Shape):
 
     cleaned_steps: Final[list[str] | None]
     """The names of upstream steps whose Amazon S3 output resources the Cleanup step deleted
-    successfully. Since 2026-10-13.
+    successfully.
+
+    Since 2026-10-13.
     """
     failed_steps: Final[list[CleanupFailure] | None]
-    """The upstream steps whose Amazon S3 output resources the Cleanup step could not delete. Since
-    2026-10-13.
+    """The upstream steps whose Amazon S3 output resources the Cleanup step could not delete.
+
+    Since 2026-10-13.
     """
     skipped_steps: Final[list[str] | None]
     """The names of upstream steps that the Cleanup step skipped. The Cleanup step skips a step when
-    the output properties needed to locate its resources are unavailable. Since 2026-10-13.
+    the output properties needed to locate its resources are unavailable.
+
+    Since 2026-10-13.
     """
     def __init__(
         self,
@@ -1492,24 +1829,36 @@ class ClusterAccountingDatabase(Shape):
     """The external database that stores the Slurm accounting data for the cluster, such as job
     history, associations, and usage. When you omit this field, Slurm accounting uses a database on
     the cluster's controller node.
+
+    Note:
+        This field is only supported for clusters using Continuous as the NodeProvisioningMode.
     """
 
     endpoint: Final[str]
     """The hostname or endpoint of the accounting database, such as the endpoint of an Amazon RDS for
     MySQL or Aurora MySQL database. The database must be reachable from the subnets and security
-    groups that you configure for the cluster. Since 2026-09-30.
+    groups that you configure for the cluster.
+
+    Since 2026-09-30.
     """
     port: Final[int | None]
-    """The port that the accounting database listens on. The default is 3306. Since 2026-09-30."""
+    """The port that the accounting database listens on. The default is 3306.
+
+    Since 2026-09-30.
+    """
     name: Final[str | None]
     """The name of the database schema that stores the Slurm accounting data. The default is
     slurm_acct_db_ followed by the cluster ID from the cluster ARN, for example
-    slurm_acct_db_a1b2c3d4e5f6. Since 2026-09-30.
+    slurm_acct_db_a1b2c3d4e5f6.
+
+    Since 2026-09-30.
     """
     secret_arn: Final[str]
     """The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret that contains
     the user name and password for the accounting database. The database user must be able to create
-    the schema and to read from and write to it. Since 2026-09-30.
+    the schema and to read from and write to it.
+
+    Since 2026-09-30.
     """
     def __init__(
         self,
@@ -1537,12 +1886,29 @@ class ClusterAutoPatchConfig(Shape):
     """
 
     patching_strategy: Final[ClusterPatchingStrategy]
-    """The strategy for applying patches to instances in the group. Since 2026-06-18."""
+    """The strategy for applying patches to instances in the group.
+
+    - WhenIdle: Cordons all instances and patches each instance as it becomes idle (no running
+      jobs). Each instance is uncordoned immediately after patching and becomes available for new
+      jobs. If instances do not become idle, they remain on the previous AMI version. You can then
+      use UpdateClusterSoftware with the desired ImageReleaseVersion to manually update the
+      remaining instances.
+    - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
+      instances are uncordoned after patching completes. If not all instances become idle, no
+      patching occurs and all instances remain on the previous AMI version.
+
+    Since 2026-06-18.
+    """
     patch_schedule: Final[ClusterPatchSchedule | None]
-    """The schedule for automatic patching, including the next patch date. Since 2026-06-18."""
+    """The schedule for automatic patching, including the next patch date.
+
+    Since 2026-06-18.
+    """
     deployment_config: Final[DeploymentConfiguration | None]
     """The deployment configuration for rolling patch updates, including rollback settings and batch
-    sizes. Only applicable when using a rolling patching strategy. Since 2026-06-18.
+    sizes. Only applicable when using a rolling patching strategy.
+
+    Since 2026-06-18.
     """
     def __init__(
         self,
@@ -1568,15 +1934,35 @@ class ClusterAutoPatchConfigDetails(Shape):
     """
 
     patching_strategy: Final[ClusterPatchingStrategy | None]
-    """The strategy used for applying patches to instances in the group. Since 2026-06-18."""
+    """The strategy used for applying patches to instances in the group.
+
+    - WhenIdle: Cordons all instances and patches each instance as it becomes idle (no running
+      jobs). Each instance is uncordoned immediately after patching and becomes available for new
+      jobs. If instances do not become idle, they remain on the previous AMI version. You can then
+      use UpdateClusterSoftware with the desired ImageReleaseVersion to manually update the
+      remaining instances.
+    - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
+      instances are uncordoned after patching completes. If not all instances become idle, no
+      patching occurs and all instances remain on the previous AMI version.
+
+    Since 2026-06-18.
+    """
     current_patch_schedule: Final[ClusterPatchScheduleDetails | None]
-    """The currently active patch schedule that the system will execute. Since 2026-06-18."""
+    """The currently active patch schedule that the system will execute.
+
+    Since 2026-06-18.
+    """
     desired_patch_schedule: Final[ClusterPatchScheduleDetails | None]
     """The requested patch schedule. Differs from CurrentPatchSchedule when a reschedule request is
-    pending. Since 2026-06-18.
+    pending.
+
+    Since 2026-06-18.
     """
     deployment_config: Final[DeploymentConfiguration | None]
-    """The deployment configuration for rolling patch updates. Since 2026-06-18."""
+    """The deployment configuration for rolling patch updates.
+
+    Since 2026-06-18.
+    """
     def __init__(
         self,
         *,
@@ -1604,10 +1990,15 @@ class ClusterAutoScalingConfig(Shape):
 
     mode: Final[ClusterAutoScalingMode]
     """Describes whether autoscaling is enabled or disabled for the cluster. Valid values are Enable
-    and Disable. Since 2025-08-27.
+    and Disable.
+
+    Since 2025-08-27.
     """
     auto_scaler_type: Final[ClusterAutoScalerType | None]
-    """The type of autoscaler to use. Currently supported value is Karpenter. Since 2025-08-27."""
+    """The type of autoscaler to use. Currently supported value is Karpenter.
+
+    Since 2025-08-27.
+    """
     def __init__(
         self,
         *,
@@ -1628,19 +2019,25 @@ class ClusterAutoScalingConfigOutput(Shape):
     """The current autoscaling configuration and status for the autoscaler."""
 
     mode: Final[ClusterAutoScalingMode]
-    """Describes whether autoscaling is enabled or disabled for the cluster. Since 2025-08-27. Always
-    present in responses (botocore's model marks it required).
+    """Describes whether autoscaling is enabled or disabled for the cluster.
+
+    Since 2025-08-27. Always present in responses (botocore's model marks it required).
     """
     auto_scaler_type: Final[ClusterAutoScalerType | None]
-    """The type of autoscaler configured for the cluster. Since 2025-08-27."""
+    """The type of autoscaler configured for the cluster.
+
+    Since 2025-08-27.
+    """
     status: Final[ClusterAutoScalingStatus]
     """The current status of the autoscaling configuration. Valid values are InService, Failed,
-    Creating, and Deleting. Since 2025-08-27. Always present in responses (botocore's model marks it
-    required).
+    Creating, and Deleting.
+
+    Since 2025-08-27. Always present in responses (botocore's model marks it required).
     """
     failure_message: Final[str | None]
-    """If the autoscaling status is Failed, this field contains a message describing the failure. Since
-    2025-08-27.
+    """If the autoscaling status is Failed, this field contains a message describing the failure.
+
+    Since 2025-08-27.
     """
     def __init__(
         self,
@@ -1666,9 +2063,15 @@ class ClusterCapacityRequirements(Shape):
     """Specifies the capacity requirements for the instance group."""
 
     spot: Final[ClusterSpotOptions | None]
-    """Configuration options specific to Spot instances. Since 2025-11-21."""
+    """Configuration options specific to Spot instances.
+
+    Since 2025-11-21.
+    """
     on_demand: Final[ClusterOnDemandOptions | None]
-    """Configuration options specific to On-Demand instances. Since 2025-11-21."""
+    """Configuration options specific to On-Demand instances.
+
+    Since 2025-11-21.
+    """
     def __init__(
         self,
         *,
@@ -1696,15 +2099,34 @@ class ClusterEbsVolumeConfig(Shape):
     """The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the
     SageMaker HyperPod cluster instance group. The additional EBS volume is attached to each
     instance within the SageMaker HyperPod cluster instance group and mounted to /opt/sagemaker.
+
     Since 2024-06-18.
     """
     volume_kms_key_id: Final[str | None]
-    """The ID of a KMS key to encrypt the Amazon EBS volume. Since 2025-08-18."""
+    """The ID of a KMS key to encrypt the Amazon EBS volume.
+
+    Since 2025-08-18.
+    """
     root_volume: Final[bool | None]
     """Specifies whether the configuration is for the cluster's root or secondary Amazon EBS volume.
     You can specify two ClusterEbsVolumeConfig fields to configure both the root and secondary
     volumes. Set the value to True if you'd like to provide your own customer managed Amazon Web
-    Services KMS key to encrypt the root volume. When True: Since 2025-08-18.
+    Services KMS key to encrypt the root volume. When True:
+
+    - The configuration is applied to the root volume.
+    - You can't specify the VolumeSizeInGB field. The size of the root volume is determined for you.
+    - You must specify a KMS key ID for VolumeKmsKeyId to encrypt the root volume with your own KMS
+      key instead of an Amazon Web Services owned KMS key.
+
+    Otherwise, by default, the value is False, and the following applies:
+
+    - The configuration is applied to the secondary volume, while the root volume is encrypted with
+      an Amazon Web Services owned key.
+    - You must specify the VolumeSizeInGB field.
+    - You can optionally specify the VolumeKmsKeyId to encrypt the secondary volume with your own
+      KMS key instead of an Amazon Web Services owned KMS key.
+
+    Since 2025-08-18.
     """
     def __init__(
         self,
@@ -1730,35 +2152,56 @@ class ClusterEventDetail(Shape):
     """
 
     event_id: Final[str]
-    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier (UUID) of the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_name: Final[str]
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     instance_group_name: Final[str | None]
-    """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
+    """The name of the instance group associated with the event, if applicable.
+
+    Since 2025-08-05.
+    """
     instance_id: Final[str | None]
-    """The EC2 instance ID associated with the event, if applicable. Since 2025-08-05."""
+    """The EC2 instance ID associated with the event, if applicable.
+
+    Since 2025-08-05.
+    """
     resource_type: Final[ClusterEventResourceType]
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
+    Instance.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     event_time: Final[datetime]
-    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
-    model marks it required).
+    """The timestamp when the event occurred.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     event_details: Final[EventDetails | None]
-    """Additional details about the event, including event-specific metadata. Since 2025-08-05."""
+    """Additional details about the event, including event-specific metadata.
+
+    Since 2025-08-05.
+    """
     description: Final[str | None]
-    """A human-readable description of the event. Since 2025-08-05."""
+    """A human-readable description of the event.
+
+    Since 2025-08-05.
+    """
     event_level: Final[ClusterEventLevel | None]
-    """The severity level of the event. Valid values are Info, Warn, and Error. Since 2026-05-13."""
+    """The severity level of the event. Valid values are Info, Warn, and Error.
+
+    Since 2026-05-13.
+    """
     def __init__(
         self,
         *,
@@ -1795,35 +2238,51 @@ class ClusterEventSummary(Shape):
     """A summary of an event in a HyperPod cluster."""
 
     event_id: Final[str]
-    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier (UUID) of the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_name: Final[str]
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     instance_group_name: Final[str | None]
-    """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
+    """The name of the instance group associated with the event, if applicable.
+
+    Since 2025-08-05.
+    """
     instance_id: Final[str | None]
     """The Amazon Elastic Compute Cloud (EC2) instance ID associated with the event, if applicable.
+
     Since 2025-08-05.
     """
     resource_type: Final[ClusterEventResourceType]
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
+    Instance.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     event_time: Final[datetime]
-    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
-    model marks it required).
+    """The timestamp when the event occurred.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """A brief, human-readable description of the event. Since 2025-08-05."""
+    """A brief, human-readable description of the event.
+
+    Since 2025-08-05.
+    """
     event_level: Final[ClusterEventLevel | None]
-    """The severity level of the event. Valid values are Info, Warn, and Error. Since 2026-05-13."""
+    """The severity level of the event. Valid values are Info, Warn, and Error.
+
+    Since 2026-05-13.
+    """
     def __init__(
         self,
         *,
@@ -1860,12 +2319,19 @@ class ClusterFsxLustreConfig(Shape):
     """
 
     dns_name: Final[str]
-    """The DNS name of the Amazon FSx for Lustre file system. Since 2026-02-13."""
+    """The DNS name of the Amazon FSx for Lustre file system.
+
+    Since 2026-02-13.
+    """
     mount_name: Final[str]
-    """The mount name of the Amazon FSx for Lustre file system. Since 2026-02-13."""
+    """The mount name of the Amazon FSx for Lustre file system.
+
+    Since 2026-02-13.
+    """
     mount_path: Final[str | None]
-    """The local path where the Amazon FSx for Lustre file system is mounted on instances. Since
-    2026-02-13.
+    """The local path where the Amazon FSx for Lustre file system is mounted on instances.
+
+    Since 2026-02-13.
     """
     def __init__(
         self,
@@ -1891,10 +2357,14 @@ class ClusterFsxOpenZfsConfig(Shape):
     """
 
     dns_name: Final[str]
-    """The DNS name of the Amazon FSx for OpenZFS file system. Since 2026-02-13."""
+    """The DNS name of the Amazon FSx for OpenZFS file system.
+
+    Since 2026-02-13.
+    """
     mount_path: Final[str | None]
-    """The local path where the Amazon FSx for OpenZFS file system is mounted on instances. Since
-    2026-02-13.
+    """The local path where the Amazon FSx for OpenZFS file system is mounted on instances.
+
+    Since 2026-02-13.
     """
     def __init__(
         self,
@@ -1917,110 +2387,207 @@ class ClusterInstanceGroupDetails(Shape):
 
     current_count: Final[int | None]
     """The number of instances that are currently in the instance group of a SageMaker HyperPod
-    cluster. Since 2023-11-29.
+    cluster.
+
+    Since 2023-11-29.
     """
     target_count: Final[int | None]
     """The number of instances you specified to add to the instance group of a SageMaker HyperPod
-    cluster. Since 2023-11-29.
+    cluster.
+
+    Since 2023-11-29.
     """
     min_count: Final[int | None]
     """The minimum number of instances that must be available in the instance group of a SageMaker
-    HyperPod cluster before it transitions to InService status. Since 2025-11-21.
+    HyperPod cluster before it transitions to InService status.
+
+    Since 2025-11-21.
     """
     instance_group_name: Final[str | None]
-    """The name of the instance group of a SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The name of the instance group of a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_type: Final[ClusterInstanceType | None]
-    """The instance type of the instance group of a SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The instance type of the instance group of a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_requirements: Final[ClusterInstanceRequirementDetails | None]
     """The instance requirements for the instance group, including the current and desired instance
     types. This field is present for flexible instance groups that support multiple instance types.
+
     Since 2026-04-10.
     """
     instance_type_details: Final[list[ClusterInstanceTypeDetail] | None]
     """Details about the instance types in the instance group, including the count and configuration of
     each instance type. This field is present for flexible instance groups that support multiple
-    instance types. Since 2026-04-10.
+    instance types.
+
+    Since 2026-04-10.
     """
     life_cycle_config: Final[ClusterLifeCycleConfig | None]
-    """Details of LifeCycle configuration for the instance group. Since 2023-11-29."""
+    """Details of LifeCycle configuration for the instance group.
+
+    Since 2023-11-29.
+    """
     execution_role: Final[str | None]
-    """The execution role for the instance group to assume. Since 2023-11-29."""
+    """The execution role for the instance group to assume.
+
+    Since 2023-11-29.
+    """
     threads_per_core: Final[int | None]
     """The number you specified to TreadsPerCore in CreateCluster for enabling or disabling
     multithreading. For instance types that support multithreading, you can specify 1 for disabling
     multithreading and 2 for enabling multithreading. For more information, see the reference table
     of CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2023-11-29.
+    Guide.
+
+    Since 2023-11-29.
     """
     instance_storage_configs: Final[list[ClusterInstanceStorageConfig] | None]
     """The additional storage configurations for the instances in the SageMaker HyperPod cluster
-    instance group. Since 2024-06-18.
+    instance group.
+
+    Since 2024-06-18.
     """
     on_start_deep_health_checks: Final[list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None]
     """A flag indicating whether deep health checks should be performed when the cluster instance group
-    is created or updated. Since 2024-09-09.
+    is created or updated.
+
+    Since 2024-09-09.
     """
     status: Final[InstanceGroupStatus | None]
-    """The current status of the cluster instance group. Since 2024-12-04."""
+    """The current status of the cluster instance group.
+
+    - InService: The instance group is active and healthy.
+    - Creating: The instance group is being provisioned.
+    - Updating: The instance group is being updated.
+    - Failed: The instance group has failed to provision or is no longer healthy.
+    - Degraded: The instance group is degraded, meaning that some instances have failed to provision
+      or are no longer healthy.
+    - Deleting: The instance group is being deleted.
+
+    Since 2024-12-04.
+    """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN); of the training plan associated with this cluster instance
-    group. Since 2024-12-04.
+    group.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     training_plan_status: Final[str | None]
-    """The current status of the training plan associated with this cluster instance group. Since
-    2024-12-04.
+    """The current status of the training plan associated with this cluster instance group.
+
+    Since 2024-12-04.
     """
     override_vpc_config: Final[VpcConfig | None]
     """The customized Amazon VPC configuration at the instance group level that overrides the default
-    Amazon VPC configuration of the SageMaker HyperPod cluster. Since 2024-11-22.
+    Amazon VPC configuration of the SageMaker HyperPod cluster.
+
+    Since 2024-11-22.
     """
     scheduled_update_config: Final[ScheduledUpdateConfig | None]
-    """The configuration object of the schedule that SageMaker follows when updating the AMI. Since
-    2025-05-01.
+    """The configuration object of the schedule that SageMaker follows when updating the AMI.
+
+    Since 2025-05-01.
     """
     auto_patch_config: Final[ClusterAutoPatchConfigDetails | None]
     """The auto-patching configuration for the instance group, including the current patching strategy
-    and next scheduled patch date. Since 2026-06-18.
+    and next scheduled patch date.
+
+    Since 2026-06-18.
     """
     current_image_id: Final[str | None]
-    """The ID of the Amazon Machine Image (AMI) currently in use by the instance group. Since
-    2025-08-05.
+    """The ID of the Amazon Machine Image (AMI) currently in use by the instance group.
+
+    Since 2025-08-05.
     """
     desired_image_id: Final[str | None]
-    """The ID of the Amazon Machine Image (AMI) desired for the instance group. Since 2025-08-05."""
+    """The ID of the Amazon Machine Image (AMI) desired for the instance group.
+
+    Since 2025-08-05.
+    """
     current_image_release_version: Final[str | None]
-    """The version of the HyperPod-managed AMI currently running on the instance group. Since
-    2026-06-18.
+    """The version of the HyperPod-managed AMI currently running on the instance group.
+
+    Since 2026-06-18.
     """
     desired_image_release_version: Final[str | None]
     """The desired version of the HyperPod-managed AMI for the instance group. This may differ from the
-    current version when an update is pending. Since 2026-06-18.
+    current version when an update is pending.
+
+    Since 2026-06-18.
     """
     image_version_status: Final[ClusterImageVersionStatus | None]
     """The status of the image version for the instance group. Indicates whether the instance group is
-    running the latest image version or if an update is available. Since 2026-05-06.
+    running the latest image version or if an update is available.
+
+    Since 2026-05-06.
     """
     active_operations: Final[dict[str, int] | None]
     """A map indicating active operations currently in progress for the instance group of a SageMaker
     HyperPod cluster. When there is a scaling operation in progress, this map contains a key Scaling
-    with value 1. Since 2025-11-21.
+    with value 1.
+
+    Since 2025-11-21.
     """
     kubernetes_config: Final[ClusterKubernetesConfigDetails | None]
     """The Kubernetes configuration for the instance group that contains labels and taints to be
-    applied for the nodes in this instance group. Since 2025-11-21.
+    applied for the nodes in this instance group.
+
+    Since 2025-11-21.
     """
     capacity_requirements: Final[ClusterCapacityRequirements | None]
-    """The instance capacity requirements for the instance group. Since 2025-11-21."""
+    """The instance capacity requirements for the instance group.
+
+    Since 2025-11-21.
+    """
     target_state_count: Final[int | None]
-    """Represents the number of running nodes using the desired Image ID. Since 2025-11-05."""
+    """Represents the number of running nodes using the desired Image ID.
+
+    - During software update operations: This count shows the number of nodes running on the desired
+      Image ID. If a rollback occurs, the current image ID and desired image ID (both included in
+      the describe cluster response) swap values. The TargetStateCount then shows the number of
+      nodes running on the newly designated desired image ID (which was previously the current image
+      ID).
+    - During simultaneous scaling and software update operations: This count shows the number of
+      instances running on the desired image ID, including any new instances created as part of the
+      scaling request. New nodes are always created using the desired image ID, so TargetStateCount
+      reflects the total count of nodes running on the desired image ID, even during rollback
+      scenarios.
+
+    Since 2025-11-05.
+    """
     software_update_status: Final[SoftwareUpdateStatus | None]
-    """Status of the last software udpate request. Since 2025-11-05."""
+    """Status of the last software udpate request.
+
+    Status transitions follow these possible sequences:
+
+    - Pending -> InProgress -> Succeeded
+    - Pending -> InProgress -> RollbackInProgress -> RollbackComplete
+    - Pending -> InProgress -> RollbackInProgress -> Failed
+
+    Since 2025-11-05.
+    """
     active_software_update_config: Final[DeploymentConfiguration | None]
-    """The configuration to use when updating the AMI versions. Since 2025-11-05."""
+    """The configuration to use when updating the AMI versions.
+
+    Since 2025-11-05.
+    """
     slurm_config: Final[ClusterSlurmConfigDetails | None]
-    """The Slurm configuration for the instance group. Since 2026-02-13."""
+    """The Slurm configuration for the instance group.
+
+    Since 2026-02-13.
+    """
     network_interface: Final[ClusterNetworkInterfaceDetails | None]
-    """The network interface configuration for the instance group. Since 2026-04-17."""
+    """The network interface configuration for the instance group.
+
+    Since 2026-04-17.
+    """
     def __init__(
         self,
         *,
@@ -2100,6 +2667,7 @@ class ClusterInstanceGroupSpecification(Shape):
 
     instance_count: Final[int]
     """Specifies the number of instances to add to the instance group of a SageMaker HyperPod cluster.
+
     Since 2023-11-29.
     """
     min_instance_count: Final[int | None]
@@ -2107,38 +2675,64 @@ class ClusterInstanceGroupSpecification(Shape):
     this threshold isn't met within 3 hours, the instance group rolls back to its previous state -
     zero instances for new instance groups, or previous settings for existing instance groups.
     MinInstanceCount only affects the initial transition to InService and does not guarantee
-    maintaining this minimum afterward. Since 2025-11-21.
+    maintaining this minimum afterward.
+
+    Since 2025-11-21.
     """
     instance_group_name: Final[str]
-    """Specifies the name of the instance group. Since 2023-11-29."""
+    """Specifies the name of the instance group.
+
+    Since 2023-11-29.
+    """
     instance_type: Final[ClusterInstanceType | None]
-    """Specifies the instance type of the instance group. Since 2023-11-29."""
+    """Specifies the instance type of the instance group.
+
+    Since 2023-11-29.
+    """
     instance_requirements: Final[ClusterInstanceRequirements | None]
     """The instance requirements for the instance group, including the instance types to use. Use this
     to create a flexible instance group that supports multiple instance types. The InstanceType and
-    InstanceRequirements properties are mutually exclusive. Since 2026-04-10.
+    InstanceRequirements properties are mutually exclusive.
+
+    Since 2026-04-10.
     """
     life_cycle_config: Final[ClusterLifeCycleConfig | None]
-    """Specifies the LifeCycle configuration for the instance group. Since 2023-11-29."""
+    """Specifies the LifeCycle configuration for the instance group.
+
+    Since 2023-11-29.
+    """
     execution_role: Final[str]
-    """Specifies an IAM execution role to be assumed by the instance group. Since 2023-11-29."""
+    """Specifies an IAM execution role to be assumed by the instance group.
+
+    Since 2023-11-29.
+    """
     threads_per_core: Final[int | None]
     """Specifies the value for Threads per core. For instance types that support multithreading, you
     can specify 1 for disabling multithreading and 2 for enabling multithreading. For instance types
     that doesn't support multithreading, specify 1. For more information, see the reference table of
     CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2023-11-29.
+    Guide.
+
+    Since 2023-11-29.
     """
     instance_storage_configs: Final[list[ClusterInstanceStorageConfig] | None]
     """Specifies the additional storage configurations for the instances in the SageMaker HyperPod
-    cluster instance group. Since 2024-06-18.
+    cluster instance group.
+
+    Since 2024-06-18.
     """
     on_start_deep_health_checks: Final[list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None]
     """A flag indicating whether deep health checks should be performed when the cluster instance group
-    is created or updated. Since 2024-09-09.
+    is created or updated.
+
+    Since 2024-09-09.
     """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN); of the training plan to use for this cluster instance group.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
     Since 2024-12-04.
     """
     override_vpc_config: Final[VpcConfig | None]
@@ -2146,36 +2740,92 @@ class ClusterInstanceGroupSpecification(Shape):
     level. You can specify different subnets and security groups across different AZs in the
     instance group specification to override a SageMaker HyperPod cluster's default Amazon VPC
     configuration. For more information about deploying a cluster in multiple AZs, see Setting up
-    SageMaker HyperPod clusters across multiple AZs. Since 2024-11-22.
+    SageMaker HyperPod clusters across multiple AZs.
+
+    Note:
+        When your Amazon VPC and subnets support IPv6, network communications differ based on the
+        cluster orchestration platform:
+
+    - Slurm-orchestrated clusters automatically configure nodes with dual IPv6 and IPv4 addresses,
+      allowing immediate IPv6 network communications.
+    - In Amazon EKS-orchestrated clusters, nodes receive dual-stack addressing, but pods can only
+      use IPv6 when the Amazon EKS cluster is explicitly IPv6-enabled. For information about
+      deploying an IPv6 Amazon EKS cluster, see Amazon EKS IPv6 Cluster Deployment.
+
+    Additional resources for IPv6 configuration:
+
+    - For information about adding IPv6 support to your VPC, see to IPv6 Support for VPC.
+    - For information about creating a new IPv6-compatible VPC, see Amazon VPC Creation Guide.
+    - To configure SageMaker HyperPod with a custom Amazon VPC, see Custom Amazon VPC Setup for
+      SageMaker HyperPod.
+
+    Since 2024-11-22.
     """
     scheduled_update_config: Final[ScheduledUpdateConfig | None]
-    """The configuration object of the schedule that SageMaker uses to update the AMI. Since
-    2025-05-01.
+    """The configuration object of the schedule that SageMaker uses to update the AMI.
+
+    Since 2025-05-01.
     """
     image_id: Final[str | None]
     """When configuring your HyperPod cluster, you can specify an image ID using one of the following
-    options: Since 2025-08-05.
+    options:
+
+    - HyperPodPublicAmiId: Use a HyperPod public AMI
+    - CustomAmiId: Use your custom AMI
+    - default: Use the default latest system image. For clusters with continuous scaling node
+      provisioning mode, new instance groups inherit the AMI from the earliest existing instance
+      group
+
+    If you choose to use a custom AMI ( CustomAmiId), ensure it meets the following requirements:
+
+    - Encryption: The custom AMI must be unencrypted.
+    - Ownership: The custom AMI must be owned by the same Amazon Web Services account that is
+      creating the HyperPod cluster.
+    - Volume support: Only the primary AMI snapshot volume is supported; additional AMI volumes are
+      not supported.
+
+    When updating the instance group's AMI through the UpdateClusterSoftware operation, if an
+    instance group uses a custom AMI, you must provide an ImageId or use the default as input. Note
+    that if you don't specify an instance group in your UpdateClusterSoftware request, then all of
+    the instance groups are patched with the specified image.
+
+    Since 2025-08-05.
     """
     auto_patch_config: Final[ClusterAutoPatchConfig | None]
     """The configuration for automatic OS security patching. If present, the system automatically
-    applies PATCH AMI updates to this instance group. Since 2026-06-18.
+    applies PATCH AMI updates to this instance group.
+
+    Since 2026-06-18.
     """
     image_release_version: Final[str | None]
     """The version of the HyperPod-managed AMI to use for the instance group. Uses semantic versioning
     in the format MAJOR.MINOR.PATCH (for example, 1.2.3). If omitted, the latest available version
-    is used. Since 2026-06-18.
+    is used.
+
+    Since 2026-06-18.
     """
     kubernetes_config: Final[ClusterKubernetesConfig | None]
     """Specifies the Kubernetes configuration for the instance group. You describe what you want the
     labels and taints to look like, and the cluster works to reconcile the actual state with the
-    declared state for nodes in this instance group. Since 2025-11-21.
+    declared state for nodes in this instance group.
+
+    Since 2025-11-21.
     """
     slurm_config: Final[ClusterSlurmConfig | None]
-    """Specifies the Slurm configuration for the instance group. Since 2026-02-13."""
+    """Specifies the Slurm configuration for the instance group.
+
+    Since 2026-02-13.
+    """
     capacity_requirements: Final[ClusterCapacityRequirements | None]
-    """Specifies the capacity requirements for the instance group. Since 2025-11-21."""
+    """Specifies the capacity requirements for the instance group.
+
+    Since 2025-11-21.
+    """
     network_interface: Final[ClusterNetworkInterface | None]
-    """The network interface configuration for the instance group. Since 2026-04-17."""
+    """The network interface configuration for the instance group.
+
+    Since 2026-04-17.
+    """
     def __init__(
         self,
         *,
@@ -2232,12 +2882,15 @@ class ClusterInstancePlacement(Shape):
     """The placement details of the SageMaker HyperPod cluster node."""
 
     availability_zone: Final[str | None]
-    """The Availability Zone where the node in the SageMaker HyperPod cluster is launched. Since
-    2024-06-04.
+    """The Availability Zone where the node in the SageMaker HyperPod cluster is launched.
+
+    Since 2024-06-04.
     """
     availability_zone_id: Final[str | None]
     """The unique identifier (ID) of the Availability Zone where the node in the SageMaker HyperPod
-    cluster is launched. Since 2024-06-04.
+    cluster is launched.
+
+    Since 2024-06-04.
     """
     def __init__(
         self,
@@ -2261,10 +2914,15 @@ class ClusterInstanceRequirementDetails(Shape):
     """
 
     current_instance_types: Final[list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None]
-    """The instance types currently in use by the instance group. Since 2026-04-10."""
+    """The instance types currently in use by the instance group.
+
+    Since 2026-04-10.
+    """
     desired_instance_types: Final[list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None]
     """The desired instance types for the instance group, as specified in the most recent update
-    request. Since 2026-04-10.
+    request.
+
+    Since 2026-04-10.
     """
     def __init__(
         self,
@@ -2291,7 +2949,9 @@ class ClusterInstanceRequirements(Shape):
     instance_types: Final[list[ClusterInstanceType | ClusterInstanceTypeLiteral]]
     """The list of instance types that the instance group can use. The order of instance types
     determines the priority—HyperPod attempts to provision instances using the first instance type
-    in the list and falls back to subsequent types if capacity is unavailable. Since 2026-04-10.
+    in the list and falls back to subsequent types if capacity is unavailable.
+
+    Since 2026-04-10.
     """
     def __init__(
         self,
@@ -2311,11 +2971,15 @@ class ClusterInstanceStatusDetails(Shape):
     """The status of the instance."""
 
     status: Final[ClusterInstanceStatus]
-    """The status of an instance in a SageMaker HyperPod cluster. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The status of an instance in a SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     message: Final[str | None]
-    """The message from an instance in a SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The message from an instance in a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     def __init__(
         self,
         *,
@@ -2335,22 +2999,34 @@ class ClusterInstanceStatusDetails(Shape):
 class ClusterInstanceStorageConfig(Shape):
     """Defines the configuration for attaching additional storage to the instances in the SageMaker
     HyperPod cluster instance group. To learn more, see SageMaker HyperPod release notes: June 20,
-    2024. A tagged union: at most one attribute is set.
+    2024.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EbsVolumeConfig, FsxLustreConfig, FsxOpenZfsConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     ebs_volume_config: Final[ClusterEbsVolumeConfig | None]
     """Defines the configuration for attaching additional Amazon Elastic Block Store (EBS) volumes to
     the instances in the SageMaker HyperPod cluster instance group. The additional EBS volume is
     attached to each instance within the SageMaker HyperPod cluster instance group and mounted to
-    /opt/sagemaker. Since 2024-06-18.
+    /opt/sagemaker.
+
+    Since 2024-06-18.
     """
     fsx_lustre_config: Final[ClusterFsxLustreConfig | None]
     """Defines the configuration for attaching an Amazon FSx for Lustre file system to the instances in
-    the SageMaker HyperPod cluster instance group. Since 2026-02-13.
+    the SageMaker HyperPod cluster instance group.
+
+    Since 2026-02-13.
     """
     fsx_open_zfs_config: Final[ClusterFsxOpenZfsConfig | None]
     """Defines the configuration for attaching an Amazon FSx for OpenZFS file system to the instances
-    in the SageMaker HyperPod cluster instance group. Since 2026-02-13.
+    in the SageMaker HyperPod cluster instance group.
+
+    Since 2026-02-13.
     """
     def __init__(
         self,
@@ -2376,12 +3052,20 @@ class ClusterInstanceTypeDetail(Shape):
     """
 
     instance_type: Final[ClusterInstanceType | None]
-    """The instance type. Since 2026-04-10."""
+    """The instance type.
+
+    Since 2026-04-10.
+    """
     current_count: Final[int | None]
-    """The number of instances of this type currently running in the instance group. Since 2026-04-10.
+    """The number of instances of this type currently running in the instance group.
+
+    Since 2026-04-10.
     """
     threads_per_core: Final[int | None]
-    """The number of threads per CPU core for this instance type. Since 2026-04-10."""
+    """The number of threads per CPU core for this instance type.
+
+    Since 2026-04-10.
+    """
     def __init__(
         self,
         *,
@@ -2407,9 +3091,15 @@ class ClusterKubernetesConfig(Shape):
     """
 
     labels: Final[dict[str, str] | None]
-    """Key-value pairs of labels to be applied to cluster nodes. Since 2025-11-21."""
+    """Key-value pairs of labels to be applied to cluster nodes.
+
+    Since 2025-11-21.
+    """
     taints: Final[list[ClusterKubernetesTaint] | None]
-    """List of taints to be applied to cluster nodes. Since 2025-11-21."""
+    """List of taints to be applied to cluster nodes.
+
+    Since 2025-11-21.
+    """
     def __init__(
         self,
         *,
@@ -2432,13 +3122,25 @@ class ClusterKubernetesConfigDetails(Shape):
     """
 
     current_labels: Final[dict[str, str] | None]
-    """The current labels applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The current labels applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     desired_labels: Final[dict[str, str] | None]
-    """The desired labels to be applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The desired labels to be applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     current_taints: Final[list[ClusterKubernetesTaint] | None]
-    """The current taints applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The current taints applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     desired_taints: Final[list[ClusterKubernetesTaint] | None]
-    """The desired taints to be applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The desired taints to be applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     def __init__(
         self,
         *,
@@ -2465,13 +3167,25 @@ class ClusterKubernetesConfigNodeDetails(Shape):
     """
 
     current_labels: Final[dict[str, str] | None]
-    """The current labels applied to the cluster node. Since 2025-11-21."""
+    """The current labels applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     desired_labels: Final[dict[str, str] | None]
-    """The desired labels to be applied to the cluster node. Since 2025-11-21."""
+    """The desired labels to be applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     current_taints: Final[list[ClusterKubernetesTaint] | None]
-    """The current taints applied to the cluster node. Since 2025-11-21."""
+    """The current taints applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     desired_taints: Final[list[ClusterKubernetesTaint] | None]
-    """The desired taints to be applied to the cluster node. Since 2025-11-21."""
+    """The desired taints to be applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     def __init__(
         self,
         *,
@@ -2496,12 +3210,19 @@ class ClusterKubernetesTaint(Shape):
     """A Kubernetes taint that can be applied to cluster nodes."""
 
     key: Final[str]
-    """The key of the taint. Since 2025-11-21."""
+    """The key of the taint.
+
+    Since 2025-11-21.
+    """
     value: Final[str | None]
-    """The value of the taint. Since 2025-11-21."""
+    """The value of the taint.
+
+    Since 2025-11-21.
+    """
     effect: Final[ClusterKubernetesTaintEffect]
-    """The effect of the taint. Valid values are NoSchedule, PreferNoSchedule, and NoExecute. Since
-    2025-11-21.
+    """The effect of the taint. Valid values are NoSchedule, PreferNoSchedule, and NoExecute.
+
+    Since 2025-11-21.
     """
     def __init__(
         self,
@@ -2525,14 +3246,26 @@ class ClusterLifeCycleConfig(Shape):
     """Specifies the LifeCycle configuration for the instance group."""
 
     source_s3_uri: Final[str | None]
-    """An Amazon S3 bucket path where your lifecycle scripts are stored. Since 2023-11-29."""
+    """An Amazon S3 bucket path where your lifecycle scripts are stored.
+
+    Warning:
+        Make sure that the S3 bucket path starts with s3://sagemaker-. The IAM role for SageMaker
+        HyperPod has the managed AmazonSageMakerClusterInstanceRolePolicy attached, which allows
+        access to S3 buckets with the specific prefix sagemaker-.
+
+    Since 2023-11-29.
+    """
     on_create: Final[str | None]
     """The file name of the entrypoint script of lifecycle scripts under SourceS3Uri. This entrypoint
-    script runs during cluster creation. Since 2023-11-29.
+    script runs during cluster creation.
+
+    Since 2023-11-29.
     """
     on_init_complete: Final[str | None]
     """The file name of the entrypoint script of lifecycle scripts under SourceS3Uri. This script runs
-    on the node after the AMI-based initialization is complete. Since 2026-04-17.
+    on the node after the AMI-based initialization is complete.
+
+    Since 2026-04-17.
     """
     def __init__(
         self,
@@ -2557,15 +3290,21 @@ class ClusterMetadata(Shape):
 
     failure_message: Final[str | None]
     """An error message describing why the cluster level operation (such as creating, updating, or
-    deleting) failed. Since 2025-08-05.
+    deleting) failed.
+
+    Since 2025-08-05.
     """
     eks_role_access_entries: Final[list[str] | None]
     """A list of Amazon EKS IAM role ARNs associated with the cluster. This is created by HyperPod on
-    your behalf and only applies for EKS orchestrated clusters. Since 2025-08-05.
+    your behalf and only applies for EKS orchestrated clusters.
+
+    Since 2025-08-05.
     """
     slr_access_entry: Final[str | None]
     """The Service-Linked Role (SLR) associated with the cluster. This is created by HyperPod on your
-    behalf and only applies for EKS orchestrated clusters. Since 2025-08-05.
+    behalf and only applies for EKS orchestrated clusters.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -2589,7 +3328,17 @@ class ClusterNetworkInterface(Shape):
     """The network interface configuration for the instance group."""
 
     interface_type: Final[ClusterInterfaceType | None]
-    """The type of network interface for the instance group. Valid values: Since 2026-04-17."""
+    """The type of network interface for the instance group. Valid values:
+
+    - efa – An EFA with ENA interface, which provides both the EFA device for low-latency,
+      high-throughput communication and the ENA device for IP networking.
+    - efa-only – An EFA-only interface, which provides only the EFA device capabilities without the
+      ENA device for traditional IP networking.
+
+    For more information, see Elastic Fabric Adapter.
+
+    Since 2026-04-17.
+    """
     def __init__(
         self,
         *,
@@ -2608,8 +3357,9 @@ class ClusterNetworkInterfaceDetails(Shape):
     """The network interface configuration for the instance group."""
 
     interface_type: Final[ClusterInterfaceType | None]
-    """The type of network interface for the instance group. Valid values are efa and efa-only. Since
-    2026-04-17.
+    """The type of network interface for the instance group. Valid values are efa and efa-only.
+
+    Since 2026-04-17.
     """
     def __init__(
         self,
@@ -2629,72 +3379,135 @@ class ClusterNodeDetails(Shape):
     """The details of the SageMaker HyperPod cluster node."""
 
     instance_group_name: Final[str | None]
-    """The instance group name in which the instance is. Since 2023-11-29."""
+    """The instance group name in which the instance is.
+
+    Since 2023-11-29.
+    """
     instance_id: Final[str | None]
-    """The ID of the instance. Since 2023-11-29."""
+    """The ID of the instance.
+
+    Since 2023-11-29.
+    """
     node_logical_id: Final[str | None]
     """A unique identifier for the node that persists throughout its lifecycle, from provisioning
     request to termination. This identifier can be used to track the node even before it has an
-    assigned InstanceId. Since 2025-08-05.
+    assigned InstanceId.
+
+    Since 2025-08-05.
     """
     instance_status: Final[ClusterInstanceStatusDetails | None]
-    """The status of the instance. Since 2023-11-29."""
+    """The status of the instance.
+
+    Since 2023-11-29.
+    """
     instance_type: Final[ClusterInstanceType | None]
-    """The type of the instance. Since 2023-11-29."""
+    """The type of the instance.
+
+    Since 2023-11-29.
+    """
     launch_time: Final[datetime | None]
-    """The time when the instance is launched. Since 2023-11-29."""
+    """The time when the instance is launched.
+
+    Since 2023-11-29.
+    """
     last_software_update_time: Final[datetime | None]
-    """The time when the cluster was last updated. Since 2025-05-01."""
+    """The time when the cluster was last updated.
+
+    Since 2025-05-01.
+    """
     life_cycle_config: Final[ClusterLifeCycleConfig | None]
-    """The LifeCycle configuration applied to the instance. Since 2023-11-29."""
+    """The LifeCycle configuration applied to the instance.
+
+    Since 2023-11-29.
+    """
     override_vpc_config: Final[VpcConfig | None]
     """The customized Amazon VPC configuration at the instance group level that overrides the default
-    Amazon VPC configuration of the SageMaker HyperPod cluster. Since 2024-11-22.
+    Amazon VPC configuration of the SageMaker HyperPod cluster.
+
+    Since 2024-11-22.
     """
     threads_per_core: Final[int | None]
-    """The number of threads per CPU core you specified under CreateCluster. Since 2023-11-29."""
+    """The number of threads per CPU core you specified under CreateCluster.
+
+    Since 2023-11-29.
+    """
     instance_storage_configs: Final[list[ClusterInstanceStorageConfig] | None]
     """The configurations of additional storage specified to the instance group where the instance
-    (node) is launched. Since 2024-06-18.
+    (node) is launched.
+
+    Since 2024-06-18.
     """
     private_primary_ip: Final[str | None]
-    """The private primary IP address of the SageMaker HyperPod cluster node. Since 2024-06-04."""
+    """The private primary IP address of the SageMaker HyperPod cluster node.
+
+    Since 2024-06-04.
+    """
     private_primary_ipv6: Final[str | None]
     """The private primary IPv6 address of the SageMaker HyperPod cluster node when configured with an
     Amazon VPC that supports IPv6 and includes subnets with IPv6 addressing enabled in either the
-    cluster Amazon VPC configuration or the instance group Amazon VPC configuration. Since
-    2025-01-08.
+    cluster Amazon VPC configuration or the instance group Amazon VPC configuration.
+
+    Since 2025-01-08.
     """
     private_dns_hostname: Final[str | None]
-    """The private DNS hostname of the SageMaker HyperPod cluster node. Since 2024-06-04."""
+    """The private DNS hostname of the SageMaker HyperPod cluster node.
+
+    Since 2024-06-04.
+    """
     placement: Final[ClusterInstancePlacement | None]
-    """The placement details of the SageMaker HyperPod cluster node. Since 2024-06-04."""
+    """The placement details of the SageMaker HyperPod cluster node.
+
+    Since 2024-06-04.
+    """
     current_image_id: Final[str | None]
-    """The ID of the Amazon Machine Image (AMI) currently in use by the node. Since 2025-08-05."""
+    """The ID of the Amazon Machine Image (AMI) currently in use by the node.
+
+    Since 2025-08-05.
+    """
     desired_image_id: Final[str | None]
-    """The ID of the Amazon Machine Image (AMI) desired for the node. Since 2025-08-05."""
+    """The ID of the Amazon Machine Image (AMI) desired for the node.
+
+    Since 2025-08-05.
+    """
     current_image_release_version: Final[str | None]
-    """The version of the HyperPod-managed AMI currently running on the node. Since 2026-06-18."""
+    """The version of the HyperPod-managed AMI currently running on the node.
+
+    Since 2026-06-18.
+    """
     desired_image_release_version: Final[str | None]
     """The desired version of the HyperPod-managed AMI for the node. This may differ from the current
-    version when an update is pending. Since 2026-06-18.
+    version when an update is pending.
+
+    Since 2026-06-18.
     """
     image_version_status: Final[ClusterImageVersionStatus | None]
-    """The status of the image version for the cluster node. Since 2026-05-06."""
+    """The status of the image version for the cluster node.
+
+    Since 2026-05-06.
+    """
     ultra_server_info: Final[UltraServerInfo | None]
-    """Contains information about the UltraServer. Since 2025-08-08."""
+    """Contains information about the UltraServer.
+
+    Since 2025-08-08.
+    """
     kubernetes_config: Final[ClusterKubernetesConfigNodeDetails | None]
     """The Kubernetes configuration applied to this node, showing both the current and desired state of
     labels and taints. The cluster works to reconcile the actual state with the declared state.
+
     Since 2025-11-21.
     """
     capacity_type: Final[ClusterCapacityType | None]
     """The capacity type of the node. Valid values are OnDemand and Spot. When set to OnDemand, the
     node is launched as an On-Demand instance. When set to Spot, the node is launched as a Spot
-    instance. Since 2025-11-21.
+    instance.
+
+    Since 2025-11-21.
     """
     network_interface: Final[ClusterNetworkInterfaceDetails | None]
-    """The network interface configuration for the cluster node. Since 2026-04-17."""
+    """The network interface configuration for the cluster node.
+
+    Since 2026-04-17.
+    """
     def __init__(
         self,
         *,
@@ -2761,43 +3574,63 @@ class ClusterNodeSummary(Shape):
     """
 
     instance_group_name: Final[str]
-    """The name of the instance group in which the instance is. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the instance group in which the instance is.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     instance_id: Final[str]
-    """The ID of the instance. Since 2023-11-29. Always present in responses (botocore's model marks it
-    required).
+    """The ID of the instance.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     node_logical_id: Final[str | None]
     """A unique identifier for the node that persists throughout its lifecycle, from provisioning
     request to termination. This identifier can be used to track the node even before it has an
     assigned InstanceId. This field is only included when IncludeNodeLogicalIds is set to True in
-    the ListClusterNodes request. Since 2025-08-05.
+    the ListClusterNodes request.
+
+    Since 2025-08-05.
     """
     instance_type: Final[ClusterInstanceType]
-    """The type of the instance. Since 2023-11-29. Always present in responses (botocore's model marks
-    it required).
+    """The type of the instance.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     launch_time: Final[datetime]
-    """The time when the instance is launched. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The time when the instance is launched.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     last_software_update_time: Final[datetime | None]
-    """The time when SageMaker last updated the software of the instances in the cluster. Since
-    2025-05-01.
+    """The time when SageMaker last updated the software of the instances in the cluster.
+
+    Since 2025-05-01.
     """
     instance_status: Final[ClusterInstanceStatusDetails]
-    """The status of the instance. Since 2023-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the instance.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     ultra_server_info: Final[UltraServerInfo | None]
-    """Contains information about the UltraServer. Since 2025-08-08."""
+    """Contains information about the UltraServer.
+
+    Since 2025-08-08.
+    """
     private_dns_hostname: Final[str | None]
-    """The private DNS hostname of the SageMaker HyperPod cluster node. Since 2025-11-20."""
+    """The private DNS hostname of the SageMaker HyperPod cluster node.
+
+    Since 2025-11-20.
+    """
     current_image_release_version: Final[str | None]
-    """The version of the HyperPod-managed AMI currently running on the node. Since 2026-06-18."""
+    """The version of the HyperPod-managed AMI currently running on the node.
+
+    Since 2026-06-18.
+    """
     image_version_status: Final[ClusterImageVersionStatus | None]
-    """The status of the image version for the cluster node. Since 2026-05-06."""
+    """The status of the image version for the cluster node.
+
+    Since 2026-05-06.
+    """
     def __init__(
         self,
         *,
@@ -2851,14 +3684,23 @@ class ClusterOrchestrator(Shape):
     """The type of orchestrator to use for the SageMaker HyperPod cluster. Currently, supported values
     are "Eks" and "Slurm", which is to use an Amazon Elastic Kubernetes Service or Slurm cluster as
     the orchestrator.
+
+    Note:
+        If you specify the Orchestrator field, you must provide exactly one orchestrator
+        configuration: either Eks or Slurm. Specifying both or providing an empty configuration
+        returns a validation error.
     """
 
     eks: Final[ClusterOrchestratorEksConfig | None]
-    """The Amazon EKS cluster used as the orchestrator for the SageMaker HyperPod cluster. Since
-    2024-09-09.
+    """The Amazon EKS cluster used as the orchestrator for the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
     """
     slurm: Final[ClusterOrchestratorSlurmConfig | None]
-    """The Slurm orchestrator configuration for the SageMaker HyperPod cluster. Since 2026-02-13."""
+    """The Slurm orchestrator configuration for the SageMaker HyperPod cluster.
+
+    Since 2026-02-13.
+    """
     def __init__(
         self,
         *,
@@ -2880,7 +3722,9 @@ class ClusterOrchestratorEksConfig(Shape):
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the Amazon EKS cluster associated with the SageMaker HyperPod
-    cluster. Since 2024-09-09.
+    cluster.
+
+    Since 2024-09-09.
     """
     def __init__(
         self,
@@ -2901,12 +3745,19 @@ class ClusterOrchestratorSlurmConfig(Shape):
 
     slurm_config_strategy: Final[ClusterSlurmConfigStrategy | None]
     """The strategy for managing partitions for the Slurm configuration. Valid values are Managed,
-    Overwrite, and Merge. Since 2026-02-13.
+    Overwrite, and Merge.
+
+    Since 2026-02-13.
     """
     accounting_database: Final[ClusterAccountingDatabase | None]
     """The external database that stores the Slurm accounting data for the cluster, such as job
     history, associations, and usage. When you omit this field, Slurm accounting uses a database on
-    the cluster's controller node. Since 2026-09-30.
+    the cluster's controller node.
+
+    Note:
+        This field is only supported for clusters using Continuous as the NodeProvisioningMode.
+
+    Since 2026-09-30.
     """
     def __init__(
         self,
@@ -2929,8 +3780,9 @@ class ClusterPatchSchedule(Shape):
 
     next_patch_date: Final[datetime | None]
     """The date and time of the next scheduled automatic patch. The system sets this automatically when
-    a patch is detected. Use this field to reschedule the patch to a different date. Since
-    2026-06-18.
+    a patch is detected. Use this field to reschedule the patch to a different date.
+
+    Since 2026-06-18.
     """
     def __init__(
         self,
@@ -2950,7 +3802,10 @@ class ClusterPatchScheduleDetails(Shape):
     """The currently active patch schedule that the system will execute."""
 
     next_patch_date: Final[datetime | None]
-    """The date and time of the next scheduled automatic patch. Since 2026-06-18."""
+    """The date and time of the next scheduled automatic patch.
+
+    Since 2026-06-18.
+    """
     def __init__(
         self,
         *,
@@ -2970,59 +3825,95 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
 
     current_count: Final[int | None]
     """The number of instances that are currently in the restricted instance group of a SageMaker
-    HyperPod cluster. Since 2025-07-15.
+    HyperPod cluster.
+
+    Since 2025-07-15.
     """
     target_count: Final[int | None]
     """The number of instances you specified to add to the restricted instance group of a SageMaker
-    HyperPod cluster. Since 2025-07-15.
+    HyperPod cluster.
+
+    Since 2025-07-15.
     """
     instance_group_name: Final[str | None]
-    """The name of the restricted instance group of a SageMaker HyperPod cluster. Since 2025-07-15.
+    """The name of the restricted instance group of a SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     instance_type: Final[ClusterInstanceType | None]
-    """The instance type of the restricted instance group of a SageMaker HyperPod cluster. Since
-    2025-07-15.
+    """The instance type of the restricted instance group of a SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     execution_role: Final[str | None]
-    """The execution role for the restricted instance group to assume. Since 2025-07-15."""
+    """The execution role for the restricted instance group to assume.
+
+    Since 2025-07-15.
+    """
     threads_per_core: Final[int | None]
     """The number you specified to TreadsPerCore in CreateCluster for enabling or disabling
     multithreading. For instance types that support multithreading, you can specify 1 for disabling
     multithreading and 2 for enabling multithreading. For more information, see the reference table
     of CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2025-07-15.
+    Guide.
+
+    Since 2025-07-15.
     """
     instance_storage_configs: Final[list[ClusterInstanceStorageConfig] | None]
     """The additional storage configurations for the instances in the SageMaker HyperPod cluster
-    restricted instance group. Since 2025-07-15.
+    restricted instance group.
+
+    Since 2025-07-15.
     """
     on_start_deep_health_checks: Final[list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None]
     """A flag indicating whether deep health checks should be performed when the cluster's restricted
-    instance group is created or updated. Since 2025-07-15.
+    instance group is created or updated.
+
+    Since 2025-07-15.
     """
     status: Final[InstanceGroupStatus | None]
-    """The current status of the cluster's restricted instance group. Since 2025-07-15."""
+    """The current status of the cluster's restricted instance group.
+
+    - InService: The restricted instance group is active and healthy.
+    - Creating: The restricted instance group is being provisioned.
+    - Updating: The restricted instance group is being updated.
+    - Failed: The restricted instance group has failed to provision or is no longer healthy.
+    - Degraded: The restricted instance group is degraded, meaning that some instances have failed
+      to provision or are no longer healthy.
+    - Deleting: The restricted instance group is being deleted.
+
+    Since 2025-07-15.
+    """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the training plan to filter clusters by. For more information
     about reserving GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2025-07-15.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2025-07-15.
     """
     training_plan_status: Final[str | None]
     """The current status of the training plan associated with this cluster restricted instance group.
+
     Since 2025-07-15.
     """
     override_vpc_config: Final[VpcConfig | None]
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2025-07-15.
+    VPC.
+
+    Since 2025-07-15.
     """
     scheduled_update_config: Final[ScheduledUpdateConfig | None]
-    """The configuration object of the schedule that SageMaker follows when updating the AMI. Since
-    2025-07-15.
+    """The configuration object of the schedule that SageMaker follows when updating the AMI.
+
+    Since 2025-07-15.
     """
     environment_config: Final[EnvironmentConfigDetails | None]
-    """The configuration for the restricted instance groups (RIG) environment. Since 2025-07-15."""
+    """The configuration for the restricted instance groups (RIG) environment.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -3068,48 +3959,71 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
 
     instance_count: Final[int]
     """Specifies the number of instances to add to the restricted instance group of a SageMaker
-    HyperPod cluster. Since 2025-07-15.
+    HyperPod cluster.
+
+    Since 2025-07-15.
     """
     instance_group_name: Final[str]
-    """Specifies the name of the restricted instance group. Since 2025-07-15."""
+    """Specifies the name of the restricted instance group.
+
+    Since 2025-07-15.
+    """
     instance_type: Final[ClusterInstanceType]
-    """Specifies the instance type of the restricted instance group. Since 2025-07-15."""
+    """Specifies the instance type of the restricted instance group.
+
+    Since 2025-07-15.
+    """
     execution_role: Final[str]
-    """Specifies an IAM execution role to be assumed by the restricted instance group. Since
-    2025-07-15.
+    """Specifies an IAM execution role to be assumed by the restricted instance group.
+
+    Since 2025-07-15.
     """
     threads_per_core: Final[int | None]
     """The number you specified to TreadsPerCore in CreateCluster for enabling or disabling
     multithreading. For instance types that support multithreading, you can specify 1 for disabling
     multithreading and 2 for enabling multithreading. For more information, see the reference table
     of CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2025-07-15.
+    Guide.
+
+    Since 2025-07-15.
     """
     instance_storage_configs: Final[list[ClusterInstanceStorageConfig] | None]
     """Specifies the additional storage configurations for the instances in the SageMaker HyperPod
-    cluster restricted instance group. Since 2025-07-15.
+    cluster restricted instance group.
+
+    Since 2025-07-15.
     """
     on_start_deep_health_checks: Final[list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None]
     """A flag indicating whether deep health checks should be performed when the cluster restricted
-    instance group is created or updated. Since 2025-07-15.
+    instance group is created or updated.
+
+    Since 2025-07-15.
     """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the training plan to filter clusters by. For more information
     about reserving GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2025-07-15.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2025-07-15.
     """
     override_vpc_config: Final[VpcConfig | None]
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2025-07-15.
+    VPC.
+
+    Since 2025-07-15.
     """
     scheduled_update_config: Final[ScheduledUpdateConfig | None]
-    """The configuration object of the schedule that SageMaker follows when updating the AMI. Since
-    2025-07-15.
+    """The configuration object of the schedule that SageMaker follows when updating the AMI.
+
+    Since 2025-07-15.
     """
     environment_config: Final[EnvironmentConfig | None]
-    """The configuration for the restricted instance groups (RIG) environment. Since 2025-07-15."""
+    """The configuration for the restricted instance groups (RIG) environment.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -3148,7 +4062,9 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster."""
 
     shared_environment_config: Final[ClusterSharedEnvironmentConfig]
-    """The shared environment configuration for the restricted instance groups (RIG). Since 2026-05-27.
+    """The shared environment configuration for the restricted instance groups (RIG).
+
+    Since 2026-05-27.
     """
     def __init__(
         self,
@@ -3168,8 +4084,9 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster."""
 
     shared_environment_config: Final[ClusterSharedEnvironmentConfigDetails]
-    """The shared environment configuration details for the restricted instance groups (RIG). Since
-    2026-05-27. Always present in responses (botocore's model marks it required).
+    """The shared environment configuration details for the restricted instance groups (RIG).
+
+    Since 2026-05-27. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3189,31 +4106,45 @@ class ClusterSchedulerConfigSummary(Shape):
     """Summary of the cluster policy."""
 
     cluster_scheduler_config_arn: Final[str]
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_id: Final[str]
-    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ID of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_version: Final[int | None]
-    """Version of the cluster policy. Since 2024-12-04."""
+    """Version of the cluster policy.
+
+    Since 2024-12-04.
+    """
     name: Final[str]
-    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Name of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Creation time of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """Last modified time of the cluster policy. Since 2024-12-04."""
+    """Last modified time of the cluster policy.
+
+    Since 2024-12-04.
+    """
     status: Final[SchedulerResourceStatus]
-    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Status of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: Final[str | None]
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3246,12 +4177,14 @@ class ClusterSharedEnvironmentConfig(Shape):
     """The shared environment configuration for the restricted instance groups (RIG)."""
 
     f_sx_lustre_deletion_policy: Final[ClusterFSxLustreDeletionPolicy]
-    """The deletion policy for the Amazon FSx for Lustre file system in the shared environment. Since
-    2026-05-27.
+    """The deletion policy for the Amazon FSx for Lustre file system in the shared environment.
+
+    Since 2026-05-27.
     """
     f_sx_lustre_config: Final[FSxLustreConfig]
-    """Configuration settings for an Amazon FSx for Lustre file system in the shared environment. Since
-    2026-05-27.
+    """Configuration settings for an Amazon FSx for Lustre file system in the shared environment.
+
+    Since 2026-05-27.
     """
     def __init__(
         self,
@@ -3273,19 +4206,23 @@ class ClusterSharedEnvironmentConfigDetails(Shape):
     """The shared environment configuration details for the restricted instance groups (RIG)."""
 
     current_f_sx_lustre_config: Final[FSxLustreConfig | None]
-    """The current Amazon FSx for Lustre file system configuration in the shared environment. Since
-    2026-05-27.
+    """The current Amazon FSx for Lustre file system configuration in the shared environment.
+
+    Since 2026-05-27.
     """
     desired_f_sx_lustre_config: Final[FSxLustreConfig | None]
-    """The desired Amazon FSx for Lustre file system configuration in the shared environment. Since
-    2026-05-27.
+    """The desired Amazon FSx for Lustre file system configuration in the shared environment.
+
+    Since 2026-05-27.
     """
     current_f_sx_lustre_deletion_policy: Final[ClusterFSxLustreDeletionPolicy | None]
     """The current deletion policy for the Amazon FSx for Lustre file system in the shared environment.
+
     Since 2026-05-27.
     """
     desired_f_sx_lustre_deletion_policy: Final[ClusterFSxLustreDeletionPolicy | None]
     """The desired deletion policy for the Amazon FSx for Lustre file system in the shared environment.
+
     Since 2026-05-27.
     """
     def __init__(
@@ -3321,10 +4258,14 @@ class ClusterSlurmConfig(Shape):
 
     node_type: Final[ClusterSlurmNodeType]
     """The type of Slurm node for the instance group. Valid values are Controller, Worker, and Login.
+
     Since 2026-02-13.
     """
     partition_names: Final[list[str] | None]
-    """The list of Slurm partition names that the instance group belongs to. Since 2026-02-13."""
+    """The list of Slurm partition names that the instance group belongs to.
+
+    Since 2026-02-13.
+    """
     def __init__(
         self,
         *,
@@ -3346,10 +4287,14 @@ class ClusterSlurmConfigDetails(Shape):
 
     node_type: Final[ClusterSlurmNodeType]
     """The type of Slurm node for the instance group. Valid values are Controller, Worker, and Login.
+
     Since 2026-02-13. Always present in responses (botocore's model marks it required).
     """
     partition_names: Final[list[str] | None]
-    """The list of Slurm partition names that the instance group belongs to. Since 2026-02-13."""
+    """The list of Slurm partition names that the instance group belongs to.
+
+    Since 2026-02-13.
+    """
     def __init__(
         self,
         *,
@@ -3385,28 +4330,37 @@ class ClusterSummary(Shape):
     """Lists a summary of the properties of a SageMaker HyperPod cluster."""
 
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     cluster_name: Final[str]
-    """The name of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time when the SageMaker HyperPod cluster is created. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The time when the SageMaker HyperPod cluster is created.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     cluster_status: Final[ClusterStatus]
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The status of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     training_plan_arns: Final[list[str] | None]
-    """A list of Amazon Resource Names (ARNs) of the training plans associated with this cluster. Since
-    2024-12-04.
+    """A list of Amazon Resource Names (ARNs) of the training plans associated with this cluster.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     image_version_status: Final[ClusterImageVersionStatus | None]
-    """The aggregate status of the image version across the cluster's instance groups. Since
-    2026-06-18.
+    """The aggregate status of the image version across the cluster's instance groups.
+
+    Since 2026-06-18.
     """
     def __init__(
         self,
@@ -3442,10 +4396,15 @@ class ClusterTieredStorageConfig(Shape):
     """Specifies whether managed tier checkpointing is enabled or disabled for the HyperPod cluster.
     When set to Enable, the system installs a memory management daemon that provides disaggregated
     memory as a service for checkpoint storage. When set to Disable, the feature is turned off and
-    the memory management daemon is removed from the cluster. Since 2025-09-05.
+    the memory management daemon is removed from the cluster.
+
+    Since 2025-09-05.
     """
     instance_memory_allocation_percentage: Final[int | None]
-    """The percentage (int) of cluster memory to allocate for checkpointing. Since 2025-09-05."""
+    """The percentage (int) of cluster memory to allocate for checkpointing.
+
+    Since 2025-09-05.
+    """
     def __init__(
         self,
         *,
@@ -3469,10 +4428,15 @@ class CodeEditorAppImageConfig(Shape):
     """
 
     file_system_config: Final[FileSystemConfig | None]
-    """The Amazon Elastic File System storage configuration for a SageMaker image. Since 2024-03-29.
+    """The Amazon Elastic File System storage configuration for a SageMaker image.
+
+    Since 2024-03-29.
     """
     container_config: Final[ContainerConfig | None]
-    """The configuration used to run the application image container. Since 2024-03-29."""
+    """The configuration used to run the application image container.
+
+    Since 2024-03-29.
+    """
     def __init__(
         self,
         *,
@@ -3490,27 +4454,45 @@ class CodeEditorAppImageConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CodeEditorAppSettings(Shape):
-    """The Code Editor application settings."""
+    """The Code Editor application settings.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     custom_images: Final[list[CustomImage] | None]
-    """A list of custom SageMaker images that are configured to run as a Code Editor app. Since
-    2024-03-29.
+    """A list of custom SageMaker images that are configured to run as a Code Editor app.
+
+    Since 2024-03-29.
     """
     lifecycle_config_arns: Final[list[str] | None]
-    """The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration. Since
-    2023-11-30.
+    """The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: Final[AppLifecycleManagement | None]
-    """Settings that are used to configure and manage the lifecycle of CodeEditor applications. Since
-    2024-09-05.
+    """Settings that are used to configure and manage the lifecycle of CodeEditor applications.
+
+    Since 2024-09-05.
     """
     built_in_lifecycle_config_arn: Final[str | None]
     """The lifecycle configuration that runs before the default lifecycle configuration. It can
-    override changes made in the default lifecycle configuration. Since 2024-10-02.
+    override changes made in the default lifecycle configuration.
+
+    Since 2024-10-02.
     """
     def __init__(
         self,
@@ -3540,7 +4522,10 @@ class CodeRepository(Shape):
     """
 
     repository_url: Final[str]
-    """The URL of the Git repository. Since 2022-11-30."""
+    """The URL of the Git repository.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -3559,24 +4544,29 @@ class CodeRepositorySummary(Shape):
     """Specifies summary information about a git repository."""
 
     code_repository_name: Final[str]
-    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The name of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     code_repository_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the git repository was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the git repository was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the git repository was last modified. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the git repository was last modified.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     git_config: Final[GitConfig | None]
     """Configuration details for the git repository, including the URL where it is located and the ARN
     of the AWS Secrets Manager secret that contains the credentials used to access the repository.
+
     Since 2018-11-28.
     """
     def __init__(
@@ -3604,16 +4594,22 @@ class CodeRepositorySummary(Shape):
 class CognitoConfig(Shape):
     """Use this parameter to configure an Amazon Cognito private workforce. A single Cognito workforce
     is created using and corresponds to a single Amazon Cognito user pool.
+
+    Do not use OidcConfig if you specify values for CognitoConfig.
     """
 
     user_pool: Final[str]
     """A user pool is a user directory in Amazon Cognito. With a user pool, your users can sign in to
     your web or mobile app through Amazon Cognito. Your users can also sign in through social
     identity providers like Google, Facebook, Amazon, or Apple, and through SAML identity providers.
+
     Since 2020-07-24.
     """
     client_id: Final[str]
-    """The client ID for your Amazon Cognito user pool. Since 2020-07-24."""
+    """The client ID for your Amazon Cognito user pool.
+
+    Since 2020-07-24.
+    """
     def __init__(
         self,
         *,
@@ -3635,12 +4631,18 @@ class CognitoMemberDefinition(Shape):
 
     user_pool: Final[str]
     """An identifier for a user pool. The user pool must be in the same region as the service that you
-    are calling. Since 2018-11-28.
+    are calling.
+
+    Since 2018-11-28.
     """
     user_group: Final[str]
-    """An identifier for a user group. Since 2018-11-28."""
+    """An identifier for a user group.
+
+    Since 2018-11-28.
+    """
     client_id: Final[str]
     """An identifier for an application client. You must create the app client ID using Amazon Cognito.
+
     Since 2018-11-28.
     """
     def __init__(
@@ -3662,10 +4664,22 @@ class CognitoMemberDefinition(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CollectionConfig(Shape):
-    """Configuration for your collection. A tagged union: at most one attribute is set."""
+    """Configuration for your collection.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        VectorConfig.
+
+    A tagged union: at most one attribute is set.
+    """
 
     vector_config: Final[VectorConfig | None]
-    """Configuration for your vector collection type. Since 2023-09-28."""
+    """Configuration for your vector collection type.
+
+    - Dimension: The number of elements in your vector.
+
+    Since 2023-09-28.
+    """
     def __init__(
         self,
         *,
@@ -3685,11 +4699,15 @@ class CollectionConfiguration(Shape):
 
     collection_name: Final[str | None]
     """The name of the tensor collection. The name must be unique relative to other rule configuration
-    names. Since 2019-12-04.
+    names.
+
+    Since 2019-12-04.
     """
     collection_parameters: Final[dict[str, str] | None]
     """Parameter values for the tensor collection. The allowed parameters are "name", "include_regex",
-    "reduction_config", "save_config", "tensor_names", and "save_histogram". Since 2019-12-04.
+    "reduction_config", "save_config", "tensor_names", and "save_histogram".
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -3711,42 +4729,59 @@ class CompilationJobSummary(Shape):
     """A summary of a model compilation job."""
 
     compilation_job_name: Final[str]
-    """The name of the model compilation job that you want a summary for. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The name of the model compilation job that you want a summary for.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time when the model compilation job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The time when the model compilation job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_start_time: Final[datetime | None]
-    """The time when the model compilation job started. Since 2018-12-19."""
+    """The time when the model compilation job started.
+
+    Since 2018-12-19.
+    """
     compilation_end_time: Final[datetime | None]
-    """The time when the model compilation job completed. Since 2018-11-28."""
+    """The time when the model compilation job completed.
+
+    Since 2018-11-28.
+    """
     compilation_target_device: Final[TargetDevice | None]
-    """The type of device that the model will run on after the compilation job has completed. Since
-    2018-11-28.
+    """The type of device that the model will run on after the compilation job has completed.
+
+    Since 2018-11-28.
     """
     compilation_target_platform_os: Final[TargetPlatformOs | None]
-    """The type of OS that the model will run on after the compilation job has completed. Since
-    2020-07-24.
+    """The type of OS that the model will run on after the compilation job has completed.
+
+    Since 2020-07-24.
     """
     compilation_target_platform_arch: Final[TargetPlatformArch | None]
     """The type of architecture that the model will run on after the compilation job has completed.
+
     Since 2020-07-24.
     """
     compilation_target_platform_accelerator: Final[TargetPlatformAccelerator | None]
     """The type of accelerator that the model will run on after the compilation job has completed.
+
     Since 2020-07-24.
     """
     last_modified_time: Final[datetime | None]
-    """The time when the model compilation job was last modified. Since 2018-11-28."""
+    """The time when the model compilation job was last modified.
+
+    Since 2018-11-28.
+    """
     compilation_job_status: Final[CompilationJobStatus]
-    """The status of the model compilation job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The status of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3792,15 +4827,24 @@ class ComputeQuotaConfig(Shape):
     """
 
     compute_quota_resources: Final[list[ComputeQuotaResourceConfig] | None]
-    """Allocate compute resources by instance types. Since 2024-12-04."""
+    """Allocate compute resources by instance types.
+
+    Since 2024-12-04.
+    """
     resource_sharing_config: Final[ResourceSharingConfig | None]
     """Resource sharing configuration. This defines how an entity can lend and borrow idle compute with
-    other entities within the cluster. Since 2024-12-04.
+    other entities within the cluster.
+
+    Since 2024-12-04.
     """
     preempt_team_tasks: Final[PreemptTeamTasks | None]
     """Allows workloads from within an entity to preempt same-team workloads. When set to
     LowerPriority, the entity's lower priority tasks are preempted by their own higher priority
-    tasks. Since 2024-12-04.
+    tasks.
+
+    Default is LowerPriority.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -3824,32 +4868,44 @@ class ComputeQuotaResourceConfig(Shape):
     """Configuration of the resources used for the compute allocation definition."""
 
     instance_type: Final[ClusterInstanceType]
-    """The instance type of the instance group for the cluster. Since 2024-12-04."""
+    """The instance type of the instance group for the cluster.
+
+    Since 2024-12-04.
+    """
     count: Final[int | None]
-    """The number of instances to add to the instance group of a SageMaker HyperPod cluster. Since
-    2024-12-04.
+    """The number of instances to add to the instance group of a SageMaker HyperPod cluster.
+
+    Since 2024-12-04.
     """
     accelerators: Final[int | None]
     """The number of accelerators to allocate. If you don't specify a value for vCPU and MemoryInGiB,
     SageMaker AI automatically allocates ratio-based values for those parameters based on the number
     of accelerators you provide. For example, if you allocate 16 out of 32 total accelerators,
-    SageMaker AI uses the ratio of 0.5 and allocates values to vCPU and MemoryInGiB. Since
-    2025-08-13.
+    SageMaker AI uses the ratio of 0.5 and allocates values to vCPU and MemoryInGiB.
+
+    Since 2025-08-13.
     """
     v_cpu: Final[float | None]
     """The number of vCPU to allocate. If you specify a value only for vCPU, SageMaker AI automatically
     allocates ratio-based values for MemoryInGiB based on this vCPU parameter. For example, if you
     allocate 20 out of 40 total vCPU, SageMaker AI uses the ratio of 0.5 and allocates values to
-    MemoryInGiB. Accelerators are set to 0. Since 2025-08-13.
+    MemoryInGiB. Accelerators are set to 0.
+
+    Since 2025-08-13.
     """
     memory_in_gi_b: Final[float | None]
     """The amount of memory in GiB to allocate. If you specify a value only for this parameter,
     SageMaker AI automatically allocates a ratio-based value for vCPU based on this memory that you
     provide. For example, if you allocate 200 out of 400 total memory in GiB, SageMaker AI uses the
-    ratio of 0.5 and allocates values to vCPU. Accelerators are set to 0. Since 2025-08-13.
+    ratio of 0.5 and allocates values to vCPU. Accelerators are set to 0.
+
+    Since 2025-08-13.
     """
     accelerator_partition: Final[AcceleratorPartitionConfig | None]
-    """The accelerator partition configuration for fractional GPU allocation. Since 2025-11-20."""
+    """The accelerator partition configuration for fractional GPU allocation.
+
+    Since 2025-11-20.
+    """
     def __init__(
         self,
         *,
@@ -3878,43 +4934,64 @@ class ComputeQuotaSummary(Shape):
     """Summary of the compute allocation definition."""
 
     compute_quota_arn: Final[str]
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_id: Final[str]
-    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     name: Final[str]
-    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Name of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_version: Final[int | None]
-    """Version of the compute allocation definition. Since 2024-12-04."""
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     status: Final[SchedulerResourceStatus]
-    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Status of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: Final[str | None]
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: Final[ComputeQuotaConfig | None]
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: Final[ComputeQuotaTarget]
-    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     activation_state: Final[ActivationState | None]
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     creation_time: Final[datetime]
-    """Creation time of the compute allocation definition. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """Creation time of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """Last modified time of the compute allocation definition. Since 2024-12-04."""
+    """Last modified time of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3953,10 +5030,17 @@ class ComputeQuotaTarget(Shape):
     """The target entity to allocate compute resources to."""
 
     team_name: Final[str]
-    """Name of the team to allocate compute resources to. Since 2024-12-04."""
+    """Name of the team to allocate compute resources to.
+
+    Since 2024-12-04.
+    """
     fair_share_weight: Final[int | None]
     """Assigned entity fair-share weight. Idle compute will be shared across entities based on these
-    assigned weights. This weight is only used when FairShare is enabled. Since 2024-12-04.
+    assigned weights. This weight is only used when FairShare is enabled.
+
+    A weight of 0 is the lowest priority and 100 is the highest. Weight 0 is the default.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -3978,7 +5062,10 @@ class ConditionStepMetadata(Shape):
     """The outcome of the condition evaluation that was run by this step execution."""
 
     outcome: Final[ConditionOutcome | None]
-    """The outcome of the Condition step evaluation. Since 2020-12-01."""
+    """The outcome of the Condition step evaluation.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -3997,11 +5084,20 @@ class ContainerConfig(Shape):
     """The configuration used to run the application image container."""
 
     container_arguments: Final[list[str] | None]
-    """The arguments for the container when you're running the application. Since 2023-11-30."""
+    """The arguments for the container when you're running the application.
+
+    Since 2023-11-30.
+    """
     container_entrypoint: Final[list[str] | None]
-    """The entrypoint used to run the application in the container. Since 2023-11-30."""
+    """The entrypoint used to run the application in the container.
+
+    Since 2023-11-30.
+    """
     container_environment_variables: Final[dict[str, str] | None]
-    """The environment variables to set in the container Since 2023-11-30."""
+    """The environment variables to set in the container
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -4026,7 +5122,18 @@ class ContainerDefinition(Shape):
     """
 
     container_hostname: Final[str | None]
-    """This parameter is ignored for models that contain only a PrimaryContainer. Since 2017-11-29.
+    """This parameter is ignored for models that contain only a PrimaryContainer.
+
+    When a ContainerDefinition is part of an inference pipeline, the value of the parameter uniquely
+    identifies the container for the purposes of logging and metrics. For information, see Use Logs
+    and Metrics to Monitor an Inference Pipeline. If you don't specify a value for this parameter
+    for a ContainerDefinition that is part of an inference pipeline, a unique name is automatically
+    assigned based on the position of the ContainerDefinition in the pipeline. If you specify a
+    value for the ContainerHostName for any ContainerDefinition that is part of an inference
+    pipeline, you must specify a value for the ContainerHostName parameter of every
+    ContainerDefinition in that pipeline.
+
+    Since 2017-11-29.
     """
     image: Final[str | None]
     """The path where inference code is stored. This can be either in Amazon EC2 Container Registry or
@@ -4034,45 +5141,102 @@ class ContainerDefinition(Shape):
     If you are using your own custom algorithm instead of an algorithm provided by SageMaker, the
     inference code must meet SageMaker requirements. SageMaker supports both
     registry/repository[:tag] and registry/repository[@digest] image path formats. For more
-    information, see Using Your Own Algorithms with Amazon SageMaker. Since 2017-11-29.
+    information, see Using Your Own Algorithms with Amazon SageMaker.
+
+    Note:
+        The model artifacts in an Amazon S3 bucket and the Docker image for inference container in
+        Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
+        creating.
+
+    Since 2017-11-29.
     """
     image_config: Final[ImageConfig | None]
     """Specifies whether the model container is in Amazon ECR or a private Docker registry accessible
     from your Amazon Virtual Private Cloud (VPC). For information about storing containers in a
     private Docker registry, see Use a Private Docker Registry for Real-Time Inference Containers.
+
+    Note:
+        The model artifacts in an Amazon S3 bucket and the Docker image for inference container in
+        Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
+        creating.
+
     Since 2020-08-14.
     """
     mode: Final[ContainerMode | None]
-    """Whether the container hosts a single model or multiple models. Since 2019-11-18."""
+    """Whether the container hosts a single model or multiple models.
+
+    Since 2019-11-18.
+    """
     model_data_url: Final[str | None]
     """The S3 path where the model artifacts, which result from model training, are stored. This path
     must point to a single gzip compressed tar archive (.tar.gz suffix). The S3 path is required for
     SageMaker built-in algorithms, but not if you use your own algorithms. For more information on
-    built-in algorithms, see Common Parameters. Since 2017-11-29.
+    built-in algorithms, see Common Parameters.
+
+    Note:
+        The model artifacts must be in an S3 bucket that is in the same region as the model or
+        endpoint you are creating.
+
+    If you provide a value for this parameter, SageMaker uses Amazon Web Services Security Token
+    Service to download model artifacts from the S3 path you provide. Amazon Web Services STS is
+    activated in your Amazon Web Services account by default. If you previously deactivated Amazon
+    Web Services STS for a region, you need to reactivate Amazon Web Services STS for that region.
+    For more information, see Activating and Deactivating Amazon Web Services STS in an Amazon Web
+    Services Region in the Amazon Web Services Identity and Access Management User Guide.
+
+    Warning:
+        If you use a built-in algorithm to create a model, SageMaker requires that you provide a S3
+        path to the model artifacts in ModelDataUrl.
+
+    Since 2017-11-29.
     """
     model_data_source: Final[ModelDataSource | None]
-    """Specifies the location of ML model data to deploy. Since 2023-06-21."""
+    """Specifies the location of ML model data to deploy.
+
+    Note:
+        Currently you cannot use ModelDataSource in conjunction with SageMaker batch transform,
+        SageMaker serverless endpoints, SageMaker multi-model endpoints, and SageMaker Marketplace.
+
+    Since 2023-06-21.
+    """
     additional_model_data_sources: Final[list[AdditionalModelDataSource] | None]
     """Data sources that are available to your model in addition to the one that you specify for
-    ModelDataSource when you use the CreateModel action. Since 2024-07-09.
+    ModelDataSource when you use the CreateModel action.
+
+    Since 2024-07-09.
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. Don't include any sensitive data in
-    your environment variables. Since 2017-11-29.
+    your environment variables.
+
+    The maximum length of each key and value in the Environment map is 1024 bytes. The maximum
+    length of all keys and values in the map, combined, is 32 KB. If you pass multiple containers to
+    a CreateModel request, then the maximum length of all of their maps, combined, is also 32 KB.
+
+    Since 2017-11-29.
     """
     model_package_name: Final[str | None]
-    """The name or Amazon Resource Name (ARN) of the model package to use to create the model. Since
-    2018-11-28.
+    """The name or Amazon Resource Name (ARN) of the model package to use to create the model.
+
+    Since 2018-11-28.
     """
     inference_specification_name: Final[str | None]
-    """The inference specification name in the model package version. Since 2021-12-01."""
+    """The inference specification name in the model package version.
+
+    Since 2021-12-01.
+    """
     multi_model_config: Final[MultiModelConfig | None]
-    """Specifies additional configuration for multi-model endpoints. Since 2021-01-14."""
+    """Specifies additional configuration for multi-model endpoints.
+
+    Since 2021-01-14.
+    """
     container_metrics_config: Final[ContainerMetricsConfig | None]
     """The configuration for container metrics scraping. Specifies the metrics endpoint path and
     publishing frequency. If not specified when EnableDetailedObservability is True, the default
     path /metrics on port 8080 is used. For first-party and Deep Learning Containers (DLC), the
-    endpoint path is determined automatically and this configuration is optional. Since 2026-06-16.
+    endpoint path is determined automatically and this configuration is optional.
+
+    Since 2026-06-16.
     """
     def __init__(
         self,
@@ -4121,7 +5285,9 @@ class ContainerMetricsConfig(Shape):
     metrics_endpoints: Final[list[MetricsEndpoint] | None]
     """A list of metrics endpoints to scrape from the container. Each endpoint specifies the path where
     the container exposes Prometheus-formatted metrics and the frequency at which to publish them.
-    You can specify a maximum of 1 endpoint. Since 2026-06-16.
+    You can specify a maximum of 1 endpoint.
+
+    Since 2026-06-16.
     """
     def __init__(
         self,
@@ -4141,11 +5307,20 @@ class ContextSource(Shape):
     """The source of the context."""
 
     source_uri: Final[str]
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
     source_type: Final[str | None]
-    """The type of the source. Since 2020-12-01."""
+    """The type of the source.
+
+    Since 2020-12-01.
+    """
     source_id: Final[str | None]
-    """The ID of the source. Since 2020-12-01."""
+    """The ID of the source.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4170,17 +5345,35 @@ class ContextSummary(Shape):
     """
 
     context_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     context_name: Final[str | None]
-    """The name of the context. Since 2020-12-01."""
+    """The name of the context.
+
+    Since 2020-12-01.
+    """
     source: Final[ContextSource | None]
-    """The source of the context. Since 2020-12-01."""
+    """The source of the context.
+
+    Since 2020-12-01.
+    """
     context_type: Final[str | None]
-    """The type of the context. Since 2020-12-01."""
+    """The type of the context.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the context was created. Since 2020-12-01."""
+    """When the context was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """When the context was last modified. Since 2020-12-01."""
+    """When the context was last modified.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4209,18 +5402,48 @@ class ContinuousParameterRange(Shape):
     """A list of continuous hyperparameters to tune."""
 
     name: Final[str]
-    """The name of the continuous hyperparameter to tune. Since 2018-06-04."""
+    """The name of the continuous hyperparameter to tune.
+
+    Since 2018-06-04.
+    """
     min_value: Final[str]
     """The minimum value for the hyperparameter. The tuning job uses floating-point values between this
-    value and ``MaxValue``for tuning. Since 2018-06-04.
+    value and ``MaxValue``for tuning.
+
+    Since 2018-06-04.
     """
     max_value: Final[str]
     """The maximum value for the hyperparameter. The tuning job uses floating-point values between
-    MinValue value and this value for tuning. Since 2018-06-04.
+    MinValue value and this value for tuning.
+
+    Since 2018-06-04.
     """
     scaling_type: Final[HyperParameterScalingType | None]
     """The scale that hyperparameter tuning uses to search the hyperparameter range. For information
     about choosing a hyperparameter scale, see Hyperparameter Scaling. One of the following values:
+
+    Auto
+
+    SageMaker hyperparameter tuning chooses the best scale for the hyperparameter.
+
+    Linear
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a linear scale.
+
+    Logarithmic
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a logarithmic
+    scale.
+
+    Logarithmic scaling works only for ranges that have only values greater than 0.
+
+    ReverseLogarithmic
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a reverse
+    logarithmic scale.
+
+    Reverse logarithmic scaling works only for ranges that are entirely within the range 0<=x<1.0.
+
     Since 2019-03-14.
     """
     def __init__(
@@ -4249,9 +5472,15 @@ class ContinuousParameterRangeSpecification(Shape):
     """
 
     min_value: Final[str]
-    """The minimum floating-point value allowed. Since 2018-11-28."""
+    """The minimum floating-point value allowed.
+
+    Since 2018-11-28.
+    """
     max_value: Final[str]
-    """The maximum floating-point value allowed. Since 2018-11-28."""
+    """The maximum floating-point value allowed.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -4274,7 +5503,9 @@ class ConvergenceDetected(Shape):
     """
 
     complete_on_convergence: Final[CompleteOnConvergence | None]
-    """A flag to stop a tuning job once AMT has detected that the job has converged. Since 2023-01-31.
+    """A flag to stop a tuning job once AMT has detected that the job has converged.
+
+    Since 2023-01-31.
     """
     def __init__(
         self,
@@ -4291,33 +5522,56 @@ class ConvergenceDetected(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_ai_benchmark_job`` (CreateAIBenchmarkJob): Creates a benchmark job that
+    runs performance benchmarks against inference infrastructure using a predefined AI workload
+    configuration. The benchmark job measures metrics such as latency, throughput, and cost for your
+    generative AI inference endpoints.
+    """
 
     ai_benchmark_job_name: Final[str]
     """The name of the AI benchmark job. The name must be unique within your Amazon Web Services
-    account in the current Amazon Web Services Region. Since 2026-04-21.
+    account in the current Amazon Web Services Region.
+
+    Since 2026-04-21.
     """
     benchmark_target: Final[AIBenchmarkTarget]
     """The target endpoint to benchmark. Specify a SageMaker endpoint by providing its name or Amazon
-    Resource Name (ARN). Since 2026-04-21.
+    Resource Name (ARN).
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Endpoint.
+
+    Since 2026-04-21.
     """
     output_config: Final[AIBenchmarkOutputConfig]
     """The output configuration for the benchmark job, including the Amazon S3 location where benchmark
-    results are stored. Since 2026-04-21.
+    results are stored.
+
+    Since 2026-04-21.
     """
     ai_workload_config_identifier: Final[str]
     """The name or Amazon Resource Name (ARN) of the AI workload configuration to use for this
-    benchmark job. Since 2026-04-21.
+    benchmark job.
+
+    Since 2026-04-21.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker AI to perform tasks
-    on your behalf. Since 2026-04-21.
+    on your behalf.
+
+    Since 2026-04-21.
     """
     network_config: Final[AIBenchmarkNetworkConfig | None]
-    """The network configuration for the benchmark job, including VPC settings. Since 2026-04-21."""
+    """The network configuration for the benchmark job, including VPC settings.
+
+    Since 2026-04-21.
+    """
     tags: Final[list[Tag] | None]
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
-    them. Each tag consists of a key and a value, both of which you define. Since 2026-04-21.
+    them. Each tag consists of a key and a value, both of which you define.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -4349,8 +5603,9 @@ class CreateAIBenchmarkJobResponse(OutputShape):
     """The result of ``create_ai_benchmark_job`` (CreateAIBenchmarkJob)."""
 
     ai_benchmark_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the created benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the created benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4367,53 +5622,85 @@ class CreateAIBenchmarkJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_ai_recommendation_job`` (CreateAIRecommendationJob): Creates a
+    recommendation job that generates intelligent optimization recommendations for generative AI
+    inference deployments. The job analyzes your model, workload configuration, and performance
+    targets to recommend optimal instance types, model optimization techniques (such as quantization
+    and speculative decoding), and deployment configurations.
+    """
 
     ai_recommendation_job_name: Final[str]
     """The name of the AI recommendation job. The name must be unique within your Amazon Web Services
-    account in the current Amazon Web Services Region. Since 2026-04-21.
+    account in the current Amazon Web Services Region.
+
+    Since 2026-04-21.
     """
     model_source: Final[AIModelSource]
     """The source of the model to optimize. Specify the Amazon S3 location of the model artifacts.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set: S3.
+
     Since 2026-04-21.
     """
     output_config: Final[AIRecommendationOutputConfig]
     """The output configuration for the recommendation job, including the Amazon S3 location for
-    results and an optional model package group where the optimized model is registered. Since
-    2026-04-21.
+    results and an optional model package group where the optimized model is registered.
+
+    Since 2026-04-21.
     """
     ai_workload_config_identifier: Final[str]
     """The name or Amazon Resource Name (ARN) of the AI workload configuration to use for this
-    recommendation job. Since 2026-04-21.
+    recommendation job.
+
+    Since 2026-04-21.
     """
     performance_target: Final[AIRecommendationPerformanceTarget]
     """The performance targets for the recommendation job. Specify constraints on metrics such as time
-    to first token ( ttft-ms), throughput, or cost. Since 2026-04-21.
+    to first token ( ttft-ms), throughput, or cost.
+
+    Since 2026-04-21.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker AI to perform tasks
-    on your behalf. Since 2026-04-21.
+    on your behalf.
+
+    Since 2026-04-21.
     """
     inference_specification: Final[AIRecommendationInferenceSpecification | None]
     """The inference framework configuration. Specify the framework (such as LMI or vLLM) for the
-    recommendation job. Since 2026-04-21.
+    recommendation job.
+
+    Since 2026-04-21.
     """
     optimize_model: Final[bool | None]
     """Whether to allow model optimization techniques such as quantization, speculative decoding, and
-    kernel tuning. The default is true. Since 2026-04-21.
+    kernel tuning. The default is true.
+
+    Since 2026-04-21.
     """
     compute_spec: Final[AIRecommendationComputeSpec | None]
     """The compute resource specification for the recommendation job. You can specify up to 3 instance
-    types to consider, and optionally provide capacity reservation configuration. Since 2026-04-21.
+    types to consider, and optionally provide capacity reservation configuration.
+
+    Since 2026-04-21.
     """
     adapter_source: Final[AIAdapterSource | None]
     """The LoRA adapter source for the recommendation job. Specify either a list of model package ARNs
     or Amazon S3 URIs for your LoRA adapters. When this parameter is absent, the recommendation job
-    runs without LoRA adapter support. Since 2026-07-27.
+    runs without LoRA adapter support.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ModelPackageArns, S3Uris.
+
+    Since 2026-07-27.
     """
     tags: Final[list[Tag] | None]
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
-    them. Since 2026-04-21.
+    them.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -4453,8 +5740,9 @@ class CreateAIRecommendationJobResponse(OutputShape):
     """The result of ``create_ai_recommendation_job`` (CreateAIRecommendationJob)."""
 
     ai_recommendation_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the created recommendation job. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the created recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4471,25 +5759,39 @@ class CreateAIRecommendationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAIWorkloadConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_ai_workload_config`` (CreateAIWorkloadConfig): Creates a reusable AI
+    workload configuration that defines datasets, data sources, and benchmark tool settings for
+    consistent performance testing of generative AI inference deployments on Amazon SageMaker AI.
+    """
 
     ai_workload_config_name: Final[str]
     """The name of the AI workload configuration. The name must be unique within your Amazon Web
-    Services account in the current Amazon Web Services Region. Since 2026-04-21.
+    Services account in the current Amazon Web Services Region.
+
+    Since 2026-04-21.
     """
     dataset_config: Final[AIDatasetConfig | None]
     """The dataset configuration for the workload. Specify input data channels with their data sources
-    for benchmark workloads. Since 2026-04-21.
+    for benchmark workloads.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        InputDataConfig.
+
+    Since 2026-04-21.
     """
     ai_workload_configs: Final[AIWorkloadConfigs | None]
     """The benchmark tool configuration and workload specification. Provide the specification as an
-    inline YAML or JSON string. Since 2026-04-21.
+    inline YAML or JSON string.
+
+    Since 2026-04-21.
     """
     tags: Final[list[Tag] | None]
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
     them. Each tag consists of a key and a value, both of which you define. For more information,
-    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference. Since
-    2026-04-21.
+    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -4515,8 +5817,9 @@ class CreateAIWorkloadConfigResponse(OutputShape):
     """The result of ``create_ai_workload_config`` (CreateAIWorkloadConfig)."""
 
     ai_workload_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the created AI workload configuration. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the created AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4533,24 +5836,52 @@ class CreateAIWorkloadConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_action`` (CreateAction): Creates an action . An action is a lineage
+    tracking entity that represents an action or activity. For example, a model deployment or an HPO
+    job. Generally, an action involves at least one input or output artifact. For more information,
+    see Amazon SageMaker ML Lineage Tracking.
+    """
 
     action_name: Final[str]
-    """The name of the action. Must be unique to your account in an AWS Region. Since 2020-12-01."""
+    """The name of the action. Must be unique to your account in an AWS Region.
+
+    Since 2020-12-01.
+    """
     source: Final[ActionSource]
-    """The source type, ID, and URI. Since 2020-12-01."""
+    """The source type, ID, and URI.
+
+    Since 2020-12-01.
+    """
     action_type: Final[str]
-    """The action type. Since 2020-12-01."""
+    """The action type.
+
+    Since 2020-12-01.
+    """
     description: Final[str | None]
-    """The description of the action. Since 2020-12-01."""
+    """The description of the action.
+
+    Since 2020-12-01.
+    """
     status: Final[ActionStatus | None]
-    """The status of the action. Since 2020-12-01."""
+    """The status of the action.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """A list of properties to add to the action. Since 2020-12-01."""
+    """A list of properties to add to the action.
+
+    Since 2020-12-01.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
-    """A list of tags to apply to the action. Since 2020-12-01."""
+    """A list of tags to apply to the action.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4583,7 +5914,10 @@ class CreateActionResponse(OutputShape):
     """The result of ``create_action`` (CreateAction)."""
 
     action_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4599,33 +5933,63 @@ class CreateActionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAlgorithmInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_algorithm`` (CreateAlgorithm): Create a machine learning algorithm that
+    you can use in SageMaker and list in the Amazon Web Services Marketplace.
+    """
 
     algorithm_name: Final[str]
-    """The name of the algorithm. Since 2018-11-28."""
+    """The name of the algorithm.
+
+    Since 2018-11-28.
+    """
     algorithm_description: Final[str | None]
-    """A description of the algorithm. Since 2018-11-28."""
+    """A description of the algorithm.
+
+    Since 2018-11-28.
+    """
     training_specification: Final[TrainingSpecification]
-    """Specifies details about training jobs run by this algorithm, including the following: Since
-    2018-11-28.
+    """Specifies details about training jobs run by this algorithm, including the following:
+
+    - The Amazon ECR path of the container and the version digest of the algorithm.
+    - The hyperparameters that the algorithm supports.
+    - The instance types that the algorithm supports for training.
+    - Whether the algorithm supports distributed training.
+    - The metrics that the algorithm emits to Amazon CloudWatch.
+    - Which metrics that the algorithm emits can be used as the objective metric for hyperparameter
+      tuning jobs.
+    - The input channels that the algorithm supports for training data. For example, an algorithm
+      might support train, validation, and test channels.
+
+    Since 2018-11-28.
     """
     inference_specification: Final[InferenceSpecification | None]
-    """Specifies details about inference jobs that the algorithm runs, including the following: Since
-    2018-11-28.
+    """Specifies details about inference jobs that the algorithm runs, including the following:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the algorithm supports for transform jobs and real-time endpoints used
+      for inference.
+    - The input and output content formats that the algorithm supports for inference.
+
+    Since 2018-11-28.
     """
     validation_specification: Final[AlgorithmValidationSpecification | None]
     """Specifies configurations for one or more training jobs and that SageMaker runs to test the
     algorithm's training code and, optionally, one or more batch transform jobs that SageMaker runs
-    to test the algorithm's inference code. Since 2018-11-28.
+    to test the algorithm's inference code.
+
+    Since 2018-11-28.
     """
     certify_for_marketplace: Final[bool | None]
     """Whether to certify the algorithm so that it can be listed in Amazon Web Services Marketplace.
+
     Since 2018-11-28.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2020-12-01.
+    Tagging Amazon Web Services Resources.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -4657,8 +6021,9 @@ class CreateAlgorithmOutput(OutputShape):
     """The result of ``create_algorithm`` (CreateAlgorithm)."""
 
     algorithm_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the new algorithm. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the new algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4675,26 +6040,41 @@ class CreateAlgorithmOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_app_image_config`` (CreateAppImageConfig): Creates a configuration for
+    running a SageMaker image as a KernelGateway app. The configuration specifies the Amazon Elastic
+    File System storage volume on the image, and a list of the kernels in the image.
+    """
 
     app_image_config_name: Final[str]
-    """The name of the AppImageConfig. Must be unique to your account. Since 2020-10-26."""
+    """The name of the AppImageConfig. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     tags: Final[list[Tag] | None]
-    """A list of tags to apply to the AppImageConfig. Since 2020-10-26."""
+    """A list of tags to apply to the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: Final[KernelGatewayImageConfig | None]
     """The KernelGatewayImageConfig. You can only specify one image kernel in the AppImageConfig API.
     This kernel will be shown to users before the image starts. Once the image runs, all kernels are
-    visible in JupyterLab. Since 2020-10-26.
+    visible in JupyterLab.
+
+    Since 2020-10-26.
     """
     jupyter_lab_app_image_config: Final[JupyterLabAppImageConfig | None]
     """The JupyterLabAppImageConfig . You can only specify one image kernel in the AppImageConfig API.
     This kernel is shown to users before the image starts. After the image runs, all kernels are
-    visible in JupyterLab. Since 2023-11-30.
+    visible in JupyterLab.
+
+    Since 2023-11-30.
     """
     code_editor_app_image_config: Final[CodeEditorAppImageConfig | None]
     """The CodeEditorAppImageConfig . You can only specify one image kernel in the AppImageConfig API.
     This kernel is shown to users before the image starts. After the image runs, all kernels are
-    visible in Code Editor. Since 2024-03-29.
+    visible in Code Editor.
+
+    Since 2024-03-29.
     """
     def __init__(
         self,
@@ -4722,7 +6102,10 @@ class CreateAppImageConfigResponse(OutputShape):
     """The result of ``create_app_image_config`` (CreateAppImageConfig)."""
 
     app_image_config_arn: Final[str | None]
-    """The ARN of the AppImageConfig. Since 2020-10-26."""
+    """The ARN of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -4738,31 +6121,59 @@ class CreateAppImageConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_app`` (CreateApp): Creates a running app for the specified UserProfile.
+    This operation is automatically invoked by Amazon SageMaker AI upon access to the associated
+    Domain, and when new kernel configurations are selected by the user. A user may have multiple
+    Apps active simultaneously.
+    """
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. If this value is not set, then SpaceName must be set. Since 2019-12-04.
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
     """
     space_name: Final[str | None]
-    """The name of the space. If this value is not set, then UserProfileName must be set. Since
-    2022-11-30.
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
     """
     app_type: Final[AppType]
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: Final[str]
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     tags: Final[list[Tag] | None]
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2019-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Since 2019-12-04.
     """
     resource_spec: Final[ResourceSpec | None]
     """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
-    instance. Since 2019-12-04.
+    instance.
+
+    Note:
+        The value of InstanceType passed as part of the ResourceSpec in the CreateApp call overrides
+        the value passed as part of the ResourceSpec configured for the user profile or the domain.
+        If InstanceType is not specified in any of those three ResourceSpec values for a
+        KernelGateway app, the CreateApp call fails with a request validation error.
+
+    Since 2019-12-04.
     """
     recovery_mode: Final[bool | None]
-    """Indicates whether the application is launched in recovery mode. Since 2025-03-27."""
+    """Indicates whether the application is launched in recovery mode.
+
+    Since 2025-03-27.
+    """
     def __init__(
         self,
         *,
@@ -4795,7 +6206,10 @@ class CreateAppResponse(OutputShape):
     """The result of ``create_app`` (CreateApp)."""
 
     app_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the app. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the app.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -4811,21 +6225,42 @@ class CreateAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_artifact`` (CreateArtifact): Creates an artifact . An artifact is a
+    lineage tracking entity that represents a URI addressable object or data. Some examples are the
+    S3 URI of a dataset and the ECR registry path of an image. For more information, see Amazon
+    SageMaker ML Lineage Tracking.
+    """
 
     artifact_name: Final[str | None]
-    """The name of the artifact. Must be unique to your account in an AWS Region. Since 2020-12-01.
+    """The name of the artifact. Must be unique to your account in an AWS Region.
+
+    Since 2020-12-01.
     """
     source: Final[ArtifactSource]
-    """The ID, ID type, and URI of the source. Since 2020-12-01."""
+    """The ID, ID type, and URI of the source.
+
+    Since 2020-12-01.
+    """
     artifact_type: Final[str]
-    """The artifact type. Since 2020-12-01."""
+    """The artifact type.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """A list of properties to add to the artifact. Since 2020-12-01."""
+    """A list of properties to add to the artifact.
+
+    Since 2020-12-01.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
-    """A list of tags to apply to the artifact. Since 2020-12-01."""
+    """A list of tags to apply to the artifact.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4854,7 +6289,10 @@ class CreateArtifactResponse(OutputShape):
     """The result of ``create_artifact`` (CreateArtifact)."""
 
     artifact_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4870,47 +6308,70 @@ class CreateArtifactResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_auto_ml_job`` (CreateAutoMLJob): Creates an Autopilot job also referred
+    to as Autopilot experiment or AutoML job.
+    """
 
     auto_ml_job_name: Final[str]
     """Identifies an Autopilot job. The name must be unique to your account and is case insensitive.
+
     Since 2019-12-04.
     """
     input_data_config: Final[list[AutoMLChannel]]
     """An array of channel objects that describes the input data and its location. Each channel is a
     named input source. Similar to InputDataConfig supported by HyperParameterTrainingJobDefinition.
     Format(s) supported: CSV, Parquet. A minimum of 500 rows is required for the training dataset.
-    There is not a minimum number of rows required for the validation dataset. Since 2019-12-04.
+    There is not a minimum number of rows required for the validation dataset.
+
+    Since 2019-12-04.
     """
     output_data_config: Final[AutoMLOutputDataConfig]
     """Provides information about encryption and the Amazon S3 output path needed to store artifacts
-    from an AutoML job. Format(s) supported: CSV. Since 2019-12-04.
+    from an AutoML job. Format(s) supported: CSV.
+
+    Since 2019-12-04.
     """
     problem_type: Final[ProblemType | None]
     """Defines the type of supervised learning problem available for the candidates. For more
-    information, see SageMaker Autopilot problem types. Since 2019-12-04.
+    information, see SageMaker Autopilot problem types.
+
+    Since 2019-12-04.
     """
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
     """Specifies a metric to minimize or maximize as the objective of a job. If not specified, the
     default objective metric depends on the problem type. See AutoMLJobObjective for the default
-    values. Since 2019-12-04.
+    values.
+
+    Since 2019-12-04.
     """
     auto_ml_job_config: Final[AutoMLJobConfig | None]
-    """A collection of settings used to configure an AutoML job. Since 2019-12-04."""
+    """A collection of settings used to configure an AutoML job.
+
+    Since 2019-12-04.
+    """
     role_arn: Final[str]
-    """The ARN of the role that is used to access the data. Since 2019-12-04."""
+    """The ARN of the role that is used to access the data.
+
+    Since 2019-12-04.
+    """
     generate_candidate_definitions_only: Final[bool | None]
     """Generates possible candidates without training the models. A candidate is a combination of data
-    preprocessors, algorithms, and algorithm parameter settings. Since 2019-12-04.
+    preprocessors, algorithms, and algorithm parameter settings.
+
+    Since 2019-12-04.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web ServicesResources. Tag keys must be unique per resource. Since 2019-12-04.
+    Tagging Amazon Web ServicesResources. Tag keys must be unique per resource.
+
+    Since 2019-12-04.
     """
     model_deploy_config: Final[ModelDeployConfig | None]
     """Specifies how to generate the endpoint name for an automatic one-click Autopilot model
-    deployment. Since 2021-05-05.
+    deployment.
+
+    Since 2021-05-05.
     """
     def __init__(
         self,
@@ -4948,8 +6409,9 @@ class CreateAutoMLJobResponse(OutputShape):
     """The result of ``create_auto_ml_job`` (CreateAutoMLJob)."""
 
     auto_ml_job_arn: Final[str]
-    """The unique ARN assigned to the AutoML job when it is created. Since 2019-12-04. Always present
-    in responses (botocore's model marks it required).
+    """The unique ARN assigned to the AutoML job when it is created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4966,49 +6428,103 @@ class CreateAutoMLJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateAutoMLJobV2Request(Shape):
-    """No description on the pages."""
+    """The request of ``create_auto_ml_job_v2`` (CreateAutoMLJobV2): Creates an Autopilot job also
+    referred to as Autopilot experiment or AutoML job V2.
+    """
 
     auto_ml_job_name: Final[str]
     """Identifies an Autopilot job. The name must be unique to your account and is case insensitive.
+
     Since 2023-03-23.
     """
     auto_ml_job_input_data_config: Final[list[AutoMLJobChannel]]
     """An array of channel objects describing the input data and their location. Each channel is a
     named input source. Similar to the InputDataConfig attribute in the CreateAutoMLJob input
-    parameters. The supported formats depend on the problem type: Since 2023-03-23.
+    parameters. The supported formats depend on the problem type:
+
+    - For tabular problem types: S3Prefix , ManifestFile .
+    - For image classification: S3Prefix , ManifestFile , AugmentedManifestFile .
+    - For text classification: S3Prefix .
+    - For time-series forecasting: S3Prefix .
+    - For text generation (LLMs fine-tuning): S3Prefix .
+
+    Since 2023-03-23.
     """
     output_data_config: Final[AutoMLOutputDataConfig]
     """Provides information about encryption and the Amazon S3 output path needed to store artifacts
-    from an AutoML job. Since 2023-03-23.
+    from an AutoML job.
+
+    Since 2023-03-23.
     """
     auto_ml_problem_type_config: Final[AutoMLProblemTypeConfig]
-    """Defines the configuration settings of one of the supported problem types. Since 2023-03-23.
+    """Defines the configuration settings of one of the supported problem types.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig,
+        TabularJobConfig, TextGenerationJobConfig.
+
+    Since 2023-03-23.
     """
     role_arn: Final[str]
-    """The ARN of the role that is used to access the data. Since 2023-03-23."""
+    """The ARN of the role that is used to access the data.
+
+    Since 2023-03-23.
+    """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, such as by purpose, owner, or environment. For more information, see Tagging
-    Amazon Web ServicesResources. Tag keys must be unique per resource. Since 2023-03-23.
+    Amazon Web ServicesResources. Tag keys must be unique per resource.
+
+    Since 2023-03-23.
     """
     security_config: Final[AutoMLSecurityConfig | None]
-    """The security configuration for traffic encryption or Amazon VPC settings. Since 2023-03-23.
+    """The security configuration for traffic encryption or Amazon VPC settings.
+
+    Since 2023-03-23.
     """
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
     """Specifies a metric to minimize or maximize as the objective of a job. If not specified, the
     default objective metric depends on the problem type. For the list of default values per problem
-    type, see AutoMLJobObjective. Since 2023-03-23.
+    type, see AutoMLJobObjective.
+
+    Note:
+        - For tabular problem types: You must either provide both the AutoMLJobObjective and
+          indicate the type of supervised learning problem in AutoMLProblemTypeConfig (
+          TabularJobConfig.ProblemType ), or none at all.
+        - For text generation problem types (LLMs fine-tuning): Fine-tuning language models in
+          Autopilot does not require setting the AutoMLJobObjective field. Autopilot fine-tunes LLMs
+          without requiring multiple candidates to be trained and evaluated. Instead, using your
+          dataset, Autopilot directly fine-tunes your target model to enhance a default objective
+          metric, the cross-entropy loss. After fine-tuning a language model, you can evaluate the
+          quality of its generated text using different metrics. For a list of the available
+          metrics, see Metrics for fine-tuning LLMs in Autopilot.
+
+    Since 2023-03-23.
     """
     model_deploy_config: Final[ModelDeployConfig | None]
     """Specifies how to generate the endpoint name for an automatic one-click Autopilot model
-    deployment. Since 2023-03-23.
+    deployment.
+
+    Since 2023-03-23.
     """
     data_split_config: Final[AutoMLDataSplitConfig | None]
-    """This structure specifies how to split the data into train and validation datasets. Since
-    2023-03-23.
+    """This structure specifies how to split the data into train and validation datasets.
+
+    The validation and training datasets must contain the same headers. For jobs created by calling
+    CreateAutoMLJob , the validation dataset must be less than 2 GB in size.
+
+    Note:
+        This attribute must not be set for the time-series forecasting problem type, as Autopilot
+        automatically splits the input dataset into training and validation sets.
+
+    Since 2023-03-23.
     """
     auto_ml_compute_config: Final[AutoMLComputeConfig | None]
-    """Specifies the compute configuration for the AutoML job V2. Since 2024-08-12."""
+    """Specifies the compute configuration for the AutoML job V2.
+
+    Since 2024-08-12.
+    """
     def __init__(
         self,
         *,
@@ -5047,8 +6563,9 @@ class CreateAutoMLJobV2Response(OutputShape):
     """The result of ``create_auto_ml_job_v2`` (CreateAutoMLJobV2)."""
 
     auto_ml_job_arn: Final[str]
-    """The unique ARN assigned to the AutoMLJob when it is created. Since 2023-03-23. Always present in
-    responses (botocore's model marks it required).
+    """The unique ARN assigned to the AutoMLJob when it is created.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5065,60 +6582,115 @@ class CreateAutoMLJobV2Response(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_cluster`` (CreateCluster): Creates an Amazon SageMaker HyperPod cluster.
+    SageMaker HyperPod is a capability of SageMaker for creating and managing persistent clusters
+    for developing large machine learning models, such as large language models (LLMs) and diffusion
+    models. To learn more, see Amazon SageMaker HyperPod in the Amazon SageMaker Developer Guide.
+    """
 
     cluster_name: Final[str]
-    """The name for the new SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The name for the new SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_groups: Final[list[ClusterInstanceGroupSpecification] | None]
-    """The instance groups to be created in the SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The instance groups to be created in the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     restricted_instance_groups: Final[list[ClusterRestrictedInstanceGroupSpecification] | None]
     """The specialized instance groups for training models like Amazon Nova to be created in the
-    SageMaker HyperPod cluster. Since 2025-07-15.
+    SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     restricted_instance_groups_config: Final[ClusterRestrictedInstanceGroupsConfig | None]
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster.
+
     Since 2026-05-27.
     """
     vpc_config: Final[VpcConfig | None]
     """Specifies the Amazon Virtual Private Cloud (VPC) that is associated with the Amazon SageMaker
     HyperPod cluster. You can control access to and from your resources by configuring your VPC. For
-    more information, see Give SageMaker access to resources in your Amazon VPC. Since 2023-11-29.
+    more information, see Give SageMaker access to resources in your Amazon VPC.
+
+    Note:
+        When your Amazon VPC and subnets support IPv6, network communications differ based on the
+        cluster orchestration platform:
+
+    - Slurm-orchestrated clusters automatically configure nodes with dual IPv6 and IPv4 addresses,
+      allowing immediate IPv6 network communications.
+    - In Amazon EKS-orchestrated clusters, nodes receive dual-stack addressing, but pods can only
+      use IPv6 when the Amazon EKS cluster is explicitly IPv6-enabled. For information about
+      deploying an IPv6 Amazon EKS cluster, see Amazon EKS IPv6 Cluster Deployment.
+
+    Additional resources for IPv6 configuration:
+
+    - For information about adding IPv6 support to your VPC, see to IPv6 Support for VPC.
+    - For information about creating a new IPv6-compatible VPC, see Amazon VPC Creation Guide.
+    - To configure SageMaker HyperPod with a custom Amazon VPC, see Custom Amazon VPC Setup for
+      SageMaker HyperPod.
+
+    Since 2023-11-29.
     """
     tags: Final[list[Tag] | None]
     """Custom tags for managing the SageMaker HyperPod cluster as an Amazon Web Services resource. You
     can add tags to your cluster in the same way you add them in other Amazon Web Services services
     that support tagging. To learn more about tagging Amazon Web Services resources in general, see
-    Tagging Amazon Web Services Resources User Guide. Since 2023-11-29.
+    Tagging Amazon Web Services Resources User Guide.
+
+    Since 2023-11-29.
     """
     orchestrator: Final[ClusterOrchestrator | None]
     """The type of orchestrator to use for the SageMaker HyperPod cluster. Currently, supported values
     are "Eks" and "Slurm", which is to use an Amazon Elastic Kubernetes Service or Slurm cluster as
-    the orchestrator. Since 2024-09-09.
+    the orchestrator.
+
+    Note:
+        If you specify the Orchestrator field, you must provide exactly one orchestrator
+        configuration: either Eks or Slurm. Specifying both or providing an empty configuration
+        returns a validation error.
+
+    Since 2024-09-09.
     """
     node_recovery: Final[ClusterNodeRecovery | None]
     """The node recovery mode for the SageMaker HyperPod cluster. When set to Automatic, SageMaker
     HyperPod will automatically reboot or replace faulty nodes when issues are detected. When set to
-    None, cluster administrators will need to manually manage any faulty cluster instances. Since
-    2024-09-09.
+    None, cluster administrators will need to manually manage any faulty cluster instances.
+
+    Since 2024-09-09.
     """
     tiered_storage_config: Final[ClusterTieredStorageConfig | None]
     """The configuration for managed tier checkpointing on the HyperPod cluster. When enabled, this
     feature uses a multi-tier storage approach for storing model checkpoints, providing faster
-    checkpoint operations and improved fault tolerance across cluster nodes. Since 2025-09-05.
+    checkpoint operations and improved fault tolerance across cluster nodes.
+
+    Since 2025-09-05.
     """
     node_provisioning_mode: Final[ClusterNodeProvisioningMode | None]
-    """The mode for provisioning nodes in the cluster. You can specify the following modes: Since
-    2025-08-05.
+    """The mode for provisioning nodes in the cluster. You can specify the following modes:
+
+    - Continuous: Scaling behavior that enables 1) concurrent operation execution within instance
+      groups, 2) continuous retry mechanisms for failed operations, 3) enhanced customer visibility
+      into cluster events through detailed event streams, 4) partial provisioning capabilities. Your
+      clusters and instance groups remain InService while scaling. This mode is only supported for
+      EKS orchestrated clusters.
+
+    Since 2025-08-05.
     """
     cluster_role: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that HyperPod assumes to perform cluster
     autoscaling operations. This role must have permissions for sagemaker:BatchAddClusterNodes and
     sagemaker:BatchDeleteClusterNodes. This is only required when autoscaling is enabled and when
-    HyperPod is performing autoscaling operations. Since 2025-08-27.
+    HyperPod is performing autoscaling operations.
+
+    Since 2025-08-27.
     """
     auto_scaling: Final[ClusterAutoScalingConfig | None]
     """The autoscaling configuration for the cluster. Enables automatic scaling of cluster nodes based
-    on workload demand using a Karpenter-based system. Since 2025-08-27.
+    on workload demand using a Karpenter-based system.
+
+    Since 2025-08-27.
     """
     def __init__(
         self,
@@ -5160,8 +6732,9 @@ class CreateClusterResponse(OutputShape):
     """The result of ``create_cluster`` (CreateCluster)."""
 
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5178,18 +6751,37 @@ class CreateClusterResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_cluster_scheduler_config`` (CreateClusterSchedulerConfig): Create
+    cluster policy configuration. This policy is used for task prioritization and fair-share
+    allocation of idle compute. This helps prioritize critical workloads and distributes idle
+    compute across entities.
+    """
 
     name: Final[str]
-    """Name for the cluster policy. Since 2024-12-04."""
+    """Name for the cluster policy.
+
+    Since 2024-12-04.
+    """
     cluster_arn: Final[str]
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     scheduler_config: Final[SchedulerConfig]
-    """Configuration about the monitoring schedule. Since 2024-12-04."""
+    """Configuration about the monitoring schedule.
+
+    Since 2024-12-04.
+    """
     description: Final[str | None]
-    """Description of the cluster policy. Since 2024-12-04."""
+    """Description of the cluster policy.
+
+    Since 2024-12-04.
+    """
     tags: Final[list[Tag] | None]
-    """Tags of the cluster policy. Since 2024-12-04."""
+    """Tags of the cluster policy.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5216,12 +6808,14 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``create_cluster_scheduler_config`` (CreateClusterSchedulerConfig)."""
 
     cluster_scheduler_config_arn: Final[str]
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_id: Final[str]
-    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ID of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5240,20 +6834,32 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_code_repository`` (CreateCodeRepository): Creates a Git repository as a
+    resource in your Amazon SageMaker account. You can associate the repository with notebook
+    instances so that you can use Git source control for the notebooks you create. The Git
+    repository is a resource in your Amazon SageMaker account, so it can be associated with more
+    than one notebook instance, and it persists independently from the lifecycle of any notebook
+    instances it is associated with.
+    """
 
     code_repository_name: Final[str]
     """The name of the Git repository. The name must have 1 to 63 characters. Valid characters are a-z,
-    A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
     """
     git_config: Final[GitConfig]
     """Specifies details about the repository, including the URL where the repository is located, the
-    default branch, and credentials to use to access the repository. Since 2018-11-28.
+    default branch, and credentials to use to access the repository.
+
+    Since 2018-11-28.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your AWS resources in different
     ways, for example, by purpose, owner, or environment. For more information, see Tagging AWS
-    Resources. Since 2020-12-01.
+    Resources.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -5277,8 +6883,9 @@ class CreateCodeRepositoryOutput(OutputShape):
     """The result of ``create_code_repository`` (CreateCodeRepository)."""
 
     code_repository_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the new repository. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the new repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5295,43 +6902,72 @@ class CreateCodeRepositoryOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_compilation_job`` (CreateCompilationJob): Starts a model compilation
+    job. After the model has been compiled, Amazon SageMaker saves the resulting model artifacts to
+    an Amazon Simple Storage Service (Amazon S3) bucket that you specify.
+    """
 
     compilation_job_name: Final[str]
     """A name for the model compilation job. The name must be unique within the Amazon Web Services
-    Region and within your Amazon Web Services account. Since 2018-11-28.
+    Region and within your Amazon Web Services account.
+
+    Since 2018-11-28.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2018-11-28.
+    your behalf.
+
+    During model compilation, Amazon SageMaker needs your permission to:
+
+    - Read input data from an S3 bucket
+    - Write model artifacts to an S3 bucket
+    - Write logs to Amazon CloudWatch Logs
+    - Publish metrics to Amazon CloudWatch
+
+    You grant permissions for all of these tasks to an IAM role. To pass this role to Amazon
+    SageMaker, the caller of this API must have the iam:PassRole permission. For more information,
+    see Amazon SageMaker Roles.
+
+    Since 2018-11-28.
     """
     model_package_version_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of a versioned model package. Provide either a
     ModelPackageVersionArn or an InputConfig object in the request syntax. The presence of both
-    objects in the CreateCompilationJob request will return an exception. Since 2021-12-01.
+    objects in the CreateCompilationJob request will return an exception.
+
+    Since 2021-12-01.
     """
     input_config: Final[InputConfig | None]
     """Provides information about the location of input model artifacts, the name and shape of the
-    expected data inputs, and the framework in which the model was trained. Since 2018-11-28.
+    expected data inputs, and the framework in which the model was trained.
+
+    Since 2018-11-28.
     """
     output_config: Final[OutputConfig]
     """Provides information about the output location for the compiled model and the target device the
-    model runs on. Since 2018-11-28.
+    model runs on.
+
+    Since 2018-11-28.
     """
     vpc_config: Final[NeoVpcConfig | None]
     """A VpcConfig object that specifies the VPC that you want your compilation job to connect to.
     Control access to your models by configuring the VPC. For more information, see Protect
-    Compilation Jobs by Using an Amazon Virtual Private Cloud. Since 2021-06-28.
+    Compilation Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2021-06-28.
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model compilation job can run. When the job reaches the time
     limit, Amazon SageMaker ends the compilation job. Use this API to cap model training costs.
+
     Since 2018-11-28.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2020-10-26.
+    Tagging Amazon Web Services Resources.
+
+    Since 2020-10-26.
     """
     def __init__(
         self,
@@ -5366,8 +7002,11 @@ class CreateCompilationJobResponse(OutputShape):
 
     compilation_job_arn: Final[str]
     """If the action is successful, the service sends back an HTTP 200 response. Amazon SageMaker
-    returns the following data in JSON format: Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    returns the following data in JSON format:
+
+    - CompilationJobArn : The Amazon Resource Name (ARN) of the compiled job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5384,29 +7023,53 @@ class CreateCompilationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_compute_quota`` (CreateComputeQuota): Create compute allocation
+    definition. This defines how compute is allocated, shared, and borrowed for specified entities.
+    Specifically, how to lend and borrow idle compute and assign a fair-share weight to the
+    specified entities.
+    """
 
     name: Final[str]
     """The name of the compute allocation definition. The name must be unique within the SageMaker AI
     HyperPod cluster specified by ClusterArn. You can use the same name in other clusters within a
-    Region or across Regions. Since 2024-12-04.
+    Region or across Regions.
+
+    Since 2024-12-04.
     """
     description: Final[str | None]
-    """Description of the compute allocation definition. Since 2024-12-04."""
+    """Description of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     cluster_arn: Final[str]
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: Final[ComputeQuotaConfig]
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: Final[ComputeQuotaTarget]
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04.
+    """
     activation_state: Final[ActivationState | None]
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     tags: Final[list[Tag] | None]
-    """Tags of the compute allocation definition. Since 2024-12-04."""
+    """Tags of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5437,12 +7100,14 @@ class CreateComputeQuotaResponse(OutputShape):
     """The result of ``create_compute_quota`` (CreateComputeQuota)."""
 
     compute_quota_arn: Final[str]
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_id: Final[str]
-    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5461,21 +7126,42 @@ class CreateComputeQuotaResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_context`` (CreateContext): Creates a context . A context is a lineage
+    tracking entity that represents a logical grouping of other tracking or experiment entities.
+    Some examples are an endpoint and a model package. For more information, see Amazon SageMaker ML
+    Lineage Tracking.
+    """
 
     context_name: Final[str]
-    """The name of the context. Must be unique to your account in an AWS Region. Since 2020-12-01.
+    """The name of the context. Must be unique to your account in an AWS Region.
+
+    Since 2020-12-01.
     """
     source: Final[ContextSource]
-    """The source type, ID, and URI. Since 2020-12-01."""
+    """The source type, ID, and URI.
+
+    Since 2020-12-01.
+    """
     context_type: Final[str]
-    """The context type. Since 2020-12-01."""
+    """The context type.
+
+    Since 2020-12-01.
+    """
     description: Final[str | None]
-    """The description of the context. Since 2020-12-01."""
+    """The description of the context.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """A list of properties to add to the context. Since 2020-12-01."""
+    """A list of properties to add to the context.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
-    """A list of tags to apply to the context. Since 2020-12-01."""
+    """A list of tags to apply to the context.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -5504,7 +7190,10 @@ class CreateContextResponse(OutputShape):
     """The result of ``create_context`` (CreateContext)."""
 
     context_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -5520,35 +7209,62 @@ class CreateContextResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateDataQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_data_quality_job_definition`` (CreateDataQualityJobDefinition): Creates
+    a definition for a job that monitors data quality and drift. For information about model
+    monitor, see Amazon SageMaker AI Model Monitor.
+    """
 
     job_definition_name: Final[str]
-    """The name for the monitoring job definition. Since 2020-12-08."""
+    """The name for the monitoring job definition.
+
+    Since 2020-12-08.
+    """
     data_quality_baseline_config: Final[DataQualityBaselineConfig | None]
-    """Configures the constraints and baselines for the monitoring job. Since 2020-12-08."""
+    """Configures the constraints and baselines for the monitoring job.
+
+    Since 2020-12-08.
+    """
     data_quality_app_specification: Final[DataQualityAppSpecification]
-    """Specifies the container that runs the monitoring job. Since 2020-12-08."""
+    """Specifies the container that runs the monitoring job.
+
+    Since 2020-12-08.
+    """
     data_quality_job_input: Final[DataQualityJobInput]
     """A list of inputs for the monitoring job. Currently endpoints are supported as monitoring inputs.
+
     Since 2020-12-08.
     """
     data_quality_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Specifies networking configuration for the monitoring job. Since 2020-12-08."""
+    """Specifies networking configuration for the monitoring job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5586,8 +7302,9 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_data_quality_job_definition`` (CreateDataQualityJobDefinition)."""
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the job definition. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job definition.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5604,23 +7321,41 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_device_fleet`` (CreateDeviceFleet): Creates a device fleet."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet that the device belongs to. Since 2020-12-08."""
+    """The name of the fleet that the device belongs to.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT). Since
-    2020-12-08.
+    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
+
+    Since 2020-12-08.
     """
     description: Final[str | None]
-    """A description of the fleet. Since 2020-12-08."""
+    """A description of the fleet.
+
+    Since 2020-12-08.
+    """
     output_config: Final[EdgeOutputConfig]
-    """The output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
+    """The output configuration for storing sample data collected by the fleet.
+
+    Since 2020-12-08.
+    """
     tags: Final[list[Tag] | None]
-    """Creates tags for the specified fleet. Since 2020-12-08."""
+    """Creates tags for the specified fleet.
+
+    Since 2020-12-08.
+    """
     enable_iot_role_alias: Final[bool | None]
     """Whether to create an AWS IoT Role Alias during device fleet creation. The name of the role alias
-    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}". Since 2021-06-10.
+    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}".
+
+    For example, if your device fleet is called "demo-fleet", the name of the role alias will be
+    "SageMakerEdge-demo-fleet".
+
+    Since 2021-06-10.
     """
     def __init__(
         self,
@@ -5662,57 +7397,109 @@ class CreateDeviceFleetResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_domain`` (CreateDomain): Creates a Domain. A domain consists of an
+    associated Amazon Elastic File System volume, a list of authorized users, and a variety of
+    security, application, policy, and Amazon Virtual Private Cloud (VPC) configurations. Users
+    within a domain can share notebook files and other artifacts with each other.
+    """
 
     domain_name: Final[str]
-    """A name for the domain. Since 2019-12-04."""
+    """A name for the domain.
+
+    Since 2019-12-04.
+    """
     auth_mode: Final[AuthMode]
-    """The mode of authentication that members use to access the domain. Since 2019-12-04."""
+    """The mode of authentication that members use to access the domain.
+
+    Since 2019-12-04.
+    """
     default_user_settings: Final[UserSettings]
     """The default settings to use to create a user profile when UserSettings isn't specified in the
-    call to the CreateUserProfile API. Since 2019-12-04.
+    call to the CreateUserProfile API.
+
+    SecurityGroups is aggregated when specified in both calls. For all other settings in
+    UserSettings, the values specified in CreateUserProfile take precedence over those specified in
+    CreateDomain.
+
+    Since 2019-12-04.
     """
     domain_settings: Final[DomainSettings | None]
-    """A collection of Domain settings. Since 2021-10-28."""
+    """A collection of Domain settings.
+
+    Since 2021-10-28.
+    """
     subnet_ids: Final[list[str] | None]
-    """The VPC subnets that the domain uses for communication. Since 2019-12-04."""
+    """The VPC subnets that the domain uses for communication.
+
+    The field is optional when the AppNetworkAccessType parameter is set to PublicInternetOnly for
+    domains created from Amazon SageMaker Unified Studio.
+
+    Since 2019-12-04.
+    """
     vpc_id: Final[str | None]
-    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication. Since
-    2019-12-04.
+    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
+
+    The field is optional when the AppNetworkAccessType parameter is set to PublicInternetOnly for
+    domains created from Amazon SageMaker Unified Studio.
+
+    Since 2019-12-04.
     """
     tags: Final[list[Tag] | None]
     """Tags to associated with the Domain. Each tag consists of a key and an optional value. Tag keys
-    must be unique per resource. Tags are searchable using the Search API. Since 2019-12-04.
+    must be unique per resource. Tags are searchable using the Search API.
+
+    Tags that you specify for the Domain are also added to all Apps that the Domain launches.
+
+    Since 2019-12-04.
     """
     app_network_access_type: Final[AppNetworkAccessType | None]
-    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly. Since
-    2020-10-05.
+    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly.
+
+    - PublicInternetOnly - Non-EFS traffic is through a VPC managed by Amazon SageMaker AI, which
+      allows direct internet access
+    - VpcOnly - All traffic is through the specified VPC and subnets
+
+    Since 2020-10-05.
     """
     home_efs_file_system_kms_key_id: Final[str | None]
-    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """Deprecated: This property is deprecated, use KmsKeyId instead.
+
+    Use KmsKeyId.
+
+    Since 2019-12-04.
     """
     kms_key_id: Final[str | None]
     """SageMaker AI uses Amazon Web Services KMS to encrypt EFS and EBS volumes attached to the domain
     with an Amazon Web Services managed key by default. For more control, specify a customer managed
-    key. Since 2020-11-16.
+    key.
+
+    Since 2020-11-16.
     """
     app_security_group_management: Final[AppSecurityGroupManagement | None]
     """The entity that creates and manages the required security groups for inter-app communication in
     VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and
     DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided. If setting up
-    the domain for use with RStudio, this value must be set to Service. Since 2021-10-28.
+    the domain for use with RStudio, this value must be set to Service.
+
+    Since 2021-10-28.
     """
     home_efs_file_system_creation: Final[HomeEfsFileSystemCreation | None]
     """Indicates whether to create a home EFS file system for the domain. Defaults to Enabled. Set to
     Disabled to skip EFS creation and reduce domain creation time. You can enable EFS later by
-    calling UpdateDomain. Since 2026-05-21.
+    calling UpdateDomain.
+
+    Since 2026-05-21.
     """
     tag_propagation: Final[TagPropagation | None]
     """Indicates whether custom tag propagation is supported for the domain. Defaults to DISABLED.
+
     Since 2024-09-26.
     """
     default_space_settings: Final[DefaultSpaceSettings | None]
-    """The default settings for shared spaces that users create in the domain. Since 2022-11-30."""
+    """The default settings for shared spaces that users create in the domain.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5757,11 +7544,20 @@ class CreateDomainResponse(OutputShape):
     """The result of ``create_domain`` (CreateDomain)."""
 
     domain_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the created domain. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the created domain.
+
+    Since 2019-12-04.
+    """
     domain_id: Final[str | None]
-    """The ID of the created domain. Since 2025-03-03."""
+    """The ID of the created domain.
+
+    Since 2025-03-03.
+    """
     url: Final[str | None]
-    """The URL to the created domain. Since 2019-12-04."""
+    """The URL to the created domain.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5781,20 +7577,37 @@ class CreateDomainResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateEdgeDeploymentPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_edge_deployment_plan`` (CreateEdgeDeploymentPlan): Creates an edge
+    deployment plan, consisting of multiple stages. Each stage may have a different deployment
+    configuration and devices.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan. Since 2022-07-18."""
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     model_configs: Final[list[EdgeDeploymentModelConfig]]
-    """List of models associated with the edge deployment plan. Since 2022-07-18."""
+    """List of models associated with the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     device_fleet_name: Final[str]
-    """The device fleet used for this edge deployment plan. Since 2022-07-18."""
+    """The device fleet used for this edge deployment plan.
+
+    Since 2022-07-18.
+    """
     stages: Final[list[DeploymentStage] | None]
     """List of stages of the edge deployment plan. The number of stages is limited to 10 per
-    deployment. Since 2022-07-18.
+    deployment.
+
+    Since 2022-07-18.
     """
     tags: Final[list[Tag] | None]
-    """List of tags with which to tag the edge deployment plan. Since 2022-07-18."""
+    """List of tags with which to tag the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -5821,8 +7634,9 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``create_edge_deployment_plan`` (CreateEdgeDeploymentPlan)."""
 
     edge_deployment_plan_arn: Final[str]
-    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The ARN of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -5839,12 +7653,20 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_edge_deployment_stage`` (CreateEdgeDeploymentStage): Creates a new stage
+    in an existing edge deployment plan.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan. Since 2022-07-18."""
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     stages: Final[list[DeploymentStage]]
-    """List of stages to be added to the edge deployment plan. Since 2022-07-18."""
+    """List of stages to be added to the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -5877,29 +7699,54 @@ class CreateEdgeDeploymentStageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateEdgePackagingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_edge_packaging_job`` (CreateEdgePackagingJob): Starts a SageMaker Edge
+    Manager model packaging job. Edge Manager will use the model artifacts from the Amazon Simple
+    Storage Service bucket that you specify. After the model has been packaged, Amazon SageMaker
+    saves the resulting artifacts to an S3 bucket that you specify.
+    """
 
     edge_packaging_job_name: Final[str]
-    """The name of the edge packaging job. Since 2020-12-08."""
+    """The name of the edge packaging job.
+
+    Since 2020-12-08.
+    """
     compilation_job_name: Final[str]
     """The name of the SageMaker Neo compilation job that will be used to locate model artifacts for
-    packaging. Since 2020-12-08.
+    packaging.
+
+    Since 2020-12-08.
     """
     model_name: Final[str]
-    """The name of the model. Since 2020-12-08."""
+    """The name of the model.
+
+    Since 2020-12-08.
+    """
     model_version: Final[str]
-    """The version of the model. Since 2020-12-08."""
+    """The version of the model.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to download and
-    upload the model, and to contact SageMaker Neo. Since 2020-12-08.
+    upload the model, and to contact SageMaker Neo.
+
+    Since 2020-12-08.
     """
     output_config: Final[EdgeOutputConfig]
-    """Provides information about the output location for the packaged model. Since 2020-12-08."""
+    """Provides information about the output location for the packaged model.
+
+    Since 2020-12-08.
+    """
     resource_key: Final[str | None]
-    """The CMK to use when encrypting the EBS volume the edge packaging job runs on. Since 2020-12-08.
+    """The CMK to use when encrypting the EBS volume the edge packaging job runs on.
+
+    Since 2020-12-08.
     """
     tags: Final[list[Tag] | None]
-    """Creates tags for the packaging job. Since 2020-12-08."""
+    """Creates tags for the packaging job.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -5944,56 +7791,111 @@ class CreateEdgePackagingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateEndpointConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_endpoint_config`` (CreateEndpointConfig): Creates an endpoint
+    configuration that SageMaker hosting services uses to deploy models. In the configuration, you
+    identify one or more models, created using the CreateModel API, to deploy and the resources that
+    you want SageMaker to provision. Then you call the CreateEndpoint API.
+    """
 
     endpoint_config_name: Final[str]
-    """The name of the endpoint configuration. You specify this name in a CreateEndpoint request. Since
-    2017-11-29.
+    """The name of the endpoint configuration. You specify this name in a CreateEndpoint request.
+
+    Since 2017-11-29.
     """
     production_variants: Final[list[ProductionVariant]]
     """An array of ProductionVariant objects, one for each model that you want to host at this
-    endpoint. Since 2017-11-29.
+    endpoint.
+
+    Since 2017-11-29.
     """
     data_capture_config: Final[DataCaptureConfig | None]
-    """Configuration to control how SageMaker AI captures inference data. Since 2019-12-04."""
+    """Configuration to control how SageMaker AI captures inference data.
+
+    Since 2019-12-04.
+    """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     kms_key_id: Final[str | None]
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service key that
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the endpoint. Since 2018-01-17.
+    hosts the endpoint.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    The KMS key policy must grant permission to the IAM role that you specify in your
+    CreateEndpoint, UpdateEndpoint requests. For more information, refer to the Amazon Web Services
+    Key Management Service section Using Key Policies in Amazon Web Services KMS
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. If any of the models
+        that you specify in the ProductionVariants parameter use nitro-based instances with local
+        storage, the KmsKeyId parameter does not encrypt instance local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    Since 2018-01-17.
     """
     async_inference_config: Final[AsyncInferenceConfig | None]
     """Specifies configuration for how an endpoint performs asynchronous inference. This is a required
-    field in order for your Endpoint to be invoked using InvokeEndpointAsync. Since 2021-08-18.
+    field in order for your Endpoint to be invoked using InvokeEndpointAsync.
+
+    Since 2021-08-18.
     """
     explainer_config: Final[ExplainerConfig | None]
-    """A member of CreateEndpointConfig that enables explainers. Since 2022-09-30."""
+    """A member of CreateEndpointConfig that enables explainers.
+
+    Since 2022-09-30.
+    """
     shadow_production_variants: Final[list[ProductionVariant] | None]
     """An array of ProductionVariant objects, one for each model that you want to host at this endpoint
     in shadow mode with production traffic replicated from the model specified on
     ProductionVariants. If you use this field, you can only specify one variant for
-    ProductionVariants and one variant for ShadowProductionVariants. Since 2022-11-30.
+    ProductionVariants and one variant for ShadowProductionVariants.
+
+    Since 2022-11-30.
     """
     execution_role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    actions on your behalf. For more information, see SageMaker AI Roles. Since 2023-11-29.
+    actions on your behalf. For more information, see SageMaker AI Roles.
+
+    Note:
+        To be able to pass this role to Amazon SageMaker AI, the caller of this action must have the
+        iam:PassRole permission.
+
+    Since 2023-11-29.
     """
     vpc_config: Final[VpcConfig | None]
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2023-11-29.
+    VPC.
+
+    Since 2023-11-29.
     """
     enable_network_isolation: Final[bool | None]
     """Sets whether all model containers deployed to the endpoint are isolated. If they are, no inbound
-    or outbound network calls can be made to or from the model containers. Since 2023-11-29.
+    or outbound network calls can be made to or from the model containers.
+
+    Since 2023-11-29.
     """
     metrics_config: Final[MetricsConfig | None]
-    """The configuration parameters for utilization metrics. Since 2025-11-19."""
+    """The configuration parameters for utilization metrics.
+
+    Since 2025-11-19.
+    """
     def __init__(
         self,
         *,
@@ -6034,8 +7936,9 @@ class CreateEndpointConfigOutput(OutputShape):
     """The result of ``create_endpoint_config`` (CreateEndpointConfig)."""
 
     endpoint_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6052,25 +7955,35 @@ class CreateEndpointConfigOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_endpoint`` (CreateEndpoint): Creates an endpoint using the endpoint
+    configuration specified in the request. SageMaker uses the endpoint to provision resources and
+    deploy models. You create the endpoint configuration with the CreateEndpointConfig API.
+    """
 
     endpoint_name: Final[str]
     """The name of the endpoint.The name must be unique within an Amazon Web Services Region in your
     Amazon Web Services account. The name is case-insensitive in CreateEndpoint , but the case is
-    preserved and must be matched in InvokeEndpoint. Since 2017-11-29.
+    preserved and must be matched in InvokeEndpoint.
+
+    Since 2017-11-29.
     """
     endpoint_config_name: Final[str]
-    """The name of an endpoint configuration. For more information, see CreateEndpointConfig. Since
-    2017-11-29.
+    """The name of an endpoint configuration. For more information, see CreateEndpointConfig.
+
+    Since 2017-11-29.
     """
     deployment_config: Final[DeploymentConfig | None]
     """The deployment configuration for an endpoint, which contains the desired deployment strategy and
-    rollback configurations. Since 2021-11-08.
+    rollback configurations.
+
+    Since 2021-11-08.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -6096,8 +8009,9 @@ class CreateEndpointOutput(OutputShape):
     """The result of ``create_endpoint`` (CreateEndpoint)."""
 
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6114,20 +8028,31 @@ class CreateEndpointOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_experiment`` (CreateExperiment): Creates an Amazon SageMaker experiment
+    . An experiment is a collection of trials that are observed, compared and evaluated as a group.
+    A trial is a set of steps, called trial components , that produce a machine learning model.
+    """
 
     experiment_name: Final[str]
     """The name of the experiment. The name must be unique in your AWS account and is not
-    case-sensitive. Since 2019-12-04.
+    case-sensitive.
+
+    Since 2019-12-04.
     """
     display_name: Final[str | None]
     """The name of the experiment as displayed. The name doesn't need to be unique. If you don't
-    specify DisplayName , the value in ExperimentName is displayed. Since 2019-12-04.
+    specify DisplayName , the value in ExperimentName is displayed.
+
+    Since 2019-12-04.
     """
     description: Final[str | None]
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     tags: Final[list[Tag] | None]
     """A list of tags to associate with the experiment. You can use Search API to search on the tags.
+
     Since 2019-12-04.
     """
     def __init__(
@@ -6154,7 +8079,10 @@ class CreateExperimentResponse(OutputShape):
     """The result of ``create_experiment`` (CreateExperiment)."""
 
     experiment_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -6170,31 +8098,88 @@ class CreateExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_feature_group`` (CreateFeatureGroup): Create a new FeatureGroup. A
+    FeatureGroup is a group of Features defined in the FeatureStore to describe a Record.
+    """
 
     feature_group_name: Final[str]
     """The name of the FeatureGroup. The name must be unique within an Amazon Web Services Region in an
-    Amazon Web Services account. Since 2020-12-01.
+    Amazon Web Services account.
+
+    The name:
+
+    - Must start with an alphanumeric character.
+    - Can only include alphanumeric characters, underscores, and hyphens. Spaces are not allowed.
+
+    Since 2020-12-01.
     """
     record_identifier_feature_name: Final[str]
     """The name of the Feature whose value uniquely identifies a Record defined in the FeatureStore.
     Only the latest record per identifier value will be stored in the OnlineStore.
-    RecordIdentifierFeatureName must be one of feature definitions' names. Since 2020-12-01.
+    RecordIdentifierFeatureName must be one of feature definitions' names.
+
+    You use the RecordIdentifierFeatureName to access data in a FeatureStore.
+
+    This name:
+
+    - Must start with an alphanumeric character.
+    - Can only contains alphanumeric characters, hyphens, underscores. Spaces are not allowed.
+
+    Since 2020-12-01.
     """
     event_time_feature_name: Final[str]
-    """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01.
+    """The name of the feature that stores the EventTime of a Record in a FeatureGroup.
+
+    An EventTime is a point in time when a new event occurs that corresponds to the creation or
+    update of a Record in a FeatureGroup. All Records in the FeatureGroup must have a corresponding
+    EventTime.
+
+    An EventTime can be a String or Fractional.
+
+    - Fractional: EventTime feature values must be a Unix timestamp in seconds.
+    - String: EventTime feature values must be an ISO-8601 string in the format. The following
+      formats are supported yyyy-MM-dd'T'HH:mm:ssZ and yyyy-MM-dd'T'HH:mm:ss.SSSZ where yyyy, MM,
+      and dd represent the year, month, and day respectively and HH, mm, ss, and if applicable, SSS
+      represent the hour, month, second and milliseconds respsectively. 'T' and Z are constants.
+
+    Since 2020-12-01.
     """
     feature_definitions: Final[list[FeatureDefinition]]
-    """A list of Feature names and types. Name and Type is compulsory per Feature. Since 2020-12-01.
+    """A list of Feature names and types. Name and Type is compulsory per Feature.
+
+    Valid feature FeatureType``s are ``Integral, Fractional and String.
+
+    FeatureName``s cannot be any of the following: ``is_deleted, write_time, api_invocation_time
+
+    You can create up to 2,500 FeatureDefinition``s per ``FeatureGroup.
+
+    Since 2020-12-01.
     """
     online_store_config: Final[OnlineStoreConfig | None]
     """You can turn the OnlineStore on or off by specifying True for the EnableOnlineStore flag in
-    OnlineStoreConfig. Since 2020-12-01.
+    OnlineStoreConfig.
+
+    You can also include an Amazon Web Services KMS key ID ( KMSKeyId) for at-rest encryption of the
+    OnlineStore.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     offline_store_config: Final[OfflineStoreConfig | None]
-    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify: Since
-    2020-12-01.
+    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify:
+
+    - The Amazon Simple Storage Service (Amazon S3) location of an OfflineStore.
+    - A configuration for an Amazon Web Services Glue or Amazon Web Services Hive data catalog.
+    - An KMS encryption key to encrypt the Amazon S3 location used for OfflineStore. If KMS
+      encryption key is not specified, by default we encrypt all data at rest using Amazon Web
+      Services KMS key. By defining your bucket-level key for SSE, you can reduce Amazon Web
+      Services KMS requests costs by up to 99 percent.
+    - Format for the offline store table. Supported formats are Glue (Default) and Apache Iceberg.
+
+    To learn more about this parameter, see OfflineStoreConfig.
+
+    Since 2020-12-01.
     """
     throughput_config: Final[ThroughputConfig | None]
     """Used to set feature group throughput configuration. There are two modes: ON_DEMAND and
@@ -6204,16 +8189,29 @@ class CreateFeatureGroupRequest(Shape):
     feature group to on-demand only once in a 24 hour period. With provisioned throughput mode, you
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
-    requests being throttled. Since 2024-01-04.
+    requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
+
+    Since 2024-01-04.
     """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM execution role used to persist data into the
-    OfflineStore if an OfflineStoreConfig is provided. Since 2020-12-01.
+    OfflineStore if an OfflineStoreConfig is provided.
+
+    Since 2020-12-01.
     """
     description: Final[str | None]
-    """A free-form description of a FeatureGroup. Since 2020-12-01."""
+    """A free-form description of a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
-    """Tags used to identify Features in each FeatureGroup. Since 2020-12-01."""
+    """Tags used to identify Features in each FeatureGroup.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -6251,7 +8249,9 @@ class CreateFeatureGroupResponse(OutputShape):
 
     feature_group_arn: Final[str]
     """The Amazon Resource Name (ARN) of the FeatureGroup. This is a unique identifier for the feature
-    group. Since 2020-12-01. Always present in responses (botocore's model marks it required).
+    group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6268,34 +8268,46 @@ class CreateFeatureGroupResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateFlowDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_flow_definition`` (CreateFlowDefinition): Creates a flow definition."""
 
     flow_definition_name: Final[str]
-    """The name of your flow definition. Since 2019-12-04."""
+    """The name of your flow definition.
+
+    Since 2019-12-04.
+    """
     human_loop_request_source: Final[HumanLoopRequestSource | None]
     """Container for configuring the source of human task requests. Use to specify if Amazon
-    Rekognition or Amazon Textract is used as an integration source. Since 2020-03-26.
+    Rekognition or Amazon Textract is used as an integration source.
+
+    Since 2020-03-26.
     """
     human_loop_activation_config: Final[HumanLoopActivationConfig | None]
-    """An object containing information about the events that trigger a human workflow. Since
-    2019-12-04.
+    """An object containing information about the events that trigger a human workflow.
+
+    Since 2019-12-04.
     """
     human_loop_config: Final[HumanLoopConfig | None]
-    """An object containing information about the tasks the human reviewers will perform. Since
-    2019-12-04.
+    """An object containing information about the tasks the human reviewers will perform.
+
+    Since 2019-12-04.
     """
     output_config: Final[FlowDefinitionOutputConfig]
-    """An object containing information about where the human review results will be uploaded. Since
-    2019-12-04.
+    """An object containing information about where the human review results will be uploaded.
+
+    Since 2019-12-04.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the role needed to call other services on your behalf. For
     example, arn:aws:iam::1234567890:role/service-role/AmazonSageMaker-ExecutionRole-20180111T151298
-    . Since 2019-12-04.
+    .
+
+    Since 2019-12-04.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs that contain metadata to help you categorize and organize a flow
-    definition. Each tag consists of a key and a value, both of which you define. Since 2019-12-04.
+    definition. Each tag consists of a key and a value, both of which you define.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -6327,8 +8339,9 @@ class CreateFlowDefinitionResponse(OutputShape):
     """The result of ``create_flow_definition`` (CreateFlowDefinition)."""
 
     flow_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the flow definition you create. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow definition you create.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6345,35 +8358,52 @@ class CreateFlowDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateHubContentPresignedUrlsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hub_content_presigned_urls`` (CreateHubContentPresignedUrls): Creates
+    presigned URLs for accessing hub content artifacts. This operation generates time-limited,
+    secure URLs that allow direct download of model artifacts and associated files from Amazon
+    SageMaker hub content, including gated models that require end-user license agreement
+    acceptance.
+    """
 
     hub_name: Final[str]
     """The name or Amazon Resource Name (ARN) of the hub that contains the content. For public content,
-    use SageMakerPublicHub. Since 2025-07-03.
+    use SageMakerPublicHub.
+
+    Since 2025-07-03.
     """
     hub_content_type: Final[HubContentType]
     """The type of hub content to access. Valid values include Model, Notebook, and ModelReference.
+
     Since 2025-07-03.
     """
     hub_content_name: Final[str]
     """The name of the hub content for which to generate presigned URLs. This identifies the specific
-    model or content within the hub. Since 2025-07-03.
+    model or content within the hub.
+
+    Since 2025-07-03.
     """
     hub_content_version: Final[str | None]
-    """The version of the hub content. If not specified, the latest version is used. Since 2025-07-03.
+    """The version of the hub content. If not specified, the latest version is used.
+
+    Since 2025-07-03.
     """
     access_config: Final[PresignedUrlAccessConfig | None]
     """Configuration settings for accessing the hub content, including end-user license agreement
-    acceptance for gated models and expected S3 URL validation. Since 2025-07-03.
+    acceptance for gated models and expected S3 URL validation.
+
+    Since 2025-07-03.
     """
     max_results: Final[int | None]
     """The maximum number of presigned URLs to return in the response. Default value is 100. Large
-    models may contain hundreds of files, requiring pagination to retrieve all URLs. Since
-    2025-07-03.
+    models may contain hundreds of files, requiring pagination to retrieve all URLs.
+
+    Since 2025-07-03.
     """
     next_token: Final[str | None]
     """A token for pagination. Use this token to retrieve the next set of presigned URLs when the
-    response is truncated. Since 2025-07-03.
+    response is truncated.
+
+    Since 2025-07-03.
     """
     def __init__(
         self,
@@ -6406,12 +8436,15 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
 
     authorized_url_configs: Final[list[AuthorizedUrl]]
     """An array of authorized URL configurations, each containing a presigned URL and its corresponding
-    local file path for proper file organization during download. Since 2025-07-03. Always present
-    in responses (botocore's model marks it required).
+    local file path for proper file organization during download.
+
+    Since 2025-07-03. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """A token for pagination. If present, indicates that more presigned URLs are available. Use this
-    token in a subsequent request to retrieve additional URLs. Since 2025-07-03.
+    token in a subsequent request to retrieve additional URLs.
+
+    Since 2025-07-03.
     """
     def __init__(
         self,
@@ -6430,18 +8463,35 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateHubContentReferenceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hub_content_reference`` (CreateHubContentReference): Create a hub
+    content reference in order to add a model in the JumpStart public hub to a private hub.
+    """
 
     hub_name: Final[str]
-    """The name of the hub to add the hub content reference to. Since 2024-06-20."""
+    """The name of the hub to add the hub content reference to.
+
+    Since 2024-06-20.
+    """
     sage_maker_public_hub_content_arn: Final[str]
-    """The ARN of the public hub content to reference. Since 2024-06-20."""
+    """The ARN of the public hub content to reference.
+
+    Since 2024-06-20.
+    """
     hub_content_name: Final[str | None]
-    """The name of the hub content to reference. Since 2024-06-20."""
+    """The name of the hub content to reference.
+
+    Since 2024-06-20.
+    """
     min_version: Final[str | None]
-    """The minimum version of the hub content to reference. Since 2024-06-20."""
+    """The minimum version of the hub content to reference.
+
+    Since 2024-06-20.
+    """
     tags: Final[list[Tag] | None]
-    """Any tags associated with the hub content to reference. Since 2024-06-20."""
+    """Any tags associated with the hub content to reference.
+
+    Since 2024-06-20.
+    """
     def __init__(
         self,
         *,
@@ -6468,12 +8518,14 @@ class CreateHubContentReferenceResponse(OutputShape):
     """The result of ``create_hub_content_reference`` (CreateHubContentReference)."""
 
     hub_arn: Final[str]
-    """The ARN of the hub that the hub content reference was added to. Since 2024-06-20. Always present
-    in responses (botocore's model marks it required).
+    """The ARN of the hub that the hub content reference was added to.
+
+    Since 2024-06-20. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The ARN of the hub content. Since 2024-06-20. Always present in responses (botocore's model
-    marks it required).
+    """The ARN of the hub content.
+
+    Since 2024-06-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6492,20 +8544,38 @@ class CreateHubContentReferenceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hub`` (CreateHub): Create a hub."""
 
     hub_name: Final[str]
-    """The name of the hub to create. Since 2022-11-30."""
+    """The name of the hub to create.
+
+    Since 2022-11-30.
+    """
     hub_description: Final[str]
-    """A description of the hub. Since 2022-11-30."""
+    """A description of the hub.
+
+    Since 2022-11-30.
+    """
     hub_display_name: Final[str | None]
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     s3_storage_config: Final[HubS3StorageConfig | None]
-    """The Amazon S3 storage configuration for the hub. Since 2022-11-30."""
+    """The Amazon S3 storage configuration for the hub.
+
+    Since 2022-11-30.
+    """
     tags: Final[list[Tag] | None]
-    """Any tags to associate with the hub. Since 2022-11-30."""
+    """Any tags to associate with the hub.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -6534,8 +8604,9 @@ class CreateHubResponse(OutputShape):
     """The result of ``create_hub`` (CreateHub)."""
 
     hub_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6552,16 +8623,27 @@ class CreateHubResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateHumanTaskUiRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_human_task_ui`` (CreateHumanTaskUi): Defines the settings you will use
+    for the human review workflow user interface. Reviewers will see a three-panel interface with an
+    instruction area, the item to review, and an input area.
+    """
 
     human_task_ui_name: Final[str]
-    """The name of the user interface you are creating. Since 2019-12-04."""
+    """The name of the user interface you are creating.
+
+    Since 2019-12-04.
+    """
     ui_template: Final[UiTemplate]
-    """The Liquid template for the worker user interface. Since 2019-12-04."""
+    """The Liquid template for the worker user interface.
+
+    Since 2019-12-04.
+    """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs that contain metadata to help you categorize and organize a human
     review workflow user interface. Each tag consists of a key and a value, both of which you
-    define. Since 2019-12-04.
+    define.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -6585,8 +8667,9 @@ class CreateHumanTaskUiResponse(OutputShape):
     """The result of ``create_human_task_ui`` (CreateHumanTaskUi)."""
 
     human_task_ui_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the human review workflow user interface you create. Since
-    2019-12-04. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the human review workflow user interface you create.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6603,42 +8686,87 @@ class CreateHumanTaskUiResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hyper_parameter_tuning_job`` (CreateHyperParameterTuningJob): Starts a
+    hyperparameter tuning job. A hyperparameter tuning job finds the best version of a model by
+    running many training jobs on your dataset using the algorithm you choose and values for
+    hyperparameters within ranges that you specify. It then chooses the hyperparameter values that
+    result in a model that performs the best, as measured by an objective metric that you choose.
+    """
 
     hyper_parameter_tuning_job_name: Final[str]
     """The name of the tuning job. This name is the prefix for the names of all training jobs that this
     tuning job launches. The name must be unique within the same Amazon Web Services account and
     Amazon Web Services Region. The name must have 1 to 32 characters. Valid characters are a-z,
-    A-Z, 0-9, and : + = @ _ % - (hyphen). The name is not case sensitive. Since 2018-06-04.
+    A-Z, 0-9, and : + = @ _ % - (hyphen). The name is not case sensitive.
+
+    Since 2018-06-04.
     """
     hyper_parameter_tuning_job_config: Final[HyperParameterTuningJobConfig]
     """The HyperParameterTuningJobConfig object that describes the tuning job, including the search
     strategy, the objective metric used to evaluate training jobs, ranges of parameters to search,
     and resource limits for the tuning job. For more information, see How Hyperparameter Tuning
-    Works. Since 2018-06-04.
+    Works.
+
+    Since 2018-06-04.
     """
     training_job_definition: Final[HyperParameterTrainingJobDefinition | None]
     """The HyperParameterTrainingJobDefinition object that describes the training jobs that this tuning
     job launches, including static hyperparameters, input data configuration, output data
-    configuration, resource configuration, and stopping condition. Since 2018-06-04.
+    configuration, resource configuration, and stopping condition.
+
+    Since 2018-06-04.
     """
     training_job_definitions: Final[list[HyperParameterTrainingJobDefinition] | None]
-    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job. Since
-    2019-12-04.
+    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job.
+
+    Since 2019-12-04.
     """
     warm_start_config: Final[HyperParameterTuningJobWarmStartConfig | None]
     """Specifies the configuration for starting the hyperparameter tuning job using one or more
     previous tuning jobs as a starting point. The results of previous tuning jobs are used to inform
-    which combinations of hyperparameters to search over in the new tuning job. Since 2018-11-14.
+    which combinations of hyperparameters to search over in the new tuning job.
+
+    All training jobs launched by the new hyperparameter tuning job are evaluated by using the
+    objective metric. If you specify IDENTICAL_DATA_AND_ALGORITHM as the WarmStartType value for the
+    warm start configuration, the training job that performs the best in the new tuning job is
+    compared to the best training jobs from the parent tuning jobs. From these, the training job
+    that performs the best as measured by the objective metric is returned as the overall best
+    training job.
+
+    Note:
+        All training jobs launched by parent hyperparameter tuning jobs and the new hyperparameter
+        tuning jobs count against the limit of training jobs for the tuning job.
+
+    Since 2018-11-14.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2018-06-04.
+    Tagging Amazon Web Services Resources.
+
+    Tags that you specify for the tuning job are also added to all training jobs that the tuning job
+    launches.
+
+    Since 2018-06-04.
     """
     autotune: Final[Autotune | None]
     """Configures SageMaker Automatic model tuning (AMT) to automatically find optimal parameters for
-    the following fields: Since 2023-05-25.
+    the following fields:
+
+    - ParameterRanges: The names and ranges of parameters that a hyperparameter tuning job can
+      optimize.
+    - ResourceLimits: The maximum resources that can be used for a training job. These resources
+      include the maximum number of training jobs, the maximum runtime of a tuning job, and the
+      maximum number of training jobs to run at the same time.
+    - TrainingJobEarlyStoppingType: A flag that specifies whether or not to use early stopping for
+      training jobs launched by a hyperparameter tuning job.
+    - RetryStrategy: The number of times to retry a training job.
+    - Strategy: Specifies how hyperparameter tuning chooses the combinations of hyperparameter
+      values to use for the training jobs that it launches.
+    - ConvergenceDetected: A flag to indicate that Automatic model tuning (AMT) has detected model
+      convergence.
+
+    Since 2023-05-25.
     """
     def __init__(
         self,
@@ -6671,8 +8799,9 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
 
     hyper_parameter_tuning_job_arn: Final[str]
     """The Amazon Resource Name (ARN) of the tuning job. SageMaker assigns an ARN to a hyperparameter
-    tuning job when you create it. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    tuning job when you create it.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6689,22 +8818,38 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_image`` (CreateImage): Creates a SageMaker Image . A SageMaker image
+    represents a set of container images. Each of these container images is represented by a
+    SageMaker ImageVersion .
+    """
 
     description: Final[str | None]
-    """The description of the image. Since 2020-10-26."""
+    """The description of the image.
+
+    Since 2020-10-26.
+    """
     display_name: Final[str | None]
     """The display name of the image. When the image is added to a domain, DisplayName must be unique
-    to the domain. Since 2020-10-26.
+    to the domain.
+
+    Since 2020-10-26.
     """
     image_name: Final[str]
-    """The name of the image. Must be unique to your account. Since 2020-10-26."""
+    """The name of the image. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2020-10-26.
+    your behalf.
+
+    Since 2020-10-26.
     """
     tags: Final[list[Tag] | None]
-    """A list of tags to apply to the image. Since 2020-10-26."""
+    """A list of tags to apply to the image.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -6731,7 +8876,10 @@ class CreateImageResponse(OutputShape):
     """The result of ``create_image`` (CreateImage)."""
 
     image_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -6747,34 +8895,86 @@ class CreateImageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_image_version`` (CreateImageVersion): Creates a version of the SageMaker
+    image specified by ImageName . The version represents the Amazon Elastic Container Registry
+    (ECR) container image specified by BaseImage .
+    """
 
     base_image: Final[str]
     """The registry path of the container image to use as the starting point for this version. The path
-    is an Amazon Elastic Container Registry (ECR) URI in the following format: Since 2020-10-26.
+    is an Amazon Elastic Container Registry (ECR) URI in the following format:
+
+    <acct-id>.dkr.ecr.<region>.amazonaws.com/<repo-name[:tag] or [@digest]>
+
+    Since 2020-10-26.
     """
     client_token: Final[str]
     """A unique ID. If not specified, the Amazon Web Services CLI and Amazon Web Services SDKs, such as
-    the SDK for Python (Boto3), add a unique value to the call. Since 2020-10-26.
+    the SDK for Python (Boto3), add a unique value to the call.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-10-26.
     """
     image_name: Final[str]
-    """The ImageName of the Image to create a version of. Since 2020-10-26."""
+    """The ImageName of the Image to create a version of.
+
+    Since 2020-10-26.
+    """
     aliases: Final[list[str] | None]
-    """A list of aliases created with the image version. Since 2022-12-19."""
+    """A list of aliases created with the image version.
+
+    Since 2022-12-19.
+    """
     vendor_guidance: Final[VendorGuidance | None]
-    """The stability of the image version, specified by the maintainer. Since 2022-12-19."""
+    """The stability of the image version, specified by the maintainer.
+
+    - NOT_PROVIDED : The maintainers did not provide a status for image version stability.
+    - STABLE : The image version is stable.
+    - TO_BE_ARCHIVED : The image version is set to be archived. Custom image versions that are set
+      to be archived are automatically archived after three months.
+    - ARCHIVED : The image version is archived. Archived image versions are not searchable and are
+      no longer actively supported.
+
+    Since 2022-12-19.
+    """
     job_type: Final[JobType | None]
-    """Indicates SageMaker job type compatibility. Since 2022-12-19."""
+    """Indicates SageMaker job type compatibility.
+
+    - TRAINING : The image version is compatible with SageMaker training jobs.
+    - INFERENCE : The image version is compatible with SageMaker inference jobs.
+    - NOTEBOOK_KERNEL : The image version is compatible with SageMaker notebook kernels.
+
+    Since 2022-12-19.
+    """
     ml_framework: Final[str | None]
-    """The machine learning framework vended in the image version. Since 2022-12-19."""
+    """The machine learning framework vended in the image version.
+
+    Since 2022-12-19.
+    """
     programming_lang: Final[str | None]
-    """The supported programming language and its version. Since 2022-12-19."""
+    """The supported programming language and its version.
+
+    Since 2022-12-19.
+    """
     processor: Final[Processor | None]
-    """Indicates CPU or GPU compatibility. Since 2022-12-19."""
+    """Indicates CPU or GPU compatibility.
+
+    - CPU : The image version is compatible with CPU.
+    - GPU : The image version is compatible with GPU.
+
+    Since 2022-12-19.
+    """
     horovod: Final[bool | None]
-    """Indicates Horovod compatibility. Since 2022-12-19."""
+    """Indicates Horovod compatibility.
+
+    Since 2022-12-19.
+    """
     release_notes: Final[str | None]
-    """The maintainer description of the image version. Since 2022-12-19."""
+    """The maintainer description of the image version.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -6813,7 +9013,10 @@ class CreateImageVersionResponse(OutputShape):
     """The result of ``create_image_version`` (CreateImageVersion)."""
 
     image_version_arn: Final[str | None]
-    """The ARN of the image version. Since 2020-10-26."""
+    """The ARN of the image version.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -6829,32 +9032,56 @@ class CreateImageVersionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_inference_component`` (CreateInferenceComponent): Creates an inference
+    component, which is a SageMaker AI hosting object that you can use to deploy a model to an
+    endpoint. In the inference component settings, you specify the model, the endpoint, and how the
+    model utilizes the resources that the endpoint hosts. You can optimize resource utilization by
+    tailoring how the required CPU cores, accelerators, and memory are allocated. You can deploy
+    multiple inference components to an endpoint, where each inference component contains one model
+    and the resource utilization needs for that individual model. After you deploy an inference
+    component, you can directly invoke the associated model when you use the InvokeEndpoint API
+    action.
+    """
 
     inference_component_name: Final[str]
-    """A unique name to assign to the inference component. Since 2023-11-29."""
+    """A unique name to assign to the inference component.
+
+    Since 2023-11-29.
+    """
     endpoint_name: Final[str]
-    """The name of an existing endpoint where you host the inference component. Since 2023-11-29."""
+    """The name of an existing endpoint where you host the inference component.
+
+    Since 2023-11-29.
+    """
     variant_name: Final[str | None]
-    """The name of an existing production variant where you host the inference component. Since
-    2023-11-29.
+    """The name of an existing production variant where you host the inference component.
+
+    Since 2023-11-29.
     """
     specification: Final[InferenceComponentSpecification | None]
     """Details about the resources to deploy with this inference component, including the model,
-    container, and compute resources. Since 2023-11-29.
+    container, and compute resources.
+
+    Since 2023-11-29.
     """
     specifications: Final[list[InferenceComponentSpecification] | None]
     """A list of specification objects for the inference component, one per instance type. Use this
     parameter when you want to deploy a different model or resource configuration for the inference
     component on each instance type. You can use either this parameter or the singular Specification
-    parameter, but not both. Since 2026-04-30.
+    parameter, but not both.
+
+    Since 2026-04-30.
     """
     runtime_config: Final[InferenceComponentRuntimeConfig | None]
-    """Runtime settings for a model that is deployed with an inference component. Since 2023-11-29.
+    """Runtime settings for a model that is deployed with an inference component.
+
+    Since 2023-11-29.
     """
     tags: Final[list[Tag] | None]
     """A list of key-value pairs associated with the model. For more information, see Tagging Amazon
-    Web Services resources in the Amazon Web Services General Reference. Since 2023-11-29.
+    Web Services resources in the Amazon Web Services General Reference.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -6886,8 +9113,9 @@ class CreateInferenceComponentOutput(OutputShape):
     """The result of ``create_inference_component`` (CreateInferenceComponent)."""
 
     inference_component_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6904,53 +9132,101 @@ class CreateInferenceComponentOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_inference_experiment`` (CreateInferenceExperiment): Creates an inference
+    experiment using the configurations specified in the request.
+    """
 
     name: Final[str]
-    """The name for the inference experiment. Since 2022-11-30."""
+    """The name for the inference experiment.
+
+    Since 2022-11-30.
+    """
     type: Final[InferenceExperimentType]
     """The type of the inference experiment that you want to run. The following types of experiments
-    are possible: Since 2022-11-30.
+    are possible:
+
+    - ShadowMode: You can use this type to validate a shadow variant. For more information, see
+      Shadow tests.
+
+    Since 2022-11-30.
     """
     schedule: Final[InferenceExperimentSchedule | None]
     """The duration for which you want the inference experiment to run. If you don't specify this
     field, the experiment automatically starts immediately upon creation and concludes after 7 days.
+
     Since 2022-11-30.
     """
     description: Final[str | None]
-    """A description for the inference experiment. Since 2022-11-30."""
+    """A description for the inference experiment.
+
+    Since 2022-11-30.
+    """
     role_arn: Final[str]
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
-    images, and manage Amazon SageMaker Inference endpoints for model deployment. Since 2022-11-30.
+    images, and manage Amazon SageMaker Inference endpoints for model deployment.
+
+    Since 2022-11-30.
     """
     endpoint_name: Final[str]
     """The name of the Amazon SageMaker endpoint on which you want to run the inference experiment.
+
     Since 2022-11-30.
     """
     model_variants: Final[list[ModelVariantConfig]]
     """An array of ModelVariantConfig objects. There is one for each variant in the inference
     experiment. Each ModelVariantConfig object in the array describes the infrastructure
-    configuration for the corresponding variant. Since 2022-11-30.
+    configuration for the corresponding variant.
+
+    Since 2022-11-30.
     """
     data_storage_config: Final[InferenceExperimentDataStorageConfig | None]
-    """The Amazon S3 location and configuration for storing inference request and response data. Since
-    2022-11-30.
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    This is an optional parameter that you can use for data capture. For more information, see
+    Capture data.
+
+    Since 2022-11-30.
     """
     shadow_mode_config: Final[ShadowModeConfig]
     """The configuration of ShadowMode inference experiment type. Use this field to specify a
     production variant which takes all the inference requests, and a shadow variant to which Amazon
     SageMaker replicates a percentage of the inference requests. For the shadow variant also specify
-    the percentage of requests that Amazon SageMaker replicates. Since 2022-11-30.
+    the percentage of requests that Amazon SageMaker replicates.
+
+    Since 2022-11-30.
     """
     kms_key: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the endpoint. The KmsKey can be any of the following formats: Since 2022-11-30.
+    hosts the endpoint. The KmsKey can be any of the following formats:
+
+    - KMS key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - Amazon Resource Name (ARN) of a KMS key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - KMS key Alias "alias/ExampleAlias"
+    - Amazon Resource Name (ARN) of a KMS key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the Amazon SageMaker execution role must
+    include permissions to call kms:Encrypt. If you don't provide a KMS key ID, Amazon SageMaker
+    uses the default KMS key for Amazon S3 for your role's account. Amazon SageMaker uses
+    server-side encryption with KMS managed keys for OutputDataConfig. If you use a bucket policy
+    with an s3:PutObject permission that only allows objects with server-side encryption, set the
+    condition key of s3:x-amz-server-side-encryption to "aws:kms". For more information, see KMS
+    managed Encryption Keys in the Amazon Simple Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in your CreateEndpoint
+    and UpdateEndpoint requests. For more information, see Using Key Policies in Amazon Web Services
+    KMS in the Amazon Web Services Key Management Service Developer Guide.
+
+    Since 2022-11-30.
     """
     tags: Final[list[Tag] | None]
     """Array of key-value pairs. You can use tags to categorize your Amazon Web Services resources in
     different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging your Amazon Web Services Resources. Since 2022-11-30.
+    Tagging your Amazon Web Services Resources.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -6990,8 +9266,9 @@ class CreateInferenceExperimentResponse(OutputShape):
     """The result of ``create_inference_experiment`` (CreateInferenceExperiment)."""
 
     inference_experiment_arn: Final[str]
-    """The ARN for your inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The ARN for your inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7008,43 +9285,61 @@ class CreateInferenceExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateInferenceRecommendationsJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_inference_recommendations_job`` (CreateInferenceRecommendationsJob):
+    Starts a recommendation job. You can create either an instance recommendation or load test job.
+    """
 
     job_name: Final[str]
     """A name for the recommendation job. The name must be unique within the Amazon Web Services Region
     and within your Amazon Web Services account. The job name is passed down to the resources
     created by the recommendation job. The names of resources (such as the model, endpoint
     configuration, endpoint, and compilation) that are prefixed with the job name are truncated at
-    40 characters. Since 2021-12-01.
+    40 characters.
+
+    Since 2021-12-01.
     """
     job_type: Final[RecommendationJobType]
     """Defines the type of recommendation job. Specify Default to initiate an instance recommendation
     and Advanced to initiate a load test. If left unspecified, Amazon SageMaker Inference
-    Recommender will run an instance recommendation ( DEFAULT) job. Since 2021-12-01.
+    Recommender will run an instance recommendation ( DEFAULT) job.
+
+    Since 2021-12-01.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2021-12-01.
+    your behalf.
+
+    Since 2021-12-01.
     """
     input_config: Final[RecommendationJobInputConfig]
     """Provides information about the versioned model package Amazon Resource Name (ARN), the traffic
-    pattern, and endpoint configurations. Since 2021-12-01.
+    pattern, and endpoint configurations.
+
+    Since 2021-12-01.
     """
     job_description: Final[str | None]
-    """Description of the recommendation job. Since 2021-12-01."""
+    """Description of the recommendation job.
+
+    Since 2021-12-01.
+    """
     stopping_conditions: Final[RecommendationJobStoppingConditions | None]
     """A set of conditions for stopping a recommendation job. If any of the conditions are met, the job
-    is automatically stopped. Since 2021-12-01.
+    is automatically stopped.
+
+    Since 2021-12-01.
     """
     output_config: Final[RecommendationJobOutputConfig | None]
     """Provides information about the output artifacts and the KMS key to use for Amazon S3 server-side
-    encryption. Since 2022-04-26.
+    encryption.
+
+    Since 2022-04-26.
     """
     tags: Final[list[Tag] | None]
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
     them. Each tag consists of a key and a value, both of which you define. For more information,
-    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference. Since
-    2021-12-01.
+    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -7078,8 +9373,9 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
     """The result of ``create_inference_recommendations_job`` (CreateInferenceRecommendationsJob)."""
 
     job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7096,33 +9392,46 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_job`` (CreateJob): Creates a model customization job in Amazon
+    SageMaker. A job runs a workload based on the job category and configuration you provide. You
+    specify the job category, a schema-versioned configuration document, and an IAM role that grants
+    Amazon SageMaker permission to access resources on your behalf.
+    """
 
     job_name: Final[str]
     """The name of the job. The name must be unique within your account and Amazon Web Services Region.
+
     Since 2026-06-02.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker assumes to perform the job.
     The role must have the necessary permissions to access the resources required by the job
-    configuration. Since 2026-06-02.
+    configuration.
+
+    Since 2026-06-02.
     """
     job_category: Final[JobCategory]
-    """The category of the job. The category determines the type of workload that the job runs. Since
-    2026-06-02.
+    """The category of the job. The category determines the type of workload that the job runs.
+
+    Since 2026-06-02.
     """
     job_config_schema_version: Final[str]
     """The version of the configuration schema to use for the job configuration document. Use
-    ListJobSchemaVersions to get available schema versions for a job category. Since 2026-06-02.
+    ListJobSchemaVersions to get available schema versions for a job category.
+
+    Since 2026-06-02.
     """
     job_config_document: Final[str]
     """The JSON configuration document for the job. The document must conform to the schema specified
     by JobConfigSchemaVersion. Use DescribeJobSchemaVersion to retrieve the schema for validation.
+
     Since 2026-06-02.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs to apply to the job as tags. For more information, see Tagging
-    Amazon Web Services Resources. Since 2026-06-02.
+    Amazon Web Services Resources.
+
+    Since 2026-06-02.
     """
     def __init__(
         self,
@@ -7152,8 +9461,9 @@ class CreateJobResponse(OutputShape):
     """The result of ``create_job`` (CreateJob)."""
 
     job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7170,50 +9480,142 @@ class CreateJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateLabelingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_labeling_job`` (CreateLabelingJob): Creates a job that uses workers to
+    label the data objects in your input dataset. You can use the labeled data to train machine
+    learning models.
+    """
 
     labeling_job_name: Final[str]
     """The name of the labeling job. This name is used to identify the job in a list of labeling jobs.
     Labeling job names must be unique within an Amazon Web Services account and region.
     LabelingJobName is not case sensitive. For example, Example-job and example-job are considered
-    the same labeling job name by Ground Truth. Since 2018-11-28.
+    the same labeling job name by Ground Truth.
+
+    Since 2018-11-28.
     """
     label_attribute_name: Final[str]
     """The attribute name to use for the label in the output manifest file. This is the key for the
     key/value pair formed with the label that a worker assigns to the object. The LabelAttributeName
-    must meet the following requirements. Since 2018-11-28.
+    must meet the following requirements.
+
+    - The name can't end with "-metadata".
+    - If you are using one of the following built-in task types, the attribute name must end with
+      "-ref". If the task type you are using is not listed below, the attribute name must not end
+      with "-ref".
+    - Image semantic segmentation ( SemanticSegmentation) , and adjustment (
+      AdjustmentSemanticSegmentation ) and verification ( VerificationSemanticSegmentation )
+      labeling jobs for this task type.
+    - Video frame object detection ( VideoObjectDetection ), and adjustment and verification (
+      AdjustmentVideoObjectDetection ) labeling jobs for this task type.
+    - Video frame object tracking ( VideoObjectTracking ), and adjustment and verification (
+      AdjustmentVideoObjectTracking ) labeling jobs for this task type.
+    - 3D point cloud semantic segmentation ( 3DPointCloudSemanticSegmentation ), and adjustment and
+      verification ( Adjustment3DPointCloudSemanticSegmentation ) labeling jobs for this task type.
+    - 3D point cloud object tracking ( 3DPointCloudObjectTracking ), and adjustment and verification
+      ( Adjustment3DPointCloudObjectTracking ) labeling jobs for this task type.
+
+    Warning:
+        If you are creating an adjustment or verification labeling job, you must use a different
+        LabelAttributeName than the one used in the original labeling job. The original labeling job
+        is the Ground Truth labeling job that produced the labels that you want verified or
+        adjusted. To learn more about adjustment and verification labeling jobs, see Verify and
+        Adjust Labels.
+
+    Since 2018-11-28.
     """
     input_config: Final[LabelingJobInputConfig]
     """Input data for the labeling job, such as the Amazon S3 location of the data objects and the
-    location of the manifest file that describes the data objects. Since 2018-11-28.
+    location of the manifest file that describes the data objects.
+
+    You must specify at least one of the following: S3DataSource or SnsDataSource .
+
+    - Use SnsDataSource to specify an SNS input topic for a streaming labeling job. If you do not
+      specify and SNS input topic ARN, Ground Truth will create a one-time labeling job that stops
+      after all data objects in the input manifest file have been labeled.
+    - Use S3DataSource to specify an input manifest file for both streaming and one-time labeling
+      jobs. Adding an S3DataSource is optional if you use SnsDataSource to create a streaming
+      labeling job.
+
+    If you use the Amazon Mechanical Turk workforce, your input data should not include confidential
+    information, personal information or protected health information. Use ContentClassifiers to
+    specify that your data is free of personally identifiable information and adult content.
+
+    Since 2018-11-28.
     """
     output_config: Final[LabelingJobOutputConfig]
     """The location of the output data and the Amazon Web Services Key Management Service key ID for
-    the key used to encrypt the output data, if any. Since 2018-11-28.
+    the key used to encrypt the output data, if any.
+
+    Since 2018-11-28.
     """
     role_arn: Final[str]
     """The Amazon Resource Number (ARN) that Amazon SageMaker assumes to perform tasks on your behalf
     during data labeling. You must grant this role the necessary permissions so that Amazon
-    SageMaker can successfully complete data labeling. Since 2018-11-28.
+    SageMaker can successfully complete data labeling.
+
+    Since 2018-11-28.
     """
     label_category_config_s3_uri: Final[str | None]
     """The S3 URI of the file, referred to as a label category configuration file , that defines the
-    categories used to label the data objects. Since 2018-11-28.
+    categories used to label the data objects.
+
+    For 3D point cloud and video frame task types, you can add label category attributes and frame
+    attributes to your label category configuration file. To learn how, see Create a Labeling
+    Category Configuration File for 3D Point Cloud Labeling Jobs.
+
+    For named entity recognition jobs, in addition to "labels" , you must provide worker
+    instructions in the label category configuration file using the "instructions" parameter:
+    "instructions": {"shortInstruction":"<h1>Add header</h1><p>Add Instructions</p>",
+    "fullInstruction":"<p>Add additional instructions.</p>"} . For details and an example, see
+    Create a Named Entity Recognition Labeling Job (API).
+
+    For all other built-in task types and custom tasks, your label category configuration file must
+    be a JSON file in the following format. Identify the labels you want to use by replacing label_1
+    , label_2 , ... , label_n with your label categories.
+
+    {
+
+    "document-version": "2018-11-28",
+
+    "labels": [{"label": "label_1"},{"label": "label_2"},...{"label": "label_n"}]
+
+    }
+
+    Note the following about the label category configuration file:
+
+    - For image classification and text classification (single and multi-label) you must specify at
+      least two label categories. For all other task types, the minimum number of label categories
+      required is one.
+    - Each label category must be unique, you cannot specify duplicate label categories.
+    - If you create a 3D point cloud or video frame adjustment or verification labeling job, you
+      must include auditLabelAttributeName in the label category configuration. Use this parameter
+      to enter the LabelAttributeName of the labeling job you want to adjust or verify annotations
+      of.
+
+    Since 2018-11-28.
     """
     stopping_conditions: Final[LabelingJobStoppingConditions | None]
     """A set of conditions for stopping the labeling job. If any of the conditions are met, the job is
-    automatically stopped. You can use these conditions to control the cost of data labeling. Since
-    2018-11-28.
+    automatically stopped. You can use these conditions to control the cost of data labeling.
+
+    Since 2018-11-28.
     """
     labeling_job_algorithms_config: Final[LabelingJobAlgorithmsConfig | None]
-    """Configures the information required to perform automated data labeling. Since 2018-11-28."""
+    """Configures the information required to perform automated data labeling.
+
+    Since 2018-11-28.
+    """
     human_task_config: Final[HumanTaskConfig]
     """Configures the labeling task and how it is presented to workers; including, but not limited to
-    price, keywords, and batch size (task count). Since 2018-11-28.
+    price, keywords, and batch size (task count).
+
+    Since 2018-11-28.
     """
     tags: Final[list[Tag] | None]
     """An array of key/value pairs. For more information, see Using Cost Allocation Tags in the Amazon
-    Web Services Billing and Cost Management User Guide . Since 2018-11-28.
+    Web Services Billing and Cost Management User Guide .
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -7252,7 +9654,9 @@ class CreateLabelingJobResponse(OutputShape):
 
     labeling_job_arn: Final[str]
     """The Amazon Resource Name (ARN) of the labeling job. You use this ARN to identify the labeling
-    job. Since 2018-11-28. Always present in responses (botocore's model marks it required).
+    job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7269,44 +9673,62 @@ class CreateLabelingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_mlflow_app`` (CreateMlflowApp): Creates an MLflow Tracking Server using
+    a general purpose Amazon S3 bucket as the artifact store.
+    """
 
     name: Final[str]
     """A string identifying the MLflow app name. This string is not part of the tracking server ARN.
+
     Since 2025-12-02.
     """
     artifact_store_uri: Final[str]
-    """The S3 URI for a general purpose bucket to use as the MLflow App artifact store. Since
-    2025-12-02.
+    """The S3 URI for a general purpose bucket to use as the MLflow App artifact store.
+
+    Since 2025-12-02.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow App uses to
     access the artifact store in Amazon S3. The role should have the AmazonS3FullAccess permission.
+
     Since 2025-12-02.
     """
     kms_key_id: Final[str | None]
     """The ID of the Amazon Web Services KMS key used to encrypt the data at rest associated with the
     MLflow App. If you don't specify a value, the MLflow App is not encrypted with a
-    customer-managed key. Since 2026-08-20.
+    customer-managed key.
+
+    Since 2026-08-20.
     """
     model_registration_mode: Final[ModelRegistrationMode | None]
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to
     AutoModelRegistrationEnabled. To disable automatic model registration, set this value to
     AutoModelRegistrationDisabled. If not specified, AutomaticModelRegistration defaults to
-    AutoModelRegistrationDisabled. Since 2025-12-02.
+    AutoModelRegistrationDisabled.
+
+    Since 2025-12-02.
     """
     weekly_maintenance_window_start: Final[str | None]
     """The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
-    weekly maintenance updates are scheduled. For example: TUE:03:30. Since 2025-12-02.
+    weekly maintenance updates are scheduled. For example: TUE:03:30.
+
+    Since 2025-12-02.
     """
     account_default_status: Final[AccountDefaultStatus | None]
-    """Indicates whether this MLflow app is the default for the entire account. Since 2025-12-02."""
+    """Indicates whether this MLflow app is the default for the entire account.
+
+    Since 2025-12-02.
+    """
     default_domain_id_list: Final[list[str] | None]
-    """List of SageMaker domain IDs for which this MLflow App is used as the default. Since 2025-12-02.
+    """List of SageMaker domain IDs for which this MLflow App is used as the default.
+
+    Since 2025-12-02.
     """
     tags: Final[list[Tag] | None]
-    """Tags consisting of key-value pairs used to manage metadata for the MLflow App. Since 2025-12-02.
+    """Tags consisting of key-value pairs used to manage metadata for the MLflow App.
+
+    Since 2025-12-02.
     """
     def __init__(
         self,
@@ -7342,7 +9764,10 @@ class CreateMlflowAppResponse(OutputShape):
     """The result of ``create_mlflow_app`` (CreateMlflowApp)."""
 
     arn: Final[str | None]
-    """The ARN of the MLflow App. Since 2025-12-02."""
+    """The ARN of the MLflow App.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -7358,53 +9783,77 @@ class CreateMlflowAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_mlflow_tracking_server`` (CreateMlflowTrackingServer): Creates an MLflow
+    Tracking Server using a general purpose Amazon S3 bucket as the artifact store. For more
+    information, see Create an MLflow Tracking Server.
+    """
 
     tracking_server_name: Final[str]
     """A unique string identifying the tracking server name. This string is part of the tracking server
-    ARN. Since 2024-06-18.
+    ARN.
+
+    Since 2024-06-18.
     """
     artifact_store_uri: Final[str]
     """The S3 URI for a general purpose bucket to use as the MLflow Tracking Server artifact store.
+
     Since 2024-06-18.
     """
     tracking_server_size: Final[TrackingServerSize | None]
     """The size of the tracking server you want to create. You can choose between "Small", "Medium",
     and "Large". The default MLflow Tracking Server configuration size is "Small". You can choose a
     size depending on the projected use of the tracking server such as the volume of data logged,
-    number of users, and frequency of use. Since 2024-06-18.
+    number of users, and frequency of use.
+
+    We recommend using a small tracking server for teams of up to 25 users, a medium tracking server
+    for teams of up to 50 users, and a large tracking server for teams of up to 100 users.
+
+    Since 2024-06-18.
     """
     mlflow_version: Final[str | None]
     """The version of MLflow that the tracking server uses. To see which MLflow versions are available
-    to use, see How it works. Since 2024-06-18.
+    to use, see How it works.
+
+    Since 2024-06-18.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow Tracking Server
     uses to access the artifact store in Amazon S3. The role should have AmazonS3FullAccess
     permissions. For more information on IAM permissions for tracking server creation, see Set up
-    IAM permissions for MLflow. Since 2024-06-18.
+    IAM permissions for MLflow.
+
+    Since 2024-06-18.
     """
     automatic_model_registration: Final[bool | None]
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to True. To disable automatic
     model registration, set this value to False. If not specified, AutomaticModelRegistration
-    defaults to False. Since 2024-06-18.
+    defaults to False.
+
+    Since 2024-06-18.
     """
     weekly_maintenance_window_start: Final[str | None]
     """The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
-    weekly maintenance updates are scheduled. For example: TUE:03:30. Since 2024-06-18.
+    weekly maintenance updates are scheduled. For example: TUE:03:30.
+
+    Since 2024-06-18.
     """
     tags: Final[list[Tag] | None]
-    """Tags consisting of key-value pairs used to manage metadata for the tracking server. Since
-    2024-06-18.
+    """Tags consisting of key-value pairs used to manage metadata for the tracking server.
+
+    Since 2024-06-18.
     """
     s3_bucket_owner_account_id: Final[str | None]
     """Expected Amazon Web Services account ID that owns the Amazon S3 bucket for artifact storage.
-    Defaults to caller's account ID if not provided. Since 2026-03-05.
+    Defaults to caller's account ID if not provided.
+
+    Since 2026-03-05.
     """
     s3_bucket_owner_verification: Final[bool | None]
     """Enable Amazon S3 Ownership checks when interacting with Amazon S3 buckets from a SageMaker
-    Managed MLflow Tracking Server. Defaults to True if not provided. Since 2026-03-05.
+    Managed MLflow Tracking Server. Defaults to True if not provided.
+
+    Since 2026-03-05.
     """
     def __init__(
         self,
@@ -7442,7 +9891,10 @@ class CreateMlflowTrackingServerResponse(OutputShape):
     """The result of ``create_mlflow_tracking_server`` (CreateMlflowTrackingServer)."""
 
     tracking_server_arn: Final[str | None]
-    """The ARN of the tracking server. Since 2024-06-18."""
+    """The ARN of the tracking server.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -7458,35 +9910,62 @@ class CreateMlflowTrackingServerResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelBiasJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_bias_job_definition`` (CreateModelBiasJobDefinition): Creates the
+    definition for a model bias job.
+    """
 
     job_definition_name: Final[str]
     """The name of the bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     model_bias_baseline_config: Final[ModelBiasBaselineConfig | None]
-    """The baseline configuration for a model bias job. Since 2020-12-08."""
+    """The baseline configuration for a model bias job.
+
+    Since 2020-12-08.
+    """
     model_bias_app_specification: Final[ModelBiasAppSpecification]
-    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08."""
+    """Configures the model bias job to run a specified Docker container image.
+
+    Since 2020-12-08.
+    """
     model_bias_job_input: Final[ModelBiasJobInput]
-    """Inputs for the model bias job. Since 2020-12-08."""
+    """Inputs for the model bias job.
+
+    Since 2020-12-08.
+    """
     model_bias_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Networking options for a model bias job. Since 2020-12-08."""
+    """Networking options for a model bias job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -7524,8 +10003,9 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``create_model_bias_job_definition`` (CreateModelBiasJobDefinition)."""
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model bias job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7542,19 +10022,30 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelCardExportJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_card_export_job`` (CreateModelCardExportJob): Creates an Amazon
+    SageMaker Model Card export job.
+    """
 
     model_card_name: Final[str]
-    """The name of the model card to export. Since 2022-11-30."""
+    """The name of the model card to export.
+
+    Since 2022-11-30.
+    """
     model_card_version: Final[int | None]
     """The version of the model card to export. If a version is not provided, then the latest version
-    of the model card is exported. Since 2022-11-30.
+    of the model card is exported.
+
+    Since 2022-11-30.
     """
     model_card_export_job_name: Final[str]
-    """The name of the model card export job. Since 2022-11-30."""
+    """The name of the model card export job.
+
+    Since 2022-11-30.
+    """
     output_config: Final[ModelCardExportOutputConfig]
-    """The model card output configuration that specifies the Amazon S3 path for exporting. Since
-    2022-11-30.
+    """The model card output configuration that specifies the Amazon S3 path for exporting.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -7580,8 +10071,9 @@ class CreateModelCardExportJobResponse(OutputShape):
     """The result of ``create_model_card_export_job`` (CreateModelCardExportJob)."""
 
     model_card_export_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7598,24 +10090,42 @@ class CreateModelCardExportJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_card`` (CreateModelCard): Creates an Amazon SageMaker Model Card."""
 
     model_card_name: Final[str]
-    """The unique name of the model card. Since 2022-11-30."""
+    """The unique name of the model card.
+
+    Since 2022-11-30.
+    """
     security_config: Final[ModelCardSecurityConfig | None]
     """An optional Key Management Service key to encrypt, decrypt, and re-encrypt model card content
-    for regulated workloads with highly sensitive data. Since 2022-11-30.
+    for regulated workloads with highly sensitive data.
+
+    Since 2022-11-30.
     """
     content: Final[str]
     """The content of the model card. Content must be in model card JSON schema and provided as a
-    string. Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
+    string.
+
+    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
     """
     model_card_status: Final[ModelCardStatus]
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    have different criteria for model card review and approval.
+
+    - Draft : The model card is a work in progress.
+    - PendingReview : The model card is pending review.
+    - Approved : The model card is approved.
+    - Archived : The model card is archived. No more updates should be made to the model card, but
+      it can still be exported.
+
+    Since 2022-11-30.
     """
     tags: Final[list[Tag] | None]
-    """Key-value pairs used to manage metadata for model cards. Since 2022-11-30."""
+    """Key-value pairs used to manage metadata for model cards.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -7642,8 +10152,9 @@ class CreateModelCardResponse(OutputShape):
     """The result of ``create_model_card`` (CreateModelCard)."""
 
     model_card_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the successfully created model card. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the successfully created model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7660,37 +10171,62 @@ class CreateModelCardResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelExplainabilityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_explainability_job_definition``
+    (CreateModelExplainabilityJobDefinition): Creates the definition for a model explainability job.
+    """
 
     job_definition_name: Final[str]
     """The name of the model explainability job definition. The name must be unique within an Amazon
-    Web Services Region in the Amazon Web Services account. Since 2020-12-08.
+    Web Services Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     model_explainability_baseline_config: Final[ModelExplainabilityBaselineConfig | None]
-    """The baseline configuration for a model explainability job. Since 2020-12-08."""
+    """The baseline configuration for a model explainability job.
+
+    Since 2020-12-08.
+    """
     model_explainability_app_specification: Final[ModelExplainabilityAppSpecification]
-    """Configures the model explainability job to run a specified Docker container image. Since
-    2020-12-08.
+    """Configures the model explainability job to run a specified Docker container image.
+
+    Since 2020-12-08.
     """
     model_explainability_job_input: Final[ModelExplainabilityJobInput]
-    """Inputs for the model explainability job. Since 2020-12-08."""
+    """Inputs for the model explainability job.
+
+    Since 2020-12-08.
+    """
     model_explainability_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Networking options for a model explainability job. Since 2020-12-08."""
+    """Networking options for a model explainability job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -7730,8 +10266,9 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
     """
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model explainability job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7748,41 +10285,65 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_model`` (CreateModel): Creates a model in SageMaker. In the request, you
+    name the model and describe a primary container. For the primary container, you specify the
+    Docker image that contains inference code, artifacts (from prior training), and a custom
+    environment map that the inference code uses when you deploy the model for predictions.
+    """
 
     model_name: Final[str]
-    """The name of the new model. Since 2017-11-29."""
+    """The name of the new model.
+
+    Since 2017-11-29.
+    """
     primary_container: Final[ContainerDefinition | None]
     """The location of the primary docker image containing inference code, associated artifacts, and
     custom environment map that the inference code uses when the model is deployed for predictions.
+
     Since 2017-11-29.
     """
     containers: Final[list[ContainerDefinition] | None]
-    """Specifies the containers in the inference pipeline. Since 2018-11-28."""
+    """Specifies the containers in the inference pipeline.
+
+    Since 2018-11-28.
+    """
     inference_execution_config: Final[InferenceExecutionConfig | None]
-    """Specifies details of how containers in a multi-container endpoint are called. Since 2021-02-22.
+    """Specifies details of how containers in a multi-container endpoint are called.
+
+    Since 2021-02-22.
     """
     execution_role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to access model
     artifacts and docker image for deployment on ML compute instances or for batch transform jobs.
     Deploying on ML compute instances is part of model hosting. For more information, see SageMaker
-    Roles. Since 2017-11-29.
+    Roles.
+
+    Note:
+        To be able to pass this role to SageMaker, the caller of this API must have the iam:PassRole
+        permission.
+
+    Since 2017-11-29.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     vpc_config: Final[VpcConfig | None]
     """A VpcConfig object that specifies the VPC that you want your model to connect to. Control access
     to and from your model container by configuring the VPC. VpcConfig is used in hosting services
     and in batch transform. For more information, see Protect Endpoints by Using an Amazon Virtual
     Private Cloud and Protect Data in Batch Transform Jobs by Using an Amazon Virtual Private Cloud.
+
     Since 2018-04-30.
     """
     enable_network_isolation: Final[bool | None]
     """Isolates the model container. No inbound or outbound network calls can be made to or from the
-    model container. Since 2018-11-28.
+    model container.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -7816,8 +10377,9 @@ class CreateModelOutput(OutputShape):
     """The result of ``create_model`` (CreateModel)."""
 
     model_arn: Final[str]
-    """The ARN of the model created in SageMaker. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the model created in SageMaker.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7834,19 +10396,31 @@ class CreateModelOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelPackageGroupInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_package_group`` (CreateModelPackageGroup): Creates a model group.
+    A model group contains a group of model versions.
+    """
 
     model_package_group_name: Final[str]
-    """The name of the model group. Since 2020-12-01."""
+    """The name of the model group.
+
+    Since 2020-12-01.
+    """
     model_package_group_description: Final[str | None]
-    """A description for the model group. Since 2020-12-01."""
+    """A description for the model group.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
     """A list of key value pairs associated with the model group. For more information, see Tagging
-    Amazon Web Services resources in the Amazon Web Services General Reference Guide. Since
-    2020-12-01.
+    Amazon Web Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
     managed_configuration: Final[ManagedConfiguration | None]
-    """The managed configuration of the model package group. Since 2026-05-13."""
+    """The managed configuration of the model package group.
+
+    Since 2026-05-13.
+    """
     def __init__(
         self,
         *,
@@ -7871,8 +10445,9 @@ class CreateModelPackageGroupOutput(OutputShape):
     """The result of ``create_model_package_group`` (CreateModelPackageGroup)."""
 
     model_package_group_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7889,84 +10464,162 @@ class CreateModelPackageGroupOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_package`` (CreateModelPackage): Creates a model package that you
+    can use to create SageMaker models or list on Amazon Web Services Marketplace, or a versioned
+    model that is part of a model group. Buyers can subscribe to model packages listed on Amazon Web
+    Services Marketplace to create models in SageMaker.
+    """
 
     model_package_name: Final[str | None]
     """The name of the model package. The name must have 1 to 63 characters. Valid characters are a-z,
-    A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    A-Z, 0-9, and - (hyphen).
+
+    This parameter is required for unversioned models. It is not applicable to versioned models.
+
+    Since 2018-11-28.
     """
     model_package_group_name: Final[str | None]
     """The name or Amazon Resource Name (ARN) of the model package group that this model version
-    belongs to. Since 2020-12-01.
+    belongs to.
+
+    This parameter is required for versioned models, and does not apply to unversioned models.
+
+    Since 2020-12-01.
     """
     model_package_description: Final[str | None]
-    """A description of the model package. Since 2018-11-28."""
+    """A description of the model package.
+
+    Since 2018-11-28.
+    """
     model_package_registration_type: Final[ModelPackageRegistrationType | None]
-    """The package registration type of the model package input. Since 2025-12-03."""
+    """The package registration type of the model package input.
+
+    Since 2025-12-03.
+    """
     inference_specification: Final[InferenceSpecification | None]
     """Specifies details about inference jobs that you can run with models based on this model package,
-    including the following information: Since 2018-11-28.
+    including the following information:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the model package supports for transform jobs and real-time endpoints
+      used for inference.
+    - The input and output content formats that the model package supports for inference.
+
+    Since 2018-11-28.
     """
     validation_specification: Final[ModelPackageValidationSpecification | None]
     """Specifies configurations for one or more transform jobs that SageMaker runs to test the model
-    package. Since 2018-11-28.
+    package.
+
+    Since 2018-11-28.
     """
     source_algorithm_specification: Final[SourceAlgorithmSpecification | None]
-    """Details about the algorithm that was used to create the model package. Since 2018-11-28."""
+    """Details about the algorithm that was used to create the model package.
+
+    Since 2018-11-28.
+    """
     certify_for_marketplace: Final[bool | None]
-    """Whether to certify the model package for listing on Amazon Web Services Marketplace. Since
-    2018-11-28.
+    """Whether to certify the model package for listing on Amazon Web Services Marketplace.
+
+    This parameter is optional for unversioned models, and does not apply to versioned models.
+
+    Since 2018-11-28.
     """
     tags: Final[list[Tag] | None]
     """A list of key value pairs associated with the model. For more information, see Tagging Amazon
-    Web Services resources in the Amazon Web Services General Reference Guide. Since 2020-12-01.
+    Web Services resources in the Amazon Web Services General Reference Guide.
+
+    If you supply ModelPackageGroupName, your model package belongs to the model group you specify
+    and uses the tags associated with the model group. In this case, you cannot supply a tag
+    argument.
+
+    Since 2020-12-01.
     """
     model_approval_status: Final[ModelApprovalStatus | None]
-    """Whether the model is approved for deployment. Since 2020-12-01."""
+    """Whether the model is approved for deployment.
+
+    This parameter is optional for versioned models, and does not apply to unversioned models.
+
+    For versioned models, the value of this parameter must be set to Approved to deploy the model.
+
+    Since 2020-12-01.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     model_metrics: Final[ModelMetrics | None]
-    """A structure that contains model metrics reports. Since 2020-12-01."""
+    """A structure that contains model metrics reports.
+
+    Since 2020-12-01.
+    """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent. Since 2020-12-01."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
+    """
     domain: Final[str | None]
     """The machine learning domain of your model package and its components. Common machine learning
-    domains include computer vision and natural language processing. Since 2021-12-01.
+    domains include computer vision and natural language processing.
+
+    Since 2021-12-01.
     """
     task: Final[str | None]
     """The machine learning task your model package accomplishes. Common machine learning tasks include
     object detection and image classification. The following tasks are supported by Inference
     Recommender: "IMAGE_CLASSIFICATION" | "OBJECT_DETECTION" | "TEXT_GENERATION" |
-    "IMAGE_SEGMENTATION" | "FILL_MASK" | "CLASSIFICATION" | "REGRESSION" | "OTHER". Since
-    2021-12-01.
+    "IMAGE_SEGMENTATION" | "FILL_MASK" | "CLASSIFICATION" | "REGRESSION" | "OTHER".
+
+    Specify "OTHER" if none of the tasks listed fit your use case.
+
+    Since 2021-12-01.
     """
     sample_payload_url: Final[str | None]
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path
     must point to a single gzip compressed tar archive (.tar.gz suffix). This archive can hold
     multiple files that are all equally used in the load test. Each file in the archive must satisfy
-    the size constraints of the InvokeEndpoint call. Since 2021-12-01.
+    the size constraints of the InvokeEndpoint call.
+
+    Since 2021-12-01.
     """
     customer_metadata_properties: Final[dict[str, str] | None]
-    """The metadata properties associated with the model package versions. Since 2021-10-27."""
+    """The metadata properties associated with the model package versions.
+
+    Since 2021-10-27.
+    """
     drift_check_baselines: Final[DriftCheckBaselines | None]
     """Represents the drift check baselines that can be used when the model monitor is set using the
     model package. For more information, see the topic on Drift Detection against Previous Baselines
-    in SageMaker Pipelines in the Amazon SageMaker Developer Guide. Since 2021-12-01.
+    in SageMaker Pipelines in the Amazon SageMaker Developer Guide.
+
+    Since 2021-12-01.
     """
     additional_inference_specifications: Final[list[AdditionalInferenceSpecificationDefinition] | None]
     """An array of additional Inference Specification objects. Each additional Inference Specification
     specifies artifacts based on this model package that can be used on inference endpoints.
-    Generally used with SageMaker Neo to store the compiled artifacts. Since 2021-12-01.
+    Generally used with SageMaker Neo to store the compiled artifacts.
+
+    Since 2021-12-01.
     """
     skip_model_validation: Final[SkipModelValidation | None]
-    """Indicates if you want to skip model validation. Since 2023-09-15."""
+    """Indicates if you want to skip model validation.
+
+    Since 2023-09-15.
+    """
     source_uri: Final[str | None]
     """The URI of the source for the model package. If you want to clone a model package, set it to the
     model package Amazon Resource Name (ARN). If you want to register a model, set it to the model
-    ARN. Since 2024-02-29.
+    ARN.
+
+    Since 2024-02-29.
     """
     security_config: Final[ModelPackageSecurityConfig | None]
-    """The KMS Key ID ( KMSKeyId) used for encryption of model package information. Since 2024-05-30.
+    """The KMS Key ID ( KMSKeyId) used for encryption of model package information.
+
+    Since 2024-05-30.
     """
     model_card: Final[ModelPackageModelCard | None]
     """The model card associated with the model package. Since ModelPackageModelCard is tied to a model
@@ -7975,12 +10628,20 @@ class CreateModelPackageInput(Shape):
     and model_overview is composed of the model_creator and model_artifact properties. For more
     information about the model package model card schema, see Model package model card schema. For
     more information about the model card associated with the model package, see View the Details of
-    a Model Version. Since 2024-05-30.
+    a Model Version.
+
+    Since 2024-05-30.
     """
     model_life_cycle: Final[ModelLifeCycle | None]
-    """A structure describing the current state of the model in its life cycle. Since 2024-10-30."""
+    """A structure describing the current state of the model in its life cycle.
+
+    Since 2024-10-30.
+    """
     managed_storage_type: Final[ManagedStorageType | None]
-    """The storage type of the model package. Since 2026-05-13."""
+    """The storage type of the model package.
+
+    Since 2026-05-13.
+    """
     def __init__(
         self,
         *,
@@ -8051,8 +10712,9 @@ class CreateModelPackageOutput(OutputShape):
     """The result of ``create_model_package`` (CreateModelPackage)."""
 
     model_package_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the new model package. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the new model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -8069,34 +10731,62 @@ class CreateModelPackageOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateModelQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_quality_job_definition`` (CreateModelQualityJobDefinition):
+    Creates a definition for a job that monitors model quality and drift. For information about
+    model monitor, see Amazon SageMaker AI Model Monitor.
+    """
 
     job_definition_name: Final[str]
-    """The name of the monitoring job definition. Since 2020-12-08."""
+    """The name of the monitoring job definition.
+
+    Since 2020-12-08.
+    """
     model_quality_baseline_config: Final[ModelQualityBaselineConfig | None]
-    """Specifies the constraints and baselines for the monitoring job. Since 2020-12-08."""
+    """Specifies the constraints and baselines for the monitoring job.
+
+    Since 2020-12-08.
+    """
     model_quality_app_specification: Final[ModelQualityAppSpecification]
-    """The container that runs the monitoring job. Since 2020-12-08."""
+    """The container that runs the monitoring job.
+
+    Since 2020-12-08.
+    """
     model_quality_job_input: Final[ModelQualityJobInput]
-    """A list of the inputs that are monitored. Currently endpoints are supported. Since 2020-12-08.
+    """A list of the inputs that are monitored. Currently endpoints are supported.
+
+    Since 2020-12-08.
     """
     model_quality_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Specifies the network configuration for the monitoring job. Since 2020-12-08."""
+    """Specifies the network configuration for the monitoring job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -8134,8 +10824,9 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_model_quality_job_definition`` (CreateModelQualityJobDefinition)."""
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model quality monitoring job. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model quality monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -8152,19 +10843,27 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_monitoring_schedule`` (CreateMonitoringSchedule): Creates a schedule
+    that regularly starts Amazon SageMaker AI Processing Jobs to monitor the data captured for an
+    Amazon SageMaker AI Endpoint.
+    """
 
     monitoring_schedule_name: Final[str]
     """The name of the monitoring schedule. The name must be unique within an Amazon Web Services
-    Region within an Amazon Web Services account. Since 2019-12-04.
+    Region within an Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     monitoring_schedule_config: Final[MonitoringScheduleConfig]
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
+
     Since 2019-12-04.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2019-12-04.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -8188,8 +10887,9 @@ class CreateMonitoringScheduleResponse(OutputShape):
     """The result of ``create_monitoring_schedule`` (CreateMonitoringSchedule)."""
 
     monitoring_schedule_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -8206,69 +10906,107 @@ class CreateMonitoringScheduleResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_notebook_instance`` (CreateNotebookInstance): Creates an SageMaker AI
+    notebook instance. A notebook instance is a machine learning (ML) compute instance running on a
+    Jupyter notebook.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the new notebook instance. Since 2017-11-29."""
+    """The name of the new notebook instance.
+
+    Since 2017-11-29.
+    """
     instance_type: Final[InstanceType]
-    """The type of ML compute instance to launch for the notebook instance. Since 2017-11-29."""
+    """The type of ML compute instance to launch for the notebook instance.
+
+    Since 2017-11-29.
+    """
     subnet_id: Final[str | None]
     """The ID of the subnet in a VPC to which you would like to have a connectivity from your ML
-    compute instance. Since 2017-11-29.
+    compute instance.
+
+    Since 2017-11-29.
     """
     security_group_ids: Final[list[str] | None]
     """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2017-11-29.
+    VPC as specified in the subnet.
+
+    Since 2017-11-29.
     """
     ip_address_type: Final[IPAddressType | None]
     """The IP address type for the notebook instance. Specify ipv4 for IPv4-only connectivity or
     dualstack for both IPv4 and IPv6 connectivity. When you specify dualstack, the subnet must
-    support IPv6 CIDR blocks. If not specified, defaults to ipv4. Since 2025-09-05.
+    support IPv6 CIDR blocks. If not specified, defaults to ipv4.
+
+    Since 2025-09-05.
     """
     role_arn: Final[str]
     """When you send any requests to Amazon Web Services resources from the notebook instance,
     SageMaker AI assumes this role to perform tasks on your behalf. You must grant this role
     necessary permissions so SageMaker AI can perform these tasks. The policy must allow the
     SageMaker AI service principal (sagemaker.amazonaws.com) permissions to assume this role. For
-    more information, see SageMaker AI Roles. Since 2017-11-29.
+    more information, see SageMaker AI Roles.
+
+    Note:
+        To be able to pass this role to SageMaker AI, the caller of this API must have the
+        iam:PassRole permission.
+
+    Since 2017-11-29.
     """
     kms_key_id: Final[str | None]
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service key that
     SageMaker AI uses to encrypt data on the storage volume attached to your notebook instance. The
     KMS key you provide must be enabled. For information, see Enabling and Disabling Keys in the
-    Amazon Web Services Key Management Service Developer Guide. Since 2017-11-29.
+    Amazon Web Services Key Management Service Developer Guide.
+
+    Since 2017-11-29.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     lifecycle_config_name: Final[str | None]
     """The name of a lifecycle configuration to associate with the notebook instance. For information
-    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance. Since
-    2018-03-15.
+    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance.
+
+    Since 2018-03-15.
     """
     direct_internet_access: Final[DirectInternetAccess | None]
     """Sets whether SageMaker AI provides internet access to the notebook instance. If you set this to
     Disabled this notebook instance is able to access resources only in your VPC, and is not be able
     to connect to SageMaker AI training and endpoint services unless you configure a NAT Gateway in
-    your VPC. Since 2018-03-15.
+    your VPC.
+
+    For more information, see Notebook Instances Are Internet-Enabled by Default. You can set the
+    value of this parameter to Disabled only if you set a value for the SubnetId parameter.
+
+    Since 2018-03-15.
     """
     volume_size_in_gb: Final[int | None]
     """The size, in GB, of the ML storage volume to attach to the notebook instance. The default value
-    is 5 GB. Since 2018-10-26.
+    is 5 GB.
+
+    Since 2018-10-26.
     """
     accelerator_types: Final[list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None]
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of EI instance types to associate with this notebook
+    instance.
+
+    Since 2018-11-28.
     """
     default_code_repository: Final[str | None]
     """A Git repository to associate with the notebook instance as its default code repository. This
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: Final[list[str] | None]
     """An array of up to three Git repositories to associate with the notebook instance. These can be
@@ -8276,18 +11014,31 @@ class CreateNotebookInstanceInput(Shape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     root_access: Final[RootAccess | None]
     """Whether root access is enabled or disabled for users of the notebook instance. The default value
-    is Enabled. Since 2019-03-08.
+    is Enabled.
+
+    Note:
+        Lifecycle configurations need root access to be able to set up a notebook instance. Because
+        of this, lifecycle configurations associated with a notebook instance always run with root
+        access even if you disable root access for users.
+
+    Since 2019-03-08.
     """
     platform_identifier: Final[str | None]
     """The platform identifier of the notebook instance runtime environment. The default value is
-    notebook-al2023-v1. Since 2021-08-18.
+    notebook-al2023-v1.
+
+    Since 2021-08-18.
     """
     instance_metadata_service_configuration: Final[InstanceMetadataServiceConfiguration | None]
-    """Information on the IMDS configuration of the notebook instance Since 2022-05-27."""
+    """Information on the IMDS configuration of the notebook instance
+
+    Since 2022-05-27.
+    """
     def __init__(
         self,
         *,
@@ -8335,22 +11086,35 @@ class CreateNotebookInstanceInput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_notebook_instance_lifecycle_config``
+    (CreateNotebookInstanceLifecycleConfig): Creates a lifecycle configuration that you can
+    associate with a notebook instance. A lifecycle configuration is a collection of shell scripts
+    that run when you create or start a notebook instance.
+    """
 
     notebook_instance_lifecycle_config_name: Final[str]
-    """The name of the lifecycle configuration. Since 2018-03-15."""
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     on_create: Final[list[NotebookInstanceLifecycleHook] | None]
     """A shell script that runs only once, when you create a notebook instance. The shell script must
-    be a base64-encoded string. Since 2018-03-15.
+    be a base64-encoded string.
+
+    Since 2018-03-15.
     """
     on_start: Final[list[NotebookInstanceLifecycleHook] | None]
     """A shell script that runs every time you start a notebook instance, including when you create the
-    notebook instance. The shell script must be a base64-encoded string. Since 2018-03-15.
+    notebook instance. The shell script must be a base64-encoded string.
+
+    Since 2018-03-15.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2025-04-01.
+    Tagging Amazon Web Services Resources.
+
+    Since 2025-04-01.
     """
     def __init__(
         self,
@@ -8378,7 +11142,10 @@ class CreateNotebookInstanceLifecycleConfigOutput(OutputShape):
     """
 
     notebook_instance_lifecycle_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15."""
+    """The Amazon Resource Name (ARN) of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     def __init__(
         self,
         *,
@@ -8397,7 +11164,10 @@ class CreateNotebookInstanceOutput(OutputShape):
     """The result of ``create_notebook_instance`` (CreateNotebookInstance)."""
 
     notebook_instance_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29."""
+    """The Amazon Resource Name (ARN) of the notebook instance.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -8413,44 +11183,108 @@ class CreateNotebookInstanceOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_optimization_job`` (CreateOptimizationJob): Creates a job that optimizes
+    a model for inference performance. To create the job, you provide the location of a source
+    model, and you provide the settings for the optimization techniques that you want the job to
+    apply. When the job completes successfully, SageMaker uploads the new optimized model to the
+    output destination that you specify.
+    """
 
     optimization_job_name: Final[str]
-    """A custom name for the new optimization job. Since 2024-07-09."""
+    """A custom name for the new optimization job.
+
+    Since 2024-07-09.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker AI to perform tasks
-    on your behalf. Since 2024-07-09.
+    on your behalf.
+
+    During model optimization, Amazon SageMaker AI needs your permission to:
+
+    - Read input data from an S3 bucket
+    - Write model artifacts to an S3 bucket
+    - Write logs to Amazon CloudWatch Logs
+    - Publish metrics to Amazon CloudWatch
+
+    You grant permissions for all of these tasks to an IAM role. To pass this role to Amazon
+    SageMaker AI, the caller of this API must have the iam:PassRole permission. For more
+    information, see Amazon SageMaker AI Roles.
+
+    Since 2024-07-09.
     """
     model_source: Final[OptimizationJobModelSource]
-    """The location of the source model to optimize with an optimization job. Since 2024-07-09."""
+    """The location of the source model to optimize with an optimization job.
+
+    Since 2024-07-09.
+    """
     deployment_instance_type: Final[OptimizationJobDeploymentInstanceType]
     """The type of instance that hosts the optimized model that you create with the optimization job.
+
     Since 2024-07-09.
     """
     max_instance_count: Final[int | None]
-    """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
+    """The maximum number of instances to use for the optimization job.
+
+    Since 2025-11-21.
+    """
     optimization_environment: Final[dict[str, str] | None]
-    """The environment variables to set in the model container. Since 2024-07-09."""
+    """The environment variables to set in the model container.
+
+    Since 2024-07-09.
+    """
     optimization_configs: Final[list[OptimizationConfig]]
-    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09."""
+    """Settings for each of the optimization techniques that the job applies.
+
+    Since 2024-07-09.
+    """
     output_config: Final[OptimizationJobOutputConfig]
-    """Details for where to store the optimized model that you create with the optimization job. Since
-    2024-07-09.
+    """Details for where to store the optimized model that you create with the optimization job.
+
+    Since 2024-07-09.
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker ends
-    the job. Use this API to cap costs. Since 2024-07-09.
+    the job. Use this API to cap costs.
+
+    To stop a training job, SageMaker sends the algorithm the SIGTERM signal, which delays job
+    termination for 120 seconds. Algorithms can use this 120-second window to save the model
+    artifacts, so the results of training are not lost.
+
+    The training algorithms provided by SageMaker automatically save the intermediate results of a
+    model training job when possible. This attempt to save artifacts is only a best effort case as
+    model might not be in a state from which it can be saved. For example, if training has just
+    started, the model might not be ready to save. When saved, this intermediate data is a valid
+    model artifact. You can use it to create a model with CreateModel.
+
+    Note:
+        The Neural Topic Model (NTM) currently does not support saving intermediate model artifacts.
+        When training NTMs, make sure that the maximum runtime is sufficient for the training job to
+        complete.
+
+    Since 2024-07-09.
     """
     tags: Final[list[Tag] | None]
     """A list of key-value pairs associated with the optimization job. For more information, see
-    Tagging Amazon Web Services resources in the Amazon Web Services General Reference Guide. Since
-    2024-07-09.
+    Tagging Amazon Web Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2024-07-09.
     """
     vpc_config: Final[OptimizationVpcConfig | None]
-    """A VPC in Amazon VPC that your optimized model has access to. Since 2024-07-09."""
+    """A VPC in Amazon VPC that your optimized model has access to.
+
+    Since 2024-07-09.
+    """
     training_plan_arns: Final[list[str] | None]
-    """The Amazon Resource Name (ARN) of the training plan to use for this optimization job. Since
-    2026-07-27.
+    """The Amazon Resource Name (ARN) of the training plan to use for this optimization job.
+
+    When you use reserved capacity from a training plan, the optimization job runs on that reserved
+    capacity instead of on-demand capacity. If you omit this field, the job uses on-demand capacity.
+    You can specify at most one training plan.
+
+    For more information about how to reserve GPU capacity for your optimization jobs using Amazon
+    SageMaker Training Plans, see Reserve capacity with training plans.
+
+    Since 2026-07-27.
     """
     def __init__(
         self,
@@ -8493,8 +11327,9 @@ class CreateOptimizationJobResponse(OutputShape):
     """The result of ``create_optimization_job`` (CreateOptimizationJob)."""
 
     optimization_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -8511,15 +11346,25 @@ class CreateOptimizationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePartnerAppPresignedUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_partner_app_presigned_url`` (CreatePartnerAppPresignedUrl): Creates a
+    presigned URL to access an Amazon SageMaker Partner AI App.
+    """
 
     arn: Final[str]
-    """The ARN of the SageMaker Partner AI App to create the presigned URL for. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to create the presigned URL for.
+
+    Since 2024-12-04.
+    """
     expires_in_seconds: Final[int | None]
-    """The time that will pass before the presigned URL expires. Since 2024-12-04."""
+    """The time that will pass before the presigned URL expires.
+
+    Since 2024-12-04.
+    """
     session_expiration_duration_in_seconds: Final[int | None]
     """Indicates how long the Amazon SageMaker Partner AI App session can be accessed for after logging
-    in. Since 2024-12-04.
+    in.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -8543,7 +11388,9 @@ class CreatePartnerAppPresignedUrlResponse(OutputShape):
     """The result of ``create_partner_app_presigned_url`` (CreatePartnerAppPresignedUrl)."""
 
     url: Final[str | None]
-    """The presigned URL that you can use to access the SageMaker Partner AI App. Since 2024-12-04.
+    """The presigned URL that you can use to access the SageMaker Partner AI App.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -8560,53 +11407,86 @@ class CreatePartnerAppPresignedUrlResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_partner_app`` (CreatePartnerApp): Creates an Amazon SageMaker Partner AI
+    App.
+    """
 
     name: Final[str]
-    """The name to give the SageMaker Partner AI App. Since 2024-12-04."""
+    """The name to give the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     type: Final[PartnerAppType]
     """The type of SageMaker Partner AI App to create. Must be one of the following: lakera-guard,
-    comet, deepchecks-llm-evaluation, or fiddler. Since 2024-12-04.
+    comet, deepchecks-llm-evaluation, or fiddler.
+
+    Since 2024-12-04.
     """
     execution_role_arn: Final[str]
-    """The ARN of the IAM role that the partner application uses. Since 2024-12-04."""
+    """The ARN of the IAM role that the partner application uses.
+
+    Since 2024-12-04.
+    """
     kms_key_id: Final[str | None]
     """SageMaker Partner AI Apps uses Amazon Web Services KMS to encrypt data at rest using an Amazon
-    Web Services managed key by default. For more control, specify a customer managed key. Since
-    2025-03-25.
+    Web Services managed key by default. For more control, specify a customer managed key.
+
+    Since 2025-03-25.
     """
     maintenance_config: Final[PartnerAppMaintenanceConfig | None]
-    """Maintenance configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Maintenance configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     tier: Final[str]
     """Indicates the instance type and size of the cluster attached to the SageMaker Partner AI App.
+
     Since 2024-12-04.
     """
     application_config: Final[PartnerAppConfig | None]
-    """Configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     idc_config: Final[IdcConfigInput | None]
     """Specifies the Amazon Web Services IAM Identity Center configuration for the SageMaker Partner AI
     App. Specify this parameter when AuthType is IDC. Apps that use IAM authorization don't use this
-    parameter. Since 2026-08-20.
+    parameter.
+
+    Since 2026-08-20.
     """
     auth_type: Final[PartnerAppAuthType]
     """The authorization type that users use to access the SageMaker Partner AI App. Valid values:
+
+    - IAM: Users access the SageMaker Partner AI App with their Amazon Web Services IAM identity.
+    - IDC: Users access the SageMaker Partner AI App with their Amazon Web Services IAM Identity
+      Center identity. Specify the Identity Center instance to use in IdcConfig.
+
     Since 2024-12-04.
     """
     enable_iam_session_based_identity: Final[bool | None]
     """When set to TRUE, the SageMaker Partner AI App sets the Amazon Web Services IAM session name or
-    the authenticated IAM user as the identity of the SageMaker Partner AI App user. Since
-    2024-12-04.
+    the authenticated IAM user as the identity of the SageMaker Partner AI App user.
+
+    Since 2024-12-04.
     """
     enable_auto_minor_version_upgrade: Final[bool | None]
     """When set to TRUE, the SageMaker Partner AI App is automatically upgraded to the latest minor
     version during the next scheduled maintenance window, if one is available. Default is FALSE.
+
     Since 2025-11-13.
     """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-12-04."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
     tags: Final[list[Tag] | None]
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2024-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -8650,7 +11530,10 @@ class CreatePartnerAppResponse(OutputShape):
     """The result of ``create_partner_app`` (CreatePartnerApp)."""
 
     arn: Final[str | None]
-    """The ARN of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -8666,33 +11549,59 @@ class CreatePartnerAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_pipeline`` (CreatePipeline): Creates a pipeline using a JSON pipeline
+    definition.
+    """
 
     pipeline_name: Final[str]
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: Final[str | None]
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition: Final[str | None]
-    """The JSON pipeline definition of the pipeline. Since 2020-12-01."""
+    """The JSON pipeline definition of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition_s3_location: Final[PipelineDefinitionS3Location | None]
     """The location of the pipeline definition stored in Amazon S3. If specified, SageMaker will
-    retrieve the pipeline definition from this location. Since 2022-01-03.
+    retrieve the pipeline definition from this location.
+
+    Since 2022-01-03.
     """
     pipeline_description: Final[str | None]
-    """A description of the pipeline. Since 2020-12-01."""
+    """A description of the pipeline.
+
+    Since 2020-12-01.
+    """
     client_request_token: Final[str]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2020-12-01.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the role used by the pipeline to access and create resources.
+
     Since 2020-12-01.
     """
     tags: Final[list[Tag] | None]
-    """A list of tags to apply to the created pipeline. Since 2020-12-01."""
+    """A list of tags to apply to the created pipeline.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
     """This is the configuration that controls the parallelism of the pipeline. If specified, it
-    applies to all runs of this pipeline by default. Since 2022-01-03.
+    applies to all runs of this pipeline by default.
+
+    Since 2022-01-03.
     """
     def __init__(
         self,
@@ -8728,7 +11637,10 @@ class CreatePipelineResponse(OutputShape):
     """The result of ``create_pipeline`` (CreatePipeline)."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the created pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the created pipeline.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -8744,25 +11656,53 @@ class CreatePipelineResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePresignedDomainUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_domain_url`` (CreatePresignedDomainUrl): Creates a URL for a
+    specified UserProfile in a Domain. When accessed in a web browser, the user will be
+    automatically signed in to the domain, and granted access to all of the Apps and files
+    associated with the Domain's Amazon Elastic File System (EFS) volume. This operation can only be
+    called when the authentication mode equals IAM.
+    """
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str]
-    """The name of the UserProfile to sign-in as. Since 2019-12-04."""
+    """The name of the UserProfile to sign-in as.
+
+    Since 2019-12-04.
+    """
     session_expiration_duration_in_seconds: Final[int | None]
-    """The session expiration duration in seconds. This value defaults to 43200. Since 2019-12-04.
+    """The session expiration duration in seconds. This value defaults to 43200.
+
+    Since 2019-12-04.
     """
     expires_in_seconds: Final[int | None]
-    """The number of seconds until the pre-signed URL expires. This value defaults to 300. Since
-    2021-02-18.
+    """The number of seconds until the pre-signed URL expires. This value defaults to 300.
+
+    Since 2021-02-18.
     """
     space_name: Final[str | None]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     landing_uri: Final[str | None]
     """The landing page that the user is directed to when accessing the presigned URL. Using this
     value, users can access Studio or Studio Classic, even if it is not the default experience for
-    the domain. The supported values are: Since 2023-11-29.
+    the domain. The supported values are:
+
+    - studio::relative/path : Directs users to the relative path in Studio.
+    - app:JupyterServer:relative/path : Directs users to the relative path in the Studio Classic
+      application.
+    - app:JupyterLab:relative/path : Directs users to the relative path in the JupyterLab
+      application.
+    - app:RStudioServerPro:relative/path : Directs users to the relative path in the RStudio
+      application.
+    - app:Canvas:relative/path : Directs users to the relative path in the Canvas application.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -8792,7 +11732,10 @@ class CreatePresignedDomainUrlResponse(OutputShape):
     """The result of ``create_presigned_domain_url`` (CreatePresignedDomainUrl)."""
 
     authorized_url: Final[str | None]
-    """The presigned URL. Since 2019-12-04."""
+    """The presigned URL.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -8808,17 +11751,27 @@ class CreatePresignedDomainUrlResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePresignedMlflowAppUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_mlflow_app_url`` (CreatePresignedMlflowAppUrl): Returns a
+    presigned URL that you can use to connect to the MLflow UI attached to your MLflow App. For more
+    information, see Launch the MLflow UI using a presigned URL.
+    """
 
     arn: Final[str]
-    """The ARN of the MLflow App to connect to your MLflow UI. Since 2025-12-02."""
+    """The ARN of the MLflow App to connect to your MLflow UI.
+
+    Since 2025-12-02.
+    """
     expires_in_seconds: Final[int | None]
     """The duration in seconds that your presigned URL is valid. The presigned URL can be used only
-    once. Since 2025-12-02.
+    once.
+
+    Since 2025-12-02.
     """
     session_expiration_duration_in_seconds: Final[int | None]
     """The duration in seconds that your presigned URL is valid. The presigned URL can be used only
-    once. Since 2025-12-02.
+    once.
+
+    Since 2025-12-02.
     """
     def __init__(
         self,
@@ -8842,7 +11795,10 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
     """The result of ``create_presigned_mlflow_app_url`` (CreatePresignedMlflowAppUrl)."""
 
     authorized_url: Final[str | None]
-    """A presigned URL with an authorization token. Since 2025-12-02."""
+    """A presigned URL with an authorization token.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -8858,16 +11814,28 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_mlflow_tracking_server_url``
+    (CreatePresignedMlflowTrackingServerUrl): Returns a presigned URL that you can use to connect to
+    the MLflow UI attached to your tracking server. For more information, see Launch the MLflow UI
+    using a presigned URL.
+    """
 
     tracking_server_name: Final[str]
-    """The name of the tracking server to connect to your MLflow UI. Since 2024-06-18."""
+    """The name of the tracking server to connect to your MLflow UI.
+
+    Since 2024-06-18.
+    """
     expires_in_seconds: Final[int | None]
     """The duration in seconds that your presigned URL is valid. The presigned URL can be used only
-    once. Since 2024-06-18.
+    once.
+
+    Since 2024-06-18.
     """
     session_expiration_duration_in_seconds: Final[int | None]
-    """The duration in seconds that your MLflow UI session is valid. Since 2024-06-18."""
+    """The duration in seconds that your MLflow UI session is valid.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -8892,7 +11860,10 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
     """
 
     authorized_url: Final[str | None]
-    """A presigned URL with an authorization token. Since 2024-06-18."""
+    """A presigned URL with an authorization token.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -8908,12 +11879,23 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreatePresignedNotebookInstanceUrlInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_notebook_instance_url`` (CreatePresignedNotebookInstanceUrl):
+    Returns a URL that you can use to connect to the Juypter server from a notebook instance. In the
+    Amazon SageMaker console, when you choose Open next to a notebook instance, Amazon SageMaker
+    opens a new tab showing the Jupyter server home page from the notebook instance. The console
+    uses this API to get the URL and show the page.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the notebook instance. Since 2017-11-29."""
+    """The name of the notebook instance.
+
+    Since 2017-11-29.
+    """
     session_expiration_duration_in_seconds: Final[int | None]
-    """The duration of the session, in seconds. The default is 12 hours. Since 2017-11-29."""
+    """The duration of the session, in seconds. The default is 12 hours.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -8934,7 +11916,10 @@ class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
     """The result of ``create_presigned_notebook_instance_url`` (CreatePresignedNotebookInstanceUrl)."""
 
     authorized_url: Final[str | None]
-    """A JSON object that contains the URL string. Since 2017-11-29."""
+    """A JSON object that contains the URL string.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -8950,46 +11935,87 @@ class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_processing_job`` (CreateProcessingJob): Creates a processing job."""
 
     processing_inputs: Final[list[ProcessingInput] | None]
-    """An array of inputs configuring the data to download into the processing container. Since
-    2019-12-04.
+    """An array of inputs configuring the data to download into the processing container.
+
+    Since 2019-12-04.
     """
     processing_output_config: Final[ProcessingOutputConfig | None]
-    """Output configuration for the processing job. Since 2019-12-04."""
+    """Output configuration for the processing job.
+
+    Since 2019-12-04.
+    """
     processing_job_name: Final[str]
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04.
+    the Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     processing_resources: Final[ProcessingResources]
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    processing job. In distributed training, you specify more than one instance. Since 2019-12-04.
+    processing job. In distributed training, you specify more than one instance.
+
+    Since 2019-12-04.
     """
     stopping_condition: Final[ProcessingStoppingCondition | None]
-    """The time limit for how long the processing job is allowed to run. Since 2019-12-04."""
+    """The time limit for how long the processing job is allowed to run.
+
+    Since 2019-12-04.
+    """
     app_specification: Final[AppSpecification]
-    """Configures the processing job to run a specified Docker container image. Since 2019-12-04."""
+    """Configures the processing job to run a specified Docker container image.
+
+    Since 2019-12-04.
+    """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. Up to 100 key and values entries in
-    the map are supported. Since 2019-12-04.
+    the map are supported.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any environment fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by security-sensitive information included in the request environment
+        variable or plain text fields.
+
+    Since 2019-12-04.
     """
     network_config: Final[NetworkConfig | None]
     """Networking options for a processing job, such as whether to allow inbound and outbound network
     calls to and from processing containers, and the VPC subnets and security groups to use for
-    VPC-enabled processing jobs. Since 2019-12-04.
+    VPC-enabled processing jobs.
+
+    Since 2019-12-04.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
-    on your behalf. Since 2019-12-04.
+    on your behalf.
+
+    Since 2019-12-04.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2019-12-04.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any tags. As part of the shared responsibility model, you are responsible for any
+        potential exposure, unauthorized access, or compromise of your sensitive data if caused by
+        security-sensitive information included in the request tag variable or plain text fields.
+
+    Since 2019-12-04.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -9029,8 +12055,9 @@ class CreateProcessingJobResponse(OutputShape):
     """The result of ``create_processing_job`` (CreateProcessingJob)."""
 
     processing_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -9047,26 +12074,41 @@ class CreateProcessingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_project`` (CreateProject): Creates a machine learning (ML) project that
+    can contain one or more templates that set up an ML pipeline from training to deploying an
+    approved model.
+    """
 
     project_name: Final[str]
-    """The name of the project. Since 2020-12-01."""
+    """The name of the project.
+
+    Since 2020-12-01.
+    """
     project_description: Final[str | None]
-    """A description for the project. Since 2020-12-01."""
+    """A description for the project.
+
+    Since 2020-12-01.
+    """
     service_catalog_provisioning_details: Final[ServiceCatalogProvisioningDetails | None]
     """The product ID and provisioning artifact ID to provision a service catalog. The provisioning
     artifact ID will default to the latest provisioning artifact ID of the product, if you don't
     provide the provisioning artifact ID. For more information, see What is Amazon Web Services
-    Service Catalog. Since 2020-12-01.
+    Service Catalog.
+
+    Since 2020-12-01.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs that you want to use to organize and track your Amazon Web Services
     resource costs. For more information, see Tagging Amazon Web Services resources in the Amazon
-    Web Services General Reference Guide. Since 2020-12-01.
+    Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
     template_providers: Final[list[CreateTemplateProvider] | None]
     """An array of template provider configurations for creating infrastructure resources for the
-    project. Since 2025-06-19.
+    project.
+
+    Since 2025-06-19.
     """
     def __init__(
         self,
@@ -9094,12 +12136,14 @@ class CreateProjectOutput(OutputShape):
     """The result of ``create_project`` (CreateProject)."""
 
     project_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_id: Final[str]
-    """The ID of the new project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The ID of the new project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -9118,24 +12162,46 @@ class CreateProjectOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_space`` (CreateSpace): Creates a private space or a space used for real
+    time collaboration in a domain.
+    """
 
     domain_id: Final[str]
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: Final[str]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     tags: Final[list[Tag] | None]
     """Tags to associated with the space. Each tag consists of a key and an optional value. Tag keys
-    must be unique for each resource. Tags are searchable using the Search API. Since 2022-11-30.
+    must be unique for each resource. Tags are searchable using the Search API.
+
+    Since 2022-11-30.
     """
     space_settings: Final[SpaceSettings | None]
-    """A collection of space settings. Since 2022-11-30."""
+    """A collection of space settings.
+
+    Since 2022-11-30.
+    """
     ownership_settings: Final[OwnershipSettings | None]
-    """A collection of ownership settings. Since 2023-11-30."""
+    """A collection of ownership settings.
+
+    Since 2023-11-30.
+    """
     space_sharing_settings: Final[SpaceSharingSettings | None]
-    """A collection of space sharing settings. Since 2023-11-30."""
+    """A collection of space sharing settings.
+
+    Since 2023-11-30.
+    """
     space_display_name: Final[str | None]
-    """The name of the space that appears in the SageMaker Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the SageMaker Studio UI.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -9166,7 +12232,10 @@ class CreateSpaceResponse(OutputShape):
     """The result of ``create_space`` (CreateSpace)."""
 
     space_arn: Final[str | None]
-    """The space's Amazon Resource Name (ARN). Since 2022-11-30."""
+    """The space's Amazon Resource Name (ARN).
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -9182,20 +12251,30 @@ class CreateSpaceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateStudioLifecycleConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_studio_lifecycle_config`` (CreateStudioLifecycleConfig): Creates a new
+    Amazon SageMaker Studio Lifecycle Configuration.
+    """
 
     studio_lifecycle_config_name: Final[str]
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration to create. Since 2021-09-10.
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration to create.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_content: Final[str]
     """The content of your Amazon SageMaker Studio Lifecycle Configuration script. This content must be
-    base64 encoded. Since 2021-09-10.
+    base64 encoded.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_app_type: Final[StudioLifecycleConfigAppType]
-    """The App type that the Lifecycle Configuration is attached to. Since 2021-09-10."""
+    """The App type that the Lifecycle Configuration is attached to.
+
+    Since 2021-09-10.
+    """
     tags: Final[list[Tag] | None]
     """Tags to be associated with the Lifecycle Configuration. Each tag consists of a key and an
     optional value. Tag keys must be unique per resource. Tags are searchable using the Search API.
+
     Since 2021-09-10.
     """
     def __init__(
@@ -9222,7 +12301,10 @@ class CreateStudioLifecycleConfigResponse(OutputShape):
     """The result of ``create_studio_lifecycle_config`` (CreateStudioLifecycleConfig)."""
 
     studio_lifecycle_config_arn: Final[str | None]
-    """The ARN of your created Lifecycle Configuration. Since 2021-09-10."""
+    """The ARN of your created Lifecycle Configuration.
+
+    Since 2021-09-10.
+    """
     def __init__(
         self,
         *,
@@ -9243,8 +12325,9 @@ class CreateTemplateProvider(Shape):
     """
 
     cfn_template_provider: Final[CfnCreateTemplateProvider | None]
-    """The CloudFormation template provider configuration for creating infrastructure resources. Since
-    2025-06-19.
+    """The CloudFormation template provider configuration for creating infrastructure resources.
+
+    Since 2025-06-19.
     """
     def __init__(
         self,
@@ -9261,129 +12344,250 @@ class CreateTemplateProvider(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_training_job`` (CreateTrainingJob): Starts a model training job. After
+    training completes, SageMaker saves the resulting model artifacts to an Amazon S3 location that
+    you specify.
+    """
 
     training_job_name: Final[str]
     """The name of the training job. The name must be unique within an Amazon Web Services Region in an
-    Amazon Web Services account. Since 2017-11-29.
+    Amazon Web Services account.
+
+    Since 2017-11-29.
     """
     hyper_parameters: Final[dict[str, str] | None]
     """Algorithm-specific parameters that influence the quality of the model. You set hyperparameters
     before you start the learning process. For a list of hyperparameters for each training algorithm
-    provided by SageMaker, see Algorithms. Since 2017-11-29.
+    provided by SageMaker, see Algorithms.
+
+    You can specify a maximum of 100 hyperparameters. Each hyperparameter is a key-value pair. Each
+    key and value is limited to 256 characters, as specified by the Length Constraint.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any hyperparameter fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by any security-sensitive information included in the request hyperparameter
+        variable or plain text fields.
+
+    Since 2017-11-29.
     """
     algorithm_specification: Final[AlgorithmSpecification | None]
     """The registry path of the Docker image that contains the training algorithm and
     algorithm-specific metadata, including the input mode. For more information about algorithms
     provided by SageMaker, see Algorithms. For information about providing your own algorithms, see
-    Using Your Own Algorithms with Amazon SageMaker. Since 2017-11-29.
+    Using Your Own Algorithms with Amazon SageMaker.
+
+    Since 2017-11-29.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that SageMaker can assume to perform tasks on your
-    behalf. Since 2017-11-29.
+    behalf.
+
+    During model training, SageMaker needs your permission to read input data from an S3 bucket,
+    download a Docker image that contains training code, write model artifacts to an S3 bucket,
+    write logs to Amazon CloudWatch Logs, and publish metrics to Amazon CloudWatch. You grant
+    permissions for all of these tasks to an IAM role. For more information, see SageMaker Roles.
+
+    Note:
+        To be able to pass this role to SageMaker, the caller of this API must have the iam:PassRole
+        permission.
+
+    Since 2017-11-29.
     """
     input_data_config: Final[list[Channel] | None]
     """An array of Channel objects. Each channel is a named input source. InputDataConfig describes the
-    input data and its location. Since 2017-11-29.
+    input data and its location.
+
+    Algorithms can accept input data from one or more channels. For example, an algorithm might have
+    two channels of input data, training_data and validation_data. The configuration for each
+    channel provides the S3, EFS, or FSx location where the input data is stored. It also provides
+    information about the stored data: the MIME type, compression method, and whether the data is
+    wrapped in RecordIO format.
+
+    Depending on the input mode that the algorithm supports, SageMaker either copies input data
+    files from an S3 bucket to a local directory in the Docker container, or makes it available as
+    input streams. For example, if you specify an EFS location, input data files are available as
+    input streams. They do not need to be downloaded.
+
+    Your input must be in the same Amazon Web Services region as your training job.
+
+    Since 2017-11-29.
     """
     output_data_config: Final[OutputDataConfig]
     """Specifies the path to the S3 location where you want to store model artifacts. SageMaker creates
-    subfolders for the artifacts. Since 2017-11-29.
+    subfolders for the artifacts.
+
+    Since 2017-11-29.
     """
     resource_config: Final[ResourceConfig | None]
     """The resources, including the ML compute instances and ML storage volumes, to use for model
-    training. Since 2017-11-29.
+    training.
+
+    ML storage volumes store model artifacts and incremental states. Training algorithms might also
+    use ML storage volumes for scratch space. If you want SageMaker to use the ML storage volume to
+    store the training data, choose File as the TrainingInputMode in the algorithm specification.
+    For distributed training algorithms, specify an instance count greater than 1.
+
+    Since 2017-11-29.
     """
     vpc_config: Final[VpcConfig | None]
     """A VpcConfig object that specifies the VPC that you want your training job to connect to. Control
     access to and from your training container by configuring the VPC. For more information, see
-    Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since 2018-04-30.
+    Protect Training Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2018-04-30.
     """
     stopping_condition: Final[StoppingCondition | None]
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2017-11-29.
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
+    results of training are not lost.
+
+    Since 2017-11-29.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any tags. As part of the shared responsibility model, you are responsible for any
+        potential exposure, unauthorized access, or compromise of your sensitive data if caused by
+        any security-sensitive information included in the request tag variable or plain text
+        fields.
+
+    Since 2017-11-29.
     """
     enable_network_isolation: Final[bool | None]
     """Isolates the training container. No inbound or outbound network calls can be made, except for
     calls between peers within a training cluster for distributed training. If you enable network
     isolation for training jobs that are configured to use a VPC, SageMaker downloads and uploads
     customer data and model artifacts through the specified VPC, but the training container does not
-    have network access. Since 2018-11-28.
+    have network access.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: Final[bool | None]
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
     if you use a deep learning algorithm in distributed training. For more information, see Protect
-    Communications Between ML Compute Instances in a Distributed Training Job. Since 2019-01-10.
+    Communications Between ML Compute Instances in a Distributed Training Job.
+
+    Since 2019-01-10.
     """
     enable_managed_spot_training: Final[bool | None]
     """To train models using managed spot training, choose True. Managed spot training provides a fully
     managed and scalable infrastructure for training machine learning models. this option is useful
     when training jobs can be interrupted and when there is flexibility when the training job is
-    run. Since 2019-08-20.
+    run.
+
+    The complete and intermediate results of jobs are stored in an Amazon S3 bucket, and can be used
+    as a starting point to train models incrementally. Amazon SageMaker provides metrics and logs in
+    CloudWatch. They can be used to see when managed spot training jobs are running, interrupted,
+    resumed, or completed.
+
+    Since 2019-08-20.
     """
     checkpoint_config: Final[CheckpointConfig | None]
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-08-20.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-08-20.
     """
     debug_hook_config: Final[DebugHookConfig | None]
     """Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
     collections, and storage paths. To learn more about how to configure the DebugHookConfig
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2019-12-04.
+    and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     debug_rule_configurations: Final[list[DebugRuleConfiguration] | None]
     """Configuration information for Amazon SageMaker Debugger rules for debugging output tensors.
+
     Since 2019-12-04.
     """
     tensor_board_output_config: Final[TensorBoardOutputConfig | None]
     """Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
+
     Since 2019-12-04.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     profiler_config: Final[ProfilerConfig | None]
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2020-12-08.
+    and storage paths.
+
+    Since 2020-12-08.
     """
     profiler_rule_configurations: Final[list[ProfilerRuleConfiguration] | None]
     """Configuration information for Amazon SageMaker Debugger rules for profiling system and framework
-    metrics. Since 2020-12-08.
+    metrics.
+
+    Since 2020-12-08.
     """
     environment: Final[dict[str, str] | None]
-    """The environment variables to set in the Docker container. Since 2021-03-25."""
+    """The environment variables to set in the Docker container.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any environment fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by security-sensitive information included in the request environment
+        variable or plain text fields.
+
+    Since 2021-03-25.
+    """
     retry_strategy: Final[RetryStrategy | None]
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     remote_debug_config: Final[RemoteDebugConfig | None]
     """Configuration for remote debugging. To learn more about the remote debugging functionality of
     SageMaker, see Access a training container through Amazon Web Services Systems Manager (SSM) for
-    remote debugging. Since 2023-12-21.
+    remote debugging.
+
+    Since 2023-12-21.
     """
     infra_check_config: Final[InfraCheckConfig | None]
     """Contains information about the infrastructure health check configuration for the training job.
+
     Since 2023-11-29.
     """
     session_chaining_config: Final[SessionChainingConfig | None]
-    """Contains information about attribute-based access control (ABAC) for the training job. Since
-    2024-04-30.
+    """Contains information about attribute-based access control (ABAC) for the training job.
+
+    Since 2024-04-30.
     """
     serverless_job_config: Final[ServerlessJobConfig | None]
-    """The configuration for serverless training jobs. Since 2025-12-03."""
+    """The configuration for serverless training jobs.
+
+    Since 2025-12-03.
+    """
     mlflow_config: Final[MlflowConfig | None]
-    """The MLflow configuration using SageMaker managed MLflow. Since 2025-12-03."""
+    """The MLflow configuration using SageMaker managed MLflow.
+
+    Since 2025-12-03.
+    """
     model_package_config: Final[ModelPackageConfig | None]
-    """The configuration for the model package. Since 2025-12-03."""
+    """The configuration for the model package.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -9456,8 +12660,9 @@ class CreateTrainingJobResponse(OutputShape):
     """The result of ``create_training_job`` (CreateTrainingJob)."""
 
     training_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -9474,20 +12679,30 @@ class CreateTrainingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateTrainingPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_training_plan`` (CreateTrainingPlan): Creates a new training plan in
+    SageMaker to reserve compute capacity.
+    """
 
     training_plan_name: Final[str]
-    """The name of the training plan to create. Since 2024-12-04."""
+    """The name of the training plan to create.
+
+    Since 2024-12-04.
+    """
     training_plan_offering_id: Final[str]
-    """The unique identifier of the training plan offering to use for creating this plan. Since
-    2024-12-04.
+    """The unique identifier of the training plan offering to use for creating this plan.
+
+    Since 2024-12-04.
     """
     spare_instance_count_per_ultra_server: Final[int | None]
     """Number of spare instances to reserve per UltraServer for enhanced resiliency. Default is 1.
+
     Since 2025-08-08.
     """
     tags: Final[list[Tag] | None]
-    """An array of key-value pairs to apply to this training plan. Since 2024-12-04."""
+    """An array of key-value pairs to apply to this training plan.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9512,8 +12727,9 @@ class CreateTrainingPlanResponse(OutputShape):
     """The result of ``create_training_plan`` (CreateTrainingPlan)."""
 
     training_plan_arn: Final[str]
-    """The Amazon Resource Name (ARN); of the created training plan. Since 2024-12-04. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the created training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -9530,38 +12746,60 @@ class CreateTrainingPlanResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_training_session`` (CreateTrainingSession): Creates a training session
+    in Amazon SageMaker. A training session provisions compute resources for fine-tuning a
+    foundation model using Low-Rank Adaptation (LoRA). After the session is created, you can submit
+    training operations and sample inference requests through the Amazon SageMaker Training Session
+    Runtime API.
+    """
 
     training_session_name: Final[str]
-    """The name of the training session. Since 2026-10-12."""
+    """The name of the training session.
+
+    Since 2026-10-12.
+    """
     model_package_group_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the model package group where checkpoints and fine-tuned model
-    artifacts are published. Since 2026-10-12.
+    artifacts are published.
+
+    Since 2026-10-12.
     """
     lora_config: Final[LoraConfig]
     """The Low-Rank Adaptation (LoRA) configuration for the training session, including the rank and
-    alpha parameters. Since 2026-10-12.
+    alpha parameters.
+
+    Since 2026-10-12.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker assumes to access resources
     on your behalf. The role must have permissions to access the output S3 path and model package
-    group. Since 2026-10-12.
+    group.
+
+    Since 2026-10-12.
     """
     vpc_config: Final[VpcConfig | None]
     """The Virtual Private Cloud (VPC) configuration for the training session. Specify subnets and
-    security groups to run the training session in your VPC. Since 2026-10-12.
+    security groups to run the training session in your VPC.
+
+    Since 2026-10-12.
     """
     model_config: Final[TrainingSessionModelConfig]
     """The configuration for the base model, including the model ARN and end-user license agreement
-    (EULA) acceptance. Since 2026-10-12.
+    (EULA) acceptance.
+
+    Since 2026-10-12.
     """
     output_config: Final[TrainingSessionOutputConfig]
     """The output configuration for the training session, including the S3 location and optional
-    encryption settings. Since 2026-10-12.
+    encryption settings.
+
+    Since 2026-10-12.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs to apply to the training session as tags. For more information, see
-    Tagging Amazon Web Services Resources. Since 2026-10-12.
+    Tagging Amazon Web Services Resources.
+
+    Since 2026-10-12.
     """
     def __init__(
         self,
@@ -9595,8 +12833,9 @@ class CreateTrainingSessionResponse(OutputShape):
     """The result of ``create_training_session`` (CreateTrainingSession)."""
 
     training_session_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -9613,16 +12852,23 @@ class CreateTrainingSessionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateTransformJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_transform_job`` (CreateTransformJob): Starts a transform job. A
+    transform job uses a trained model to get inferences on a dataset and saves these results to an
+    Amazon S3 location that you specify.
+    """
 
     transform_job_name: Final[str]
     """The name of the transform job. The name must be unique within an Amazon Web Services Region in
-    an Amazon Web Services account. Since 2018-07-17.
+    an Amazon Web Services account.
+
+    Since 2018-07-17.
     """
     model_name: Final[str]
     """The name of the model that you want to use for the transform job. ModelName must be the name of
     an existing Amazon SageMaker model within an Amazon Web Services Region in an Amazon Web
-    Services account. Since 2018-07-17.
+    Services account.
+
+    Since 2018-07-17.
     """
     max_concurrent_transforms: Final[int | None]
     """The maximum number of parallel requests that can be sent to each instance in a transform job. If
@@ -9630,10 +12876,13 @@ class CreateTransformJobRequest(Shape):
     execution-parameters to determine the settings for your chosen algorithm. If the
     execution-parameters endpoint is not enabled, the default value is 1. For more information on
     execution-parameters, see How Containers Serve Requests. For built-in algorithms, you don't need
-    to set a value for MaxConcurrentTransforms. Since 2018-07-17.
+    to set a value for MaxConcurrentTransforms.
+
+    Since 2018-07-17.
     """
     model_client_config: Final[ModelClientConfig | None]
     """Configures the timeout and maximum number of retries for processing a transform job invocation.
+
     Since 2020-06-26.
     """
     max_payload_in_mb: Final[int | None]
@@ -9641,27 +12890,60 @@ class CreateTransformJobRequest(Shape):
     (without metadata). The value in MaxPayloadInMB must be greater than, or equal to, the size of a
     single record. To estimate the size of a record in MB, divide the size of your dataset by the
     number of records. To ensure that the records fit within the maximum payload size, we recommend
-    using a slightly larger value. The default value is 6 MB. Since 2018-07-17.
+    using a slightly larger value. The default value is 6 MB.
+
+    The value of MaxPayloadInMB cannot be greater than 100 MB. If you specify the
+    MaxConcurrentTransforms parameter, the value of (MaxConcurrentTransforms * MaxPayloadInMB) also
+    cannot exceed 100 MB.
+
+    For cases where the payload might be arbitrarily large and is transmitted using HTTP chunked
+    encoding, set the value to 0. This feature works only in supported algorithms. Currently, Amazon
+    SageMaker built-in algorithms do not support HTTP chunked encoding.
+
+    Since 2018-07-17.
     """
     batch_strategy: Final[BatchStrategy | None]
     """Specifies the number of records to include in a mini-batch for an HTTP inference request. A
     record is a single unit of input data that inference can be made on. For example, a single line
-    in a CSV file is a record. Since 2018-07-17.
+    in a CSV file is a record.
+
+    To enable the batch strategy, you must set the SplitType property to Line, RecordIO, or
+    TFRecord.
+
+    To use only one record when making an HTTP invocation request to a container, set BatchStrategy
+    to SingleRecord and SplitType to Line.
+
+    To fit as many records in a mini-batch as can fit within the MaxPayloadInMB limit, set
+    BatchStrategy to MultiRecord and SplitType to Line.
+
+    Since 2018-07-17.
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. Don't include any sensitive data in
-    your environment variables. We support up to 16 key and values entries in the map. Since
-    2018-07-17.
+    your environment variables. We support up to 16 key and values entries in the map.
+
+    Since 2018-07-17.
     """
     transform_input: Final[TransformInput]
-    """Describes the input source and the way the transform job consumes it. Since 2018-07-17."""
+    """Describes the input source and the way the transform job consumes it.
+
+    Since 2018-07-17.
+    """
     transform_output: Final[TransformOutput]
-    """Describes the results of the transform job. Since 2018-07-17."""
+    """Describes the results of the transform job.
+
+    Since 2018-07-17.
+    """
     data_capture_config: Final[BatchDataCaptureConfig | None]
-    """Configuration to control how SageMaker captures inference data. Since 2022-10-18."""
+    """Configuration to control how SageMaker captures inference data.
+
+    Since 2022-10-18.
+    """
     transform_resources: Final[TransformResources]
     """Describes the resources, including ML instance types and ML instance count, to use for the
-    transform job. Since 2018-07-17.
+    transform job.
+
+    Since 2018-07-17.
     """
     data_processing: Final[DataProcessing | None]
     """The data structure used to specify the data to be used for inference in a batch transform job
@@ -9669,15 +12951,25 @@ class CreateTransformJobRequest(Shape):
     filter provided allows you to exclude input data that is not needed for inference in a batch
     transform job. The output filter provided allows you to include input data relevant to
     interpreting the predictions in the output from the job. For more information, see Associate
-    Prediction Results with their Corresponding Input Records. Since 2019-06-11.
+    Prediction Results with their Corresponding Input Records.
+
+    Since 2019-06-11.
     """
     tags: Final[list[Tag] | None]
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2018-07-17.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2018-07-17.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -9723,8 +13015,9 @@ class CreateTransformJobResponse(OutputShape):
     """The result of ``create_transform_job`` (CreateTransformJob)."""
 
     transform_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -9741,36 +13034,67 @@ class CreateTransformJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_trial_component`` (CreateTrialComponent): Creates a trial component ,
+    which is a stage of a machine learning trial . A trial is composed of one or more trial
+    components. A trial component can be used in multiple trials.
+    """
 
     trial_component_name: Final[str]
     """The name of the component. The name must be unique in your AWS account and is not
-    case-sensitive. Since 2019-12-04.
+    case-sensitive.
+
+    Since 2019-12-04.
     """
     display_name: Final[str | None]
     """The name of the component as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialComponentName is displayed. Since 2019-12-04.
+    specified, TrialComponentName is displayed.
+
+    Since 2019-12-04.
     """
     status: Final[TrialComponentStatus | None]
-    """The status of the component. States include: Since 2019-12-04."""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+
+    Since 2019-12-04.
+    """
     start_time: Final[datetime | None]
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: Final[datetime | None]
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     parameters: Final[dict[str, TrialComponentParameterValue] | None]
-    """The hyperparameters for the component. Since 2019-12-04."""
+    """The hyperparameters for the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: Final[dict[str, TrialComponentArtifact] | None]
     """The input artifacts for the component. Examples of input artifacts are datasets, algorithms,
-    hyperparameters, source code, and instance types. Since 2019-12-04.
+    hyperparameters, source code, and instance types.
+
+    Since 2019-12-04.
     """
     output_artifacts: Final[dict[str, TrialComponentArtifact] | None]
     """The output artifacts for the component. Examples of output artifacts are metrics, snapshots,
-    logs, and images. Since 2019-12-04.
+    logs, and images.
+
+    Since 2019-12-04.
     """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
     """A list of tags to associate with the component. You can use Search API to search on the tags.
+
     Since 2019-12-04.
     """
     def __init__(
@@ -9809,7 +13133,10 @@ class CreateTrialComponentResponse(OutputShape):
     """The result of ``create_trial_component`` (CreateTrialComponent)."""
 
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9825,23 +13152,36 @@ class CreateTrialComponentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_trial`` (CreateTrial): Creates an Amazon SageMaker trial . A trial is a
+    set of steps called trial components that produce a machine learning model. A trial is part of a
+    single Amazon SageMaker experiment .
+    """
 
     trial_name: Final[str]
     """The name of the trial. The name must be unique in your AWS account and is not case-sensitive.
+
     Since 2019-12-04.
     """
     display_name: Final[str | None]
     """The name of the trial as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialName is displayed. Since 2019-12-04.
+    specified, TrialName is displayed.
+
+    Since 2019-12-04.
     """
     experiment_name: Final[str]
-    """The name of the experiment to associate the trial with. Since 2019-12-04."""
+    """The name of the experiment to associate the trial with.
+
+    Since 2019-12-04.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
-    """A list of tags to associate with the trial. You can use Search API to search on the tags. Since
-    2019-12-04.
+    """A list of tags to associate with the trial. You can use Search API to search on the tags.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -9869,7 +13209,10 @@ class CreateTrialResponse(OutputShape):
     """The result of ``create_trial`` (CreateTrial)."""
 
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9885,30 +13228,53 @@ class CreateTrialResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_user_profile`` (CreateUserProfile): Creates a user profile. A user
+    profile represents a single user within a domain, and is the main way to reference a "person"
+    for the purposes of sharing, reporting, and other user-oriented features. This entity is created
+    when a user onboards to a domain. If an administrator invites a person by email or imports them
+    from IAM Identity Center, a user profile is automatically created. A user profile is the primary
+    holder of settings for an individual user and has a reference to the user's private Amazon
+    Elastic File System home directory.
+    """
 
     domain_id: Final[str]
-    """The ID of the associated Domain. Since 2019-12-04."""
+    """The ID of the associated Domain.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str]
-    """A name for the UserProfile. This value is not case sensitive. Since 2019-12-04."""
+    """A name for the UserProfile. This value is not case sensitive.
+
+    Since 2019-12-04.
+    """
     single_sign_on_user_identifier: Final[str | None]
     """A specifier for the type of value specified in SingleSignOnUserValue. Currently, the only
     supported value is "UserName". If the Domain's AuthMode is IAM Identity Center, this field is
     required. If the Domain's AuthMode is not IAM Identity Center, this field cannot be specified.
+
     Since 2019-12-04.
     """
     single_sign_on_user_value: Final[str | None]
     """The username of the associated Amazon Web Services Single Sign-On User for this UserProfile. If
     the Domain's AuthMode is IAM Identity Center, this field is required, and must match a valid
     username of a user in your directory. If the Domain's AuthMode is not IAM Identity Center, this
-    field cannot be specified. Since 2019-12-04.
+    field cannot be specified.
+
+    Since 2019-12-04.
     """
     tags: Final[list[Tag] | None]
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2019-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Tags that you specify for the User Profile are also added to all Apps that the User Profile
+    launches.
+
+    Since 2019-12-04.
     """
     user_settings: Final[UserSettings | None]
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9937,7 +13303,10 @@ class CreateUserProfileResponse(OutputShape):
     """The result of ``create_user_profile`` (CreateUserProfile)."""
 
     user_profile_arn: Final[str | None]
-    """The user profile Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The user profile Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9953,32 +13322,55 @@ class CreateUserProfileResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_workforce`` (CreateWorkforce): Use this operation to create a workforce.
+    This operation will return an error if a workforce already exists in the Amazon Web Services
+    Region that you specify. You can only create one workforce in each Amazon Web Services Region
+    per Amazon Web Services account.
+    """
 
     cognito_config: Final[CognitoConfig | None]
     """Use this parameter to configure an Amazon Cognito private workforce. A single Cognito workforce
-    is created using and corresponds to a single Amazon Cognito user pool. Since 2020-07-24.
+    is created using and corresponds to a single Amazon Cognito user pool.
+
+    Do not use OidcConfig if you specify values for CognitoConfig.
+
+    Since 2020-07-24.
     """
     oidc_config: Final[OidcConfig | None]
-    """Use this parameter to configure a private workforce using your own OIDC Identity Provider. Since
-    2020-07-24.
+    """Use this parameter to configure a private workforce using your own OIDC Identity Provider.
+
+    Do not use CognitoConfig if you specify values for OidcConfig.
+
+    Since 2020-07-24.
     """
     source_ip_config: Final[SourceIpConfig | None]
     """A list of IP address ranges ( CIDRs). Used to create an allow list of IP addresses for a private
     workforce. Workers will only be able to log in to their worker portal from an IP address within
-    this range. By default, a workforce isn't restricted to specific IP addresses. Since 2020-07-24.
+    this range. By default, a workforce isn't restricted to specific IP addresses.
+
+    Since 2020-07-24.
     """
     workforce_name: Final[str]
-    """The name of the private workforce. Since 2020-07-24."""
+    """The name of the private workforce.
+
+    Since 2020-07-24.
+    """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs that contain metadata to help you categorize and organize our
-    workforce. Each tag consists of a key and a value, both of which you define. Since 2020-07-24.
+    workforce. Each tag consists of a key and a value, both of which you define.
+
+    Since 2020-07-24.
     """
     workforce_vpc_config: Final[WorkforceVpcConfigRequest | None]
-    """Use this parameter to configure a workforce using VPC. Since 2022-06-23."""
+    """Use this parameter to configure a workforce using VPC.
+
+    Since 2022-06-23.
+    """
     ip_address_type: Final[WorkforceIpAddressType | None]
     """Use this parameter to specify whether you want IPv4 only or dualstack ( IPv4 and IPv6) to
-    support your labeling workforce. Since 2025-07-21.
+    support your labeling workforce.
+
+    Since 2025-07-21.
     """
     def __init__(
         self,
@@ -10010,8 +13402,9 @@ class CreateWorkforceResponse(OutputShape):
     """The result of ``create_workforce`` (CreateWorkforce)."""
 
     workforce_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the workforce.
+
+    Since 2020-07-24. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -10028,28 +13421,66 @@ class CreateWorkforceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CreateWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_workteam`` (CreateWorkteam): Creates a new work team for labeling your
+    data. A work team is defined by one or more Amazon Cognito user pools. You must first create the
+    user pools before you can create a work team.
+    """
 
     workteam_name: Final[str]
-    """The name of the work team. Use this name to identify the work team. Since 2018-11-28."""
+    """The name of the work team. Use this name to identify the work team.
+
+    Since 2018-11-28.
+    """
     workforce_name: Final[str | None]
-    """The name of the workforce. Since 2020-07-24."""
+    """The name of the workforce.
+
+    Since 2020-07-24.
+    """
     member_definitions: Final[list[MemberDefinition]]
     """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28.
+    the work team.
+
+    Workforces can be created using Amazon Cognito or your own OIDC Identity Provider (IdP). For
+    private workforces created using Amazon Cognito use CognitoMemberDefinition . For workforces
+    created using your own OIDC identity provider (IdP) use OidcMemberDefinition . Do not provide
+    input for both of these parameters in a single request.
+
+    For workforces created using Amazon Cognito, private work teams correspond to Amazon Cognito
+    user groups within the user pool used to create a workforce. All of the CognitoMemberDefinition
+    objects that make up the member definition must have the same ClientId and UserPool values. To
+    add a Amazon Cognito user group to an existing worker pool, see Adding groups to a User Pool.
+    For more information about user pools, see `Amazon Cognito User Pools.
+
+    For workforces created using your own OIDC IdP, specify the user groups that you want to include
+    in your private work team in OidcMemberDefinition by listing those groups in Groups .
+
+    Since 2018-11-28.
     """
     description: Final[str]
-    """A description of the work team. Since 2018-11-28."""
+    """A description of the work team.
+
+    Since 2018-11-28.
+    """
     notification_configuration: Final[NotificationConfiguration | None]
-    """Configures notification of workers regarding available or expiring work items. Since 2019-05-08.
+    """Configures notification of workers regarding available or expiring work items.
+
+    Since 2019-05-08.
     """
     worker_access_configuration: Final[WorkerAccessConfiguration | None]
     """Use this optional parameter to constrain access to an Amazon S3 resource based on the IP address
     using supported IAM global condition keys. The Amazon S3 resource is accessed in the worker
-    portal using a Amazon S3 presigned URL. Since 2024-05-16.
+    portal using a Amazon S3 presigned URL.
+
+    Since 2024-05-16.
     """
     tags: Final[list[Tag] | None]
-    """An array of key-value pairs. Since 2018-11-28."""
+    """An array of key-value pairs.
+
+    For more information, see Resource Tag and Using Cost Allocation Tags in the Amazon Web Services
+    Billing and Cost Management User Guide .
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -10081,6 +13512,7 @@ class CreateWorkteamResponse(OutputShape):
 
     workteam_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the work team. You can use this ARN to identify the work team.
+
     Since 2018-11-28.
     """
     def __init__(
@@ -10100,15 +13532,27 @@ class CreateWorkteamResponse(OutputShape):
 class CustomFileSystem(Shape):
     """A file system, created by you, that you assign to a user profile or space for an Amazon
     SageMaker AI Domain. Permitted users can access this file system in Amazon SageMaker AI Studio.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EFSFileSystem, FSxLustreFileSystem, S3FileSystem.
+
     A tagged union: at most one attribute is set.
     """
 
     efs_file_system: Final[EFSFileSystem | None]
-    """A custom file system in Amazon EFS. Since 2023-11-30."""
+    """A custom file system in Amazon EFS.
+
+    Since 2023-11-30.
+    """
     f_sx_lustre_file_system: Final[FSxLustreFileSystem | None]
-    """A custom file system in Amazon FSx for Lustre. Since 2024-12-04."""
+    """A custom file system in Amazon FSx for Lustre.
+
+    Since 2024-12-04.
+    """
     s3_file_system: Final[S3FileSystem | None]
     """A custom file system in Amazon S3. This is only supported in Amazon SageMaker Unified Studio.
+
     Since 2025-07-21.
     """
     def __init__(
@@ -10132,15 +13576,29 @@ class CustomFileSystem(Shape):
 class CustomFileSystemConfig(Shape):
     """The settings for assigning a custom file system to a user profile or space for an Amazon
     SageMaker AI Domain. Permitted users can access this file system in Amazon SageMaker AI Studio.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EFSFileSystemConfig, FSxLustreFileSystemConfig, S3FileSystemConfig.
+
     A tagged union: at most one attribute is set.
     """
 
     efs_file_system_config: Final[EFSFileSystemConfig | None]
-    """The settings for a custom Amazon EFS file system. Since 2023-11-30."""
+    """The settings for a custom Amazon EFS file system.
+
+    Since 2023-11-30.
+    """
     f_sx_lustre_file_system_config: Final[FSxLustreFileSystemConfig | None]
-    """The settings for a custom Amazon FSx for Lustre file system. Since 2024-12-04."""
+    """The settings for a custom Amazon FSx for Lustre file system.
+
+    Since 2024-12-04.
+    """
     s3_file_system_config: Final[S3FileSystemConfig | None]
-    """Configuration settings for a custom Amazon S3 file system. Since 2025-07-21."""
+    """Configuration settings for a custom Amazon S3 file system.
+
+    Since 2025-07-21.
+    """
     def __init__(
         self,
         *,
@@ -10163,11 +13621,20 @@ class CustomImage(Shape):
     """A custom SageMaker AI image. For more information, see Bring your own SageMaker AI image."""
 
     image_name: Final[str]
-    """The name of the CustomImage. Must be unique to your account. Since 2020-10-26."""
+    """The name of the CustomImage. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     image_version_number: Final[int | None]
-    """The version number of the CustomImage. Since 2020-10-26."""
+    """The version number of the CustomImage.
+
+    Since 2020-10-26.
+    """
     app_image_config_name: Final[str]
-    """The name of the AppImageConfig. Since 2020-10-26."""
+    """The name of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -10187,12 +13654,22 @@ class CustomImage(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class CustomPosixUserConfig(Shape):
-    """Details about the POSIX identity that is used for file system operations."""
+    """Details about the POSIX identity that is used for file system operations.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     uid: Final[int]
-    """The POSIX user ID. Since 2023-11-30."""
+    """The POSIX user ID.
+
+    Since 2023-11-30.
+    """
     gid: Final[int]
-    """The POSIX group ID. Since 2023-11-30."""
+    """The POSIX group ID.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -10213,11 +13690,20 @@ class CustomizedMetricSpecification(Shape):
     """Information about a customized metric."""
 
     metric_name: Final[str | None]
-    """The name of the customized metric. Since 2023-08-02."""
+    """The name of the customized metric.
+
+    Since 2023-08-02.
+    """
     namespace: Final[str | None]
-    """The namespace of the customized metric. Since 2023-08-02."""
+    """The namespace of the customized metric.
+
+    Since 2023-08-02.
+    """
     statistic: Final[Statistic | None]
-    """The statistic of the customized metric. Since 2023-08-02."""
+    """The statistic of the customized metric.
+
+    Since 2023-08-02.
+    """
     def __init__(
         self,
         *,

@@ -529,25 +529,45 @@ class DataCaptureConfig(Shape):
     """Configuration to control how SageMaker AI captures inference data."""
 
     enable_capture: Final[bool | None]
-    """Whether data capture should be enabled or disabled (defaults to enabled). Since 2019-12-04.
+    """Whether data capture should be enabled or disabled (defaults to enabled).
+
+    Since 2019-12-04.
     """
     initial_sampling_percentage: Final[int]
     """The percentage of requests SageMaker AI will capture. A lower value is recommended for Endpoints
-    with high traffic. Since 2019-12-04.
+    with high traffic.
+
+    Since 2019-12-04.
     """
     destination_s3_uri: Final[str]
-    """The Amazon S3 location used to capture the data. Since 2019-12-04."""
+    """The Amazon S3 location used to capture the data.
+
+    Since 2019-12-04.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Resource Name (ARN) of an Key Management Service key that SageMaker AI uses to
-    encrypt the captured data at rest using Amazon S3 server-side encryption. Since 2019-12-04.
+    encrypt the captured data at rest using Amazon S3 server-side encryption.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2019-12-04.
     """
     capture_options: Final[list[CaptureOption]]
     """Specifies data Model Monitor will capture. You can configure whether to collect only input, only
-    output, or both Since 2019-12-04.
+    output, or both
+
+    Since 2019-12-04.
     """
     capture_content_type_header: Final[CaptureContentTypeHeader | None]
     """Configuration specifying how to treat different headers. If no headers are specified SageMaker
-    AI will by default base64 encode when capturing the data. Since 2019-12-04.
+    AI will by default base64 encode when capturing the data.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -577,24 +597,29 @@ class DataCaptureConfigSummary(Shape):
     """The currently active data capture configuration used by your Endpoint."""
 
     enable_capture: Final[bool]
-    """Whether data capture is enabled or disabled. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Whether data capture is enabled or disabled.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     capture_status: Final[CaptureStatus]
-    """Whether data capture is currently functional. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Whether data capture is currently functional.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     current_sampling_percentage: Final[int]
-    """The percentage of requests being captured by your Endpoint. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The percentage of requests being captured by your Endpoint.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     destination_s3_uri: Final[str]
-    """The Amazon S3 location being used to capture the data. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon S3 location being used to capture the data.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     kms_key_id: Final[str]
-    """The KMS key being used to encrypt the data in Amazon S3. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The KMS key being used to encrypt the data in Amazon S3.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -626,11 +651,20 @@ class DataCatalogConfig(Shape):
     """
 
     table_name: Final[str]
-    """The name of the Glue table. Since 2020-12-01."""
+    """The name of the Glue table.
+
+    Since 2020-12-01.
+    """
     catalog: Final[str]
-    """The name of the Glue table catalog. Since 2020-12-01."""
+    """The name of the Glue table catalog.
+
+    Since 2020-12-01.
+    """
     database: Final[str]
-    """The name of the Glue table database. Since 2020-12-01."""
+    """The name of the Glue table database.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -661,21 +695,43 @@ class DataProcessing(Shape):
     input_filter: Final[str | None]
     """A JSONPath expression used to select a portion of the input data to pass to the algorithm. Use
     the InputFilter parameter to exclude fields, such as an ID column, from the input. If you want
-    SageMaker to pass the entire input dataset to the algorithm, accept the default value $. Since
-    2019-06-11.
+    SageMaker to pass the entire input dataset to the algorithm, accept the default value $.
+
+    Examples: "$", "$[1:]", "$.features"
+
+    Since 2019-06-11.
     """
     output_filter: Final[str | None]
     """A JSONPath expression used to select a portion of the joined dataset to save in the output file
     for a batch transform job. If you want SageMaker to store the entire input dataset in the output
     file, leave the default value, $. If you specify indexes that aren't within the dimension size
-    of the joined dataset, you get an error. Since 2019-06-11.
+    of the joined dataset, you get an error.
+
+    Examples: "$", "$[0,5:]", "$['id','SageMakerOutput']"
+
+    Since 2019-06-11.
     """
     join_source: Final[JoinSource | None]
     """Specifies the source of the data to join with the transformed data. The valid values are None
     and Input. The default value is None, which specifies not to join the input with the transformed
     data. If you want the batch transform job to join the original input data with the transformed
     data, set JoinSource to Input. You can specify OutputFilter as an additional filter to select a
-    portion of the joined dataset and store it in the output file. Since 2019-06-11.
+    portion of the joined dataset and store it in the output file.
+
+    For JSON or JSONLines objects, such as a JSON array, SageMaker adds the transformed data to the
+    input JSON object in an attribute called SageMakerOutput. The joined result for JSON must be a
+    key-value pair object. If the input is not a key-value pair object, SageMaker creates a new JSON
+    file. In the new JSON file, and the input data is stored under the SageMakerInput key and the
+    results are stored in SageMakerOutput.
+
+    For CSV data, SageMaker takes each row as a JSON array and joins the transformed data with the
+    input by appending each transformed row to the end of the input. The joined data has the
+    original input data followed by the transformed data and the output is a CSV file.
+
+    For information on how joining in applied, see Workflow for Associating Inferences with Input
+    Records.
+
+    Since 2019-06-11.
     """
     def __init__(
         self,
@@ -699,22 +755,37 @@ class DataQualityAppSpecification(Shape):
     """Specifies the container that runs the monitoring job."""
 
     image_uri: Final[str]
-    """The container image that the data quality monitoring job runs. Since 2020-12-08."""
+    """The container image that the data quality monitoring job runs.
+
+    Since 2020-12-08.
+    """
     container_entrypoint: Final[list[str] | None]
-    """The entrypoint for a container used to run a monitoring job. Since 2020-12-08."""
+    """The entrypoint for a container used to run a monitoring job.
+
+    Since 2020-12-08.
+    """
     container_arguments: Final[list[str] | None]
-    """The arguments to send to the container that the monitoring job runs. Since 2020-12-08."""
+    """The arguments to send to the container that the monitoring job runs.
+
+    Since 2020-12-08.
+    """
     record_preprocessor_source_uri: Final[str | None]
     """An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64
     decode the payload and convert it into a flattened JSON so that the built-in container can use
-    the converted data. Applicable only for the built-in (first party) containers. Since 2020-12-08.
+    the converted data. Applicable only for the built-in (first party) containers.
+
+    Since 2020-12-08.
     """
     post_analytics_processor_source_uri: Final[str | None]
     """An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only
-    for the built-in (first party) containers. Since 2020-12-08.
+    for the built-in (first party) containers.
+
+    Since 2020-12-08.
     """
     environment: Final[dict[str, str] | None]
-    """Sets the environment variables in the container that the monitoring job runs. Since 2020-12-08.
+    """Sets the environment variables in the container that the monitoring job runs.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -744,13 +815,20 @@ class DataQualityBaselineConfig(Shape):
     """Configures the constraints and baselines for the monitoring job."""
 
     baselining_job_name: Final[str | None]
-    """The name of the job that performs baselining for the data quality monitoring job. Since
-    2020-12-08.
+    """The name of the job that performs baselining for the data quality monitoring job.
+
+    Since 2020-12-08.
     """
     constraints_resource: Final[MonitoringConstraintsResource | None]
-    """The constraints resource for a monitoring job. Since 2020-12-08."""
+    """The constraints resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
     statistics_resource: Final[MonitoringStatisticsResource | None]
-    """The statistics resource for a monitoring job. Since 2020-12-08."""
+    """The statistics resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -773,9 +851,15 @@ class DataQualityJobInput(Shape):
     """A list of inputs for the monitoring job. Currently endpoints are supported as monitoring inputs."""
 
     endpoint_input: Final[EndpointInput | None]
-    """Input object for the endpoint Since 2020-12-08."""
+    """Input object for the endpoint
+
+    Since 2020-12-08.
+    """
     batch_transform_input: Final[BatchTransformInput | None]
-    """Input object for the batch transform job. Since 2022-10-18."""
+    """Input object for the batch transform job.
+
+    Since 2022-10-18.
+    """
     def __init__(
         self,
         *,
@@ -796,11 +880,20 @@ class DataSource(Shape):
     """The location of the channel data."""
 
     s3_data_source: Final[S3DataSource | None]
-    """The S3 location of the data source that is associated with a channel. Since 2017-11-29."""
+    """The S3 location of the data source that is associated with a channel.
+
+    Since 2017-11-29.
+    """
     file_system_data_source: Final[FileSystemDataSource | None]
-    """The file system that is associated with a channel. Since 2019-08-21."""
+    """The file system that is associated with a channel.
+
+    Since 2019-08-21.
+    """
     dataset_source: Final[DatasetSource | None]
-    """The dataset resource that's associated with a channel. Since 2025-12-03."""
+    """The dataset resource that's associated with a channel.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -824,14 +917,27 @@ class DatabaseConfigurationMetadata(Shape):
 
     rollback_status: Final[DatabaseConfigurationRollbackStatus | None]
     """Whether HyperPod restored the previous accounting database configuration after the change
-    failed. Valid values: Since 2026-09-30.
+    failed. Valid values:
+
+    - NotApplicable: The change failed before HyperPod modified the cluster, for example because the
+      database could not be reached or rejected the credentials, so there was nothing to restore.
+    - Reverted: The change failed after it was applied, and HyperPod restored the previous
+      configuration. The cluster continues to use the previous accounting database.
+    - RevertFailed: The change failed and HyperPod could not restore the previous configuration, so
+      Slurm accounting on the cluster might not be working.
+
+    This field is omitted when the change succeeds.
+
+    Since 2026-09-30.
     """
     advisory: Final[str | None]
     """Additional information about a change that succeeded, such as an action to take on the cluster.
+
     Since 2026-09-30.
     """
     failure_message: Final[str | None]
     """An error message describing why the accounting database change failed, and how to resolve it.
+
     Since 2026-09-30.
     """
     def __init__(
@@ -856,23 +962,35 @@ class DatasetDefinition(Shape):
     """Configuration for a Dataset Definition input."""
 
     athena_dataset_definition: Final[AthenaDatasetDefinition | None]
-    """Configuration for Athena Dataset Definition input. Since 2020-12-01."""
+    """Configuration for Athena Dataset Definition input.
+
+    Since 2020-12-01.
+    """
     redshift_dataset_definition: Final[RedshiftDatasetDefinition | None]
-    """Configuration for Redshift Dataset Definition input. Since 2020-12-01."""
+    """Configuration for Redshift Dataset Definition input.
+
+    Since 2020-12-01.
+    """
     local_path: Final[str | None]
     """The local path where you want Amazon SageMaker to download the Dataset Definition inputs to run
     a processing job. LocalPath is an absolute path to the input data. This is a required parameter
-    when AppManaged is False (default). Since 2020-12-01.
+    when AppManaged is False (default).
+
+    Since 2020-12-01.
     """
     data_distribution_type: Final[DataDistributionType | None]
-    """Whether the generated dataset is FullyReplicated or ShardedByS3Key (default). Since 2020-12-01.
+    """Whether the generated dataset is FullyReplicated or ShardedByS3Key (default).
+
+    Since 2020-12-01.
     """
     input_mode: Final[InputMode | None]
     """Whether to use File or Pipe input mode. In File (default) mode, Amazon SageMaker copies the data
     from the input source onto the local Amazon Elastic Block Store (Amazon EBS) volumes before
     starting your training algorithm. This is the most commonly used input mode. In Pipe mode,
     Amazon SageMaker streams input data from the source directly to your algorithm without using the
-    EBS volume. Since 2020-12-01.
+    EBS volume.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -900,7 +1018,10 @@ class DatasetSource(Shape):
     """The dataset resource that's associated with a channel."""
 
     dataset_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the dataset resource. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the dataset resource.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -924,17 +1045,25 @@ class DebugHookConfig(Shape):
 
     local_path: Final[str | None]
     """Path to local storage location for metrics and tensors. Defaults to /opt/ml/output/tensors/.
+
     Since 2019-12-04.
     """
     s3_output_path: Final[str]
-    """Path to Amazon S3 storage location for metrics and tensors. Since 2019-12-04."""
+    """Path to Amazon S3 storage location for metrics and tensors.
+
+    Since 2019-12-04.
+    """
     hook_parameters: Final[dict[str, str] | None]
-    """Configuration information for the Amazon SageMaker Debugger hook parameters. Since 2019-12-04.
+    """Configuration information for the Amazon SageMaker Debugger hook parameters.
+
+    Since 2019-12-04.
     """
     collection_configurations: Final[list[CollectionConfiguration] | None]
     """Configuration information for Amazon SageMaker Debugger tensor collections. To learn more about
     how to configure the CollectionConfiguration parameter, see Use the SageMaker and Debugger
-    Configuration API Operations to Create, Update, and Debug Your Training Job. Since 2019-12-04.
+    Configuration API Operations to Create, Update, and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -964,24 +1093,40 @@ class DebugRuleConfiguration(Shape):
 
     rule_configuration_name: Final[str]
     """The name of the rule configuration. It must be unique relative to other rule configuration
-    names. Since 2019-12-04.
+    names.
+
+    Since 2019-12-04.
     """
     local_path: Final[str | None]
     """Path to local storage location for output of rules. Defaults to /opt/ml/processing/output/rule/.
+
     Since 2019-12-04.
     """
     s3_output_path: Final[str | None]
-    """Path to Amazon S3 storage location for rules. Since 2019-12-04."""
+    """Path to Amazon S3 storage location for rules.
+
+    Since 2019-12-04.
+    """
     rule_evaluator_image: Final[str]
-    """The Amazon Elastic Container (ECR) Image for the managed rule evaluation. Since 2019-12-04.
+    """The Amazon Elastic Container (ECR) Image for the managed rule evaluation.
+
+    Since 2019-12-04.
     """
     instance_type: Final[ProcessingInstanceType | None]
-    """The instance type to deploy a custom rule for debugging a training job. Since 2019-12-04."""
+    """The instance type to deploy a custom rule for debugging a training job.
+
+    Since 2019-12-04.
+    """
     volume_size_in_gb: Final[int | None]
-    """The size, in GB, of the ML storage volume attached to the processing instance. Since 2019-12-04.
+    """The size, in GB, of the ML storage volume attached to the processing instance.
+
+    Since 2019-12-04.
     """
     rule_parameters: Final[dict[str, str] | None]
-    """Runtime configuration for rule container. Since 2019-12-04."""
+    """Runtime configuration for rule container.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1012,15 +1157,30 @@ class DebugRuleEvaluationStatus(Shape):
     """Information about the status of the rule evaluation."""
 
     rule_configuration_name: Final[str | None]
-    """The name of the rule configuration. Since 2019-12-04."""
+    """The name of the rule configuration.
+
+    Since 2019-12-04.
+    """
     rule_evaluation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the rule evaluation job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the rule evaluation job.
+
+    Since 2019-12-04.
+    """
     rule_evaluation_status: Final[RuleEvaluationStatus | None]
-    """Status of the rule evaluation. Since 2019-12-04."""
+    """Status of the rule evaluation.
+
+    Since 2019-12-04.
+    """
     status_details: Final[str | None]
-    """Details from the rule evaluation. Since 2019-12-04."""
+    """Details from the rule evaluation.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """Timestamp when the rule evaluation status was last modified. Since 2019-12-04."""
+    """Timestamp when the rule evaluation status was last modified.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1047,9 +1207,15 @@ class DefaultEbsStorageSettings(Shape):
     """The default EBS storage settings for a space."""
 
     default_ebs_volume_size_in_gb: Final[int]
-    """The default size of the EBS storage volume for a space. Since 2023-11-30."""
+    """The default size of the EBS storage volume for a space.
+
+    Since 2023-11-30.
+    """
     maximum_ebs_volume_size_in_gb: Final[int]
-    """The maximum size of the EBS storage volume for a space. Since 2023-11-30."""
+    """The maximum size of the EBS storage volume for a space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1070,25 +1236,45 @@ class DefaultSpaceSettings(Shape):
     """The default settings for shared spaces that users create in the domain."""
 
     execution_role: Final[str | None]
-    """The ARN of the execution role for the space. Since 2022-11-30."""
+    """The ARN of the execution role for the space.
+
+    Since 2022-11-30.
+    """
     security_groups: Final[list[str] | None]
-    """The security group IDs for the Amazon VPC that the space uses for communication. Since
-    2022-11-30.
+    """The security group IDs for the Amazon VPC that the space uses for communication.
+
+    Since 2022-11-30.
     """
     jupyter_server_app_settings: Final[JupyterServerAppSettings | None]
-    """The JupyterServer app settings. Since 2022-11-30."""
+    """The JupyterServer app settings.
+
+    Since 2022-11-30.
+    """
     kernel_gateway_app_settings: Final[KernelGatewayAppSettings | None]
-    """The KernelGateway app settings. Since 2022-11-30."""
+    """The KernelGateway app settings.
+
+    Since 2022-11-30.
+    """
     jupyter_lab_app_settings: Final[JupyterLabAppSettings | None]
-    """The settings for the JupyterLab application. Since 2024-04-22."""
+    """The settings for the JupyterLab application.
+
+    Since 2024-04-22.
+    """
     space_storage_settings: Final[DefaultSpaceStorageSettings | None]
-    """The default storage settings for a space. Since 2024-04-22."""
+    """The default storage settings for a space.
+
+    Since 2024-04-22.
+    """
     custom_posix_user_config: Final[CustomPosixUserConfig | None]
-    """Details about the POSIX identity that is used for file system operations. Since 2024-04-22.
+    """Details about the POSIX identity that is used for file system operations.
+
+    Since 2024-04-22.
     """
     custom_file_system_configs: Final[list[CustomFileSystemConfig] | None]
     """The settings for assigning a custom file system to a domain. Permitted users can access this
-    file system in Amazon SageMaker AI Studio. Since 2024-04-22.
+    file system in Amazon SageMaker AI Studio.
+
+    Since 2024-04-22.
     """
     def __init__(
         self,
@@ -1119,10 +1305,17 @@ class DefaultSpaceSettings(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DefaultSpaceStorageSettings(Shape):
-    """The storage settings for a space."""
+    """The storage settings for a space.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     default_ebs_storage_settings: Final[DefaultEbsStorageSettings | None]
-    """The default EBS storage settings for a space. Since 2023-11-30."""
+    """The default EBS storage settings for a space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1138,10 +1331,15 @@ class DefaultSpaceStorageSettings(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_ai_benchmark_job`` (DeleteAIBenchmarkJob): Deletes the specified AI
+    benchmark job.
+    """
 
     ai_benchmark_job_name: Final[str]
-    """The name of the AI benchmark job to delete. Since 2026-04-21."""
+    """The name of the AI benchmark job to delete.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1160,7 +1358,10 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
     """The result of ``delete_ai_benchmark_job`` (DeleteAIBenchmarkJob)."""
 
     ai_benchmark_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the deleted benchmark job. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the deleted benchmark job.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1176,10 +1377,15 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_ai_recommendation_job`` (DeleteAIRecommendationJob): Deletes the
+    specified AI recommendation job.
+    """
 
     ai_recommendation_job_name: Final[str]
-    """The name of the AI recommendation job to delete. Since 2026-04-21."""
+    """The name of the AI recommendation job to delete.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1198,7 +1404,10 @@ class DeleteAIRecommendationJobResponse(OutputShape):
     """The result of ``delete_ai_recommendation_job`` (DeleteAIRecommendationJob)."""
 
     ai_recommendation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the deleted recommendation job. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the deleted recommendation job.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1214,10 +1423,16 @@ class DeleteAIRecommendationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAIWorkloadConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_ai_workload_config`` (DeleteAIWorkloadConfig): Deletes the specified AI
+    workload configuration. You cannot delete a configuration that is referenced by an active
+    benchmark job.
+    """
 
     ai_workload_config_name: Final[str]
-    """The name of the AI workload configuration to delete. Since 2026-04-21."""
+    """The name of the AI workload configuration to delete.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1236,7 +1451,10 @@ class DeleteAIWorkloadConfigResponse(OutputShape):
     """The result of ``delete_ai_workload_config`` (DeleteAIWorkloadConfig)."""
 
     ai_workload_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the deleted AI workload configuration. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the deleted AI workload configuration.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1252,10 +1470,13 @@ class DeleteAIWorkloadConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_action`` (DeleteAction): Deletes an action."""
 
     action_name: Final[str]
-    """The name of the action to delete. Since 2020-12-01."""
+    """The name of the action to delete.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1274,7 +1495,10 @@ class DeleteActionResponse(OutputShape):
     """The result of ``delete_action`` (DeleteAction)."""
 
     action_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1290,10 +1514,15 @@ class DeleteActionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAlgorithmInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_algorithm`` (DeleteAlgorithm): Removes the specified algorithm from your
+    account.
+    """
 
     algorithm_name: Final[str]
-    """The name of the algorithm to delete. Since 2018-11-28."""
+    """The name of the algorithm to delete.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1324,10 +1553,13 @@ class DeleteAlgorithmResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_app_image_config`` (DeleteAppImageConfig): Deletes an AppImageConfig."""
 
     app_image_config_name: Final[str]
-    """The name of the AppImageConfig to delete. Since 2020-10-26."""
+    """The name of the AppImageConfig to delete.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -1358,21 +1590,33 @@ class DeleteAppImageConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_app`` (DeleteApp): Used to stop and delete an app."""
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. If this value is not set, then SpaceName must be set. Since 2019-12-04.
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
     """
     space_name: Final[str | None]
-    """The name of the space. If this value is not set, then UserProfileName must be set. Since
-    2022-11-30.
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
     """
     app_type: Final[AppType]
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: Final[str]
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1411,12 +1655,20 @@ class DeleteAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_artifact`` (DeleteArtifact): Deletes an artifact. Either ArtifactArn or
+    Source must be specified.
+    """
 
     artifact_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the artifact to delete. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact to delete.
+
+    Since 2020-12-01.
+    """
     source: Final[ArtifactSource | None]
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1437,7 +1689,10 @@ class DeleteArtifactResponse(OutputShape):
     """The result of ``delete_artifact`` (DeleteArtifact)."""
 
     artifact_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1453,12 +1708,18 @@ class DeleteArtifactResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteAssociationRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_association`` (DeleteAssociation): Deletes an association."""
 
     source_arn: Final[str]
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1479,9 +1740,15 @@ class DeleteAssociationResponse(OutputShape):
     """The result of ``delete_association`` (DeleteAssociation)."""
 
     source_arn: Final[str | None]
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1499,10 +1766,11 @@ class DeleteAssociationResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_cluster`` (DeleteCluster): Delete a SageMaker HyperPod cluster."""
 
     cluster_name: Final[str]
     """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete.
+
     Since 2023-11-29.
     """
     def __init__(
@@ -1523,8 +1791,9 @@ class DeleteClusterResponse(OutputShape):
     """The result of ``delete_cluster`` (DeleteCluster)."""
 
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete. Since 2023-11-29.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1541,10 +1810,15 @@ class DeleteClusterResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_cluster_scheduler_config`` (DeleteClusterSchedulerConfig): Deletes the
+    cluster policy of the cluster.
+    """
 
     cluster_scheduler_config_id: Final[str]
-    """ID of the cluster policy. Since 2024-12-04."""
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1575,10 +1849,15 @@ class DeleteClusterSchedulerConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_code_repository`` (DeleteCodeRepository): Deletes the specified git
+    repository from your account.
+    """
 
     code_repository_name: Final[str]
-    """The name of the git repository to delete. Since 2018-11-28."""
+    """The name of the git repository to delete.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1609,10 +1888,17 @@ class DeleteCodeRepositoryResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_compilation_job`` (DeleteCompilationJob): Deletes the specified
+    compilation job. This action deletes only the compilation job resource in Amazon SageMaker. It
+    doesn't delete other resources that are related to that job, such as the model artifacts that
+    the job creates, the compilation logs in CloudWatch, the compiled model, or the IAM role.
+    """
 
     compilation_job_name: Final[str]
-    """The name of the compilation job to delete. Since 2023-12-15."""
+    """The name of the compilation job to delete.
+
+    Since 2023-12-15.
+    """
     def __init__(
         self,
         *,
@@ -1643,10 +1929,15 @@ class DeleteCompilationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_compute_quota`` (DeleteComputeQuota): Deletes the compute allocation
+    from the cluster.
+    """
 
     compute_quota_id: Final[str]
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1677,10 +1968,13 @@ class DeleteComputeQuotaResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_context`` (DeleteContext): Deletes an context."""
 
     context_name: Final[str]
-    """The name of the context to delete. Since 2020-12-01."""
+    """The name of the context to delete.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1699,7 +1993,10 @@ class DeleteContextResponse(OutputShape):
     """The result of ``delete_context`` (DeleteContext)."""
 
     context_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1715,10 +2012,15 @@ class DeleteContextResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteDataQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_data_quality_job_definition`` (DeleteDataQualityJobDefinition): Deletes
+    a data quality monitoring job definition.
+    """
 
     job_definition_name: Final[str]
-    """The name of the data quality monitoring job definition to delete. Since 2020-12-08."""
+    """The name of the data quality monitoring job definition to delete.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -1749,10 +2051,13 @@ class DeleteDataQualityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_device_fleet`` (DeleteDeviceFleet): Deletes a fleet."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet to delete. Since 2020-12-08."""
+    """The name of the fleet to delete.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -1783,14 +2088,22 @@ class DeleteDeviceFleetResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_domain`` (DeleteDomain): Used to delete a domain. If you on-boarded with
+    IAM mode, you will need to delete your domain to on-board again using SSO. Use with caution. All
+    of the members of the domain will lose access to their EFS volume, including data, notebooks,
+    and other artifacts.
+    """
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     retention_policy: Final[RetentionPolicy | None]
     """The retention policy for this domain, which specifies which resources will be retained after the
-    Domain is deleted. By default, all resources are retained (not automatically deleted). Since
-    2019-12-04.
+    Domain is deleted. By default, all resources are retained (not automatically deleted).
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1824,10 +2137,16 @@ class DeleteDomainResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteEdgeDeploymentPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_edge_deployment_plan`` (DeleteEdgeDeploymentPlan): Deletes an edge
+    deployment plan if (and only if) all the stages in the plan are inactive or there are no stages
+    in the plan.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan to delete. Since 2022-07-18."""
+    """The name of the edge deployment plan to delete.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -1858,13 +2177,20 @@ class DeleteEdgeDeploymentPlanResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_edge_deployment_stage`` (DeleteEdgeDeploymentStage): Delete a stage in
+    an edge deployment plan if (and only if) the stage is inactive.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan from which the stage will be deleted. Since 2022-07-18.
+    """The name of the edge deployment plan from which the stage will be deleted.
+
+    Since 2022-07-18.
     """
     stage_name: Final[str]
-    """The name of the stage. Since 2022-07-18."""
+    """The name of the stage.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -1897,10 +2223,16 @@ class DeleteEdgeDeploymentStageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteEndpointConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_endpoint_config`` (DeleteEndpointConfig): Deletes an endpoint
+    configuration. The DeleteEndpoingConfig API deletes only the specified configuration. It does
+    not delete endpoints created using the configuration.
+    """
 
     endpoint_config_name: Final[str]
-    """The name of the endpoint configuration that you want to delete. Since 2017-11-29."""
+    """The name of the endpoint configuration that you want to delete.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -1931,10 +2263,15 @@ class DeleteEndpointConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_endpoint`` (DeleteEndpoint): Deletes an endpoint. Amazon SageMaker frees
+    up all of the resources that were deployed when the endpoint was created.
+    """
 
     endpoint_name: Final[str]
-    """The name of the endpoint that you want to delete. Since 2017-11-29."""
+    """The name of the endpoint that you want to delete.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -1965,10 +2302,16 @@ class DeleteEndpointResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_experiment`` (DeleteExperiment): Deletes an Amazon SageMaker experiment.
+    All trials associated with the experiment must be deleted first. Use the ListTrials API to get a
+    list of the trials associated with the experiment.
+    """
 
     experiment_name: Final[str]
-    """The name of the experiment to delete. Since 2019-12-04."""
+    """The name of the experiment to delete.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1987,7 +2330,10 @@ class DeleteExperimentResponse(OutputShape):
     """The result of ``delete_experiment`` (DeleteExperiment)."""
 
     experiment_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the experiment that is being deleted. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment that is being deleted.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2003,11 +2349,16 @@ class DeleteExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_feature_group`` (DeleteFeatureGroup): Delete the FeatureGroup and any
+    data that was written to the OnlineStore of the FeatureGroup . Data cannot be accessed from the
+    OnlineStore immediately after DeleteFeatureGroup is called.
+    """
 
     feature_group_name: Final[str]
     """The name of the FeatureGroup you want to delete. The name must be unique within an AWS Region in
-    an AWS account. Since 2020-12-01.
+    an AWS account.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -2039,10 +2390,15 @@ class DeleteFeatureGroupResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteFlowDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_flow_definition`` (DeleteFlowDefinition): Deletes the specified flow
+    definition.
+    """
 
     flow_definition_name: Final[str]
-    """The name of the flow definition you are deleting. Since 2019-12-04."""
+    """The name of the flow definition you are deleting.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2073,16 +2429,26 @@ class DeleteFlowDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteHubContentReferenceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hub_content_reference`` (DeleteHubContentReference): Delete a hub
+    content reference in order to remove a model from a private hub.
+    """
 
     hub_name: Final[str]
-    """The name of the hub to delete the hub content reference from. Since 2024-06-20."""
+    """The name of the hub to delete the hub content reference from.
+
+    Since 2024-06-20.
+    """
     hub_content_type: Final[HubContentType]
     """The type of hub content reference to delete. The only supported type of hub content reference to
-    delete is ModelReference. Since 2024-06-20.
+    delete is ModelReference.
+
+    Since 2024-06-20.
     """
     hub_content_name: Final[str]
-    """The name of the hub content to delete. Since 2024-06-20."""
+    """The name of the hub content to delete.
+
+    Since 2024-06-20.
+    """
     def __init__(
         self,
         *,
@@ -2117,16 +2483,28 @@ class DeleteHubContentReferenceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hub_content`` (DeleteHubContent): Delete the contents of a hub."""
 
     hub_name: Final[str]
-    """The name of the hub that you want to delete content in. Since 2022-11-30."""
+    """The name of the hub that you want to delete content in.
+
+    Since 2022-11-30.
+    """
     hub_content_type: Final[HubContentType]
-    """The type of content that you want to delete from a hub. Since 2022-11-30."""
+    """The type of content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
     hub_content_name: Final[str]
-    """The name of the content that you want to delete from a hub. Since 2022-11-30."""
+    """The name of the content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
     hub_content_version: Final[str]
-    """The version of the content that you want to delete from a hub. Since 2022-11-30."""
+    """The version of the content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2163,10 +2541,13 @@ class DeleteHubContentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hub`` (DeleteHub): Delete a hub."""
 
     hub_name: Final[str]
-    """The name of the hub to delete. Since 2022-11-30."""
+    """The name of the hub to delete.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2197,11 +2578,14 @@ class DeleteHubResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteHumanTaskUiRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_human_task_ui`` (DeleteHumanTaskUi): Use this operation to delete a
+    worker task template ( HumanTaskUi ).
+    """
 
     human_task_ui_name: Final[str]
-    """The name of the human task user interface (work task template) you want to delete. Since
-    2020-07-09.
+    """The name of the human task user interface (work task template) you want to delete.
+
+    Since 2020-07-09.
     """
     def __init__(
         self,
@@ -2233,10 +2617,18 @@ class DeleteHumanTaskUiResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hyper_parameter_tuning_job`` (DeleteHyperParameterTuningJob): Deletes a
+    hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the tuning job
+    entry that was created in SageMaker when you called the CreateHyperParameterTuningJob API. It
+    does not delete training jobs, artifacts, or the IAM role that you specified when creating the
+    model.
+    """
 
     hyper_parameter_tuning_job_name: Final[str]
-    """The name of the hyperparameter tuning job that you want to delete. Since 2024-01-26."""
+    """The name of the hyperparameter tuning job that you want to delete.
+
+    Since 2024-01-26.
+    """
     def __init__(
         self,
         *,
@@ -2267,10 +2659,15 @@ class DeleteHyperParameterTuningJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_image`` (DeleteImage): Deletes a SageMaker image and all versions of the
+    image. The container images aren't deleted.
+    """
 
     image_name: Final[str]
-    """The name of the image to delete. Since 2020-10-26."""
+    """The name of the image to delete.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -2301,14 +2698,25 @@ class DeleteImageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_image_version`` (DeleteImageVersion): Deletes a version of a SageMaker
+    image. The container image the version represents isn't deleted.
+    """
 
     image_name: Final[str]
-    """The name of the image to delete. Since 2020-10-26."""
+    """The name of the image to delete.
+
+    Since 2020-10-26.
+    """
     version: Final[int | None]
-    """The version to delete. Since 2020-10-26."""
+    """The version to delete.
+
+    Since 2020-10-26.
+    """
     alias: Final[str | None]
-    """The alias of the image to delete. Since 2022-12-19."""
+    """The alias of the image to delete.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -2343,10 +2751,15 @@ class DeleteImageVersionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_inference_component`` (DeleteInferenceComponent): Deletes an inference
+    component.
+    """
 
     inference_component_name: Final[str]
-    """The name of the inference component to delete. Since 2023-11-29."""
+    """The name of the inference component to delete.
+
+    Since 2023-11-29.
+    """
     def __init__(
         self,
         *,
@@ -2377,10 +2790,15 @@ class DeleteInferenceComponentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_inference_experiment`` (DeleteInferenceExperiment): Deletes an inference
+    experiment.
+    """
 
     name: Final[str]
-    """The name of the inference experiment you want to delete. Since 2022-11-30."""
+    """The name of the inference experiment you want to delete.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2399,8 +2817,9 @@ class DeleteInferenceExperimentResponse(OutputShape):
     """The result of ``delete_inference_experiment`` (DeleteInferenceExperiment)."""
 
     inference_experiment_arn: Final[str]
-    """The ARN of the deleted inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the deleted inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2417,12 +2836,20 @@ class DeleteInferenceExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_job`` (DeleteJob): Deletes a job. This operation is idempotent. If the
+    job is currently running, you must stop it before deleting it by calling StopJob.
+    """
 
     job_name: Final[str]
-    """The name of the job to delete. Since 2026-06-02."""
+    """The name of the job to delete.
+
+    Since 2026-06-02.
+    """
     job_category: Final[JobCategory]
-    """The category of the job to delete. Since 2026-06-02."""
+    """The category of the job to delete.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -2455,10 +2882,13 @@ class DeleteJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_mlflow_app`` (DeleteMlflowApp): Deletes an MLflow App."""
 
     arn: Final[str]
-    """The ARN of the MLflow App to delete. Since 2025-12-02."""
+    """The ARN of the MLflow App to delete.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -2477,7 +2907,10 @@ class DeleteMlflowAppResponse(OutputShape):
     """The result of ``delete_mlflow_app`` (DeleteMlflowApp)."""
 
     arn: Final[str | None]
-    """The ARN of the deleted MLflow App. Since 2025-12-02."""
+    """The ARN of the deleted MLflow App.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -2493,10 +2926,15 @@ class DeleteMlflowAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_mlflow_tracking_server`` (DeleteMlflowTrackingServer): Deletes an MLflow
+    Tracking Server. For more information, see Clean up MLflow resources.
+    """
 
     tracking_server_name: Final[str]
-    """The name of the the tracking server to delete. Since 2024-06-18."""
+    """The name of the the tracking server to delete.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -2516,7 +2954,9 @@ class DeleteMlflowTrackingServerResponse(OutputShape):
 
     tracking_server_arn: Final[str | None]
     """A TrackingServerArn object, the ARN of the tracking server that is deleted if successfully
-    found. Since 2024-06-18.
+    found.
+
+    Since 2024-06-18.
     """
     def __init__(
         self,
@@ -2533,10 +2973,15 @@ class DeleteMlflowTrackingServerResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelBiasJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_bias_job_definition`` (DeleteModelBiasJobDefinition): Deletes an
+    Amazon SageMaker model bias job definition.
+    """
 
     job_definition_name: Final[str]
-    """The name of the model bias job definition to delete. Since 2020-12-08."""
+    """The name of the model bias job definition to delete.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2567,10 +3012,13 @@ class DeleteModelBiasJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_card`` (DeleteModelCard): Deletes an Amazon SageMaker Model Card."""
 
     model_card_name: Final[str]
-    """The name of the model card to delete. Since 2022-11-30."""
+    """The name of the model card to delete.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2601,10 +3049,16 @@ class DeleteModelCardResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelExplainabilityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_explainability_job_definition``
+    (DeleteModelExplainabilityJobDefinition): Deletes an Amazon SageMaker model explainability job
+    definition.
+    """
 
     job_definition_name: Final[str]
-    """The name of the model explainability job definition to delete. Since 2020-12-08."""
+    """The name of the model explainability job definition to delete.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2637,10 +3091,17 @@ class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model`` (DeleteModel): Deletes a model. The DeleteModel API deletes only
+    the model entry that was created in Amazon SageMaker when you called the CreateModel API. It
+    does not delete model artifacts, inference code, or the IAM role that you specified when
+    creating the model.
+    """
 
     model_name: Final[str]
-    """The name of the model to delete. Since 2017-11-29."""
+    """The name of the model to delete.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -2656,10 +3117,15 @@ class DeleteModelInput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelPackageGroupInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_package_group`` (DeleteModelPackageGroup): Deletes the specified
+    model group.
+    """
 
     model_package_group_name: Final[str]
-    """The name of the model group to delete. Since 2020-12-01."""
+    """The name of the model group to delete.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2675,10 +3141,15 @@ class DeleteModelPackageGroupInput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelPackageGroupPolicyInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_package_group_policy`` (DeleteModelPackageGroupPolicy): Deletes a
+    model group resource policy.
+    """
 
     model_package_group_name: Final[str]
-    """The name of the model group for which to delete the policy. Since 2020-12-01."""
+    """The name of the model group for which to delete the policy.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2724,11 +3195,13 @@ class DeleteModelPackageGroupResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_package`` (DeleteModelPackage): Deletes a model package."""
 
     model_package_name: Final[str]
     """The name of the model package. The name must have 1 to 63 characters. Valid characters are a-z,
-    A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -2760,10 +3233,15 @@ class DeleteModelPackageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteModelQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_quality_job_definition`` (DeleteModelQualityJobDefinition):
+    Deletes the secified model quality monitoring job definition.
+    """
 
     job_definition_name: Final[str]
-    """The name of the model quality monitoring job definition to delete. Since 2020-12-08."""
+    """The name of the model quality monitoring job definition to delete.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2809,10 +3287,16 @@ class DeleteModelResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_monitoring_schedule`` (DeleteMonitoringSchedule): Deletes a monitoring
+    schedule. Also stops the schedule had not already been stopped. This does not delete the job
+    execution history of the monitoring schedule.
+    """
 
     monitoring_schedule_name: Final[str]
-    """The name of the monitoring schedule to delete. Since 2019-12-04."""
+    """The name of the monitoring schedule to delete.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2843,10 +3327,16 @@ class DeleteMonitoringScheduleResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_notebook_instance`` (DeleteNotebookInstance): Deletes an Amazon
+    SageMaker notebook instance. Before you can delete a notebook instance, you must call the
+    StopNotebookInstance API.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the Amazon SageMaker notebook instance to delete. Since 2017-11-29."""
+    """The name of the Amazon SageMaker notebook instance to delete.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -2862,10 +3352,15 @@ class DeleteNotebookInstanceInput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_notebook_instance_lifecycle_config``
+    (DeleteNotebookInstanceLifecycleConfig): Deletes a notebook instance lifecycle configuration.
+    """
 
     notebook_instance_lifecycle_config_name: Final[str]
-    """The name of the lifecycle configuration to delete. Since 2018-03-15."""
+    """The name of the lifecycle configuration to delete.
+
+    Since 2018-03-15.
+    """
     def __init__(
         self,
         *,
@@ -2913,10 +3408,13 @@ class DeleteNotebookInstanceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_optimization_job`` (DeleteOptimizationJob): Deletes an optimization job."""
 
     optimization_job_name: Final[str]
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
     def __init__(
         self,
         *,
@@ -2947,12 +3445,20 @@ class DeleteOptimizationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeletePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_partner_app`` (DeletePartnerApp): Deletes a SageMaker Partner AI App."""
 
     arn: Final[str]
-    """The ARN of the SageMaker Partner AI App to delete. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to delete.
+
+    Since 2024-12-04.
+    """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-12-04."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2973,7 +3479,10 @@ class DeletePartnerAppResponse(OutputShape):
     """The result of ``delete_partner_app`` (DeletePartnerApp)."""
 
     arn: Final[str | None]
-    """The ARN of the SageMaker Partner AI App that was deleted. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App that was deleted.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2989,13 +3498,20 @@ class DeletePartnerAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeletePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_pipeline`` (DeletePipeline): Deletes a pipeline."""
 
     pipeline_name: Final[str]
-    """The name of the pipeline to delete. Since 2020-12-01."""
+    """The name of the pipeline to delete.
+
+    Since 2020-12-01.
+    """
     client_request_token: Final[str]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2020-12-01.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -3017,7 +3533,10 @@ class DeletePipelineResponse(OutputShape):
     """The result of ``delete_pipeline`` (DeletePipeline)."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline to delete. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline to delete.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -3033,10 +3552,18 @@ class DeletePipelineResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_processing_job`` (DeleteProcessingJob): Deletes a processing job. After
+    Amazon SageMaker deletes a processing job, all of the metadata for the processing job is lost.
+    You can delete only processing jobs that are in a terminal state ( Stopped, Failed, or
+    Completed). You cannot delete a job that is in the InProgress or Stopping state. After deleting
+    the job, you can reuse its name to create another processing job.
+    """
 
     processing_job_name: Final[str]
-    """The name of the processing job to delete. Since 2025-10-28."""
+    """The name of the processing job to delete.
+
+    Since 2025-10-28.
+    """
     def __init__(
         self,
         *,
@@ -3067,10 +3594,13 @@ class DeleteProcessingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_project`` (DeleteProject): Delete the specified project."""
 
     project_name: Final[str]
-    """The name of the project to delete. Since 2020-12-01."""
+    """The name of the project to delete.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -3101,12 +3631,18 @@ class DeleteProjectResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_space`` (DeleteSpace): Used to delete a space."""
 
     domain_id: Final[str]
-    """The ID of the associated Domain. Since 2022-11-30."""
+    """The ID of the associated Domain.
+
+    Since 2022-11-30.
+    """
     space_name: Final[str]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -3139,10 +3675,17 @@ class DeleteSpaceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteStudioLifecycleConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_studio_lifecycle_config`` (DeleteStudioLifecycleConfig): Deletes the
+    Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration, there must be no
+    running apps using the Lifecycle Configuration. You must also remove the Lifecycle Configuration
+    from UserSettings in all Domains and UserProfiles.
+    """
 
     studio_lifecycle_config_name: Final[str]
-    """The name of the Studio Lifecycle Configuration to delete. Since 2021-09-10."""
+    """The name of the Studio Lifecycle Configuration to delete.
+
+    Since 2021-09-10.
+    """
     def __init__(
         self,
         *,
@@ -3173,13 +3716,20 @@ class DeleteStudioLifecycleConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteTagsInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_tags`` (DeleteTags): Deletes the specified tags from an Amazon SageMaker
+    resource.
+    """
 
     resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the resource whose tags you want to delete. Since 2017-11-29.
+    """The Amazon Resource Name (ARN) of the resource whose tags you want to delete.
+
+    Since 2017-11-29.
     """
     tag_keys: Final[list[str]]
-    """An array or one or more tag keys to delete. Since 2017-11-29."""
+    """An array or one or more tag keys to delete.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -3212,10 +3762,19 @@ class DeleteTagsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_training_job`` (DeleteTrainingJob): Deletes a training job. After
+    SageMaker deletes a training job, all of the metadata for the training job is lost. You can
+    delete only training jobs that are in a terminal state ( Stopped, Failed, or Completed) and
+    don't retain an Available managed warm pool. You cannot delete a job that is in the InProgress
+    or Stopping state. After deleting the job, you can reuse its name to create another training
+    job.
+    """
 
     training_job_name: Final[str]
-    """The name of the training job to delete. Since 2025-10-28."""
+    """The name of the training job to delete.
+
+    Since 2025-10-28.
+    """
     def __init__(
         self,
         *,
@@ -3246,10 +3805,16 @@ class DeleteTrainingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_training_session`` (DeleteTrainingSession): Deletes a training session.
+    You must stop a running session before deleting it. Use the StopTrainingSession operation to
+    stop the session first.
+    """
 
     training_session_name: Final[str]
-    """The name of the training session to delete. Since 2026-10-12."""
+    """The name of the training session to delete.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -3280,10 +3845,17 @@ class DeleteTrainingSessionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_trial_component`` (DeleteTrialComponent): Deletes the specified trial
+    component. A trial component must be disassociated from all trials before the trial component
+    can be deleted. To disassociate a trial component from a trial, call the
+    DisassociateTrialComponent API.
+    """
 
     trial_component_name: Final[str]
-    """The name of the component to delete. Since 2019-12-04."""
+    """The name of the component to delete.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3302,7 +3874,10 @@ class DeleteTrialComponentResponse(OutputShape):
     """The result of ``delete_trial_component`` (DeleteTrialComponent)."""
 
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the component is being deleted. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the component is being deleted.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3318,10 +3893,16 @@ class DeleteTrialComponentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_trial`` (DeleteTrial): Deletes the specified trial. All trial components
+    that make up the trial must be deleted first. Use the DescribeTrialComponent API to get the list
+    of trial components.
+    """
 
     trial_name: Final[str]
-    """The name of the trial to delete. Since 2019-12-04."""
+    """The name of the trial to delete.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3340,7 +3921,10 @@ class DeleteTrialResponse(OutputShape):
     """The result of ``delete_trial`` (DeleteTrial)."""
 
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial that is being deleted. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial that is being deleted.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3356,12 +3940,18 @@ class DeleteTrialResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_user_profile`` (DeleteUserProfile): Deletes a user profile."""
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str]
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3394,10 +3984,13 @@ class DeleteUserProfileResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_workforce`` (DeleteWorkforce): Use this operation to delete a workforce."""
 
     workforce_name: Final[str]
-    """The name of the workforce. Since 2020-07-24."""
+    """The name of the workforce.
+
+    Since 2020-07-24.
+    """
     def __init__(
         self,
         *,
@@ -3428,10 +4021,15 @@ class DeleteWorkforceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeleteWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_workteam`` (DeleteWorkteam): Deletes an existing work team. This
+    operation can't be undone.
+    """
 
     workteam_name: Final[str]
-    """The name of the work team to delete. Since 2018-11-28."""
+    """The name of the work team to delete.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -3450,8 +4048,9 @@ class DeleteWorkteamResponse(OutputShape):
     """The result of ``delete_workteam`` (DeleteWorkteam)."""
 
     success: Final[bool]
-    """Returns true if the work team was successfully deleted; otherwise, returns false . Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """Returns true if the work team was successfully deleted; otherwise, returns false .
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3470,15 +4069,28 @@ class DeleteWorkteamResponse(OutputShape):
 class DeployedImage(Shape):
     """Gets the Amazon EC2 Container Registry path of the docker image of the model that is hosted in
     this ProductionVariant.
+
+    If you used the registry/repository[:tag] form to specify the image path of the primary
+    container when you created the model hosted in this ProductionVariant, the path resolves to a
+    path of the form registry/repository[@digest]. A digest is a hash value that identifies a
+    specific version of an image. For information about Amazon ECR paths, see Pulling an Image in
+    the Amazon ECR User Guide.
     """
 
     specified_image: Final[str | None]
-    """The image path you specified when you created the model. Since 2018-07-05."""
+    """The image path you specified when you created the model.
+
+    Since 2018-07-05.
+    """
     resolved_image: Final[str | None]
-    """The specific digest path of the image hosted in this ProductionVariant. Since 2018-07-05."""
+    """The specific digest path of the image hosted in this ProductionVariant.
+
+    Since 2018-07-05.
+    """
     resolution_time: Final[datetime | None]
-    """The date and time when the image path for the model resolved to the ResolvedImage Since
-    2018-07-05.
+    """The date and time when the image path for the model resolved to the ResolvedImage
+
+    Since 2018-07-05.
     """
     def __init__(
         self,
@@ -3506,14 +4118,19 @@ class DeploymentConfig(Shape):
     a new fleet during the deployment while maintaining the old fleet. SageMaker flips traffic to
     the new fleet according to the specified traffic routing configuration. Only one update policy
     should be used in the deployment configuration. If no update policy is specified, SageMaker uses
-    a blue/green deployment strategy with all at once traffic shifting by default. Since 2020-12-01.
+    a blue/green deployment strategy with all at once traffic shifting by default.
+
+    Since 2020-12-01.
     """
     rolling_update_policy: Final[RollingUpdatePolicy | None]
-    """Specifies a rolling deployment strategy for updating a SageMaker endpoint. Since 2023-06-30.
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint.
+
+    Since 2023-06-30.
     """
     auto_rollback_configuration: Final[AutoRollbackConfig | None]
-    """Automatic rollback configuration for handling endpoint deployment failures and recovery. Since
-    2020-12-01.
+    """Automatic rollback configuration for handling endpoint deployment failures and recovery.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -3537,15 +4154,20 @@ class DeploymentConfiguration(Shape):
     """The configuration to use when updating the AMI versions."""
 
     rolling_update_policy: Final[RollingDeploymentPolicy | None]
-    """The policy that SageMaker uses when updating the AMI versions of the cluster. Since 2025-05-01.
+    """The policy that SageMaker uses when updating the AMI versions of the cluster.
+
+    Since 2025-05-01.
     """
     wait_interval_in_seconds: Final[int | None]
     """The duration in seconds that SageMaker waits before updating more instances in the cluster.
+
     Since 2025-05-01.
     """
     auto_rollback_configuration: Final[list[AlarmDetails] | None]
     """An array that contains the alarms that SageMaker monitors to know whether to roll back the AMI
-    update. Since 2025-05-01.
+    update.
+
+    Since 2025-05-01.
     """
     def __init__(
         self,
@@ -3572,11 +4194,15 @@ class DeploymentRecommendation(Shape):
     """Status of the deployment recommendation. The status NOT_APPLICABLE means that SageMaker is
     unable to provide a default recommendation for the model using the information provided. If the
     deployment status is IN_PROGRESS, retry your API call after a few seconds to get a COMPLETED
-    deployment recommendation. Since 2023-05-24. Always present in responses (botocore's model marks
-    it required).
+    deployment recommendation.
+
+    Since 2023-05-24. Always present in responses (botocore's model marks it required).
     """
     real_time_inference_recommendations: Final[list[RealTimeInferenceRecommendation] | None]
-    """A list of RealTimeInferenceRecommendation items. Since 2023-05-24."""
+    """A list of RealTimeInferenceRecommendation items.
+
+    Since 2023-05-24.
+    """
     def __init__(
         self,
         *,
@@ -3597,11 +4223,20 @@ class DeploymentStage(Shape):
     """Contains information about a stage in an edge deployment plan."""
 
     stage_name: Final[str]
-    """The name of the stage. Since 2022-07-18."""
+    """The name of the stage.
+
+    Since 2022-07-18.
+    """
     device_selection_config: Final[DeviceSelectionConfig]
-    """Configuration of the devices in the stage. Since 2022-07-18."""
+    """Configuration of the devices in the stage.
+
+    Since 2022-07-18.
+    """
     deployment_config: Final[EdgeDeploymentConfig | None]
-    """Configuration of the deployment details. Since 2022-07-18."""
+    """Configuration of the deployment details.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -3624,20 +4259,24 @@ class DeploymentStageStatusSummary(Shape):
     """Contains information summarizing the deployment stage results."""
 
     stage_name: Final[str]
-    """The name of the stage. Since 2022-07-18. Always present in responses (botocore's model marks it
-    required).
+    """The name of the stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_selection_config: Final[DeviceSelectionConfig]
-    """Configuration of the devices in the stage. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """Configuration of the devices in the stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     deployment_config: Final[EdgeDeploymentConfig]
-    """Configuration of the deployment details. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """Configuration of the deployment details.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     deployment_status: Final[EdgeDeploymentStatus]
-    """General status of the current state. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """General status of the current state.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3660,12 +4299,20 @@ class DeploymentStageStatusSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DeregisterDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``deregister_devices`` (DeregisterDevices): Deregisters the specified devices.
+    After you deregister a device, you will need to re-register the devices.
+    """
 
     device_fleet_name: Final[str]
-    """The name of the fleet the devices belong to. Since 2020-12-08."""
+    """The name of the fleet the devices belong to.
+
+    Since 2020-12-08.
+    """
     device_names: Final[list[str]]
-    """The unique IDs of the devices. Since 2020-12-08."""
+    """The unique IDs of the devices.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -3703,7 +4350,9 @@ class DerivedInformation(Shape):
     derived_data_input_config: Final[str | None]
     """The data input configuration that SageMaker Neo automatically derived for the model. When
     SageMaker Neo derives this information, you don't need to specify the data input configuration
-    when you create a compilation job. Since 2023-09-05.
+    when you create a compilation job.
+
+    Since 2023-09-05.
     """
     def __init__(
         self,
@@ -3720,10 +4369,15 @@ class DerivedInformation(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_ai_benchmark_job`` (DescribeAIBenchmarkJob): Returns details of an AI
+    benchmark job, including its status, configuration, target endpoint, and timing information.
+    """
 
     ai_benchmark_job_name: Final[str]
-    """The name of the AI benchmark job to describe. Since 2026-04-21."""
+    """The name of the AI benchmark job to describe.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -3742,48 +4396,80 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
     """The result of ``describe_ai_benchmark_job`` (DescribeAIBenchmarkJob)."""
 
     ai_benchmark_job_name: Final[str]
-    """The name of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The name of the AI benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the AI benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_status: Final[AIBenchmarkJobStatus]
-    """The status of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The status of the AI benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the benchmark job failed, the reason it failed. Since 2026-04-21."""
+    """If the benchmark job failed, the reason it failed.
+
+    Since 2026-04-21.
+    """
     benchmark_target: Final[AIBenchmarkTarget]
-    """The target endpoint that was benchmarked. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The target endpoint that was benchmarked.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Endpoint. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top
+        level key, which maps to the name or tag of the unknown member. The structure of
+        SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[AIBenchmarkOutputResult]
     """The output configuration for the benchmark job, including the Amazon S3 output location and
-    CloudWatch log information. Since 2026-04-21. Always present in responses (botocore's model
-    marks it required).
+    CloudWatch log information.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_workload_config_identifier: Final[str]
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this benchmark
-    job. Since 2026-04-21. Always present in responses (botocore's model marks it required).
+    job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role used by the benchmark job. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the IAM role used by the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     network_config: Final[AIBenchmarkNetworkConfig | None]
-    """The network configuration for the benchmark job. Since 2026-04-21."""
+    """The network configuration for the benchmark job.
+
+    Since 2026-04-21.
+    """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the benchmark job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     start_time: Final[datetime | None]
-    """A timestamp that indicates when the benchmark job started running. Since 2026-04-21."""
+    """A timestamp that indicates when the benchmark job started running.
+
+    Since 2026-04-21.
+    """
     end_time: Final[datetime | None]
-    """A timestamp that indicates when the benchmark job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the benchmark job completed.
+
+    Since 2026-04-21.
+    """
     tags: Final[list[Tag] | None]
-    """The tags associated with the benchmark job. Since 2026-04-21."""
+    """The tags associated with the benchmark job.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -3823,10 +4509,16 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_ai_recommendation_job`` (DescribeAIRecommendationJob): Returns details
+    of an AI recommendation job, including its status, model source, performance targets,
+    optimization recommendations, and deployment configurations.
+    """
 
     ai_recommendation_job_name: Final[str]
-    """The name of the AI recommendation job to describe. Since 2026-04-21."""
+    """The name of the AI recommendation job to describe.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -3845,63 +4537,115 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     """The result of ``describe_ai_recommendation_job`` (DescribeAIRecommendationJob)."""
 
     ai_recommendation_job_name: Final[str]
-    """The name of the AI recommendation job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The name of the AI recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_recommendation_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the AI recommendation job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_recommendation_job_status: Final[AIRecommendationJobStatus]
-    """The status of the AI recommendation job. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The status of the AI recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the recommendation job failed, the reason it failed. Since 2026-04-21."""
+    """If the recommendation job failed, the reason it failed.
+
+    Since 2026-04-21.
+    """
     model_source: Final[AIModelSource]
-    """The source of the model that was analyzed. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The source of the model that was analyzed.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set: S3.
+        If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top level key,
+        which maps to the name or tag of the unknown member. The structure of SDK_UNKNOWN_MEMBER is
+        as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[AIRecommendationOutputResult]
-    """The output configuration for the recommendation job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The output configuration for the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     inference_specification: Final[AIRecommendationInferenceSpecification | None]
-    """The inference framework configuration. Since 2026-04-21."""
+    """The inference framework configuration.
+
+    Since 2026-04-21.
+    """
     ai_workload_config_identifier: Final[str]
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this
-    recommendation job. Since 2026-04-21. Always present in responses (botocore's model marks it
-    required).
+    recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     optimize_model: Final[bool | None]
-    """Whether model optimization techniques were allowed. Since 2026-04-21."""
+    """Whether model optimization techniques were allowed.
+
+    Since 2026-04-21.
+    """
     performance_target: Final[AIRecommendationPerformanceTarget | None]
-    """The performance targets specified for the recommendation job. Since 2026-04-21."""
+    """The performance targets specified for the recommendation job.
+
+    Since 2026-04-21.
+    """
     recommendations: Final[list[AIRecommendation] | None]
     """The list of optimization recommendations generated by the job. Each recommendation includes
     optimization details, deployment configuration, expected performance metrics, and the associated
-    benchmark job ARN. Since 2026-04-21.
+    benchmark job ARN.
+
+    Since 2026-04-21.
     """
     role_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the IAM role used by the recommendation job. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the IAM role used by the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     compute_spec: Final[AIRecommendationComputeSpec | None]
-    """The compute resource specification for the recommendation job. Since 2026-04-21."""
+    """The compute resource specification for the recommendation job.
+
+    Since 2026-04-21.
+    """
     adapter_source: Final[AIAdapterSource | None]
     """The LoRA adapter source that you specified when you created the recommendation job. This field
-    is absent when you created the job without LoRA adapters. Since 2026-07-27.
+    is absent when you created the job without LoRA adapters.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        ModelPackageArns, S3Uris. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-07-27.
     """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that indicates when the recommendation job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     start_time: Final[datetime | None]
-    """A timestamp that indicates when the recommendation job started running. Since 2026-04-21."""
+    """A timestamp that indicates when the recommendation job started running.
+
+    Since 2026-04-21.
+    """
     end_time: Final[datetime | None]
-    """A timestamp that indicates when the recommendation job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the recommendation job completed.
+
+    Since 2026-04-21.
+    """
     tags: Final[list[Tag] | None]
-    """The tags associated with the recommendation job. Since 2026-04-21."""
+    """The tags associated with the recommendation job.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -3951,10 +4695,16 @@ class DescribeAIRecommendationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAIWorkloadConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_ai_workload_config`` (DescribeAIWorkloadConfig): Returns details of an
+    AI workload configuration, including the dataset configuration, benchmark tool settings, tags,
+    and creation time.
+    """
 
     ai_workload_config_name: Final[str]
-    """The name of the AI workload configuration to describe. Since 2026-04-21."""
+    """The name of the AI workload configuration to describe.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -3973,22 +4723,42 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
     """The result of ``describe_ai_workload_config`` (DescribeAIWorkloadConfig)."""
 
     ai_workload_config_name: Final[str]
-    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The name of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_workload_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     dataset_config: Final[AIDatasetConfig | None]
-    """The dataset configuration for the workload. Since 2026-04-21."""
+    """The dataset configuration for the workload.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        InputDataConfig. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as
+        the top level key, which maps to the name or tag of the unknown member. The structure of
+        SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-04-21.
+    """
     ai_workload_configs: Final[AIWorkloadConfigs | None]
-    """The benchmark tool configuration and workload specification. Since 2026-04-21."""
+    """The benchmark tool configuration and workload specification.
+
+    Since 2026-04-21.
+    """
     tags: Final[list[Tag] | None]
-    """The tags associated with the AI workload configuration. Since 2026-04-21."""
+    """The tags associated with the AI workload configuration.
+
+    Since 2026-04-21.
+    """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the AI workload configuration was created. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """A timestamp that indicates when the AI workload configuration was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4015,10 +4785,13 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_action`` (DescribeAction): Describes an action."""
 
     action_name: Final[str]
-    """The name of the action to describe. Since 2020-12-01."""
+    """The name of the action to describe.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4037,35 +4810,72 @@ class DescribeActionResponse(OutputShape):
     """The result of ``describe_action`` (DescribeAction)."""
 
     action_name: Final[str | None]
-    """The name of the action. Since 2020-12-01."""
+    """The name of the action.
+
+    Since 2020-12-01.
+    """
     action_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     source: Final[ActionSource | None]
-    """The source of the action. Since 2020-12-01."""
+    """The source of the action.
+
+    Since 2020-12-01.
+    """
     action_type: Final[str | None]
-    """The type of the action. Since 2020-12-01."""
+    """The type of the action.
+
+    Since 2020-12-01.
+    """
     description: Final[str | None]
-    """The description of the action. Since 2020-12-01."""
+    """The description of the action.
+
+    Since 2020-12-01.
+    """
     status: Final[ActionStatus | None]
-    """The status of the action. Since 2020-12-01."""
+    """The status of the action.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """A list of the action's properties. Since 2020-12-01."""
+    """A list of the action's properties.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the action was created. Since 2020-12-01."""
+    """When the action was created.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     last_modified_time: Final[datetime | None]
-    """When the action was last modified. Since 2020-12-01."""
+    """When the action was last modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4105,10 +4915,15 @@ class DescribeActionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAlgorithmInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_algorithm`` (DescribeAlgorithm): Returns a description of the
+    specified algorithm that is in your account.
+    """
 
     algorithm_name: Final[str]
-    """The name of the algorithm to describe. Since 2018-11-28."""
+    """The name of the algorithm to describe.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -4127,42 +4942,60 @@ class DescribeAlgorithmOutput(OutputShape):
     """The result of ``describe_algorithm`` (DescribeAlgorithm)."""
 
     algorithm_name: Final[str]
-    """The name of the algorithm being described. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The name of the algorithm being described.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_description: Final[str | None]
-    """A brief summary about the algorithm. Since 2018-11-28."""
+    """A brief summary about the algorithm.
+
+    Since 2018-11-28.
+    """
     creation_time: Final[datetime]
-    """A timestamp specifying when the algorithm was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp specifying when the algorithm was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     training_specification: Final[TrainingSpecification]
-    """Details about training jobs run by this algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """Details about training jobs run by this algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_specification: Final[InferenceSpecification | None]
-    """Details about inference jobs that the algorithm runs. Since 2018-11-28."""
+    """Details about inference jobs that the algorithm runs.
+
+    Since 2018-11-28.
+    """
     validation_specification: Final[AlgorithmValidationSpecification | None]
     """Details about configurations for one or more training jobs that SageMaker runs to test the
-    algorithm. Since 2018-11-28.
+    algorithm.
+
+    Since 2018-11-28.
     """
     algorithm_status: Final[AlgorithmStatus]
-    """The current status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    """The current status of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_status_details: Final[AlgorithmStatusDetails]
-    """Details about the current status of the algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """Details about the current status of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     product_id: Final[str | None]
-    """The product identifier of the algorithm. Since 2018-11-28."""
+    """The product identifier of the algorithm.
+
+    Since 2018-11-28.
+    """
     certify_for_marketplace: Final[bool | None]
-    """Whether the algorithm is certified to be listed in Amazon Web Services Marketplace. Since
-    2018-11-28.
+    """Whether the algorithm is certified to be listed in Amazon Web Services Marketplace.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -4199,10 +5032,15 @@ class DescribeAlgorithmOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_app_image_config`` (DescribeAppImageConfig): Describes an
+    AppImageConfig.
+    """
 
     app_image_config_name: Final[str]
-    """The name of the AppImageConfig to describe. Since 2020-10-26."""
+    """The name of the AppImageConfig to describe.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -4221,19 +5059,40 @@ class DescribeAppImageConfigResponse(OutputShape):
     """The result of ``describe_app_image_config`` (DescribeAppImageConfig)."""
 
     app_image_config_arn: Final[str | None]
-    """The ARN of the AppImageConfig. Since 2020-10-26."""
+    """The ARN of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     app_image_config_name: Final[str | None]
-    """The name of the AppImageConfig. Since 2020-10-26."""
+    """The name of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     creation_time: Final[datetime | None]
-    """When the AppImageConfig was created. Since 2020-10-26."""
+    """When the AppImageConfig was created.
+
+    Since 2020-10-26.
+    """
     last_modified_time: Final[datetime | None]
-    """When the AppImageConfig was last modified. Since 2020-10-26."""
+    """When the AppImageConfig was last modified.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: Final[KernelGatewayImageConfig | None]
-    """The configuration of a KernelGateway app. Since 2020-10-26."""
+    """The configuration of a KernelGateway app.
+
+    Since 2020-10-26.
+    """
     jupyter_lab_app_image_config: Final[JupyterLabAppImageConfig | None]
-    """The configuration of the JupyterLab app. Since 2023-11-30."""
+    """The configuration of the JupyterLab app.
+
+    Since 2023-11-30.
+    """
     code_editor_app_image_config: Final[CodeEditorAppImageConfig | None]
-    """The configuration of the Code Editor app. Since 2024-03-29."""
+    """The configuration of the Code Editor app.
+
+    Since 2024-03-29.
+    """
     def __init__(
         self,
         *,
@@ -4261,19 +5120,33 @@ class DescribeAppImageConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_app`` (DescribeApp): Describes the app."""
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. If this value is not set, then SpaceName must be set. Since 2019-12-04.
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
     """
     space_name: Final[str | None]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     app_type: Final[AppType]
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: Final[str]
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -4300,47 +5173,91 @@ class DescribeAppResponse(OutputShape):
     """The result of ``describe_app`` (DescribeApp)."""
 
     app_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the app. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the app.
+
+    Since 2019-12-04.
+    """
     app_type: Final[AppType | None]
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: Final[str | None]
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     domain_id: Final[str | None]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     space_name: Final[str | None]
-    """The name of the space. If this value is not set, then UserProfileName must be set. Since
-    2022-11-30.
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
     """
     status: Final[AppStatus | None]
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     effective_trusted_identity_propagation_status: Final[FeatureStatus | None]
     """The effective status of Trusted Identity Propagation (TIP) for this application. When enabled,
     user identities from IAM Identity Center are being propagated through the application to TIP
     enabled Amazon Web Services services. When disabled, standard IAM role-based access is used.
+
     Since 2025-08-12.
     """
     recovery_mode: Final[bool | None]
-    """Indicates whether the application is launched in recovery mode. Since 2025-03-27."""
+    """Indicates whether the application is launched in recovery mode.
+
+    Since 2025-03-27.
+    """
     last_health_check_timestamp: Final[datetime | None]
-    """The timestamp of the last health check. Since 2019-12-04."""
+    """The timestamp of the last health check.
+
+    Since 2019-12-04.
+    """
     last_user_activity_timestamp: Final[datetime | None]
     """The timestamp of the last user's activity. LastUserActivityTimestamp is also updated when
     SageMaker AI performs health checks without user activity. As a result, this value is set to the
-    same value as LastHealthCheckTimestamp. Since 2019-12-04.
+    same value as LastHealthCheckTimestamp.
+
+    Since 2019-12-04.
     """
     creation_time: Final[datetime | None]
-    """The creation time of the application. Since 2019-12-04."""
+    """The creation time of the application.
+
+    Note:
+        After an application has been shut down for 24 hours, SageMaker AI deletes all metadata for
+        the application. To be considered an update and retain application metadata, applications
+        must be restarted within 24 hours after the previous application has been shut down. After
+        this time window, creation of an application is considered a new application rather than an
+        update of the previous application.
+
+    Since 2019-12-04.
+    """
     failure_reason: Final[str | None]
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     resource_spec: Final[ResourceSpec | None]
     """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
-    instance. Since 2019-12-04.
+    instance.
+
+    Since 2019-12-04.
     """
     built_in_lifecycle_config_arn: Final[str | None]
-    """The lifecycle configuration that runs before the default lifecycle configuration Since
-    2024-10-02.
+    """The lifecycle configuration that runs before the default lifecycle configuration
+
+    Since 2024-10-02.
     """
     def __init__(
         self,
@@ -4385,10 +5302,13 @@ class DescribeAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_artifact`` (DescribeArtifact): Describes an artifact."""
 
     artifact_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the artifact to describe. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact to describe.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4407,31 +5327,62 @@ class DescribeArtifactResponse(OutputShape):
     """The result of ``describe_artifact`` (DescribeArtifact)."""
 
     artifact_name: Final[str | None]
-    """The name of the artifact. Since 2020-12-01."""
+    """The name of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     source: Final[ArtifactSource | None]
-    """The source of the artifact. Since 2020-12-01."""
+    """The source of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_type: Final[str | None]
-    """The type of the artifact. Since 2020-12-01."""
+    """The type of the artifact.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """A list of the artifact's properties. Since 2020-12-01."""
+    """A list of the artifact's properties.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the artifact was created. Since 2020-12-01."""
+    """When the artifact was created.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     last_modified_time: Final[datetime | None]
-    """When the artifact was last modified. Since 2020-12-01."""
+    """When the artifact was last modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4467,10 +5418,15 @@ class DescribeArtifactResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_auto_ml_job`` (DescribeAutoMLJob): Returns information about an AutoML
+    job created by calling CreateAutoMLJob.
+    """
 
     auto_ml_job_name: Final[str]
-    """Requests information about an AutoML job using its unique name. Since 2019-12-04."""
+    """Requests information about an AutoML job using its unique name.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -4489,74 +5445,114 @@ class DescribeAutoMLJobResponse(OutputShape):
     """The result of ``describe_auto_ml_job`` (DescribeAutoMLJob)."""
 
     auto_ml_job_name: Final[str]
-    """Returns the name of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the name of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_arn: Final[str]
-    """Returns the ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the ARN of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     input_data_config: Final[list[AutoMLChannel]]
-    """Returns the input data configuration for the AutoML job. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """Returns the input data configuration for the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     output_data_config: Final[AutoMLOutputDataConfig]
-    """Returns the job's output data config. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's output data config.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    to the output data location in Amazon S3.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
-    """Returns the job's objective. Since 2019-12-04."""
+    """Returns the job's objective.
+
+    Since 2019-12-04.
+    """
     problem_type: Final[ProblemType | None]
-    """Returns the job's problem type. Since 2019-12-04."""
+    """Returns the job's problem type.
+
+    Since 2019-12-04.
+    """
     auto_ml_job_config: Final[AutoMLJobConfig | None]
-    """Returns the configuration for the AutoML job. Since 2019-12-04."""
+    """Returns the configuration for the AutoML job.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime]
-    """Returns the creation time of the AutoML job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Returns the creation time of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """Returns the end time of the AutoML job. Since 2019-12-04."""
+    """Returns the end time of the AutoML job.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime]
-    """Returns the job's last modified time. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's last modified time.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """Returns the failure reason for an AutoML job, when applicable. Since 2019-12-04."""
+    """Returns the failure reason for an AutoML job, when applicable.
+
+    Since 2019-12-04.
+    """
     partial_failure_reasons: Final[list[AutoMLPartialFailureReason] | None]
-    """Returns a list of reasons for partial failures within an AutoML job. Since 2021-03-30."""
+    """Returns a list of reasons for partial failures within an AutoML job.
+
+    Since 2021-03-30.
+    """
     best_candidate: Final[AutoMLCandidate | None]
     """The best model candidate selected by SageMaker Autopilot using both the best objective metric
-    and lowest InferenceLatency for an experiment. Since 2019-12-04.
+    and lowest InferenceLatency for an experiment.
+
+    Since 2019-12-04.
     """
     auto_ml_job_status: Final[AutoMLJobStatus]
-    """Returns the status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus]
-    """Returns the secondary status of the AutoML job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Returns the secondary status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     generate_candidate_definitions_only: Final[bool | None]
-    """Indicates whether the output for an AutoML job generates candidate definitions only. Since
-    2019-12-04.
+    """Indicates whether the output for an AutoML job generates candidate definitions only.
+
+    Since 2019-12-04.
     """
     auto_ml_job_artifacts: Final[AutoMLJobArtifacts | None]
-    """Returns information on the job's artifacts found in AutoMLJobArtifacts . Since 2019-12-04."""
+    """Returns information on the job's artifacts found in AutoMLJobArtifacts .
+
+    Since 2019-12-04.
+    """
     resolved_attributes: Final[ResolvedAttributes | None]
     """Contains ProblemType , AutoMLJobObjective , and CompletionCriteria . If you do not provide these
-    values, they are inferred. Since 2019-12-04.
+    values, they are inferred.
+
+    Since 2019-12-04.
     """
     model_deploy_config: Final[ModelDeployConfig | None]
     """Indicates whether the model was deployed automatically to an endpoint and the name of that
-    endpoint if deployed automatically. Since 2021-05-05.
+    endpoint if deployed automatically.
+
+    Since 2021-05-05.
     """
     model_deploy_result: Final[ModelDeployResult | None]
-    """Provides information about endpoint for the model deployment. Since 2021-05-05."""
+    """Provides information about endpoint for the model deployment.
+
+    Since 2021-05-05.
+    """
     def __init__(
         self,
         *,
@@ -4612,10 +5608,15 @@ class DescribeAutoMLJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeAutoMLJobV2Request(Shape):
-    """No description on the pages."""
+    """The request of ``describe_auto_ml_job_v2`` (DescribeAutoMLJobV2): Returns information about an
+    AutoML job created by calling CreateAutoMLJobV2 or CreateAutoMLJob.
+    """
 
     auto_ml_job_name: Final[str]
-    """Requests information about an AutoML job V2 using its unique name. Since 2023-03-23."""
+    """Requests information about an AutoML job V2 using its unique name.
+
+    Since 2023-03-23.
+    """
     def __init__(
         self,
         *,
@@ -4634,82 +5635,132 @@ class DescribeAutoMLJobV2Response(OutputShape):
     """The result of ``describe_auto_ml_job_v2`` (DescribeAutoMLJobV2)."""
 
     auto_ml_job_name: Final[str]
-    """Returns the name of the AutoML job V2. Since 2023-03-23. Always present in responses (botocore's
-    model marks it required).
+    """Returns the name of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_arn: Final[str]
-    """Returns the Amazon Resource Name (ARN) of the AutoML job V2. Since 2023-03-23. Always present in
-    responses (botocore's model marks it required).
+    """Returns the Amazon Resource Name (ARN) of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_input_data_config: Final[list[AutoMLJobChannel]]
-    """Returns an array of channel objects describing the input data and their location. Since
-    2023-03-23. Always present in responses (botocore's model marks it required).
+    """Returns an array of channel objects describing the input data and their location.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     output_data_config: Final[AutoMLOutputDataConfig]
-    """Returns the job's output data config. Since 2023-03-23. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's output data config.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    to the output data location in Amazon S3.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
-    """Returns the job's objective. Since 2023-03-23."""
+    """Returns the job's objective.
+
+    Since 2023-03-23.
+    """
     auto_ml_problem_type_config: Final[AutoMLProblemTypeConfig | None]
-    """Returns the configuration settings of the problem type set for the AutoML job V2. Since
-    2023-03-23.
+    """Returns the configuration settings of the problem type set for the AutoML job V2.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig,
+        TabularJobConfig, TextGenerationJobConfig. If a client receives an unknown member it will
+        set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2023-03-23.
     """
     auto_ml_problem_type_config_name: Final[AutoMLProblemTypeConfigName | None]
-    """Returns the name of the problem type configuration set for the AutoML job V2. Since 2023-06-19.
+    """Returns the name of the problem type configuration set for the AutoML job V2.
+
+    Since 2023-06-19.
     """
     creation_time: Final[datetime]
-    """Returns the creation time of the AutoML job V2. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    """Returns the creation time of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """Returns the end time of the AutoML job V2. Since 2023-03-23."""
+    """Returns the end time of the AutoML job V2.
+
+    Since 2023-03-23.
+    """
     last_modified_time: Final[datetime]
-    """Returns the job's last modified time. Since 2023-03-23. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's last modified time.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """Returns the reason for the failure of the AutoML job V2, when applicable. Since 2023-03-23.
+    """Returns the reason for the failure of the AutoML job V2, when applicable.
+
+    Since 2023-03-23.
     """
     partial_failure_reasons: Final[list[AutoMLPartialFailureReason] | None]
-    """Returns a list of reasons for partial failures within an AutoML job V2. Since 2023-03-23."""
+    """Returns a list of reasons for partial failures within an AutoML job V2.
+
+    Since 2023-03-23.
+    """
     best_candidate: Final[AutoMLCandidate | None]
     """Information about the candidate produced by an AutoML training job V2, including its status,
-    steps, and other properties. Since 2023-03-23.
+    steps, and other properties.
+
+    Since 2023-03-23.
     """
     auto_ml_job_status: Final[AutoMLJobStatus]
-    """Returns the status of the AutoML job V2. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    """Returns the status of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_secondary_status: Final[AutoMLJobSecondaryStatus]
-    """Returns the secondary status of the AutoML job V2. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    """Returns the secondary status of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_artifacts: Final[AutoMLJobArtifacts | None]
-    """The artifacts that are generated during an AutoML job. Since 2023-06-19."""
+    """The artifacts that are generated during an AutoML job.
+
+    Since 2023-06-19.
+    """
     resolved_attributes: Final[AutoMLResolvedAttributes | None]
-    """Returns the resolved attributes used by the AutoML job V2. Since 2023-06-19."""
+    """Returns the resolved attributes used by the AutoML job V2.
+
+    Since 2023-06-19.
+    """
     model_deploy_config: Final[ModelDeployConfig | None]
     """Indicates whether the model was deployed automatically to an endpoint and the name of that
-    endpoint if deployed automatically. Since 2023-03-23.
+    endpoint if deployed automatically.
+
+    Since 2023-03-23.
     """
     model_deploy_result: Final[ModelDeployResult | None]
-    """Provides information about endpoint for the model deployment. Since 2023-03-23."""
+    """Provides information about endpoint for the model deployment.
+
+    Since 2023-03-23.
+    """
     data_split_config: Final[AutoMLDataSplitConfig | None]
     """Returns the configuration settings of how the data are split into train and validation datasets.
+
     Since 2023-03-23.
     """
     security_config: Final[AutoMLSecurityConfig | None]
-    """Returns the security configuration for traffic encryption or Amazon VPC settings. Since
-    2023-03-23.
+    """Returns the security configuration for traffic encryption or Amazon VPC settings.
+
+    Since 2023-03-23.
     """
     auto_ml_compute_config: Final[AutoMLComputeConfig | None]
-    """The compute configuration used for the AutoML job V2. Since 2024-08-12."""
+    """The compute configuration used for the AutoML job V2.
+
+    Since 2024-08-12.
+    """
     def __init__(
         self,
         *,
@@ -4771,15 +5822,21 @@ class DescribeAutoMLJobV2Response(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeClusterEventRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster_event`` (DescribeClusterEvent): Retrieves detailed information
+    about a specific event for a given HyperPod cluster. This functionality is only supported when
+    the NodeProvisioningMode is set to Continuous.
+    """
 
     event_id: Final[str]
     """The unique identifier (UUID) of the event to describe. This ID can be obtained from the
-    ListClusterEvents operation. Since 2025-08-05.
+    ListClusterEvents operation.
+
+    Since 2025-08-05.
     """
     cluster_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05.
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -4802,8 +5859,9 @@ class DescribeClusterEventResponse(OutputShape):
 
     event_details: Final[ClusterEventDetail | None]
     """Detailed information about the requested cluster event, including event metadata for various
-    resource types such as Cluster, InstanceGroup, Instance, and their associated attributes. Since
-    2025-08-05.
+    resource types such as Cluster, InstanceGroup, Instance, and their associated attributes.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -4820,18 +5878,27 @@ class DescribeClusterEventResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeClusterNodeRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster_node`` (DescribeClusterNode): Retrieves information of a node
+    (also called a instance interchangeably) of a SageMaker HyperPod cluster.
+    """
 
     cluster_name: Final[str]
     """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster in which the
-    node is. Since 2023-11-29.
+    node is.
+
+    Since 2023-11-29.
     """
     node_id: Final[str | None]
-    """The ID of the SageMaker HyperPod cluster node. Since 2023-11-29."""
+    """The ID of the SageMaker HyperPod cluster node.
+
+    Since 2023-11-29.
+    """
     node_logical_id: Final[str | None]
     """The logical identifier of the node to describe. You can specify either NodeLogicalId or
     InstanceId, but not both. NodeLogicalId can be used to describe nodes that are still being
-    provisioned and don't yet have an InstanceId assigned. Since 2025-08-05.
+    provisioned and don't yet have an InstanceId assigned.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -4855,8 +5922,9 @@ class DescribeClusterNodeResponse(OutputShape):
     """The result of ``describe_cluster_node`` (DescribeClusterNode)."""
 
     node_details: Final[ClusterNodeDetails]
-    """The details of the SageMaker HyperPod cluster node. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The details of the SageMaker HyperPod cluster node.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4873,11 +5941,14 @@ class DescribeClusterNodeResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster`` (DescribeCluster): Retrieves information of a SageMaker
+    HyperPod cluster.
+    """
 
     cluster_name: Final[str]
-    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since
-    2023-11-29.
+    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -4897,54 +5968,87 @@ class DescribeClusterResponse(OutputShape):
     """The result of ``describe_cluster`` (DescribeCluster)."""
 
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     cluster_name: Final[str | None]
-    """The name of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The name of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     cluster_status: Final[ClusterStatus]
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The status of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime | None]
-    """The time when the SageMaker Cluster is created. Since 2023-11-29."""
+    """The time when the SageMaker Cluster is created.
+
+    Since 2023-11-29.
+    """
     failure_message: Final[str | None]
-    """The failure message of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The failure message of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_groups: Final[list[ClusterInstanceGroupDetails]]
-    """The instance groups of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The instance groups of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     restricted_instance_groups: Final[list[ClusterRestrictedInstanceGroupDetails] | None]
     """The specialized instance groups for training models like Amazon Nova to be created in the
-    SageMaker HyperPod cluster. Since 2025-07-15.
+    SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     restricted_instance_groups_config: Final[ClusterRestrictedInstanceGroupsConfigOutput | None]
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster.
+
     Since 2026-05-27.
     """
     vpc_config: Final[VpcConfig | None]
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2023-11-29.
+    VPC.
+
+    Since 2023-11-29.
     """
     orchestrator: Final[ClusterOrchestrator | None]
-    """The type of orchestrator used for the SageMaker HyperPod cluster. Since 2024-09-09."""
+    """The type of orchestrator used for the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
+    """
     tiered_storage_config: Final[ClusterTieredStorageConfig | None]
     """The current configuration for managed tier checkpointing on the HyperPod cluster. For example,
     this shows whether the feature is enabled and the percentage of cluster memory allocated for
-    checkpoint storage. Since 2025-09-05.
+    checkpoint storage.
+
+    Since 2025-09-05.
     """
     node_recovery: Final[ClusterNodeRecovery | None]
-    """The node recovery mode configured for the SageMaker HyperPod cluster. Since 2024-09-09."""
+    """The node recovery mode configured for the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
+    """
     node_provisioning_mode: Final[ClusterNodeProvisioningMode | None]
-    """The mode used for provisioning nodes in the cluster. Since 2025-08-05."""
+    """The mode used for provisioning nodes in the cluster.
+
+    Since 2025-08-05.
+    """
     cluster_role: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that HyperPod uses for cluster autoscaling
-    operations. Since 2025-08-27.
+    operations.
+
+    Since 2025-08-27.
     """
     auto_scaling: Final[ClusterAutoScalingConfigOutput | None]
-    """The current autoscaling configuration and status for the autoscaler. Since 2025-08-27."""
+    """The current autoscaling configuration and status for the autoscaler.
+
+    Since 2025-08-27.
+    """
     def __init__(
         self,
         *,
@@ -4988,12 +6092,22 @@ class DescribeClusterResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster_scheduler_config`` (DescribeClusterSchedulerConfig):
+    Description of the cluster policy. This policy is used for task prioritization and fair-share
+    allocation. This helps prioritize critical workloads and distributes idle compute across
+    entities.
+    """
 
     cluster_scheduler_config_id: Final[str]
-    """ID of the cluster policy. Since 2024-12-04."""
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
     cluster_scheduler_config_version: Final[int | None]
-    """Version of the cluster policy. Since 2024-12-04."""
+    """Version of the cluster policy.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5014,51 +6128,78 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     """The result of ``describe_cluster_scheduler_config`` (DescribeClusterSchedulerConfig)."""
 
     cluster_scheduler_config_arn: Final[str]
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_id: Final[str]
-    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ID of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     name: Final[str]
-    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Name of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_version: Final[int]
-    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Version of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[SchedulerResourceStatus]
-    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Status of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """Failure reason of the cluster policy. Since 2024-12-04."""
+    """Failure reason of the cluster policy.
+
+    Since 2024-12-04.
+    """
     status_details: Final[dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None]
     """Additional details about the status of the cluster policy. This field provides context when the
-    policy is in a non-active state, such as during creation, updates, or if failures occur. Since
-    2026-01-27.
+    policy is in a non-active state, such as during creation, updates, or if failures occur.
+
+    Since 2026-01-27.
     """
     cluster_arn: Final[str | None]
-    """ARN of the cluster where the cluster policy is applied. Since 2024-12-04."""
+    """ARN of the cluster where the cluster policy is applied.
+
+    Since 2024-12-04.
+    """
     scheduler_config: Final[SchedulerConfig | None]
     """Cluster policy configuration. This policy is used for task prioritization and fair-share
     allocation. This helps prioritize critical workloads and distributes idle compute across
-    entities. Since 2024-12-04.
+    entities.
+
+    Since 2024-12-04.
     """
     description: Final[str | None]
-    """Description of the cluster policy. Since 2024-12-04."""
+    """Description of the cluster policy.
+
+    Since 2024-12-04.
+    """
     creation_time: Final[datetime]
-    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Creation time of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """Last modified time of the cluster policy. Since 2024-12-04."""
+    """Last modified time of the cluster policy.
+
+    Since 2024-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5100,10 +6241,15 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_code_repository`` (DescribeCodeRepository): Gets details about the
+    specified git repository.
+    """
 
     code_repository_name: Final[str]
-    """The name of the git repository to describe. Since 2018-11-28."""
+    """The name of the git repository to describe.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -5122,25 +6268,31 @@ class DescribeCodeRepositoryOutput(OutputShape):
     """The result of ``describe_code_repository`` (DescribeCodeRepository)."""
 
     code_repository_name: Final[str]
-    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The name of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     code_repository_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the repository was created. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the repository was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the repository was last changed. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the repository was last changed.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     git_config: Final[GitConfig | None]
     """Configuration details about the repository, including the URL where the repository is located,
     the default branch, and the Amazon Resource Name (ARN) of the AWS Secrets Manager secret that
-    contains the credentials used to access the repository. Since 2018-11-28.
+    contains the credentials used to access the repository.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -5165,10 +6317,15 @@ class DescribeCodeRepositoryOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_compilation_job`` (DescribeCompilationJob): Returns information about
+    a model compilation job.
+    """
 
     compilation_job_name: Final[str]
-    """The name of the model compilation job that you want information about. Since 2018-11-28."""
+    """The name of the model compilation job that you want information about.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -5187,81 +6344,111 @@ class DescribeCompilationJobResponse(OutputShape):
     """The result of ``describe_compilation_job`` (DescribeCompilationJob)."""
 
     compilation_job_name: Final[str]
-    """The name of the model compilation job. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    """The name of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_job_status: Final[CompilationJobStatus]
-    """The status of the model compilation job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The status of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_start_time: Final[datetime | None]
-    """The time when the model compilation job started the CompilationJob instances. Since 2018-11-28.
+    """The time when the model compilation job started the CompilationJob instances.
+
+    You are billed for the time between this timestamp and the timestamp in the CompilationEndTime
+    field. In Amazon CloudWatch Logs, the start time might be later than this time. That's because
+    it takes time to download the compilation job, which depends on the size of the compilation job
+    container.
+
+    Since 2018-11-28.
     """
     compilation_end_time: Final[datetime | None]
     """The time when the model compilation job on a compilation job instance ended. For a successful or
     stopped job, this is when the job's model artifacts have finished uploading. For a failed job,
-    this is when Amazon SageMaker detected that the job failed. Since 2018-11-28.
+    this is when Amazon SageMaker detected that the job failed.
+
+    Since 2018-11-28.
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model compilation job can run. When the job reaches the time
     limit, Amazon SageMaker ends the compilation job. Use this API to cap model training costs.
+
     Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_image: Final[str | None]
     """The inference image to use when compiling a model. Specify an image only if the target device is
-    a cloud instance. Since 2021-06-28.
+    a cloud instance.
+
+    Since 2021-06-28.
     """
     model_package_version_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the versioned model package that was provided to SageMaker Neo
-    when you initiated a compilation job. Since 2021-12-01.
+    when you initiated a compilation job.
+
+    Since 2021-12-01.
     """
     creation_time: Final[datetime]
-    """The time that the model compilation job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The time that the model compilation job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The time that the status of the model compilation job was last modified. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """The time that the status of the model compilation job was last modified.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str]
-    """If a model compilation job failed, the reason it failed. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """If a model compilation job failed, the reason it failed.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_artifacts: Final[ModelArtifacts]
     """Information about the location in Amazon S3 that has been configured for storing the model
-    artifacts used in the compilation job. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    artifacts used in the compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_digests: Final[ModelDigests | None]
-    """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3. Since
-    2020-12-01.
+    """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3.
+
+    Since 2020-12-01.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker assumes to perform the model
-    compilation job. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     input_config: Final[InputConfig]
     """Information about the location in Amazon S3 of the input model artifacts, the name and shape of
-    the expected data inputs, and the framework in which the model was trained. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    the expected data inputs, and the framework in which the model was trained.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[OutputConfig]
     """Information about the output location for the compiled model and the target device that the
-    model runs on. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    model runs on.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     vpc_config: Final[NeoVpcConfig | None]
     """A VpcConfig object that specifies the VPC that you want your compilation job to connect to.
     Control access to your models by configuring the VPC. For more information, see Protect
-    Compilation Jobs by Using an Amazon Virtual Private Cloud. Since 2021-06-28.
+    Compilation Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2021-06-28.
     """
     derived_information: Final[DerivedInformation | None]
-    """Information that SageMaker Neo automatically derived about the model. Since 2023-09-05."""
+    """Information that SageMaker Neo automatically derived about the model.
+
+    Since 2023-09-05.
+    """
     def __init__(
         self,
         *,
@@ -5311,12 +6498,20 @@ class DescribeCompilationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_compute_quota`` (DescribeComputeQuota): Description of the compute
+    allocation definition.
+    """
 
     compute_quota_id: Final[str]
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     compute_quota_version: Final[int | None]
-    """Version of the compute allocation definition. Since 2024-12-04."""
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5337,53 +6532,84 @@ class DescribeComputeQuotaResponse(OutputShape):
     """The result of ``describe_compute_quota`` (DescribeComputeQuota)."""
 
     compute_quota_arn: Final[str]
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_id: Final[str]
-    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     name: Final[str]
-    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Name of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """Description of the compute allocation definition. Since 2024-12-04."""
+    """Description of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     compute_quota_version: Final[int]
-    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[SchedulerResourceStatus]
-    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Status of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """Failure reason of the compute allocation definition. Since 2024-12-04."""
+    """Failure reason of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     cluster_arn: Final[str | None]
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: Final[ComputeQuotaConfig | None]
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: Final[ComputeQuotaTarget]
-    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     activation_state: Final[ActivationState | None]
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     creation_time: Final[datetime]
-    """Creation time of the compute allocation configuration. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """Creation time of the compute allocation configuration.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """Last modified time of the compute allocation configuration. Since 2024-12-04."""
+    """Last modified time of the compute allocation configuration.
+
+    Since 2024-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5427,10 +6653,13 @@ class DescribeComputeQuotaResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_context`` (DescribeContext): Describes a context."""
 
     context_name: Final[str]
-    """The name of the context to describe. Since 2020-12-01."""
+    """The name of the context to describe.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -5449,31 +6678,62 @@ class DescribeContextResponse(OutputShape):
     """The result of ``describe_context`` (DescribeContext)."""
 
     context_name: Final[str | None]
-    """The name of the context. Since 2020-12-01."""
+    """The name of the context.
+
+    Since 2020-12-01.
+    """
     context_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     source: Final[ContextSource | None]
-    """The source of the context. Since 2020-12-01."""
+    """The source of the context.
+
+    Since 2020-12-01.
+    """
     context_type: Final[str | None]
-    """The type of the context. Since 2020-12-01."""
+    """The type of the context.
+
+    Since 2020-12-01.
+    """
     description: Final[str | None]
-    """The description of the context. Since 2020-12-01."""
+    """The description of the context.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """A list of the context's properties. Since 2020-12-01."""
+    """A list of the context's properties.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """When the context was created. Since 2020-12-01."""
+    """When the context was created.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     last_modified_time: Final[datetime | None]
-    """When the context was last modified. Since 2020-12-01."""
+    """When the context was last modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -5509,10 +6769,15 @@ class DescribeContextResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeDataQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_data_quality_job_definition`` (DescribeDataQualityJobDefinition): Gets
+    the details of a data quality monitoring job definition.
+    """
 
     job_definition_name: Final[str]
-    """The name of the data quality monitoring job definition to describe. Since 2020-12-08."""
+    """The name of the data quality monitoring job definition to describe.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -5531,46 +6796,60 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_data_quality_job_definition`` (DescribeDataQualityJobDefinition)."""
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the data quality monitoring job definition. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the data quality monitoring job definition.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: Final[str]
-    """The name of the data quality monitoring job definition. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The name of the data quality monitoring job definition.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time that the data quality monitoring job definition was created. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """The time that the data quality monitoring job definition was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     data_quality_baseline_config: Final[DataQualityBaselineConfig | None]
-    """The constraints and baselines for the data quality monitoring job definition. Since 2020-12-08.
+    """The constraints and baselines for the data quality monitoring job definition.
+
+    Since 2020-12-08.
     """
     data_quality_app_specification: Final[DataQualityAppSpecification]
-    """Information about the container that runs the data quality monitoring job. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """Information about the container that runs the data quality monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     data_quality_job_input: Final[DataQualityJobInput]
-    """The list of inputs for the data quality monitoring job. Currently endpoints are supported. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """The list of inputs for the data quality monitoring job. Currently endpoints are supported.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     data_quality_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: Final[MonitoringNetworkConfig | None]
-    """The networking configuration for the data quality monitoring job. Since 2020-12-08."""
+    """The networking configuration for the data quality monitoring job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    tasks on your behalf.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5607,10 +6886,15 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_device_fleet`` (DescribeDeviceFleet): A description of the fleet the
+    device belongs to.
+    """
 
     device_fleet_name: Final[str]
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -5629,33 +6913,44 @@ class DescribeDeviceFleetResponse(OutputShape):
     """The result of ``describe_device_fleet`` (DescribeDeviceFleet)."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_fleet_arn: Final[str]
-    """The The Amazon Resource Name (ARN) of the fleet. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The The Amazon Resource Name (ARN) of the fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[EdgeOutputConfig]
-    """The output configuration for storing sampled data. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for storing sampled data.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """A description of the fleet. Since 2020-12-08."""
+    """A description of the fleet.
+
+    Since 2020-12-08.
+    """
     creation_time: Final[datetime]
-    """Timestamp of when the device fleet was created. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Timestamp of when the device fleet was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """Timestamp of when the device fleet was last updated. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Timestamp of when the device fleet was last updated.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT). Since
-    2020-12-08.
+    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
+
+    Since 2020-12-08.
     """
     iot_role_alias: Final[str | None]
-    """The Amazon Resource Name (ARN) alias created in AWS Internet of Things (IoT). Since 2020-12-08.
+    """The Amazon Resource Name (ARN) alias created in AWS Internet of Things (IoT).
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5686,14 +6981,23 @@ class DescribeDeviceFleetResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeDeviceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_device`` (DescribeDevice): Describes the device."""
 
     next_token: Final[str | None]
-    """Next token of device description. Since 2020-12-08."""
+    """Next token of device description.
+
+    Since 2020-12-08.
+    """
     device_name: Final[str]
-    """The unique ID of the device. Since 2020-12-08."""
+    """The unique ID of the device.
+
+    Since 2020-12-08.
+    """
     device_fleet_name: Final[str]
-    """The name of the fleet the devices belong to. Since 2020-12-08."""
+    """The name of the fleet the devices belong to.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -5716,37 +7020,60 @@ class DescribeDeviceResponse(OutputShape):
     """The result of ``describe_device`` (DescribeDevice)."""
 
     device_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
+    """The Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08.
+    """
     device_name: Final[str]
-    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The unique identifier of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """A description of the device. Since 2020-12-08."""
+    """A description of the device.
+
+    Since 2020-12-08.
+    """
     device_fleet_name: Final[str]
-    """The name of the fleet the device belongs to. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The name of the fleet the device belongs to.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     iot_thing_name: Final[str | None]
     """The Amazon Web Services Internet of Things (IoT) object thing name associated with the device.
+
     Since 2020-12-08.
     """
     registration_time: Final[datetime]
-    """The timestamp of the last registration or de-reregistration. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp of the last registration or de-reregistration.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     latest_heartbeat: Final[datetime | None]
-    """The last heartbeat received from the device. Since 2020-12-08."""
+    """The last heartbeat received from the device.
+
+    Since 2020-12-08.
+    """
     models: Final[list[EdgeModel] | None]
-    """Models on the device. Since 2020-12-08."""
+    """Models on the device.
+
+    Since 2020-12-08.
+    """
     max_models: Final[int | None]
-    """The maximum number of models. Since 2020-12-08."""
+    """The maximum number of models.
+
+    Since 2020-12-08.
+    """
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     agent_version: Final[str | None]
-    """Edge Manager agent version. Since 2021-11-04."""
+    """Edge Manager agent version.
+
+    Since 2021-11-04.
+    """
     def __init__(
         self,
         *,
@@ -5782,10 +7109,13 @@ class DescribeDeviceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_domain`` (DescribeDomain): The description of the domain."""
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -5804,70 +7134,137 @@ class DescribeDomainResponse(OutputShape):
     """The result of ``describe_domain`` (DescribeDomain)."""
 
     domain_arn: Final[str | None]
-    """The domain's Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The domain's Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     domain_id: Final[str | None]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     domain_name: Final[str | None]
-    """The domain name. Since 2019-12-04."""
+    """The domain name.
+
+    Since 2019-12-04.
+    """
     home_efs_file_system_id: Final[str | None]
-    """The ID of the Amazon Elastic File System managed by this Domain. Since 2019-12-04."""
+    """The ID of the Amazon Elastic File System managed by this Domain.
+
+    Since 2019-12-04.
+    """
     single_sign_on_managed_application_instance_id: Final[str | None]
-    """The IAM Identity Center managed application instance ID. Since 2019-12-04."""
+    """The IAM Identity Center managed application instance ID.
+
+    Since 2019-12-04.
+    """
     single_sign_on_application_arn: Final[str | None]
     """The ARN of the application managed by SageMaker AI in IAM Identity Center. This value is only
-    returned for domains created after October 1, 2023. Since 2023-11-16.
+    returned for domains created after October 1, 2023.
+
+    Since 2023-11-16.
     """
     status: Final[DomainStatus | None]
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     failure_reason: Final[str | None]
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     security_group_id_for_domain_boundary: Final[str | None]
     """The ID of the security group that authorizes traffic between the RSessionGateway apps and the
-    RStudioServerPro app. Since 2021-10-28.
+    RStudioServerPro app.
+
+    Since 2021-10-28.
     """
     auth_mode: Final[AuthMode | None]
-    """The domain's authentication mode. Since 2019-12-04."""
+    """The domain's authentication mode.
+
+    Since 2019-12-04.
+    """
     default_user_settings: Final[UserSettings | None]
     """Settings which are applied to UserProfiles in this domain if settings are not explicitly
-    specified in a given UserProfile. Since 2019-12-04.
+    specified in a given UserProfile.
+
+    Since 2019-12-04.
     """
     domain_settings: Final[DomainSettings | None]
-    """A collection of Domain settings. Since 2021-10-28."""
+    """A collection of Domain settings.
+
+    Since 2021-10-28.
+    """
     app_network_access_type: Final[AppNetworkAccessType | None]
-    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly. Since
-    2020-10-05.
+    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly.
+
+    - PublicInternetOnly - Non-EFS traffic is through a VPC managed by Amazon SageMaker AI, which
+      allows direct internet access
+    - VpcOnly - All traffic is through the specified VPC and subnets
+
+    Since 2020-10-05.
     """
     home_efs_file_system_kms_key_id: Final[str | None]
-    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """Deprecated: This property is deprecated, use KmsKeyId instead.
+
+    Use KmsKeyId.
+
+    Since 2019-12-04.
     """
     subnet_ids: Final[list[str] | None]
-    """The VPC subnets that the domain uses for communication. Since 2019-12-04."""
+    """The VPC subnets that the domain uses for communication.
+
+    Since 2019-12-04.
+    """
     url: Final[str | None]
-    """The domain's URL. Since 2019-12-04."""
+    """The domain's URL.
+
+    Since 2019-12-04.
+    """
     vpc_id: Final[str | None]
-    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication. Since
-    2019-12-04.
+    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
+
+    Since 2019-12-04.
     """
     kms_key_id: Final[str | None]
     """The Amazon Web Services KMS customer managed key used to encrypt the EFS volume attached to the
-    domain. Since 2020-11-16.
+    domain.
+
+    Since 2020-11-16.
     """
     app_security_group_management: Final[AppSecurityGroupManagement | None]
     """The entity that creates and manages the required security groups for inter-app communication in
     VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and
-    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided. Since
-    2021-10-28.
+    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided.
+
+    Since 2021-10-28.
     """
     home_efs_file_system_creation: Final[HomeEfsFileSystemCreation | None]
-    """Indicates whether a home EFS file system is created for the domain. Since 2026-05-21."""
+    """Indicates whether a home EFS file system is created for the domain.
+
+    Since 2026-05-21.
+    """
     tag_propagation: Final[TagPropagation | None]
-    """Indicates whether custom tag propagation is supported for the domain. Since 2024-09-26."""
+    """Indicates whether custom tag propagation is supported for the domain.
+
+    Since 2024-09-26.
+    """
     default_space_settings: Final[DefaultSpaceSettings | None]
-    """The default settings for shared spaces that users create in the domain. Since 2022-11-30."""
+    """The default settings for shared spaces that users create in the domain.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5929,16 +7326,26 @@ class DescribeDomainResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeEdgeDeploymentPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_edge_deployment_plan`` (DescribeEdgeDeploymentPlan): Describes an edge
+    deployment plan with deployment status per stage.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the deployment plan to describe. Since 2022-07-18."""
+    """The name of the deployment plan to describe.
+
+    Since 2022-07-18.
+    """
     next_token: Final[str | None]
     """If the edge deployment plan has enough stages to require tokening, then this is the response
-    from the last list of stages returned. Since 2022-07-18.
+    from the last list of stages returned.
+
+    Since 2022-07-18.
     """
     max_results: Final[int | None]
-    """The maximum number of results to select (50 by default). Since 2022-07-18."""
+    """The maximum number of results to select (50 by default).
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -5961,38 +7368,60 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``describe_edge_deployment_plan`` (DescribeEdgeDeploymentPlan)."""
 
     edge_deployment_plan_arn: Final[str]
-    """The ARN of edge deployment plan. Since 2022-07-18. Always present in responses (botocore's model
-    marks it required).
+    """The ARN of edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     model_configs: Final[list[EdgeDeploymentModelConfig]]
-    """List of models associated with the edge deployment plan. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """List of models associated with the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: Final[str]
-    """The device fleet used for this edge deployment plan. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The device fleet used for this edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_success: Final[int | None]
-    """The number of edge devices with the successful deployment. Since 2022-07-18."""
+    """The number of edge devices with the successful deployment.
+
+    Since 2022-07-18.
+    """
     edge_deployment_pending: Final[int | None]
-    """The number of edge devices yet to pick up deployment, or in progress. Since 2022-07-18."""
+    """The number of edge devices yet to pick up deployment, or in progress.
+
+    Since 2022-07-18.
+    """
     edge_deployment_failed: Final[int | None]
-    """The number of edge devices that failed the deployment. Since 2022-07-18."""
+    """The number of edge devices that failed the deployment.
+
+    Since 2022-07-18.
+    """
     stages: Final[list[DeploymentStageStatusSummary]]
-    """List of stages in the edge deployment plan. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """List of stages in the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """Token to use when calling the next set of stages in the edge deployment plan. Since 2022-07-18.
+    """Token to use when calling the next set of stages in the edge deployment plan.
+
+    Since 2022-07-18.
     """
     creation_time: Final[datetime | None]
-    """The time when the edge deployment plan was created. Since 2022-07-18."""
+    """The time when the edge deployment plan was created.
+
+    Since 2022-07-18.
+    """
     last_modified_time: Final[datetime | None]
-    """The time when the edge deployment plan was last updated. Since 2022-07-18."""
+    """The time when the edge deployment plan was last updated.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -6028,10 +7457,15 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeEdgePackagingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_edge_packaging_job`` (DescribeEdgePackagingJob): A description of edge
+    packaging jobs.
+    """
 
     edge_packaging_job_name: Final[str]
-    """The name of the edge packaging job. Since 2020-12-08."""
+    """The name of the edge packaging job.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -6050,45 +7484,82 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     """The result of ``describe_edge_packaging_job`` (DescribeEdgePackagingJob)."""
 
     edge_packaging_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_name: Final[str]
-    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     compilation_job_name: Final[str | None]
     """The name of the SageMaker Neo compilation job that is used to locate model artifacts that are
-    being packaged. Since 2020-12-08.
+    being packaged.
+
+    Since 2020-12-08.
     """
     model_name: Final[str | None]
-    """The name of the model. Since 2020-12-08."""
+    """The name of the model.
+
+    Since 2020-12-08.
+    """
     model_version: Final[str | None]
-    """The version of the model. Since 2020-12-08."""
+    """The version of the model.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to download and
-    upload the model, and to contact Neo. Since 2020-12-08.
+    upload the model, and to contact Neo.
+
+    Since 2020-12-08.
     """
     output_config: Final[EdgeOutputConfig | None]
-    """The output configuration for the edge packaging job. Since 2020-12-08."""
+    """The output configuration for the edge packaging job.
+
+    Since 2020-12-08.
+    """
     resource_key: Final[str | None]
-    """The CMK to use when encrypting the EBS volume the job run on. Since 2020-12-08."""
+    """The CMK to use when encrypting the EBS volume the job run on.
+
+    Since 2020-12-08.
+    """
     edge_packaging_job_status: Final[EdgePackagingJobStatus]
-    """The current status of the packaging job. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_status_message: Final[str | None]
-    """Returns a message describing the job status and error messages. Since 2020-12-08."""
+    """Returns a message describing the job status and error messages.
+
+    Since 2020-12-08.
+    """
     creation_time: Final[datetime | None]
-    """The timestamp of when the packaging job was created. Since 2020-12-08."""
+    """The timestamp of when the packaging job was created.
+
+    Since 2020-12-08.
+    """
     last_modified_time: Final[datetime | None]
-    """The timestamp of when the job was last updated. Since 2020-12-08."""
+    """The timestamp of when the job was last updated.
+
+    Since 2020-12-08.
+    """
     model_artifact: Final[str | None]
-    """The Amazon Simple Storage (S3) URI where model artifacts ares stored. Since 2020-12-08."""
+    """The Amazon Simple Storage (S3) URI where model artifacts ares stored.
+
+    Since 2020-12-08.
+    """
     model_signature: Final[str | None]
-    """The signature document of files in the model artifact. Since 2020-12-08."""
+    """The signature document of files in the model artifact.
+
+    Since 2020-12-08.
+    """
     preset_deployment_output: Final[EdgePresetDeploymentOutput | None]
-    """The output of a SageMaker Edge Manager deployable resource. Since 2021-06-10."""
+    """The output of a SageMaker Edge Manager deployable resource.
+
+    Since 2021-06-10.
+    """
     def __init__(
         self,
         *,
@@ -6132,10 +7603,15 @@ class DescribeEdgePackagingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeEndpointConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_endpoint_config`` (DescribeEndpointConfig): Returns the description of
+    an endpoint configuration created using the CreateEndpointConfig API.
+    """
 
     endpoint_config_name: Final[str]
-    """The name of the endpoint configuration. Since 2017-11-29."""
+    """The name of the endpoint configuration.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -6154,54 +7630,78 @@ class DescribeEndpointConfigOutput(OutputShape):
     """The result of ``describe_endpoint_config`` (DescribeEndpointConfig)."""
 
     endpoint_config_name: Final[str]
-    """Name of the SageMaker endpoint configuration. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """Name of the SageMaker endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     production_variants: Final[list[ProductionVariant]]
     """An array of ProductionVariant objects, one for each model that you want to host at this
-    endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it required).
+    endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     data_capture_config: Final[DataCaptureConfig | None]
-    """Configuration to control how SageMaker AI captures inference data. Since 2019-12-04."""
+    """Configuration to control how SageMaker AI captures inference data.
+
+    Since 2019-12-04.
+    """
     kms_key_id: Final[str | None]
     """Amazon Web Services KMS key ID Amazon SageMaker uses to encrypt data when storing it on the ML
-    storage volume attached to the instance. Since 2018-01-17.
+    storage volume attached to the instance.
+
+    Since 2018-01-17.
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint configuration was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     async_inference_config: Final[AsyncInferenceConfig | None]
     """Returns the description of an endpoint configuration created using the CreateEndpointConfig API.
+
     Since 2021-08-18.
     """
     explainer_config: Final[ExplainerConfig | None]
-    """The configuration parameters for an explainer. Since 2022-09-30."""
+    """The configuration parameters for an explainer.
+
+    Since 2022-09-30.
+    """
     shadow_production_variants: Final[list[ProductionVariant] | None]
     """An array of ProductionVariant objects, one for each model that you want to host at this endpoint
     in shadow mode with production traffic replicated from the model specified on
-    ProductionVariants. Since 2022-11-30.
+    ProductionVariants.
+
+    Since 2022-11-30.
     """
     execution_role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that you assigned to the endpoint configuration.
+
     Since 2023-11-29.
     """
     vpc_config: Final[VpcConfig | None]
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2023-11-29.
+    VPC.
+
+    Since 2023-11-29.
     """
     enable_network_isolation: Final[bool | None]
     """Indicates whether all model containers deployed to the endpoint are isolated. If they are, no
-    inbound or outbound network calls can be made to or from the model containers. Since 2023-11-29.
+    inbound or outbound network calls can be made to or from the model containers.
+
+    Since 2023-11-29.
     """
     metrics_config: Final[MetricsConfig | None]
-    """The configuration parameters for utilization metrics. Since 2025-11-19."""
+    """The configuration parameters for utilization metrics.
+
+    Since 2025-11-19.
+    """
     def __init__(
         self,
         *,
@@ -6241,10 +7741,13 @@ class DescribeEndpointConfigOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_endpoint`` (DescribeEndpoint): Returns the description of an endpoint."""
 
     endpoint_name: Final[str]
-    """The name of the endpoint. Since 2017-11-29."""
+    """The name of the endpoint.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -6263,54 +7766,105 @@ class DescribeEndpointOutput(OutputShape):
     """The result of ``describe_endpoint`` (DescribeEndpoint)."""
 
     endpoint_name: Final[str]
-    """Name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it
-    required).
+    """Name of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_name: Final[str | None]
-    """The name of the endpoint configuration associated with this endpoint. Since 2017-11-29."""
+    """The name of the endpoint configuration associated with this endpoint.
+
+    Since 2017-11-29.
+    """
     production_variants: Final[list[ProductionVariantSummary] | None]
     """An array of ProductionVariantSummary objects, one for each model hosted behind this endpoint.
+
     Since 2017-11-29.
     """
     data_capture_config: Final[DataCaptureConfigSummary | None]
-    """The currently active data capture configuration used by your Endpoint. Since 2019-12-04."""
+    """The currently active data capture configuration used by your Endpoint.
+
+    Since 2019-12-04.
+    """
     endpoint_status: Final[EndpointStatus]
-    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the endpoint.
+
+    - OutOfService: Endpoint is not available to take incoming requests.
+    - Creating: CreateEndpoint is executing.
+    - Updating: UpdateEndpoint or UpdateEndpointWeightsAndCapacities is executing.
+    - SystemUpdating: Endpoint is undergoing maintenance and cannot be updated or deleted or
+      re-scaled until it has completed. This maintenance operation does not change any
+      customer-specified values such as VPC config, KMS encryption, model, instance type, or
+      instance count.
+    - RollingBack: Endpoint fails to scale up or down or change its variant weight and is in the
+      process of rolling back to its previous configuration. Once the rollback completes, endpoint
+      returns to an InService status. This transitional status only applies to an endpoint that has
+      autoscaling enabled and is undergoing variant weight or capacity changes as part of an
+      UpdateEndpointWeightsAndCapacities call or when the UpdateEndpointWeightsAndCapacities
+      operation is called explicitly.
+    - InService: Endpoint is available to process incoming requests.
+    - Deleting: DeleteEndpoint is executing.
+    - Failed: Endpoint could not be created, updated, or re-scaled. Use the FailureReason value
+      returned by DescribeEndpoint for information about the failure. DeleteEndpoint is the only
+      operation that can be performed on a failed endpoint.
+    - UpdateRollbackFailed: Both the rolling deployment and auto-rollback failed. Your endpoint is
+      in service with a mix of the old and new endpoint configurations. For information about how to
+      remedy this issue and restore the endpoint's status to InService, see Rolling Deployments.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the status of the endpoint is Failed, the reason why it failed. Since 2017-11-29."""
+    """If the status of the endpoint is Failed, the reason why it failed.
+
+    Since 2017-11-29.
+    """
     creation_time: Final[datetime]
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint was last modified.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     last_deployment_config: Final[DeploymentConfig | None]
-    """The most recent deployment configuration for the endpoint. Since 2020-12-01."""
+    """The most recent deployment configuration for the endpoint.
+
+    Since 2020-12-01.
+    """
     async_inference_config: Final[AsyncInferenceConfig | None]
     """Returns the description of an endpoint configuration created using the CreateEndpointConfig API.
+
     Since 2021-08-18.
     """
     pending_deployment_summary: Final[PendingDeploymentSummary | None]
     """Returns the summary of an in-progress deployment. This field is only returned when the endpoint
-    is creating or updating with a new endpoint configuration. Since 2021-11-08.
+    is creating or updating with a new endpoint configuration.
+
+    Since 2021-11-08.
     """
     explainer_config: Final[ExplainerConfig | None]
-    """The configuration parameters for an explainer. Since 2022-09-30."""
+    """The configuration parameters for an explainer.
+
+    Since 2022-09-30.
+    """
     shadow_production_variants: Final[list[ProductionVariantSummary] | None]
     """An array of ProductionVariantSummary objects, one for each model that you want to host at this
     endpoint in shadow mode with production traffic replicated from the model specified on
-    ProductionVariants. Since 2022-11-30.
+    ProductionVariants.
+
+    Since 2022-11-30.
     """
     metrics_config: Final[MetricsConfig | None]
-    """The configuration parameters for utilization metrics. Since 2025-11-19."""
+    """The configuration parameters for utilization metrics.
+
+    Since 2025-11-19.
+    """
     def __init__(
         self,
         *,
@@ -6354,10 +7908,15 @@ class DescribeEndpointOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_experiment`` (DescribeExperiment): Provides a list of an experiment's
+    properties.
+    """
 
     experiment_name: Final[str]
-    """The name of the experiment to describe. Since 2019-12-04."""
+    """The name of the experiment to describe.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -6376,25 +7935,51 @@ class DescribeExperimentResponse(OutputShape):
     """The result of ``describe_experiment`` (DescribeExperiment)."""
 
     experiment_name: Final[str | None]
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     experiment_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the experiment as displayed. If DisplayName isn't specified, ExperimentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     source: Final[ExperimentSource | None]
-    """The Amazon Resource Name (ARN) of the source and, optionally, the type. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the source and, optionally, the type.
+
+    Since 2019-12-04.
+    """
     description: Final[str | None]
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the experiment was created. Since 2019-12-04."""
+    """When the experiment was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the experiment. Since 2019-12-04."""
+    """Who created the experiment.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the experiment was last modified. Since 2019-12-04."""
+    """When the experiment was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Who last modified the experiment. Since 2019-12-04."""
+    """Who last modified the experiment.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -6426,14 +8011,21 @@ class DescribeExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_feature_group`` (DescribeFeatureGroup): Use this operation to describe
+    a FeatureGroup. The response includes information on the creation time, FeatureGroup name, the
+    unique identifier for each FeatureGroup, and more.
+    """
 
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the FeatureGroup you want described. Since 2020-12-01.
+    """The name or Amazon Resource Name (ARN) of the FeatureGroup you want described.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """A token to resume pagination of the list of Features ( FeatureDefinitions). 2,500 Features are
-    returned by default. Since 2020-12-01.
+    returned by default.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -6455,37 +8047,61 @@ class DescribeFeatureGroupResponse(OutputShape):
     """The result of ``describe_feature_group`` (DescribeFeatureGroup)."""
 
     feature_group_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the FeatureGroup. Since 2020-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the FeatureGroup.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_group_name: Final[str]
-    """he name of the FeatureGroup. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """he name of the FeatureGroup.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     record_identifier_feature_name: Final[str]
     """The name of the Feature used for RecordIdentifier, whose value uniquely identifies a record
-    stored in the feature store. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    stored in the feature store.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     event_time_feature_name: Final[str]
-    """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01. Always present in responses (botocore's model marks it required).
+    """The name of the feature that stores the EventTime of a Record in a FeatureGroup.
+
+    An EventTime is a point in time when a new event occurs that corresponds to the creation or
+    update of a Record in a FeatureGroup. All Records in the FeatureGroup have a corresponding
+    EventTime.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_definitions: Final[list[FeatureDefinition]]
     """A list of the Features in the FeatureGroup. Each feature is defined by a FeatureName and
-    FeatureType. Since 2020-12-01. Always present in responses (botocore's model marks it required).
+    FeatureType.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp indicating when SageMaker created the FeatureGroup. Since 2020-12-01. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp indicating when SageMaker created the FeatureGroup.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """A timestamp indicating when the feature group was last updated. Since 2022-06-29."""
+    """A timestamp indicating when the feature group was last updated.
+
+    Since 2022-06-29.
+    """
     online_store_config: Final[OnlineStoreConfig | None]
-    """The configuration for the OnlineStore. Since 2020-12-01."""
+    """The configuration for the OnlineStore.
+
+    Since 2020-12-01.
+    """
     offline_store_config: Final[OfflineStoreConfig | None]
-    """The configuration of the offline store. It includes the following configurations: Since
-    2020-12-01.
+    """The configuration of the offline store. It includes the following configurations:
+
+    - Amazon S3 location of the offline store.
+    - Configuration of the Glue data catalog.
+    - Table format of the offline store.
+    - Option to disable the automatic creation of a Glue table for the offline store.
+    - Encryption configuration.
+
+    Since 2020-12-01.
     """
     throughput_config: Final[ThroughputConfigDescription | None]
     """Active throughput configuration of the feature group. There are two modes: ON_DEMAND and
@@ -6495,34 +8111,59 @@ class DescribeFeatureGroupResponse(OutputShape):
     feature group to on-demand only once in a 24 hour period. With provisioned throughput mode, you
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
-    requests being throttled. Since 2024-01-04.
+    requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
+
+    Since 2024-01-04.
     """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM execution role used to persist data into the
-    OfflineStore if an OfflineStoreConfig is provided. Since 2020-12-01.
+    OfflineStore if an OfflineStoreConfig is provided.
+
+    Since 2020-12-01.
     """
     feature_group_status: Final[FeatureGroupStatus | None]
-    """The status of the feature group. Since 2020-12-01."""
+    """The status of the feature group.
+
+    Since 2020-12-01.
+    """
     offline_store_status: Final[OfflineStoreStatus | None]
     """The status of the OfflineStore. Notifies you if replicating data into the OfflineStore has
-    failed. Returns either: Active or Blocked Since 2020-12-01.
+    failed. Returns either: Active or Blocked
+
+    Since 2020-12-01.
     """
     last_update_status: Final[LastUpdateStatus | None]
-    """A value indicating whether the update made to the feature group was successful. Since
-    2022-06-29.
+    """A value indicating whether the update made to the feature group was successful.
+
+    Since 2022-06-29.
     """
     failure_reason: Final[str | None]
     """The reason that the FeatureGroup failed to be replicated in the OfflineStore. This is failure
-    can occur because: Since 2020-12-01.
+    can occur because:
+
+    - The FeatureGroup could not be created in the OfflineStore.
+    - The FeatureGroup could not be deleted from the OfflineStore.
+
+    Since 2020-12-01.
     """
     description: Final[str | None]
-    """A free form description of the feature group. Since 2020-12-01."""
+    """A free form description of the feature group.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str]
-    """A token to resume pagination of the list of Features ( FeatureDefinitions). Since 2020-12-01.
-    Always present in responses (botocore's model marks it required).
+    """A token to resume pagination of the list of Features ( FeatureDefinitions).
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     online_store_total_size_bytes: Final[int | None]
-    """The size of the OnlineStore in bytes. Since 2022-06-29."""
+    """The size of the OnlineStore in bytes.
+
+    Since 2022-06-29.
+    """
     def __init__(
         self,
         *,
@@ -6572,12 +8213,20 @@ class DescribeFeatureGroupResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeFeatureMetadataRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_feature_metadata`` (DescribeFeatureMetadata): Shows the metadata for a
+    feature within a feature group.
+    """
 
     feature_group_name: Final[str]
-    """The name of the feature group containing the feature. Since 2022-06-29."""
+    """The name of the feature group containing the feature.
+
+    Since 2022-06-29.
+    """
     feature_name: Final[str]
-    """The name of the feature. Since 2022-06-29."""
+    """The name of the feature.
+
+    Since 2022-06-29.
+    """
     def __init__(
         self,
         *,
@@ -6598,34 +8247,46 @@ class DescribeFeatureMetadataResponse(OutputShape):
     """The result of ``describe_feature_metadata`` (DescribeFeatureMetadata)."""
 
     feature_group_arn: Final[str]
-    """The Amazon Resource Number (ARN) of the feature group that contains the feature. Since
-    2022-06-29. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Number (ARN) of the feature group that contains the feature.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     feature_group_name: Final[str]
-    """The name of the feature group that you've specified. Since 2022-06-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the feature group that you've specified.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     feature_name: Final[str]
-    """The name of the feature that you've specified. Since 2022-06-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the feature that you've specified.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     feature_type: Final[FeatureType]
-    """The data type of the feature. Since 2022-06-29. Always present in responses (botocore's model
-    marks it required).
+    """The data type of the feature.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp indicating when the feature was created. Since 2022-06-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp indicating when the feature was created.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
     """A timestamp indicating when the metadata for the feature group was modified. For example, if you
-    add a parameter describing the feature, the timestamp changes to reflect the last time you Since
-    2022-06-29. Always present in responses (botocore's model marks it required).
+    add a parameter describing the feature, the timestamp changes to reflect the last time you
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """The description you added to describe the feature. Since 2022-06-29."""
+    """The description you added to describe the feature.
+
+    Since 2022-06-29.
+    """
     parameters: Final[list[FeatureParameter] | None]
-    """The key-value pairs that you added to describe the feature. Since 2022-06-29."""
+    """The key-value pairs that you added to describe the feature.
+
+    Since 2022-06-29.
+    """
     def __init__(
         self,
         *,
@@ -6655,10 +8316,15 @@ class DescribeFeatureMetadataResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeFlowDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_flow_definition`` (DescribeFlowDefinition): Returns information about
+    the specified flow definition.
+    """
 
     flow_definition_name: Final[str]
-    """The name of the flow definition. Since 2019-12-04."""
+    """The name of the flow definition.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -6677,43 +8343,58 @@ class DescribeFlowDefinitionResponse(OutputShape):
     """The result of ``describe_flow_definition`` (DescribeFlowDefinition)."""
 
     flow_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the flow defintion. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow defintion.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_name: Final[str]
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_status: Final[FlowDefinitionStatus]
-    """The status of the flow definition. Valid values are listed below. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The status of the flow definition. Valid values are listed below.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The timestamp when the flow definition was created. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp when the flow definition was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_loop_request_source: Final[HumanLoopRequestSource | None]
     """Container for configuring the source of human task requests. Used to specify if Amazon
-    Rekognition or Amazon Textract is used as an integration source. Since 2020-03-26.
+    Rekognition or Amazon Textract is used as an integration source.
+
+    Since 2020-03-26.
     """
     human_loop_activation_config: Final[HumanLoopActivationConfig | None]
-    """An object containing information about what triggers a human review workflow. Since 2019-12-04.
+    """An object containing information about what triggers a human review workflow.
+
+    Since 2019-12-04.
     """
     human_loop_config: Final[HumanLoopConfig | None]
     """An object containing information about who works on the task, the workforce task price, and
-    other task details. Since 2019-12-04.
+    other task details.
+
+    Since 2019-12-04.
     """
     output_config: Final[FlowDefinitionOutputConfig]
-    """An object containing information about the output file. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """An object containing information about the output file.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    execution role for the flow definition. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    execution role for the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The reason your flow definition failed. Since 2019-12-04."""
+    """The reason your flow definition failed.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -6747,16 +8428,28 @@ class DescribeFlowDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_hub_content`` (DescribeHubContent): Describe the content of a hub."""
 
     hub_name: Final[str]
-    """The name of the hub that contains the content to describe. Since 2022-11-30."""
+    """The name of the hub that contains the content to describe.
+
+    Since 2022-11-30.
+    """
     hub_content_type: Final[HubContentType]
-    """The type of content in the hub. Since 2022-11-30."""
+    """The type of content in the hub.
+
+    Since 2022-11-30.
+    """
     hub_content_name: Final[str]
-    """The name of the content to describe. Since 2022-11-30."""
+    """The name of the content to describe.
+
+    Since 2022-11-30.
+    """
     hub_content_version: Final[str | None]
-    """The version of the content to describe. Since 2022-11-30."""
+    """The version of the content to describe.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -6781,70 +8474,108 @@ class DescribeHubContentResponse(OutputShape):
     """The result of ``describe_hub_content`` (DescribeHubContent)."""
 
     hub_content_name: Final[str]
-    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_version: Final[str]
-    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The version of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_type: Final[HubContentType]
-    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The type of hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     document_schema_version: Final[str]
-    """The document schema version for the hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The document schema version for the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_name: Final[str]
-    """The name of the hub that contains the content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The name of the hub that contains the content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub that contains the content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_display_name: Final[str | None]
-    """The display name of the hub content. Since 2022-11-30."""
+    """The display name of the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_description: Final[str | None]
-    """A description of the hub content. Since 2022-11-30."""
+    """A description of the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_markdown: Final[str | None]
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formating. Since 2022-11-30.
+    and standard markdown formating.
+
+    Since 2022-11-30.
     """
     hub_content_document: Final[str]
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    associated containers, scripts, and more.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     sage_maker_public_hub_content_arn: Final[str | None]
-    """The ARN of the public hub content. Since 2024-06-20."""
+    """The ARN of the public hub content.
+
+    Since 2024-06-20.
+    """
     reference_min_version: Final[str | None]
-    """The minimum version of the hub content. Since 2024-06-20."""
+    """The minimum version of the hub content.
+
+    Since 2024-06-20.
+    """
     support_status: Final[HubContentSupportStatus | None]
-    """The support status of the hub content. Since 2024-06-20."""
+    """The support status of the hub content.
+
+    Since 2024-06-20.
+    """
     hub_content_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub content. Since 2022-11-30."""
+    """The searchable keywords for the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_dependencies: Final[list[HubContentDependency] | None]
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
-    datasets, or notebooks. Since 2022-11-30.
+    datasets, or notebooks.
+
+    Since 2022-11-30.
     """
     hub_content_status: Final[HubContentStatus]
-    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The status of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The failure reason if importing hub content failed. Since 2022-11-30."""
+    """The failure reason if importing hub content failed.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime]
-    """The date and time that hub content was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that hub content was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """The last modified time of the hub content. Since 2025-02-27."""
+    """The last modified time of the hub content.
+
+    Since 2025-02-27.
+    """
     def __init__(
         self,
         *,
@@ -6898,10 +8629,13 @@ class DescribeHubContentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_hub`` (DescribeHub): Describe a hub."""
 
     hub_name: Final[str]
-    """The name of the hub to describe. Since 2022-11-30."""
+    """The name of the hub to describe.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -6920,34 +8654,54 @@ class DescribeHubResponse(OutputShape):
     """The result of ``describe_hub`` (DescribeHub)."""
 
     hub_name: Final[str]
-    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The name of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_display_name: Final[str | None]
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_description: Final[str | None]
-    """A description of the hub. Since 2022-11-30."""
+    """A description of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     s3_storage_config: Final[HubS3StorageConfig | None]
-    """The Amazon S3 storage configuration for the hub. Since 2022-11-30."""
+    """The Amazon S3 storage configuration for the hub.
+
+    Since 2022-11-30.
+    """
     hub_status: Final[HubStatus]
-    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The status of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The failure reason if importing hub content failed. Since 2022-11-30."""
+    """The failure reason if importing hub content failed.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime]
-    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was last modified.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -6982,10 +8736,13 @@ class DescribeHubResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeHumanTaskUiRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_human_task_ui`` (DescribeHumanTaskUi): Returns information about the
+    requested human task user interface (worker task template).
+    """
 
     human_task_ui_name: Final[str]
     """The name of the human task user interface (worker task template) you want information about.
+
     Since 2019-12-04.
     """
     def __init__(
@@ -7006,24 +8763,30 @@ class DescribeHumanTaskUiResponse(OutputShape):
     """The result of ``describe_human_task_ui`` (DescribeHumanTaskUi)."""
 
     human_task_ui_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the human task user interface (worker task template). Since
-    2019-12-04. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the human task user interface (worker task template).
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_task_ui_name: Final[str]
-    """The name of the human task user interface (worker task template). Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The name of the human task user interface (worker task template).
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_task_ui_status: Final[HumanTaskUiStatus | None]
     """The status of the human task user interface (worker task template). Valid values are listed
-    below. Since 2020-07-09.
+    below.
+
+    Since 2020-07-09.
     """
     creation_time: Final[datetime]
-    """The timestamp when the human task user interface was created. Since 2019-12-04. Always present
-    in responses (botocore's model marks it required).
+    """The timestamp when the human task user interface was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     ui_template: Final[UiTemplateInfo]
-    """Container for user interface template information. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Container for user interface template information.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7048,10 +8811,16 @@ class DescribeHumanTaskUiResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_hyper_parameter_tuning_job`` (DescribeHyperParameterTuningJob):
+    Returns a description of a hyperparameter tuning job, depending on the fields selected. These
+    fields can include the name, Amazon Resource Name (ARN), job status of your tuning job and more.
+    """
 
     hyper_parameter_tuning_job_name: Final[str]
-    """The name of the tuning job. Since 2018-06-04."""
+    """The name of the tuning job.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -7070,75 +8839,107 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     """The result of ``describe_hyper_parameter_tuning_job`` (DescribeHyperParameterTuningJob)."""
 
     hyper_parameter_tuning_job_name: Final[str]
-    """The name of the hyperparameter tuning job. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The name of the hyperparameter tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_config: Final[HyperParameterTuningJobConfig]
     """The HyperParameterTuningJobConfig object that specifies the configuration of the tuning job.
+
     Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_job_definition: Final[HyperParameterTrainingJobDefinition | None]
     """The HyperParameterTrainingJobDefinition object that specifies the definition of the training
-    jobs that this tuning job launches. Since 2018-06-04.
+    jobs that this tuning job launches.
+
+    Since 2018-06-04.
     """
     training_job_definitions: Final[list[HyperParameterTrainingJobDefinition] | None]
-    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job. Since
-    2019-12-04.
+    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job.
+
+    Since 2019-12-04.
     """
     hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus]
-    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the tuning job started. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the tuning job started.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_end_time: Final[datetime | None]
-    """The date and time that the tuning job ended. Since 2018-06-04."""
+    """The date and time that the tuning job ended.
+
+    Since 2018-06-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The date and time that the status of the tuning job was modified. Since 2018-06-04."""
+    """The date and time that the status of the tuning job was modified.
+
+    Since 2018-06-04.
+    """
     training_job_status_counters: Final[TrainingJobStatusCounters]
     """The TrainingJobStatusCounters object that specifies the number of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
-    model marks it required).
+    status, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     objective_status_counters: Final[ObjectiveStatusCounters]
     """The ObjectiveStatusCounters object that specifies the number of training jobs, categorized by
-    the status of their final objective metric, that this tuning job launched. Since 2018-06-04.
-    Always present in responses (botocore's model marks it required).
+    the status of their final objective metric, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     best_training_job: Final[HyperParameterTrainingJobSummary | None]
     """A TrainingJobSummary object that describes the training job that completed with the best current
-    HyperParameterTuningJobObjective. Since 2018-06-04.
+    HyperParameterTuningJobObjective.
+
+    Since 2018-06-04.
     """
     overall_best_training_job: Final[HyperParameterTrainingJobSummary | None]
     """If the hyperparameter tuning job is an warm start tuning job with a WarmStartType of
     IDENTICAL_DATA_AND_ALGORITHM, this is the TrainingJobSummary for the training job with the best
     objective metric value of all training jobs launched by this tuning job and all parent jobs
-    specified for the warm start tuning job. Since 2018-11-14.
+    specified for the warm start tuning job.
+
+    Since 2018-11-14.
     """
     warm_start_config: Final[HyperParameterTuningJobWarmStartConfig | None]
     """The configuration for starting the hyperparameter parameter tuning job using one or more
     previous tuning jobs as a starting point. The results of previous tuning jobs are used to inform
-    which combinations of hyperparameters to search over in the new tuning job. Since 2018-11-14.
+    which combinations of hyperparameters to search over in the new tuning job.
+
+    Since 2018-11-14.
     """
     autotune: Final[Autotune | None]
-    """A flag to indicate if autotune is enabled for the hyperparameter tuning job. Since 2023-05-25.
+    """A flag to indicate if autotune is enabled for the hyperparameter tuning job.
+
+    Since 2023-05-25.
     """
     failure_reason: Final[str | None]
-    """If the tuning job failed, the reason it failed. Since 2018-06-04."""
+    """If the tuning job failed, the reason it failed.
+
+    Since 2018-06-04.
+    """
     tuning_job_completion_details: Final[HyperParameterTuningJobCompletionDetails | None]
     """Tuning job completion information returned as the response from a hyperparameter tuning job.
     This information tells if your tuning job has or has not converged. It also includes the number
     of training jobs that have not improved model performance as evaluated against the objective
-    function. Since 2023-01-31.
+    function.
+
+    Since 2023-01-31.
     """
     consumed_resources: Final[HyperParameterTuningJobConsumedResources | None]
-    """The total resources consumed by your hyperparameter tuning job. Since 2023-01-31."""
+    """The total resources consumed by your hyperparameter tuning job.
+
+    Since 2023-01-31.
+    """
     def __init__(
         self,
         *,
@@ -7188,10 +8989,13 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_image`` (DescribeImage): Describes a SageMaker image."""
 
     image_name: Final[str]
-    """The name of the image to describe. Since 2020-10-26."""
+    """The name of the image to describe.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -7210,25 +9014,50 @@ class DescribeImageResponse(OutputShape):
     """The result of ``describe_image`` (DescribeImage)."""
 
     creation_time: Final[datetime | None]
-    """When the image was created. Since 2020-10-26."""
+    """When the image was created.
+
+    Since 2020-10-26.
+    """
     description: Final[str | None]
-    """The description of the image. Since 2020-10-26."""
+    """The description of the image.
+
+    Since 2020-10-26.
+    """
     display_name: Final[str | None]
-    """The name of the image as displayed. Since 2020-10-26."""
+    """The name of the image as displayed.
+
+    Since 2020-10-26.
+    """
     failure_reason: Final[str | None]
-    """When a create, update, or delete operation fails, the reason for the failure. Since 2020-10-26.
+    """When a create, update, or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
     """
     image_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26.
+    """
     image_name: Final[str | None]
-    """The name of the image. Since 2020-10-26."""
+    """The name of the image.
+
+    Since 2020-10-26.
+    """
     image_status: Final[ImageStatus | None]
-    """The status of the image. Since 2020-10-26."""
+    """The status of the image.
+
+    Since 2020-10-26.
+    """
     last_modified_time: Final[datetime | None]
-    """When the image was last modified. Since 2020-10-26."""
+    """When the image was last modified.
+
+    Since 2020-10-26.
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2020-10-26.
+    your behalf.
+
+    Since 2020-10-26.
     """
     def __init__(
         self,
@@ -7261,15 +9090,25 @@ class DescribeImageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_image_version`` (DescribeImageVersion): Describes a version of a
+    SageMaker image.
+    """
 
     image_name: Final[str]
-    """The name of the image. Since 2020-10-26."""
+    """The name of the image.
+
+    Since 2020-10-26.
+    """
     version: Final[int | None]
-    """The version of the image. If not specified, the latest version is described. Since 2020-10-26.
+    """The version of the image. If not specified, the latest version is described.
+
+    Since 2020-10-26.
     """
     alias: Final[str | None]
-    """The alias of the image version. Since 2022-12-19."""
+    """The alias of the image version.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -7292,39 +9131,99 @@ class DescribeImageVersionResponse(OutputShape):
     """The result of ``describe_image_version`` (DescribeImageVersion)."""
 
     base_image: Final[str | None]
-    """The registry path of the container image on which this image version is based. Since 2020-10-26.
+    """The registry path of the container image on which this image version is based.
+
+    Since 2020-10-26.
     """
     container_image: Final[str | None]
-    """The registry path of the container image that contains this image version. Since 2020-10-26.
+    """The registry path of the container image that contains this image version.
+
+    Since 2020-10-26.
     """
     creation_time: Final[datetime | None]
-    """When the version was created. Since 2020-10-26."""
+    """When the version was created.
+
+    Since 2020-10-26.
+    """
     failure_reason: Final[str | None]
-    """When a create or delete operation fails, the reason for the failure. Since 2020-10-26."""
+    """When a create or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
+    """
     image_arn: Final[str | None]
-    """The ARN of the image the version is based on. Since 2020-10-26."""
+    """The ARN of the image the version is based on.
+
+    Since 2020-10-26.
+    """
     image_version_arn: Final[str | None]
-    """The ARN of the version. Since 2020-10-26."""
+    """The ARN of the version.
+
+    Since 2020-10-26.
+    """
     image_version_status: Final[ImageVersionStatus | None]
-    """The status of the version. Since 2020-10-26."""
+    """The status of the version.
+
+    Since 2020-10-26.
+    """
     last_modified_time: Final[datetime | None]
-    """When the version was last modified. Since 2020-10-26."""
+    """When the version was last modified.
+
+    Since 2020-10-26.
+    """
     version: Final[int | None]
-    """The version number. Since 2020-10-26."""
+    """The version number.
+
+    Since 2020-10-26.
+    """
     vendor_guidance: Final[VendorGuidance | None]
-    """The stability of the image version specified by the maintainer. Since 2022-12-19."""
+    """The stability of the image version specified by the maintainer.
+
+    - NOT_PROVIDED : The maintainers did not provide a status for image version stability.
+    - STABLE : The image version is stable.
+    - TO_BE_ARCHIVED : The image version is set to be archived. Custom image versions that are set
+      to be archived are automatically archived after three months.
+    - ARCHIVED : The image version is archived. Archived image versions are not searchable and are
+      no longer actively supported.
+
+    Since 2022-12-19.
+    """
     job_type: Final[JobType | None]
-    """Indicates SageMaker job type compatibility. Since 2022-12-19."""
+    """Indicates SageMaker job type compatibility.
+
+    - TRAINING : The image version is compatible with SageMaker training jobs.
+    - INFERENCE : The image version is compatible with SageMaker inference jobs.
+    - NOTEBOOK_KERNEL : The image version is compatible with SageMaker notebook kernels.
+
+    Since 2022-12-19.
+    """
     ml_framework: Final[str | None]
-    """The machine learning framework vended in the image version. Since 2022-12-19."""
+    """The machine learning framework vended in the image version.
+
+    Since 2022-12-19.
+    """
     programming_lang: Final[str | None]
-    """The supported programming language and its version. Since 2022-12-19."""
+    """The supported programming language and its version.
+
+    Since 2022-12-19.
+    """
     processor: Final[Processor | None]
-    """Indicates CPU or GPU compatibility. Since 2022-12-19."""
+    """Indicates CPU or GPU compatibility.
+
+    - CPU : The image version is compatible with CPU.
+    - GPU : The image version is compatible with GPU.
+
+    Since 2022-12-19.
+    """
     horovod: Final[bool | None]
-    """Indicates Horovod compatibility. Since 2022-12-19."""
+    """Indicates Horovod compatibility.
+
+    Since 2022-12-19.
+    """
     release_notes: Final[str | None]
-    """The maintainer description of the image version. Since 2022-12-19."""
+    """The maintainer description of the image version.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -7370,10 +9269,15 @@ class DescribeImageVersionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_inference_component`` (DescribeInferenceComponent): Returns
+    information about an inference component.
+    """
 
     inference_component_name: Final[str]
-    """The name of the inference component. Since 2023-11-29."""
+    """The name of the inference component.
+
+    Since 2023-11-29.
+    """
     def __init__(
         self,
         *,
@@ -7392,51 +9296,71 @@ class DescribeInferenceComponentOutput(OutputShape):
     """The result of ``describe_inference_component`` (DescribeInferenceComponent)."""
 
     inference_component_name: Final[str]
-    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: Final[str]
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     variant_name: Final[str | None]
-    """The name of the production variant that hosts the inference component. Since 2023-11-29."""
+    """The name of the production variant that hosts the inference component.
+
+    Since 2023-11-29.
+    """
     failure_reason: Final[str | None]
-    """If the inference component status is Failed, the reason for the failure. Since 2023-11-29."""
+    """If the inference component status is Failed, the reason for the failure.
+
+    Since 2023-11-29.
+    """
     specification: Final[InferenceComponentSpecificationSummary | None]
-    """Details about the resources that are deployed with this inference component. Since 2023-11-29.
+    """Details about the resources that are deployed with this inference component.
+
+    Since 2023-11-29.
     """
     specifications: Final[list[InferenceComponentSpecificationSummary] | None]
     """A list of specification summaries for the inference component, one per instance type. This
     parameter is populated when the inference component was created with multiple specifications.
-    When this parameter is populated, the singular Specification parameter is not returned. Since
-    2026-04-30.
+    When this parameter is populated, the singular Specification parameter is not returned.
+
+    Since 2026-04-30.
     """
     runtime_config: Final[InferenceComponentRuntimeConfigSummary | None]
     """Details about the runtime settings for the model that is deployed with the inference component.
+
     Since 2023-11-29.
     """
     creation_time: Final[datetime]
-    """The time when the inference component was created. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The time when the inference component was created.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The time when the inference component was last updated. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The time when the inference component was last updated.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_status: Final[InferenceComponentStatus | None]
-    """The status of the inference component. Since 2023-11-29."""
+    """The status of the inference component.
+
+    Since 2023-11-29.
+    """
     last_deployment_config: Final[InferenceComponentDeploymentConfig | None]
-    """The deployment and rollback settings that you assigned to the inference component. Since
-    2025-02-26.
+    """The deployment and rollback settings that you assigned to the inference component.
+
+    Since 2025-02-26.
     """
     def __init__(
         self,
@@ -7477,10 +9401,15 @@ class DescribeInferenceComponentOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_inference_experiment`` (DescribeInferenceExperiment): Returns details
+    about an inference experiment.
+    """
 
     name: Final[str]
-    """The name of the inference experiment to describe. Since 2022-11-30."""
+    """The name of the inference experiment to describe.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -7499,63 +9428,105 @@ class DescribeInferenceExperimentResponse(OutputShape):
     """The result of ``describe_inference_experiment`` (DescribeInferenceExperiment)."""
 
     arn: Final[str]
-    """The ARN of the inference experiment being described. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the inference experiment being described.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     name: Final[str]
-    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     type: Final[InferenceExperimentType]
-    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The type of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     schedule: Final[InferenceExperimentSchedule | None]
-    """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
+    """The duration for which the inference experiment ran or will run.
+
+    Since 2022-11-30.
+    """
     status: Final[InferenceExperimentStatus]
     """The status of the inference experiment. The following are the possible statuses for an inference
-    experiment: Since 2022-11-30. Always present in responses (botocore's model marks it required).
+    experiment:
+
+    - Creating - Amazon SageMaker is creating your experiment.
+    - Created - Amazon SageMaker has finished the creation of your experiment and will begin the
+      experiment at the scheduled time.
+    - Updating - When you make changes to your experiment, your experiment shows as updating.
+    - Starting - Amazon SageMaker is beginning your experiment.
+    - Running - Your experiment is in progress.
+    - Stopping - Amazon SageMaker is stopping your experiment.
+    - Completed - Your experiment has completed.
+    - Cancelled - When you conclude your experiment early using the StopInferenceExperiment API, or
+      if any operation fails with an unexpected error, it shows as cancelled.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status_reason: Final[str | None]
     """The error message or client-specified Reason from the StopInferenceExperiment API, that explains
-    the status of the inference experiment. Since 2022-11-30.
+    the status of the inference experiment.
+
+    Since 2022-11-30.
     """
     description: Final[str | None]
-    """The description of the inference experiment. Since 2022-11-30."""
+    """The description of the inference experiment.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime | None]
-    """The timestamp at which you created the inference experiment. Since 2022-11-30."""
+    """The timestamp at which you created the inference experiment.
+
+    Since 2022-11-30.
+    """
     completion_time: Final[datetime | None]
-    """The timestamp at which the inference experiment was completed. Since 2022-11-30."""
+    """The timestamp at which the inference experiment was completed.
+
+    Since 2022-11-30.
+    """
     last_modified_time: Final[datetime | None]
-    """The timestamp at which you last modified the inference experiment. Since 2022-11-30."""
+    """The timestamp at which you last modified the inference experiment.
+
+    Since 2022-11-30.
+    """
     role_arn: Final[str | None]
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
-    images, and manage Amazon SageMaker Inference endpoints for model deployment. Since 2022-11-30.
+    images, and manage Amazon SageMaker Inference endpoints for model deployment.
+
+    Since 2022-11-30.
     """
     endpoint_metadata: Final[EndpointMetadata]
-    """The metadata of the endpoint on which the inference experiment ran. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The metadata of the endpoint on which the inference experiment ran.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_variants: Final[list[ModelVariantConfigSummary]]
     """An array of ModelVariantConfigSummary objects. There is one for each variant in the inference
     experiment. Each ModelVariantConfigSummary object in the array describes the infrastructure
-    configuration for deploying the corresponding variant. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    configuration for deploying the corresponding variant.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     data_storage_config: Final[InferenceExperimentDataStorageConfig | None]
-    """The Amazon S3 location and configuration for storing inference request and response data. Since
-    2022-11-30.
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    Since 2022-11-30.
     """
     shadow_mode_config: Final[ShadowModeConfig | None]
     """The configuration of ShadowMode inference experiment type, which shows the production variant
     that takes all the inference requests, and the shadow variant to which Amazon SageMaker
     replicates a percentage of the inference requests. For the shadow variant it also shows the
-    percentage of requests that Amazon SageMaker replicates. Since 2022-11-30.
+    percentage of requests that Amazon SageMaker replicates.
+
+    Since 2022-11-30.
     """
     kms_key: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the endpoint. For more information, see CreateInferenceExperiment. Since 2022-11-30.
+    hosts the endpoint. For more information, see CreateInferenceExperiment.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -7602,11 +9573,16 @@ class DescribeInferenceExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeInferenceRecommendationsJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_inference_recommendations_job`` (DescribeInferenceRecommendationsJob):
+    Provides the results of the Inference Recommender job. One or more recommendation jobs are
+    returned.
+    """
 
     job_name: Final[str]
     """The name of the job. The name must be unique within an Amazon Web Services Region in the Amazon
-    Web Services account. Since 2021-12-01.
+    Web Services account.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -7627,52 +9603,76 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
 
     job_name: Final[str]
     """The name of the job. The name must be unique within an Amazon Web Services Region in the Amazon
-    Web Services account. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    Web Services account.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_description: Final[str | None]
-    """The job description that you provided when you initiated the job. Since 2021-12-01."""
+    """The job description that you provided when you initiated the job.
+
+    Since 2021-12-01.
+    """
     job_type: Final[RecommendationJobType]
-    """The job type that you provided when you initiated the job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The job type that you provided when you initiated the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the job. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    role you provided when you initiated the job. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    role you provided when you initiated the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     status: Final[RecommendationJobStatus]
-    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The status of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """A timestamp that shows when the job was created.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     completion_time: Final[datetime | None]
-    """A timestamp that shows when the job completed. Since 2021-12-01."""
+    """A timestamp that shows when the job completed.
+
+    Since 2021-12-01.
+    """
     last_modified_time: Final[datetime]
-    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the job was last modified.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the job fails, provides information why the job failed. Since 2021-12-01."""
+    """If the job fails, provides information why the job failed.
+
+    Since 2021-12-01.
+    """
     input_config: Final[RecommendationJobInputConfig]
     """Returns information about the versioned model package Amazon Resource Name (ARN), the traffic
-    pattern, and endpoint configurations you provided when you initiated the job. Since 2021-12-01.
-    Always present in responses (botocore's model marks it required).
+    pattern, and endpoint configurations you provided when you initiated the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     stopping_conditions: Final[RecommendationJobStoppingConditions | None]
-    """The stopping conditions that you provided when you initiated the job. Since 2021-12-01."""
+    """The stopping conditions that you provided when you initiated the job.
+
+    Since 2021-12-01.
+    """
     inference_recommendations: Final[list[InferenceRecommendation] | None]
-    """The recommendations made by Inference Recommender. Since 2021-12-01."""
+    """The recommendations made by Inference Recommender.
+
+    Since 2021-12-01.
+    """
     endpoint_performances: Final[list[EndpointPerformance] | None]
-    """The performance results from running an Inference Recommender job on an existing endpoint. Since
-    2022-10-21.
+    """The performance results from running an Inference Recommender job on an existing endpoint.
+
+    Since 2022-10-21.
     """
     def __init__(
         self,
@@ -7715,12 +9715,22 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_job`` (DescribeJob): Returns detailed information about a job,
+    including its current status, secondary status, configuration, and timestamps. Use
+    SecondaryStatus for granular progress tracking and SecondaryStatusTransitions to see the full
+    history of status changes with timestamps.
+    """
 
     job_name: Final[str]
-    """The name of the job to describe. Since 2026-06-02."""
+    """The name of the job to describe.
+
+    Since 2026-06-02.
+    """
     job_category: Final[JobCategory]
-    """The category of the job. Since 2026-06-02."""
+    """The category of the job.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -7741,54 +9751,77 @@ class DescribeJobResponse(OutputShape):
     """The result of ``describe_job`` (DescribeJob)."""
 
     job_name: Final[str]
-    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
-    required).
+    """The name of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
-    """The ARN of the IAM role associated with the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the IAM role associated with the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_category: Final[JobCategory]
-    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
-    it required).
+    """The category of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_schema_version: Final[str]
-    """The schema version used for the job configuration document. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    """The schema version used for the job configuration document.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_document: Final[str | None]
-    """The JSON configuration document for the job. Since 2026-06-02."""
+    """The JSON configuration document for the job.
+
+    Since 2026-06-02.
+    """
     creation_time: Final[datetime]
-    """The date and time that the job was created. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was created.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was last modified.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """The date and time that the job ended. Since 2026-06-02."""
+    """The date and time that the job ended.
+
+    Since 2026-06-02.
+    """
     job_status: Final[JobStatus]
-    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
-    marks it required).
+    """The current status of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     secondary_status: Final[JobSecondaryStatus]
     """The detailed secondary status of the job, providing more granular information about the job's
-    progress. Secondary statuses may change between releases. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    progress. Secondary statuses may change between releases.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     secondary_status_transitions: Final[list[JobSecondaryStatusTransition]]
     """A list of secondary status transitions for the job, with timestamps and optional status
-    messages. Since 2026-06-02. Always present in responses (botocore's model marks it required).
+    messages.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the job failed, the reason it failed. Since 2026-06-02."""
+    """If the job failed, the reason it failed.
+
+    Since 2026-06-02.
+    """
     tags: Final[list[Tag] | None]
-    """The tags associated with the job. Since 2026-06-02."""
+    """The tags associated with the job.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -7830,13 +9863,22 @@ class DescribeJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeJobSchemaVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_job_schema_version`` (DescribeJobSchemaVersion): Returns the JSON
+    schema for a specified job category and schema version. Use this schema to validate your
+    JobConfigDocument before calling CreateJob. If you don't specify a schema version, the latest
+    version is returned. The schema defines required fields, allowed values, and constraints for the
+    job configuration.
+    """
 
     job_category: Final[JobCategory]
-    """The category of the job schema to describe. Since 2026-06-02."""
+    """The category of the job schema to describe.
+
+    Since 2026-06-02.
+    """
     job_config_schema_version: Final[str | None]
-    """The version of the schema to retrieve. If not specified, the latest version is returned. Since
-    2026-06-02.
+    """The version of the schema to retrieve. If not specified, the latest version is returned.
+
+    Since 2026-06-02.
     """
     def __init__(
         self,
@@ -7858,16 +9900,19 @@ class DescribeJobSchemaVersionResponse(OutputShape):
     """The result of ``describe_job_schema_version`` (DescribeJobSchemaVersion)."""
 
     job_category: Final[JobCategory]
-    """The category of the job schema. Since 2026-06-02. Always present in responses (botocore's model
-    marks it required).
+    """The category of the job schema.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_schema_version: Final[str]
-    """The version of the schema. Since 2026-06-02. Always present in responses (botocore's model marks
-    it required).
+    """The version of the schema.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_schema: Final[str]
-    """The JSON schema document that defines the structure of the job configuration. Since 2026-06-02.
-    Always present in responses (botocore's model marks it required).
+    """The JSON schema document that defines the structure of the job configuration.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7888,10 +9933,15 @@ class DescribeJobSchemaVersionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeLabelingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_labeling_job`` (DescribeLabelingJob): Gets information about a
+    labeling job.
+    """
 
     labeling_job_name: Final[str]
-    """The name of the labeling job to return information for. Since 2018-11-28."""
+    """The name of the labeling job to return information for.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -7910,75 +9960,139 @@ class DescribeLabelingJobResponse(OutputShape):
     """The result of ``describe_labeling_job`` (DescribeLabelingJob)."""
 
     labeling_job_status: Final[LabelingJobStatus]
-    """The processing status of the labeling job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The processing status of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_counters: Final[LabelCounters]
     """Provides a breakdown of the number of data objects labeled by humans, the number of objects
     labeled by machine, the number of objects than couldn't be labeled, and the total number of
-    objects labeled. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    objects labeled.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the job failed, the reason that it failed. Since 2018-11-28."""
+    """If the job failed, the reason that it failed.
+
+    Since 2018-11-28.
+    """
     creation_time: Final[datetime]
-    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the labeling job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the labeling job was last updated. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the labeling job was last updated.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     job_reference_code: Final[str]
-    """A unique identifier for work done as part of a labeling job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A unique identifier for work done as part of a labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_name: Final[str]
-    """The name assigned to the labeling job when it was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The name assigned to the labeling job when it was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_attribute_name: Final[str | None]
-    """The attribute used as the label in the output manifest file. Since 2018-11-28."""
+    """The attribute used as the label in the output manifest file.
+
+    Since 2018-11-28.
+    """
     input_config: Final[LabelingJobInputConfig]
     """Input configuration information for the labeling job, such as the Amazon S3 location of the data
-    objects and the location of the manifest file that describes the data objects. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    objects and the location of the manifest file that describes the data objects.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[LabelingJobOutputConfig]
     """The location of the job's output data and the Amazon Web Services Key Management Service key ID
-    for the key used to encrypt the output data, if any. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    for the key used to encrypt the output data, if any.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) that SageMaker assumes to perform tasks on your behalf during
-    data labeling. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    data labeling.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_category_config_s3_uri: Final[str | None]
     """The S3 location of the JSON file that defines the categories used to label data objects. Please
-    note the following label-category limits: Since 2018-11-28.
+    note the following label-category limits:
+
+    - Semantic segmentation labeling jobs using automated labeling: 20 labels
+    - Box bounding labeling jobs (all): 10 labels
+
+    The file is a JSON structure in the following format:
+
+    {
+
+    "document-version": "2018-11-28"
+
+    "labels": [
+
+    {
+
+    "label": "label 1"
+
+    },
+
+    {
+
+    "label": "label 2"
+
+    },
+
+    ...
+
+    {
+
+    "label": "label n"
+
+    }
+
+    ]
+
+    }
+
+    Since 2018-11-28.
     """
     stopping_conditions: Final[LabelingJobStoppingConditions | None]
     """A set of conditions for stopping a labeling job. If any of the conditions are met, the job is
-    automatically stopped. Since 2018-11-28.
+    automatically stopped.
+
+    Since 2018-11-28.
     """
     labeling_job_algorithms_config: Final[LabelingJobAlgorithmsConfig | None]
-    """Configuration information for automated data labeling. Since 2018-11-28."""
+    """Configuration information for automated data labeling.
+
+    Since 2018-11-28.
+    """
     human_task_config: Final[HumanTaskConfig]
-    """Configuration information required for human workers to complete a labeling task. Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """Configuration information required for human workers to complete a labeling task.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2018-11-28.
+    Tagging Amazon Web Services Resources.
+
+    Since 2018-11-28.
     """
     labeling_job_output: Final[LabelingJobOutput | None]
-    """The location of the output produced by the labeling job. Since 2018-11-28."""
+    """The location of the output produced by the labeling job.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -8028,10 +10142,16 @@ class DescribeLabelingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeLineageGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_lineage_group`` (DescribeLineageGroup): Provides a list of properties
+    for the requested lineage group. For more information, see Cross-Account Lineage Tracking in the
+    Amazon SageMaker Developer Guide .
+    """
 
     lineage_group_name: Final[str]
-    """The name of the lineage group. Since 2021-12-01."""
+    """The name of the lineage group.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -8050,24 +10170,46 @@ class DescribeLineageGroupResponse(OutputShape):
     """The result of ``describe_lineage_group`` (DescribeLineageGroup)."""
 
     lineage_group_name: Final[str | None]
-    """The name of the lineage group. Since 2021-12-01."""
+    """The name of the lineage group.
+
+    Since 2021-12-01.
+    """
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     display_name: Final[str | None]
-    """The display name of the lineage group. Since 2021-12-01."""
+    """The display name of the lineage group.
+
+    Since 2021-12-01.
+    """
     description: Final[str | None]
-    """The description of the lineage group. Since 2021-12-01."""
+    """The description of the lineage group.
+
+    Since 2021-12-01.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of lineage group. Since 2021-12-01."""
+    """The creation time of lineage group.
+
+    Since 2021-12-01.
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2021-12-01.
+    lineage group, project, or model card.
+
+    Since 2021-12-01.
     """
     last_modified_time: Final[datetime | None]
-    """The last modified time of the lineage group. Since 2021-12-01."""
+    """The last modified time of the lineage group.
+
+    Since 2021-12-01.
+    """
     last_modified_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2021-12-01.
+    lineage group, project, or model card.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -8098,10 +10240,15 @@ class DescribeLineageGroupResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_mlflow_app`` (DescribeMlflowApp): Returns information about an MLflow
+    App.
+    """
 
     arn: Final[str]
-    """The ARN of the MLflow App for which to get information. Since 2025-12-02."""
+    """The ARN of the MLflow App for which to get information.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -8120,46 +10267,87 @@ class DescribeMlflowAppResponse(OutputShape):
     """The result of ``describe_mlflow_app`` (DescribeMlflowApp)."""
 
     arn: Final[str | None]
-    """The ARN of the MLflow App. Since 2025-12-02."""
+    """The ARN of the MLflow App.
+
+    Since 2025-12-02.
+    """
     name: Final[str | None]
-    """The name of the MLflow App. Since 2025-12-02."""
+    """The name of the MLflow App.
+
+    Since 2025-12-02.
+    """
     artifact_store_uri: Final[str | None]
-    """The S3 URI of the general purpose bucket used as the MLflow App artifact store. Since
-    2025-12-02.
+    """The S3 URI of the general purpose bucket used as the MLflow App artifact store.
+
+    Since 2025-12-02.
     """
     mlflow_version: Final[str | None]
-    """The MLflow version used. Since 2025-12-02."""
+    """The MLflow version used.
+
+    Since 2025-12-02.
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow App uses to
-    access the artifact store in Amazon S3. Since 2025-12-02.
+    access the artifact store in Amazon S3.
+
+    Since 2025-12-02.
     """
     kms_key_id: Final[str | None]
     """The ID of the Amazon Web Services KMS key used to encrypt the data at rest associated with the
     MLflow App. This field is absent if the MLflow App is not encrypted with a customer-managed key.
+
     Since 2026-08-20.
     """
     status: Final[MlflowAppStatus | None]
-    """The current creation status of the described MLflow App. Since 2025-12-02."""
+    """The current creation status of the described MLflow App.
+
+    Since 2025-12-02.
+    """
     model_registration_mode: Final[ModelRegistrationMode | None]
     """Whether automatic registration of new MLflow models to the SageMaker Model Registry is enabled.
+
     Since 2025-12-02.
     """
     account_default_status: Final[AccountDefaultStatus | None]
-    """Indicates whether this MLflow app is the default for the entire account. Since 2025-12-02."""
+    """Indicates whether this MLflow app is the default for the entire account.
+
+    Since 2025-12-02.
+    """
     default_domain_id_list: Final[list[str] | None]
-    """List of SageMaker Domain IDs for which this MLflow App is the default. Since 2025-12-02."""
+    """List of SageMaker Domain IDs for which this MLflow App is the default.
+
+    Since 2025-12-02.
+    """
     creation_time: Final[datetime | None]
-    """The timestamp when the MLflow App was created. Since 2025-12-02."""
+    """The timestamp when the MLflow App was created.
+
+    Since 2025-12-02.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2025-12-02."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-12-02.
+    """
     last_modified_time: Final[datetime | None]
-    """The timestamp when the MLflow App was last modified. Since 2025-12-02."""
+    """The timestamp when the MLflow App was last modified.
+
+    Since 2025-12-02.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2025-12-02."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-12-02.
+    """
     weekly_maintenance_window_start: Final[str | None]
-    """The day and time of the week when weekly maintenance occurs. Since 2025-12-02."""
+    """The day and time of the week when weekly maintenance occurs.
+
+    Since 2025-12-02.
+    """
     maintenance_status: Final[MaintenanceStatus | None]
-    """Current maintenance status of the MLflow App. Since 2025-12-02."""
+    """Current maintenance status of the MLflow App.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -8205,10 +10393,15 @@ class DescribeMlflowAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_mlflow_tracking_server`` (DescribeMlflowTrackingServer): Returns
+    information about an MLflow Tracking Server.
+    """
 
     tracking_server_name: Final[str]
-    """The name of the MLflow Tracking Server to describe. Since 2024-06-18."""
+    """The name of the MLflow Tracking Server to describe.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -8227,55 +10420,96 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
     """The result of ``describe_mlflow_tracking_server`` (DescribeMlflowTrackingServer)."""
 
     tracking_server_arn: Final[str | None]
-    """The ARN of the described tracking server. Since 2024-06-18."""
+    """The ARN of the described tracking server.
+
+    Since 2024-06-18.
+    """
     tracking_server_name: Final[str | None]
-    """The name of the described tracking server. Since 2024-06-18."""
+    """The name of the described tracking server.
+
+    Since 2024-06-18.
+    """
     artifact_store_uri: Final[str | None]
     """The S3 URI of the general purpose bucket used as the MLflow Tracking Server artifact store.
+
     Since 2024-06-18.
     """
     tracking_server_size: Final[TrackingServerSize | None]
-    """The size of the described tracking server. Since 2024-06-18."""
+    """The size of the described tracking server.
+
+    Since 2024-06-18.
+    """
     mlflow_version: Final[str | None]
-    """The MLflow version used for the described tracking server. Since 2024-06-18."""
+    """The MLflow version used for the described tracking server.
+
+    Since 2024-06-18.
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) for an IAM role in your account that the described MLflow
-    Tracking Server uses to access the artifact store in Amazon S3. Since 2024-06-18.
+    Tracking Server uses to access the artifact store in Amazon S3.
+
+    Since 2024-06-18.
     """
     tracking_server_status: Final[TrackingServerStatus | None]
-    """The current creation status of the described MLflow Tracking Server. Since 2024-06-18."""
+    """The current creation status of the described MLflow Tracking Server.
+
+    Since 2024-06-18.
+    """
     tracking_server_maintenance_status: Final[TrackingServerMaintenanceStatus | None]
-    """The current maintenance status of the described MLflow Tracking Server. Since 2025-05-29."""
+    """The current maintenance status of the described MLflow Tracking Server.
+
+    Since 2025-05-29.
+    """
     is_active: Final[IsTrackingServerActive | None]
-    """Whether the described MLflow Tracking Server is currently active. Since 2024-06-18."""
+    """Whether the described MLflow Tracking Server is currently active.
+
+    Since 2024-06-18.
+    """
     tracking_server_url: Final[str | None]
-    """The URL to connect to the MLflow user interface for the described tracking server. Since
-    2024-06-18.
+    """The URL to connect to the MLflow user interface for the described tracking server.
+
+    Since 2024-06-18.
     """
     weekly_maintenance_window_start: Final[str | None]
     """The day and time of the week when weekly maintenance occurs on the described tracking server.
+
     Since 2024-06-18.
     """
     automatic_model_registration: Final[bool | None]
     """Whether automatic registration of new MLflow models to the SageMaker Model Registry is enabled.
+
     Since 2024-06-18.
     """
     creation_time: Final[datetime | None]
-    """The timestamp of when the described MLflow Tracking Server was created. Since 2024-06-18."""
+    """The timestamp of when the described MLflow Tracking Server was created.
+
+    Since 2024-06-18.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2024-06-18."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-06-18.
+    """
     last_modified_time: Final[datetime | None]
-    """The timestamp of when the described MLflow Tracking Server was last modified. Since 2024-06-18.
+    """The timestamp of when the described MLflow Tracking Server was last modified.
+
+    Since 2024-06-18.
     """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2024-06-18."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-06-18.
+    """
     s3_bucket_owner_account_id: Final[str | None]
     """Expected Amazon Web Services account ID that owns the Amazon S3 bucket for artifact storage.
+
     Since 2026-03-05.
     """
     s3_bucket_owner_verification: Final[bool | None]
     """Whether Amazon S3 Bucket Ownership checks are enabled whenever the tracking server interacts
-    with Amazon Amazon S3. Since 2026-03-05.
+    with Amazon Amazon S3.
+
+    Since 2026-03-05.
     """
     def __init__(
         self,
@@ -8330,11 +10564,15 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelBiasJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_bias_job_definition`` (DescribeModelBiasJobDefinition): Returns
+    a description of a model bias job definition.
+    """
 
     job_definition_name: Final[str]
     """The name of the model bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -8354,46 +10592,61 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_bias_job_definition`` (DescribeModelBiasJobDefinition)."""
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model bias job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: Final[str]
     """The name of the bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time at which the model bias job was created. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the model bias job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_bias_baseline_config: Final[ModelBiasBaselineConfig | None]
-    """The baseline configuration for a model bias job. Since 2020-12-08."""
+    """The baseline configuration for a model bias job.
+
+    Since 2020-12-08.
+    """
     model_bias_app_specification: Final[ModelBiasAppSpecification]
-    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """Configures the model bias job to run a specified Docker container image.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_bias_job_input: Final[ModelBiasJobInput]
-    """Inputs for the model bias job. Since 2020-12-08. Always present in responses (botocore's model
-    marks it required).
+    """Inputs for the model bias job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_bias_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Networking options for a model bias job. Since 2020-12-08."""
+    """Networking options for a model bias job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    location and write permission to the output data location in Amazon S3.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -8430,10 +10683,15 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelCardExportJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_card_export_job`` (DescribeModelCardExportJob): Describes an
+    Amazon SageMaker Model Card export job.
+    """
 
     model_card_export_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model card export job to describe. Since 2022-11-30."""
+    """The Amazon Resource Name (ARN) of the model card export job to describe.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -8452,41 +10710,60 @@ class DescribeModelCardExportJobResponse(OutputShape):
     """The result of ``describe_model_card_export_job`` (DescribeModelCardExportJob)."""
 
     model_card_export_job_name: Final[str]
-    """The name of the model card export job to describe. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model card export job to describe.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_export_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status: Final[ModelCardExportJobStatus]
-    """The completion status of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The completion status of the model card export job.
+
+    - InProgress : The model card export job is in progress.
+    - Completed : The model card export job is complete.
+    - Failed : The model card export job failed. To see the reason for the failure, see the
+      FailureReason field in the response to a DescribeModelCardExportJob call.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_name: Final[str]
-    """The name of the model card that the model export job exports. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The name of the model card that the model export job exports.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_version: Final[int]
-    """The version of the model card that the model export job exports. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The version of the model card that the model export job exports.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[ModelCardExportOutputConfig]
-    """The export output details for the model card. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The export output details for the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     created_at: Final[datetime]
-    """The date and time that the model export job was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the model export job was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_at: Final[datetime]
-    """The date and time that the model export job was last modified. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The date and time that the model export job was last modified.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The failure reason if the model export job fails. Since 2022-11-30."""
+    """The failure reason if the model export job fails.
+
+    Since 2022-11-30.
+    """
     export_artifacts: Final[ModelCardExportArtifacts | None]
-    """The exported model card artifacts. Since 2022-11-30."""
+    """The exported model card artifacts.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -8520,18 +10797,35 @@ class DescribeModelCardExportJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_card`` (DescribeModelCard): Describes the content, creation
+    time, and security configuration of an Amazon SageMaker Model Card.
+    """
 
     model_card_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the model card to describe. Since 2022-11-30."""
+    """The name or Amazon Resource Name (ARN) of the model card to describe.
+
+    Since 2022-11-30.
+    """
     model_card_version: Final[int | None]
     """The version of the model card to describe. If a version is not provided, then the latest version
-    of the model card is described. Since 2022-11-30.
+    of the model card is described.
+
+    Since 2022-11-30.
     """
     included_data: Final[IncludedData | None]
     """Specifies the level of model card data to include in the response. Use this parameter to call
     DescribeModelCard without requiring kms:Decrypt permission on the customer-managed Amazon Web
-    Services KMS key. Since 2026-06-04.
+    Services KMS key.
+
+    - AllData: Returns the full model card Content. This option requires kms:Decrypt permission on
+      the customer-managed key, if one is associated with the model card. This is the default.
+    - MetadataOnly: Returns the model card with sanitized Content that includes only a small set of
+      unencrypted metadata fields. This option does not require kms:Decrypt permission. For the list
+      of fields preserved in the response, see Content.
+
+    If you don't specify a value, SageMaker returns AllData.
+
+    Since 2026-06-04.
     """
     def __init__(
         self,
@@ -8555,44 +10849,88 @@ class DescribeModelCardResponse(OutputShape):
     """The result of ``describe_model_card`` (DescribeModelCard)."""
 
     model_card_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_name: Final[str]
-    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_version: Final[int]
-    """The version of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The version of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     content: Final[str]
     """The content of the model card. Content is provided as a string in the model card JSON schema.
+
+    When you set IncludedData to MetadataOnly in the request, SageMaker returns a sanitized version
+    of Content that includes only the following JSON paths, when present in the model card:
+
+    - model_overview.model_id
+    - model_overview.model_name
+    - intended_uses.risk_rating
+    - model_package_details.model_package_group_name
+    - model_package_details.model_package_arn
+
+    All other fields are removed from Content when IncludedData is MetadataOnly, including model
+    description, training details, evaluation details, business details, and additional information.
+    To retrieve the complete Content, set IncludedData to AllData or omit the parameter.
+
     Since 2022-11-30. Always present in responses (botocore's model marks it required). Sensitive:
     ``repr()`` shows ``'***'``.
     """
     model_card_status: Final[ModelCardStatus]
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    have different criteria for model card review and approval.
+
+    - Draft: The model card is a work in progress.
+    - PendingReview: The model card is pending review.
+    - Approved: The model card is approved.
+    - Archived: The model card is archived. No more updates should be made to the model card, but it
+      can still be exported.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     security_config: Final[ModelCardSecurityConfig | None]
-    """The security configuration used to protect model card content. Since 2022-11-30."""
+    """The security configuration used to protect model card content.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime]
-    """The date and time the model card was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time the model card was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     created_by: Final[UserContext]
-    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30.
-    Always present in responses (botocore's model marks it required).
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """The date and time the model card was last modified. Since 2022-11-30."""
+    """The date and time the model card was last modified.
+
+    Since 2022-11-30.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2022-11-30.
+    """
     model_card_processing_status: Final[ModelCardProcessingStatus | None]
     """The processing status of model card deletion. The ModelCardProcessingStatus updates throughout
-    the different deletion steps. Since 2022-11-30.
+    the different deletion steps.
+
+    - DeletePending: Model card deletion request received.
+    - DeleteInProgress: Model card deletion is in progress.
+    - ContentDeleted: Deleted model card content.
+    - ExportJobsDeleted: Deleted all export jobs associated with the model card.
+    - DeleteCompleted: Successfully deleted the model card.
+    - DeleteFailed: The model card failed to delete.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -8629,11 +10967,16 @@ class DescribeModelCardResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelExplainabilityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_explainability_job_definition``
+    (DescribeModelExplainabilityJobDefinition): Returns a description of a model explainability job
+    definition.
+    """
 
     job_definition_name: Final[str]
     """The name of the model explainability job definition. The name must be unique within an Amazon
-    Web Services Region in the Amazon Web Services account. Since 2020-12-08.
+    Web Services Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -8655,46 +10998,61 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     """
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model explainability job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: Final[str]
     """The name of the explainability job definition. The name must be unique within an Amazon Web
-    Services Region in the Amazon Web Services account. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    Services Region in the Amazon Web Services account.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time at which the model explainability job was created. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The time at which the model explainability job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_explainability_baseline_config: Final[ModelExplainabilityBaselineConfig | None]
-    """The baseline configuration for a model explainability job. Since 2020-12-08."""
+    """The baseline configuration for a model explainability job.
+
+    Since 2020-12-08.
+    """
     model_explainability_app_specification: Final[ModelExplainabilityAppSpecification]
-    """Configures the model explainability job to run a specified Docker container image. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """Configures the model explainability job to run a specified Docker container image.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_explainability_job_input: Final[ModelExplainabilityJobInput]
-    """Inputs for the model explainability job. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Inputs for the model explainability job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_explainability_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Networking options for a model explainability job. Since 2020-12-08."""
+    """Networking options for a model explainability job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    location and write permission to the output data location in Amazon S3.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -8731,10 +11089,15 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model`` (DescribeModel): Describes a model that you created using the
+    CreateModel API.
+    """
 
     model_name: Final[str]
-    """The name of the model. Since 2017-11-29."""
+    """The name of the model.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -8753,40 +11116,57 @@ class DescribeModelOutput(OutputShape):
     """The result of ``describe_model`` (DescribeModel)."""
 
     model_name: Final[str]
-    """Name of the SageMaker model. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """Name of the SageMaker model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     primary_container: Final[ContainerDefinition | None]
     """The location of the primary inference code, associated artifacts, and custom environment map
-    that the inference code uses when it is deployed in production. Since 2017-11-29.
+    that the inference code uses when it is deployed in production.
+
+    Since 2017-11-29.
     """
     containers: Final[list[ContainerDefinition] | None]
-    """The containers in the inference pipeline. Since 2018-11-28."""
+    """The containers in the inference pipeline.
+
+    Since 2018-11-28.
+    """
     inference_execution_config: Final[InferenceExecutionConfig | None]
-    """Specifies details of how containers in a multi-container endpoint are called. Since 2021-02-22.
+    """Specifies details of how containers in a multi-container endpoint are called.
+
+    Since 2021-02-22.
     """
     execution_role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the model. Since
-    2017-11-29.
+    """The Amazon Resource Name (ARN) of the IAM role that you specified for the model.
+
+    Since 2017-11-29.
     """
     vpc_config: Final[VpcConfig | None]
     """A VpcConfig object that specifies the VPC that this model has access to. For more information,
-    see Protect Endpoints by Using an Amazon Virtual Private Cloud Since 2018-04-30.
+    see Protect Endpoints by Using an Amazon Virtual Private Cloud
+
+    Since 2018-04-30.
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the model was created. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """A timestamp that shows when the model was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     model_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     enable_network_isolation: Final[bool | None]
-    """If True, no inbound or outbound network calls can be made to or from the model container. Since
-    2018-11-28.
+    """If True, no inbound or outbound network calls can be made to or from the model container.
+
+    Since 2018-11-28.
     """
     deployment_recommendation: Final[DeploymentRecommendation | None]
-    """A set of recommended deployment configurations for the model. Since 2023-05-24."""
+    """A set of recommended deployment configurations for the model.
+
+    Since 2023-05-24.
+    """
     def __init__(
         self,
         *,
@@ -8820,10 +11200,15 @@ class DescribeModelOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelPackageGroupInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_package_group`` (DescribeModelPackageGroup): Gets a description
+    for the specified model group.
+    """
 
     model_package_group_name: Final[str]
-    """The name of the model group to describe. Since 2020-12-01."""
+    """The name of the model group to describe.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -8842,29 +11227,40 @@ class DescribeModelPackageGroupOutput(OutputShape):
     """The result of ``describe_model_package_group`` (DescribeModelPackageGroup)."""
 
     model_package_group_name: Final[str]
-    """The name of the model group. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The name of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     model_package_group_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     model_package_group_description: Final[str | None]
-    """A description of the model group. Since 2020-12-01."""
+    """A description of the model group.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime]
-    """The time that the model group was created. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The time that the model group was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     created_by: Final[UserContext]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01.
-    Always present in responses (botocore's model marks it required).
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     model_package_group_status: Final[ModelPackageGroupStatus]
-    """The status of the model group. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The status of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     managed_configuration: Final[ManagedConfiguration | None]
-    """The managed configuration of the model package group. Since 2026-05-13."""
+    """The managed configuration of the model package group.
+
+    Since 2026-05-13.
+    """
     def __init__(
         self,
         *,
@@ -8892,14 +11288,36 @@ class DescribeModelPackageGroupOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_package`` (DescribeModelPackage): Returns a description of the
+    specified model package, which is used to create SageMaker models or list them on Amazon Web
+    Services Marketplace.
+    """
 
     model_package_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the model package to describe. Since 2018-11-28."""
+    """The name or Amazon Resource Name (ARN) of the model package to describe.
+
+    When you specify a name, the name must have 1 to 63 characters. Valid characters are a-z, A-Z,
+    0-9, and - (hyphen).
+
+    Since 2018-11-28.
+    """
     included_data: Final[IncludedData | None]
     """Specifies the level of model package data to include in the response. Use this parameter to call
     DescribeModelPackage on a model package that has an associated model card without requiring
     kms:Decrypt permission on the customer-managed KMS key associated with the embedded model card.
+
+    - AllData: Returns the full model package response, including the unredacted
+      ModelCard.ModelCardContent. This option requires kms:Decrypt permission on the
+      customer-managed key, if one is associated with the embedded model card. This is the default.
+    - MetadataOnly: Returns the full model package response, but with the embedded
+      ModelCard.ModelCardContent sanitized to include only a small set of unencrypted metadata
+      fields. This option does not require kms:Decrypt permission. All other top-level response
+      fields, including InferenceSpecification, ModelMetrics, DriftCheckBaselines, and
+      SecurityConfig, are returned unchanged. For the list of fields preserved within
+      ModelCardContent, see ModelCard.
+
+    If you don't specify a value, SageMaker returns AllData.
+
     Since 2026-06-04.
     """
     def __init__(
@@ -8922,93 +11340,157 @@ class DescribeModelPackageOutput(OutputShape):
     """The result of ``describe_model_package`` (DescribeModelPackage)."""
 
     model_package_name: Final[str]
-    """The name of the model package being described. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model package being described.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_package_group_name: Final[str | None]
     """If the model is a versioned model, the name of the model group that the versioned model belongs
-    to. Since 2020-12-01.
+    to.
+
+    Since 2020-12-01.
     """
     model_package_version: Final[int | None]
-    """The version of the model package. Since 2020-12-01."""
+    """The version of the model package.
+
+    Since 2020-12-01.
+    """
     model_package_registration_type: Final[ModelPackageRegistrationType | None]
-    """The package registration type of the model package output. Since 2025-12-03."""
+    """The package registration type of the model package output.
+
+    Since 2025-12-03.
+    """
     model_package_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_package_description: Final[str | None]
-    """A brief summary of the model package. Since 2018-11-28."""
+    """A brief summary of the model package.
+
+    Since 2018-11-28.
+    """
     creation_time: Final[datetime]
-    """A timestamp specifying when the model package was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp specifying when the model package was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_specification: Final[InferenceSpecification | None]
-    """Details about inference jobs that you can run with models based on this model package. Since
-    2018-11-28.
+    """Details about inference jobs that you can run with models based on this model package.
+
+    Since 2018-11-28.
     """
     source_algorithm_specification: Final[SourceAlgorithmSpecification | None]
-    """Details about the algorithm that was used to create the model package. Since 2018-11-28."""
+    """Details about the algorithm that was used to create the model package.
+
+    Since 2018-11-28.
+    """
     validation_specification: Final[ModelPackageValidationSpecification | None]
     """Configurations for one or more transform jobs that SageMaker runs to test the model package.
+
     Since 2018-11-28.
     """
     model_package_status: Final[ModelPackageStatus]
-    """The current status of the model package. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_package_status_details: Final[ModelPackageStatusDetails]
-    """Details about the current status of the model package. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """Details about the current status of the model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     certify_for_marketplace: Final[bool | None]
-    """Whether the model package is certified for listing on Amazon Web Services Marketplace. Since
-    2018-11-28.
+    """Whether the model package is certified for listing on Amazon Web Services Marketplace.
+
+    Since 2018-11-28.
     """
     model_approval_status: Final[ModelApprovalStatus | None]
-    """The approval status of the model package. Since 2020-12-01."""
+    """The approval status of the model package.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     model_metrics: Final[ModelMetrics | None]
-    """Metrics for the model. Since 2020-12-01."""
+    """Metrics for the model.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The last time that the model package was modified. Since 2020-12-01."""
+    """The last time that the model package was modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     approval_description: Final[str | None]
-    """A description provided for the model approval. Since 2020-12-01."""
+    """A description provided for the model approval.
+
+    Since 2020-12-01.
+    """
     domain: Final[str | None]
     """The machine learning domain of the model package you specified. Common machine learning domains
-    include computer vision and natural language processing. Since 2021-12-01.
+    include computer vision and natural language processing.
+
+    Since 2021-12-01.
     """
     task: Final[str | None]
     """The machine learning task you specified that your model package accomplishes. Common machine
-    learning tasks include object detection and image classification. Since 2021-12-01.
+    learning tasks include object detection and image classification.
+
+    Since 2021-12-01.
     """
     sample_payload_url: Final[str | None]
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload are stored. This
-    path points to a single gzip compressed tar archive (.tar.gz suffix). Since 2021-12-01.
+    path points to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2021-12-01.
     """
     customer_metadata_properties: Final[dict[str, str] | None]
-    """The metadata properties associated with the model package versions. Since 2021-10-27."""
+    """The metadata properties associated with the model package versions.
+
+    Since 2021-10-27.
+    """
     drift_check_baselines: Final[DriftCheckBaselines | None]
     """Represents the drift check baselines that can be used when the model monitor is set using the
     model package. For more information, see the topic on Drift Detection against Previous Baselines
-    in SageMaker Pipelines in the Amazon SageMaker Developer Guide. Since 2021-12-01.
+    in SageMaker Pipelines in the Amazon SageMaker Developer Guide.
+
+    Since 2021-12-01.
     """
     additional_inference_specifications: Final[list[AdditionalInferenceSpecificationDefinition] | None]
     """An array of additional Inference Specification objects. Each additional Inference Specification
     specifies artifacts based on this model package that can be used on inference endpoints.
-    Generally used with SageMaker Neo to store the compiled artifacts. Since 2021-12-01.
+    Generally used with SageMaker Neo to store the compiled artifacts.
+
+    Since 2021-12-01.
     """
     skip_model_validation: Final[SkipModelValidation | None]
-    """Indicates if you want to skip model validation. Since 2023-09-15."""
+    """Indicates if you want to skip model validation.
+
+    Since 2023-09-15.
+    """
     source_uri: Final[str | None]
-    """The URI of the source for the model package. Since 2024-02-29."""
+    """The URI of the source for the model package.
+
+    Since 2024-02-29.
+    """
     security_config: Final[ModelPackageSecurityConfig | None]
-    """The KMS Key ID ( KMSKeyId) used for encryption of model package information. Since 2024-05-30.
+    """The KMS Key ID ( KMSKeyId) used for encryption of model package information.
+
+    Since 2024-05-30.
     """
     model_card: Final[ModelPackageModelCard | None]
     """The model card associated with the model package. Since ModelPackageModelCard is tied to a model
@@ -9017,12 +11499,36 @@ class DescribeModelPackageOutput(OutputShape):
     and model_overview is composed of the model_creator and model_artifact properties. For more
     information about the model package model card schema, see Model package model card schema. For
     more information about the model card associated with the model package, see View the Details of
-    a Model Version. Since 2024-05-30.
+    a Model Version.
+
+    When you set IncludedData to MetadataOnly in the request, ModelCardStatus is preserved and
+    ModelCardContent is sanitized to include only the following JSON paths, when present in the
+    model card:
+
+    - model_overview.model_id
+    - model_overview.model_name
+    - intended_uses.risk_rating
+    - model_package_details.model_package_group_name
+    - model_package_details.model_package_arn
+
+    Because the ModelPackageModelCard schema does not include model_package_details and limits
+    model_overview to model_creator and model_artifact, the sanitized ModelCardContent for a model
+    package typically contains only intended_uses.risk_rating if it was provided when the model card
+    was created. To retrieve the complete ModelCardContent, set IncludedData to AllData or omit the
+    parameter.
+
+    Since 2024-05-30.
     """
     model_life_cycle: Final[ModelLifeCycle | None]
-    """A structure describing the current state of the model in its life cycle. Since 2024-10-30."""
+    """A structure describing the current state of the model in its life cycle.
+
+    Since 2024-10-30.
+    """
     managed_storage_type: Final[ManagedStorageType | None]
-    """The storage type of the model package. Since 2026-05-13."""
+    """The storage type of the model package.
+
+    Since 2026-05-13.
+    """
     def __init__(
         self,
         *,
@@ -9104,11 +11610,15 @@ class DescribeModelPackageOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeModelQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_quality_job_definition`` (DescribeModelQualityJobDefinition):
+    Returns a description of a model quality job definition.
+    """
 
     job_definition_name: Final[str]
     """The name of the model quality job. The name must be unique within an Amazon Web Services Region
-    in the Amazon Web Services account. Since 2020-12-08.
+    in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -9128,46 +11638,61 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_quality_job_definition`` (DescribeModelQualityJobDefinition)."""
 
     job_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model quality job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model quality job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: Final[str]
     """The name of the quality job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time at which the model quality job was created. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The time at which the model quality job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_quality_baseline_config: Final[ModelQualityBaselineConfig | None]
-    """The baseline configuration for a model quality job. Since 2020-12-08."""
+    """The baseline configuration for a model quality job.
+
+    Since 2020-12-08.
+    """
     model_quality_app_specification: Final[ModelQualityAppSpecification]
-    """Configures the model quality job to run a specified Docker container image. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """Configures the model quality job to run a specified Docker container image.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_quality_job_input: Final[ModelQualityJobInput]
-    """Inputs for the model quality job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """Inputs for the model quality job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_quality_job_output_config: Final[MonitoringOutputConfig]
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: Final[MonitoringResources]
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: Final[MonitoringNetworkConfig | None]
-    """Networking options for a model quality job. Since 2020-12-08."""
+    """Networking options for a model quality job.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    tasks on your behalf.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[MonitoringStoppingCondition | None]
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -9204,10 +11729,15 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_monitoring_schedule`` (DescribeMonitoringSchedule): Describes the
+    schedule for a monitoring job.
+    """
 
     monitoring_schedule_name: Final[str]
-    """Name of a previously created monitoring schedule. Since 2019-12-04."""
+    """Name of a previously created monitoring schedule.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9226,41 +11756,60 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     """The result of ``describe_monitoring_schedule`` (DescribeMonitoringSchedule)."""
 
     monitoring_schedule_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_name: Final[str]
-    """Name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Name of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_status: Final[ScheduleStatus]
-    """The status of an monitoring job. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of an monitoring job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_type: Final[MonitoringType | None]
     """The type of the monitoring job that this schedule runs. This is one of the following values.
+
+    - DATA_QUALITY - The schedule is for a data quality monitoring job.
+    - MODEL_QUALITY - The schedule is for a model quality monitoring job.
+    - MODEL_BIAS - The schedule is for a bias monitoring job.
+    - MODEL_EXPLAINABILITY - The schedule is for an explainability monitoring job.
+
     Since 2020-12-08.
     """
     failure_reason: Final[str | None]
     """A string, up to one KB in size, that contains the reason a monitoring job failed, if it failed.
+
     Since 2019-12-04.
     """
     creation_time: Final[datetime]
-    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the monitoring job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The time at which the monitoring job was last modified. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The time at which the monitoring job was last modified.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_config: Final[MonitoringScheduleConfig]
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
+
     Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: Final[str | None]
-    """The name of the endpoint for the monitoring job. Since 2019-12-04."""
+    """The name of the endpoint for the monitoring job.
+
+    Since 2019-12-04.
+    """
     last_monitoring_execution_summary: Final[MonitoringExecutionSummary | None]
-    """Describes metadata on the last execution to run, if there was one. Since 2019-12-04."""
+    """Describes metadata on the last execution to run, if there was one.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -9294,10 +11843,15 @@ class DescribeMonitoringScheduleResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_notebook_instance`` (DescribeNotebookInstance): Returns information
+    about a notebook instance.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the notebook instance that you want information about. Since 2017-11-29."""
+    """The name of the notebook instance that you want information about.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -9313,10 +11867,16 @@ class DescribeNotebookInstanceInput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_notebook_instance_lifecycle_config``
+    (DescribeNotebookInstanceLifecycleConfig): Returns a description of a notebook instance
+    lifecycle configuration.
+    """
 
     notebook_instance_lifecycle_config_name: Final[str]
-    """The name of the lifecycle configuration to describe. Since 2018-03-15."""
+    """The name of the lifecycle configuration to describe.
+
+    Since 2018-03-15.
+    """
     def __init__(
         self,
         *,
@@ -9337,21 +11897,36 @@ class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
     """
 
     notebook_instance_lifecycle_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15."""
+    """The Amazon Resource Name (ARN) of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     notebook_instance_lifecycle_config_name: Final[str | None]
-    """The name of the lifecycle configuration. Since 2018-03-15."""
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     on_create: Final[list[NotebookInstanceLifecycleHook] | None]
-    """The shell script that runs only once, when you create a notebook instance. Since 2018-03-15.
+    """The shell script that runs only once, when you create a notebook instance.
+
+    Since 2018-03-15.
     """
     on_start: Final[list[NotebookInstanceLifecycleHook] | None]
     """The shell script that runs every time you start a notebook instance, including when you create
-    the notebook instance. Since 2018-03-15.
+    the notebook instance.
+
+    Since 2018-03-15.
     """
     last_modified_time: Final[datetime | None]
-    """A timestamp that tells when the lifecycle configuration was last modified. Since 2018-03-15.
+    """A timestamp that tells when the lifecycle configuration was last modified.
+
+    Since 2018-03-15.
     """
     creation_time: Final[datetime | None]
-    """A timestamp that tells when the lifecycle configuration was created. Since 2018-03-15."""
+    """A timestamp that tells when the lifecycle configuration was created.
+
+    Since 2018-03-15.
+    """
     def __init__(
         self,
         *,
@@ -9380,67 +11955,117 @@ class DescribeNotebookInstanceOutput(OutputShape):
     """The result of ``describe_notebook_instance`` (DescribeNotebookInstance)."""
 
     notebook_instance_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29."""
+    """The Amazon Resource Name (ARN) of the notebook instance.
+
+    Since 2017-11-29.
+    """
     notebook_instance_name: Final[str | None]
-    """The name of the SageMaker AI notebook instance. Since 2017-11-29."""
+    """The name of the SageMaker AI notebook instance.
+
+    Since 2017-11-29.
+    """
     notebook_instance_status: Final[NotebookInstanceStatus | None]
-    """The status of the notebook instance. Since 2017-11-29."""
+    """The status of the notebook instance.
+
+    Since 2017-11-29.
+    """
     failure_reason: Final[str | None]
-    """If status is Failed, the reason it failed. Since 2017-11-29."""
+    """If status is Failed, the reason it failed.
+
+    Since 2017-11-29.
+    """
     url: Final[str | None]
     """The URL that you use to connect to the Jupyter notebook that is running in your notebook
-    instance. Since 2017-11-29.
+    instance.
+
+    Since 2017-11-29.
     """
     instance_type: Final[InstanceType | None]
-    """The type of ML compute instance running on the notebook instance. Since 2017-11-29."""
+    """The type of ML compute instance running on the notebook instance.
+
+    Since 2017-11-29.
+    """
     ip_address_type: Final[IPAddressType | None]
     """The IP address type configured for the notebook instance. Returns ipv4 for IPv4-only
-    connectivity or dualstack for both IPv4 and IPv6 connectivity. Since 2025-09-05.
+    connectivity or dualstack for both IPv4 and IPv6 connectivity.
+
+    Since 2025-09-05.
     """
     subnet_id: Final[str | None]
-    """The ID of the VPC subnet. Since 2017-11-29."""
+    """The ID of the VPC subnet.
+
+    Since 2017-11-29.
+    """
     security_groups: Final[list[str] | None]
-    """The IDs of the VPC security groups. Since 2017-11-29."""
+    """The IDs of the VPC security groups.
+
+    Since 2017-11-29.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM role associated with the instance. Since 2017-11-29.
+    """The Amazon Resource Name (ARN) of the IAM role associated with the instance.
+
+    Since 2017-11-29.
     """
     kms_key_id: Final[str | None]
     """The Amazon Web Services KMS key ID SageMaker AI uses to encrypt data when storing it on the ML
-    storage volume attached to the instance. Since 2017-11-29.
+    storage volume attached to the instance.
+
+    Since 2017-11-29.
     """
     network_interface_id: Final[str | None]
-    """The network interface IDs that SageMaker AI created at the time of creating the instance. Since
-    2017-11-29.
+    """The network interface IDs that SageMaker AI created at the time of creating the instance.
+
+    Since 2017-11-29.
     """
     last_modified_time: Final[datetime | None]
     """A timestamp. Use this parameter to retrieve the time when the notebook instance was last
-    modified. Since 2017-11-29.
+    modified.
+
+    Since 2017-11-29.
     """
     creation_time: Final[datetime | None]
-    """A timestamp. Use this parameter to return the time when the notebook instance was created Since
-    2017-11-29.
+    """A timestamp. Use this parameter to return the time when the notebook instance was created
+
+    Since 2017-11-29.
     """
     notebook_instance_lifecycle_config_name: Final[str | None]
-    """Returns the name of a notebook instance lifecycle configuration. Since 2018-03-15."""
+    """Returns the name of a notebook instance lifecycle configuration.
+
+    For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+    Customize a Notebook Instance
+
+    Since 2018-03-15.
+    """
     direct_internet_access: Final[DirectInternetAccess | None]
     """Describes whether SageMaker AI provides internet access to the notebook instance. If this value
     is set to Disabled, the notebook instance does not have internet access, and cannot connect to
-    SageMaker AI training and endpoint services. Since 2018-03-15.
+    SageMaker AI training and endpoint services.
+
+    For more information, see Notebook Instances Are Internet-Enabled by Default.
+
+    Since 2018-03-15.
     """
     volume_size_in_gb: Final[int | None]
-    """The size, in GB, of the ML storage volume attached to the notebook instance. Since 2018-10-26.
+    """The size, in GB, of the ML storage volume attached to the notebook instance.
+
+    Since 2018-10-26.
     """
     accelerator_types: Final[list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None]
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of the EI instance types associated with this notebook
+    instance.
+
+    Since 2018-11-28.
     """
     default_code_repository: Final[str | None]
     """The Git repository associated with the notebook instance as its default code repository. This
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: Final[list[str] | None]
     """An array of up to three Git repositories associated with the notebook instance. These can be
@@ -9448,15 +12073,29 @@ class DescribeNotebookInstanceOutput(OutputShape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     root_access: Final[RootAccess | None]
-    """Whether root access is enabled or disabled for users of the notebook instance. Since 2019-03-08.
+    """Whether root access is enabled or disabled for users of the notebook instance.
+
+    Note:
+        Lifecycle configurations need root access to be able to set up a notebook instance. Because
+        of this, lifecycle configurations associated with a notebook instance always run with root
+        access even if you disable root access for users.
+
+    Since 2019-03-08.
     """
     platform_identifier: Final[str | None]
-    """The platform identifier of the notebook instance runtime environment. Since 2021-08-18."""
+    """The platform identifier of the notebook instance runtime environment.
+
+    Since 2021-08-18.
+    """
     instance_metadata_service_configuration: Final[InstanceMetadataServiceConfiguration | None]
-    """Information on the IMDS configuration of the notebook instance Since 2022-05-27."""
+    """Information on the IMDS configuration of the notebook instance
+
+    Since 2022-05-27.
+    """
     def __init__(
         self,
         *,
@@ -9516,10 +12155,15 @@ class DescribeNotebookInstanceOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_optimization_job`` (DescribeOptimizationJob): Provides the properties
+    of the specified optimization job.
+    """
 
     optimization_job_name: Final[str]
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
     def __init__(
         self,
         *,
@@ -9538,68 +12182,117 @@ class DescribeOptimizationJobResponse(OutputShape):
     """The result of ``describe_optimization_job`` (DescribeOptimizationJob)."""
 
     optimization_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_job_status: Final[OptimizationJobStatus]
-    """The current status of the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_start_time: Final[datetime | None]
-    """The time when the optimization job started. Since 2024-07-09."""
+    """The time when the optimization job started.
+
+    Since 2024-07-09.
+    """
     optimization_end_time: Final[datetime | None]
-    """The time when the optimization job finished processing. Since 2024-07-09."""
+    """The time when the optimization job finished processing.
+
+    Since 2024-07-09.
+    """
     creation_time: Final[datetime]
-    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The time when you created the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The time when the optimization job was last updated. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The time when the optimization job was last updated.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the optimization job status is FAILED, the reason for the failure. Since 2024-07-09."""
+    """If the optimization job status is FAILED, the reason for the failure.
+
+    Since 2024-07-09.
+    """
     optimization_job_name: Final[str]
-    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     model_source: Final[OptimizationJobModelSource]
-    """The location of the source model to optimize with an optimization job. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """The location of the source model to optimize with an optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_environment: Final[dict[str, str] | None]
-    """The environment variables to set in the model container. Since 2024-07-09."""
+    """The environment variables to set in the model container.
+
+    Since 2024-07-09.
+    """
     deployment_instance_type: Final[OptimizationJobDeploymentInstanceType]
     """The type of instance that hosts the optimized model that you create with the optimization job.
+
     Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: Final[int | None]
-    """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
+    """The maximum number of instances to use for the optimization job.
+
+    Since 2025-11-21.
+    """
     optimization_configs: Final[list[OptimizationConfig]]
-    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """Settings for each of the optimization techniques that the job applies.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[OptimizationJobOutputConfig]
-    """Details for where to store the optimized model that you create with the optimization job. Since
-    2024-07-09. Always present in responses (botocore's model marks it required).
+    """Details for where to store the optimized model that you create with the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_output: Final[OptimizationOutput | None]
-    """Output values produced by an optimization job. Since 2024-07-09."""
+    """Output values produced by an optimization job.
+
+    Since 2024-07-09.
+    """
     role_arn: Final[str]
-    """The ARN of the IAM role that you assigned to the optimization job. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """The ARN of the IAM role that you assigned to the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker ends
-    the job. Use this API to cap costs. Since 2024-07-09. Always present in responses (botocore's
-    model marks it required).
+    the job. Use this API to cap costs.
+
+    To stop a training job, SageMaker sends the algorithm the SIGTERM signal, which delays job
+    termination for 120 seconds. Algorithms can use this 120-second window to save the model
+    artifacts, so the results of training are not lost.
+
+    The training algorithms provided by SageMaker automatically save the intermediate results of a
+    model training job when possible. This attempt to save artifacts is only a best effort case as
+    model might not be in a state from which it can be saved. For example, if training has just
+    started, the model might not be ready to save. When saved, this intermediate data is a valid
+    model artifact. You can use it to create a model with CreateModel.
+
+    Note:
+        The Neural Topic Model (NTM) currently does not support saving intermediate model artifacts.
+        When training NTMs, make sure that the maximum runtime is sufficient for the training job to
+        complete.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     vpc_config: Final[OptimizationVpcConfig | None]
-    """A VPC in Amazon VPC that your optimized model has access to. Since 2024-07-09."""
+    """A VPC in Amazon VPC that your optimized model has access to.
+
+    Since 2024-07-09.
+    """
     training_plan_arns: Final[list[str] | None]
     """The Amazon Resource Name (ARN) of the training plan associated with this optimization job. This
     field appears only when you specified a training plan when you created the job. Optimization
-    jobs that use on-demand capacity don't return this field. Since 2026-07-27.
+    jobs that use on-demand capacity don't return this field.
+
+    Since 2026-07-27.
     """
     def __init__(
         self,
@@ -9653,13 +12346,20 @@ class DescribeOptimizationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_partner_app`` (DescribePartnerApp): Gets information about a SageMaker
+    Partner AI App.
+    """
 
     arn: Final[str]
-    """The ARN of the SageMaker Partner AI App to describe. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to describe.
+
+    Since 2024-12-04.
+    """
     include_available_upgrade: Final[bool | None]
     """When set to TRUE, the response includes available upgrade information for the SageMaker Partner
-    AI App. Default is FALSE. Since 2025-11-13.
+    AI App. Default is FALSE.
+
+    Since 2025-11-13.
     """
     def __init__(
         self,
@@ -9681,69 +12381,130 @@ class DescribePartnerAppResponse(OutputShape):
     """The result of ``describe_partner_app`` (DescribePartnerApp)."""
 
     arn: Final[str | None]
-    """The ARN of the SageMaker Partner AI App that was described. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App that was described.
+
+    Since 2024-12-04.
+    """
     name: Final[str | None]
-    """The name of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The name of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     type: Final[PartnerAppType | None]
     """The type of SageMaker Partner AI App. Must be one of the following: lakera-guard, comet,
-    deepchecks-llm-evaluation, or fiddler. Since 2024-12-04.
+    deepchecks-llm-evaluation, or fiddler.
+
+    Since 2024-12-04.
     """
     status: Final[PartnerAppStatus | None]
-    """The status of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The status of the SageMaker Partner AI App.
+
+    - Creating: SageMaker AI is creating the partner AI app. The partner AI app is not available
+      during creation.
+    - Updating: SageMaker AI is updating the partner AI app. The partner AI app is not available
+      when updating.
+    - Deleting: SageMaker AI is deleting the partner AI app. The partner AI app is not available
+      during deletion.
+    - Available: The partner AI app is provisioned and accessible.
+    - Failed: The partner AI app is in a failed state and isn't available. SageMaker AI is
+      investigating the issue. For further guidance, contact Amazon Web Services Support.
+    - UpdateFailed: The partner AI app couldn't be updated but is available.
+    - Deleted: The partner AI app is permanently deleted and not available.
+
+    Since 2024-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The time that the SageMaker Partner AI App was created. Since 2024-12-04."""
+    """The time that the SageMaker Partner AI App was created.
+
+    Since 2024-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The time that the SageMaker Partner AI App was last modified. Since 2025-03-25."""
+    """The time that the SageMaker Partner AI App was last modified.
+
+    Since 2025-03-25.
+    """
     execution_role_arn: Final[str | None]
-    """The ARN of the IAM role associated with the SageMaker Partner AI App. Since 2024-12-04."""
+    """The ARN of the IAM role associated with the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Web Services KMS customer managed key used to encrypt the data at rest associated
-    with SageMaker Partner AI Apps. Since 2025-03-25.
+    with SageMaker Partner AI Apps.
+
+    Since 2025-03-25.
     """
     base_url: Final[str | None]
     """The URL of the SageMaker Partner AI App that the Application SDK uses to support in-app calls
-    for the user. Since 2024-12-04.
+    for the user.
+
+    Since 2024-12-04.
     """
     maintenance_config: Final[PartnerAppMaintenanceConfig | None]
-    """Maintenance configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Maintenance configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     tier: Final[str | None]
-    """The instance type and size of the cluster attached to the SageMaker Partner AI App. Since
-    2024-12-04.
+    """The instance type and size of the cluster attached to the SageMaker Partner AI App.
+
+    Since 2024-12-04.
     """
     version: Final[str | None]
-    """The version of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The version of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     application_config: Final[PartnerAppConfig | None]
-    """Configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     auth_type: Final[PartnerAppAuthType | None]
     """The authorization type that users use to access the SageMaker Partner AI App. Valid values:
+
+    - IAM: Users access the SageMaker Partner AI App with their Amazon Web Services IAM identity.
+    - IDC: Users access the SageMaker Partner AI App with their Amazon Web Services IAM Identity
+      Center identity.
+
     Since 2024-12-04.
     """
     enable_iam_session_based_identity: Final[bool | None]
     """When set to TRUE, the SageMaker Partner AI App sets the Amazon Web Services IAM session name or
-    the authenticated IAM user as the identity of the SageMaker Partner AI App user. Since
-    2024-12-04.
+    the authenticated IAM user as the identity of the SageMaker Partner AI App user.
+
+    Since 2024-12-04.
     """
     error: Final[ErrorInfo | None]
     """This is an error field object that contains the error code and the reason for an operation
-    failure. Since 2024-12-04.
+    failure.
+
+    Since 2024-12-04.
     """
     enable_auto_minor_version_upgrade: Final[bool | None]
     """Indicates whether the SageMaker Partner AI App is configured for automatic minor version
-    upgrades during scheduled maintenance windows. Since 2025-11-13.
+    upgrades during scheduled maintenance windows.
+
+    Since 2025-11-13.
     """
     current_version_eol_date: Final[datetime | None]
-    """The end-of-life date for the current version of the SageMaker Partner AI App. Since 2025-11-13.
+    """The end-of-life date for the current version of the SageMaker Partner AI App.
+
+    Since 2025-11-13.
     """
     available_upgrade: Final[AvailableUpgrade | None]
     """A map of available minor version upgrades for the SageMaker Partner AI App. The key is the
     semantic version number, and the value is a list of release notes for that version. A null value
-    indicates no upgrades are available. Since 2025-11-13.
+    indicates no upgrades are available.
+
+    Since 2025-11-13.
     """
     idc_config: Final[IdcConfigOutput | None]
     """Contains the Amazon Web Services IAM Identity Center configuration for the SageMaker Partner AI
     App, including the Identity Center instance and the Identity Center application that SageMaker
-    creates for the app. The service returns this field for apps that use IDC authorization. Since
-    2026-08-20.
+    creates for the app. The service returns this field for apps that use IDC authorization.
+
+    Since 2026-08-20.
     """
     def __init__(
         self,
@@ -9798,10 +12559,16 @@ class DescribePartnerAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribePipelineDefinitionForExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_pipeline_definition_for_execution``
+    (DescribePipelineDefinitionForExecution): Describes the details of an execution's pipeline
+    definition.
+    """
 
     pipeline_execution_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -9822,9 +12589,15 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
     """
 
     pipeline_definition: Final[str | None]
-    """The JSON pipeline definition. Since 2020-12-01."""
+    """The JSON pipeline definition.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """The time when the pipeline was created. Since 2020-12-01."""
+    """The time when the pipeline was created.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -9842,10 +12615,15 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribePipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_pipeline_execution`` (DescribePipelineExecution): Describes the
+    details of a pipeline execution.
+    """
 
     pipeline_execution_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -9864,35 +12642,80 @@ class DescribePipelineExecutionResponse(OutputShape):
     """The result of ``describe_pipeline_execution`` (DescribePipelineExecution)."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: Final[str | None]
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_status: Final[PipelineExecutionStatus | None]
-    """The status of the pipeline execution. Since 2020-12-01."""
+    """The status of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: Final[str | None]
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_experiment_config: Final[PipelineExperimentConfig | None]
-    """Specifies the names of the experiment and trial created by a pipeline. Since 2021-06-07."""
+    """Specifies the names of the experiment and trial created by a pipeline.
+
+    Since 2021-06-07.
+    """
     failure_reason: Final[str | None]
-    """If the execution failed, a message describing why. Since 2021-06-07."""
+    """If the execution failed, a message describing why.
+
+    Since 2021-06-07.
+    """
     creation_time: Final[datetime | None]
-    """The time when the pipeline execution was created. Since 2020-12-01."""
+    """The time when the pipeline execution was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The time when the pipeline execution was modified last. Since 2020-12-01."""
+    """The time when the pipeline execution was modified last.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
-    """The parallelism configuration applied to the pipeline. Since 2022-01-03."""
+    """The parallelism configuration applied to the pipeline.
+
+    Since 2022-01-03.
+    """
     selective_execution_config: Final[SelectiveExecutionConfig | None]
-    """The selective execution configuration applied to the pipeline run. Since 2023-06-02."""
+    """The selective execution configuration applied to the pipeline run.
+
+    Since 2023-06-02.
+    """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
     m_lflow_config: Final[MLflowConfiguration | None]
-    """The MLflow configuration of the pipeline execution. Since 2025-12-03."""
+    """The MLflow configuration of the pipeline execution.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -9936,12 +12759,18 @@ class DescribePipelineExecutionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_pipeline`` (DescribePipeline): Describes the details of a pipeline."""
 
     pipeline_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the pipeline to describe. Since 2020-12-01."""
+    """The name or Amazon Resource Name (ARN) of the pipeline to describe.
+
+    Since 2020-12-01.
+    """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version to describe. Since 2025-07-15."""
+    """The ID of the pipeline version to describe.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -9962,35 +12791,80 @@ class DescribePipelineResponse(OutputShape):
     """The result of ``describe_pipeline`` (DescribePipeline)."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_name: Final[str | None]
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: Final[str | None]
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition: Final[str | None]
-    """The JSON pipeline definition. Since 2020-12-01."""
+    """The JSON pipeline definition.
+
+    Since 2020-12-01.
+    """
     pipeline_description: Final[str | None]
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) that the pipeline uses to execute. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) that the pipeline uses to execute.
+
+    Since 2020-12-01.
+    """
     pipeline_status: Final[PipelineStatus | None]
-    """The status of the pipeline execution. Since 2020-12-01."""
+    """The status of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """The time when the pipeline was created. Since 2020-12-01."""
+    """The time when the pipeline was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The time when the pipeline was last modified. Since 2020-12-01."""
+    """The time when the pipeline was last modified.
+
+    Since 2020-12-01.
+    """
     last_run_time: Final[datetime | None]
-    """The time when the pipeline was last run. Since 2020-12-01."""
+    """The time when the pipeline was last run.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
-    """Lists the parallelism configuration applied to the pipeline. Since 2022-01-03."""
+    """Lists the parallelism configuration applied to the pipeline.
+
+    Since 2022-01-03.
+    """
     pipeline_version_display_name: Final[str | None]
-    """The display name of the pipeline version. Since 2025-07-15."""
+    """The display name of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_description: Final[str | None]
-    """The description of the pipeline version. Since 2025-07-15."""
+    """The description of the pipeline version.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -10034,11 +12908,15 @@ class DescribePipelineResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_processing_job`` (DescribeProcessingJob): Returns a description of a
+    processing job.
+    """
 
     processing_job_name: Final[str]
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04.
+    the Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -10058,69 +12936,114 @@ class DescribeProcessingJobResponse(OutputShape):
     """The result of ``describe_processing_job`` (DescribeProcessingJob)."""
 
     processing_inputs: Final[list[ProcessingInput] | None]
-    """The inputs for a processing job. Since 2019-12-04."""
+    """The inputs for a processing job.
+
+    Since 2019-12-04.
+    """
     processing_output_config: Final[ProcessingOutputConfig | None]
-    """Output configuration for the processing job. Since 2019-12-04."""
+    """Output configuration for the processing job.
+
+    Since 2019-12-04.
+    """
     processing_job_name: Final[str]
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    the Amazon Web Services account.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_resources: Final[ProcessingResources]
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    processing job. In distributed training, you specify more than one instance. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    processing job. In distributed training, you specify more than one instance.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: Final[ProcessingStoppingCondition | None]
-    """The time limit for how long the processing job is allowed to run. Since 2019-12-04."""
+    """The time limit for how long the processing job is allowed to run.
+
+    Since 2019-12-04.
+    """
     app_specification: Final[AppSpecification]
-    """Configures the processing job to run a specified container image. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """Configures the processing job to run a specified container image.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     environment: Final[dict[str, str] | None]
-    """The environment variables set in the Docker container. Since 2019-12-04."""
+    """The environment variables set in the Docker container.
+
+    Since 2019-12-04.
+    """
     network_config: Final[NetworkConfig | None]
-    """Networking options for a processing job. Since 2019-12-04."""
+    """Networking options for a processing job.
+
+    Since 2019-12-04.
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
-    on your behalf. Since 2019-12-04.
+    on your behalf.
+
+    Since 2019-12-04.
     """
     experiment_config: Final[ExperimentConfig | None]
-    """The configuration information used to create an experiment. Since 2019-12-04."""
+    """The configuration information used to create an experiment.
+
+    Since 2019-12-04.
+    """
     processing_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_job_status: Final[ProcessingJobStatus]
-    """Provides the status of a processing job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Provides the status of a processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     exit_message: Final[str | None]
     """An optional string, up to one KB in size, that contains metadata from the processing container
-    when the processing job exits. Since 2019-12-04.
+    when the processing job exits.
+
+    Since 2019-12-04.
     """
     failure_reason: Final[str | None]
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
+
     Since 2019-12-04.
     """
     processing_end_time: Final[datetime | None]
-    """The time at which the processing job completed. Since 2019-12-04."""
+    """The time at which the processing job completed.
+
+    Since 2019-12-04.
+    """
     processing_start_time: Final[datetime | None]
-    """The time at which the processing job started. Since 2019-12-04."""
+    """The time at which the processing job started.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The time at which the processing job was last modified. Since 2019-12-04."""
+    """The time at which the processing job was last modified.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime]
-    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the processing job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_arn: Final[str | None]
-    """The ARN of a monitoring schedule for an endpoint associated with this processing job. Since
-    2019-12-04.
+    """The ARN of a monitoring schedule for an endpoint associated with this processing job.
+
+    Since 2019-12-04.
     """
     auto_ml_job_arn: Final[str | None]
-    """The ARN of an AutoML job associated with this processing job. Since 2019-12-04."""
+    """The ARN of an AutoML job associated with this processing job.
+
+    Since 2019-12-04.
+    """
     training_job_arn: Final[str | None]
-    """The ARN of a training job associated with this processing job. Since 2019-12-04."""
+    """The ARN of a training job associated with this processing job.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -10176,10 +13099,13 @@ class DescribeProcessingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_project`` (DescribeProject): Describes the details of a project."""
 
     project_name: Final[str]
-    """The name of the project to describe. Since 2020-12-01."""
+    """The name of the project to describe.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -10198,44 +13124,67 @@ class DescribeProjectOutput(OutputShape):
     """The result of ``describe_project`` (DescribeProject)."""
 
     project_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_name: Final[str]
-    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_id: Final[str]
-    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The ID of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_description: Final[str | None]
-    """The description of the project. Since 2020-12-01."""
+    """The description of the project.
+
+    Since 2020-12-01.
+    """
     service_catalog_provisioning_details: Final[ServiceCatalogProvisioningDetails | None]
     """Information used to provision a service catalog product. For information, see What is Amazon Web
-    Services Service Catalog. Since 2020-12-01.
+    Services Service Catalog.
+
+    Since 2020-12-01.
     """
     service_catalog_provisioned_product_details: Final[ServiceCatalogProvisionedProductDetails | None]
-    """Information about a provisioned service catalog product. Since 2020-12-01."""
+    """Information about a provisioned service catalog product.
+
+    Since 2020-12-01.
+    """
     project_status: Final[ProjectStatus]
-    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The status of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     template_provider_details: Final[list[TemplateProviderDetail] | None]
-    """An array of template providers associated with the project. Since 2025-06-19."""
+    """An array of template providers associated with the project.
+
+    Since 2025-06-19.
+    """
     created_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     creation_time: Final[datetime]
-    """The time when the project was created. Since 2020-12-01. Always present in responses (botocore's
-    model marks it required).
+    """The time when the project was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """The timestamp when project was last modified. Since 2021-10-27."""
+    """The timestamp when project was last modified.
+
+    Since 2021-10-27.
+    """
     last_modified_by: Final[UserContext | None]
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2021-10-27.
+    lineage group, project, or model card.
+
+    Since 2021-10-27.
     """
     def __init__(
         self,
@@ -10274,10 +13223,15 @@ class DescribeProjectOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeReservedCapacityRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_reserved_capacity`` (DescribeReservedCapacity): Retrieves details
+    about a reserved capacity.
+    """
 
     reserved_capacity_arn: Final[str]
-    """ARN of the reserved capacity to describe. Since 2025-08-08."""
+    """ARN of the reserved capacity to describe.
+
+    Since 2025-08-08.
+    """
     def __init__(
         self,
         *,
@@ -10296,40 +13250,71 @@ class DescribeReservedCapacityResponse(OutputShape):
     """The result of ``describe_reserved_capacity`` (DescribeReservedCapacity)."""
 
     reserved_capacity_arn: Final[str]
-    """ARN of the reserved capacity. Since 2025-08-08. Always present in responses (botocore's model
-    marks it required).
+    """ARN of the reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     reserved_capacity_type: Final[ReservedCapacityType | None]
-    """The type of reserved capacity. Since 2025-08-08."""
+    """The type of reserved capacity.
+
+    Since 2025-08-08.
+    """
     status: Final[ReservedCapacityStatus | None]
-    """The current status of the reserved capacity. Since 2025-08-08."""
+    """The current status of the reserved capacity.
+
+    Since 2025-08-08.
+    """
     availability_zone: Final[str | None]
-    """The Availability Zone where the reserved capacity is provisioned. Since 2025-08-08."""
+    """The Availability Zone where the reserved capacity is provisioned.
+
+    Since 2025-08-08.
+    """
     duration_hours: Final[int | None]
-    """The total duration of the reserved capacity in hours. Since 2025-08-08."""
+    """The total duration of the reserved capacity in hours.
+
+    Since 2025-08-08.
+    """
     duration_minutes: Final[int | None]
     """The number of minutes for the duration of the reserved capacity. For example, if a reserved
-    capacity starts at 08:55 and ends at 11:30, the minutes field would be 35. Since 2025-08-08.
+    capacity starts at 08:55 and ends at 11:30, the minutes field would be 35.
+
+    Since 2025-08-08.
     """
     start_time: Final[datetime | None]
-    """The timestamp when the reserved capacity becomes active. Since 2025-08-08."""
+    """The timestamp when the reserved capacity becomes active.
+
+    Since 2025-08-08.
+    """
     end_time: Final[datetime | None]
-    """The timestamp when the reserved capacity expires. Since 2025-08-08."""
+    """The timestamp when the reserved capacity expires.
+
+    Since 2025-08-08.
+    """
     instance_type: Final[ReservedCapacityInstanceType]
-    """The Amazon EC2 instance type used in the reserved capacity. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon EC2 instance type used in the reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     total_instance_count: Final[int]
-    """The total number of instances allocated to this reserved capacity. Since 2025-08-08. Always
-    present in responses (botocore's model marks it required).
+    """The total number of instances allocated to this reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     available_instance_count: Final[int | None]
-    """The number of instances currently available for use in this reserved capacity. Since 2025-08-08.
+    """The number of instances currently available for use in this reserved capacity.
+
+    Since 2025-08-08.
     """
     in_use_instance_count: Final[int | None]
-    """The number of instances currently in use from this reserved capacity. Since 2025-08-08."""
+    """The number of instances currently in use from this reserved capacity.
+
+    Since 2025-08-08.
+    """
     ultra_server_summary: Final[UltraServerSummary | None]
-    """A summary of the UltraServer associated with this reserved capacity. Since 2025-08-08."""
+    """A summary of the UltraServer associated with this reserved capacity.
+
+    Since 2025-08-08.
+    """
     def __init__(
         self,
         *,
@@ -10369,12 +13354,18 @@ class DescribeReservedCapacityResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_space`` (DescribeSpace): Describes the space."""
 
     domain_id: Final[str]
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: Final[str]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -10395,34 +13386,78 @@ class DescribeSpaceResponse(OutputShape):
     """The result of ``describe_space`` (DescribeSpace)."""
 
     domain_id: Final[str | None]
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_arn: Final[str | None]
-    """The space's Amazon Resource Name (ARN). Since 2022-11-30."""
+    """The space's Amazon Resource Name (ARN).
+
+    Since 2022-11-30.
+    """
     space_name: Final[str | None]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     home_efs_file_system_uid: Final[str | None]
-    """The ID of the space's profile in the Amazon EFS volume. Since 2022-11-30."""
+    """The ID of the space's profile in the Amazon EFS volume.
+
+    Since 2022-11-30.
+    """
     status: Final[SpaceStatus | None]
-    """The status. Since 2022-11-30."""
+    """The status.
+
+    Since 2022-11-30.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2022-11-30."""
+    """The last modified time.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2022-11-30."""
+    """The creation time.
+
+    Since 2022-11-30.
+    """
     failure_reason: Final[str | None]
-    """The failure reason. Since 2022-11-30."""
+    """The failure reason.
+
+    Since 2022-11-30.
+    """
     space_settings: Final[SpaceSettings | None]
-    """A collection of space settings. Since 2022-11-30."""
+    """A collection of space settings.
+
+    Since 2022-11-30.
+    """
     ownership_settings: Final[OwnershipSettings | None]
-    """The collection of ownership settings for a space. Since 2023-11-30."""
+    """The collection of ownership settings for a space.
+
+    Since 2023-11-30.
+    """
     space_sharing_settings: Final[SpaceSharingSettings | None]
-    """The collection of space sharing settings for a space. Since 2023-11-30."""
+    """The collection of space sharing settings for a space.
+
+    Since 2023-11-30.
+    """
     space_display_name: Final[str | None]
-    """The name of the space that appears in the Amazon SageMaker Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the Amazon SageMaker Studio UI.
+
+    Since 2023-11-30.
+    """
     url: Final[str | None]
     """Returns the URL of the space. If the space is created with Amazon Web Services IAM Identity
     Center (Successor to Amazon Web Services Single Sign-On) authentication, users can navigate to
     the URL after appending the respective redirect parameter for the application type to be
-    federated through Amazon Web Services IAM Identity Center. Since 2023-11-29.
+    federated through Amazon Web Services IAM Identity Center.
+
+    The following application types are supported:
+
+    - Studio Classic: &redirect=JupyterServer
+    - JupyterLab: &redirect=JupyterLab
+    - Code Editor, based on Code-OSS, Visual Studio Code - Open Source: &redirect=CodeEditor
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -10463,10 +13498,14 @@ class DescribeSpaceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeStudioLifecycleConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_studio_lifecycle_config`` (DescribeStudioLifecycleConfig): Describes
+    the Amazon SageMaker Studio Lifecycle Configuration.
+    """
 
     studio_lifecycle_config_name: Final[str]
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration to describe. Since 2021-09-10.
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration to describe.
+
+    Since 2021-09-10.
     """
     def __init__(
         self,
@@ -10486,23 +13525,36 @@ class DescribeStudioLifecycleConfigResponse(OutputShape):
     """The result of ``describe_studio_lifecycle_config`` (DescribeStudioLifecycleConfig)."""
 
     studio_lifecycle_config_arn: Final[str | None]
-    """The ARN of the Lifecycle Configuration to describe. Since 2021-09-10."""
+    """The ARN of the Lifecycle Configuration to describe.
+
+    Since 2021-09-10.
+    """
     studio_lifecycle_config_name: Final[str | None]
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration that is described. Since
-    2021-09-10.
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration that is described.
+
+    Since 2021-09-10.
     """
     creation_time: Final[datetime | None]
-    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration. Since 2021-09-10.
+    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration.
+
+    Since 2021-09-10.
     """
     last_modified_time: Final[datetime | None]
     """This value is equivalent to CreationTime because Amazon SageMaker Studio Lifecycle
-    Configurations are immutable. Since 2021-09-10.
+    Configurations are immutable.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_content: Final[str | None]
-    """The content of your Amazon SageMaker Studio Lifecycle Configuration script. Since 2021-09-10.
+    """The content of your Amazon SageMaker Studio Lifecycle Configuration script.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_app_type: Final[StudioLifecycleConfigAppType | None]
-    """The App type that the Lifecycle Configuration is attached to. Since 2021-09-10."""
+    """The App type that the Lifecycle Configuration is attached to.
+
+    Since 2021-09-10.
+    """
     def __init__(
         self,
         *,
@@ -10532,10 +13584,16 @@ class DescribeStudioLifecycleConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeSubscribedWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_subscribed_workteam`` (DescribeSubscribedWorkteam): Gets information
+    about a work team provided by a vendor. It returns details about the subscription with a vendor
+    in the AWS Marketplace.
+    """
 
     workteam_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the subscribed work team to describe. Since 2018-11-28."""
+    """The Amazon Resource Name (ARN) of the subscribed work team to describe.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -10554,8 +13612,9 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
     """The result of ``describe_subscribed_workteam`` (DescribeSubscribedWorkteam)."""
 
     subscribed_workteam: Final[SubscribedWorkteam]
-    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """A Workteam instance that contains information about the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -10572,10 +13631,15 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_job`` (DescribeTrainingJob): Returns information about a
+    training job.
+    """
 
     training_job_name: Final[str]
-    """The name of the training job. Since 2017-11-29."""
+    """The name of the training job.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -10594,191 +13658,361 @@ class DescribeTrainingJobResponse(OutputShape):
     """The result of ``describe_training_job`` (DescribeTrainingJob)."""
 
     training_job_name: Final[str]
-    """Name of the model training job. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """Name of the model training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     tuning_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the associated hyperparameter tuning job if the training job
-    was launched by a hyperparameter tuning job. Since 2018-06-04.
+    was launched by a hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     labeling_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the SageMaker Ground Truth labeling job that created the
-    transform or training job. Since 2018-11-28.
+    transform or training job.
+
+    Since 2018-11-28.
     """
     auto_ml_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of an AutoML job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of an AutoML job.
+
+    Since 2019-12-04.
+    """
     model_artifacts: Final[ModelArtifacts]
-    """Information about the Amazon S3 location that is configured for storing model artifacts. Since
-    2017-11-29. Always present in responses (botocore's model marks it required).
+    """Information about the Amazon S3 location that is configured for storing model artifacts.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_job_status: Final[TrainingJobStatus]
-    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the training job.
+
+    SageMaker provides the following training job statuses:
+
+    - InProgress - The training is in progress.
+    - Completed - The training job has completed.
+    - Failed - The training job has failed. To see the reason for the failure, see the FailureReason
+      field in the response to a DescribeTrainingJobResponse call.
+    - Stopping - The training job is stopping.
+    - Stopped - The training job has stopped.
+
+    For more detailed information, see SecondaryStatus.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     secondary_status: Final[SecondaryStatus]
     """Provides detailed information about the state of the training job. For detailed information on
     the secondary status of the training job, see StatusMessage under SecondaryStatusTransition.
+
+    SageMaker provides primary statuses and secondary statuses that apply to each of them:
+
+    InProgress
+
+    - Starting - Starting the training job.
+    - Pending - The training job is waiting for compute capacity or compute resource provision.
+    - Downloading - An optional stage for algorithms that support File training input mode. It
+      indicates that data is being downloaded to the ML storage volumes.
+    - Training - Training is in progress.
+    - Interrupted - The job stopped because the managed spot training instances were interrupted.
+    - Uploading - Training is complete and the model artifacts are being uploaded to the S3
+      location.
+
+    Completed
+
+    - Completed - The training job has completed.
+
+    Failed
+
+    - Failed - The training job has failed. The reason for the failure is returned in the
+      FailureReason field of DescribeTrainingJobResponse.
+
+    Stopped
+
+    - MaxRuntimeExceeded - The job stopped because it exceeded the maximum allowed runtime.
+    - MaxWaitTimeExceeded - The job stopped because it exceeded the maximum allowed wait time.
+    - Stopped - The training job has stopped.
+
+    Stopping
+
+    - Stopping - Stopping the training job.
+
+    Warning:
+        Valid values for SecondaryStatus are subject to change.
+
+    We no longer support the following secondary statuses:
+
+    - LaunchingMLInstances
+    - PreparingTraining
+    - DownloadingTrainingImage
+
     Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the training job failed, the reason it failed. Since 2017-11-29."""
+    """If the training job failed, the reason it failed.
+
+    Since 2017-11-29.
+    """
     hyper_parameters: Final[dict[str, str] | None]
-    """Algorithm-specific parameters. Since 2017-11-29."""
+    """Algorithm-specific parameters.
+
+    Since 2017-11-29.
+    """
     algorithm_specification: Final[AlgorithmSpecification | None]
-    """Information about the algorithm used for training, and algorithm metadata. Since 2017-11-29.
+    """Information about the algorithm used for training, and algorithm metadata.
+
+    Since 2017-11-29.
     """
     role_arn: Final[str | None]
     """The Amazon Web Services Identity and Access Management (IAM) role configured for the training
-    job. Since 2017-11-29.
+    job.
+
+    Since 2017-11-29.
     """
     input_data_config: Final[list[Channel] | None]
-    """An array of Channel objects that describes each data input channel. Since 2017-11-29."""
+    """An array of Channel objects that describes each data input channel.
+
+    Since 2017-11-29.
+    """
     output_data_config: Final[OutputDataConfig | None]
     """The S3 path where model artifacts that you configured when creating the job are stored.
-    SageMaker creates subfolders for model artifacts. Since 2017-11-29.
+    SageMaker creates subfolders for model artifacts.
+
+    Since 2017-11-29.
     """
     resource_config: Final[ResourceConfig | None]
     """Resources, including ML compute instances and ML storage volumes, that are configured for model
-    training. Since 2017-11-29.
+    training.
+
+    Since 2017-11-29.
     """
     warm_pool_status: Final[WarmPoolStatus | None]
-    """The status of the warm pool associated with the training job. Since 2022-09-29."""
+    """The status of the warm pool associated with the training job.
+
+    Since 2022-09-29.
+    """
     vpc_config: Final[VpcConfig | None]
     """A VpcConfig object that specifies the VPC that this training job has access to. For more
-    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since
-    2018-04-30.
+    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2018-04-30.
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
+    results of training are not lost.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that indicates when the training job was created. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the training job was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_start_time: Final[datetime | None]
     """Indicates the time when the training job starts on training instances. You are billed for the
     time interval between this time and the value of TrainingEndTime. The start time in CloudWatch
     Logs might be later than this time. The difference is due to the time it takes to download the
-    training data and to the size of the training container. Since 2017-11-29.
+    training data and to the size of the training container.
+
+    Since 2017-11-29.
     """
     training_end_time: Final[datetime | None]
     """Indicates the time when the training job ends on training instances. You are billed for the time
     interval between the value of TrainingStartTime and this time. For successful jobs and stopped
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
-    when SageMaker detects a job failure. Since 2017-11-29.
+    when SageMaker detects a job failure.
+
+    Since 2017-11-29.
     """
     last_modified_time: Final[datetime | None]
-    """A timestamp that indicates when the status of the training job was last modified. Since
-    2017-11-29.
+    """A timestamp that indicates when the status of the training job was last modified.
+
+    Since 2017-11-29.
     """
     secondary_status_transitions: Final[list[SecondaryStatusTransition] | None]
-    """A history of all of the secondary statuses that the training job has transitioned through. Since
-    2018-07-30.
+    """A history of all of the secondary statuses that the training job has transitioned through.
+
+    Since 2018-07-30.
     """
     final_metric_data_list: Final[list[MetricData] | None]
     """A collection of MetricData objects that specify the names, values, and dates and times that the
-    training algorithm emitted to Amazon CloudWatch. Since 2018-11-14.
+    training algorithm emitted to Amazon CloudWatch.
+
+    Since 2018-11-14.
     """
     enable_network_isolation: Final[bool | None]
     """If you want to allow inbound or outbound network calls, except for calls between peers within a
     training cluster for distributed training, choose True. If you enable network isolation for
     training jobs that are configured to use a VPC, SageMaker downloads and uploads customer data
     and model artifacts through the specified VPC, but the training container does not have network
-    access. Since 2018-11-28.
+    access.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: Final[bool | None]
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
-    if you use a deep learning algorithms in distributed training. Since 2019-01-10.
+    if you use a deep learning algorithms in distributed training.
+
+    Since 2019-01-10.
     """
     enable_managed_spot_training: Final[bool | None]
-    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False). Since
-    2019-08-20.
+    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False).
+
+    Since 2019-08-20.
     """
     checkpoint_config: Final[CheckpointConfig | None]
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-08-20.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-08-20.
     """
     training_time_in_seconds: Final[int | None]
-    """The training time in seconds. Since 2019-08-20."""
+    """The training time in seconds.
+
+    Since 2019-08-20.
+    """
     billable_time_in_seconds: Final[int | None]
-    """The billable time in seconds. Billable time refers to the absolute wall-clock time. Since
-    2019-08-20.
+    """The billable time in seconds. Billable time refers to the absolute wall-clock time.
+
+    Multiply BillableTimeInSeconds by the number of instances ( InstanceCount) in your training
+    cluster to get the total compute time SageMaker bills you if you run distributed training. The
+    formula is as follows: BillableTimeInSeconds * InstanceCount .
+
+    You can calculate the savings from using managed spot training using the formula (1 -
+    BillableTimeInSeconds / TrainingTimeInSeconds) * 100. For example, if BillableTimeInSeconds is
+    100 and TrainingTimeInSeconds is 500, the savings is 80%.
+
+    Since 2019-08-20.
     """
     billable_token_count: Final[int | None]
-    """The billable token count for eligible serverless training jobs. Since 2025-12-03."""
+    """The billable token count for eligible serverless training jobs.
+
+    Since 2025-12-03.
+    """
     debug_hook_config: Final[DebugHookConfig | None]
     """Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
     collections, and storage paths. To learn more about how to configure the DebugHookConfig
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2019-12-04.
+    and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     debug_rule_configurations: Final[list[DebugRuleConfiguration] | None]
     """Configuration information for Amazon SageMaker Debugger rules for debugging output tensors.
+
     Since 2019-12-04.
     """
     tensor_board_output_config: Final[TensorBoardOutputConfig | None]
     """Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
+
     Since 2019-12-04.
     """
     debug_rule_evaluation_statuses: Final[list[DebugRuleEvaluationStatus] | None]
-    """Evaluation status of Amazon SageMaker Debugger rules for debugging on a training job. Since
-    2019-12-04.
+    """Evaluation status of Amazon SageMaker Debugger rules for debugging on a training job.
+
+    Since 2019-12-04.
     """
     profiler_config: Final[ProfilerConfig | None]
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2020-12-08.
+    and storage paths.
+
+    Since 2020-12-08.
     """
     profiler_rule_configurations: Final[list[ProfilerRuleConfiguration] | None]
     """Configuration information for Amazon SageMaker Debugger rules for profiling system and framework
-    metrics. Since 2020-12-08.
+    metrics.
+
+    Since 2020-12-08.
     """
     profiler_rule_evaluation_statuses: Final[list[ProfilerRuleEvaluationStatus] | None]
-    """Evaluation status of Amazon SageMaker Debugger rules for profiling on a training job. Since
-    2020-12-08.
+    """Evaluation status of Amazon SageMaker Debugger rules for profiling on a training job.
+
+    Since 2020-12-08.
     """
     profiling_status: Final[ProfilingStatus | None]
-    """Profiling status of a training job. Since 2020-12-08."""
+    """Profiling status of a training job.
+
+    Since 2020-12-08.
+    """
     environment: Final[dict[str, str] | None]
-    """The environment variables to set in the Docker container. Since 2021-03-25."""
+    """The environment variables to set in the Docker container.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any environment fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by security-sensitive information included in the request environment
+        variable or plain text fields.
+
+    Since 2021-03-25.
+    """
     retry_strategy: Final[RetryStrategy | None]
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     remote_debug_config: Final[RemoteDebugConfig | None]
     """Configuration for remote debugging. To learn more about the remote debugging functionality of
     SageMaker, see Access a training container through Amazon Web Services Systems Manager (SSM) for
-    remote debugging. Since 2023-12-21.
+    remote debugging.
+
+    Since 2023-12-21.
     """
     infra_check_config: Final[InfraCheckConfig | None]
     """Contains information about the infrastructure health check configuration for the training job.
+
     Since 2023-11-29.
     """
     serverless_job_config: Final[ServerlessJobConfig | None]
-    """The configuration for serverless training jobs. Since 2025-12-03."""
+    """The configuration for serverless training jobs.
+
+    Since 2025-12-03.
+    """
     mlflow_config: Final[MlflowConfig | None]
-    """The MLflow configuration using SageMaker managed MLflow. Since 2025-12-03."""
+    """The MLflow configuration using SageMaker managed MLflow.
+
+    Since 2025-12-03.
+    """
     model_package_config: Final[ModelPackageConfig | None]
-    """The configuration for the model package. Since 2025-12-03."""
+    """The configuration for the model package.
+
+    Since 2025-12-03.
+    """
     mlflow_details: Final[MlflowDetails | None]
-    """The MLflow details of this job. Since 2025-12-03."""
+    """The MLflow details of this job.
+
+    Since 2025-12-03.
+    """
     progress_info: Final[TrainingProgressInfo | None]
-    """The Serverless training job progress information. Since 2025-12-03."""
+    """The Serverless training job progress information.
+
+    Since 2025-12-03.
+    """
     output_model_package_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the output model package containing model weights or
-    checkpoints. Since 2025-12-03.
+    checkpoints.
+
+    Since 2025-12-03.
     """
     def __init__(
         self,
@@ -10893,16 +14127,27 @@ class DescribeTrainingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTrainingPlanExtensionHistoryRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_plan_extension_history``
+    (DescribeTrainingPlanExtensionHistory): Retrieves the extension history for a specified training
+    plan. The response includes details about each extension, such as the offering ID, start and end
+    dates, status, payment status, and cost information.
+    """
 
     training_plan_arn: Final[str]
-    """The Amazon Resource Name (ARN); of the training plan to retrieve extension history for. Since
-    2026-03-11.
+    """The Amazon Resource Name (ARN); of the training plan to retrieve extension history for.
+
+    Since 2026-03-11.
     """
     next_token: Final[str | None]
-    """A token to continue pagination if more results are available. Since 2026-03-11."""
+    """A token to continue pagination if more results are available.
+
+    Since 2026-03-11.
+    """
     max_results: Final[int | None]
-    """The maximum number of extensions to return in the response. Since 2026-03-11."""
+    """The maximum number of extensions to return in the response.
+
+    Since 2026-03-11.
+    """
     def __init__(
         self,
         *,
@@ -10927,11 +14172,15 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
     """
 
     training_plan_extensions: Final[list[TrainingPlanExtension]]
-    """A list of extensions for the specified training plan. Since 2026-03-11. Always present in
-    responses (botocore's model marks it required).
+    """A list of extensions for the specified training plan.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token to continue pagination if more results are available. Since 2026-03-11."""
+    """A token to continue pagination if more results are available.
+
+    Since 2026-03-11.
+    """
     def __init__(
         self,
         *,
@@ -10949,10 +14198,15 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTrainingPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_plan`` (DescribeTrainingPlan): Retrieves detailed information
+    about a specific training plan.
+    """
 
     training_plan_name: Final[str]
-    """The name of the training plan to describe. Since 2024-12-04."""
+    """The name of the training plan to describe.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -10971,59 +14225,108 @@ class DescribeTrainingPlanResponse(OutputShape):
     """The result of ``describe_training_plan`` (DescribeTrainingPlan)."""
 
     training_plan_arn: Final[str]
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     training_plan_name: Final[str]
-    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[TrainingPlanStatus]
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    TrainingPlanSummary object.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status_message: Final[str | None]
-    """A message providing additional information about the current status of the training plan. Since
-    2024-12-04.
+    """A message providing additional information about the current status of the training plan.
+
+    Since 2024-12-04.
     """
     duration_hours: Final[int | None]
-    """The number of whole hours in the total duration for this training plan. Since 2024-12-04."""
+    """The number of whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
+    """
     duration_minutes: Final[int | None]
-    """The additional minutes beyond whole hours in the total duration for this training plan. Since
-    2024-12-04.
+    """The additional minutes beyond whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
     """
     start_time: Final[datetime | None]
-    """The start time of the training plan. Since 2024-12-04."""
+    """The start time of the training plan.
+
+    Since 2024-12-04.
+    """
     end_time: Final[datetime | None]
-    """The end time of the training plan. Since 2024-12-04."""
+    """The end time of the training plan.
+
+    Since 2024-12-04.
+    """
     upfront_fee: Final[str | None]
-    """The upfront fee for the training plan. Since 2024-12-04."""
+    """The upfront fee for the training plan.
+
+    Since 2024-12-04.
+    """
     currency_code: Final[str | None]
-    """The currency code for the upfront fee (e.g., USD). Since 2024-12-04."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2024-12-04.
+    """
     total_instance_count: Final[int | None]
-    """The total number of instances reserved in this training plan. Since 2024-12-04."""
+    """The total number of instances reserved in this training plan.
+
+    Since 2024-12-04.
+    """
     available_instance_count: Final[int | None]
-    """The number of instances currently available for use in this training plan. Since 2024-12-04.
+    """The number of instances currently available for use in this training plan.
+
+    Since 2024-12-04.
     """
     in_use_instance_count: Final[int | None]
-    """The number of instances currently in use from this training plan. Since 2024-12-04."""
+    """The number of instances currently in use from this training plan.
+
+    Since 2024-12-04.
+    """
     unhealthy_instance_count: Final[int | None]
-    """The number of instances in the training plan that are currently in an unhealthy state. Since
-    2025-08-08.
+    """The number of instances in the training plan that are currently in an unhealthy state.
+
+    Since 2025-08-08.
     """
     available_spare_instance_count: Final[int | None]
-    """The number of available spare instances in the training plan. Since 2025-08-08."""
+    """The number of available spare instances in the training plan.
+
+    Since 2025-08-08.
+    """
     total_ultra_server_count: Final[int | None]
-    """The total number of UltraServers reserved to this training plan. Since 2025-08-08."""
+    """The total number of UltraServers reserved to this training plan.
+
+    Since 2025-08-08.
+    """
     target_resources: Final[list[SageMakerResourceName | SageMakerResourceNameLiteral] | None]
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) that can use this training plan. Since 2024-12-04.
+    Studio apps) that can use this training plan.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04.
     """
     reserved_capacity_summaries: Final[list[ReservedCapacitySummary] | None]
-    """The list of Reserved Capacity providing the underlying compute resources of the plan. Since
-    2024-12-04.
+    """The list of Reserved Capacity providing the underlying compute resources of the plan.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -11074,10 +14377,16 @@ class DescribeTrainingPlanResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_session`` (DescribeTrainingSession): Retrieves detailed
+    information about a training session, including its current status, model configuration,
+    Low-Rank Adaptation (LoRA) parameters, and timestamps.
+    """
 
     training_session_name: Final[str]
-    """The name of the training session to describe. Since 2026-10-12."""
+    """The name of the training session to describe.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -11096,8 +14405,9 @@ class DescribeTrainingSessionResponse(OutputShape):
     """The result of ``describe_training_session`` (DescribeTrainingSession)."""
 
     training_session_detail: Final[TrainingSessionDetail]
-    """The detailed information about the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The detailed information about the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -11114,10 +14424,15 @@ class DescribeTrainingSessionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTransformJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_transform_job`` (DescribeTransformJob): Returns information about a
+    transform job.
+    """
 
     transform_job_name: Final[str]
-    """The name of the transform job that you want to view details of. Since 2018-07-17."""
+    """The name of the transform job that you want to view details of.
+
+    Since 2018-07-17.
+    """
     def __init__(
         self,
         *,
@@ -11136,90 +14451,133 @@ class DescribeTransformJobResponse(OutputShape):
     """The result of ``describe_transform_job`` (DescribeTransformJob)."""
 
     transform_job_name: Final[str]
-    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
-    marks it required).
+    """The name of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_job_status: Final[TransformJobStatus]
     """The status of the transform job. If the transform job failed, the reason is returned in the
-    FailureReason field. Since 2018-07-17. Always present in responses (botocore's model marks it
-    required).
+    FailureReason field.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """If the transform job failed, FailureReason describes why it failed. A transform job creates a
     log file, which includes error messages, and stores it as an Amazon S3 object. For more
-    information, see Log Amazon SageMaker Events with Amazon CloudWatch. Since 2018-07-17.
+    information, see Log Amazon SageMaker Events with Amazon CloudWatch.
+
+    Since 2018-07-17.
     """
     model_name: Final[str]
-    """The name of the model used in the transform job. Since 2018-07-17. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model used in the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     max_concurrent_transforms: Final[int | None]
     """The maximum number of parallel requests on each instance node that can be launched in a
-    transform job. The default value is 1. Since 2018-07-17.
+    transform job. The default value is 1.
+
+    Since 2018-07-17.
     """
     model_client_config: Final[ModelClientConfig | None]
-    """The timeout and maximum number of retries for processing a transform job invocation. Since
-    2020-06-26.
+    """The timeout and maximum number of retries for processing a transform job invocation.
+
+    Since 2020-06-26.
     """
     max_payload_in_mb: Final[int | None]
-    """The maximum payload size, in MB, used in the transform job. Since 2018-07-17."""
+    """The maximum payload size, in MB, used in the transform job.
+
+    Since 2018-07-17.
+    """
     batch_strategy: Final[BatchStrategy | None]
     """Specifies the number of records to include in a mini-batch for an HTTP inference request. A
     record is a single unit of input data that inference can be made on. For example, a single line
-    in a CSV file is a record. Since 2018-07-17.
+    in a CSV file is a record.
+
+    To enable the batch strategy, you must set SplitType to Line, RecordIO, or TFRecord.
+
+    Since 2018-07-17.
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. We support up to 16 key and values
-    entries in the map. Since 2018-07-17.
+    entries in the map.
+
+    Since 2018-07-17.
     """
     transform_input: Final[TransformInput]
-    """Describes the dataset to be transformed and the Amazon S3 location where it is stored. Since
-    2018-07-17. Always present in responses (botocore's model marks it required).
+    """Describes the dataset to be transformed and the Amazon S3 location where it is stored.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_output: Final[TransformOutput | None]
     """Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the
-    transform job. Since 2018-07-17.
+    transform job.
+
+    Since 2018-07-17.
     """
     data_capture_config: Final[BatchDataCaptureConfig | None]
-    """Configuration to control how SageMaker captures inference data. Since 2022-10-18."""
+    """Configuration to control how SageMaker captures inference data.
+
+    Since 2022-10-18.
+    """
     transform_resources: Final[TransformResources]
     """Describes the resources, including ML instance types and ML instance count, to use for the
-    transform job. Since 2018-07-17. Always present in responses (botocore's model marks it
-    required).
+    transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the transform Job was created.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_start_time: Final[datetime | None]
     """Indicates when the transform job starts on ML instances. You are billed for the time interval
-    between this time and the value of TransformEndTime. Since 2018-07-17.
+    between this time and the value of TransformEndTime.
+
+    Since 2018-07-17.
     """
     transform_end_time: Final[datetime | None]
     """Indicates when the transform job has been completed, or has stopped or failed. You are billed
-    for the time interval between this time and the value of TransformStartTime. Since 2018-07-17.
+    for the time interval between this time and the value of TransformStartTime.
+
+    Since 2018-07-17.
     """
     labeling_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the Amazon SageMaker Ground Truth labeling job that created
-    the transform or training job. Since 2018-11-28.
+    the transform or training job.
+
+    Since 2018-11-28.
     """
     auto_ml_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AutoML transform job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the AutoML transform job.
+
+    Since 2019-12-04.
+    """
     data_processing: Final[DataProcessing | None]
     """The data structure used to specify the data to be used for inference in a batch transform job
     and to associate the data that is relevant to the prediction results in the output. The input
     filter provided allows you to exclude input data that is not needed for inference in a batch
     transform job. The output filter provided allows you to include input data relevant to
     interpreting the predictions in the output from the job. For more information, see Associate
-    Prediction Results with their Corresponding Input Records. Since 2019-06-11.
+    Prediction Results with their Corresponding Input Records.
+
+    Since 2019-06-11.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -11276,10 +14634,15 @@ class DescribeTransformJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_trial_component`` (DescribeTrialComponent): Provides a list of a
+    trials component's properties.
+    """
 
     trial_component_name: Final[str]
-    """The name of the trial component to describe. Since 2019-12-04."""
+    """The name of the trial component to describe.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -11298,45 +14661,99 @@ class DescribeTrialComponentResponse(OutputShape):
     """The result of ``describe_trial_component`` (DescribeTrialComponent)."""
 
     trial_component_name: Final[str | None]
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     source: Final[TrialComponentSource | None]
-    """The Amazon Resource Name (ARN) of the source and, optionally, the job type. Since 2019-12-04.
+    """The Amazon Resource Name (ARN) of the source and, optionally, the job type.
+
+    Since 2019-12-04.
     """
     status: Final[TrialComponentStatus | None]
-    """The status of the component. States include: Since 2019-12-04."""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+
+    Since 2019-12-04.
+    """
     start_time: Final[datetime | None]
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: Final[datetime | None]
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the trial component. Since 2019-12-04."""
+    """Who created the trial component.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the component was last modified. Since 2019-12-04."""
+    """When the component was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Who last modified the component. Since 2019-12-04."""
+    """Who last modified the component.
+
+    Since 2019-12-04.
+    """
     parameters: Final[dict[str, TrialComponentParameterValue] | None]
-    """The hyperparameters of the component. Since 2019-12-04."""
+    """The hyperparameters of the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: Final[dict[str, TrialComponentArtifact] | None]
-    """The input artifacts of the component. Since 2019-12-04."""
+    """The input artifacts of the component.
+
+    Since 2019-12-04.
+    """
     output_artifacts: Final[dict[str, TrialComponentArtifact] | None]
-    """The output artifacts of the component. Since 2019-12-04."""
+    """The output artifacts of the component.
+
+    Since 2019-12-04.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     metrics: Final[list[TrialComponentMetricSummary] | None]
-    """The metrics for the component. Since 2019-12-04."""
+    """The metrics for the component.
+
+    Since 2019-12-04.
+    """
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     sources: Final[list[TrialComponentSource] | None]
-    """A list of ARNs and, if applicable, job types for multiple sources of an experiment run. Since
-    2022-11-30.
+    """A list of ARNs and, if applicable, job types for multiple sources of an experiment run.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -11387,10 +14804,13 @@ class DescribeTrialComponentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_trial`` (DescribeTrial): Provides a list of a trial's properties."""
 
     trial_name: Final[str]
-    """The name of the trial to describe. Since 2019-12-04."""
+    """The name of the trial to describe.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -11409,28 +14829,55 @@ class DescribeTrialResponse(OutputShape):
     """The result of ``describe_trial`` (DescribeTrial)."""
 
     trial_name: Final[str | None]
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the trial as displayed. If DisplayName isn't specified, TrialName is displayed.
+
     Since 2019-12-04.
     """
     experiment_name: Final[str | None]
-    """The name of the experiment the trial is part of. Since 2019-12-04."""
+    """The name of the experiment the trial is part of.
+
+    Since 2019-12-04.
+    """
     source: Final[TrialSource | None]
-    """The Amazon Resource Name (ARN) of the source and, optionally, the job type. Since 2019-12-04.
+    """The Amazon Resource Name (ARN) of the source and, optionally, the job type.
+
+    Since 2019-12-04.
     """
     creation_time: Final[datetime | None]
-    """When the trial was created. Since 2019-12-04."""
+    """When the trial was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the trial. Since 2019-12-04."""
+    """Who created the trial.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the trial was last modified. Since 2019-12-04."""
+    """When the trial was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Who last modified the trial. Since 2019-12-04."""
+    """Who last modified the trial.
+
+    Since 2019-12-04.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -11464,12 +14911,20 @@ class DescribeTrialResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_user_profile`` (DescribeUserProfile): Describes a user profile. For
+    more information, see CreateUserProfile.
+    """
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str]
-    """The user profile name. This value is not case sensitive. Since 2019-12-04."""
+    """The user profile name. This value is not case sensitive.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -11490,27 +14945,60 @@ class DescribeUserProfileResponse(OutputShape):
     """The result of ``describe_user_profile`` (DescribeUserProfile)."""
 
     domain_id: Final[str | None]
-    """The ID of the domain that contains the profile. Since 2019-12-04."""
+    """The ID of the domain that contains the profile.
+
+    Since 2019-12-04.
+    """
     user_profile_arn: Final[str | None]
-    """The user profile Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The user profile Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     home_efs_file_system_uid: Final[str | None]
-    """The ID of the user's profile in the Amazon Elastic File System volume. Since 2019-12-04."""
+    """The ID of the user's profile in the Amazon Elastic File System volume.
+
+    Since 2019-12-04.
+    """
     status: Final[UserProfileStatus | None]
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     failure_reason: Final[str | None]
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     single_sign_on_user_identifier: Final[str | None]
-    """The IAM Identity Center user identifier. Since 2019-12-04."""
+    """The IAM Identity Center user identifier.
+
+    Since 2019-12-04.
+    """
     single_sign_on_user_value: Final[str | None]
-    """The IAM Identity Center user value. Since 2019-12-04."""
+    """The IAM Identity Center user value.
+
+    Since 2019-12-04.
+    """
     user_settings: Final[UserSettings | None]
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -11546,12 +15034,17 @@ class DescribeUserProfileResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_workforce`` (DescribeWorkforce): Lists private workforce information,
+    including workforce name, Amazon Resource Name (ARN), and, if applicable, allowed IP address
+    ranges ( CIDRs). Allowable IP address ranges are the IP addresses that workers can use to access
+    tasks.
+    """
 
     workforce_name: Final[str]
     """The name of the private workforce whose access you want to restrict. WorkforceName is
-    automatically set to default when a workforce is created and cannot be modified. Since
-    2020-01-16.
+    automatically set to default when a workforce is created and cannot be modified.
+
+    Since 2020-01-16.
     """
     def __init__(
         self,
@@ -11575,7 +15068,9 @@ class DescribeWorkforceResponse(OutputShape):
     work team. You can create one private work force in each Amazon Web Services Region. By default,
     any workforce-related API operation used in a specific region will apply to the workforce
     created in that region. To learn how to create a private workforce, see Create a Private
-    Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it required).
+    Workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -11592,10 +15087,16 @@ class DescribeWorkforceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DescribeWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_workteam`` (DescribeWorkteam): Gets information about a specific work
+    team. You can see information such as the create date, the last updated date, membership
+    information, and the work team's Amazon Resource Name (ARN).
+    """
 
     workteam_name: Final[str]
-    """The name of the work team to return a description of. Since 2018-11-28."""
+    """The name of the work team to return a description of.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -11614,8 +15115,9 @@ class DescribeWorkteamResponse(OutputShape):
     """The result of ``describe_workteam`` (DescribeWorkteam)."""
 
     workteam: Final[Workteam]
-    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """A Workteam instance that contains information about the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -11635,14 +15137,24 @@ class DesiredWeightAndCapacity(Shape):
     """Specifies weight and capacity values for a production variant."""
 
     variant_name: Final[str]
-    """The name of the variant to update. Since 2017-11-29."""
+    """The name of the variant to update.
+
+    Since 2017-11-29.
+    """
     desired_weight: Final[float | None]
-    """The variant's weight. Since 2017-11-29."""
+    """The variant's weight.
+
+    Since 2017-11-29.
+    """
     desired_instance_count: Final[int | None]
-    """The variant's capacity. Since 2017-11-29."""
+    """The variant's capacity.
+
+    Since 2017-11-29.
+    """
     serverless_update_config: Final[ProductionVariantServerlessUpdateConfig | None]
-    """Specifies the serverless update concurrency configuration for an endpoint variant. Since
-    2023-05-09.
+    """Specifies the serverless update concurrency configuration for an endpoint variant.
+
+    Since 2023-05-09.
     """
     def __init__(
         self,
@@ -11665,19 +15177,27 @@ class DesiredWeightAndCapacity(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DetachClusterNodeVolumeRequest(Shape):
-    """No description on the pages."""
+    """The request of ``detach_cluster_node_volume`` (DetachClusterNodeVolume): Detaches your Amazon
+    Elastic Block Store (Amazon EBS) volume from a node in your EKS-orchestrated SageMaker HyperPod
+    cluster.
+    """
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster containing the target node.
-    Your cluster must use EKS as the orchestration and be in the InService state. Since 2025-08-04.
+    Your cluster must use EKS as the orchestration and be in the InService state.
+
+    Since 2025-08-04.
     """
     node_id: Final[str]
-    """The unique identifier of the cluster node from which you want to detach the volume. Since
-    2025-08-04.
+    """The unique identifier of the cluster node from which you want to detach the volume.
+
+    Since 2025-08-04.
     """
     volume_id: Final[str]
     """The unique identifier of your EBS volume that you want to detach. Your volume must be currently
-    attached to the specified node. Since 2025-08-04.
+    attached to the specified node.
+
+    Since 2025-08-04.
     """
     def __init__(
         self,
@@ -11702,28 +15222,34 @@ class DetachClusterNodeVolumeResponse(OutputShape):
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume detachment
-    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
-    it required).
+    operation was performed.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     node_id: Final[str]
-    """The unique identifier of the cluster node from which your volume was detached. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The unique identifier of the cluster node from which your volume was detached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     volume_id: Final[str]
-    """The unique identifier of your EBS volume that was detached. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier of your EBS volume that was detached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     attach_time: Final[datetime]
-    """The original timestamp when your volume was initially attached to the node. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The original timestamp when your volume was initially attached to the node.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[VolumeAttachmentStatus]
-    """The current status of your volume detachment operation. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The current status of your volume detachment operation.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     device_name: Final[str]
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The device name assigned to your attached volume on the target instance.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -11753,11 +15279,20 @@ class Device(Shape):
     """Information of a particular device."""
 
     device_name: Final[str]
-    """The name of the device. Since 2020-12-08."""
+    """The name of the device.
+
+    Since 2020-12-08.
+    """
     description: Final[str | None]
-    """Description of the device. Since 2020-12-08."""
+    """Description of the device.
+
+    Since 2020-12-08.
+    """
     iot_thing_name: Final[str | None]
-    """AWS Internet of Things (IoT) object name. Since 2020-12-08."""
+    """AWS Internet of Things (IoT) object name.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -11780,37 +15315,60 @@ class DeviceDeploymentSummary(Shape):
     """Contains information summarizing device details and deployment status."""
 
     edge_deployment_plan_arn: Final[str]
-    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The ARN of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     stage_name: Final[str]
-    """The name of the stage in the edge deployment plan. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """The name of the stage in the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     deployed_stage_name: Final[str | None]
-    """The name of the deployed stage. Since 2022-07-18."""
+    """The name of the deployed stage.
+
+    Since 2022-07-18.
+    """
     device_fleet_name: Final[str | None]
-    """The name of the fleet to which the device belongs to. Since 2022-07-18."""
+    """The name of the fleet to which the device belongs to.
+
+    Since 2022-07-18.
+    """
     device_name: Final[str]
-    """The name of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
-    required).
+    """The name of the device.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_arn: Final[str]
-    """The ARN of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
-    required).
+    """The ARN of the device.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_deployment_status: Final[DeviceDeploymentStatus | None]
-    """The deployment status of the device. Since 2022-07-18."""
+    """The deployment status of the device.
+
+    Since 2022-07-18.
+    """
     device_deployment_status_message: Final[str | None]
-    """The detailed error message for the deployoment status result. Since 2022-07-18."""
+    """The detailed error message for the deployoment status result.
+
+    Since 2022-07-18.
+    """
     description: Final[str | None]
-    """The description of the device. Since 2022-07-18."""
+    """The description of the device.
+
+    Since 2022-07-18.
+    """
     deployment_start_time: Final[datetime | None]
-    """The time when the deployment on the device started. Since 2022-07-18."""
+    """The time when the deployment on the device started.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -11849,17 +15407,25 @@ class DeviceFleetSummary(Shape):
     """Summary of the device fleet."""
 
     device_fleet_arn: Final[str]
-    """Amazon Resource Name (ARN) of the device fleet. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Amazon Resource Name (ARN) of the device fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: Final[str]
-    """Name of the device fleet. Since 2020-12-08. Always present in responses (botocore's model marks
-    it required).
+    """Name of the device fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime | None]
-    """Timestamp of when the device fleet was created. Since 2020-12-08."""
+    """Timestamp of when the device fleet was created.
+
+    Since 2020-12-08.
+    """
     last_modified_time: Final[datetime | None]
-    """Timestamp of when the device fleet was last updated. Since 2020-12-08."""
+    """Timestamp of when the device fleet was last updated.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -11884,13 +15450,25 @@ class DeviceSelectionConfig(Shape):
     """Configuration of the devices in the stage."""
 
     device_subset_type: Final[DeviceSubsetType]
-    """Type of device subsets to deploy to the current stage. Since 2022-07-18."""
+    """Type of device subsets to deploy to the current stage.
+
+    Since 2022-07-18.
+    """
     percentage: Final[int | None]
-    """Percentage of devices in the fleet to deploy to the current stage. Since 2022-07-18."""
+    """Percentage of devices in the fleet to deploy to the current stage.
+
+    Since 2022-07-18.
+    """
     device_names: Final[list[str] | None]
-    """List of devices chosen to deploy. Since 2022-07-18."""
+    """List of devices chosen to deploy.
+
+    Since 2022-07-18.
+    """
     device_name_contains: Final[str | None]
-    """A filter to select devices with names containing this name. Since 2022-07-18."""
+    """A filter to select devices with names containing this name.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -11915,12 +15493,14 @@ class DeviceStats(Shape):
     """Status of devices."""
 
     connected_device_count: Final[int]
-    """The number of devices connected with a heartbeat. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The number of devices connected with a heartbeat.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     registered_device_count: Final[int]
-    """The number of registered devices. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The number of registered devices.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -11942,29 +15522,50 @@ class DeviceSummary(Shape):
     """Summary of the device."""
 
     device_name: Final[str]
-    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The unique identifier of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_arn: Final[str]
-    """Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """A description of the device. Since 2020-12-08."""
+    """A description of the device.
+
+    Since 2020-12-08.
+    """
     device_fleet_name: Final[str | None]
-    """The name of the fleet the device belongs to. Since 2020-12-08."""
+    """The name of the fleet the device belongs to.
+
+    Since 2020-12-08.
+    """
     iot_thing_name: Final[str | None]
     """The Amazon Web Services Internet of Things (IoT) object thing name associated with the device..
+
     Since 2020-12-08.
     """
     registration_time: Final[datetime | None]
-    """The timestamp of the last registration or de-reregistration. Since 2020-12-08."""
+    """The timestamp of the last registration or de-reregistration.
+
+    Since 2020-12-08.
+    """
     latest_heartbeat: Final[datetime | None]
-    """The last heartbeat received from the device. Since 2020-12-08."""
+    """The last heartbeat received from the device.
+
+    Since 2020-12-08.
+    """
     models: Final[list[EdgeModelSummary] | None]
-    """Models on the device. Since 2020-12-08."""
+    """Models on the device.
+
+    Since 2020-12-08.
+    """
     agent_version: Final[str | None]
-    """Edge Manager agent version. Since 2021-11-04."""
+    """Edge Manager agent version.
+
+    Since 2021-11-04.
+    """
     def __init__(
         self,
         *,
@@ -12000,7 +15601,9 @@ class DirectDeploySettings(Shape):
 
     status: Final[FeatureStatus | None]
     """Describes whether model deployment permissions are enabled or disabled in the Canvas
-    application. Since 2023-10-12.
+    application.
+
+    Since 2023-10-12.
     """
     def __init__(
         self,
@@ -12017,7 +15620,10 @@ class DirectDeploySettings(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DisableSagemakerServicecatalogPortfolioInput(Shape):
-    """No description on the pages."""
+    """The request of ``disable_sagemaker_servicecatalog_portfolio``
+    (DisableSagemakerServicecatalogPortfolio): Disables using Service Catalog in SageMaker. Service
+    Catalog is used to create SageMaker projects.
+    """
 
     def __init__(
         self,
@@ -12049,12 +15655,23 @@ class DisableSagemakerServicecatalogPortfolioOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class DisassociateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``disassociate_trial_component`` (DisassociateTrialComponent): Disassociates a
+    trial component from a trial. This doesn't effect other trials the component is associated with.
+    Before you can delete a component, you must disassociate the component from all trials it is
+    associated with. To associate a trial component with a trial, call the AssociateTrialComponent
+    API.
+    """
 
     trial_component_name: Final[str]
-    """The name of the component to disassociate from the trial. Since 2019-12-04."""
+    """The name of the component to disassociate from the trial.
+
+    Since 2019-12-04.
+    """
     trial_name: Final[str]
-    """The name of the trial to disassociate from. Since 2019-12-04."""
+    """The name of the trial to disassociate from.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -12075,9 +15692,15 @@ class DisassociateTrialComponentResponse(OutputShape):
     """The result of ``disassociate_trial_component`` (DisassociateTrialComponent)."""
 
     trial_component_arn: Final[str | None]
-    """The ARN of the trial component. Since 2019-12-04."""
+    """The ARN of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -12098,13 +15721,21 @@ class DockerSettings(Shape):
     """A collection of settings that configure the domain's Docker interaction."""
 
     enable_docker_access: Final[FeatureStatus | None]
-    """Indicates whether the domain can access Docker. Since 2023-12-28."""
+    """Indicates whether the domain can access Docker.
+
+    Since 2023-12-28.
+    """
     vpc_only_trusted_accounts: Final[list[str] | None]
     """The list of Amazon Web Services accounts that are trusted when the domain is created in VPC-only
-    mode. Since 2023-12-28.
+    mode.
+
+    Since 2023-12-28.
     """
     rootless_docker: Final[FeatureStatus | None]
-    """Indicates whether to use rootless Docker. Since 2025-08-22."""
+    """Indicates whether to use rootless Docker.
+
+    Since 2025-08-22.
+    """
     def __init__(
         self,
         *,
@@ -12127,19 +15758,40 @@ class DomainDetails(Shape):
     """The domain's details."""
 
     domain_arn: Final[str | None]
-    """The domain's Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The domain's Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     domain_id: Final[str | None]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     domain_name: Final[str | None]
-    """The domain name. Since 2019-12-04."""
+    """The domain name.
+
+    Since 2019-12-04.
+    """
     status: Final[DomainStatus | None]
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     url: Final[str | None]
-    """The domain's URL. Since 2019-12-04."""
+    """The domain's URL.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -12171,34 +15823,51 @@ class DomainSettings(Shape):
 
     security_group_ids: Final[list[str] | None]
     """The security groups for the Amazon Virtual Private Cloud that the Domain uses for communication
-    between Domain-level apps and user apps. Since 2021-10-28.
+    between Domain-level apps and user apps.
+
+    Since 2021-10-28.
     """
     r_studio_server_pro_domain_settings: Final[RStudioServerProDomainSettings | None]
-    """A collection of settings that configure the RStudioServerPro Domain-level app. Since 2021-10-28.
+    """A collection of settings that configure the RStudioServerPro Domain-level app.
+
+    Since 2021-10-28.
     """
     execution_role_identity_config: Final[ExecutionRoleIdentityConfig | None]
     """The configuration for attaching a SageMaker AI user profile name to the execution role as a
-    sts:SourceIdentity key. Since 2022-09-02.
+    sts:SourceIdentity key.
+
+    Since 2022-09-02.
     """
     trusted_identity_propagation_settings: Final[TrustedIdentityPropagationSettings | None]
     """The Trusted Identity Propagation (TIP) settings for the SageMaker domain. These settings
     determine how user identities from IAM Identity Center are propagated through the domain to TIP
-    enabled Amazon Web Services services. Since 2025-08-12.
+    enabled Amazon Web Services services.
+
+    Since 2025-08-12.
     """
     docker_settings: Final[DockerSettings | None]
-    """A collection of settings that configure the domain's Docker interaction. Since 2023-12-28."""
+    """A collection of settings that configure the domain's Docker interaction.
+
+    Since 2023-12-28.
+    """
     amazon_q_settings: Final[AmazonQSettings | None]
     """A collection of settings that configure the Amazon Q experience within the domain. The AuthMode
-    that you use to create the domain must be SSO. Since 2024-07-09.
+    that you use to create the domain must be SSO.
+
+    Since 2024-07-09.
     """
     unified_studio_settings: Final[UnifiedStudioSettings | None]
     """The settings that apply to an SageMaker AI domain when you use it in Amazon SageMaker Unified
-    Studio. Since 2025-05-07.
+    Studio.
+
+    Since 2025-05-07.
     """
     ip_address_type: Final[IPAddressType | None]
     """The IP address type for the domain. Specify ipv4 for IPv4-only connectivity or dualstack for
     both IPv4 and IPv6 connectivity. When you specify dualstack, the subnet must support IPv6 CIDR
-    blocks. If not specified, defaults to ipv4. Since 2025-09-09.
+    blocks. If not specified, defaults to ipv4.
+
+    Since 2025-09-09.
     """
     def __init__(
         self,
@@ -12233,36 +15902,52 @@ class DomainSettingsForUpdate(Shape):
 
     r_studio_server_pro_domain_settings_for_update: Final[RStudioServerProDomainSettingsForUpdate | None]
     """A collection of RStudioServerPro Domain-level app settings to update. A single RStudioServerPro
-    application is created for a domain. Since 2021-10-28.
+    application is created for a domain.
+
+    Since 2021-10-28.
     """
     execution_role_identity_config: Final[ExecutionRoleIdentityConfig | None]
     """The configuration for attaching a SageMaker AI user profile name to the execution role as a
     sts:SourceIdentity key. This configuration can only be modified if there are no apps in the
-    InService or Pending state. Since 2022-09-02.
+    InService or Pending state.
+
+    Since 2022-09-02.
     """
     security_group_ids: Final[list[str] | None]
     """The security groups for the Amazon Virtual Private Cloud that the Domain uses for communication
-    between Domain-level apps and user apps. Since 2022-12-21.
+    between Domain-level apps and user apps.
+
+    Since 2022-12-21.
     """
     trusted_identity_propagation_settings: Final[TrustedIdentityPropagationSettings | None]
     """The Trusted Identity Propagation (TIP) settings for the SageMaker domain. These settings
     determine how user identities from IAM Identity Center are propagated through the domain to TIP
-    enabled Amazon Web Services services. Since 2025-08-12.
+    enabled Amazon Web Services services.
+
+    Since 2025-08-12.
     """
     docker_settings: Final[DockerSettings | None]
-    """A collection of settings that configure the domain's Docker interaction. Since 2023-12-28."""
+    """A collection of settings that configure the domain's Docker interaction.
+
+    Since 2023-12-28.
+    """
     amazon_q_settings: Final[AmazonQSettings | None]
-    """A collection of settings that configure the Amazon Q experience within the domain. Since
-    2024-07-09.
+    """A collection of settings that configure the Amazon Q experience within the domain.
+
+    Since 2024-07-09.
     """
     unified_studio_settings: Final[UnifiedStudioSettings | None]
     """The settings that apply to an SageMaker AI domain when you use it in Amazon SageMaker Unified
-    Studio. Since 2025-05-07.
+    Studio.
+
+    Since 2025-05-07.
     """
     ip_address_type: Final[IPAddressType | None]
     """The IP address type for the domain. Specify ipv4 for IPv4-only connectivity or dualstack for
     both IPv4 and IPv6 connectivity. When you specify dualstack, the subnet must support IPv6 CIDR
-    blocks. Since 2025-09-09.
+    blocks.
+
+    Since 2025-09-09.
     """
     def __init__(
         self,
@@ -12300,19 +15985,27 @@ class DriftCheckBaselines(Shape):
 
     bias: Final[DriftCheckBias | None]
     """Represents the drift check bias baselines that can be used when the model monitor is set using
-    the model package. Since 2021-12-01.
+    the model package.
+
+    Since 2021-12-01.
     """
     explainability: Final[DriftCheckExplainability | None]
     """Represents the drift check explainability baselines that can be used when the model monitor is
-    set using the model package. Since 2021-12-01.
+    set using the model package.
+
+    Since 2021-12-01.
     """
     model_quality: Final[DriftCheckModelQuality | None]
     """Represents the drift check model quality baselines that can be used when the model monitor is
-    set using the model package. Since 2021-12-01.
+    set using the model package.
+
+    Since 2021-12-01.
     """
     model_data_quality: Final[DriftCheckModelDataQuality | None]
     """Represents the drift check model data quality baselines that can be used when the model monitor
-    is set using the model package. Since 2021-12-01.
+    is set using the model package.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -12340,11 +16033,20 @@ class DriftCheckBias(Shape):
     """
 
     config_file: Final[FileSource | None]
-    """The bias config file for a model. Since 2021-12-01."""
+    """The bias config file for a model.
+
+    Since 2021-12-01.
+    """
     pre_training_constraints: Final[MetricsSource | None]
-    """The pre-training constraints. Since 2021-12-01."""
+    """The pre-training constraints.
+
+    Since 2021-12-01.
+    """
     post_training_constraints: Final[MetricsSource | None]
-    """The post-training constraints. Since 2021-12-01."""
+    """The post-training constraints.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -12369,9 +16071,15 @@ class DriftCheckExplainability(Shape):
     """
 
     constraints: Final[MetricsSource | None]
-    """The drift check explainability constraints. Since 2021-12-01."""
+    """The drift check explainability constraints.
+
+    Since 2021-12-01.
+    """
     config_file: Final[FileSource | None]
-    """The explainability config file for the model. Since 2021-12-01."""
+    """The explainability config file for the model.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -12394,9 +16102,15 @@ class DriftCheckModelDataQuality(Shape):
     """
 
     statistics: Final[MetricsSource | None]
-    """The drift check model data quality statistics. Since 2021-12-01."""
+    """The drift check model data quality statistics.
+
+    Since 2021-12-01.
+    """
     constraints: Final[MetricsSource | None]
-    """The drift check model data quality constraints. Since 2021-12-01."""
+    """The drift check model data quality constraints.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -12419,9 +16133,15 @@ class DriftCheckModelQuality(Shape):
     """
 
     statistics: Final[MetricsSource | None]
-    """The drift check model quality statistics. Since 2021-12-01."""
+    """The drift check model quality statistics.
+
+    Since 2021-12-01.
+    """
     constraints: Final[MetricsSource | None]
-    """The drift check model quality constraints. Since 2021-12-01."""
+    """The drift check model quality constraints.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -12442,15 +16162,30 @@ class DynamicScalingConfiguration(Shape):
     """An object with the recommended values for you to specify when creating an autoscaling policy."""
 
     min_capacity: Final[int | None]
-    """The recommended minimum capacity to specify for your autoscaling policy. Since 2023-08-02."""
+    """The recommended minimum capacity to specify for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     max_capacity: Final[int | None]
-    """The recommended maximum capacity to specify for your autoscaling policy. Since 2023-08-02."""
+    """The recommended maximum capacity to specify for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     scale_in_cooldown: Final[int | None]
-    """The recommended scale in cooldown time for your autoscaling policy. Since 2023-08-02."""
+    """The recommended scale in cooldown time for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     scale_out_cooldown: Final[int | None]
-    """The recommended scale out cooldown time for your autoscaling policy. Since 2023-08-02."""
+    """The recommended scale out cooldown time for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     scaling_policies: Final[list[ScalingPolicy] | None]
-    """An object of the scaling policies for each metric. Since 2023-08-02."""
+    """An object of the scaling policies for each metric.
+
+    Since 2023-08-02.
+    """
     def __init__(
         self,
         *,

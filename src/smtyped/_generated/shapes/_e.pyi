@@ -54,7 +54,10 @@ class EFSFileSystem(Shape):
     """A custom file system in Amazon EFS."""
 
     file_system_id: Final[str]
-    """The ID of your Amazon EFS file system. Since 2023-11-30."""
+    """The ID of your Amazon EFS file system.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -73,10 +76,15 @@ class EFSFileSystemConfig(Shape):
     """The settings for a custom Amazon EFS file system."""
 
     file_system_id: Final[str]
-    """The ID of your Amazon EFS file system. Since 2023-11-30."""
+    """The ID of your Amazon EFS file system.
+
+    Since 2023-11-30.
+    """
     file_system_path: Final[str | None]
     """The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-    Permitted users can access only this directory and below. Since 2023-11-30.
+    Permitted users can access only this directory and below.
+
+    Since 2023-11-30.
     """
     def __init__(
         self,
@@ -98,13 +106,25 @@ class EMRServerlessStepMetadata(Shape):
     """The configurations and outcomes of an Amazon EMR Serverless step execution."""
 
     application_id: Final[str | None]
-    """The identifier of the Amazon EMR Serverless application. Since 2026-10-13."""
+    """The identifier of the Amazon EMR Serverless application.
+
+    Since 2026-10-13.
+    """
     job_run_id: Final[str | None]
-    """The identifier of the Amazon EMR Serverless job run. Since 2026-10-13."""
+    """The identifier of the Amazon EMR Serverless job run.
+
+    Since 2026-10-13.
+    """
     job_run_name: Final[str | None]
-    """The name of the Amazon EMR Serverless job run. Since 2026-10-13."""
+    """The name of the Amazon EMR Serverless job run.
+
+    Since 2026-10-13.
+    """
     log_file_path: Final[str | None]
-    """The path to the log file for the Amazon EMR Serverless job run. Since 2026-10-13."""
+    """The path to the log file for the Amazon EMR Serverless job run.
+
+    Since 2026-10-13.
+    """
     def __init__(
         self,
         *,
@@ -129,14 +149,24 @@ class EMRStepMetadata(Shape):
     """The configurations and outcomes of an Amazon EMR step execution."""
 
     cluster_id: Final[str | None]
-    """The identifier of the EMR cluster. Since 2022-01-03."""
+    """The identifier of the EMR cluster.
+
+    Since 2022-01-03.
+    """
     step_id: Final[str | None]
-    """The identifier of the EMR cluster step. Since 2022-01-03."""
+    """The identifier of the EMR cluster step.
+
+    Since 2022-01-03.
+    """
     step_name: Final[str | None]
-    """The name of the EMR cluster step. Since 2022-01-03."""
+    """The name of the EMR cluster step.
+
+    Since 2022-01-03.
+    """
     log_file_path: Final[str | None]
-    """The path to the log file where the cluster step's failure root cause is recorded. Since
-    2022-01-03.
+    """The path to the log file where the cluster step's failure root cause is recorded.
+
+    Since 2022-01-03.
     """
     def __init__(
         self,
@@ -162,7 +192,10 @@ class EbsStorageSettings(Shape):
     """A collection of EBS storage settings for a space."""
 
     ebs_volume_size_in_gb: Final[int]
-    """The size of an EBS storage volume for a space. Since 2023-11-30."""
+    """The size of an EBS storage volume for a space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -182,17 +215,23 @@ class Ec2CapacityReservation(Shape):
 
     ec2_capacity_reservation_id: Final[str | None]
     """The unique identifier for an EC2 capacity reservation that's part of the ML capacity
-    reservation. Since 2025-05-30.
+    reservation.
+
+    Since 2025-05-30.
     """
     total_instance_count: Final[int | None]
-    """The number of instances that you allocated to the EC2 capacity reservation. Since 2025-05-30.
+    """The number of instances that you allocated to the EC2 capacity reservation.
+
+    Since 2025-05-30.
     """
     available_instance_count: Final[int | None]
-    """The number of instances that are currently available in the EC2 capacity reservation. Since
-    2025-05-30.
+    """The number of instances that are currently available in the EC2 capacity reservation.
+
+    Since 2025-05-30.
     """
     used_by_current_endpoint: Final[int | None]
     """The number of instances from the EC2 capacity reservation that are being used by the endpoint.
+
     Since 2025-05-30.
     """
     def __init__(
@@ -219,16 +258,20 @@ class Edge(Shape):
     """A directed edge connecting two lineage entities."""
 
     source_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the source lineage entity of the directed edge. Since
-    2021-12-01.
+    """The Amazon Resource Name (ARN) of the source lineage entity of the directed edge.
+
+    Since 2021-12-01.
     """
     destination_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the destination lineage entity of the directed edge. Since
-    2021-12-01.
+    """The Amazon Resource Name (ARN) of the destination lineage entity of the directed edge.
+
+    Since 2021-12-01.
     """
     association_type: Final[AssociationEdgeType | None]
     """The type of the Association(Edge) between the source and destination. For example ContributedTo
-    , Produced , or DerivedFrom . Since 2021-12-01.
+    , Produced , or DerivedFrom .
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -254,7 +297,9 @@ class EdgeDeploymentConfig(Shape):
     failure_handling_policy: Final[FailureHandlingPolicy]
     """Toggle that determines whether to rollback to previous configuration if the current deployment
     fails. By default this is turned on. You may turn this off if you want to investigate the errors
-    yourself. Since 2022-07-18.
+    yourself.
+
+    Since 2022-07-18.
     """
     def __init__(
         self,
@@ -274,9 +319,15 @@ class EdgeDeploymentModelConfig(Shape):
     """Contains information about the configuration of a model in a deployment."""
 
     model_handle: Final[str]
-    """The name the device application uses to reference this model. Since 2022-07-18."""
+    """The name the device application uses to reference this model.
+
+    Since 2022-07-18.
+    """
     edge_packaging_job_name: Final[str]
-    """The edge packaging job associated with this deployment. Since 2022-07-18."""
+    """The edge packaging job associated with this deployment.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -297,33 +348,45 @@ class EdgeDeploymentPlanSummary(Shape):
     """Contains information summarizing an edge deployment plan."""
 
     edge_deployment_plan_arn: Final[str]
-    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The ARN of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: Final[str]
-    """The name of the device fleet used for the deployment. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The name of the device fleet used for the deployment.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_success: Final[int]
-    """The number of edge devices with the successful deployment. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The number of edge devices with the successful deployment.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_pending: Final[int]
-    """The number of edge devices yet to pick up the deployment, or in progress. Since 2022-07-18.
-    Always present in responses (botocore's model marks it required).
+    """The number of edge devices yet to pick up the deployment, or in progress.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_failed: Final[int]
-    """The number of edge devices that failed the deployment. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The number of edge devices that failed the deployment.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime | None]
-    """The time when the edge deployment plan was created. Since 2022-07-18."""
+    """The time when the edge deployment plan was created.
+
+    Since 2022-07-18.
+    """
     last_modified_time: Final[datetime | None]
-    """The time when the edge deployment plan was last updated. Since 2022-07-18."""
+    """The time when the edge deployment plan was last updated.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -356,25 +419,35 @@ class EdgeDeploymentStatus(Shape):
     """General status of the current state."""
 
     stage_status: Final[StageStatus]
-    """The general status of the current stage. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """The general status of the current stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_success_in_stage: Final[int]
-    """The number of edge devices with the successful deployment in the current stage. Since
-    2022-07-18. Always present in responses (botocore's model marks it required).
+    """The number of edge devices with the successful deployment in the current stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_pending_in_stage: Final[int]
-    """The number of edge devices yet to pick up the deployment in current stage, or in progress. Since
-    2022-07-18. Always present in responses (botocore's model marks it required).
+    """The number of edge devices yet to pick up the deployment in current stage, or in progress.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_failed_in_stage: Final[int]
-    """The number of edge devices that failed the deployment in current stage. Since 2022-07-18. Always
-    present in responses (botocore's model marks it required).
+    """The number of edge devices that failed the deployment in current stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_status_message: Final[str | None]
-    """A detailed message about deployment status in current stage. Since 2022-07-18."""
+    """A detailed message about deployment status in current stage.
+
+    Since 2022-07-18.
+    """
     edge_deployment_stage_start_time: Final[datetime | None]
-    """The time when the deployment API started. Since 2022-07-18."""
+    """The time when the deployment API started.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -403,17 +476,25 @@ class EdgeModel(Shape):
     """The model on the edge device."""
 
     model_name: Final[str]
-    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_version: Final[str]
-    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The model version.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     latest_sample_time: Final[datetime | None]
-    """The timestamp of the last data sample taken. Since 2020-12-08."""
+    """The timestamp of the last data sample taken.
+
+    Since 2020-12-08.
+    """
     latest_inference: Final[datetime | None]
-    """The timestamp of the last inference that was made. Since 2020-12-08."""
+    """The timestamp of the last inference that was made.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -438,28 +519,34 @@ class EdgeModelStat(Shape):
     """Status of edge devices with this model."""
 
     model_name: Final[str]
-    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_version: Final[str]
-    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The model version.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     offline_device_count: Final[int]
-    """The number of devices that have this model version and do not have a heart beat. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """The number of devices that have this model version and do not have a heart beat.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     connected_device_count: Final[int]
-    """The number of devices that have this model version and have a heart beat. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """The number of devices that have this model version and have a heart beat.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     active_device_count: Final[int]
     """The number of devices that have this model version, a heart beat, and are currently running.
+
     Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     sampling_device_count: Final[int]
-    """The number of devices with this model version and are producing sample data. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """The number of devices with this model version and are producing sample data.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -489,12 +576,14 @@ class EdgeModelSummary(Shape):
     """Summary of model on edge device."""
 
     model_name: Final[str]
-    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_version: Final[str]
-    """The version model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The version model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -516,19 +605,45 @@ class EdgeOutputConfig(Shape):
     """The output configuration for storing sample data collected by the fleet."""
 
     s3_output_location: Final[str]
-    """The Amazon Simple Storage (S3) bucker URI. Since 2020-12-08."""
+    """The Amazon Simple Storage (S3) bucker URI.
+
+    Since 2020-12-08.
+    """
     kms_key_id: Final[str | None]
     """The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data on the
     storage volume after compilation job. If you don't provide a KMS key ID, Amazon SageMaker uses
-    the default KMS key for Amazon S3 for your role's account. Since 2020-12-08.
+    the default KMS key for Amazon S3 for your role's account.
+
+    Since 2020-12-08.
     """
     preset_deployment_type: Final[EdgePresetDeploymentType | None]
     """The deployment type SageMaker Edge Manager will create. Currently only supports AWS IoT
-    Greengrass Version 2 components. Since 2021-06-10.
+    Greengrass Version 2 components.
+
+    Since 2021-06-10.
     """
     preset_deployment_config: Final[str | None]
     """The configuration used to create deployment artifacts. Specify configuration options with a JSON
-    string. The available configuration options for each type are: Since 2021-06-10.
+    string. The available configuration options for each type are:
+
+    - ComponentName (optional) - Name of the GreenGrass V2 component. If not specified, the default
+      name generated consists of "SagemakerEdgeManager" and the name of your SageMaker Edge Manager
+      packaging job.
+    - ComponentDescription (optional) - Description of the component.
+    - ComponentVersion (optional) - The version of the component.
+
+    Note:
+        AWS IoT Greengrass uses semantic versions for components. Semantic versions follow
+        a*major.minor.patch* number system. For example, version 1.0.0 represents the first major
+        release for a component. For more information, see the semantic version specification.
+
+    - PlatformOS (optional) - The name of the operating system for the platform. Supported platforms
+      include Windows and Linux.
+    - PlatformArchitecture (optional) - The processor architecture for the platform. Supported
+      architectures Windows include: Windows32_x86, Windows64_x64. Supported architectures for Linux
+      include: Linux x86_64, Linux ARMV8.
+
+    Since 2021-06-10.
     """
     def __init__(
         self,
@@ -554,27 +669,45 @@ class EdgePackagingJobSummary(Shape):
     """Summary of edge packaging job."""
 
     edge_packaging_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_name: Final[str]
-    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_status: Final[EdgePackagingJobStatus]
-    """The status of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The status of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     compilation_job_name: Final[str | None]
-    """The name of the SageMaker Neo compilation job. Since 2020-12-08."""
+    """The name of the SageMaker Neo compilation job.
+
+    Since 2020-12-08.
+    """
     model_name: Final[str | None]
-    """The name of the model. Since 2020-12-08."""
+    """The name of the model.
+
+    Since 2020-12-08.
+    """
     model_version: Final[str | None]
-    """The version of the model. Since 2020-12-08."""
+    """The version of the model.
+
+    Since 2020-12-08.
+    """
     creation_time: Final[datetime | None]
-    """The timestamp of when the job was created. Since 2020-12-08."""
+    """The timestamp of when the job was created.
+
+    Since 2020-12-08.
+    """
     last_modified_time: Final[datetime | None]
-    """The timestamp of when the edge packaging job was last updated. Since 2020-12-08."""
+    """The timestamp of when the edge packaging job was last updated.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -608,15 +741,25 @@ class EdgePresetDeploymentOutput(Shape):
 
     type: Final[EdgePresetDeploymentType]
     """The deployment type created by SageMaker Edge Manager. Currently only supports AWS IoT
-    Greengrass Version 2 components. Since 2021-06-10. Always present in responses (botocore's model
-    marks it required).
+    Greengrass Version 2 components.
+
+    Since 2021-06-10. Always present in responses (botocore's model marks it required).
     """
     artifact: Final[str | None]
-    """The Amazon Resource Name (ARN) of the generated deployable resource. Since 2021-06-10."""
+    """The Amazon Resource Name (ARN) of the generated deployable resource.
+
+    Since 2021-06-10.
+    """
     status: Final[EdgePresetDeploymentStatus | None]
-    """The status of the deployable resource. Since 2021-06-10."""
+    """The status of the deployable resource.
+
+    Since 2021-06-10.
+    """
     status_message: Final[str | None]
-    """Returns a message describing the status of the deployed resource. Since 2021-06-10."""
+    """Returns a message describing the status of the deployed resource.
+
+    Since 2021-06-10.
+    """
     def __init__(
         self,
         *,
@@ -638,15 +781,29 @@ class EdgePresetDeploymentOutput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class EmrServerlessComputeConfig(Shape):
-    """The configuration for using EMR Serverless to run the AutoML job V2."""
+    """The configuration for using EMR Serverless to run the AutoML job V2.
+
+    To allow your AutoML job V2 to automatically initiate a remote job on EMR Serverless when
+    additional compute resources are needed to process large datasets, you need to provide an
+    EmrServerlessComputeConfig object, which includes an ExecutionRoleARN attribute, to the
+    AutoMLComputeConfig of the AutoML job V2 input request.
+
+    By seamlessly transitioning to EMR Serverless when required, the AutoML job can handle datasets
+    that would otherwise exceed the initially provisioned resources, without any manual intervention
+    from you.
+
+    EMR Serverless is available for the tabular and time series problem types. We recommend setting
+    up this option for tabular datasets larger than 5 GB and time series datasets larger than 30 GB.
+    """
 
     execution_role_arn: Final[str]
     """The ARN of the IAM role granting the AutoML job V2 the necessary permissions access policies to
     list, connect to, or manage EMR Serverless jobs. For detailed information about the required
     permissions of this role, see "How to configure AutoML to initiate a remote job on EMR
     Serverless for large datasets" in Create a regression or classification job for tabular data
-    using the AutoML API or Create an AutoML job for time-series forecasting using the API. Since
-    2024-08-12.
+    using the AutoML API or Create an AutoML job for time-series forecasting using the API.
+
+    Since 2024-08-12.
     """
     def __init__(
         self,
@@ -668,11 +825,15 @@ class EmrServerlessSettings(Shape):
     execution_role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the Amazon Web Services IAM role that is assumed for running
     Amazon EMR Serverless jobs in SageMaker Canvas. This role should have the necessary permissions
-    to read and write data attached and a trust relationship with EMR Serverless. Since 2024-08-12.
+    to read and write data attached and a trust relationship with EMR Serverless.
+
+    Since 2024-08-12.
     """
     status: Final[FeatureStatus | None]
     """Describes whether Amazon EMR Serverless job capabilities are enabled or disabled in the
-    SageMaker Canvas application. Since 2024-08-12.
+    SageMaker Canvas application.
+
+    Since 2024-08-12.
     """
     def __init__(
         self,
@@ -704,14 +865,18 @@ class EmrSettings(Shape):
     performing Amazon EMR-related operations, such as listing, connecting to, or terminating Amazon
     EMR clusters or Amazon EMR Serverless applications. They are typically used in cross-account
     access scenarios, where the Amazon EMR resources (clusters or serverless applications) are
-    located in a different Amazon Web Services account than the SageMaker domain. Since 2024-08-01.
+    located in a different Amazon Web Services account than the SageMaker domain.
+
+    Since 2024-08-01.
     """
     execution_role_arns: Final[list[str] | None]
     """An array of Amazon Resource Names (ARNs) of the IAM roles used by the Amazon EMR cluster
     instances or job execution environments to access other Amazon Web Services services and
     resources needed during the runtime of your Amazon EMR or Amazon EMR Serverless workloads, such
     as Amazon S3 for data access, Amazon CloudWatch for logging, or other Amazon Web Services
-    services based on the particular workload requirements. Since 2024-08-01.
+    services based on the particular workload requirements.
+
+    Since 2024-08-01.
     """
     def __init__(
         self,
@@ -730,7 +895,10 @@ class EmrSettings(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class EnableSagemakerServicecatalogPortfolioInput(Shape):
-    """No description on the pages."""
+    """The request of ``enable_sagemaker_servicecatalog_portfolio``
+    (EnableSagemakerServicecatalogPortfolio): Enables using Service Catalog in SageMaker. Service
+    Catalog is used to create SageMaker projects.
+    """
 
     def __init__(
         self,
@@ -765,49 +933,67 @@ class Endpoint(Shape):
     """A hosted endpoint for real-time inference."""
 
     endpoint_name: Final[str]
-    """The name of the endpoint. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_name: Final[str]
-    """The endpoint configuration associated with the endpoint. Since 2020-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The endpoint configuration associated with the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     production_variants: Final[list[ProductionVariantSummary] | None]
     """A list of the production variants hosted on the endpoint. Each production variant is a model.
+
     Since 2020-12-01.
     """
     data_capture_config: Final[DataCaptureConfigSummary | None]
-    """The currently active data capture configuration used by your Endpoint. Since 2020-12-01."""
+    """The currently active data capture configuration used by your Endpoint.
+
+    Since 2020-12-01.
+    """
     endpoint_status: Final[EndpointStatus]
-    """The status of the endpoint. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The status of the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the endpoint failed, the reason it failed. Since 2020-12-01."""
+    """If the endpoint failed, the reason it failed.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime]
-    """The time that the endpoint was created. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The time that the endpoint was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The last time the endpoint was modified. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The last time the endpoint was modified.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedules: Final[list[MonitoringSchedule] | None]
     """A list of monitoring schedules for the endpoint. For information about model monitoring, see
-    Amazon SageMaker Model Monitor. Since 2020-12-01.
+    Amazon SageMaker Model Monitor.
+
+    Since 2020-12-01.
     """
     tags: Final[list[Tag] | None]
     """A list of the tags associated with the endpoint. For more information, see Tagging Amazon Web
-    Services resources in the Amazon Web Services General Reference Guide. Since 2020-12-01.
+    Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
     shadow_production_variants: Final[list[ProductionVariantSummary] | None]
     """A list of the shadow variants hosted on the endpoint. Each shadow variant is a model in shadow
-    mode with production traffic replicated from the production variant. No change-log page shows
-    it: taken from botocore's model.
+    mode with production traffic replicated from the production variant.
+
+    No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -849,7 +1035,9 @@ class EndpointConfigStepMetadata(Shape):
     """The endpoint configuration used to create an endpoint during this step execution."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint configuration used in the step. Since 2024-08-16.
+    """The Amazon Resource Name (ARN) of the endpoint configuration used in the step.
+
+    Since 2024-08-16.
     """
     def __init__(
         self,
@@ -869,16 +1057,19 @@ class EndpointConfigSummary(Shape):
     """Provides summary information for an endpoint configuration."""
 
     endpoint_config_name: Final[str]
-    """The name of the endpoint configuration. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint configuration was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -902,7 +1093,10 @@ class EndpointInfo(Shape):
     """Details about a customer endpoint that was compared in an Inference Recommender job."""
 
     endpoint_name: Final[str | None]
-    """The name of a customer's endpoint. Since 2022-10-21."""
+    """The name of a customer's endpoint.
+
+    Since 2022-10-21.
+    """
     def __init__(
         self,
         *,
@@ -921,43 +1115,65 @@ class EndpointInput(Shape):
     """Input object for the endpoint"""
 
     endpoint_name: Final[str]
-    """An endpoint in customer's account which has enabled DataCaptureConfig enabled. Since 2019-12-04.
+    """An endpoint in customer's account which has enabled DataCaptureConfig enabled.
+
+    Since 2019-12-04.
     """
     local_path: Final[str]
-    """Path to the filesystem where the endpoint data is available to the container. Since 2019-12-04.
+    """Path to the filesystem where the endpoint data is available to the container.
+
+    Since 2019-12-04.
     """
     s3_input_mode: Final[ProcessingS3InputMode | None]
     """Whether the Pipe or File is used as the input mode for transferring data for the monitoring job.
     Pipe mode is recommended for large datasets. File mode is useful for small files that fit in
-    memory. Defaults to File. Since 2019-12-04.
+    memory. Defaults to File.
+
+    Since 2019-12-04.
     """
     s3_data_distribution_type: Final[ProcessingS3DataDistributionType | None]
     """Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key.
-    Defaults to FullyReplicated Since 2019-12-04.
+    Defaults to FullyReplicated
+
+    Since 2019-12-04.
     """
     features_attribute: Final[str | None]
-    """The attributes of the input data that are the input features. Since 2020-12-08."""
+    """The attributes of the input data that are the input features.
+
+    Since 2020-12-08.
+    """
     inference_attribute: Final[str | None]
-    """The attribute of the input data that represents the ground truth label. Since 2020-12-08."""
+    """The attribute of the input data that represents the ground truth label.
+
+    Since 2020-12-08.
+    """
     probability_attribute: Final[str | None]
-    """In a classification problem, the attribute that represents the class probability. Since
-    2020-12-08.
+    """In a classification problem, the attribute that represents the class probability.
+
+    Since 2020-12-08.
     """
     probability_threshold_attribute: Final[float | None]
-    """The threshold for the class probability to be evaluated as a positive result. Since 2020-12-08.
+    """The threshold for the class probability to be evaluated as a positive result.
+
+    Since 2020-12-08.
     """
     start_time_offset: Final[str | None]
     """If specified, monitoring jobs substract this time from the start time. For information about
-    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2020-12-08.
+    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2020-12-08.
     """
     end_time_offset: Final[str | None]
     """If specified, monitoring jobs substract this time from the end time. For information about using
-    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2020-12-08.
+    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2020-12-08.
     """
     exclude_features_attribute: Final[str | None]
-    """The attributes of the input data to exclude from the analysis. Since 2023-09-19."""
+    """The attributes of the input data to exclude from the analysis.
+
+    Since 2023-09-19.
+    """
     def __init__(
         self,
         *,
@@ -1000,13 +1216,25 @@ class EndpointInputConfiguration(Shape):
     """The endpoint configuration for the load test."""
 
     instance_type: Final[ProductionVariantInstanceType | None]
-    """The instance types to use for the load test. Since 2021-12-01."""
+    """The instance types to use for the load test.
+
+    Since 2021-12-01.
+    """
     serverless_config: Final[ProductionVariantServerlessConfig | None]
-    """Specifies the serverless configuration for an endpoint variant. Since 2023-07-03."""
+    """Specifies the serverless configuration for an endpoint variant.
+
+    Since 2023-07-03.
+    """
     inference_specification_name: Final[str | None]
-    """The inference specification name in the model package version. Since 2021-12-01."""
+    """The inference specification name in the model package version.
+
+    Since 2021-12-01.
+    """
     environment_parameter_ranges: Final[EnvironmentParameterRanges | None]
-    """The parameter you want to benchmark against. Since 2021-12-01."""
+    """The parameter you want to benchmark against.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1031,18 +1259,26 @@ class EndpointMetadata(Shape):
     """The metadata of the endpoint on which the inference experiment ran."""
 
     endpoint_name: Final[str]
-    """The name of the endpoint. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The name of the endpoint.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_name: Final[str | None]
-    """The name of the endpoint configuration. Since 2022-11-30."""
+    """The name of the endpoint configuration.
+
+    Since 2022-11-30.
+    """
     endpoint_status: Final[EndpointStatus | None]
     """The status of the endpoint. For possible values of the status of an endpoint, see
-    EndpointSummary. Since 2022-11-30.
+    EndpointSummary.
+
+    Since 2022-11-30.
     """
     failure_reason: Final[str | None]
     """If the status of the endpoint is Failed, or the status is InService but update operation fails,
-    this provides the reason why it failed. Since 2022-11-30.
+    this provides the reason why it failed.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -1068,19 +1304,30 @@ class EndpointOutputConfiguration(Shape):
     """Defines the endpoint configuration parameters."""
 
     endpoint_name: Final[str]
-    """The name of the endpoint made during a recommendation job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The name of the endpoint made during a recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     variant_name: Final[str]
-    """The name of the production variant (deployed model) made during a recommendation job. Since
-    2021-12-01. Always present in responses (botocore's model marks it required).
+    """The name of the production variant (deployed model) made during a recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     instance_type: Final[ProductionVariantInstanceType | None]
-    """The instance type recommended by Amazon SageMaker Inference Recommender. Since 2021-12-01."""
+    """The instance type recommended by Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01.
+    """
     initial_instance_count: Final[int | None]
-    """The number of instances recommended to launch initially. Since 2021-12-01."""
+    """The number of instances recommended to launch initially.
+
+    Since 2021-12-01.
+    """
     serverless_config: Final[ProductionVariantServerlessConfig | None]
-    """Specifies the serverless configuration for an endpoint variant. Since 2023-07-03."""
+    """Specifies the serverless configuration for an endpoint variant.
+
+    Since 2023-07-03.
+    """
     def __init__(
         self,
         *,
@@ -1107,12 +1354,14 @@ class EndpointPerformance(Shape):
     """The performance results from running an Inference Recommender job on an existing endpoint."""
 
     metrics: Final[InferenceMetrics]
-    """The metrics for an existing endpoint. Since 2022-10-21. Always present in responses (botocore's
-    model marks it required).
+    """The metrics for an existing endpoint.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
     endpoint_info: Final[EndpointInfo]
-    """Details about a customer endpoint that was compared in an Inference Recommender job. Since
-    2022-10-21. Always present in responses (botocore's model marks it required).
+    """Details about a customer endpoint that was compared in an Inference Recommender job.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1134,7 +1383,10 @@ class EndpointStepMetadata(Shape):
     """The endpoint that was invoked during this step execution."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the endpoint in the step. Since 2024-08-16."""
+    """The Amazon Resource Name (ARN) of the endpoint in the step.
+
+    Since 2024-08-16.
+    """
     def __init__(
         self,
         *,
@@ -1153,24 +1405,51 @@ class EndpointSummary(Shape):
     """Provides summary information for an endpoint."""
 
     endpoint_name: Final[str]
-    """The name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks
-    it required).
+    """The name of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint was last modified.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_status: Final[EndpointStatus]
-    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the endpoint.
+
+    - OutOfService : Endpoint is not available to take incoming requests.
+    - Creating : CreateEndpoint is executing.
+    - Updating : UpdateEndpoint or UpdateEndpointWeightsAndCapacities is executing.
+    - SystemUpdating : Endpoint is undergoing maintenance and cannot be updated or deleted or
+      re-scaled until it has completed. This maintenance operation does not change any
+      customer-specified values such as VPC config, KMS encryption, model, instance type, or
+      instance count.
+    - RollingBack : Endpoint fails to scale up or down or change its variant weight and is in the
+      process of rolling back to its previous configuration. Once the rollback completes, endpoint
+      returns to an InService status. This transitional status only applies to an endpoint that has
+      autoscaling enabled and is undergoing variant weight or capacity changes as part of an
+      UpdateEndpointWeightsAndCapacities call or when the UpdateEndpointWeightsAndCapacities
+      operation is called explicitly.
+    - InService : Endpoint is available to process incoming requests.
+    - Deleting : DeleteEndpoint is executing.
+    - Failed : Endpoint could not be created, updated, or re-scaled. Use
+      DescribeEndpointOutput$FailureReason for information about the failure. DeleteEndpoint is the
+      only operation that can be performed on a failed endpoint.
+
+    To get a list of endpoints with a specified status, use the StatusEquals filter with a call to
+    ListEndpoints.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1199,6 +1478,7 @@ class EnvironmentConfig(Shape):
 
     f_sx_lustre_config: Final[FSxLustreConfig | None]
     """Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
+
     Since 2025-07-15.
     """
     def __init__(
@@ -1220,11 +1500,14 @@ class EnvironmentConfigDetails(Shape):
 
     f_sx_lustre_config: Final[FSxLustreConfig | None]
     """Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
+
     Since 2025-07-15.
     """
     s3_output_path: Final[str | None]
     """The Amazon S3 path where output data from the restricted instance group (RIG) environment will
-    be stored. Since 2025-07-15.
+    be stored.
+
+    Since 2025-07-15.
     """
     def __init__(
         self,
@@ -1246,16 +1529,19 @@ class EnvironmentParameter(Shape):
     """A list of environment parameters suggested by the Amazon SageMaker Inference Recommender."""
 
     key: Final[str]
-    """The environment key suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01.
-    Always present in responses (botocore's model marks it required).
+    """The environment key suggested by the Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     value_type: Final[str]
-    """The value type suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
-    present in responses (botocore's model marks it required).
+    """The value type suggested by the Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     value: Final[str]
-    """The value suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
-    present in responses (botocore's model marks it required).
+    """The value suggested by the Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1279,7 +1565,10 @@ class EnvironmentParameterRanges(Shape):
     """The parameter you want to benchmark against."""
 
     categorical_parameter_ranges: Final[list[CategoricalParameter] | None]
-    """Specified a list of parameters for each category. Since 2021-12-01."""
+    """Specified a list of parameters for each category.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1300,9 +1589,15 @@ class ErrorInfo(Shape):
     """
 
     code: Final[str | None]
-    """The error code for an invalid or failed operation. Since 2024-12-04."""
+    """The error code for an invalid or failed operation.
+
+    Since 2024-12-04.
+    """
     reason: Final[str | None]
-    """The failure reason for the operation. Since 2024-12-04."""
+    """The failure reason for the operation.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1324,7 +1619,18 @@ class EventDetails(Shape):
 
     event_metadata: Final[EventMetadata | None]
     """Metadata specific to the event, which may include information about the cluster, instance group,
-    or instance involved. Since 2025-08-05.
+    or instance involved.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Cluster, InstanceGroup, InstanceGroupScaling, Instance, DatabaseConfiguration, SlurmHealth.
+        If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top level key,
+        which maps to the name or tag of the unknown member. The structure of SDK_UNKNOWN_MEMBER is
+        as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -1342,24 +1648,50 @@ class EventDetails(Shape):
 
 class EventMetadata(Shape):
     """Metadata specific to the event, which may include information about the cluster, instance group,
-    or instance involved. A tagged union: at most one attribute is set.
+    or instance involved.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Cluster, InstanceGroup, InstanceGroupScaling, Instance, DatabaseConfiguration, SlurmHealth.
+        If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top level key,
+        which maps to the name or tag of the unknown member. The structure of SDK_UNKNOWN_MEMBER is
+        as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
     """
 
     cluster: Final[ClusterMetadata | None]
-    """Metadata specific to cluster-level events. Since 2025-08-05."""
+    """Metadata specific to cluster-level events.
+
+    Since 2025-08-05.
+    """
     instance_group: Final[InstanceGroupMetadata | None]
-    """Metadata specific to instance group-level events. Since 2025-08-05."""
+    """Metadata specific to instance group-level events.
+
+    Since 2025-08-05.
+    """
     instance_group_scaling: Final[InstanceGroupScalingMetadata | None]
-    """Metadata related to instance group scaling events. Since 2025-08-05."""
+    """Metadata related to instance group scaling events.
+
+    Since 2025-08-05.
+    """
     instance: Final[InstanceMetadata | None]
-    """Metadata specific to instance-level events. Since 2025-08-05."""
+    """Metadata specific to instance-level events.
+
+    Since 2025-08-05.
+    """
     database_configuration: Final[DatabaseConfigurationMetadata | None]
-    """Metadata specific to events about the external Slurm accounting database of the cluster. Since
-    2026-09-30.
+    """Metadata specific to events about the external Slurm accounting database of the cluster.
+
+    Since 2026-09-30.
     """
     slurm_health: Final[SlurmHealthMetadata | None]
     """Metadata specific to events about the health of the Slurm components on the controller node of
-    the cluster. Since 2026-09-30.
+    the cluster.
+
+    Since 2026-09-30.
     """
     def __init__(
         self,
@@ -1389,28 +1721,56 @@ class Experiment(Shape):
     """The properties of an experiment."""
 
     experiment_name: Final[str | None]
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     experiment_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the experiment as displayed. If DisplayName isn't specified, ExperimentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     source: Final[ExperimentSource | None]
-    """The source of the experiment. Since 2019-12-04."""
+    """The source of the experiment.
+
+    Since 2019-12-04.
+    """
     description: Final[str | None]
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the experiment was created. Since 2019-12-04."""
+    """When the experiment was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the experiment. Since 2019-12-04."""
+    """Who created the experiment.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the experiment was last modified. Since 2019-12-04."""
+    """When the experiment was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     tags: Final[list[Tag] | None]
     """The list of tags that are associated with the experiment. You can use Search API to search on
-    the tags. Since 2019-12-04.
+    the tags.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1447,21 +1807,34 @@ class Experiment(Shape):
 class ExperimentConfig(Shape):
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
     call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
     """
 
     experiment_name: Final[str | None]
-    """The name of an existing experiment to associate with the trial component. Since 2019-12-04.
+    """The name of an existing experiment to associate with the trial component.
+
+    Since 2019-12-04.
     """
     trial_name: Final[str | None]
     """The name of an existing trial to associate the trial component with. If not specified, a new
-    trial is created. Since 2019-12-04.
+    trial is created.
+
+    Since 2019-12-04.
     """
     trial_component_display_name: Final[str | None]
     """The display name for the trial component. If this key isn't specified, the display name is the
-    trial component name. Since 2019-12-04.
+    trial component name.
+
+    Since 2019-12-04.
     """
     run_name: Final[str | None]
-    """The name of the experiment run to associate with the trial component. Since 2022-11-30."""
+    """The name of the experiment run to associate with the trial component.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1486,11 +1859,15 @@ class ExperimentSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the type."""
 
     source_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     source_type: Final[str | None]
-    """The source type. Since 2019-12-04."""
+    """The source type.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1513,19 +1890,36 @@ class ExperimentSummary(Shape):
     """
 
     experiment_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     experiment_name: Final[str | None]
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the experiment as displayed. If DisplayName isn't specified, ExperimentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     experiment_source: Final[ExperimentSource | None]
-    """The source of the experiment. Since 2019-12-04."""
+    """The source of the experiment.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the experiment was created. Since 2019-12-04."""
+    """When the experiment was created.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the experiment was last modified. Since 2019-12-04."""
+    """When the experiment was last modified.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1554,7 +1948,10 @@ class Explainability(Shape):
     """Metrics that help explain a model."""
 
     report: Final[MetricsSource | None]
-    """The explainability report for a model. Since 2020-12-01."""
+    """The explainability report for a model.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1574,7 +1971,9 @@ class ExplainerConfig(Shape):
 
     clarify_explainer_config: Final[ClarifyExplainerConfig | None]
     """A member of ExplainerConfig that contains configuration parameters for the SageMaker Clarify
-    explainer. Since 2022-09-30.
+    explainer.
+
+    Since 2022-09-30.
     """
     def __init__(
         self,
@@ -1591,12 +1990,16 @@ class ExplainerConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ExtendTrainingPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``extend_training_plan`` (ExtendTrainingPlan): Extends an existing training plan
+    by purchasing an extension offering. This allows you to add additional compute capacity time to
+    your training plan without creating a new plan or reconfiguring your workloads.
+    """
 
     training_plan_extension_offering_id: Final[str]
     """The unique identifier of the extension offering to purchase. You can retrieve this ID from the
-    TrainingPlanExtensionOfferings in the response of the SearchTrainingPlanOfferings API. Since
-    2026-03-11.
+    TrainingPlanExtensionOfferings in the response of the SearchTrainingPlanOfferings API.
+
+    Since 2026-03-11.
     """
     def __init__(
         self,
@@ -1616,8 +2019,9 @@ class ExtendTrainingPlanResponse(OutputShape):
     """The result of ``extend_training_plan`` (ExtendTrainingPlan)."""
 
     training_plan_extensions: Final[list[TrainingPlanExtension]]
-    """The list of extensions for the training plan, including the newly created extension. Since
-    2026-03-11. Always present in responses (botocore's model marks it required).
+    """The list of extensions for the training plan, including the newly created extension.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,

@@ -45,11 +45,14 @@ class FSxLustreConfig(Shape):
 
     size_in_gi_b: Final[int]
     """The storage capacity of the Amazon FSx for Lustre file system, specified in gibibytes (GiB).
+
     Since 2025-07-15.
     """
     per_unit_storage_throughput: Final[int]
     """The throughput capacity of the Amazon FSx for Lustre file system, measured in MB/s per TiB of
-    storage. Since 2025-07-15.
+    storage.
+
+    Since 2025-07-15.
     """
     def __init__(
         self,
@@ -71,7 +74,10 @@ class FSxLustreFileSystem(Shape):
     """A custom file system in Amazon FSx for Lustre."""
 
     file_system_id: Final[str]
-    """Amazon FSx for Lustre file system ID. Since 2024-12-04."""
+    """Amazon FSx for Lustre file system ID.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -90,12 +96,15 @@ class FSxLustreFileSystemConfig(Shape):
     """The settings for a custom Amazon FSx for Lustre file system."""
 
     file_system_id: Final[str]
-    """The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre. Since
-    2024-12-04.
+    """The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
+
+    Since 2024-12-04.
     """
     file_system_path: Final[str | None]
     """The path to the file system directory that is accessible in Amazon SageMaker Studio. Permitted
-    users can access only this directory and below. Since 2024-12-04.
+    users can access only this directory and below.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -118,7 +127,9 @@ class FailStepMetadata(Shape):
 
     error_message: Final[str | None]
     """A message that you define and then is processed and rendered by the Fail step when the error
-    occurs. Since 2022-01-26.
+    occurs.
+
+    Since 2022-01-26.
     """
     def __init__(
         self,
@@ -141,17 +152,40 @@ class FeatureDefinition(Shape):
 
     feature_name: Final[str]
     """The name of a feature. The type must be a string. FeatureName cannot be any of the following:
-    is_deleted, write_time, api_invocation_time. Since 2020-12-01.
+    is_deleted, write_time, api_invocation_time.
+
+    The name:
+
+    - Must start with an alphanumeric character.
+    - Can only include alphanumeric characters, underscores, and hyphens. Spaces are not allowed.
+
+    Since 2020-12-01.
     """
     feature_type: Final[FeatureType]
-    """The value type of a feature. Valid values are Integral, Fractional, or String. Since 2020-12-01.
+    """The value type of a feature. Valid values are Integral, Fractional, or String.
+
+    Since 2020-12-01.
     """
     collection_type: Final[CollectionType | None]
     """A grouping of elements where each element within the collection must have the same feature type
-    ( String, Integral, or Fractional). Since 2023-09-28.
+    ( String, Integral, or Fractional).
+
+    - List: An ordered collection of elements.
+    - Set: An unordered collection of unique elements.
+    - Vector: A specialized list that represents a fixed-size array of elements. The vector
+      dimension is determined by you. Must have elements with fractional feature types.
+
+    Since 2023-09-28.
     """
     collection_config: Final[CollectionConfig | None]
-    """Configuration for your collection. Since 2023-09-28."""
+    """Configuration for your collection.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        VectorConfig.
+
+    Since 2023-09-28.
+    """
     def __init__(
         self,
         *,
@@ -180,51 +214,107 @@ class FeatureGroup(Shape):
     """
 
     feature_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of a FeatureGroup. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     feature_group_name: Final[str | None]
-    """The name of the FeatureGroup. Since 2020-12-01."""
+    """The name of the FeatureGroup.
+
+    Since 2020-12-01.
+    """
     record_identifier_feature_name: Final[str | None]
     """The name of the Feature whose value uniquely identifies a Record defined in the FeatureGroup
-    FeatureDefinitions. Since 2020-12-01.
+    FeatureDefinitions.
+
+    Since 2020-12-01.
     """
     event_time_feature_name: Final[str | None]
-    """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01.
+    """The name of the feature that stores the EventTime of a Record in a FeatureGroup.
+
+    A EventTime is point in time when a new event occurs that corresponds to the creation or update
+    of a Record in FeatureGroup. All Records in the FeatureGroup must have a corresponding
+    EventTime.
+
+    Since 2020-12-01.
     """
     feature_definitions: Final[list[FeatureDefinition] | None]
-    """A list of Features. Each Feature must include a FeatureName and a FeatureType. Since 2020-12-01.
+    """A list of Features. Each Feature must include a FeatureName and a FeatureType.
+
+    Valid FeatureTypes are Integral, Fractional and String.
+
+    FeatureNames cannot be any of the following: is_deleted, write_time, api_invocation_time.
+
+    You can create up to 2,500 FeatureDefinitions per FeatureGroup.
+
+    Since 2020-12-01.
     """
     creation_time: Final[datetime | None]
-    """The time a FeatureGroup was created. Since 2020-12-01."""
+    """The time a FeatureGroup was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """A timestamp indicating the last time you updated the feature group. Since 2022-06-29."""
+    """A timestamp indicating the last time you updated the feature group.
+
+    Since 2022-06-29.
+    """
     online_store_config: Final[OnlineStoreConfig | None]
     """Use this to specify the Amazon Web Services Key Management Service (KMS) Key ID, or KMSKeyId,
     for at rest data encryption. You can turn OnlineStore on or off by specifying the
-    EnableOnlineStore flag at General Assembly. Since 2020-12-01.
+    EnableOnlineStore flag at General Assembly.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     offline_store_config: Final[OfflineStoreConfig | None]
-    """The configuration of an OfflineStore. Since 2020-12-01."""
+    """The configuration of an OfflineStore.
+
+    Provide an OfflineStoreConfig in a request to CreateFeatureGroup to create an OfflineStore.
+
+    To encrypt an OfflineStore using at rest data encryption, specify Amazon Web Services Key
+    Management Service (KMS) key ID, or KMSKeyId, in S3StorageConfig.
+
+    Since 2020-12-01.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group.
+
+    Since 2020-12-01.
     """
     feature_group_status: Final[FeatureGroupStatus | None]
-    """A FeatureGroup status. Since 2020-12-01."""
+    """A FeatureGroup status.
+
+    Since 2020-12-01.
+    """
     offline_store_status: Final[OfflineStoreStatus | None]
-    """The status of OfflineStore. Since 2020-12-01."""
+    """The status of OfflineStore.
+
+    Since 2020-12-01.
+    """
     last_update_status: Final[LastUpdateStatus | None]
-    """A value that indicates whether the feature group was updated successfully. Since 2022-06-29.
+    """A value that indicates whether the feature group was updated successfully.
+
+    Since 2022-06-29.
     """
     failure_reason: Final[str | None]
     """The reason that the FeatureGroup failed to be replicated in the OfflineStore. This is failure
     may be due to a failure to create a FeatureGroup in or delete a FeatureGroup from the
-    OfflineStore. Since 2020-12-01.
+    OfflineStore.
+
+    Since 2020-12-01.
     """
     description: Final[str | None]
-    """A free form description of a FeatureGroup. Since 2020-12-01."""
+    """A free form description of a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
-    """Tags used to define a FeatureGroup. Since 2020-12-01."""
+    """Tags used to define a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -275,24 +365,31 @@ class FeatureGroupSummary(Shape):
     """
 
     feature_group_name: Final[str]
-    """The name of FeatureGroup . Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of FeatureGroup .
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_group_arn: Final[str]
-    """Unique identifier for the FeatureGroup . Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """Unique identifier for the FeatureGroup .
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp indicating the time of creation time of the FeatureGroup . Since 2020-12-01. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp indicating the time of creation time of the FeatureGroup .
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_group_status: Final[FeatureGroupStatus | None]
     """The status of a FeatureGroup. The status can be any of the following: Creating , Created ,
-    CreateFail , Deleting or DetailFail . Since 2020-12-01.
+    CreateFail , Deleting or DetailFail .
+
+    Since 2020-12-01.
     """
     offline_store_status: Final[OfflineStoreStatus | None]
     """Notifies you if replicating data into the OfflineStore has failed. Returns either: Active or
-    Blocked . Since 2020-12-01.
+    Blocked .
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -320,21 +417,44 @@ class FeatureMetadata(Shape):
     """The feature metadata used to search through the features."""
 
     feature_group_arn: Final[str | None]
-    """The Amazon Resource Number (ARN) of the feature group. Since 2022-06-29."""
+    """The Amazon Resource Number (ARN) of the feature group.
+
+    Since 2022-06-29.
+    """
     feature_group_name: Final[str | None]
-    """The name of the feature group containing the feature. Since 2022-06-29."""
+    """The name of the feature group containing the feature.
+
+    Since 2022-06-29.
+    """
     feature_name: Final[str | None]
-    """The name of feature. Since 2022-06-29."""
+    """The name of feature.
+
+    Since 2022-06-29.
+    """
     feature_type: Final[FeatureType | None]
-    """The data type of the feature. Since 2022-06-29."""
+    """The data type of the feature.
+
+    Since 2022-06-29.
+    """
     creation_time: Final[datetime | None]
-    """A timestamp indicating when the feature was created. Since 2022-06-29."""
+    """A timestamp indicating when the feature was created.
+
+    Since 2022-06-29.
+    """
     last_modified_time: Final[datetime | None]
-    """A timestamp indicating when the feature was last modified. Since 2022-06-29."""
+    """A timestamp indicating when the feature was last modified.
+
+    Since 2022-06-29.
+    """
     description: Final[str | None]
-    """An optional description that you specify to better describe the feature. Since 2022-06-29."""
+    """An optional description that you specify to better describe the feature.
+
+    Since 2022-06-29.
+    """
     parameters: Final[list[FeatureParameter] | None]
-    """Optional key-value pairs that you specify to better describe the feature. Since 2022-06-29.
+    """Optional key-value pairs that you specify to better describe the feature.
+
+    Since 2022-06-29.
     """
     def __init__(
         self,
@@ -368,9 +488,15 @@ class FeatureParameter(Shape):
     """A key-value pair that you specify to describe the feature."""
 
     key: Final[str | None]
-    """A key that must contain a value to describe the feature. Since 2022-06-29."""
+    """A key that must contain a value to describe the feature.
+
+    Since 2022-06-29.
+    """
     value: Final[str | None]
-    """The value that belongs to a key. Since 2022-06-29."""
+    """The value that belongs to a key.
+
+    Since 2022-06-29.
+    """
     def __init__(
         self,
         *,
@@ -391,11 +517,20 @@ class FileSource(Shape):
     """The bias config file for a model."""
 
     content_type: Final[str | None]
-    """The type of content stored in the file source. Since 2021-12-01."""
+    """The type of content stored in the file source.
+
+    Since 2021-12-01.
+    """
     content_digest: Final[str | None]
-    """The digest of the file source. Since 2021-12-01."""
+    """The digest of the file source.
+
+    Since 2021-12-01.
+    """
     s3_uri: Final[str]
-    """The Amazon S3 URI for the file source. Since 2021-12-01."""
+    """The Amazon S3 URI for the file source.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -419,12 +554,20 @@ class FileSystemConfig(Shape):
 
     mount_path: Final[str | None]
     """The path within the image to mount the user's EFS home directory. The directory should be empty.
-    If not specified, defaults to /home/sagemaker-user . Since 2020-10-26.
+    If not specified, defaults to /home/sagemaker-user .
+
+    Since 2020-10-26.
     """
     default_uid: Final[int | None]
-    """The default POSIX user ID (UID). If not specified, defaults to 1000 . Since 2020-10-26."""
+    """The default POSIX user ID (UID). If not specified, defaults to 1000 .
+
+    Since 2020-10-26.
+    """
     default_gid: Final[int | None]
-    """The default POSIX group ID (GID). If not specified, defaults to 100 . Since 2020-10-26."""
+    """The default POSIX group ID (GID). If not specified, defaults to 100 .
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -447,15 +590,26 @@ class FileSystemDataSource(Shape):
     """The file system that is associated with a channel."""
 
     file_system_id: Final[str]
-    """The file system id. Since 2019-08-21."""
+    """The file system id.
+
+    Since 2019-08-21.
+    """
     file_system_access_mode: Final[FileSystemAccessMode]
     """The access mode of the mount of the directory associated with the channel. A directory can be
-    mounted either in ro (read-only) or rw (read-write) mode. Since 2019-08-21.
+    mounted either in ro (read-only) or rw (read-write) mode.
+
+    Since 2019-08-21.
     """
     file_system_type: Final[FileSystemType]
-    """The file system type. Since 2019-08-21."""
+    """The file system type.
+
+    Since 2019-08-21.
+    """
     directory_path: Final[str]
-    """The full path to the directory to associate with the channel. Since 2019-08-21."""
+    """The full path to the directory to associate with the channel.
+
+    Since 2019-08-21.
+    """
     def __init__(
         self,
         *,
@@ -480,21 +634,129 @@ class Filter(Shape):
     """A conditional statement for a search expression that includes a resource property, a Boolean
     operator, and a value. Resources that match the statement are returned in the results from the
     Search API.
+
+    If you specify a Value, but not an Operator, SageMaker uses the equals operator.
+
+    In search, there are several property types:
+
+    Metrics
+
+    To define a metric filter, enter a value using the form "Metrics.<name>", where <name> is a
+    metric name. For example, the following filter searches for training jobs with an "accuracy"
+    metric greater than "0.9":
+
+    {
+
+    "Name": "Metrics.accuracy",
+
+    "Operator": "GreaterThan",
+
+    "Value": "0.9"
+
+    }
+
+    HyperParameters
+
+    To define a hyperparameter filter, enter a value with the form "HyperParameters.<name>". Decimal
+    hyperparameter values are treated as a decimal in a comparison if the specified Value is also a
+    decimal value. If the specified Value is an integer, the decimal hyperparameter values are
+    treated as integers. For example, the following filter is satisfied by training jobs with a
+    "learning_rate" hyperparameter that is less than "0.5":
+
+    {
+
+    "Name": "HyperParameters.learning_rate",
+
+    "Operator": "LessThan",
+
+    "Value": "0.5"
+
+    }
+
+    Tags
+
+    To define a tag filter, enter a value with the form Tags.<key>.
     """
 
     name: Final[str]
     """A resource property name. For example, TrainingJobName. For valid property names, see
-    SearchRecord. You must specify a valid property for the resource. Since 2018-11-28.
+    SearchRecord. You must specify a valid property for the resource.
+
+    Since 2018-11-28.
     """
     operator: Final[Operator | None]
     """A Boolean binary operator that is used to evaluate the filter. The operator field contains one
-    of the following values: Since 2018-11-28.
+    of the following values:
+
+    Equals
+
+    The value of Name equals Value.
+
+    NotEquals
+
+    The value of Name doesn't equal Value.
+
+    Exists
+
+    The Name property exists.
+
+    NotExists
+
+    The Name property does not exist.
+
+    GreaterThan
+
+    The value of Name is greater than Value. Not supported for text properties.
+
+    GreaterThanOrEqualTo
+
+    The value of Name is greater than or equal to Value. Not supported for text properties.
+
+    LessThan
+
+    The value of Name is less than Value. Not supported for text properties.
+
+    LessThanOrEqualTo
+
+    The value of Name is less than or equal to Value. Not supported for text properties.
+
+    In
+
+    The value of Name is one of the comma delimited strings in Value. Only supported for text
+    properties.
+
+    Contains
+
+    The value of Name contains the string Value. Only supported for text properties.
+
+    A SearchExpression can include the Contains operator multiple times when the value of Name is
+    one of the following:
+
+    - Experiment.DisplayName
+    - Experiment.ExperimentName
+    - Experiment.Tags
+    - Trial.DisplayName
+    - Trial.TrialName
+    - Trial.Tags
+    - TrialComponent.DisplayName
+    - TrialComponent.TrialComponentName
+    - TrialComponent.Tags
+    - TrialComponent.InputArtifacts
+    - TrialComponent.OutputArtifacts
+
+    A SearchExpression can include only one Contains operator for all other values of Name. In these
+    cases, if you include multiple Contains operators in the SearchExpression, the result is the
+    following error message: " 'CONTAINS' operator usage limit of 1 exceeded."
+
+    Since 2018-11-28.
     """
     value: Final[str | None]
     """A value used with Name and Operator to determine which resources satisfy the filter's condition.
     For numerical properties, Value must be an integer or floating-point decimal. For timestamp
     properties, Value must be an ISO 8601 date-time string of the following format:
-    YYYY-mm-dd'T'HH:MM:SS. Since 2018-11-28.
+    YYYY-mm-dd'T'HH:MM:SS.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -518,19 +780,26 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     """The best candidate result from an AutoML training job."""
 
     type: Final[AutoMLJobObjectiveType | None]
-    """The type of metric with the best result. Since 2019-12-04."""
+    """The type of metric with the best result.
+
+    Since 2019-12-04.
+    """
     metric_name: Final[AutoMLMetricEnum]
     """The name of the metric with the best result. For a description of the possible objective
-    metrics, see AutoMLJobObjective$MetricName. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    metrics, see AutoMLJobObjective$MetricName.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     value: Final[float]
-    """The value of the metric with the best result. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The value of the metric with the best result.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     standard_metric_name: Final[AutoMLMetricEnum | None]
     """The name of the standard metric. For a description of the standard metrics, see Autopilot
-    candidate metrics. Since 2023-02-10.
+    candidate metrics.
+
+    Since 2023-02-10.
     """
     def __init__(
         self,
@@ -559,17 +828,21 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
 
     type: Final[HyperParameterTuningJobObjectiveType | None]
     """Select if you want to minimize or maximize the objective metric during hyperparameter tuning.
+
     Since 2018-06-04.
     """
     metric_name: Final[str]
     """The name of the objective metric. For SageMaker built-in algorithms, metrics are defined per
     algorithm. See the metrics for XGBoost as an example. You can also use a custom algorithm for
     training and define your own metrics. For more information, see Define metrics and environment
-    variables. Since 2018-06-04. Always present in responses (botocore's model marks it required).
+    variables.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     value: Final[float]
-    """The value of the objective metric. Since 2018-06-04. Always present in responses (botocore's
-    model marks it required).
+    """The value of the objective metric.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -593,11 +866,16 @@ class FlowDefinitionOutputConfig(Shape):
     """An object containing information about where the human review results will be uploaded."""
 
     s3_output_path: Final[str]
-    """The Amazon S3 path where the object containing human output will be made available. Since
-    2019-12-04.
+    """The Amazon S3 path where the object containing human output will be made available.
+
+    To learn more about the format of Amazon A2I output data, see Amazon A2I Output Data.
+
+    Since 2019-12-04.
     """
     kms_key_id: Final[str | None]
-    """The Amazon Key Management Service (KMS) key ID for server-side encryption. Since 2019-12-04.
+    """The Amazon Key Management Service (KMS) key ID for server-side encryption.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -619,24 +897,30 @@ class FlowDefinitionSummary(Shape):
     """Contains summary information about the flow definition."""
 
     flow_definition_name: Final[str]
-    """The name of the flow definition. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_status: Final[FlowDefinitionStatus]
-    """The status of the flow definition. Valid values: Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The status of the flow definition. Valid values:
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The timestamp when SageMaker created the flow definition. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp when SageMaker created the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """The reason why the flow definition creation failed. A failure reason is returned only when the
-    flow definition status is Failed . Since 2019-12-04.
+    flow definition status is Failed .
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -664,9 +948,15 @@ class ForEachSelectorResult(Shape):
     """Identifies the body step and iteration selected within the ForEach step."""
 
     step_name: Final[str | None]
-    """The name of the step associated with the iteration. Since 2026-10-13."""
+    """The name of the step associated with the iteration.
+
+    Since 2026-10-13.
+    """
     index: Final[int | None]
-    """The index of the iteration within the ForEach step. Since 2026-10-13."""
+    """The index of the iteration within the ForEach step.
+
+    Since 2026-10-13.
+    """
     def __init__(
         self,
         *,
@@ -687,20 +977,40 @@ class ForEachStepMetadata(Shape):
     """The metadata for the ForEach step execution."""
 
     status: Final[ForEachStatus | None]
-    """The status of the ForEach step execution. Since 2026-10-13."""
+    """The status of the ForEach step execution.
+
+    Since 2026-10-13.
+    """
     input_item_count: Final[int | None]
-    """The number of input items that the ForEach step iterates over. Since 2026-10-13."""
+    """The number of input items that the ForEach step iterates over.
+
+    Since 2026-10-13.
+    """
     total_step_count: Final[int | None]
-    """The total number of steps generated across all iterations of the ForEach step. Since 2026-10-13.
+    """The total number of steps generated across all iterations of the ForEach step.
+
+    Since 2026-10-13.
     """
     succeeded_step_count: Final[int | None]
-    """The number of iteration steps that completed successfully. Since 2026-10-13."""
+    """The number of iteration steps that completed successfully.
+
+    Since 2026-10-13.
+    """
     failed_step_count: Final[int | None]
-    """The number of iteration steps that failed. Since 2026-10-13."""
+    """The number of iteration steps that failed.
+
+    Since 2026-10-13.
+    """
     stopped_step_count: Final[int | None]
-    """The number of iteration steps that were stopped. Since 2026-10-13."""
+    """The number of iteration steps that were stopped.
+
+    Since 2026-10-13.
+    """
     selector: Final[ForEachSelectorResult | None]
-    """Identifies the body step and iteration selected within the ForEach step. Since 2026-10-13."""
+    """Identifies the body step and iteration selected within the ForEach step.
+
+    Since 2026-10-13.
+    """
     def __init__(
         self,
         *,

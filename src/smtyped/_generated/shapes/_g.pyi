@@ -23,8 +23,9 @@ class GenerativeAiSettings(Shape):
     amazon_bedrock_role_arn: Final[str | None]
     """The ARN of an Amazon Web Services IAM role that allows fine-tuning of large language models
     (LLMs) in Amazon Bedrock. The IAM role should have Amazon S3 read and write permissions, as well
-    as a trust relationship that establishes bedrock.amazonaws.com as a service principal. Since
-    2024-02-02.
+    as a trust relationship that establishes bedrock.amazonaws.com as a service principal.
+
+    Since 2024-02-02.
     """
     def __init__(
         self,
@@ -41,10 +42,13 @@ class GenerativeAiSettings(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class GetDeviceFleetReportRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_device_fleet_report`` (GetDeviceFleetReport): Describes a fleet."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -63,25 +67,45 @@ class GetDeviceFleetReportResponse(OutputShape):
     """The result of ``get_device_fleet_report`` (GetDeviceFleetReport)."""
 
     device_fleet_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: Final[str]
-    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     output_config: Final[EdgeOutputConfig | None]
-    """The output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
+    """The output configuration for storing sample data collected by the fleet.
+
+    Since 2020-12-08.
+    """
     description: Final[str | None]
-    """Description of the fleet. Since 2020-12-08."""
+    """Description of the fleet.
+
+    Since 2020-12-08.
+    """
     report_generated: Final[datetime | None]
-    """Timestamp of when the report was generated. Since 2020-12-08."""
+    """Timestamp of when the report was generated.
+
+    Since 2020-12-08.
+    """
     device_stats: Final[DeviceStats | None]
-    """Status of devices. Since 2020-12-08."""
+    """Status of devices.
+
+    Since 2020-12-08.
+    """
     agent_versions: Final[list[AgentVersion] | None]
-    """The versions of Edge Manager agent deployed on the fleet. Since 2020-12-08."""
+    """The versions of Edge Manager agent deployed on the fleet.
+
+    Since 2020-12-08.
+    """
     model_stats: Final[list[EdgeModelStat] | None]
-    """Status of model on device. Since 2020-12-08."""
+    """Status of model on device.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -111,10 +135,15 @@ class GetDeviceFleetReportResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class GetLineageGroupPolicyRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_lineage_group_policy`` (GetLineageGroupPolicy): The resource policy for the
+    lineage group.
+    """
 
     lineage_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The name or Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -133,9 +162,14 @@ class GetLineageGroupPolicyResponse(OutputShape):
     """The result of ``get_lineage_group_policy`` (GetLineageGroupPolicy)."""
 
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     resource_policy: Final[str | None]
-    """The resource policy that gives access to the lineage group in another account. Since 2021-12-01.
+    """The resource policy that gives access to the lineage group in another account.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -154,10 +188,17 @@ class GetLineageGroupPolicyResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class GetModelPackageGroupPolicyInput(Shape):
-    """No description on the pages."""
+    """The request of ``get_model_package_group_policy`` (GetModelPackageGroupPolicy): Gets a resource
+    policy that manages access for a model group. For information about resource policies, see
+    Identity-based policies and resource-based policies in the AWS Identity and Access Management
+    User Guide. .
+    """
 
     model_package_group_name: Final[str]
-    """The name of the model group for which to get the resource policy. Since 2020-12-01."""
+    """The name of the model group for which to get the resource policy.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -176,8 +217,9 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``get_model_package_group_policy`` (GetModelPackageGroupPolicy)."""
 
     resource_policy: Final[str]
-    """The resource policy for the model group. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The resource policy for the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -194,7 +236,10 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
-    """No description on the pages."""
+    """The request of ``get_sagemaker_servicecatalog_portfolio_status``
+    (GetSagemakerServicecatalogPortfolioStatus): Gets the status of Service Catalog in SageMaker.
+    Service Catalog is used to create SageMaker projects.
+    """
 
     def __init__(
         self,
@@ -214,7 +259,10 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
     """
 
     status: Final[SagemakerServicecatalogStatus | None]
-    """Whether Service Catalog is enabled or disabled in SageMaker. Since 2020-12-01."""
+    """Whether Service Catalog is enabled or disabled in SageMaker.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -230,26 +278,45 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class GetScalingConfigurationRecommendationRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_scaling_configuration_recommendation``
+    (GetScalingConfigurationRecommendation): Starts an Amazon SageMaker Inference Recommender
+    autoscaling recommendation job. Returns recommendations for autoscaling policies that you can
+    apply to your SageMaker endpoint.
+    """
 
     inference_recommendations_job_name: Final[str]
-    """The name of a previously completed Inference Recommender job. Since 2023-08-02."""
+    """The name of a previously completed Inference Recommender job.
+
+    Since 2023-08-02.
+    """
     recommendation_id: Final[str | None]
     """The recommendation ID of a previously completed inference recommendation. This ID should come
     from one of the recommendations returned by the job specified in the
-    InferenceRecommendationsJobName field. Since 2023-08-02.
+    InferenceRecommendationsJobName field.
+
+    Specify either this field or the EndpointName field.
+
+    Since 2023-08-02.
     """
     endpoint_name: Final[str | None]
     """The name of an endpoint benchmarked during a previously completed inference recommendation job.
     This name should come from one of the recommendations returned by the job specified in the
-    InferenceRecommendationsJobName field. Since 2023-08-02.
+    InferenceRecommendationsJobName field.
+
+    Specify either this field or the RecommendationId field.
+
+    Since 2023-08-02.
     """
     target_cpu_utilization_per_core: Final[int | None]
     """The percentage of how much utilization you want an instance to use before autoscaling. The
-    default value is 50%. Since 2023-08-02.
+    default value is 50%.
+
+    Since 2023-08-02.
     """
     scaling_policy_objective: Final[ScalingPolicyObjective | None]
-    """An object where you specify the anticipated traffic pattern for an endpoint. Since 2023-08-02.
+    """An object where you specify the anticipated traffic pattern for an endpoint.
+
+    Since 2023-08-02.
     """
     def __init__(
         self,
@@ -279,28 +346,41 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
     """
 
     inference_recommendations_job_name: Final[str | None]
-    """The name of a previously completed Inference Recommender job. Since 2023-08-02."""
+    """The name of a previously completed Inference Recommender job.
+
+    Since 2023-08-02.
+    """
     recommendation_id: Final[str | None]
-    """The recommendation ID of a previously completed inference recommendation. Since 2023-08-02.
+    """The recommendation ID of a previously completed inference recommendation.
+
+    Since 2023-08-02.
     """
     endpoint_name: Final[str | None]
     """The name of an endpoint benchmarked during a previously completed Inference Recommender job.
+
     Since 2023-08-02.
     """
     target_cpu_utilization_per_core: Final[int | None]
     """The percentage of how much utilization you want an instance to use before autoscaling, which you
-    specified in the request. The default value is 50%. Since 2023-08-02.
+    specified in the request. The default value is 50%.
+
+    Since 2023-08-02.
     """
     scaling_policy_objective: Final[ScalingPolicyObjective | None]
     """An object representing the anticipated traffic pattern for an endpoint that you specified in the
-    request. Since 2023-08-02.
+    request.
+
+    Since 2023-08-02.
     """
     metric: Final[ScalingPolicyMetric | None]
     """An object with a list of metrics that were benchmarked during the previously completed Inference
-    Recommender job. Since 2023-08-02.
+    Recommender job.
+
+    Since 2023-08-02.
     """
     dynamic_scaling_configuration: Final[DynamicScalingConfiguration | None]
     """An object with the recommended values for you to specify when creating an autoscaling policy.
+
     Since 2023-08-02.
     """
     def __init__(
@@ -330,12 +410,22 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class GetSearchSuggestionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_search_suggestions`` (GetSearchSuggestions): An auto-complete API for the
+    search functionality in the SageMaker console. It returns suggestions of possible matches for
+    the property name to use in Search queries. Provides suggestions for HyperParameters, Tags, and
+    Metrics.
+    """
 
     resource: Final[ResourceType]
-    """The name of the SageMaker resource to search for. Since 2018-11-28."""
+    """The name of the SageMaker resource to search for.
+
+    Since 2018-11-28.
+    """
     suggestion_query: Final[SuggestionQuery | None]
-    """Limits the property names that are included in the response. Since 2018-11-28."""
+    """Limits the property names that are included in the response.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -356,7 +446,10 @@ class GetSearchSuggestionsResponse(OutputShape):
     """The result of ``get_search_suggestions`` (GetSearchSuggestions)."""
 
     property_name_suggestions: Final[list[PropertyNameSuggestion] | None]
-    """A list of property names for a Resource that match a SuggestionQuery. Since 2018-11-28."""
+    """A list of property names for a Resource that match a SuggestionQuery.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -377,13 +470,23 @@ class GitConfig(Shape):
     """
 
     repository_url: Final[str]
-    """The URL where the Git repository is located. Since 2018-11-28."""
+    """The URL where the Git repository is located.
+
+    Since 2018-11-28.
+    """
     branch: Final[str | None]
-    """The default branch for the Git repository. Since 2018-11-28."""
+    """The default branch for the Git repository.
+
+    Since 2018-11-28.
+    """
     secret_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the credentials
     used to access the git repository. The secret must have a staging label of AWSCURRENT and must
-    be in the following format: Since 2018-11-28.
+    be in the following format:
+
+    {"username": UserName, "password": Password}
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -407,12 +510,18 @@ class GitConfigForUpdate(Shape):
     """The configuration of the git repository, including the URL and the Amazon Resource Name (ARN) of
     the AWS Secrets Manager secret that contains the credentials used to access the repository. The
     secret must have a staging label of AWSCURRENT and must be in the following format:
+
+    {"username": UserName, "password": Password}
     """
 
     secret_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the credentials
     used to access the git repository. The secret must have a staging label of AWSCURRENT and must
-    be in the following format: Since 2018-11-28.
+    be in the following format:
+
+    {"username": UserName, "password": Password}
+
+    Since 2018-11-28.
     """
     def __init__(
         self,

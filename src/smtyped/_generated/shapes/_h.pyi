@@ -66,10 +66,15 @@ class HiddenSageMakerImage(Shape):
     """
 
     sage_maker_image_name: Final[SageMakerImageName | None]
-    """The SageMaker image name that you are hiding from the Studio user interface. Since 2024-09-24.
+    """The SageMaker image name that you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
     """
     version_aliases: Final[list[str] | None]
-    """The version aliases you are hiding from the Studio user interface. Since 2024-09-24."""
+    """The version aliases you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
+    """
     def __init__(
         self,
         *,
@@ -93,7 +98,13 @@ class HolidayConfigAttributes(Shape):
     """
 
     country_code: Final[str | None]
-    """The country code for the holiday calendar. Since 2023-09-08."""
+    """The country code for the holiday calendar.
+
+    For the list of public holiday calendars supported by AutoML job V2, see Country Codes. Use the
+    country code corresponding to the country of your choice.
+
+    Since 2023-09-08.
+    """
     def __init__(
         self,
         *,
@@ -115,7 +126,9 @@ class HubAccessConfig(Shape):
 
     hub_content_arn: Final[str]
     """The ARN of your private model hub content. This should be a ModelReference resource type that
-    points to a SageMaker JumpStart public hub model. Since 2025-02-27.
+    points to a SageMaker JumpStart public hub model.
+
+    Since 2025-02-27.
     """
     def __init__(
         self,
@@ -135,93 +148,121 @@ class HubContent(Shape):
     """The properties of a hub content resource."""
 
     creation_time: Final[datetime]
-    """The date and time that hub content was created. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The date and time that hub content was created.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     document_schema_version: Final[str]
-    """The document schema version for the hub content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The document schema version for the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The failure reason if importing hub content failed. Since 2026-09-18. No change-log page shows
-    it: taken from botocore's model.
+    """The failure reason if importing hub content failed.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2026-09-18. No
-    change-log page shows it: taken from botocore's model. Always present in responses (botocore's
-    model marks it required).
+    """The Amazon Resource Name (ARN) of the hub that contains the content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub content. Since 2026-09-18. No change-log page shows
-    it: taken from botocore's model. Always present in responses (botocore's model marks it
-    required).
+    """The Amazon Resource Name (ARN) of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_dependencies: Final[list[HubContentDependency] | None]
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
-    datasets, or notebooks. Since 2026-09-18. No change-log page shows it: taken from botocore's
-    model.
+    datasets, or notebooks.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_description: Final[str | None]
-    """A description of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    """A description of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_display_name: Final[str | None]
-    """The display name of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    """The display name of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_document: Final[str | None]
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    associated containers, scripts, and more.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_markdown: Final[str | None]
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formatting. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    and standard markdown formatting.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_name: Final[str]
-    """The name of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model. Always present in responses (botocore's model marks it required).
+    """The name of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    """The searchable keywords for the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_status: Final[HubContentStatus]
-    """The status of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model. Always present in responses (botocore's model marks it required).
+    """The status of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_type: Final[HubContentType]
-    """The type of hub content. Since 2026-09-18. No change-log page shows it: taken from botocore's
-    model. Always present in responses (botocore's model marks it required).
+    """The type of hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_version: Final[str]
-    """The version of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model. Always present in responses (botocore's model marks it required).
+    """The version of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_name: Final[str]
-    """The name of the hub that contains the content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The name of the hub that contains the content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """The last modified time of the hub content. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """The last modified time of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     reference_min_version: Final[str | None]
-    """The minimum version of the hub content. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """The minimum version of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     sage_maker_public_hub_content_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the public hub content. Since 2026-09-18. No change-log page
-    shows it: taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the public hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     support_status: Final[HubContentSupportStatus | None]
-    """The support status of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    """The support status of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     tags: Final[list[Tag] | None]
-    """Any tags associated with the hub content. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """Any tags associated with the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -283,9 +324,15 @@ class HubContentDependency(Shape):
     """
 
     dependency_origin_path: Final[str | None]
-    """The hub content dependency origin path. Since 2022-11-30."""
+    """The hub content dependency origin path.
+
+    Since 2022-11-30.
+    """
     dependency_copy_path: Final[str | None]
-    """The hub content dependency copy path. Since 2022-11-30."""
+    """The hub content dependency copy path.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -306,45 +353,68 @@ class HubContentInfo(Shape):
     """Information about hub content."""
 
     hub_content_name: Final[str]
-    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     sage_maker_public_hub_content_arn: Final[str | None]
-    """The ARN of the public hub content. Since 2024-06-20."""
+    """The ARN of the public hub content.
+
+    Since 2024-06-20.
+    """
     hub_content_version: Final[str]
-    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The version of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_type: Final[HubContentType]
-    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The type of hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     document_schema_version: Final[str]
-    """The version of the hub content document schema. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The version of the hub content document schema.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_display_name: Final[str | None]
-    """The display name of the hub content. Since 2022-11-30."""
+    """The display name of the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_description: Final[str | None]
-    """A description of the hub content. Since 2022-11-30."""
+    """A description of the hub content.
+
+    Since 2022-11-30.
+    """
     support_status: Final[HubContentSupportStatus | None]
-    """The support status of the hub content. Since 2024-06-20."""
+    """The support status of the hub content.
+
+    Since 2024-06-20.
+    """
     hub_content_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub content. Since 2022-11-30."""
+    """The searchable keywords for the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_status: Final[HubContentStatus]
-    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The status of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the hub content was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the hub content was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     original_creation_time: Final[datetime | None]
     """The date and time when the hub content was originally created, before any updates or revisions.
+
     Since 2024-06-20.
     """
     def __init__(
@@ -389,30 +459,44 @@ class HubInfo(Shape):
     """Information about a hub."""
 
     hub_name: Final[str]
-    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The name of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_display_name: Final[str | None]
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_description: Final[str | None]
-    """A description of the hub. Since 2022-11-30."""
+    """A description of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     hub_status: Final[HubStatus]
-    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The status of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was last modified.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -446,7 +530,10 @@ class HubS3StorageConfig(Shape):
     """The Amazon S3 storage configuration for the hub."""
 
     s3_output_path: Final[str | None]
-    """The Amazon S3 output path for the hub. Since 2022-11-30."""
+    """The Amazon S3 output path for the hub.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -469,7 +556,9 @@ class HumanLoopActivationConditionsConfig(Shape):
     tasks are created against the configured work team. The set of conditions is different for
     Rekognition and Textract. For more information about how to structure the JSON, see JSON Schema
     for Human Loop Activation Conditions in Amazon Augmented AI in the Amazon SageMaker Developer
-    Guide . Since 2019-12-04.
+    Guide .
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -489,8 +578,9 @@ class HumanLoopActivationConfig(Shape):
     """An object containing information about the events that trigger a human workflow."""
 
     human_loop_activation_conditions_config: Final[HumanLoopActivationConditionsConfig]
-    """Container structure for defining under what conditions SageMaker creates a human loop. Since
-    2019-12-04.
+    """Container structure for defining under what conditions SageMaker creates a human loop.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -511,32 +601,175 @@ class HumanLoopConfig(Shape):
 
     workteam_arn: Final[str]
     """Amazon Resource Name (ARN) of a team of workers. To learn more about the types of workforces and
-    work teams you can create and use with Amazon A2I, see Create and Manage Workforces. Since
-    2019-12-04.
+    work teams you can create and use with Amazon A2I, see Create and Manage Workforces.
+
+    Since 2019-12-04.
     """
     human_task_ui_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the human task user interface.
+
+    You can use standard HTML and Crowd HTML Elements to create a custom worker task template. You
+    use this template to create a human task UI.
+
+    To learn how to create a custom HTML template, see Create Custom Worker Task Template.
+
+    To learn how to create a human task UI, which is a worker task template that can be used in a
+    flow definition, see Create and Delete a Worker Task Templates.
+
+    Since 2019-12-04.
+    """
     task_title: Final[str]
-    """A title for the human worker task. Since 2019-12-04."""
+    """A title for the human worker task.
+
+    Since 2019-12-04.
+    """
     task_description: Final[str]
-    """A description for the human worker task. Since 2019-12-04."""
+    """A description for the human worker task.
+
+    Since 2019-12-04.
+    """
     task_count: Final[int]
     """The number of distinct workers who will perform the same task on each object. For example, if
     TaskCount is set to 3 for an image classification labeling job, three workers will classify each
-    input image. Increasing TaskCount can improve label accuracy. Since 2019-12-04.
+    input image. Increasing TaskCount can improve label accuracy.
+
+    Since 2019-12-04.
     """
     task_availability_lifetime_in_seconds: Final[int | None]
-    """The length of time that a task remains available for review by human workers. Since 2019-12-04.
+    """The length of time that a task remains available for review by human workers.
+
+    Since 2019-12-04.
     """
     task_time_limit_in_seconds: Final[int | None]
     """The amount of time that a worker has to complete a task. The default value is 3,600 seconds (1
-    hour). Since 2019-12-04.
+    hour).
+
+    Since 2019-12-04.
     """
     task_keywords: Final[list[str] | None]
-    """Keywords used to describe the task so that workers can discover the task. Since 2019-12-04.
+    """Keywords used to describe the task so that workers can discover the task.
+
+    Since 2019-12-04.
     """
     public_workforce_task_price: Final[PublicWorkforceTaskPrice | None]
     """Defines the amount of money paid to an Amazon Mechanical Turk worker for each task performed.
+
+    Use one of the following prices for bounding box tasks. Prices are in US dollars and should be
+    based on the complexity of the task; the longer it takes in your initial testing, the more you
+    should offer.
+
+    - 0.036
+    - 0.048
+    - 0.060
+    - 0.072
+    - 0.120
+    - 0.240
+    - 0.360
+    - 0.480
+    - 0.600
+    - 0.720
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for image classification, text classification, and custom tasks.
+    Prices are in US dollars.
+
+    - 0.012
+    - 0.024
+    - 0.036
+    - 0.048
+    - 0.060
+    - 0.072
+    - 0.120
+    - 0.240
+    - 0.360
+    - 0.480
+    - 0.600
+    - 0.720
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for semantic segmentation tasks. Prices are in US dollars.
+
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for Textract AnalyzeDocument Important Form Key Amazon Augmented
+    AI review tasks. Prices are in US dollars.
+
+    - 2.400
+    - 2.280
+    - 2.160
+    - 2.040
+    - 1.920
+    - 1.800
+    - 1.680
+    - 1.560
+    - 1.440
+    - 1.320
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
+    Use one of the following prices for Rekognition DetectModerationLabels Amazon Augmented AI
+    review tasks. Prices are in US dollars.
+
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
+    Use one of the following prices for Amazon Augmented AI custom human review tasks. Prices are in
+    US dollars.
+
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
     Since 2019-12-04.
     """
     def __init__(
@@ -577,7 +810,9 @@ class HumanLoopRequestSource(Shape):
     aws_managed_human_loop_request_source: Final[AwsManagedHumanLoopRequestSource]
     """Specifies whether Amazon Rekognition or Amazon Textract are used as the integration source. The
     default field settings and JSON parsing rules are different based on the integration source.
-    Valid values: Since 2020-03-26.
+    Valid values:
+
+    Since 2020-03-26.
     """
     def __init__(
         self,
@@ -601,43 +836,461 @@ class HumanTaskConfig(Shape):
     """
 
     workteam_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the work team assigned to complete the tasks. Since
-    2018-11-28.
+    """The Amazon Resource Name (ARN) of the work team assigned to complete the tasks.
+
+    Since 2018-11-28.
     """
     ui_config: Final[UiConfig]
-    """Information about the user interface that workers use to complete the labeling task. Since
-    2018-11-28.
+    """Information about the user interface that workers use to complete the labeling task.
+
+    Since 2018-11-28.
     """
     pre_human_task_lambda_arn: Final[str]
     """The Amazon Resource Name (ARN) of a Lambda function that is run before a data object is sent to
-    a human worker. Use this function to provide input to a custom labeling job. Since 2018-11-28.
+    a human worker. Use this function to provide input to a custom labeling job.
+
+    For built-in task types, use one of the following Amazon SageMaker Ground Truth Lambda function
+    ARNs for PreHumanTaskLambdaArn . For custom labeling workflows, see Pre-annotation Lambda.
+
+    Bounding box - Finds the most similar boxes from different workers based on the Jaccard index of
+    the boxes.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-BoundingBox
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-BoundingBox
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-BoundingBox
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-BoundingBox
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-BoundingBox
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-BoundingBox
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-BoundingBox
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-BoundingBox
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-BoundingBox
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-BoundingBox
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-BoundingBox
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-BoundingBox
+
+    Image classification - Uses a variant of the Expectation Maximization approach to estimate the
+    true class of an image based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-ImageMultiClass
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-ImageMultiClass
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-ImageMultiClass
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-ImageMultiClass
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-ImageMultiClass
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-ImageMultiClass
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-ImageMultiClass
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-ImageMultiClass
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-ImageMultiClass
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-ImageMultiClass
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-ImageMultiClass
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-ImageMultiClass
+
+    Multi-label image classification - Uses a variant of the Expectation Maximization approach to
+    estimate the true classes of an image based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-ImageMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-ImageMultiClassMultiLabel
+
+    Semantic segmentation - Treats each pixel in an image as a multi-class classification and treats
+    pixel annotations from workers as "votes" for the correct label.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-SemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-SemanticSegmentation
+
+    Text classification - Uses a variant of the Expectation Maximization approach to estimate the
+    true class of text based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-TextMultiClass
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-TextMultiClass
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-TextMultiClass
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-TextMultiClass
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-TextMultiClass
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-TextMultiClass
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-TextMultiClass
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-TextMultiClass
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-TextMultiClass
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-TextMultiClass
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-TextMultiClass
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-TextMultiClass
+
+    Multi-label text classification - Uses a variant of the Expectation Maximization approach to
+    estimate the true classes of text based on annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-TextMultiClassMultiLabel
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-TextMultiClassMultiLabel
+
+    Named entity recognition - Groups similar selections and calculates aggregate boundaries,
+    resolving to most-assigned label.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-NamedEntityRecognition
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-NamedEntityRecognition
+
+    Video Classification - Use this task type when you need workers to classify videos using
+    predefined labels that you specify. Workers are shown videos and are asked to choose one label
+    for each video.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-VideoMultiClass
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-VideoMultiClass
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-VideoMultiClass
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-VideoMultiClass
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-VideoMultiClass
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-VideoMultiClass
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-VideoMultiClass
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-VideoMultiClass
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-VideoMultiClass
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-VideoMultiClass
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-VideoMultiClass
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-VideoMultiClass
+
+    Video Frame Object Detection - Use this task type to have workers identify and locate objects in
+    a sequence of video frames (images extracted from a video) using bounding boxes. For example,
+    you can use this task to ask workers to identify and localize various objects in a series of
+    video frames, such as cars, bikes, and pedestrians.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-VideoObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-VideoObjectDetection
+
+    Video Frame Object Tracking - Use this task type to have workers track the movement of objects
+    in a sequence of video frames (images extracted from a video) using bounding boxes. For example,
+    you can use this task to ask workers to track the movement of objects, such as cars, bikes, and
+    pedestrians.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-VideoObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-VideoObjectTracking
+
+    3D Point Cloud Modalities
+
+    Use the following pre-annotation lambdas for 3D point cloud labeling modality tasks. See 3D
+    Point Cloud Task types to learn more.
+
+    3D Point Cloud Object Detection - Use this task type when you want workers to classify objects
+    in a 3D point cloud by drawing 3D cuboids around objects. For example, you can use this task
+    type to ask workers to identify different types of objects in a point cloud, such as cars,
+    bikes, and pedestrians.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-3DPointCloudObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-3DPointCloudObjectDetection
+
+    3D Point Cloud Object Tracking - Use this task type when you want workers to draw 3D cuboids
+    around objects that appear in a sequence of 3D point cloud frames. For example, you can use this
+    task type to ask workers to track the movement of vehicles across multiple point cloud frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-3DPointCloudObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-3DPointCloudObjectTracking
+
+    3D Point Cloud Semantic Segmentation - Use this task type when you want workers to create a
+    point-level semantic segmentation masks by painting objects in a 3D point cloud using different
+    colors where each color is assigned to one of the classes you specify.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-3DPointCloudSemanticSegmentation
+
+    Use the following ARNs for Label Verification and Adjustment Jobs
+
+    Use label verification and adjustment jobs to review and adjust labels. To learn more, see
+    Verify and Adjust Labels.
+
+    Bounding box verification - Uses a variant of the Expectation Maximization approach to estimate
+    the true class of verification judgement for bounding box labels based on annotations from
+    individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-VerificationBoundingBox
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-VerificationBoundingBox
+
+    Bounding box adjustment - Finds the most similar boxes from different workers based on the
+    Jaccard index of the adjusted annotations.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-AdjustmentBoundingBox
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-AdjustmentBoundingBox
+
+    Semantic segmentation verification - Uses a variant of the Expectation Maximization approach to
+    estimate the true class of verification judgment for semantic segmentation labels based on
+    annotations from individual workers.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-VerificationSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-VerificationSemanticSegmentation
+
+    Semantic segmentation adjustment - Treats each pixel in an image as a multi-class classification
+    and treats pixel adjusted annotations from workers as "votes" for the correct label.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-AdjustmentSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-AdjustmentSemanticSegmentation
+
+    Video Frame Object Detection Adjustment - Use this task type when you want workers to adjust
+    bounding boxes that workers have added to video frames to classify and localize objects in a
+    sequence of video frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-AdjustmentVideoObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-AdjustmentVideoObjectDetection
+
+    Video Frame Object Tracking Adjustment - Use this task type when you want workers to adjust
+    bounding boxes that workers have added to video frames to track object movement across a
+    sequence of video frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-AdjustmentVideoObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-AdjustmentVideoObjectTracking
+
+    3D point cloud object detection adjustment - Adjust 3D cuboids in a point cloud frame.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-Adjustment3DPointCloudObjectDetection
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-Adjustment3DPointCloudObjectDetection
+
+    3D point cloud object tracking adjustment - Adjust 3D cuboids across a sequence of point cloud
+    frames.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-Adjustment3DPointCloudObjectTracking
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-Adjustment3DPointCloudObjectTracking
+
+    3D point cloud semantic segmentation adjustment - Adjust semantic segmentation masks in a 3D
+    point cloud.
+
+    - arn:aws:lambda:us-east-1:432418664414:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-east-2:266458841044:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:us-west-2:081040173940:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-1:568282634449:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-1:477331159723:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-2:454466003867:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-south-1:565803892007:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-central-1:203001061592:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-northeast-2:845288260483:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:eu-west-2:487402164563:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ap-southeast-1:377565633583:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+    - arn:aws:lambda:ca-central-1:918755190332:function:PRE-Adjustment3DPointCloudSemanticSegmentation
+
+    Since 2018-11-28.
     """
     task_keywords: Final[list[str] | None]
     """Keywords used to describe the task so that workers on Amazon Mechanical Turk can discover the
-    task. Since 2018-11-28.
+    task.
+
+    Since 2018-11-28.
     """
     task_title: Final[str]
-    """A title for the task for your human workers. Since 2018-11-28."""
+    """A title for the task for your human workers.
+
+    Since 2018-11-28.
+    """
     task_description: Final[str]
-    """A description of the task for your human workers. Since 2018-11-28."""
+    """A description of the task for your human workers.
+
+    Since 2018-11-28.
+    """
     number_of_human_workers_per_data_object: Final[int]
-    """The number of human workers that will label an object. Since 2018-11-28."""
+    """The number of human workers that will label an object.
+
+    Since 2018-11-28.
+    """
     task_time_limit_in_seconds: Final[int]
-    """The amount of time that a worker has to complete a task. Since 2018-11-28."""
+    """The amount of time that a worker has to complete a task.
+
+    If you create a custom labeling job, the maximum value for this parameter is 8 hours (28,800
+    seconds).
+
+    If you create a labeling job using a built-in task type the maximum for this parameter depends
+    on the task type you use:
+
+    - For image and text labeling jobs, the maximum is 8 hours (28,800 seconds).
+    - For 3D point cloud and video frame labeling jobs, the maximum is 30 days (2952,000 seconds)
+      for non-AL mode. For most users, the maximum is also 30 days.
+
+    Since 2018-11-28.
+    """
     task_availability_lifetime_in_seconds: Final[int | None]
     """The length of time that a task remains available for labeling by human workers. The default and
-    maximum values for this parameter depend on the type of workforce you use. Since 2018-11-28.
+    maximum values for this parameter depend on the type of workforce you use.
+
+    - If you choose the Amazon Mechanical Turk workforce, the maximum is 12 hours (43,200 seconds).
+      The default is 6 hours (21,600 seconds).
+    - If you choose a private or vendor workforce, the default value is 30 days (2592,000 seconds)
+      for non-AL mode. For most users, the maximum is also 30 days.
+
+    Since 2018-11-28.
     """
     max_concurrent_task_count: Final[int | None]
     """Defines the maximum number of data objects that can be labeled by human workers at the same
     time. Also referred to as batch size. Each object may have more than one worker at one time. The
-    default value is 1000 objects. Since 2018-11-28.
+    default value is 1000 objects.
+
+    Since 2018-11-28.
     """
     annotation_consolidation_config: Final[AnnotationConsolidationConfig]
-    """Configures how labels are consolidated across human workers. Since 2018-11-28."""
+    """Configures how labels are consolidated across human workers.
+
+    Since 2018-11-28.
+    """
     public_workforce_task_price: Final[PublicWorkforceTaskPrice | None]
-    """The price that you pay for each task performed by an Amazon Mechanical Turk worker. Since
-    2018-11-28.
+    """The price that you pay for each task performed by an Amazon Mechanical Turk worker.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -679,16 +1332,19 @@ class HumanTaskUiSummary(Shape):
     """Container for human task user interface information."""
 
     human_task_ui_name: Final[str]
-    """The name of the human task user interface. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The name of the human task user interface.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_task_ui_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the human task user interface.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp when SageMaker created the human task user interface. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp when SageMaker created the human task user interface.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -718,19 +1374,57 @@ class HyperParameterAlgorithmSpecification(Shape):
     about Docker registry paths for built-in algorithms, see Algorithms Provided by Amazon
     SageMaker: Common Parameters. SageMaker supports both registry/repository[:tag] and
     registry/repository[@digest] image path formats. For more information, see Using Your Own
-    Algorithms with Amazon SageMaker. Since 2018-06-04.
+    Algorithms with Amazon SageMaker.
+
+    Since 2018-06-04.
     """
     training_input_mode: Final[TrainingInputMode]
     """The training input mode that the algorithm supports. For more information about input modes, see
-    Algorithms. Since 2018-06-04.
+    Algorithms.
+
+    Pipe mode
+
+    If an algorithm supports Pipe mode, Amazon SageMaker streams data directly from Amazon S3 to the
+    container.
+
+    File mode
+
+    If an algorithm supports File mode, SageMaker downloads the training data from S3 to the
+    provisioned ML storage volume, and mounts the directory to the Docker volume for the training
+    container.
+
+    You must provision the ML storage volume with sufficient capacity to accommodate the data
+    downloaded from S3. In addition to the training data, the ML storage volume also stores the
+    output model. The algorithm container uses the ML storage volume to also store intermediate
+    information, if any.
+
+    For distributed algorithms, training data is distributed uniformly. Your training duration is
+    predictable if the input data objects sizes are approximately the same. SageMaker does not split
+    the files any further for model training. If the object sizes are skewed, training won't be
+    optimal as the data distribution is also skewed when one host in a training cluster is
+    overloaded, thus becoming a bottleneck in training.
+
+    FastFile mode
+
+    If an algorithm supports FastFile mode, SageMaker streams data directly from S3 to the container
+    with no code changes, and provides file system access to the data. Users can author their
+    training script to interact with these files as if they were stored on disk.
+
+    FastFile mode works best when the data is read sequentially. Augmented manifest files aren't
+    supported. The startup time is lower when there are fewer files in the S3 bucket provided.
+
+    Since 2018-06-04.
     """
     algorithm_name: Final[str | None]
     """The name of the resource algorithm to use for the hyperparameter tuning job. If you specify a
-    value for this parameter, do not specify a value for TrainingImage. Since 2018-11-28.
+    value for this parameter, do not specify a value for TrainingImage.
+
+    Since 2018-11-28.
     """
     metric_definitions: Final[list[MetricDefinition] | None]
-    """An array of MetricDefinition objects that specify the metrics that the algorithm emits. Since
-    2018-06-04.
+    """An array of MetricDefinition objects that specify the metrics that the algorithm emits.
+
+    Since 2018-06-04.
     """
     def __init__(
         self,
@@ -756,24 +1450,41 @@ class HyperParameterSpecification(Shape):
     """Defines a hyperparameter to be used by an algorithm."""
 
     name: Final[str]
-    """The name of this hyperparameter. The name must be unique. Since 2018-11-28."""
+    """The name of this hyperparameter. The name must be unique.
+
+    Since 2018-11-28.
+    """
     description: Final[str | None]
-    """A brief description of the hyperparameter. Since 2018-11-28."""
+    """A brief description of the hyperparameter.
+
+    Since 2018-11-28.
+    """
     type: Final[ParameterType]
     """The type of this hyperparameter. The valid types are Integer, Continuous, Categorical, and
-    FreeText. Since 2018-11-28.
+    FreeText.
+
+    Since 2018-11-28.
     """
     range: Final[ParameterRange | None]
-    """The allowed range for this hyperparameter. Since 2018-11-28."""
+    """The allowed range for this hyperparameter.
+
+    Since 2018-11-28.
+    """
     is_tunable: Final[bool | None]
-    """Indicates whether this hyperparameter is tunable in a hyperparameter tuning job. Since
-    2018-11-28.
+    """Indicates whether this hyperparameter is tunable in a hyperparameter tuning job.
+
+    Since 2018-11-28.
     """
     is_required: Final[bool | None]
-    """Indicates whether this hyperparameter is required. Since 2018-11-28."""
+    """Indicates whether this hyperparameter is required.
+
+    Since 2018-11-28.
+    """
     default_value: Final[str | None]
     """The default value for this hyperparameter. If a default value is specified, a hyperparameter
-    cannot be required. Since 2018-11-28.
+    cannot be required.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -808,91 +1519,145 @@ class HyperParameterTrainingJobDefinition(Shape):
     """
 
     definition_name: Final[str | None]
-    """The job definition name. Since 2019-12-04."""
+    """The job definition name.
+
+    Since 2019-12-04.
+    """
     tuning_objective: Final[HyperParameterTuningJobObjective | None]
     """Defines the objective metric for a hyperparameter tuning job. Hyperparameter tuning uses the
     value of this metric to evaluate the training jobs it launches, and returns the training job
     that results in either the highest or lowest value for this metric, depending on the value you
     specify for the Type parameter. If you want to define a custom objective metric, see Define
-    metrics and environment variables. Since 2019-12-04.
+    metrics and environment variables.
+
+    Since 2019-12-04.
     """
     hyper_parameter_ranges: Final[ParameterRanges | None]
     """Specifies ranges of integer, continuous, and categorical hyperparameters that a hyperparameter
     tuning job searches. The hyperparameter tuning job launches training jobs with hyperparameter
     values within these ranges to find the combination of values that result in the training job
     with the best performance as measured by the objective metric of the hyperparameter tuning job.
+
+    Note:
+        The maximum number of items specified for Array Members refers to the maximum number of
+        hyperparameters for each range and also the maximum for the hyperparameter tuning job
+        itself. That is, the sum of the number of hyperparameters for all the ranges can't exceed
+        the maximum number specified.
+
     Since 2019-12-04.
     """
     static_hyper_parameters: Final[dict[str, str] | None]
-    """Specifies the values of hyperparameters that do not change for the tuning job. Since 2018-06-04.
+    """Specifies the values of hyperparameters that do not change for the tuning job.
+
+    Since 2018-06-04.
     """
     algorithm_specification: Final[HyperParameterAlgorithmSpecification]
     """The HyperParameterAlgorithmSpecification object that specifies the resource algorithm to use for
-    the training jobs that the tuning job launches. Since 2018-06-04.
+    the training jobs that the tuning job launches.
+
+    Since 2018-06-04.
     """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of the IAM role associated with the training jobs that the tuning
-    job launches. Since 2018-06-04.
+    job launches.
+
+    Since 2018-06-04.
     """
     input_data_config: Final[list[Channel] | None]
     """An array of Channel objects that specify the input for the training jobs that the tuning job
-    launches. Since 2018-06-04.
+    launches.
+
+    Since 2018-06-04.
     """
     vpc_config: Final[VpcConfig | None]
     """The VpcConfig object that specifies the VPC that you want the training jobs that this
     hyperparameter tuning job launches to connect to. Control access to and from your training
     container by configuring the VPC. For more information, see Protect Training Jobs by Using an
-    Amazon Virtual Private Cloud. Since 2018-06-04.
+    Amazon Virtual Private Cloud.
+
+    Since 2018-06-04.
     """
     output_data_config: Final[OutputDataConfig]
     """Specifies the path to the Amazon S3 bucket where you store model artifacts from the training
-    jobs that the tuning job launches. Since 2018-06-04.
+    jobs that the tuning job launches.
+
+    Since 2018-06-04.
     """
     resource_config: Final[ResourceConfig | None]
     """The resources, including the compute instances and storage volumes, to use for the training jobs
-    that the tuning job launches. Since 2018-06-04.
+    that the tuning job launches.
+
+    Storage volumes store model artifacts and incremental states. Training algorithms might also use
+    storage volumes for scratch space. If you want SageMaker to use the storage volume to store the
+    training data, choose File as the TrainingInputMode in the algorithm specification. For
+    distributed training algorithms, specify an instance count greater than 1.
+
+    Note:
+        If you want to use hyperparameter optimization with instance type flexibility, use
+        HyperParameterTuningResourceConfig instead.
+
+    Since 2018-06-04.
     """
     hyper_parameter_tuning_resource_config: Final[HyperParameterTuningResourceConfig | None]
     """The configuration for the hyperparameter tuning resources, including the compute instances and
     storage volumes, used for training jobs launched by the tuning job. By default, storage volumes
     hold model artifacts and incremental states. Choose File for TrainingInputMode in the
     AlgorithmSpecification parameter to additionally store training data in the storage volume
-    (optional). Since 2022-08-09.
+    (optional).
+
+    Since 2022-08-09.
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model hyperparameter training job can run. It also specifies how
     long a managed spot training job has to complete. When the job reaches the time limit, SageMaker
-    ends the training job. Use this API to cap model training costs. Since 2018-06-04.
+    ends the training job. Use this API to cap model training costs.
+
+    Since 2018-06-04.
     """
     enable_network_isolation: Final[bool | None]
     """Isolates the training container. No inbound or outbound network calls can be made, except for
     calls between peers within a training cluster for distributed training. If network isolation is
     used for training jobs that are configured to use a VPC, SageMaker downloads and uploads
     customer data and model artifacts through the specified VPC, but the training container does not
-    have network access. Since 2018-11-28.
+    have network access.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: Final[bool | None]
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
-    if you use a deep learning algorithm in distributed training. Since 2019-01-10.
+    if you use a deep learning algorithm in distributed training.
+
+    Since 2019-01-10.
     """
     enable_managed_spot_training: Final[bool | None]
-    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False). Since
-    2019-08-20.
+    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False).
+
+    Since 2019-08-20.
     """
     checkpoint_config: Final[CheckpointConfig | None]
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-08-20.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-08-20.
     """
     retry_strategy: Final[RetryStrategy | None]
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     environment: Final[dict[str, str] | None]
     """An environment variable that you can pass into the SageMaker CreateTrainingJob API. You can use
     an existing environment variable from the training container or use your own. See Define metrics
-    and variables for more information. Since 2023-01-19.
+    and variables for more information.
+
+    Note:
+        The maximum number of items specified for Map Entries refers to the maximum number of
+        environment variables for each TrainingJobDefinition and also the maximum for the
+        hyperparameter tuning job itself. That is, the sum of the number of environment variables
+        for all the training job definitions can't exceed the maximum number specified.
+
+    Since 2023-01-19.
     """
     def __init__(
         self,
@@ -948,45 +1713,77 @@ class HyperParameterTrainingJobSummary(Shape):
     """
 
     training_job_definition_name: Final[str | None]
-    """The training job definition name. Since 2019-12-04."""
+    """The training job definition name.
+
+    Since 2019-12-04.
+    """
     training_job_name: Final[str]
-    """The name of the training job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the training job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training job. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     tuning_job_name: Final[str | None]
-    """The HyperParameter tuning job that launched the training job. Since 2018-11-14."""
+    """The HyperParameter tuning job that launched the training job.
+
+    Since 2018-11-14.
+    """
     creation_time: Final[datetime]
-    """The date and time that the training job was created. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the training job was created.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_start_time: Final[datetime | None]
-    """The date and time that the training job started. Since 2018-06-04."""
+    """The date and time that the training job started.
+
+    Since 2018-06-04.
+    """
     training_end_time: Final[datetime | None]
     """Specifies the time when the training job ends on training instances. You are billed for the time
     interval between the value of TrainingStartTime and this time. For successful jobs and stopped
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
-    when SageMaker detects a job failure. Since 2018-06-04.
+    when SageMaker detects a job failure.
+
+    Since 2018-06-04.
     """
     training_job_status: Final[TrainingJobStatus]
-    """The status of the training job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the training job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     tuned_hyper_parameters: Final[dict[str, str]]
-    """A list of the hyperparameters for which you specified ranges to search. Since 2018-06-04. Always
-    present in responses (botocore's model marks it required).
+    """A list of the hyperparameters for which you specified ranges to search.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The reason that the training job failed. Since 2018-06-04."""
+    """The reason that the training job failed.
+
+    Since 2018-06-04.
+    """
     final_hyper_parameter_tuning_job_objective_metric: Final[FinalHyperParameterTuningJobObjectiveMetric | None]
     """The FinalHyperParameterTuningJobObjectiveMetric object that specifies the value of the objective
-    metric of the tuning job that launched this training job. Since 2018-06-04.
+    metric of the tuning job that launched this training job.
+
+    Since 2018-06-04.
     """
     objective_status: Final[ObjectiveStatus | None]
-    """The status of the objective metric for the training job: Since 2018-06-04."""
+    """The status of the objective metric for the training job:
+
+    - Succeeded: The final objective metric for the training job was evaluated by the hyperparameter
+      tuning job and used in the hyperparameter tuning process.
+    - Pending: The training job is in progress and evaluation of its final objective metric is
+      pending.
+    - Failed: The final objective metric for the training job was not evaluated, and was not used in
+      the hyperparameter tuning process. This typically occurs when the training job failed or did
+      not emit an objective metric.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -1033,15 +1830,20 @@ class HyperParameterTuningInstanceConfig(Shape):
     """The instance type used for processing of hyperparameter optimization jobs. Choose from general
     purpose (no GPUs) instance types: ml.m5.xlarge, ml.m5.2xlarge, and ml.m5.4xlarge or compute
     optimized (no GPUs) instance types: ml.c5.xlarge and ml.c5.2xlarge. For more information about
-    instance types, see instance type descriptions. Since 2022-08-09.
+    instance types, see instance type descriptions.
+
+    Since 2022-08-09.
     """
     instance_count: Final[int]
     """The number of instances of the type specified by InstanceType. Choose an instance count larger
     than 1 for distributed training algorithms. See Step 2: Launch a SageMaker Distributed Training
-    Job Using the SageMaker Python SDK for more information. Since 2022-08-09.
+    Job Using the SageMaker Python SDK for more information.
+
+    Since 2022-08-09.
     """
     volume_size_in_gb: Final[int]
     """The volume size in GB of the data to be processed for hyperparameter optimization (optional).
+
     Since 2022-08-09.
     """
     def __init__(
@@ -1071,12 +1873,16 @@ class HyperParameterTuningJobCompletionDetails(Shape):
 
     number_of_training_jobs_objective_not_improving: Final[int | None]
     """The number of training jobs launched by a tuning job that are not improving (1% or less) as
-    measured by model performance evaluated against an objective function. Since 2023-01-31.
+    measured by model performance evaluated against an objective function.
+
+    Since 2023-01-31.
     """
     convergence_detected_time: Final[datetime | None]
     """The time in timestamp format that AMT detected model convergence, as defined by a lack of
     significant improvement over time based on criteria developed over a wide range of diverse
-    benchmarking tests. Since 2023-01-31.
+    benchmarking tests.
+
+    Since 2023-01-31.
     """
     def __init__(
         self,
@@ -1104,38 +1910,64 @@ class HyperParameterTuningJobConfig(Shape):
     strategy: Final[HyperParameterTuningJobStrategyType]
     """Specifies how hyperparameter tuning chooses the combinations of hyperparameter values to use for
     the training job it launches. For information about search strategies, see How Hyperparameter
-    Tuning Works. Since 2018-06-04.
+    Tuning Works.
+
+    Since 2018-06-04.
     """
     strategy_config: Final[HyperParameterTuningJobStrategyConfig | None]
     """The configuration for the Hyperband optimization strategy. This parameter should be provided
-    only if Hyperband is selected as the strategy for HyperParameterTuningJobConfig. Since
-    2022-09-15.
+    only if Hyperband is selected as the strategy for HyperParameterTuningJobConfig.
+
+    Since 2022-09-15.
     """
     hyper_parameter_tuning_job_objective: Final[HyperParameterTuningJobObjective | None]
     """The HyperParameterTuningJobObjective specifies the objective metric used to evaluate the
-    performance of training jobs launched by this tuning job. Since 2018-06-04.
+    performance of training jobs launched by this tuning job.
+
+    Since 2018-06-04.
     """
     resource_limits: Final[ResourceLimits]
     """The ResourceLimits object that specifies the maximum number of training and parallel training
-    jobs that can be used for this hyperparameter tuning job. Since 2018-06-04.
+    jobs that can be used for this hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     parameter_ranges: Final[ParameterRanges | None]
     """The ParameterRanges object that specifies the ranges of hyperparameters that this tuning job
     searches over to find the optimal configuration for the highest model performance against your
-    chosen objective metric. Since 2018-06-04.
+    chosen objective metric.
+
+    Since 2018-06-04.
     """
     training_job_early_stopping_type: Final[TrainingJobEarlyStoppingType | None]
     """Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
     job. Because the Hyperband strategy has its own advanced internal early stopping mechanism,
     TrainingJobEarlyStoppingType must be OFF to use Hyperband. This parameter can take on one of the
-    following values (the default value is OFF): Since 2018-12-12.
+    following values (the default value is OFF):
+
+    OFF
+
+    Training jobs launched by the hyperparameter tuning job do not use early stopping.
+
+    AUTO
+
+    SageMaker stops training jobs launched by the hyperparameter tuning job when they are unlikely
+    to perform better than previously completed training jobs. For more information, see Stop
+    Training Jobs Early.
+
+    Since 2018-12-12.
     """
     tuning_job_completion_criteria: Final[TuningJobCompletionCriteria | None]
-    """The tuning job's completion criteria. Since 2019-12-04."""
+    """The tuning job's completion criteria.
+
+    Since 2019-12-04.
+    """
     random_seed: Final[int | None]
     """A value used to initialize a pseudo-random number generator. Setting a random seed and using the
     same seed later for the same tuning job will allow hyperparameter optimization to find more a
-    consistent hyperparameter configuration between the two runs. Since 2022-12-16.
+    consistent hyperparameter configuration between the two runs.
+
+    Since 2022-12-16.
     """
     def __init__(
         self,
@@ -1173,7 +2005,9 @@ class HyperParameterTuningJobConsumedResources(Shape):
     """The total resources consumed by your hyperparameter tuning job."""
 
     runtime_in_seconds: Final[int | None]
-    """The wall clock runtime in seconds used by your hyperparameter tuning job. Since 2023-01-31.
+    """The wall clock runtime in seconds used by your hyperparameter tuning job.
+
+    Since 2023-01-31.
     """
     def __init__(
         self,
@@ -1198,9 +2032,15 @@ class HyperParameterTuningJobObjective(Shape):
     """
 
     type: Final[HyperParameterTuningJobObjectiveType]
-    """Whether to minimize or maximize the objective metric. Since 2018-06-04."""
+    """Whether to minimize or maximize the objective metric.
+
+    Since 2018-06-04.
+    """
     metric_name: Final[str]
-    """The name of the metric to use for the objective metric. Since 2018-06-04."""
+    """The name of the metric to use for the objective metric.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -1221,82 +2061,107 @@ class HyperParameterTuningJobSearchEntity(Shape):
     """The properties of a hyperparameter tuning job."""
 
     best_training_job: Final[HyperParameterTrainingJobSummary | None]
-    """The container for the summary information about a training job. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The container for the summary information about a training job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     consumed_resources: Final[HyperParameterTuningJobConsumedResources | None]
-    """The total amount of resources consumed by a hyperparameter tuning job. Since 2023-01-31. No
-    change-log page shows it: taken from botocore's model.
+    """The total amount of resources consumed by a hyperparameter tuning job.
+
+    Since 2023-01-31. No change-log page shows it: taken from botocore's model.
     """
     creation_time: Final[datetime | None]
-    """The time that a hyperparameter tuning job was created. Since 2022-09-06. No change-log page
-    shows it: taken from botocore's model.
+    """The time that a hyperparameter tuning job was created.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     failure_reason: Final[str | None]
-    """The error that was created when a hyperparameter tuning job failed. Since 2022-09-06. No
-    change-log page shows it: taken from botocore's model.
+    """The error that was created when a hyperparameter tuning job failed.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_end_time: Final[datetime | None]
-    """The time that a hyperparameter tuning job ended. Since 2022-09-06. No change-log page shows it:
-    taken from botocore's model.
+    """The time that a hyperparameter tuning job ended.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of a hyperparameter tuning job. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The Amazon Resource Name (ARN) of a hyperparameter tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_config: Final[HyperParameterTuningJobConfig | None]
-    """Configures a hyperparameter tuning job. No change-log page shows it: taken from botocore's
-    model.
+    """Configures a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_name: Final[str | None]
-    """The name of a hyperparameter tuning job. Since 2022-09-06. No change-log page shows it: taken
-    from botocore's model.
+    """The name of a hyperparameter tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus | None]
-    """The status of a hyperparameter tuning job. Since 2022-09-06. No change-log page shows it: taken
-    from botocore's model.
+    """The status of a hyperparameter tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: Final[datetime | None]
-    """The time that a hyperparameter tuning job was last modified. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The time that a hyperparameter tuning job was last modified.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     objective_status_counters: Final[ObjectiveStatusCounters | None]
     """Specifies the number of training jobs that this hyperparameter tuning job launched, categorized
     by the status of their objective metric. The objective metric status shows whether the final
     objective metric for the training job has been evaluated by the tuning job and used in the
-    hyperparameter tuning process. Since 2022-09-06. No change-log page shows it: taken from
-    botocore's model.
+    hyperparameter tuning process.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     overall_best_training_job: Final[HyperParameterTrainingJobSummary | None]
-    """The container for the summary information about a training job. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The container for the summary information about a training job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     tags: Final[list[Tag] | None]
     """The tags associated with a hyperparameter tuning job. For more information see Tagging Amazon
-    Web Services resources. Since 2022-09-06. No change-log page shows it: taken from botocore's
-    model.
+    Web Services resources.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     training_job_definition: Final[HyperParameterTrainingJobDefinition | None]
-    """Defines the training jobs launched by a hyperparameter tuning job. No change-log page shows it:
-    taken from botocore's model.
+    """Defines the training jobs launched by a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     training_job_definitions: Final[list[HyperParameterTrainingJobDefinition] | None]
-    """The job definitions included in a hyperparameter tuning job. No change-log page shows it: taken
-    from botocore's model.
+    """The job definitions included in a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     training_job_status_counters: Final[TrainingJobStatusCounters | None]
     """The numbers of training jobs launched by a hyperparameter tuning job, categorized by status.
+
     Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     tuning_job_completion_details: Final[HyperParameterTuningJobCompletionDetails | None]
-    """Information about either a current or completed hyperparameter tuning job. Since 2023-01-31. No
-    change-log page shows it: taken from botocore's model.
+    """Information about either a current or completed hyperparameter tuning job.
+
+    Since 2023-01-31. No change-log page shows it: taken from botocore's model.
     """
     warm_start_config: Final[HyperParameterTuningJobWarmStartConfig | None]
     """Specifies the configuration for a hyperparameter tuning job that uses one or more previous
     hyperparameter tuning jobs as a starting point. The results of previous tuning jobs are used to
-    inform which combinations of hyperparameters to search over in the new tuning job. Since
-    2022-09-06. No change-log page shows it: taken from botocore's model.
+    inform which combinations of hyperparameters to search over in the new tuning job.
+
+    All training jobs launched by the new hyperparameter tuning job are evaluated by using the
+    objective metric, and the training job that performs the best is compared to the best training
+    jobs from the parent tuning jobs. From these, the training job that performs the best as
+    measured by the objective metric is returned as the overall best training job. All training jobs
+    launched by parent hyperparameter tuning jobs and the new hyperparameter tuning jobs count
+    against the limit of training jobs for the tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -1358,6 +2223,7 @@ class HyperParameterTuningJobStrategyConfig(Shape):
     hyperband_strategy_config: Final[HyperbandStrategyConfig | None]
     """The configuration for the object that specifies the Hyperband strategy. This parameter is only
     supported for the Hyperband selection for Strategy within the HyperParameterTuningJobConfig API.
+
     Since 2022-09-15.
     """
     def __init__(
@@ -1378,43 +2244,58 @@ class HyperParameterTuningJobSummary(Shape):
     """Provides summary information about a hyperparameter tuning job."""
 
     hyper_parameter_tuning_job_name: Final[str]
-    """The name of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_status: Final[HyperParameterTuningJobStatus]
-    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     strategy: Final[HyperParameterTuningJobStrategyType]
     """Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
-    evaluate at each iteration. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    evaluate at each iteration.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the tuning job was created. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the tuning job was created.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_end_time: Final[datetime | None]
-    """The date and time that the tuning job ended. Since 2018-06-04."""
+    """The date and time that the tuning job ended.
+
+    Since 2018-06-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The date and time that the tuning job was modified. Since 2018-06-04."""
+    """The date and time that the tuning job was modified.
+
+    Since 2018-06-04.
+    """
     training_job_status_counters: Final[TrainingJobStatusCounters]
     """The TrainingJobStatusCounters object that specifies the numbers of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
-    model marks it required).
+    status, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     objective_status_counters: Final[ObjectiveStatusCounters]
     """The ObjectiveStatusCounters object that specifies the numbers of training jobs, categorized by
-    objective metric status, that this tuning job launched. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    objective metric status, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     resource_limits: Final[ResourceLimits | None]
     """The ResourceLimits object that specifies the maximum number of training jobs and parallel
-    training jobs allowed for this tuning job. Since 2018-06-04.
+    training jobs allowed for this tuning job.
+
+    Since 2018-06-04.
     """
     def __init__(
         self,
@@ -1452,15 +2333,56 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
     """Specifies the configuration for starting the hyperparameter tuning job using one or more
     previous tuning jobs as a starting point. The results of previous tuning jobs are used to inform
     which combinations of hyperparameters to search over in the new tuning job.
+
+    All training jobs launched by the new hyperparameter tuning job are evaluated by using the
+    objective metric. If you specify IDENTICAL_DATA_AND_ALGORITHM as the WarmStartType value for the
+    warm start configuration, the training job that performs the best in the new tuning job is
+    compared to the best training jobs from the parent tuning jobs. From these, the training job
+    that performs the best as measured by the objective metric is returned as the overall best
+    training job.
+
+    Note:
+        All training jobs launched by parent hyperparameter tuning jobs and the new hyperparameter
+        tuning jobs count against the limit of training jobs for the tuning job.
     """
 
     parent_hyper_parameter_tuning_jobs: Final[list[ParentHyperParameterTuningJob]]
     """An array of hyperparameter tuning jobs that are used as the starting point for the new
     hyperparameter tuning job. For more information about warm starting a hyperparameter tuning job,
-    see Using a Previous Hyperparameter Tuning Job as a Starting Point. Since 2018-11-14.
+    see Using a Previous Hyperparameter Tuning Job as a Starting Point.
+
+    Hyperparameter tuning jobs created before October 1, 2018 cannot be used as parent jobs for warm
+    start tuning jobs.
+
+    Since 2018-11-14.
     """
     warm_start_type: Final[HyperParameterTuningJobWarmStartType]
-    """Specifies one of the following: Since 2018-11-14."""
+    """Specifies one of the following:
+
+    IDENTICAL_DATA_AND_ALGORITHM
+
+    The new hyperparameter tuning job uses the same input data and training image as the parent
+    tuning jobs. You can change the hyperparameter ranges to search and the maximum number of
+    training jobs that the hyperparameter tuning job launches. You cannot use a new version of the
+    training algorithm, unless the changes in the new version do not affect the algorithm itself.
+    For example, changes that improve logging or adding support for a different data format are
+    allowed. You can also change hyperparameters from tunable to static, and from static to tunable,
+    but the total number of static plus tunable hyperparameters must remain the same as it is in all
+    parent jobs. The objective metric for the new tuning job must be the same as for all parent
+    jobs.
+
+    TRANSFER_LEARNING
+
+    The new hyperparameter tuning job can include input data, hyperparameter ranges, maximum number
+    of concurrent training jobs, and maximum number of training jobs that are different than those
+    of its parent hyperparameter tuning jobs. The training image can also be a different version
+    from the version used in the parent hyperparameter tuning job. You can also change
+    hyperparameters from tunable to static, and from static to tunable, but the total number of
+    static plus tunable hyperparameters must remain the same as it is in all parent jobs. The
+    objective metric for the new tuning job must be the same as for all parent jobs.
+
+    Since 2018-11-14.
+    """
     def __init__(
         self,
         *,
@@ -1487,32 +2409,70 @@ class HyperParameterTuningResourceConfig(Shape):
 
     instance_type: Final[TrainingInstanceType | None]
     """The instance type used to run hyperparameter optimization tuning jobs. See descriptions of
-    instance types for more information. Since 2022-08-09.
+    instance types for more information.
+
+    Since 2022-08-09.
     """
     instance_count: Final[int | None]
     """The number of compute instances of type InstanceType to use. For distributed training, select a
-    value greater than 1. Since 2022-08-09.
+    value greater than 1.
+
+    Since 2022-08-09.
     """
     volume_size_in_gb: Final[int | None]
     """The volume size in GB for the storage volume to be used in processing hyperparameter
     optimization jobs (optional). These volumes store model artifacts, incremental states and
     optionally, scratch space for training algorithms. Do not provide a value for this parameter if
-    a value for InstanceConfigs is also specified. Since 2022-08-09.
+    a value for InstanceConfigs is also specified.
+
+    Some instance types have a fixed total local storage size. If you select one of these instances
+    for training, VolumeSizeInGB cannot be greater than this total size. For a list of instance
+    types with local instance storage and their sizes, see instance store volumes.
+
+    Note:
+        SageMaker supports only the General Purpose SSD (gp2) storage volume type.
+
+    Since 2022-08-09.
     """
     volume_kms_key_id: Final[str | None]
     """A key used by Amazon Web Services Key Management Service to encrypt data on the storage volume
     attached to the compute instances used to run the training job. You can use either of the
-    following formats to specify a key. Since 2022-08-09.
+    following formats to specify a key.
+
+    KMS Key ID:
+
+    "1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Amazon Resource Name (ARN) of a KMS key:
+
+    "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Some instances use local storage, which use a hardware module to encrypt storage volumes. If you
+    choose one of these instance types, you cannot request a VolumeKmsKeyId. For a list of instance
+    types that use local storage, see instance store volumes. For more information about Amazon Web
+    Services Key Management Service, see KMS encryption for more information.
+
+    Since 2022-08-09.
     """
     allocation_strategy: Final[HyperParameterTuningAllocationStrategy | None]
     """The strategy that determines the order of preference for resources specified in InstanceConfigs
-    used in hyperparameter optimization. Since 2022-08-09.
+    used in hyperparameter optimization.
+
+    Since 2022-08-09.
     """
     instance_configs: Final[list[HyperParameterTuningInstanceConfig] | None]
     """A list containing the configuration(s) for one or more resources for processing hyperparameter
     jobs. These resources include compute instances and storage volumes to use in model training
     jobs launched by hyperparameter tuning jobs. The AllocationStrategy controls the order in which
-    multiple configurations provided in InstanceConfigs are used. Since 2022-08-09.
+    multiple configurations provided in InstanceConfigs are used.
+
+    Note:
+        If you only want to use a single instance configuration inside the
+        HyperParameterTuningResourceConfig API, do not provide a value for InstanceConfigs. Instead,
+        use InstanceType, VolumeSizeInGB and InstanceCount. If you use InstanceConfigs, do not
+        provide values for InstanceType, VolumeSizeInGB or InstanceCount.
+
+    Since 2022-08-09.
     """
     def __init__(
         self,
@@ -1550,14 +2510,31 @@ class HyperbandStrategyConfig(Shape):
     min_resource: Final[int | None]
     """The minimum number of resources (such as epochs) that can be used by a training job launched by
     a hyperparameter tuning job. If the value for MinResource has not been reached, the training job
-    is not stopped by Hyperband. Since 2022-09-15.
+    is not stopped by Hyperband.
+
+    Since 2022-09-15.
     """
     max_resource: Final[int | None]
     """The maximum number of resources (such as epochs) that can be used by a training job launched by
     a hyperparameter tuning job. Once a job reaches the MaxResource value, it is stopped. If a value
     for MaxResource is not provided, and Hyperband is selected as the hyperparameter tuning
     strategy, HyperbandTraining attempts to infer MaxResource from the following keys (if present)
-    in StaticsHyperParameters: Since 2022-09-15.
+    in StaticsHyperParameters:
+
+    - epochs
+    - numepochs
+    - n-epochs
+    - n_epochs
+    - num_epochs
+
+    If HyperbandStrategyConfig is unable to infer a value for MaxResource, it generates a validation
+    error. The maximum value is 20,000 epochs. All metrics that correspond to an objective metric
+    are used to derive early stopping decisions. For distributed training jobs, ensure that
+    duplicate metrics are not printed in the logs across the individual nodes in a training job. If
+    multiple nodes are publishing duplicate or incorrect metrics, training jobs may make an
+    incorrect stopping decision and stop the job prematurely.
+
+    Since 2022-09-15.
     """
     def __init__(
         self,

@@ -84,11 +84,20 @@ class IamIdentity(Shape):
     """
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM identity. Since 2023-03-08."""
+    """The Amazon Resource Name (ARN) of the IAM identity.
+
+    Since 2023-03-08.
+    """
     principal_id: Final[str | None]
-    """The ID of the principal that assumes the IAM identity. Since 2023-03-08."""
+    """The ID of the principal that assumes the IAM identity.
+
+    Since 2023-03-08.
+    """
     source_identity: Final[str | None]
-    """The person or application which assumes the IAM identity. Since 2023-03-08."""
+    """The person or application which assumes the IAM identity.
+
+    Since 2023-03-08.
+    """
     def __init__(
         self,
         *,
@@ -116,7 +125,9 @@ class IamPolicyConstraints(Shape):
     """When SourceIp is Enabled the worker's IP address when a task is rendered in the worker portal is
     added to the IAM policy as a Condition used to generate the Amazon S3 presigned URL. This IP
     address is checked by Amazon S3 and must match in order for the Amazon S3 resource to be
-    rendered in the worker portal. Since 2024-05-16.
+    rendered in the worker portal.
+
+    Since 2024-05-16.
     """
     vpc_source_ip: Final[EnabledOrDisabled | None]
     """When VpcSourceIp is Enabled the worker's IP address when a task is rendered in private worker
@@ -124,7 +135,9 @@ class IamPolicyConstraints(Shape):
     presigned URL. To render the task successfully Amazon S3 checks that the presigned URL is being
     accessed over an Amazon S3 VPC Endpoint, and that the worker's IP address matches the IP address
     in the IAM policy. To learn more about configuring private worker portal, see Use Amazon VPC
-    mode from a private worker portal. Since 2024-05-16.
+    mode from a private worker portal.
+
+    Since 2024-05-16.
     """
     def __init__(
         self,
@@ -150,7 +163,9 @@ class IdcConfigInput(Shape):
 
     instance_arn: Final[str]
     """The ARN of the Amazon Web Services IAM Identity Center instance that the SageMaker Partner AI
-    App uses to authenticate users. Since 2026-08-20.
+    App uses to authenticate users.
+
+    Since 2026-08-20.
     """
     def __init__(
         self,
@@ -174,12 +189,15 @@ class IdcConfigOutput(Shape):
 
     instance_arn: Final[str]
     """The ARN of the Amazon Web Services IAM Identity Center instance that the SageMaker Partner AI
-    App uses to authenticate users. Since 2026-08-20. Always present in responses (botocore's model
-    marks it required).
+    App uses to authenticate users.
+
+    Since 2026-08-20. Always present in responses (botocore's model marks it required).
     """
     application_arn: Final[str | None]
     """The ARN of the Amazon Web Services IAM Identity Center application that SageMaker creates for
-    the SageMaker Partner AI App. Since 2026-08-20.
+    the SageMaker Partner AI App.
+
+    Since 2026-08-20.
     """
     def __init__(
         self,
@@ -204,16 +222,20 @@ class IdentityProviderOAuthSetting(Shape):
 
     data_source_name: Final[DataSourceName | None]
     """The name of the data source that you're connecting to. Canvas currently supports OAuth for
-    Snowflake and Salesforce Data Cloud. Since 2023-08-30.
+    Snowflake and Salesforce Data Cloud.
+
+    Since 2023-08-30.
     """
     status: Final[FeatureStatus | None]
     """Describes whether OAuth for a data source is enabled or disabled in the Canvas application.
+
     Since 2023-08-30.
     """
     secret_arn: Final[str | None]
     """The ARN of an Amazon Web Services Secrets Manager secret that stores the credentials from your
-    identity provider, such as the client ID and secret, authorization URL, and token URL. Since
-    2023-08-30.
+    identity provider, such as the client ID and secret, authorization URL, and token URL.
+
+    Since 2023-08-30.
     """
     def __init__(
         self,
@@ -237,18 +259,24 @@ class IdleSettings(Shape):
     """Settings related to idle shutdown of Studio applications."""
 
     lifecycle_management: Final[LifecycleManagement | None]
-    """Indicates whether idle shutdown is activated for the application type. Since 2024-09-05."""
+    """Indicates whether idle shutdown is activated for the application type.
+
+    Since 2024-09-05.
+    """
     idle_timeout_in_minutes: Final[int | None]
-    """The time that SageMaker waits after the application becomes idle before shutting it down. Since
-    2024-09-05.
+    """The time that SageMaker waits after the application becomes idle before shutting it down.
+
+    Since 2024-09-05.
     """
     min_idle_timeout_in_minutes: Final[int | None]
-    """The minimum value in minutes that custom idle shutdown can be set to by the user. Since
-    2024-09-05.
+    """The minimum value in minutes that custom idle shutdown can be set to by the user.
+
+    Since 2024-09-05.
     """
     max_idle_timeout_in_minutes: Final[int | None]
-    """The maximum value in minutes that custom idle shutdown can be set to by the user. Since
-    2024-09-05.
+    """The maximum value in minutes that custom idle shutdown can be set to by the user.
+
+    Since 2024-09-05.
     """
     def __init__(
         self,
@@ -277,31 +305,44 @@ class Image(Shape):
     """
 
     creation_time: Final[datetime]
-    """When the image was created. Since 2020-10-26. Always present in responses (botocore's model
-    marks it required).
+    """When the image was created.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     description: Final[str | None]
-    """The description of the image. Since 2020-10-26."""
+    """The description of the image.
+
+    Since 2020-10-26.
+    """
     display_name: Final[str | None]
-    """The name of the image as displayed. Since 2020-10-26."""
+    """The name of the image as displayed.
+
+    Since 2020-10-26.
+    """
     failure_reason: Final[str | None]
-    """When a create, update, or delete operation fails, the reason for the failure. Since 2020-10-26.
+    """When a create, update, or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
     """
     image_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_name: Final[str]
-    """The name of the image. Since 2020-10-26. Always present in responses (botocore's model marks it
-    required).
+    """The name of the image.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_status: Final[ImageStatus]
-    """The status of the image. Since 2020-10-26. Always present in responses (botocore's model marks
-    it required).
+    """The status of the image.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """When the image was last modified. Since 2020-10-26. Always present in responses (botocore's
-    model marks it required).
+    """When the image was last modified.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -335,8 +376,9 @@ class ImageClassificationJobConfig(Shape):
     """Settings used to configure an AutoML job V2 for the image classification problem type."""
 
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-03-23.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-03-23.
     """
     def __init__(
         self,
@@ -356,15 +398,28 @@ class ImageConfig(Shape):
     """Specifies whether the model container is in Amazon ECR or a private Docker registry accessible
     from your Amazon Virtual Private Cloud (VPC). For information about storing containers in a
     private Docker registry, see Use a Private Docker Registry for Real-Time Inference Containers.
+
+    Note:
+        The model artifacts in an Amazon S3 bucket and the Docker image for inference container in
+        Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
+        creating.
     """
 
     repository_access_mode: Final[RepositoryAccessMode]
-    """Set this to one of the following values: Since 2020-08-14."""
+    """Set this to one of the following values:
+
+    - Platform - The model image is hosted in Amazon ECR.
+    - Vpc - The model image is hosted in a private Docker registry in your VPC.
+
+    Since 2020-08-14.
+    """
     repository_auth_config: Final[RepositoryAuthConfig | None]
     """(Optional) Specifies an authentication configuration for the private docker registry where your
     model image is hosted. Specify a value for this property only if you specified Vpc as the value
     for the RepositoryAccessMode field, and the private Docker registry where the model image is
-    hosted requires authentication. Since 2021-03-19.
+    hosted requires authentication.
+
+    Since 2021-03-19.
     """
     def __init__(
         self,
@@ -386,30 +441,39 @@ class ImageVersion(Shape):
     """A version of a SageMaker Image . A version represents an existing container image."""
 
     creation_time: Final[datetime]
-    """When the version was created. Since 2020-10-26. Always present in responses (botocore's model
-    marks it required).
+    """When the version was created.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """When a create or delete operation fails, the reason for the failure. Since 2020-10-26."""
+    """When a create or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
+    """
     image_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the image the version is based on. Since 2020-10-26. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the image the version is based on.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_version_arn: Final[str]
-    """The ARN of the version. Since 2020-10-26. Always present in responses (botocore's model marks it
-    required).
+    """The ARN of the version.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_version_status: Final[ImageVersionStatus]
-    """The status of the version. Since 2020-10-26. Always present in responses (botocore's model marks
-    it required).
+    """The status of the version.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """When the version was last modified. Since 2020-10-26. Always present in responses (botocore's
-    model marks it required).
+    """When the version was last modified.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     version: Final[int]
-    """The version number. Since 2020-10-26. Always present in responses (botocore's model marks it
-    required).
+    """The version number.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -438,36 +502,70 @@ class ImageVersion(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ImportHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``import_hub_content`` (ImportHubContent): Import hub content."""
 
     hub_content_name: Final[str]
-    """The name of the hub content to import. Since 2022-11-30."""
+    """The name of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_version: Final[str | None]
-    """The version of the hub content to import. Since 2022-11-30."""
+    """The version of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_type: Final[HubContentType]
-    """The type of hub content to import. Since 2022-11-30."""
+    """The type of hub content to import.
+
+    Since 2022-11-30.
+    """
     document_schema_version: Final[str]
-    """The version of the hub content schema to import. Since 2022-11-30."""
+    """The version of the hub content schema to import.
+
+    Since 2022-11-30.
+    """
     hub_name: Final[str]
-    """The name of the hub to import content into. Since 2022-11-30."""
+    """The name of the hub to import content into.
+
+    Since 2022-11-30.
+    """
     hub_content_display_name: Final[str | None]
-    """The display name of the hub content to import. Since 2022-11-30."""
+    """The display name of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_description: Final[str | None]
-    """A description of the hub content to import. Since 2022-11-30."""
+    """A description of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_markdown: Final[str | None]
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formating. Since 2022-11-30.
+    and standard markdown formating.
+
+    Since 2022-11-30.
     """
     hub_content_document: Final[str]
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2022-11-30.
+    associated containers, scripts, and more.
+
+    Since 2022-11-30.
     """
     support_status: Final[HubContentSupportStatus | None]
-    """The status of the hub content resource. Since 2025-02-27."""
+    """The status of the hub content resource.
+
+    Since 2025-02-27.
+    """
     hub_content_search_keywords: Final[list[str] | None]
-    """The searchable keywords of the hub content. Since 2022-11-30."""
+    """The searchable keywords of the hub content.
+
+    Since 2022-11-30.
+    """
     tags: Final[list[Tag] | None]
-    """Any tags associated with the hub content. Since 2022-11-30."""
+    """Any tags associated with the hub content.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -508,12 +606,14 @@ class ImportHubContentResponse(OutputShape):
     """The result of ``import_hub_content`` (ImportHubContent)."""
 
     hub_arn: Final[str]
-    """The ARN of the hub that the content was imported into. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the hub that the content was imported into.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The ARN of the hub content that was imported. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the hub content that was imported.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -535,13 +635,25 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
     """Configuration for balancing inference component copies across Availability Zones."""
 
     enforcement_mode: Final[AvailabilityZoneBalanceEnforcementMode]
-    """Determines how strictly the Availability Zone balance constraint is enforced. Since 2026-03-30.
+    """Determines how strictly the Availability Zone balance constraint is enforced.
+
+    PERMISSIVE
+
+    The endpoint attempts to balance copies across Availability Zones but proceeds with scheduling
+    even if balance can't be achieved due to available capacity or instance distribution across
+    Availability Zones.
+
+    Since 2026-03-30.
     """
     max_imbalance: Final[int | None]
     """The maximum allowed difference in the number of inference component copies between any two
     Availability Zones. This parameter applies only when the endpoint has instances across two or
     more Availability Zones. A copy placement is allowed if it reduces imbalance or the resulting
-    imbalance is within this value. Since 2026-03-30.
+    imbalance is within this value.
+
+    Default value: 0.
+
+    Since 2026-03-30.
     """
     def __init__(
         self,
@@ -567,10 +679,23 @@ class InferenceComponentCapacitySize(Shape):
     """
 
     type: Final[InferenceComponentCapacitySizeType]
-    """Specifies the endpoint capacity type. Since 2025-02-26."""
+    """Specifies the endpoint capacity type.
+
+    COPY_COUNT
+
+    The endpoint activates based on the number of inference component copies.
+
+    CAPACITY_PERCENT
+
+    The endpoint activates based on the specified percentage of capacity.
+
+    Since 2025-02-26.
+    """
     value: Final[int]
     """Defines the capacity size, either as a number of inference component copies or a capacity
-    percentage. Since 2025-02-26.
+    percentage.
+
+    Since 2025-02-26.
     """
     def __init__(
         self,
@@ -591,22 +716,31 @@ class InferenceComponentCapacitySize(Shape):
 class InferenceComponentComputeResourceRequirements(Shape):
     """The compute resources allocated to run the model, plus any adapter models, that you assign to
     the inference component.
+
+    Omit this parameter if your request is meant to create an adapter inference component. An
+    adapter inference component is loaded by a base inference component, and it uses the compute
+    resources of the base inference component.
     """
 
     number_of_cpu_cores_required: Final[float | None]
     """The number of CPU cores to allocate to run a model that you assign to an inference component.
+
     Since 2023-11-29.
     """
     number_of_accelerator_devices_required: Final[float | None]
     """The number of accelerators to allocate to run a model that you assign to an inference component.
-    Accelerators include GPUs and Amazon Web Services Inferentia. Since 2023-11-29.
+    Accelerators include GPUs and Amazon Web Services Inferentia.
+
+    Since 2023-11-29.
     """
     min_memory_required_in_mb: Final[int]
     """The minimum MB of memory to allocate to run a model that you assign to an inference component.
+
     Since 2023-11-29.
     """
     max_memory_required_in_mb: Final[int | None]
     """The maximum MB of memory to allocate to run a model that you assign to an inference component.
+
     Since 2023-11-29.
     """
     accelerator_partition_type: Final[str | None]
@@ -615,7 +749,9 @@ class InferenceComponentComputeResourceRequirements(Shape):
     declared in the target endpoint's accelerator partition layout, and when set,
     NumberOfAcceleratorDevicesRequired must be 1. This field is required when the endpoint's
     production variant has an accelerator partition layout. For endpoints without a layout, omit
-    this field to place the inference component on a whole accelerator. Since 2026-10-30.
+    this field to place the inference component on a whole accelerator.
+
+    Since 2026-10-30.
     """
     def __init__(
         self,
@@ -646,15 +782,20 @@ class InferenceComponentContainerSpecification(Shape):
 
     image: Final[str | None]
     """The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is
-    stored. Since 2023-11-29.
+    stored.
+
+    Since 2023-11-29.
     """
     artifact_url: Final[str | None]
     """The Amazon S3 path where the model artifacts, which result from model training, are stored. This
-    path must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2023-11-29.
+    path must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2023-11-29.
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. Each key and value in the Environment
     string-to-string map can have length of up to 1024. We support up to 16 entries in the map.
+
     Since 2023-11-29.
     """
     container_metrics_config: Final[ContainerMetricsConfig | None]
@@ -662,7 +803,9 @@ class InferenceComponentContainerSpecification(Shape):
     publishing frequency for the inference component's container. If not specified when
     EnableDetailedObservability is True, the default path /metrics on port 8080 is used. For
     first-party and Deep Learning Containers (DLC), the endpoint path is determined automatically
-    and this configuration is optional. Since 2026-06-16.
+    and this configuration is optional.
+
+    Since 2026-06-16.
     """
     def __init__(
         self,
@@ -691,15 +834,31 @@ class InferenceComponentContainerSpecificationSummary(Shape):
 
     deployed_image: Final[DeployedImage | None]
     """Gets the Amazon EC2 Container Registry path of the docker image of the model that is hosted in
-    this ProductionVariant. Since 2023-11-29.
+    this ProductionVariant.
+
+    If you used the registry/repository[:tag] form to specify the image path of the primary
+    container when you created the model hosted in this ProductionVariant, the path resolves to a
+    path of the form registry/repository[@digest]. A digest is a hash value that identifies a
+    specific version of an image. For information about Amazon ECR paths, see Pulling an Image in
+    the Amazon ECR User Guide.
+
+    Since 2023-11-29.
     """
     artifact_url: Final[str | None]
-    """The Amazon S3 path where the model artifacts are stored. Since 2023-11-29."""
+    """The Amazon S3 path where the model artifacts are stored.
+
+    Since 2023-11-29.
+    """
     environment: Final[dict[str, str] | None]
-    """The environment variables to set in the Docker container. Since 2023-11-29."""
+    """The environment variables to set in the Docker container.
+
+    Since 2023-11-29.
+    """
     container_metrics_config: Final[ContainerMetricsConfig | None]
     """The container metrics scraping configuration for this inference component, including the metrics
-    endpoint path and publishing frequency. Since 2026-06-16.
+    endpoint path and publishing frequency.
+
+    Since 2026-06-16.
     """
     def __init__(
         self,
@@ -726,7 +885,14 @@ class InferenceComponentDataCacheConfig(Shape):
 
     enable_caching: Final[bool]
     """Sets whether the endpoint that hosts the inference component caches the model artifacts and
-    container image. Since 2025-10-24.
+    container image.
+
+    With caching enabled, the endpoint caches this data in each instance that it provisions for the
+    inference component. That way, the inference component deploys faster during the auto scaling
+    process. If caching isn't enabled, the inference component takes longer to deploy because of the
+    time it spends downloading the data.
+
+    Since 2025-10-24.
     """
     def __init__(
         self,
@@ -747,7 +913,9 @@ class InferenceComponentDataCacheConfigSummary(Shape):
 
     enable_caching: Final[bool]
     """Indicates whether the inference component caches model artifacts as part of the auto scaling
-    process. Since 2025-10-24. Always present in responses (botocore's model marks it required).
+    process.
+
+    Since 2025-10-24. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -767,11 +935,14 @@ class InferenceComponentDeploymentConfig(Shape):
     """The deployment and rollback settings that you assigned to the inference component."""
 
     rolling_update_policy: Final[InferenceComponentRollingUpdatePolicy]
-    """Specifies a rolling deployment strategy for updating a SageMaker AI endpoint. Since 2025-02-26.
+    """Specifies a rolling deployment strategy for updating a SageMaker AI endpoint.
+
+    Since 2025-02-26.
     """
     auto_rollback_configuration: Final[AutoRollbackConfig | None]
-    """Automatic rollback configuration for handling endpoint deployment failures and recovery. Since
-    2025-02-26.
+    """Automatic rollback configuration for handling endpoint deployment failures and recovery.
+
+    Since 2025-02-26.
     """
     def __init__(
         self,
@@ -793,7 +964,10 @@ class InferenceComponentMetadata(Shape):
     """The metadata of the inference component used in pipeline execution step."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -814,12 +988,14 @@ class InferenceComponentPlacementStatus(Shape):
     """
 
     instance_type: Final[ProductionVariantInstanceType]
-    """The ML compute instance type where the inference component copies are placed. Since 2026-04-30.
-    Always present in responses (botocore's model marks it required).
+    """The ML compute instance type where the inference component copies are placed.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
     current_copy_count: Final[int]
-    """The number of inference component copies currently placed on instances of this type. Since
-    2026-04-30. Always present in responses (botocore's model marks it required).
+    """The number of inference component copies currently placed on instances of this type.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -844,20 +1020,27 @@ class InferenceComponentRollingUpdatePolicy(Shape):
     """The batch size for each rolling step in the deployment process. For each step, SageMaker AI
     provisions capacity on the new endpoint fleet, routes traffic to that fleet, and terminates
     capacity on the old endpoint fleet. The value must be between 5% to 50% of the copy count of the
-    inference component. Since 2025-02-26.
+    inference component.
+
+    Since 2025-02-26.
     """
     wait_interval_in_seconds: Final[int]
     """The length of the baking period, during which SageMaker AI monitors alarms for each batch on the
-    new fleet. Since 2025-02-26.
+    new fleet.
+
+    Since 2025-02-26.
     """
     maximum_execution_timeout_in_seconds: Final[int | None]
-    """The time limit for the total deployment. Exceeding this limit causes a timeout. Since
-    2025-02-26.
+    """The time limit for the total deployment. Exceeding this limit causes a timeout.
+
+    Since 2025-02-26.
     """
     rollback_maximum_batch_size: Final[InferenceComponentCapacitySize | None]
     """The batch size for a rollback to the old endpoint fleet. If this field is absent, the value is
     set to the default, which is 100% of the total capacity. When the default is used, SageMaker AI
-    provisions the entire capacity of the old fleet at once during rollback. Since 2025-02-26.
+    provisions the entire capacity of the old fleet at once during rollback.
+
+    Since 2025-02-26.
     """
     def __init__(
         self,
@@ -884,7 +1067,9 @@ class InferenceComponentRuntimeConfig(Shape):
 
     copy_count: Final[int]
     """The number of runtime copies of the model container to deploy with the inference component. Each
-    copy can serve inference requests. Since 2023-11-29.
+    copy can serve inference requests.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -905,15 +1090,20 @@ class InferenceComponentRuntimeConfigSummary(Shape):
 
     desired_copy_count: Final[int | None]
     """The number of runtime copies of the model container that you requested to deploy with the
-    inference component. Since 2023-11-29.
+    inference component.
+
+    Since 2023-11-29.
     """
     current_copy_count: Final[int | None]
-    """The number of runtime copies of the model container that are currently deployed. Since
-    2023-11-29.
+    """The number of runtime copies of the model container that are currently deployed.
+
+    Since 2023-11-29.
     """
     placement_status: Final[list[InferenceComponentPlacementStatus] | None]
     """The placement status of the inference component across instance types. Shows how the inference
-    component copies are distributed across instance types. Since 2026-04-30.
+    component copies are distributed across instance types.
+
+    Since 2026-04-30.
     """
     def __init__(
         self,
@@ -940,12 +1130,22 @@ class InferenceComponentSchedulingConfig(Shape):
 
     placement_strategy: Final[InferenceComponentPlacementStrategy]
     """The strategy for placing inference component copies across available instances. If you also set
-    AvailabilityZoneBalance, this strategy applies to placement within each Availability Zone. Since
-    2026-03-30.
+    AvailabilityZoneBalance, this strategy applies to placement within each Availability Zone.
+
+    SPREAD
+
+    Distributes copies evenly across available instances for better resilience.
+
+    BINPACK
+
+    Packs copies onto fewer instances to optimize resource utilization.
+
+    Since 2026-03-30.
     """
     availability_zone_balance: Final[InferenceComponentAvailabilityZoneBalance | None]
-    """Configuration for balancing inference component copies across Availability Zones. Since
-    2026-03-30.
+    """Configuration for balancing inference component copies across Availability Zones.
+
+    Since 2026-03-30.
     """
     def __init__(
         self,
@@ -971,31 +1171,66 @@ class InferenceComponentSpecification(Shape):
     instance_type: Final[ProductionVariantInstanceType | None]
     """The ML compute instance type for the inference component specification. Specifies which instance
     type this specification applies to. Required when using the Specifications parameter with
-    multiple entries. Since 2026-04-30.
+    multiple entries.
+
+    Since 2026-04-30.
     """
     model_name: Final[str | None]
     """The name of an existing SageMaker AI model object in your account that you want to deploy with
-    the inference component. Since 2023-11-29.
+    the inference component.
+
+    Since 2023-11-29.
     """
     container: Final[InferenceComponentContainerSpecification | None]
     """Defines a container that provides the runtime environment for a model that you deploy with an
-    inference component. Since 2023-11-29.
+    inference component.
+
+    Since 2023-11-29.
     """
     startup_parameters: Final[InferenceComponentStartupParameters | None]
-    """Settings that take effect while the model container starts up. Since 2023-11-29."""
+    """Settings that take effect while the model container starts up.
+
+    Since 2023-11-29.
+    """
     compute_resource_requirements: Final[InferenceComponentComputeResourceRequirements | None]
     """The compute resources allocated to run the model, plus any adapter models, that you assign to
-    the inference component. Since 2023-11-29.
+    the inference component.
+
+    Omit this parameter if your request is meant to create an adapter inference component. An
+    adapter inference component is loaded by a base inference component, and it uses the compute
+    resources of the base inference component.
+
+    Since 2023-11-29.
     """
     base_inference_component_name: Final[str | None]
     """The name of an existing inference component that is to contain the inference component that
-    you're creating with your request. Since 2024-11-22.
+    you're creating with your request.
+
+    Specify this parameter only if your request is meant to create an adapter inference component.
+    An adapter inference component contains the path to an adapter model. The purpose of the adapter
+    model is to tailor the inference output of a base foundation model, which is hosted by the base
+    inference component. The adapter inference component uses the compute resources that you
+    assigned to the base inference component.
+
+    When you create an adapter inference component, use the Container parameter to specify the
+    location of the adapter artifacts. In the parameter value, use the ArtifactUrl parameter of the
+    InferenceComponentContainerSpecification data type.
+
+    Before you can create an adapter inference component, you must have an existing inference
+    component that contains the foundation model that you want to adapt.
+
+    Since 2024-11-22.
     """
     data_cache_config: Final[InferenceComponentDataCacheConfig | None]
-    """Settings that affect how the inference component caches data. Since 2025-10-24."""
+    """Settings that affect how the inference component caches data.
+
+    Since 2025-10-24.
+    """
     scheduling_config: Final[InferenceComponentSchedulingConfig | None]
     """The scheduling configuration that determines how inference component copies are placed across
-    available instances when copies are added or removed. Since 2026-03-30.
+    available instances when copies are added or removed.
+
+    Since 2026-03-30.
     """
     def __init__(
         self,
@@ -1029,32 +1264,47 @@ class InferenceComponentSpecificationSummary(Shape):
     """Details about the resources that are deployed with this inference component."""
 
     instance_type: Final[ProductionVariantInstanceType | None]
-    """The ML compute instance type associated with this inference component specification. Since
-    2026-04-30.
+    """The ML compute instance type associated with this inference component specification.
+
+    Since 2026-04-30.
     """
     model_name: Final[str | None]
-    """The name of the SageMaker AI model object that is deployed with the inference component. Since
-    2023-11-29.
+    """The name of the SageMaker AI model object that is deployed with the inference component.
+
+    Since 2023-11-29.
     """
     container: Final[InferenceComponentContainerSpecificationSummary | None]
     """Details about the container that provides the runtime environment for the model that is deployed
-    with the inference component. Since 2023-11-29.
+    with the inference component.
+
+    Since 2023-11-29.
     """
     startup_parameters: Final[InferenceComponentStartupParameters | None]
-    """Settings that take effect while the model container starts up. Since 2023-11-29."""
+    """Settings that take effect while the model container starts up.
+
+    Since 2023-11-29.
+    """
     compute_resource_requirements: Final[InferenceComponentComputeResourceRequirements | None]
     """The compute resources allocated to run the model, plus any adapter models, that you assign to
-    the inference component. Since 2023-11-29.
+    the inference component.
+
+    Since 2023-11-29.
     """
     base_inference_component_name: Final[str | None]
-    """The name of the base inference component that contains this inference component. Since
-    2024-11-22.
+    """The name of the base inference component that contains this inference component.
+
+    Since 2024-11-22.
     """
     data_cache_config: Final[InferenceComponentDataCacheConfigSummary | None]
-    """Settings that affect how the inference component caches data. Since 2025-10-24."""
+    """Settings that affect how the inference component caches data.
+
+    Since 2025-10-24.
+    """
     scheduling_config: Final[InferenceComponentSchedulingConfig | None]
     """The scheduling configuration that determines how inference component copies are placed across
-    available instances when copies are added or removed. Since 2026-03-30.
+    available instances when copies are added or removed.
+
+    Since 2026-03-30.
     """
     def __init__(
         self,
@@ -1089,13 +1339,16 @@ class InferenceComponentStartupParameters(Shape):
 
     model_data_download_timeout_in_seconds: Final[int | None]
     """The timeout value, in seconds, to download and extract the model that you want to host from
-    Amazon S3 to the individual inference instance associated with this inference component. Since
-    2023-11-29.
+    Amazon S3 to the individual inference instance associated with this inference component.
+
+    Since 2023-11-29.
     """
     container_startup_health_check_timeout_in_seconds: Final[int | None]
     """The timeout value, in seconds, for your inference container to pass health check by Amazon S3
     Hosting. For more information about health check, see How Your Container Should Respond to
-    Health Check (Ping) Requests. Since 2023-11-29.
+    Health Check (Ping) Requests.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -1117,34 +1370,44 @@ class InferenceComponentSummary(Shape):
     """A summary of the properties of an inference component."""
 
     creation_time: Final[datetime]
-    """The time when the inference component was created. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The time when the inference component was created.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_name: Final[str]
-    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: Final[str]
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     variant_name: Final[str]
-    """The name of the production variant that hosts the inference component. Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The name of the production variant that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_status: Final[InferenceComponentStatus | None]
-    """The status of the inference component. Since 2023-11-29."""
+    """The status of the inference component.
+
+    Since 2023-11-29.
+    """
     last_modified_time: Final[datetime]
-    """The time when the inference component was last updated. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The time when the inference component was last updated.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1178,7 +1441,12 @@ class InferenceExecutionConfig(Shape):
     """Specifies details of how containers in a multi-container endpoint are called."""
 
     mode: Final[InferenceExecutionMode]
-    """How containers in a multi-container are run. The following values are valid. Since 2021-02-22.
+    """How containers in a multi-container are run. The following values are valid.
+
+    - SERIAL - Containers run as a serial pipeline.
+    - DIRECT - Only the individual container that you specify is run.
+
+    Since 2021-02-22.
     """
     def __init__(
         self,
@@ -1195,18 +1463,28 @@ class InferenceExecutionConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class InferenceExperimentDataStorageConfig(Shape):
-    """The Amazon S3 location and configuration for storing inference request and response data."""
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    This is an optional parameter that you can use for data capture. For more information, see
+    Capture data.
+    """
 
     destination: Final[str]
-    """The Amazon S3 bucket where the inference request and response data is stored. Since 2022-11-30.
+    """The Amazon S3 bucket where the inference request and response data is stored.
+
+    Since 2022-11-30.
     """
     kms_key: Final[str | None]
     """The Amazon Web Services Key Management Service key that Amazon SageMaker uses to encrypt
-    captured data at rest using Amazon S3 server-side encryption. Since 2022-11-30.
+    captured data at rest using Amazon S3 server-side encryption.
+
+    Since 2022-11-30.
     """
     content_type: Final[CaptureContentTypeHeader | None]
     """Configuration specifying how to treat different headers. If no headers are specified Amazon
-    SageMaker AI will by default base64 encode when capturing the data. Since 2022-11-30.
+    SageMaker AI will by default base64 encode when capturing the data.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -1232,9 +1510,15 @@ class InferenceExperimentSchedule(Shape):
     """
 
     start_time: Final[datetime | None]
-    """The timestamp at which the inference experiment started or will start. Since 2022-11-30."""
+    """The timestamp at which the inference experiment started or will start.
+
+    Since 2022-11-30.
+    """
     end_time: Final[datetime | None]
-    """The timestamp at which the inference experiment ended or will end. Since 2022-11-30."""
+    """The timestamp at which the inference experiment ended or will end.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1255,36 +1539,57 @@ class InferenceExperimentSummary(Shape):
     """Lists a summary of properties of an inference experiment."""
 
     name: Final[str]
-    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     type: Final[InferenceExperimentType]
-    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The type of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     schedule: Final[InferenceExperimentSchedule | None]
-    """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
+    """The duration for which the inference experiment ran or will run.
+
+    The maximum duration that you can set for an inference experiment is 30 days.
+
+    Since 2022-11-30.
+    """
     status: Final[InferenceExperimentStatus]
-    """The status of the inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The status of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status_reason: Final[str | None]
-    """The error message for the inference experiment status result. Since 2022-11-30."""
+    """The error message for the inference experiment status result.
+
+    Since 2022-11-30.
+    """
     description: Final[str | None]
-    """The description of the inference experiment. Since 2022-11-30."""
+    """The description of the inference experiment.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime]
-    """The timestamp at which the inference experiment was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp at which the inference experiment was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     completion_time: Final[datetime | None]
-    """The timestamp at which the inference experiment was completed. Since 2022-11-30."""
+    """The timestamp at which the inference experiment was completed.
+
+    Since 2022-11-30.
+    """
     last_modified_time: Final[datetime]
-    """The timestamp when you last modified the inference experiment. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The timestamp when you last modified the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     role_arn: Final[str | None]
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
-    images. Since 2022-11-30.
+    images.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -1322,7 +1627,10 @@ class InferenceHubAccessConfig(Shape):
     """Configuration information for hub access."""
 
     hub_content_arn: Final[str]
-    """The ARN of the hub content for which deployment access is allowed. Since 2024-06-20."""
+    """The ARN of the hub content for which deployment access is allowed.
+
+    Since 2024-06-20.
+    """
     def __init__(
         self,
         *,
@@ -1341,12 +1649,14 @@ class InferenceMetrics(Shape):
     """The metrics for an existing endpoint."""
 
     max_invocations: Final[int]
-    """The expected maximum number of requests per minute for the instance. Since 2022-10-21. Always
-    present in responses (botocore's model marks it required).
+    """The expected maximum number of requests per minute for the instance.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
     model_latency: Final[int]
-    """The expected model latency at maximum invocations per minute for the instance. Since 2022-10-21.
-    Always present in responses (botocore's model marks it required).
+    """The expected model latency at maximum invocations per minute for the instance.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1368,21 +1678,35 @@ class InferenceRecommendation(Shape):
     """A list of recommendations made by Amazon SageMaker Inference Recommender."""
 
     recommendation_id: Final[str | None]
-    """The recommendation ID which uniquely identifies each recommendation. Since 2023-01-25."""
+    """The recommendation ID which uniquely identifies each recommendation.
+
+    Since 2023-01-25.
+    """
     metrics: Final[RecommendationMetrics | None]
-    """The metrics used to decide what recommendation to make. Since 2021-12-01."""
+    """The metrics used to decide what recommendation to make.
+
+    Since 2021-12-01.
+    """
     endpoint_configuration: Final[EndpointOutputConfiguration]
-    """Defines the endpoint configuration parameters. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """Defines the endpoint configuration parameters.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     model_configuration: Final[ModelConfiguration]
-    """Defines the model configuration. Since 2021-12-01. Always present in responses (botocore's model
-    marks it required).
+    """Defines the model configuration.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     invocation_end_time: Final[datetime | None]
-    """A timestamp that shows when the benchmark completed. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark completed.
+
+    Since 2023-05-23.
+    """
     invocation_start_time: Final[datetime | None]
-    """A timestamp that shows when the benchmark started. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark started.
+
+    Since 2023-05-23.
+    """
     def __init__(
         self,
         *,
@@ -1411,49 +1735,72 @@ class InferenceRecommendationsJob(Shape):
     """A structure that contains a list of recommendation jobs."""
 
     job_name: Final[str]
-    """The name of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The name of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_description: Final[str]
-    """The job description. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The job description.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_type: Final[RecommendationJobType]
-    """The recommendation job type. Since 2021-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The recommendation job type.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     status: Final[RecommendationJobStatus]
-    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The status of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """A timestamp that shows when the job was created.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     completion_time: Final[datetime | None]
-    """A timestamp that shows when the job completed. Since 2021-12-01."""
+    """A timestamp that shows when the job completed.
+
+    Since 2021-12-01.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2021-12-01. Always present in responses (botocore's model marks it required).
+    your behalf.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the job was last modified.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the job fails, provides information why the job failed. Since 2021-12-01."""
+    """If the job fails, provides information why the job failed.
+
+    Since 2021-12-01.
+    """
     model_name: Final[str | None]
-    """The name of the created model. Since 2023-05-23."""
+    """The name of the created model.
+
+    Since 2023-05-23.
+    """
     sample_payload_url: Final[str | None]
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path
-    must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2023-05-23.
+    must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2023-05-23.
     """
     model_package_version_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of a versioned model package. Since 2023-05-23."""
+    """The Amazon Resource Name (ARN) of a versioned model package.
+
+    Since 2023-05-23.
+    """
     def __init__(
         self,
         *,
@@ -1498,19 +1845,27 @@ class InferenceRecommendationsJobStep(Shape):
     """
 
     step_type: Final[RecommendationStepType]
-    """The type of the subtask. Since 2022-10-24. Always present in responses (botocore's model marks
-    it required).
+    """The type of the subtask.
+
+    BENCHMARK: Evaluate the performance of your model on different instance types.
+
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     job_name: Final[str]
-    """The name of the Inference Recommender job. Since 2022-10-24. Always present in responses
-    (botocore's model marks it required).
+    """The name of the Inference Recommender job.
+
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     status: Final[RecommendationJobStatus]
-    """The current status of the benchmark. Since 2022-10-24. Always present in responses (botocore's
-    model marks it required).
+    """The current status of the benchmark.
+
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     inference_benchmark: Final[RecommendationJobInferenceBenchmark | None]
-    """The details for a specific benchmark. Since 2022-10-24."""
+    """The details for a specific benchmark.
+
+    Since 2022-10-24.
+    """
     def __init__(
         self,
         *,
@@ -1532,26 +1887,46 @@ class InferenceRecommendationsJobStep(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class InferenceSpecification(Shape):
-    """Specifies details about inference jobs that the algorithm runs, including the following:"""
+    """Specifies details about inference jobs that the algorithm runs, including the following:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the algorithm supports for transform jobs and real-time endpoints used
+      for inference.
+    - The input and output content formats that the algorithm supports for inference.
+    """
 
     containers: Final[list[ModelPackageContainerDefinition]]
-    """The Amazon ECR registry path of the Docker image that contains the inference code. Since
-    2018-11-28.
+    """The Amazon ECR registry path of the Docker image that contains the inference code.
+
+    Since 2018-11-28.
     """
     supported_transform_instance_types: Final[list[TransformInstanceType | TransformInstanceTypeLiteral] | None]
     """A list of the instance types on which a transformation job can be run or on which an endpoint
-    can be deployed. Since 2018-11-28.
+    can be deployed.
+
+    This parameter is required for unversioned models, and optional for versioned models.
+
+    Since 2018-11-28.
     """
     supported_realtime_inference_instance_types: Final[
         list[ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral] | None
     ]
-    """A list of the instance types that are used to generate inferences in real-time. Since
-    2018-11-28.
+    """A list of the instance types that are used to generate inferences in real-time.
+
+    This parameter is required for unversioned models, and optional for versioned models.
+
+    Since 2018-11-28.
     """
     supported_content_types: Final[list[str] | None]
-    """The supported MIME types for the input data. Since 2018-11-28."""
+    """The supported MIME types for the input data.
+
+    Since 2018-11-28.
+    """
     supported_response_mime_types: Final[list[str] | None]
-    """The supported MIME types for the output data. Since 2018-11-28."""
+    """The supported MIME types for the output data.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1584,7 +1959,10 @@ class InfraCheckConfig(Shape):
     """Contains information about the infrastructure health check configuration for the training job."""
 
     enable_infra_check: Final[bool | None]
-    """Enables an infrastructure health check. Since 2023-11-29."""
+    """Enables an infrastructure health check.
+
+    Since 2023-11-29.
+    """
     def __init__(
         self,
         *,
@@ -1606,19 +1984,122 @@ class InputConfig(Shape):
 
     s3_uri: Final[str]
     """The S3 path where the model artifacts, which result from model training, are stored. This path
-    must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2018-11-28.
+    must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2018-11-28.
     """
     data_input_config: Final[str | None]
     """Specifies the name and shape of the expected data inputs for your trained model with a JSON
-    dictionary form. The data inputs are Framework specific. Since 2018-11-28.
+    dictionary form. The data inputs are Framework specific.
+
+    - TensorFlow : You must specify the name and shape (NHWC format) of the expected data inputs
+      using a dictionary format for your trained model. The dictionary formats required for the
+      console and CLI are different.
+    - Examples for one input:
+    - If using the console, {"input":[1,1024,1024,3]}
+    - If using the CLI, {\\"input\\":[1,1024,1024,3]}
+    - Examples for two inputs:
+    - If using the console, {"data1": [1,28,28,1], "data2":[1,28,28,1]}
+    - If using the CLI, {\\"data1\\": [1,28,28,1], \\"data2\\":[1,28,28,1]}
+    - KERAS : You must specify the name and shape (NCHW format) of expected data inputs using a
+      dictionary format for your trained model. Note that while Keras model artifacts should be
+      uploaded in NHWC (channel-last) format, DataInputConfig should be specified in NCHW
+      (channel-first) format. The dictionary formats required for the console and CLI are different.
+    - Examples for one input:
+    - If using the console, {"input_1":[1,3,224,224]}
+    - If using the CLI, {\\"input_1\\":[1,3,224,224]}
+    - Examples for two inputs:
+    - If using the console, {"input_1": [1,3,224,224], "input_2":[1,3,224,224]}
+    - If using the CLI, {\\"input_1\\": [1,3,224,224], \\"input_2\\":[1,3,224,224]}
+    - MXNET/ONNX/DARKNET : You must specify the name and shape (NCHW format) of the expected data
+      inputs in order using a dictionary format for your trained model. The dictionary formats
+      required for the console and CLI are different.
+    - Examples for one input:
+    - If using the console, {"data":[1,3,1024,1024]}
+    - If using the CLI, {\\"data\\":[1,3,1024,1024]}
+    - Examples for two inputs:
+    - If using the console, {"var1": [1,1,28,28], "var2":[1,1,28,28]}
+    - If using the CLI, {\\"var1\\": [1,1,28,28], \\"var2\\":[1,1,28,28]}
+    - PyTorch : You can either specify the name and shape (NCHW format) of expected data inputs in
+      order using a dictionary format for your trained model or you can specify the shape only using
+      a list format. The dictionary formats required for the console and CLI are different. The list
+      formats for the console and CLI are the same.
+    - Examples for one input in dictionary format:
+    - If using the console, {"input0":[1,3,224,224]}
+    - If using the CLI, {\\"input0\\":[1,3,224,224]}
+    - Example for one input in list format: [[1,3,224,224]]
+    - Examples for two inputs in dictionary format:
+    - If using the console, {"input0":[1,3,224,224], "input1":[1,3,224,224]}
+    - If using the CLI, {\\"input0\\":[1,3,224,224], \\"input1\\":[1,3,224,224]}
+    - Example for two inputs in list format: [[1,3,224,224], [1,3,224,224]]
+    - XGBOOST : input data name and shape are not needed.
+
+    DataInputConfig supports the following parameters for CoreML TargetDevice (ML Model format):
+
+    - shape : Input shape, for example {"input_1": {"shape": [1,224,224,3]}} . In addition to static
+      input shapes, CoreML converter supports Flexible input shapes:
+    - Range Dimension. You can use the Range Dimension feature if you know the input shape will be
+      within some specific interval in that dimension, for example: {"input_1": {"shape": ["1..10",
+      224, 224, 3]}}
+    - Enumerated shapes. Sometimes, the models are trained to work only on a select set of inputs.
+      You can enumerate all supported input shapes, for example: {"input_1": {"shape": [[1, 224,
+      224, 3], [1, 160, 160, 3]]}}
+    - default_shape : Default input shape. You can set a default shape during conversion for both
+      Range Dimension and Enumerated Shapes. For example {"input_1": {"shape": ["1..10", 224, 224,
+      3], "default_shape": [1, 224, 224, 3]}}
+    - type : Input type. Allowed values: Image and Tensor . By default, the converter generates an
+      ML Model with inputs of type Tensor (MultiArray). User can set input type to be Image. Image
+      input type requires additional input parameters such as bias and scale .
+    - bias : If the input type is an Image, you need to provide the bias vector.
+    - scale : If the input type is an Image, you need to provide a scale factor.
+
+    CoreML ClassifierConfig parameters can be specified using OutputConfig CompilerOptions . CoreML
+    converter supports Tensorflow and PyTorch models. CoreML conversion examples:
+
+    - Tensor type input:
+    - "DataInputConfig": {"input_1": {"shape": [[1,224,224,3], [1,160,160,3]], "default_shape":
+      [1,224,224,3]}}
+    - Tensor type input without input name (PyTorch):
+    - "DataInputConfig": [{"shape": [[1,3,224,224], [1,3,160,160]], "default_shape": [1,3,224,224]}]
+    - Image type input:
+    - "DataInputConfig": {"input_1": {"shape": [[1,224,224,3], [1,160,160,3]], "default_shape":
+      [1,224,224,3], "type": "Image", "bias": [-1,-1,-1], "scale": 0.007843137255}}
+    - "CompilerOptions": {"class_labels": "imagenet_labels_1000.txt"}
+    - Image type input without input name (PyTorch):
+    - "DataInputConfig": [{"shape": [[1,3,224,224], [1,3,160,160]], "default_shape": [1,3,224,224],
+      "type": "Image", "bias": [-1,-1,-1], "scale": 0.007843137255}]
+    - "CompilerOptions": {"class_labels": "imagenet_labels_1000.txt"}
+
+    Depending on the model format, DataInputConfig requires the following parameters for ml_eia2
+    OutputConfig:TargetDevice.
+
+    - For TensorFlow models saved in the SavedModel format, specify the input names from
+      signature_def_key and the input model shapes for DataInputConfig . Specify the
+      signature_def_key in OutputConfig:CompilerOptions if the model does not use TensorFlow's
+      default signature def key. For example:
+    - "DataInputConfig": {"inputs": [1, 224, 224, 3]}
+    - "CompilerOptions": {"signature_def_key": "serving_custom"}
+    - For TensorFlow models saved as a frozen graph, specify the input tensor names and shapes in
+      DataInputConfig and the output tensor names for output_names in OutputConfig:CompilerOptions.
+      For example:
+    - "DataInputConfig": {"input_tensor:0": [1, 224, 224, 3]}
+    - "CompilerOptions": {"output_names": ["output_tensor:0"]}
+
+    Since 2018-11-28.
     """
     framework: Final[Framework]
-    """Identifies the framework in which the model was trained. For example: TENSORFLOW. Since
-    2018-11-28.
+    """Identifies the framework in which the model was trained. For example: TENSORFLOW.
+
+    Since 2018-11-28.
     """
     framework_version: Final[str | None]
     """Specifies the framework version to use. This API field is only supported for the MXNet, PyTorch,
-    TensorFlow and TensorFlow Lite frameworks. Since 2021-02-09.
+    TensorFlow and TensorFlow Lite frameworks.
+
+    For information about framework versions supported for cloud targets and edge devices, see Cloud
+    Supported Instance Types and Frameworks and Edge Supported Frameworks.
+
+    Since 2021-02-09.
     """
     def __init__(
         self,
@@ -1646,11 +2127,20 @@ class InstanceGroup(Shape):
     """
 
     instance_type: Final[TrainingInstanceType]
-    """Specifies the instance type of the instance group. Since 2022-07-07."""
+    """Specifies the instance type of the instance group.
+
+    Since 2022-07-07.
+    """
     instance_count: Final[int]
-    """Specifies the number of instances of the instance group. Since 2022-07-07."""
+    """Specifies the number of instances of the instance group.
+
+    Since 2022-07-07.
+    """
     instance_group_name: Final[str]
-    """Specifies the name of the instance group. Since 2022-07-07."""
+    """Specifies the name of the instance group.
+
+    Since 2022-07-07.
+    """
     def __init__(
         self,
         *,
@@ -1670,16 +2160,31 @@ class InstanceGroup(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class InstanceGroupHealthCheckConfiguration(Shape):
-    """The configuration of deep health checks for an instance group."""
+    """The configuration of deep health checks for an instance group.
+
+    Note:
+        Overlapping deep health check configurations will be merged into a single operation.
+    """
 
     instance_group_name: Final[str]
-    """The name of the instance group. Since 2026-04-10."""
+    """The name of the instance group.
+
+    Since 2026-04-10.
+    """
     instance_ids: Final[list[str] | None]
     """A list of Amazon Elastic Compute Cloud (EC2) instance IDs on which to perform deep health
-    checks. Since 2026-04-10.
+    checks.
+
+    Note:
+        Leave this field blank to perform deep health checks on the entire instance group.
+
+    Since 2026-04-10.
     """
     deep_health_checks: Final[list[DeepHealthCheckType | DeepHealthCheckTypeLiteral]]
-    """A list of deep health checks to be performed. Since 2026-04-10."""
+    """A list of deep health checks to be performed.
+
+    Since 2026-04-10.
+    """
     def __init__(
         self,
         *,
@@ -1703,19 +2208,35 @@ class InstanceGroupMetadata(Shape):
 
     failure_message: Final[str | None]
     """An error message describing why the instance group level operation (such as creating, scaling,
-    or deleting) failed. Since 2025-08-05.
+    or deleting) failed.
+
+    Since 2025-08-05.
     """
     availability_zone_id: Final[str | None]
-    """The ID of the Availability Zone where the instance group is located. Since 2025-08-05."""
+    """The ID of the Availability Zone where the instance group is located.
+
+    Since 2025-08-05.
+    """
     capacity_reservation: Final[CapacityReservation | None]
-    """Information about the Capacity Reservation used by the instance group. Since 2025-08-05."""
+    """Information about the Capacity Reservation used by the instance group.
+
+    Since 2025-08-05.
+    """
     subnet_id: Final[str | None]
-    """The ID of the subnet where the instance group is located. Since 2025-08-05."""
+    """The ID of the subnet where the instance group is located.
+
+    Since 2025-08-05.
+    """
     security_group_ids: Final[list[str] | None]
-    """A list of security group IDs associated with the instance group. Since 2025-08-05."""
+    """A list of security group IDs associated with the instance group.
+
+    Since 2025-08-05.
+    """
     ami_override: Final[str | None]
     """If you use a custom Amazon Machine Image (AMI) for the instance group, this field shows the ID
-    of the custom AMI. Since 2025-08-05.
+    of the custom AMI.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -1745,13 +2266,24 @@ class InstanceGroupScalingMetadata(Shape):
     """Metadata related to instance group scaling events."""
 
     instance_count: Final[int | None]
-    """The current number of instances in the group. Since 2025-08-05."""
+    """The current number of instances in the group.
+
+    Since 2025-08-05.
+    """
     target_count: Final[int | None]
-    """The desired number of instances for the group after scaling. Since 2025-08-05."""
+    """The desired number of instances for the group after scaling.
+
+    Since 2025-08-05.
+    """
     min_count: Final[int | None]
-    """Minimum instance count of the instance group. Since 2025-11-21."""
+    """Minimum instance count of the instance group.
+
+    Since 2025-11-21.
+    """
     failure_message: Final[str | None]
-    """An error message describing why the scaling operation failed, if applicable. Since 2025-08-05.
+    """An error message describing why the scaling operation failed, if applicable.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -1778,28 +2310,41 @@ class InstanceMetadata(Shape):
 
     customer_eni: Final[str | None]
     """The ID of the customer-managed Elastic Network Interface (ENI) associated with the instance.
+
     Since 2025-08-05.
     """
     additional_enis: Final[AdditionalEnis | None]
     """Information about additional Elastic Network Interfaces (ENIs) associated with the instance.
+
     Since 2025-08-05.
     """
     instance_requirements_eni_configurations: Final[list[InstanceRequirementsEniConfiguration] | None]
     """The ENI configurations for the instance types in the instance requirements, grouped by network
     interface category (for example, ENI-only or EFA with ENIs). At most one configuration per
-    category. Since 2026-05-13.
+    category.
+
+    Since 2026-05-13.
     """
     capacity_reservation: Final[CapacityReservation | None]
-    """Information about the Capacity Reservation used by the instance. Since 2025-08-05."""
+    """Information about the Capacity Reservation used by the instance.
+
+    Since 2025-08-05.
+    """
     failure_message: Final[str | None]
-    """An error message describing why the instance creation or update failed, if applicable. Since
-    2025-08-05.
+    """An error message describing why the instance creation or update failed, if applicable.
+
+    Since 2025-08-05.
     """
     lcs_execution_state: Final[str | None]
-    """The execution state of the Lifecycle Script (LCS) for the instance. Since 2025-08-05."""
+    """The execution state of the Lifecycle Script (LCS) for the instance.
+
+    Since 2025-08-05.
+    """
     node_logical_id: Final[str | None]
     """The unique logical identifier of the node within the cluster. The ID used here is the same
-    object as in the BatchAddClusterNodes API. Since 2025-08-05.
+    object as in the BatchAddClusterNodes API.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -1834,7 +2379,9 @@ class InstanceMetadataServiceConfiguration(Shape):
     """Indicates the minimum IMDS version that the notebook instance supports. When passed as part of
     CreateNotebookInstance, if no value is selected, then it defaults to IMDSv1. This means that
     both IMDSv1 and IMDSv2 are supported. If passed as part of UpdateNotebookInstance, there is no
-    default. Since 2022-05-27.
+    default.
+
+    Since 2022-05-27.
     """
     def __init__(
         self,
@@ -1858,11 +2405,15 @@ class InstancePlacementConfig(Shape):
     enable_multiple_jobs: Final[bool | None]
     """If set to true, allows multiple jobs to share the same UltraServer instances. If set to false,
     ensures this job's instances are placed on an UltraServer exclusively, with no other jobs
-    sharing the same UltraServer. Default is false. Since 2025-08-08.
+    sharing the same UltraServer. Default is false.
+
+    Since 2025-08-08.
     """
     placement_specifications: Final[list[PlacementSpecification] | None]
     """A list of specifications for how instances should be placed on specific UltraServers. Maximum of
-    10 items is supported. Since 2025-08-08.
+    10 items is supported.
+
+    Since 2025-08-08.
     """
     def __init__(
         self,
@@ -1887,16 +2438,25 @@ class InstancePool(Shape):
     """
 
     instance_type: Final[ProductionVariantInstanceType]
-    """The ML compute instance type for the instance pool. Since 2026-04-30."""
+    """The ML compute instance type for the instance pool.
+
+    Since 2026-04-30.
+    """
     model_name_override: Final[str | None]
     """The name of a SageMaker model to use for this instance pool instead of the model specified for
     the production variant. Use this to deploy a different model optimized for the instance type in
-    this pool. Since 2026-04-30.
+    this pool.
+
+    Since 2026-04-30.
     """
     priority: Final[int]
     """The priority for the instance pool. SageMaker attempts to provision instances in order of
     priority, starting with the lowest value. If instances for a higher-priority pool are
-    unavailable, SageMaker attempts to provision from the next pool. Since 2026-04-30.
+    unavailable, SageMaker attempts to provision from the next pool.
+
+    Valid values: 1 to 5, where 1 is the highest priority.
+
+    Since 2026-04-30.
     """
     def __init__(
         self,
@@ -1922,12 +2482,14 @@ class InstancePoolSummary(Shape):
     """
 
     instance_type: Final[ProductionVariantInstanceType]
-    """The ML compute instance type for the instance pool. Since 2026-04-30. Always present in
-    responses (botocore's model marks it required).
+    """The ML compute instance type for the instance pool.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
     current_instance_count: Final[int]
-    """The current number of instances of this type in the instance pool. Since 2026-04-30. Always
-    present in responses (botocore's model marks it required).
+    """The current number of instances of this type in the instance pool.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1950,17 +2512,32 @@ class InstancePreference(Shape):
 
     instance_type: Final[TrainingInstanceType]
     """The ML compute instance type. An instance type can appear only once in an InstancePreferences
-    list. Since 2026-09-08.
+    list.
+
+    Since 2026-09-08.
     """
     instance_count: Final[int | None]
     """The number of instances to launch if this instance type is selected. Specify the instance count
-    for the training job in one of the following two ways: Since 2026-09-08.
+    for the training job in one of the following two ways:
+
+    - Per preference – Set InstanceCount on every preference in the InstancePreferences list and
+      don't set ResourceConfig$InstanceCount. Use this when each instance type needs a different
+      number of instances to deliver equivalent compute.
+    - One count for the job – Set ResourceConfig$InstanceCount and omit it from every preference.
+      SageMaker applies this to all instance types in the list.
+
+    For example, in a list of five preferences, either all five specify InstanceCount or none of
+    them do. SageMaker rejects requests that set InstanceCount on only some preferences, that set it
+    both per preference and in ResourceConfig, or that omit it in both places.
+
+    Since 2026-09-08.
     """
     training_plan_arns: Final[list[str] | None]
     """The Amazon Resource Name (ARN) of a training plan to use if this instance type is selected. The
     plan's instance type must match InstanceType. A preference with a training plan uses that plan's
     reserved capacity; a preference without one uses on-demand capacity. Per-preference
     TrainingPlanArns is mutually exclusive with the job-level TrainingPlanArn in ResourceConfig.
+
     Since 2026-09-08.
     """
     def __init__(
@@ -1986,11 +2563,15 @@ class InstanceRequirementsEniConfiguration(Shape):
 
     customer_eni: Final[str | None]
     """The ID of the customer-managed Elastic Network Interface (ENI) associated with the instance type
-    category. Since 2026-05-13.
+    category.
+
+    Since 2026-05-13.
     """
     additional_enis: Final[AdditionalEnis | None]
     """Information about additional Elastic Network Interfaces (ENIs) associated with the instance type
-    category. Since 2026-05-13.
+    category.
+
+    Since 2026-05-13.
     """
     def __init__(
         self,
@@ -2014,14 +2595,39 @@ class IntegerParameterRange(Shape):
     """
 
     name: Final[str]
-    """The name of the hyperparameter to search. Since 2018-06-04."""
+    """The name of the hyperparameter to search.
+
+    Since 2018-06-04.
+    """
     min_value: Final[str]
-    """The minimum value of the hyperparameter to search. Since 2018-06-04."""
+    """The minimum value of the hyperparameter to search.
+
+    Since 2018-06-04.
+    """
     max_value: Final[str]
-    """The maximum value of the hyperparameter to search. Since 2018-06-04."""
+    """The maximum value of the hyperparameter to search.
+
+    Since 2018-06-04.
+    """
     scaling_type: Final[HyperParameterScalingType | None]
     """The scale that hyperparameter tuning uses to search the hyperparameter range. For information
     about choosing a hyperparameter scale, see Hyperparameter Scaling. One of the following values:
+
+    Auto
+
+    SageMaker hyperparameter tuning chooses the best scale for the hyperparameter.
+
+    Linear
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a linear scale.
+
+    Logarithmic
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a logarithmic
+    scale.
+
+    Logarithmic scaling works only for ranges that have only values greater than 0.
+
     Since 2019-03-14.
     """
     def __init__(
@@ -2050,9 +2656,15 @@ class IntegerParameterRangeSpecification(Shape):
     """
 
     min_value: Final[str]
-    """The minimum integer value allowed. Since 2018-11-28."""
+    """The minimum integer value allowed.
+
+    Since 2018-11-28.
+    """
     max_value: Final[str]
-    """The maximum integer value allowed. Since 2018-11-28."""
+    """The maximum integer value allowed.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -2073,11 +2685,20 @@ class IterationContext(Shape):
     """The context for the iteration of a ForEach step that generated this step execution."""
 
     parent_step_name: Final[str | None]
-    """The name of the ForEach step that generated this iteration. Since 2026-10-13."""
+    """The name of the ForEach step that generated this iteration.
+
+    Since 2026-10-13.
+    """
     index: Final[int | None]
-    """The index of the iteration within the ForEach step. Since 2026-10-13."""
+    """The index of the iteration within the ForEach step.
+
+    Since 2026-10-13.
+    """
     item: Final[str | None]
-    """The input item that is being processed in this iteration. Since 2026-10-13."""
+    """The input item that is being processed in this iteration.
+
+    Since 2026-10-13.
+    """
     def __init__(
         self,
         *,

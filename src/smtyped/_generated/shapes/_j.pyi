@@ -28,59 +28,76 @@ class Job(Shape):
     """The properties of a job."""
 
     creation_time: Final[datetime | None]
-    """The date and time that the job was created. Since 2026-06-04. No change-log page shows it: taken
-    from botocore's model.
+    """The date and time that the job was created.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     end_time: Final[datetime | None]
-    """The date and time that the job ended. Since 2026-06-04. No change-log page shows it: taken from
-    botocore's model.
+    """The date and time that the job ended.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     failure_reason: Final[str | None]
-    """If the job failed, the reason it failed. Since 2026-06-04. No change-log page shows it: taken
-    from botocore's model.
+    """If the job failed, the reason it failed.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-04. No change-log page shows it: taken
-    from botocore's model.
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_category: Final[JobCategory | None]
-    """The category of the job. Since 2026-06-04. No change-log page shows it: taken from botocore's
-    model.
+    """The category of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_config_document: Final[str | None]
-    """The JSON configuration document for the job. Since 2026-06-04. No change-log page shows it:
-    taken from botocore's model.
+    """The JSON configuration document for the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_config_schema_version: Final[str | None]
-    """The schema version used for the job configuration document. Since 2026-06-04. No change-log page
-    shows it: taken from botocore's model.
+    """The schema version used for the job configuration document.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_name: Final[str | None]
-    """The name of the job. Since 2026-06-04. No change-log page shows it: taken from botocore's model.
+    """The name of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_status: Final[JobStatus | None]
-    """The current status of the job. Since 2026-06-04. No change-log page shows it: taken from
-    botocore's model.
+    """The current status of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: Final[datetime | None]
-    """The date and time that the job was last modified. Since 2026-06-04. No change-log page shows it:
-    taken from botocore's model.
+    """The date and time that the job was last modified.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     role_arn: Final[str | None]
-    """The ARN of the IAM role associated with the job. Since 2026-06-04. No change-log page shows it:
-    taken from botocore's model.
+    """The ARN of the IAM role associated with the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     secondary_status: Final[JobSecondaryStatus | None]
     """The detailed secondary status of the job, providing more granular information about the job's
-    progress. Since 2026-06-04. No change-log page shows it: taken from botocore's model.
+    progress.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     secondary_status_transitions: Final[list[JobSecondaryStatusTransition] | None]
     """A list of secondary status transitions for the job, with timestamps and optional status
-    messages. Since 2026-06-04. No change-log page shows it: taken from botocore's model.
+    messages.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     tags: Final[list[Tag] | None]
-    """The tags associated with the job. Since 2026-06-04. No change-log page shows it: taken from
-    botocore's model.
+    """The tags associated with the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -126,8 +143,9 @@ class JobConfigSchemaVersionSummary(Shape):
     """Provides summary information about a job configuration schema version."""
 
     job_config_schema_version: Final[str]
-    """The version of the job configuration schema. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The version of the job configuration schema.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -150,17 +168,25 @@ class JobSecondaryStatusTransition(Shape):
     """
 
     status: Final[JobSecondaryStatus]
-    """The secondary status of the job at this transition point. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    """The secondary status of the job at this transition point.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     start_time: Final[datetime]
-    """The date and time that the status transition started. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the status transition started.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """The date and time that the status transition ended. Since 2026-06-02."""
+    """The date and time that the status transition ended.
+
+    Since 2026-06-02.
+    """
     status_message: Final[str | None]
-    """A detailed message about the status transition. Since 2026-06-02."""
+    """A detailed message about the status transition.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -185,8 +211,9 @@ class JobStepMetadata(Shape):
     """The metadata for a SageMaker job used in a pipeline execution step."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the SageMaker job that was run by this step execution. Since
-    2026-06-02.
+    """The Amazon Resource Name (ARN) of the SageMaker job that was run by this step execution.
+
+    Since 2026-06-02.
     """
     def __init__(
         self,
@@ -208,36 +235,46 @@ class JobSummary(Shape):
     """
 
     job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_name: Final[str]
-    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
-    required).
+    """The name of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_category: Final[JobCategory]
-    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
-    it required).
+    """The category of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_status: Final[JobStatus]
-    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
-    marks it required).
+    """The current status of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_secondary_status: Final[JobSecondaryStatus]
     """The secondary status of the job, providing more granular information about the job's progress.
-    Secondary statuses may change between releases. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    Secondary statuses may change between releases.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the job was created. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was created.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was last modified.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
-    """The date and time that the job ended. Since 2026-06-02."""
+    """The date and time that the job ended.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -273,10 +310,15 @@ class JupyterLabAppImageConfig(Shape):
     """
 
     file_system_config: Final[FileSystemConfig | None]
-    """The Amazon Elastic File System storage configuration for a SageMaker image. Since 2023-12-15.
+    """The Amazon Elastic File System storage configuration for a SageMaker image.
+
+    Since 2023-12-15.
     """
     container_config: Final[ContainerConfig | None]
-    """The configuration used to run the application image container. Since 2023-11-30."""
+    """The configuration used to run the application image container.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -294,37 +336,60 @@ class JupyterLabAppImageConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class JupyterLabAppSettings(Shape):
-    """The settings for the JupyterLab application."""
+    """The settings for the JupyterLab application.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     custom_images: Final[list[CustomImage] | None]
-    """A list of custom SageMaker images that are configured to run as a JupyterLab app. Since
-    2023-11-30.
+    """A list of custom SageMaker images that are configured to run as a JupyterLab app.
+
+    Since 2023-11-30.
     """
     lifecycle_config_arns: Final[list[str] | None]
     """The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile or
-    domain. To remove a lifecycle config, you must set LifecycleConfigArns to an empty list. Since
-    2023-11-30.
+    domain. To remove a lifecycle config, you must set LifecycleConfigArns to an empty list.
+
+    Since 2023-11-30.
     """
     code_repositories: Final[list[CodeRepository] | None]
     """A list of Git repositories that SageMaker automatically displays to users for cloning in the
-    JupyterLab application. Since 2023-11-30.
+    JupyterLab application.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: Final[AppLifecycleManagement | None]
-    """Indicates whether idle shutdown is activated for JupyterLab applications. Since 2024-09-05.
+    """Indicates whether idle shutdown is activated for JupyterLab applications.
+
+    Since 2024-09-05.
     """
     emr_settings: Final[EmrSettings | None]
     """The configuration parameters that specify the IAM roles assumed by the execution role of
     SageMaker (assumable roles) and the cluster instances or job execution environments (execution
     roles or runtime roles) to manage and access resources required for running Amazon EMR clusters
-    or Amazon EMR Serverless applications. Since 2024-08-01.
+    or Amazon EMR Serverless applications.
+
+    Since 2024-08-01.
     """
     built_in_lifecycle_config_arn: Final[str | None]
     """The lifecycle configuration that runs before the default lifecycle configuration. It can
-    override changes made in the default lifecycle configuration. Since 2024-10-02.
+    override changes made in the default lifecycle configuration.
+
+    Since 2024-10-02.
     """
     def __init__(
         self,
@@ -358,15 +423,24 @@ class JupyterServerAppSettings(Shape):
     default_resource_spec: Final[ResourceSpec | None]
     """The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image
     used by the JupyterServer app. If you use the LifecycleConfigArns parameter, then this parameter
-    is also required. Since 2019-12-04.
+    is also required.
+
+    Since 2019-12-04.
     """
     lifecycle_config_arns: Final[list[str] | None]
     """The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
-    If you use this parameter, the DefaultResourceSpec parameter is also required. Since 2021-09-10.
+    If you use this parameter, the DefaultResourceSpec parameter is also required.
+
+    Note:
+        To remove a Lifecycle Config, you must set LifecycleConfigArns to an empty list.
+
+    Since 2021-09-10.
     """
     code_repositories: Final[list[CodeRepository] | None]
     """A list of Git repositories that SageMaker AI automatically displays to users for cloning in the
-    JupyterServer application. Since 2022-11-30.
+    JupyterServer application.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,

@@ -377,15 +377,30 @@ class LabelCounters(Shape):
     """
 
     total_labeled: Final[int | None]
-    """The total number of objects labeled. Since 2018-11-28."""
+    """The total number of objects labeled.
+
+    Since 2018-11-28.
+    """
     human_labeled: Final[int | None]
-    """The total number of objects labeled by a human worker. Since 2018-11-28."""
+    """The total number of objects labeled by a human worker.
+
+    Since 2018-11-28.
+    """
     machine_labeled: Final[int | None]
-    """The total number of objects labeled by automated data labeling. Since 2018-11-28."""
+    """The total number of objects labeled by automated data labeling.
+
+    Since 2018-11-28.
+    """
     failed_non_retryable_error: Final[int | None]
-    """The total number of objects that could not be labeled due to an error. Since 2018-11-28."""
+    """The total number of objects that could not be labeled due to an error.
+
+    Since 2018-11-28.
+    """
     unlabeled: Final[int | None]
-    """The total number of objects not yet labeled. Since 2018-11-28."""
+    """The total number of objects not yet labeled.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -412,12 +427,20 @@ class LabelCountersForWorkteam(Shape):
     """Provides information about the progress of a labeling job."""
 
     human_labeled: Final[int | None]
-    """The total number of data objects labeled by a human worker. Since 2018-11-28."""
+    """The total number of data objects labeled by a human worker.
+
+    Since 2018-11-28.
+    """
     pending_human: Final[int | None]
-    """The total number of data objects that need to be labeled by a human worker. Since 2018-11-28.
+    """The total number of data objects that need to be labeled by a human worker.
+
+    Since 2018-11-28.
     """
     total: Final[int | None]
-    """The total number of tasks in the labeling job. Since 2018-11-28."""
+    """The total number of tasks in the labeling job.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -441,15 +464,31 @@ class LabelingJobAlgorithmsConfig(Shape):
 
     labeling_job_algorithm_specification_arn: Final[str]
     """Specifies the Amazon Resource Name (ARN) of the algorithm used for auto-labeling. You must
-    select one of the following ARNs: Since 2018-11-28.
+    select one of the following ARNs:
+
+    - Image classification
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/image-classification
+    - Text classification
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/text-classification
+    - Object detection
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/object-detection
+    - Semantic Segmentation
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/semantic-segmentation
+
+    Since 2018-11-28.
     """
     initial_active_learning_model_arn: Final[str | None]
     """At the end of an auto-label job Ground Truth sends the Amazon Resource Name (ARN) of the final
     model used for auto-labeling. You can use this model as the starting point for subsequent
-    similar jobs by providing the ARN of the model here. Since 2018-11-28.
+    similar jobs by providing the ARN of the model here.
+
+    Since 2018-11-28.
     """
     labeling_job_resource_config: Final[LabelingJobResourceConfig | None]
-    """Provides configuration information for a labeling job. Since 2018-11-28."""
+    """Provides configuration information for a labeling job.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -474,7 +513,9 @@ class LabelingJobDataAttributes(Shape):
     content_classifiers: Final[list[ContentClassifier | ContentClassifierLiteral] | None]
     """Declares that your content is free of personally identifiable information or adult content.
     SageMaker may restrict the Amazon Mechanical Turk workers that can view your task based on this
-    information. Since 2018-11-28.
+    information.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -494,10 +535,15 @@ class LabelingJobDataSource(Shape):
     """The location of the input data."""
 
     s3_data_source: Final[LabelingJobS3DataSource | None]
-    """The Amazon S3 location of the input data objects. Since 2018-11-28."""
+    """The Amazon S3 location of the input data objects.
+
+    Since 2018-11-28.
+    """
     sns_data_source: Final[LabelingJobSnsDataSource | None]
     """An Amazon SNS data source used for streaming labeling jobs. To learn more, see Send Data to a
-    Streaming Labeling Job. Since 2020-09-15.
+    Streaming Labeling Job.
+
+    Since 2020-09-15.
     """
     def __init__(
         self,
@@ -519,21 +565,32 @@ class LabelingJobForWorkteamSummary(Shape):
     """Provides summary information for a work team."""
 
     labeling_job_name: Final[str | None]
-    """The name of the labeling job that the work team is assigned to. Since 2018-11-28."""
+    """The name of the labeling job that the work team is assigned to.
+
+    Since 2018-11-28.
+    """
     job_reference_code: Final[str]
     """A unique identifier for a labeling job. You can use this to refer to a specific labeling job.
+
     Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     work_requester_account_id: Final[str]
     """Since 2018-11-28. Always present in responses (botocore's model marks it required)."""
     creation_time: Final[datetime]
-    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the labeling job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_counters: Final[LabelCountersForWorkteam | None]
-    """Provides information about the progress of a labeling job. Since 2018-11-28."""
+    """Provides information about the progress of a labeling job.
+
+    Since 2018-11-28.
+    """
     number_of_human_workers_per_data_object: Final[int | None]
-    """The configured number of workers per data object. Since 2019-05-08."""
+    """The configured number of workers per data object.
+
+    Since 2019-05-08.
+    """
     def __init__(
         self,
         *,
@@ -561,12 +618,31 @@ class LabelingJobForWorkteamSummary(Shape):
 class LabelingJobInputConfig(Shape):
     """Input data for the labeling job, such as the Amazon S3 location of the data objects and the
     location of the manifest file that describes the data objects.
+
+    You must specify at least one of the following: S3DataSource or SnsDataSource .
+
+    - Use SnsDataSource to specify an SNS input topic for a streaming labeling job. If you do not
+      specify and SNS input topic ARN, Ground Truth will create a one-time labeling job that stops
+      after all data objects in the input manifest file have been labeled.
+    - Use S3DataSource to specify an input manifest file for both streaming and one-time labeling
+      jobs. Adding an S3DataSource is optional if you use SnsDataSource to create a streaming
+      labeling job.
+
+    If you use the Amazon Mechanical Turk workforce, your input data should not include confidential
+    information, personal information or protected health information. Use ContentClassifiers to
+    specify that your data is free of personally identifiable information and adult content.
     """
 
     data_source: Final[LabelingJobDataSource]
-    """The location of the input data. Since 2018-11-28."""
+    """The location of the input data.
+
+    Since 2018-11-28.
+    """
     data_attributes: Final[LabelingJobDataAttributes | None]
-    """Attributes of the data specified by the customer. Since 2018-11-28."""
+    """Attributes of the data specified by the customer.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -587,12 +663,15 @@ class LabelingJobOutput(Shape):
     """The location of the output produced by the labeling job."""
 
     output_dataset_s3_uri: Final[str]
-    """The Amazon S3 bucket location of the manifest file for labeled data. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon S3 bucket location of the manifest file for labeled data.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     final_active_learning_model_arn: Final[str | None]
     """The Amazon Resource Name (ARN) for the most recent SageMaker model trained as part of automated
-    data labeling. Since 2018-11-28.
+    data labeling.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -616,15 +695,38 @@ class LabelingJobOutputConfig(Shape):
     """
 
     s3_output_path: Final[str]
-    """The Amazon S3 location to write output data. Since 2018-11-28."""
+    """The Amazon S3 location to write output data.
+
+    Since 2018-11-28.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service ID of the key used to encrypt the output data, if
-    any. Since 2018-11-28.
+    any.
+
+    If you provide your own KMS key ID, you must add the required permissions to your KMS key
+    described in Encrypt Output Data and Storage Volume with Amazon Web Services KMS.
+
+    If you don't provide a KMS key ID, Amazon SageMaker uses the default Amazon Web Services KMS key
+    for Amazon S3 for your role's account to encrypt your output data.
+
+    If you use a bucket policy with an s3:PutObject permission that only allows objects with
+    server-side encryption, set the condition key of s3:x-amz-server-side-encryption to "aws:kms" .
+    For more information, see KMS-Managed Encryption Keys in the Amazon Simple Storage Service
+    Developer Guide.
+
+    Since 2018-11-28.
     """
     sns_topic_arn: Final[str | None]
     """An Amazon Simple Notification Service (Amazon SNS) output topic ARN. Provide a SnsTopicArn if
     you want to do real time chaining to another streaming job and receive an Amazon SNS
-    notifications each time a data object is submitted by a worker. Since 2020-09-15.
+    notifications each time a data object is submitted by a worker.
+
+    If you provide an SnsTopicArn in OutputConfig , when workers complete labeling tasks, Ground
+    Truth will send labeling task output data to the SNS output topic you specify here.
+
+    To learn more, see Receive Output Data from a Streaming Labeling Job.
+
+    Since 2020-09-15.
     """
     def __init__(
         self,
@@ -650,13 +752,29 @@ class LabelingJobResourceConfig(Shape):
     volume_kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that
-    run the training and inference jobs used for automated data labeling. Since 2018-11-28.
+    run the training and inference jobs used for automated data labeling.
+
+    You can only specify a VolumeKmsKeyId when you create a labeling job with automated data
+    labeling enabled using the API operation CreateLabelingJob . You cannot specify an Amazon Web
+    Services KMS key to encrypt the storage volume used for automated data labeling model training
+    and inference when you create a labeling job using the console. To learn more, see Output Data
+    and Storage Volume Encryption.
+
+    The VolumeKmsKeyId can be any of the following formats:
+
+    - KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Since 2018-11-28.
     """
     vpc_config: Final[VpcConfig | None]
     """Specifies a VPC that your training jobs and hosted models have access to. Control access to and
     from your training and model containers by configuring the VPC. For more information, see
     Protect Endpoints by Using an Amazon Virtual Private Cloud and Protect Training Jobs by Using an
-    Amazon Virtual Private Cloud. Since 2022-06-23.
+    Amazon Virtual Private Cloud.
+
+    Since 2022-06-23.
     """
     def __init__(
         self,
@@ -678,8 +796,20 @@ class LabelingJobS3DataSource(Shape):
     """The Amazon S3 location of the input data objects."""
 
     manifest_s3_uri: Final[str]
-    """The Amazon S3 location of the manifest file that describes the input data objects. Since
-    2018-11-28.
+    """The Amazon S3 location of the manifest file that describes the input data objects.
+
+    The input manifest file referenced in ManifestS3Uri must contain one of the following keys:
+    source-ref or source . The value of the keys are interpreted as follows:
+
+    - source-ref : The source of the object is the Amazon S3 object specified in the value. Use this
+      value when the object is a binary object, such as an image.
+    - source : The source of the object is the value. Use this value when the object is a text
+      value.
+
+    If you are a new user of Ground Truth, it is recommended you review Use an Input Manifest File
+    in the Amazon SageMaker Developer Guide to learn how to create an input manifest file.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -702,7 +832,9 @@ class LabelingJobSnsDataSource(Shape):
 
     sns_topic_arn: Final[str]
     """The Amazon SNS input topic Amazon Resource Name (ARN). Specify the ARN of the input topic you
-    will use to send new data objects to a streaming labeling job. Since 2020-09-15.
+    will use to send new data objects to a streaming labeling job.
+
+    Since 2020-09-15.
     """
     def __init__(
         self,
@@ -724,9 +856,15 @@ class LabelingJobStoppingConditions(Shape):
     """
 
     max_human_labeled_object_count: Final[int | None]
-    """The maximum number of objects that can be labeled by human workers. Since 2018-11-28."""
+    """The maximum number of objects that can be labeled by human workers.
+
+    Since 2018-11-28.
+    """
     max_percentage_of_input_dataset_labeled: Final[int | None]
-    """The maximum number of input data objects that should be labeled. Since 2018-11-28."""
+    """The maximum number of input data objects that should be labeled.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -747,50 +885,68 @@ class LabelingJobSummary(Shape):
     """Provides summary information about a labeling job."""
 
     labeling_job_name: Final[str]
-    """The name of the labeling job. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The name of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created. Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the job was created (timestamp). Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the job was created (timestamp).
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime]
-    """The date and time that the job was last modified (timestamp). Since 2018-11-28. Always present
-    in responses (botocore's model marks it required).
+    """The date and time that the job was last modified (timestamp).
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_status: Final[LabelingJobStatus]
-    """The current status of the labeling job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_counters: Final[LabelCounters]
-    """Counts showing the progress of the labeling job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """Counts showing the progress of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     workteam_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the work team assigned to the job. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the work team assigned to the job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     pre_human_task_lambda_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of a Lambda function. The function is run before each data object
-    is sent to a worker. Since 2018-11-28.
+    is sent to a worker.
+
+    Since 2018-11-28.
     """
     annotation_consolidation_lambda_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the Lambda function used to consolidate the annotations from
     individual workers into a label for a data object. For more information, see Annotation
-    Consolidation. Since 2018-11-28.
+    Consolidation.
+
+    Since 2018-11-28.
     """
     failure_reason: Final[str | None]
-    """If the LabelingJobStatus field is Failed , this field contains a description of the error. Since
-    2018-11-28.
+    """If the LabelingJobStatus field is Failed , this field contains a description of the error.
+
+    Since 2018-11-28.
     """
     labeling_job_output: Final[LabelingJobOutput | None]
-    """The location of the output produced by the labeling job. Since 2018-11-28."""
+    """The location of the output produced by the labeling job.
+
+    Since 2018-11-28.
+    """
     input_config: Final[LabelingJobInputConfig | None]
-    """Input configuration for the labeling job. Since 2018-11-28."""
+    """Input configuration for the labeling job.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -833,11 +989,15 @@ class LambdaStepMetadata(Shape):
     """
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Lambda function that was run by this step execution. Since
-    2021-07-30.
+    """The Amazon Resource Name (ARN) of the Lambda function that was run by this step execution.
+
+    Since 2021-07-30.
     """
     output_parameters: Final[list[OutputParameter] | None]
-    """A list of the output parameters of the Lambda step. Since 2021-07-30."""
+    """A list of the output parameters of the Lambda step.
+
+    Since 2021-07-30.
+    """
     def __init__(
         self,
         *,
@@ -858,11 +1018,15 @@ class LastUpdateStatus(Shape):
     """A value indicating whether the update made to the feature group was successful."""
 
     status: Final[LastUpdateStatusValue]
-    """A value that indicates whether the update was made successful. Since 2022-06-29. Always present
-    in responses (botocore's model marks it required).
+    """A value that indicates whether the update was made successful.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the update wasn't successful, indicates the reason why it failed. Since 2022-06-29."""
+    """If the update wasn't successful, indicates the reason why it failed.
+
+    Since 2022-06-29.
+    """
     def __init__(
         self,
         *,
@@ -885,15 +1049,30 @@ class LineageGroupSummary(Shape):
     """
 
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group resource. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group resource.
+
+    Since 2021-12-01.
+    """
     lineage_group_name: Final[str | None]
-    """The name or Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The name or Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     display_name: Final[str | None]
-    """The display name of the lineage group summary. Since 2021-12-01."""
+    """The display name of the lineage group summary.
+
+    Since 2021-12-01.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the lineage group summary. Since 2021-12-01."""
+    """The creation time of the lineage group summary.
+
+    Since 2021-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time of the lineage group summary. Since 2021-12-01."""
+    """The last modified time of the lineage group summary.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -920,13 +1099,25 @@ class LineageMetadata(Shape):
     """The metadata of the lineage used in pipeline execution step."""
 
     action_arns: Final[dict[str, str] | None]
-    """The Amazon Resource Name (ARN) of the lineage action. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the lineage action.
+
+    Since 2025-12-03.
+    """
     artifact_arns: Final[dict[str, str] | None]
-    """The Amazon Resource Name (ARN) of the lineage artifact. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the lineage artifact.
+
+    Since 2025-12-03.
+    """
     context_arns: Final[dict[str, str] | None]
-    """The Amazon Resource Name (ARN) of the lineage context. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the lineage context.
+
+    Since 2025-12-03.
+    """
     associations: Final[list[AssociationInfo] | None]
-    """The lineage associations. Since 2025-12-03."""
+    """The lineage associations.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -948,28 +1139,53 @@ class LineageMetadata(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAIBenchmarkJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ai_benchmark_jobs`` (ListAIBenchmarkJobs): Returns a list of AI benchmark
+    jobs in your account. You can filter the results by name, status, and creation time, and sort
+    the results. The response is paginated.
+    """
 
     max_results: Final[int | None]
-    """The maximum number of benchmark jobs to return in the response. Since 2026-04-21."""
+    """The maximum number of benchmark jobs to return in the response.
+
+    Since 2026-04-21.
+    """
     next_token: Final[str | None]
     """If the previous call to ListAIBenchmarkJobs didn't return the full set of jobs, the call returns
-    a token for getting the next set. Since 2026-04-21.
+    a token for getting the next set.
+
+    Since 2026-04-21.
     """
     name_contains: Final[str | None]
     """A string in the job name. This filter returns only jobs whose name contains the specified
-    string. Since 2026-04-21.
+    string.
+
+    Since 2026-04-21.
     """
     status_equals: Final[AIBenchmarkJobStatus | None]
-    """A filter that returns only benchmark jobs with the specified status. Since 2026-04-21."""
+    """A filter that returns only benchmark jobs with the specified status.
+
+    Since 2026-04-21.
+    """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only jobs created after the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created after the specified time.
+
+    Since 2026-04-21.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only jobs created before the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created before the specified time.
+
+    Since 2026-04-21.
+    """
     sort_by: Final[ListAIBenchmarkJobsSortBy | None]
-    """The field to sort results by. The default is CreationTime. Since 2026-04-21."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2026-04-21.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Descending. Since 2026-04-21."""
+    """The sort order for results. The default is Descending.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1003,11 +1219,15 @@ class ListAIBenchmarkJobsResponse(OutputShape):
 
     ai_benchmark_jobs: Final[list[AIBenchmarkJobSummary]]
     """An array of AIBenchmarkJobSummary objects, one for each benchmark job that matches the specified
-    filters. Since 2026-04-21. Always present in responses (botocore's model marks it required).
+    filters.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
-    of jobs, use it in the subsequent request. Since 2026-04-21.
+    of jobs, use it in the subsequent request.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -1026,29 +1246,53 @@ class ListAIBenchmarkJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAIRecommendationJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ai_recommendation_jobs`` (ListAIRecommendationJobs): Returns a list of AI
+    recommendation jobs in your account. You can filter the results by name, status, and creation
+    time, and sort the results. The response is paginated.
+    """
 
     max_results: Final[int | None]
-    """The maximum number of recommendation jobs to return in the response. Since 2026-04-21."""
+    """The maximum number of recommendation jobs to return in the response.
+
+    Since 2026-04-21.
+    """
     next_token: Final[str | None]
     """If the previous call to ListAIRecommendationJobs didn't return the full set of jobs, the call
-    returns a token for getting the next set. Since 2026-04-21.
+    returns a token for getting the next set.
+
+    Since 2026-04-21.
     """
     name_contains: Final[str | None]
     """A string in the job name. This filter returns only jobs whose name contains the specified
-    string. Since 2026-04-21.
+    string.
+
+    Since 2026-04-21.
     """
     status_equals: Final[AIRecommendationJobStatus | None]
-    """A filter that returns only recommendation jobs with the specified status. Since 2026-04-21.
+    """A filter that returns only recommendation jobs with the specified status.
+
+    Since 2026-04-21.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only jobs created after the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created after the specified time.
+
+    Since 2026-04-21.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only jobs created before the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created before the specified time.
+
+    Since 2026-04-21.
+    """
     sort_by: Final[ListAIRecommendationJobsSortBy | None]
-    """The field to sort results by. The default is CreationTime. Since 2026-04-21."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2026-04-21.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Descending. Since 2026-04-21."""
+    """The sort order for results. The default is Descending.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1082,12 +1326,15 @@ class ListAIRecommendationJobsResponse(OutputShape):
 
     ai_recommendation_jobs: Final[list[AIRecommendationJobSummary]]
     """An array of AIRecommendationJobSummary objects, one for each recommendation job that matches the
-    specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
-    required).
+    specified filters.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
-    of jobs, use it in the subsequent request. Since 2026-04-21.
+    of jobs, use it in the subsequent request.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -1106,29 +1353,48 @@ class ListAIRecommendationJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAIWorkloadConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ai_workload_configs`` (ListAIWorkloadConfigs): Returns a list of AI
+    workload configurations in your account. You can filter the results by name and creation time,
+    and sort the results. The response is paginated.
+    """
 
     max_results: Final[int | None]
-    """The maximum number of AI workload configurations to return in the response. Since 2026-04-21.
+    """The maximum number of AI workload configurations to return in the response.
+
+    Since 2026-04-21.
     """
     next_token: Final[str | None]
     """If the previous call to ListAIWorkloadConfigs didn't return the full set of configurations, the
-    call returns a token for getting the next set of configurations. Since 2026-04-21.
+    call returns a token for getting the next set of configurations.
+
+    Since 2026-04-21.
     """
     name_contains: Final[str | None]
     """A string in the configuration name. This filter returns only configurations whose name contains
-    the specified string. Since 2026-04-21.
+    the specified string.
+
+    Since 2026-04-21.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only configurations created after the specified time. Since 2026-04-21.
+    """A filter that returns only configurations created after the specified time.
+
+    Since 2026-04-21.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only configurations created before the specified time. Since 2026-04-21.
+    """A filter that returns only configurations created before the specified time.
+
+    Since 2026-04-21.
     """
     sort_by: Final[ListAIWorkloadConfigsSortBy | None]
-    """The field to sort results by. The default is CreationTime. Since 2026-04-21."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2026-04-21.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Descending. Since 2026-04-21."""
+    """The sort order for results. The default is Descending.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -1160,12 +1426,15 @@ class ListAIWorkloadConfigsResponse(OutputShape):
 
     ai_workload_configs: Final[list[AIWorkloadConfigSummary]]
     """An array of AIWorkloadConfigSummary objects, one for each AI workload configuration that matches
-    the specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
-    required).
+    the specified filters.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
-    of configurations, use it in the subsequent request. Since 2026-04-21.
+    of configurations, use it in the subsequent request.
+
+    Since 2026-04-21.
     """
     def __init__(
         self,
@@ -1184,29 +1453,50 @@ class ListAIWorkloadConfigsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListActionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_actions`` (ListActions): Lists the actions in your account and their
+    properties.
+    """
 
     source_uri: Final[str | None]
-    """A filter that returns only actions with the specified source URI. Since 2020-12-01."""
+    """A filter that returns only actions with the specified source URI.
+
+    Since 2020-12-01.
+    """
     action_type: Final[str | None]
-    """A filter that returns only actions of the specified type. Since 2020-12-01."""
+    """A filter that returns only actions of the specified type.
+
+    Since 2020-12-01.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns only actions created on or after the specified time. Since 2020-12-01.
+    """A filter that returns only actions created on or after the specified time.
+
+    Since 2020-12-01.
     """
     created_before: Final[datetime | None]
-    """A filter that returns only actions created on or before the specified time. Since 2020-12-01.
+    """A filter that returns only actions created on or before the specified time.
+
+    Since 2020-12-01.
     """
     sort_by: Final[SortActionsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2020-12-01."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2020-12-01."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the previous call to ListActions didn't return the full set of actions, the call returns a
-    token for getting the next set of actions. Since 2020-12-01.
+    token for getting the next set of actions.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of actions to return in the response. The default value is 10. Since
-    2020-12-01.
+    """The maximum number of actions to return in the response. The default value is 10.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1240,9 +1530,15 @@ class ListActionsResponse(OutputShape):
     """The result of ``list_actions`` (ListActions)."""
 
     action_summaries: Final[list[ActionSummary] | None]
-    """A list of actions and their properties. Since 2020-12-01."""
+    """A list of actions and their properties.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of actions, if there are any. Since 2020-12-01."""
+    """A token for getting the next set of actions, if there are any.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1260,32 +1556,47 @@ class ListActionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAlgorithmsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_algorithms`` (ListAlgorithms): Lists the machine learning algorithms that
+    have been created.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only algorithms created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only algorithms created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only algorithms created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only algorithms created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of algorithms to return in the response. Since 2018-11-28."""
+    """The maximum number of algorithms to return in the response.
+
+    Since 2018-11-28.
+    """
     name_contains: Final[str | None]
     """A string in the algorithm name. This filter returns only algorithms whose name contains the
-    specified string. Since 2018-11-28.
+    specified string.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If the response to a previous ListAlgorithms request was truncated, the response includes a
-    NextToken . To retrieve the next set of algorithms, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To retrieve the next set of algorithms, use the token in the next request.
+
+    Since 2018-11-28.
     """
     sort_by: Final[AlgorithmSortBy | None]
-    """The parameter by which to sort the results. The default is CreationTime . Since 2018-11-28.
+    """The parameter by which to sort the results. The default is CreationTime .
+
+    Since 2018-11-28.
     """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for the results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1316,12 +1627,15 @@ class ListAlgorithmsOutput(OutputShape):
     """The result of ``list_algorithms`` (ListAlgorithms)."""
 
     algorithm_summary_list: Final[list[AlgorithmSummary]]
-    """>An array of AlgorithmSummary objects, each of which lists an algorithm. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """>An array of AlgorithmSummary objects, each of which lists an algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    algorithms, use it in the subsequent request. Since 2018-11-28.
+    algorithms, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1340,21 +1654,36 @@ class ListAlgorithmsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAliasesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_aliases`` (ListAliases): Lists the aliases of a specified image or image
+    version.
+    """
 
     image_name: Final[str]
-    """The name of the image. Since 2022-12-19."""
+    """The name of the image.
+
+    Since 2022-12-19.
+    """
     alias: Final[str | None]
-    """The alias of the image version. Since 2022-12-19."""
+    """The alias of the image version.
+
+    Since 2022-12-19.
+    """
     version: Final[int | None]
     """The version of the image. If image version is not specified, the aliases of all versions of the
-    image are listed. Since 2022-12-19.
+    image are listed.
+
+    Since 2022-12-19.
     """
     max_results: Final[int | None]
-    """The maximum number of aliases to return. Since 2022-12-19."""
+    """The maximum number of aliases to return.
+
+    Since 2022-12-19.
+    """
     next_token: Final[str | None]
     """If the previous call to ListAliases didn't return the full set of aliases, the call returns a
-    token for retrieving the next set of aliases. Since 2022-12-19.
+    token for retrieving the next set of aliases.
+
+    Since 2022-12-19.
     """
     def __init__(
         self,
@@ -1382,9 +1711,15 @@ class ListAliasesResponse(OutputShape):
     """The result of ``list_aliases`` (ListAliases)."""
 
     sage_maker_image_version_aliases: Final[list[str] | None]
-    """A list of SageMaker image version aliases. Since 2022-12-19."""
+    """A list of SageMaker image version aliases.
+
+    Since 2022-12-19.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of aliases, if more aliases exist. Since 2022-12-19."""
+    """A token for getting the next set of aliases, if more aliases exist.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -1402,42 +1737,59 @@ class ListAliasesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAppImageConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_app_image_configs`` (ListAppImageConfigs): Lists the AppImageConfigs in
+    your account and their properties. The list can be filtered by creation time or modified time,
+    and whether the AppImageConfig name contains a specified string.
+    """
 
     max_results: Final[int | None]
     """The total number of items to return in the response. If the total number of items available is
     more than the value specified, a NextToken is provided in the response. To resume pagination,
-    provide the NextToken value in the as part of a subsequent call. The default value is 10. Since
-    2020-10-26.
+    provide the NextToken value in the as part of a subsequent call. The default value is 10.
+
+    Since 2020-10-26.
     """
     next_token: Final[str | None]
     """If the previous call to ListImages didn't return the full set of AppImageConfigs, the call
-    returns a token for getting the next set of AppImageConfigs. Since 2020-10-26.
+    returns a token for getting the next set of AppImageConfigs.
+
+    Since 2020-10-26.
     """
     name_contains: Final[str | None]
-    """A filter that returns only AppImageConfigs whose name contains the specified string. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs whose name contains the specified string.
+
+    Since 2020-10-26.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only AppImageConfigs created on or before the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs created on or before the specified time.
+
+    Since 2020-10-26.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only AppImageConfigs created on or after the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs created on or after the specified time.
+
+    Since 2020-10-26.
     """
     modified_time_before: Final[datetime | None]
-    """A filter that returns only AppImageConfigs modified on or before the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs modified on or before the specified time.
+
+    Since 2020-10-26.
     """
     modified_time_after: Final[datetime | None]
-    """A filter that returns only AppImageConfigs modified on or after the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs modified on or after the specified time.
+
+    Since 2020-10-26.
     """
     sort_by: Final[AppImageConfigSortKey | None]
-    """The property used to sort results. The default value is CreationTime . Since 2020-10-26."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-10-26.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2020-10-26."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -1472,9 +1824,15 @@ class ListAppImageConfigsResponse(OutputShape):
     """The result of ``list_app_image_configs`` (ListAppImageConfigs)."""
 
     next_token: Final[str | None]
-    """A token for getting the next set of AppImageConfigs, if there are any. Since 2020-10-26."""
+    """A token for getting the next set of AppImageConfigs, if there are any.
+
+    Since 2020-10-26.
+    """
     app_image_configs: Final[list[AppImageConfigDetails] | None]
-    """A list of AppImageConfigs and their properties. Since 2020-10-26."""
+    """A list of AppImageConfigs and their properties.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -1492,32 +1850,49 @@ class ListAppImageConfigsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAppsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_apps`` (ListApps): Lists apps."""
 
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     max_results: Final[int | None]
     """This parameter defines the maximum number of results that can be return in a single response.
     The MaxResults parameter is an upper bound, not a target. If there are more results available
     than the value specified, a NextToken is provided in the response. The NextToken indicates that
     the user should get the next set of results by providing this token as a part of a subsequent
-    call. The default value for MaxResults is 10. Since 2019-12-04.
+    call. The default value for MaxResults is 10.
+
+    Since 2019-12-04.
     """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. The default is Ascending. Since 2019-12-04."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[AppSortKey | None]
-    """The parameter by which to sort the results. The default is CreationTime. Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2019-12-04.
+    """
     domain_id_equals: Final[str | None]
-    """A parameter to search for the domain ID. Since 2019-12-04."""
+    """A parameter to search for the domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name_equals: Final[str | None]
     """A parameter to search by user profile name. If SpaceNameEquals is set, then this value cannot be
-    set. Since 2019-12-04.
+    set.
+
+    Since 2019-12-04.
     """
     space_name_equals: Final[str | None]
     """A parameter to search by space name. If UserProfileNameEquals is set, then this value cannot be
-    set. Since 2022-11-30.
+    set.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -1549,10 +1924,15 @@ class ListAppsResponse(OutputShape):
     """The result of ``list_apps`` (ListApps)."""
 
     apps: Final[list[AppDetails] | None]
-    """The list of apps. Since 2019-12-04."""
+    """The list of apps.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1571,29 +1951,50 @@ class ListAppsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListArtifactsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_artifacts`` (ListArtifacts): Lists the artifacts in your account and their
+    properties.
+    """
 
     source_uri: Final[str | None]
-    """A filter that returns only artifacts with the specified source URI. Since 2020-12-01."""
+    """A filter that returns only artifacts with the specified source URI.
+
+    Since 2020-12-01.
+    """
     artifact_type: Final[str | None]
-    """A filter that returns only artifacts of the specified type. Since 2020-12-01."""
+    """A filter that returns only artifacts of the specified type.
+
+    Since 2020-12-01.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns only artifacts created on or after the specified time. Since 2020-12-01.
+    """A filter that returns only artifacts created on or after the specified time.
+
+    Since 2020-12-01.
     """
     created_before: Final[datetime | None]
-    """A filter that returns only artifacts created on or before the specified time. Since 2020-12-01.
+    """A filter that returns only artifacts created on or before the specified time.
+
+    Since 2020-12-01.
     """
     sort_by: Final[SortArtifactsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2020-12-01."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2020-12-01."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the previous call to ListArtifacts didn't return the full set of artifacts, the call returns
-    a token for getting the next set of artifacts. Since 2020-12-01.
+    a token for getting the next set of artifacts.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of artifacts to return in the response. The default value is 10. Since
-    2020-12-01.
+    """The maximum number of artifacts to return in the response. The default value is 10.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1627,9 +2028,15 @@ class ListArtifactsResponse(OutputShape):
     """The result of ``list_artifacts`` (ListArtifacts)."""
 
     artifact_summaries: Final[list[ArtifactSummary] | None]
-    """A list of artifacts and their properties. Since 2020-12-01."""
+    """A list of artifacts and their properties.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of artifacts, if there are any. Since 2020-12-01."""
+    """A token for getting the next set of artifacts, if there are any.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1647,40 +2054,66 @@ class ListArtifactsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAssociationsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_associations`` (ListAssociations): Lists the associations in your account
+    and their properties.
+    """
 
     source_arn: Final[str | None]
-    """A filter that returns only associations with the specified source ARN. Since 2020-12-01."""
+    """A filter that returns only associations with the specified source ARN.
+
+    Since 2020-12-01.
+    """
     destination_arn: Final[str | None]
     """A filter that returns only associations with the specified destination Amazon Resource Name
-    (ARN). Since 2020-12-01.
+    (ARN).
+
+    Since 2020-12-01.
     """
     source_type: Final[str | None]
-    """A filter that returns only associations with the specified source type. Since 2020-12-01."""
+    """A filter that returns only associations with the specified source type.
+
+    Since 2020-12-01.
+    """
     destination_type: Final[str | None]
-    """A filter that returns only associations with the specified destination type. Since 2020-12-01.
+    """A filter that returns only associations with the specified destination type.
+
+    Since 2020-12-01.
     """
     association_type: Final[AssociationEdgeType | None]
-    """A filter that returns only associations of the specified type. Since 2020-12-01."""
+    """A filter that returns only associations of the specified type.
+
+    Since 2020-12-01.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns only associations created on or after the specified time. Since
-    2020-12-01.
+    """A filter that returns only associations created on or after the specified time.
+
+    Since 2020-12-01.
     """
     created_before: Final[datetime | None]
-    """A filter that returns only associations created on or before the specified time. Since
-    2020-12-01.
+    """A filter that returns only associations created on or before the specified time.
+
+    Since 2020-12-01.
     """
     sort_by: Final[SortAssociationsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2020-12-01."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2020-12-01."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the previous call to ListAssociations didn't return the full set of associations, the call
-    returns a token for getting the next set of associations. Since 2020-12-01.
+    returns a token for getting the next set of associations.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of associations to return in the response. The default value is 10. Since
-    2020-12-01.
+    """The maximum number of associations to return in the response. The default value is 10.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1720,9 +2153,15 @@ class ListAssociationsResponse(OutputShape):
     """The result of ``list_associations`` (ListAssociations)."""
 
     association_summaries: Final[list[AssociationSummary] | None]
-    """A list of associations and their properties. Since 2020-12-01."""
+    """A list of associations and their properties.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of associations, if there are any. Since 2020-12-01."""
+    """A token for getting the next set of associations, if there are any.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1740,29 +2179,58 @@ class ListAssociationsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListAutoMLJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_auto_ml_jobs`` (ListAutoMLJobs): Request a list of jobs."""
 
     creation_time_after: Final[datetime | None]
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     creation_time_before: Final[datetime | None]
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_after: Final[datetime | None]
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_before: Final[datetime | None]
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     name_contains: Final[str | None]
-    """Request a list of jobs, using a search filter for name. Since 2019-12-04."""
+    """Request a list of jobs, using a search filter for name.
+
+    Since 2019-12-04.
+    """
     status_equals: Final[AutoMLJobStatus | None]
-    """Request a list of jobs, using a filter for status. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for status.
+
+    Since 2019-12-04.
+    """
     sort_order: Final[AutoMLSortOrder | None]
-    """The sort order for the results. The default is Descending . Since 2019-12-04."""
+    """The sort order for the results. The default is Descending .
+
+    Since 2019-12-04.
+    """
     sort_by: Final[AutoMLSortBy | None]
-    """The parameter by which to sort the results. The default is Name . Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is Name .
+
+    Since 2019-12-04.
+    """
     max_results: Final[int | None]
-    """Request a list of jobs up to a specified limit. Since 2019-12-04."""
+    """Request a list of jobs up to a specified limit.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1800,12 +2268,15 @@ class ListAutoMLJobsResponse(OutputShape):
     """The result of ``list_auto_ml_jobs`` (ListAutoMLJobs)."""
 
     auto_ml_job_summaries: Final[list[AutoMLJobSummary]]
-    """Returns a summary list of jobs. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Returns a summary list of jobs.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1824,23 +2295,45 @@ class ListAutoMLJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListCandidatesForAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_candidates_for_auto_ml_job`` (ListCandidatesForAutoMLJob): List the
+    candidates created for the job.
+    """
 
     auto_ml_job_name: Final[str]
-    """List the candidates created for the job by providing the job's name. Since 2019-12-04."""
+    """List the candidates created for the job by providing the job's name.
+
+    Since 2019-12-04.
+    """
     status_equals: Final[CandidateStatus | None]
-    """List the candidates for the job and filter by status. Since 2019-12-04."""
+    """List the candidates for the job and filter by status.
+
+    Since 2019-12-04.
+    """
     candidate_name_equals: Final[str | None]
-    """List the candidates for the job and filter by candidate name. Since 2019-12-04."""
+    """List the candidates for the job and filter by candidate name.
+
+    Since 2019-12-04.
+    """
     sort_order: Final[AutoMLSortOrder | None]
-    """The sort order for the results. The default is Ascending . Since 2019-12-04."""
+    """The sort order for the results. The default is Ascending .
+
+    Since 2019-12-04.
+    """
     sort_by: Final[CandidateSortBy | None]
-    """The parameter by which to sort the results. The default is Descending . Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is Descending .
+
+    Since 2019-12-04.
+    """
     max_results: Final[int | None]
-    """List the job's candidates up to a specified limit. Since 2019-12-04."""
+    """List the job's candidates up to a specified limit.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1872,12 +2365,15 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     """The result of ``list_candidates_for_auto_ml_job`` (ListCandidatesForAutoMLJob)."""
 
     candidates: Final[list[AutoMLCandidate]]
-    """Summaries about the AutoMLCandidates . Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Summaries about the AutoMLCandidates .
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1896,47 +2392,68 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListClusterEventsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_cluster_events`` (ListClusterEvents): Retrieves a list of event summaries
+    for a specified HyperPod cluster. The operation supports filtering, sorting, and pagination of
+    results. This functionality is only supported when the NodeProvisioningMode is set to
+    Continuous.
+    """
 
     cluster_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the HyperPod cluster for which to list events. Since
-    2025-08-05.
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster for which to list events.
+
+    Since 2025-08-05.
     """
     instance_group_name: Final[str | None]
     """The name of the instance group to filter events. If specified, only events related to this
-    instance group are returned. Since 2025-08-05.
+    instance group are returned.
+
+    Since 2025-08-05.
     """
     node_id: Final[str | None]
     """The EC2 instance ID to filter events. If specified, only events related to this instance are
-    returned. Since 2025-08-05.
+    returned.
+
+    Since 2025-08-05.
     """
     event_time_after: Final[datetime | None]
     """The start of the time range for filtering events. Only events that occurred after this time are
-    included in the results. Since 2025-08-05.
+    included in the results.
+
+    Since 2025-08-05.
     """
     event_time_before: Final[datetime | None]
     """The end of the time range for filtering events. Only events that occurred before this time are
-    included in the results. Since 2025-08-05.
+    included in the results.
+
+    Since 2025-08-05.
     """
     sort_by: Final[EventSortBy | None]
     """The field to use for sorting the event list. Currently, the only supported value is EventTime.
+
     Since 2025-08-05.
     """
     sort_order: Final[SortOrder | None]
     """The order in which to sort the results. Valid values are Ascending or Descending (the default is
-    Descending). Since 2025-08-05.
+    Descending).
+
+    Since 2025-08-05.
     """
     resource_type: Final[ClusterEventResourceType | None]
     """The type of resource for which to filter events. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05.
+    Instance.
+
+    Since 2025-08-05.
     """
     max_results: Final[int | None]
-    """The maximum number of events to return in the response. Valid range is 1 to 100. Since
-    2025-08-05.
+    """The maximum number of events to return in the response. Valid range is 1 to 100.
+
+    Since 2025-08-05.
     """
     next_token: Final[str | None]
     """A token to retrieve the next set of results. This token is obtained from the output of a
-    previous ListClusterEvents call. Since 2025-08-05.
+    previous ListClusterEvents call.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -1975,10 +2492,15 @@ class ListClusterEventsResponse(OutputShape):
 
     next_token: Final[str | None]
     """A token to retrieve the next set of results. Include this token in subsequent ListClusterEvents
-    calls to fetch more events. Since 2025-08-05.
+    calls to fetch more events.
+
+    Since 2025-08-05.
     """
     events: Final[list[ClusterEventSummary] | None]
-    """A list of event summaries matching the specified criteria. Since 2025-08-05."""
+    """A list of event summaries matching the specified criteria.
+
+    Since 2025-08-05.
+    """
     def __init__(
         self,
         *,
@@ -1996,41 +2518,73 @@ class ListClusterEventsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_cluster_nodes`` (ListClusterNodes): Retrieves the list of instances (also
+    called nodes interchangeably) in a SageMaker HyperPod cluster.
+    """
 
     cluster_name: Final[str]
     """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster in which you
-    want to retrieve the list of nodes. Since 2023-11-29.
+    want to retrieve the list of nodes.
+
+    Since 2023-11-29.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns nodes in a SageMaker HyperPod cluster created after the specified time.
-    Timestamps are formatted according to the ISO 8601 standard. Since 2023-11-29.
+    Timestamps are formatted according to the ISO 8601 standard.
+
+    Acceptable formats include:
+
+    - YYYY-MM-DDThh:mm:ss.sssTZD (UTC), for example, 2014-10-01T20:30:00.000Z
+    - YYYY-MM-DDThh:mm:ss.sssTZD (with offset), for example, 2014-10-01T12:30:00.000-08:00
+    - YYYY-MM-DD, for example, 2014-10-01
+    - Unix time in seconds, for example, 1412195400. This is also referred to as Unix Epoch time and
+      represents the number of seconds since midnight, January 1, 1970 UTC.
+
+    For more information about the timestamp format, see Timestamp in the Amazon Web Services
+    Command Line Interface User Guide.
+
+    Since 2023-11-29.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns nodes in a SageMaker HyperPod cluster created before the specified time.
     The acceptable formats are the same as the timestamp formats for CreationTimeAfter. For more
     information about the timestamp format, see Timestamp in the Amazon Web Services Command Line
-    Interface User Guide. Since 2023-11-29.
+    Interface User Guide.
+
+    Since 2023-11-29.
     """
     instance_group_name_contains: Final[str | None]
-    """A filter that returns the instance groups whose name contain a specified string. Since
-    2023-11-29.
+    """A filter that returns the instance groups whose name contain a specified string.
+
+    Since 2023-11-29.
     """
     max_results: Final[int | None]
-    """The maximum number of nodes to return in the response. Since 2023-11-29."""
+    """The maximum number of nodes to return in the response.
+
+    Since 2023-11-29.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListClusterNodes request was truncated, the response includes a
-    NextToken. To retrieve the next set of cluster nodes, use the token in the next request. Since
-    2023-11-29.
+    NextToken. To retrieve the next set of cluster nodes, use the token in the next request.
+
+    Since 2023-11-29.
     """
     sort_by: Final[ClusterSortBy | None]
-    """The field by which to sort results. The default value is CREATION_TIME. Since 2023-11-29."""
+    """The field by which to sort results. The default value is CREATION_TIME.
+
+    Since 2023-11-29.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default value is Ascending. Since 2023-11-29."""
+    """The sort order for results. The default value is Ascending.
+
+    Since 2023-11-29.
+    """
     include_node_logical_ids: Final[bool | None]
     """Specifies whether to include nodes that are still being provisioned in the response. When set to
     true, the response includes all nodes regardless of their provisioning status. When set to False
-    (default), only nodes with assigned InstanceIds are returned. Since 2025-08-05.
+    (default), only nodes with assigned InstanceIds are returned.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -2066,12 +2620,14 @@ class ListClusterNodesResponse(OutputShape):
     """The result of ``list_cluster_nodes`` (ListClusterNodes)."""
 
     next_token: Final[str | None]
-    """The next token specified for listing instances in a SageMaker HyperPod cluster. Since
-    2023-11-29.
+    """The next token specified for listing instances in a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
     """
     cluster_node_summaries: Final[list[ClusterNodeSummary]]
-    """The summaries of listed instances in a SageMaker HyperPod cluster Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The summaries of listed instances in a SageMaker HyperPod cluster
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2090,36 +2646,60 @@ class ListClusterNodesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListClusterSchedulerConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_cluster_scheduler_configs`` (ListClusterSchedulerConfigs): List the
+    cluster policy configurations.
+    """
 
     created_after: Final[datetime | None]
     """Filter for after this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     created_before: Final[datetime | None]
     """Filter for before this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     name_contains: Final[str | None]
-    """Filter for name containing this string. Since 2024-12-04."""
+    """Filter for name containing this string.
+
+    Since 2024-12-04.
+    """
     cluster_arn: Final[str | None]
-    """Filter for ARN of the cluster. Since 2024-12-04."""
+    """Filter for ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     status: Final[SchedulerResourceStatus | None]
-    """Filter for status. Since 2024-12-04."""
+    """Filter for status.
+
+    Since 2024-12-04.
+    """
     sort_by: Final[SortClusterSchedulerConfigBy | None]
     """Filter for sorting the list by a given value. For example, sort by name, creation time, or
-    status. Since 2024-12-04.
+    status.
+
+    Since 2024-12-04.
     """
     sort_order: Final[SortOrder | None]
     """The order of the list. By default, listed in Descending order according to by SortBy . To change
-    the list order, you can specify SortOrder to be Ascending . Since 2024-12-04.
+    the list order, you can specify SortOrder to be Ascending .
+
+    Since 2024-12-04.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     max_results: Final[int | None]
-    """The maximum number of cluster policies to list. Since 2024-12-04."""
+    """The maximum number of cluster policies to list.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2154,10 +2734,15 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
     """The result of ``list_cluster_scheduler_configs`` (ListClusterSchedulerConfigs)."""
 
     cluster_scheduler_config_summaries: Final[list[ClusterSchedulerConfigSummary] | None]
-    """Summaries of the cluster policies. Since 2024-12-04."""
+    """Summaries of the cluster policies.
+
+    Since 2024-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -2176,38 +2761,70 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListClustersRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_clusters`` (ListClusters): Retrieves the list of SageMaker HyperPod
+    clusters.
+    """
 
     creation_time_after: Final[datetime | None]
     """Set a start time for the time range during which you want to list SageMaker HyperPod clusters.
-    Timestamps are formatted according to the ISO 8601 standard. Since 2023-11-29.
+    Timestamps are formatted according to the ISO 8601 standard.
+
+    Acceptable formats include:
+
+    - YYYY-MM-DDThh:mm:ss.sssTZD (UTC), for example, 2014-10-01T20:30:00.000Z
+    - YYYY-MM-DDThh:mm:ss.sssTZD (with offset), for example, 2014-10-01T12:30:00.000-08:00
+    - YYYY-MM-DD, for example, 2014-10-01
+    - Unix time in seconds, for example, 1412195400. This is also referred to as Unix Epoch time and
+      represents the number of seconds since midnight, January 1, 1970 UTC.
+
+    For more information about the timestamp format, see Timestamp in the Amazon Web Services
+    Command Line Interface User Guide.
+
+    Since 2023-11-29.
     """
     creation_time_before: Final[datetime | None]
     """Set an end time for the time range during which you want to list SageMaker HyperPod clusters. A
     filter that returns nodes in a SageMaker HyperPod cluster created before the specified time. The
     acceptable formats are the same as the timestamp formats for CreationTimeAfter. For more
     information about the timestamp format, see Timestamp in the Amazon Web Services Command Line
-    Interface User Guide. Since 2023-11-29.
+    Interface User Guide.
+
+    Since 2023-11-29.
     """
     max_results: Final[int | None]
     """Specifies the maximum number of clusters to evaluate for the operation (not necessarily the
     number of matching items). After SageMaker processes the number of clusters up to MaxResults, it
     stops the operation and returns the matching clusters up to that point. If all the matching
-    clusters are desired, SageMaker will go through all the clusters until NextToken is empty. Since
-    2023-11-29.
+    clusters are desired, SageMaker will go through all the clusters until NextToken is empty.
+
+    Since 2023-11-29.
     """
     name_contains: Final[str | None]
-    """Set the maximum number of instances to print in the list. Since 2023-11-29."""
+    """Set the maximum number of instances to print in the list.
+
+    Since 2023-11-29.
+    """
     next_token: Final[str | None]
-    """Set the next token to retrieve the list of SageMaker HyperPod clusters. Since 2023-11-29."""
+    """Set the next token to retrieve the list of SageMaker HyperPod clusters.
+
+    Since 2023-11-29.
+    """
     sort_by: Final[ClusterSortBy | None]
-    """The field by which to sort results. The default value is CREATION_TIME. Since 2023-11-29."""
+    """The field by which to sort results. The default value is CREATION_TIME.
+
+    Since 2023-11-29.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default value is Ascending. Since 2023-11-29."""
+    """The sort order for results. The default value is Ascending.
+
+    Since 2023-11-29.
+    """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN); of the training plan to filter clusters by. For more information
     about reserving GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2024-12-04.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -2242,12 +2859,14 @@ class ListClustersResponse(OutputShape):
 
     next_token: Final[str | None]
     """If the result of the previous ListClusters request was truncated, the response includes a
-    NextToken. To retrieve the next set of clusters, use the token in the next request. Since
-    2023-11-29.
+    NextToken. To retrieve the next set of clusters, use the token in the next request.
+
+    Since 2023-11-29.
     """
     cluster_summaries: Final[list[ClusterSummary]]
-    """The summaries of listed SageMaker HyperPod clusters. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The summaries of listed SageMaker HyperPod clusters.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2266,39 +2885,57 @@ class ListClustersResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListCodeRepositoriesInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_code_repositories`` (ListCodeRepositories): Gets a list of the git
+    repositories in your account.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only git repositories that were created after the specified time. Since
-    2018-11-28.
+    """A filter that returns only git repositories that were created after the specified time.
+
+    Since 2018-11-28.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only git repositories that were created before the specified time. Since
-    2018-11-28.
+    """A filter that returns only git repositories that were created before the specified time.
+
+    Since 2018-11-28.
     """
     last_modified_time_after: Final[datetime | None]
     """A filter that returns only git repositories that were last modified after the specified time.
+
     Since 2018-11-28.
     """
     last_modified_time_before: Final[datetime | None]
     """A filter that returns only git repositories that were last modified before the specified time.
+
     Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of git repositories to return in the response. Since 2018-11-28."""
+    """The maximum number of git repositories to return in the response.
+
+    Since 2018-11-28.
+    """
     name_contains: Final[str | None]
     """A string in the git repositories name. This filter returns only repositories whose name contains
-    the specified string. Since 2018-11-28.
+    the specified string.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If the result of a ListCodeRepositoriesOutput request was truncated, the response includes a
-    NextToken . To get the next set of git repositories, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To get the next set of git repositories, use the token in the next request.
+
+    Since 2018-11-28.
     """
     sort_by: Final[CodeRepositorySortBy | None]
-    """The field to sort results by. The default is Name . Since 2018-11-28."""
+    """The field to sort results by. The default is Name .
+
+    Since 2018-11-28.
+    """
     sort_order: Final[CodeRepositorySortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -2334,13 +2971,22 @@ class ListCodeRepositoriesOutput(OutputShape):
 
     code_repository_summary_list: Final[list[CodeRepositorySummary]]
     """Gets a list of summaries of the git repositories. Each summary specifies the following values
-    for the repository: Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    for the repository:
+
+    - Name
+    - Amazon Resource Name (ARN)
+    - Creation time
+    - Last modified time
+    - Configuration information, including the URL location of the repository and the ARN of the AWS
+      Secrets Manager secret that contains the credentials used to access the repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of a ListCodeRepositoriesOutput request was truncated, the response includes a
-    NextToken . To get the next set of git repositories, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To get the next set of git repositories, use the token in the next request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -2359,43 +3005,62 @@ class ListCodeRepositoriesOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListCompilationJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_compilation_jobs`` (ListCompilationJobs): Lists model compilation jobs
+    that satisfy various filters.
+    """
 
     next_token: Final[str | None]
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of model compilation jobs, use the token in the next
-    request. Since 2018-11-28.
+    request.
+
+    Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of model compilation jobs to return in the response. Since 2018-11-28."""
+    """The maximum number of model compilation jobs to return in the response.
+
+    Since 2018-11-28.
+    """
     creation_time_after: Final[datetime | None]
-    """A filter that returns the model compilation jobs that were created after a specified time. Since
-    2018-11-28.
+    """A filter that returns the model compilation jobs that were created after a specified time.
+
+    Since 2018-11-28.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns the model compilation jobs that were created before a specified time.
+
     Since 2018-11-28.
     """
     last_modified_time_after: Final[datetime | None]
     """A filter that returns the model compilation jobs that were modified after a specified time.
+
     Since 2018-11-28.
     """
     last_modified_time_before: Final[datetime | None]
     """A filter that returns the model compilation jobs that were modified before a specified time.
+
     Since 2018-11-28.
     """
     name_contains: Final[str | None]
-    """A filter that returns the model compilation jobs whose name contains a specified string. Since
-    2018-11-28.
+    """A filter that returns the model compilation jobs whose name contains a specified string.
+
+    Since 2018-11-28.
     """
     status_equals: Final[CompilationJobStatus | None]
     """A filter that retrieves model compilation jobs with a specific CompilationJobStatus status.
+
     Since 2018-11-28.
     """
     sort_by: Final[ListCompilationJobsSortBy | None]
-    """The field by which to sort results. The default is CreationTime . Since 2018-12-19."""
+    """The field by which to sort results. The default is CreationTime .
+
+    Since 2018-12-19.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2018-12-19."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-12-19.
+    """
     def __init__(
         self,
         *,
@@ -2432,12 +3097,15 @@ class ListCompilationJobsResponse(OutputShape):
     """The result of ``list_compilation_jobs`` (ListCompilationJobs)."""
 
     compilation_job_summaries: Final[list[CompilationJobSummary]]
-    """An array of CompilationJobSummary objects, each describing a model compilation job. Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """An array of CompilationJobSummary objects, each describing a model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this NextToken . To retrieve the next set
-    of model compilation jobs, use this token in the next request. Since 2018-11-28.
+    of model compilation jobs, use this token in the next request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -2456,36 +3124,60 @@ class ListCompilationJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListComputeQuotasRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_compute_quotas`` (ListComputeQuotas): List the resource allocation
+    definitions.
+    """
 
     created_after: Final[datetime | None]
     """Filter for after this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     created_before: Final[datetime | None]
     """Filter for before this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     name_contains: Final[str | None]
-    """Filter for name containing this string. Since 2024-12-04."""
+    """Filter for name containing this string.
+
+    Since 2024-12-04.
+    """
     status: Final[SchedulerResourceStatus | None]
-    """Filter for status. Since 2024-12-04."""
+    """Filter for status.
+
+    Since 2024-12-04.
+    """
     cluster_arn: Final[str | None]
-    """Filter for ARN of the cluster. Since 2024-12-04."""
+    """Filter for ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     sort_by: Final[SortQuotaBy | None]
     """Filter for sorting the list by a given value. For example, sort by name, creation time, or
-    status. Since 2024-12-04.
+    status.
+
+    Since 2024-12-04.
     """
     sort_order: Final[SortOrder | None]
     """The order of the list. By default, listed in Descending order according to by SortBy. To change
-    the list order, you can specify SortOrder to be Ascending. Since 2024-12-04.
+    the list order, you can specify SortOrder to be Ascending.
+
+    Since 2024-12-04.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     max_results: Final[int | None]
-    """The maximum number of compute allocation definitions to list. Since 2024-12-04."""
+    """The maximum number of compute allocation definitions to list.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2520,10 +3212,15 @@ class ListComputeQuotasResponse(OutputShape):
     """The result of ``list_compute_quotas`` (ListComputeQuotas)."""
 
     compute_quota_summaries: Final[list[ComputeQuotaSummary] | None]
-    """Summaries of the compute allocation definitions. Since 2024-12-04."""
+    """Summaries of the compute allocation definitions.
+
+    Since 2024-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -2542,29 +3239,50 @@ class ListComputeQuotasResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListContextsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_contexts`` (ListContexts): Lists the contexts in your account and their
+    properties.
+    """
 
     source_uri: Final[str | None]
-    """A filter that returns only contexts with the specified source URI. Since 2020-12-01."""
+    """A filter that returns only contexts with the specified source URI.
+
+    Since 2020-12-01.
+    """
     context_type: Final[str | None]
-    """A filter that returns only contexts of the specified type. Since 2020-12-01."""
+    """A filter that returns only contexts of the specified type.
+
+    Since 2020-12-01.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns only contexts created on or after the specified time. Since 2020-12-01.
+    """A filter that returns only contexts created on or after the specified time.
+
+    Since 2020-12-01.
     """
     created_before: Final[datetime | None]
-    """A filter that returns only contexts created on or before the specified time. Since 2020-12-01.
+    """A filter that returns only contexts created on or before the specified time.
+
+    Since 2020-12-01.
     """
     sort_by: Final[SortContextsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2020-12-01."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2020-12-01."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the previous call to ListContexts didn't return the full set of contexts, the call returns a
-    token for getting the next set of contexts. Since 2020-12-01.
+    token for getting the next set of contexts.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of contexts to return in the response. The default value is 10. Since
-    2020-12-01.
+    """The maximum number of contexts to return in the response. The default value is 10.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -2598,9 +3316,15 @@ class ListContextsResponse(OutputShape):
     """The result of ``list_contexts`` (ListContexts)."""
 
     context_summaries: Final[list[ContextSummary] | None]
-    """A list of contexts and their properties. Since 2020-12-01."""
+    """A list of contexts and their properties.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of contexts, if there are any. Since 2020-12-01."""
+    """A token for getting the next set of contexts, if there are any.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2618,36 +3342,54 @@ class ListContextsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListDataQualityJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_data_quality_job_definitions`` (ListDataQualityJobDefinitions): Lists the
+    data quality job definitions in your account.
+    """
 
     endpoint_name: Final[str | None]
     """A filter that lists the data quality job definitions associated with the specified endpoint.
+
     Since 2020-12-08.
     """
     sort_by: Final[MonitoringJobDefinitionSortKey | None]
-    """The field to sort results by. The default is CreationTime . Since 2020-12-08."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2020-12-08.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Descending . Since 2020-12-08."""
+    """The sort order for results. The default is Descending .
+
+    Since 2020-12-08.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListDataQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of transform jobs, use the token in the next
-    request.> Since 2020-12-08.
+    request.>
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """The maximum number of data quality monitoring job definitions to return in the response. Since
-    2020-12-08.
+    """The maximum number of data quality monitoring job definitions to return in the response.
+
+    Since 2020-12-08.
     """
     name_contains: Final[str | None]
     """A string in the data quality monitoring job definition name. This filter returns only data
-    quality monitoring job definitions whose name contains the specified string. Since 2020-12-08.
+    quality monitoring job definitions whose name contains the specified string.
+
+    Since 2020-12-08.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only data quality monitoring job definitions created before the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only data quality monitoring job definitions created after the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -2681,13 +3423,16 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_data_quality_job_definitions`` (ListDataQualityJobDefinitions)."""
 
     job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
-    """A list of data quality monitoring job definitions. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """A list of data quality monitoring job definitions.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of the previous ListDataQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of data quality monitoring job definitions, use
-    the token in the next request. Since 2020-12-08.
+    the token in the next request.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -2706,29 +3451,55 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListDeviceFleetsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_device_fleets`` (ListDeviceFleets): Returns a list of devices in the
+    fleet.
+    """
 
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """The maximum number of results to select. Since 2020-12-08."""
+    """The maximum number of results to select.
+
+    Since 2020-12-08.
+    """
     creation_time_after: Final[datetime | None]
-    """Filter fleets where packaging job was created after specified time. Since 2020-12-08."""
+    """Filter fleets where packaging job was created after specified time.
+
+    Since 2020-12-08.
+    """
     creation_time_before: Final[datetime | None]
-    """Filter fleets where the edge packaging job was created before specified time. Since 2020-12-08.
+    """Filter fleets where the edge packaging job was created before specified time.
+
+    Since 2020-12-08.
     """
     last_modified_time_after: Final[datetime | None]
-    """Select fleets where the job was updated after X Since 2020-12-08."""
+    """Select fleets where the job was updated after X
+
+    Since 2020-12-08.
+    """
     last_modified_time_before: Final[datetime | None]
-    """Select fleets where the job was updated before X Since 2020-12-08."""
+    """Select fleets where the job was updated before X
+
+    Since 2020-12-08.
+    """
     name_contains: Final[str | None]
-    """Filter for fleets containing this name in their fleet device name. Since 2020-12-08."""
+    """Filter for fleets containing this name in their fleet device name.
+
+    Since 2020-12-08.
+    """
     sort_by: Final[ListDeviceFleetsSortBy | None]
-    """The column to sort by. Since 2020-12-08."""
+    """The column to sort by.
+
+    Since 2020-12-08.
+    """
     sort_order: Final[SortOrder | None]
-    """What direction to sort in. Since 2020-12-08."""
+    """What direction to sort in.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2763,12 +3534,14 @@ class ListDeviceFleetsResponse(OutputShape):
     """The result of ``list_device_fleets`` (ListDeviceFleets)."""
 
     device_fleet_summaries: Final[list[DeviceFleetSummary]]
-    """Summary of the device fleet. Since 2020-12-08. Always present in responses (botocore's model
-    marks it required).
+    """Summary of the device fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -2787,21 +3560,33 @@ class ListDeviceFleetsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_devices`` (ListDevices): A list of devices."""
 
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """Maximum number of results to select. Since 2020-12-08."""
+    """Maximum number of results to select.
+
+    Since 2020-12-08.
+    """
     latest_heartbeat_after: Final[datetime | None]
-    """Select fleets where the job was updated after X Since 2020-12-08."""
+    """Select fleets where the job was updated after X
+
+    Since 2020-12-08.
+    """
     model_name: Final[str | None]
-    """A filter that searches devices that contains this name in any of their models. Since 2020-12-08.
+    """A filter that searches devices that contains this name in any of their models.
+
+    Since 2020-12-08.
     """
     device_fleet_name: Final[str | None]
-    """Filter for fleets containing this name in their device fleet name. Since 2020-12-08."""
+    """Filter for fleets containing this name in their device fleet name.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2828,12 +3613,14 @@ class ListDevicesResponse(OutputShape):
     """The result of ``list_devices`` (ListDevices)."""
 
     device_summaries: Final[list[DeviceSummary]]
-    """Summary of devices. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """Summary of devices.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -2852,14 +3639,19 @@ class ListDevicesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListDomainsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_domains`` (ListDomains): Lists the domains."""
 
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     max_results: Final[int | None]
-    """Returns a list up to a specified limit. Since 2019-12-04."""
+    """Returns a list up to a specified limit.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2880,10 +3672,15 @@ class ListDomainsResponse(OutputShape):
     """The result of ``list_domains`` (ListDomains)."""
 
     domains: Final[list[DomainDetails] | None]
-    """The list of domains. Since 2019-12-04."""
+    """The list of domains.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -2902,33 +3699,61 @@ class ListDomainsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListEdgeDeploymentPlansRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_edge_deployment_plans`` (ListEdgeDeploymentPlans): Lists all edge
+    deployment plans.
+    """
 
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2022-07-18.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2022-07-18.
     """
     max_results: Final[int | None]
-    """The maximum number of results to select (50 by default). Since 2022-07-18."""
+    """The maximum number of results to select (50 by default).
+
+    Since 2022-07-18.
+    """
     creation_time_after: Final[datetime | None]
-    """Selects edge deployment plans created after this time. Since 2022-07-18."""
+    """Selects edge deployment plans created after this time.
+
+    Since 2022-07-18.
+    """
     creation_time_before: Final[datetime | None]
-    """Selects edge deployment plans created before this time. Since 2022-07-18."""
+    """Selects edge deployment plans created before this time.
+
+    Since 2022-07-18.
+    """
     last_modified_time_after: Final[datetime | None]
-    """Selects edge deployment plans that were last updated after this time. Since 2022-07-18."""
+    """Selects edge deployment plans that were last updated after this time.
+
+    Since 2022-07-18.
+    """
     last_modified_time_before: Final[datetime | None]
-    """Selects edge deployment plans that were last updated before this time. Since 2022-07-18."""
+    """Selects edge deployment plans that were last updated before this time.
+
+    Since 2022-07-18.
+    """
     name_contains: Final[str | None]
-    """Selects edge deployment plans with names containing this name. Since 2022-07-18."""
+    """Selects edge deployment plans with names containing this name.
+
+    Since 2022-07-18.
+    """
     device_fleet_name_contains: Final[str | None]
-    """Selects edge deployment plans with a device fleet name containing this name. Since 2022-07-18.
+    """Selects edge deployment plans with a device fleet name containing this name.
+
+    Since 2022-07-18.
     """
     sort_by: Final[ListEdgeDeploymentPlansSortBy | None]
     """The column by which to sort the edge deployment plans. Can be one of NAME , DEVICEFLEETNAME ,
-    CREATIONTIME , LASTMODIFIEDTIME . Since 2022-07-18.
+    CREATIONTIME , LASTMODIFIEDTIME .
+
+    Since 2022-07-18.
     """
     sort_order: Final[SortOrder | None]
-    """The direction of the sorting (ascending or descending). Since 2022-07-18."""
+    """The direction of the sorting (ascending or descending).
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -2965,11 +3790,15 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
     """The result of ``list_edge_deployment_plans`` (ListEdgeDeploymentPlans)."""
 
     edge_deployment_plan_summaries: Final[list[EdgeDeploymentPlanSummary]]
-    """List of summaries of edge deployment plans. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """List of summaries of edge deployment plans.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """The token to use when calling the next page of results. Since 2022-07-18."""
+    """The token to use when calling the next page of results.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -2987,32 +3816,65 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListEdgePackagingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_edge_packaging_jobs`` (ListEdgePackagingJobs): Returns a list of edge
+    packaging jobs.
+    """
 
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """Maximum number of results to select. Since 2020-12-08."""
+    """Maximum number of results to select.
+
+    Since 2020-12-08.
+    """
     creation_time_after: Final[datetime | None]
-    """Select jobs where the job was created after specified time. Since 2020-12-08."""
+    """Select jobs where the job was created after specified time.
+
+    Since 2020-12-08.
+    """
     creation_time_before: Final[datetime | None]
-    """Select jobs where the job was created before specified time. Since 2020-12-08."""
+    """Select jobs where the job was created before specified time.
+
+    Since 2020-12-08.
+    """
     last_modified_time_after: Final[datetime | None]
-    """Select jobs where the job was updated after specified time. Since 2020-12-08."""
+    """Select jobs where the job was updated after specified time.
+
+    Since 2020-12-08.
+    """
     last_modified_time_before: Final[datetime | None]
-    """Select jobs where the job was updated before specified time. Since 2020-12-08."""
+    """Select jobs where the job was updated before specified time.
+
+    Since 2020-12-08.
+    """
     name_contains: Final[str | None]
-    """Filter for jobs containing this name in their packaging job name. Since 2020-12-08."""
+    """Filter for jobs containing this name in their packaging job name.
+
+    Since 2020-12-08.
+    """
     model_name_contains: Final[str | None]
-    """Filter for jobs where the model name contains this string. Since 2020-12-08."""
+    """Filter for jobs where the model name contains this string.
+
+    Since 2020-12-08.
+    """
     status_equals: Final[EdgePackagingJobStatus | None]
-    """The job status to filter for. Since 2020-12-08."""
+    """The job status to filter for.
+
+    Since 2020-12-08.
+    """
     sort_by: Final[ListEdgePackagingJobsSortBy | None]
-    """Use to specify what column to sort by. Since 2020-12-08."""
+    """Use to specify what column to sort by.
+
+    Since 2020-12-08.
+    """
     sort_order: Final[SortOrder | None]
-    """What direction to sort by. Since 2020-12-08."""
+    """What direction to sort by.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -3051,11 +3913,15 @@ class ListEdgePackagingJobsResponse(OutputShape):
     """The result of ``list_edge_packaging_jobs`` (ListEdgePackagingJobs)."""
 
     edge_packaging_job_summaries: Final[list[EdgePackagingJobSummary]]
-    """Summaries of edge packaging jobs. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """Summaries of edge packaging jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """Token to use when calling the next page of results. Since 2020-12-08."""
+    """Token to use when calling the next page of results.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -3073,29 +3939,45 @@ class ListEdgePackagingJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListEndpointConfigsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_endpoint_configs`` (ListEndpointConfigs): Lists endpoint configurations."""
 
     sort_by: Final[EndpointConfigSortKey | None]
-    """The field to sort results by. The default is CreationTime . Since 2017-11-29."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2017-11-29.
+    """
     sort_order: Final[OrderKey | None]
-    """The sort order for results. The default is Ascending . Since 2017-11-29."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2017-11-29.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListEndpointConfig request was truncated, the response includes a
     NextToken . To retrieve the next set of endpoint configurations, use the token in the next
-    request. Since 2017-11-29.
+    request.
+
+    Since 2017-11-29.
     """
     max_results: Final[int | None]
-    """The maximum number of training jobs to return in the response. Since 2017-11-29."""
+    """The maximum number of training jobs to return in the response.
+
+    Since 2017-11-29.
+    """
     name_contains: Final[str | None]
     """A string in the endpoint configuration name. This filter returns only endpoint configurations
-    whose name contains the specified string. Since 2017-11-29.
+    whose name contains the specified string.
+
+    Since 2017-11-29.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only endpoint configurations created before the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only endpoint configurations created after the specified time (timestamp).
+
     Since 2017-11-29.
     """
     def __init__(
@@ -3128,12 +4010,15 @@ class ListEndpointConfigsOutput(OutputShape):
     """The result of ``list_endpoint_configs`` (ListEndpointConfigs)."""
 
     endpoint_configs: Final[list[EndpointConfigSummary]]
-    """An array of endpoint configurations. Since 2017-11-29. Always present in responses (botocore's
-    model marks it required).
+    """An array of endpoint configurations.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    endpoint configurations, use it in the subsequent request Since 2017-11-29.
+    endpoint configurations, use it in the subsequent request
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -3152,42 +4037,61 @@ class ListEndpointConfigsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListEndpointsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_endpoints`` (ListEndpoints): Lists endpoints."""
 
     sort_by: Final[EndpointSortKey | None]
-    """Sorts the list of results. The default is CreationTime . Since 2017-11-29."""
+    """Sorts the list of results. The default is CreationTime .
+
+    Since 2017-11-29.
+    """
     sort_order: Final[OrderKey | None]
-    """The sort order for results. The default is Descending . Since 2017-11-29."""
+    """The sort order for results. The default is Descending .
+
+    Since 2017-11-29.
+    """
     next_token: Final[str | None]
     """If the result of a ListEndpoints request was truncated, the response includes a NextToken . To
-    retrieve the next set of endpoints, use the token in the next request. Since 2017-11-29.
+    retrieve the next set of endpoints, use the token in the next request.
+
+    Since 2017-11-29.
     """
     max_results: Final[int | None]
-    """The maximum number of endpoints to return in the response. This value defaults to 10. Since
-    2017-11-29.
+    """The maximum number of endpoints to return in the response. This value defaults to 10.
+
+    Since 2017-11-29.
     """
     name_contains: Final[str | None]
     """A string in endpoint names. This filter returns only endpoints whose name contains the specified
-    string. Since 2017-11-29.
+    string.
+
+    Since 2017-11-29.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only endpoints that were created before the specified time (timestamp).
+
     Since 2017-11-29.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only endpoints with a creation time greater than or equal to the specified
-    time (timestamp). Since 2017-11-29.
+    time (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only endpoints that were modified before the specified timestamp. Since
-    2017-11-29.
+    """A filter that returns only endpoints that were modified before the specified timestamp.
+
+    Since 2017-11-29.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only endpoints that were modified after the specified timestamp. Since
-    2017-11-29.
+    """A filter that returns only endpoints that were modified after the specified timestamp.
+
+    Since 2017-11-29.
     """
     status_equals: Final[EndpointStatus | None]
-    """A filter that returns only endpoints with the specified status. Since 2017-11-29."""
+    """A filter that returns only endpoints with the specified status.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -3224,12 +4128,15 @@ class ListEndpointsOutput(OutputShape):
     """The result of ``list_endpoints`` (ListEndpoints)."""
 
     endpoints: Final[list[EndpointSummary]]
-    """An array or endpoint objects. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """An array or endpoint objects.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
-    jobs, use it in the subsequent request. Since 2017-11-29.
+    jobs, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -3248,23 +4155,42 @@ class ListEndpointsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListExperimentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_experiments`` (ListExperiments): Lists all the experiments in your
+    account. The list can be filtered to show only experiments that were created in a specific time
+    range. The list can be sorted by experiment name or creation time.
+    """
 
     created_after: Final[datetime | None]
-    """A filter that returns only experiments created after the specified time. Since 2019-12-04."""
+    """A filter that returns only experiments created after the specified time.
+
+    Since 2019-12-04.
+    """
     created_before: Final[datetime | None]
-    """A filter that returns only experiments created before the specified time. Since 2019-12-04.
+    """A filter that returns only experiments created before the specified time.
+
+    Since 2019-12-04.
     """
     sort_by: Final[SortExperimentsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2019-12-04."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2019-12-04."""
+    """The sort order. The default value is Descending .
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the previous call to ListExperiments didn't return the full set of experiments, the call
-    returns a token for getting the next set of experiments. Since 2019-12-04.
+    returns a token for getting the next set of experiments.
+
+    Since 2019-12-04.
     """
     max_results: Final[int | None]
-    """The maximum number of experiments to return in the response. Since 2019-12-04."""
+    """The maximum number of experiments to return in the response.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3293,9 +4219,15 @@ class ListExperimentsResponse(OutputShape):
     """The result of ``list_experiments`` (ListExperiments)."""
 
     experiment_summaries: Final[list[ExperimentSummary] | None]
-    """A list of the summaries of your experiments. Since 2019-12-04."""
+    """A list of the summaries of your experiments.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of experiments, if there are any. Since 2019-12-04."""
+    """A token for getting the next set of experiments, if there are any.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3313,32 +4245,56 @@ class ListExperimentsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListFeatureGroupsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_feature_groups`` (ListFeatureGroups): List FeatureGroup s based on given
+    filter and order.
+    """
 
     name_contains: Final[str | None]
     """A string that partially matches one or more FeatureGroup s names. Filters FeatureGroup s by
-    name. Since 2020-12-01.
+    name.
+
+    Since 2020-12-01.
     """
     feature_group_status_equals: Final[FeatureGroupStatus | None]
-    """A FeatureGroup status. Filters by FeatureGroup status. Since 2020-12-01."""
+    """A FeatureGroup status. Filters by FeatureGroup status.
+
+    Since 2020-12-01.
+    """
     offline_store_status_equals: Final[OfflineStoreStatusValue | None]
-    """An OfflineStore status. Filters by OfflineStore status. Since 2020-12-01."""
+    """An OfflineStore status. Filters by OfflineStore status.
+
+    Since 2020-12-01.
+    """
     creation_time_after: Final[datetime | None]
-    """Use this parameter to search for FeatureGroups s created after a specific date and time. Since
-    2020-12-01.
+    """Use this parameter to search for FeatureGroups s created after a specific date and time.
+
+    Since 2020-12-01.
     """
     creation_time_before: Final[datetime | None]
-    """Use this parameter to search for FeatureGroups s created before a specific date and time. Since
-    2020-12-01.
+    """Use this parameter to search for FeatureGroups s created before a specific date and time.
+
+    Since 2020-12-01.
     """
     sort_order: Final[FeatureGroupSortOrder | None]
-    """The order in which feature groups are listed. Since 2020-12-01."""
+    """The order in which feature groups are listed.
+
+    Since 2020-12-01.
+    """
     sort_by: Final[FeatureGroupSortBy | None]
-    """The value on which the feature group list is sorted. Since 2020-12-01."""
+    """The value on which the feature group list is sorted.
+
+    Since 2020-12-01.
+    """
     max_results: Final[int | None]
-    """The maximum number of results returned by ListFeatureGroups . Since 2020-12-01."""
+    """The maximum number of results returned by ListFeatureGroups .
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
-    """A token to resume pagination of ListFeatureGroups results. Since 2020-12-01."""
+    """A token to resume pagination of ListFeatureGroups results.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -3373,11 +4329,15 @@ class ListFeatureGroupsResponse(OutputShape):
     """The result of ``list_feature_groups`` (ListFeatureGroups)."""
 
     feature_group_summaries: Final[list[FeatureGroupSummary]]
-    """A summary of feature groups. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """A summary of feature groups.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token to resume pagination of ListFeatureGroups results. Since 2020-12-01."""
+    """A token to resume pagination of ListFeatureGroups results.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -3395,26 +4355,38 @@ class ListFeatureGroupsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListFlowDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_flow_definitions`` (ListFlowDefinitions): Returns information about the
+    flow definitions in your account.
+    """
 
     creation_time_after: Final[datetime | None]
     """A filter that returns only flow definitions with a creation time greater than or equal to the
-    specified timestamp. Since 2019-12-04.
+    specified timestamp.
+
+    Since 2019-12-04.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only flow definitions that were created before the specified timestamp.
+
     Since 2019-12-04.
     """
     sort_order: Final[SortOrder | None]
     """An optional value that specifies whether you want the results sorted in Ascending or Descending
-    order. Since 2019-12-04.
+    order.
+
+    Since 2019-12-04.
     """
     next_token: Final[str | None]
-    """A token to resume pagination. Since 2019-12-04."""
+    """A token to resume pagination.
+
+    Since 2019-12-04.
+    """
     max_results: Final[int | None]
     """The total number of items to return. If the total number of available items is more than the
     value specified in MaxResults , then a NextToken will be provided in the output that you can use
-    to resume pagination. Since 2019-12-04.
+    to resume pagination.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -3442,11 +4414,15 @@ class ListFlowDefinitionsResponse(OutputShape):
     """The result of ``list_flow_definitions`` (ListFlowDefinitions)."""
 
     flow_definition_summaries: Final[list[FlowDefinitionSummary]]
-    """An array of objects describing the flow definitions. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """An array of objects describing the flow definitions.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token to resume pagination. Since 2019-12-04."""
+    """A token to resume pagination.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3464,34 +4440,66 @@ class ListFlowDefinitionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListHubContentVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hub_content_versions`` (ListHubContentVersions): List hub content
+    versions.
+    """
 
     hub_name: Final[str]
-    """The name of the hub to list the content versions of. Since 2022-11-30."""
+    """The name of the hub to list the content versions of.
+
+    Since 2022-11-30.
+    """
     hub_content_type: Final[HubContentType]
-    """The type of hub content to list versions of. Since 2022-11-30."""
+    """The type of hub content to list versions of.
+
+    Since 2022-11-30.
+    """
     hub_content_name: Final[str]
-    """The name of the hub content. Since 2022-11-30."""
+    """The name of the hub content.
+
+    Since 2022-11-30.
+    """
     min_version: Final[str | None]
-    """The lower bound of the hub content versions to list. Since 2022-11-30."""
+    """The lower bound of the hub content versions to list.
+
+    Since 2022-11-30.
+    """
     max_schema_version: Final[str | None]
-    """The upper bound of the hub content schema version. Since 2022-11-30."""
+    """The upper bound of the hub content schema version.
+
+    Since 2022-11-30.
+    """
     creation_time_before: Final[datetime | None]
-    """Only list hub content versions that were created before the time specified. Since 2022-11-30.
+    """Only list hub content versions that were created before the time specified.
+
+    Since 2022-11-30.
     """
     creation_time_after: Final[datetime | None]
-    """Only list hub content versions that were created after the time specified. Since 2022-11-30.
+    """Only list hub content versions that were created after the time specified.
+
+    Since 2022-11-30.
     """
     sort_by: Final[HubContentSortBy | None]
-    """Sort hub content versions by either name or creation time. Since 2022-11-30."""
+    """Sort hub content versions by either name or creation time.
+
+    Since 2022-11-30.
+    """
     sort_order: Final[SortOrder | None]
-    """Sort hub content versions by ascending or descending order. Since 2022-11-30."""
+    """Sort hub content versions by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     max_results: Final[int | None]
-    """The maximum number of hub content versions to list. Since 2022-11-30."""
+    """The maximum number of hub content versions to list.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListHubContentVersions request was truncated, the response
     includes a NextToken. To retrieve the next set of hub content versions, use the token in the
-    next request. Since 2022-11-30.
+    next request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -3531,12 +4539,15 @@ class ListHubContentVersionsResponse(OutputShape):
     """The result of ``list_hub_content_versions`` (ListHubContentVersions)."""
 
     hub_content_summaries: Final[list[HubContentInfo]]
-    """The summaries of the listed hub content versions. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The summaries of the listed hub content versions.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
-    content versions, use it in the subsequent request. Since 2022-11-30.
+    content versions, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -3555,30 +4566,58 @@ class ListHubContentVersionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListHubContentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hub_contents`` (ListHubContents): List the contents of a hub."""
 
     hub_name: Final[str]
-    """The name of the hub to list the contents of. Since 2022-11-30."""
+    """The name of the hub to list the contents of.
+
+    Since 2022-11-30.
+    """
     hub_content_type: Final[HubContentType]
-    """The type of hub content to list. Since 2022-11-30."""
+    """The type of hub content to list.
+
+    Since 2022-11-30.
+    """
     name_contains: Final[str | None]
-    """Only list hub content if the name contains the specified string. Since 2022-11-30."""
+    """Only list hub content if the name contains the specified string.
+
+    Since 2022-11-30.
+    """
     max_schema_version: Final[str | None]
-    """The upper bound of the hub content schema verion. Since 2022-11-30."""
+    """The upper bound of the hub content schema verion.
+
+    Since 2022-11-30.
+    """
     creation_time_before: Final[datetime | None]
-    """Only list hub content that was created before the time specified. Since 2022-11-30."""
+    """Only list hub content that was created before the time specified.
+
+    Since 2022-11-30.
+    """
     creation_time_after: Final[datetime | None]
-    """Only list hub content that was created after the time specified. Since 2022-11-30."""
+    """Only list hub content that was created after the time specified.
+
+    Since 2022-11-30.
+    """
     sort_by: Final[HubContentSortBy | None]
-    """Sort hub content versions by either name or creation time. Since 2022-11-30."""
+    """Sort hub content versions by either name or creation time.
+
+    Since 2022-11-30.
+    """
     sort_order: Final[SortOrder | None]
-    """Sort hubs by ascending or descending order. Since 2022-11-30."""
+    """Sort hubs by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     max_results: Final[int | None]
-    """The maximum amount of hub content to list. Since 2022-11-30."""
+    """The maximum amount of hub content to list.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListHubContents request was truncated, the response includes a
-    NextToken. To retrieve the next set of hub content, use the token in the next request. Since
-    2022-11-30.
+    NextToken. To retrieve the next set of hub content, use the token in the next request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -3616,12 +4655,15 @@ class ListHubContentsResponse(OutputShape):
     """The result of ``list_hub_contents`` (ListHubContents)."""
 
     hub_content_summaries: Final[list[HubContentInfo]]
-    """The summaries of the listed hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The summaries of the listed hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
-    content, use it in the subsequent request. Since 2022-11-30.
+    content, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -3640,27 +4682,53 @@ class ListHubContentsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListHubsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hubs`` (ListHubs): List all existing hubs."""
 
     name_contains: Final[str | None]
-    """Only list hubs with names that contain the specified string. Since 2022-11-30."""
+    """Only list hubs with names that contain the specified string.
+
+    Since 2022-11-30.
+    """
     creation_time_before: Final[datetime | None]
-    """Only list hubs that were created before the time specified. Since 2022-11-30."""
+    """Only list hubs that were created before the time specified.
+
+    Since 2022-11-30.
+    """
     creation_time_after: Final[datetime | None]
-    """Only list hubs that were created after the time specified. Since 2022-11-30."""
+    """Only list hubs that were created after the time specified.
+
+    Since 2022-11-30.
+    """
     last_modified_time_before: Final[datetime | None]
-    """Only list hubs that were last modified before the time specified. Since 2022-11-30."""
+    """Only list hubs that were last modified before the time specified.
+
+    Since 2022-11-30.
+    """
     last_modified_time_after: Final[datetime | None]
-    """Only list hubs that were last modified after the time specified. Since 2022-11-30."""
+    """Only list hubs that were last modified after the time specified.
+
+    Since 2022-11-30.
+    """
     sort_by: Final[HubSortBy | None]
-    """Sort hubs by either name or creation time. Since 2022-11-30."""
+    """Sort hubs by either name or creation time.
+
+    Since 2022-11-30.
+    """
     sort_order: Final[SortOrder | None]
-    """Sort hubs by ascending or descending order. Since 2022-11-30."""
+    """Sort hubs by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     max_results: Final[int | None]
-    """The maximum number of hubs to list. Since 2022-11-30."""
+    """The maximum number of hubs to list.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListHubs request was truncated, the response includes a NextToken
-    . To retrieve the next set of hubs, use the token in the next request. Since 2022-11-30.
+    . To retrieve the next set of hubs, use the token in the next request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -3696,12 +4764,15 @@ class ListHubsResponse(OutputShape):
     """The result of ``list_hubs`` (ListHubs)."""
 
     hub_summaries: Final[list[HubInfo]]
-    """The summaries of the listed hubs. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The summaries of the listed hubs.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hubs,
-    use it in the subsequent request. Since 2022-11-30.
+    use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -3720,26 +4791,39 @@ class ListHubsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListHumanTaskUisRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_human_task_uis`` (ListHumanTaskUis): Returns information about the human
+    task user interfaces in your account.
+    """
 
     creation_time_after: Final[datetime | None]
     """A filter that returns only human task user interfaces with a creation time greater than or equal
-    to the specified timestamp. Since 2019-12-04.
+    to the specified timestamp.
+
+    Since 2019-12-04.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only human task user interfaces that were created before the specified
-    timestamp. Since 2019-12-04.
+    timestamp.
+
+    Since 2019-12-04.
     """
     sort_order: Final[SortOrder | None]
     """An optional value that specifies whether you want the results sorted in Ascending or Descending
-    order. Since 2019-12-04.
+    order.
+
+    Since 2019-12-04.
     """
     next_token: Final[str | None]
-    """A token to resume pagination. Since 2019-12-04."""
+    """A token to resume pagination.
+
+    Since 2019-12-04.
+    """
     max_results: Final[int | None]
     """The total number of items to return. If the total number of available items is more than the
     value specified in MaxResults , then a NextToken will be provided in the output that you can use
-    to resume pagination. Since 2019-12-04.
+    to resume pagination.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -3767,11 +4851,15 @@ class ListHumanTaskUisResponse(OutputShape):
     """The result of ``list_human_task_uis`` (ListHumanTaskUis)."""
 
     human_task_ui_summaries: Final[list[HumanTaskUiSummary]]
-    """An array of objects describing the human task user interfaces. Since 2019-12-04. Always present
-    in responses (botocore's model marks it required).
+    """An array of objects describing the human task user interfaces.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token to resume pagination. Since 2019-12-04."""
+    """A token to resume pagination.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3789,41 +4877,64 @@ class ListHumanTaskUisResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListHyperParameterTuningJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hyper_parameter_tuning_jobs`` (ListHyperParameterTuningJobs): Gets a list
+    of HyperParameterTuningJobSummary objects that describe the hyperparameter tuning jobs launched
+    in your account.
+    """
 
     next_token: Final[str | None]
     """If the result of the previous ListHyperParameterTuningJobs request was truncated, the response
     includes a NextToken . To retrieve the next set of tuning jobs, use the token in the next
-    request. Since 2018-06-04.
+    request.
+
+    Since 2018-06-04.
     """
     max_results: Final[int | None]
-    """The maximum number of tuning jobs to return. The default value is 10. Since 2018-06-04."""
+    """The maximum number of tuning jobs to return. The default value is 10.
+
+    Since 2018-06-04.
+    """
     sort_by: Final[HyperParameterTuningJobSortByOptions | None]
-    """The field to sort results by. The default is Name . Since 2018-06-04."""
+    """The field to sort results by. The default is Name .
+
+    Since 2018-06-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2018-06-04."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-06-04.
+    """
     name_contains: Final[str | None]
     """A string in the tuning job name. This filter returns only tuning jobs whose name contains the
-    specified string. Since 2018-06-04.
+    specified string.
+
+    Since 2018-06-04.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only tuning jobs that were created after the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were created after the specified time.
+
+    Since 2018-06-04.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only tuning jobs that were created before the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were created before the specified time.
+
+    Since 2018-06-04.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only tuning jobs that were modified after the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were modified after the specified time.
+
+    Since 2018-06-04.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only tuning jobs that were modified before the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were modified before the specified time.
+
+    Since 2018-06-04.
     """
     status_equals: Final[HyperParameterTuningJobStatus | None]
-    """A filter that returns only tuning jobs with the specified status. Since 2018-06-04."""
+    """A filter that returns only tuning jobs with the specified status.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -3861,13 +4972,15 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
 
     hyper_parameter_tuning_job_summaries: Final[list[HyperParameterTuningJobSummary]]
     """A list of HyperParameterTuningJobSummary objects that describe the tuning jobs that the
-    ListHyperParameterTuningJobs request returned. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    ListHyperParameterTuningJobs request returned.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of this ListHyperParameterTuningJobs request was truncated, the response includes
-    a NextToken . To retrieve the next set of tuning jobs, use the token in the next request. Since
-    2018-06-04.
+    a NextToken . To retrieve the next set of tuning jobs, use the token in the next request.
+
+    Since 2018-06-04.
     """
     def __init__(
         self,
@@ -3886,34 +4999,56 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListImageVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_image_versions`` (ListImageVersions): Lists the versions of a specified
+    image and their properties. The list can be filtered by creation time or modified time.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only versions created on or after the specified time. Since 2020-10-26.
+    """A filter that returns only versions created on or after the specified time.
+
+    Since 2020-10-26.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only versions created on or before the specified time. Since 2020-10-26.
+    """A filter that returns only versions created on or before the specified time.
+
+    Since 2020-10-26.
     """
     image_name: Final[str]
-    """The name of the image to list the versions of. Since 2020-10-26."""
+    """The name of the image to list the versions of.
+
+    Since 2020-10-26.
+    """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only versions modified on or after the specified time. Since 2020-10-26.
+    """A filter that returns only versions modified on or after the specified time.
+
+    Since 2020-10-26.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only versions modified on or before the specified time. Since 2020-10-26.
+    """A filter that returns only versions modified on or before the specified time.
+
+    Since 2020-10-26.
     """
     max_results: Final[int | None]
-    """The maximum number of versions to return in the response. The default value is 10. Since
-    2020-10-26.
+    """The maximum number of versions to return in the response. The default value is 10.
+
+    Since 2020-10-26.
     """
     next_token: Final[str | None]
     """If the previous call to ListImageVersions didn't return the full set of versions, the call
-    returns a token for getting the next set of versions. Since 2020-10-26.
+    returns a token for getting the next set of versions.
+
+    Since 2020-10-26.
     """
     sort_by: Final[ImageVersionSortBy | None]
-    """The property used to sort results. The default value is CREATION_TIME . Since 2020-10-26."""
+    """The property used to sort results. The default value is CREATION_TIME .
+
+    Since 2020-10-26.
+    """
     sort_order: Final[ImageVersionSortOrder | None]
-    """The sort order. The default value is DESCENDING . Since 2020-10-26."""
+    """The sort order. The default value is DESCENDING .
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -3948,9 +5083,15 @@ class ListImageVersionsResponse(OutputShape):
     """The result of ``list_image_versions`` (ListImageVersions)."""
 
     image_versions: Final[list[ImageVersion] | None]
-    """A list of versions and their properties. Since 2020-10-26."""
+    """A list of versions and their properties.
+
+    Since 2020-10-26.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of versions, if there are any. Since 2020-10-26."""
+    """A token for getting the next set of versions, if there are any.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -3968,35 +5109,57 @@ class ListImageVersionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListImagesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_images`` (ListImages): Lists the images in your account and their
+    properties. The list can be filtered by creation time or modified time, and whether the image
+    name contains a specified string.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only images created on or after the specified time. Since 2020-10-26.
+    """A filter that returns only images created on or after the specified time.
+
+    Since 2020-10-26.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only images created on or before the specified time. Since 2020-10-26.
+    """A filter that returns only images created on or before the specified time.
+
+    Since 2020-10-26.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only images modified on or after the specified time. Since 2020-10-26.
+    """A filter that returns only images modified on or after the specified time.
+
+    Since 2020-10-26.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only images modified on or before the specified time. Since 2020-10-26.
+    """A filter that returns only images modified on or before the specified time.
+
+    Since 2020-10-26.
     """
     max_results: Final[int | None]
-    """The maximum number of images to return in the response. The default value is 10. Since
-    2020-10-26.
+    """The maximum number of images to return in the response. The default value is 10.
+
+    Since 2020-10-26.
     """
     name_contains: Final[str | None]
-    """A filter that returns only images whose name contains the specified string. Since 2020-10-26.
+    """A filter that returns only images whose name contains the specified string.
+
+    Since 2020-10-26.
     """
     next_token: Final[str | None]
     """If the previous call to ListImages didn't return the full set of images, the call returns a
-    token for getting the next set of images. Since 2020-10-26.
+    token for getting the next set of images.
+
+    Since 2020-10-26.
     """
     sort_by: Final[ImageSortBy | None]
-    """The property used to sort results. The default value is CREATION_TIME . Since 2020-10-26."""
+    """The property used to sort results. The default value is CREATION_TIME .
+
+    Since 2020-10-26.
+    """
     sort_order: Final[ImageSortOrder | None]
-    """The sort order. The default value is DESCENDING . Since 2020-10-26."""
+    """The sort order. The default value is DESCENDING .
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -4031,9 +5194,15 @@ class ListImagesResponse(OutputShape):
     """The result of ``list_images`` (ListImages)."""
 
     images: Final[list[Image] | None]
-    """A list of images and their properties. Since 2020-10-26."""
+    """A list of images and their properties.
+
+    Since 2020-10-26.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of images, if there are any. Since 2020-10-26."""
+    """A token for getting the next set of images, if there are any.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -4051,54 +5220,78 @@ class ListImagesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListInferenceComponentsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_components`` (ListInferenceComponents): Lists the inference
+    components in your account and their properties.
+    """
 
     sort_by: Final[InferenceComponentSortKey | None]
     """The field by which to sort the inference components in the response. The default is CreationTime
-    . Since 2023-11-29.
+    .
+
+    Since 2023-11-29.
     """
     sort_order: Final[OrderKey | None]
-    """The sort order for results. The default is Descending . Since 2023-11-29."""
+    """The sort order for results. The default is Descending .
+
+    Since 2023-11-29.
+    """
     next_token: Final[str | None]
     """A token that you use to get the next set of results following a truncated response. If the
     response to the previous request was truncated, that response provides the value for this token.
+
     Since 2023-11-29.
     """
     max_results: Final[int | None]
     """The maximum number of inference components to return in the response. This value defaults to 10.
+
     Since 2023-11-29.
     """
     name_contains: Final[str | None]
     """Filters the results to only those inference components with a name that contains the specified
-    string. Since 2023-11-29.
+    string.
+
+    Since 2023-11-29.
     """
     creation_time_before: Final[datetime | None]
     """Filters the results to only those inference components that were created before the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     creation_time_after: Final[datetime | None]
     """Filters the results to only those inference components that were created after the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     last_modified_time_before: Final[datetime | None]
     """Filters the results to only those inference components that were updated before the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     last_modified_time_after: Final[datetime | None]
     """Filters the results to only those inference components that were updated after the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     status_equals: Final[InferenceComponentStatus | None]
-    """Filters the results to only those inference components with the specified status. Since
-    2023-11-29.
+    """Filters the results to only those inference components with the specified status.
+
+    Since 2023-11-29.
     """
     endpoint_name_equals: Final[str | None]
     """An endpoint name to filter the listed inference components. The response includes only those
-    inference components that are hosted at the specified endpoint. Since 2023-11-29.
+    inference components that are hosted at the specified endpoint.
+
+    Since 2023-11-29.
     """
     variant_name_equals: Final[str | None]
     """A production variant name to filter the listed inference components. The response includes only
-    those inference components that are hosted at the specified variant. Since 2023-11-29.
+    those inference components that are hosted at the specified variant.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -4141,12 +5334,15 @@ class ListInferenceComponentsOutput(OutputShape):
 
     inference_components: Final[list[InferenceComponentSummary]]
     """A list of inference components and their properties that matches any of the filters you
-    specified in the request. Since 2023-11-29. Always present in responses (botocore's model marks
-    it required).
+    specified in the request.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """The token to use in a subsequent request to get the next set of results following a truncated
-    response. Since 2023-11-29.
+    response.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -4165,38 +5361,67 @@ class ListInferenceComponentsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListInferenceExperimentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_experiments`` (ListInferenceExperiments): Returns the list of
+    all inference experiments.
+    """
 
     name_contains: Final[str | None]
-    """Selects inference experiments whose names contain this name. Since 2022-11-30."""
+    """Selects inference experiments whose names contain this name.
+
+    Since 2022-11-30.
+    """
     type: Final[InferenceExperimentType | None]
     """Selects inference experiments of this type. For the possible types of inference experiments, see
-    CreateInferenceExperimentRequest$Type. Since 2022-11-30.
+    CreateInferenceExperimentRequest$Type.
+
+    Since 2022-11-30.
     """
     status_equals: Final[InferenceExperimentStatus | None]
     """Selects inference experiments which are in this status. For the possible statuses, see
-    DescribeInferenceExperimentResponse$Status. Since 2022-11-30.
+    DescribeInferenceExperimentResponse$Status.
+
+    Since 2022-11-30.
     """
     creation_time_after: Final[datetime | None]
-    """Selects inference experiments which were created after this timestamp. Since 2022-11-30."""
+    """Selects inference experiments which were created after this timestamp.
+
+    Since 2022-11-30.
+    """
     creation_time_before: Final[datetime | None]
-    """Selects inference experiments which were created before this timestamp. Since 2022-11-30."""
+    """Selects inference experiments which were created before this timestamp.
+
+    Since 2022-11-30.
+    """
     last_modified_time_after: Final[datetime | None]
-    """Selects inference experiments which were last modified after this timestamp. Since 2022-11-30.
+    """Selects inference experiments which were last modified after this timestamp.
+
+    Since 2022-11-30.
     """
     last_modified_time_before: Final[datetime | None]
-    """Selects inference experiments which were last modified before this timestamp. Since 2022-11-30.
+    """Selects inference experiments which were last modified before this timestamp.
+
+    Since 2022-11-30.
     """
     sort_by: Final[SortInferenceExperimentsBy | None]
-    """The column by which to sort the listed inference experiments. Since 2022-11-30."""
+    """The column by which to sort the listed inference experiments.
+
+    Since 2022-11-30.
+    """
     sort_order: Final[SortOrder | None]
-    """The direction of sorting (ascending or descending). Since 2022-11-30."""
+    """The direction of sorting (ascending or descending).
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2022-11-30.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2022-11-30.
     """
     max_results: Final[int | None]
-    """The maximum number of results to select. Since 2022-11-30."""
+    """The maximum number of results to select.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -4235,9 +5460,15 @@ class ListInferenceExperimentsResponse(OutputShape):
     """The result of ``list_inference_experiments`` (ListInferenceExperiments)."""
 
     inference_experiments: Final[list[InferenceExperimentSummary] | None]
-    """List of inference experiments. Since 2022-11-30."""
+    """List of inference experiments.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
-    """The token to use when calling the next page of results. Since 2022-11-30."""
+    """The token to use when calling the next page of results.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -4255,21 +5486,39 @@ class ListInferenceExperimentsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListInferenceRecommendationsJobStepsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_recommendations_job_steps``
+    (ListInferenceRecommendationsJobSteps): Returns a list of the subtasks for an Inference
+    Recommender job.
+    """
 
     job_name: Final[str]
-    """The name for the Inference Recommender job. Since 2022-10-24."""
+    """The name for the Inference Recommender job.
+
+    Since 2022-10-24.
+    """
     status: Final[RecommendationJobStatus | None]
     """A filter to return benchmarks of a specified status. If this field is left empty, then all
-    benchmarks are returned. Since 2022-10-24.
+    benchmarks are returned.
+
+    Since 2022-10-24.
     """
     step_type: Final[RecommendationStepType | None]
-    """A filter to return details about the specified type of subtask. Since 2022-10-24."""
+    """A filter to return details about the specified type of subtask.
+
+    BENCHMARK: Evaluate the performance of your model on different instance types.
+
+    Since 2022-10-24.
+    """
     max_results: Final[int | None]
-    """The maximum number of results to return. Since 2022-10-24."""
+    """The maximum number of results to return.
+
+    Since 2022-10-24.
+    """
     next_token: Final[str | None]
     """A token that you can specify to return more results from the list. Specify this field if you
-    have a token that was returned from a previous request. Since 2022-10-24.
+    have a token that was returned from a previous request.
+
+    Since 2022-10-24.
     """
     def __init__(
         self,
@@ -4299,10 +5548,14 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
     """
 
     steps: Final[list[InferenceRecommendationsJobStep] | None]
-    """A list of all subtask details in Inference Recommender. Since 2022-10-24."""
+    """A list of all subtask details in Inference Recommender.
+
+    Since 2022-10-24.
+    """
     next_token: Final[str | None]
-    """A token that you can specify in your next request to return more results from the list. Since
-    2022-10-24.
+    """A token that you can specify in your next request to return more results from the list.
+
+    Since 2022-10-24.
     """
     def __init__(
         self,
@@ -4321,46 +5574,72 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListInferenceRecommendationsJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_recommendations_jobs`` (ListInferenceRecommendationsJobs): Lists
+    recommendation jobs that satisfy various filters.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only jobs created after the specified time (timestamp). Since 2021-12-01.
+    """A filter that returns only jobs created after the specified time (timestamp).
+
+    Since 2021-12-01.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only jobs created before the specified time (timestamp). Since 2021-12-01.
+    """A filter that returns only jobs created before the specified time (timestamp).
+
+    Since 2021-12-01.
     """
     last_modified_time_after: Final[datetime | None]
     """A filter that returns only jobs that were last modified after the specified time (timestamp).
+
     Since 2021-12-01.
     """
     last_modified_time_before: Final[datetime | None]
     """A filter that returns only jobs that were last modified before the specified time (timestamp).
+
     Since 2021-12-01.
     """
     name_contains: Final[str | None]
     """A string in the job name. This filter returns only recommendations whose name contains the
-    specified string. Since 2021-12-01.
+    specified string.
+
+    Since 2021-12-01.
     """
     status_equals: Final[RecommendationJobStatus | None]
-    """A filter that retrieves only inference recommendations jobs with a specific status. Since
-    2021-12-01.
+    """A filter that retrieves only inference recommendations jobs with a specific status.
+
+    Since 2021-12-01.
     """
     sort_by: Final[ListInferenceRecommendationsJobsSortBy | None]
-    """The parameter by which to sort the results. Since 2021-12-01."""
+    """The parameter by which to sort the results.
+
+    Since 2021-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. Since 2021-12-01."""
+    """The sort order for the results.
+
+    Since 2021-12-01.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListInferenceRecommendationsJobsRequest request was truncated, the
     response includes a NextToken . To retrieve the next set of recommendations, use the token in
-    the next request. Since 2021-12-01.
+    the next request.
+
+    Since 2021-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of recommendations to return in the response. Since 2021-12-01."""
+    """The maximum number of recommendations to return in the response.
+
+    Since 2021-12-01.
+    """
     model_name_equals: Final[str | None]
-    """A filter that returns only jobs that were created for this model. Since 2023-05-23."""
+    """A filter that returns only jobs that were created for this model.
+
+    Since 2023-05-23.
+    """
     model_package_version_arn_equals: Final[str | None]
-    """A filter that returns only jobs that were created for this versioned model package. Since
-    2023-05-23.
+    """A filter that returns only jobs that were created for this versioned model package.
+
+    Since 2023-05-23.
     """
     def __init__(
         self,
@@ -4402,11 +5681,15 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
     """The result of ``list_inference_recommendations_jobs`` (ListInferenceRecommendationsJobs)."""
 
     inference_recommendations_jobs: Final[list[InferenceRecommendationsJob]]
-    """The recommendations created from the Amazon SageMaker Inference Recommender job. Since
-    2021-12-01. Always present in responses (botocore's model marks it required).
+    """The recommendations created from the Amazon SageMaker Inference Recommender job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
+    """A token for getting the next set of recommendations, if there are any.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -4424,17 +5707,25 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListJobSchemaVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_job_schema_versions`` (ListJobSchemaVersions): Lists available
+    configuration schema versions for a specified job category. Use the schema versions with
+    DescribeJobSchemaVersion to retrieve the full schema document.
+    """
 
     job_category: Final[JobCategory]
-    """The category of job schemas to list. Since 2026-06-02."""
+    """The category of job schemas to list.
+
+    Since 2026-06-02.
+    """
     next_token: Final[str | None]
-    """If the previous response was truncated, this token retrieves the next set of results. Since
-    2026-06-02.
+    """If the previous response was truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     max_results: Final[int | None]
-    """The maximum number of schema versions to return in the response. The default value is 5. Since
-    2026-06-02.
+    """The maximum number of schema versions to return in the response. The default value is 5.
+
+    Since 2026-06-02.
     """
     def __init__(
         self,
@@ -4458,11 +5749,14 @@ class ListJobSchemaVersionsResponse(OutputShape):
     """The result of ``list_job_schema_versions`` (ListJobSchemaVersions)."""
 
     next_token: Final[str | None]
-    """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
+    """If the response is truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     job_config_schemas: Final[list[JobConfigSchemaVersionSummary]]
-    """An array of JobConfigSchemaVersionSummary objects listing the available schema versions. Since
-    2026-06-02. Always present in responses (botocore's model marks it required).
+    """An array of JobConfigSchemaVersionSummary objects listing the available schema versions.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4481,35 +5775,67 @@ class ListJobSchemaVersionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_jobs`` (ListJobs): Lists jobs in a specified category. You can filter
+    results by creation time, last modified time, name, and status. Results are sorted by the field
+    you specify in SortBy. Use pagination to retrieve large result sets efficiently.
+    """
 
     job_category: Final[JobCategory]
-    """The category of jobs to list. Since 2026-06-02."""
+    """The category of jobs to list.
+
+    Since 2026-06-02.
+    """
     next_token: Final[str | None]
-    """If the previous response was truncated, this token retrieves the next set of results. Since
-    2026-06-02.
+    """If the previous response was truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     max_results: Final[int | None]
-    """The maximum number of jobs to return in the response. The default value is 50. Since 2026-06-02.
+    """The maximum number of jobs to return in the response. The default value is 50.
+
+    Since 2026-06-02.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only jobs created after the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs created after the specified time.
+
+    Since 2026-06-02.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only jobs created before the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs created before the specified time.
+
+    Since 2026-06-02.
+    """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only jobs modified after the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs modified after the specified time.
+
+    Since 2026-06-02.
+    """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only jobs modified before the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs modified before the specified time.
+
+    Since 2026-06-02.
+    """
     name_contains: Final[str | None]
     """A string in the job name to filter results. Only jobs whose name contains the specified string
-    are returned. Since 2026-06-02.
+    are returned.
+
+    Since 2026-06-02.
     """
     sort_by: Final[SortBy | None]
-    """The field to sort results by. Since 2026-06-02."""
+    """The field to sort results by.
+
+    Since 2026-06-02.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. Valid values are Ascending and Descending. Since 2026-06-02."""
+    """The sort order for results. Valid values are Ascending and Descending.
+
+    Since 2026-06-02.
+    """
     status_equals: Final[JobStatus | None]
-    """A filter that returns only jobs with the specified status. Since 2026-06-02."""
+    """A filter that returns only jobs with the specified status.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -4548,11 +5874,14 @@ class ListJobsResponse(OutputShape):
     """The result of ``list_jobs`` (ListJobs)."""
 
     next_token: Final[str | None]
-    """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
+    """If the response is truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     job_summaries: Final[list[JobSummary]]
-    """An array of JobSummary objects that provide summary information about the jobs. Since
-    2026-06-02. Always present in responses (botocore's model marks it required).
+    """An array of JobSummary objects that provide summary information about the jobs.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -4571,36 +5900,53 @@ class ListJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListLabelingJobsForWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_labeling_jobs_for_workteam`` (ListLabelingJobsForWorkteam): Gets a list of
+    labeling jobs assigned to a specified work team.
+    """
 
     workteam_arn: Final[str]
     """The Amazon Resource Name (ARN) of the work team for which you want to see labeling jobs for.
+
     Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of labeling jobs to return in each page of the response. Since 2018-11-28.
+    """The maximum number of labeling jobs to return in each page of the response.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If the result of the previous ListLabelingJobsForWorkteam request was truncated, the response
     includes a NextToken . To retrieve the next set of labeling jobs, use the token in the next
-    request. Since 2018-11-28.
+    request.
+
+    Since 2018-11-28.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only labeling jobs created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only labeling jobs created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     job_reference_code_contains: Final[str | None]
     """A filter the limits jobs to only the ones whose job reference code contains the specified
-    string. Since 2018-11-28.
+    string.
+
+    Since 2018-11-28.
     """
     sort_by: Final[ListLabelingJobsForWorkteamSortByOptions | None]
-    """The field to sort results by. The default is CreationTime . Since 2018-11-28."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-11-28.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -4637,12 +5983,15 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
     """The result of ``list_labeling_jobs_for_workteam`` (ListLabelingJobsForWorkteam)."""
 
     labeling_job_summary_list: Final[list[LabelingJobForWorkteamSummary]]
-    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """An array of LabelingJobSummary objects, each describing a labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    labeling jobs, use it in the subsequent request. Since 2018-11-28.
+    labeling jobs, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -4661,42 +6010,60 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListLabelingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_labeling_jobs`` (ListLabelingJobs): Gets a list of labeling jobs."""
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only labeling jobs created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only labeling jobs created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only labeling jobs modified after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs modified after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only labeling jobs modified before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs modified before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of labeling jobs to return in each page of the response. Since 2018-11-28.
+    """The maximum number of labeling jobs to return in each page of the response.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If the result of the previous ListLabelingJobs request was truncated, the response includes a
-    NextToken . To retrieve the next set of labeling jobs, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To retrieve the next set of labeling jobs, use the token in the next request.
+
+    Since 2018-11-28.
     """
     name_contains: Final[str | None]
     """A string in the labeling job name. This filter returns only labeling jobs whose name contains
-    the specified string. Since 2018-11-28.
+    the specified string.
+
+    Since 2018-11-28.
     """
     sort_by: Final[SortBy | None]
-    """The field to sort results by. The default is CreationTime . Since 2018-11-28."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-11-28.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     status_equals: Final[LabelingJobStatus | None]
-    """A filter that retrieves only labeling jobs with a specific status. Since 2018-11-28."""
+    """A filter that retrieves only labeling jobs with a specific status.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -4733,10 +6100,15 @@ class ListLabelingJobsResponse(OutputShape):
     """The result of ``list_labeling_jobs`` (ListLabelingJobs)."""
 
     labeling_job_summary_list: Final[list[LabelingJobSummary] | None]
-    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28."""
+    """An array of LabelingJobSummary objects, each describing a labeling job.
+
+    Since 2018-11-28.
+    """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    labeling jobs, use it in the subsequent request. Since 2018-11-28.
+    labeling jobs, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -4755,28 +6127,41 @@ class ListLabelingJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListLineageGroupsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_lineage_groups`` (ListLineageGroups): A list of lineage groups shared with
+    your Amazon Web Services account. For more information, see Cross-Account Lineage Tracking in
+    the Amazon SageMaker Developer Guide .
+    """
 
     created_after: Final[datetime | None]
-    """A timestamp to filter against lineage groups created after a certain point in time. Since
-    2021-12-01.
+    """A timestamp to filter against lineage groups created after a certain point in time.
+
+    Since 2021-12-01.
     """
     created_before: Final[datetime | None]
-    """A timestamp to filter against lineage groups created before a certain point in time. Since
-    2021-12-01.
+    """A timestamp to filter against lineage groups created before a certain point in time.
+
+    Since 2021-12-01.
     """
     sort_by: Final[SortLineageGroupsBy | None]
-    """The parameter by which to sort the results. The default is CreationTime . Since 2021-12-01.
+    """The parameter by which to sort the results. The default is CreationTime .
+
+    Since 2021-12-01.
     """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. The default is Ascending . Since 2021-12-01."""
+    """The sort order for the results. The default is Ascending .
+
+    Since 2021-12-01.
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of
-    algorithms, use it in the subsequent request. Since 2021-12-01.
+    algorithms, use it in the subsequent request.
+
+    Since 2021-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of endpoints to return in the response. This value defaults to 10. Since
-    2021-12-01.
+    """The maximum number of endpoints to return in the response. This value defaults to 10.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -4806,10 +6191,15 @@ class ListLineageGroupsResponse(OutputShape):
     """The result of ``list_lineage_groups`` (ListLineageGroups)."""
 
     lineage_group_summaries: Final[list[LineageGroupSummary] | None]
-    """A list of lineage groups and their properties. Since 2021-12-01."""
+    """A list of lineage groups and their properties.
+
+    Since 2021-12-01.
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of
-    algorithms, use it in the subsequent request. Since 2021-12-01.
+    algorithms, use it in the subsequent request.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -4828,40 +6218,64 @@ class ListLineageGroupsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListMlflowAppsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_mlflow_apps`` (ListMlflowApps): Lists all MLflow Apps"""
 
     created_after: Final[datetime | None]
     """Use the CreatedAfter filter to only list MLflow Apps created after a specific date and time.
     Listed MLflow Apps are shown with a date and time such as "2024-03-16T01:46:56+00:00". The
-    CreatedAfter parameter takes in a Unix timestamp. Since 2025-12-02.
+    CreatedAfter parameter takes in a Unix timestamp.
+
+    Since 2025-12-02.
     """
     created_before: Final[datetime | None]
     """Use the CreatedBefore filter to only list MLflow Apps created before a specific date and time.
     Listed MLflow Apps are shown with a date and time such as "2024-03-16T01:46:56+00:00". The
-    CreatedAfter parameter takes in a Unix timestamp. Since 2025-12-02.
+    CreatedAfter parameter takes in a Unix timestamp.
+
+    Since 2025-12-02.
     """
     status: Final[MlflowAppStatus | None]
-    """Filter for Mlflow apps with a specific creation status. Since 2025-12-02."""
+    """Filter for Mlflow apps with a specific creation status.
+
+    Since 2025-12-02.
+    """
     mlflow_version: Final[str | None]
-    """Filter for Mlflow Apps with the specified version. Since 2025-12-02."""
+    """Filter for Mlflow Apps with the specified version.
+
+    Since 2025-12-02.
+    """
     default_for_domain_id: Final[str | None]
-    """Filter for MLflow Apps with the specified default SageMaker Domain ID. Since 2025-12-02."""
+    """Filter for MLflow Apps with the specified default SageMaker Domain ID.
+
+    Since 2025-12-02.
+    """
     account_default_status: Final[AccountDefaultStatus | None]
-    """Filter for MLflow Apps with the specified AccountDefaultStatus. Since 2025-12-02."""
+    """Filter for MLflow Apps with the specified AccountDefaultStatus.
+
+    Since 2025-12-02.
+    """
     sort_by: Final[SortMlflowAppBy | None]
-    """Filter for MLflow Apps sorting by name, creation time, or creation status. Since 2025-12-02.
+    """Filter for MLflow Apps sorting by name, creation time, or creation status.
+
+    Since 2025-12-02.
     """
     sort_order: Final[SortOrder | None]
     """Change the order of the listed MLflow Apps. By default, MLflow Apps are listed in Descending
-    order by creation time. To change the list order, specify SortOrder to be Ascending. Since
-    2025-12-02.
+    order by creation time. To change the list order, specify SortOrder to be Ascending.
+
+    Since 2025-12-02.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, use this token in your next request to receive the next
-    set of results. Since 2025-12-02.
+    set of results.
+
+    Since 2025-12-02.
     """
     max_results: Final[int | None]
-    """The maximum number of MLflow Apps to list. Since 2025-12-02."""
+    """The maximum number of MLflow Apps to list.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -4898,10 +6312,15 @@ class ListMlflowAppsResponse(OutputShape):
     """The result of ``list_mlflow_apps`` (ListMlflowApps)."""
 
     summaries: Final[list[MlflowAppSummary] | None]
-    """A list of MLflow Apps according to chosen filters. Since 2025-12-02."""
+    """A list of MLflow Apps according to chosen filters.
+
+    Since 2025-12-02.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2025-12-02.
+    to receive the next set of results.
+
+    Since 2025-12-02.
     """
     def __init__(
         self,
@@ -4920,39 +6339,59 @@ class ListMlflowAppsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListMlflowTrackingServersRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_mlflow_tracking_servers`` (ListMlflowTrackingServers): Lists all MLflow
+    Tracking Servers.
+    """
 
     created_after: Final[datetime | None]
     """Use the CreatedAfter filter to only list tracking servers created after a specific date and
     time. Listed tracking servers are shown with a date and time such as "2024-03-16T01:46:56+00:00"
     . The CreatedAfter parameter takes in a Unix timestamp. To convert a date and time into a Unix
-    timestamp, see EpochConverter. Since 2024-06-18.
+    timestamp, see EpochConverter.
+
+    Since 2024-06-18.
     """
     created_before: Final[datetime | None]
     """Use the CreatedBefore filter to only list tracking servers created before a specific date and
     time. Listed tracking servers are shown with a date and time such as "2024-03-16T01:46:56+00:00"
     . The CreatedBefore parameter takes in a Unix timestamp. To convert a date and time into a Unix
-    timestamp, see EpochConverter. Since 2024-06-18.
+    timestamp, see EpochConverter.
+
+    Since 2024-06-18.
     """
     tracking_server_status: Final[TrackingServerStatus | None]
-    """Filter for tracking servers with a specified creation status. Since 2024-06-18."""
+    """Filter for tracking servers with a specified creation status.
+
+    Since 2024-06-18.
+    """
     mlflow_version: Final[str | None]
-    """Filter for tracking servers using the specified MLflow version. Since 2024-06-18."""
+    """Filter for tracking servers using the specified MLflow version.
+
+    Since 2024-06-18.
+    """
     sort_by: Final[SortTrackingServerBy | None]
-    """Filter for trackings servers sorting by name, creation time, or creation status. Since
-    2024-06-18.
+    """Filter for trackings servers sorting by name, creation time, or creation status.
+
+    Since 2024-06-18.
     """
     sort_order: Final[SortOrder | None]
     """Change the order of the listed tracking servers. By default, tracking servers are listed in
     Descending order by creation time. To change the list order, you can specify SortOrder to be
-    Ascending . Since 2024-06-18.
+    Ascending .
+
+    Since 2024-06-18.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-06-18.
+    to receive the next set of results.
+
+    Since 2024-06-18.
     """
     max_results: Final[int | None]
-    """The maximum number of tracking servers to list. Since 2024-06-18."""
+    """The maximum number of tracking servers to list.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -4985,10 +6424,15 @@ class ListMlflowTrackingServersResponse(OutputShape):
     """The result of ``list_mlflow_tracking_servers`` (ListMlflowTrackingServers)."""
 
     tracking_server_summaries: Final[list[TrackingServerSummary] | None]
-    """A list of tracking servers according to chosen filters. Since 2024-06-18."""
+    """A list of tracking servers according to chosen filters.
+
+    Since 2024-06-18.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-06-18.
+    to receive the next set of results.
+
+    Since 2024-06-18.
     """
     def __init__(
         self,
@@ -5007,33 +6451,50 @@ class ListMlflowTrackingServersResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelBiasJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_bias_job_definitions`` (ListModelBiasJobDefinitions): Lists model
+    bias jobs definitions that satisfy various filters.
+    """
 
     endpoint_name: Final[str | None]
-    """Name of the endpoint to monitor for model bias. Since 2020-12-08."""
+    """Name of the endpoint to monitor for model bias.
+
+    Since 2020-12-08.
+    """
     sort_by: Final[MonitoringJobDefinitionSortKey | None]
-    """Whether to sort results by the Name or CreationTime field. The default is CreationTime . Since
-    2020-12-08.
+    """Whether to sort results by the Name or CreationTime field. The default is CreationTime .
+
+    Since 2020-12-08.
     """
     sort_order: Final[SortOrder | None]
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2020-12-08.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2020-12-08.
     """
     next_token: Final[str | None]
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2020-12-08.
+    it in the next request.
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """The maximum number of model bias jobs to return in the response. The default value is 10. Since
-    2020-12-08.
+    """The maximum number of model bias jobs to return in the response. The default value is 10.
+
+    Since 2020-12-08.
     """
     name_contains: Final[str | None]
-    """Filter for model bias jobs whose name contains a specified string. Since 2020-12-08."""
+    """Filter for model bias jobs whose name contains a specified string.
+
+    Since 2020-12-08.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only model bias jobs created before a specified time. Since 2020-12-08.
+    """A filter that returns only model bias jobs created before a specified time.
+
+    Since 2020-12-08.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only model bias jobs created after a specified time. Since 2020-12-08.
+    """A filter that returns only model bias jobs created after a specified time.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5067,12 +6528,15 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_bias_job_definitions`` (ListModelBiasJobDefinitions)."""
 
     job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
-    """A JSON array in which each element is a summary for a model bias jobs. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a model bias jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent request. Since 2020-12-08.
+    jobs, use it in the subsequent request.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5091,36 +6555,62 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelCardExportJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_card_export_jobs`` (ListModelCardExportJobs): List the export jobs
+    for the Amazon SageMaker Model Card.
+    """
 
     model_card_name: Final[str]
-    """List export jobs for the model card with the specified name. Since 2022-11-30."""
+    """List export jobs for the model card with the specified name.
+
+    Since 2022-11-30.
+    """
     model_card_version: Final[int | None]
-    """List export jobs for the model card with the specified version. Since 2022-11-30."""
+    """List export jobs for the model card with the specified version.
+
+    Since 2022-11-30.
+    """
     creation_time_after: Final[datetime | None]
-    """Only list model card export jobs that were created after the time specified. Since 2022-11-30.
+    """Only list model card export jobs that were created after the time specified.
+
+    Since 2022-11-30.
     """
     creation_time_before: Final[datetime | None]
-    """Only list model card export jobs that were created before the time specified. Since 2022-11-30.
+    """Only list model card export jobs that were created before the time specified.
+
+    Since 2022-11-30.
     """
     model_card_export_job_name_contains: Final[str | None]
-    """Only list model card export jobs with names that contain the specified string. Since 2022-11-30.
+    """Only list model card export jobs with names that contain the specified string.
+
+    Since 2022-11-30.
     """
     status_equals: Final[ModelCardExportJobStatus | None]
-    """Only list model card export jobs with the specified status. Since 2022-11-30."""
+    """Only list model card export jobs with the specified status.
+
+    Since 2022-11-30.
+    """
     sort_by: Final[ModelCardExportJobSortBy | None]
     """Sort model card export jobs by either name or creation time. Sorts by creation time by default.
+
     Since 2022-11-30.
     """
     sort_order: Final[ModelCardExportJobSortOrder | None]
-    """Sort model card export jobs by ascending or descending order. Since 2022-11-30."""
+    """Sort model card export jobs by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListModelCardExportJobs request was truncated, the response
     includes a NextToken . To retrieve the next set of model card export jobs, use the token in the
-    next request. Since 2022-11-30.
+    next request.
+
+    Since 2022-11-30.
     """
     max_results: Final[int | None]
-    """The maximum number of model card export jobs to list. Since 2022-11-30."""
+    """The maximum number of model card export jobs to list.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5157,12 +6647,15 @@ class ListModelCardExportJobsResponse(OutputShape):
     """The result of ``list_model_card_export_jobs`` (ListModelCardExportJobs)."""
 
     model_card_export_job_summaries: Final[list[ModelCardExportJobSummary]]
-    """The summaries of the listed model card export jobs. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The summaries of the listed model card export jobs.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    card export jobs, use it in the subsequent request. Since 2022-11-30.
+    card export jobs, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -5181,29 +6674,52 @@ class ListModelCardExportJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelCardVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_card_versions`` (ListModelCardVersions): List existing versions of
+    an Amazon SageMaker Model Card.
+    """
 
     creation_time_after: Final[datetime | None]
-    """Only list model card versions that were created after the time specified. Since 2022-11-30.
+    """Only list model card versions that were created after the time specified.
+
+    Since 2022-11-30.
     """
     creation_time_before: Final[datetime | None]
-    """Only list model card versions that were created before the time specified. Since 2022-11-30.
+    """Only list model card versions that were created before the time specified.
+
+    Since 2022-11-30.
     """
     max_results: Final[int | None]
-    """The maximum number of model card versions to list. Since 2022-11-30."""
+    """The maximum number of model card versions to list.
+
+    Since 2022-11-30.
+    """
     model_card_name: Final[str]
-    """List model card versions for the model card with the specified name. Since 2022-11-30."""
+    """List model card versions for the model card with the specified name.
+
+    Since 2022-11-30.
+    """
     model_card_status: Final[ModelCardStatus | None]
-    """Only list model card versions with the specified approval status. Since 2022-11-30."""
+    """Only list model card versions with the specified approval status.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListModelCardVersions request was truncated, the response includes
     a NextToken . To retrieve the next set of model card versions, use the token in the next
-    request. Since 2022-11-30.
+    request.
+
+    Since 2022-11-30.
     """
     sort_by: Final[ModelCardVersionSortBy | None]
-    """Sort listed model card versions by version. Sorts by version by default. Since 2022-11-30."""
+    """Sort listed model card versions by version. Sorts by version by default.
+
+    Since 2022-11-30.
+    """
     sort_order: Final[ModelCardSortOrder | None]
-    """Sort model card versions by ascending or descending order. Since 2022-11-30."""
+    """Sort model card versions by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5236,12 +6752,15 @@ class ListModelCardVersionsResponse(OutputShape):
     """The result of ``list_model_card_versions`` (ListModelCardVersions)."""
 
     model_card_version_summary_list: Final[list[ModelCardVersionSummary]]
-    """The summaries of the listed versions of the model card. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The summaries of the listed versions of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    card versions, use it in the subsequent request. Since 2022-11-30.
+    card versions, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -5260,29 +6779,49 @@ class ListModelCardVersionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelCardsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_cards`` (ListModelCards): List existing model cards."""
 
     creation_time_after: Final[datetime | None]
-    """Only list model cards that were created after the time specified. Since 2022-11-30."""
+    """Only list model cards that were created after the time specified.
+
+    Since 2022-11-30.
+    """
     creation_time_before: Final[datetime | None]
-    """Only list model cards that were created before the time specified. Since 2022-11-30."""
+    """Only list model cards that were created before the time specified.
+
+    Since 2022-11-30.
+    """
     max_results: Final[int | None]
-    """The maximum number of model cards to list. Since 2022-11-30."""
+    """The maximum number of model cards to list.
+
+    Since 2022-11-30.
+    """
     name_contains: Final[str | None]
-    """Only list model cards with names that contain the specified string. Since 2022-11-30."""
+    """Only list model cards with names that contain the specified string.
+
+    Since 2022-11-30.
+    """
     model_card_status: Final[ModelCardStatus | None]
-    """Only list model cards with the specified approval status. Since 2022-11-30."""
+    """Only list model cards with the specified approval status.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListModelCards request was truncated, the response includes a
-    NextToken . To retrieve the next set of model cards, use the token in the next request. Since
-    2022-11-30.
+    NextToken . To retrieve the next set of model cards, use the token in the next request.
+
+    Since 2022-11-30.
     """
     sort_by: Final[ModelCardSortBy | None]
-    """Sort model cards by either name or creation time. Sorts by creation time by default. Since
-    2022-11-30.
+    """Sort model cards by either name or creation time. Sorts by creation time by default.
+
+    Since 2022-11-30.
     """
     sort_order: Final[ModelCardSortOrder | None]
-    """Sort model cards by ascending or descending order. Since 2022-11-30."""
+    """Sort model cards by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5315,12 +6854,15 @@ class ListModelCardsResponse(OutputShape):
     """The result of ``list_model_cards`` (ListModelCards)."""
 
     model_card_summaries: Final[list[ModelCardSummary]]
-    """The summaries of the listed model cards. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The summaries of the listed model cards.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    cards, use it in the subsequent request. Since 2022-11-30.
+    cards, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -5339,35 +6881,51 @@ class ListModelCardsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelExplainabilityJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_explainability_job_definitions``
+    (ListModelExplainabilityJobDefinitions): Lists model explainability job definitions that satisfy
+    various filters.
+    """
 
     endpoint_name: Final[str | None]
-    """Name of the endpoint to monitor for model explainability. Since 2020-12-08."""
+    """Name of the endpoint to monitor for model explainability.
+
+    Since 2020-12-08.
+    """
     sort_by: Final[MonitoringJobDefinitionSortKey | None]
-    """Whether to sort results by the Name or CreationTime field. The default is CreationTime . Since
-    2020-12-08.
+    """Whether to sort results by the Name or CreationTime field. The default is CreationTime .
+
+    Since 2020-12-08.
     """
     sort_order: Final[SortOrder | None]
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2020-12-08.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2020-12-08.
     """
     next_token: Final[str | None]
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2020-12-08.
+    it in the next request.
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """The maximum number of jobs to return in the response. The default value is 10. Since 2020-12-08.
+    """The maximum number of jobs to return in the response. The default value is 10.
+
+    Since 2020-12-08.
     """
     name_contains: Final[str | None]
-    """Filter for model explainability jobs whose name contains a specified string. Since 2020-12-08.
+    """Filter for model explainability jobs whose name contains a specified string.
+
+    Since 2020-12-08.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only model explainability jobs created before a specified time. Since
-    2020-12-08.
+    """A filter that returns only model explainability jobs created before a specified time.
+
+    Since 2020-12-08.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only model explainability jobs created after a specified time. Since
-    2020-12-08.
+    """A filter that returns only model explainability jobs created after a specified time.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5403,12 +6961,15 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     """
 
     job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
-    """A JSON array in which each element is a summary for a explainability bias jobs. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a explainability bias jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent request. Since 2020-12-08.
+    jobs, use it in the subsequent request.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5427,21 +6988,30 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelMetadataRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_metadata`` (ListModelMetadata): Lists the domain, framework, task,
+    and model name of standard machine learning models found in common model zoos.
+    """
 
     search_expression: Final[ModelMetadataSearchExpression | None]
     """One or more filters that searches for the specified resource or resources in a search. All
     resource objects that satisfy the expression's condition are included in the search results.
     Specify the Framework, FrameworkVersion, Domain or Task to filter supported. Filter names and
-    values are case-sensitive. Since 2021-12-01.
+    values are case-sensitive.
+
+    Since 2021-12-01.
     """
     next_token: Final[str | None]
     """If the response to a previous ListModelMetadataResponse request was truncated, the response
     includes a NextToken. To retrieve the next set of model metadata, use the token in the next
-    request. Since 2021-12-01.
+    request.
+
+    Since 2021-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of models to return in the response. Since 2021-12-01."""
+    """The maximum number of models to return in the response.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -5464,11 +7034,15 @@ class ListModelMetadataResponse(OutputShape):
     """The result of ``list_model_metadata`` (ListModelMetadata)."""
 
     model_metadata_summaries: Final[list[ModelMetadataSummary]]
-    """A structure that holds model metadata. Since 2021-12-01. Always present in responses (botocore's
-    model marks it required).
+    """A structure that holds model metadata.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
+    """A token for getting the next set of recommendations, if there are any.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -5486,34 +7060,55 @@ class ListModelMetadataResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelPackageGroupsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_package_groups`` (ListModelPackageGroups): Gets a list of the model
+    groups in your Amazon Web Services account.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only model groups created after the specified time. Since 2020-12-01.
+    """A filter that returns only model groups created after the specified time.
+
+    Since 2020-12-01.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only model groups created before the specified time. Since 2020-12-01.
+    """A filter that returns only model groups created before the specified time.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of results to return in the response. Since 2020-12-01."""
+    """The maximum number of results to return in the response.
+
+    Since 2020-12-01.
+    """
     name_contains: Final[str | None]
     """A string in the model group name. This filter returns only model groups whose name contains the
-    specified string. Since 2020-12-01.
+    specified string.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """If the result of the previous ListModelPackageGroups request was truncated, the response
     includes a NextToken. To retrieve the next set of model groups, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
     sort_by: Final[ModelPackageGroupSortBy | None]
-    """The field to sort results by. The default is CreationTime. Since 2020-12-01."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending. Since 2020-12-01."""
+    """The sort order for results. The default is Ascending.
+
+    Since 2020-12-01.
+    """
     cross_account_filter_option: Final[CrossAccountFilterOption | None]
     """A filter that returns either model groups shared with you or model groups in your own account.
     When the value is CrossAccount, the results show the resources made discoverable to you from
     other accounts. When the value is SameAccount or null, the results show resources from your
-    account. The default is SameAccount. Since 2024-06-11.
+    account. The default is SameAccount.
+
+    Since 2024-06-11.
     """
     def __init__(
         self,
@@ -5547,12 +7142,15 @@ class ListModelPackageGroupsOutput(OutputShape):
     """The result of ``list_model_package_groups`` (ListModelPackageGroups)."""
 
     model_package_group_summary_list: Final[list[ModelPackageGroupSummary]]
-    """A list of summaries of the model groups in your Amazon Web Services account. Since 2020-12-01.
-    Always present in responses (botocore's model marks it required).
+    """A list of summaries of the model groups in your Amazon Web Services account.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    groups, use it in the subsequent request. Since 2020-12-01.
+    groups, use it in the subsequent request.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -5571,43 +7169,68 @@ class ListModelPackageGroupsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelPackagesInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_packages`` (ListModelPackages): Lists the model packages that have
+    been created.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only model packages created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only model packages created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only model packages created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only model packages created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of model packages to return in the response. Since 2018-11-28."""
+    """The maximum number of model packages to return in the response.
+
+    Since 2018-11-28.
+    """
     name_contains: Final[str | None]
     """A string in the model package name. This filter returns only model packages whose name contains
-    the specified string. Since 2018-11-28.
+    the specified string.
+
+    Since 2018-11-28.
     """
     model_approval_status: Final[ModelApprovalStatus | None]
-    """A filter that returns only the model packages with the specified approval status. Since
-    2020-12-01.
+    """A filter that returns only the model packages with the specified approval status.
+
+    Since 2020-12-01.
     """
     model_package_group_name: Final[str | None]
-    """A filter that returns only model versions that belong to the specified model group. Since
-    2020-12-01.
+    """A filter that returns only model versions that belong to the specified model group.
+
+    Since 2020-12-01.
     """
     model_package_type: Final[ModelPackageType | None]
     """A filter that returns only the model packages of the specified type. This can be one of the
-    following values. Since 2020-12-01.
+    following values.
+
+    - UNVERSIONED - List only unversioined models. This is the default value if no ModelPackageType
+      is specified.
+    - VERSIONED - List only versioned models.
+    - BOTH - List both versioned and unversioned models.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """If the response to a previous ListModelPackages request was truncated, the response includes a
-    NextToken. To retrieve the next set of model packages, use the token in the next request. Since
-    2018-11-28.
+    NextToken. To retrieve the next set of model packages, use the token in the next request.
+
+    Since 2018-11-28.
     """
     sort_by: Final[ModelPackageSortBy | None]
-    """The parameter by which to sort the results. The default is CreationTime. Since 2018-11-28."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2018-11-28.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. The default is Ascending. Since 2018-11-28."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -5644,12 +7267,15 @@ class ListModelPackagesOutput(OutputShape):
     """The result of ``list_model_packages`` (ListModelPackages)."""
 
     model_package_summary_list: Final[list[ModelPackageSummary]]
-    """An array of ModelPackageSummary objects, each of which lists a model package. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """An array of ModelPackageSummary objects, each of which lists a model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    packages, use it in the subsequent request. Since 2018-11-28.
+    packages, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -5668,36 +7294,55 @@ class ListModelPackagesOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelQualityJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_quality_job_definitions`` (ListModelQualityJobDefinitions): Gets a
+    list of model quality monitoring job definitions in your account.
+    """
 
     endpoint_name: Final[str | None]
     """A filter that returns only model quality monitoring job definitions that are associated with the
-    specified endpoint. Since 2020-12-08.
+    specified endpoint.
+
+    Since 2020-12-08.
     """
     sort_by: Final[MonitoringJobDefinitionSortKey | None]
-    """The field to sort results by. The default is CreationTime . Since 2020-12-08."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2020-12-08.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Descending . Since 2020-12-08."""
+    """The sort order for results. The default is Descending .
+
+    Since 2020-12-08.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListModelQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of model quality monitoring job definitions, use
-    the token in the next request. Since 2020-12-08.
+    the token in the next request.
+
+    Since 2020-12-08.
     """
     max_results: Final[int | None]
-    """The maximum number of results to return in a call to ListModelQualityJobDefinitions . Since
-    2020-12-08.
+    """The maximum number of results to return in a call to ListModelQualityJobDefinitions .
+
+    Since 2020-12-08.
     """
     name_contains: Final[str | None]
     """A string in the transform job name. This filter returns only model quality monitoring job
-    definitions whose name contains the specified string. Since 2020-12-08.
+    definitions whose name contains the specified string.
+
+    Since 2020-12-08.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only model quality monitoring job definitions created before the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only model quality monitoring job definitions created after the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5731,12 +7376,15 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_quality_job_definitions`` (ListModelQualityJobDefinitions)."""
 
     job_definition_summaries: Final[list[MonitoringJobDefinitionSummary]]
-    """A list of summaries of model quality monitoring job definitions. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """A list of summaries of model quality monitoring job definitions.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    model quality monitoring job definitions, use it in the next request. Since 2020-12-08.
+    model quality monitoring job definitions, use it in the next request.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -5755,30 +7403,44 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListModelsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_models`` (ListModels): Lists models created with the CreateModel API."""
 
     sort_by: Final[ModelSortKey | None]
-    """Sorts the list of results. The default is CreationTime . Since 2017-11-29."""
+    """Sorts the list of results. The default is CreationTime .
+
+    Since 2017-11-29.
+    """
     sort_order: Final[OrderKey | None]
-    """The sort order for results. The default is Ascending . Since 2017-11-29."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2017-11-29.
+    """
     next_token: Final[str | None]
     """If the response to a previous ListModels request was truncated, the response includes a
-    NextToken . To retrieve the next set of models, use the token in the next request. Since
-    2017-11-29.
+    NextToken . To retrieve the next set of models, use the token in the next request.
+
+    Since 2017-11-29.
     """
     max_results: Final[int | None]
-    """The maximum number of models to return in the response. Since 2017-11-29."""
+    """The maximum number of models to return in the response.
+
+    Since 2017-11-29.
+    """
     name_contains: Final[str | None]
     """A string in the training job name. This filter returns only models in the training job whose
-    name contains the specified string. Since 2017-11-29.
+    name contains the specified string.
+
+    Since 2017-11-29.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only models created before the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only models created before the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only models created after the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only models created after the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -5810,12 +7472,15 @@ class ListModelsOutput(OutputShape):
     """The result of ``list_models`` (ListModels)."""
 
     models: Final[list[ModelSummary]]
-    """An array of ModelSummary objects, each of which lists a model. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """An array of ModelSummary objects, each of which lists a model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    models, use it in the subsequent request. Since 2017-11-29.
+    models, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -5834,33 +7499,58 @@ class ListModelsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListMonitoringAlertHistoryRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_alert_history`` (ListMonitoringAlertHistory): Gets a list of
+    past alerts in a model monitoring schedule.
+    """
 
     monitoring_schedule_name: Final[str | None]
-    """The name of a monitoring schedule. Since 2022-11-30."""
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30.
+    """
     monitoring_alert_name: Final[str | None]
-    """The name of a monitoring alert. Since 2022-11-30."""
+    """The name of a monitoring alert.
+
+    Since 2022-11-30.
+    """
     sort_by: Final[MonitoringAlertHistorySortKey | None]
-    """The field used to sort results. The default is CreationTime . Since 2022-11-30."""
+    """The field used to sort results. The default is CreationTime .
+
+    Since 2022-11-30.
+    """
     sort_order: Final[SortOrder | None]
     """The sort order, whether Ascending or Descending , of the alert history. The default is
-    Descending . Since 2022-11-30.
+    Descending .
+
+    Since 2022-11-30.
     """
     next_token: Final[str | None]
     """If the result of the previous ListMonitoringAlertHistory request was truncated, the response
     includes a NextToken . To retrieve the next set of alerts in the history, use the token in the
-    next request. Since 2022-11-30.
+    next request.
+
+    Since 2022-11-30.
     """
     max_results: Final[int | None]
-    """The maximum number of results to display. The default is 100. Since 2022-11-30."""
+    """The maximum number of results to display. The default is 100.
+
+    Since 2022-11-30.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only alerts created on or before the specified time. Since 2022-11-30.
+    """A filter that returns only alerts created on or before the specified time.
+
+    Since 2022-11-30.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only alerts created on or after the specified time. Since 2022-11-30.
+    """A filter that returns only alerts created on or after the specified time.
+
+    Since 2022-11-30.
     """
     status_equals: Final[MonitoringAlertStatus | None]
-    """A filter that retrieves only alerts with a specific status. Since 2022-11-30."""
+    """A filter that retrieves only alerts with a specific status.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5895,10 +7585,15 @@ class ListMonitoringAlertHistoryResponse(OutputShape):
     """The result of ``list_monitoring_alert_history`` (ListMonitoringAlertHistory)."""
 
     monitoring_alert_history: Final[list[MonitoringAlertHistorySummary] | None]
-    """An alert history for a model monitoring schedule. Since 2022-11-30."""
+    """An alert history for a model monitoring schedule.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of alerts,
-    use it in the subsequent request. Since 2022-11-30.
+    use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -5917,17 +7612,27 @@ class ListMonitoringAlertHistoryResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListMonitoringAlertsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_alerts`` (ListMonitoringAlerts): Gets the alerts for a single
+    monitoring schedule.
+    """
 
     monitoring_schedule_name: Final[str]
-    """The name of a monitoring schedule. Since 2022-11-30."""
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListMonitoringAlerts request was truncated, the response includes
     a NextToken . To retrieve the next set of alerts in the history, use the token in the next
-    request. Since 2022-11-30.
+    request.
+
+    Since 2022-11-30.
     """
     max_results: Final[int | None]
-    """The maximum number of results to display. The default is 100. Since 2022-11-30."""
+    """The maximum number of results to display. The default is 100.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -5950,10 +7655,15 @@ class ListMonitoringAlertsResponse(OutputShape):
     """The result of ``list_monitoring_alerts`` (ListMonitoringAlerts)."""
 
     monitoring_alert_summaries: Final[list[MonitoringAlertSummary] | None]
-    """A JSON array where each element is a summary for a monitoring alert. Since 2022-11-30."""
+    """A JSON array where each element is a summary for a monitoring alert.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of alerts,
-    use it in the subsequent request. Since 2022-11-30.
+    use it in the subsequent request.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -5972,48 +7682,86 @@ class ListMonitoringAlertsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListMonitoringExecutionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_executions`` (ListMonitoringExecutions): Returns list of all
+    monitoring job executions.
+    """
 
     monitoring_schedule_name: Final[str | None]
-    """Name of a specific schedule to fetch jobs for. Since 2019-12-04."""
+    """Name of a specific schedule to fetch jobs for.
+
+    Since 2019-12-04.
+    """
     endpoint_name: Final[str | None]
-    """Name of a specific endpoint to fetch jobs for. Since 2019-12-04."""
+    """Name of a specific endpoint to fetch jobs for.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[MonitoringExecutionSortKey | None]
     """Whether to sort results by Status , CreationTime , ScheduledTime field. The default is
-    CreationTime . Since 2019-12-04.
+    CreationTime .
+
+    Since 2019-12-04.
     """
     sort_order: Final[SortOrder | None]
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2019-12-04.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2019-12-04.
     """
     next_token: Final[str | None]
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2019-12-04.
+    it in the next request.
+
+    Since 2019-12-04.
     """
     max_results: Final[int | None]
-    """The maximum number of jobs to return in the response. The default value is 10. Since 2019-12-04.
+    """The maximum number of jobs to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     scheduled_time_before: Final[datetime | None]
-    """Filter for jobs scheduled before a specified time. Since 2019-12-04."""
+    """Filter for jobs scheduled before a specified time.
+
+    Since 2019-12-04.
+    """
     scheduled_time_after: Final[datetime | None]
-    """Filter for jobs scheduled after a specified time. Since 2019-12-04."""
+    """Filter for jobs scheduled after a specified time.
+
+    Since 2019-12-04.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only jobs created before a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs created before a specified time.
+
+    Since 2019-12-04.
+    """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only jobs created after a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs created after a specified time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only jobs modified after a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs modified after a specified time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only jobs modified before a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs modified before a specified time.
+
+    Since 2019-12-04.
+    """
     status_equals: Final[ExecutionStatus | None]
-    """A filter that retrieves only jobs with a specific status. Since 2019-12-04."""
+    """A filter that retrieves only jobs with a specific status.
+
+    Since 2019-12-04.
+    """
     monitoring_job_definition_name: Final[str | None]
-    """Gets a list of the monitoring job runs of the specified monitoring job definitions. Since
-    2020-12-08.
+    """Gets a list of the monitoring job runs of the specified monitoring job definitions.
+
+    Since 2020-12-08.
     """
     monitoring_type_equals: Final[MonitoringType | None]
-    """A filter that returns only the monitoring job runs of the specified monitoring type. Since
-    2020-12-08.
+    """A filter that returns only the monitoring job runs of the specified monitoring type.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -6061,12 +7809,15 @@ class ListMonitoringExecutionsResponse(OutputShape):
     """The result of ``list_monitoring_executions`` (ListMonitoringExecutions)."""
 
     monitoring_execution_summaries: Final[list[MonitoringExecutionSummary]]
-    """A JSON array in which each element is a summary for a monitoring execution. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a monitoring execution.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent reques Since 2019-12-04.
+    jobs, use it in the subsequent reques
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -6085,54 +7836,76 @@ class ListMonitoringExecutionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListMonitoringSchedulesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_schedules`` (ListMonitoringSchedules): Returns list of all
+    monitoring schedules.
+    """
 
     endpoint_name: Final[str | None]
-    """Name of a specific endpoint to fetch schedules for. Since 2019-12-04."""
+    """Name of a specific endpoint to fetch schedules for.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[MonitoringScheduleSortKey | None]
     """Whether to sort results by Status , CreationTime , ScheduledTime field. The default is
-    CreationTime . Since 2019-12-04.
+    CreationTime .
+
+    Since 2019-12-04.
     """
     sort_order: Final[SortOrder | None]
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2019-12-04.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2019-12-04.
     """
     next_token: Final[str | None]
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2019-12-04.
+    it in the next request.
+
+    Since 2019-12-04.
     """
     max_results: Final[int | None]
-    """The maximum number of jobs to return in the response. The default value is 10. Since 2019-12-04.
+    """The maximum number of jobs to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     name_contains: Final[str | None]
-    """Filter for monitoring schedules whose name contains a specified string. Since 2019-12-04."""
+    """Filter for monitoring schedules whose name contains a specified string.
+
+    Since 2019-12-04.
+    """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only monitoring schedules created before a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules created before a specified time.
+
+    Since 2019-12-04.
     """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only monitoring schedules created after a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules created after a specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only monitoring schedules modified before a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules modified before a specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only monitoring schedules modified after a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules modified after a specified time.
+
+    Since 2019-12-04.
     """
     status_equals: Final[ScheduleStatus | None]
-    """A filter that returns only monitoring schedules modified before a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules modified before a specified time.
+
+    Since 2019-12-04.
     """
     monitoring_job_definition_name: Final[str | None]
-    """Gets a list of the monitoring schedules for the specified monitoring job definition. Since
-    2020-12-08.
+    """Gets a list of the monitoring schedules for the specified monitoring job definition.
+
+    Since 2020-12-08.
     """
     monitoring_type_equals: Final[MonitoringType | None]
-    """A filter that returns only the monitoring schedules for the specified monitoring type. Since
-    2020-12-08.
+    """A filter that returns only the monitoring schedules for the specified monitoring type.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -6176,12 +7949,15 @@ class ListMonitoringSchedulesResponse(OutputShape):
     """The result of ``list_monitoring_schedules`` (ListMonitoringSchedules)."""
 
     monitoring_schedule_summaries: Final[list[MonitoringScheduleSummary]]
-    """A JSON array in which each element is a summary for a monitoring schedule. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent request. Since 2019-12-04.
+    jobs, use it in the subsequent request.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -6200,39 +7976,62 @@ class ListMonitoringSchedulesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListNotebookInstanceLifecycleConfigsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_notebook_instance_lifecycle_configs``
+    (ListNotebookInstanceLifecycleConfigs): Lists notebook instance lifestyle configurations created
+    with the API.
+    """
 
     next_token: Final[str | None]
     """If the result of a ListNotebookInstanceLifecycleConfigs request was truncated, the response
     includes a NextToken . To get the next set of lifecycle configurations, use the token in the
-    next request. Since 2018-03-15.
+    next request.
+
+    Since 2018-03-15.
     """
     max_results: Final[int | None]
-    """The maximum number of lifecycle configurations to return in the response. Since 2018-03-15.
+    """The maximum number of lifecycle configurations to return in the response.
+
+    Since 2018-03-15.
     """
     sort_by: Final[NotebookInstanceLifecycleConfigSortKey | None]
-    """Sorts the list of results. The default is CreationTime . Since 2018-03-15."""
+    """Sorts the list of results. The default is CreationTime .
+
+    Since 2018-03-15.
+    """
     sort_order: Final[NotebookInstanceLifecycleConfigSortOrder | None]
-    """The sort order for results. Since 2018-03-15."""
+    """The sort order for results.
+
+    Since 2018-03-15.
+    """
     name_contains: Final[str | None]
     """A string in the lifecycle configuration name. This filter returns only lifecycle configurations
-    whose name contains the specified string. Since 2018-03-15.
+    whose name contains the specified string.
+
+    Since 2018-03-15.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only lifecycle configurations that were created before the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only lifecycle configurations that were created after the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     last_modified_time_before: Final[datetime | None]
     """A filter that returns only lifecycle configurations that were modified before the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     last_modified_time_after: Final[datetime | None]
     """A filter that returns only lifecycle configurations that were modified after the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     def __init__(
         self,
@@ -6275,11 +8074,15 @@ class ListNotebookInstanceLifecycleConfigsOutput(OutputShape):
 
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To get the next set of
-    lifecycle configurations, use it in the next request. Since 2018-03-15.
+    lifecycle configurations, use it in the next request.
+
+    Since 2018-03-15.
     """
     notebook_instance_lifecycle_configs: Final[list[NotebookInstanceLifecycleConfigSummary] | None]
     """An array of NotebookInstanceLifecycleConfiguration objects, each listing a lifecycle
-    configuration. Since 2018-03-15.
+    configuration.
+
+    Since 2018-03-15.
     """
     def __init__(
         self,
@@ -6298,53 +8101,88 @@ class ListNotebookInstanceLifecycleConfigsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListNotebookInstancesInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_notebook_instances`` (ListNotebookInstances): Returns a list of the
+    SageMaker AI notebook instances in the requester's account in an Amazon Web Services Region.
+    """
 
     next_token: Final[str | None]
     """If the previous call to the ListNotebookInstances is truncated, the response includes a
     NextToken. You can use this token in your subsequent ListNotebookInstances request to fetch the
-    next set of notebook instances. Since 2017-11-29.
+    next set of notebook instances.
+
+    Note:
+        You might specify a filter or a sort order in your request. When response is truncated, you
+        must use the same values for the filer and sort order in the next request.
+
+    Since 2017-11-29.
     """
     max_results: Final[int | None]
-    """The maximum number of notebook instances to return. Since 2017-11-29."""
+    """The maximum number of notebook instances to return.
+
+    Since 2017-11-29.
+    """
     sort_by: Final[NotebookInstanceSortKey | None]
-    """The field to sort results by. The default is Name. Since 2017-11-29."""
+    """The field to sort results by. The default is Name.
+
+    Since 2017-11-29.
+    """
     sort_order: Final[NotebookInstanceSortOrder | None]
-    """The sort order for results. Since 2017-11-29."""
+    """The sort order for results.
+
+    Since 2017-11-29.
+    """
     name_contains: Final[str | None]
     """A string in the notebook instances' name. This filter returns only notebook instances whose name
-    contains the specified string. Since 2017-11-29.
+    contains the specified string.
+
+    Since 2017-11-29.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only notebook instances that were created before the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only notebook instances that were created after the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_before: Final[datetime | None]
     """A filter that returns only notebook instances that were modified before the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_after: Final[datetime | None]
     """A filter that returns only notebook instances that were modified after the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     status_equals: Final[NotebookInstanceStatus | None]
-    """A filter that returns only notebook instances with the specified status. Since 2017-11-29."""
+    """A filter that returns only notebook instances with the specified status.
+
+    Since 2017-11-29.
+    """
     notebook_instance_lifecycle_config_name_contains: Final[str | None]
     """A string in the name of a notebook instances lifecycle configuration associated with this
     notebook instance. This filter returns only notebook instances associated with a lifecycle
-    configuration with a name that contains the specified string. Since 2018-03-15.
+    configuration with a name that contains the specified string.
+
+    Since 2018-03-15.
     """
     default_code_repository_contains: Final[str | None]
     """A string in the name or URL of a Git repository associated with this notebook instance. This
     filter returns only notebook instances associated with a git repository with a name that
-    contains the specified string. Since 2018-11-28.
+    contains the specified string.
+
+    Since 2018-11-28.
     """
     additional_code_repository_equals: Final[str | None]
     """A filter that returns only notebook instances with associated with the specified git repository.
+
     Since 2018-11-28.
     """
     def __init__(
@@ -6391,10 +8229,14 @@ class ListNotebookInstancesOutput(OutputShape):
     next_token: Final[str | None]
     """If the response to the previous ListNotebookInstances request was truncated, SageMaker AI
     returns this token. To retrieve the next set of notebook instances, use the token in the next
-    request. Since 2017-11-29.
+    request.
+
+    Since 2017-11-29.
     """
     notebook_instances: Final[list[NotebookInstanceSummary] | None]
-    """An array of NotebookInstanceSummary objects, one for each notebook instance. Since 2017-11-29.
+    """An array of NotebookInstanceSummary objects, one for each notebook instance.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -6413,50 +8255,68 @@ class ListNotebookInstancesOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListOptimizationJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_optimization_jobs`` (ListOptimizationJobs): Lists the optimization jobs in
+    your account and their properties.
+    """
 
     next_token: Final[str | None]
     """A token that you use to get the next set of results following a truncated response. If the
     response to the previous request was truncated, that response provides the value for this token.
+
     Since 2024-07-09.
     """
     max_results: Final[int | None]
-    """The maximum number of optimization jobs to return in the response. The default is 50. Since
-    2024-07-09.
+    """The maximum number of optimization jobs to return in the response. The default is 50.
+
+    Since 2024-07-09.
     """
     creation_time_after: Final[datetime | None]
     """Filters the results to only those optimization jobs that were created after the specified time.
+
     Since 2024-07-09.
     """
     creation_time_before: Final[datetime | None]
     """Filters the results to only those optimization jobs that were created before the specified time.
+
     Since 2024-07-09.
     """
     last_modified_time_after: Final[datetime | None]
     """Filters the results to only those optimization jobs that were updated after the specified time.
+
     Since 2024-07-09.
     """
     last_modified_time_before: Final[datetime | None]
     """Filters the results to only those optimization jobs that were updated before the specified time.
+
     Since 2024-07-09.
     """
     optimization_contains: Final[str | None]
     """Filters the results to only those optimization jobs that apply the specified optimization
-    techniques. You can specify either Quantization or Compilation. Since 2024-07-09.
+    techniques. You can specify either Quantization or Compilation.
+
+    Since 2024-07-09.
     """
     name_contains: Final[str | None]
     """Filters the results to only those optimization jobs with a name that contains the specified
-    string. Since 2024-07-09.
+    string.
+
+    Since 2024-07-09.
     """
     status_equals: Final[OptimizationJobStatus | None]
-    """Filters the results to only those optimization jobs with the specified status. Since 2024-07-09.
+    """Filters the results to only those optimization jobs with the specified status.
+
+    Since 2024-07-09.
     """
     sort_by: Final[ListOptimizationJobsSortBy | None]
     """The field by which to sort the optimization jobs in the response. The default is CreationTime
+
     Since 2024-07-09.
     """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending Since 2024-07-09."""
+    """The sort order for results. The default is Ascending
+
+    Since 2024-07-09.
+    """
     def __init__(
         self,
         *,
@@ -6496,12 +8356,15 @@ class ListOptimizationJobsResponse(OutputShape):
 
     optimization_job_summaries: Final[list[OptimizationJobSummary]]
     """A list of optimization jobs and their properties that matches any of the filters you specified
-    in the request. Since 2024-07-09. Always present in responses (botocore's model marks it
-    required).
+    in the request.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """The token to use in a subsequent request to get the next set of results following a truncated
-    response. Since 2024-07-09.
+    response.
+
+    Since 2024-07-09.
     """
     def __init__(
         self,
@@ -6520,18 +8383,24 @@ class ListOptimizationJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListPartnerAppsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_partner_apps`` (ListPartnerApps): Lists all of the SageMaker Partner AI
+    Apps in an account.
+    """
 
     max_results: Final[int | None]
     """This parameter defines the maximum number of results that can be returned in a single response.
     The MaxResults parameter is an upper bound, not a target. If there are more results available
     than the value specified, a NextToken is provided in the response. The NextToken indicates that
     the user should get the next set of results by providing this token as a part of a subsequent
-    call. The default value for MaxResults is 10. Since 2024-12-04.
+    call. The default value for MaxResults is 10.
+
+    Since 2024-12-04.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -6553,12 +8422,15 @@ class ListPartnerAppsResponse(OutputShape):
     """The result of ``list_partner_apps`` (ListPartnerApps)."""
 
     summaries: Final[list[PartnerAppSummary] | None]
-    """The information related to each of the SageMaker Partner AI Apps in an account. Since
-    2024-12-04.
+    """The information related to each of the SageMaker Partner AI Apps in an account.
+
+    Since 2024-12-04.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -6577,20 +8449,32 @@ class ListPartnerAppsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListPipelineExecutionStepsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_execution_steps`` (ListPipelineExecutionSteps): Gets a list of
+    PipeLineExecutionStep objects.
+    """
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineExecutionSteps request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline execution steps, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of pipeline execution steps to return in the response. Since 2020-12-01.
+    """The maximum number of pipeline execution steps to return in the response.
+
+    Since 2020-12-01.
     """
     sort_order: Final[SortOrder | None]
-    """The field by which to sort results. The default is CreatedTime. Since 2020-12-01."""
+    """The field by which to sort results. The default is CreatedTime.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -6617,12 +8501,16 @@ class ListPipelineExecutionStepsResponse(OutputShape):
     pipeline_execution_steps: Final[list[PipelineExecutionStep] | None]
     """A list of PipeLineExecutionStep objects. Each PipeLineExecutionStep consists of StepName,
     StartTime, EndTime, StepStatus, and Metadata. Metadata is an object with properties for each job
-    that contains relevant information about the job created by the step. Since 2020-12-01.
+    that contains relevant information about the job created by the step.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineExecutionSteps request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline execution steps, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -6641,29 +8529,47 @@ class ListPipelineExecutionStepsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListPipelineExecutionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_executions`` (ListPipelineExecutions): Gets a list of the
+    pipeline executions.
+    """
 
     pipeline_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The name or Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns the pipeline executions that were created after a specified time. Since
-    2020-12-01.
+    """A filter that returns the pipeline executions that were created after a specified time.
+
+    Since 2020-12-01.
     """
     created_before: Final[datetime | None]
-    """A filter that returns the pipeline executions that were created before a specified time. Since
-    2020-12-01.
+    """A filter that returns the pipeline executions that were created before a specified time.
+
+    Since 2020-12-01.
     """
     sort_by: Final[SortPipelineExecutionsBy | None]
-    """The field by which to sort results. The default is CreatedTime. Since 2020-12-01."""
+    """The field by which to sort results. The default is CreatedTime.
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. Since 2020-12-01."""
+    """The sort order for results.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineExecutions request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline executions, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of pipeline executions to return in the response. Since 2020-12-01."""
+    """The maximum number of pipeline executions to return in the response.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -6696,12 +8602,16 @@ class ListPipelineExecutionsResponse(OutputShape):
     pipeline_execution_summaries: Final[list[PipelineExecutionSummary] | None]
     """Contains a sorted list of pipeline execution summary objects matching the specified filters.
     Each run summary includes the Amazon Resource Name (ARN) of the pipeline execution, the run
-    date, and the status. This list can be empty. Since 2020-12-01.
+    date, and the status. This list can be empty.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineExecutions request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline executions, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -6720,17 +8630,27 @@ class ListPipelineExecutionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListPipelineParametersForExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_parameters_for_execution`` (ListPipelineParametersForExecution):
+    Gets a list of parameters for a pipeline execution.
+    """
 
     pipeline_execution_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineParametersForExecution request was truncated, the
     response includes a NextToken . To retrieve the next set of parameters, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of parameters to return in the response. Since 2020-12-01."""
+    """The maximum number of parameters to return in the response.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -6753,11 +8673,16 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
     """The result of ``list_pipeline_parameters_for_execution`` (ListPipelineParametersForExecution)."""
 
     pipeline_parameters: Final[list[Parameter] | None]
-    """Contains a list of pipeline parameters. This list can be empty. Since 2020-12-01."""
+    """Contains a list of pipeline parameters. This list can be empty.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineParametersForExecution request was truncated, the
     response includes a NextToken . To retrieve the next set of parameters, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -6776,27 +8701,41 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListPipelineVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_versions`` (ListPipelineVersions): Gets a list of all versions of
+    the pipeline.
+    """
 
     pipeline_name: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns the pipeline versions that were created after a specified time. Since
-    2025-07-15.
+    """A filter that returns the pipeline versions that were created after a specified time.
+
+    Since 2025-07-15.
     """
     created_before: Final[datetime | None]
-    """A filter that returns the pipeline versions that were created before a specified time. Since
-    2025-07-15.
+    """A filter that returns the pipeline versions that were created before a specified time.
+
+    Since 2025-07-15.
     """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. Since 2025-07-15."""
+    """The sort order for the results.
+
+    Since 2025-07-15.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineVersions request was truncated, the response includes
     a NextToken. To retrieve the next set of pipeline versions, use this token in your next request.
+
     Since 2025-07-15.
     """
     max_results: Final[int | None]
-    """The maximum number of pipeline versions to return in the response. Since 2025-07-15."""
+    """The maximum number of pipeline versions to return in the response.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -6827,11 +8766,14 @@ class ListPipelineVersionsResponse(OutputShape):
     pipeline_version_summaries: Final[list[PipelineVersionSummary] | None]
     """Contains a sorted list of pipeline version summary objects matching the specified filters. Each
     version summary includes the pipeline version ID, the creation date, and the last pipeline
-    execution created from that version. This list can be empty. Since 2025-07-15.
+    execution created from that version. This list can be empty.
+
+    Since 2025-07-15.
     """
     next_token: Final[str | None]
     """If the result of the previous ListPipelineVersions request was truncated, the response includes
     a NextToken. To retrieve the next set of pipeline versions, use this token in your next request.
+
     Since 2025-07-15.
     """
     def __init__(
@@ -6851,27 +8793,44 @@ class ListPipelineVersionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListPipelinesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipelines`` (ListPipelines): Gets a list of pipelines."""
 
     pipeline_name_prefix: Final[str | None]
-    """The prefix of the pipeline name. Since 2020-12-01."""
+    """The prefix of the pipeline name.
+
+    Since 2020-12-01.
+    """
     created_after: Final[datetime | None]
-    """A filter that returns the pipelines that were created after a specified time. Since 2020-12-01.
+    """A filter that returns the pipelines that were created after a specified time.
+
+    Since 2020-12-01.
     """
     created_before: Final[datetime | None]
-    """A filter that returns the pipelines that were created before a specified time. Since 2020-12-01.
+    """A filter that returns the pipelines that were created before a specified time.
+
+    Since 2020-12-01.
     """
     sort_by: Final[SortPipelinesBy | None]
-    """The field by which to sort results. The default is CreatedTime . Since 2020-12-01."""
+    """The field by which to sort results. The default is CreatedTime .
+
+    Since 2020-12-01.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. Since 2020-12-01."""
+    """The sort order for results.
+
+    Since 2020-12-01.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request. Since
-    2020-12-01.
+    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of pipelines to return in the response. Since 2020-12-01."""
+    """The maximum number of pipelines to return in the response.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -6904,13 +8863,15 @@ class ListPipelinesResponse(OutputShape):
     pipeline_summaries: Final[list[PipelineSummary] | None]
     """Contains a sorted list of PipelineSummary objects matching the specified filters. Each
     PipelineSummary consists of PipelineArn, PipelineName, ExperimentName, PipelineDescription,
-    CreationTime, LastModifiedTime, LastRunTime, and RoleArn. This list can be empty. Since
-    2020-12-01.
+    CreationTime, LastModifiedTime, LastRunTime, and RoleArn. This list can be empty.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request. Since
-    2020-12-01.
+    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -6929,37 +8890,62 @@ class ListPipelinesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListProcessingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_processing_jobs`` (ListProcessingJobs): Lists processing jobs that satisfy
+    various filters.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only processing jobs created after the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs created after the specified time.
+
+    Since 2019-12-04.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only processing jobs created after the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs created after the specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only processing jobs modified after the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs modified after the specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only processing jobs modified before the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs modified before the specified time.
+
+    Since 2019-12-04.
     """
     name_contains: Final[str | None]
     """A string in the processing job name. This filter returns only processing jobs whose name
-    contains the specified string. Since 2019-12-04.
+    contains the specified string.
+
+    Since 2019-12-04.
     """
     status_equals: Final[ProcessingJobStatus | None]
-    """A filter that retrieves only processing jobs with a specific status. Since 2019-12-04."""
+    """A filter that retrieves only processing jobs with a specific status.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[SortBy | None]
-    """The field to sort results by. The default is CreationTime . Since 2019-12-04."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2019-12-04."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListProcessingJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of processing jobs, use the token in the next request.
+
     Since 2019-12-04.
     """
     max_results: Final[int | None]
-    """The maximum number of processing jobs to return in the response. Since 2019-12-04."""
+    """The maximum number of processing jobs to return in the response.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -6996,12 +8982,15 @@ class ListProcessingJobsResponse(OutputShape):
     """The result of ``list_processing_jobs`` (ListProcessingJobs)."""
 
     processing_job_summaries: Final[list[ProcessingJobSummary]]
-    """An array of ProcessingJobSummary objects, each listing a processing job. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """An array of ProcessingJobSummary objects, each listing a processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    processing jobs, use it in the subsequent request. Since 2019-12-04.
+    processing jobs, use it in the subsequent request.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -7020,28 +9009,46 @@ class ListProcessingJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListProjectsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_projects`` (ListProjects): Gets a list of the projects in an Amazon Web
+    Services account.
+    """
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns the projects that were created after a specified time. Since 2020-12-01.
+    """A filter that returns the projects that were created after a specified time.
+
+    Since 2020-12-01.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns the projects that were created before a specified time. Since 2020-12-01.
+    """A filter that returns the projects that were created before a specified time.
+
+    Since 2020-12-01.
     """
     max_results: Final[int | None]
-    """The maximum number of projects to return in the response. Since 2020-12-01."""
+    """The maximum number of projects to return in the response.
+
+    Since 2020-12-01.
+    """
     name_contains: Final[str | None]
-    """A filter that returns the projects whose name contains a specified string. Since 2020-12-01.
+    """A filter that returns the projects whose name contains a specified string.
+
+    Since 2020-12-01.
     """
     next_token: Final[str | None]
     """If the result of the previous ListProjects request was truncated, the response includes a
-    NextToken . To retrieve the next set of projects, use the token in the next request. Since
-    2020-12-01.
+    NextToken . To retrieve the next set of projects, use the token in the next request.
+
+    Since 2020-12-01.
     """
     sort_by: Final[ProjectSortBy | None]
-    """The field by which to sort results. The default is CreationTime . Since 2020-12-01."""
+    """The field by which to sort results. The default is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: Final[ProjectSortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2020-12-01."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -7072,13 +9079,16 @@ class ListProjectsOutput(OutputShape):
     """The result of ``list_projects`` (ListProjects)."""
 
     project_summary_list: Final[list[ProjectSummary]]
-    """A list of summaries of projects. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """A list of summaries of projects.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of model compilation jobs, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -7097,28 +9107,47 @@ class ListProjectsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListResourceCatalogsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_resource_catalogs`` (ListResourceCatalogs): Lists Amazon SageMaker
+    Catalogs based on given filters and orders. The maximum number of ResourceCatalog s viewable is
+    1000.
+    """
 
     name_contains: Final[str | None]
     """A string that partially matches one or more ResourceCatalog s names. Filters ResourceCatalog by
-    name. Since 2023-07-20.
+    name.
+
+    Since 2023-07-20.
     """
     creation_time_after: Final[datetime | None]
-    """Use this parameter to search for ResourceCatalog s created after a specific date and time. Since
-    2023-07-20.
+    """Use this parameter to search for ResourceCatalog s created after a specific date and time.
+
+    Since 2023-07-20.
     """
     creation_time_before: Final[datetime | None]
     """Use this parameter to search for ResourceCatalog s created before a specific date and time.
+
     Since 2023-07-20.
     """
     sort_order: Final[ResourceCatalogSortOrder | None]
-    """The order in which the resource catalogs are listed. Since 2023-07-20."""
+    """The order in which the resource catalogs are listed.
+
+    Since 2023-07-20.
+    """
     sort_by: Final[ResourceCatalogSortBy | None]
-    """The value on which the resource catalog list is sorted. Since 2023-07-20."""
+    """The value on which the resource catalog list is sorted.
+
+    Since 2023-07-20.
+    """
     max_results: Final[int | None]
-    """The maximum number of results returned by ListResourceCatalogs . Since 2023-07-20."""
+    """The maximum number of results returned by ListResourceCatalogs .
+
+    Since 2023-07-20.
+    """
     next_token: Final[str | None]
-    """A token to resume pagination of ListResourceCatalogs results. Since 2023-07-20."""
+    """A token to resume pagination of ListResourceCatalogs results.
+
+    Since 2023-07-20.
+    """
     def __init__(
         self,
         *,
@@ -7149,9 +9178,15 @@ class ListResourceCatalogsResponse(OutputShape):
     """The result of ``list_resource_catalogs`` (ListResourceCatalogs)."""
 
     resource_catalogs: Final[list[ResourceCatalog] | None]
-    """A list of the requested ResourceCatalog s. Since 2023-07-20."""
+    """A list of the requested ResourceCatalog s.
+
+    Since 2023-07-20.
+    """
     next_token: Final[str | None]
-    """A token to resume pagination of ListResourceCatalogs results. Since 2023-07-20."""
+    """A token to resume pagination of ListResourceCatalogs results.
+
+    Since 2023-07-20.
+    """
     def __init__(
         self,
         *,
@@ -7169,27 +9204,43 @@ class ListResourceCatalogsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListSpacesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_spaces`` (ListSpaces): Lists spaces."""
 
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2022-11-30.
+    to receive the next set of results.
+
+    Since 2022-11-30.
     """
     max_results: Final[int | None]
     """This parameter defines the maximum number of results that can be return in a single response.
     The MaxResults parameter is an upper bound, not a target. If there are more results available
     than the value specified, a NextToken is provided in the response. The NextToken indicates that
     the user should get the next set of results by providing this token as a part of a subsequent
-    call. The default value for MaxResults is 10. Since 2022-11-30.
+    call. The default value for MaxResults is 10.
+
+    Since 2022-11-30.
     """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. The default is Ascending. Since 2022-11-30."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2022-11-30.
+    """
     sort_by: Final[SpaceSortKey | None]
-    """The parameter by which to sort the results. The default is CreationTime. Since 2022-11-30."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2022-11-30.
+    """
     domain_id_equals: Final[str | None]
-    """A parameter to search for the domain ID. Since 2022-11-30."""
+    """A parameter to search for the domain ID.
+
+    Since 2022-11-30.
+    """
     space_name_contains: Final[str | None]
-    """A parameter by which to filter the results. Since 2022-11-30."""
+    """A parameter by which to filter the results.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -7218,10 +9269,15 @@ class ListSpacesResponse(OutputShape):
     """The result of ``list_spaces`` (ListSpaces)."""
 
     spaces: Final[list[SpaceDetails] | None]
-    """The list of spaces. Since 2022-11-30."""
+    """The list of spaces.
+
+    Since 2022-11-30.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2022-11-30.
+    to receive the next set of results.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -7240,20 +9296,35 @@ class ListSpacesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListStageDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_stage_devices`` (ListStageDevices): Lists devices allocated to the stage,
+    containing detailed device information and deployment status.
+    """
 
     next_token: Final[str | None]
-    """The response from the last list when returning a list large enough to neeed tokening. Since
-    2022-07-18.
+    """The response from the last list when returning a list large enough to neeed tokening.
+
+    Since 2022-07-18.
     """
     max_results: Final[int | None]
-    """The maximum number of requests to select. Since 2022-07-18."""
+    """The maximum number of requests to select.
+
+    Since 2022-07-18.
+    """
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan. Since 2022-07-18."""
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     exclude_devices_deployed_in_other_stage: Final[bool | None]
-    """Toggle for excluding devices deployed in other stages. Since 2022-07-18."""
+    """Toggle for excluding devices deployed in other stages.
+
+    Since 2022-07-18.
+    """
     stage_name: Final[str]
-    """The name of the stage in the deployment. Since 2022-07-18."""
+    """The name of the stage in the deployment.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -7280,11 +9351,15 @@ class ListStageDevicesResponse(OutputShape):
     """The result of ``list_stage_devices`` (ListStageDevices)."""
 
     device_deployment_summaries: Final[list[DeviceDeploymentSummary]]
-    """List of summaries of devices allocated to the stage. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """List of summaries of devices allocated to the stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """The token to use when calling the next page of results. Since 2022-07-18."""
+    """The token to use when calling the next page of results.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -7302,47 +9377,64 @@ class ListStageDevicesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListStudioLifecycleConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_studio_lifecycle_configs`` (ListStudioLifecycleConfigs): Lists the Amazon
+    SageMaker Studio Lifecycle Configurations in your Amazon Web Services Account.
+    """
 
     max_results: Final[int | None]
     """The total number of items to return in the response. If the total number of items available is
     more than the value specified, a NextToken is provided in the response. To resume pagination,
-    provide the NextToken value in the as part of a subsequent call. The default value is 10. Since
-    2021-09-10.
+    provide the NextToken value in the as part of a subsequent call. The default value is 10.
+
+    Since 2021-09-10.
     """
     next_token: Final[str | None]
     """If the previous call to ListStudioLifecycleConfigs didn't return the full set of Lifecycle
     Configurations, the call returns a token for getting the next set of Lifecycle Configurations.
+
     Since 2021-09-10.
     """
     name_contains: Final[str | None]
     """A string in the Lifecycle Configuration name. This filter returns only Lifecycle Configurations
-    whose name contains the specified string. Since 2021-09-10.
+    whose name contains the specified string.
+
+    Since 2021-09-10.
     """
     app_type_equals: Final[StudioLifecycleConfigAppType | None]
-    """A parameter to search for the App Type to which the Lifecycle Configuration is attached. Since
-    2021-09-10.
+    """A parameter to search for the App Type to which the Lifecycle Configuration is attached.
+
+    Since 2021-09-10.
     """
     creation_time_before: Final[datetime | None]
     """A filter that returns only Lifecycle Configurations created on or before the specified time.
+
     Since 2021-09-10.
     """
     creation_time_after: Final[datetime | None]
     """A filter that returns only Lifecycle Configurations created on or after the specified time.
+
     Since 2021-09-10.
     """
     modified_time_before: Final[datetime | None]
-    """A filter that returns only Lifecycle Configurations modified before the specified time. Since
-    2021-09-10.
+    """A filter that returns only Lifecycle Configurations modified before the specified time.
+
+    Since 2021-09-10.
     """
     modified_time_after: Final[datetime | None]
-    """A filter that returns only Lifecycle Configurations modified after the specified time. Since
-    2021-09-10.
+    """A filter that returns only Lifecycle Configurations modified after the specified time.
+
+    Since 2021-09-10.
     """
     sort_by: Final[StudioLifecycleConfigSortKey | None]
-    """The property used to sort results. The default value is CreationTime. Since 2021-09-10."""
+    """The property used to sort results. The default value is CreationTime.
+
+    Since 2021-09-10.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending. Since 2021-09-10."""
+    """The sort order. The default value is Descending.
+
+    Since 2021-09-10.
+    """
     def __init__(
         self,
         *,
@@ -7380,10 +9472,15 @@ class ListStudioLifecycleConfigsResponse(OutputShape):
 
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2021-09-10.
+    to receive the next set of results.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_configs: Final[list[StudioLifecycleConfigDetails] | None]
-    """A list of Lifecycle Configurations and their properties. Since 2021-09-10."""
+    """A list of Lifecycle Configurations and their properties.
+
+    Since 2021-09-10.
+    """
     def __init__(
         self,
         *,
@@ -7401,19 +9498,29 @@ class ListStudioLifecycleConfigsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListSubscribedWorkteamsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_subscribed_workteams`` (ListSubscribedWorkteams): Gets a list of the work
+    teams that you are subscribed to in the AWS Marketplace. The list may be empty if no work team
+    satisfies the filter specified in the NameContains parameter.
+    """
 
     name_contains: Final[str | None]
     """A string in the work team name. This filter returns only work teams whose name contains the
-    specified string. Since 2018-11-28.
+    specified string.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If the result of the previous ListSubscribedWorkteams request was truncated, the response
     includes a NextToken . To retrieve the next set of labeling jobs, use the token in the next
-    request. Since 2018-11-28.
+    request.
+
+    Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of work teams to return in each page of the response. Since 2018-11-28."""
+    """The maximum number of work teams to return in each page of the response.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -7436,12 +9543,15 @@ class ListSubscribedWorkteamsResponse(OutputShape):
     """The result of ``list_subscribed_workteams`` (ListSubscribedWorkteams)."""
 
     subscribed_workteams: Final[list[SubscribedWorkteam]]
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """An array of Workteam objects, each describing a work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    work teams, use it in the subsequent request. Since 2018-11-28.
+    work teams, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -7460,18 +9570,26 @@ class ListSubscribedWorkteamsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTagsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_tags`` (ListTags): Returns the tags for the specified Amazon SageMaker
+    resource.
+    """
 
     resource_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the resource whose tags you want to retrieve. Since
-    2017-11-29.
+    """The Amazon Resource Name (ARN) of the resource whose tags you want to retrieve.
+
+    Since 2017-11-29.
     """
     next_token: Final[str | None]
     """If the response to the previous ListTags request is truncated, Amazon SageMaker returns this
-    token. To retrieve the next set of tags, use it in the subsequent request. Since 2017-11-29.
+    token. To retrieve the next set of tags, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
     max_results: Final[int | None]
-    """Maximum number of tags to return. Since 2017-11-29."""
+    """Maximum number of tags to return.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -7494,10 +9612,15 @@ class ListTagsOutput(OutputShape):
     """The result of ``list_tags`` (ListTags)."""
 
     tags: Final[list[Tag] | None]
-    """An array of Tag objects, each with a tag key and a value. Since 2017-11-29."""
+    """An array of Tag objects, each with a tag key and a value.
+
+    Since 2017-11-29.
+    """
     next_token: Final[str | None]
     """If response is truncated, Amazon SageMaker includes a token in the response. You can use this
-    token in your subsequent request to fetch next set of tokens. Since 2017-11-29.
+    token in your subsequent request to fetch next set of tokens.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -7516,23 +9639,46 @@ class ListTagsOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_jobs_for_hyper_parameter_tuning_job``
+    (ListTrainingJobsForHyperParameterTuningJob): Gets a list of TrainingJobSummary objects that
+    describe the training jobs that a hyperparameter tuning job launched.
+    """
 
     hyper_parameter_tuning_job_name: Final[str]
-    """The name of the tuning job whose training jobs you want to list. Since 2018-06-04."""
+    """The name of the tuning job whose training jobs you want to list.
+
+    Since 2018-06-04.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListTrainingJobsForHyperParameterTuningJob request was truncated,
     the response includes a NextToken. To retrieve the next set of training jobs, use the token in
-    the next request. Since 2018-06-04.
+    the next request.
+
+    Since 2018-06-04.
     """
     max_results: Final[int | None]
-    """The maximum number of training jobs to return. The default value is 10. Since 2018-06-04."""
+    """The maximum number of training jobs to return. The default value is 10.
+
+    Since 2018-06-04.
+    """
     status_equals: Final[TrainingJobStatus | None]
-    """A filter that returns only training jobs with the specified status. Since 2018-06-04."""
+    """A filter that returns only training jobs with the specified status.
+
+    Since 2018-06-04.
+    """
     sort_by: Final[TrainingJobSortByOptions | None]
-    """The field to sort results by. The default is Name. Since 2018-06-04."""
+    """The field to sort results by. The default is Name.
+
+    If the value of this field is FinalObjectiveMetricValue, any training jobs that did not return
+    an objective metric are not listed.
+
+    Since 2018-06-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending. Since 2018-06-04."""
+    """The sort order for results. The default is Ascending.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -7564,13 +9710,16 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
 
     training_job_summaries: Final[list[HyperParameterTrainingJobSummary]]
     """A list of TrainingJobSummary objects that describe the training jobs that the
-    ListTrainingJobsForHyperParameterTuningJob request returned. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    ListTrainingJobsForHyperParameterTuningJob request returned.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the result of this ListTrainingJobsForHyperParameterTuningJob request was truncated, the
     response includes a NextToken. To retrieve the next set of training jobs, use the token in the
-    next request. Since 2018-06-04.
+    next request.
+
+    Since 2018-06-04.
     """
     def __init__(
         self,
@@ -7589,48 +9738,71 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTrainingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_jobs`` (ListTrainingJobs): Lists training jobs."""
 
     next_token: Final[str | None]
     """If the result of the previous ListTrainingJobs request was truncated, the response includes a
-    NextToken. To retrieve the next set of training jobs, use the token in the next request. Since
-    2017-11-29.
+    NextToken. To retrieve the next set of training jobs, use the token in the next request.
+
+    Since 2017-11-29.
     """
     max_results: Final[int | None]
-    """The maximum number of training jobs to return in the response. Since 2017-11-29."""
+    """The maximum number of training jobs to return in the response.
+
+    Since 2017-11-29.
+    """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only training jobs created after the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs created after the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only training jobs created before the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs created before the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only training jobs modified after the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs modified after the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only training jobs modified before the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs modified before the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     name_contains: Final[str | None]
     """A string in the training job name. This filter returns only training jobs whose name contains
-    the specified string. Since 2017-11-29.
+    the specified string.
+
+    Since 2017-11-29.
     """
     status_equals: Final[TrainingJobStatus | None]
-    """A filter that retrieves only training jobs with a specific status. Since 2017-11-29."""
+    """A filter that retrieves only training jobs with a specific status.
+
+    Since 2017-11-29.
+    """
     sort_by: Final[SortBy | None]
-    """The field to sort results by. The default is CreationTime. Since 2017-11-29."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2017-11-29.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending. Since 2017-11-29."""
+    """The sort order for results. The default is Ascending.
+
+    Since 2017-11-29.
+    """
     warm_pool_status_equals: Final[WarmPoolResourceStatus | None]
-    """A filter that retrieves only training jobs with a specific warm pool status. Since 2022-09-29.
+    """A filter that retrieves only training jobs with a specific warm pool status.
+
+    Since 2022-09-29.
     """
     training_plan_arn_equals: Final[str | None]
     """The Amazon Resource Name (ARN); of the training plan to filter training jobs by. For more
     information about reserving GPU capacity for your SageMaker training jobs using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2024-12-04.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -7672,12 +9844,15 @@ class ListTrainingJobsResponse(OutputShape):
     """The result of ``list_training_jobs`` (ListTrainingJobs)."""
 
     training_job_summaries: Final[list[TrainingJobSummary]]
-    """An array of TrainingJobSummary objects, each listing a training job. Since 2017-11-29. Always
-    present in responses (botocore's model marks it required).
+    """An array of TrainingJobSummary objects, each listing a training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
-    jobs, use it in the subsequent request. Since 2017-11-29.
+    jobs, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
     def __init__(
         self,
@@ -7696,25 +9871,45 @@ class ListTrainingJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTrainingPlansRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_plans`` (ListTrainingPlans): Retrieves a list of training plans
+    for the current account.
+    """
 
     next_token: Final[str | None]
-    """A token to continue pagination if more results are available. Since 2024-12-04."""
+    """A token to continue pagination if more results are available.
+
+    Since 2024-12-04.
+    """
     max_results: Final[int | None]
-    """The maximum number of results to return in the response. Since 2024-12-04."""
+    """The maximum number of results to return in the response.
+
+    Since 2024-12-04.
+    """
     start_time_after: Final[datetime | None]
-    """Filter to list only training plans with an actual start time after this date. Since 2024-12-04.
+    """Filter to list only training plans with an actual start time after this date.
+
+    Since 2024-12-04.
     """
     start_time_before: Final[datetime | None]
-    """Filter to list only training plans with an actual start time before this date. Since 2024-12-04.
+    """Filter to list only training plans with an actual start time before this date.
+
+    Since 2024-12-04.
     """
     sort_by: Final[TrainingPlanSortBy | None]
-    """The training plan field to sort the results by (e.g., StartTime, Status). Since 2024-12-04.
+    """The training plan field to sort the results by (e.g., StartTime, Status).
+
+    Since 2024-12-04.
     """
     sort_order: Final[TrainingPlanSortOrder | None]
-    """The order to sort the results (Ascending or Descending). Since 2024-12-04."""
+    """The order to sort the results (Ascending or Descending).
+
+    Since 2024-12-04.
+    """
     filters: Final[list[TrainingPlanFilter] | None]
-    """Additional filters to apply to the list of training plans. Since 2024-12-04."""
+    """Additional filters to apply to the list of training plans.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -7745,10 +9940,14 @@ class ListTrainingPlansResponse(OutputShape):
     """The result of ``list_training_plans`` (ListTrainingPlans)."""
 
     next_token: Final[str | None]
-    """A token to continue pagination if more results are available. Since 2024-12-04."""
+    """A token to continue pagination if more results are available.
+
+    Since 2024-12-04.
+    """
     training_plan_summaries: Final[list[TrainingPlanSummary]]
-    """A list of summary information for the training plans. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """A list of summary information for the training plans.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -7767,27 +9966,43 @@ class ListTrainingPlansResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTrainingSessionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_sessions`` (ListTrainingSessions): Lists training sessions in
+    your account. You can filter results by creation time, name, and status. The operation paginates
+    results. To retrieve additional results, use the NextToken parameter.
+    """
 
     next_token: Final[str | None]
     """If the response was truncated, use the token returned in the previous response to retrieve the
-    next page of results. Since 2026-10-12.
+    next page of results.
+
+    Since 2026-10-12.
     """
     max_results: Final[int | None]
-    """The maximum number of training sessions to return in the response. Since 2026-10-12."""
+    """The maximum number of training sessions to return in the response.
+
+    Since 2026-10-12.
+    """
     creation_time_after: Final[datetime | None]
-    """A filter that returns only training sessions created after the specified time. Since 2026-10-12.
+    """A filter that returns only training sessions created after the specified time.
+
+    Since 2026-10-12.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only training sessions created before the specified time. Since
-    2026-10-12.
+    """A filter that returns only training sessions created before the specified time.
+
+    Since 2026-10-12.
     """
     name_contains: Final[str | None]
     """A string in the training session name to filter results. Only sessions whose name contains the
-    specified string are returned. Since 2026-10-12.
+    specified string are returned.
+
+    Since 2026-10-12.
     """
     status_equals: Final[TrainingSessionStatus | None]
-    """A filter that returns only training sessions with the specified status. Since 2026-10-12."""
+    """A filter that returns only training sessions with the specified status.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -7816,11 +10031,15 @@ class ListTrainingSessionsResponse(OutputShape):
     """The result of ``list_training_sessions`` (ListTrainingSessions)."""
 
     next_token: Final[str | None]
-    """If the response is truncated, this token retrieves the next set of results. Since 2026-10-12.
+    """If the response is truncated, this token retrieves the next set of results.
+
+    Since 2026-10-12.
     """
     training_session_summaries: Final[list[TrainingSessionSummary] | None]
     """An array of TrainingSessionSummary objects that provide summary information about the training
-    sessions. Since 2026-10-12.
+    sessions.
+
+    Since 2026-10-12.
     """
     def __init__(
         self,
@@ -7839,38 +10058,59 @@ class ListTrainingSessionsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTransformJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_transform_jobs`` (ListTransformJobs): Lists transform jobs."""
 
     creation_time_after: Final[datetime | None]
-    """A filter that returns only transform jobs created after the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs created after the specified time.
+
+    Since 2018-07-17.
     """
     creation_time_before: Final[datetime | None]
-    """A filter that returns only transform jobs created before the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs created before the specified time.
+
+    Since 2018-07-17.
     """
     last_modified_time_after: Final[datetime | None]
-    """A filter that returns only transform jobs modified after the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs modified after the specified time.
+
+    Since 2018-07-17.
     """
     last_modified_time_before: Final[datetime | None]
-    """A filter that returns only transform jobs modified before the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs modified before the specified time.
+
+    Since 2018-07-17.
     """
     name_contains: Final[str | None]
     """A string in the transform job name. This filter returns only transform jobs whose name contains
-    the specified string. Since 2018-07-17.
+    the specified string.
+
+    Since 2018-07-17.
     """
     status_equals: Final[TransformJobStatus | None]
-    """A filter that retrieves only transform jobs with a specific status. Since 2018-07-17."""
+    """A filter that retrieves only transform jobs with a specific status.
+
+    Since 2018-07-17.
+    """
     sort_by: Final[SortBy | None]
-    """The field to sort results by. The default is CreationTime . Since 2018-07-17."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-07-17.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Descending . Since 2018-07-17."""
+    """The sort order for results. The default is Descending .
+
+    Since 2018-07-17.
+    """
     next_token: Final[str | None]
     """If the result of the previous ListTransformJobs request was truncated, the response includes a
-    NextToken . To retrieve the next set of transform jobs, use the token in the next request. Since
-    2018-07-17.
+    NextToken . To retrieve the next set of transform jobs, use the token in the next request.
+
+    Since 2018-07-17.
     """
     max_results: Final[int | None]
-    """The maximum number of transform jobs to return in the response. The default value is 10 . Since
-    2018-07-17.
+    """The maximum number of transform jobs to return in the response. The default value is 10 .
+
+    Since 2018-07-17.
     """
     def __init__(
         self,
@@ -7908,12 +10148,15 @@ class ListTransformJobsResponse(OutputShape):
     """The result of ``list_transform_jobs`` (ListTransformJobs)."""
 
     transform_job_summaries: Final[list[TransformJobSummary]]
-    """An array of TransformJobSummary objects. Since 2018-07-17. Always present in responses
-    (botocore's model marks it required).
+    """An array of TransformJobSummary objects.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    transform jobs, use it in the next request. Since 2018-07-17.
+    transform jobs, use it in the next request.
+
+    Since 2018-07-17.
     """
     def __init__(
         self,
@@ -7932,35 +10175,60 @@ class ListTransformJobsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTrialComponentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_trial_components`` (ListTrialComponents): Lists the trial components in
+    your account. You can sort the list by trial component name or creation time. You can filter the
+    list to show only components that were created in a specific time range. You can also filter on
+    one of the following:
+    """
 
     experiment_name: Final[str | None]
     """A filter that returns only components that are part of the specified experiment. If you specify
-    ExperimentName , you can't filter by SourceArn or TrialName . Since 2020-01-10.
+    ExperimentName , you can't filter by SourceArn or TrialName .
+
+    Since 2020-01-10.
     """
     trial_name: Final[str | None]
     """A filter that returns only components that are part of the specified trial. If you specify
-    TrialName , you can't filter by ExperimentName or SourceArn . Since 2020-01-10.
+    TrialName , you can't filter by ExperimentName or SourceArn .
+
+    Since 2020-01-10.
     """
     source_arn: Final[str | None]
     """A filter that returns only components that have the specified source Amazon Resource Name (ARN).
-    If you specify SourceArn , you can't filter by ExperimentName or TrialName . Since 2019-12-04.
+    If you specify SourceArn , you can't filter by ExperimentName or TrialName .
+
+    Since 2019-12-04.
     """
     created_after: Final[datetime | None]
-    """A filter that returns only components created after the specified time. Since 2019-12-04."""
+    """A filter that returns only components created after the specified time.
+
+    Since 2019-12-04.
+    """
     created_before: Final[datetime | None]
-    """A filter that returns only components created before the specified time. Since 2019-12-04."""
+    """A filter that returns only components created before the specified time.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[SortTrialComponentsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2019-12-04."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2019-12-04."""
+    """The sort order. The default value is Descending .
+
+    Since 2019-12-04.
+    """
     max_results: Final[int | None]
-    """The maximum number of components to return in the response. The default value is 10. Since
-    2019-12-04.
+    """The maximum number of components to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     next_token: Final[str | None]
     """If the previous call to ListTrialComponents didn't return the full set of components, the call
-    returns a token for getting the next set of components. Since 2019-12-04.
+    returns a token for getting the next set of components.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -7996,9 +10264,15 @@ class ListTrialComponentsResponse(OutputShape):
     """The result of ``list_trial_components`` (ListTrialComponents)."""
 
     trial_component_summaries: Final[list[TrialComponentSummary] | None]
-    """A list of the summaries of your trial components. Since 2019-12-04."""
+    """A list of the summaries of your trial components.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of components, if there are any. Since 2019-12-04."""
+    """A token for getting the next set of components, if there are any.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -8016,30 +10290,53 @@ class ListTrialComponentsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListTrialsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_trials`` (ListTrials): Lists the trials in your account. Specify an
+    experiment name to limit the list to the trials that are part of that experiment. Specify a
+    trial component name to limit the list to the trials that associated with that trial component.
+    The list can be filtered to show only trials that were created in a specific time range. The
+    list can be sorted by trial name or creation time.
+    """
 
     experiment_name: Final[str | None]
-    """A filter that returns only trials that are part of the specified experiment. Since 2019-12-04.
+    """A filter that returns only trials that are part of the specified experiment.
+
+    Since 2019-12-04.
     """
     trial_component_name: Final[str | None]
-    """A filter that returns only trials that are associated with the specified trial component. Since
-    2020-02-26.
+    """A filter that returns only trials that are associated with the specified trial component.
+
+    Since 2020-02-26.
     """
     created_after: Final[datetime | None]
-    """A filter that returns only trials created after the specified time. Since 2019-12-04."""
+    """A filter that returns only trials created after the specified time.
+
+    Since 2019-12-04.
+    """
     created_before: Final[datetime | None]
-    """A filter that returns only trials created before the specified time. Since 2019-12-04."""
+    """A filter that returns only trials created before the specified time.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[SortTrialsBy | None]
-    """The property used to sort results. The default value is CreationTime . Since 2019-12-04."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order. The default value is Descending . Since 2019-12-04."""
+    """The sort order. The default value is Descending .
+
+    Since 2019-12-04.
+    """
     max_results: Final[int | None]
-    """The maximum number of trials to return in the response. The default value is 10. Since
-    2019-12-04.
+    """The maximum number of trials to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     next_token: Final[str | None]
     """If the previous call to ListTrials didn't return the full set of trials, the call returns a
-    token for getting the next set of trials. Since 2019-12-04.
+    token for getting the next set of trials.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -8073,9 +10370,15 @@ class ListTrialsResponse(OutputShape):
     """The result of ``list_trials`` (ListTrials)."""
 
     trial_summaries: Final[list[TrialSummary] | None]
-    """A list of the summaries of your trials. Since 2019-12-04."""
+    """A list of the summaries of your trials.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
-    """A token for getting the next set of trials, if there are any. Since 2019-12-04."""
+    """A token for getting the next set of trials, if there are any.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -8093,17 +10396,25 @@ class ListTrialsResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListUltraServersByReservedCapacityRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ultra_servers_by_reserved_capacity`` (ListUltraServersByReservedCapacity):
+    Lists all UltraServers that are part of a specified reserved capacity.
+    """
 
     reserved_capacity_arn: Final[str]
-    """The ARN of the reserved capacity to list UltraServers for. Since 2025-08-08."""
+    """The ARN of the reserved capacity to list UltraServers for.
+
+    Since 2025-08-08.
+    """
     max_results: Final[int | None]
-    """The maximum number of UltraServers to return in the response. The default value is 10. Since
-    2025-08-08.
+    """The maximum number of UltraServers to return in the response. The default value is 10.
+
+    Since 2025-08-08.
     """
     next_token: Final[str | None]
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2025-08-08.
+    receive the next set of results.
+
+    Since 2025-08-08.
     """
     def __init__(
         self,
@@ -8128,11 +10439,14 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
 
     next_token: Final[str | None]
     """If the response is truncated, SageMaker returns this token. Use it in the next request to
-    retrieve the next set of UltraServers. Since 2025-08-08.
+    retrieve the next set of UltraServers.
+
+    Since 2025-08-08.
     """
     ultra_servers: Final[list[UltraServer]]
-    """A list of UltraServers that are part of the specified reserved capacity. Since 2025-08-08.
-    Always present in responses (botocore's model marks it required).
+    """A list of UltraServers that are part of the specified reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -8151,22 +10465,39 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListUserProfilesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_user_profiles`` (ListUserProfiles): Lists user profiles."""
 
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     max_results: Final[int | None]
-    """Returns a list up to a specified limit. Since 2019-12-04."""
+    """Returns a list up to a specified limit.
+
+    Since 2019-12-04.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for the results. The default is Ascending. Since 2019-12-04."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2019-12-04.
+    """
     sort_by: Final[UserProfileSortKey | None]
-    """The parameter by which to sort the results. The default is CreationTime. Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2019-12-04.
+    """
     domain_id_equals: Final[str | None]
-    """A parameter by which to filter the results. Since 2019-12-04."""
+    """A parameter by which to filter the results.
+
+    Since 2019-12-04.
+    """
     user_profile_name_contains: Final[str | None]
-    """A parameter by which to filter the results. Since 2019-12-04."""
+    """A parameter by which to filter the results.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -8195,10 +10526,15 @@ class ListUserProfilesResponse(OutputShape):
     """The result of ``list_user_profiles`` (ListUserProfiles)."""
 
     user_profiles: Final[list[UserProfileDetails] | None]
-    """The list of user profiles. Since 2019-12-04."""
+    """The list of user profiles.
+
+    Since 2019-12-04.
+    """
     next_token: Final[str | None]
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -8217,20 +10553,36 @@ class ListUserProfilesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListWorkforcesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_workforces`` (ListWorkforces): Use this operation to list all private and
+    vendor workforces in an Amazon Web Services Region. Note that you can only have one private
+    workforce per Amazon Web Services Region.
+    """
 
     sort_by: Final[ListWorkforcesSortByOptions | None]
-    """Sort workforces using the workforce name or creation date. Since 2020-07-24."""
+    """Sort workforces using the workforce name or creation date.
+
+    Since 2020-07-24.
+    """
     sort_order: Final[SortOrder | None]
-    """Sort workforces in ascending or descending order. Since 2020-07-24."""
+    """Sort workforces in ascending or descending order.
+
+    Since 2020-07-24.
+    """
     name_contains: Final[str | None]
-    """A filter you can use to search for workforces using part of the workforce name. Since
-    2020-07-24.
+    """A filter you can use to search for workforces using part of the workforce name.
+
+    Since 2020-07-24.
     """
     next_token: Final[str | None]
-    """A token to resume pagination. Since 2020-07-24."""
+    """A token to resume pagination.
+
+    Since 2020-07-24.
+    """
     max_results: Final[int | None]
-    """The maximum number of workforces returned in the response. Since 2020-07-24."""
+    """The maximum number of workforces returned in the response.
+
+    Since 2020-07-24.
+    """
     def __init__(
         self,
         *,
@@ -8257,11 +10609,15 @@ class ListWorkforcesResponse(OutputShape):
     """The result of ``list_workforces`` (ListWorkforces)."""
 
     workforces: Final[list[Workforce]]
-    """A list containing information about your workforce. Since 2020-07-24. Always present in
-    responses (botocore's model marks it required).
+    """A list containing information about your workforce.
+
+    Since 2020-07-24. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
-    """A token to resume pagination. Since 2020-07-24."""
+    """A token to resume pagination.
+
+    Since 2020-07-24.
+    """
     def __init__(
         self,
         *,
@@ -8279,23 +10635,38 @@ class ListWorkforcesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ListWorkteamsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_workteams`` (ListWorkteams): Gets a list of private work teams that you
+    have defined in a region. The list may be empty if no work team satisfies the filter specified
+    in the NameContains parameter.
+    """
 
     sort_by: Final[ListWorkteamsSortByOptions | None]
-    """The field to sort results by. The default is CreationTime . Since 2018-11-28."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-11-28.
+    """
     sort_order: Final[SortOrder | None]
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     name_contains: Final[str | None]
     """A string in the work team's name. This filter returns only work teams whose name contains the
-    specified string. Since 2018-11-28.
+    specified string.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If the result of the previous ListWorkteams request was truncated, the response includes a
-    NextToken . To retrieve the next set of labeling jobs, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To retrieve the next set of labeling jobs, use the token in the next request.
+
+    Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of work teams to return in each page of the response. Since 2018-11-28."""
+    """The maximum number of work teams to return in each page of the response.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -8322,12 +10693,15 @@ class ListWorkteamsResponse(OutputShape):
     """The result of ``list_workteams`` (ListWorkteams)."""
 
     workteams: Final[list[Workteam]]
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """An array of Workteam objects, each describing a work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: Final[str | None]
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    work teams, use it in the subsequent request. Since 2018-11-28.
+    work teams, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -8351,9 +10725,15 @@ class LoraConfig(Shape):
     """
 
     rank: Final[int]
-    """The rank of the Low-Rank Adaptation (LoRA) adapter matrices. Since 2026-10-12."""
+    """The rank of the Low-Rank Adaptation (LoRA) adapter matrices.
+
+    Since 2026-10-12.
+    """
     alpha: Final[int]
-    """The Low-Rank Adaptation (LoRA) scaling factor. Since 2026-10-12."""
+    """The Low-Rank Adaptation (LoRA) scaling factor.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,

@@ -28,11 +28,15 @@ class NeoVpcConfig(Shape):
 
     security_group_ids: Final[list[str]]
     """The VPC security group IDs. IDs have the form of sg-xxxxxxxx . Specify the security groups for
-    the VPC that is specified in the Subnets field. Since 2021-06-28.
+    the VPC that is specified in the Subnets field.
+
+    Since 2021-06-28.
     """
     subnets: Final[list[str]]
     """The ID of the subnets in the VPC that you want to connect the compilation job to for accessing
-    the model in Amazon S3. Since 2021-06-28.
+    the model in Amazon S3.
+
+    Since 2021-06-28.
     """
     def __init__(
         self,
@@ -53,16 +57,27 @@ class NeoVpcConfig(Shape):
 class NestedFilters(Shape):
     """A list of nested Filter objects. A resource must satisfy the conditions of all filters to be
     included in the results returned from the Search API.
+
+    For example, to filter on a training job's InputDataConfig property with a specific channel name
+    and S3Uri prefix, define the following filters:
+
+    - '{Name:"InputDataConfig.ChannelName", "Operator":"Equals", "Value":"train"}',
+    - '{Name:"InputDataConfig.DataSource.S3DataSource.S3Uri", "Operator":"Contains",
+      "Value":"mybucket/catdata"}'
     """
 
     nested_property_name: Final[str]
     """The name of the property to use in the nested filters. The value must match a listed property
-    name, such as InputDataConfig. Since 2018-11-28.
+    name, such as InputDataConfig.
+
+    Since 2018-11-28.
     """
     filters: Final[list[Filter]]
     """A list of filters. Each filter acts on a property. Filters must contain at least one Filters
     value. For example, a NestedFilters call might include a filter on the PropertyName parameter of
-    the InputDataConfig property: InputDataConfig.DataSource.S3DataSource.S3Uri. Since 2018-11-28.
+    the InputDataConfig property: InputDataConfig.DataSource.S3DataSource.S3Uri.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -86,17 +101,23 @@ class NetworkConfig(Shape):
     enable_inter_container_traffic_encryption: Final[bool | None]
     """Whether to encrypt all communications between distributed processing jobs. Choose True to
     encrypt communications. Encryption provides greater security for distributed processing jobs,
-    but the processing might take longer. Since 2020-05-08.
+    but the processing might take longer.
+
+    Since 2020-05-08.
     """
     enable_network_isolation: Final[bool | None]
     """Whether to allow inbound and outbound network calls to and from the containers used for the
-    processing job. Since 2019-12-04.
+    processing job.
+
+    Since 2019-12-04.
     """
     vpc_config: Final[VpcConfig | None]
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2019-12-04.
+    VPC.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -121,22 +142,31 @@ class NodeAdditionResult(Shape):
 
     node_logical_id: Final[str]
     """A unique identifier assigned to the node that can be used to track its provisioning status
-    through the DescribeClusterNode operation. Since 2025-08-05. Always present in responses
-    (botocore's model marks it required).
+    through the DescribeClusterNode operation.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     instance_group_name: Final[str]
-    """The name of the instance group to which the node was added. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the instance group to which the node was added.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     status: Final[ClusterInstanceStatus]
     """The current status of the node. Possible values include Pending, Running, Failed, ShuttingDown,
-    SystemUpdating, DeepHealthCheckInProgress, and NotFound. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    SystemUpdating, DeepHealthCheckInProgress, and NotFound.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     availability_zones: Final[list[str] | None]
-    """The availability zones associated with the successfully added node. Since 2026-04-10."""
+    """The availability zones associated with the successfully added node.
+
+    Since 2026-04-10.
+    """
     instance_types: Final[list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None]
-    """The instance types associated with the successfully added node. Since 2026-04-10."""
+    """The instance types associated with the successfully added node.
+
+    Since 2026-04-10.
+    """
     def __init__(
         self,
         *,
@@ -163,17 +193,24 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
     """Provides a summary of a notebook instance lifecycle configuration."""
 
     notebook_instance_lifecycle_config_name: Final[str]
-    """The name of the lifecycle configuration. Since 2018-03-15. Always present in responses
-    (botocore's model marks it required).
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15. Always present in responses (botocore's model marks it required).
     """
     notebook_instance_lifecycle_config_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the lifecycle configuration.
+
+    Since 2018-03-15. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime | None]
-    """A timestamp that tells when the lifecycle configuration was created. Since 2018-03-15."""
+    """A timestamp that tells when the lifecycle configuration was created.
+
+    Since 2018-03-15.
+    """
     last_modified_time: Final[datetime | None]
-    """A timestamp that tells when the lifecycle configuration was last modified. Since 2018-03-15.
+    """A timestamp that tells when the lifecycle configuration was last modified.
+
+    Since 2018-03-15.
     """
     def __init__(
         self,
@@ -196,11 +233,28 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class NotebookInstanceLifecycleHook(Shape):
-    """Contains the notebook instance lifecycle configuration script."""
+    """Contains the notebook instance lifecycle configuration script.
+
+    Each lifecycle configuration script has a limit of 16384 characters.
+
+    The value of the $PATH environment variable that is available to both scripts is
+    /sbin:bin:/usr/sbin:/usr/bin.
+
+    View Amazon CloudWatch Logs for notebook instance lifecycle configurations in log group
+    /aws/sagemaker/NotebookInstances in log stream [notebook-instance-name]/[LifecycleConfigHook].
+
+    Lifecycle configuration scripts cannot run for longer than 5 minutes. If a script runs for
+    longer than 5 minutes, it fails and the notebook instance is not created or started.
+
+    For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+    Customize a Notebook Instance.
+    """
 
     content: Final[str | None]
     """A base64-encoded string that contains a shell script for a notebook instance lifecycle
-    configuration. Since 2018-03-15.
+    configuration.
+
+    Since 2018-03-15.
     """
     def __init__(
         self,
@@ -220,28 +274,46 @@ class NotebookInstanceSummary(Shape):
     """Provides summary information for an SageMaker AI notebook instance."""
 
     notebook_instance_name: Final[str]
-    """The name of the notebook instance that you want a summary for. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The name of the notebook instance that you want a summary for.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     notebook_instance_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the notebook instance.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     notebook_instance_status: Final[NotebookInstanceStatus | None]
-    """The status of the notebook instance. Since 2017-11-29."""
+    """The status of the notebook instance.
+
+    Since 2017-11-29.
+    """
     url: Final[str | None]
-    """The URL that you use to connect to the Jupyter notebook running in your notebook instance. Since
-    2017-11-29.
+    """The URL that you use to connect to the Jupyter notebook running in your notebook instance.
+
+    Since 2017-11-29.
     """
     instance_type: Final[InstanceType | None]
-    """The type of ML compute instance that the notebook instance is running on. Since 2017-11-29.
+    """The type of ML compute instance that the notebook instance is running on.
+
+    Since 2017-11-29.
     """
     creation_time: Final[datetime | None]
-    """A timestamp that shows when the notebook instance was created. Since 2017-11-29."""
+    """A timestamp that shows when the notebook instance was created.
+
+    Since 2017-11-29.
+    """
     last_modified_time: Final[datetime | None]
-    """A timestamp that shows when the notebook instance was last modified. Since 2017-11-29."""
+    """A timestamp that shows when the notebook instance was last modified.
+
+    Since 2017-11-29.
+    """
     notebook_instance_lifecycle_config_name: Final[str | None]
     """The name of a notebook instance lifecycle configuration associated with this notebook instance.
+
+    For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+    Customize a Notebook Instance.
+
     Since 2018-03-15.
     """
     default_code_repository: Final[str | None]
@@ -249,8 +321,9 @@ class NotebookInstanceSummary(Shape):
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: Final[list[str] | None]
     """An array of up to three Git repositories associated with the notebook instance. These can be
@@ -258,6 +331,7 @@ class NotebookInstanceSummary(Shape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     def __init__(
@@ -296,7 +370,9 @@ class NotificationConfiguration(Shape):
     """Configures notification of workers regarding available or expiring work items."""
 
     notification_topic_arn: Final[str | None]
-    """The ARN for the Amazon SNS topic to which notifications should be published. Since 2019-05-08.
+    """The ARN for the Amazon SNS topic to which notifications should be published.
+
+    Since 2019-05-08.
     """
     def __init__(
         self,

@@ -38,16 +38,22 @@ class ObjectiveStatusCounters(Shape):
 
     succeeded: Final[int | None]
     """The number of training jobs whose final objective metric was evaluated by the hyperparameter
-    tuning job and used in the hyperparameter tuning process. Since 2018-06-04.
+    tuning job and used in the hyperparameter tuning process.
+
+    Since 2018-06-04.
     """
     pending: Final[int | None]
     """The number of training jobs that are in progress and pending evaluation of their final objective
-    metric. Since 2018-06-04.
+    metric.
+
+    Since 2018-06-04.
     """
     failed: Final[int | None]
     """The number of training jobs whose final objective metric was not evaluated and used in the
     hyperparameter tuning process. This typically occurs when the training job failed or did not
-    emit an objective metric. Since 2018-06-04.
+    emit an objective metric.
+
+    Since 2018-06-04.
     """
     def __init__(
         self,
@@ -68,26 +74,52 @@ class ObjectiveStatusCounters(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class OfflineStoreConfig(Shape):
-    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify:"""
+    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify:
+
+    - The Amazon Simple Storage Service (Amazon S3) location of an OfflineStore.
+    - A configuration for an Amazon Web Services Glue or Amazon Web Services Hive data catalog.
+    - An KMS encryption key to encrypt the Amazon S3 location used for OfflineStore. If KMS
+      encryption key is not specified, by default we encrypt all data at rest using Amazon Web
+      Services KMS key. By defining your bucket-level key for SSE, you can reduce Amazon Web
+      Services KMS requests costs by up to 99 percent.
+    - Format for the offline store table. Supported formats are Glue (Default) and Apache Iceberg.
+
+    To learn more about this parameter, see OfflineStoreConfig.
+    """
 
     s3_storage_config: Final[S3StorageConfig]
-    """The Amazon Simple Storage (Amazon S3) location of OfflineStore. Since 2020-12-01."""
+    """The Amazon Simple Storage (Amazon S3) location of OfflineStore.
+
+    Since 2020-12-01.
+    """
     disable_glue_table_creation: Final[bool | None]
     """Set to True to disable the automatic creation of an Amazon Web Services Glue table when
     configuring an OfflineStore. If set to True and DataCatalogConfig is provided, Feature Store
     associates the provided catalog configuration with the feature group without creating a table.
     In this case, you are responsible for creating and managing the Glue table. If set to True
     without DataCatalogConfig, no Glue table is created or associated with the feature group. The
-    Iceberg table format is only supported when this is set to False. Since 2020-12-01.
+    Iceberg table format is only supported when this is set to False.
+
+    If set to False and DataCatalogConfig is provided, Feature Store creates the table using the
+    specified names. If set to False without DataCatalogConfig, Feature Store auto-generates the
+    table name following Athena's naming recommendations. This applies to both Glue and Apache
+    Iceberg table formats.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     data_catalog_config: Final[DataCatalogConfig | None]
     """The meta data of the Glue table for the OfflineStore. If not provided, Feature Store
     auto-generates the table name, database, and catalog when the OfflineStore is created. You can
     optionally provide this configuration to specify custom values. This applies to both Glue and
-    Apache Iceberg table formats. Since 2020-12-01.
+    Apache Iceberg table formats.
+
+    Since 2020-12-01.
     """
     table_format: Final[TableFormat | None]
     """Format for the offline store table. Supported formats are Glue (Default) and Apache Iceberg.
+
     Since 2022-11-30.
     """
     def __init__(
@@ -116,11 +148,14 @@ class OfflineStoreStatus(Shape):
     """
 
     status: Final[OfflineStoreStatusValue]
-    """An OfflineStore status. Since 2020-12-01. Always present in responses (botocore's model marks it
-    required).
+    """An OfflineStore status.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     blocked_reason: Final[str | None]
-    """The justification for why the OfflineStoreStatus is Blocked (if applicable). Since 2020-12-01.
+    """The justification for why the OfflineStoreStatus is Blocked (if applicable).
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -139,37 +174,60 @@ class OfflineStoreStatus(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class OidcConfig(Shape):
-    """Use this parameter to configure a private workforce using your own OIDC Identity Provider."""
+    """Use this parameter to configure a private workforce using your own OIDC Identity Provider.
+
+    Do not use CognitoConfig if you specify values for OidcConfig.
+    """
 
     client_id: Final[str]
-    """The OIDC IdP client ID used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP client ID used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     client_secret: Final[str]
-    """The OIDC IdP client secret used to configure your private workforce. Since 2020-07-24.
-    Sensitive: ``repr()`` shows ``'***'``.
+    """The OIDC IdP client secret used to configure your private workforce.
+
+    Since 2020-07-24. Sensitive: ``repr()`` shows ``'***'``.
     """
     issuer: Final[str]
-    """The OIDC IdP issuer used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP issuer used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     authorization_endpoint: Final[str]
-    """The OIDC IdP authorization endpoint used to configure your private workforce. Since 2020-07-24.
+    """The OIDC IdP authorization endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     token_endpoint: Final[str]
-    """The OIDC IdP token endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP token endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     user_info_endpoint: Final[str]
-    """The OIDC IdP user information endpoint used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP user information endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     logout_endpoint: Final[str]
-    """The OIDC IdP logout endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP logout endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     jwks_uri: Final[str]
-    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     scope: Final[str | None]
     """An array of string identifiers used to refer to the specific pieces of user data or claims that
-    the client application wants to access. Since 2024-06-11.
+    the client application wants to access.
+
+    Since 2024-06-11.
     """
     authentication_request_extra_params: Final[dict[str, str] | None]
     """A string to string map of identifiers specific to the custom identity provider (IdP) being used.
+
     Since 2024-06-11.
     """
     def __init__(
@@ -208,30 +266,49 @@ class OidcConfigForResponse(Shape):
     """The configuration of an OIDC Identity Provider (IdP) private workforce."""
 
     client_id: Final[str | None]
-    """The OIDC IdP client ID used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP client ID used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     issuer: Final[str | None]
-    """The OIDC IdP issuer used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP issuer used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     authorization_endpoint: Final[str | None]
-    """The OIDC IdP authorization endpoint used to configure your private workforce. Since 2020-07-24.
+    """The OIDC IdP authorization endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     token_endpoint: Final[str | None]
-    """The OIDC IdP token endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP token endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     user_info_endpoint: Final[str | None]
-    """The OIDC IdP user information endpoint used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP user information endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     logout_endpoint: Final[str | None]
-    """The OIDC IdP logout endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP logout endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     jwks_uri: Final[str | None]
-    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     scope: Final[str | None]
     """An array of string identifiers used to refer to the specific pieces of user data or claims that
-    the client application wants to access. Since 2024-06-11.
+    the client application wants to access.
+
+    Since 2024-06-11.
     """
     authentication_request_extra_params: Final[dict[str, str] | None]
     """A string to string map of identifiers specific to the custom identity provider (IdP) being used.
+
     Since 2024-06-11.
     """
     def __init__(
@@ -273,7 +350,9 @@ class OidcMemberDefinition(Shape):
 
     groups: Final[list[str] | None]
     """A list of comma seperated strings that identifies user groups in your OIDC IdP. Each user group
-    is made up of a group of private workers. Since 2020-07-24.
+    is made up of a group of private workers.
+
+    Since 2020-07-24.
     """
     def __init__(
         self,
@@ -292,24 +371,44 @@ class OidcMemberDefinition(Shape):
 class OnlineStoreConfig(Shape):
     """You can turn the OnlineStore on or off by specifying True for the EnableOnlineStore flag in
     OnlineStoreConfig.
+
+    You can also include an Amazon Web Services KMS key ID ( KMSKeyId) for at-rest encryption of the
+    OnlineStore.
+
+    The default value is False.
     """
 
     security_config: Final[OnlineStoreSecurityConfig | None]
-    """Use to specify KMS Key ID ( KMSKeyId) for at-rest encryption of your OnlineStore. Since
-    2020-12-01.
+    """Use to specify KMS Key ID ( KMSKeyId) for at-rest encryption of your OnlineStore.
+
+    Since 2020-12-01.
     """
     enable_online_store: Final[bool | None]
     """Turn OnlineStore off by specifying False for the EnableOnlineStore flag. Turn OnlineStore on by
-    specifying True for the EnableOnlineStore flag. Since 2020-12-01.
+    specifying True for the EnableOnlineStore flag.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     ttl_duration: Final[TtlDuration | None]
     """Time to live duration, where the record is hard deleted after the expiration time is reached;
     ExpiresAt = EventTime + TtlDuration. For information on HardDelete, see the DeleteRecord API in
-    the Amazon SageMaker API Reference guide. Since 2023-06-27.
+    the Amazon SageMaker API Reference guide.
+
+    Since 2023-06-27.
     """
     storage_type: Final[StorageType | None]
-    """Option for different tiers of low latency storage for real-time data retrieval. Since
-    2023-09-28.
+    """Option for different tiers of low latency storage for real-time data retrieval.
+
+    - Standard: A managed low latency data store for feature groups.
+    - Standard_V2: A managed low latency data store for feature groups that supports partial updates
+      to individual features using the UpdateRecord operation. Choose this storage type at feature
+      group creation time if your use case requires updating specific feature values without
+      rewriting the entire record.
+    - InMemory: A managed data store for feature groups that supports very low latency retrieval.
+
+    Since 2023-09-28.
     """
     def __init__(
         self,
@@ -337,13 +436,16 @@ class OnlineStoreConfigUpdate(Shape):
     ttl_duration: Final[TtlDuration | None]
     """Time to live duration, where the record is hard deleted after the expiration time is reached;
     ExpiresAt = EventTime + TtlDuration. For information on HardDelete, see the DeleteRecord API in
-    the Amazon SageMaker API Reference guide. Since 2023-06-27.
+    the Amazon SageMaker API Reference guide.
+
+    Since 2023-06-27.
     """
     storage_type: Final[StorageType | None]
     """The online store storage type to migrate the feature group to. Use this parameter to migrate an
     existing feature group from Standard to Standard_V2 storage format, enabling support for the
-    UpdateRecord operation. Migration is a one-way operation and cannot be reversed. Since
-    2026-09-02.
+    UpdateRecord operation. Migration is a one-way operation and cannot be reversed.
+
+    Since 2026-09-02.
     """
     def __init__(
         self,
@@ -366,8 +468,29 @@ class OnlineStoreSecurityConfig(Shape):
 
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (KMS) key ARN that SageMaker Feature Store uses
-    to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption. Since
-    2020-12-01.
+    to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption.
+
+    The caller (either user or IAM role) of CreateFeatureGroup must have below permissions to the
+    OnlineStore KmsKeyId:
+
+    - "kms:Encrypt"
+    - "kms:Decrypt"
+    - "kms:DescribeKey"
+    - "kms:CreateGrant"
+    - "kms:RetireGrant"
+    - "kms:ReEncryptFrom"
+    - "kms:ReEncryptTo"
+    - "kms:GenerateDataKey"
+    - "kms:ListAliases"
+    - "kms:ListGrants"
+    - "kms:RevokeGrant"
+
+    The caller (either user or IAM role) to all DataPlane operations ( PutRecord, GetRecord,
+    DeleteRecord) must have the following permissions to the KmsKeyId:
+
+    - "kms:Decrypt"
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -384,25 +507,36 @@ class OnlineStoreSecurityConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class OptimizationConfig(Shape):
-    """Settings for an optimization technique that you apply with a model optimization job. A tagged
-    union: at most one attribute is set.
+    """Settings for an optimization technique that you apply with a model optimization job.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ModelQuantizationConfig, ModelCompilationConfig, ModelShardingConfig,
+        ModelSpeculativeDecodingConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     model_quantization_config: Final[ModelQuantizationConfig | None]
-    """Settings for the model quantization technique that's applied by a model optimization job. Since
-    2024-07-09.
+    """Settings for the model quantization technique that's applied by a model optimization job.
+
+    Since 2024-07-09.
     """
     model_compilation_config: Final[ModelCompilationConfig | None]
-    """Settings for the model compilation technique that's applied by a model optimization job. Since
-    2024-07-09.
+    """Settings for the model compilation technique that's applied by a model optimization job.
+
+    Since 2024-07-09.
     """
     model_sharding_config: Final[ModelShardingConfig | None]
-    """Settings for the model sharding technique that's applied by a model optimization job. Since
-    2024-11-22.
+    """Settings for the model sharding technique that's applied by a model optimization job.
+
+    Since 2024-11-22.
     """
     model_speculative_decoding_config: Final[ModelSpeculativeDecodingConfig | None]
     """Settings for the model speculative decoding technique that's applied by a model optimization
-    job. Since 2025-11-21.
+    job.
+
+    Since 2025-11-21.
     """
     def __init__(
         self,
@@ -428,10 +562,14 @@ class OptimizationJobModelSource(Shape):
     """The location of the source model to optimize with an optimization job."""
 
     s3: Final[OptimizationJobModelSourceS3 | None]
-    """The Amazon S3 location of a source model to optimize with an optimization job. Since 2024-07-09.
+    """The Amazon S3 location of a source model to optimize with an optimization job.
+
+    Since 2024-07-09.
     """
     sage_maker_model: Final[OptimizationSageMakerModel | None]
-    """The name of an existing SageMaker model to optimize with an optimization job. Since 2025-11-21.
+    """The name of an existing SageMaker model to optimize with an optimization job.
+
+    Since 2025-11-21.
     """
     def __init__(
         self,
@@ -453,12 +591,15 @@ class OptimizationJobModelSourceS3(Shape):
     """The Amazon S3 location of a source model to optimize with an optimization job."""
 
     s3_uri: Final[str | None]
-    """An Amazon S3 URI that locates a source model to optimize with an optimization job. Since
-    2024-07-09.
+    """An Amazon S3 URI that locates a source model to optimize with an optimization job.
+
+    Since 2024-07-09.
     """
     model_access_config: Final[OptimizationModelAccessConfig | None]
     """The access configuration settings for the source ML model for an optimization job, where you can
-    accept the model end-user license agreement (EULA). Since 2024-07-09.
+    accept the model end-user license agreement (EULA).
+
+    Since 2024-07-09.
     """
     def __init__(
         self,
@@ -482,15 +623,19 @@ class OptimizationJobOutputConfig(Shape):
     kms_key_id: Final[str | None]
     """The Amazon Resource Name (ARN) of a key in Amazon Web Services KMS. SageMaker uses they key to
     encrypt the artifacts of the optimized model when SageMaker uploads the model to Amazon S3.
+
     Since 2024-07-09.
     """
     s3_output_location: Final[str]
     """The Amazon S3 URI for where to store the optimized model that you create with an optimization
-    job. Since 2024-07-09.
+    job.
+
+    Since 2024-07-09.
     """
     sage_maker_model: Final[OptimizationSageMakerModel | None]
-    """The name of a SageMaker model to use as the output destination for an optimization job. Since
-    2025-11-21.
+    """The name of a SageMaker model to use as the output destination for an optimization job.
+
+    Since 2025-11-21.
     """
     def __init__(
         self,
@@ -514,36 +659,54 @@ class OptimizationJobSummary(Shape):
     """Summarizes an optimization job by providing some of its key properties."""
 
     optimization_job_name: Final[str]
-    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The time when you created the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_job_status: Final[OptimizationJobStatus]
-    """The current status of the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_start_time: Final[datetime | None]
-    """The time when the optimization job started. Since 2024-07-09."""
+    """The time when the optimization job started.
+
+    Since 2024-07-09.
+    """
     optimization_end_time: Final[datetime | None]
-    """The time when the optimization job finished processing. Since 2024-07-09."""
+    """The time when the optimization job finished processing.
+
+    Since 2024-07-09.
+    """
     last_modified_time: Final[datetime | None]
-    """The time when the optimization job was last updated. Since 2024-07-09."""
+    """The time when the optimization job was last updated.
+
+    Since 2024-07-09.
+    """
     deployment_instance_type: Final[OptimizationJobDeploymentInstanceType]
     """The type of instance that hosts the optimized model that you create with the optimization job.
+
     Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: Final[int | None]
-    """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
+    """The maximum number of instances to use for the optimization job.
+
+    Since 2025-11-21.
+    """
     optimization_types: Final[list[str]]
-    """The optimization techniques that are applied by the optimization job. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """The optimization techniques that are applied by the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -587,7 +750,9 @@ class OptimizationModelAccessConfig(Shape):
     """Specifies agreement to the model end-user license agreement (EULA). The AcceptEula value must be
     explicitly defined as True in order to accept the EULA that this model requires. You are
     responsible for reviewing and complying with any applicable license terms and making sure they
-    are acceptable for your use case before downloading or using a model. Since 2024-07-09.
+    are acceptable for your use case before downloading or using a model.
+
+    Since 2024-07-09.
     """
     def __init__(
         self,
@@ -608,7 +773,9 @@ class OptimizationOutput(Shape):
 
     recommended_inference_image: Final[str | None]
     """The image that SageMaker recommends that you use to host the optimized model that you created
-    with an optimization job. Since 2024-07-09.
+    with an optimization job.
+
+    Since 2024-07-09.
     """
     def __init__(
         self,
@@ -628,7 +795,10 @@ class OptimizationSageMakerModel(Shape):
     """The name of an existing SageMaker model to optimize with an optimization job."""
 
     model_name: Final[str | None]
-    """The name of a SageMaker model. Since 2025-11-21."""
+    """The name of a SageMaker model.
+
+    Since 2025-11-21.
+    """
     def __init__(
         self,
         *,
@@ -648,11 +818,14 @@ class OptimizationVpcConfig(Shape):
 
     security_group_ids: Final[list[str]]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security groups for the VPC
-    that is specified in the Subnets field. Since 2024-07-09.
+    that is specified in the Subnets field.
+
+    Since 2024-07-09.
     """
     subnets: Final[list[str]]
-    """The ID of the subnets in the VPC to which you want to connect your optimized model. Since
-    2024-07-09.
+    """The ID of the subnets in the VPC to which you want to connect your optimized model.
+
+    Since 2024-07-09.
     """
     def __init__(
         self,
@@ -677,29 +850,110 @@ class OutputConfig(Shape):
 
     s3_output_location: Final[str]
     """Identifies the S3 bucket where you want Amazon SageMaker to store the model artifacts. For
-    example, s3://bucket-name/key-name-prefix . Since 2018-11-28.
+    example, s3://bucket-name/key-name-prefix .
+
+    Since 2018-11-28.
     """
     target_device: Final[TargetDevice | None]
     """Identifies the target device or the machine learning instance that you want to run your model on
     after the compilation has completed. Alternatively, you can specify OS, architecture, and
-    accelerator using TargetPlatform fields. It can be used instead of TargetPlatform . Since
-    2018-11-28.
+    accelerator using TargetPlatform fields. It can be used instead of TargetPlatform .
+
+    Note:
+        Currently ml_trn1 is available only in US East (N. Virginia) Region, and ml_inf2 is
+        available only in US East (Ohio) Region.
+
+    Since 2018-11-28.
     """
     target_platform: Final[TargetPlatform | None]
     """Contains information about a target platform that you want your model to run on, such as OS,
-    architecture, and accelerators. It is an alternative of TargetDevice . Since 2020-07-24.
+    architecture, and accelerators. It is an alternative of TargetDevice .
+
+    The following examples show how to configure the TargetPlatform and CompilerOptions JSON strings
+    for popular target platforms:
+
+    - Raspberry Pi 3 Model B+ "TargetPlatform": {"Os": "LINUX", "Arch": "ARM_EABIHF"},
+      "CompilerOptions": {'mattr': ['+neon']}
+    - Jetson TX2 "TargetPlatform": {"Os": "LINUX", "Arch": "ARM64", "Accelerator": "NVIDIA"},
+      "CompilerOptions": {'gpu-code': 'sm_62', 'trt-ver': '6.0.1', 'cuda-ver': '10.0'}
+    - EC2 m5.2xlarge instance OS "TargetPlatform": {"Os": "LINUX", "Arch": "X86_64", "Accelerator":
+      "NVIDIA"}, "CompilerOptions": {'mcpu': 'skylake-avx512'}
+    - RK3399 "TargetPlatform": {"Os": "LINUX", "Arch": "ARM64", "Accelerator": "MALI"}
+    - ARMv7 phone (CPU) "TargetPlatform": {"Os": "ANDROID", "Arch": "ARM_EABI"}, "CompilerOptions":
+      {'ANDROID_PLATFORM': 25, 'mattr': ['+neon']}
+    - ARMv8 phone (CPU) "TargetPlatform": {"Os": "ANDROID", "Arch": "ARM64"}, "CompilerOptions":
+      {'ANDROID_PLATFORM': 29}
+
+    Since 2020-07-24.
     """
     compiler_options: Final[str | None]
     """Specifies additional parameters for compiler options in JSON format. The compiler options are
     TargetPlatform specific. It is required for NVIDIA accelerators and highly recommended for CPU
-    compilations. For any other cases, it is optional to specify CompilerOptions. Since 2020-07-24.
+    compilations. For any other cases, it is optional to specify CompilerOptions.
+
+    - DTYPE : Specifies the data type for the input. When compiling for ml_* (except for ml_inf )
+      instances using PyTorch framework, provide the data type (dtype) of the model's input.
+      "float32" is used if "DTYPE" is not specified. Options for data type are:
+    - float32: Use either "float" or "float32" .
+    - int64: Use either "int64" or "long" .
+
+    For example, {"dtype" : "float32"} .
+
+    - CPU : Compilation for CPU supports the following compiler options.
+    - mcpu : CPU micro-architecture. For example, {'mcpu': 'skylake-avx512'}
+    - mattr : CPU flags. For example, {'mattr': ['+neon', '+vfpv4']}
+    - ARM : Details of ARM CPU compilations.
+    - NEON : NEON is an implementation of the Advanced SIMD extension used in ARMv7 processors. For
+      example, add {'mattr': ['+neon']} to the compiler options if compiling for ARM 32-bit platform
+      with the NEON support.
+    - NVIDIA : Compilation for NVIDIA GPU supports the following compiler options.
+    - gpu_code : Specifies the targeted architecture.
+    - trt-ver : Specifies the TensorRT versions in x.y.z. format.
+    - cuda-ver : Specifies the CUDA version in x.y format.
+
+    For example, {'gpu-code': 'sm_72', 'trt-ver': '6.0.1', 'cuda-ver': '10.1'}
+
+    - ANDROID : Compilation for the Android OS supports the following compiler options:
+    - ANDROID_PLATFORM : Specifies the Android API levels. Available levels range from 21 to 29. For
+      example, {'ANDROID_PLATFORM': 28} .
+    - mattr : Add {'mattr': ['+neon']} to compiler options if compiling for ARM 32-bit platform with
+      NEON support.
+    - INFERENTIA : Compilation for target ml_inf1 uses compiler options passed in as a JSON string.
+      For example, "CompilerOptions": "\\"--verbose 1 --num-neuroncores 2 -O2\\"" . For information
+      about supported compiler options, see Neuron Compiler CLI Reference Guide.
+    - CoreML : Compilation for the CoreML OutputConfig TargetDevice supports the following compiler
+      options:
+    - class_labels : Specifies the classification labels file name inside input tar.gz file. For
+      example, {"class_labels": "imagenet_labels_1000.txt"} . Labels inside the txt file should be
+      separated by newlines.
+    - EIA : Compilation for the Elastic Inference Accelerator supports the following compiler
+      options:
+    - precision_mode : Specifies the precision of compiled artifacts. Supported values are "FP16"
+      and "FP32" . Default is "FP32" .
+    - signature_def_key : Specifies the signature to use for models in SavedModel format. Defaults
+      is TensorFlow's default signature def key.
+    - output_names : Specifies a list of output tensor names for models in FrozenGraph format. Set
+      at most one API field, either: signature_def_key or output_names .
+
+    For example: {"precision_mode": "FP32", "output_names": ["output:0"]}
+
+    Since 2020-07-24.
     """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service key (Amazon Web Services KMS) that Amazon
     SageMaker uses to encrypt your output models with Amazon S3 server-side encryption after
     compilation job. If you don't provide a KMS key ID, Amazon SageMaker uses the default KMS key
     for Amazon S3 for your role's account. For more information, see KMS-Managed Encryption Keys in
-    the Amazon Simple Storage Service Developer Guide. Since 2020-12-01.
+    the Amazon Simple Storage Service Developer Guide.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -731,15 +985,40 @@ class OutputDataConfig(Shape):
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that SageMaker uses
     to encrypt the model artifacts at rest using Amazon S3 server-side encryption. The KmsKeyId can
-    be any of the following formats: Since 2017-11-29.
+    be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the SageMaker execution role must include
+    permissions to call kms:Encrypt. If you don't provide a KMS key ID, SageMaker uses the default
+    KMS key for Amazon S3 for your role's account. For more information, see KMS-Managed Encryption
+    Keys in the Amazon Simple Storage Service Developer Guide. If the output data is stored in
+    Amazon S3 Express One Zone, it is encrypted with server-side encryption with Amazon S3 managed
+    keys (SSE-S3). KMS key is not supported for Amazon S3 Express One Zone
+
+    The KMS key policy must grant permission to the IAM role that you specify in your
+    CreateTrainingJob, CreateTransformJob, or CreateHyperParameterTuningJob requests. For more
+    information, see Using Key Policies in Amazon Web Services KMS in the Amazon Web Services Key
+    Management Service Developer Guide.
+
+    Since 2017-11-29.
     """
     s3_output_path: Final[str]
     """Identifies the S3 path where you want SageMaker to store the model artifacts. For example,
-    s3://bucket-name/key-name-prefix. Since 2017-11-29.
+    s3://bucket-name/key-name-prefix.
+
+    Since 2017-11-29.
     """
     compression_type: Final[OutputCompressionType | None]
     """The model output compression type. Select None to output an uncompressed model, recommended for
-    large model outputs. Defaults to gzip. Since 2023-06-21.
+    large model outputs. Defaults to gzip.
+
+    Since 2023-06-21.
     """
     def __init__(
         self,
@@ -763,9 +1042,15 @@ class OutputParameter(Shape):
     """An output parameter of a pipeline step."""
 
     name: Final[str]
-    """The name of the output parameter. Since 2021-06-07."""
+    """The name of the output parameter.
+
+    Since 2021-06-07.
+    """
     value: Final[str]
-    """The value of the output parameter. Since 2021-06-07."""
+    """The value of the output parameter.
+
+    Since 2021-06-07.
+    """
     def __init__(
         self,
         *,
@@ -786,7 +1071,10 @@ class OwnershipSettings(Shape):
     """A collection of ownership settings."""
 
     owner_user_profile_name: Final[str]
-    """The user profile who is the owner of the space. Since 2023-11-30."""
+    """The user profile who is the owner of the space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -805,7 +1093,10 @@ class OwnershipSettingsSummary(Shape):
     """Specifies summary information about the ownership settings."""
 
     owner_user_profile_name: Final[str | None]
-    """The user profile who is the owner of the space. Since 2023-11-30."""
+    """The user profile who is the owner of the space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,

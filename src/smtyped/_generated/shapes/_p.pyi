@@ -123,7 +123,10 @@ class ParallelismConfiguration(Shape):
     """The parallelism configuration applied to the pipeline."""
 
     max_parallel_execution_steps: Final[int]
-    """The max number of steps that can be executed in parallel. Since 2022-01-03."""
+    """The max number of steps that can be executed in parallel.
+
+    Since 2022-01-03.
+    """
     def __init__(
         self,
         *,
@@ -143,10 +146,15 @@ class Parameter(Shape):
 
     name: Final[str]
     """The name of the parameter to assign a value to. This parameter name must match a named parameter
-    in the pipeline definition. Since 2020-12-01.
+    in the pipeline definition.
+
+    Since 2020-12-01.
     """
     value: Final[str]
-    """The literal value for the parameter. Since 2020-12-01."""
+    """The literal value for the parameter.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -168,15 +176,21 @@ class ParameterRange(Shape):
 
     integer_parameter_range_specification: Final[IntegerParameterRangeSpecification | None]
     """A IntegerParameterRangeSpecification object that defines the possible values for an integer
-    hyperparameter. Since 2018-11-28.
+    hyperparameter.
+
+    Since 2018-11-28.
     """
     continuous_parameter_range_specification: Final[ContinuousParameterRangeSpecification | None]
     """A ContinuousParameterRangeSpecification object that defines the possible values for a continuous
-    hyperparameter. Since 2018-11-28.
+    hyperparameter.
+
+    Since 2018-11-28.
     """
     categorical_parameter_range_specification: Final[CategoricalParameterRangeSpecification | None]
     """A CategoricalParameterRangeSpecification object that defines the possible values for a
-    categorical hyperparameter. Since 2018-11-28.
+    categorical hyperparameter.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -204,19 +218,27 @@ class ParameterRanges(Shape):
 
     integer_parameter_ranges: Final[list[IntegerParameterRange] | None]
     """The array of IntegerParameterRange objects that specify ranges of integer hyperparameters that a
-    hyperparameter tuning job searches. Since 2018-06-04.
+    hyperparameter tuning job searches.
+
+    Since 2018-06-04.
     """
     continuous_parameter_ranges: Final[list[ContinuousParameterRange] | None]
     """The array of ContinuousParameterRange objects that specify ranges of continuous hyperparameters
-    that a hyperparameter tuning job searches. Since 2018-06-04.
+    that a hyperparameter tuning job searches.
+
+    Since 2018-06-04.
     """
     categorical_parameter_ranges: Final[list[CategoricalParameterRange] | None]
     """The array of CategoricalParameterRange objects that specify ranges of categorical
-    hyperparameters that a hyperparameter tuning job searches. Since 2018-06-04.
+    hyperparameters that a hyperparameter tuning job searches.
+
+    Since 2018-06-04.
     """
     auto_parameters: Final[list[AutoParameter] | None]
     """A list containing hyperparameter names and example values to be used by Autotune to determine
-    optimal ranges for your tuning job. Since 2023-05-25.
+    optimal ranges for your tuning job.
+
+    Since 2023-05-25.
     """
     def __init__(
         self,
@@ -245,9 +267,15 @@ class Parent(Shape):
     """
 
     trial_name: Final[str | None]
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     experiment_name: Final[str | None]
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -271,7 +299,9 @@ class ParentHyperParameterTuningJob(Shape):
 
     hyper_parameter_tuning_job_name: Final[str | None]
     """The name of the hyperparameter tuning job to be used as a starting point for a new
-    hyperparameter tuning job. Since 2018-11-14.
+    hyperparameter tuning job.
+
+    Since 2018-11-14.
     """
     def __init__(
         self,
@@ -291,25 +321,32 @@ class PartnerAppConfig(Shape):
     """Configuration settings for the SageMaker Partner AI App."""
 
     admin_users: Final[list[str] | None]
-    """The list of users that are given admin access to the SageMaker Partner AI App. Since 2024-12-04.
+    """The list of users that are given admin access to the SageMaker Partner AI App.
+
+    Since 2024-12-04.
     """
     arguments: Final[dict[str, str] | None]
     """This is a map of required inputs for a SageMaker Partner AI App. Based on the application type,
     the map is populated with a key and value pair that is specific to the user and application.
+
     Since 2024-12-04.
     """
     assigned_group_patterns: Final[list[str] | None]
     """A list of Amazon Web Services IAM Identity Center group patterns that can access the SageMaker
     Partner AI App. Group names support wildcard matching using *. An empty list indicates the app
     will not use Identity Center group features. All groups specified in RoleGroupAssignments must
-    match patterns in this list. Since 2025-11-13.
+    match patterns in this list.
+
+    Since 2025-11-13.
     """
     role_group_assignments: Final[list[RoleGroupAssignment] | None]
     """A map of in-app roles to Amazon Web Services IAM Identity Center group patterns. Groups assigned
     to specific roles receive those permissions, while groups in AssignedGroupPatterns but not in
     this map receive default in-app role depending on app type. Group patterns support wildcard
     matching using *. Currently supported by Fiddler version 1.3 and later with roles: ORG_MEMBER
-    (default) and ORG_ADMIN. Since 2025-11-13.
+    (default) and ORG_ADMIN.
+
+    Since 2025-11-13.
     """
     def __init__(
         self,
@@ -337,7 +374,9 @@ class PartnerAppMaintenanceConfig(Shape):
     maintenance_window_start: Final[str | None]
     """The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
     weekly maintenance updates are scheduled. This value must take the following format:
-    3-letter-day:24-h-hour:minute. For example: TUE:03:30. Since 2024-12-04.
+    3-letter-day:24-h-hour:minute. For example: TUE:03:30.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -359,17 +398,31 @@ class PartnerAppSummary(Shape):
     """
 
     arn: Final[str | None]
-    """The ARN of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     name: Final[str | None]
-    """The name of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The name of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     type: Final[PartnerAppType | None]
     """The type of SageMaker Partner AI App to create. Must be one of the following: lakera-guard ,
-    comet , deepchecks-llm-evaluation , or fiddler . Since 2024-12-04.
+    comet , deepchecks-llm-evaluation , or fiddler .
+
+    Since 2024-12-04.
     """
     status: Final[PartnerAppStatus | None]
-    """The status of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The status of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The creation time of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -398,19 +451,27 @@ class PendingDeploymentSummary(Shape):
     """
 
     endpoint_config_name: Final[str]
-    """The name of the endpoint configuration used in the deployment. Since 2021-11-08. Always present
-    in responses (botocore's model marks it required).
+    """The name of the endpoint configuration used in the deployment.
+
+    Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     production_variants: Final[list[PendingProductionVariantSummary] | None]
     """An array of PendingProductionVariantSummary objects, one for each model hosted behind this
-    endpoint for the in-progress deployment. Since 2021-11-08.
+    endpoint for the in-progress deployment.
+
+    Since 2021-11-08.
     """
     start_time: Final[datetime | None]
-    """The start time of the deployment. Since 2021-11-08."""
+    """The start time of the deployment.
+
+    Since 2021-11-08.
+    """
     shadow_production_variants: Final[list[PendingProductionVariantSummary] | None]
     """An array of PendingProductionVariantSummary objects, one for each model hosted behind this
     endpoint in shadow mode with production traffic replicated from the model specified on
-    ProductionVariants for the in-progress deployment. Since 2022-11-30.
+    ProductionVariants for the in-progress deployment.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -439,60 +500,94 @@ class PendingProductionVariantSummary(Shape):
     """
 
     variant_name: Final[str]
-    """The name of the variant. Since 2021-11-08. Always present in responses (botocore's model marks
-    it required).
+    """The name of the variant.
+
+    Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     deployed_images: Final[list[DeployedImage] | None]
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
-    inference images deployed on instances of this ProductionVariant. Since 2021-11-08.
+    inference images deployed on instances of this ProductionVariant.
+
+    Since 2021-11-08.
     """
     current_weight: Final[float | None]
-    """The weight associated with the variant. Since 2021-11-08."""
+    """The weight associated with the variant.
+
+    Since 2021-11-08.
+    """
     desired_weight: Final[float | None]
     """The requested weight for the variant in this deployment, as specified in the endpoint
     configuration for the endpoint. The value is taken from the request to the CreateEndpointConfig
-    operation. Since 2021-11-08.
+    operation.
+
+    Since 2021-11-08.
     """
     current_instance_count: Final[int | None]
-    """The number of instances associated with the variant. Since 2021-11-08."""
+    """The number of instances associated with the variant.
+
+    Since 2021-11-08.
+    """
     desired_instance_count: Final[int | None]
     """The number of instances requested in this deployment, as specified in the endpoint configuration
     for the endpoint. The value is taken from the request to the CreateEndpointConfig operation.
+
     Since 2021-11-08.
     """
     instance_type: Final[ProductionVariantInstanceType | None]
-    """The type of instances associated with the variant. Since 2021-11-08."""
+    """The type of instances associated with the variant.
+
+    Since 2021-11-08.
+    """
     instance_pools: Final[list[InstancePoolSummary] | None]
     """A list of instance pools for the production variant. Each pool indicates the instance type and
-    the current number of instances of that type. Since 2026-04-30.
+    the current number of instances of that type.
+
+    Since 2026-04-30.
     """
     accelerator_type: Final[ProductionVariantAcceleratorType | None]
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2021-11-08.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify the size of the EI instance to use for the production
+    variant.
+
+    Since 2021-11-08.
     """
     variant_status: Final[list[ProductionVariantStatus] | None]
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08.
+    status.
+
+    Since 2021-11-08.
     """
     current_serverless_config: Final[ProductionVariantServerlessConfig | None]
-    """The serverless configuration for the endpoint. Since 2021-12-01."""
+    """The serverless configuration for the endpoint.
+
+    Since 2021-12-01.
+    """
     desired_serverless_config: Final[ProductionVariantServerlessConfig | None]
     """The serverless configuration requested for this deployment, as specified in the endpoint
-    configuration for the endpoint. Since 2021-12-01.
+    configuration for the endpoint.
+
+    Since 2021-12-01.
     """
     managed_instance_scaling: Final[ProductionVariantManagedInstanceScaling | None]
     """Settings that control the range in the number of instances that the endpoint provisions as it
-    scales up or down to accommodate traffic. Since 2023-11-29.
+    scales up or down to accommodate traffic.
+
+    Since 2023-11-29.
     """
     routing_config: Final[ProductionVariantRoutingConfig | None]
     """Settings that control how the endpoint routes incoming traffic to the instances that the
-    endpoint hosts. Since 2023-11-29.
+    endpoint hosts.
+
+    Since 2023-11-29.
     """
     accelerator_partition_layouts: Final[list[AcceleratorPartitionLayout] | None]
     """The accelerator partition layout that SageMaker is applying to this production variant. On
     NVIDIA GPUs, the profiles are Multi-Instance GPU (MIG) profiles. SageMaker returns the
     accelerator partition layout as you provided it in the pending deployment configuration, without
-    normalization. Since 2026-10-30.
+    normalization.
+
+    Since 2026-10-30.
     """
     def __init__(
         self,
@@ -540,14 +635,20 @@ class Phase(Shape):
     """Defines the traffic pattern."""
 
     initial_number_of_users: Final[int | None]
-    """Specifies how many concurrent users to start with. The value should be between 1 and 3. Since
-    2021-12-01.
+    """Specifies how many concurrent users to start with. The value should be between 1 and 3.
+
+    Since 2021-12-01.
     """
     spawn_rate: Final[int | None]
-    """Specified how many new users to spawn in a minute. Since 2021-12-01."""
+    """Specified how many new users to spawn in a minute.
+
+    Since 2021-12-01.
+    """
     duration_in_seconds: Final[int | None]
     """Specifies how long a traffic phase should be. For custom load tests, the value should be between
-    120 and 3600. This value should not exceed JobDurationInSeconds. Since 2021-12-01.
+    120 and 3600. This value should not exceed JobDurationInSeconds.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -571,31 +672,70 @@ class Pipeline(Shape):
     """A SageMaker Model Building Pipeline instance."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_name: Final[str | None]
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: Final[str | None]
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_description: Final[str | None]
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the role that created the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the role that created the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_status: Final[PipelineStatus | None]
-    """The status of the pipeline. Since 2020-12-01."""
+    """The status of the pipeline.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the pipeline. Since 2020-12-01."""
+    """The creation time of the pipeline.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The time that the pipeline was last modified. Since 2020-12-01."""
+    """The time that the pipeline was last modified.
+
+    Since 2020-12-01.
+    """
     last_run_time: Final[datetime | None]
-    """The time when the pipeline was last run. Since 2020-12-01."""
+    """The time when the pipeline was last run.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
-    """The parallelism configuration applied to the pipeline. Since 2022-01-03."""
+    """The parallelism configuration applied to the pipeline.
+
+    Since 2022-01-03.
+    """
     tags: Final[list[Tag] | None]
-    """A list of tags that apply to the pipeline. Since 2020-12-01."""
+    """A list of tags that apply to the pipeline.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -640,13 +780,20 @@ class PipelineDefinitionS3Location(Shape):
     """
 
     bucket: Final[str]
-    """Name of the S3 bucket. Since 2022-01-03."""
+    """Name of the S3 bucket.
+
+    Since 2022-01-03.
+    """
     object_key: Final[str]
-    """The object key (or key name) uniquely identifies the object in an S3 bucket. Since 2022-01-03.
+    """The object key (or key name) uniquely identifies the object in an S3 bucket.
+
+    Since 2022-01-03.
     """
     version_id: Final[str | None]
     """Version Id of the pipeline definition file. If not specified, Amazon SageMaker will retrieve the
-    latest version. Since 2022-01-03.
+    latest version.
+
+    Since 2022-01-03.
     """
     def __init__(
         self,
@@ -670,42 +817,84 @@ class PipelineExecution(Shape):
     """An execution of a pipeline."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline that was executed. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline that was executed.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: Final[str | None]
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_status: Final[PipelineExecutionStatus | None]
-    """The status of the pipeline status. Since 2020-12-01."""
+    """The status of the pipeline status.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: Final[str | None]
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_experiment_config: Final[PipelineExperimentConfig | None]
-    """Specifies the names of the experiment and trial created by a pipeline. Since 2021-06-07."""
+    """Specifies the names of the experiment and trial created by a pipeline.
+
+    Since 2021-06-07.
+    """
     failure_reason: Final[str | None]
-    """If the execution failed, a message describing why. Since 2021-06-07."""
+    """If the execution failed, a message describing why.
+
+    Since 2021-06-07.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the pipeline execution. Since 2020-12-01."""
+    """The creation time of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The time that the pipeline execution was last modified. Since 2020-12-01."""
+    """The time that the pipeline execution was last modified.
+
+    Since 2020-12-01.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
-    """The parallelism configuration applied to the pipeline execution. Since 2022-01-03."""
+    """The parallelism configuration applied to the pipeline execution.
+
+    Since 2022-01-03.
+    """
     pipeline_parameters: Final[list[Parameter] | None]
-    """Contains a list of pipeline parameters. This list can be empty. Since 2020-12-01."""
+    """Contains a list of pipeline parameters. This list can be empty.
+
+    Since 2020-12-01.
+    """
     pipeline_version_display_name: Final[str | None]
-    """The display name of the pipeline version that started this execution. Since 2025-07-15. No
-    change-log page shows it: taken from botocore's model.
+    """The display name of the pipeline version that started this execution.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version that started this execution. Since 2025-07-15. No change-log page
-    shows it: taken from botocore's model.
+    """The ID of the pipeline version that started this execution.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     selective_execution_config: Final[SelectiveExecutionConfig | None]
-    """The selective execution configuration applied to the pipeline run. Since 2023-06-02. No
-    change-log page shows it: taken from botocore's model.
+    """The selective execution configuration applied to the pipeline run.
+
+    Since 2023-06-02. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -755,36 +944,66 @@ class PipelineExecutionStep(Shape):
     """An execution of a step in a pipeline."""
 
     step_name: Final[str | None]
-    """The name of the step that is executed. Since 2020-12-01."""
+    """The name of the step that is executed.
+
+    Since 2020-12-01.
+    """
     step_display_name: Final[str | None]
-    """The display name of the step. Since 2022-01-03."""
+    """The display name of the step.
+
+    Since 2022-01-03.
+    """
     step_description: Final[str | None]
-    """The description of the step. Since 2022-01-03."""
+    """The description of the step.
+
+    Since 2022-01-03.
+    """
     start_time: Final[datetime | None]
-    """The time that the step started executing. Since 2020-12-01."""
+    """The time that the step started executing.
+
+    Since 2020-12-01.
+    """
     end_time: Final[datetime | None]
-    """The time that the step stopped executing. Since 2020-12-01."""
+    """The time that the step stopped executing.
+
+    Since 2020-12-01.
+    """
     step_status: Final[StepStatus | None]
-    """The status of the step execution. Since 2020-12-01."""
+    """The status of the step execution.
+
+    Since 2020-12-01.
+    """
     cache_hit_result: Final[CacheHitResult | None]
-    """If this pipeline execution step was cached, details on the cache hit. Since 2020-12-01."""
+    """If this pipeline execution step was cached, details on the cache hit.
+
+    Since 2020-12-01.
+    """
     failure_reason: Final[str | None]
     """The reason why the step failed execution. This is only returned if the step failed its
-    execution. Since 2020-12-01.
+    execution.
+
+    Since 2020-12-01.
     """
     metadata: Final[PipelineExecutionStepMetadata | None]
-    """Metadata to run the pipeline step. Since 2020-12-01."""
+    """Metadata to run the pipeline step.
+
+    Since 2020-12-01.
+    """
     attempt_count: Final[int | None]
     """The current attempt of the execution step. For more information, see Retry Policy for SageMaker
-    Pipelines steps. Since 2021-12-08.
+    Pipelines steps.
+
+    Since 2021-12-08.
     """
     selective_execution_result: Final[SelectiveExecutionResult | None]
     """The ARN from an execution of the current pipeline from which results are reused for this step.
+
     Since 2023-06-02.
     """
     iteration_context: Final[IterationContext | None]
-    """The context for the iteration of a ForEach step that generated this step execution. Since
-    2026-10-13.
+    """The context for the iteration of a ForEach step that generated this step execution.
+
+    Since 2026-10-13.
     """
     def __init__(
         self,
@@ -826,90 +1045,165 @@ class PipelineExecutionStepMetadata(Shape):
     """Metadata to run the pipeline step."""
 
     training_job: Final[TrainingJobStepMetadata | None]
-    """The Amazon Resource Name (ARN) of the training job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the training job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     processing_job: Final[ProcessingJobStepMetadata | None]
-    """The Amazon Resource Name (ARN) of the processing job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the processing job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     transform_job: Final[TransformJobStepMetadata | None]
-    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     tuning_job: Final[TuningJobStepMetaData | None]
-    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution. Since
-    2021-07-09.
+    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution.
+
+    Since 2021-07-09.
     """
     model: Final[ModelStepMetadata | None]
-    """The Amazon Resource Name (ARN) of the model that was created by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the model that was created by this step execution.
+
+    Since 2020-12-01.
     """
     register_model: Final[RegisterModelStepMetadata | None]
     """The Amazon Resource Name (ARN) of the model package that the model was registered to by this
-    step execution. Since 2020-12-01.
+    step execution.
+
+    Since 2020-12-01.
     """
     condition: Final[ConditionStepMetadata | None]
-    """The outcome of the condition evaluation that was run by this step execution. Since 2020-12-01.
+    """The outcome of the condition evaluation that was run by this step execution.
+
+    Since 2020-12-01.
     """
     callback: Final[CallbackStepMetadata | None]
     """The URL of the Amazon SQS queue used by this step execution, the pipeline generated token, and a
-    list of output parameters. Since 2021-06-07.
+    list of output parameters.
+
+    Since 2021-06-07.
     """
     lambda_: Final[LambdaStepMetadata | None]
     """The Amazon Resource Name (ARN) of the Lambda function that was run by this step execution and a
-    list of output parameters. Since 2021-07-30.
+    list of output parameters.
+
+    Since 2021-07-30.
     """
     emr: Final[EMRStepMetadata | None]
-    """The configurations and outcomes of an Amazon EMR step execution. Since 2022-01-03."""
+    """The configurations and outcomes of an Amazon EMR step execution.
+
+    Since 2022-01-03.
+    """
     emr_serverless: Final[EMRServerlessStepMetadata | None]
-    """The configurations and outcomes of an Amazon EMR Serverless step execution. Since 2026-10-13.
+    """The configurations and outcomes of an Amazon EMR Serverless step execution.
+
+    Since 2026-10-13.
     """
     quality_check: Final[QualityCheckStepMetadata | None]
-    """The configurations and outcomes of the check step execution. This includes: Since 2021-12-01.
+    """The configurations and outcomes of the check step execution. This includes:
+
+    - The type of the check conducted.
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The Boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
+
+    Since 2021-12-01.
     """
     clarify_check: Final[ClarifyCheckStepMetadata | None]
     """Container for the metadata for a Clarify check step. The configurations and outcomes of the
-    check step execution. This includes: Since 2021-12-01.
+    check step execution. This includes:
+
+    - The type of the check conducted,
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
+
+    Since 2021-12-01.
     """
     fail: Final[FailStepMetadata | None]
-    """The configurations and outcomes of a Fail step execution. Since 2022-01-26."""
+    """The configurations and outcomes of a Fail step execution.
+
+    Since 2022-01-26.
+    """
     auto_ml_job: Final[AutoMLJobStepMetadata | None]
-    """The Amazon Resource Name (ARN) of the AutoML job that was run by this step. Since 2022-11-30.
+    """The Amazon Resource Name (ARN) of the AutoML job that was run by this step.
+
+    Since 2022-11-30.
     """
     endpoint: Final[EndpointStepMetadata | None]
-    """The endpoint that was invoked during this step execution. Since 2024-08-16."""
+    """The endpoint that was invoked during this step execution.
+
+    Since 2024-08-16.
+    """
     endpoint_config: Final[EndpointConfigStepMetadata | None]
-    """The endpoint configuration used to create an endpoint during this step execution. Since
-    2024-08-16.
+    """The endpoint configuration used to create an endpoint during this step execution.
+
+    Since 2024-08-16.
     """
     bedrock_custom_model: Final[BedrockCustomModelMetadata | None]
-    """The metadata of the Amazon Bedrock custom model used in the pipeline execution step. Since
-    2025-12-03.
+    """The metadata of the Amazon Bedrock custom model used in the pipeline execution step.
+
+    Since 2025-12-03.
     """
     bedrock_custom_model_deployment: Final[BedrockCustomModelDeploymentMetadata | None]
     """The metadata of the Amazon Bedrock custom model deployment used in pipeline execution step.
+
     Since 2025-12-03.
     """
     bedrock_provisioned_model_throughput: Final[BedrockProvisionedModelThroughputMetadata | None]
     """The metadata of the Amazon Bedrock provisioned model throughput used in the pipeline execution
-    step. Since 2025-12-03.
+    step.
+
+    Since 2025-12-03.
     """
     bedrock_model_import: Final[BedrockModelImportMetadata | None]
-    """The metadata of Amazon Bedrock model import used in pipeline execution step. Since 2025-12-03.
+    """The metadata of Amazon Bedrock model import used in pipeline execution step.
+
+    Since 2025-12-03.
     """
     inference_component: Final[InferenceComponentMetadata | None]
-    """The metadata of the inference component used in pipeline execution step. Since 2025-12-03."""
+    """The metadata of the inference component used in pipeline execution step.
+
+    Since 2025-12-03.
+    """
     lineage: Final[LineageMetadata | None]
-    """The metadata of the lineage used in pipeline execution step. Since 2025-12-03."""
+    """The metadata of the lineage used in pipeline execution step.
+
+    Since 2025-12-03.
+    """
     job: Final[JobStepMetadata | None]
-    """The metadata for a SageMaker job used in a pipeline execution step. Since 2026-06-02."""
+    """The metadata for a SageMaker job used in a pipeline execution step.
+
+    Since 2026-06-02.
+    """
     athena: Final[AthenaStepMetadata | None]
-    """The metadata for the Athena step execution. Since 2026-10-13."""
+    """The metadata for the Athena step execution.
+
+    Since 2026-10-13.
+    """
     cleanup: Final[CleanupStepMetadata | None]
-    """The metadata for the cleanup step execution. Since 2026-10-13."""
+    """The metadata for the cleanup step execution.
+
+    Since 2026-10-13.
+    """
     for_each: Final[ForEachStepMetadata | None]
-    """The metadata for the ForEach step execution. Since 2026-10-13."""
+    """The metadata for the ForEach step execution.
+
+    Since 2026-10-13.
+    """
     def __init__(
         self,
         *,
@@ -980,18 +1274,34 @@ class PipelineExecutionSummary(Shape):
     """A pipeline execution summary."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     start_time: Final[datetime | None]
-    """The start time of the pipeline execution. Since 2020-12-01."""
+    """The start time of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_status: Final[PipelineExecutionStatus | None]
-    """The status of the pipeline execution. Since 2020-12-01."""
+    """The status of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: Final[str | None]
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: Final[str | None]
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_failure_reason: Final[str | None]
-    """A message generated by SageMaker Pipelines describing why the pipeline execution failed. Since
-    2022-01-26.
+    """A message generated by SageMaker Pipelines describing why the pipeline execution failed.
+
+    Since 2022-01-26.
     """
     def __init__(
         self,
@@ -1021,9 +1331,15 @@ class PipelineExperimentConfig(Shape):
     """Specifies the names of the experiment and trial created by a pipeline."""
 
     experiment_name: Final[str | None]
-    """The name of the experiment. Since 2021-06-07."""
+    """The name of the experiment.
+
+    Since 2021-06-07.
+    """
     trial_name: Final[str | None]
-    """The name of the trial. Since 2021-06-07."""
+    """The name of the trial.
+
+    Since 2021-06-07.
+    """
     def __init__(
         self,
         *,
@@ -1044,21 +1360,45 @@ class PipelineSummary(Shape):
     """A summary of a pipeline."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_name: Final[str | None]
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: Final[str | None]
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_description: Final[str | None]
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) that the pipeline used to execute. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) that the pipeline used to execute.
+
+    Since 2020-12-01.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the pipeline. Since 2020-12-01."""
+    """The creation time of the pipeline.
+
+    Since 2020-12-01.
+    """
     last_modified_time: Final[datetime | None]
-    """The time that the pipeline was last modified. Since 2020-12-01."""
+    """The time that the pipeline was last modified.
+
+    Since 2020-12-01.
+    """
     last_execution_time: Final[datetime | None]
-    """The last time that a pipeline execution began. Since 2020-12-01."""
+    """The last time that a pipeline execution began.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1091,48 +1431,60 @@ class PipelineVersion(Shape):
     """The version of the pipeline."""
 
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2025-07-15. No
-    change-log page shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     creation_time: Final[datetime | None]
-    """The creation time of the pipeline version. Since 2025-07-15. No change-log page shows it: taken
-    from botocore's model.
+    """The creation time of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_executed_pipeline_execution_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the most recent pipeline execution created from this pipeline
-    version. Since 2025-07-15. No change-log page shows it: taken from botocore's model.
+    version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_executed_pipeline_execution_display_name: Final[str | None]
-    """The display name of the most recent pipeline execution created from this pipeline version. Since
-    2025-07-15. No change-log page shows it: taken from botocore's model.
+    """The display name of the most recent pipeline execution created from this pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_executed_pipeline_execution_status: Final[PipelineExecutionStatus | None]
-    """The status of the most recent pipeline execution created from this pipeline version. Since
-    2025-07-15. No change-log page shows it: taken from botocore's model.
+    """The status of the most recent pipeline execution created from this pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2025-07-15. No
-    change-log page shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: Final[datetime | None]
-    """The time when the pipeline version was last modified. Since 2025-07-15. No change-log page shows
-    it: taken from botocore's model.
+    """The time when the pipeline version was last modified.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15. No change-log page shows it:
-    taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_description: Final[str | None]
-    """The description of the pipeline version. Since 2025-07-15. No change-log page shows it: taken
-    from botocore's model.
+    """The description of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_display_name: Final[str | None]
-    """The display name of the pipeline version. Since 2025-07-15. No change-log page shows it: taken
-    from botocore's model.
+    """The display name of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version. Since 2025-07-15. No change-log page shows it: taken from
-    botocore's model.
+    """The ID of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -1172,18 +1524,35 @@ class PipelineVersionSummary(Shape):
     """The summary of the pipeline version."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the pipeline version. Since 2025-07-15."""
+    """The creation time of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_description: Final[str | None]
-    """The description of the pipeline version. Since 2025-07-15."""
+    """The description of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_display_name: Final[str | None]
-    """The display name of the pipeline version. Since 2025-07-15."""
+    """The display name of the pipeline version.
+
+    Since 2025-07-15.
+    """
     last_execution_pipeline_execution_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the most recent pipeline execution created from this pipeline
-    version. Since 2025-07-15.
+    version.
+
+    Since 2025-07-15.
     """
     def __init__(
         self,
@@ -1213,11 +1582,15 @@ class PlacementSpecification(Shape):
     """Specifies how instances should be placed on a specific UltraServer."""
 
     ultra_server_id: Final[str | None]
-    """The unique identifier of the UltraServer where instances should be placed. Since 2025-08-08.
+    """The unique identifier of the UltraServer where instances should be placed.
+
+    Since 2025-08-08.
     """
     instance_count: Final[int]
     """The number of ML compute instances required to be placed together on the same UltraServer.
-    Minimum value of 1. Since 2025-08-08.
+    Minimum value of 1.
+
+    Since 2025-08-08.
     """
     def __init__(
         self,
@@ -1239,8 +1612,9 @@ class PredefinedMetricSpecification(Shape):
     """Information about a predefined metric."""
 
     predefined_metric_type: Final[str | None]
-    """The metric type. You can only apply SageMaker metric types to SageMaker endpoints. Since
-    2023-08-02.
+    """The metric type. You can only apply SageMaker metric types to SageMaker endpoints.
+
+    Since 2023-08-02.
     """
     def __init__(
         self,
@@ -1263,12 +1637,42 @@ class PrefixAwareRoutingConfig(Shape):
 
     prefix_length: Final[int | None]
     """The maximum length of the prefix used for routing decisions. Required when RoutingStrategy is
-    PREFIX_AWARE. Since 2026-08-10.
+    PREFIX_AWARE.
+
+    - For the SageMaker Runtime InvokeEndpoint and InvokeEndpointWithResponseStream APIs, this value
+      specifies the number of bytes from the beginning of the request body.
+    - For OpenAI-compatible API, this value specifies the number of characters from the text content
+      of the messages array.
+
+    The endpoint routes requests that share the same prefix to the same instance and, when that
+    instance hosts more than one copy of the invoked inference component, to the same copy. Set this
+    value to cover shared content (such as system prompts) plus enough unique content to distribute
+    workloads across instances and copies.
+
+    Since 2026-08-10.
     """
     concurrency_threshold: Final[int | None]
     """The number of in-flight requests on the selected instance or inference component copy at which
     the endpoint routes a request to another copy or instance. Required when RoutingStrategy is
-    PREFIX_AWARE. Since 2026-08-10.
+    PREFIX_AWARE.
+
+    On an endpoint without inference components, the endpoint compares this threshold with the
+    number of in-flight requests on the selected instance. When that number reaches the threshold,
+    the endpoint routes the request to another instance.
+
+    On an endpoint with inference components, the endpoint compares this threshold with the number
+    of in-flight requests on the selected copy of the invoked inference component. Requests to other
+    inference components on the same instance don't count. When the instance hosts more than one
+    copy of the inference component, the endpoint routes requests that share a prefix to the same
+    copy and, while that copy has reached the threshold, to another copy on the instance that is
+    under the threshold. When every copy on the instance has reached the threshold, the endpoint
+    routes the request to another instance.
+
+    The threshold applies to every instance and every copy of every inference component in the
+    production variant, so choose a value that suits the instance or copy that can serve the fewest
+    concurrent requests.
+
+    Since 2026-08-10.
     """
     def __init__(
         self,
@@ -1293,13 +1697,16 @@ class PresignedUrlAccessConfig(Shape):
 
     accept_eula: Final[bool | None]
     """Indicates acceptance of the End User License Agreement (EULA) for gated models. Set to true to
-    acknowledge acceptance of the license terms required for accessing gated content. Since
-    2025-07-03.
+    acknowledge acceptance of the license terms required for accessing gated content.
+
+    Since 2025-07-03.
     """
     expected_s3_url: Final[str | None]
     """The expected S3 URL prefix for validation purposes. This parameter helps ensure consistency
     between the resolved S3 URIs and the deployment configuration, reducing potential compatibility
-    issues. Since 2025-07-03.
+    issues.
+
+    Since 2025-07-03.
     """
     def __init__(
         self,
@@ -1323,9 +1730,15 @@ class PriorityClass(Shape):
     """
 
     name: Final[str]
-    """Name of the priority class. Since 2024-12-04."""
+    """Name of the priority class.
+
+    Since 2024-12-04.
+    """
     weight: Final[int]
     """Weight of the priority class. The value is within a range from 0 to 100, where 0 is the default.
+
+    A weight of 0 is the lowest priority and 100 is the highest. Weight 0 is the default.
+
     Since 2024-12-04.
     """
     def __init__(
@@ -1349,35 +1762,69 @@ class ProcessingClusterConfig(Shape):
 
     instance_count: Final[int | None]
     """The number of ML compute instances to use in the processing job. For distributed processing
-    jobs, specify a value greater than 1. The default value is 1. Since 2019-12-04.
+    jobs, specify a value greater than 1. The default value is 1.
+
+    Since 2019-12-04.
     """
     instance_type: Final[ProcessingInstanceType | None]
-    """The ML compute instance type for the processing job. Since 2019-12-04."""
+    """The ML compute instance type for the processing job.
+
+    Since 2019-12-04.
+    """
     volume_size_in_gb: Final[int]
     """The size of the ML storage volume in gigabytes that you want to provision. You must specify
-    sufficient ML storage for your scenario. Since 2019-12-04.
+    sufficient ML storage for your scenario.
+
+    Note:
+        Certain Nitro-based instances include local storage with a fixed total size, dependent on
+        the instance type. When using these instances for processing, Amazon SageMaker mounts the
+        local instance storage instead of Amazon EBS gp2 storage. You can't request a VolumeSizeInGB
+        greater than the total size of the local instance storage.
+
+    For a list of instance types that support local instance storage, including the total size per
+    instance type, see Instance Store Volumes.
+
+    Since 2019-12-04.
     """
     volume_kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that
-    run the processing job. Since 2019-12-04.
+    run the processing job.
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. You can't request a
+        VolumeKmsKeyId when using an instance type with local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    Since 2019-12-04.
     """
     instance_preferences: Final[list[ProcessingInstancePreference] | None]
     """An ordered list of ML compute instance types for the processing job, in priority order. Amazon
     SageMaker launches the job on the first instance type in the list that has available capacity.
     If capacity is insufficient, Amazon SageMaker evaluates the next instance type in the list.
-    Exactly one instance type is selected for the job. Since 2026-09-08.
+    Exactly one instance type is selected for the job.
+
+    InstancePreferences is mutually exclusive with InstanceType.
+
+    Since 2026-09-08.
     """
     selected_instance_type: Final[ProcessingInstanceType | None]
     """The instance type that Amazon SageMaker selected for the job from InstancePreferences. Returned
     by DescribeProcessingJob after an instance type is selected. This field is read-only and isn't
-    accepted in CreateProcessingJob requests. Since 2026-09-08.
+    accepted in CreateProcessingJob requests.
+
+    Since 2026-09-08.
     """
     selected_instance_count: Final[int | None]
     """The number of instances of SelectedInstanceType that the job launched with. The job is billed
     for this instance type and count. Returned by DescribeProcessingJob after an instance type is
-    selected. This field is read-only and isn't accepted in CreateProcessingJob requests. Since
-    2026-09-08.
+    selected. This field is read-only and isn't accepted in CreateProcessingJob requests.
+
+    Since 2026-09-08.
     """
     def __init__(
         self,
@@ -1413,7 +1860,9 @@ class ProcessingFeatureStoreOutput(Shape):
     feature_group_name: Final[str]
     """The name of the Amazon SageMaker FeatureGroup to use as the destination for processing job
     output. Note that your processing script is responsible for putting records into your Feature
-    Store. Since 2020-12-01.
+    Store.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1435,18 +1884,26 @@ class ProcessingInput(Shape):
     """
 
     input_name: Final[str]
-    """The name for the processing job input. Since 2019-12-04."""
+    """The name for the processing job input.
+
+    Since 2019-12-04.
+    """
     app_managed: Final[bool | None]
     """When True, input operations such as data download are managed natively by the processing job
-    application. When False (default), input operations are managed by Amazon SageMaker. Since
-    2020-12-01.
+    application. When False (default), input operations are managed by Amazon SageMaker.
+
+    Since 2020-12-01.
     """
     s3_input: Final[ProcessingS3Input | None]
-    """Configuration for downloading input data from Amazon S3 into the processing container. Since
-    2019-12-04.
+    """Configuration for downloading input data from Amazon S3 into the processing container.
+
+    Since 2019-12-04.
     """
     dataset_definition: Final[DatasetDefinition | None]
-    """Configuration for a Dataset Definition input. Since 2020-12-01."""
+    """Configuration for a Dataset Definition input.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1472,11 +1929,25 @@ class ProcessingInstancePreference(Shape):
 
     instance_type: Final[ProcessingInstanceType]
     """The ML compute instance type. An instance type can appear only once in an InstancePreferences
-    list. Since 2026-09-08.
+    list.
+
+    Since 2026-09-08.
     """
     instance_count: Final[int | None]
     """The number of instances to launch if this instance type is selected. Specify the instance count
-    for the processing job in one of the following two ways: Since 2026-09-08.
+    for the processing job in one of the following two ways:
+
+    - Per preference – Set InstanceCount on every preference in the InstancePreferences list and
+      don't set ProcessingClusterConfig$InstanceCount. Use this when each instance type needs a
+      different number of instances to deliver equivalent compute.
+    - One count for the job – Set ProcessingClusterConfig$InstanceCount and omit it from every
+      preference. Amazon SageMaker applies this to all instance types in the list.
+
+    For example, in a list of five preferences, either all five specify InstanceCount or none of
+    them do. Amazon SageMaker rejects requests that set InstanceCount on only some preferences, that
+    set it both per preference and in ProcessingClusterConfig, or that omit it in both places.
+
+    Since 2026-09-08.
     """
     def __init__(
         self,
@@ -1498,68 +1969,125 @@ class ProcessingJob(Shape):
     """Information about a processing job that's the source of a trial component."""
 
     processing_inputs: Final[list[ProcessingInput] | None]
-    """List of input configurations for the processing job. Since 2020-04-16."""
+    """List of input configurations for the processing job.
+
+    Since 2020-04-16.
+    """
     processing_output_config: Final[ProcessingOutputConfig | None]
-    """Configuration for uploading output from the processing container. Since 2020-04-16."""
+    """Configuration for uploading output from the processing container.
+
+    Since 2020-04-16.
+    """
     processing_job_name: Final[str | None]
-    """The name of the processing job. Since 2020-04-16."""
+    """The name of the processing job.
+
+    Since 2020-04-16.
+    """
     processing_resources: Final[ProcessingResources | None]
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    processing job. In distributed training, you specify more than one instance. Since 2020-04-16.
+    processing job. In distributed training, you specify more than one instance.
+
+    Since 2020-04-16.
     """
     stopping_condition: Final[ProcessingStoppingCondition | None]
     """Configures conditions under which the processing job should be stopped, such as how long the
     processing job has been running. After the condition is met, the processing job is stopped.
+
     Since 2020-04-16.
     """
     app_specification: Final[AppSpecification | None]
-    """Configuration to run a processing job in a specified container image. Since 2020-04-16."""
+    """Configuration to run a processing job in a specified container image.
+
+    Since 2020-04-16.
+    """
     environment: Final[dict[str, str] | None]
-    """Sets the environment variables in the Docker container. Since 2020-04-16."""
+    """Sets the environment variables in the Docker container.
+
+    Since 2020-04-16.
+    """
     network_config: Final[NetworkConfig | None]
     """Networking options for a job, such as network traffic encryption between containers, whether to
     allow inbound and outbound network calls to and from containers, and the VPC subnets and
-    security groups to use for VPC-enabled jobs. Since 2020-04-16.
+    security groups to use for VPC-enabled jobs.
+
+    Since 2020-04-16.
     """
     role_arn: Final[str | None]
-    """The ARN of the role used to create the processing job. Since 2020-04-16."""
+    """The ARN of the role used to create the processing job.
+
+    Since 2020-04-16.
+    """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs:    CreateProcessingJob Since 2020-04-16.
+    call the following APIs: CreateProcessingJob
+
+    CreateTrainingJob
+
+    CreateTransformJob
+
+    Since 2020-04-16.
     """
     processing_job_arn: Final[str | None]
-    """The ARN of the processing job. Since 2020-04-16."""
+    """The ARN of the processing job.
+
+    Since 2020-04-16.
+    """
     processing_job_status: Final[ProcessingJobStatus | None]
-    """The status of the processing job. Since 2020-04-16."""
+    """The status of the processing job.
+
+    Since 2020-04-16.
+    """
     exit_message: Final[str | None]
     """A string, up to one KB in size, that contains metadata from the processing container when the
-    processing job exits. Since 2020-04-16.
+    processing job exits.
+
+    Since 2020-04-16.
     """
     failure_reason: Final[str | None]
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
+
     Since 2020-04-16.
     """
     processing_end_time: Final[datetime | None]
-    """The time that the processing job ended. Since 2020-04-16."""
+    """The time that the processing job ended.
+
+    Since 2020-04-16.
+    """
     processing_start_time: Final[datetime | None]
-    """The time that the processing job started. Since 2020-04-16."""
+    """The time that the processing job started.
+
+    Since 2020-04-16.
+    """
     last_modified_time: Final[datetime | None]
-    """The time the processing job was last modified. Since 2020-04-16."""
+    """The time the processing job was last modified.
+
+    Since 2020-04-16.
+    """
     creation_time: Final[datetime | None]
-    """The time the processing job was created. Since 2020-04-16."""
+    """The time the processing job was created.
+
+    Since 2020-04-16.
+    """
     monitoring_schedule_arn: Final[str | None]
-    """The ARN of a monitoring schedule for an endpoint associated with this processing job. Since
-    2020-04-16.
+    """The ARN of a monitoring schedule for an endpoint associated with this processing job.
+
+    Since 2020-04-16.
     """
     auto_ml_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AutoML job associated with this processing job. Since
-    2020-04-16.
+    """The Amazon Resource Name (ARN) of the AutoML job associated with this processing job.
+
+    Since 2020-04-16.
     """
     training_job_arn: Final[str | None]
-    """The ARN of the training job associated with this processing job. Since 2020-04-16."""
+    """The ARN of the training job associated with this processing job.
+
+    Since 2020-04-16.
+    """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. For more information, see Using Cost Allocation Tags in the Amazon
-    Web Services Billing and Cost Management User Guide. Since 2020-04-16.
+    Web Services Billing and Cost Management User Guide.
+
+    Since 2020-04-16.
     """
     def __init__(
         self,
@@ -1621,7 +2149,10 @@ class ProcessingJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the processing job that was run by this step execution."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the processing job. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the processing job.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1640,33 +2171,45 @@ class ProcessingJobSummary(Shape):
     """Summary of information about a processing job."""
 
     processing_job_name: Final[str]
-    """The name of the processing job. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the processing job.. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the processing job..
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the processing job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_end_time: Final[datetime | None]
-    """The time at which the processing job completed. Since 2019-12-04."""
+    """The time at which the processing job completed.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """A timestamp that indicates the last time the processing job was modified. Since 2019-12-04.
+    """A timestamp that indicates the last time the processing job was modified.
+
+    Since 2019-12-04.
     """
     processing_job_status: Final[ProcessingJobStatus]
-    """The status of the processing job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The status of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
+
     Since 2019-12-04.
     """
     exit_message: Final[str | None]
     """An optional string, up to one KB in size, that contains metadata from the processing container
-    when the processing job exits. Since 2019-12-04.
+    when the processing job exits.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1702,17 +2245,26 @@ class ProcessingOutput(Shape):
     """
 
     output_name: Final[str]
-    """The name for the processing job output. Since 2019-12-04."""
+    """The name for the processing job output.
+
+    Since 2019-12-04.
+    """
     s3_output: Final[ProcessingS3Output | None]
-    """Configuration for processing job outputs in Amazon S3. Since 2019-12-04."""
+    """Configuration for processing job outputs in Amazon S3.
+
+    Since 2019-12-04.
+    """
     feature_store_output: Final[ProcessingFeatureStoreOutput | None]
     """Configuration for processing job outputs in Amazon SageMaker Feature Store. This processing
-    output type is only supported when AppManaged is specified. Since 2020-12-01.
+    output type is only supported when AppManaged is specified.
+
+    Since 2020-12-01.
     """
     app_managed: Final[bool | None]
     """When True, output operations such as data upload are managed natively by the processing job
-    application. When False (default), output operations are managed by Amazon SageMaker. Since
-    2020-12-01.
+    application. When False (default), output operations are managed by Amazon SageMaker.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1738,13 +2290,16 @@ class ProcessingOutputConfig(Shape):
     """Output configuration for the processing job."""
 
     outputs: Final[list[ProcessingOutput]]
-    """An array of outputs configuring the data to upload from the processing container. Since
-    2019-12-04.
+    """An array of outputs configuring the data to upload from the processing container.
+
+    Since 2019-12-04.
     """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt the processing job output. KmsKeyId can be an ID of a KMS key, ARN of
-    a KMS key, or alias of a KMS key. The KmsKeyId is applied to all outputs. Since 2019-12-04.
+    a KMS key, or alias of a KMS key. The KmsKeyId is applied to all outputs.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1768,8 +2323,9 @@ class ProcessingResources(Shape):
     """
 
     cluster_config: Final[ProcessingClusterConfig]
-    """The configuration for the resources in a cluster used to run the processing job. Since
-    2019-12-04.
+    """The configuration for the resources in a cluster used to run the processing job.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1790,37 +2346,49 @@ class ProcessingS3Input(Shape):
 
     s3_uri: Final[str]
     """The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing
-    job. Since 2019-12-04.
+    job.
+
+    Since 2019-12-04.
     """
     local_path: Final[str | None]
     """The local path in your container where you want Amazon SageMaker to write input data to.
     LocalPath is an absolute path to the input data and must begin with /opt/ml/processing/.
-    LocalPath is a required parameter when AppManaged is False (default). Since 2019-12-04.
+    LocalPath is a required parameter when AppManaged is False (default).
+
+    Since 2019-12-04.
     """
     s3_data_type: Final[ProcessingS3DataType]
     """Whether you use an S3Prefix or a ManifestFile for the data type. If you choose S3Prefix, S3Uri
     identifies a key name prefix. Amazon SageMaker uses all objects with the specified key name
     prefix for the processing job. If you choose ManifestFile, S3Uri identifies an object that is a
     manifest file containing a list of object keys that you want Amazon SageMaker to use for the
-    processing job. Since 2019-12-04.
+    processing job.
+
+    Since 2019-12-04.
     """
     s3_input_mode: Final[ProcessingS3InputMode | None]
     """Whether to use File or Pipe input mode. In File mode, Amazon SageMaker copies the data from the
     input source onto the local ML storage volume before starting your processing container. This is
     the most commonly used input mode. In Pipe mode, Amazon SageMaker streams input data from the
     source directly to your processing container into named pipes without using the ML storage
-    volume. Since 2019-12-04.
+    volume.
+
+    Since 2019-12-04.
     """
     s3_data_distribution_type: Final[ProcessingS3DataDistributionType | None]
     """Whether to distribute the data from Amazon S3 to all processing instances with FullyReplicated,
     or whether the data from Amazon S3 is sharded by Amazon S3 key, downloading one shard of data to
-    each processing instance. Since 2019-12-04.
+    each processing instance.
+
+    Since 2019-12-04.
     """
     s3_compression_type: Final[ProcessingS3CompressionType | None]
     """Whether to GZIP-decompress the data in Amazon S3 as it is streamed into the processing
     container. Gzip can only be used when Pipe mode is specified as the S3InputMode. In Pipe mode,
     Amazon SageMaker streams input data from the source directly to your container without using the
-    EBS volume. Since 2019-12-04.
+    EBS volume.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1855,15 +2423,20 @@ class ProcessingS3Output(Shape):
 
     s3_uri: Final[str]
     """A URI that identifies the Amazon S3 bucket where you want Amazon SageMaker to save the results
-    of a processing job. Since 2019-12-04.
+    of a processing job.
+
+    Since 2019-12-04.
     """
     local_path: Final[str | None]
     """The local path of a directory where you want Amazon SageMaker to upload its contents to Amazon
     S3. LocalPath is an absolute path to a directory containing output files. This directory will be
-    created by the platform and exist when your container's entrypoint is invoked. Since 2019-12-04.
+    created by the platform and exist when your container's entrypoint is invoked.
+
+    Since 2019-12-04.
     """
     s3_upload_mode: Final[ProcessingS3UploadMode]
     """Whether to upload the results of the processing job continuously or after the job completes.
+
     Since 2019-12-04.
     """
     def __init__(
@@ -1888,7 +2461,10 @@ class ProcessingStoppingCondition(Shape):
     """The time limit for how long the processing job is allowed to run."""
 
     max_runtime_in_seconds: Final[int]
-    """Specifies the maximum runtime in seconds. Since 2019-12-04."""
+    """Specifies the maximum runtime in seconds.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1911,84 +2487,161 @@ class ProductionVariant(Shape):
     """
 
     variant_name: Final[str]
-    """The name of the production variant. Since 2017-11-29."""
+    """The name of the production variant.
+
+    Since 2017-11-29.
+    """
     model_name: Final[str | None]
     """The name of the model that you want to host. This is the name that you specified when creating
-    the model. Since 2017-11-29.
+    the model.
+
+    Since 2017-11-29.
     """
     initial_instance_count: Final[int | None]
-    """Number of instances to launch initially. Since 2017-11-29."""
+    """Number of instances to launch initially.
+
+    Since 2017-11-29.
+    """
     instance_type: Final[ProductionVariantInstanceType | None]
-    """The ML compute instance type. Since 2017-11-29."""
+    """The ML compute instance type.
+
+    Since 2017-11-29.
+    """
     instance_pools: Final[list[InstancePool] | None]
     """A list of instance pools for the production variant. Each instance pool specifies an instance
     type and its priority for provisioning. Use instance pools to configure heterogeneous endpoints
-    that deploy models across multiple instance types. Since 2026-04-30.
+    that deploy models across multiple instance types.
+
+    Since 2026-04-30.
     """
     variant_instance_provision_timeout_in_seconds: Final[int | None]
     """The timeout value, in seconds, for provisioning instances for the production variant. When
     SageMaker encounters an insufficient capacity error while provisioning instances, it retries
     with the next instance pool (if configured) or waits until the timeout expires. This timeout
     applies only to capacity provisioning and does not include the time for model download or
-    container startup. Since 2026-04-30.
+    container startup.
+
+    Valid values: 300 to 3600.
+
+    Since 2026-04-30.
     """
     initial_variant_weight: Final[float | None]
     """Determines initial traffic distribution among all of the models that you specify in the endpoint
     configuration. The traffic to a production variant is determined by the ratio of the
     VariantWeight to the sum of all VariantWeight values across all ProductionVariants. If
-    unspecified, it defaults to 1.0. Since 2017-11-29.
+    unspecified, it defaults to 1.0.
+
+    Since 2017-11-29.
     """
     accelerator_type: Final[ProductionVariantAcceleratorType | None]
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify the size of the EI instance to use for the production
+    variant.
+
+    Since 2018-11-28.
     """
     core_dump_config: Final[ProductionVariantCoreDumpConfig | None]
-    """Specifies configuration for a core dump from the model container when the process crashes. Since
-    2021-02-22.
+    """Specifies configuration for a core dump from the model container when the process crashes.
+
+    Since 2021-02-22.
     """
     serverless_config: Final[ProductionVariantServerlessConfig | None]
     """The serverless configuration for an endpoint. Specifies a serverless endpoint configuration
-    instead of an instance-based endpoint configuration. Since 2021-12-01.
+    instead of an instance-based endpoint configuration.
+
+    Since 2021-12-01.
     """
     volume_size_in_gb: Final[int | None]
     """The size, in GB, of the ML storage volume attached to individual inference instance associated
-    with the production variant. Currently only Amazon EBS gp2 storage volumes are supported. Since
-    2022-09-07.
+    with the production variant. Currently only Amazon EBS gp2 storage volumes are supported.
+
+    Since 2022-09-07.
     """
     model_data_download_timeout_in_seconds: Final[int | None]
     """The timeout value, in seconds, to download and extract the model that you want to host from
-    Amazon S3 to the individual inference instance associated with this production variant. Since
-    2022-09-07.
+    Amazon S3 to the individual inference instance associated with this production variant.
+
+    Since 2022-09-07.
     """
     container_startup_health_check_timeout_in_seconds: Final[int | None]
     """The timeout value, in seconds, for your inference container to pass health check by SageMaker
     Hosting. For more information about health check, see How Your Container Should Respond to
-    Health Check (Ping) Requests. Since 2022-09-07.
+    Health Check (Ping) Requests.
+
+    Since 2022-09-07.
     """
     enable_ssm_access: Final[bool | None]
     """You can use this parameter to turn on native Amazon Web Services Systems Manager (SSM) access
     for a production variant behind an endpoint. By default, SSM access is disabled for all
     production variants behind an endpoint. You can turn on or turn off SSM access for a production
     variant behind an existing endpoint by creating a new endpoint configuration and calling
-    UpdateEndpoint. Since 2023-03-09.
+    UpdateEndpoint.
+
+    Since 2023-03-09.
     """
     managed_instance_scaling: Final[ProductionVariantManagedInstanceScaling | None]
     """Settings that control the range in the number of instances that the endpoint provisions as it
-    scales up or down to accommodate traffic. Since 2023-11-29.
+    scales up or down to accommodate traffic.
+
+    Since 2023-11-29.
     """
     routing_config: Final[ProductionVariantRoutingConfig | None]
     """Settings that control how the endpoint routes incoming traffic to the instances that the
-    endpoint hosts. Since 2023-11-29.
+    endpoint hosts.
+
+    Since 2023-11-29.
     """
     inference_ami_version: Final[ProductionVariantInferenceAmiVersion | None]
     """Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images. Each
     image is configured by Amazon Web Services with a set of software and driver versions. Amazon
-    Web Services optimizes these configurations for different machine learning workloads. Since
-    2024-06-07.
+    Web Services optimizes these configurations for different machine learning workloads.
+
+    By selecting an AMI version, you can ensure that your inference environment is compatible with
+    specific software requirements, such as CUDA driver versions, Linux kernel versions, or Amazon
+    Web Services Neuron driver versions.
+
+    The AMI version names, and their configurations, are the following:
+
+    al2-ami-sagemaker-inference-gpu-2
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+
+    al2-ami-sagemaker-inference-gpu-2-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-gpu-3-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 550
+    - CUDA version: 12.4
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2023-ami-sagemaker-inference-gpu-4-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 580
+    - CUDA version: 13.0
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-neuron-2
+
+    - Accelerator: Inferentia2 and Trainium
+    - Neuron driver version: 2.19
+
+    Since 2024-06-07.
     """
     capacity_reservation_config: Final[ProductionVariantCapacityReservationConfig | None]
     """Settings for the capacity reservation for the compute instances that SageMaker AI reserves for
-    an endpoint. Since 2025-05-30.
+    an endpoint.
+
+    Since 2025-05-30.
     """
     accelerator_partition_layouts: Final[list[AcceleratorPartitionLayout] | None]
     """The accelerator partition layout for the accelerators backing this production variant. A layout
@@ -1996,6 +2649,7 @@ class ProductionVariant(Shape):
     are Multi-Instance GPU (MIG) profiles such as mig-3g.40gb. Specify a single layout: SageMaker
     applies it uniformly to every accelerator on the variant's instance type, and you place one
     inference component on each partition. Omit this field to use whole, unpartitioned accelerators.
+
     Since 2026-10-30.
     """
     def __init__(
@@ -2059,11 +2713,20 @@ class ProductionVariantCapacityReservationConfig(Shape):
 
     capacity_reservation_preference: Final[CapacityReservationPreference | None]
     """Options that you can choose for the capacity reservation. SageMaker AI supports the following
-    options: Since 2025-05-30.
+    options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no capacity is
+    available, the instances fail to launch.
+
+    Since 2025-05-30.
     """
     ml_reservation_arn: Final[str | None]
     """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity reservation that
-    SageMaker AI applies when it deploys the endpoint. Since 2025-05-30.
+    SageMaker AI applies when it deploys the endpoint.
+
+    Since 2025-05-30.
     """
     def __init__(
         self,
@@ -2092,26 +2755,40 @@ class ProductionVariantCapacityReservationSummary(Shape):
 
     ml_reservation_arn: Final[str | None]
     """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity reservation that
-    SageMaker AI applies when it deploys the endpoint. Since 2025-05-30.
+    SageMaker AI applies when it deploys the endpoint.
+
+    Since 2025-05-30.
     """
     capacity_reservation_preference: Final[CapacityReservationPreference | None]
     """The option that you chose for the capacity reservation. SageMaker AI supports the following
-    options: Since 2025-05-30.
+    options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no capacity is
+    available, the instances fail to launch.
+
+    Since 2025-05-30.
     """
     total_instance_count: Final[int | None]
-    """The number of instances that you allocated to the ML capacity reservation. Since 2025-05-30.
+    """The number of instances that you allocated to the ML capacity reservation.
+
+    Since 2025-05-30.
     """
     available_instance_count: Final[int | None]
-    """The number of instances that are currently available in the ML capacity reservation. Since
-    2025-05-30.
+    """The number of instances that are currently available in the ML capacity reservation.
+
+    Since 2025-05-30.
     """
     used_by_current_endpoint: Final[int | None]
     """The number of instances from the ML capacity reservation that are being used by the endpoint.
+
     Since 2025-05-30.
     """
     ec2_capacity_reservations: Final[list[Ec2CapacityReservation] | None]
-    """The EC2 capacity reservations that are shared to this ML capacity reservation, if any. Since
-    2025-05-30.
+    """The EC2 capacity reservations that are shared to this ML capacity reservation, if any.
+
+    Since 2025-05-30.
     """
     def __init__(
         self,
@@ -2145,11 +2822,35 @@ class ProductionVariantCoreDumpConfig(Shape):
     """Specifies configuration for a core dump from the model container when the process crashes."""
 
     destination_s3_uri: Final[str]
-    """The Amazon S3 bucket to send the core dump to. Since 2021-02-22."""
+    """The Amazon S3 bucket to send the core dump to.
+
+    Since 2021-02-22.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that SageMaker uses
     to encrypt the core dump data at rest using Amazon S3 server-side encryption. The KmsKeyId can
-    be any of the following formats: Since 2021-02-22.
+    be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the SageMaker execution role must include
+    permissions to call kms:Encrypt. If you don't provide a KMS key ID, SageMaker uses the default
+    KMS key for Amazon S3 for your role's account. SageMaker uses server-side encryption with
+    KMS-managed keys for OutputDataConfig. If you use a bucket policy with an s3:PutObject
+    permission that only allows objects with server-side encryption, set the condition key of
+    s3:x-amz-server-side-encryption to "aws:kms". For more information, see KMS-Managed Encryption
+    Keys in the Amazon Simple Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in your CreateEndpoint
+    and UpdateEndpoint requests. For more information, see Using Key Policies in Amazon Web Services
+    KMS in the Amazon Web Services Key Management Service Developer Guide.
+
+    Since 2021-02-22.
     """
     def __init__(
         self,
@@ -2173,17 +2874,27 @@ class ProductionVariantManagedInstanceScaling(Shape):
     """
 
     status: Final[ManagedInstanceScalingStatus | None]
-    """Indicates whether managed instance scaling is enabled. Since 2023-11-29."""
+    """Indicates whether managed instance scaling is enabled.
+
+    Since 2023-11-29.
+    """
     min_instance_count: Final[int | None]
     """The minimum number of instances that the endpoint must retain when it scales down to accommodate
-    a decrease in traffic. Since 2023-11-29.
+    a decrease in traffic.
+
+    Since 2023-11-29.
     """
     max_instance_count: Final[int | None]
     """The maximum number of instances that the endpoint can provision when it scales up to accommodate
-    an increase in traffic. Since 2023-11-29.
+    an increase in traffic.
+
+    Since 2023-11-29.
     """
     scale_in_policy: Final[ProductionVariantManagedInstanceScalingScaleInPolicy | None]
-    """Configures the scale-in behavior for managed instance scaling. Since 2026-03-30."""
+    """Configures the scale-in behavior for managed instance scaling.
+
+    Since 2026-03-30.
+    """
     def __init__(
         self,
         *,
@@ -2208,14 +2919,36 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     """Configures the scale-in behavior for managed instance scaling."""
 
     strategy: Final[ManagedInstanceScalingScaleInStrategy]
-    """The strategy for scaling in instances. Since 2026-03-30."""
+    """The strategy for scaling in instances.
+
+    IDLE_RELEASE
+
+    Releases instances that have no hosted inference component copies.
+
+    CONSOLIDATION
+
+    Consolidates inference component copies onto fewer instances to release more instances.
+    Consolidation honors the scheduling configuration of each inference component. For example, if
+    an inference component specifies Availability Zone balance, consolidation only proceeds when the
+    resulting distribution does not increase the imbalance.
+
+    Since 2026-03-30.
+    """
     maximum_step_size: Final[int | None]
     """The maximum number of instances that the endpoint can terminate at a time during a consolidation
-    scale-in operation. Since 2026-03-30.
+    scale-in operation.
+
+    Default value: 1.
+
+    Since 2026-03-30.
     """
     cooldown_in_minutes: Final[int | None]
     """The cooldown period, in minutes, after the last endpoint operation before the endpoint evaluates
-    consolidation scale-in opportunities. Since 2026-03-30.
+    consolidation scale-in opportunities.
+
+    Default value: 20.
+
+    Since 2026-03-30.
     """
     def __init__(
         self,
@@ -2241,10 +2974,25 @@ class ProductionVariantRoutingConfig(Shape):
     """
 
     routing_strategy: Final[RoutingStrategy]
-    """Sets how the endpoint routes incoming traffic: Since 2023-11-29."""
+    """Sets how the endpoint routes incoming traffic:
+
+    - LEAST_OUTSTANDING_REQUESTS: The endpoint routes requests to the specific instances that have
+      more capacity to process them.
+    - RANDOM: The endpoint routes each request to a randomly chosen instance.
+    - PREFIX_AWARE: The endpoint routes requests that share the same prompt prefix to the same
+      instance and, when that instance hosts more than one copy of the invoked inference component,
+      to the same copy. When the number of in-flight requests on the selected instance or copy
+      reaches the ConcurrencyThreshold value, the endpoint routes the request to another copy on
+      that instance or to another instance. The endpoint applies prefix-aware routing only when two
+      or more instances can serve the request.
+
+    Since 2023-11-29.
+    """
     prefix_aware_routing_config: Final[PrefixAwareRoutingConfig | None]
     """The configuration for prefix-aware routing. Specify this parameter only when you set
-    RoutingStrategy to PREFIX_AWARE. Since 2026-08-10.
+    RoutingStrategy to PREFIX_AWARE.
+
+    Since 2026-08-10.
     """
     def __init__(
         self,
@@ -2269,15 +3017,25 @@ class ProductionVariantServerlessConfig(Shape):
 
     memory_size_in_mb: Final[int]
     """The memory size of your serverless endpoint. Valid values are in 1 GB increments: 1024 MB, 2048
-    MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB. Since 2021-12-01.
+    MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.
+
+    Since 2021-12-01.
     """
     max_concurrency: Final[int]
-    """The maximum number of concurrent invocations your serverless endpoint can process. Since
-    2021-12-01.
+    """The maximum number of concurrent invocations your serverless endpoint can process.
+
+    Since 2021-12-01.
     """
     provisioned_concurrency: Final[int | None]
     """The amount of provisioned concurrency to allocate for the serverless endpoint. Should be less
-    than or equal to MaxConcurrency. Since 2023-05-09.
+    than or equal to MaxConcurrency.
+
+    Note:
+        This field is not supported for serverless endpoint recommendations for Inference
+        Recommender jobs. For more information about creating an Inference Recommender job, see
+        CreateInferenceRecommendationsJobs.
+
+    Since 2023-05-09.
     """
     def __init__(
         self,
@@ -2301,12 +3059,15 @@ class ProductionVariantServerlessUpdateConfig(Shape):
     """Specifies the serverless update concurrency configuration for an endpoint variant."""
 
     max_concurrency: Final[int | None]
-    """The updated maximum number of concurrent invocations your serverless endpoint can process. Since
-    2023-05-09.
+    """The updated maximum number of concurrent invocations your serverless endpoint can process.
+
+    Since 2023-05-09.
     """
     provisioned_concurrency: Final[int | None]
     """The updated amount of provisioned concurrency to allocate for the serverless endpoint. Should be
-    less than or equal to MaxConcurrency . Since 2023-05-09.
+    less than or equal to MaxConcurrency .
+
+    Since 2023-05-09.
     """
     def __init__(
         self,
@@ -2329,12 +3090,27 @@ class ProductionVariantStatus(Shape):
 
     status: Final[VariantStatus]
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08. Always present in responses (botocore's model marks it required).
+    status.
+
+    - Creating: Creating inference resources for the production variant.
+    - Deleting: Terminating inference resources for the production variant.
+    - Updating: Updating capacity for the production variant.
+    - ActivatingTraffic: Turning on traffic for the production variant.
+    - Baking: Waiting period to monitor the CloudWatch alarms in the automatic rollback
+      configuration.
+
+    Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     status_message: Final[str | None]
-    """A message that describes the status of the production variant. Since 2021-11-08."""
+    """A message that describes the status of the production variant.
+
+    Since 2021-11-08.
+    """
     start_time: Final[datetime | None]
-    """The start time of the current status change. Since 2021-11-08."""
+    """The start time of the current status change.
+
+    Since 2021-11-08.
+    """
     def __init__(
         self,
         *,
@@ -2360,54 +3136,82 @@ class ProductionVariantSummary(Shape):
     """
 
     variant_name: Final[str]
-    """The name of the variant. Since 2017-11-29. Always present in responses (botocore's model marks
-    it required).
+    """The name of the variant.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     deployed_images: Final[list[DeployedImage] | None]
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
-    inference images deployed on instances of this ProductionVariant. Since 2018-07-05.
+    inference images deployed on instances of this ProductionVariant.
+
+    Since 2018-07-05.
     """
     current_weight: Final[float | None]
-    """The weight associated with the variant. Since 2017-11-29."""
+    """The weight associated with the variant.
+
+    Since 2017-11-29.
+    """
     desired_weight: Final[float | None]
-    """The requested weight, as specified in the UpdateEndpointWeightsAndCapacities request. Since
-    2017-11-29.
+    """The requested weight, as specified in the UpdateEndpointWeightsAndCapacities request.
+
+    Since 2017-11-29.
     """
     current_instance_count: Final[int | None]
-    """The number of instances associated with the variant. Since 2017-11-29."""
+    """The number of instances associated with the variant.
+
+    Since 2017-11-29.
+    """
     desired_instance_count: Final[int | None]
-    """The number of instances requested in the UpdateEndpointWeightsAndCapacities request. Since
-    2017-11-29.
+    """The number of instances requested in the UpdateEndpointWeightsAndCapacities request.
+
+    Since 2017-11-29.
     """
     instance_pools: Final[list[InstancePoolSummary] | None]
     """A list of instance pools for the production variant. Each pool indicates the instance type and
-    the current number of instances of that type. Since 2026-04-30.
+    the current number of instances of that type.
+
+    Since 2026-04-30.
     """
     variant_status: Final[list[ProductionVariantStatus] | None]
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08.
+    status.
+
+    Since 2021-11-08.
     """
     current_serverless_config: Final[ProductionVariantServerlessConfig | None]
-    """The serverless configuration for the endpoint. Since 2021-12-01."""
+    """The serverless configuration for the endpoint.
+
+    Since 2021-12-01.
+    """
     desired_serverless_config: Final[ProductionVariantServerlessConfig | None]
-    """The serverless configuration requested for the endpoint update. Since 2021-12-01."""
+    """The serverless configuration requested for the endpoint update.
+
+    Since 2021-12-01.
+    """
     managed_instance_scaling: Final[ProductionVariantManagedInstanceScaling | None]
     """Settings that control the range in the number of instances that the endpoint provisions as it
-    scales up or down to accommodate traffic. Since 2023-11-29.
+    scales up or down to accommodate traffic.
+
+    Since 2023-11-29.
     """
     routing_config: Final[ProductionVariantRoutingConfig | None]
     """Settings that control how the endpoint routes incoming traffic to the instances that the
-    endpoint hosts. Since 2023-11-29.
+    endpoint hosts.
+
+    Since 2023-11-29.
     """
     capacity_reservation_config: Final[ProductionVariantCapacityReservationSummary | None]
     """Settings for the capacity reservation for the compute instances that SageMaker AI reserves for
-    an endpoint. Since 2025-05-30.
+    an endpoint.
+
+    Since 2025-05-30.
     """
     accelerator_partition_layouts: Final[list[AcceleratorPartitionLayout] | None]
     """The accelerator partition layout that SageMaker applies to this production variant. On NVIDIA
     GPUs, the profiles are Multi-Instance GPU (MIG) profiles. SageMaker returns the accelerator
-    partition layout as you provided it when you created the variant, without normalization. Since
-    2026-10-30.
+    partition layout as you provided it when you created the variant, without normalization.
+
+    Since 2026-10-30.
     """
     def __init__(
         self,
@@ -2455,11 +3259,16 @@ class ProfilerConfig(Shape):
     """
 
     s3_output_path: Final[str | None]
-    """Path to Amazon S3 storage location for system and framework metrics. Since 2020-12-08."""
+    """Path to Amazon S3 storage location for system and framework metrics.
+
+    Since 2020-12-08.
+    """
     profiling_interval_in_milliseconds: Final[int | None]
     """A time interval for capturing system metrics in milliseconds. Available values are 100, 200,
     500, 1000 (1 second), 5000 (5 seconds), and 60000 (1 minute) milliseconds. The default value is
-    500 milliseconds. Since 2020-12-08.
+    500 milliseconds.
+
+    Since 2020-12-08.
     """
     profiling_parameters: Final[dict[str, str] | None]
     """Configuration information for capturing framework metrics. Available key strings for different
@@ -2467,11 +3276,15 @@ class ProfilerConfig(Shape):
     DataLoaderProfilingConfig. The following codes are configuration structures for the
     ProfilingParameters parameter. To learn more about how to configure the ProfilingParameters
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2020-12-08.
+    and Debug Your Training Job.
+
+    Since 2020-12-08.
     """
     disable_profiler: Final[bool | None]
     """Configuration to turn off Amazon SageMaker Debugger's system monitoring and profiling
-    functionality. To turn it off, set to True. Since 2022-11-18.
+    functionality. To turn it off, set to True.
+
+    Since 2022-11-18.
     """
     def __init__(
         self,
@@ -2499,11 +3312,16 @@ class ProfilerConfigForUpdate(Shape):
     """
 
     s3_output_path: Final[str | None]
-    """Path to Amazon S3 storage location for system and framework metrics. Since 2020-12-08."""
+    """Path to Amazon S3 storage location for system and framework metrics.
+
+    Since 2020-12-08.
+    """
     profiling_interval_in_milliseconds: Final[int | None]
     """A time interval for capturing system metrics in milliseconds. Available values are 100, 200,
     500, 1000 (1 second), 5000 (5 seconds), and 60000 (1 minute) milliseconds. The default value is
-    500 milliseconds. Since 2020-12-08.
+    500 milliseconds.
+
+    Since 2020-12-08.
     """
     profiling_parameters: Final[dict[str, str] | None]
     """Configuration information for capturing framework metrics. Available key strings for different
@@ -2511,11 +3329,15 @@ class ProfilerConfigForUpdate(Shape):
     DataLoaderProfilingConfig. The following codes are configuration structures for the
     ProfilingParameters parameter. To learn more about how to configure the ProfilingParameters
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2020-12-08.
+    and Debug Your Training Job.
+
+    Since 2020-12-08.
     """
     disable_profiler: Final[bool | None]
     """To turn off Amazon SageMaker Debugger monitoring and profiling while a training job is in
-    progress, set to True. Since 2020-12-08.
+    progress, set to True.
+
+    Since 2020-12-08.
     """
     def __init__(
         self,
@@ -2542,24 +3364,40 @@ class ProfilerRuleConfiguration(Shape):
 
     rule_configuration_name: Final[str]
     """The name of the rule configuration. It must be unique relative to other rule configuration
-    names. Since 2020-12-08.
+    names.
+
+    Since 2020-12-08.
     """
     local_path: Final[str | None]
     """Path to local storage location for output of rules. Defaults to /opt/ml/processing/output/rule/.
+
     Since 2020-12-08.
     """
     s3_output_path: Final[str | None]
-    """Path to Amazon S3 storage location for rules. Since 2020-12-08."""
+    """Path to Amazon S3 storage location for rules.
+
+    Since 2020-12-08.
+    """
     rule_evaluator_image: Final[str]
-    """The Amazon Elastic Container Registry Image for the managed rule evaluation. Since 2020-12-08.
+    """The Amazon Elastic Container Registry Image for the managed rule evaluation.
+
+    Since 2020-12-08.
     """
     instance_type: Final[ProcessingInstanceType | None]
-    """The instance type to deploy a custom rule for profiling a training job. Since 2020-12-08."""
+    """The instance type to deploy a custom rule for profiling a training job.
+
+    Since 2020-12-08.
+    """
     volume_size_in_gb: Final[int | None]
-    """The size, in GB, of the ML storage volume attached to the processing instance. Since 2020-12-08.
+    """The size, in GB, of the ML storage volume attached to the processing instance.
+
+    Since 2020-12-08.
     """
     rule_parameters: Final[dict[str, str] | None]
-    """Runtime configuration for rule container. Since 2020-12-08."""
+    """Runtime configuration for rule container.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2590,15 +3428,30 @@ class ProfilerRuleEvaluationStatus(Shape):
     """Information about the status of the rule evaluation."""
 
     rule_configuration_name: Final[str | None]
-    """The name of the rule configuration. Since 2020-12-08."""
+    """The name of the rule configuration.
+
+    Since 2020-12-08.
+    """
     rule_evaluation_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the rule evaluation job. Since 2020-12-08."""
+    """The Amazon Resource Name (ARN) of the rule evaluation job.
+
+    Since 2020-12-08.
+    """
     rule_evaluation_status: Final[RuleEvaluationStatus | None]
-    """Status of the rule evaluation. Since 2020-12-08."""
+    """Status of the rule evaluation.
+
+    Since 2020-12-08.
+    """
     status_details: Final[str | None]
-    """Details from the rule evaluation. Since 2020-12-08."""
+    """Details from the rule evaluation.
+
+    Since 2020-12-08.
+    """
     last_modified_time: Final[datetime | None]
-    """Timestamp when the rule evaluation status was last modified. Since 2020-12-08."""
+    """Timestamp when the rule evaluation status was last modified.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2625,39 +3478,73 @@ class Project(Shape):
     """The properties of a project."""
 
     project_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the project. Since 2021-09-14."""
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2021-09-14.
+    """
     project_name: Final[str | None]
-    """The name of the project. Since 2021-09-14."""
+    """The name of the project.
+
+    Since 2021-09-14.
+    """
     project_id: Final[str | None]
-    """The ID of the project. Since 2021-09-14."""
+    """The ID of the project.
+
+    Since 2021-09-14.
+    """
     project_description: Final[str | None]
-    """The description of the project. Since 2021-09-14."""
+    """The description of the project.
+
+    Since 2021-09-14.
+    """
     service_catalog_provisioning_details: Final[ServiceCatalogProvisioningDetails | None]
     """Details that you specify to provision a service catalog product. For information about service
-    catalog, see What is Amazon Web Services Service Catalog. Since 2021-09-14.
+    catalog, see What is Amazon Web Services Service Catalog.
+
+    Since 2021-09-14.
     """
     service_catalog_provisioned_product_details: Final[ServiceCatalogProvisionedProductDetails | None]
     """Details of a provisioned service catalog product. For information about service catalog, see
-    What is Amazon Web Services Service Catalog. Since 2021-09-14.
+    What is Amazon Web Services Service Catalog.
+
+    Since 2021-09-14.
     """
     project_status: Final[ProjectStatus | None]
-    """The status of the project. Since 2021-09-14."""
+    """The status of the project.
+
+    Since 2021-09-14.
+    """
     created_by: Final[UserContext | None]
-    """Who created the project. Since 2021-09-14."""
+    """Who created the project.
+
+    Since 2021-09-14.
+    """
     creation_time: Final[datetime | None]
-    """A timestamp specifying when the project was created. Since 2021-09-14."""
+    """A timestamp specifying when the project was created.
+
+    Since 2021-09-14.
+    """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2021-09-14.
+    Tagging Amazon Web Services Resources.
+
+    Since 2021-09-14.
     """
     last_modified_time: Final[datetime | None]
-    """A timestamp container for when the project was last modified. Since 2021-10-27."""
+    """A timestamp container for when the project was last modified.
+
+    Since 2021-10-27.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2021-10-27."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2021-10-27.
+    """
     template_provider_details: Final[list[TemplateProviderDetail] | None]
-    """An array of template providers associated with the project. Since 2025-06-19. No change-log page
-    shows it: taken from botocore's model.
+    """An array of template providers associated with the project.
+
+    Since 2025-06-19. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -2701,26 +3588,34 @@ class ProjectSummary(Shape):
     """Information about a project."""
 
     project_name: Final[str]
-    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_description: Final[str | None]
-    """The description of the project. Since 2020-12-01."""
+    """The description of the project.
+
+    Since 2020-12-01.
+    """
     project_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_id: Final[str]
-    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The ID of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time that the project was created. Since 2020-12-01. Always present in responses (botocore's
-    model marks it required).
+    """The time that the project was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_status: Final[ProjectStatus]
-    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The status of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2752,7 +3647,10 @@ class PropertyNameQuery(Shape):
     """
 
     property_name_hint: Final[str]
-    """Text that begins a property's name. Since 2018-11-28."""
+    """Text that begins a property's name.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -2774,7 +3672,9 @@ class PropertyNameSuggestion(Shape):
 
     property_name: Final[str | None]
     """A suggested property name based on what you entered in the search textbox in the SageMaker
-    console. Since 2018-11-28.
+    console.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -2796,9 +3696,15 @@ class ProvisioningParameter(Shape):
     """
 
     key: Final[str | None]
-    """The key that identifies a provisioning parameter. Since 2020-12-01."""
+    """The key that identifies a provisioning parameter.
+
+    Since 2020-12-01.
+    """
     value: Final[str | None]
-    """The value of the provisioning parameter. Since 2020-12-01."""
+    """The value of the provisioning parameter.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2816,10 +3722,128 @@ class ProvisioningParameter(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class PublicWorkforceTaskPrice(Shape):
-    """Defines the amount of money paid to an Amazon Mechanical Turk worker for each task performed."""
+    """Defines the amount of money paid to an Amazon Mechanical Turk worker for each task performed.
+
+    Use one of the following prices for bounding box tasks. Prices are in US dollars and should be
+    based on the complexity of the task; the longer it takes in your initial testing, the more you
+    should offer.
+
+    - 0.036
+    - 0.048
+    - 0.060
+    - 0.072
+    - 0.120
+    - 0.240
+    - 0.360
+    - 0.480
+    - 0.600
+    - 0.720
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for image classification, text classification, and custom tasks.
+    Prices are in US dollars.
+
+    - 0.012
+    - 0.024
+    - 0.036
+    - 0.048
+    - 0.060
+    - 0.072
+    - 0.120
+    - 0.240
+    - 0.360
+    - 0.480
+    - 0.600
+    - 0.720
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for semantic segmentation tasks. Prices are in US dollars.
+
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for Textract AnalyzeDocument Important Form Key Amazon Augmented
+    AI review tasks. Prices are in US dollars.
+
+    - 2.400
+    - 2.280
+    - 2.160
+    - 2.040
+    - 1.920
+    - 1.800
+    - 1.680
+    - 1.560
+    - 1.440
+    - 1.320
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
+    Use one of the following prices for Rekognition DetectModerationLabels Amazon Augmented AI
+    review tasks. Prices are in US dollars.
+
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
+    Use one of the following prices for Amazon Augmented AI custom human review tasks. Prices are in
+    US dollars.
+
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+    """
 
     amount_in_usd: Final[USD | None]
     """Defines the amount of money paid to an Amazon Mechanical Turk worker in United States dollars.
+
     Since 2018-11-28.
     """
     def __init__(
@@ -2837,12 +3861,22 @@ class PublicWorkforceTaskPrice(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class PutModelPackageGroupPolicyInput(Shape):
-    """No description on the pages."""
+    """The request of ``put_model_package_group_policy`` (PutModelPackageGroupPolicy): Adds a resouce
+    policy to control access to a model group. For information about resoure policies, see
+    Identity-based policies and resource-based policies in the AWS Identity and Access Management
+    User Guide. .
+    """
 
     model_package_group_name: Final[str]
-    """The name of the model group to add a resource policy to. Since 2020-12-01."""
+    """The name of the model group to add a resource policy to.
+
+    Since 2020-12-01.
+    """
     resource_policy: Final[str]
-    """The resource policy for the model group. Since 2020-12-01."""
+    """The resource policy for the model group.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2863,8 +3897,9 @@ class PutModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``put_model_package_group_policy`` (PutModelPackageGroupPolicy)."""
 
     model_package_group_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model package group. Since 2020-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model package group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,

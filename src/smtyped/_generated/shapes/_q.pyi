@@ -15,39 +15,74 @@ from smtyped._generated.shapes._e import Edge
 from smtyped._generated.shapes._v import Vertex
 
 class QualityCheckStepMetadata(Shape):
-    """The configurations and outcomes of the check step execution. This includes:"""
+    """The configurations and outcomes of the check step execution. This includes:
+
+    - The type of the check conducted.
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The Boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
+    """
 
     check_type: Final[str | None]
-    """The type of the Quality check step. Since 2021-12-01."""
+    """The type of the Quality check step.
+
+    Since 2021-12-01.
+    """
     baseline_used_for_drift_check_statistics: Final[str | None]
-    """The Amazon S3 URI of the baseline statistics file used for the drift check. Since 2021-12-01.
+    """The Amazon S3 URI of the baseline statistics file used for the drift check.
+
+    Since 2021-12-01.
     """
     baseline_used_for_drift_check_constraints: Final[str | None]
-    """The Amazon S3 URI of the baseline constraints file used for the drift check. Since 2021-12-01.
+    """The Amazon S3 URI of the baseline constraints file used for the drift check.
+
+    Since 2021-12-01.
     """
     calculated_baseline_statistics: Final[str | None]
-    """The Amazon S3 URI of the newly calculated baseline statistics file. Since 2021-12-01."""
+    """The Amazon S3 URI of the newly calculated baseline statistics file.
+
+    Since 2021-12-01.
+    """
     calculated_baseline_constraints: Final[str | None]
-    """The Amazon S3 URI of the newly calculated baseline constraints file. Since 2021-12-01."""
+    """The Amazon S3 URI of the newly calculated baseline constraints file.
+
+    Since 2021-12-01.
+    """
     model_package_group_name: Final[str | None]
-    """The model package group name. Since 2021-12-01."""
+    """The model package group name.
+
+    Since 2021-12-01.
+    """
     violation_report: Final[str | None]
-    """The Amazon S3 URI of violation report if violations are detected. Since 2021-12-01."""
+    """The Amazon S3 URI of violation report if violations are detected.
+
+    Since 2021-12-01.
+    """
     check_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the Quality check processing job that was run by this step
-    execution. Since 2021-12-01.
+    execution.
+
+    Since 2021-12-01.
     """
     skip_check: Final[bool | None]
     """This flag indicates if the drift check against the previous baseline will be skipped or not. If
-    it is set to False, the previous baseline of the configured check type must be available. Since
-    2021-12-01.
+    it is set to False, the previous baseline of the configured check type must be available.
+
+    Since 2021-12-01.
     """
     register_new_baseline: Final[bool | None]
     """This flag indicates if a newly calculated baseline can be accessed through step properties
     BaselineUsedForDriftCheckConstraints and BaselineUsedForDriftCheckStatistics. If it is set to
     False, the previous baseline of the configured check type must also be available. These can be
     accessed through the BaselineUsedForDriftCheckConstraints and
-    BaselineUsedForDriftCheckStatistics properties. Since 2021-12-01.
+    BaselineUsedForDriftCheckStatistics properties.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -82,35 +117,53 @@ class QualityCheckStepMetadata(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class QueryFilters(Shape):
-    """A set of filtering parameters that allow you to specify which entities should be returned."""
+    """A set of filtering parameters that allow you to specify which entities should be returned.
+
+    - Properties - Key-value pairs to match on the lineage entities' properties.
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
+      Artifact , or Context .
+    - CreatedBefore - Filter entities created before this date.
+    - ModifiedBefore - Filter entities modified before this date.
+    - ModifiedAfter - Filter entities modified after this date.
+    """
 
     types: Final[list[str] | None]
     """Filter the lineage entities connected to the StartArn by type. For example: DataSet , Model ,
-    Endpoint , or ModelDeployment . Since 2021-12-01.
+    Endpoint , or ModelDeployment .
+
+    Since 2021-12-01.
     """
     lineage_types: Final[list[LineageType | LineageTypeLiteral] | None]
     """Filter the lineage entities connected to the StartArn (s) by the type of the lineage entity.
+
     Since 2021-12-01.
     """
     created_before: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) by created date. Since 2021-12-01.
+    """Filter the lineage entities connected to the StartArn (s) by created date.
+
+    Since 2021-12-01.
     """
     created_after: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) after the create date. Since
-    2021-12-01.
+    """Filter the lineage entities connected to the StartArn (s) after the create date.
+
+    Since 2021-12-01.
     """
     modified_before: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) before the last modified date. Since
-    2021-12-01.
+    """Filter the lineage entities connected to the StartArn (s) before the last modified date.
+
+    Since 2021-12-01.
     """
     modified_after: Final[datetime | None]
-    """Filter the lineage entities connected to the StartArn (s) after the last modified date. Since
-    2021-12-01.
+    """Filter the lineage entities connected to the StartArn (s) after the last modified date.
+
+    Since 2021-12-01.
     """
     properties: Final[dict[str, str] | None]
     """Filter the lineage entities connected to the StartArn (s) by a set if property key value pairs.
     If multiple pairs are provided, an entity is included in the results if it matches any of the
-    provided pairs. Since 2021-12-01.
+    provided pairs.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -139,37 +192,59 @@ class QueryFilters(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class QueryLineageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``query_lineage`` (QueryLineage): Use this action to inspect your lineage and
+    discover relationships between entities. For more information, see Querying Lineage Entities in
+    the Amazon SageMaker Developer Guide .
+    """
 
     start_arns: Final[list[str] | None]
     """A list of resource Amazon Resource Name (ARN) that represent the starting point for your lineage
-    query. Since 2021-12-01.
+    query.
+
+    Since 2021-12-01.
     """
     direction: Final[Direction | None]
     """Associations between lineage entities have a direction. This parameter determines the direction
-    from the StartArn(s) that the query traverses. Since 2021-12-01.
+    from the StartArn(s) that the query traverses.
+
+    Since 2021-12-01.
     """
     include_edges: Final[bool | None]
     """Setting this value to True retrieves not only the entities of interest but also the Associations
     and lineage entities on the path. Set to False to only return lineage entities that match your
-    query. Since 2021-12-01.
+    query.
+
+    Since 2021-12-01.
     """
     filters: Final[QueryFilters | None]
-    """A set of filtering parameters that allow you to specify which entities should be returned. Since
-    2021-12-01.
+    """A set of filtering parameters that allow you to specify which entities should be returned.
+
+    - Properties - Key-value pairs to match on the lineage entities' properties.
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
+      Artifact , or Context .
+    - CreatedBefore - Filter entities created before this date.
+    - ModifiedBefore - Filter entities modified before this date.
+    - ModifiedAfter - Filter entities modified after this date.
+
+    Since 2021-12-01.
     """
     max_depth: Final[int | None]
     """The maximum depth in lineage relationships from the StartArns that are traversed. Depth is a
-    measure of the number of Associations from the StartArn entity to the matched results. Since
-    2021-12-01.
+    measure of the number of Associations from the StartArn entity to the matched results.
+
+    Since 2021-12-01.
     """
     max_results: Final[int | None]
     """Limits the number of vertices in the results. Use the NextToken in a response to to retrieve the
-    next page of results. Since 2021-12-01.
+    next page of results.
+
+    Since 2021-12-01.
     """
     next_token: Final[str | None]
     """Limits the number of vertices in the request. Use the NextToken in a response to to retrieve the
-    next page of results. Since 2021-12-01.
+    next page of results.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,
@@ -201,13 +276,20 @@ class QueryLineageResponse(OutputShape):
     """The result of ``query_lineage`` (QueryLineage)."""
 
     vertices: Final[list[Vertex] | None]
-    """A list of vertices connected to the start entity(ies) in the lineage graph. Since 2021-12-01.
+    """A list of vertices connected to the start entity(ies) in the lineage graph.
+
+    Since 2021-12-01.
     """
     edges: Final[list[Edge] | None]
-    """A list of edges that connect vertices in the response. Since 2021-12-01."""
+    """A list of edges that connect vertices in the response.
+
+    Since 2021-12-01.
+    """
     next_token: Final[str | None]
     """Limits the number of vertices in the response. Use the NextToken in a response to to retrieve
-    the next page of results. Since 2021-12-01.
+    the next page of results.
+
+    Since 2021-12-01.
     """
     def __init__(
         self,

@@ -55,11 +55,21 @@ class RSessionAppSettings(Shape):
 
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2022-05-03.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2022-05-03.
     """
     custom_images: Final[list[CustomImage] | None]
-    """A list of custom SageMaker AI images that are configured to run as a RSession app. Since
-    2022-05-03.
+    """A list of custom SageMaker AI images that are configured to run as a RSession app.
+
+    Since 2022-05-03.
     """
     def __init__(
         self,
@@ -81,12 +91,15 @@ class RStudioServerProAppSettings(Shape):
     """A collection of settings that configure user interaction with the RStudioServerPro app."""
 
     access_status: Final[RStudioServerProAccessStatus | None]
-    """Indicates whether the current user has access to the RStudioServerPro app. Since 2021-10-28.
+    """Indicates whether the current user has access to the RStudioServerPro app.
+
+    Since 2021-10-28.
     """
     user_group: Final[RStudioServerProUserGroup | None]
     """The level of permissions that the user has within the RStudioServerPro app. This value defaults
-    to User. The Admin value allows the user access to the RStudio Administrative Dashboard. Since
-    2021-10-28.
+    to User. The Admin value allows the user access to the RStudio Administrative Dashboard.
+
+    Since 2021-10-28.
     """
     def __init__(
         self,
@@ -108,14 +121,32 @@ class RStudioServerProDomainSettings(Shape):
     """A collection of settings that configure the RStudioServerPro Domain-level app."""
 
     domain_execution_role_arn: Final[str]
-    """The ARN of the execution role for the RStudioServerPro Domain-level app. Since 2021-10-28."""
+    """The ARN of the execution role for the RStudioServerPro Domain-level app.
+
+    Since 2021-10-28.
+    """
     r_studio_connect_url: Final[str | None]
-    """A URL pointing to an RStudio Connect server. Since 2021-10-28."""
+    """A URL pointing to an RStudio Connect server.
+
+    Since 2021-10-28.
+    """
     r_studio_package_manager_url: Final[str | None]
-    """A URL pointing to an RStudio Package Manager server. Since 2021-10-28."""
+    """A URL pointing to an RStudio Package Manager server.
+
+    Since 2021-10-28.
+    """
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2021-10-28.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2021-10-28.
     """
     def __init__(
         self,
@@ -143,15 +174,33 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
     """
 
     domain_execution_role_arn: Final[str]
-    """The execution role for the RStudioServerPro Domain-level app. Since 2021-10-28."""
+    """The execution role for the RStudioServerPro Domain-level app.
+
+    Since 2021-10-28.
+    """
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2021-10-28.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2021-10-28.
     """
     r_studio_connect_url: Final[str | None]
-    """A URL pointing to an RStudio Connect server. Since 2022-12-21."""
+    """A URL pointing to an RStudio Connect server.
+
+    Since 2022-12-21.
+    """
     r_studio_package_manager_url: Final[str | None]
-    """A URL pointing to an RStudio Package Manager server. Since 2022-12-21."""
+    """A URL pointing to an RStudio Package Manager server.
+
+    Since 2022-12-21.
+    """
     def __init__(
         self,
         *,
@@ -176,9 +225,15 @@ class RealTimeInferenceConfig(Shape):
     """The infrastructure configuration for deploying the model to real-time inference."""
 
     instance_type: Final[ProductionVariantInstanceType]
-    """The instance type the model is deployed to. Since 2022-11-30."""
+    """The instance type the model is deployed to.
+
+    Since 2022-11-30.
+    """
     instance_count: Final[int]
-    """The number of instances of the type specified by InstanceType. Since 2022-11-30."""
+    """The number of instances of the type specified by InstanceType.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -199,15 +254,18 @@ class RealTimeInferenceRecommendation(Shape):
     """The recommended configuration to use for Real-Time Inference."""
 
     recommendation_id: Final[str]
-    """The recommendation ID which uniquely identifies each recommendation. Since 2023-05-24. Always
-    present in responses (botocore's model marks it required).
+    """The recommendation ID which uniquely identifies each recommendation.
+
+    Since 2023-05-24. Always present in responses (botocore's model marks it required).
     """
     instance_type: Final[ProductionVariantInstanceType]
-    """The recommended instance type for Real-Time Inference. Since 2023-05-24. Always present in
-    responses (botocore's model marks it required).
+    """The recommended instance type for Real-Time Inference.
+
+    Since 2023-05-24. Always present in responses (botocore's model marks it required).
     """
     environment: Final[dict[str, str] | None]
     """The recommended environment variables to set in the model container for Real-Time Inference.
+
     Since 2023-05-24.
     """
     def __init__(
@@ -233,6 +291,7 @@ class RecommendationJobCompiledOutputConfig(Shape):
 
     s3_output_uri: Final[str | None]
     """Identifies the Amazon S3 bucket where you want SageMaker to store the compiled model artifacts.
+
     Since 2022-04-26.
     """
     def __init__(
@@ -255,37 +314,73 @@ class RecommendationJobContainerConfig(Shape):
     """
 
     domain: Final[str | None]
-    """The machine learning domain of the model and its components. Since 2022-08-31."""
+    """The machine learning domain of the model and its components.
+
+    Valid Values: COMPUTER_VISION | NATURAL_LANGUAGE_PROCESSING | MACHINE_LEARNING
+
+    Since 2022-08-31.
+    """
     task: Final[str | None]
-    """The machine learning task that the model accomplishes. Since 2022-08-31."""
+    """The machine learning task that the model accomplishes.
+
+    Valid Values: IMAGE_CLASSIFICATION | OBJECT_DETECTION | TEXT_GENERATION | IMAGE_SEGMENTATION |
+    FILL_MASK | CLASSIFICATION | REGRESSION | OTHER
+
+    Since 2022-08-31.
+    """
     framework: Final[str | None]
-    """The machine learning framework of the container image. Since 2022-08-31."""
+    """The machine learning framework of the container image.
+
+    Valid Values: TENSORFLOW | PYTORCH | XGBOOST | SAGEMAKER-SCIKIT-LEARN
+
+    Since 2022-08-31.
+    """
     framework_version: Final[str | None]
-    """The framework version of the container image. Since 2022-08-31."""
+    """The framework version of the container image.
+
+    Since 2022-08-31.
+    """
     payload_config: Final[RecommendationJobPayloadConfig | None]
-    """Specifies the SamplePayloadUrl and all other sample payload-related fields. Since 2022-08-31.
+    """Specifies the SamplePayloadUrl and all other sample payload-related fields.
+
+    Since 2022-08-31.
     """
     nearest_model_name: Final[str | None]
     """The name of a pre-trained machine learning model benchmarked by Amazon SageMaker Inference
-    Recommender that matches your model. Since 2022-08-31.
+    Recommender that matches your model.
+
+    Valid Values: efficientnetb7 | unet | xgboost | faster-rcnn-resnet101 | nasnetlarge | vgg16 |
+    inception-v3 | mask-rcnn | sagemaker-scikit-learn | densenet201-gluon | resnet18v2-gluon |
+    xception | densenet201 | yolov4 | resnet152 | bert-base-cased | xceptionV1-keras | resnet50 |
+    retinanet
+
+    Since 2022-08-31.
     """
     supported_instance_types: Final[list[str] | None]
-    """A list of the instance types that are used to generate inferences in real-time. Since
-    2022-08-31.
+    """A list of the instance types that are used to generate inferences in real-time.
+
+    Since 2022-08-31.
     """
     supported_endpoint_type: Final[RecommendationJobSupportedEndpointType | None]
     """The endpoint type to receive recommendations for. By default this is null, and the results of
     the inference recommendation job return a combined list of both real-time and serverless
     benchmarks. By specifying a value for this field, you can receive a longer list of benchmarks
-    for the desired endpoint type. Since 2023-07-03.
+    for the desired endpoint type.
+
+    Since 2023-07-03.
     """
     data_input_config: Final[str | None]
     """Specifies the name and shape of the expected data inputs for your trained model with a JSON
     dictionary form. This field is used for optimizing your model using SageMaker Neo. For more
-    information, see DataInputConfig. Since 2023-01-25.
+    information, see DataInputConfig.
+
+    Since 2023-01-25.
     """
     supported_response_mime_types: Final[list[str] | None]
-    """The supported MIME types for the output data. Since 2023-08-15."""
+    """The supported MIME types for the output data.
+
+    Since 2023-08-15.
+    """
     def __init__(
         self,
         *,
@@ -326,24 +421,40 @@ class RecommendationJobInferenceBenchmark(Shape):
     """The details for a specific benchmark."""
 
     metrics: Final[RecommendationMetrics | None]
-    """The metrics of recommendations. Since 2022-10-24."""
+    """The metrics of recommendations.
+
+    Since 2022-10-24.
+    """
     endpoint_metrics: Final[InferenceMetrics | None]
-    """The metrics for an existing endpoint compared in an Inference Recommender job. Since 2023-03-02.
+    """The metrics for an existing endpoint compared in an Inference Recommender job.
+
+    Since 2023-03-02.
     """
     endpoint_configuration: Final[EndpointOutputConfiguration | None]
-    """The endpoint configuration made by Inference Recommender during a recommendation job. Since
-    2022-10-24.
+    """The endpoint configuration made by Inference Recommender during a recommendation job.
+
+    Since 2022-10-24.
     """
     model_configuration: Final[ModelConfiguration]
     """Defines the model configuration. Includes the specification name and environment parameters.
+
     Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """The reason why a benchmark failed. Since 2022-10-24."""
+    """The reason why a benchmark failed.
+
+    Since 2022-10-24.
+    """
     invocation_end_time: Final[datetime | None]
-    """A timestamp that shows when the benchmark completed. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark completed.
+
+    Since 2023-05-23.
+    """
     invocation_start_time: Final[datetime | None]
-    """A timestamp that shows when the benchmark started. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark started.
+
+    Since 2023-05-23.
+    """
     def __init__(
         self,
         *,
@@ -376,35 +487,76 @@ class RecommendationJobInputConfig(Shape):
     """
 
     model_package_version_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of a versioned model package. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of a versioned model package.
+
+    Since 2021-12-01.
+    """
     model_name: Final[str | None]
-    """The name of the created model. Since 2023-01-25."""
+    """The name of the created model.
+
+    Since 2023-01-25.
+    """
     job_duration_in_seconds: Final[int | None]
     """Specifies the maximum duration of the job, in seconds. The maximum value is 18,000 seconds.
+
     Since 2021-12-01.
     """
     traffic_pattern: Final[TrafficPattern | None]
-    """Specifies the traffic pattern of the job. Since 2021-12-01."""
+    """Specifies the traffic pattern of the job.
+
+    Since 2021-12-01.
+    """
     resource_limit: Final[RecommendationJobResourceLimit | None]
-    """Defines the resource limit of the job. Since 2021-12-01."""
+    """Defines the resource limit of the job.
+
+    Since 2021-12-01.
+    """
     endpoint_configurations: Final[list[EndpointInputConfiguration] | None]
-    """Specifies the endpoint configuration to use for a job. Since 2021-12-01."""
+    """Specifies the endpoint configuration to use for a job.
+
+    Since 2021-12-01.
+    """
     volume_kms_key_id: Final[str | None]
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service (Amazon Web
     Services KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to
     the ML compute instance that hosts the endpoint. This key will be passed to SageMaker Hosting
-    for endpoint creation. Since 2022-04-26.
+    for endpoint creation.
+
+    The SageMaker execution role must have kms:CreateGrant permission in order to encrypt data on
+    the storage volume of the endpoints created for inference recommendation. The inference
+    recommendation job will fail asynchronously during endpoint configuration creation if the role
+    passed does not have kms:CreateGrant permission.
+
+    The KmsKeyId can be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:<region>:<account>:key/<key-id-12ab-34cd-56ef-1234567890ab>"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:<region>:<account>:alias/<ExampleAlias>"
+
+    For more information about key identifiers, see Key identifiers (KeyID) in the Amazon Web
+    Services Key Management Service (Amazon Web Services KMS) documentation.
+
+    Since 2022-04-26.
     """
     container_config: Final[RecommendationJobContainerConfig | None]
     """Specifies mandatory fields for running an Inference Recommender job. The fields specified in
-    ContainerConfig override the corresponding fields in the model package. Since 2022-08-31.
+    ContainerConfig override the corresponding fields in the model package.
+
+    Since 2022-08-31.
     """
     endpoints: Final[list[EndpointInfo] | None]
-    """Existing customer endpoints on which to run an Inference Recommender job. Since 2022-10-21.
+    """Existing customer endpoints on which to run an Inference Recommender job.
+
+    Since 2022-10-21.
     """
     vpc_config: Final[RecommendationJobVpcConfig | None]
     """Inference Recommender provisions SageMaker endpoints with access to VPC in the inference
-    recommendation job. Since 2022-12-15.
+    recommendation job.
+
+    Since 2022-12-15.
     """
     def __init__(
         self,
@@ -447,10 +599,25 @@ class RecommendationJobOutputConfig(Shape):
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service (Amazon Web
     Services KMS) key that Amazon SageMaker uses to encrypt your output artifacts with Amazon S3
     server-side encryption. The SageMaker execution role must have kms:GenerateDataKey permission.
+
+    The KmsKeyId can be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:<region>:<account>:key/<key-id-12ab-34cd-56ef-1234567890ab>"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:<region>:<account>:alias/<ExampleAlias>"
+
+    For more information about key identifiers, see Key identifiers (KeyID) in the Amazon Web
+    Services Key Management Service (Amazon Web Services KMS) documentation.
+
     Since 2022-04-26.
     """
     compiled_output_config: Final[RecommendationJobCompiledOutputConfig | None]
-    """Provides information about the output configuration for the compiled model. Since 2022-04-26.
+    """Provides information about the output configuration for the compiled model.
+
+    Since 2022-04-26.
     """
     def __init__(
         self,
@@ -473,10 +640,15 @@ class RecommendationJobPayloadConfig(Shape):
 
     sample_payload_url: Final[str | None]
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path
-    must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2022-08-31.
+    must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2022-08-31.
     """
     supported_content_types: Final[list[str] | None]
-    """The supported MIME types for the input data. Since 2022-08-31."""
+    """The supported MIME types for the input data.
+
+    Since 2022-08-31.
+    """
     def __init__(
         self,
         *,
@@ -497,9 +669,15 @@ class RecommendationJobResourceLimit(Shape):
     """Defines the resource limit of the job."""
 
     max_number_of_tests: Final[int | None]
-    """Defines the maximum number of load tests. Since 2021-12-01."""
+    """Defines the maximum number of load tests.
+
+    Since 2021-12-01.
+    """
     max_parallel_of_tests: Final[int | None]
-    """Defines the maximum number of parallel load tests. Since 2021-12-01."""
+    """Defines the maximum number of parallel load tests.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -522,17 +700,23 @@ class RecommendationJobStoppingConditions(Shape):
     """
 
     max_invocations: Final[int | None]
-    """The maximum number of requests per minute expected for the endpoint. Since 2021-12-01."""
+    """The maximum number of requests per minute expected for the endpoint.
+
+    Since 2021-12-01.
+    """
     model_latency_thresholds: Final[list[ModelLatencyThreshold] | None]
     """The interval of time taken by a model to respond as viewed from SageMaker. The interval includes
     the local communication time taken to send the request and to fetch the response from the
-    container of a model and the time taken to complete the inference in the container. Since
-    2021-12-01.
+    container of a model and the time taken to complete the inference in the container.
+
+    Since 2021-12-01.
     """
     flat_invocations: Final[FlatInvocations | None]
     """Stops a load test when the number of invocations (TPS) peaks and flattens, which means that the
     instance has reached capacity. The default value is Stop. If you want the load test to continue
-    after invocations have flattened, set the value to Continue. Since 2023-08-01.
+    after invocations have flattened, set the value to Continue.
+
+    Since 2023-08-01.
     """
     def __init__(
         self,
@@ -559,10 +743,14 @@ class RecommendationJobVpcConfig(Shape):
 
     security_group_ids: Final[list[str]]
     """The VPC security group IDs. IDs have the form of sg-xxxxxxxx. Specify the security groups for
-    the VPC that is specified in the Subnets field. Since 2022-12-15.
+    the VPC that is specified in the Subnets field.
+
+    Since 2022-12-15.
     """
     subnets: Final[list[str]]
-    """The ID of the subnets in the VPC to which you want to connect your model. Since 2022-12-15.
+    """The ID of the subnets in the VPC to which you want to connect your model.
+
+    Since 2022-12-15.
     """
     def __init__(
         self,
@@ -584,26 +772,47 @@ class RecommendationMetrics(Shape):
     """The metrics used to decide what recommendation to make."""
 
     cost_per_hour: Final[float | None]
-    """Defines the cost per hour for the instance. Since 2021-12-01."""
+    """Defines the cost per hour for the instance.
+
+    Since 2021-12-01.
+    """
     cost_per_inference: Final[float | None]
-    """Defines the cost per inference for the instance . Since 2021-12-01."""
+    """Defines the cost per inference for the instance .
+
+    Since 2021-12-01.
+    """
     max_invocations: Final[int | None]
-    """The expected maximum number of requests per minute for the instance. Since 2021-12-01."""
+    """The expected maximum number of requests per minute for the instance.
+
+    Since 2021-12-01.
+    """
     model_latency: Final[int | None]
-    """The expected model latency at maximum invocation per minute for the instance. Since 2021-12-01.
+    """The expected model latency at maximum invocation per minute for the instance.
+
+    Since 2021-12-01.
     """
     cpu_utilization: Final[float | None]
-    """The expected CPU utilization at maximum invocations per minute for the instance. Since
-    2023-01-25.
+    """The expected CPU utilization at maximum invocations per minute for the instance.
+
+    NaN indicates that the value is not available.
+
+    Since 2023-01-25.
     """
     memory_utilization: Final[float | None]
-    """The expected memory utilization at maximum invocations per minute for the instance. Since
-    2023-01-25.
+    """The expected memory utilization at maximum invocations per minute for the instance.
+
+    NaN indicates that the value is not available.
+
+    Since 2023-01-25.
     """
     model_setup_time: Final[int | None]
     """The time it takes to launch new compute resources for a serverless endpoint. The time can vary
     depending on the model size, how long it takes to download the model, and the start-up time of
-    the container. Since 2023-07-03.
+    the container.
+
+    NaN indicates that the value is not available.
+
+    Since 2023-07-03.
     """
     def __init__(
         self,
@@ -635,27 +844,51 @@ class RedshiftDatasetDefinition(Shape):
     """Configuration for Redshift Dataset Definition input."""
 
     cluster_id: Final[str]
-    """The Redshift cluster Identifier. Since 2020-12-01."""
+    """The Redshift cluster Identifier.
+
+    Since 2020-12-01.
+    """
     database: Final[str]
-    """The name of the Redshift database used in Redshift query execution. Since 2020-12-01."""
+    """The name of the Redshift database used in Redshift query execution.
+
+    Since 2020-12-01.
+    """
     db_user: Final[str]
-    """The database user name used in Redshift query execution. Since 2020-12-01."""
+    """The database user name used in Redshift query execution.
+
+    Since 2020-12-01.
+    """
     query_string: Final[str]
-    """The SQL query statements to be executed. Since 2020-12-01."""
+    """The SQL query statements to be executed.
+
+    Since 2020-12-01.
+    """
     cluster_role_arn: Final[str]
     """The IAM role attached to your Redshift cluster that Amazon SageMaker uses to generate datasets.
+
     Since 2020-12-01.
     """
     output_s3_uri: Final[str]
-    """The location in Amazon S3 where the Redshift query results are stored. Since 2020-12-01."""
+    """The location in Amazon S3 where the Redshift query results are stored.
+
+    Since 2020-12-01.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
-    SageMaker uses to encrypt data from a Redshift execution. Since 2020-12-01.
+    SageMaker uses to encrypt data from a Redshift execution.
+
+    Since 2020-12-01.
     """
     output_format: Final[RedshiftResultFormat]
-    """The data storage format for Redshift query results. Since 2020-12-01."""
+    """The data storage format for Redshift query results.
+
+    Since 2020-12-01.
+    """
     output_compression: Final[RedshiftResultCompressionType | None]
-    """The compression used for Redshift query results. Since 2020-12-01."""
+    """The compression used for Redshift query results.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -687,14 +920,23 @@ class RedshiftDatasetDefinition(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class RegisterDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``register_devices`` (RegisterDevices): Register devices."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
     devices: Final[list[Device]]
-    """A list of devices to register with SageMaker Edge Manager. Since 2020-12-08."""
+    """A list of devices to register with SageMaker Edge Manager.
+
+    Since 2020-12-08.
+    """
     tags: Final[list[Tag] | None]
-    """The tags associated with devices. Since 2020-12-08."""
+    """The tags associated with devices.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -734,7 +976,10 @@ class RegisterModelStepMetadata(Shape):
     """
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -756,7 +1001,10 @@ class RemoteDebugConfig(Shape):
     """
 
     enable_remote_debug: Final[bool | None]
-    """If set to True, enables remote debugging. Since 2023-12-21."""
+    """If set to True, enables remote debugging.
+
+    Since 2023-12-21.
+    """
     def __init__(
         self,
         *,
@@ -779,7 +1027,10 @@ class RemoteDebugConfigForUpdate(Shape):
     """
 
     enable_remote_debug: Final[bool | None]
-    """If set to True, enables remote debugging. Since 2023-12-21."""
+    """If set to True, enables remote debugging.
+
+    Since 2023-12-21.
+    """
     def __init__(
         self,
         *,
@@ -795,19 +1046,30 @@ class RemoteDebugConfigForUpdate(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class RenderUiTemplateRequest(Shape):
-    """No description on the pages."""
+    """The request of ``render_ui_template`` (RenderUiTemplate): Renders the UI template so that you
+    can preview the worker's experience.
+    """
 
     ui_template: Final[UiTemplate | None]
-    """A Template object containing the worker UI template to render. Since 2018-11-28."""
+    """A Template object containing the worker UI template to render.
+
+    Since 2018-11-28.
+    """
     task: Final[RenderableTask]
-    """A RenderableTask object containing a representative task to render. Since 2018-11-28."""
+    """A RenderableTask object containing a representative task to render.
+
+    Since 2018-11-28.
+    """
     role_arn: Final[str]
     """The Amazon Resource Name (ARN) that has access to the S3 objects that are used by the template.
+
     Since 2018-11-28.
     """
     human_task_ui_arn: Final[str | None]
     """The HumanTaskUiArn of the worker UI that you want to render. Do not provide a HumanTaskUiArn if
-    you use the UiTemplate parameter. Since 2020-06-01.
+    you use the UiTemplate parameter.
+
+    Since 2020-06-01.
     """
     def __init__(
         self,
@@ -833,13 +1095,15 @@ class RenderUiTemplateResponse(OutputShape):
     """The result of ``render_ui_template`` (RenderUiTemplate)."""
 
     rendered_content: Final[str]
-    """A Liquid template that renders the HTML for the worker UI. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A Liquid template that renders the HTML for the worker UI.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     errors: Final[list[RenderingError]]
     """A list of one or more RenderingError objects if any were encountered while rendering the
-    template. If there were no errors, the list is empty. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    template. If there were no errors, the list is empty.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -864,7 +1128,9 @@ class RenderableTask(Shape):
     """A JSON object that contains values for the variables defined in the template. It is made
     available to the template under the substitution variable task.input . For example, if you
     define a variable task.input.text in your template, you can supply the variable in the JSON
-    object as "text": "sample text" . Since 2018-11-28.
+    object as "text": "sample text" .
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -884,12 +1150,14 @@ class RenderingError(Shape):
     """A description of an error that occurred while rendering the template."""
 
     code: Final[str]
-    """A unique identifier for a specific class of errors. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A unique identifier for a specific class of errors.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     message: Final[str]
-    """A human-readable message describing the error. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """A human-readable message describing the error.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -918,7 +1186,9 @@ class RepositoryAuthConfig(Shape):
     """The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function that provides
     credentials to authenticate to the private Docker registry where your model image is hosted. For
     information about how to create an Amazon Web Services Lambda function, see Create a Lambda
-    function with the console in the Amazon Web Services Lambda Developer Guide. Since 2021-03-19.
+    function with the console in the Amazon Web Services Lambda Developer Guide.
+
+    Since 2021-03-19.
     """
     def __init__(
         self,
@@ -935,42 +1205,73 @@ class RepositoryAuthConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ReservedCapacityOffering(Shape):
-    """Details about a reserved capacity offering for a training plan offering."""
+    """Details about a reserved capacity offering for a training plan offering.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     reserved_capacity_type: Final[ReservedCapacityType | None]
-    """The type of reserved capacity offering. Since 2025-08-08."""
+    """The type of reserved capacity offering.
+
+    Since 2025-08-08.
+    """
     ultra_server_type: Final[str | None]
     """The type of UltraServer included in this reserved capacity offering, such as ml.u-p6e-gb200x72.
+
     Since 2025-08-08.
     """
     ultra_server_count: Final[int | None]
-    """The number of UltraServers included in this reserved capacity offering. Since 2025-08-08."""
+    """The number of UltraServers included in this reserved capacity offering.
+
+    Since 2025-08-08.
+    """
     instance_type: Final[ReservedCapacityInstanceType]
-    """The instance type for the reserved capacity offering. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The instance type for the reserved capacity offering.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     instance_count: Final[int]
-    """The number of instances in the reserved capacity offering. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The number of instances in the reserved capacity offering.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     availability_zone: Final[str | None]
-    """The availability zone for the reserved capacity offering. Since 2024-12-04."""
+    """The availability zone for the reserved capacity offering.
+
+    Since 2024-12-04.
+    """
     duration_hours: Final[int | None]
-    """The number of whole hours in the total duration for this reserved capacity offering. Since
-    2024-12-04.
+    """The number of whole hours in the total duration for this reserved capacity offering.
+
+    Since 2024-12-04.
     """
     duration_minutes: Final[int | None]
     """The additional minutes beyond whole hours in the total duration for this reserved capacity
-    offering. Since 2024-12-04.
+    offering.
+
+    Since 2024-12-04.
     """
     start_time: Final[datetime | None]
-    """The start time of the reserved capacity offering. Since 2024-12-04."""
+    """The start time of the reserved capacity offering.
+
+    Since 2024-12-04.
+    """
     end_time: Final[datetime | None]
-    """The end time of the reserved capacity offering. Since 2024-12-04."""
+    """The end time of the reserved capacity offering.
+
+    Since 2024-12-04.
+    """
     extension_start_time: Final[datetime | None]
-    """The start time of the extension for the reserved capacity offering. Since 2026-03-11."""
+    """The start time of the extension for the reserved capacity offering.
+
+    Since 2026-03-11.
+    """
     extension_end_time: Final[datetime | None]
-    """The end time of the extension for the reserved capacity offering. Since 2026-03-11."""
+    """The end time of the extension for the reserved capacity offering.
+
+    Since 2026-03-11.
+    """
     def __init__(
         self,
         *,
@@ -1008,47 +1309,77 @@ class ReservedCapacityOffering(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ReservedCapacitySummary(Shape):
-    """Details of a reserved capacity for the training plan."""
+    """Details of a reserved capacity for the training plan.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     reserved_capacity_arn: Final[str]
-    """The Amazon Resource Name (ARN); of the reserved capacity. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     reserved_capacity_type: Final[ReservedCapacityType | None]
-    """The type of reserved capacity. Since 2025-08-08."""
+    """The type of reserved capacity.
+
+    Since 2025-08-08.
+    """
     ultra_server_type: Final[str | None]
-    """The type of UltraServer included in this reserved capacity, such as ml.u-p6e-gb200x72. Since
-    2025-08-08.
+    """The type of UltraServer included in this reserved capacity, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08.
     """
     ultra_server_count: Final[int | None]
-    """The number of UltraServers included in this reserved capacity. Since 2025-08-08."""
+    """The number of UltraServers included in this reserved capacity.
+
+    Since 2025-08-08.
+    """
     instance_type: Final[ReservedCapacityInstanceType]
-    """The instance type for the reserved capacity. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The instance type for the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     total_instance_count: Final[int]
-    """The total number of instances in the reserved capacity. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The total number of instances in the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[ReservedCapacityStatus]
-    """The current status of the reserved capacity. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     availability_zone: Final[str | None]
-    """The availability zone for the reserved capacity. Since 2024-12-04."""
+    """The availability zone for the reserved capacity.
+
+    Since 2024-12-04.
+    """
     availability_zone_id: Final[str | None]
-    """The Availability Zone ID of the reserved capacity. Since 2026-05-27."""
+    """The Availability Zone ID of the reserved capacity.
+
+    Since 2026-05-27.
+    """
     duration_hours: Final[int | None]
-    """The number of whole hours in the total duration for this reserved capacity. Since 2024-12-04.
+    """The number of whole hours in the total duration for this reserved capacity.
+
+    Since 2024-12-04.
     """
     duration_minutes: Final[int | None]
     """The additional minutes beyond whole hours in the total duration for this reserved capacity.
+
     Since 2024-12-04.
     """
     start_time: Final[datetime | None]
-    """The start time of the reserved capacity. Since 2024-12-04."""
+    """The start time of the reserved capacity.
+
+    Since 2024-12-04.
+    """
     end_time: Final[datetime | None]
-    """The end time of the reserved capacity. Since 2024-12-04."""
+    """The end time of the reserved capacity.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1093,13 +1424,19 @@ class ResolvedAttributes(Shape):
     """
 
     auto_ml_job_objective: Final[AutoMLJobObjective | None]
-    """Specifies a metric to minimize or maximize as the objective of an AutoML job. Since 2019-12-04.
+    """Specifies a metric to minimize or maximize as the objective of an AutoML job.
+
+    Since 2019-12-04.
     """
     problem_type: Final[ProblemType | None]
-    """The problem type. Since 2019-12-04."""
+    """The problem type.
+
+    Since 2019-12-04.
+    """
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2019-12-04.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1127,20 +1464,24 @@ class ResourceCatalog(Shape):
     """
 
     resource_catalog_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the ResourceCatalog . Since 2023-07-20. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the ResourceCatalog .
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     resource_catalog_name: Final[str]
-    """The name of the ResourceCatalog . Since 2023-07-20. Always present in responses (botocore's
-    model marks it required).
+    """The name of the ResourceCatalog .
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     description: Final[str]
-    """A free form description of the ResourceCatalog . Since 2023-07-20. Always present in responses
-    (botocore's model marks it required).
+    """A free form description of the ResourceCatalog .
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The time the ResourceCatalog was created. Since 2023-07-20. Always present in responses
-    (botocore's model marks it required).
+    """The time the ResourceCatalog was created.
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1168,48 +1509,113 @@ class ResourceConfig(Shape):
     """
 
     instance_type: Final[TrainingInstanceType | None]
-    """The ML compute instance type. Since 2017-11-29."""
+    """The ML compute instance type.
+
+    Since 2017-11-29.
+    """
     instance_count: Final[int | None]
     """The number of ML compute instances to use. For distributed training, provide a value greater
-    than 1. Since 2017-11-29.
+    than 1.
+
+    Since 2017-11-29.
     """
     volume_size_in_gb: Final[int | None]
-    """The size of the ML storage volume that you want to provision. Since 2017-11-29."""
+    """The size of the ML storage volume that you want to provision.
+
+    SageMaker automatically selects the volume size for serverless training jobs. You cannot
+    customize this setting.
+
+    ML storage volumes store model artifacts and incremental states. Training algorithms might also
+    use the ML storage volume for scratch space. If you want to store the training data in the ML
+    storage volume, choose File as the TrainingInputMode in the algorithm specification.
+
+    When using an ML instance with NVMe SSD volumes, SageMaker doesn't provision Amazon EBS General
+    Purpose SSD (gp2) storage. Available storage is fixed to the NVMe-type instance's storage
+    capacity. SageMaker configures storage paths for training datasets, checkpoints, model
+    artifacts, and outputs to use the entire capacity of the instance storage. For example, ML
+    instance families with the NVMe-type instance storage include ml.p4d, ml.g4dn, and ml.g5.
+
+    When using an ML instance with the EBS-only storage option and without instance storage, you
+    must define the size of EBS volume through VolumeSizeInGB in the ResourceConfig API. For
+    example, ML instance families that use EBS volumes include ml.c5 and ml.p2.
+
+    To look up instance types and their instance storage types and volumes, see Amazon EC2 Instance
+    Types.
+
+    To find the default local paths defined by the SageMaker training platform, see Amazon SageMaker
+    Training Storage Folders for Training Datasets, Checkpoints, Model Artifacts, and Outputs.
+
+    Since 2017-11-29.
+    """
     volume_kms_key_id: Final[str | None]
     """The Amazon Web Services KMS key that SageMaker uses to encrypt data on the storage volume
-    attached to the ML compute instance(s) that run the training job. Since 2018-01-17.
+    attached to the ML compute instance(s) that run the training job.
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. You can't request a
+        VolumeKmsKeyId when using an instance type with local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    The VolumeKmsKeyId can be in any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Since 2018-01-17.
     """
     keep_alive_period_in_seconds: Final[int | None]
     """The duration of time in seconds to retain configured resources in a warm pool for subsequent
-    training jobs. Since 2022-09-29.
+    training jobs.
+
+    Since 2022-09-29.
     """
     instance_groups: Final[list[InstanceGroup] | None]
-    """The configuration of a heterogeneous cluster in JSON format. Since 2022-07-07."""
+    """The configuration of a heterogeneous cluster in JSON format.
+
+    Since 2022-07-07.
+    """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
+
     Since 2024-12-04.
     """
     instance_placement_config: Final[InstancePlacementConfig | None]
     """Configuration for how training job instances are placed and allocated within UltraServers. Only
-    applicable for UltraServer capacity. Since 2025-08-08.
+    applicable for UltraServer capacity.
+
+    Since 2025-08-08.
     """
     instance_preferences: Final[list[InstancePreference] | None]
     """An ordered list of ML compute instance types for the training job, in priority order. SageMaker
     launches the training job on the first instance type in the list that has available capacity. If
     capacity is insufficient, SageMaker evaluates the next instance type in the preferred list.
-    Exactly one instance type is selected for the job. Since 2026-09-08.
+    Exactly one instance type is selected for the job.
+
+    InstancePreferences is mutually exclusive with InstanceType, InstanceGroups,
+    InstancePlacementConfig, and EnableManagedSpotTraining, and supports only Flexible Training
+    Plans (FTP) and On-Demand capacity.
+
+    Since 2026-09-08.
     """
     selected_instance_type: Final[TrainingInstanceType | None]
     """The instance type that SageMaker selected for the job from the provided InstancePreferences. The
     job is billed for this instance type and count. Returned by DescribeTrainingJob after an
     instance type is selected. This field is read-only and isn't accepted in CreateTrainingJob
-    requests. Since 2026-09-08.
+    requests.
+
+    Since 2026-09-08.
     """
     selected_instance_count: Final[int | None]
     """The number of instances of SelectedInstanceType that the training job launched with. The job is
     billed for this instance type and count. Returned by DescribeTrainingJob after an instance type
-    is selected. This field is read-only and isn't accepted in CreateTrainingJob requests. Since
-    2026-09-08.
+    is selected. This field is read-only and isn't accepted in CreateTrainingJob requests.
+
+    Since 2026-09-08.
     """
     def __init__(
         self,
@@ -1249,7 +1655,9 @@ class ResourceConfigForUpdate(Shape):
     """The training job ResourceConfig to update warm pool retention length."""
 
     keep_alive_period_in_seconds: Final[int]
-    """The KeepAlivePeriodInSeconds value specified in the ResourceConfig to update. Since 2022-09-29.
+    """The KeepAlivePeriodInSeconds value specified in the ResourceConfig to update.
+
+    Since 2022-09-29.
     """
     def __init__(
         self,
@@ -1271,15 +1679,20 @@ class ResourceLimits(Shape):
     """
 
     max_number_of_training_jobs: Final[int | None]
-    """The maximum number of training jobs that a hyperparameter tuning job can launch. Since
-    2018-06-04.
+    """The maximum number of training jobs that a hyperparameter tuning job can launch.
+
+    Since 2018-06-04.
     """
     max_parallel_training_jobs: Final[int]
     """The maximum number of concurrent training jobs that a hyperparameter tuning job can launch.
+
     Since 2018-06-04.
     """
     max_runtime_in_seconds: Final[int | None]
-    """The maximum time in seconds that a hyperparameter tuning job can run. Since 2023-01-31."""
+    """The maximum time in seconds that a hyperparameter tuning job can run.
+
+    Since 2023-01-31.
+    """
     def __init__(
         self,
         *,
@@ -1305,17 +1718,30 @@ class ResourceSharingConfig(Shape):
 
     strategy: Final[ResourceSharingStrategy]
     """The strategy of how idle compute is shared within the cluster. The following are the options of
-    strategies. Since 2024-12-04.
+    strategies.
+
+    - DontLend: entities do not lend idle compute.
+    - Lend: entities can lend idle compute to entities that can borrow.
+    - LendandBorrow: entities can lend idle compute and borrow idle compute from other entities.
+
+    Default is LendandBorrow.
+
+    Since 2024-12-04.
     """
     borrow_limit: Final[int | None]
     """The limit on how much idle compute can be borrowed.The values can be 1 - 500 percent of idle
-    compute that the team is allowed to borrow. Since 2024-12-04.
+    compute that the team is allowed to borrow.
+
+    Default is 50.
+
+    Since 2024-12-04.
     """
     absolute_borrow_limits: Final[list[ComputeQuotaResourceConfig] | None]
     """The absolute limits on compute resources that can be borrowed from idle compute. When specified,
     these limits define the maximum amount of specific resource types (such as accelerators, vCPU,
-    or memory) that an entity can borrow, regardless of the percentage-based BorrowLimit. Since
-    2026-01-27.
+    or memory) that an entity can borrow, regardless of the percentage-based BorrowLimit.
+
+    Since 2026-01-27.
     """
     def __init__(
         self,
@@ -1338,28 +1764,56 @@ class ResourceSharingConfig(Shape):
 class ResourceSpec(Shape):
     """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
     instance.
+
+    Note:
+        The value of InstanceType passed as part of the ResourceSpec in the CreateApp call overrides
+        the value passed as part of the ResourceSpec configured for the user profile or the domain.
+        If InstanceType is not specified in any of those three ResourceSpec values for a
+        KernelGateway app, the CreateApp call fails with a request validation error.
     """
 
     sage_maker_image_arn: Final[str | None]
-    """The ARN of the SageMaker AI image that the image version belongs to. Since 2020-04-27."""
+    """The ARN of the SageMaker AI image that the image version belongs to.
+
+    Since 2020-04-27.
+    """
     sage_maker_image_version_arn: Final[str | None]
     """The ARN of the image version created on the instance. To clear the value set for
-    SageMakerImageVersionArn, pass None as the value. Since 2020-10-26.
+    SageMakerImageVersionArn, pass None as the value.
+
+    Since 2020-10-26.
     """
     sage_maker_image_version_alias: Final[str | None]
     """The SageMakerImageVersionAlias of the image to launch with. This value is in SemVer 2.0.0
-    versioning format. Since 2023-11-29.
+    versioning format.
+
+    Since 2023-11-29.
     """
     instance_type: Final[AppInstanceType | None]
-    """The instance type that the image version runs on. Since 2019-12-04."""
+    """The instance type that the image version runs on.
+
+    Note:
+        JupyterServer apps only support the system value.
+
+    For KernelGateway apps, the system value is translated to ml.t3.medium. KernelGateway apps also
+    support all other values for available instance types.
+
+    Since 2019-12-04.
+    """
     lifecycle_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Since
-    2021-09-10.
+    """The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
+
+    Since 2021-09-10.
     """
     training_plan_arn: Final[str | None]
     """The ARN of the SageMaker AI Training Plan to use for this app. When you specify a training plan,
     the app launches on reserved GPU capacity. This field is supported for JupyterLab and CodeEditor
-    app types. Since 2026-05-13.
+    app types.
+
+    For more information about how to reserve GPU capacity with SageMaker AI Training Plans, see
+    Using training plans in Studio applications.
+
+    Since 2026-05-13.
     """
     def __init__(
         self,
@@ -1391,7 +1845,10 @@ class RetentionPolicy(Shape):
     """
 
     home_efs_file_system: Final[RetentionType | None]
-    """The home Amazon Elastic File System (EFS). Since 2019-12-04."""
+    """The home Amazon Elastic File System (EFS).
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1407,17 +1864,28 @@ class RetentionPolicy(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class RetryPipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``retry_pipeline_execution`` (RetryPipelineExecution): Retry the execution of the
+    pipeline.
+    """
 
     pipeline_execution_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-09-16."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-09-16.
+    """
     client_request_token: Final[str]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than once. Since 2021-09-16.
+    An idempotent operation completes no more than once.
+
+    This field is autopopulated if not provided.
+
+    Since 2021-09-16.
     """
     parallelism_configuration: Final[ParallelismConfiguration | None]
     """This configuration, if specified, overrides the parallelism configuration of the parent
-    pipeline. Since 2022-01-03.
+    pipeline.
+
+    Since 2022-01-03.
     """
     def __init__(
         self,
@@ -1441,7 +1909,10 @@ class RetryPipelineExecutionResponse(OutputShape):
     """The result of ``retry_pipeline_execution`` (RetryPipelineExecution)."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-09-16."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-09-16.
+    """
     def __init__(
         self,
         *,
@@ -1461,7 +1932,9 @@ class RetryStrategy(Shape):
 
     maximum_retry_attempts: Final[int]
     """The number of times to retry the job. When the job is retried, it's SecondaryStatus is changed
-    to STARTING. Since 2021-05-04.
+    to STARTING.
+
+    Since 2021-05-04.
     """
     def __init__(
         self,
@@ -1484,11 +1957,15 @@ class RoleGroupAssignment(Shape):
 
     role_name: Final[str]
     """The name of the in-app role within the SageMaker Partner AI App. The specific roles available
-    depend on the app type and version. Since 2025-11-13.
+    depend on the app type and version.
+
+    Since 2025-11-13.
     """
     group_patterns: Final[list[str]]
     """A list of Amazon Web Services IAM Identity Center group patterns that should be assigned to the
-    specified role. Group patterns support wildcard matching using *. Since 2025-11-13.
+    specified role. Group patterns support wildcard matching using *.
+
+    Since 2025-11-13.
     """
     def __init__(
         self,
@@ -1510,12 +1987,14 @@ class RollingDeploymentPolicy(Shape):
     """The policy that SageMaker uses when updating the AMI versions of the cluster."""
 
     maximum_batch_size: Final[CapacitySizeConfig]
-    """The maximum amount of instances in the cluster that SageMaker can update at a time. Since
-    2025-05-01.
+    """The maximum amount of instances in the cluster that SageMaker can update at a time.
+
+    Since 2025-05-01.
     """
     rollback_maximum_batch_size: Final[CapacitySizeConfig | None]
-    """The maximum amount of instances in the cluster that SageMaker can roll back at a time. Since
-    2025-05-01.
+    """The maximum amount of instances in the cluster that SageMaker can roll back at a time.
+
+    Since 2025-05-01.
     """
     def __init__(
         self,
@@ -1539,21 +2018,28 @@ class RollingUpdatePolicy(Shape):
     maximum_batch_size: Final[CapacitySize]
     """Batch size for each rolling step to provision capacity and turn on traffic on the new endpoint
     fleet, and terminate capacity on the old endpoint fleet. Value must be between 5% to 50% of the
-    variant's total instance count. Since 2023-06-30.
+    variant's total instance count.
+
+    Since 2023-06-30.
     """
     wait_interval_in_seconds: Final[int]
     """The length of the baking period, during which SageMaker monitors alarms for each batch on the
-    new fleet. Since 2023-06-30.
+    new fleet.
+
+    Since 2023-06-30.
     """
     maximum_execution_timeout_in_seconds: Final[int | None]
-    """The time limit for the total deployment. Exceeding this limit causes a timeout. Since
-    2023-06-30.
+    """The time limit for the total deployment. Exceeding this limit causes a timeout.
+
+    Since 2023-06-30.
     """
     rollback_maximum_batch_size: Final[CapacitySize | None]
     """Batch size for rollback to the old endpoint fleet. Each rolling step to provision capacity and
     turn on traffic on the old endpoint fleet, and terminate capacity on the new endpoint fleet. If
     this field is absent, the default value will be set to 100% of total capacity which means to
-    bring up the whole capacity of the old fleet at once during rollback. Since 2023-06-30.
+    bring up the whole capacity of the old fleet at once during rollback.
+
+    Since 2023-06-30.
     """
     def __init__(
         self,

@@ -131,30 +131,92 @@ class S3DataSource(Shape):
 
     s3_data_type: Final[S3DataType]
     """If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker uses all objects that
-    match the specified key name prefix for model training. Since 2017-11-29.
+    match the specified key name prefix for model training.
+
+    If you choose ManifestFile, S3Uri identifies an object that is a manifest file containing a list
+    of object keys that you want SageMaker to use for model training.
+
+    If you choose AugmentedManifestFile, S3Uri identifies an object that is an augmented manifest
+    file in JSON lines format. This file contains the data you want to use for model training.
+    AugmentedManifestFile can only be used if the Channel's input mode is Pipe.
+
+    If you choose Converse, S3Uri identifies an Amazon S3 location that contains data formatted
+    according to Converse format. This format structures conversational messages with specific roles
+    and content types used for training and fine-tuning foundational models.
+
+    Since 2017-11-29.
     """
     s3_uri: Final[str]
     """Depending on the value specified for the S3DataType, identifies either a key name prefix or a
-    manifest. For example: Since 2017-11-29.
+    manifest. For example:
+
+    - A key name prefix might look like this: s3://bucketname/exampleprefix/
+    - A manifest might look like this: s3://bucketname/example.manifest A manifest is an S3 object
+      which is a JSON file consisting of an array of elements. The first element is a prefix which
+      is followed by one or more suffixes. SageMaker appends the suffix elements to the prefix to
+      get a full set of S3Uri. Note that the prefix must be a valid non-empty S3Uri that precludes
+      users from specifying a manifest whose individual S3Uri is sourced from different S3 buckets.
+      The following code example shows a valid manifest format: [ {"prefix":
+      "s3://customer_bucket/some/prefix/"}, "relative/path/to/custdata-1",
+      "relative/path/custdata-2", ... "relative/path/custdata-N" ] This JSON is equivalent to the
+      following S3Uri list: s3://customer_bucket/some/prefix/relative/path/to/custdata-1
+      s3://customer_bucket/some/prefix/relative/path/custdata-2 ...
+      s3://customer_bucket/some/prefix/relative/path/custdata-N The complete set of S3Uri in this
+      manifest is the input data for the channel for this data source. The object that each S3Uri
+      points to must be readable by the IAM role that SageMaker uses to perform tasks on your
+      behalf.
+
+    Your input bucket must be located in same Amazon Web Services region as your training job.
+
+    Since 2017-11-29.
     """
     s3_data_distribution_type: Final[S3DataDistribution | None]
     """If you want SageMaker to replicate the entire dataset on each ML compute instance that is
-    launched for model training, specify FullyReplicated. Since 2017-11-29.
+    launched for model training, specify FullyReplicated.
+
+    If you want SageMaker to replicate a subset of data on each ML compute instance that is launched
+    for model training, specify ShardedByS3Key. If there are n ML compute instances launched for a
+    training job, each instance gets approximately 1/n of the number of S3 objects. In this case,
+    model training on each machine uses only the subset of training data.
+
+    Don't choose more ML compute instances for training than available S3 objects. If you do, some
+    nodes won't get any data and you will pay for nodes that aren't getting any training data. This
+    applies in both File and Pipe modes. Keep this in mind when developing algorithms.
+
+    In distributed training, where you use multiple ML compute EC2 instances, you might choose
+    ShardedByS3Key. If the algorithm requires copying training data to the ML storage volume (when
+    TrainingInputMode is set to File), this copies 1/n of the number of objects.
+
+    Since 2017-11-29.
     """
     attribute_names: Final[list[str] | None]
     """A list of one or more attribute names to use that are found in a specified augmented manifest
-    file. Since 2018-11-28.
+    file.
+
+    Since 2018-11-28.
     """
     instance_group_names: Final[list[str] | None]
-    """A list of names of instance groups that get data from the S3 data source. Since 2022-07-07.
+    """A list of names of instance groups that get data from the S3 data source.
+
+    Since 2022-07-07.
     """
     model_access_config: Final[ModelAccessConfig | None]
     """The access configuration file to control access to the ML model. You can explicitly accept the
-    model end-user license agreement (EULA) within the ModelAccessConfig. Since 2025-02-27.
+    model end-user license agreement (EULA) within the ModelAccessConfig.
+
+    - If you are a Jumpstart user, see the End-user license agreements section for more details on
+      accepting the EULA.
+    - If you are an AutoML user, see the Optional Parameters section of Create an AutoML job to
+      fine-tune text generation models using the API for details on How to set the EULA acceptance
+      when fine-tuning a model using the AutoML API.
+
+    Since 2025-02-27.
     """
     hub_access_config: Final[HubAccessConfig | None]
     """The configuration for a private hub model reference that points to a SageMaker JumpStart public
-    hub model. Since 2025-02-27.
+    hub model.
+
+    Since 2025-02-27.
     """
     def __init__(
         self,
@@ -187,7 +249,9 @@ class S3FileSystem(Shape):
 
     s3_uri: Final[str]
     """The Amazon S3 URI that specifies the location in S3 where files are stored, which is mounted
-    within the Studio environment. For example: s3://<bucket-name>/<prefix>/. Since 2025-07-21.
+    within the Studio environment. For example: s3://<bucket-name>/<prefix>/.
+
+    Since 2025-07-21.
     """
     def __init__(
         self,
@@ -208,10 +272,15 @@ class S3FileSystemConfig(Shape):
 
     mount_path: Final[str | None]
     """The file system path where the Amazon S3 storage location will be mounted within the Amazon
-    SageMaker Studio environment. Since 2025-07-21.
+    SageMaker Studio environment.
+
+    Since 2025-07-21.
     """
     s3_uri: Final[str]
-    """The Amazon S3 URI of the S3 file system configuration. Since 2025-07-21."""
+    """The Amazon S3 URI of the S3 file system configuration.
+
+    Since 2025-07-21.
+    """
     def __init__(
         self,
         *,
@@ -232,27 +301,92 @@ class S3ModelDataSource(Shape):
     """Specifies the S3 location of ML model data to deploy."""
 
     s3_uri: Final[str]
-    """Specifies the S3 path of ML model data to deploy. Since 2023-06-21."""
+    """Specifies the S3 path of ML model data to deploy.
+
+    Since 2023-06-21.
+    """
     s3_data_type: Final[S3ModelDataType]
-    """Specifies the type of ML model data to deploy. Since 2023-06-21."""
+    """Specifies the type of ML model data to deploy.
+
+    If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker uses all objects that
+    match the specified key name prefix as part of the ML model data to deploy. A valid key name
+    prefix identified by S3Uri always ends with a forward slash (/).
+
+    If you choose S3Object, S3Uri identifies an object that is the ML model data to deploy.
+
+    Since 2023-06-21.
+    """
     compression_type: Final[ModelCompressionType]
-    """Specifies how the ML model data is prepared. Since 2023-06-21."""
+    """Specifies how the ML model data is prepared.
+
+    If you choose Gzip and choose S3Object as the value of S3DataType, S3Uri identifies an object
+    that is a gzip-compressed TAR archive. SageMaker will attempt to decompress and untar the object
+    during model deployment.
+
+    If you choose None and chooose S3Object as the value of S3DataType, S3Uri identifies an object
+    that represents an uncompressed ML model to deploy.
+
+    If you choose None and choose S3Prefix as the value of S3DataType, S3Uri identifies a key name
+    prefix, under which all objects represents the uncompressed ML model to deploy.
+
+    If you choose None, then SageMaker will follow rules below when creating model data files under
+    /opt/ml/model directory for use by your inference code:
+
+    - If you choose S3Object as the value of S3DataType, then SageMaker will split the key of the S3
+      object referenced by S3Uri by slash (/), and use the last part as the filename of the file
+      holding the content of the S3 object.
+    - If you choose S3Prefix as the value of S3DataType, then for each S3 object under the key name
+      pefix referenced by S3Uri, SageMaker will trim its key by the prefix, and use the remainder as
+      the path (relative to /opt/ml/model) of the file holding the content of the S3 object.
+      SageMaker will split the remainder by slash (/), using intermediate parts as directory names
+      and the last part as filename of the file holding the content of the S3 object.
+    - Do not use any of the following as file names or directory names:
+    - An empty or blank string
+    - A string which contains null bytes
+    - A string longer than 255 bytes
+    - A single dot ( .)
+    - A double dot ( ..)
+    - Ambiguous file names will result in model deployment failure. For example, if your
+      uncompressed ML model consists of two S3 objects s3://mybucket/model/weights and
+      s3://mybucket/model/weights/part1 and you specify s3://mybucket/model/ as the value of S3Uri
+      and S3Prefix as the value of S3DataType, then it will result in name clash between
+      /opt/ml/model/weights (a regular file) and /opt/ml/model/weights/ (a directory).
+    - Do not organize the model artifacts in S3 console using folders. When you create a folder in
+      S3 console, S3 creates a 0-byte object with a key set to the folder name you provide. They key
+      of the 0-byte object ends with a slash (/) which violates SageMaker restrictions on model
+      artifact file names, leading to model deployment failure.
+
+    Since 2023-06-21.
+    """
     model_access_config: Final[ModelAccessConfig | None]
     """Specifies the access configuration file for the ML model. You can explicitly accept the model
     end-user license agreement (EULA) within the ModelAccessConfig. You are responsible for
     reviewing and complying with any applicable license terms and making sure they are acceptable
-    for your use case before downloading or using a model. Since 2023-11-22.
+    for your use case before downloading or using a model.
+
+    Since 2023-11-22.
     """
     hub_access_config: Final[InferenceHubAccessConfig | None]
-    """Configuration information for hub access. Since 2024-06-20."""
+    """Configuration information for hub access.
+
+    Since 2024-06-20.
+    """
     manifest_s3_uri: Final[str | None]
     """The Amazon S3 URI of the manifest file. The manifest file is a CSV file that stores the artifact
-    locations. Since 2024-09-20.
+    locations.
+
+    Since 2024-09-20.
     """
     e_tag: Final[str | None]
-    """The ETag associated with S3 URI. Since 2025-01-02."""
+    """The ETag associated with S3 URI.
+
+    Since 2025-01-02.
+    """
     manifest_etag: Final[str | None]
-    """The ETag associated with Manifest S3 URI. Since 2025-01-02."""
+    """The ETag associated with Manifest S3 URI.
+
+    Since 2025-01-02.
+    """
     def __init__(
         self,
         *,
@@ -286,7 +420,9 @@ class S3Presign(Shape):
 
     iam_policy_constraints: Final[IamPolicyConstraints | None]
     """Use this parameter to specify the allowed request source. Possible sources are either SourceIp
-    or VpcSourceIp . Since 2024-05-16.
+    or VpcSourceIp .
+
+    Since 2024-05-16.
     """
     def __init__(
         self,
@@ -306,13 +442,28 @@ class S3StorageConfig(Shape):
     """The Amazon Simple Storage (Amazon S3) location of OfflineStore."""
 
     s3_uri: Final[str]
-    """The S3 URI, or location in Amazon S3, of OfflineStore. Since 2020-12-01."""
+    """The S3 URI, or location in Amazon S3, of OfflineStore.
+
+    S3 URIs have a format similar to the following: s3://example-bucket/prefix/.
+
+    Since 2020-12-01.
+    """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (KMS) key ARN of the key used to encrypt any
-    objects written into the OfflineStore S3 location. Since 2020-12-01.
+    objects written into the OfflineStore S3 location.
+
+    The IAM roleARN that is passed as a parameter to CreateFeatureGroup must have below permissions
+    to the KmsKeyId:
+
+    - "kms:GenerateDataKey"
+
+    Since 2020-12-01.
     """
     resolved_output_s3_uri: Final[str | None]
-    """The S3 path where offline records are written. Since 2021-03-04."""
+    """The S3 path where offline records are written.
+
+    Since 2021-03-04.
+    """
     def __init__(
         self,
         *,
@@ -332,11 +483,23 @@ class S3StorageConfig(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class ScalingPolicy(Shape):
-    """An object containing a recommended scaling policy. A tagged union: at most one attribute is set."""
+    """An object containing a recommended scaling policy.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        TargetTracking. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the
+        top level key, which maps to the name or tag of the unknown member. The structure of
+        SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
+    """
 
     target_tracking: Final[TargetTrackingScalingPolicyConfiguration | None]
-    """A target tracking scaling policy. Includes support for predefined or customized metrics. Since
-    2023-08-02.
+    """A target tracking scaling policy. Includes support for predefined or customized metrics.
+
+    Since 2023-08-02.
     """
     def __init__(
         self,
@@ -361,13 +524,16 @@ class ScalingPolicyMetric(Shape):
     """The number of invocations sent to a model, normalized by InstanceCount in each
     ProductionVariant. 1/numberOfInstances is sent as the value on each request, where
     numberOfInstances is the number of active instances for the ProductionVariant behind the
-    endpoint at the time of the request. Since 2023-08-02.
+    endpoint at the time of the request.
+
+    Since 2023-08-02.
     """
     model_latency: Final[int | None]
     """The interval of time taken by a model to respond as viewed from SageMaker. This interval
     includes the local communication times taken to send the request and to fetch the response from
-    the container of a model and the time taken to complete the inference in the container. Since
-    2023-08-02.
+    the container of a model and the time taken to complete the inference in the container.
+
+    Since 2023-08-02.
     """
     def __init__(
         self,
@@ -389,9 +555,15 @@ class ScalingPolicyObjective(Shape):
     """An object where you specify the anticipated traffic pattern for an endpoint."""
 
     min_invocations_per_minute: Final[int | None]
-    """The minimum number of expected requests to your endpoint per minute. Since 2023-08-02."""
+    """The minimum number of expected requests to your endpoint per minute.
+
+    Since 2023-08-02.
+    """
     max_invocations_per_minute: Final[int | None]
-    """The maximum number of expected requests to your endpoint per minute. Since 2023-08-02."""
+    """The maximum number of expected requests to your endpoint per minute.
+
+    Since 2023-08-02.
+    """
     def __init__(
         self,
         *,
@@ -412,20 +584,66 @@ class ScheduleConfig(Shape):
     """Configures the monitoring schedule."""
 
     schedule_expression: Final[str]
-    """A cron expression that describes details about the monitoring schedule. Since 2019-12-04."""
+    """A cron expression that describes details about the monitoring schedule.
+
+    The supported cron expressions are:
+
+    - If you want to set the job to start every hour, use the following: Hourly: cron(0 * ? * * *)
+    - If you want to start the job daily: cron(0 [00-23] ? * * *)
+    - If you want to run the job one time, immediately, use the following keyword: NOW
+
+    For example, the following are valid cron expressions:
+
+    - Daily at noon UTC: cron(0 12 ? * * *)
+    - Daily at midnight UTC: cron(0 0 ? * * *)
+
+    To support running every 6, 12 hours, the following are also supported:
+
+    cron(0 [00-23]/[01-24] ? * * *)
+
+    For example, the following are valid cron expressions:
+
+    - Every 12 hours, starting at 5pm UTC: cron(0 17/12 ? * * *)
+    - Every two hours starting at midnight: cron(0 0/2 ? * * *)
+
+    Note:
+        - Even though the cron expression is set to start at 5PM UTC, note that there could be a
+          delay of 0-20 minutes from the actual requested time to run the execution.
+        - We recommend that if you would like a daily schedule, you do not provide this parameter.
+          Amazon SageMaker AI will pick a time for running every day.
+
+    You can also specify the keyword NOW to run the monitoring job immediately, one time, without
+    recurring.
+
+    Since 2019-12-04.
+    """
     data_analysis_start_time: Final[str | None]
     """Sets the start time for a monitoring job window. Express this time as an offset to the times
     that you schedule your monitoring jobs to run. You schedule monitoring jobs with the
     ScheduleExpression parameter. Specify this offset in ISO 8601 duration format. For example, if
     you want to monitor the five hours of data in your dataset that precede the start of each
-    monitoring job, you would specify: "-PT5H". Since 2023-09-19.
+    monitoring job, you would specify: "-PT5H".
+
+    The start time that you specify must not precede the end time that you specify by more than 24
+    hours. You specify the end time with the DataAnalysisEndTime parameter.
+
+    If you set ScheduleExpression to NOW, this parameter is required.
+
+    Since 2023-09-19.
     """
     data_analysis_end_time: Final[str | None]
     """Sets the end time for a monitoring job window. Express this time as an offset to the times that
     you schedule your monitoring jobs to run. You schedule monitoring jobs with the
     ScheduleExpression parameter. Specify this offset in ISO 8601 duration format. For example, if
     you want to end the window one hour before the start of each monitoring job, you would specify:
-    "-PT1H". Since 2023-09-19.
+    "-PT1H".
+
+    The end time that you specify must not follow the start time that you specify by more than 24
+    hours. You specify the start time with the DataAnalysisStartTime parameter.
+
+    If you set ScheduleExpression to NOW, this parameter is required.
+
+    Since 2023-09-19.
     """
     def __init__(
         self,
@@ -450,10 +668,14 @@ class ScheduledUpdateConfig(Shape):
 
     schedule_expression: Final[str]
     """A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
+
     Since 2025-05-01.
     """
     deployment_config: Final[DeploymentConfiguration | None]
-    """The configuration to use when updating the AMI versions. Since 2025-05-01."""
+    """The configuration to use when updating the AMI versions.
+
+    Since 2025-05-01.
+    """
     def __init__(
         self,
         *,
@@ -475,15 +697,23 @@ class SchedulerConfig(Shape):
 
     priority_classes: Final[list[PriorityClass] | None]
     """List of the priority classes, PriorityClass, of the cluster policy. When specified, these class
-    configurations define how tasks are queued. Since 2024-12-04.
+    configurations define how tasks are queued.
+
+    Since 2024-12-04.
     """
     fair_share: Final[FairShare | None]
-    """When enabled, entities borrow idle compute based on their assigned FairShareWeight. Since
-    2024-12-04.
+    """When enabled, entities borrow idle compute based on their assigned FairShareWeight.
+
+    When disabled, entities borrow idle compute based on a first-come first-serve basis.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     idle_resource_sharing: Final[IdleResourceSharing | None]
     """Configuration for sharing idle compute resources across entities in the cluster. When enabled,
     unallocated resources are automatically calculated and made available for entities to borrow.
+
     Since 2026-01-27.
     """
     def __init__(
@@ -512,16 +742,27 @@ class SearchExpression(Shape):
     """
 
     filters: Final[list[Filter] | None]
-    """A list of filter objects. Since 2018-11-28."""
+    """A list of filter objects.
+
+    Since 2018-11-28.
+    """
     nested_filters: Final[list[NestedFilters] | None]
-    """A list of nested filter objects. Since 2018-11-28."""
+    """A list of nested filter objects.
+
+    Since 2018-11-28.
+    """
     sub_expressions: Final[list[SearchExpression] | None]
-    """A list of search expression objects. Since 2018-11-28."""
+    """A list of search expression objects.
+
+    Since 2018-11-28.
+    """
     operator: Final[BooleanOperator | None]
     """A Boolean operator used to evaluate the search expression. If you want every conditional
     statement in all lists to be satisfied for the entire search expression to be true, specify And.
     If only a single conditional statement needs to be true for the entire search expression to be
-    true, specify Or. The default value is And. Since 2018-11-28.
+    true, specify Or. The default value is And.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -547,60 +788,102 @@ class SearchRecord(Shape):
     """A single resource returned as part of the Search API response."""
 
     training_job: Final[TrainingJob | None]
-    """The properties of a training job. Since 2018-11-28."""
+    """The properties of a training job.
+
+    Since 2018-11-28.
+    """
     experiment: Final[Experiment | None]
-    """The properties of an experiment. Since 2019-12-04."""
+    """The properties of an experiment.
+
+    Since 2019-12-04.
+    """
     trial: Final[Trial | None]
-    """The properties of a trial. Since 2019-12-04."""
+    """The properties of a trial.
+
+    Since 2019-12-04.
+    """
     trial_component: Final[TrialComponent | None]
-    """The properties of a trial component. Since 2019-12-04."""
+    """The properties of a trial component.
+
+    Since 2019-12-04.
+    """
     endpoint: Final[Endpoint | None]
-    """A hosted endpoint for real-time inference. Since 2020-12-01."""
+    """A hosted endpoint for real-time inference.
+
+    Since 2020-12-01.
+    """
     model_package: Final[ModelPackage | None]
     """A container for your trained model that can be deployed for SageMaker inference. This can
     include inference code, artifacts, and metadata. The model package type can be one of the
-    following.   Versioned model: A part of a model package group in Model Registry. Since
-    2020-12-01.
+    following. Versioned model: A part of a model package group in Model Registry.
+
+    Unversioned model: Not part of a model package group and used in Amazon Web Services
+    Marketplace. For more information, see CreateModelPackage .
+
+    Since 2020-12-01.
     """
     model_package_group: Final[ModelPackageGroup | None]
-    """A group of versioned models in the Model Registry. Since 2020-12-01."""
+    """A group of versioned models in the Model Registry.
+
+    Since 2020-12-01.
+    """
     pipeline: Final[Pipeline | None]
-    """A SageMaker Model Building Pipeline instance. Since 2020-12-01."""
+    """A SageMaker Model Building Pipeline instance.
+
+    Since 2020-12-01.
+    """
     pipeline_execution: Final[PipelineExecution | None]
-    """An execution of a pipeline. Since 2020-12-01."""
+    """An execution of a pipeline.
+
+    Since 2020-12-01.
+    """
     feature_group: Final[FeatureGroup | None]
     """Amazon SageMaker Feature Store stores features in a collection called Feature Group. A Feature
     Group can be visualized as a table which has rows, with a unique identifier for each row where
     each column in the table is a feature. In principle, a Feature Group is composed of features and
-    values per features. Since 2020-12-01.
+    values per features.
+
+    Since 2020-12-01.
     """
     project: Final[Project | None]
-    """The properties of a project. Since 2021-09-14."""
+    """The properties of a project.
+
+    Since 2021-09-14.
+    """
     feature_metadata: Final[FeatureMetadata | None]
-    """The feature metadata used to search through the features. Since 2022-06-29."""
+    """The feature metadata used to search through the features.
+
+    Since 2022-06-29.
+    """
     hub_content: Final[HubContent | None]
-    """The properties of a hub content resource. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """The properties of a hub content resource.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job: Final[HyperParameterTuningJobSearchEntity | None]
-    """The properties of a hyperparameter tuning job. No change-log page shows it: taken from
-    botocore's model.
+    """The properties of a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     job: Final[Job | None]
-    """The properties of a job. Since 2026-06-04. No change-log page shows it: taken from botocore's
-    model.
+    """The properties of a job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     model: Final[ModelDashboardModel | None]
-    """A model displayed in the Amazon SageMaker Model Dashboard. No change-log page shows it: taken
-    from botocore's model.
+    """A model displayed in the Amazon SageMaker Model Dashboard.
+
+    No change-log page shows it: taken from botocore's model.
     """
     model_card: Final[ModelCard | None]
-    """An Amazon SageMaker Model Card that documents details about a machine learning model. No
-    change-log page shows it: taken from botocore's model.
+    """An Amazon SageMaker Model Card that documents details about a machine learning model.
+
+    No change-log page shows it: taken from botocore's model.
     """
     pipeline_version: Final[PipelineVersion | None]
-    """The version of the pipeline. Since 2025-07-15. No change-log page shows it: taken from
-    botocore's model.
+    """The version of the pipeline.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -651,42 +934,61 @@ class SearchRecord(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class SearchRequest(Shape):
-    """No description on the pages."""
+    """The request of ``search`` (Search): Finds SageMaker resources that match a search query.
+    Matching resources are returned as a list of SearchRecord objects in the response. You can sort
+    the search results by any resource property in a ascending or descending order.
+    """
 
     resource: Final[ResourceType]
-    """The name of the SageMaker resource to search for. Since 2018-11-28."""
+    """The name of the SageMaker resource to search for.
+
+    Since 2018-11-28.
+    """
     search_expression: Final[SearchExpression | None]
     """A Boolean conditional statement. Resources must satisfy this condition to be included in search
     results. You must provide at least one subexpression, filter, or nested filter. The maximum
     number of recursive SubExpressions, NestedFilters, and Filters that can be included in a
-    SearchExpression object is 50. Since 2018-11-28.
+    SearchExpression object is 50.
+
+    Since 2018-11-28.
     """
     sort_by: Final[str | None]
     """The name of the resource property used to sort the SearchResults. The default is
-    LastModifiedTime. Since 2018-11-28.
+    LastModifiedTime.
+
+    Since 2018-11-28.
     """
     sort_order: Final[SearchSortOrder | None]
     """How SearchResults are ordered. Valid values are Ascending or Descending. The default is
-    Descending. Since 2018-11-28.
+    Descending.
+
+    Since 2018-11-28.
     """
     next_token: Final[str | None]
     """If more than MaxResults resources match the specified SearchExpression, the response includes a
     NextToken. The NextToken can be passed to the next SearchRequest to continue retrieving results.
+
     Since 2018-11-28.
     """
     max_results: Final[int | None]
-    """The maximum number of results to return. Since 2018-11-28."""
+    """The maximum number of results to return.
+
+    Since 2018-11-28.
+    """
     cross_account_filter_option: Final[CrossAccountFilterOption | None]
     """A cross account filter option. When the value is "CrossAccount" the search results will only
     include resources made discoverable to you from other accounts. When the value is "SameAccount"
     or null the search results will only include resources from your account. Default is null. For
     more information on searching for resources made discoverable to your account, see Search
     discoverable resources in the SageMaker Developer Guide. The maximum number of
-    ``ResourceCatalog``s viewable is 1000. Since 2023-07-20.
+    ``ResourceCatalog``s viewable is 1000.
+
+    Since 2023-07-20.
     """
     visibility_conditions: Final[list[VisibilityConditions] | None]
-    """Limits the results of your search request to the resources that you can access. Since
-    2023-12-21.
+    """Limits the results of your search request to the resources that you can access.
+
+    Since 2023-12-21.
     """
     def __init__(
         self,
@@ -720,14 +1022,20 @@ class SearchResponse(OutputShape):
     """The result of ``search`` (Search)."""
 
     results: Final[list[SearchRecord] | None]
-    """A list of SearchRecord objects. Since 2018-11-28."""
+    """A list of SearchRecord objects.
+
+    Since 2018-11-28.
+    """
     next_token: Final[str | None]
     """If the result of the previous Search request was truncated, the response includes a NextToken.
-    To retrieve the next set of results, use the token in the next request. Since 2018-11-28.
+    To retrieve the next set of results, use the token in the next request.
+
+    Since 2018-11-28.
     """
     total_hits: Final[TotalHits | None]
-    """The total number of matching results. Since 2025-03-28. No change-log page shows it: taken from
-    botocore's model.
+    """The total number of matching results.
+
+    Since 2025-03-28. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -748,43 +1056,74 @@ class SearchResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class SearchTrainingPlanOfferingsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``search_training_plan_offerings`` (SearchTrainingPlanOfferings): Searches for
+    available training plan offerings based on specified criteria.
+    """
 
     instance_type: Final[ReservedCapacityInstanceType | None]
     """The type of instance you want to search for in the available training plan offerings. This field
     allows you to filter the search results based on the specific compute resources you require for
     your SageMaker training jobs or SageMaker HyperPod clusters. When searching for training plan
     offerings, specifying the instance type helps you find Reserved Instances that match your
-    computational needs. Since 2024-12-04.
+    computational needs.
+
+    Since 2024-12-04.
     """
     instance_count: Final[int | None]
     """The number of instances you want to reserve in the training plan offerings. This allows you to
     specify the quantity of compute resources needed for your SageMaker training jobs or SageMaker
     HyperPod clusters, helping you find reserved capacity offerings that match your requirements.
+
     Since 2024-12-04.
     """
     ultra_server_type: Final[str | None]
-    """The type of UltraServer to search for, such as ml.u-p6e-gb200x72. Since 2025-08-08."""
+    """The type of UltraServer to search for, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08.
+    """
     ultra_server_count: Final[int | None]
-    """The number of UltraServers to search for. Since 2025-08-08."""
+    """The number of UltraServers to search for.
+
+    Since 2025-08-08.
+    """
     start_time_after: Final[datetime | None]
-    """A filter to search for training plan offerings with a start time after a specified date. Since
-    2024-12-04.
+    """A filter to search for training plan offerings with a start time after a specified date.
+
+    Since 2024-12-04.
     """
     end_time_before: Final[datetime | None]
     """A filter to search for reserved capacity offerings with an end time before a specified date.
+
     Since 2024-12-04.
     """
     duration_hours: Final[int | None]
-    """The desired duration in hours for the training plan offerings. Since 2024-12-04."""
+    """The desired duration in hours for the training plan offerings.
+
+    Since 2024-12-04.
+    """
     target_resources: Final[list[SageMakerResourceName | SageMakerResourceNameLiteral] | None]
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) to search for in the offerings. Since 2024-12-04.
+    Studio apps) to search for in the offerings.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04.
     """
     training_plan_arn: Final[str | None]
     """The Amazon Resource Name (ARN); of an existing training plan to search for extension offerings.
     When specified, the API returns extension offerings that can be used to extend the specified
-    training plan. Since 2026-03-11.
+    training plan.
+
+    Since 2026-03-11.
     """
     def __init__(
         self,
@@ -820,12 +1159,15 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
     """The result of ``search_training_plan_offerings`` (SearchTrainingPlanOfferings)."""
 
     training_plan_offerings: Final[list[TrainingPlanOffering]]
-    """A list of training plan offerings that match the search criteria. Since 2024-12-04. Always
-    present in responses (botocore's model marks it required).
+    """A list of training plan offerings that match the search criteria.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     training_plan_extension_offerings: Final[list[TrainingPlanExtensionOffering] | None]
     """A list of extension offerings available for the specified training plan. These offerings can be
-    used with the ExtendTrainingPlan API to extend an existing training plan. Since 2026-03-11.
+    used with the ExtendTrainingPlan API to extend an existing training plan.
+
+    Since 2026-03-11.
     """
     def __init__(
         self,
@@ -853,19 +1195,88 @@ class SecondaryStatusTransition(Shape):
     """
 
     status: Final[SecondaryStatus]
-    """Contains a secondary status information from a training job. Since 2018-07-30. Always present in
-    responses (botocore's model marks it required).
+    """Contains a secondary status information from a training job.
+
+    Status might be one of the following secondary statuses:
+
+    InProgress
+
+    - Starting - Starting the training job.
+    - Downloading - An optional stage for algorithms that support File training input mode. It
+      indicates that data is being downloaded to the ML storage volumes.
+    - Training - Training is in progress.
+    - Uploading - Training is complete and the model artifacts are being uploaded to the S3
+      location.
+
+    Completed
+
+    - Completed - The training job has completed.
+
+    Failed
+
+    - Failed - The training job has failed. The reason for the failure is returned in the
+      FailureReason field of DescribeTrainingJobResponse.
+
+    Stopped
+
+    - MaxRuntimeExceeded - The job stopped because it exceeded the maximum allowed runtime.
+    - Stopped - The training job has stopped.
+
+    Stopping
+
+    - Stopping - Stopping the training job.
+
+    We no longer support the following secondary statuses:
+
+    - LaunchingMLInstances
+    - PreparingTrainingStack
+    - DownloadingTrainingImage
+
+    Since 2018-07-30. Always present in responses (botocore's model marks it required).
     """
     start_time: Final[datetime]
     """A timestamp that shows when the training job transitioned to the current secondary status state.
+
     Since 2018-07-30. Always present in responses (botocore's model marks it required).
     """
     end_time: Final[datetime | None]
     """A timestamp that shows when the training job transitioned out of this secondary status state
-    into another secondary status state or when the training job has ended. Since 2018-07-30.
+    into another secondary status state or when the training job has ended.
+
+    Since 2018-07-30.
     """
     status_message: Final[str | None]
-    """A detailed description of the progress within a secondary status. Since 2018-07-30."""
+    """A detailed description of the progress within a secondary status.
+
+    SageMaker provides secondary statuses and status messages that apply to each of them:
+
+    Starting
+
+    - Starting the training job.
+    - Launching requested ML instances.
+    - Insufficient capacity error from EC2 while launching instances, retrying!
+    - Launched instance was unhealthy, replacing it!
+    - Preparing the instances for training.
+
+    Training
+
+    - Training image download completed. Training in progress.
+
+    Warning:
+        Status messages are subject to change. Therefore, we recommend not including them in code
+        that programmatically initiates actions. For examples, don't use status messages in if
+        statements.
+
+    To have an overview of your training job's progress, view TrainingJobStatus and SecondaryStatus
+    in DescribeTrainingJob, and StatusMessage together. For example, at the start of a training job,
+    you might see the following:
+
+    - TrainingJobStatus - InProgress
+    - SecondaryStatus - Training
+    - StatusMessage - Downloading the training image
+
+    Since 2018-07-30.
+    """
     def __init__(
         self,
         *,
@@ -890,7 +1301,10 @@ class SelectedStep(Shape):
     """A step selected to run in selective execution mode."""
 
     step_name: Final[str]
-    """The name of the pipeline step. Since 2023-06-02."""
+    """The name of the pipeline step.
+
+    Since 2023-06-02.
+    """
     def __init__(
         self,
         *,
@@ -911,11 +1325,19 @@ class SelectiveExecutionConfig(Shape):
     source_pipeline_execution_arn: Final[str | None]
     """The ARN from a reference execution of the current pipeline. Used to copy input collaterals
     needed for the selected steps to run. The execution status of the pipeline can be either Failed
-    or Success. Since 2023-06-02.
+    or Success.
+
+    This field is required if the steps you specify for SelectedSteps depend on output collaterals
+    from any non-specified pipeline steps. For more information, see Selective Execution for
+    Pipeline Steps.
+
+    Since 2023-06-02.
     """
     selected_steps: Final[list[SelectedStep]]
     """A list of pipeline steps to run. All step(s) in all path(s) between two selected steps should be
-    included. Since 2023-06-02.
+    included.
+
+    Since 2023-06-02.
     """
     def __init__(
         self,
@@ -937,7 +1359,10 @@ class SelectiveExecutionResult(Shape):
     """The ARN from an execution of the current pipeline from which results are reused for this step."""
 
     source_pipeline_execution_arn: Final[str | None]
-    """The ARN from an execution of the current pipeline. Since 2023-06-02."""
+    """The ARN from an execution of the current pipeline.
+
+    Since 2023-06-02.
+    """
     def __init__(
         self,
         *,
@@ -953,15 +1378,29 @@ class SelectiveExecutionResult(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class SendPipelineExecutionStepFailureRequest(Shape):
-    """No description on the pages."""
+    """The request of ``send_pipeline_execution_step_failure`` (SendPipelineExecutionStepFailure):
+    Notifies the pipeline that the execution of a callback step failed, along with a message
+    describing why. When a callback step is run, the pipeline generates a callback token and
+    includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS).
+    """
 
     callback_token: Final[str]
-    """The pipeline generated token from the Amazon SQS queue. Since 2021-06-07."""
+    """The pipeline generated token from the Amazon SQS queue.
+
+    Since 2021-06-07.
+    """
     failure_reason: Final[str | None]
-    """A message describing why the step failed. Since 2021-06-07."""
+    """A message describing why the step failed.
+
+    Since 2021-06-07.
+    """
     client_request_token: Final[str | None]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2021-06-07.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2021-06-07.
     """
     def __init__(
         self,
@@ -985,7 +1424,10 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
     """The result of ``send_pipeline_execution_step_failure`` (SendPipelineExecutionStepFailure)."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-06-07."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-06-07.
+    """
     def __init__(
         self,
         *,
@@ -1001,15 +1443,29 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class SendPipelineExecutionStepSuccessRequest(Shape):
-    """No description on the pages."""
+    """The request of ``send_pipeline_execution_step_success`` (SendPipelineExecutionStepSuccess):
+    Notifies the pipeline that the execution of a callback step succeeded and provides a list of the
+    step's output parameters. When a callback step is run, the pipeline generates a callback token
+    and includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS).
+    """
 
     callback_token: Final[str]
-    """The pipeline generated token from the Amazon SQS queue. Since 2021-06-07."""
+    """The pipeline generated token from the Amazon SQS queue.
+
+    Since 2021-06-07.
+    """
     output_parameters: Final[list[OutputParameter] | None]
-    """A list of the output parameters of the callback step. Since 2021-06-07."""
+    """A list of the output parameters of the callback step.
+
+    Since 2021-06-07.
+    """
     client_request_token: Final[str | None]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2021-06-07.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2021-06-07.
     """
     def __init__(
         self,
@@ -1033,7 +1489,10 @@ class SendPipelineExecutionStepSuccessResponse(OutputShape):
     """The result of ``send_pipeline_execution_step_success`` (SendPipelineExecutionStepSuccess)."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-06-07."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-06-07.
+    """
     def __init__(
         self,
         *,
@@ -1053,32 +1512,62 @@ class ServerlessJobConfig(Shape):
 
     base_model_arn: Final[str]
     """The base model Amazon Resource Name (ARN) in SageMaker Public Hub. SageMaker always selects the
-    latest version of the provided model. Since 2025-12-03.
+    latest version of the provided model.
+
+    Since 2025-12-03.
     """
     accept_eula: Final[bool | None]
     """Specifies agreement to the model end-user license agreement (EULA). The AcceptEula value must be
     explicitly defined as True in order to accept the EULA that this model requires. You are
     responsible for reviewing and complying with any applicable license terms and making sure they
     are acceptable for your use case before downloading or using a model. For more information, see
-    End-user license agreements section for more details on accepting the EULA. Since 2025-12-03.
+    End-user license agreements section for more details on accepting the EULA.
+
+    Since 2025-12-03.
     """
     job_type: Final[ServerlessJobType]
-    """The serverless training job type. Since 2025-12-03."""
+    """The serverless training job type.
+
+    Since 2025-12-03.
+    """
     customization_technique: Final[CustomizationTechnique | None]
-    """The model customization technique. Since 2025-12-03."""
+    """The model customization technique.
+
+    Since 2025-12-03.
+    """
     peft: Final[Peft | None]
-    """The parameter-efficient fine-tuning configuration. Since 2025-12-03."""
+    """The parameter-efficient fine-tuning configuration.
+
+    Since 2025-12-03.
+    """
     evaluation_type: Final[EvaluationType | None]
-    """The evaluation job type. Required when serverless job type is Evaluation. Since 2025-12-03.
+    """The evaluation job type. Required when serverless job type is Evaluation.
+
+    Since 2025-12-03.
     """
     evaluator_arn: Final[str | None]
-    """The evaluator Amazon Resource Name (ARN) used as reward function or reward prompt. Since
-    2025-12-03.
+    """The evaluator Amazon Resource Name (ARN) used as reward function or reward prompt.
+
+    Since 2025-12-03.
     """
     sequence_length: Final[str | None]
     """The maximum sequence length, in tokens, that the customization job supports. SageMaker uses this
     value to select a training configuration for the base model that you specify. The parameter
-    supports the following values: Since 2026-08-06.
+    supports the following values:
+
+    - 1K
+    - 2K
+    - 4K
+    - 8K
+    - 16K
+    - 32K
+    - 64K
+    - 128K
+
+    If you don't specify a value, SageMaker selects a training configuration based on the other
+    values that you specify. The selection is not restricted to a particular sequence length.
+
+    Since 2026-08-06.
     """
     def __init__(
         self,
@@ -1112,9 +1601,29 @@ class ServiceCatalogProvisionedProductDetails(Shape):
     """Information about a provisioned service catalog product."""
 
     provisioned_product_id: Final[str | None]
-    """The ID of the provisioned product. Since 2020-12-01."""
+    """The ID of the provisioned product.
+
+    Since 2020-12-01.
+    """
     provisioned_product_status_message: Final[str | None]
-    """The current status of the product. Since 2020-12-01."""
+    """The current status of the product.
+
+    - AVAILABLE - Stable state, ready to perform any operation. The most recent operation succeeded
+      and completed.
+    - UNDER_CHANGE - Transitive state. Operations performed might not have valid results. Wait for
+      an AVAILABLE status before performing operations.
+    - TAINTED - Stable state, ready to perform any operation. The stack has completed the requested
+      operation but is not exactly what was requested. For example, a request to update to a new
+      version failed and the stack rolled back to the current version.
+    - ERROR - An unexpected error occurred. The provisioned product exists but the stack is not
+      running. For example, CloudFormation received a parameter value that was not valid and could
+      not launch the stack.
+    - PLAN_IN_PROGRESS - Transitive state. The plan operations were performed to provision a new
+      product, but resources have not yet been created. After reviewing the list of resources to be
+      created, execute the plan. Wait for an AVAILABLE status before performing operations.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1139,15 +1648,26 @@ class ServiceCatalogProvisioningDetails(Shape):
     """
 
     product_id: Final[str]
-    """The ID of the product to provision. Since 2020-12-01."""
+    """The ID of the product to provision.
+
+    Since 2020-12-01.
+    """
     provisioning_artifact_id: Final[str | None]
-    """The ID of the provisioning artifact. Since 2020-12-01."""
+    """The ID of the provisioning artifact.
+
+    Since 2020-12-01.
+    """
     path_id: Final[str | None]
     """The path identifier of the product. This value is optional if the product has a default path,
-    and required if the product has more than one path. Since 2020-12-01.
+    and required if the product has more than one path.
+
+    Since 2020-12-01.
     """
     provisioning_parameters: Final[list[ProvisioningParameter] | None]
-    """A list of key value pairs that you specify when you provision a product. Since 2020-12-01."""
+    """A list of key value pairs that you specify when you provision a product.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1176,9 +1696,15 @@ class ServiceCatalogProvisioningUpdateDetails(Shape):
     """
 
     provisioning_artifact_id: Final[str | None]
-    """The ID of the provisioning artifact. Since 2021-10-27."""
+    """The ID of the provisioning artifact.
+
+    Since 2021-10-27.
+    """
     provisioning_parameters: Final[list[ProvisioningParameter] | None]
-    """A list of key value pairs that you specify when you provision a product. Since 2021-10-27."""
+    """A list of key value pairs that you specify when you provision a product.
+
+    Since 2021-10-27.
+    """
     def __init__(
         self,
         *,
@@ -1200,7 +1726,9 @@ class SessionChainingConfig(Shape):
 
     enable_session_tag_chaining: Final[bool | None]
     """Set to True to allow SageMaker to extract session tags from a training job creation role and
-    reuse these tags when assuming the training job execution role. Since 2024-04-30.
+    reuse these tags when assuming the training job execution role.
+
+    Since 2024-04-30.
     """
     def __init__(
         self,
@@ -1224,10 +1752,15 @@ class ShadowModeConfig(Shape):
     """
 
     source_model_variant_name: Final[str]
-    """The name of the production variant, which takes all the inference requests. Since 2022-11-30.
+    """The name of the production variant, which takes all the inference requests.
+
+    Since 2022-11-30.
     """
     shadow_model_variants: Final[list[ShadowModelVariantConfig]]
-    """List of shadow variant configurations. Since 2022-11-30."""
+    """List of shadow variant configurations.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1248,10 +1781,15 @@ class ShadowModelVariantConfig(Shape):
     """The name and sampling percentage of a shadow variant."""
 
     shadow_model_variant_name: Final[str]
-    """The name of the shadow variant. Since 2022-11-30."""
+    """The name of the shadow variant.
+
+    Since 2022-11-30.
+    """
     sampling_percentage: Final[int]
     """The percentage of inference requests that Amazon SageMaker replicates from the production
-    variant to the shadow variant. Since 2022-11-30.
+    variant to the shadow variant.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -1274,16 +1812,20 @@ class SharingSettings(Shape):
 
     notebook_output_option: Final[NotebookOutputOption | None]
     """Whether to include the notebook cell output when sharing the notebook. The default is Disabled.
+
     Since 2019-12-04.
     """
     s3_output_path: Final[str | None]
     """When NotebookOutputOption is Allowed, the Amazon S3 bucket used to store the shared notebook
-    snapshots. Since 2019-12-04.
+    snapshots.
+
+    Since 2019-12-04.
     """
     s3_kms_key_id: Final[str | None]
     """When NotebookOutputOption is Allowed, the Amazon Web Services Key Management Service (KMS)
-    encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket. Since
-    2019-12-04.
+    encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -1309,10 +1851,20 @@ class ShuffleConfig(Shape):
     order of the S3 object references in the ManifestFile is shuffled. If you use
     AugmentedManifestFile, the order of the JSON lines in the AugmentedManifestFile is shuffled. The
     shuffling order is determined using the Seed value.
+
+    For Pipe input mode, shuffling is done at the start of every epoch. With large datasets this
+    ensures that the order of the training data is different for each epoch, it helps reduce bias
+    and possible overfitting. In a multi-node training job when ShuffleConfig is combined with
+    S3DataDistributionType of ShardedByS3Key, the data is shuffled across nodes so that the content
+    sent to a particular node on the first epoch might be sent to a different node on the second
+    epoch.
     """
 
     seed: Final[int]
-    """Determines the shuffling order in ShuffleConfig value. Since 2018-11-28."""
+    """Determines the shuffling order in ShuffleConfig value.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1334,15 +1886,29 @@ class SlurmHealthMetadata(Shape):
 
     component: Final[SlurmHealthComponent]
     """The Slurm component that the health information describes. The valid value is Slurmdbd, the
-    Slurm accounting daemon. Since 2026-09-30. Always present in responses (botocore's model marks
-    it required).
+    Slurm accounting daemon.
+
+    Since 2026-09-30. Always present in responses (botocore's model marks it required).
     """
     status: Final[SlurmHealthStatus]
-    """The health of the component. Valid values are Healthy and Unhealthy. Since 2026-09-30. Always
-    present in responses (botocore's model marks it required).
+    """The health of the component. Valid values are Healthy and Unhealthy.
+
+    Since 2026-09-30. Always present in responses (botocore's model marks it required).
     """
     reason: Final[SlurmHealthReason | None]
-    """The reason the component is unhealthy. Valid values: Since 2026-09-30."""
+    """The reason the component is unhealthy. Valid values:
+
+    - DaemonDown: The daemon is not running, so job accounting records are not being written.
+    - DaemonDisabled: The daemon is running and its accounting database is responding, but the
+      daemon is not enabled to start automatically. Job accounting stops the next time the
+      controller node restarts.
+    - DbUnreachable: The daemon is running, but its accounting database did not respond. Job
+      accounting records might not be written.
+
+    This field is omitted when the component is healthy.
+
+    Since 2026-09-30.
+    """
     def __init__(
         self,
         *,
@@ -1369,17 +1935,30 @@ class SourceAlgorithm(Shape):
 
     model_data_url: Final[str | None]
     """The Amazon S3 path where the model artifacts, which result from model training, are stored. This
-    path must point to a single gzip compressed tar archive ( .tar.gz suffix). Since 2018-11-28.
+    path must point to a single gzip compressed tar archive ( .tar.gz suffix).
+
+    Note:
+        The model artifacts must be in an S3 bucket that is in the same Amazon Web Services region
+        as the algorithm.
+
+    Since 2018-11-28.
     """
     model_data_source: Final[ModelDataSource | None]
-    """Specifies the location of ML model data to deploy during endpoint creation. Since 2024-02-29.
+    """Specifies the location of ML model data to deploy during endpoint creation.
+
+    Since 2024-02-29.
     """
     model_data_e_tag: Final[str | None]
-    """The ETag associated with Model Data URL. Since 2025-01-02."""
+    """The ETag associated with Model Data URL.
+
+    Since 2025-01-02.
+    """
     algorithm_name: Final[str]
     """The name of an algorithm that was used to create the model package. The algorithm must be either
     an algorithm resource in your SageMaker account or an algorithm in Amazon Web Services
-    Marketplace that you are subscribed to. Since 2018-11-28.
+    Marketplace that you are subscribed to.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1405,7 +1984,10 @@ class SourceAlgorithmSpecification(Shape):
     """Details about the algorithm that was used to create the model package."""
 
     source_algorithms: Final[list[SourceAlgorithm]]
-    """A list of the algorithms that were used to create a model package. Since 2018-11-28."""
+    """A list of the algorithms that were used to create a model package.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -1427,7 +2009,15 @@ class SourceIpConfig(Shape):
     """
 
     cidrs: Final[list[str]]
-    """A list of one to ten Classless Inter-Domain Routing (CIDR) values. Since 2020-01-16."""
+    """A list of one to ten Classless Inter-Domain Routing (CIDR) values.
+
+    Maximum: Ten CIDR values
+
+    Note:
+        The following Length Constraints apply to individual CIDR values in the CIDR value list.
+
+    Since 2020-01-16.
+    """
     def __init__(
         self,
         *,
@@ -1448,7 +2038,10 @@ class SpaceAppLifecycleManagement(Shape):
     """
 
     idle_settings: Final[SpaceIdleSettings | None]
-    """Settings related to idle shutdown of Studio applications. Since 2024-09-05."""
+    """Settings related to idle shutdown of Studio applications.
+
+    Since 2024-09-05.
+    """
     def __init__(
         self,
         *,
@@ -1468,11 +2061,22 @@ class SpaceCodeEditorAppSettings(Shape):
 
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: Final[SpaceAppLifecycleManagement | None]
     """Settings that are used to configure and manage the lifecycle of CodeEditor applications in a
-    space. Since 2024-09-05.
+    space.
+
+    Since 2024-09-05.
     """
     def __init__(
         self,
@@ -1494,23 +2098,50 @@ class SpaceDetails(Shape):
     """The space's details."""
 
     domain_id: Final[str | None]
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: Final[str | None]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     status: Final[SpaceStatus | None]
-    """The status. Since 2022-11-30."""
+    """The status.
+
+    Since 2022-11-30.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2022-11-30."""
+    """The creation time.
+
+    Since 2022-11-30.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2022-11-30."""
+    """The last modified time.
+
+    Since 2022-11-30.
+    """
     space_settings_summary: Final[SpaceSettingsSummary | None]
-    """Specifies summary information about the space settings. Since 2023-11-30."""
+    """Specifies summary information about the space settings.
+
+    Since 2023-11-30.
+    """
     space_sharing_settings_summary: Final[SpaceSharingSettingsSummary | None]
-    """Specifies summary information about the space sharing settings. Since 2023-11-30."""
+    """Specifies summary information about the space sharing settings.
+
+    Since 2023-11-30.
+    """
     ownership_settings_summary: Final[OwnershipSettingsSummary | None]
-    """Specifies summary information about the ownership settings. Since 2023-11-30."""
+    """Specifies summary information about the ownership settings.
+
+    Since 2023-11-30.
+    """
     space_display_name: Final[str | None]
-    """The name of the space that appears in the Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the Studio UI.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1545,8 +2176,9 @@ class SpaceIdleSettings(Shape):
     """Settings related to idle shutdown of Studio applications."""
 
     idle_timeout_in_minutes: Final[int | None]
-    """The time that SageMaker waits after the application becomes idle before shutting it down. Since
-    2024-09-05.
+    """The time that SageMaker waits after the application becomes idle before shutting it down.
+
+    Since 2024-09-05.
     """
     def __init__(
         self,
@@ -1567,15 +2199,28 @@ class SpaceJupyterLabAppSettings(Shape):
 
     default_resource_spec: Final[ResourceSpec | None]
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     code_repositories: Final[list[CodeRepository] | None]
     """A list of Git repositories that SageMaker automatically displays to users for cloning in the
-    JupyterLab application. Since 2023-11-30.
+    JupyterLab application.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: Final[SpaceAppLifecycleManagement | None]
     """Settings that are used to configure and manage the lifecycle of JupyterLab applications in a
-    space. Since 2024-09-05.
+    space.
+
+    Since 2024-09-05.
     """
     def __init__(
         self,
@@ -1599,28 +2244,58 @@ class SpaceSettings(Shape):
     """A collection of space settings."""
 
     jupyter_server_app_settings: Final[JupyterServerAppSettings | None]
-    """The JupyterServer app settings. Since 2022-11-30."""
+    """The JupyterServer app settings.
+
+    Since 2022-11-30.
+    """
     kernel_gateway_app_settings: Final[KernelGatewayAppSettings | None]
-    """The KernelGateway app settings. Since 2022-11-30."""
+    """The KernelGateway app settings.
+
+    Since 2022-11-30.
+    """
     code_editor_app_settings: Final[SpaceCodeEditorAppSettings | None]
-    """The Code Editor application settings. Since 2023-11-30."""
+    """The Code Editor application settings.
+
+    Since 2023-11-30.
+    """
     jupyter_lab_app_settings: Final[SpaceJupyterLabAppSettings | None]
-    """The settings for the JupyterLab application. Since 2023-11-30."""
+    """The settings for the JupyterLab application.
+
+    Since 2023-11-30.
+    """
     app_type: Final[AppType | None]
-    """The type of app created within the space. Since 2023-11-30."""
+    """The type of app created within the space.
+
+    If using the UpdateSpace API, you can't change the app type of your space by specifying a
+    different value for this field.
+
+    Since 2023-11-30.
+    """
     space_storage_settings: Final[SpaceStorageSettings | None]
-    """The storage settings for a space. Since 2023-11-30."""
+    """The storage settings for a space.
+
+    Since 2023-11-30.
+    """
     space_managed_resources: Final[FeatureStatus | None]
     """If you enable this option, SageMaker AI creates the following resources on your behalf when you
-    create the space: Since 2025-05-07.
+    create the space:
+
+    - The user profile that possesses the space.
+    - The app that the space contains.
+
+    Since 2025-05-07.
     """
     custom_file_systems: Final[list[CustomFileSystem] | None]
     """A file system, created by you, that you assign to a space for an Amazon SageMaker AI Domain.
-    Permitted users can access this file system in Amazon SageMaker AI Studio. Since 2023-11-30.
+    Permitted users can access this file system in Amazon SageMaker AI Studio.
+
+    Since 2023-11-30.
     """
     remote_access: Final[FeatureStatus | None]
     """A setting that enables or disables remote access for a SageMaker space. When enabled, this
-    allows you to connect to the remote space from your local IDE. Since 2025-07-03.
+    allows you to connect to the remote space from your local IDE.
+
+    Since 2025-07-03.
     """
     def __init__(
         self,
@@ -1656,13 +2331,21 @@ class SpaceSettingsSummary(Shape):
     """Specifies summary information about the space settings."""
 
     app_type: Final[AppType | None]
-    """The type of app created within the space. Since 2023-11-30."""
+    """The type of app created within the space.
+
+    Since 2023-11-30.
+    """
     remote_access: Final[FeatureStatus | None]
     """A setting that enables or disables remote access for a SageMaker space. When enabled, this
-    allows you to connect to the remote space from your local IDE. Since 2025-07-03.
+    allows you to connect to the remote space from your local IDE.
+
+    Since 2025-07-03.
     """
     space_storage_settings: Final[SpaceStorageSettings | None]
-    """The storage settings for a space. Since 2023-11-30."""
+    """The storage settings for a space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1685,7 +2368,10 @@ class SpaceSharingSettings(Shape):
     """A collection of space sharing settings."""
 
     sharing_type: Final[SharingType]
-    """Specifies the sharing type of the space. Since 2023-11-30."""
+    """Specifies the sharing type of the space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1704,7 +2390,10 @@ class SpaceSharingSettingsSummary(Shape):
     """Specifies summary information about the space sharing settings."""
 
     sharing_type: Final[SharingType | None]
-    """Specifies the sharing type of the space. Since 2023-11-30."""
+    """Specifies the sharing type of the space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1723,7 +2412,10 @@ class SpaceStorageSettings(Shape):
     """The storage settings for a space."""
 
     ebs_storage_settings: Final[EbsStorageSettings | None]
-    """A collection of EBS storage settings for a space. Since 2023-11-30."""
+    """A collection of EBS storage settings for a space.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1742,11 +2434,20 @@ class Stairs(Shape):
     """Defines the stairs traffic pattern."""
 
     duration_in_seconds: Final[int | None]
-    """Defines how long each traffic step should be. Since 2023-08-01."""
+    """Defines how long each traffic step should be.
+
+    Since 2023-08-01.
+    """
     number_of_steps: Final[int | None]
-    """Specifies how many steps to perform during traffic. Since 2023-08-01."""
+    """Specifies how many steps to perform during traffic.
+
+    Since 2023-08-01.
+    """
     users_per_step: Final[int | None]
-    """Specifies how many new users to spawn in each step. Since 2023-08-01."""
+    """Specifies how many new users to spawn in each step.
+
+    Since 2023-08-01.
+    """
     def __init__(
         self,
         *,
@@ -1766,15 +2467,22 @@ class Stairs(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartClusterHealthCheckRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_cluster_health_check`` (StartClusterHealthCheck): Start deep health
+    checks for a SageMaker HyperPod cluster. You can use DescribeClusterNode API to track progress
+    of the deep health checks. The unhealthy nodes will be automatically rebooted or replaced.
+    Please see Resilience-related Kubernetes labels by SageMaker HyperPod for details.
+    """
 
     cluster_name: Final[str]
-    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since
-    2026-04-10.
+    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2026-04-10.
     """
     deep_health_check_configurations: Final[list[InstanceGroupHealthCheckConfiguration]]
     """A list of configurations containing instance group names, EC2 instance IDs, and deep health
-    checks to perform. Since 2026-04-10.
+    checks to perform.
+
+    Since 2026-04-10.
     """
     def __init__(
         self,
@@ -1797,8 +2505,9 @@ class StartClusterHealthCheckResponse(OutputShape):
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the deep health checks
-    were initiated. Since 2026-04-10. Always present in responses (botocore's model marks it
-    required).
+    were initiated.
+
+    Since 2026-04-10. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1815,12 +2524,20 @@ class StartClusterHealthCheckResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_edge_deployment_stage`` (StartEdgeDeploymentStage): Starts a stage in an
+    edge deployment plan.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan to start. Since 2022-07-18."""
+    """The name of the edge deployment plan to start.
+
+    Since 2022-07-18.
+    """
     stage_name: Final[str]
-    """The name of the stage to start. Since 2022-07-18."""
+    """The name of the stage to start.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -1853,10 +2570,15 @@ class StartEdgeDeploymentStageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_inference_experiment`` (StartInferenceExperiment): Starts an inference
+    experiment.
+    """
 
     name: Final[str]
-    """The name of the inference experiment to start. Since 2022-11-30."""
+    """The name of the inference experiment to start.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1875,8 +2597,9 @@ class StartInferenceExperimentResponse(OutputShape):
     """The result of ``start_inference_experiment`` (StartInferenceExperiment)."""
 
     inference_experiment_arn: Final[str]
-    """The ARN of the started inference experiment to start. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the started inference experiment to start.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1893,10 +2616,15 @@ class StartInferenceExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_mlflow_tracking_server`` (StartMlflowTrackingServer): Programmatically
+    start an MLflow Tracking Server.
+    """
 
     tracking_server_name: Final[str]
-    """The name of the tracking server to start. Since 2024-06-18."""
+    """The name of the tracking server to start.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -1915,7 +2643,10 @@ class StartMlflowTrackingServerResponse(OutputShape):
     """The result of ``start_mlflow_tracking_server`` (StartMlflowTrackingServer)."""
 
     tracking_server_arn: Final[str | None]
-    """The ARN of the started tracking server. Since 2024-06-18."""
+    """The ARN of the started tracking server.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -1931,10 +2662,15 @@ class StartMlflowTrackingServerResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_monitoring_schedule`` (StartMonitoringSchedule): Starts a previously
+    stopped monitoring schedule.
+    """
 
     monitoring_schedule_name: Final[str]
-    """The name of the schedule to start. Since 2019-12-04."""
+    """The name of the schedule to start.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1965,10 +2701,18 @@ class StartMonitoringScheduleResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``start_notebook_instance`` (StartNotebookInstance): Launches an ML compute
+    instance with the latest version of the libraries and attaches your ML storage volume. After
+    configuring the notebook instance, Amazon SageMaker sets the notebook instance status to
+    InService . A notebook instance's status must be InService (is this same as "Running" in the
+    console?) before you can connect to your Jupyter notebook.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the notebook instance to start. Since 2017-11-29."""
+    """The name of the notebook instance to start.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -1999,30 +2743,59 @@ class StartNotebookInstanceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartPipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_pipeline_execution`` (StartPipelineExecution): Starts a pipeline
+    execution.
+    """
 
     pipeline_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The name or Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: Final[str | None]
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_parameters: Final[list[Parameter] | None]
-    """Contains a list of pipeline parameters. This list can be empty. Since 2020-12-01."""
+    """Contains a list of pipeline parameters. This list can be empty.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: Final[str | None]
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     client_request_token: Final[str]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than once. Since 2020-12-01.
+    An idempotent operation completes no more than once.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
     parallelism_configuration: Final[ParallelismConfiguration | None]
     """This configuration, if specified, overrides the parallelism configuration of the parent pipeline
-    for this specific run. Since 2022-01-03.
+    for this specific run.
+
+    Since 2022-01-03.
     """
     selective_execution_config: Final[SelectiveExecutionConfig | None]
-    """The selective execution configuration applied to the pipeline run. Since 2023-06-02."""
+    """The selective execution configuration applied to the pipeline run.
+
+    Since 2023-06-02.
+    """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version to start execution from. Since 2025-07-15."""
+    """The ID of the pipeline version to start execution from.
+
+    Since 2025-07-15.
+    """
     mlflow_experiment_name: Final[str | None]
-    """The MLflow experiment name of the start execution. Since 2025-12-03."""
+    """The MLflow experiment name of the start execution.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -2057,7 +2830,10 @@ class StartPipelineExecutionResponse(OutputShape):
     """The result of ``start_pipeline_execution`` (StartPipelineExecution)."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2073,12 +2849,16 @@ class StartPipelineExecutionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StartSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_session`` (StartSession): Initiates a remote connection session between a
+    local integrated development environments (IDEs) and a remote SageMaker space.
+    """
 
     resource_identifier: Final[str]
     """The Amazon Resource Name (ARN) of the resource to which the remote connection will be
     established. For example, this identifies the specific ARN space application you want to connect
-    to from your local IDE. Since 2025-07-03.
+    to from your local IDE.
+
+    Since 2025-07-03.
     """
     def __init__(
         self,
@@ -2098,13 +2878,21 @@ class StartSessionResponse(OutputShape):
     """The result of ``start_session`` (StartSession)."""
 
     session_id: Final[str | None]
-    """A unique identifier for the established remote connection session. Since 2025-07-03."""
+    """A unique identifier for the established remote connection session.
+
+    Since 2025-07-03.
+    """
     stream_url: Final[str | None]
     """A WebSocket URL used to establish a SSH connection between the local IDE and remote SageMaker
-    space. Since 2025-07-03.
+    space.
+
+    Since 2025-07-03.
     """
     token_value: Final[str | None]
-    """An encrypted token value containing session and caller information. Since 2025-07-03."""
+    """An encrypted token value containing session and caller information.
+
+    Since 2025-07-03.
+    """
     def __init__(
         self,
         *,
@@ -2124,10 +2912,13 @@ class StartSessionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_ai_benchmark_job`` (StopAIBenchmarkJob): Stops a running AI benchmark job."""
 
     ai_benchmark_job_name: Final[str]
-    """The name of the AI benchmark job to stop. Since 2026-04-21."""
+    """The name of the AI benchmark job to stop.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -2146,8 +2937,9 @@ class StopAIBenchmarkJobResponse(OutputShape):
     """The result of ``stop_ai_benchmark_job`` (StopAIBenchmarkJob)."""
 
     ai_benchmark_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the stopped benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the stopped benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2164,10 +2956,15 @@ class StopAIBenchmarkJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_ai_recommendation_job`` (StopAIRecommendationJob): Stops a running AI
+    recommendation job.
+    """
 
     ai_recommendation_job_name: Final[str]
-    """The name of the AI recommendation job to stop. Since 2026-04-21."""
+    """The name of the AI recommendation job to stop.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -2186,8 +2983,9 @@ class StopAIRecommendationJobResponse(OutputShape):
     """The result of ``stop_ai_recommendation_job`` (StopAIRecommendationJob)."""
 
     ai_recommendation_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the stopped recommendation job. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the stopped recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2204,10 +3002,15 @@ class StopAIRecommendationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_auto_ml_job`` (StopAutoMLJob): A method for forcing the termination of a
+    running job.
+    """
 
     auto_ml_job_name: Final[str]
-    """The name of the object you are requesting. Since 2019-12-04."""
+    """The name of the object you are requesting.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2238,10 +3041,13 @@ class StopAutoMLJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_compilation_job`` (StopCompilationJob): Stops a model compilation job."""
 
     compilation_job_name: Final[str]
-    """The name of the model compilation job to stop. Since 2018-11-28."""
+    """The name of the model compilation job to stop.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -2272,12 +3078,20 @@ class StopCompilationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_edge_deployment_stage`` (StopEdgeDeploymentStage): Stops a stage in an
+    edge deployment plan.
+    """
 
     edge_deployment_plan_name: Final[str]
-    """The name of the edge deployment plan to stop. Since 2022-07-18."""
+    """The name of the edge deployment plan to stop.
+
+    Since 2022-07-18.
+    """
     stage_name: Final[str]
-    """The name of the stage to stop. Since 2022-07-18."""
+    """The name of the stage to stop.
+
+    Since 2022-07-18.
+    """
     def __init__(
         self,
         *,
@@ -2310,10 +3124,15 @@ class StopEdgeDeploymentStageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopEdgePackagingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_edge_packaging_job`` (StopEdgePackagingJob): Request to stop an edge
+    packaging job.
+    """
 
     edge_packaging_job_name: Final[str]
-    """The name of the edge packaging job. Since 2020-12-08."""
+    """The name of the edge packaging job.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -2344,10 +3163,15 @@ class StopEdgePackagingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_hyper_parameter_tuning_job`` (StopHyperParameterTuningJob): Stops a
+    running hyperparameter tuning job and all running training jobs that the tuning job launched.
+    """
 
     hyper_parameter_tuning_job_name: Final[str]
-    """The name of the tuning job to stop. Since 2018-06-04."""
+    """The name of the tuning job to stop.
+
+    Since 2018-06-04.
+    """
     def __init__(
         self,
         *,
@@ -2378,25 +3202,45 @@ class StopHyperParameterTuningJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_inference_experiment`` (StopInferenceExperiment): Stops an inference
+    experiment.
+    """
 
     name: Final[str]
-    """The name of the inference experiment to stop. Since 2022-11-30."""
+    """The name of the inference experiment to stop.
+
+    Since 2022-11-30.
+    """
     model_variant_actions: Final[dict[str, ModelVariantAction | ModelVariantActionLiteral]]
     """Array of key-value pairs, with names of variants mapped to actions. The possible actions are the
-    following: Since 2022-11-30.
+    following:
+
+    - Promote - Promote the shadow variant to a production variant
+    - Remove - Delete the variant
+    - Retain - Keep the variant as it is
+
+    Since 2022-11-30.
     """
     desired_model_variants: Final[list[ModelVariantConfig] | None]
     """An array of ModelVariantConfig objects. There is one for each variant that you want to deploy
     after the inference experiment stops. Each ModelVariantConfig describes the infrastructure
-    configuration for deploying the corresponding variant. Since 2022-11-30.
+    configuration for deploying the corresponding variant.
+
+    Since 2022-11-30.
     """
     desired_state: Final[InferenceExperimentStopDesiredState | None]
-    """The desired state of the experiment after stopping. The possible states are the following: Since
-    2022-11-30.
+    """The desired state of the experiment after stopping. The possible states are the following:
+
+    - Completed: The experiment completed successfully
+    - Cancelled: The experiment was canceled
+
+    Since 2022-11-30.
     """
     reason: Final[str | None]
-    """The reason for stopping the experiment. Since 2022-11-30."""
+    """The reason for stopping the experiment.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2423,8 +3267,9 @@ class StopInferenceExperimentResponse(OutputShape):
     """The result of ``stop_inference_experiment`` (StopInferenceExperiment)."""
 
     inference_experiment_arn: Final[str]
-    """The ARN of the stopped inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the stopped inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2441,10 +3286,15 @@ class StopInferenceExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopInferenceRecommendationsJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_inference_recommendations_job`` (StopInferenceRecommendationsJob): Stops
+    an Inference Recommender job.
+    """
 
     job_name: Final[str]
-    """The name of the job you want to stop. Since 2021-12-01."""
+    """The name of the job you want to stop.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2475,12 +3325,22 @@ class StopInferenceRecommendationsJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_job`` (StopJob): Stops a running job. When you call StopJob, Amazon
+    SageMaker sets the job status to Stopping. After the job stops, the status changes to Stopped.
+    Partial results may be available in the output location if the job was in progress. To delete a
+    stopped job, call DeleteJob.
+    """
 
     job_name: Final[str]
-    """The name of the job to stop. Since 2026-06-02."""
+    """The name of the job to stop.
+
+    Since 2026-06-02.
+    """
     job_category: Final[JobCategory]
-    """The category of the job to stop. Since 2026-06-02."""
+    """The category of the job to stop.
+
+    Since 2026-06-02.
+    """
     def __init__(
         self,
         *,
@@ -2513,10 +3373,16 @@ class StopJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopLabelingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_labeling_job`` (StopLabelingJob): Stops a running labeling job. A job that
+    is stopped cannot be restarted. Any results obtained before the job is stopped are placed in the
+    Amazon S3 output bucket.
+    """
 
     labeling_job_name: Final[str]
-    """The name of the labeling job to stop. Since 2018-11-28."""
+    """The name of the labeling job to stop.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -2547,10 +3413,15 @@ class StopLabelingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_mlflow_tracking_server`` (StopMlflowTrackingServer): Programmatically stop
+    an MLflow Tracking Server.
+    """
 
     tracking_server_name: Final[str]
-    """The name of the tracking server to stop. Since 2024-06-18."""
+    """The name of the tracking server to stop.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -2569,7 +3440,10 @@ class StopMlflowTrackingServerResponse(OutputShape):
     """The result of ``stop_mlflow_tracking_server`` (StopMlflowTrackingServer)."""
 
     tracking_server_arn: Final[str | None]
-    """The ARN of the stopped tracking server. Since 2024-06-18."""
+    """The ARN of the stopped tracking server.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -2585,10 +3459,15 @@ class StopMlflowTrackingServerResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_monitoring_schedule`` (StopMonitoringSchedule): Stops a previously started
+    monitoring schedule.
+    """
 
     monitoring_schedule_name: Final[str]
-    """The name of the schedule to stop. Since 2019-12-04."""
+    """The name of the schedule to stop.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2619,10 +3498,16 @@ class StopMonitoringScheduleResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``stop_notebook_instance`` (StopNotebookInstance): Terminates the ML compute
+    instance. Before terminating the instance, Amazon SageMaker disconnects the ML storage volume
+    from it. Amazon SageMaker preserves the ML storage volume.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the notebook instance to terminate. Since 2017-11-29."""
+    """The name of the notebook instance to terminate.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -2653,10 +3538,15 @@ class StopNotebookInstanceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_optimization_job`` (StopOptimizationJob): Ends a running inference
+    optimization job.
+    """
 
     optimization_job_name: Final[str]
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
     def __init__(
         self,
         *,
@@ -2687,13 +3577,20 @@ class StopOptimizationJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopPipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_pipeline_execution`` (StopPipelineExecution): Stops a pipeline execution."""
 
     pipeline_execution_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     client_request_token: Final[str]
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2020-12-01.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -2715,7 +3612,10 @@ class StopPipelineExecutionResponse(OutputShape):
     """The result of ``stop_pipeline_execution`` (StopPipelineExecution)."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2731,10 +3631,13 @@ class StopPipelineExecutionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_processing_job`` (StopProcessingJob): Stops a processing job."""
 
     processing_job_name: Final[str]
-    """The name of the processing job to stop. Since 2019-12-04."""
+    """The name of the processing job to stop.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2765,10 +3668,17 @@ class StopProcessingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_training_job`` (StopTrainingJob): Stops a training job. To stop a job,
+    Amazon SageMaker sends the algorithm the SIGTERM signal, which delays job termination for 120
+    seconds. Algorithms might use this 120-second window to save the model artifacts, so the results
+    of the training is not lost.
+    """
 
     training_job_name: Final[str]
-    """The name of the training job to stop. Since 2017-11-29."""
+    """The name of the training job to stop.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -2799,10 +3709,16 @@ class StopTrainingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_training_session`` (StopTrainingSession): Stops a running training session
+    and sets the session status to Stopping. After the session stops, the status changes to Stopped.
+    To delete a stopped session, use the DeleteTrainingSession operation.
+    """
 
     training_session_name: Final[str]
-    """The name of the training session to stop. Since 2026-10-12."""
+    """The name of the training session to stop.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -2833,10 +3749,13 @@ class StopTrainingSessionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class StopTransformJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_transform_job`` (StopTransformJob): Stops a transform job."""
 
     transform_job_name: Final[str]
-    """The name of the transform job to stop. Since 2018-07-17."""
+    """The name of the transform job to stop.
+
+    Since 2018-07-17.
+    """
     def __init__(
         self,
         *,
@@ -2870,21 +3789,67 @@ class StoppingCondition(Shape):
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
     training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts.
     """
 
     max_runtime_in_seconds: Final[int | None]
     """The maximum length of time, in seconds, that a training or compilation job can run before it is
-    stopped. Since 2017-11-29.
+    stopped.
+
+    For compilation jobs, if the job does not complete during this time, a TimeOut error is
+    generated. We recommend starting with 900 seconds and increasing as necessary based on your
+    model.
+
+    For all other jobs, if the job does not complete during this time, SageMaker ends the job. When
+    RetryStrategy is specified in the job request, MaxRuntimeInSeconds specifies the maximum time
+    for all of the attempts in total, not each individual attempt. The default value is 1 day. The
+    maximum value is 28 days.
+
+    The maximum time that a TrainingJob can run in total, including any time spent publishing
+    metrics or archiving and uploading models after it has been stopped, is 30 days.
+
+    Since 2017-11-29.
     """
     max_wait_time_in_seconds: Final[int | None]
     """The maximum length of time, in seconds, that a managed Spot training job has to complete. It is
     the amount of time spent waiting for Spot capacity plus the amount of time the job can run. It
     must be equal to or greater than MaxRuntimeInSeconds. If the job does not complete during this
-    time, SageMaker ends the job. Since 2019-08-20.
+    time, SageMaker ends the job.
+
+    When RetryStrategy is specified in the job request, MaxWaitTimeInSeconds specifies the maximum
+    time for all of the attempts in total, not each individual attempt.
+
+    Since 2019-08-20.
     """
     max_pending_time_in_seconds: Final[int | None]
     """The maximum length of time, in seconds, that a training or compilation job can be pending before
-    it is stopped. Since 2023-11-16.
+    it is stopped.
+
+    Note:
+        When working with training jobs that use capacity from training plans, not all Pending job
+        states count against the MaxPendingTimeInSeconds limit. The following scenarios do not
+        increment the MaxPendingTimeInSeconds counter:
+
+    - The plan is in a Scheduled state: Jobs queued (in Pending status) before a plan's start date
+      (waiting for scheduled start time)
+    - Between capacity reservations: Jobs temporarily back to Pending status between two capacity
+      reservation periods
+
+    MaxPendingTimeInSeconds only increments when jobs are actively waiting for capacity in an Active
+    plan.
+
+    Note:
+        - MaxPendingTimeInSeconds takes effect only for jobs that request accelerated computing
+          instance types, such as instances in the ml.p, ml.g, and ml.trn families. It has no effect
+          on jobs that request CPU-only instance types.
+        - If the job specifies InstancePreferences, MaxPendingTimeInSeconds bounds the total time
+          SageMaker spends working through your list of instance types. It is not applied per
+          instance type preference, and takes effect only when the list includes at least one
+          accelerated computing instance type.
+
+    Since 2023-11-16.
     """
     def __init__(
         self,
@@ -2908,18 +3873,31 @@ class StudioLifecycleConfigDetails(Shape):
     """Details of the Amazon SageMaker Studio Lifecycle Configuration."""
 
     studio_lifecycle_config_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the Lifecycle Configuration. Since 2021-09-10."""
+    """The Amazon Resource Name (ARN) of the Lifecycle Configuration.
+
+    Since 2021-09-10.
+    """
     studio_lifecycle_config_name: Final[str | None]
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration. Since 2021-09-10."""
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration.
+
+    Since 2021-09-10.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration. Since 2021-09-10.
+    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration.
+
+    Since 2021-09-10.
     """
     last_modified_time: Final[datetime | None]
     """This value is equivalent to CreationTime because Amazon SageMaker Studio Lifecycle
-    Configurations are immutable. Since 2021-09-10.
+    Configurations are immutable.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_app_type: Final[StudioLifecycleConfigAppType | None]
-    """The App type to which the Lifecycle Configuration is attached. Since 2021-09-10."""
+    """The App type to which the Lifecycle Configuration is attached.
+
+    Since 2021-09-10.
+    """
     def __init__(
         self,
         *,
@@ -2952,23 +3930,33 @@ class StudioWebPortalSettings(Shape):
     """
 
     hidden_ml_tools: Final[list[MlTools | MlToolsLiteral] | None]
-    """The machine learning tools that are hidden from the Studio left navigation pane. Since
-    2024-06-27.
+    """The machine learning tools that are hidden from the Studio left navigation pane.
+
+    Since 2024-06-27.
     """
     hidden_app_types: Final[list[AppType | AppTypeLiteral] | None]
-    """The Applications supported in Studio that are hidden from the Studio left navigation pane. Since
-    2024-06-27.
+    """The Applications supported in Studio that are hidden from the Studio left navigation pane.
+
+    Since 2024-06-27.
     """
     hidden_instance_types: Final[list[AppInstanceType | AppInstanceTypeLiteral] | None]
-    """The instance types you are hiding from the Studio user interface. Since 2024-09-24."""
+    """The instance types you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
+    """
     hidden_sage_maker_image_version_aliases: Final[list[HiddenSageMakerImage] | None]
-    """The version aliases you are hiding from the Studio user interface. Since 2024-09-24."""
+    """The version aliases you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
+    """
     execution_role_session_name_mode: Final[ExecutionRoleSessionNameMode | None]
     """The execution role session name mode. If this value is set to USER_IDENTITY, the session name of
     the execution role corresponds to the user's identity. For IAM domains, the session name is the
     IAM session name used to generate the presigned URL. For IAM Identity Center domains, the
     session name is the username of the associated IAM Identity Center user. If this value is set to
-    STATIC or is not set, the session name defaults to SageMaker. Since 2026-05-13.
+    STATIC or is not set, the session name defaults to SageMaker.
+
+    Since 2026-05-13.
     """
     def __init__(
         self,
@@ -3000,16 +3988,25 @@ class SubscribedWorkteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
     workteam_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the vendor that you have subscribed. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the vendor that you have subscribed.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     marketplace_title: Final[str | None]
-    """The title of the service provided by the vendor in the Amazon Marketplace. Since 2018-11-28.
+    """The title of the service provided by the vendor in the Amazon Marketplace.
+
+    Since 2018-11-28.
     """
     seller_name: Final[str | None]
-    """The name of the vendor in the Amazon Marketplace. Since 2018-11-28."""
+    """The name of the vendor in the Amazon Marketplace.
+
+    Since 2018-11-28.
+    """
     marketplace_description: Final[str | None]
-    """The description of the vendor from the Amazon Marketplace. Since 2018-11-28."""
+    """The description of the vendor from the Amazon Marketplace.
+
+    Since 2018-11-28.
+    """
     listing_id: Final[str | None]
     """Since 2018-11-28."""
     def __init__(
@@ -3039,7 +4036,9 @@ class SuggestionQuery(Shape):
 
     property_name_query: Final[PropertyNameQuery | None]
     """Defines a property name hint. Only property names that begin with the specified hint are
-    included in the response. Since 2018-11-28.
+    included in the response.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,

@@ -125,39 +125,98 @@ class TabularJobConfig(Shape):
     """
 
     candidate_generation_config: Final[CandidateGenerationConfig | None]
-    """The configuration information of how model candidates are generated. Since 2023-06-19."""
+    """The configuration information of how model candidates are generated.
+
+    Since 2023-06-19.
+    """
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-06-19.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-06-19.
     """
     feature_specification_s3_uri: Final[str | None]
     """A URL to the Amazon S3 data source containing selected features from the input data source to
     run an Autopilot job V2. You can input FeatureAttributeNames (optional) in JSON format as shown
-    below: Since 2023-06-19.
+    below:
+
+    { "FeatureAttributeNames":["col1", "col2", ...] } .
+
+    You can also specify the data type of the feature (optional) in the format shown below:
+
+    { "FeatureDataTypes":{"col1":"numeric", "col2":"categorical" ... } }
+
+    Note:
+        These column keys may not include the target column.
+
+    In ensembling mode, Autopilot only supports the following data types: numeric , categorical ,
+    text , and datetime . In HPO mode, Autopilot can support numeric , categorical , text , datetime
+    , and sequence .
+
+    If only FeatureDataTypes is provided, the column keys ( col1 , col2 ,..) should be a subset of
+    the column names in the input data.
+
+    If both FeatureDataTypes and FeatureAttributeNames are provided, then the column keys should be
+    a subset of the column names provided in FeatureAttributeNames .
+
+    The key name FeatureAttributeNames is fixed. The values listed in ["col1", "col2", ...] are case
+    sensitive and should be a list of strings containing unique values that are a subset of the
+    column names in the input data. The list of columns provided must not include the target column.
+
+    Since 2023-06-19.
     """
     mode: Final[AutoMLMode | None]
     """The method that Autopilot uses to train the data. You can either specify the mode manually or
     let Autopilot choose for you based on the dataset size by selecting AUTO . In AUTO mode,
     Autopilot chooses ENSEMBLING for datasets smaller than 100 MB, and HYPERPARAMETER_TUNING for
-    larger ones. Since 2023-06-19.
+    larger ones.
+
+    The ENSEMBLING mode uses a multi-stack ensemble model to predict classification and regression
+    tasks directly from your dataset. This machine learning mode combines several base models to
+    produce an optimal predictive model. It then uses a stacking ensemble method to combine
+    predictions from contributing members. A multi-stack ensemble model can provide better
+    performance over a single model by combining the predictive capabilities of multiple models. See
+    Autopilot algorithm support for a list of algorithms supported by ENSEMBLING mode.
+
+    The HYPERPARAMETER_TUNING (HPO) mode uses the best hyperparameters to train the best version of
+    a model. HPO automatically selects an algorithm for the type of problem you want to solve. Then
+    HPO finds the best hyperparameters according to your objective metric. See Autopilot algorithm
+    support for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+
+    Since 2023-06-19.
     """
     generate_candidate_definitions_only: Final[bool | None]
     """Generates possible candidates without training the models. A model candidate is a combination of
-    data preprocessors, algorithms, and algorithm parameter settings. Since 2023-06-19.
+    data preprocessors, algorithms, and algorithm parameter settings.
+
+    Since 2023-06-19.
     """
     problem_type: Final[ProblemType | None]
     """The type of supervised learning problem available for the model candidates of the AutoML job V2.
-    For more information, see SageMaker Autopilot problem types. Since 2023-06-19.
+    For more information, see SageMaker Autopilot problem types.
+
+    Note:
+        You must either specify the type of supervised learning problem in ProblemType and provide
+        the AutoMLJobObjective metric, or none at all.
+
+    Since 2023-06-19.
     """
     target_attribute_name: Final[str]
-    """The name of the target variable in supervised learning, usually represented by 'y'. Since
-    2023-06-19.
+    """The name of the target variable in supervised learning, usually represented by 'y'.
+
+    Since 2023-06-19.
     """
     sample_weight_attribute_name: Final[str | None]
     """If specified, this column name indicates which column of the dataset should be treated as sample
     weights for use by the objective metric during the training, evaluation, and the selection of
     the best model. This column is not considered as a predictive feature. For more information on
-    Autopilot metrics, see Metrics and validation. Since 2023-06-19.
+    Autopilot metrics, see Metrics and validation.
+
+    Sample weights should be numeric, non-negative, with larger values indicating which rows are
+    more important than others. Data points that have invalid or no weight value are excluded.
+
+    Support for sample weights is available in Ensembling mode only.
+
+    Since 2023-06-19.
     """
     def __init__(
         self,
@@ -193,7 +252,9 @@ class TabularResolvedAttributes(Shape):
     problem_type: Final[ProblemType | None]
     """The type of supervised learning problem available for the model candidates of the AutoML job V2
     (Binary Classification, Multiclass Classification, Regression). For more information, see
-    SageMaker Autopilot problem types. Since 2023-06-19.
+    SageMaker Autopilot problem types.
+
+    Since 2023-06-19.
     """
     def __init__(
         self,
@@ -212,12 +273,27 @@ class TabularResolvedAttributes(Shape):
 class Tag(Shape):
     """A tag object that consists of a key and an optional value, used to manage metadata for SageMaker
     Amazon Web Services resources.
+
+    You can add tags to notebook instances, training jobs, hyperparameter tuning jobs, batch
+    transform jobs, models, labeling jobs, work teams, endpoint configurations, and endpoints. For
+    more information on adding tags to SageMaker resources, see AddTags.
+
+    For more information on adding metadata to your Amazon Web Services resources with tagging, see
+    Tagging Amazon Web Services resources. For advice on best practices for managing Amazon Web
+    Services resources with tagging, see Tagging Best Practices: Implement an Effective Amazon Web
+    Services Resource Tagging Strategy.
     """
 
     key: Final[str]
-    """The tag key. Tag keys must be unique per resource. Since 2017-11-29."""
+    """The tag key. Tag keys must be unique per resource.
+
+    Since 2017-11-29.
+    """
     value: Final[str]
-    """The tag value. Since 2017-11-29."""
+    """The tag value.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -237,14 +313,53 @@ class Tag(Shape):
 class TargetPlatform(Shape):
     """Contains information about a target platform that you want your model to run on, such as OS,
     architecture, and accelerators. It is an alternative of TargetDevice .
+
+    The following examples show how to configure the TargetPlatform and CompilerOptions JSON strings
+    for popular target platforms:
+
+    - Raspberry Pi 3 Model B+ "TargetPlatform": {"Os": "LINUX", "Arch": "ARM_EABIHF"},
+      "CompilerOptions": {'mattr': ['+neon']}
+    - Jetson TX2 "TargetPlatform": {"Os": "LINUX", "Arch": "ARM64", "Accelerator": "NVIDIA"},
+      "CompilerOptions": {'gpu-code': 'sm_62', 'trt-ver': '6.0.1', 'cuda-ver': '10.0'}
+    - EC2 m5.2xlarge instance OS "TargetPlatform": {"Os": "LINUX", "Arch": "X86_64", "Accelerator":
+      "NVIDIA"}, "CompilerOptions": {'mcpu': 'skylake-avx512'}
+    - RK3399 "TargetPlatform": {"Os": "LINUX", "Arch": "ARM64", "Accelerator": "MALI"}
+    - ARMv7 phone (CPU) "TargetPlatform": {"Os": "ANDROID", "Arch": "ARM_EABI"}, "CompilerOptions":
+      {'ANDROID_PLATFORM': 25, 'mattr': ['+neon']}
+    - ARMv8 phone (CPU) "TargetPlatform": {"Os": "ANDROID", "Arch": "ARM64"}, "CompilerOptions":
+      {'ANDROID_PLATFORM': 29}
     """
 
     os: Final[TargetPlatformOs]
-    """Specifies a target platform OS. Since 2020-07-24."""
+    """Specifies a target platform OS.
+
+    - LINUX : Linux-based operating systems.
+    - ANDROID : Android operating systems. Android API level can be specified using the
+      ANDROID_PLATFORM compiler option. For example, "CompilerOptions": {'ANDROID_PLATFORM': 28}
+
+    Since 2020-07-24.
+    """
     arch: Final[TargetPlatformArch]
-    """Specifies a target platform architecture. Since 2020-07-24."""
+    """Specifies a target platform architecture.
+
+    - X86_64 : 64-bit version of the x86 instruction set.
+    - X86 : 32-bit version of the x86 instruction set.
+    - ARM64 : ARMv8 64-bit CPU.
+    - ARM_EABIHF : ARMv7 32-bit, Hard Float.
+    - ARM_EABI : ARMv7 32-bit, Soft Float. Used by Android 32-bit ARM platform.
+
+    Since 2020-07-24.
+    """
     accelerator: Final[TargetPlatformAccelerator | None]
-    """Specifies a target platform accelerator (optional). Since 2020-07-24."""
+    """Specifies a target platform accelerator (optional).
+
+    - NVIDIA : Nvidia graphics processing unit. It also requires gpu-code , trt-ver , cuda-ver
+      compiler options
+    - MALI : ARM Mali graphics processor
+    - INTEL_GRAPHICS : Integrated Intel graphics
+
+    Since 2020-07-24.
+    """
     def __init__(
         self,
         *,
@@ -267,10 +382,22 @@ class TargetTrackingScalingPolicyConfiguration(Shape):
     """A target tracking scaling policy. Includes support for predefined or customized metrics."""
 
     metric_specification: Final[MetricSpecification | None]
-    """An object containing information about a metric. Since 2023-08-02."""
+    """An object containing information about a metric.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Predefined, Customized. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2023-08-02.
+    """
     target_value: Final[float | None]
-    """The recommended target value to specify for the metric when creating a scaling policy. Since
-    2023-08-02.
+    """The recommended target value to specify for the metric when creating a scaling policy.
+
+    Since 2023-08-02.
     """
     def __init__(
         self,
@@ -293,7 +420,9 @@ class TemplateProviderDetail(Shape):
 
     cfn_template_provider_detail: Final[CfnTemplateProviderDetail | None]
     """Details about a CloudFormation template provider configuration and associated provisioning
-    information. Since 2025-06-19.
+    information.
+
+    Since 2025-06-19.
     """
     def __init__(
         self,
@@ -314,7 +443,9 @@ class TensorBoardAppSettings(Shape):
 
     default_resource_spec: Final[ResourceSpec | None]
     """The default instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created
-    on the instance. Since 2019-12-04.
+    on the instance.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -335,10 +466,14 @@ class TensorBoardOutputConfig(Shape):
 
     local_path: Final[str | None]
     """Path to local storage location for tensorBoard output. Defaults to /opt/ml/output/tensorboard.
+
     Since 2019-12-04.
     """
     s3_output_path: Final[str]
-    """Path to Amazon S3 storage location for TensorBoard output. Since 2019-12-04."""
+    """Path to Amazon S3 storage location for TensorBoard output.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -359,16 +494,21 @@ class TextClassificationJobConfig(Shape):
     """Settings used to configure an AutoML job V2 for the text classification problem type."""
 
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-03-23.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-03-23.
     """
     content_column: Final[str]
     """The name of the column used to provide the sentences to be classified. It should not be the same
-    as the target column. Since 2023-03-23.
+    as the target column.
+
+    Since 2023-03-23.
     """
     target_label_column: Final[str]
     """The name of the column used to provide the class labels. It should not be same as the content
-    column. Since 2023-03-23.
+    column.
+
+    Since 2023-03-23.
     """
     def __init__(
         self,
@@ -391,28 +531,61 @@ class TextClassificationJobConfig(Shape):
 class TextGenerationJobConfig(Shape):
     """Settings used to configure an AutoML job V2 for the text generation (LLMs fine-tuning) problem
     type.
+
+    Note:
+        The text generation models that support fine-tuning in Autopilot are currently accessible
+        exclusively in regions supported by Canvas. Refer to the documentation of Canvas for the
+        full list of its supported Regions.
     """
 
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
     """How long a fine-tuning job is allowed to run. For TextGenerationJobConfig problem types, the
     MaxRuntimePerTrainingJobInSeconds attribute of AutoMLJobCompletionCriteria defaults to 72h
-    (259200s). Since 2023-10-26.
+    (259200s).
+
+    Since 2023-10-26.
     """
     base_model_name: Final[str | None]
     """The name of the base model to fine-tune. Autopilot supports fine-tuning a variety of large
     language models. For information on the list of supported models, see Text generation models
     supporting fine-tuning in Autopilot. If no BaseModelName is provided, the default model used is
-    Falcon7BInstruct . Since 2023-10-26.
+    Falcon7BInstruct .
+
+    Since 2023-10-26.
     """
     text_generation_hyper_parameters: Final[dict[str, str] | None]
     """The hyperparameters used to configure and optimize the learning process of the base model. You
     can set any combination of the following hyperparameters for all base models. For more
     information on each supported hyperparameter, see Optimize the learning process of your text
-    generation models with hyperparameters. Since 2023-11-29.
+    generation models with hyperparameters.
+
+    - "epochCount" : The number of times the model goes through the entire training dataset. Its
+      value should be a string containing an integer value within the range of "1" to "10".
+    - "batchSize" : The number of data samples used in each iteration of training. Its value should
+      be a string containing an integer value within the range of "1" to "64".
+    - "learningRate" : The step size at which a model's parameters are updated during training. Its
+      value should be a string containing a floating-point value within the range of "0" to "1".
+    - "learningRateWarmupSteps" : The number of training steps during which the learning rate
+      gradually increases before reaching its target or maximum value. Its value should be a string
+      containing an integer value within the range of "0" to "250".
+
+    Here is an example where all four hyperparameters are configured.
+
+    { "epochCount":"5", "learningRate":"0.5", "batchSize": "32", "learningRateWarmupSteps": "10" }
+
+    Since 2023-11-29.
     """
     model_access_config: Final[ModelAccessConfig | None]
     """The access configuration file to control access to the ML model. You can explicitly accept the
-    model end-user license agreement (EULA) within the ModelAccessConfig . Since 2023-12-15.
+    model end-user license agreement (EULA) within the ModelAccessConfig .
+
+    - If you are a Jumpstart user, see the End-user license agreements section for more details on
+      accepting the EULA.
+    - If you are an AutoML user, see the Optional Parameters section of Create an AutoML job to
+      fine-tune text generation models using the API for details on How to set the EULA acceptance
+      when fine-tuning a model using the AutoML API.
+
+    Since 2023-12-15.
     """
     def __init__(
         self,
@@ -438,7 +611,10 @@ class TextGenerationResolvedAttributes(Shape):
     """The resolved attributes for the text generation problem type."""
 
     base_model_name: Final[str | None]
-    """The name of the base model to fine-tune. Since 2023-10-26."""
+    """The name of the base model to fine-tune.
+
+    Since 2023-10-26.
+    """
     def __init__(
         self,
         *,
@@ -462,18 +638,31 @@ class ThroughputConfig(Shape):
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
     requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
     """
 
     throughput_mode: Final[ThroughputMode]
-    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED. Since 2024-01-04.
+    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED.
+
+    Since 2024-01-04.
     """
     provisioned_read_capacity_units: Final[int | None]
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
-    are billed for and can consume without throttling. Since 2024-01-04.
+    are billed for and can consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
     provisioned_write_capacity_units: Final[int | None]
     """For provisioned feature groups, this indicates the write throughput you are billed for and can
-    consume without throttling. Since 2024-01-04.
+    consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
     def __init__(
         self,
@@ -502,19 +691,31 @@ class ThroughputConfigDescription(Shape):
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
     requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
     """
 
     throughput_mode: Final[ThroughputMode]
-    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED. Since 2024-01-04.
-    Always present in responses (botocore's model marks it required).
+    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED.
+
+    Since 2024-01-04. Always present in responses (botocore's model marks it required).
     """
     provisioned_read_capacity_units: Final[int | None]
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
-    are billed for and can consume without throttling. Since 2024-01-04.
+    are billed for and can consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
     provisioned_write_capacity_units: Final[int | None]
     """For provisioned feature groups, this indicates the write throughput you are billed for and can
-    consume without throttling. Since 2024-01-04.
+    consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
     def __init__(
         self,
@@ -544,15 +745,20 @@ class ThroughputConfigUpdate(Shape):
     """Target throughput mode of the feature group. Throughput update is an asynchronous operation, and
     the outcome should be monitored by polling LastUpdateStatus field in DescribeFeatureGroup
     response. You cannot update a feature group's throughput while another update is in progress.
+
     Since 2024-01-04.
     """
     provisioned_read_capacity_units: Final[int | None]
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
-    are billed for and can consume without throttling. Since 2024-01-04.
+    are billed for and can consume without throttling.
+
+    Since 2024-01-04.
     """
     provisioned_write_capacity_units: Final[int | None]
     """For provisioned feature groups, this indicates the write throughput you are billed for and can
-    consume without throttling. Since 2024-01-04.
+    consume without throttling.
+
+    Since 2024-01-04.
     """
     def __init__(
         self,
@@ -577,19 +783,27 @@ class TimeSeriesConfig(Shape):
 
     target_attribute_name: Final[str]
     """The name of the column representing the target variable that you want to predict for each item
-    in your dataset. The data type of the target variable must be numerical. Since 2023-06-29.
+    in your dataset. The data type of the target variable must be numerical.
+
+    Since 2023-06-29.
     """
     timestamp_attribute_name: Final[str]
     """The name of the column indicating a point in time at which the target value of a given item is
-    recorded. Since 2023-06-29.
+    recorded.
+
+    Since 2023-06-29.
     """
     item_identifier_attribute_name: Final[str]
     """The name of the column that represents the set of item identifiers for which you want to predict
-    the target value. Since 2023-06-29.
+    the target value.
+
+    Since 2023-06-29.
     """
     grouping_attribute_names: Final[list[str] | None]
     """A set of columns names that can be grouped with the item identifier column to create a composite
-    key for which a target value is predicted. Since 2023-06-29.
+    key for which a target value is predicted.
+
+    Since 2023-06-29.
     """
     def __init__(
         self,
@@ -619,38 +833,84 @@ class TimeSeriesForecastingJobConfig(Shape):
     target, itemID, timestamp, and grouped columns set in TimeSeriesConfig . When not provided, the
     AutoML job V2 includes all the columns from the original dataset that are not already declared
     in TimeSeriesConfig . If provided, the AutoML job V2 only considers these additional columns as
-    a complement to the ones declared in TimeSeriesConfig . Since 2023-06-29.
+    a complement to the ones declared in TimeSeriesConfig .
+
+    You can input FeatureAttributeNames (optional) in JSON format as shown below:
+
+    { "FeatureAttributeNames":["col1", "col2", ...] } .
+
+    You can also specify the data type of the feature (optional) in the format shown below:
+
+    { "FeatureDataTypes":{"col1":"numeric", "col2":"categorical" ... } }
+
+    Autopilot supports the following data types: numeric , categorical , text , and datetime .
+
+    Note:
+        These column keys must not include any column set in TimeSeriesConfig .
+
+    Since 2023-06-29.
     """
     completion_criteria: Final[AutoMLJobCompletionCriteria | None]
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-06-29.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-06-29.
     """
     forecast_frequency: Final[str]
-    """The frequency of predictions in a forecast. Since 2023-06-29."""
+    """The frequency of predictions in a forecast.
+
+    Valid intervals are an integer followed by Y (Year), M (Month), W (Week), D (Day), H (Hour), and
+    min (Minute). For example, 1D indicates every day and 15min indicates every 15 minutes. The
+    value of a frequency must not overlap with the next larger frequency. For example, you must use
+    a frequency of 1H instead of 60min .
+
+    The valid values for each frequency are the following:
+
+    - Minute - 1-59
+    - Hour - 1-23
+    - Day - 1-6
+    - Week - 1-4
+    - Month - 1-11
+    - Year - 1
+
+    Since 2023-06-29.
+    """
     forecast_horizon: Final[int]
     """The number of time-steps that the model predicts. The forecast horizon is also called the
     prediction length. The maximum forecast horizon is the lesser of 500 time-steps or 1/4 of the
-    time-steps in the dataset. Since 2023-06-29.
+    time-steps in the dataset.
+
+    Since 2023-06-29.
     """
     forecast_quantiles: Final[list[str] | None]
     """The quantiles used to train the model for forecasts at a specified quantile. You can specify
     quantiles from 0.01 (p1) to 0.99 (p99), by increments of 0.01 or higher. Up to five forecast
     quantiles can be specified. When ForecastQuantiles is not provided, the AutoML job uses the
-    quantiles p10, p50, and p90 as default. Since 2023-06-29.
+    quantiles p10, p50, and p90 as default.
+
+    Since 2023-06-29.
     """
     transformations: Final[TimeSeriesTransformations | None]
     """The transformations modifying specific attributes of the time-series, such as filling strategies
-    for missing values. Since 2023-06-29.
+    for missing values.
+
+    Since 2023-06-29.
     """
     time_series_config: Final[TimeSeriesConfig]
-    """The collection of components that defines the time-series. Since 2023-06-29."""
+    """The collection of components that defines the time-series.
+
+    Since 2023-06-29.
+    """
     holiday_config: Final[list[HolidayConfigAttributes] | None]
     """The collection of holiday featurization attributes used to incorporate national holiday
-    information into your forecasting model. Since 2023-09-08.
+    information into your forecasting model.
+
+    Since 2023-09-08.
     """
     candidate_generation_config: Final[CandidateGenerationConfig | None]
     """Stores the configuration information for how model candidates are generated using an AutoML job
-    V2. Since 2024-05-30.
+    V2.
+
+    Since 2024-05-30.
     """
     def __init__(
         self,
@@ -687,6 +947,7 @@ class TimeSeriesForecastingSettings(Shape):
 
     status: Final[FeatureStatus | None]
     """Describes whether time series forecasting is enabled or disabled in the Canvas application.
+
     Since 2022-09-21.
     """
     amazon_forecast_role_arn: Final[str | None]
@@ -695,7 +956,9 @@ class TimeSeriesForecastingSettings(Shape):
     application. If an execution role is not specified in the UserProfile, Canvas uses the execution
     role specified in the Domain that owns the UserProfile. To allow time series forecasting, this
     IAM role should have the AmazonSageMakerCanvasForecastAccess policy attached and
-    forecast.amazonaws.com added in the trust relationship as a service principal. Since 2022-09-21.
+    forecast.amazonaws.com added in the trust relationship as a service principal.
+
+    Since 2022-09-21.
     """
     def __init__(
         self,
@@ -721,11 +984,32 @@ class TimeSeriesTransformations(Shape):
     filling: Final[dict[str, dict[str, str]] | None]
     """A key value pair defining the filling method for a column, where the key is the column name and
     the value is an object which defines the filling logic. You can specify multiple filling methods
-    for a single column. Since 2023-06-29.
+    for a single column.
+
+    The supported filling methods and their corresponding options are:
+
+    - frontfill : none (Supported only for target column)
+    - middlefill : zero , value , median , mean , min , max
+    - backfill : zero , value , median , mean , min , max
+    - futurefill : zero , value , median , mean , min , max
+
+    To set a filling method to a specific value, set the fill parameter to the chosen filling method
+    value (for example "backfill" : "value" ), and define the filling value in an additional
+    parameter prefixed with "_value". For example, to set backfill to a value of 2 , you must
+    include two parameters: "backfill": "value" and "backfill_value":"2" .
+
+    Since 2023-06-29.
     """
     aggregation: Final[dict[str, AggregationTransformationValue | AggregationTransformationValueLiteral] | None]
     """A key value pair defining the aggregation method for a column, where the key is the column name
-    and the value is the aggregation method. Since 2023-06-29.
+    and the value is the aggregation method.
+
+    The supported aggregation methods are sum (default), avg , first , min , max .
+
+    Note:
+        Aggregation is only supported for the target column.
+
+    Since 2023-06-29.
     """
     def __init__(
         self,
@@ -748,12 +1032,17 @@ class TotalHits(Shape):
 
     relation: Final[Relation | None]
     """Indicates the relationship between the returned Value and the actual total number of matching
-    results. Possible values are:    EqualTo: The Value is the exact count of matching results.
+    results. Possible values are: EqualTo: The Value is the exact count of matching results.
+
+    GreaterThanOrEqualTo: The Value is a lower bound of the actual count of matching results.
+
     Since 2025-03-28. No change-log page shows it: taken from botocore's model.
     """
     value: Final[int | None]
     """The total number of matching results. This value may be exact or an estimate, depending on the
-    Relation field. Since 2025-03-28. No change-log page shows it: taken from botocore's model.
+    Relation field.
+
+    Since 2025-03-28. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -775,19 +1064,40 @@ class TrackingServerSummary(Shape):
     """The summary of the tracking server to list."""
 
     tracking_server_arn: Final[str | None]
-    """The ARN of a listed tracking server. Since 2024-06-18."""
+    """The ARN of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     tracking_server_name: Final[str | None]
-    """The name of a listed tracking server. Since 2024-06-18."""
+    """The name of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     creation_time: Final[datetime | None]
-    """The creation time of a listed tracking server. Since 2024-06-18."""
+    """The creation time of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time of a listed tracking server. Since 2024-06-18."""
+    """The last modified time of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     tracking_server_status: Final[TrackingServerStatus | None]
-    """The creation status of a listed tracking server. Since 2024-06-18."""
+    """The creation status of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     is_active: Final[IsTrackingServerActive | None]
-    """The activity status of a listed tracking server. Since 2024-06-18."""
+    """The activity status of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     mlflow_version: Final[str | None]
-    """The MLflow version used for a listed tracking server. Since 2024-06-18."""
+    """The MLflow version used for a listed tracking server.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -818,11 +1128,20 @@ class TrafficPattern(Shape):
     """Specifies the traffic pattern of the job."""
 
     traffic_type: Final[TrafficType | None]
-    """Defines the traffic patterns. Choose either PHASES or STAIRS. Since 2021-12-01."""
+    """Defines the traffic patterns. Choose either PHASES or STAIRS.
+
+    Since 2021-12-01.
+    """
     phases: Final[list[Phase] | None]
-    """Defines the phases traffic specification. Since 2021-12-01."""
+    """Defines the phases traffic specification.
+
+    Since 2021-12-01.
+    """
     stairs: Final[Stairs | None]
-    """Defines the stairs traffic pattern. Since 2023-08-01."""
+    """Defines the stairs traffic pattern.
+
+    Since 2023-08-01.
+    """
     def __init__(
         self,
         *,
@@ -847,18 +1166,32 @@ class TrafficRoutingConfig(Shape):
     """
 
     type: Final[TrafficRoutingConfigType]
-    """Traffic routing strategy type. Since 2020-12-01."""
+    """Traffic routing strategy type.
+
+    - ALL_AT_ONCE: Endpoint traffic shifts to the new fleet in a single step.
+    - CANARY: Endpoint traffic shifts to the new fleet in two steps. The first step is the canary,
+      which is a small portion of the traffic. The second step is the remainder of the traffic.
+    - LINEAR: Endpoint traffic shifts to the new fleet in n steps of a configurable size.
+
+    Since 2020-12-01.
+    """
     wait_interval_in_seconds: Final[int]
     """The waiting time (in seconds) between incremental steps to turn on traffic on the new endpoint
-    fleet. Since 2020-12-01.
+    fleet.
+
+    Since 2020-12-01.
     """
     canary_size: Final[CapacitySize | None]
     """Batch size for the first step to turn on traffic on the new endpoint fleet. Value must be less
-    than or equal to 50% of the variant's total instance count. Since 2020-12-01.
+    than or equal to 50% of the variant's total instance count.
+
+    Since 2020-12-01.
     """
     linear_step_size: Final[CapacitySize | None]
     """Batch size for each step to turn on traffic on the new endpoint fleet. Value must be 10-50% of
-    the variant's total instance count. Since 2021-11-08.
+    the variant's total instance count.
+
+    Since 2021-11-08.
     """
     def __init__(
         self,
@@ -885,11 +1218,15 @@ class TrainingImageConfig(Shape):
 
     training_repository_access_mode: Final[TrainingRepositoryAccessMode]
     """The method that your training job will use to gain access to the images in your private Docker
-    registry. For access to an image in a private Docker registry, set to Vpc. Since 2023-01-27.
+    registry. For access to an image in a private Docker registry, set to Vpc.
+
+    Since 2023-01-27.
     """
     training_repository_auth_config: Final[TrainingRepositoryAuthConfig | None]
     """An object containing authentication information for a private Docker registry containing your
-    training images. Since 2023-01-27.
+    training images.
+
+    Since 2023-01-27.
     """
     def __init__(
         self,
@@ -911,153 +1248,280 @@ class TrainingJob(Shape):
     """The properties of a training job."""
 
     training_job_name: Final[str | None]
-    """The name of the training job. Since 2018-11-28."""
+    """The name of the training job.
+
+    Since 2018-11-28.
+    """
     training_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job. Since 2018-11-28."""
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2018-11-28.
+    """
     tuning_job_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the associated hyperparameter tuning job if the training job
-    was launched by a hyperparameter tuning job. Since 2018-11-28.
+    was launched by a hyperparameter tuning job.
+
+    Since 2018-11-28.
     """
     labeling_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28."""
+    """The Amazon Resource Name (ARN) of the labeling job.
+
+    Since 2018-11-28.
+    """
     auto_ml_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2019-12-04.
+    """
     model_artifacts: Final[ModelArtifacts | None]
-    """Information about the Amazon S3 location that is configured for storing model artifacts. Since
-    2018-11-28.
+    """Information about the Amazon S3 location that is configured for storing model artifacts.
+
+    Since 2018-11-28.
     """
     training_job_status: Final[TrainingJobStatus | None]
-    """The status of the training job. Since 2018-11-28."""
+    """The status of the training job.
+
+    Training job statuses are: InProgress - The training is in progress.
+
+    Completed - The training job has completed.
+
+    Failed - The training job has failed. To see the reason for the failure, see the FailureReason
+    field in the response to a DescribeTrainingJobResponse call.
+
+    Stopping - The training job is stopping.
+
+    Stopped - The training job has stopped. For more detailed information, see SecondaryStatus.
+
+    Since 2018-11-28.
+    """
     secondary_status: Final[SecondaryStatus | None]
     """Provides detailed information about the state of the training job. For detailed information
     about the secondary status of the training job, see StatusMessage under
-    SecondaryStatusTransition. Since 2018-11-28.
+    SecondaryStatusTransition.
+
+    SageMaker provides primary statuses and secondary statuses that apply to each of them:
+    InProgress Starting - Starting the training job.
+
+    Downloading - An optional stage for algorithms that support File training input mode. It
+    indicates that data is being downloaded to the ML storage volumes.
+
+    Training - Training is in progress.
+
+    Uploading - Training is complete and the model artifacts are being uploaded to the S3 location.
+    Completed Completed - The training job has completed. Failed Failed - The training job has
+    failed. The reason for the failure is returned in the FailureReason field of
+    DescribeTrainingJobResponse. Stopped MaxRuntimeExceeded - The job stopped because it exceeded
+    the maximum allowed runtime.
+
+    Stopped - The training job has stopped. Stopping Stopping - Stopping the training job. Valid
+    values for SecondaryStatus are subject to change. We no longer support the following secondary
+    statuses: LaunchingMLInstances
+
+    PreparingTrainingStack
+
+    DownloadingTrainingImage
+
+    Since 2018-11-28.
     """
     failure_reason: Final[str | None]
-    """If the training job failed, the reason it failed. Since 2018-11-28."""
+    """If the training job failed, the reason it failed.
+
+    Since 2018-11-28.
+    """
     hyper_parameters: Final[dict[str, str] | None]
-    """Algorithm-specific parameters. Since 2018-11-28."""
+    """Algorithm-specific parameters.
+
+    Since 2018-11-28.
+    """
     algorithm_specification: Final[AlgorithmSpecification | None]
-    """Information about the algorithm used for training, and algorithm metadata. Since 2018-11-28.
+    """Information about the algorithm used for training, and algorithm metadata.
+
+    Since 2018-11-28.
     """
     role_arn: Final[str | None]
     """The Amazon Web Services Identity and Access Management (IAM) role configured for the training
-    job. Since 2018-11-28.
+    job.
+
+    Since 2018-11-28.
     """
     input_data_config: Final[list[Channel] | None]
-    """An array of Channel objects that describes each data input channel. Since 2018-11-28."""
+    """An array of Channel objects that describes each data input channel.
+
+    Your input must be in the same Amazon Web Services region as your training job.
+
+    Since 2018-11-28.
+    """
     output_data_config: Final[OutputDataConfig | None]
     """The S3 path where model artifacts that you configured when creating the job are stored.
-    SageMaker creates subfolders for model artifacts. Since 2018-11-28.
+    SageMaker creates subfolders for model artifacts.
+
+    Since 2018-11-28.
     """
     resource_config: Final[ResourceConfig | None]
     """Resources, including ML compute instances and ML storage volumes, that are configured for model
-    training. Since 2018-11-28.
+    training.
+
+    Since 2018-11-28.
     """
     vpc_config: Final[VpcConfig | None]
     """A VpcConfig object that specifies the VPC that this training job has access to. For more
-    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since
-    2018-11-28.
+    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2018-11-28.
     """
     stopping_condition: Final[StoppingCondition | None]
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2018-11-28.
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
+    results of training are not lost.
+
+    Since 2018-11-28.
     """
     creation_time: Final[datetime | None]
-    """A timestamp that indicates when the training job was created. Since 2018-11-28."""
+    """A timestamp that indicates when the training job was created.
+
+    Since 2018-11-28.
+    """
     training_start_time: Final[datetime | None]
     """Indicates the time when the training job starts on training instances. You are billed for the
     time interval between this time and the value of TrainingEndTime. The start time in CloudWatch
     Logs might be later than this time. The difference is due to the time it takes to download the
-    training data and to the size of the training container. Since 2018-11-28.
+    training data and to the size of the training container.
+
+    Since 2018-11-28.
     """
     training_end_time: Final[datetime | None]
     """Indicates the time when the training job ends on training instances. You are billed for the time
     interval between the value of TrainingStartTime and this time. For successful jobs and stopped
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
-    when SageMaker detects a job failure. Since 2018-11-28.
+    when SageMaker detects a job failure.
+
+    Since 2018-11-28.
     """
     last_modified_time: Final[datetime | None]
-    """A timestamp that indicates when the status of the training job was last modified. Since
-    2018-11-28.
+    """A timestamp that indicates when the status of the training job was last modified.
+
+    Since 2018-11-28.
     """
     secondary_status_transitions: Final[list[SecondaryStatusTransition] | None]
-    """A history of all of the secondary statuses that the training job has transitioned through. Since
-    2018-11-28.
+    """A history of all of the secondary statuses that the training job has transitioned through.
+
+    Since 2018-11-28.
     """
     final_metric_data_list: Final[list[MetricData] | None]
     """A list of final metric values that are set when the training job completes. Used only if the
-    training job was configured to use metrics. Since 2018-11-28.
+    training job was configured to use metrics.
+
+    Since 2018-11-28.
     """
     enable_network_isolation: Final[bool | None]
     """If the TrainingJob was created with network isolation, the value is set to true. If network
-    isolation is enabled, nodes can't communicate beyond the VPC they run in. Since 2018-11-28.
+    isolation is enabled, nodes can't communicate beyond the VPC they run in.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: Final[bool | None]
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
-    if you use a deep learning algorithm in distributed training. Since 2019-03-08.
+    if you use a deep learning algorithm in distributed training.
+
+    Since 2019-03-08.
     """
     enable_managed_spot_training: Final[bool | None]
     """When true, enables managed spot training using Amazon EC2 Spot instances to run training jobs
-    instead of on-demand instances. For more information, see Managed Spot Training. Since
-    2019-12-04.
+    instead of on-demand instances. For more information, see Managed Spot Training.
+
+    Since 2019-12-04.
     """
     checkpoint_config: Final[CheckpointConfig | None]
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-12-04.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-12-04.
     """
     training_time_in_seconds: Final[int | None]
-    """The training time in seconds. Since 2019-12-04."""
+    """The training time in seconds.
+
+    Since 2019-12-04.
+    """
     billable_time_in_seconds: Final[int | None]
-    """The billable time in seconds. Since 2019-12-04."""
+    """The billable time in seconds.
+
+    Since 2019-12-04.
+    """
     debug_hook_config: Final[DebugHookConfig | None]
     """Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
     collections, and storage paths. To learn more about how to configure the DebugHookConfig
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2019-12-04.
+    and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs:    CreateProcessingJob Since 2019-12-04.
+    call the following APIs: CreateProcessingJob
+
+    CreateTrainingJob
+
+    CreateTransformJob
+
+    Since 2019-12-04.
     """
     debug_rule_configurations: Final[list[DebugRuleConfiguration] | None]
-    """Information about the debug rule configuration. Since 2019-12-04."""
+    """Information about the debug rule configuration.
+
+    Since 2019-12-04.
+    """
     tensor_board_output_config: Final[TensorBoardOutputConfig | None]
     """Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
+
     Since 2019-12-04.
     """
     debug_rule_evaluation_statuses: Final[list[DebugRuleEvaluationStatus] | None]
-    """Information about the evaluation status of the rules for the training job. Since 2019-12-04.
+    """Information about the evaluation status of the rules for the training job.
+
+    Since 2019-12-04.
     """
     environment: Final[dict[str, str] | None]
-    """The environment variables to set in the Docker container. Since 2021-03-25."""
+    """The environment variables to set in the Docker container.
+
+    Since 2021-03-25.
+    """
     retry_strategy: Final[RetryStrategy | None]
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2018-11-28.
+    Tagging Amazon Web Services Resources.
+
+    Since 2018-11-28.
     """
     model_package_config: Final[ModelPackageConfig | None]
-    """The model package configuration. Since 2025-12-03. No change-log page shows it: taken from
-    botocore's model.
+    """The model package configuration.
+
+    Since 2025-12-03. No change-log page shows it: taken from botocore's model.
     """
     output_model_package_arn: Final[str | None]
     """The output model package Amazon Resource Name (ARN) that contains model weights or checkpoint.
+
     Since 2025-12-03. No change-log page shows it: taken from botocore's model.
     """
     profiler_config: Final[ProfilerConfig | None]
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2023-07-27. No change-log page shows it: taken from botocore's model.
+    and storage paths.
+
+    Since 2023-07-27. No change-log page shows it: taken from botocore's model.
     """
     warm_pool_status: Final[WarmPoolStatus | None]
-    """The status of the warm pool associated with the training job. Since 2026-05-13. No change-log
-    page shows it: taken from botocore's model.
+    """The status of the warm pool associated with the training job.
+
+    Since 2026-05-13. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -1160,24 +1624,72 @@ class TrainingJobDefinition(Shape):
 
     training_input_mode: Final[TrainingInputMode]
     """The training input mode that the algorithm supports. For more information about input modes, see
-    Algorithms. Since 2018-11-28.
+    Algorithms.
+
+    Pipe mode
+
+    If an algorithm supports Pipe mode, Amazon SageMaker streams data directly from Amazon S3 to the
+    container.
+
+    File mode
+
+    If an algorithm supports File mode, SageMaker downloads the training data from S3 to the
+    provisioned ML storage volume, and mounts the directory to the Docker volume for the training
+    container.
+
+    You must provision the ML storage volume with sufficient capacity to accommodate the data
+    downloaded from S3. In addition to the training data, the ML storage volume also stores the
+    output model. The algorithm container uses the ML storage volume to also store intermediate
+    information, if any.
+
+    For distributed algorithms, training data is distributed uniformly. Your training duration is
+    predictable if the input data objects sizes are approximately the same. SageMaker does not split
+    the files any further for model training. If the object sizes are skewed, training won't be
+    optimal as the data distribution is also skewed when one host in a training cluster is
+    overloaded, thus becoming a bottleneck in training.
+
+    FastFile mode
+
+    If an algorithm supports FastFile mode, SageMaker streams data directly from S3 to the container
+    with no code changes, and provides file system access to the data. Users can author their
+    training script to interact with these files as if they were stored on disk.
+
+    FastFile mode works best when the data is read sequentially. Augmented manifest files aren't
+    supported. The startup time is lower when there are fewer files in the S3 bucket provided.
+
+    Since 2018-11-28.
     """
     hyper_parameters: Final[dict[str, str] | None]
-    """The hyperparameters used for the training job. Since 2018-11-28."""
+    """The hyperparameters used for the training job.
+
+    Since 2018-11-28.
+    """
     input_data_config: Final[list[Channel]]
-    """An array of Channel objects, each of which specifies an input source. Since 2018-11-28."""
+    """An array of Channel objects, each of which specifies an input source.
+
+    Since 2018-11-28.
+    """
     output_data_config: Final[OutputDataConfig]
     """the path to the S3 bucket where you want to store model artifacts. SageMaker creates subfolders
-    for the artifacts. Since 2018-11-28.
+    for the artifacts.
+
+    Since 2018-11-28.
     """
     resource_config: Final[ResourceConfig]
     """The resources, including the ML compute instances and ML storage volumes, to use for model
-    training. Since 2018-11-28.
+    training.
+
+    Since 2018-11-28.
     """
     stopping_condition: Final[StoppingCondition]
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2018-11-28.
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts.
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -1209,23 +1721,30 @@ class TrainingJobStatusCounters(Shape):
     """
 
     completed: Final[int | None]
-    """The number of completed training jobs launched by the hyperparameter tuning job. Since
-    2018-06-04.
+    """The number of completed training jobs launched by the hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     in_progress: Final[int | None]
-    """The number of in-progress training jobs launched by a hyperparameter tuning job. Since
-    2018-06-04.
+    """The number of in-progress training jobs launched by a hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     retryable_error: Final[int | None]
     """The number of training jobs that failed, but can be retried. A failed training job can be
-    retried only if it failed because an internal service error occurred. Since 2018-06-04.
+    retried only if it failed because an internal service error occurred.
+
+    Since 2018-06-04.
     """
     non_retryable_error: Final[int | None]
     """The number of training jobs that failed and can't be retried. A failed training job can't be
-    retried if it failed because a client error occurred. Since 2018-06-04.
+    retried if it failed because a client error occurred.
+
+    Since 2018-06-04.
     """
     stopped: Final[int | None]
     """The number of training jobs launched by a hyperparameter tuning job that were manually stopped.
+
     Since 2018-06-04.
     """
     def __init__(
@@ -1254,8 +1773,9 @@ class TrainingJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the training job that was run by this step execution."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the training job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the training job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -1275,34 +1795,53 @@ class TrainingJobSummary(Shape):
     """Provides summary information about a training job."""
 
     training_job_name: Final[str]
-    """The name of the training job that you want a summary for. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the training job that you want a summary for.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the training job was created. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the training job was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_end_time: Final[datetime | None]
     """A timestamp that shows when the training job ended. This field is set only if the training job
-    has one of the terminal statuses ( Completed, Failed, or Stopped). Since 2017-11-29.
+    has one of the terminal statuses ( Completed, Failed, or Stopped).
+
+    Since 2017-11-29.
     """
     last_modified_time: Final[datetime | None]
-    """Timestamp when the training job was last modified. Since 2017-11-29."""
+    """Timestamp when the training job was last modified.
+
+    Since 2017-11-29.
+    """
     training_job_status: Final[TrainingJobStatus]
-    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     secondary_status: Final[SecondaryStatus | None]
-    """The secondary status of the training job. Since 2024-10-31."""
+    """The secondary status of the training job.
+
+    Since 2024-10-31.
+    """
     warm_pool_status: Final[WarmPoolStatus | None]
-    """The status of the warm pool associated with the training job. Since 2022-09-29."""
+    """The status of the warm pool associated with the training job.
+
+    Since 2022-09-29.
+    """
     training_plan_arn: Final[str | None]
-    """The Amazon Resource Name (ARN); of the training plan associated with this training job. Since
-    2024-12-04.
+    """The Amazon Resource Name (ARN); of the training plan associated with this training job.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -1340,31 +1879,60 @@ class TrainingPlanExtension(Shape):
     """
 
     training_plan_extension_offering_id: Final[str]
-    """The unique identifier of the extension offering that was used to create this extension. Since
-    2026-03-11. Always present in responses (botocore's model marks it required).
+    """The unique identifier of the extension offering that was used to create this extension.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     extended_at: Final[datetime | None]
-    """The timestamp when the extension was created. Since 2026-03-11."""
+    """The timestamp when the extension was created.
+
+    Since 2026-03-11.
+    """
     start_date: Final[datetime | None]
-    """The start date of the extension period. Since 2026-03-11."""
+    """The start date of the extension period.
+
+    Since 2026-03-11.
+    """
     end_date: Final[datetime | None]
-    """The end date of the extension period. Since 2026-03-11."""
+    """The end date of the extension period.
+
+    Since 2026-03-11.
+    """
     status: Final[str | None]
-    """The current status of the extension (e.g., Pending, Active, Scheduled, Failed, Expired). Since
-    2026-03-11.
+    """The current status of the extension (e.g., Pending, Active, Scheduled, Failed, Expired).
+
+    Since 2026-03-11.
     """
     payment_status: Final[str | None]
-    """The payment processing status of the extension. Since 2026-03-11."""
+    """The payment processing status of the extension.
+
+    Since 2026-03-11.
+    """
     availability_zone: Final[str | None]
-    """The Availability Zone of the extension. Since 2026-03-11."""
+    """The Availability Zone of the extension.
+
+    Since 2026-03-11.
+    """
     availability_zone_id: Final[str | None]
-    """The Availability Zone ID of the extension. Since 2026-03-11."""
+    """The Availability Zone ID of the extension.
+
+    Since 2026-03-11.
+    """
     duration_hours: Final[int | None]
-    """The duration of the extension in hours. Since 2026-03-11."""
+    """The duration of the extension in hours.
+
+    Since 2026-03-11.
+    """
     upfront_fee: Final[str | None]
-    """The upfront fee for the extension. Since 2026-03-11."""
+    """The upfront fee for the extension.
+
+    Since 2026-03-11.
+    """
     currency_code: Final[str | None]
-    """The currency code for the upfront fee (e.g., USD). Since 2026-03-11."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2026-03-11.
+    """
     def __init__(
         self,
         *,
@@ -1405,21 +1973,40 @@ class TrainingPlanExtensionOffering(Shape):
     """
 
     training_plan_extension_offering_id: Final[str]
-    """The unique identifier for this extension offering. Since 2026-03-11. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier for this extension offering.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     availability_zone: Final[str | None]
-    """The Availability Zone for this extension offering. Since 2026-03-11."""
+    """The Availability Zone for this extension offering.
+
+    Since 2026-03-11.
+    """
     start_date: Final[datetime | None]
-    """The start date of this extension offering. Since 2026-03-11."""
+    """The start date of this extension offering.
+
+    Since 2026-03-11.
+    """
     end_date: Final[datetime | None]
-    """The end date of this extension offering. Since 2026-03-11."""
+    """The end date of this extension offering.
+
+    Since 2026-03-11.
+    """
     duration_hours: Final[int | None]
-    """The duration of this extension offering in hours. Since 2026-03-11."""
+    """The duration of this extension offering in hours.
+
+    Since 2026-03-11.
+    """
     upfront_fee: Final[str | None]
-    """The upfront fee for this extension offering. Since 2026-03-11."""
+    """The upfront fee for this extension offering.
+
+    Since 2026-03-11.
+    """
     currency_code: Final[str | None]
-    """The currency code for the upfront fee (e.g., USD). Since 2026-03-11."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2026-03-11.
+    """
     def __init__(
         self,
         *,
@@ -1447,12 +2034,22 @@ class TrainingPlanExtensionOffering(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class TrainingPlanFilter(Shape):
-    """A filter to apply when listing or searching for training plans."""
+    """A filter to apply when listing or searching for training plans.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     name: Final[TrainingPlanFilterName]
-    """The name of the filter field (e.g., Status, InstanceType). Since 2024-12-04."""
+    """The name of the filter field (e.g., Status, InstanceType).
+
+    Since 2024-12-04.
+    """
     value: Final[str]
-    """The value to filter by for the specified field. Since 2024-12-04."""
+    """The value to filter by for the specified field.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1470,40 +2067,68 @@ class TrainingPlanFilter(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class TrainingPlanOffering(Shape):
-    """Details about a training plan offering."""
+    """Details about a training plan offering.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     training_plan_offering_id: Final[str]
-    """The unique identifier for this training plan offering. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier for this training plan offering.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     target_resources: Final[list[SageMakerResourceName | SageMakerResourceNameLiteral]]
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) for this training plan offering. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    Studio apps) for this training plan offering.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     requested_start_time_after: Final[datetime | None]
     """The requested start time that the user specified when searching for the training plan offering.
+
     Since 2024-12-04.
     """
     requested_end_time_before: Final[datetime | None]
     """The requested end time that the user specified when searching for the training plan offering.
+
     Since 2024-12-04.
     """
     duration_hours: Final[int | None]
-    """The number of whole hours in the total duration for this training plan offering. Since
-    2024-12-04.
+    """The number of whole hours in the total duration for this training plan offering.
+
+    Since 2024-12-04.
     """
     duration_minutes: Final[int | None]
     """The additional minutes beyond whole hours in the total duration for this training plan offering.
+
     Since 2024-12-04.
     """
     upfront_fee: Final[str | None]
-    """The upfront fee for this training plan offering. Since 2024-12-04."""
+    """The upfront fee for this training plan offering.
+
+    Since 2024-12-04.
+    """
     currency_code: Final[str | None]
-    """The currency code for the upfront fee (e.g., USD). Since 2024-12-04."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2024-12-04.
+    """
     reserved_capacity_offerings: Final[list[ReservedCapacityOffering] | None]
-    """A list of reserved capacity offerings associated with this training plan offering. Since
-    2024-12-04.
+    """A list of reserved capacity offerings associated with this training plan offering.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -1536,56 +2161,106 @@ class TrainingPlanOffering(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class TrainingPlanSummary(Shape):
-    """Details of the training plan."""
+    """Details of the training plan.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     training_plan_arn: Final[str]
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     training_plan_name: Final[str]
-    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: Final[TrainingPlanStatus]
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    TrainingPlanSummary object.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status_message: Final[str | None]
-    """A message providing additional information about the current status of the training plan. Since
-    2024-12-04.
+    """A message providing additional information about the current status of the training plan.
+
+    Since 2024-12-04.
     """
     duration_hours: Final[int | None]
-    """The number of whole hours in the total duration for this training plan. Since 2024-12-04."""
+    """The number of whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
+    """
     duration_minutes: Final[int | None]
-    """The additional minutes beyond whole hours in the total duration for this training plan. Since
-    2024-12-04.
+    """The additional minutes beyond whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
     """
     start_time: Final[datetime | None]
-    """The start time of the training plan. Since 2024-12-04."""
+    """The start time of the training plan.
+
+    Since 2024-12-04.
+    """
     end_time: Final[datetime | None]
-    """The end time of the training plan. Since 2024-12-04."""
+    """The end time of the training plan.
+
+    Since 2024-12-04.
+    """
     upfront_fee: Final[str | None]
-    """The upfront fee for the training plan. Since 2024-12-04."""
+    """The upfront fee for the training plan.
+
+    Since 2024-12-04.
+    """
     currency_code: Final[str | None]
-    """The currency code for the upfront fee (e.g., USD). Since 2024-12-04."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2024-12-04.
+    """
     total_instance_count: Final[int | None]
-    """The total number of instances reserved in this training plan. Since 2024-12-04."""
+    """The total number of instances reserved in this training plan.
+
+    Since 2024-12-04.
+    """
     available_instance_count: Final[int | None]
-    """The number of instances currently available for use in this training plan. Since 2024-12-04.
+    """The number of instances currently available for use in this training plan.
+
+    Since 2024-12-04.
     """
     in_use_instance_count: Final[int | None]
-    """The number of instances currently in use from this training plan. Since 2024-12-04."""
+    """The number of instances currently in use from this training plan.
+
+    Since 2024-12-04.
+    """
     total_ultra_server_count: Final[int | None]
-    """The total number of UltraServers allocated to this training plan. Since 2025-08-08."""
+    """The total number of UltraServers allocated to this training plan.
+
+    Since 2025-08-08.
+    """
     target_resources: Final[list[SageMakerResourceName | SageMakerResourceNameLiteral] | None]
     """The target resources (e.g., training jobs, HyperPod clusters, Endpoints, Studio apps) that can
-    use this training plan. Since 2024-12-04.
+    use this training plan.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04.
     """
     reserved_capacity_summaries: Final[list[ReservedCapacitySummary] | None]
     """A list of reserved capacities associated with this training plan, including details such as
-    instance types, counts, and availability zones. Since 2024-12-04.
+    instance types, counts, and availability zones.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -1635,13 +2310,25 @@ class TrainingProgressInfo(Shape):
     """The Serverless training job progress information."""
 
     total_step_count_per_epoch: Final[int | None]
-    """The total step count per epoch. Since 2025-12-03."""
+    """The total step count per epoch.
+
+    Since 2025-12-03.
+    """
     current_step: Final[int | None]
-    """The current step number. Since 2025-12-03."""
+    """The current step number.
+
+    Since 2025-12-03.
+    """
     current_epoch: Final[int | None]
-    """The current epoch number. Since 2025-12-03."""
+    """The current epoch number.
+
+    Since 2025-12-03.
+    """
     max_epoch: Final[int | None]
-    """The maximum number of epochs for this job. Since 2025-12-03."""
+    """The maximum number of epochs for this job.
+
+    Since 2025-12-03.
+    """
     def __init__(
         self,
         *,
@@ -1669,7 +2356,9 @@ class TrainingRepositoryAuthConfig(Shape):
 
     training_repository_credentials_provider_arn: Final[str]
     """The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function used to give SageMaker
-    access credentials to your private Docker registry. Since 2023-01-27.
+    access credentials to your private Docker registry.
+
+    Since 2023-01-27.
     """
     def __init__(
         self,
@@ -1689,51 +2378,85 @@ class TrainingSessionDetail(Shape):
     """The detailed information about the training session."""
 
     training_session_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     training_session_name: Final[str]
-    """The name of the training session. Since 2026-10-12. Always present in responses (botocore's
-    model marks it required).
+    """The name of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     training_session_status: Final[TrainingSessionStatus]
-    """The current status of the training session. Since 2026-10-12. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     model_package_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the model package group where checkpoints are published. Since
-    2026-10-12.
+    """The Amazon Resource Name (ARN) of the model package group where checkpoints are published.
+
+    Since 2026-10-12.
     """
     creation_time: Final[datetime]
-    """The date and time that the training session was created. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the training session was created.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """The date and time that the training session was last modified. Since 2026-10-12."""
+    """The date and time that the training session was last modified.
+
+    Since 2026-10-12.
+    """
     end_time: Final[datetime | None]
-    """The date and time that the training session ended. Since 2026-10-12."""
+    """The date and time that the training session ended.
+
+    Since 2026-10-12.
+    """
     error_details: Final[str | None]
-    """If the training session failed or is blocked, detailed error information. Since 2026-10-12.
+    """If the training session failed or is blocked, detailed error information.
+
+    Since 2026-10-12.
     """
     last_received_sequence_number: Final[int | None]
-    """The sequence number of the last training operation received by the session. Since 2026-10-12.
+    """The sequence number of the last training operation received by the session.
+
+    Since 2026-10-12.
     """
     billable_token_usage: Final[BillableTokenUsage | None]
-    """The billable token usage for the training session. Since 2026-10-12."""
+    """The billable token usage for the training session.
+
+    Since 2026-10-12.
+    """
     vpc_config: Final[VpcConfig | None]
-    """The Virtual Private Cloud (VPC) configuration for the training session. Since 2026-10-12."""
+    """The Virtual Private Cloud (VPC) configuration for the training session.
+
+    Since 2026-10-12.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the IAM role associated with the training session. Since
-    2026-10-12.
+    """The Amazon Resource Name (ARN) of the IAM role associated with the training session.
+
+    Since 2026-10-12.
     """
     lora_config: Final[LoraConfig | None]
-    """The Low-Rank Adaptation (LoRA) configuration for the training session. Since 2026-10-12."""
+    """The Low-Rank Adaptation (LoRA) configuration for the training session.
+
+    Since 2026-10-12.
+    """
     model_config: Final[TrainingSessionModelConfig | None]
-    """The configuration for the base model. Since 2026-10-12."""
+    """The configuration for the base model.
+
+    Since 2026-10-12.
+    """
     output_config: Final[TrainingSessionOutputConfig | None]
-    """The output configuration for the training session. Since 2026-10-12."""
+    """The output configuration for the training session.
+
+    Since 2026-10-12.
+    """
     tags: Final[list[Tag] | None]
-    """The tags associated with the training session. Since 2026-10-12."""
+    """The tags associated with the training session.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -1784,12 +2507,14 @@ class TrainingSessionModelConfig(Shape):
     """
 
     base_model_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the base foundation model from SageMaker Hub. Since
-    2026-10-12.
+    """The Amazon Resource Name (ARN) of the base foundation model from SageMaker Hub.
+
+    Since 2026-10-12.
     """
     accept_eula: Final[bool | None]
-    """Specifies whether you accept the end-user license agreement (EULA) for gated models. Since
-    2026-10-12.
+    """Specifies whether you accept the end-user license agreement (EULA) for gated models.
+
+    Since 2026-10-12.
     """
     def __init__(
         self,
@@ -1814,7 +2539,9 @@ class TrainingSessionOutputConfig(Shape):
 
     s3_location: Final[TrainingSessionS3Location]
     """The Amazon S3 location where training session outputs, including checkpoints and model
-    artifacts, are stored. Since 2026-10-12.
+    artifacts, are stored.
+
+    Since 2026-10-12.
     """
     def __init__(
         self,
@@ -1836,10 +2563,15 @@ class TrainingSessionS3Location(Shape):
     """
 
     path: Final[str]
-    """The Amazon S3 path where training session outputs are stored. Since 2026-10-12."""
+    """The Amazon S3 path where training session outputs are stored.
+
+    Since 2026-10-12.
+    """
     kms_key_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the KMS key used to encrypt output data. If not specified, the
-    default Amazon S3 encryption is used. Since 2026-10-12.
+    default Amazon S3 encryption is used.
+
+    Since 2026-10-12.
     """
     def __init__(
         self,
@@ -1861,19 +2593,25 @@ class TrainingSessionSummary(Shape):
     """Contains summary information about a training session."""
 
     training_session_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     training_session_status: Final[TrainingSessionStatus]
-    """The current status of the training session. Since 2026-10-12. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """The date and time that the training session was created. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the training session was created.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: Final[datetime | None]
-    """The date and time that the training session was last modified. Since 2026-10-12."""
+    """The date and time that the training session was last modified.
+
+    Since 2026-10-12.
+    """
     def __init__(
         self,
         *,
@@ -1895,40 +2633,69 @@ class TrainingSessionSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class TrainingSpecification(Shape):
-    """Specifies details about training jobs run by this algorithm, including the following:"""
+    """Specifies details about training jobs run by this algorithm, including the following:
+
+    - The Amazon ECR path of the container and the version digest of the algorithm.
+    - The hyperparameters that the algorithm supports.
+    - The instance types that the algorithm supports for training.
+    - Whether the algorithm supports distributed training.
+    - The metrics that the algorithm emits to Amazon CloudWatch.
+    - Which metrics that the algorithm emits can be used as the objective metric for hyperparameter
+      tuning jobs.
+    - The input channels that the algorithm supports for training data. For example, an algorithm
+      might support train, validation, and test channels.
+    """
 
     training_image: Final[str]
-    """The Amazon ECR registry path of the Docker image that contains the training algorithm. Since
-    2018-11-28.
+    """The Amazon ECR registry path of the Docker image that contains the training algorithm.
+
+    Since 2018-11-28.
     """
     training_image_digest: Final[str | None]
-    """An MD5 hash of the training algorithm that identifies the Docker image used for training. Since
-    2018-11-28.
+    """An MD5 hash of the training algorithm that identifies the Docker image used for training.
+
+    Since 2018-11-28.
     """
     supported_hyper_parameters: Final[list[HyperParameterSpecification] | None]
     """A list of the HyperParameterSpecification objects, that define the supported hyperparameters.
-    This is required if the algorithm supports automatic model tuning.> Since 2018-11-28.
+    This is required if the algorithm supports automatic model tuning.>
+
+    Since 2018-11-28.
     """
     supported_training_instance_types: Final[list[TrainingInstanceType | TrainingInstanceTypeLiteral]]
-    """A list of the instance types that this algorithm can use for training. Since 2018-11-28."""
+    """A list of the instance types that this algorithm can use for training.
+
+    Since 2018-11-28.
+    """
     supports_distributed_training: Final[bool | None]
     """Indicates whether the algorithm supports distributed training. If set to false, buyers can't
-    request more than one instance during training. Since 2018-11-28.
+    request more than one instance during training.
+
+    Since 2018-11-28.
     """
     metric_definitions: Final[list[MetricDefinition] | None]
     """A list of MetricDefinition objects, which are used for parsing metrics generated by the
-    algorithm. Since 2018-11-28.
+    algorithm.
+
+    Since 2018-11-28.
     """
     training_channels: Final[list[ChannelSpecification]]
     """A list of ChannelSpecification objects, which specify the input sources to be used by the
-    algorithm. Since 2018-11-28.
+    algorithm.
+
+    Since 2018-11-28.
     """
     supported_tuning_job_objective_metrics: Final[list[HyperParameterTuningJobObjective] | None]
     """A list of the metrics that the algorithm emits that can be used as the objective metric in a
-    hyperparameter tuning job. Since 2018-11-28.
+    hyperparameter tuning job.
+
+    Since 2018-11-28.
     """
     additional_s3_data_source: Final[AdditionalS3DataSource | None]
-    """The additional data source used during the training job. Since 2023-10-04."""
+    """The additional data source used during the training job.
+
+    Since 2023-10-04.
+    """
     def __init__(
         self,
         *,
@@ -1965,7 +2732,10 @@ class TransformDataSource(Shape):
     """
 
     s3_data_source: Final[TransformS3DataSource]
-    """The S3 location of the data source that is associated with a channel. Since 2018-07-17."""
+    """The S3 location of the data source that is associated with a channel.
+
+    Since 2018-07-17.
+    """
     def __init__(
         self,
         *,
@@ -1985,16 +2755,22 @@ class TransformInput(Shape):
 
     data_source: Final[TransformDataSource]
     """Describes the location of the channel data, which is, the S3 location of the input data that the
-    model can consume. Since 2018-07-17.
+    model can consume.
+
+    Since 2018-07-17.
     """
     content_type: Final[str | None]
     """The multipurpose internet mail extension (MIME) type of the data. Amazon SageMaker uses the MIME
-    type with each http call to transfer data to the transform job. Since 2018-07-17.
+    type with each http call to transfer data to the transform job.
+
+    Since 2018-07-17.
     """
     compression_type: Final[CompressionType | None]
     """If your transform data is compressed, specify the compression type. Amazon SageMaker
     automatically decompresses the data for the transform job accordingly. The default value is
-    None. Since 2018-07-17.
+    None.
+
+    Since 2018-07-17.
     """
     split_type: Final[SplitType | None]
     """The method to use to split the transform job's data files into smaller batches. Splitting is
@@ -2004,6 +2780,26 @@ class TransformInput(Shape):
     and request payloads contain the entire contents of an input object. Set the value of this
     parameter to Line to split records on a newline character boundary. SplitType also supports a
     number of record-oriented binary data formats. Currently, the supported record formats are:
+
+    - RecordIO
+    - TFRecord
+
+    When splitting is enabled, the size of a mini-batch depends on the values of the BatchStrategy
+    and MaxPayloadInMB parameters. When the value of BatchStrategy is MultiRecord, Amazon SageMaker
+    sends the maximum number of records in each request, up to the MaxPayloadInMB limit. If the
+    value of BatchStrategy is SingleRecord, Amazon SageMaker sends individual records in each
+    request.
+
+    Note:
+        Some data formats represent a record as a binary payload wrapped with extra padding bytes.
+        When splitting is applied to a binary data format, padding is removed if the value of
+        BatchStrategy is set to SingleRecord. Padding is not removed if the value of BatchStrategy
+        is set to MultiRecord.
+
+    For more information about RecordIO, see Create a Dataset Using RecordIO in the MXNet
+    documentation. For more information about TFRecord, see Consuming TFRecord data in the
+    TensorFlow documentation.
+
     Since 2018-07-17.
     """
     def __init__(
@@ -2030,24 +2826,53 @@ class TransformJob(Shape):
     """Information about a transform job that's the source of a trial component."""
 
     transform_job_name: Final[str | None]
-    """The name of the transform job. Since 2020-07-24."""
+    """The name of the transform job.
+
+    Since 2020-07-24.
+    """
     transform_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2020-07-24."""
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2020-07-24.
+    """
     transform_job_status: Final[TransformJobStatus | None]
-    """The status of the transform job. Since 2020-07-24."""
+    """The status of the transform job.
+
+    Transform job statuses are: InProgress - The job is in progress.
+
+    Completed - The job has completed.
+
+    Failed - The transform job has failed. To see the reason for the failure, see the FailureReason
+    field in the response to a DescribeTransformJob call.
+
+    Stopping - The transform job is stopping.
+
+    Stopped - The transform job has stopped.
+
+    Since 2020-07-24.
+    """
     failure_reason: Final[str | None]
-    """If the transform job failed, the reason it failed. Since 2020-07-24."""
+    """If the transform job failed, the reason it failed.
+
+    Since 2020-07-24.
+    """
     model_name: Final[str | None]
-    """The name of the model associated with the transform job. Since 2020-07-24."""
+    """The name of the model associated with the transform job.
+
+    Since 2020-07-24.
+    """
     max_concurrent_transforms: Final[int | None]
     """The maximum number of parallel requests that can be sent to each instance in a transform job. If
     MaxConcurrentTransforms is set to 0 or left unset, SageMaker checks the optional
     execution-parameters to determine the settings for your chosen algorithm. If the
     execution-parameters endpoint is not enabled, the default value is 1. For built-in algorithms,
-    you don't need to set a value for MaxConcurrentTransforms. Since 2020-07-24.
+    you don't need to set a value for MaxConcurrentTransforms.
+
+    Since 2020-07-24.
     """
     model_client_config: Final[ModelClientConfig | None]
     """Configures the timeout and maximum number of retries for processing a transform job invocation.
+
     Since 2020-07-24.
     """
     max_payload_in_mb: Final[int | None]
@@ -2058,44 +2883,65 @@ class TransformJob(Shape):
     using a slightly larger value. The default value is 6 MB. For cases where the payload might be
     arbitrarily large and is transmitted using HTTP chunked encoding, set the value to 0. This
     feature works only in supported algorithms. Currently, SageMaker built-in algorithms do not
-    support HTTP chunked encoding. Since 2020-07-24.
+    support HTTP chunked encoding.
+
+    Since 2020-07-24.
     """
     batch_strategy: Final[BatchStrategy | None]
     """Specifies the number of records to include in a mini-batch for an HTTP inference request. A
     record is a single unit of input data that inference can be made on. For example, a single line
-    in a CSV file is a record. Since 2020-07-24.
+    in a CSV file is a record.
+
+    Since 2020-07-24.
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. We support up to 16 key and values
-    entries in the map. Since 2020-07-24.
+    entries in the map.
+
+    Since 2020-07-24.
     """
     transform_input: Final[TransformInput | None]
-    """Describes the input source of a transform job and the way the transform job consumes it. Since
-    2020-07-24.
+    """Describes the input source of a transform job and the way the transform job consumes it.
+
+    Since 2020-07-24.
     """
     transform_output: Final[TransformOutput | None]
-    """Describes the results of a transform job. Since 2020-07-24."""
+    """Describes the results of a transform job.
+
+    Since 2020-07-24.
+    """
     transform_resources: Final[TransformResources | None]
     """Describes the resources, including ML instance types and ML instance count, to use for transform
-    job. Since 2020-07-24.
+    job.
+
+    Since 2020-07-24.
     """
     creation_time: Final[datetime | None]
-    """A timestamp that shows when the transform Job was created. Since 2020-07-24."""
+    """A timestamp that shows when the transform Job was created.
+
+    Since 2020-07-24.
+    """
     transform_start_time: Final[datetime | None]
     """Indicates when the transform job starts on ML instances. You are billed for the time interval
-    between this time and the value of TransformEndTime. Since 2020-07-24.
+    between this time and the value of TransformEndTime.
+
+    Since 2020-07-24.
     """
     transform_end_time: Final[datetime | None]
     """Indicates when the transform job has been completed, or has stopped or failed. You are billed
-    for the time interval between this time and the value of TransformStartTime. Since 2020-07-24.
+    for the time interval between this time and the value of TransformStartTime.
+
+    Since 2020-07-24.
     """
     labeling_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the labeling job that created the transform job. Since
-    2020-07-24.
+    """The Amazon Resource Name (ARN) of the labeling job that created the transform job.
+
+    Since 2020-07-24.
     """
     auto_ml_job_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the AutoML job that created the transform job. Since
-    2020-07-24.
+    """The Amazon Resource Name (ARN) of the AutoML job that created the transform job.
+
+    Since 2020-07-24.
     """
     data_processing: Final[DataProcessing | None]
     """The data structure used to specify the data to be used for inference in a batch transform job
@@ -2103,17 +2949,29 @@ class TransformJob(Shape):
     filter provided allows you to exclude input data that is not needed for inference in a batch
     transform job. The output filter provided allows you to include input data relevant to
     interpreting the predictions in the output from the job. For more information, see Associate
-    Prediction Results with their Corresponding Input Records. Since 2020-07-24.
+    Prediction Results with their Corresponding Input Records.
+
+    Since 2020-07-24.
     """
     experiment_config: Final[ExperimentConfig | None]
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs:    CreateProcessingJob Since 2020-07-24.
+    call the following APIs: CreateProcessingJob
+
+    CreateTrainingJob
+
+    CreateTransformJob
+
+    Since 2020-07-24.
     """
     tags: Final[list[Tag] | None]
-    """A list of tags associated with the transform job. Since 2020-07-24."""
+    """A list of tags associated with the transform job.
+
+    Since 2020-07-24.
+    """
     data_capture_config: Final[BatchDataCaptureConfig | None]
-    """Configuration to control how SageMaker captures inference data for batch transform jobs. Since
-    2023-08-04. No change-log page shows it: taken from botocore's model.
+    """Configuration to control how SageMaker captures inference data for batch transform jobs.
+
+    Since 2023-08-04. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -2178,29 +3036,46 @@ class TransformJobDefinition(Shape):
 
     max_concurrent_transforms: Final[int | None]
     """The maximum number of parallel requests that can be sent to each instance in a transform job.
-    The default value is 1. Since 2018-11-28.
+    The default value is 1.
+
+    Since 2018-11-28.
     """
     max_payload_in_mb: Final[int | None]
     """The maximum payload size allowed, in MB. A payload is the data portion of a record (without
-    metadata). Since 2018-11-28.
+    metadata).
+
+    Since 2018-11-28.
     """
     batch_strategy: Final[BatchStrategy | None]
-    """A string that determines the number of records included in a single mini-batch. Since
-    2018-11-28.
+    """A string that determines the number of records included in a single mini-batch.
+
+    SingleRecord means only one record is used per mini-batch. MultiRecord means a mini-batch is set
+    to contain as many records that can fit within the MaxPayloadInMB limit.
+
+    Since 2018-11-28.
     """
     environment: Final[dict[str, str] | None]
     """The environment variables to set in the Docker container. We support up to 16 key and values
-    entries in the map. Since 2018-11-28.
+    entries in the map.
+
+    Since 2018-11-28.
     """
     transform_input: Final[TransformInput]
-    """A description of the input source and the way the transform job consumes it. Since 2018-11-28.
+    """A description of the input source and the way the transform job consumes it.
+
+    Since 2018-11-28.
     """
     transform_output: Final[TransformOutput]
     """Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the
-    transform job. Since 2018-11-28.
+    transform job.
+
+    Since 2018-11-28.
     """
     transform_resources: Final[TransformResources]
-    """Identifies the ML compute instances for the transform job. Since 2018-11-28."""
+    """Identifies the ML compute instances for the transform job.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -2231,8 +3106,9 @@ class TransformJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the transform job that was run by this step execution."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     def __init__(
         self,
@@ -2254,30 +3130,42 @@ class TransformJobSummary(Shape):
     """
 
     transform_job_name: Final[str]
-    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
-    marks it required).
+    """The name of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     creation_time: Final[datetime]
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the transform Job was created.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_end_time: Final[datetime | None]
     """Indicates when the transform job ends on compute instances. For successful jobs and stopped
     jobs, this is the exact time recorded after the results are uploaded. For failed jobs, this is
-    when Amazon SageMaker detected that the job failed. Since 2018-07-17.
+    when Amazon SageMaker detected that the job failed.
+
+    Since 2018-07-17.
     """
     last_modified_time: Final[datetime | None]
-    """Indicates when the transform job was last modified. Since 2018-07-17."""
+    """Indicates when the transform job was last modified.
+
+    Since 2018-07-17.
+    """
     transform_job_status: Final[TransformJobStatus]
-    """The status of the transform job. Since 2018-07-17. Always present in responses (botocore's model
-    marks it required).
+    """The status of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     failure_reason: Final[str | None]
-    """If the transform job failed, the reason it failed. Since 2018-07-17."""
+    """If the transform job failed, the reason it failed.
+
+    Since 2018-07-17.
+    """
     def __init__(
         self,
         *,
@@ -2311,21 +3199,53 @@ class TransformOutput(Shape):
 
     s3_output_path: Final[str]
     """The Amazon S3 path where you want Amazon SageMaker to store the results of the transform job.
-    For example, s3://bucket-name/key-name-prefix. Since 2018-07-17.
+    For example, s3://bucket-name/key-name-prefix.
+
+    For every S3 object used as input for the transform job, batch transform stores the transformed
+    data with an . out suffix in a corresponding subfolder in the location in the output prefix. For
+    example, for the input data stored at s3://bucket-name/input-name-prefix/dataset01/data.csv,
+    batch transform stores the transformed data at
+    s3://bucket-name/output-name-prefix/input-name-prefix/data.csv.out. Batch transform doesn't
+    upload partially processed objects. For an input S3 object that contains multiple records, it
+    creates an . out file only if the transform job succeeds on the entire file. When the input
+    contains multiple S3 objects, the batch transform job processes the listed S3 objects and
+    uploads only the output for successfully processed objects. If any object fails in the transform
+    job batch transform marks the job as failed to prompt investigation.
+
+    Since 2018-07-17.
     """
     accept: Final[str | None]
     """The MIME type used to specify the output data. Amazon SageMaker uses the MIME type with each
-    http call to transfer data from the transform job. Since 2018-07-17.
+    http call to transfer data from the transform job.
+
+    Since 2018-07-17.
     """
     assemble_with: Final[AssemblyType | None]
     """Defines how to assemble the results of the transform job as a single S3 object. Choose a format
     that is most convenient to you. To concatenate the results in binary format, specify None. To
-    add a newline character at the end of every transformed record, specify Line. Since 2018-07-17.
+    add a newline character at the end of every transformed record, specify Line.
+
+    Since 2018-07-17.
     """
     kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption.
-    The KmsKeyId can be any of the following formats: Since 2018-07-17.
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    If you don't provide a KMS key ID, Amazon SageMaker uses the default KMS key for Amazon S3 for
+    your role's account. For more information, see KMS-Managed Encryption Keys in the Amazon Simple
+    Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in your CreateModel
+    request. For more information, see Using Key Policies in Amazon Web Services KMS in the Amazon
+    Web Services Key Management Service Developer Guide.
+
+    Since 2018-07-17.
     """
     def __init__(
         self,
@@ -2353,22 +3273,54 @@ class TransformResources(Shape):
     instance_type: Final[TransformInstanceType]
     """The ML compute instance type for the transform job. If you are using built-in algorithms to
     transform moderately sized datasets, we recommend using ml.m4.xlarge or ``ml.m5.large``instance
-    types. Since 2018-07-17.
+    types.
+
+    Since 2018-07-17.
     """
     instance_count: Final[int]
     """The number of ML compute instances to use in the transform job. The default value is 1, and the
-    maximum is 100. For distributed transform jobs, specify a value greater than 1. Since
-    2018-07-17.
+    maximum is 100. For distributed transform jobs, specify a value greater than 1.
+
+    Since 2018-07-17.
     """
     volume_kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt model data on the storage volume attached to the ML compute
-    instance(s) that run the batch transform job. Since 2018-08-30.
+    instance(s) that run the batch transform job.
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. You can't request a
+        VolumeKmsKeyId when using an instance type with local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    The VolumeKmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2018-08-30.
     """
     transform_ami_version: Final[str | None]
     """Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images. Each
-    image is configured by Amazon Web Services with a set of software and driver versions. Since
-    2025-03-28.
+    image is configured by Amazon Web Services with a set of software and driver versions.
+
+    al2-ami-sagemaker-batch-gpu-470
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 470
+
+    al2-ami-sagemaker-batch-gpu-535
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+
+    Since 2025-03-28.
     """
     def __init__(
         self,
@@ -2395,11 +3347,34 @@ class TransformS3DataSource(Shape):
 
     s3_data_type: Final[S3DataType]
     """If you choose S3Prefix, S3Uri identifies a key name prefix. Amazon SageMaker uses all objects
-    with the specified key name prefix for batch transform. Since 2018-07-17.
+    with the specified key name prefix for batch transform.
+
+    If you choose ManifestFile, S3Uri identifies an object that is a manifest file containing a list
+    of object keys that you want Amazon SageMaker to use for batch transform.
+
+    The following values are compatible: ManifestFile, S3Prefix
+
+    The following value is not compatible: AugmentedManifestFile
+
+    Since 2018-07-17.
     """
     s3_uri: Final[str]
     """Depending on the value specified for the S3DataType, identifies either a key name prefix or a
-    manifest. For example: Since 2018-07-17.
+    manifest. For example:
+
+    - A key name prefix might look like this: s3://bucketname/exampleprefix/.
+    - A manifest might look like this: s3://bucketname/example.manifest The manifest is an S3 object
+      which is a JSON file with the following format: [ {"prefix":
+      "s3://customer_bucket/some/prefix/"}, "relative/path/to/custdata-1",
+      "relative/path/custdata-2", ... "relative/path/custdata-N" ] The preceding JSON matches the
+      following S3Uris: s3://customer_bucket/some/prefix/relative/path/to/custdata-1
+      s3://customer_bucket/some/prefix/relative/path/custdata-2 ...
+      s3://customer_bucket/some/prefix/relative/path/custdata-N The complete set of S3Uris in this
+      manifest constitutes the input data for the channel for this datasource. The object that each
+      S3Uris points to must be readable by the IAM role that Amazon SageMaker uses to perform tasks
+      on your behalf.
+
+    Since 2018-07-17.
     """
     def __init__(
         self,
@@ -2421,34 +3396,66 @@ class Trial(Shape):
     """The properties of a trial."""
 
     trial_name: Final[str | None]
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the trial as displayed. If DisplayName isn't specified, TrialName is displayed.
+
     Since 2019-12-04.
     """
     experiment_name: Final[str | None]
-    """The name of the experiment the trial is part of. Since 2019-12-04."""
+    """The name of the experiment the trial is part of.
+
+    Since 2019-12-04.
+    """
     source: Final[TrialSource | None]
-    """The source of the trial. Since 2019-12-04."""
+    """The source of the trial.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the trial was created. Since 2019-12-04."""
+    """When the trial was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the trial. Since 2019-12-04."""
+    """Who created the trial.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """Who last modified the trial. Since 2019-12-04."""
+    """Who last modified the trial.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: Final[list[Tag] | None]
     """The list of tags that are associated with the trial. You can use Search API to search on the
-    tags. Since 2019-12-04.
+    tags.
+
+    Since 2019-12-04.
     """
     trial_component_summaries: Final[list[TrialComponentSimpleSummary] | None]
     """A list of the components associated with the trial. For each component, a summary of the
-    component's properties is included. Since 2019-12-04.
+    component's properties is included.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -2490,56 +3497,112 @@ class TrialComponent(Shape):
     """The properties of a trial component."""
 
     trial_component_name: Final[str | None]
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     source: Final[TrialComponentSource | None]
-    """The Amazon Resource Name (ARN) and job type of the source of the component. Since 2019-12-04.
+    """The Amazon Resource Name (ARN) and job type of the source of the component.
+
+    Since 2019-12-04.
     """
     status: Final[TrialComponentStatus | None]
-    """The status of the trial component. Since 2019-12-04."""
+    """The status of the trial component.
+
+    Since 2019-12-04.
+    """
     start_time: Final[datetime | None]
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: Final[datetime | None]
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the trial component. Since 2019-12-04."""
+    """Who created the trial component.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the component was last modified. Since 2019-12-04."""
+    """When the component was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     parameters: Final[dict[str, TrialComponentParameterValue] | None]
-    """The hyperparameters of the component. Since 2019-12-04."""
+    """The hyperparameters of the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: Final[dict[str, TrialComponentArtifact] | None]
-    """The input artifacts of the component. Since 2019-12-04."""
+    """The input artifacts of the component.
+
+    Since 2019-12-04.
+    """
     output_artifacts: Final[dict[str, TrialComponentArtifact] | None]
-    """The output artifacts of the component. Since 2019-12-04."""
+    """The output artifacts of the component.
+
+    Since 2019-12-04.
+    """
     metrics: Final[list[TrialComponentMetricSummary] | None]
-    """The metrics for the component. Since 2019-12-04."""
+    """The metrics for the component.
+
+    Since 2019-12-04.
+    """
     metadata_properties: Final[MetadataProperties | None]
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     source_detail: Final[TrialComponentSourceDetail | None]
-    """Details of the source of the component. Since 2019-12-04."""
+    """Details of the source of the component.
+
+    Since 2019-12-04.
+    """
     lineage_group_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage group resource. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group resource.
+
+    Since 2021-12-01.
+    """
     tags: Final[list[Tag] | None]
     """The list of tags that are associated with the component. You can use Search API to search on the
-    tags. Since 2019-12-04.
+    tags.
+
+    Since 2019-12-04.
     """
     parents: Final[list[Parent] | None]
     """An array of the parents of the component. A parent is a trial the component is associated with
-    and the experiment the trial is part of. A component might not have any parents. Since
-    2019-12-04.
+    and the experiment the trial is part of. A component might not have any parents.
+
+    Since 2019-12-04.
     """
     run_name: Final[str | None]
-    """The name of the experiment run. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The name of the experiment run.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     def __init__(
         self,
@@ -2599,16 +3662,24 @@ class TrialComponentArtifact(Shape):
     """Represents an input or output artifact of a trial component. You specify TrialComponentArtifact
     as part of the InputArtifacts and OutputArtifacts parameters in the CreateTrialComponent
     request.
+
+    Examples of input artifacts are datasets, algorithms, hyperparameters, source code, and instance
+    types. Examples of output artifacts are metrics, snapshots, logs, and images.
     """
 
     media_type: Final[str | None]
     """The media type of the artifact, which indicates the type of data in the artifact file. The media
     type consists of a type and a subtype concatenated with a slash (/) character, for example,
     text/csv, image/jpeg, and s3/uri. The type specifies the category of the media. The subtype
-    specifies the kind of data. Since 2019-12-04.
+    specifies the kind of data.
+
+    Since 2019-12-04.
     """
     value: Final[str]
-    """The location of the artifact. Since 2019-12-04."""
+    """The location of the artifact.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2629,23 +3700,50 @@ class TrialComponentMetricSummary(Shape):
     """A summary of the metrics of a trial component."""
 
     metric_name: Final[str | None]
-    """The name of the metric. Since 2019-12-04."""
+    """The name of the metric.
+
+    Since 2019-12-04.
+    """
     source_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04.
+    """
     time_stamp: Final[datetime | None]
-    """When the metric was last updated. Since 2019-12-04."""
+    """When the metric was last updated.
+
+    Since 2019-12-04.
+    """
     max: Final[float | None]
-    """The maximum value of the metric. Since 2019-12-04."""
+    """The maximum value of the metric.
+
+    Since 2019-12-04.
+    """
     min: Final[float | None]
-    """The minimum value of the metric. Since 2019-12-04."""
+    """The minimum value of the metric.
+
+    Since 2019-12-04.
+    """
     last: Final[float | None]
-    """The most recent value of the metric. Since 2019-12-04."""
+    """The most recent value of the metric.
+
+    Since 2019-12-04.
+    """
     count: Final[int | None]
-    """The number of samples used to generate the metric. Since 2019-12-04."""
+    """The number of samples used to generate the metric.
+
+    Since 2019-12-04.
+    """
     avg: Final[float | None]
-    """The average value of the metric. Since 2019-12-04."""
+    """The average value of the metric.
+
+    Since 2019-12-04.
+    """
     std_dev: Final[float | None]
-    """The standard deviation of the metric. Since 2019-12-04."""
+    """The standard deviation of the metric.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2677,15 +3775,22 @@ class TrialComponentMetricSummary(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class TrialComponentParameterValue(Shape):
-    """The value of a hyperparameter. Only one of NumberValue or StringValue can be specified."""
+    """The value of a hyperparameter. Only one of NumberValue or StringValue can be specified.
+
+    This object is specified in the CreateTrialComponent request.
+    """
 
     string_value: Final[str | None]
     """The string value of a categorical hyperparameter. If you specify a value for this parameter, you
-    can't specify the NumberValue parameter. Since 2019-12-04.
+    can't specify the NumberValue parameter.
+
+    Since 2019-12-04.
     """
     number_value: Final[float | None]
     """The numeric value of a numeric hyperparameter. If you specify a value for this parameter, you
-    can't specify the StringValue parameter. Since 2019-12-04.
+    can't specify the StringValue parameter.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -2707,17 +3812,30 @@ class TrialComponentSimpleSummary(Shape):
     """A short summary of a trial component."""
 
     trial_component_name: Final[str | None]
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_source: Final[TrialComponentSource | None]
-    """The Amazon Resource Name (ARN) and job type of the source of a trial component. Since
-    2019-12-04.
+    """The Amazon Resource Name (ARN) and job type of the source of a trial component.
+
+    Since 2019-12-04.
     """
     creation_time: Final[datetime | None]
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2744,11 +3862,15 @@ class TrialComponentSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
     source_arn: Final[str]
-    """The source Amazon Resource Name (ARN). Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The source Amazon Resource Name (ARN).
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     source_type: Final[str | None]
-    """The source job type. Since 2019-12-04."""
+    """The source job type.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2769,14 +3891,24 @@ class TrialComponentSourceDetail(Shape):
     """Details of the source of the component."""
 
     source_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04.
+    """
     training_job: Final[TrainingJob | None]
-    """Information about a training job that's the source of a trial component. Since 2019-12-04."""
+    """Information about a training job that's the source of a trial component.
+
+    Since 2019-12-04.
+    """
     processing_job: Final[ProcessingJob | None]
-    """Information about a processing job that's the source of a trial component. Since 2020-04-16.
+    """Information about a processing job that's the source of a trial component.
+
+    Since 2020-04-16.
     """
     transform_job: Final[TransformJob | None]
-    """Information about a transform job that's the source of a trial component. Since 2020-07-24.
+    """Information about a transform job that's the source of a trial component.
+
+    Since 2020-07-24.
     """
     def __init__(
         self,
@@ -2799,12 +3931,23 @@ class TrialComponentSourceDetail(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class TrialComponentStatus(Shape):
-    """The status of the component. States include:"""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+    """
 
     primary_status: Final[TrialComponentPrimaryStatus | None]
-    """The status of the trial component. Since 2019-12-04."""
+    """The status of the trial component.
+
+    Since 2019-12-04.
+    """
     message: Final[str | None]
-    """If the component failed, a message describing why. Since 2019-12-04."""
+    """If the component failed, a message describing why.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2827,31 +3970,65 @@ class TrialComponentSummary(Shape):
     """
 
     trial_component_name: Final[str | None]
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     trial_component_source: Final[TrialComponentSource | None]
-    """The Amazon Resource Name (ARN) and job type of the source of a trial component. Since
-    2019-12-04.
+    """The Amazon Resource Name (ARN) and job type of the source of a trial component.
+
+    Since 2019-12-04.
     """
     status: Final[TrialComponentStatus | None]
-    """The status of the component. States include: Since 2019-12-04."""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+
+    Since 2019-12-04.
+    """
     start_time: Final[datetime | None]
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: Final[datetime | None]
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: Final[UserContext | None]
-    """Who created the trial component. Since 2019-12-04."""
+    """Who created the trial component.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the component was last modified. Since 2019-12-04."""
+    """When the component was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: Final[UserContext | None]
-    """Who last modified the component. Since 2019-12-04."""
+    """Who last modified the component.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2890,11 +4067,15 @@ class TrialSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
     source_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     source_type: Final[str | None]
-    """The source job type. Since 2019-12-04."""
+    """The source job type.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2917,19 +4098,35 @@ class TrialSummary(Shape):
     """
 
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     trial_name: Final[str | None]
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the trial as displayed. If DisplayName isn't specified, TrialName is displayed.
+
     Since 2019-12-04.
     """
     trial_source: Final[TrialSource | None]
-    """The source of the trial. Since 2019-12-04."""
+    """The source of the trial.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """When the trial was created. Since 2019-12-04."""
+    """When the trial was created.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """When the trial was last modified. Since 2019-12-04."""
+    """When the trial was last modified.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2961,8 +4158,18 @@ class TrustedIdentityPropagationSettings(Shape):
     """
 
     status: Final[FeatureStatus]
-    """The status of Trusted Identity Propagation (TIP) at the SageMaker domain level. Since
-    2025-08-12.
+    """The status of Trusted Identity Propagation (TIP) at the SageMaker domain level.
+
+    When disabled, standard IAM role-based access is used.
+
+    When enabled:
+
+    - User identities from IAM Identity Center are propagated through the application to TIP enabled
+      Amazon Web Services services.
+    - New applications or existing applications that are automatically patched, will use the domain
+      level configuration.
+
+    Since 2025-08-12.
     """
     def __init__(
         self,
@@ -2985,9 +4192,15 @@ class TtlDuration(Shape):
     """
 
     unit: Final[TtlDurationUnit | None]
-    """TtlDuration time unit. Since 2023-06-27."""
+    """TtlDuration time unit.
+
+    Since 2023-06-27.
+    """
     value: Final[int | None]
-    """TtlDuration time value. Since 2023-06-27."""
+    """TtlDuration time value.
+
+    Since 2023-06-27.
+    """
     def __init__(
         self,
         *,
@@ -3008,14 +4221,21 @@ class TuningJobCompletionCriteria(Shape):
     """The tuning job's completion criteria."""
 
     target_objective_metric_value: Final[float | None]
-    """The value of the objective metric. Since 2019-12-04."""
+    """The value of the objective metric.
+
+    Since 2019-12-04.
+    """
     best_objective_not_improving: Final[BestObjectiveNotImproving | None]
     """A flag to stop your hyperparameter tuning job if model performance fails to improve as evaluated
-    against an objective function. Since 2023-01-31.
+    against an objective function.
+
+    Since 2023-01-31.
     """
     convergence_detected: Final[ConvergenceDetected | None]
     """A flag to top your hyperparameter tuning job if automatic model tuning (AMT) has detected that
-    your model has converged as evaluated against your objective function. Since 2023-01-31.
+    your model has converged as evaluated against your objective function.
+
+    Since 2023-01-31.
     """
     def __init__(
         self,
@@ -3039,8 +4259,9 @@ class TuningJobStepMetaData(Shape):
     """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution. Since
-    2021-07-09.
+    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution.
+
+    Since 2021-07-09.
     """
     def __init__(
         self,

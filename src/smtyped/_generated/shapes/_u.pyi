@@ -162,11 +162,20 @@ class USD(Shape):
     """Defines the amount of money paid to an Amazon Mechanical Turk worker in United States dollars."""
 
     dollars: Final[int | None]
-    """The whole number of dollars in the amount. Since 2018-11-28."""
+    """The whole number of dollars in the amount.
+
+    Since 2018-11-28.
+    """
     cents: Final[int | None]
-    """The fractional portion, in cents, of the amount. Since 2018-11-28."""
+    """The fractional portion, in cents, of the amount.
+
+    Since 2018-11-28.
+    """
     tenth_fractions_of_a_cent: Final[int | None]
-    """Fractions of a cent, in tenths. Since 2018-11-28."""
+    """Fractions of a cent, in tenths.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -191,11 +200,56 @@ class UiConfig(Shape):
     ui_template_s3_uri: Final[str | None]
     """The Amazon S3 bucket location of the UI template, or worker task template. This is the template
     used to render the worker UI and tools for labeling job tasks. For more information about the
-    contents of a UI template, see Creating Your Custom Labeling Task Template. Since 2018-11-28.
+    contents of a UI template, see Creating Your Custom Labeling Task Template.
+
+    Since 2018-11-28.
     """
     human_task_ui_arn: Final[str | None]
     """The ARN of the worker task template used to render the worker UI and tools for labeling job
-    tasks. Since 2020-06-01.
+    tasks.
+
+    Use this parameter when you are creating a labeling job for named entity recognition, 3D point
+    cloud and video frame labeling jobs. Use your labeling job task type to select one of the
+    following ARNs and use it with this parameter when you create a labeling job. Replace aws-region
+    with the Amazon Web Services Region you are creating your labeling job in. For example, replace
+    aws-region with us-west-1 if you create a labeling job in US West (N. California).
+
+    Named Entity Recognition
+
+    Use the following HumanTaskUiArn for named entity recognition labeling jobs:
+
+    arn:aws:sagemaker:aws-region:394669845002:human-task-ui/NamedEntityRecognition
+
+    3D Point Cloud HumanTaskUiArns
+
+    Use this HumanTaskUiArn for 3D point cloud object detection and 3D point cloud object detection
+    adjustment labeling jobs.
+
+    - arn:aws:sagemaker:aws-region:394669845002:human-task-ui/PointCloudObjectDetection
+
+    Use this HumanTaskUiArn for 3D point cloud object tracking and 3D point cloud object tracking
+    adjustment labeling jobs.
+
+    - arn:aws:sagemaker:aws-region:394669845002:human-task-ui/PointCloudObjectTracking
+
+    Use this HumanTaskUiArn for 3D point cloud semantic segmentation and 3D point cloud semantic
+    segmentation adjustment labeling jobs.
+
+    - arn:aws:sagemaker:aws-region:394669845002:human-task-ui/PointCloudSemanticSegmentation
+
+    Video Frame HumanTaskUiArns
+
+    Use this HumanTaskUiArn for video frame object detection and video frame object detection
+    adjustment labeling jobs.
+
+    - arn:aws:sagemaker:region:394669845002:human-task-ui/VideoObjectDetection
+
+    Use this HumanTaskUiArn for video frame object tracking and video frame object tracking
+    adjustment labeling jobs.
+
+    - arn:aws:sagemaker:aws-region:394669845002:human-task-ui/VideoObjectTracking
+
+    Since 2020-06-01.
     """
     def __init__(
         self,
@@ -217,7 +271,10 @@ class UiTemplate(Shape):
     """A Template object containing the worker UI template to render."""
 
     content: Final[str]
-    """The content of the Liquid template for the worker user interface. Since 2018-11-28."""
+    """The content of the Liquid template for the worker user interface.
+
+    Since 2018-11-28.
+    """
     def __init__(
         self,
         *,
@@ -236,9 +293,15 @@ class UiTemplateInfo(Shape):
     """Container for user interface template information."""
 
     url: Final[str | None]
-    """The URL for the user interface template. Since 2019-12-04."""
+    """The URL for the user interface template.
+
+    Since 2019-12-04.
+    """
     content_sha256: Final[str | None]
-    """The SHA-256 digest of the contents of the template. Since 2019-12-04."""
+    """The SHA-256 digest of the contents of the template.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -261,41 +324,60 @@ class UltraServer(Shape):
     """
 
     ultra_server_id: Final[str]
-    """The unique identifier for the UltraServer. Since 2025-08-08. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier for the UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     ultra_server_type: Final[str]
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The type of UltraServer, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     availability_zone: Final[str]
-    """The name of the Availability Zone where the UltraServer is provisioned. Since 2025-08-08. Always
-    present in responses (botocore's model marks it required).
+    """The name of the Availability Zone where the UltraServer is provisioned.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     instance_type: Final[ReservedCapacityInstanceType]
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon EC2 instance type used in the UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     total_instance_count: Final[int]
-    """The total number of instances in this UltraServer. Since 2025-08-08. Always present in responses
-    (botocore's model marks it required).
+    """The total number of instances in this UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     configured_spare_instance_count: Final[int | None]
     """The number of spare instances configured for this UltraServer to provide enhanced resiliency.
+
     Since 2025-08-08.
     """
     available_instance_count: Final[int | None]
-    """The number of instances currently available for use in this UltraServer. Since 2025-08-08."""
+    """The number of instances currently available for use in this UltraServer.
+
+    Since 2025-08-08.
+    """
     in_use_instance_count: Final[int | None]
-    """The number of instances currently in use in this UltraServer. Since 2025-08-08."""
+    """The number of instances currently in use in this UltraServer.
+
+    Since 2025-08-08.
+    """
     available_spare_instance_count: Final[int | None]
-    """The number of available spare instances in the UltraServer. Since 2025-08-08."""
+    """The number of available spare instances in the UltraServer.
+
+    Since 2025-08-08.
+    """
     unhealthy_instance_count: Final[int | None]
-    """The number of instances in this UltraServer that are currently in an unhealthy state. Since
-    2025-08-08.
+    """The number of instances in this UltraServer that are currently in an unhealthy state.
+
+    Since 2025-08-08.
     """
     health_status: Final[UltraServerHealthStatus | None]
-    """The overall health status of the UltraServer. Since 2025-08-08."""
+    """The overall health status of the UltraServer.
+
+    Since 2025-08-08.
+    """
     def __init__(
         self,
         *,
@@ -334,9 +416,15 @@ class UltraServerInfo(Shape):
     """Contains information about the UltraServer."""
 
     id: Final[str | None]
-    """The unique identifier of the UltraServer. Since 2025-08-08."""
+    """The unique identifier of the UltraServer.
+
+    Since 2025-08-08.
+    """
     type: Final[str | None]
-    """The type of the UltraServer. Since 2026-01-12."""
+    """The type of the UltraServer.
+
+    Since 2026-01-12.
+    """
     def __init__(
         self,
         *,
@@ -357,20 +445,30 @@ class UltraServerSummary(Shape):
     """A summary of the UltraServer associated with this reserved capacity."""
 
     ultra_server_type: Final[str]
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The type of UltraServer, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     instance_type: Final[ReservedCapacityInstanceType]
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon EC2 instance type used in the UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     ultra_server_count: Final[int | None]
-    """The number of UltraServers of this type. Since 2025-08-08."""
+    """The number of UltraServers of this type.
+
+    Since 2025-08-08.
+    """
     available_spare_instance_count: Final[int | None]
-    """The number of available spare instances in the UltraServers. Since 2025-08-08."""
+    """The number of available spare instances in the UltraServers.
+
+    Since 2025-08-08.
+    """
     unhealthy_instance_count: Final[int | None]
     """The total number of instances across all UltraServers of this type that are currently in an
-    unhealthy state. Since 2025-08-08.
+    unhealthy state.
+
+    Since 2025-08-08.
     """
     def __init__(
         self,
@@ -400,36 +498,63 @@ class UnifiedStudioSettings(Shape):
     """
 
     studio_web_portal_access: Final[FeatureStatus | None]
-    """Sets whether you can access the domain in Amazon SageMaker Studio: Since 2025-05-07."""
+    """Sets whether you can access the domain in Amazon SageMaker Studio:
+
+    ENABLED
+
+    You can access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon
+    SageMaker Unified Studio, you can access it in both studio interfaces.
+
+    DISABLED
+
+    You can't access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon
+    SageMaker Unified Studio, you can access it only in that studio interface.
+
+    To migrate a domain to Amazon SageMaker Unified Studio, you specify the UnifiedStudioSettings
+    data type when you use the UpdateDomain action.
+
+    Since 2025-05-07.
+    """
     domain_account_id: Final[str | None]
     """The ID of the Amazon Web Services account that has the Amazon SageMaker Unified Studio domain.
     The default value, if you don't specify an ID, is the ID of the account that has the Amazon
-    SageMaker AI domain. Since 2025-05-07.
+    SageMaker AI domain.
+
+    Since 2025-05-07.
     """
     domain_region: Final[str | None]
     """The Amazon Web Services Region where the domain is located in Amazon SageMaker Unified Studio.
     The default value, if you don't specify a Region, is the Region where the Amazon SageMaker AI
-    domain is located. Since 2025-05-07.
+    domain is located.
+
+    Since 2025-05-07.
     """
     domain_id: Final[str | None]
-    """The ID of the Amazon SageMaker Unified Studio domain associated with this domain. Since
-    2025-05-07.
+    """The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
+
+    Since 2025-05-07.
     """
     project_id: Final[str | None]
-    """The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain. Since
-    2025-05-07.
+    """The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
+
+    Since 2025-05-07.
     """
     environment_id: Final[str | None]
-    """The ID of the environment that Amazon SageMaker Unified Studio associates with the domain. Since
-    2025-05-07.
+    """The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
+
+    Since 2025-05-07.
     """
     project_s3_path: Final[str | None]
     """The location where Amazon S3 stores temporary execution data and other artifacts for the project
-    that corresponds to the domain. Since 2025-05-07.
+    that corresponds to the domain.
+
+    Since 2025-05-07.
     """
     single_sign_on_application_arn: Final[str | None]
     """The ARN of the Amazon DataZone application managed by Amazon SageMaker Unified Studio in the
-    Amazon Web Services IAM Identity Center. Since 2025-05-30.
+    Amazon Web Services IAM Identity Center.
+
+    Since 2025-05-30.
     """
     def __init__(
         self,
@@ -460,18 +585,33 @@ class UnifiedStudioSettings(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_action`` (UpdateAction): Updates an action."""
 
     action_name: Final[str]
-    """The name of the action to update. Since 2020-12-01."""
+    """The name of the action to update.
+
+    Since 2020-12-01.
+    """
     description: Final[str | None]
-    """The new description for the action. Since 2020-12-01."""
+    """The new description for the action.
+
+    Since 2020-12-01.
+    """
     status: Final[ActionStatus | None]
-    """The new status for the action. Since 2020-12-01."""
+    """The new status for the action.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """The new list of properties. Overwrites the current property list. Since 2020-12-01."""
+    """The new list of properties. Overwrites the current property list.
+
+    Since 2020-12-01.
+    """
     properties_to_remove: Final[list[str] | None]
-    """A list of properties to remove. Since 2020-12-01."""
+    """A list of properties to remove.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -498,7 +638,10 @@ class UpdateActionResponse(OutputShape):
     """The result of ``update_action`` (UpdateAction)."""
 
     action_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -514,16 +657,30 @@ class UpdateActionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_app_image_config`` (UpdateAppImageConfig): Updates the properties of an
+    AppImageConfig.
+    """
 
     app_image_config_name: Final[str]
-    """The name of the AppImageConfig to update. Since 2020-10-26."""
+    """The name of the AppImageConfig to update.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: Final[KernelGatewayImageConfig | None]
-    """The new KernelGateway app to run on the image. Since 2020-10-26."""
+    """The new KernelGateway app to run on the image.
+
+    Since 2020-10-26.
+    """
     jupyter_lab_app_image_config: Final[JupyterLabAppImageConfig | None]
-    """The JupyterLab app running on the image. Since 2023-11-30."""
+    """The JupyterLab app running on the image.
+
+    Since 2023-11-30.
+    """
     code_editor_app_image_config: Final[CodeEditorAppImageConfig | None]
-    """The Code Editor app running on the image. Since 2024-03-29."""
+    """The Code Editor app running on the image.
+
+    Since 2024-03-29.
+    """
     def __init__(
         self,
         *,
@@ -548,7 +705,10 @@ class UpdateAppImageConfigResponse(OutputShape):
     """The result of ``update_app_image_config`` (UpdateAppImageConfig)."""
 
     app_image_config_arn: Final[str | None]
-    """The ARN for the AppImageConfig. Since 2020-10-26."""
+    """The ARN for the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -564,16 +724,28 @@ class UpdateAppImageConfigResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_artifact`` (UpdateArtifact): Updates an artifact."""
 
     artifact_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the artifact to update. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact to update.
+
+    Since 2020-12-01.
+    """
     artifact_name: Final[str | None]
-    """The new name for the artifact. Since 2020-12-01."""
+    """The new name for the artifact.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """The new list of properties. Overwrites the current property list. Since 2020-12-01."""
+    """The new list of properties. Overwrites the current property list.
+
+    Since 2020-12-01.
+    """
     properties_to_remove: Final[list[str] | None]
-    """A list of properties to remove. Since 2020-12-01."""
+    """A list of properties to remove.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -598,7 +770,10 @@ class UpdateArtifactResponse(OutputShape):
     """The result of ``update_artifact`` (UpdateArtifact)."""
 
     artifact_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -614,48 +789,72 @@ class UpdateArtifactResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_cluster`` (UpdateCluster): Updates a SageMaker HyperPod cluster."""
 
     cluster_name: Final[str]
-    """Specify the name of the SageMaker HyperPod cluster you want to update. Since 2023-11-29."""
+    """Specify the name of the SageMaker HyperPod cluster you want to update.
+
+    Since 2023-11-29.
+    """
     instance_groups: Final[list[ClusterInstanceGroupSpecification] | None]
-    """Specify the instance groups to update. Since 2023-11-29."""
+    """Specify the instance groups to update.
+
+    Since 2023-11-29.
+    """
     restricted_instance_groups: Final[list[ClusterRestrictedInstanceGroupSpecification] | None]
     """The specialized instance groups for training models like Amazon Nova to be created in the
-    SageMaker HyperPod cluster. Since 2025-07-15.
+    SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     restricted_instance_groups_config: Final[ClusterRestrictedInstanceGroupsConfig | None]
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster.
+
     Since 2026-05-27.
     """
     tiered_storage_config: Final[ClusterTieredStorageConfig | None]
     """Updates the configuration for managed tier checkpointing on the HyperPod cluster. For example,
     you can enable or disable the feature and modify the percentage of cluster memory allocated for
-    checkpoint storage. Since 2025-09-05.
+    checkpoint storage.
+
+    Since 2025-09-05.
     """
     node_recovery: Final[ClusterNodeRecovery | None]
-    """The node recovery mode to be applied to the SageMaker HyperPod cluster. Since 2024-09-09."""
+    """The node recovery mode to be applied to the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
+    """
     instance_groups_to_delete: Final[list[str] | None]
     """Specify the names of the instance groups to delete. Use a single , as the separator between
-    multiple names. Since 2025-02-20.
+    multiple names.
+
+    Since 2025-02-20.
     """
     node_provisioning_mode: Final[ClusterNodeProvisioningMode | None]
     """Determines how instance provisioning is handled during cluster operations. In Continuous mode,
     the cluster provisions available instances incrementally and retries until the target count is
     reached. The cluster becomes operational once cluster-level resources are ready. Use
-    CurrentCount and TargetCount in DescribeCluster to track provisioning progress. Since
-    2025-11-06.
+    CurrentCount and TargetCount in DescribeCluster to track provisioning progress.
+
+    Since 2025-11-06.
     """
     cluster_role: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that HyperPod assumes for cluster autoscaling
-    operations. Cannot be updated while autoscaling is enabled. Since 2025-08-27.
+    operations. Cannot be updated while autoscaling is enabled.
+
+    Since 2025-08-27.
     """
     auto_scaling: Final[ClusterAutoScalingConfig | None]
     """Updates the autoscaling configuration for the cluster. Use to enable or disable automatic node
-    scaling. Since 2025-08-27.
+    scaling.
+
+    Since 2025-08-27.
     """
     orchestrator: Final[ClusterOrchestrator | None]
-    """The type of orchestrator used for the SageMaker HyperPod cluster. Since 2026-02-13."""
+    """The type of orchestrator used for the SageMaker HyperPod cluster.
+
+    Since 2026-02-13.
+    """
     def __init__(
         self,
         *,
@@ -694,8 +893,9 @@ class UpdateClusterResponse(OutputShape):
     """The result of ``update_cluster`` (UpdateCluster)."""
 
     cluster_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the updated SageMaker HyperPod cluster. Since 2023-11-29.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -712,16 +912,30 @@ class UpdateClusterResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_cluster_scheduler_config`` (UpdateClusterSchedulerConfig): Update the
+    cluster policy configuration.
+    """
 
     cluster_scheduler_config_id: Final[str]
-    """ID of the cluster policy. Since 2024-12-04."""
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
     target_version: Final[int]
-    """Target version. Since 2024-12-04."""
+    """Target version.
+
+    Since 2024-12-04.
+    """
     scheduler_config: Final[SchedulerConfig | None]
-    """Cluster policy configuration. Since 2024-12-04."""
+    """Cluster policy configuration.
+
+    Since 2024-12-04.
+    """
     description: Final[str | None]
-    """Description of the cluster policy. Since 2024-12-04."""
+    """Description of the cluster policy.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -746,12 +960,14 @@ class UpdateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``update_cluster_scheduler_config`` (UpdateClusterSchedulerConfig)."""
 
     cluster_scheduler_config_arn: Final[str]
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_version: Final[int]
-    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Version of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -773,10 +989,15 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
     """The configuration that describes specifications of the instance groups to update."""
 
     instance_group_name: Final[str]
-    """The name of the instance group to update. Since 2025-05-01."""
+    """The name of the instance group to update.
+
+    Since 2025-05-01.
+    """
     image_release_version: Final[str | None]
     """The version of the HyperPod-managed AMI to update to for the instance group. Uses semantic
-    versioning in the format MAJOR.MINOR.PATCH. Since 2026-06-18.
+    versioning in the format MAJOR.MINOR.PATCH.
+
+    Since 2026-06-18.
     """
     def __init__(
         self,
@@ -795,19 +1016,49 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateClusterSoftwareRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_cluster_software`` (UpdateClusterSoftware): Updates the platform
+    software of a SageMaker HyperPod cluster for security patching. To learn how to use this API,
+    see Update the SageMaker HyperPod platform software of a cluster.
+    """
 
     cluster_name: Final[str]
     """Specify the name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster you want to
-    update for security patching. Since 2024-02-15.
+    update for security patching.
+
+    Since 2024-02-15.
     """
     instance_groups: Final[list[UpdateClusterSoftwareInstanceGroupSpecification] | None]
-    """The array of instance groups for which to update AMI versions. Since 2025-05-01."""
+    """The array of instance groups for which to update AMI versions.
+
+    Since 2025-05-01.
+    """
     deployment_config: Final[DeploymentConfiguration | None]
-    """The configuration to use when updating the AMI versions. Since 2025-05-01."""
+    """The configuration to use when updating the AMI versions.
+
+    Since 2025-05-01.
+    """
     image_id: Final[str | None]
     """When configuring your HyperPod cluster, you can specify an image ID using one of the following
-    options: Since 2025-08-05.
+    options:
+
+    - HyperPodPublicAmiId: Use a HyperPod public AMI
+    - CustomAmiId: Use your custom AMI
+    - default: Use the default latest system image
+
+    If you choose to use a custom AMI ( CustomAmiId), ensure it meets the following requirements:
+
+    - Encryption: The custom AMI must be unencrypted.
+    - Ownership: The custom AMI must be owned by the same Amazon Web Services account that is
+      creating the HyperPod cluster.
+    - Volume support: Only the primary AMI snapshot volume is supported; additional AMI volumes are
+      not supported.
+
+    When updating the instance group's AMI through the UpdateClusterSoftware operation, if an
+    instance group uses a custom AMI, you must provide an ImageId or use the default as input. Note
+    that if you don't specify an instance group in your UpdateClusterSoftware request, then all of
+    the instance groups are patched with the specified image.
+
+    Since 2025-08-05.
     """
     def __init__(
         self,
@@ -834,7 +1085,9 @@ class UpdateClusterSoftwareResponse(OutputShape):
 
     cluster_arn: Final[str]
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster being updated for security
-    patching. Since 2024-02-15. Always present in responses (botocore's model marks it required).
+    patching.
+
+    Since 2024-02-15. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -851,15 +1104,23 @@ class UpdateClusterSoftwareResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_code_repository`` (UpdateCodeRepository): Updates the specified git
+    repository with the specified values.
+    """
 
     code_repository_name: Final[str]
-    """The name of the git repository to update. Since 2018-11-28."""
+    """The name of the git repository to update.
+
+    Since 2018-11-28.
+    """
     git_config: Final[GitConfigForUpdate | None]
     """The configuration of the git repository, including the URL and the Amazon Resource Name (ARN) of
     the AWS Secrets Manager secret that contains the credentials used to access the repository. The
-    secret must have a staging label of AWSCURRENT and must be in the following format: Since
-    2018-11-28.
+    secret must have a staging label of AWSCURRENT and must be in the following format:
+
+    {"username": UserName, "password": Password}
+
+    Since 2018-11-28.
     """
     def __init__(
         self,
@@ -881,8 +1142,9 @@ class UpdateCodeRepositoryOutput(OutputShape):
     """The result of ``update_code_repository`` (UpdateCodeRepository)."""
 
     code_repository_arn: Final[str]
-    """The ARN of the git repository. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The ARN of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -899,24 +1161,44 @@ class UpdateCodeRepositoryOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_compute_quota`` (UpdateComputeQuota): Update the compute allocation
+    definition.
+    """
 
     compute_quota_id: Final[str]
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     target_version: Final[int]
-    """Target version. Since 2024-12-04."""
+    """Target version.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: Final[ComputeQuotaConfig | None]
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: Final[ComputeQuotaTarget | None]
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04.
+    """
     activation_state: Final[ActivationState | None]
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     description: Final[str | None]
-    """Description of the compute allocation definition. Since 2024-12-04."""
+    """Description of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -945,12 +1227,14 @@ class UpdateComputeQuotaResponse(OutputShape):
     """The result of ``update_compute_quota`` (UpdateComputeQuota)."""
 
     compute_quota_arn: Final[str]
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_version: Final[int]
-    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -969,16 +1253,28 @@ class UpdateComputeQuotaResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_context`` (UpdateContext): Updates a context."""
 
     context_name: Final[str]
-    """The name of the context to update. Since 2020-12-01."""
+    """The name of the context to update.
+
+    Since 2020-12-01.
+    """
     description: Final[str | None]
-    """The new description for the context. Since 2020-12-01."""
+    """The new description for the context.
+
+    Since 2020-12-01.
+    """
     properties: Final[dict[str, str] | None]
-    """The new list of properties. Overwrites the current property list. Since 2020-12-01."""
+    """The new list of properties. Overwrites the current property list.
+
+    Since 2020-12-01.
+    """
     properties_to_remove: Final[list[str] | None]
-    """A list of properties to remove. Since 2020-12-01."""
+    """A list of properties to remove.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1003,7 +1299,10 @@ class UpdateContextResponse(OutputShape):
     """The result of ``update_context`` (UpdateContext)."""
 
     context_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -1019,19 +1318,36 @@ class UpdateContextResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_device_fleet`` (UpdateDeviceFleet): Updates a fleet of devices."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
+    """The Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08.
+    """
     description: Final[str | None]
-    """Description of the fleet. Since 2020-12-08."""
+    """Description of the fleet.
+
+    Since 2020-12-08.
+    """
     output_config: Final[EdgeOutputConfig]
-    """Output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
+    """Output configuration for storing sample data collected by the fleet.
+
+    Since 2020-12-08.
+    """
     enable_iot_role_alias: Final[bool | None]
     """Whether to create an AWS IoT Role Alias during device fleet creation. The name of the role alias
-    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}". Since 2021-06-10.
+    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}".
+
+    For example, if your device fleet is called "demo-fleet", the name of the role alias will be
+    "SageMakerEdge-demo-fleet".
+
+    Since 2021-06-10.
     """
     def __init__(
         self,
@@ -1071,12 +1387,18 @@ class UpdateDeviceFleetResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_devices`` (UpdateDevices): Updates one or more devices in a fleet."""
 
     device_fleet_name: Final[str]
-    """The name of the fleet the devices belong to. Since 2020-12-08."""
+    """The name of the fleet the devices belong to.
+
+    Since 2020-12-08.
+    """
     devices: Final[list[Device]]
-    """List of devices to register with Edge Manager agent. Since 2020-12-08."""
+    """List of devices to register with Edge Manager agent.
+
+    Since 2020-12-08.
+    """
     def __init__(
         self,
         *,
@@ -1109,41 +1431,78 @@ class UpdateDevicesResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_domain`` (UpdateDomain): Updates the default settings for new user
+    profiles in the domain.
+    """
 
     domain_id: Final[str]
-    """The ID of the domain to be updated. Since 2019-12-04."""
+    """The ID of the domain to be updated.
+
+    Since 2019-12-04.
+    """
     default_user_settings: Final[UserSettings | None]
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
     domain_settings_for_update: Final[DomainSettingsForUpdate | None]
-    """A collection of DomainSettings configuration values to update. Since 2021-10-28."""
+    """A collection of DomainSettings configuration values to update.
+
+    Since 2021-10-28.
+    """
     app_security_group_management: Final[AppSecurityGroupManagement | None]
     """The entity that creates and manages the required security groups for inter-app communication in
     VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and
     DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided. If setting up
-    the domain for use with RStudio, this value must be set to Service. Since 2022-12-21.
+    the domain for use with RStudio, this value must be set to Service.
+
+    Since 2022-12-21.
     """
     default_space_settings: Final[DefaultSpaceSettings | None]
-    """The default settings for shared spaces that users create in the domain. Since 2022-11-30."""
+    """The default settings for shared spaces that users create in the domain.
+
+    Since 2022-11-30.
+    """
     subnet_ids: Final[list[str] | None]
-    """The VPC subnets that Studio uses for communication. Since 2023-11-29."""
+    """The VPC subnets that Studio uses for communication.
+
+    If removing subnets, ensure there are no apps in the InService, Pending, or Deleting state.
+
+    Since 2023-11-29.
+    """
     app_network_access_type: Final[AppNetworkAccessType | None]
-    """Specifies the VPC used for non-EFS traffic. Since 2023-11-29."""
+    """Specifies the VPC used for non-EFS traffic.
+
+    - PublicInternetOnly - Non-EFS traffic is through a VPC managed by Amazon SageMaker AI, which
+      allows direct internet access.
+    - VpcOnly - All Studio traffic is through the specified VPC and subnets.
+
+    This configuration can only be modified if there are no apps in the InService, Pending, or
+    Deleting state. The configuration cannot be updated if
+    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is already set or
+    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided as part of the
+    same request.
+
+    Since 2023-11-29.
+    """
     tag_propagation: Final[TagPropagation | None]
     """Indicates whether custom tag propagation is supported for the domain. Defaults to DISABLED.
+
     Since 2024-09-26.
     """
     home_efs_file_system_creation: Final[HomeEfsFileSystemCreation | None]
     """Indicates whether to create a home EFS file system for the domain. You can change from Disabled
-    to Enabled to provision EFS on demand, but you cannot change from Enabled to Disabled. Since
-    2026-05-21.
+    to Enabled to provision EFS on demand, but you cannot change from Enabled to Disabled.
+
+    Since 2026-05-21.
     """
     vpc_id: Final[str | None]
     """The identifier for the VPC used by the domain for network communication. Use this field only
     when adding VPC configuration to a SageMaker AI domain used in Amazon SageMaker Unified Studio
     that was created without VPC settings. SageMaker AI doesn't automatically apply VPC updates to
-    existing applications. Stop and restart your applications to apply the changes. Since
-    2025-11-06.
+    existing applications. Stop and restart your applications to apply the changes.
+
+    Since 2025-11-06.
     """
     def __init__(
         self,
@@ -1181,7 +1540,10 @@ class UpdateDomainResponse(OutputShape):
     """The result of ``update_domain`` (UpdateDomain)."""
 
     domain_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the domain. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the domain.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1197,32 +1559,49 @@ class UpdateDomainResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_endpoint`` (UpdateEndpoint): Deploys the new EndpointConfig specified in
+    the request, switches to using newly created endpoint, and then deletes resources provisioned
+    for the endpoint using the previous EndpointConfig (there is no availability loss).
+    """
 
     endpoint_name: Final[str]
-    """The name of the endpoint whose configuration you want to update. Since 2017-11-29."""
+    """The name of the endpoint whose configuration you want to update.
+
+    Since 2017-11-29.
+    """
     endpoint_config_name: Final[str]
-    """The name of the new endpoint configuration. Since 2017-11-29."""
+    """The name of the new endpoint configuration.
+
+    Since 2017-11-29.
+    """
     retain_all_variant_properties: Final[bool | None]
     """When updating endpoint resources, enables or disables the retention of variant properties, such
     as the instance count or the variant weight. To retain the variant properties of an endpoint
     when updating it, set RetainAllVariantProperties to true . To use the variant properties
     specified in a new EndpointConfig call when updating an endpoint, set RetainAllVariantProperties
-    to false . The default is false . Since 2020-02-26.
+    to false . The default is false .
+
+    Since 2020-02-26.
     """
     exclude_retained_variant_properties: Final[list[VariantProperty] | None]
     """When you are updating endpoint resources with RetainAllVariantProperties , whose value is set to
     true , ExcludeRetainedVariantProperties specifies the list of type VariantProperty to override
     with the values provided by EndpointConfig . If you don't specify a value for
-    ExcludeRetainedVariantProperties , no variant properties are overridden. Since 2020-02-26.
+    ExcludeRetainedVariantProperties , no variant properties are overridden.
+
+    Since 2020-02-26.
     """
     deployment_config: Final[DeploymentConfig | None]
     """The deployment configuration for an endpoint, which contains the desired deployment strategy and
-    rollback configurations. Since 2020-12-01.
+    rollback configurations.
+
+    Since 2020-12-01.
     """
     retain_deployment_config: Final[bool | None]
     """Specifies whether to reuse the last deployment configuration. The default value is false (the
-    configuration is not reused). Since 2021-11-08.
+    configuration is not reused).
+
+    Since 2021-11-08.
     """
     def __init__(
         self,
@@ -1252,8 +1631,9 @@ class UpdateEndpointOutput(OutputShape):
     """The result of ``update_endpoint`` (UpdateEndpoint)."""
 
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1270,12 +1650,23 @@ class UpdateEndpointOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateEndpointWeightsAndCapacitiesInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_endpoint_weights_and_capacities`` (UpdateEndpointWeightsAndCapacities):
+    Updates variant weight of one or more variants associated with an existing endpoint, or capacity
+    of one variant associated with an existing endpoint. When it receives the request, SageMaker
+    sets the endpoint status to Updating . After updating the endpoint, it sets the status to
+    InService . To check the status of an endpoint, use the DescribeEndpoint API.
+    """
 
     endpoint_name: Final[str]
-    """The name of an existing SageMaker endpoint. Since 2017-11-29."""
+    """The name of an existing SageMaker endpoint.
+
+    Since 2017-11-29.
+    """
     desired_weights_and_capacities: Final[list[DesiredWeightAndCapacity]]
-    """An object that provides new capacity and weight values for a variant. Since 2017-11-29."""
+    """An object that provides new capacity and weight values for a variant.
+
+    Since 2017-11-29.
+    """
     def __init__(
         self,
         *,
@@ -1296,8 +1687,9 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
     """The result of ``update_endpoint_weights_and_capacities`` (UpdateEndpointWeightsAndCapacities)."""
 
     endpoint_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the updated endpoint. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1314,16 +1706,26 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_experiment`` (UpdateExperiment): Adds, updates, or removes the
+    description of an experiment. Updates the display name of an experiment.
+    """
 
     experiment_name: Final[str]
-    """The name of the experiment to update. Since 2019-12-04."""
+    """The name of the experiment to update.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the experiment as displayed. The name doesn't need to be unique. If DisplayName
-    isn't specified, ExperimentName is displayed. Since 2019-12-04.
+    isn't specified, ExperimentName is displayed.
+
+    Since 2019-12-04.
     """
     description: Final[str | None]
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1346,7 +1748,10 @@ class UpdateExperimentResponse(OutputShape):
     """The result of ``update_experiment`` (UpdateExperiment)."""
 
     experiment_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -1362,23 +1767,34 @@ class UpdateExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_feature_group`` (UpdateFeatureGroup): Updates the feature group by
+    either adding features or updating the online store configuration. Use one of the following
+    request parameters at a time while using the UpdateFeatureGroup API.
+    """
 
     feature_group_name: Final[str]
-    """The name or Amazon Resource Name (ARN) of the feature group that you're updating. Since
-    2022-06-29.
+    """The name or Amazon Resource Name (ARN) of the feature group that you're updating.
+
+    Since 2022-06-29.
     """
     feature_additions: Final[list[FeatureDefinition] | None]
     """Updates the feature group. Updating a feature group is an asynchronous operation. When you get
     an HTTP 200 response, you've made a valid request. It takes some time after you've made a valid
-    request for Feature Store to update the feature group. Since 2022-06-29.
+    request for Feature Store to update the feature group.
+
+    Since 2022-06-29.
     """
     online_store_config: Final[OnlineStoreConfigUpdate | None]
-    """Updates the feature group online store configuration. Since 2023-06-27."""
+    """Updates the feature group online store configuration.
+
+    Since 2023-06-27.
+    """
     throughput_config: Final[ThroughputConfigUpdate | None]
     """The new throughput configuration for the feature group. You can switch between on-demand and
     provisioned modes or update the read / write capacity of provisioned feature groups. You can
-    switch a feature group to on-demand only once in a 24 hour period. Since 2024-01-04.
+    switch a feature group to on-demand only once in a 24 hour period.
+
+    Since 2024-01-04.
     """
     def __init__(
         self,
@@ -1404,8 +1820,9 @@ class UpdateFeatureGroupResponse(OutputShape):
     """The result of ``update_feature_group`` (UpdateFeatureGroup)."""
 
     feature_group_arn: Final[str]
-    """The Amazon Resource Number (ARN) of the feature group that you're updating. Since 2022-06-29.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Number (ARN) of the feature group that you're updating.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1422,20 +1839,33 @@ class UpdateFeatureGroupResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateFeatureMetadataRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_feature_metadata`` (UpdateFeatureMetadata): Updates the description and
+    parameters of the feature group.
+    """
 
     feature_group_name: Final[str]
-    """The name of the feature group containing the feature that you're updating. Since 2022-06-29.
+    """The name of the feature group containing the feature that you're updating.
+
+    Since 2022-06-29.
     """
     feature_name: Final[str]
-    """The name of the feature that you're updating. Since 2022-06-29."""
+    """The name of the feature that you're updating.
+
+    Since 2022-06-29.
+    """
     description: Final[str | None]
-    """A description that you can write to better describe the feature. Since 2022-06-29."""
+    """A description that you can write to better describe the feature.
+
+    Since 2022-06-29.
+    """
     parameter_additions: Final[list[FeatureParameter] | None]
-    """A list of key-value pairs that you can add to better describe the feature. Since 2022-06-29.
+    """A list of key-value pairs that you can add to better describe the feature.
+
+    Since 2022-06-29.
     """
     parameter_removals: Final[list[str] | None]
     """A list of parameter keys that you can specify to remove parameters that describe your feature.
+
     Since 2022-06-29.
     """
     def __init__(
@@ -1476,23 +1906,34 @@ class UpdateFeatureMetadataResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateHubContentReferenceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_hub_content_reference`` (UpdateHubContentReference): Updates the
+    contents of a SageMaker hub for a ModelReference resource. A ModelReference allows you to access
+    public SageMaker JumpStart models from within your private hub.
+    """
 
     hub_name: Final[str]
     """The name of the SageMaker hub that contains the hub content you want to update. You can
-    optionally use the hub ARN instead. Since 2025-02-27.
+    optionally use the hub ARN instead.
+
+    Since 2025-02-27.
     """
     hub_content_name: Final[str]
-    """The name of the hub content resource that you want to update. Since 2025-02-27."""
+    """The name of the hub content resource that you want to update.
+
+    Since 2025-02-27.
+    """
     hub_content_type: Final[HubContentType]
     """The content type of the resource that you want to update. Only specify a ModelReference resource
     for this API. To update a Model or Notebook resource, use the UpdateHubContent API instead.
+
     Since 2025-02-27.
     """
     min_version: Final[str | None]
     """The minimum hub content version of the referenced model that you want to use. The minimum
     version must be older than the latest available version of the referenced model. To support all
-    versions of a model, set the value to 1.0.0. Since 2025-02-27.
+    versions of a model, set the value to 1.0.0.
+
+    Since 2025-02-27.
     """
     def __init__(
         self,
@@ -1518,12 +1959,14 @@ class UpdateHubContentReferenceResponse(OutputShape):
     """The result of ``update_hub_content_reference`` (UpdateHubContentReference)."""
 
     hub_arn: Final[str]
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
-    present in responses (botocore's model marks it required).
+    """The ARN of the private model hub that contains the updated hub content.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the hub content resource that was updated.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1542,35 +1985,60 @@ class UpdateHubContentReferenceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_hub_content`` (UpdateHubContent): Updates SageMaker hub content (either
+    a Model or Notebook resource).
+    """
 
     hub_name: Final[str]
     """The name of the SageMaker hub that contains the hub content you want to update. You can
-    optionally use the hub ARN instead. Since 2025-02-27.
+    optionally use the hub ARN instead.
+
+    Since 2025-02-27.
     """
     hub_content_name: Final[str]
-    """The name of the hub content resource that you want to update. Since 2025-02-27."""
+    """The name of the hub content resource that you want to update.
+
+    Since 2025-02-27.
+    """
     hub_content_type: Final[HubContentType]
     """The content type of the resource that you want to update. Only specify a Model or Notebook
     resource for this API. To update a ModelReference, use the UpdateHubContentReference API
-    instead. Since 2025-02-27.
+    instead.
+
+    Since 2025-02-27.
     """
     hub_content_version: Final[str]
     """The hub content version that you want to update. For example, if you have two versions of a
-    resource in your hub, you can update the second version. Since 2025-02-27.
+    resource in your hub, you can update the second version.
+
+    Since 2025-02-27.
     """
     hub_content_display_name: Final[str | None]
-    """The display name of the hub content. Since 2025-02-27."""
+    """The display name of the hub content.
+
+    Since 2025-02-27.
+    """
     hub_content_description: Final[str | None]
-    """The description of the hub content. Since 2025-02-27."""
+    """The description of the hub content.
+
+    Since 2025-02-27.
+    """
     hub_content_markdown: Final[str | None]
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formatting. Since 2025-02-27.
+    and standard markdown formatting.
+
+    Since 2025-02-27.
     """
     hub_content_search_keywords: Final[list[str] | None]
-    """The searchable keywords of the hub content. Since 2025-02-27."""
+    """The searchable keywords of the hub content.
+
+    Since 2025-02-27.
+    """
     support_status: Final[HubContentSupportStatus | None]
-    """Indicates the current status of the hub content resource. Since 2025-02-27."""
+    """Indicates the current status of the hub content resource.
+
+    Since 2025-02-27.
+    """
     def __init__(
         self,
         *,
@@ -1605,12 +2073,14 @@ class UpdateHubContentResponse(OutputShape):
     """The result of ``update_hub_content`` (UpdateHubContent)."""
 
     hub_arn: Final[str]
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
-    present in responses (botocore's model marks it required).
+    """The ARN of the private model hub that contains the updated hub content.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: Final[str]
-    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the hub content resource that was updated.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1629,16 +2099,28 @@ class UpdateHubContentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_hub`` (UpdateHub): Update a hub."""
 
     hub_name: Final[str]
-    """The name of the hub to update. Since 2022-11-30."""
+    """The name of the hub to update.
+
+    Since 2022-11-30.
+    """
     hub_description: Final[str | None]
-    """A description of the updated hub. Since 2022-11-30."""
+    """A description of the updated hub.
+
+    Since 2022-11-30.
+    """
     hub_display_name: Final[str | None]
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: Final[list[str] | None]
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -1663,8 +2145,9 @@ class UpdateHubResponse(OutputShape):
     """The result of ``update_hub`` (UpdateHub)."""
 
     hub_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the updated hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1681,21 +2164,35 @@ class UpdateHubResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_image`` (UpdateImage): Updates the properties of a SageMaker image. To
+    change the image's tags, use the AddTags and DeleteTags APIs.
+    """
 
     delete_properties: Final[list[str] | None]
     """A list of properties to delete. Only the Description and DisplayName properties can be deleted.
+
     Since 2020-10-26.
     """
     description: Final[str | None]
-    """The new description for the image. Since 2020-10-26."""
+    """The new description for the image.
+
+    Since 2020-10-26.
+    """
     display_name: Final[str | None]
-    """The new display name for the image. Since 2020-10-26."""
+    """The new display name for the image.
+
+    Since 2020-10-26.
+    """
     image_name: Final[str]
-    """The name of the image to update. Since 2020-10-26."""
+    """The name of the image to update.
+
+    Since 2020-10-26.
+    """
     role_arn: Final[str | None]
     """The new Amazon Resource Name (ARN) for the IAM role that enables Amazon SageMaker to perform
-    tasks on your behalf. Since 2020-10-26.
+    tasks on your behalf.
+
+    Since 2020-10-26.
     """
     def __init__(
         self,
@@ -1723,7 +2220,10 @@ class UpdateImageResponse(OutputShape):
     """The result of ``update_image`` (UpdateImage)."""
 
     image_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26.
+    """
     def __init__(
         self,
         *,
@@ -1739,32 +2239,84 @@ class UpdateImageResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_image_version`` (UpdateImageVersion): Updates the properties of a
+    SageMaker image version.
+    """
 
     image_name: Final[str]
-    """The name of the image. Since 2022-12-19."""
+    """The name of the image.
+
+    Since 2022-12-19.
+    """
     alias: Final[str | None]
-    """The alias of the image version. Since 2022-12-19."""
+    """The alias of the image version.
+
+    Since 2022-12-19.
+    """
     version: Final[int | None]
-    """The version of the image. Since 2022-12-19."""
+    """The version of the image.
+
+    Since 2022-12-19.
+    """
     aliases_to_add: Final[list[str] | None]
-    """A list of aliases to add. Since 2022-12-19."""
+    """A list of aliases to add.
+
+    Since 2022-12-19.
+    """
     aliases_to_delete: Final[list[str] | None]
-    """A list of aliases to delete. Since 2022-12-19."""
+    """A list of aliases to delete.
+
+    Since 2022-12-19.
+    """
     vendor_guidance: Final[VendorGuidance | None]
-    """The availability of the image version specified by the maintainer. Since 2022-12-19."""
+    """The availability of the image version specified by the maintainer.
+
+    - NOT_PROVIDED : The maintainers did not provide a status for image version stability.
+    - STABLE : The image version is stable.
+    - TO_BE_ARCHIVED : The image version is set to be archived. Custom image versions that are set
+      to be archived are automatically archived after three months.
+    - ARCHIVED : The image version is archived. Archived image versions are not searchable and are
+      no longer actively supported.
+
+    Since 2022-12-19.
+    """
     job_type: Final[JobType | None]
-    """Indicates SageMaker job type compatibility. Since 2022-12-19."""
+    """Indicates SageMaker job type compatibility.
+
+    - TRAINING : The image version is compatible with SageMaker training jobs.
+    - INFERENCE : The image version is compatible with SageMaker inference jobs.
+    - NOTEBOOK_KERNEL : The image version is compatible with SageMaker notebook kernels.
+
+    Since 2022-12-19.
+    """
     ml_framework: Final[str | None]
-    """The machine learning framework vended in the image version. Since 2022-12-19."""
+    """The machine learning framework vended in the image version.
+
+    Since 2022-12-19.
+    """
     programming_lang: Final[str | None]
-    """The supported programming language and its version. Since 2022-12-19."""
+    """The supported programming language and its version.
+
+    Since 2022-12-19.
+    """
     processor: Final[Processor | None]
-    """Indicates CPU or GPU compatibility. Since 2022-12-19."""
+    """Indicates CPU or GPU compatibility.
+
+    - CPU : The image version is compatible with CPU.
+    - GPU : The image version is compatible with GPU.
+
+    Since 2022-12-19.
+    """
     horovod: Final[bool | None]
-    """Indicates Horovod compatibility. Since 2022-12-19."""
+    """Indicates Horovod compatibility.
+
+    Since 2022-12-19.
+    """
     release_notes: Final[str | None]
-    """The maintainer description of the image version. Since 2022-12-19."""
+    """The maintainer description of the image version.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -1805,7 +2357,10 @@ class UpdateImageVersionResponse(OutputShape):
     """The result of ``update_image_version`` (UpdateImageVersion)."""
 
     image_version_arn: Final[str | None]
-    """The ARN of the image version. Since 2022-12-19."""
+    """The ARN of the image version.
+
+    Since 2022-12-19.
+    """
     def __init__(
         self,
         *,
@@ -1821,26 +2376,39 @@ class UpdateImageVersionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_inference_component`` (UpdateInferenceComponent): Updates an inference
+    component.
+    """
 
     inference_component_name: Final[str]
-    """The name of the inference component. Since 2023-11-29."""
+    """The name of the inference component.
+
+    Since 2023-11-29.
+    """
     specification: Final[InferenceComponentSpecification | None]
     """Details about the resources to deploy with this inference component, including the model,
-    container, and compute resources. Since 2023-11-29.
+    container, and compute resources.
+
+    Since 2023-11-29.
     """
     specifications: Final[list[InferenceComponentSpecification] | None]
     """A list of specification objects for the inference component, one per instance type. Use this
     parameter when you want to specify different model or resource configurations for the inference
     component on each instance type. You can use either this parameter or the singular Specification
-    parameter, but not both. Since 2026-04-30.
+    parameter, but not both.
+
+    Since 2026-04-30.
     """
     runtime_config: Final[InferenceComponentRuntimeConfig | None]
-    """Runtime settings for a model that is deployed with an inference component. Since 2023-11-29.
+    """Runtime settings for a model that is deployed with an inference component.
+
+    Since 2023-11-29.
     """
     deployment_config: Final[InferenceComponentDeploymentConfig | None]
     """The deployment configuration for the inference component. The configuration contains the desired
-    deployment strategy and rollback settings. Since 2025-02-26.
+    deployment strategy and rollback settings.
+
+    Since 2025-02-26.
     """
     def __init__(
         self,
@@ -1868,8 +2436,9 @@ class UpdateInferenceComponentOutput(OutputShape):
     """The result of ``update_inference_component`` (UpdateInferenceComponent)."""
 
     inference_component_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1886,12 +2455,20 @@ class UpdateInferenceComponentOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateInferenceComponentRuntimeConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_inference_component_runtime_config``
+    (UpdateInferenceComponentRuntimeConfig): Runtime settings for a model that is deployed with an
+    inference component.
+    """
 
     inference_component_name: Final[str]
-    """The name of the inference component to update. Since 2023-11-29."""
+    """The name of the inference component to update.
+
+    Since 2023-11-29.
+    """
     desired_runtime_config: Final[InferenceComponentRuntimeConfig]
-    """Runtime settings for a model that is deployed with an inference component. Since 2023-11-29.
+    """Runtime settings for a model that is deployed with an inference component.
+
+    Since 2023-11-29.
     """
     def __init__(
         self,
@@ -1915,8 +2492,9 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
     """
 
     inference_component_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -1933,30 +2511,47 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_inference_experiment`` (UpdateInferenceExperiment): Updates an inference
+    experiment that you created. The status of the inference experiment has to be either Created,
+    Running. For more information on the status of an inference experiment, see
+    DescribeInferenceExperiment.
+    """
 
     name: Final[str]
-    """The name of the inference experiment to be updated. Since 2022-11-30."""
+    """The name of the inference experiment to be updated.
+
+    Since 2022-11-30.
+    """
     schedule: Final[InferenceExperimentSchedule | None]
     """The duration for which the inference experiment will run. If the status of the inference
     experiment is Created, then you can update both the start and end dates. If the status of the
-    inference experiment is Running, then you can update only the end date. Since 2022-11-30.
+    inference experiment is Running, then you can update only the end date.
+
+    Since 2022-11-30.
     """
     description: Final[str | None]
-    """The description of the inference experiment. Since 2022-11-30."""
+    """The description of the inference experiment.
+
+    Since 2022-11-30.
+    """
     model_variants: Final[list[ModelVariantConfig] | None]
     """An array of ModelVariantConfig objects. There is one for each variant, whose infrastructure
-    configuration you want to update. Since 2022-11-30.
+    configuration you want to update.
+
+    Since 2022-11-30.
     """
     data_storage_config: Final[InferenceExperimentDataStorageConfig | None]
-    """The Amazon S3 location and configuration for storing inference request and response data. Since
-    2022-11-30.
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    Since 2022-11-30.
     """
     shadow_mode_config: Final[ShadowModeConfig | None]
     """The configuration of ShadowMode inference experiment type. Use this field to specify a
     production variant which takes all the inference requests, and a shadow variant to which Amazon
     SageMaker replicates a percentage of the inference requests. For the shadow variant also specify
-    the percentage of requests that Amazon SageMaker replicates. Since 2022-11-30.
+    the percentage of requests that Amazon SageMaker replicates.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -1986,8 +2581,9 @@ class UpdateInferenceExperimentResponse(OutputShape):
     """The result of ``update_inference_experiment`` (UpdateInferenceExperiment)."""
 
     inference_experiment_arn: Final[str]
-    """The ARN of the updated inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the updated inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2004,14 +2600,21 @@ class UpdateInferenceExperimentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_mlflow_app`` (UpdateMlflowApp): Updates an MLflow App."""
 
     arn: Final[str]
-    """The ARN of the MLflow App to update. Since 2025-12-02."""
+    """The ARN of the MLflow App to update.
+
+    Since 2025-12-02.
+    """
     name: Final[str | None]
-    """The name of the MLflow App to update. Since 2025-12-02."""
+    """The name of the MLflow App to update.
+
+    Since 2025-12-02.
+    """
     artifact_store_uri: Final[str | None]
     """The new S3 URI for the general purpose bucket to use as the artifact store for the MLflow App.
+
     Since 2025-12-02.
     """
     model_registration_mode: Final[ModelRegistrationMode | None]
@@ -2019,17 +2622,27 @@ class UpdateMlflowAppRequest(Shape):
     Registry. To enable automatic model registration, set this value to
     AutoModelRegistrationEnabled. To disable automatic model registration, set this value to
     AutoModelRegistrationDisabled. If not specified, AutomaticModelRegistration defaults to
-    AutoModelRegistrationEnabled Since 2025-12-02.
+    AutoModelRegistrationEnabled
+
+    Since 2025-12-02.
     """
     weekly_maintenance_window_start: Final[str | None]
     """The new weekly maintenance window start day and time to update. The maintenance window day and
     time should be in Coordinated Universal Time (UTC) 24-hour standard time. For example:
-    TUE:03:30. Since 2025-12-02.
+    TUE:03:30.
+
+    Since 2025-12-02.
     """
     default_domain_id_list: Final[list[str] | None]
-    """List of SageMaker Domain IDs for which this MLflow App is the default. Since 2025-12-02."""
+    """List of SageMaker Domain IDs for which this MLflow App is the default.
+
+    Since 2025-12-02.
+    """
     account_default_status: Final[AccountDefaultStatus | None]
-    """Indicates whether this this MLflow App is the default for the account. Since 2025-12-02."""
+    """Indicates whether this this MLflow App is the default for the account.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -2060,7 +2673,10 @@ class UpdateMlflowAppResponse(OutputShape):
     """The result of ``update_mlflow_app`` (UpdateMlflowApp)."""
 
     arn: Final[str | None]
-    """The ARN of the updated MLflow App. Since 2025-12-02."""
+    """The ARN of the updated MLflow App.
+
+    Since 2025-12-02.
+    """
     def __init__(
         self,
         *,
@@ -2076,34 +2692,52 @@ class UpdateMlflowAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_mlflow_tracking_server`` (UpdateMlflowTrackingServer): Updates
+    properties of an existing MLflow Tracking Server.
+    """
 
     tracking_server_name: Final[str]
-    """The name of the MLflow Tracking Server to update. Since 2024-06-18."""
+    """The name of the MLflow Tracking Server to update.
+
+    Since 2024-06-18.
+    """
     artifact_store_uri: Final[str | None]
     """The new S3 URI for the general purpose bucket to use as the artifact store for the MLflow
-    Tracking Server. Since 2024-06-18.
+    Tracking Server.
+
+    Since 2024-06-18.
     """
     tracking_server_size: Final[TrackingServerSize | None]
-    """The new size for the MLflow Tracking Server. Since 2024-06-18."""
+    """The new size for the MLflow Tracking Server.
+
+    Since 2024-06-18.
+    """
     automatic_model_registration: Final[bool | None]
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to True. To disable automatic
     model registration, set this value to False. If not specified, AutomaticModelRegistration
-    defaults to False Since 2024-06-18.
+    defaults to False
+
+    Since 2024-06-18.
     """
     weekly_maintenance_window_start: Final[str | None]
     """The new weekly maintenance window start day and time to update. The maintenance window day and
     time should be in Coordinated Universal Time (UTC) 24-hour standard time. For example:
-    TUE:03:30. Since 2024-06-18.
+    TUE:03:30.
+
+    Since 2024-06-18.
     """
     s3_bucket_owner_account_id: Final[str | None]
     """The new expected Amazon Web Services account ID that owns the Amazon S3 bucket for artifact
-    storage. Since 2026-03-05.
+    storage.
+
+    Since 2026-03-05.
     """
     s3_bucket_owner_verification: Final[bool | None]
     """Whether to enable or disable Amazon S3 Bucket Owenrship Verifaction whenever the MLflow Tracking
-    Server interacts with Amazon Amazon S3. Since 2026-03-05.
+    Server interacts with Amazon Amazon S3.
+
+    Since 2026-03-05.
     """
     def __init__(
         self,
@@ -2135,7 +2769,10 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
     """The result of ``update_mlflow_tracking_server`` (UpdateMlflowTrackingServer)."""
 
     tracking_server_arn: Final[str | None]
-    """The ARN of the updated MLflow Tracking Server. Since 2024-06-18."""
+    """The ARN of the updated MLflow Tracking Server.
+
+    Since 2024-06-18.
+    """
     def __init__(
         self,
         *,
@@ -2151,17 +2788,33 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_model_card`` (UpdateModelCard): Update an Amazon SageMaker Model Card."""
 
     model_card_name: Final[str]
-    """The name of the model card to update. Since 2022-11-30."""
+    """The name of the model card to update.
+
+    Since 2022-11-30.
+    """
     content: Final[str | None]
     """The updated model card content. Content must be in model card JSON schema and provided as a
-    string. Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
+    string.
+
+    When updating model card content, be sure to include the full content and not just updated
+    content.
+
+    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
     """
     model_card_status: Final[ModelCardStatus | None]
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    have different criteria for model card review and approval.
+
+    - Draft : The model card is a work in progress.
+    - PendingReview : The model card is pending review.
+    - Approved : The model card is approved.
+    - Archived : The model card is archived. No more updates should be made to the model card, but
+      it can still be exported.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -2185,8 +2838,9 @@ class UpdateModelCardResponse(OutputShape):
     """The result of ``update_model_card`` (UpdateModelCard)."""
 
     model_card_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the updated model card. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2203,34 +2857,63 @@ class UpdateModelCardResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_model_package`` (UpdateModelPackage): Updates a versioned model."""
 
     model_package_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model package. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2020-12-01.
+    """
     model_approval_status: Final[ModelApprovalStatus | None]
-    """The approval status of the model. Since 2020-12-01."""
+    """The approval status of the model.
+
+    Since 2020-12-01.
+    """
     model_package_registration_type: Final[ModelPackageRegistrationType | None]
-    """The package registration type of the model package input. Since 2025-12-03."""
+    """The package registration type of the model package input.
+
+    Since 2025-12-03.
+    """
     approval_description: Final[str | None]
-    """A description for the approval status of the model. Since 2020-12-01."""
+    """A description for the approval status of the model.
+
+    Since 2020-12-01.
+    """
     customer_metadata_properties: Final[dict[str, str] | None]
-    """The metadata properties associated with the model package versions. Since 2021-10-27."""
+    """The metadata properties associated with the model package versions.
+
+    Since 2021-10-27.
+    """
     customer_metadata_properties_to_remove: Final[list[str] | None]
-    """The metadata properties associated with the model package versions to remove. Since 2021-10-27.
+    """The metadata properties associated with the model package versions to remove.
+
+    Since 2021-10-27.
     """
     additional_inference_specifications_to_add: Final[list[AdditionalInferenceSpecificationDefinition] | None]
     """An array of additional Inference Specification objects to be added to the existing array
     additional Inference Specification. Total number of additional Inference Specifications can not
     exceed 15. Each additional Inference Specification specifies artifacts based on this model
     package that can be used on inference endpoints. Generally used with SageMaker Neo to store the
-    compiled artifacts. Since 2021-12-01.
+    compiled artifacts.
+
+    Since 2021-12-01.
     """
     inference_specification: Final[InferenceSpecification | None]
     """Specifies details about inference jobs that you can run with models based on this model package,
-    including the following information: Since 2024-02-29.
+    including the following information:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the model package supports for transform jobs and real-time endpoints
+      used for inference.
+    - The input and output content formats that the model package supports for inference.
+
+    Since 2024-02-29.
     """
     source_uri: Final[str | None]
-    """The URI of the source for the model package. Since 2024-02-29."""
+    """The URI of the source for the model package.
+
+    Since 2024-02-29.
+    """
     model_card: Final[ModelPackageModelCard | None]
     """The model card associated with the model package. Since ModelPackageModelCard is tied to a model
     package, it is a specific usage of a model card and its schema is simplified compared to the
@@ -2238,12 +2921,20 @@ class UpdateModelPackageInput(Shape):
     and model_overview is composed of the model_creator and model_artifact properties. For more
     information about the model package model card schema, see Model package model card schema. For
     more information about the model card associated with the model package, see View the Details of
-    a Model Version. Since 2024-05-30.
+    a Model Version.
+
+    Since 2024-05-30.
     """
     model_life_cycle: Final[ModelLifeCycle | None]
-    """A structure describing the current state of the model in its life cycle. Since 2024-10-30."""
+    """A structure describing the current state of the model in its life cycle.
+
+    Since 2024-10-30.
+    """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-10-30."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    Since 2024-10-30.
+    """
     def __init__(
         self,
         *,
@@ -2288,8 +2979,9 @@ class UpdateModelPackageOutput(OutputShape):
     """The result of ``update_model_package`` (UpdateModelPackage)."""
 
     model_package_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the model. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2306,18 +2998,29 @@ class UpdateModelPackageOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateMonitoringAlertRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_monitoring_alert`` (UpdateMonitoringAlert): Update the parameters of a
+    model monitor alert.
+    """
 
     monitoring_schedule_name: Final[str]
-    """The name of a monitoring schedule. Since 2022-11-30."""
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30.
+    """
     monitoring_alert_name: Final[str]
-    """The name of a monitoring alert. Since 2022-11-30."""
+    """The name of a monitoring alert.
+
+    Since 2022-11-30.
+    """
     datapoints_to_alert: Final[int]
-    """Within EvaluationPeriod , how many execution failures will raise an alert. Since 2022-11-30.
+    """Within EvaluationPeriod , how many execution failures will raise an alert.
+
+    Since 2022-11-30.
     """
     evaluation_period: Final[int]
-    """The number of most recent monitoring executions to consider when evaluating alert status. Since
-    2022-11-30.
+    """The number of most recent monitoring executions to consider when evaluating alert status.
+
+    Since 2022-11-30.
     """
     def __init__(
         self,
@@ -2343,11 +3046,15 @@ class UpdateMonitoringAlertResponse(OutputShape):
     """The result of ``update_monitoring_alert`` (UpdateMonitoringAlert)."""
 
     monitoring_schedule_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     monitoring_alert_name: Final[str | None]
-    """The name of a monitoring alert. Since 2022-11-30."""
+    """The name of a monitoring alert.
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2365,14 +3072,19 @@ class UpdateMonitoringAlertResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_monitoring_schedule`` (UpdateMonitoringSchedule): Updates a previously
+    created schedule.
+    """
 
     monitoring_schedule_name: Final[str]
     """The name of the monitoring schedule. The name must be unique within an Amazon Web Services
-    Region within an Amazon Web Services account. Since 2019-12-04.
+    Region within an Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     monitoring_schedule_config: Final[MonitoringScheduleConfig]
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
+
     Since 2019-12-04.
     """
     def __init__(
@@ -2395,8 +3107,9 @@ class UpdateMonitoringScheduleResponse(OutputShape):
     """The result of ``update_monitoring_schedule`` (UpdateMonitoringSchedule)."""
 
     monitoring_schedule_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2413,34 +3126,56 @@ class UpdateMonitoringScheduleResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_notebook_instance`` (UpdateNotebookInstance): Updates a notebook
+    instance. NotebookInstance updates include upgrading or downgrading the ML compute instance used
+    for your notebook instance to accommodate changes in your workload requirements.
+    """
 
     notebook_instance_name: Final[str]
-    """The name of the notebook instance to update. Since 2017-11-29."""
+    """The name of the notebook instance to update.
+
+    Since 2017-11-29.
+    """
     instance_type: Final[InstanceType | None]
-    """The Amazon ML compute instance type. Since 2017-11-29."""
+    """The Amazon ML compute instance type.
+
+    Since 2017-11-29.
+    """
     ip_address_type: Final[IPAddressType | None]
     """The IP address type for the notebook instance. Specify ipv4 for IPv4-only connectivity or
     dualstack for both IPv4 and IPv6 connectivity. The notebook instance must be stopped before
     updating this setting. When you specify dualstack, the subnet must support IPv6 addressing.
+
     Since 2025-09-05.
     """
     platform_identifier: Final[str | None]
-    """The platform identifier of the notebook instance runtime environment. Since 2025-10-31."""
+    """The platform identifier of the notebook instance runtime environment.
+
+    Since 2025-10-31.
+    """
     role_arn: Final[str | None]
     """The Amazon Resource Name (ARN) of the IAM role that SageMaker AI can assume to access the
-    notebook instance. For more information, see SageMaker AI Roles. Since 2017-11-29.
+    notebook instance. For more information, see SageMaker AI Roles.
+
+    Note:
+        To be able to pass this role to SageMaker AI, the caller of this API must have the
+        iam:PassRole permission.
+
+    Since 2017-11-29.
     """
     lifecycle_config_name: Final[str | None]
     """The name of a lifecycle configuration to associate with the notebook instance. For information
-    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance. Since
-    2018-08-17.
+    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance.
+
+    Since 2018-08-17.
     """
     disassociate_lifecycle_config: Final[bool | None]
     """Set to true to remove the notebook instance lifecycle configuration currently associated with
     the notebook instance. This operation is idempotent. If you specify a lifecycle configuration
     that is not associated with the notebook instance when you call this method, it does not throw
-    an error. Since 2018-08-17.
+    an error.
+
+    Since 2018-08-17.
     """
     volume_size_in_gb: Final[int | None]
     """The size, in GB, of the ML storage volume to attach to the notebook instance. The default value
@@ -2448,6 +3183,7 @@ class UpdateNotebookInstanceInput(Shape):
     available free space on the volume. Because of this, you can increase the volume size when you
     update a notebook instance, but you can't decrease the volume size. If you want to decrease the
     size of the ML storage volume in use, create a new notebook instance with the desired size.
+
     Since 2018-10-26.
     """
     default_code_repository: Final[str | None]
@@ -2455,8 +3191,9 @@ class UpdateNotebookInstanceInput(Shape):
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: Final[list[str] | None]
     """An array of up to three Git repositories to associate with the notebook instance. These can be
@@ -2464,32 +3201,54 @@ class UpdateNotebookInstanceInput(Shape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     accelerator_types: Final[list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None]
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of the EI instance types to associate with this
+    notebook instance.
+
+    Since 2018-11-28.
     """
     disassociate_accelerator_types: Final[bool | None]
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of the EI instance types to remove from this notebook
+    instance.
+
+    Since 2018-11-28.
     """
     disassociate_default_code_repository: Final[bool | None]
     """The name or URL of the default Git repository to remove from this notebook instance. This
     operation is idempotent. If you specify a Git repository that is not associated with the
-    notebook instance when you call this method, it does not throw an error. Since 2018-11-28.
+    notebook instance when you call this method, it does not throw an error.
+
+    Since 2018-11-28.
     """
     disassociate_additional_code_repositories: Final[bool | None]
     """A list of names or URLs of the default Git repositories to remove from this notebook instance.
     This operation is idempotent. If you specify a Git repository that is not associated with the
-    notebook instance when you call this method, it does not throw an error. Since 2018-11-28.
+    notebook instance when you call this method, it does not throw an error.
+
+    Since 2018-11-28.
     """
     root_access: Final[RootAccess | None]
     """Whether root access is enabled or disabled for users of the notebook instance. The default value
-    is Enabled. Since 2019-03-08.
+    is Enabled.
+
+    Note:
+        If you set this to Disabled, users don't have root access on the notebook instance, but
+        lifecycle configuration scripts still run with root permissions.
+
+    Since 2019-03-08.
     """
     instance_metadata_service_configuration: Final[InstanceMetadataServiceConfiguration | None]
-    """Information on the IMDS configuration of the notebook instance Since 2022-05-27."""
+    """Information on the IMDS configuration of the notebook instance
+
+    Since 2022-05-27.
+    """
     def __init__(
         self,
         *,
@@ -2535,16 +3294,26 @@ class UpdateNotebookInstanceInput(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_notebook_instance_lifecycle_config``
+    (UpdateNotebookInstanceLifecycleConfig): Updates a notebook instance lifecycle configuration
+    created with the API.
+    """
 
     notebook_instance_lifecycle_config_name: Final[str]
-    """The name of the lifecycle configuration. Since 2018-03-15."""
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     on_create: Final[list[NotebookInstanceLifecycleHook] | None]
-    """The shell script that runs only once, when you create a notebook instance Since 2018-03-15.
+    """The shell script that runs only once, when you create a notebook instance
+
+    Since 2018-03-15.
     """
     on_start: Final[list[NotebookInstanceLifecycleHook] | None]
     """The shell script that runs every time you start a notebook instance, including when you create
-    the notebook instance. Since 2018-03-15.
+    the notebook instance.
+
+    Since 2018-03-15.
     """
     def __init__(
         self,
@@ -2597,47 +3366,78 @@ class UpdateNotebookInstanceOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdatePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_partner_app`` (UpdatePartnerApp): Updates all of the SageMaker Partner
+    AI Apps in an account.
+    """
 
     arn: Final[str]
-    """The ARN of the SageMaker Partner AI App to update. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to update.
+
+    Since 2024-12-04.
+    """
     maintenance_config: Final[PartnerAppMaintenanceConfig | None]
-    """Maintenance configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Maintenance configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     tier: Final[str | None]
     """Indicates the instance type and size of the cluster attached to the SageMaker Partner AI App.
+
     Since 2024-12-04.
     """
     application_config: Final[PartnerAppConfig | None]
-    """Configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     idc_config: Final[IdcConfigInput | None]
     """Specifies the Amazon Web Services IAM Identity Center configuration for the SageMaker Partner AI
     App. Specify this parameter when AuthType is IDC. Apps that use IAM authorization don't use this
-    parameter. Since 2026-08-20.
+    parameter.
+
+    Since 2026-08-20.
     """
     auth_type: Final[PartnerAppAuthType | None]
     """The authorization type that users use to access the SageMaker Partner AI App. Use this parameter
     to migrate an existing SageMaker Partner AI App from IAM authorization to IDC authorization.
-    Valid values: Since 2026-08-20.
+    Valid values:
+
+    - IAM: Users access the SageMaker Partner AI App with their Amazon Web Services IAM identity.
+    - IDC: Users access the SageMaker Partner AI App with their Amazon Web Services IAM Identity
+      Center identity. Specify the Identity Center instance to use in IdcConfig.
+
+    Since 2026-08-20.
     """
     enable_iam_session_based_identity: Final[bool | None]
     """When set to TRUE, the SageMaker Partner AI App sets the Amazon Web Services IAM session name or
-    the authenticated IAM user as the identity of the SageMaker Partner AI App user. Since
-    2024-12-04.
+    the authenticated IAM user as the identity of the SageMaker Partner AI App user.
+
+    Since 2024-12-04.
     """
     enable_auto_minor_version_upgrade: Final[bool | None]
     """When set to TRUE, the SageMaker Partner AI App is automatically upgraded to the latest minor
-    version during the next scheduled maintenance window, if one is available. Since 2025-11-13.
+    version during the next scheduled maintenance window, if one is available.
+
+    Since 2025-11-13.
     """
     app_version: Final[str | None]
     """The semantic version to upgrade the SageMaker Partner AI App to. Must be the same semantic
     version returned in the AvailableUpgrade field from DescribePartnerApp. Version skipping and
-    downgrades are not supported. Since 2025-11-13.
+    downgrades are not supported.
+
+    Since 2025-11-13.
     """
     client_token: Final[str | None]
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-12-04."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
     tags: Final[list[Tag] | None]
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2024-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Since 2024-12-04.
     """
     def __init__(
         self,
@@ -2677,7 +3477,10 @@ class UpdatePartnerAppResponse(OutputShape):
     """The result of ``update_partner_app`` (UpdatePartnerApp)."""
 
     arn: Final[str | None]
-    """The ARN of the SageMaker Partner AI App that was updated. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App that was updated.
+
+    Since 2024-12-04.
+    """
     def __init__(
         self,
         *,
@@ -2693,17 +3496,30 @@ class UpdatePartnerAppResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdatePipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_pipeline_execution`` (UpdatePipelineExecution): Updates a pipeline
+    execution.
+    """
 
     pipeline_execution_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: Final[str | None]
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: Final[str | None]
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
     """This configuration, if specified, overrides the parallelism configuration of the parent pipeline
-    for this specific run. Since 2022-01-03.
+    for this specific run.
+
+    Since 2022-01-03.
     """
     def __init__(
         self,
@@ -2729,7 +3545,10 @@ class UpdatePipelineExecutionResponse(OutputShape):
     """The result of ``update_pipeline_execution`` (UpdatePipelineExecution)."""
 
     pipeline_execution_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the updated pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the updated pipeline execution.
+
+    Since 2020-12-01.
+    """
     def __init__(
         self,
         *,
@@ -2745,24 +3564,44 @@ class UpdatePipelineExecutionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdatePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_pipeline`` (UpdatePipeline): Updates a pipeline."""
 
     pipeline_name: Final[str]
-    """The name of the pipeline to update. Since 2020-12-01."""
+    """The name of the pipeline to update.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: Final[str | None]
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition: Final[str | None]
-    """The JSON pipeline definition. Since 2020-12-01."""
+    """The JSON pipeline definition.
+
+    Since 2020-12-01.
+    """
     pipeline_definition_s3_location: Final[PipelineDefinitionS3Location | None]
     """The location of the pipeline definition stored in Amazon S3. If specified, SageMaker will
-    retrieve the pipeline definition from this location. Since 2022-01-03.
+    retrieve the pipeline definition from this location.
+
+    Since 2022-01-03.
     """
     pipeline_description: Final[str | None]
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) that the pipeline uses to execute. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) that the pipeline uses to execute.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: Final[ParallelismConfiguration | None]
-    """If specified, it applies to all executions of this pipeline by default. Since 2022-01-03."""
+    """If specified, it applies to all executions of this pipeline by default.
+
+    Since 2022-01-03.
+    """
     def __init__(
         self,
         *,
@@ -2793,9 +3632,15 @@ class UpdatePipelineResponse(OutputShape):
     """The result of ``update_pipeline`` (UpdatePipeline)."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the updated pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the updated pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -2813,16 +3658,28 @@ class UpdatePipelineResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdatePipelineVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_pipeline_version`` (UpdatePipelineVersion): Updates a pipeline version."""
 
     pipeline_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     pipeline_version_id: Final[int]
-    """The pipeline version ID to update. Since 2025-07-15."""
+    """The pipeline version ID to update.
+
+    Since 2025-07-15.
+    """
     pipeline_version_display_name: Final[str | None]
-    """The display name of the pipeline version. Since 2025-07-15."""
+    """The display name of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_description: Final[str | None]
-    """The description of the pipeline version. Since 2025-07-15."""
+    """The description of the pipeline version.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -2847,9 +3704,15 @@ class UpdatePipelineVersionResponse(OutputShape):
     """The result of ``update_pipeline_version`` (UpdatePipelineVersion)."""
 
     pipeline_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     pipeline_version_id: Final[int | None]
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
     def __init__(
         self,
         *,
@@ -2867,27 +3730,43 @@ class UpdatePipelineVersionResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_project`` (UpdateProject): Updates a machine learning (ML) project that
+    is created from a template that sets up an ML pipeline from training to deploying an approved
+    model.
+    """
 
     project_name: Final[str]
-    """The name of the project. Since 2021-10-27."""
+    """The name of the project.
+
+    Since 2021-10-27.
+    """
     project_description: Final[str | None]
-    """The description for the project. Since 2021-10-27."""
+    """The description for the project.
+
+    Since 2021-10-27.
+    """
     service_catalog_provisioning_update_details: Final[ServiceCatalogProvisioningUpdateDetails | None]
     """The product ID and provisioning artifact ID to provision a service catalog. The provisioning
     artifact ID will default to the latest provisioning artifact ID of the product, if you don't
     provide the provisioning artifact ID. For more information, see What is Amazon Web Services
-    Service Catalog. Since 2021-10-27.
+    Service Catalog.
+
+    Since 2021-10-27.
     """
     tags: Final[list[Tag] | None]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
     Tagging Amazon Web Services Resources. In addition, the project must have tag update constraints
     set in order to include this parameter in the request. For more information, see Amazon Web
-    Services Service Catalog Tag Update Constraints. Since 2021-10-27.
+    Services Service Catalog Tag Update Constraints.
+
+    Since 2021-10-27.
     """
     template_providers_to_update: Final[list[UpdateTemplateProvider] | None]
-    """The template providers to update in the project. Since 2025-06-19."""
+    """The template providers to update in the project.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -2914,8 +3793,9 @@ class UpdateProjectOutput(OutputShape):
     """The result of ``update_project`` (UpdateProject)."""
 
     project_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the project. Since 2021-10-27. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -2932,16 +3812,28 @@ class UpdateProjectOutput(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_space`` (UpdateSpace): Updates the settings of a space."""
 
     domain_id: Final[str]
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: Final[str]
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     space_settings: Final[SpaceSettings | None]
-    """A collection of space settings. Since 2022-11-30."""
+    """A collection of space settings.
+
+    Since 2022-11-30.
+    """
     space_display_name: Final[str | None]
-    """The name of the space that appears in the Amazon SageMaker Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the Amazon SageMaker Studio UI.
+
+    Since 2023-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2966,7 +3858,10 @@ class UpdateSpaceResponse(OutputShape):
     """The result of ``update_space`` (UpdateSpace)."""
 
     space_arn: Final[str | None]
-    """The space's Amazon Resource Name (ARN). Since 2022-11-30."""
+    """The space's Amazon Resource Name (ARN).
+
+    Since 2022-11-30.
+    """
     def __init__(
         self,
         *,
@@ -2985,7 +3880,10 @@ class UpdateTemplateProvider(Shape):
     """Contains configuration details for updating an existing template provider in the project."""
 
     cfn_template_provider: Final[CfnUpdateTemplateProvider | None]
-    """The CloudFormation template provider configuration to update. Since 2025-06-19."""
+    """The CloudFormation template provider configuration to update.
+
+    Since 2025-06-19.
+    """
     def __init__(
         self,
         *,
@@ -3001,26 +3899,39 @@ class UpdateTemplateProvider(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_training_job`` (UpdateTrainingJob): Update a model training job to
+    request a new Debugger profiling configuration or to change warm pool retention length.
+    """
 
     training_job_name: Final[str]
-    """The name of a training job to update the Debugger profiling configuration. Since 2020-12-08.
+    """The name of a training job to update the Debugger profiling configuration.
+
+    Since 2020-12-08.
     """
     profiler_config: Final[ProfilerConfigForUpdate | None]
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2020-12-08.
+    and storage paths.
+
+    Since 2020-12-08.
     """
     profiler_rule_configurations: Final[list[ProfilerRuleConfiguration] | None]
     """Configuration information for Amazon SageMaker Debugger rules for profiling system and framework
-    metrics. Since 2020-12-08.
+    metrics.
+
+    Since 2020-12-08.
     """
     resource_config: Final[ResourceConfigForUpdate | None]
-    """The training job ResourceConfig to update warm pool retention length. Since 2022-09-29."""
+    """The training job ResourceConfig to update warm pool retention length.
+
+    Since 2022-09-29.
+    """
     remote_debug_config: Final[RemoteDebugConfigForUpdate | None]
     """Configuration for remote debugging while the training job is running. You can update the remote
     debugging configuration when the SecondaryStatus of the job is Downloading or Training.To learn
     more about the remote debugging functionality of SageMaker, see Access a training container
-    through Amazon Web Services Systems Manager (SSM) for remote debugging. Since 2023-12-21.
+    through Amazon Web Services Systems Manager (SSM) for remote debugging.
+
+    Since 2023-12-21.
     """
     def __init__(
         self,
@@ -3048,8 +3959,9 @@ class UpdateTrainingJobResponse(OutputShape):
     """The result of ``update_training_job`` (UpdateTrainingJob)."""
 
     training_job_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the training job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3066,36 +3978,66 @@ class UpdateTrainingJobResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_trial_component`` (UpdateTrialComponent): Updates one or more properties
+    of a trial component.
+    """
 
     trial_component_name: Final[str]
-    """The name of the component to update. Since 2019-12-04."""
+    """The name of the component to update.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the component as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialComponentName is displayed. Since 2019-12-04.
+    specified, TrialComponentName is displayed.
+
+    Since 2019-12-04.
     """
     status: Final[TrialComponentStatus | None]
-    """The new status of the component. Since 2019-12-04."""
+    """The new status of the component.
+
+    Since 2019-12-04.
+    """
     start_time: Final[datetime | None]
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: Final[datetime | None]
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     parameters: Final[dict[str, TrialComponentParameterValue] | None]
-    """Replaces all of the component's hyperparameters with the specified hyperparameters. Since
-    2019-12-04.
+    """Replaces all of the component's hyperparameters with the specified hyperparameters.
+
+    Since 2019-12-04.
     """
     parameters_to_remove: Final[list[str] | None]
-    """The hyperparameters to remove from the component. Since 2019-12-04."""
+    """The hyperparameters to remove from the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: Final[dict[str, TrialComponentArtifact] | None]
-    """Replaces all of the component's input artifacts with the specified artifacts. Since 2019-12-04.
+    """Replaces all of the component's input artifacts with the specified artifacts.
+
+    Since 2019-12-04.
     """
     input_artifacts_to_remove: Final[list[str] | None]
-    """The input artifacts to remove from the component. Since 2019-12-04."""
+    """The input artifacts to remove from the component.
+
+    Since 2019-12-04.
+    """
     output_artifacts: Final[dict[str, TrialComponentArtifact] | None]
-    """Replaces all of the component's output artifacts with the specified artifacts. Since 2019-12-04.
+    """Replaces all of the component's output artifacts with the specified artifacts.
+
+    Since 2019-12-04.
     """
     output_artifacts_to_remove: Final[list[str] | None]
-    """The output artifacts to remove from the component. Since 2019-12-04."""
+    """The output artifacts to remove from the component.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3134,7 +4076,10 @@ class UpdateTrialComponentResponse(OutputShape):
     """The result of ``update_trial_component`` (UpdateTrialComponent)."""
 
     trial_component_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3150,13 +4095,18 @@ class UpdateTrialComponentResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_trial`` (UpdateTrial): Updates the display name of a trial."""
 
     trial_name: Final[str]
-    """The name of the trial to update. Since 2019-12-04."""
+    """The name of the trial to update.
+
+    Since 2019-12-04.
+    """
     display_name: Final[str | None]
     """The name of the trial as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialName is displayed. Since 2019-12-04.
+    specified, TrialName is displayed.
+
+    Since 2019-12-04.
     """
     def __init__(
         self,
@@ -3178,7 +4128,10 @@ class UpdateTrialResponse(OutputShape):
     """The result of ``update_trial`` (UpdateTrial)."""
 
     trial_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3194,14 +4147,23 @@ class UpdateTrialResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_user_profile`` (UpdateUserProfile): Updates a user profile."""
 
     domain_id: Final[str]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str]
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     user_settings: Final[UserSettings | None]
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3224,7 +4186,10 @@ class UpdateUserProfileResponse(OutputShape):
     """The result of ``update_user_profile`` (UpdateUserProfile)."""
 
     user_profile_arn: Final[str | None]
-    """The user profile Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The user profile Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3240,25 +4205,42 @@ class UpdateUserProfileResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_workforce`` (UpdateWorkforce): Use this operation to update your
+    workforce. You can use this operation to require that workers use specific IP addresses to work
+    on tasks and to update your OpenID Connect (OIDC) Identity Provider (IdP) workforce
+    configuration.
+    """
 
     workforce_name: Final[str]
     """The name of the private workforce that you want to update. You can find your workforce name by
-    using the ListWorkforces operation. Since 2020-01-16.
+    using the ListWorkforces operation.
+
+    Since 2020-01-16.
     """
     source_ip_config: Final[SourceIpConfig | None]
     """A list of one to ten worker IP address ranges ( CIDRs) that can be used to access tasks assigned
-    to this workforce. Since 2020-01-16.
+    to this workforce.
+
+    Maximum: Ten CIDR values
+
+    Since 2020-01-16.
     """
     oidc_config: Final[OidcConfig | None]
     """Use this parameter to update your OIDC Identity Provider (IdP) configuration for a workforce
-    made using your own IdP. Since 2020-07-24.
+    made using your own IdP.
+
+    Since 2020-07-24.
     """
     workforce_vpc_config: Final[WorkforceVpcConfigRequest | None]
-    """Use this parameter to update your VPC configuration for a workforce. Since 2022-06-23."""
+    """Use this parameter to update your VPC configuration for a workforce.
+
+    Since 2022-06-23.
+    """
     ip_address_type: Final[WorkforceIpAddressType | None]
     """Use this parameter to specify whether you want IPv4 only or dualstack ( IPv4 and IPv6) to
-    support your labeling workforce. Since 2025-07-21.
+    support your labeling workforce.
+
+    Since 2025-07-21.
     """
     def __init__(
         self,
@@ -3289,8 +4271,9 @@ class UpdateWorkforceResponse(OutputShape):
     """A single private workforce. You can create one private work force in each Amazon Web Services
     Region. By default, any workforce-related API operation used in a specific region will apply to
     the workforce created in that region. To learn how to create a private workforce, see Create a
-    Private Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it
-    required).
+    Private Workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3307,22 +4290,54 @@ class UpdateWorkforceResponse(OutputShape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class UpdateWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_workteam`` (UpdateWorkteam): Updates an existing work team with new
+    member definitions or description.
+    """
 
     workteam_name: Final[str]
-    """The name of the work team to update. Since 2018-11-28."""
+    """The name of the work team to update.
+
+    Since 2018-11-28.
+    """
     member_definitions: Final[list[MemberDefinition] | None]
     """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28.
+    the work team.
+
+    Workforces can be created using Amazon Cognito or your own OIDC Identity Provider (IdP). For
+    private workforces created using Amazon Cognito use CognitoMemberDefinition . For workforces
+    created using your own OIDC identity provider (IdP) use OidcMemberDefinition . You should not
+    provide input for both of these parameters in a single request.
+
+    For workforces created using Amazon Cognito, private work teams correspond to Amazon Cognito
+    user groups within the user pool used to create a workforce. All of the CognitoMemberDefinition
+    objects that make up the member definition must have the same ClientId and UserPool values. To
+    add a Amazon Cognito user group to an existing worker pool, see Adding groups to a User Pool.
+    For more information about user pools, see `Amazon Cognito User Pools.
+
+    For workforces created using your own OIDC IdP, specify the user groups that you want to include
+    in your private work team in OidcMemberDefinition by listing those groups in Groups . Be aware
+    that user groups that are already in the work team must also be listed in Groups when you make
+    this request to remain on the work team. If you do not include these user groups, they will no
+    longer be associated with the work team you update.
+
+    Since 2018-11-28.
     """
     description: Final[str | None]
-    """An updated description for the work team. Since 2018-11-28."""
+    """An updated description for the work team.
+
+    Since 2018-11-28.
+    """
     notification_configuration: Final[NotificationConfiguration | None]
-    """Configures SNS topic notifications for available or expiring work items Since 2019-05-08."""
+    """Configures SNS topic notifications for available or expiring work items
+
+    Since 2019-05-08.
+    """
     worker_access_configuration: Final[WorkerAccessConfiguration | None]
     """Use this optional parameter to constrain access to an Amazon S3 resource based on the IP address
     using supported IAM global condition keys. The Amazon S3 resource is accessed in the worker
-    portal using a Amazon S3 presigned URL. Since 2024-05-16.
+    portal using a Amazon S3 presigned URL.
+
+    Since 2024-05-16.
     """
     def __init__(
         self,
@@ -3350,8 +4365,9 @@ class UpdateWorkteamResponse(OutputShape):
     """The result of ``update_workteam`` (UpdateWorkteam)."""
 
     workteam: Final[Workteam]
-    """A Workteam object that describes the updated work team. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A Workteam object that describes the updated work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     def __init__(
         self,
@@ -3371,14 +4387,25 @@ class UserContext(Shape):
     """Information about the user who created or modified a SageMaker resource."""
 
     user_profile_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the user's profile. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the user's profile.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The name of the user's profile. Since 2019-12-04."""
+    """The name of the user's profile.
+
+    Since 2019-12-04.
+    """
     domain_id: Final[str | None]
-    """The domain associated with the user. Since 2019-12-04."""
+    """The domain associated with the user.
+
+    Since 2019-12-04.
+    """
     iam_identity: Final[IamIdentity | None]
     """The IAM Identity details associated with the user. These details are associated with model
-    package groups, model packages, and project entities only. Since 2023-03-08.
+    package groups, model packages, and project entities only.
+
+    Since 2023-03-08.
     """
     def __init__(
         self,
@@ -3404,15 +4431,30 @@ class UserProfileDetails(Shape):
     """The user profile details."""
 
     domain_id: Final[str | None]
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: Final[str | None]
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     status: Final[UserProfileStatus | None]
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     creation_time: Final[datetime | None]
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: Final[datetime | None]
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     def __init__(
         self,
         *,
@@ -3438,59 +4480,148 @@ class UserProfileDetails(Shape):
 class UserSettings(Shape):
     """The default settings to use to create a user profile when UserSettings isn't specified in the
     call to the CreateUserProfile API.
+
+    SecurityGroups is aggregated when specified in both calls. For all other settings in
+    UserSettings, the values specified in CreateUserProfile take precedence over those specified in
+    CreateDomain.
     """
 
     execution_role: Final[str | None]
-    """The execution role for the user. Since 2019-12-04."""
+    """The execution role for the user.
+
+    SageMaker applies this setting only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply this setting to shared spaces.
+
+    Since 2019-12-04.
+    """
     security_groups: Final[list[str] | None]
     """The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for
-    communication. Since 2019-12-04.
+    communication.
+
+    Optional when the CreateDomain.AppNetworkAccessType parameter is set to PublicInternetOnly.
+
+    Required when the CreateDomain.AppNetworkAccessType parameter is set to VpcOnly, unless
+    specified as part of the DefaultUserSettings for the domain.
+
+    Amazon SageMaker AI adds a security group to allow NFS traffic from Amazon SageMaker AI Studio.
+    Therefore, the number of security groups that you can specify is one less than the maximum
+    number shown.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2019-12-04.
     """
     sharing_settings: Final[SharingSettings | None]
-    """Specifies options for sharing Amazon SageMaker AI Studio notebooks. Since 2019-12-04."""
+    """Specifies options for sharing Amazon SageMaker AI Studio notebooks.
+
+    Since 2019-12-04.
+    """
     jupyter_server_app_settings: Final[JupyterServerAppSettings | None]
-    """The Jupyter server's app settings. Since 2019-12-04."""
+    """The Jupyter server's app settings.
+
+    Since 2019-12-04.
+    """
     kernel_gateway_app_settings: Final[KernelGatewayAppSettings | None]
-    """The kernel gateway app settings. Since 2019-12-04."""
+    """The kernel gateway app settings.
+
+    Since 2019-12-04.
+    """
     tensor_board_app_settings: Final[TensorBoardAppSettings | None]
-    """The TensorBoard app settings. Since 2019-12-04."""
+    """The TensorBoard app settings.
+
+    Since 2019-12-04.
+    """
     r_studio_server_pro_app_settings: Final[RStudioServerProAppSettings | None]
-    """A collection of settings that configure user interaction with the RStudioServerPro app. Since
-    2021-10-28.
+    """A collection of settings that configure user interaction with the RStudioServerPro app.
+
+    Since 2021-10-28.
     """
     r_session_app_settings: Final[RSessionAppSettings | None]
-    """A collection of settings that configure the RSessionGateway app. Since 2021-10-28."""
+    """A collection of settings that configure the RSessionGateway app.
+
+    Since 2021-10-28.
+    """
     canvas_app_settings: Final[CanvasAppSettings | None]
-    """The Canvas app settings. Since 2022-09-21."""
+    """The Canvas app settings.
+
+    SageMaker applies these settings only to private spaces that SageMaker creates for the Canvas
+    app.
+
+    Since 2022-09-21.
+    """
     code_editor_app_settings: Final[CodeEditorAppSettings | None]
-    """The Code Editor application settings. Since 2023-11-30."""
+    """The Code Editor application settings.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
+    """
     jupyter_lab_app_settings: Final[JupyterLabAppSettings | None]
-    """The settings for the JupyterLab application. Since 2023-11-30."""
+    """The settings for the JupyterLab application.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
+    """
     space_storage_settings: Final[DefaultSpaceStorageSettings | None]
-    """The storage settings for a space. Since 2023-11-30."""
+    """The storage settings for a space.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
+    """
     default_landing_uri: Final[str | None]
     """The default experience that the user is directed to when accessing the domain. The supported
-    values are: Since 2023-11-29.
+    values are:
+
+    - studio::: Indicates that Studio is the default experience. This value can only be passed if
+      StudioWebPortal is set to ENABLED.
+    - app:JupyterServer:: Indicates that Studio Classic is the default experience.
+
+    Since 2023-11-29.
     """
     studio_web_portal: Final[StudioWebPortal | None]
     """Whether the user can access Studio. If this value is set to DISABLED, the user cannot access
-    Studio, even if that is the default experience for the domain. Since 2023-11-29.
+    Studio, even if that is the default experience for the domain.
+
+    Since 2023-11-29.
     """
     custom_posix_user_config: Final[CustomPosixUserConfig | None]
-    """Details about the POSIX identity that is used for file system operations. Since 2023-11-30.
+    """Details about the POSIX identity that is used for file system operations.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
     """
     custom_file_system_configs: Final[list[CustomFileSystemConfig] | None]
     """The settings for assigning a custom file system to a user profile. Permitted users can access
-    this file system in Amazon SageMaker AI Studio. Since 2023-11-30.
+    this file system in Amazon SageMaker AI Studio.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
     """
     studio_web_portal_settings: Final[StudioWebPortalSettings | None]
     """Studio settings. If these settings are applied on a user level, they take priority over the
-    settings applied on a domain level. Since 2024-06-27.
+    settings applied on a domain level.
+
+    Since 2024-06-27.
     """
     auto_mount_home_efs: Final[AutoMountHomeEFS | None]
     """Indicates whether auto-mounting of an EFS volume is supported for the user profile. The
     DefaultAsDomain value is only supported for user profiles. Do not use the DefaultAsDomain value
-    when setting this parameter for a domain. Since 2024-09-03.
+    when setting this parameter for a domain.
+
+    SageMaker applies this setting only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply this setting to shared spaces.
+
+    Since 2024-09-03.
     """
     def __init__(
         self,

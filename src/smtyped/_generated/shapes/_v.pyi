@@ -12,10 +12,25 @@ from smtyped._generated.enums._l import LineageType, LineageTypeLiteral
 from smtyped._generated.enums._v import VariantPropertyType, VariantPropertyTypeLiteral
 
 class VariantProperty(Shape):
-    """Specifies a production variant property type for an Endpoint."""
+    """Specifies a production variant property type for an Endpoint.
+
+    If you are updating an endpoint with the RetainAllVariantProperties option of
+    UpdateEndpointInput set to true , the VariantProperty objects listed in the
+    ExcludeRetainedVariantProperties parameter of UpdateEndpointInput override the existing variant
+    properties of the endpoint.
+    """
 
     variant_property_type: Final[VariantPropertyType]
-    """The type of variant property. The supported values are: Since 2020-02-26."""
+    """The type of variant property. The supported values are:
+
+    - DesiredInstanceCount : Overrides the existing variant instance counts using the
+      InitialInstanceCount values in the ProductionVariants of CreateEndpointConfig.
+    - DesiredWeight : Overrides the existing variant weights using the InitialVariantWeight values
+      in the ProductionVariants of CreateEndpointConfig.
+    - DataCaptureConfig : (Not currently supported.)
+
+    Since 2020-02-26.
+    """
     def __init__(
         self,
         *,
@@ -31,10 +46,16 @@ class VariantProperty(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class VectorConfig(Shape):
-    """Configuration for your vector collection type."""
+    """Configuration for your vector collection type.
+
+    - Dimension: The number of elements in your vector.
+    """
 
     dimension: Final[int]
-    """The number of elements in your vector. Since 2023-09-28."""
+    """The number of elements in your vector.
+
+    Since 2023-09-28.
+    """
     def __init__(
         self,
         *,
@@ -53,13 +74,20 @@ class Vertex(Shape):
     """A lineage entity connected to the starting entity(ies)."""
 
     arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the lineage entity resource. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage entity resource.
+
+    Since 2021-12-01.
+    """
     type: Final[str | None]
-    """The type of the lineage entity resource. For example: DataSet , Model , Endpoint , etc... Since
-    2021-12-01.
+    """The type of the lineage entity resource. For example: DataSet , Model , Endpoint , etc...
+
+    Since 2021-12-01.
     """
     lineage_type: Final[LineageType | None]
-    """The type of resource of the lineage entity. Since 2021-12-01."""
+    """The type of resource of the lineage entity.
+
+    Since 2021-12-01.
+    """
     def __init__(
         self,
         *,
@@ -88,10 +116,15 @@ class VisibilityConditions(Shape):
 
     key: Final[str | None]
     """The key that specifies the tag that you're using to filter the search results. It must be in the
-    following format: Tags.<key>. Since 2023-12-21.
+    following format: Tags.<key>.
+
+    Since 2023-12-21.
     """
     value: Final[str | None]
-    """The value for the tag that you're using to filter the search results. Since 2023-12-21."""
+    """The value for the tag that you're using to filter the search results.
+
+    Since 2023-12-21.
+    """
     def __init__(
         self,
         *,
@@ -117,12 +150,16 @@ class VpcConfig(Shape):
 
     security_group_ids: Final[list[str]]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security groups for the VPC
-    that is specified in the Subnets field. Since 2018-04-30.
+    that is specified in the Subnets field.
+
+    Since 2018-04-30.
     """
     subnets: Final[list[str]]
     """The ID of the subnets in the VPC to which you want to connect your training job or model. For
     information about the availability of specific instance types, see Supported Instance Types and
-    Availability Zones. Since 2018-04-30.
+    Availability Zones.
+
+    Since 2018-04-30.
     """
     def __init__(
         self,

@@ -27,15 +27,32 @@ class WarmPoolStatus(Shape):
     """The status of the warm pool associated with the training job."""
 
     status: Final[WarmPoolResourceStatus]
-    """The status of the warm pool. Since 2022-09-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the warm pool.
+
+    - InUse: The warm pool is in use for the training job.
+    - Available: The warm pool is available to reuse for a matching training job.
+    - Reused: The warm pool moved to a matching training job for reuse.
+    - Terminated: The warm pool is no longer available. Warm pools are unavailable if they are
+      terminated by a user, terminated for a patch update, or terminated for exceeding the specified
+      KeepAlivePeriodInSeconds.
+
+    Since 2022-09-29. Always present in responses (botocore's model marks it required).
     """
     resource_retained_billable_time_in_seconds: Final[int | None]
     """The billable time in seconds used by the warm pool. Billable time refers to the absolute
-    wall-clock time. Since 2022-09-29.
+    wall-clock time.
+
+    Multiply ResourceRetainedBillableTimeInSeconds by the number of instances ( InstanceCount) in
+    your training cluster to get the total compute time SageMaker bills you if you run warm pool
+    training. The formula is as follows: ResourceRetainedBillableTimeInSeconds * InstanceCount.
+
+    Since 2022-09-29.
     """
     reused_by_job: Final[str | None]
-    """The name of the matching training job that reused the warm pool. Since 2022-09-29."""
+    """The name of the matching training job that reused the warm pool.
+
+    Since 2022-09-29.
+    """
     def __init__(
         self,
         *,
@@ -61,7 +78,10 @@ class WorkerAccessConfiguration(Shape):
     """
 
     s3_presign: Final[S3Presign | None]
-    """Defines any Amazon S3 resource constraints. Since 2024-05-16."""
+    """Defines any Amazon S3 resource constraints.
+
+    Since 2024-05-16.
+    """
     def __init__(
         self,
         *,
@@ -85,40 +105,68 @@ class Workforce(Shape):
     """
 
     workforce_name: Final[str]
-    """The name of the private workforce. Since 2020-01-16. Always present in responses (botocore's
-    model marks it required).
+    """The name of the private workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     workforce_arn: Final[str]
-    """The Amazon Resource Name (ARN) of the private workforce. Since 2020-01-16. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the private workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     last_updated_date: Final[datetime | None]
     """The most recent date that UpdateWorkforce was used to successfully add one or more IP address
-    ranges ( CIDRs) to a private workforce's allow list. Since 2020-01-16.
+    ranges ( CIDRs) to a private workforce's allow list.
+
+    Since 2020-01-16.
     """
     source_ip_config: Final[SourceIpConfig | None]
     """A list of one to ten IP address ranges ( CIDRs) to be added to the workforce allow list. By
-    default, a workforce isn't restricted to specific IP addresses. Since 2020-01-16.
+    default, a workforce isn't restricted to specific IP addresses.
+
+    Since 2020-01-16.
     """
     sub_domain: Final[str | None]
-    """The subdomain for your OIDC Identity Provider. Since 2020-07-24."""
+    """The subdomain for your OIDC Identity Provider.
+
+    Since 2020-07-24.
+    """
     cognito_config: Final[CognitoConfig | None]
     """The configuration of an Amazon Cognito workforce. A single Cognito workforce is created using
-    and corresponds to a single Amazon Cognito user pool. Since 2020-07-24.
+    and corresponds to a single Amazon Cognito user pool.
+
+    Since 2020-07-24.
     """
     oidc_config: Final[OidcConfigForResponse | None]
-    """The configuration of an OIDC Identity Provider (IdP) private workforce. Since 2020-07-24."""
+    """The configuration of an OIDC Identity Provider (IdP) private workforce.
+
+    Since 2020-07-24.
+    """
     create_date: Final[datetime | None]
-    """The date that the workforce is created. Since 2020-07-24."""
+    """The date that the workforce is created.
+
+    Since 2020-07-24.
+    """
     workforce_vpc_config: Final[WorkforceVpcConfigResponse | None]
-    """The configuration of a VPC workforce. Since 2022-06-23."""
+    """The configuration of a VPC workforce.
+
+    Since 2022-06-23.
+    """
     status: Final[WorkforceStatus | None]
-    """The status of your workforce. Since 2022-06-23."""
+    """The status of your workforce.
+
+    Since 2022-06-23.
+    """
     failure_reason: Final[str | None]
-    """The reason your workforce failed. Since 2022-06-23."""
+    """The reason your workforce failed.
+
+    Since 2022-06-23.
+    """
     ip_address_type: Final[WorkforceIpAddressType | None]
     """The IP address type you specify - either IPv4 only or dualstack ( IPv4 and IPv6) - to support
-    your labeling workforce. Since 2025-07-21.
+    your labeling workforce.
+
+    Since 2025-07-21.
     """
     def __init__(
         self,
@@ -160,13 +208,21 @@ class WorkforceVpcConfigRequest(Shape):
     """Use this parameter to configure a workforce using VPC."""
 
     vpc_id: Final[str | None]
-    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23."""
+    """The ID of the VPC that the workforce uses for communication.
+
+    Since 2022-06-23.
+    """
     security_group_ids: Final[list[str] | None]
     """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2022-06-23.
+    VPC as specified in the subnet.
+
+    Since 2022-06-23.
     """
     subnets: Final[list[str] | None]
-    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23."""
+    """The ID of the subnets in the VPC that you want to connect.
+
+    Since 2022-06-23.
+    """
     def __init__(
         self,
         *,
@@ -189,20 +245,24 @@ class WorkforceVpcConfigResponse(Shape):
     """The configuration of a VPC workforce."""
 
     vpc_id: Final[str]
-    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23. Always present in
-    responses (botocore's model marks it required).
+    """The ID of the VPC that the workforce uses for communication.
+
+    Since 2022-06-23. Always present in responses (botocore's model marks it required).
     """
     security_group_ids: Final[list[str]]
     """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2022-06-23. Always present in responses (botocore's model
-    marks it required).
+    VPC as specified in the subnet.
+
+    Since 2022-06-23. Always present in responses (botocore's model marks it required).
     """
     subnets: Final[list[str]]
-    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23. Always present in
-    responses (botocore's model marks it required).
+    """The ID of the subnets in the VPC that you want to connect.
+
+    Since 2022-06-23. Always present in responses (botocore's model marks it required).
     """
     vpc_endpoint_id: Final[str | None]
     """The IDs for the VPC service endpoints of your VPC workforce when it is created and updated.
+
     Since 2022-06-23.
     """
     def __init__(
@@ -226,12 +286,20 @@ class WorkforceVpcConfigResponse(Shape):
         """A copy with the given fields changed, keeping ``extra``."""
 
 class WorkloadSpec(Shape):
-    """The workload specification that defines benchmark parameters. A tagged union: at most one
-    attribute is set.
+    """The workload specification that defines benchmark parameters.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Inline.
+
+    A tagged union: at most one attribute is set.
     """
 
     inline: Final[str | None]
-    """An inline YAML or JSON string that defines benchmark parameters. Since 2026-04-21."""
+    """An inline YAML or JSON string that defines benchmark parameters.
+
+    Since 2026-04-21.
+    """
     def __init__(
         self,
         *,
@@ -252,12 +320,15 @@ class WorkspaceSettings(Shape):
     s3_artifact_path: Final[str | None]
     """The Amazon S3 bucket used to store artifacts generated by Canvas. Updating the Amazon S3
     location impacts existing configuration settings, and Canvas users no longer have access to
-    their artifacts. Canvas users must log out and log back in to apply the new location. Since
-    2023-07-13.
+    their artifacts. Canvas users must log out and log back in to apply the new location.
+
+    Since 2023-07-13.
     """
     s3_kms_key_id: Final[str | None]
     """The Amazon Web Services Key Management Service (KMS) encryption key ID that is used to encrypt
-    artifacts generated by Canvas in the Amazon S3 bucket. Since 2023-07-13.
+    artifacts generated by Canvas in the Amazon S3 bucket.
+
+    Since 2023-07-13.
     """
     def __init__(
         self,
@@ -279,41 +350,65 @@ class Workteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
     workteam_name: Final[str]
-    """The name of the work team. Since 2018-11-28. Always present in responses (botocore's model marks
-    it required).
+    """The name of the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     member_definitions: Final[list[MemberDefinition]]
     """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    the work team.
+
+    Workforces can be created using Amazon Cognito or your own OIDC Identity Provider (IdP). For
+    private workforces created using Amazon Cognito use CognitoMemberDefinition . For workforces
+    created using your own OIDC identity provider (IdP) use OidcMemberDefinition .
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     workteam_arn: Final[str]
-    """The Amazon Resource Name (ARN) that identifies the work team. Since 2018-11-28. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) that identifies the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     workforce_arn: Final[str | None]
-    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24."""
+    """The Amazon Resource Name (ARN) of the workforce.
+
+    Since 2020-07-24.
+    """
     product_listing_ids: Final[list[str] | None]
-    """The Amazon Marketplace identifier for a vendor's work team. Since 2018-11-28."""
+    """The Amazon Marketplace identifier for a vendor's work team.
+
+    Since 2018-11-28.
+    """
     description: Final[str]
-    """A description of the work team. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """A description of the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     sub_domain: Final[str | None]
     """The URI of the labeling job's user interface. Workers open this URI to start labeling your data
-    objects. Since 2018-11-28.
+    objects.
+
+    Since 2018-11-28.
     """
     create_date: Final[datetime | None]
-    """The date and time that the work team was created (timestamp). Since 2018-11-28."""
+    """The date and time that the work team was created (timestamp).
+
+    Since 2018-11-28.
+    """
     last_updated_date: Final[datetime | None]
-    """The date and time that the work team was last updated (timestamp). Since 2018-11-28."""
+    """The date and time that the work team was last updated (timestamp).
+
+    Since 2018-11-28.
+    """
     notification_configuration: Final[NotificationConfiguration | None]
-    """Configures SNS notifications of available or expiring work items for work teams. Since
-    2019-05-08.
+    """Configures SNS notifications of available or expiring work items for work teams.
+
+    Since 2019-05-08.
     """
     worker_access_configuration: Final[WorkerAccessConfiguration | None]
-    """Describes any access constraints that have been defined for Amazon S3 resources. Since
-    2024-05-16.
+    """Describes any access constraints that have been defined for Amazon S3 resources.
+
+    Since 2024-05-16.
     """
     def __init__(
         self,

@@ -42,14 +42,16 @@ class AcceleratorPartitionConfig(Shape):
     type: MIGProfileType
     """The Multi-Instance GPU (MIG) profile type that defines the partition configuration. The profile
     specifies the compute and memory allocation for each partition instance. The available profile
-    types depend on the instance type specified in the compute quota configuration. Since
-    2025-11-20.
+    types depend on the instance type specified in the compute quota configuration.
+
+    Since 2025-11-20.
     """
     count: int
     """The number of accelerator partitions to allocate with the specified partition type. If you don't
     specify a value for vCPU and MemoryInGiB, SageMaker AI automatically allocates ratio-based
-    values for those parameters based on the accelerator partition count you provide. Since
-    2025-11-20.
+    values for those parameters based on the accelerator partition count you provide.
+
+    Since 2025-11-20.
     """
 
     def __init__(
@@ -138,7 +140,9 @@ class AcceleratorPartitionLayout(Shape):
     However, when you update an endpoint, a layout with the same profiles in a different order
     counts as a different layout, and the update is rejected. Repeat a profile to request more than
     one partition of that size: for example, ["mig-3g.40gb", "mig-3g.40gb"] requests two mig-3g.40gb
-    partitions. Since 2026-10-30.
+    partitions.
+
+    Since 2026-10-30.
     """
 
     def __init__(

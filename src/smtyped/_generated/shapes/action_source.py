@@ -32,11 +32,20 @@ class ActionSource(Shape):
     """The source of the action."""
 
     source_uri: str
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
     source_type: str | None = None
-    """The type of the source. Since 2020-12-01."""
+    """The type of the source.
+
+    Since 2020-12-01.
+    """
     source_id: str | None = None
-    """The ID of the source. Since 2020-12-01."""
+    """The ID of the source.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -45,19 +45,40 @@ class ActionSummary(Shape):
     """
 
     action_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     action_name: str | None = None
-    """The name of the action. Since 2020-12-01."""
+    """The name of the action.
+
+    Since 2020-12-01.
+    """
     source: ActionSource | None = None
-    """The source of the action. Since 2020-12-01."""
+    """The source of the action.
+
+    Since 2020-12-01.
+    """
     action_type: str | None = None
-    """The type of the action. Since 2020-12-01."""
+    """The type of the action.
+
+    Since 2020-12-01.
+    """
     status: ActionStatus | None = None
-    """The status of the action. Since 2020-12-01."""
+    """The status of the action.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the action was created. Since 2020-12-01."""
+    """When the action was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """When the action was last modified. Since 2020-12-01."""
+    """When the action was last modified.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -36,15 +36,36 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AddAssociationRequest(Shape):
-    """No description on the pages."""
+    """The request of ``add_association`` (AddAssociation): Creates an association between the source
+    and the destination. A source can be associated with multiple destinations, and a destination
+    can be associated with multiple sources. An association is a lineage tracking entity. For more
+    information, see Amazon SageMaker ML Lineage Tracking.
+    """
 
     source_arn: str
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: str
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     association_type: AssociationEdgeType | None = None
     """The type of association. The following are suggested uses for each type. Amazon SageMaker places
-    no restrictions on their use. Since 2020-12-01.
+    no restrictions on their use.
+
+    - ContributedTo - The source contributed to the destination or had a part in enabling the
+      destination. For example, the training data contributed to the training job.
+    - AssociatedWith - The source is connected to the destination. For example, an approval workflow
+      is associated with a model deployment.
+    - DerivedFrom - The destination is a modification of the source. For example, a digest output of
+      a channel input for a processing job is derived from the original inputs.
+    - Produced - The source generated the destination. For example, a training job produced a model
+      artifact.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -137,9 +158,15 @@ class AddAssociationResponse(OutputShape):
     """The result of ``add_association`` (AddAssociation)."""
 
     source_arn: str | None = None
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

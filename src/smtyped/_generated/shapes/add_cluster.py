@@ -39,18 +39,27 @@ class AddClusterNodeSpecification(Shape):
     """Specifies an instance group and the number of nodes to add to it."""
 
     instance_group_name: str
-    """The name of the instance group to which you want to add nodes. Since 2025-08-05."""
+    """The name of the instance group to which you want to add nodes.
+
+    Since 2025-08-05.
+    """
     increment_target_count_by: int
     """The number of nodes to add to the specified instance group. The total number of nodes across all
-    instance groups in a single request cannot exceed 50. Since 2025-08-05.
+    instance groups in a single request cannot exceed 50.
+
+    Since 2025-08-05.
     """
     availability_zones: list[str] | None = None
     """The availability zones in which to add nodes. Use this to target node placement in specific
-    availability zones within a flexible instance group. Since 2026-04-10.
+    availability zones within a flexible instance group.
+
+    Since 2026-04-10.
     """
     instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None
     """The instance types to use when adding nodes. Use this to target specific instance types within a
-    flexible instance group. Since 2026-04-10.
+    flexible instance group.
+
+    Since 2026-04-10.
     """
 
     def __init__(

@@ -37,13 +37,21 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AddTagsInput(Shape):
-    """No description on the pages."""
+    """The request of ``add_tags`` (AddTags): Adds or overwrites one or more tags for the specified
+    Amazon SageMaker resource. You can add tags to notebook instances, training jobs, models,
+    endpoint configurations, and endpoints.
+    """
 
     resource_arn: str
-    """The Amazon Resource Name (ARN) of the resource that you want to tag. Since 2017-11-29."""
+    """The Amazon Resource Name (ARN) of the resource that you want to tag.
+
+    Since 2017-11-29.
+    """
     tags: list[Tag]
     """An array of Tag objects. Each tag is a key-value pair. Only the key parameter is required. If
-    you don't specify a value, Amazon SageMaker sets the value to an empty string. Since 2017-11-29.
+    you don't specify a value, Amazon SageMaker sets the value to an empty string.
+
+    Since 2017-11-29.
     """
 
     def __init__(
@@ -125,7 +133,10 @@ class AddTagsOutput(OutputShape):
     """The result of ``add_tags`` (AddTags)."""
 
     tags: list[Tag] | None = None
-    """A list of tags associated with the Amazon SageMaker resource. Since 2017-11-29."""
+    """A list of tags associated with the Amazon SageMaker resource.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

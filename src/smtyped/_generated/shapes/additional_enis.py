@@ -31,7 +31,9 @@ class AdditionalEnis(Shape):
     """Information about additional Elastic Network Interfaces (ENIs) associated with the instance."""
 
     efa_enis: list[str] | None = None
-    """A list of Elastic Fabric Adapter (EFA) ENIs associated with the instance. Since 2025-08-05.
+    """A list of Elastic Fabric Adapter (EFA) ENIs associated with the instance.
+
+    Since 2025-08-05.
     """
 
     def __init__(

@@ -49,29 +49,43 @@ class AdditionalInferenceSpecificationDefinition(Shape):
 
     name: str
     """A unique name to identify the additional inference specification. The name must be unique within
-    the list of your additional inference specifications for a particular model package. Since
-    2021-12-01.
+    the list of your additional inference specifications for a particular model package.
+
+    Since 2021-12-01.
     """
     description: str | None = None
-    """A description of the additional Inference specification Since 2021-12-01."""
+    """A description of the additional Inference specification
+
+    Since 2021-12-01.
+    """
     containers: list[ModelPackageContainerDefinition]
-    """The Amazon ECR registry path of the Docker image that contains the inference code. Since
-    2021-12-01.
+    """The Amazon ECR registry path of the Docker image that contains the inference code.
+
+    Since 2021-12-01.
     """
     supported_transform_instance_types: list[TransformInstanceType | TransformInstanceTypeLiteral] | None = None
     """A list of the instance types on which a transformation job can be run or on which an endpoint
-    can be deployed. Since 2021-12-01.
+    can be deployed.
+
+    Since 2021-12-01.
     """
     supported_realtime_inference_instance_types: (
         list[ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral] | None
     ) = None
-    """A list of the instance types that are used to generate inferences in real-time. Since
-    2021-12-01.
+    """A list of the instance types that are used to generate inferences in real-time.
+
+    Since 2021-12-01.
     """
     supported_content_types: list[str] | None = None
-    """The supported MIME types for the input data. Since 2021-12-01."""
+    """The supported MIME types for the input data.
+
+    Since 2021-12-01.
+    """
     supported_response_mime_types: list[str] | None = None
-    """The supported MIME types for the output data. Since 2021-12-01."""
+    """The supported MIME types for the output data.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

@@ -39,9 +39,15 @@ class AdditionalModelDataSource(Shape):
     """
 
     channel_name: str
-    """A custom name for this AdditionalModelDataSource object. Since 2024-07-09."""
+    """A custom name for this AdditionalModelDataSource object.
+
+    Since 2024-07-09.
+    """
     s3_data_source: S3ModelDataSource
-    """Specifies the S3 location of ML model data to deploy. Since 2024-07-09."""
+    """Specifies the S3 location of ML model data to deploy.
+
+    Since 2024-07-09.
+    """
 
     def __init__(
         self,

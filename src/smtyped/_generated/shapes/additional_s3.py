@@ -46,18 +46,26 @@ class AdditionalS3DataSource(Shape):
 
     s3_data_type: AdditionalS3DataSourceDataType
     """The data type of the additional data source that you specify for use in inference or training.
+
     Since 2023-10-04.
     """
     s3_uri: str
     """The uniform resource identifier (URI) used to identify an additional data source used in
-    inference or training. Since 2023-10-04.
+    inference or training.
+
+    Since 2023-10-04.
     """
     compression_type: CompressionType | None = None
     """The type of compression used for an additional data source used in inference or training.
-    Specify None if your additional data source is not compressed. Since 2023-10-04.
+    Specify None if your additional data source is not compressed.
+
+    Since 2023-10-04.
     """
     e_tag: str | None = None
-    """The ETag associated with S3 URI. Since 2025-01-02."""
+    """The ETag associated with S3 URI.
+
+    Since 2025-01-02.
+    """
 
     def __init__(
         self,

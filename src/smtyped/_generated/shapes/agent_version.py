@@ -31,12 +31,14 @@ class AgentVersion(Shape):
     """Edge Manager agent version."""
 
     version: str
-    """Version of the agent. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """Version of the agent.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     agent_count: int
-    """The number of Edge Manager agents. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The number of Edge Manager agents.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -38,10 +38,13 @@ class AIAdapterModelPackageEntry(Shape):
     adapter_id: str
     """A unique identifier for the adapter. This ID is used as the inference component name when the
     adapter is deployed. The ID must start and end with an alphanumeric character, can contain
-    hyphens between alphanumeric characters, and can be up to 63 characters long. Since 2026-07-27.
+    hyphens between alphanumeric characters, and can be up to 63 characters long.
+
+    Since 2026-07-27.
     """
     model_package_arn: str
     """The Amazon Resource Name (ARN) of the model package that contains the LoRA adapter artifacts.
+
     Since 2026-07-27.
     """
 
@@ -123,10 +126,13 @@ class AIAdapterS3Entry(Shape):
     adapter_id: str
     """A unique identifier for the adapter. This ID is used as the inference component name when the
     adapter is deployed. The ID must start and end with an alphanumeric character, can contain
-    hyphens between alphanumeric characters, and can be up to 63 characters long. Since 2026-07-27.
+    hyphens between alphanumeric characters, and can be up to 63 characters long.
+
+    Since 2026-07-27.
     """
     s3_uri: str
     """The Amazon S3 URI of the directory that contains the LoRA adapter artifacts in PEFT format.
+
     Since 2026-07-27.
     """
 
@@ -203,16 +209,26 @@ class AIAdapterS3Entry(Shape):
 class AIAdapterSource(Shape):
     """The LoRA adapter source for the recommendation job. Specify either a list of model package ARNs
     or Amazon S3 URIs for your LoRA adapters. When this parameter is absent, the recommendation job
-    runs without LoRA adapter support. A tagged union: at most one attribute is set.
+    runs without LoRA adapter support.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ModelPackageArns, S3Uris.
+
+    A tagged union: at most one attribute is set.
     """
 
     model_package_arns: list[AIAdapterModelPackageEntry] | None = None
     """A list of LoRA adapters identified by their model package ARNs. Use this when your adapters were
-    produced by a SageMaker AI fine-tuning workflow that registers model packages. Since 2026-07-27.
+    produced by a SageMaker AI fine-tuning workflow that registers model packages.
+
+    Since 2026-07-27.
     """
     s3_uris: list[AIAdapterS3Entry] | None = None
     """A list of LoRA adapters identified by their Amazon S3 URIs. Use this when your adapters are
-    stored as raw artifacts in Amazon S3. Since 2026-07-27.
+    stored as raw artifacts in Amazon S3.
+
+    Since 2026-07-27.
     """
 
     def __init__(

@@ -52,14 +52,20 @@ class AIBenchmarkEndpoint(Shape):
     """The SageMaker endpoint to benchmark."""
 
     identifier: str
-    """The name or Amazon Resource Name (ARN) of the SageMaker endpoint to benchmark. Since 2026-04-21.
+    """The name or Amazon Resource Name (ARN) of the SageMaker endpoint to benchmark.
+
+    Since 2026-04-21.
     """
     target_container_hostname: str | None = None
-    """The hostname of the specific container to target within a multi-container endpoint. Since
-    2026-04-21.
+    """The hostname of the specific container to target within a multi-container endpoint.
+
+    Since 2026-04-21.
     """
     inference_components: list[AIBenchmarkInferenceComponent] | None = None
-    """The list of inference components to benchmark on the endpoint. Since 2026-04-21."""
+    """The list of inference components to benchmark on the endpoint.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -155,7 +161,10 @@ class AIBenchmarkInferenceComponent(Shape):
     """An inference component to benchmark."""
 
     identifier: str
-    """The name or Amazon Resource Name (ARN) of the inference component. Since 2026-04-21."""
+    """The name or Amazon Resource Name (ARN) of the inference component.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -214,25 +223,35 @@ class AIBenchmarkJobSummary(Shape):
     """Summary information about an AI benchmark job."""
 
     ai_benchmark_job_name: str
-    """The name of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
-    marks it required).
+    """The name of the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_arn: str
-    """The Amazon Resource Name (ARN) of the benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_status: AIBenchmarkJobStatus
-    """The status of the benchmark job. Since 2026-04-21. Always present in responses (botocore's model
-    marks it required).
+    """The status of the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the benchmark job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """A timestamp that indicates when the benchmark job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the benchmark job completed.
+
+    Since 2026-04-21.
+    """
     ai_workload_config_name: str | None = None
-    """The name of the AI workload configuration used by the benchmark job. Since 2026-04-21."""
+    """The name of the AI workload configuration used by the benchmark job.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -367,7 +386,10 @@ class AIBenchmarkNetworkConfig(Shape):
     """The network configuration for the benchmark job, including VPC settings."""
 
     vpc_config: VpcConfig | None = None
-    """The VPC configuration, including security group IDs and subnet IDs. Since 2026-04-21."""
+    """The VPC configuration, including security group IDs and subnet IDs.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -430,10 +452,15 @@ class AIBenchmarkOutputConfig(Shape):
     """
 
     s3_output_location: str
-    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21."""
+    """The Amazon S3 URI where benchmark results are stored.
+
+    Since 2026-04-21.
+    """
     mlflow_config: AIMlflowConfig | None = None
     """The MLflow tracking configuration for the job. If you don't specify this parameter, MLflow
-    tracking is disabled. Since 2026-06-05.
+    tracking is disabled.
+
+    Since 2026-06-05.
     """
 
     def __init__(
@@ -516,13 +543,20 @@ class AIBenchmarkOutputResult(Shape):
     """
 
     s3_output_location: str
-    """The Amazon S3 URI where benchmark results are stored. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon S3 URI where benchmark results are stored.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     cloud_watch_logs: list[AICloudWatchLogs] | None = None
-    """The CloudWatch log information for the benchmark job. Since 2026-04-21."""
+    """The CloudWatch log information for the benchmark job.
+
+    Since 2026-04-21.
+    """
     mlflow_config: AIMlflowConfig | None = None
-    """The MLflow tracking configuration for the job. Since 2026-06-05."""
+    """The MLflow tracking configuration for the job.
+
+    Since 2026-06-05.
+    """
 
     def __init__(
         self,
@@ -618,11 +652,20 @@ class AIBenchmarkOutputResult(Shape):
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AIBenchmarkTarget(Shape):
     """The target endpoint to benchmark. Specify a SageMaker endpoint by providing its name or Amazon
-    Resource Name (ARN). A tagged union: at most one attribute is set.
+    Resource Name (ARN).
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Endpoint.
+
+    A tagged union: at most one attribute is set.
     """
 
     endpoint: AIBenchmarkEndpoint | None = None
-    """The SageMaker endpoint to benchmark. Since 2026-04-21."""
+    """The SageMaker endpoint to benchmark.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

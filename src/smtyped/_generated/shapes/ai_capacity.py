@@ -43,11 +43,15 @@ class AICapacityReservationConfig(Shape):
     """The capacity reservation configuration."""
 
     capacity_reservation_preference: AICapacityReservationPreference | None = None
-    """The capacity reservation preference. The only valid value is capacity-reservations-only. Since
-    2026-04-21.
+    """The capacity reservation preference. The only valid value is capacity-reservations-only.
+
+    Since 2026-04-21.
     """
     ml_reservation_arns: list[str] | None = None
-    """The list of ML reservation ARNs to use. Since 2026-04-21."""
+    """The list of ML reservation ARNs to use.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

@@ -31,9 +31,15 @@ class AICloudWatchLogs(Shape):
     """CloudWatch log information for an AI benchmark or recommendation job."""
 
     log_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the CloudWatch log group. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the CloudWatch log group.
+
+    Since 2026-04-21.
+    """
     log_stream_name: str | None = None
-    """The name of the CloudWatch log stream. Since 2026-04-21."""
+    """The name of the CloudWatch log stream.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

@@ -34,11 +34,20 @@ __all__ = [
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AIDatasetConfig(Shape):
     """The dataset configuration for the workload. Specify input data channels with their data sources
-    for benchmark workloads. A tagged union: at most one attribute is set.
+    for benchmark workloads.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        InputDataConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     input_data_config: list[AIWorkloadInputDataConfig] | None = None
-    """An array of input data channel configurations for the workload. Since 2026-04-21."""
+    """An array of input data channel configurations for the workload.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

@@ -34,11 +34,20 @@ class AIMlflowConfig(Shape):
     """
 
     mlflow_resource_arn: str
-    """The Amazon Resource Name (ARN) of the SageMaker managed MLflow resource. Since 2026-06-05."""
+    """The Amazon Resource Name (ARN) of the SageMaker managed MLflow resource.
+
+    Since 2026-06-05.
+    """
     mlflow_experiment_name: str | None = None
-    """The MLflow experiment name used for tracking. Since 2026-06-05."""
+    """The MLflow experiment name used for tracking.
+
+    Since 2026-06-05.
+    """
     mlflow_run_name: str | None = None
-    """The MLflow run name used for tracking. Since 2026-06-05."""
+    """The MLflow run name used for tracking.
+
+    Since 2026-06-05.
+    """
 
     def __init__(
         self,

@@ -31,12 +31,19 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AIModelSource(Shape):
-    """The source of the model to optimize. Specify the Amazon S3 location of the model artifacts. A
-    tagged union: at most one attribute is set.
+    """The source of the model to optimize. Specify the Amazon S3 location of the model artifacts.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set: S3.
+
+    A tagged union: at most one attribute is set.
     """
 
     s3: AIModelSourceS3 | None = None
-    """The Amazon S3 location of the model artifacts. Since 2026-04-21."""
+    """The Amazon S3 location of the model artifacts.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -100,7 +107,10 @@ class AIModelSourceS3(Shape):
     """The Amazon S3 location of the model artifacts."""
 
     s3_uri: str | None = None
-    """The Amazon S3 URI of the model artifacts. Since 2026-04-21."""
+    """The Amazon S3 URI of the model artifacts.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

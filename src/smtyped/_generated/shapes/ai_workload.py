@@ -43,16 +43,19 @@ class AIWorkloadConfigSummary(Shape):
     """Summary information about an AI workload configuration."""
 
     ai_workload_config_name: str
-    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The name of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_workload_config_arn: str
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that indicates when the configuration was created. Since 2026-04-21. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the configuration was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -152,7 +155,14 @@ class AIWorkloadConfigs(Shape):
     """
 
     workload_spec: WorkloadSpec
-    """The workload specification that defines benchmark parameters. Since 2026-04-21."""
+    """The workload specification that defines benchmark parameters.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Inline.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -213,7 +223,10 @@ class AIWorkloadDataSource(Shape):
     """The data source for this channel."""
 
     s3_data_source: AIWorkloadS3DataSource | None = None
-    """The Amazon S3 data source configuration. Since 2026-04-21."""
+    """The Amazon S3 data source configuration.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -276,9 +289,15 @@ class AIWorkloadInputDataConfig(Shape):
     """
 
     channel_name: str
-    """The logical name for the data channel. Since 2026-04-21."""
+    """The logical name for the data channel.
+
+    Since 2026-04-21.
+    """
     data_source: AIWorkloadDataSource
-    """The data source for this channel. Since 2026-04-21."""
+    """The data source for this channel.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -356,7 +375,10 @@ class AIWorkloadS3DataSource(Shape):
     """The Amazon S3 data source configuration."""
 
     s3_uri: str
-    """The Amazon S3 URI of the data. Since 2026-04-21."""
+    """The Amazon S3 URI of the data.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

@@ -32,7 +32,10 @@ class Alarm(Shape):
     """An Amazon CloudWatch alarm configured to monitor metrics on an endpoint."""
 
     alarm_name: str | None = None
-    """The name of a CloudWatch alarm in your account. Since 2020-12-01."""
+    """The name of a CloudWatch alarm in your account.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

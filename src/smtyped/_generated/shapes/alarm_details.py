@@ -32,7 +32,10 @@ class AlarmDetails(Shape):
     """The details of the alarm to monitor during the AMI update."""
 
     alarm_name: str
-    """The name of the alarm. Since 2025-05-01."""
+    """The name of the alarm.
+
+    Since 2025-05-01.
+    """
 
     def __init__(
         self,

@@ -53,37 +53,106 @@ class AlgorithmSpecification(Shape):
     Example Code in the Amazon SageMaker developer guide. SageMaker supports both
     registry/repository[:tag] and registry/repository[@digest] image path formats. For more
     information about using your custom training container, see Using Your Own Algorithms with
-    Amazon SageMaker. Since 2017-11-29.
+    Amazon SageMaker.
+
+    Note:
+        You must specify either the algorithm name to the AlgorithmName parameter or the image URI
+        of the algorithm container to the TrainingImage parameter.
+
+    For more information, see the note in the AlgorithmName parameter description.
+
+    Since 2017-11-29.
     """
     algorithm_name: str | None = None
     """The name of the algorithm resource to use for the training job. This must be an algorithm
-    resource that you created or subscribe to on Amazon Web Services Marketplace. Since 2018-11-28.
+    resource that you created or subscribe to on Amazon Web Services Marketplace.
+
+    Note:
+        You must specify either the algorithm name to the AlgorithmName parameter or the image URI
+        of the algorithm container to the TrainingImage parameter.
+
+    Note that the AlgorithmName parameter is mutually exclusive with the TrainingImage parameter. If
+    you specify a value for the AlgorithmName parameter, you can't specify a value for
+    TrainingImage, and vice versa.
+
+    If you specify values for both parameters, the training job might break; if you don't specify
+    any value for both parameters, the training job might raise a null error.
+
+    Since 2018-11-28.
     """
     training_input_mode: TrainingInputMode
     """The training input mode that the algorithm supports. For more information about input modes, see
-    Algorithms. Since 2017-11-29.
+    Algorithms.
+
+    Pipe mode
+
+    If an algorithm supports Pipe mode, Amazon SageMaker streams data directly from Amazon S3 to the
+    container.
+
+    File mode
+
+    If an algorithm supports File mode, SageMaker downloads the training data from S3 to the
+    provisioned ML storage volume, and mounts the directory to the Docker volume for the training
+    container.
+
+    You must provision the ML storage volume with sufficient capacity to accommodate the data
+    downloaded from S3. In addition to the training data, the ML storage volume also stores the
+    output model. The algorithm container uses the ML storage volume to also store intermediate
+    information, if any.
+
+    For distributed algorithms, training data is distributed uniformly. Your training duration is
+    predictable if the input data objects sizes are approximately the same. SageMaker does not split
+    the files any further for model training. If the object sizes are skewed, training won't be
+    optimal as the data distribution is also skewed when one host in a training cluster is
+    overloaded, thus becoming a bottleneck in training.
+
+    FastFile mode
+
+    If an algorithm supports FastFile mode, SageMaker streams data directly from S3 to the container
+    with no code changes, and provides file system access to the data. Users can author their
+    training script to interact with these files as if they were stored on disk.
+
+    FastFile mode works best when the data is read sequentially. Augmented manifest files aren't
+    supported. The startup time is lower when there are fewer files in the S3 bucket provided.
+
+    Since 2017-11-29.
     """
     metric_definitions: list[MetricDefinition] | None = None
     """A list of metric definition objects. Each object specifies the metric name and regular
     expressions used to parse algorithm logs. SageMaker publishes each metric to Amazon CloudWatch.
+
     Since 2018-11-14.
     """
     enable_sage_maker_metrics_time_series: bool | None = None
     """To generate and save time-series metrics during training, set to true. The default is false and
-    time-series metrics aren't generated except in the following cases: Since 2019-12-04.
+    time-series metrics aren't generated except in the following cases:
+
+    - You use one of the SageMaker built-in algorithms
+    - You use one of the following Prebuilt SageMaker Docker Images:
+    - Tensorflow (version >= 1.15)
+    - MXNet (version >= 1.6)
+    - PyTorch (version >= 1.3)
+    - You specify at least one MetricDefinition
+
+    Since 2019-12-04.
     """
     container_entrypoint: list[str] | None = None
     """The entrypoint script for a Docker container used to run a training job. This script takes
     precedence over the default train processing instructions. See How Amazon SageMaker Runs Your
-    Training Image for more information. Since 2022-10-27.
+    Training Image for more information.
+
+    Since 2022-10-27.
     """
     container_arguments: list[str] | None = None
     """The arguments for a container used to run a training job. See How Amazon SageMaker Runs Your
-    Training Image for additional information. Since 2022-10-27.
+    Training Image for additional information.
+
+    Since 2022-10-27.
     """
     training_image_config: TrainingImageConfig | None = None
-    """The configuration to use an image from a private Docker registry for a training job. Since
-    2023-01-27.
+    """The configuration to use an image from a private Docker registry for a training job.
+
+    Since 2023-01-27.
     """
 
     def __init__(

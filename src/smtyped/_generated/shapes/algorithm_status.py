@@ -40,9 +40,15 @@ class AlgorithmStatusDetails(Shape):
     """Details about the current status of the algorithm."""
 
     validation_statuses: list[AlgorithmStatusItem] | None = None
-    """The status of algorithm validation. Since 2018-11-28."""
+    """The status of algorithm validation.
+
+    Since 2018-11-28.
+    """
     image_scan_statuses: list[AlgorithmStatusItem] | None = None
-    """The status of the scan of the algorithm's Docker image container. Since 2018-11-28."""
+    """The status of the scan of the algorithm's Docker image container.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -130,15 +136,20 @@ class AlgorithmStatusItem(Shape):
     """Represents the overall status of an algorithm."""
 
     name: str
-    """The name of the algorithm for which the overall status is being reported. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """The name of the algorithm for which the overall status is being reported.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     status: DetailedAlgorithmStatus
-    """The current status. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    """The current status.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """if the overall status is Failed, the reason for the failure. Since 2018-11-28."""
+    """if the overall status is Failed, the reason for the failure.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -39,22 +39,29 @@ class AlgorithmSummary(Shape):
     """Provides summary information about an algorithm."""
 
     algorithm_name: str
-    """The name of the algorithm which is described by the summary. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The name of the algorithm which is described by the summary.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_arn: str
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_description: str | None = None
-    """A brief statement describing the algorithm. Since 2018-11-28."""
+    """A brief statement describing the algorithm.
+
+    Since 2018-11-28.
+    """
     creation_time: datetime
-    """A timestamp that shows when the algorithm was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the algorithm was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_status: AlgorithmStatus
-    """The overall status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    """The overall status of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -37,19 +37,29 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AlgorithmValidationProfile(Shape):
-    """Defines a training job and a batch transform job that SageMaker runs to validate your algorithm."""
+    """Defines a training job and a batch transform job that SageMaker runs to validate your algorithm.
+
+    The data provided in the validation profile is made available to your buyers on Amazon Web
+    Services Marketplace.
+    """
 
     profile_name: str
     """The name of the profile for the algorithm. The name must have 1 to 63 characters. Valid
-    characters are a-z, A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    characters are a-z, A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
     """
     training_job_definition: TrainingJobDefinition
     """The TrainingJobDefinition object that describes the training job that SageMaker runs to validate
-    your algorithm. Since 2018-11-28.
+    your algorithm.
+
+    Since 2018-11-28.
     """
     transform_job_definition: TransformJobDefinition | None = None
     """The TransformJobDefinition object that describes the transform job that SageMaker runs to
-    validate your algorithm. Since 2018-11-28.
+    validate your algorithm.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -148,10 +158,15 @@ class AlgorithmValidationSpecification(Shape):
     """
 
     validation_role: str
-    """The IAM roles that SageMaker uses to run the training jobs. Since 2018-11-28."""
+    """The IAM roles that SageMaker uses to run the training jobs.
+
+    Since 2018-11-28.
+    """
     validation_profiles: list[AlgorithmValidationProfile]
     """An array of AlgorithmValidationProfile objects, each of which specifies a training job and batch
-    transform job that SageMaker runs to validate your algorithm. Since 2018-11-28.
+    transform job that SageMaker runs to validate your algorithm.
+
+    Since 2018-11-28.
     """
 
     def __init__(

@@ -40,9 +40,15 @@ class AmazonQSettings(Shape):
     """
 
     status: FeatureStatus | None = None
-    """Whether Amazon Q has been enabled within the domain. Since 2024-07-09."""
+    """Whether Amazon Q has been enabled within the domain.
+
+    Since 2024-07-09.
+    """
     q_profile_arn: str | None = None
-    """The ARN of the Amazon Q profile used within the domain. Since 2024-07-09."""
+    """The ARN of the Amazon Q profile used within the domain.
+
+    Since 2024-07-09.
+    """
 
     def __init__(
         self,

@@ -40,23 +40,41 @@ class AppImageConfigDetails(Shape):
     """The configuration for running a SageMaker image as a KernelGateway app."""
 
     app_image_config_arn: str | None = None
-    """The ARN of the AppImageConfig. Since 2020-10-26."""
+    """The ARN of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     app_image_config_name: str | None = None
-    """The name of the AppImageConfig. Must be unique to your account. Since 2020-10-26."""
+    """The name of the AppImageConfig. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     creation_time: datetime | None = None
-    """When the AppImageConfig was created. Since 2020-10-26."""
+    """When the AppImageConfig was created.
+
+    Since 2020-10-26.
+    """
     last_modified_time: datetime | None = None
-    """When the AppImageConfig was last modified. Since 2020-10-26."""
+    """When the AppImageConfig was last modified.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: KernelGatewayImageConfig | None = None
-    """The configuration for the file system and kernels in the SageMaker image. Since 2020-10-26.
+    """The configuration for the file system and kernels in the SageMaker image.
+
+    Since 2020-10-26.
     """
     jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None
     """The configuration for the file system and the runtime, such as the environment variables and
-    entry point. Since 2023-11-30.
+    entry point.
+
+    Since 2023-11-30.
     """
     code_editor_app_image_config: CodeEditorAppImageConfig | None = None
     """The configuration for the file system and the runtime, such as the environment variables and
-    entry point. Since 2024-03-29.
+    entry point.
+
+    Since 2024-03-29.
     """
 
     def __init__(

@@ -35,7 +35,10 @@ class AppLifecycleManagement(Shape):
     """Settings that are used to configure and manage the lifecycle of CodeEditor applications."""
 
     idle_settings: IdleSettings | None = None
-    """Settings related to idle shutdown of Studio applications. Since 2024-09-05."""
+    """Settings related to idle shutdown of Studio applications.
+
+    Since 2024-09-05.
+    """
 
     def __init__(
         self,

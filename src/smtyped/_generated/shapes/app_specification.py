@@ -33,11 +33,20 @@ class AppSpecification(Shape):
     """Configures the processing job to run a specified Docker container image."""
 
     image_uri: str
-    """The container image to be run by the processing job. Since 2019-12-04."""
+    """The container image to be run by the processing job.
+
+    Since 2019-12-04.
+    """
     container_entrypoint: list[str] | None = None
-    """The entrypoint for a container used to run a processing job. Since 2019-12-04."""
+    """The entrypoint for a container used to run a processing job.
+
+    Since 2019-12-04.
+    """
     container_arguments: list[str] | None = None
-    """The arguments for a container used to run a processing job. Since 2019-12-04."""
+    """The arguments for a container used to run a processing job.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

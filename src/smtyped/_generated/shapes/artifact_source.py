@@ -41,9 +41,15 @@ class ArtifactSource(Shape):
     """The source of the artifact."""
 
     source_uri: str
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
     source_types: list[ArtifactSourceType] | None = None
-    """A list of source types. Since 2020-12-01."""
+    """A list of source types.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -124,9 +130,15 @@ class ArtifactSourceType(Shape):
     """The ID and ID type of an artifact source."""
 
     source_id_type: ArtifactSourceIdType
-    """The type of ID. Since 2020-12-01."""
+    """The type of ID.
+
+    Since 2020-12-01.
+    """
     value: str
-    """The ID. Since 2020-12-01."""
+    """The ID.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -40,17 +40,35 @@ class ArtifactSummary(Shape):
     """
 
     artifact_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_name: str | None = None
-    """The name of the artifact. Since 2020-12-01."""
+    """The name of the artifact.
+
+    Since 2020-12-01.
+    """
     source: ArtifactSource | None = None
-    """The source of the artifact. Since 2020-12-01."""
+    """The source of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_type: str | None = None
-    """The type of the artifact. Since 2020-12-01."""
+    """The type of the artifact.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the artifact was created. Since 2020-12-01."""
+    """When the artifact was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """When the artifact was last modified. Since 2020-12-01."""
+    """When the artifact was last modified.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

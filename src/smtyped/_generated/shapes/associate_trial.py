@@ -30,12 +30,21 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AssociateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``associate_trial_component`` (AssociateTrialComponent): Associates a trial
+    component with a trial. A trial component can be associated with multiple trials. To
+    disassociate a trial component from a trial, call the DisassociateTrialComponent API.
+    """
 
     trial_component_name: str
-    """The name of the component to associated with the trial. Since 2019-12-04."""
+    """The name of the component to associated with the trial.
+
+    Since 2019-12-04.
+    """
     trial_name: str
-    """The name of the trial to associate with. Since 2019-12-04."""
+    """The name of the trial to associate with.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -115,9 +124,15 @@ class AssociateTrialComponentResponse(OutputShape):
     """The result of ``associate_trial_component`` (AssociateTrialComponent)."""
 
     trial_component_arn: str | None = None
-    """The ARN of the trial component. Since 2019-12-04."""
+    """The ARN of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -31,12 +31,14 @@ class AssociationInfo(Shape):
     """The data type used to describe the relationship between different sources."""
 
     source_arn: str
-    """The Amazon Resource Name (ARN) of the AssociationInfo source. Since 2025-12-03. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AssociationInfo source.
+
+    Since 2025-12-03. Always present in responses (botocore's model marks it required).
     """
     destination_arn: str
-    """The Amazon Resource Name (ARN) of the AssociationInfo destination. Since 2025-12-03. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AssociationInfo destination.
+
+    Since 2025-12-03. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -45,24 +45,50 @@ class AssociationSummary(Shape):
     """
 
     source_arn: str | None = None
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
     source_type: str | None = None
-    """The source type. Since 2020-12-01."""
+    """The source type.
+
+    Since 2020-12-01.
+    """
     destination_type: str | None = None
-    """The destination type. Since 2020-12-01."""
+    """The destination type.
+
+    Since 2020-12-01.
+    """
     association_type: AssociationEdgeType | None = None
-    """The type of the association. Since 2020-12-01."""
+    """The type of the association.
+
+    Since 2020-12-01.
+    """
     source_name: str | None = None
-    """The name of the source. Since 2020-12-01."""
+    """The name of the source.
+
+    Since 2020-12-01.
+    """
     destination_name: str | None = None
-    """The name of the destination. Since 2020-12-01."""
+    """The name of the destination.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the association was created. Since 2020-12-01."""
+    """When the association was created.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -48,7 +48,9 @@ class AsyncInferenceClientConfig(Shape):
 
     max_concurrent_invocations_per_instance: int | None = None
     """The maximum number of concurrent requests sent by the SageMaker client to the model container.
-    If no value is provided, SageMaker chooses an optimal value. Since 2021-08-18.
+    If no value is provided, SageMaker chooses an optimal value.
+
+    Since 2021-08-18.
     """
 
     def __init__(
@@ -115,10 +117,14 @@ class AsyncInferenceConfig(Shape):
 
     client_config: AsyncInferenceClientConfig | None = None
     """Configures the behavior of the client used by SageMaker to interact with the model container
-    during asynchronous inference. Since 2021-08-18.
+    during asynchronous inference.
+
+    Since 2021-08-18.
     """
     output_config: AsyncInferenceOutputConfig
-    """Specifies the configuration for asynchronous inference invocation outputs. Since 2021-08-18.
+    """Specifies the configuration for asynchronous inference invocation outputs.
+
+    Since 2021-08-18.
     """
 
     def __init__(
@@ -200,14 +206,24 @@ class AsyncInferenceNotificationConfig(Shape):
 
     success_topic: str | None = None
     """Amazon SNS topic to post a notification to when inference completes successfully. If no topic is
-    provided, no notification is sent on success. Since 2021-08-18.
+    provided, no notification is sent on success.
+
+    Since 2021-08-18.
     """
     error_topic: str | None = None
     """Amazon SNS topic to post a notification to when inference fails. If no topic is provided, no
-    notification is sent on failure. Since 2021-08-18.
+    notification is sent on failure.
+
+    Since 2021-08-18.
     """
     include_inference_response_in: list[AsyncNotificationTopicTypes | AsyncNotificationTopicTypesLiteral] | None = None
-    """The Amazon SNS topics where you want the inference response to be included. Since 2023-04-04.
+    """The Amazon SNS topics where you want the inference response to be included.
+
+    Note:
+        The inference response is included only if the response size is less than or equal to 128
+        KB.
+
+    Since 2023-04-04.
     """
 
     def __init__(
@@ -314,16 +330,25 @@ class AsyncInferenceOutputConfig(Shape):
 
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that SageMaker uses
-    to encrypt the asynchronous inference output in Amazon S3. Since 2021-08-18.
+    to encrypt the asynchronous inference output in Amazon S3.
+
+    Since 2021-08-18.
     """
     s3_output_path: str | None = None
-    """The Amazon S3 location to upload inference responses to. Since 2021-08-18."""
+    """The Amazon S3 location to upload inference responses to.
+
+    Since 2021-08-18.
+    """
     notification_config: AsyncInferenceNotificationConfig | None = None
     """Specifies the configuration for notifications of inference results for asynchronous inference.
+
     Since 2021-08-18.
     """
     s3_failure_path: str | None = None
-    """The Amazon S3 location to upload failure inference responses to. Since 2023-04-04."""
+    """The Amazon S3 location to upload failure inference responses to.
+
+    Since 2023-04-04.
+    """
 
     def __init__(
         self,

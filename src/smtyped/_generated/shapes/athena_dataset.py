@@ -46,23 +46,46 @@ class AthenaDatasetDefinition(Shape):
     """Configuration for Athena Dataset Definition input."""
 
     catalog: str
-    """The name of the data catalog used in Athena query execution. Since 2020-12-01."""
+    """The name of the data catalog used in Athena query execution.
+
+    Since 2020-12-01.
+    """
     database: str
-    """The name of the database used in the Athena query execution. Since 2020-12-01."""
+    """The name of the database used in the Athena query execution.
+
+    Since 2020-12-01.
+    """
     query_string: str
-    """The SQL query statements, to be executed. Since 2020-12-01."""
+    """The SQL query statements, to be executed.
+
+    Since 2020-12-01.
+    """
     work_group: str | None = None
-    """The name of the workgroup in which the Athena query is being started. Since 2020-12-01."""
+    """The name of the workgroup in which the Athena query is being started.
+
+    Since 2020-12-01.
+    """
     output_s3_uri: str
-    """The location in Amazon S3 where Athena query results are stored. Since 2020-12-01."""
+    """The location in Amazon S3 where Athena query results are stored.
+
+    Since 2020-12-01.
+    """
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
-    SageMaker uses to encrypt data generated from an Athena query execution. Since 2020-12-01.
+    SageMaker uses to encrypt data generated from an Athena query execution.
+
+    Since 2020-12-01.
     """
     output_format: AthenaResultFormat
-    """The data storage format for Athena query results. Since 2020-12-01."""
+    """The data storage format for Athena query results.
+
+    Since 2020-12-01.
+    """
     output_compression: AthenaResultCompressionType | None = None
-    """The compression used for Athena query results. Since 2020-12-01."""
+    """The compression used for Athena query results.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

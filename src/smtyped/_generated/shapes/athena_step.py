@@ -32,12 +32,15 @@ class AthenaStepMetadata(Shape):
 
     query_execution_id: str | None = None
     """The unique identifier of the Amazon Athena query execution that was run by this step execution.
+
     Since 2026-10-13.
     """
     s3_output_location: str | None = None
     """The Amazon S3 location of the Amazon Athena query results. This is the effective output location
     reported by GetQueryExecution for the query. This value can be absent when the query uses Athena
-    managed query results. Since 2026-10-13.
+    managed query results.
+
+    Since 2026-10-13.
     """
 
     def __init__(

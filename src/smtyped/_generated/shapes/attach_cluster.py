@@ -40,19 +40,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AttachClusterNodeNetworkInterfaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``attach_cluster_node_network_interface`` (AttachClusterNodeNetworkInterface):
+    Attaches an elastic network interface (ENI) to a node in a HyperPod cluster.
+    """
 
     cluster_name: str
     """The name or Amazon Resource Name (ARN) of the SageMaker HyperPod cluster that contains the
-    target node. Since 2026-09-10.
+    target node.
+
+    Since 2026-09-10.
     """
     node_id: str
     """The unique identifier of the cluster node to which you want to attach the network interface. The
     node must belong to your specified HyperPod cluster and cannot be part of a Restricted Instance
-    Group (RIG). Since 2026-09-10.
+    Group (RIG).
+
+    Since 2026-09-10.
     """
     network_interface_id: str
-    """The unique identifier of the elastic network interface (ENI) to attach. Since 2026-09-10."""
+    """The unique identifier of the elastic network interface (ENI) to attach.
+
+    Since 2026-09-10.
+    """
 
     def __init__(
         self,
@@ -144,21 +153,25 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the network interface
-    attachment operation was performed. Since 2026-09-10. Always present in responses (botocore's
-    model marks it required).
+    attachment operation was performed.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     node_id: str
-    """The unique identifier of the cluster node where your network interface was attached. Since
-    2026-09-10. Always present in responses (botocore's model marks it required).
+    """The unique identifier of the cluster node where your network interface was attached.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     network_interface_id: str
-    """The unique identifier of the elastic network interface (ENI) that was attached. Since
-    2026-09-10. Always present in responses (botocore's model marks it required).
+    """The unique identifier of the elastic network interface (ENI) that was attached.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
     attachment_id: str
     """The unique identifier of the network interface attachment. Use this value to reference or detach
-    the network interface later. Since 2026-09-10. Always present in responses (botocore's model
-    marks it required).
+    the network interface later.
+
+    Since 2026-09-10. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -267,19 +280,26 @@ class AttachClusterNodeNetworkInterfaceResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AttachClusterNodeVolumeRequest(Shape):
-    """No description on the pages."""
+    """The request of ``attach_cluster_node_volume`` (AttachClusterNodeVolume): Attaches your Amazon
+    Elastic Block Store (Amazon EBS) volume to a node in your EKS-orchestrated HyperPod cluster.
+    """
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster containing the target node.
-    Your cluster must use EKS as the orchestration and be in the InService state. Since 2025-08-04.
+    Your cluster must use EKS as the orchestration and be in the InService state.
+
+    Since 2025-08-04.
     """
     node_id: str
     """The unique identifier of the cluster node to which you want to attach the volume. The node must
     belong to your specified HyperPod cluster and cannot be part of a Restricted Instance Group
-    (RIG). Since 2025-08-04.
+    (RIG).
+
+    Since 2025-08-04.
     """
     volume_id: str
     """The unique identifier of your EBS volume to attach. The volume must be in the available state.
+
     Since 2025-08-04.
     """
 
@@ -369,28 +389,35 @@ class AttachClusterNodeVolumeResponse(OutputShape):
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume attachment
-    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
-    it required).
+    operation was performed.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     node_id: str
-    """The unique identifier of the cluster node where your volume was attached. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The unique identifier of the cluster node where your volume was attached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     volume_id: str
-    """The unique identifier of your EBS volume that was attached. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier of your EBS volume that was attached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     attach_time: datetime
     """The timestamp when the volume attachment operation was initiated by the SageMaker HyperPod
-    service. Since 2025-08-04. Always present in responses (botocore's model marks it required).
+    service.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     status: VolumeAttachmentStatus
-    """The current status of your volume attachment operation. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The current status of your volume attachment operation.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     device_name: str
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The device name assigned to your attached volume on the target instance.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -34,11 +34,15 @@ class AuthorizedUrl(Shape):
 
     url: str | None = None
     """The presigned S3 URL that provides temporary, secure access to download the file. URLs expire
-    within 15 minutes for security purposes. Since 2025-07-03.
+    within 15 minutes for security purposes.
+
+    Since 2025-07-03.
     """
     local_path: str | None = None
     """The recommended local file path where the downloaded file should be stored to maintain proper
-    directory structure and file organization. Since 2025-07-03.
+    directory structure and file organization.
+
+    Since 2025-07-03.
     """
 
     def __init__(

@@ -106,7 +106,38 @@ class AutoMLAlgorithmConfig(Shape):
 
     auto_ml_algorithms: list[AutoMLAlgorithm | AutoMLAlgorithmLiteral]
     """The selection of algorithms trained on your dataset to generate the model candidates for an
-    Autopilot job. Since 2023-02-10.
+    Autopilot job.
+
+    - For the tabular problem type TabularJobConfig :
+
+    Note:
+        Selected algorithms must belong to the list corresponding to the training mode set in
+        AutoMLJobConfig.Mode ( ENSEMBLING or HYPERPARAMETER_TUNING ). Choose a minimum of 1
+        algorithm.
+
+    - In ENSEMBLING mode:
+    - "catboost"
+    - "extra-trees"
+    - "fastai"
+    - "lightgbm"
+    - "linear-learner"
+    - "nn-torch"
+    - "randomforest"
+    - "xgboost"
+    - In HYPERPARAMETER_TUNING mode:
+    - "linear-learner"
+    - "mlp"
+    - "xgboost"
+    - For the time-series forecasting problem type TimeSeriesForecastingJobConfig :
+    - Choose your algorithms from this list.
+    - "cnn-qr"
+    - "deepar"
+    - "prophet"
+    - "arima"
+    - "npts"
+    - "ets"
+
+    Since 2023-02-10.
     """
 
     def __init__(
@@ -174,44 +205,67 @@ class AutoMLCandidate(Shape):
     """
 
     candidate_name: str
-    """The name of the candidate. Since 2019-12-04. Always present in responses (botocore's model marks
-    it required).
+    """The name of the candidate.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = None
-    """The best candidate result from an AutoML training job. Since 2019-12-04."""
+    """The best candidate result from an AutoML training job.
+
+    Since 2019-12-04.
+    """
     objective_status: ObjectiveStatus
-    """The objective's status. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The objective's status.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_steps: list[AutoMLCandidateStep]
-    """Information about the candidate's steps. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Information about the candidate's steps.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_status: CandidateStatus
-    """The candidate's status. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The candidate's status.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     inference_containers: list[AutoMLContainerDefinition] | None = None
-    """Information about the recommended inference container definitions. Since 2019-12-04."""
+    """Information about the recommended inference container definitions.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime
-    """The creation time. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The creation time.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """The end time. Since 2019-12-04."""
+    """The end time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime
-    """The last modified time. Since 2019-12-04. Always present in responses (botocore's model marks it
-    required).
+    """The last modified time.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     candidate_properties: CandidateProperties | None = None
-    """The properties of an AutoML candidate job. Since 2021-03-30."""
+    """The properties of an AutoML candidate job.
+
+    Since 2021-03-30.
+    """
     inference_container_definitions: dict[str, list[AutoMLContainerDefinition]] | None = None
     """The mapping of all supported processing unit (CPU, GPU, etc...) to inference container
     definitions for the candidate. This field is populated for the AutoML jobs V2 (for example, for
     jobs created by calling CreateAutoMLJobV2 ) related to image or text classification problem
-    types only. Since 2023-03-23.
+    types only.
+
+    Since 2023-03-23.
     """
 
     def __init__(
@@ -453,10 +507,51 @@ class AutoMLCandidateGenerationConfig(Shape):
     feature_specification_s3_uri: str | None = None
     """A URL to the Amazon S3 data source containing selected features from the input data source to
     run an Autopilot job. You can input FeatureAttributeNames (optional) in JSON format as shown
-    below: Since 2022-05-25.
+    below:
+
+    { "FeatureAttributeNames":["col1", "col2", ...] } .
+
+    You can also specify the data type of the feature (optional) in the format shown below:
+
+    { "FeatureDataTypes":{"col1":"numeric", "col2":"categorical" ... } }
+
+    Note:
+        These column keys may not include the target column.
+
+    In ensembling mode, Autopilot only supports the following data types: numeric , categorical ,
+    text , and datetime . In HPO mode, Autopilot can support numeric , categorical , text , datetime
+    , and sequence .
+
+    If only FeatureDataTypes is provided, the column keys ( col1 , col2 ,..) should be a subset of
+    the column names in the input data.
+
+    If both FeatureDataTypes and FeatureAttributeNames are provided, then the column keys should be
+    a subset of the column names provided in FeatureAttributeNames .
+
+    The key name FeatureAttributeNames is fixed. The values listed in ["col1", "col2", ...] are case
+    sensitive and should be a list of strings containing unique values that are a subset of the
+    column names in the input data. The list of columns provided must not include the target column.
+
+    Since 2022-05-25.
     """
     algorithms_config: list[AutoMLAlgorithmConfig] | None = None
     """Stores the configuration information for the selection of algorithms trained on tabular data.
+
+    The list of available algorithms to choose from depends on the training mode set in
+    TabularJobConfig.Mode.
+
+    - AlgorithmsConfig should not be set if the training mode is set on AUTO .
+    - When AlgorithmsConfig is provided, one AutoMLAlgorithms attribute must be set and one only. If
+      the list of algorithms provided as values for AutoMLAlgorithms is empty,
+      CandidateGenerationConfig uses the full set of algorithms for the given training mode.
+    - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the full set of
+      algorithms for the given training mode.
+
+    For the list of all algorithms per problem type and training mode, see AutoMLAlgorithmConfig.
+
+    For more information on each algorithm, see the Algorithm support section in Autopilot developer
+    guide.
+
     Since 2023-02-10.
     """
 
@@ -545,16 +640,19 @@ class AutoMLCandidateStep(Shape):
     """Information about the steps for a candidate and what step it is working on."""
 
     candidate_step_type: CandidateStepType
-    """Whether the candidate is at the transform, training, or processing step. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """Whether the candidate is at the transform, training, or processing step.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_step_arn: str
-    """The ARN for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The ARN for the candidate's step.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     candidate_step_name: str
-    """The name for the candidate's step. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The name for the candidate's step.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -654,32 +752,52 @@ class AutoMLChannel(Shape):
     """A channel is a named input source that training algorithms can consume. The validation dataset
     size is limited to less than 2 GB. The training dataset size must be less than 100 GB. For more
     information, see Channel.
+
+    Note:
+        A validation dataset must contain the same headers as the training dataset.
     """
 
     data_source: AutoMLDataSource | None = None
-    """The data source for an AutoML channel. Since 2019-12-04."""
+    """The data source for an AutoML channel.
+
+    Since 2019-12-04.
+    """
     compression_type: CompressionType | None = None
-    """You can use Gzip or None . The default value is None . Since 2019-12-04."""
+    """You can use Gzip or None . The default value is None .
+
+    Since 2019-12-04.
+    """
     target_attribute_name: str
-    """The name of the target variable in supervised learning, usually represented by 'y'. Since
-    2019-12-04.
+    """The name of the target variable in supervised learning, usually represented by 'y'.
+
+    Since 2019-12-04.
     """
     content_type: str | None = None
     """The content type of the data from the input source. You can use text/csv;header=present or
-    x-application/vnd.amazon+parquet . The default value is text/csv;header=present . Since
-    2021-12-20.
+    x-application/vnd.amazon+parquet . The default value is text/csv;header=present .
+
+    Since 2021-12-20.
     """
     channel_type: AutoMLChannelType | None = None
     """The channel type (optional) is an enum string. The default value is training . Channels for
     training and validation must share the same ContentType and TargetAttributeName . For
     information on specifying training and validation channel types, see How to specify training and
-    validation datasets. Since 2022-04-27.
+    validation datasets.
+
+    Since 2022-04-27.
     """
     sample_weight_attribute_name: str | None = None
     """If specified, this column name indicates which column of the dataset should be treated as sample
     weights for use by the objective metric during the training, evaluation, and the selection of
     the best model. This column is not considered as a predictive feature. For more information on
-    Autopilot metrics, see Metrics and validation. Since 2023-05-02.
+    Autopilot metrics, see Metrics and validation.
+
+    Sample weights should be numeric, non-negative, with larger values indicating which rows are
+    more important than others. Data points that have invalid or no weight value are excluded.
+
+    Support for sample weights is available in Ensembling mode only.
+
+    Since 2023-05-02.
     """
 
     def __init__(
@@ -814,7 +932,22 @@ class AutoMLComputeConfig(Shape):
     """Specifies the compute configuration for the AutoML job V2."""
 
     emr_serverless_compute_config: EmrServerlessComputeConfig | None = None
-    """The configuration for using EMR Serverless to run the AutoML job V2. Since 2024-08-12."""
+    """The configuration for using EMR Serverless to run the AutoML job V2.
+
+    To allow your AutoML job V2 to automatically initiate a remote job on EMR Serverless when
+    additional compute resources are needed to process large datasets, you need to provide an
+    EmrServerlessComputeConfig object, which includes an ExecutionRoleARN attribute, to the
+    AutoMLComputeConfig of the AutoML job V2 input request.
+
+    By seamlessly transitioning to EMR Serverless when required, the AutoML job can handle datasets
+    that would otherwise exceed the initially provisioned resources, without any manual intervention
+    from you.
+
+    EMR Serverless is available for the tabular and time series problem types. We recommend setting
+    up this option for tabular datasets larger than 5 GB and time series datasets larger than 30 GB.
+
+    Since 2024-08-12.
+    """
 
     def __init__(
         self,
@@ -880,16 +1013,20 @@ class AutoMLContainerDefinition(Shape):
 
     image: str
     """The Amazon Elastic Container Registry (Amazon ECR) path of the container. For more information,
-    see ContainerDefinition. Since 2019-12-04. Always present in responses (botocore's model marks
-    it required).
+    see ContainerDefinition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     model_data_url: str
-    """The location of the model artifacts. For more information, see ContainerDefinition. Since
-    2019-12-04. Always present in responses (botocore's model marks it required).
+    """The location of the model artifacts. For more information, see ContainerDefinition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the container. For more information, see
-    ContainerDefinition. Since 2019-12-04.
+    ContainerDefinition.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -982,7 +1119,10 @@ class AutoMLDataSource(Shape):
     """The data source for an AutoML channel (Required)."""
 
     s3_data_source: AutoMLS3DataSource
-    """The Amazon S3 location of the input data. Since 2019-12-04."""
+    """The Amazon S3 location of the input data.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -1040,12 +1180,22 @@ class AutoMLDataSource(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AutoMLDataSplitConfig(Shape):
-    """This structure specifies how to split the data into train and validation datasets."""
+    """This structure specifies how to split the data into train and validation datasets.
+
+    The validation and training datasets must contain the same headers. For jobs created by calling
+    CreateAutoMLJob , the validation dataset must be less than 2 GB in size.
+
+    Note:
+        This attribute must not be set for the time-series forecasting problem type, as Autopilot
+        automatically splits the input dataset into training and validation sets.
+    """
 
     validation_fraction: float | None = None
     """The validation fraction (optional) is a float that specifies the portion of the training dataset
     to be used for validation. The default value is 0.2, and values must be greater than 0 and less
-    than 1. We recommend setting this value to be less than 0.5. Since 2022-04-27.
+    than 1. We recommend setting this value to be less than 0.5.
+
+    Since 2022-04-27.
     """
 
     def __init__(
@@ -1109,9 +1259,15 @@ class AutoMLJobArtifacts(Shape):
     """The artifacts that are generated during an AutoML job."""
 
     candidate_definition_notebook_location: str | None = None
-    """The URL of the notebook location. Since 2019-12-04."""
+    """The URL of the notebook location.
+
+    Since 2019-12-04.
+    """
     data_exploration_notebook_location: str | None = None
-    """The URL of the notebook location. Since 2019-12-04."""
+    """The URL of the notebook location.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -1190,21 +1346,41 @@ class AutoMLJobChannel(Shape):
 
     channel_type: AutoMLChannelType | None = None
     """The type of channel. Defines whether the data are used for training or validation. The default
-    value is training . Channels for training and validation must share the same ContentType Since
-    2023-03-23.
+    value is training . Channels for training and validation must share the same ContentType
+
+    Note:
+        The type of channel defaults to training for the time-series forecasting problem type.
+
+    Since 2023-03-23.
     """
     content_type: str | None = None
     """The content type of the data from the input source. The following are the allowed content types
-    for different problems: Since 2023-03-23.
+    for different problems:
+
+    - For tabular problem types: text/csv;header=present or x-application/vnd.amazon+parquet . The
+      default value is text/csv;header=present .
+    - For image classification: image/png , image/jpeg , or image/* . The default value is image/* .
+    - For text classification: text/csv;header=present or x-application/vnd.amazon+parquet . The
+      default value is text/csv;header=present .
+    - For time-series forecasting: text/csv;header=present or x-application/vnd.amazon+parquet . The
+      default value is text/csv;header=present .
+    - For text generation (LLMs fine-tuning): text/csv;header=present or
+      x-application/vnd.amazon+parquet . The default value is text/csv;header=present .
+
+    Since 2023-03-23.
     """
     compression_type: CompressionType | None = None
     """The allowed compression types depend on the input format and problem type. We allow the
     compression type Gzip for S3Prefix inputs on tabular data only. For all other inputs, the
-    compression type should be None . If no compression type is provided, we default to None . Since
-    2023-03-23.
+    compression type should be None . If no compression type is provided, we default to None .
+
+    Since 2023-03-23.
     """
     data_source: AutoMLDataSource | None = None
-    """The data source for an AutoML channel (Required). Since 2023-03-23."""
+    """The data source for an AutoML channel (Required).
+
+    Since 2023-03-23.
+    """
 
     def __init__(
         self,
@@ -1308,14 +1484,37 @@ class AutoMLJobCompletionCriteria(Shape):
     """How long a job is allowed to run, or how many candidates a job is allowed to generate."""
 
     max_candidates: int | None = None
-    """The maximum number of times a training job is allowed to run. Since 2019-12-04."""
+    """The maximum number of times a training job is allowed to run.
+
+    For text and image classification, time-series forecasting, as well as text generation (LLMs
+    fine-tuning) problem types, the supported value is 1. For tabular problem types, the maximum
+    value is 750.
+
+    Since 2019-12-04.
+    """
     max_runtime_per_training_job_in_seconds: int | None = None
     """The maximum time, in seconds, that each training job executed inside hyperparameter tuning is
     allowed to run as part of a hyperparameter tuning job. For more information, see the
-    StoppingCondition used by the CreateHyperParameterTuningJob action. Since 2019-12-04.
+    StoppingCondition used by the CreateHyperParameterTuningJob action.
+
+    For job V2s (jobs created by calling CreateAutoMLJobV2 ), this field controls the runtime of the
+    job candidate.
+
+    For TextGenerationJobConfig problem types, the maximum time defaults to 72 hours (259200
+    seconds).
+
+    Since 2019-12-04.
     """
     max_auto_ml_job_runtime_in_seconds: int | None = None
-    """The maximum runtime, in seconds, an AutoML job has to complete. Since 2019-12-04."""
+    """The maximum runtime, in seconds, an AutoML job has to complete.
+
+    If an AutoML job exceeds the maximum runtime, the job is stopped automatically and its
+    processing is ended gracefully. The AutoML job identifies the best model whose training was
+    completed and marks it as the best-performing model. Any unfinished steps of the job, such as
+    automatic one-click Autopilot model deployment, are not completed.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -1413,21 +1612,45 @@ class AutoMLJobConfig(Shape):
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long an AutoML job is allowed to run, or how many candidates a job is allowed to generate.
+
     Since 2019-12-04.
     """
     security_config: AutoMLSecurityConfig | None = None
-    """The security configuration for traffic encryption or Amazon VPC settings. Since 2019-12-04.
+    """The security configuration for traffic encryption or Amazon VPC settings.
+
+    Since 2019-12-04.
     """
     candidate_generation_config: AutoMLCandidateGenerationConfig | None = None
-    """The configuration for generating a candidate for an AutoML job (optional). Since 2022-05-25.
+    """The configuration for generating a candidate for an AutoML job (optional).
+
+    Since 2022-05-25.
     """
     data_split_config: AutoMLDataSplitConfig | None = None
-    """The configuration for splitting the input training dataset. Since 2022-04-27."""
+    """The configuration for splitting the input training dataset.
+
+    Type: AutoMLDataSplitConfig
+
+    Since 2022-04-27.
+    """
     mode: AutoMLMode | None = None
     """The method that Autopilot uses to train the data. You can either specify the mode manually or
     let Autopilot choose for you based on the dataset size by selecting AUTO . In AUTO mode,
     Autopilot chooses ENSEMBLING for datasets smaller than 100 MB, and HYPERPARAMETER_TUNING for
-    larger ones. Since 2022-09-08.
+    larger ones.
+
+    The ENSEMBLING mode uses a multi-stack ensemble model to predict classification and regression
+    tasks directly from your dataset. This machine learning mode combines several base models to
+    produce an optimal predictive model. It then uses a stacking ensemble method to combine
+    predictions from contributing members. A multi-stack ensemble model can provide better
+    performance over a single model by combining the predictive capabilities of multiple models. See
+    Autopilot algorithm support for a list of algorithms supported by ENSEMBLING mode.
+
+    The HYPERPARAMETER_TUNING (HPO) mode uses the best hyperparameters to train the best version of
+    a model. HPO automatically selects an algorithm for the type of problem you want to solve. Then
+    HPO finds the best hyperparameters according to your objective metric. See Autopilot algorithm
+    support for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+
+    Since 2022-09-08.
     """
 
     def __init__(
@@ -1547,13 +1770,59 @@ class AutoMLJobObjective(Shape):
     """Specifies a metric to minimize or maximize as the objective of a job. If not specified, the
     default objective metric depends on the problem type. For the list of default values per problem
     type, see AutoMLJobObjective.
+
+    Note:
+        - For tabular problem types: You must either provide both the AutoMLJobObjective and
+          indicate the type of supervised learning problem in AutoMLProblemTypeConfig (
+          TabularJobConfig.ProblemType ), or none at all.
+        - For text generation problem types (LLMs fine-tuning): Fine-tuning language models in
+          Autopilot does not require setting the AutoMLJobObjective field. Autopilot fine-tunes LLMs
+          without requiring multiple candidates to be trained and evaluated. Instead, using your
+          dataset, Autopilot directly fine-tunes your target model to enhance a default objective
+          metric, the cross-entropy loss. After fine-tuning a language model, you can evaluate the
+          quality of its generated text using different metrics. For a list of the available
+          metrics, see Metrics for fine-tuning LLMs in Autopilot.
     """
 
     metric_name: AutoMLMetricEnum
     """The name of the objective metric used to measure the predictive quality of a machine learning
     system. During training, the model's parameters are updated iteratively to optimize its
     performance based on the feedback provided by the objective metric when evaluating the model on
-    the validation dataset. Since 2019-12-04.
+    the validation dataset.
+
+    The list of available metrics supported by Autopilot and the default metric applied when you do
+    not specify a metric name explicitly depend on the problem type.
+
+    - For tabular problem types:
+    - List of available metrics:
+    - Regression: MAE , MSE , R2 , RMSE
+    - Binary classification: Accuracy , AUC , BalancedAccuracy , F1 , Precision , Recall
+    - Multiclass classification: Accuracy , BalancedAccuracy , F1macro , PrecisionMacro ,
+      RecallMacro
+
+    For a description of each metric, see Autopilot metrics for classification and regression.
+
+    - Default objective metrics:
+    - Regression: MSE .
+    - Binary classification: F1 .
+    - Multiclass classification: Accuracy .
+    - For image or text classification problem types:
+    - List of available metrics: Accuracy For a description of each metric, see Autopilot metrics
+      for text and image classification.
+    - Default objective metrics: Accuracy
+    - For time-series forecasting problem types:
+    - List of available metrics: RMSE , wQL , Average wQL , MASE , MAPE , WAPE For a description of
+      each metric, see Autopilot metrics for time-series forecasting.
+    - Default objective metrics: AverageWeightedQuantileLoss
+    - For text generation problem types (LLMs fine-tuning): Fine-tuning language models in Autopilot
+      does not require setting the AutoMLJobObjective field. Autopilot fine-tunes LLMs without
+      requiring multiple candidates to be trained and evaluated. Instead, using your dataset,
+      Autopilot directly fine-tunes your target model to enhance a default objective metric, the
+      cross-entropy loss. After fine-tuning a language model, you can evaluate the quality of its
+      generated text using different metrics. For a list of the available metrics, see Metrics for
+      fine-tuning LLMs in Autopilot.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -1615,7 +1884,10 @@ class AutoMLJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the AutoML job that was run by this step."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AutoML job. Since 2022-11-30."""
+    """The Amazon Resource Name (ARN) of the AutoML job.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -1674,35 +1946,50 @@ class AutoMLJobSummary(Shape):
     """Provides a summary about an AutoML job."""
 
     auto_ml_job_name: str
-    """The name of the AutoML job you are requesting. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The name of the AutoML job you are requesting.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_arn: str
-    """The ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model marks
-    it required).
+    """The ARN of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_status: AutoMLJobStatus
-    """The status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_secondary_status: AutoMLJobSecondaryStatus
-    """The secondary status of the AutoML job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The secondary status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """When the AutoML job was created. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """When the AutoML job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """The end time of an AutoML job. Since 2019-12-04."""
+    """The end time of an AutoML job.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime
-    """When the AutoML job was last modified. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """When the AutoML job was last modified.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The failure reason of an AutoML job. Since 2019-12-04."""
+    """The failure reason of an AutoML job.
+
+    Since 2019-12-04.
+    """
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
-    """The list of reasons for partial failures within an AutoML job. Since 2021-03-30."""
+    """The list of reasons for partial failures within an AutoML job.
+
+    Since 2021-03-30.
+    """
 
     def __init__(
         self,
@@ -1888,9 +2175,15 @@ class AutoMLOutputDataConfig(Shape):
     """
 
     kms_key_id: str | None = None
-    """The Key Management Service encryption key ID. Since 2019-12-04."""
+    """The Key Management Service encryption key ID.
+
+    Since 2019-12-04.
+    """
     s3_output_path: str
-    """The Amazon S3 output path. Must be 512 characters or less. Since 2019-12-04."""
+    """The Amazon S3 output path. Must be 512 characters or less.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -1968,7 +2261,9 @@ class AutoMLPartialFailureReason(Shape):
     """The reason for a partial failure of an AutoML job."""
 
     partial_failure_message: str | None = None
-    """The message containing the reason for a partial failure of an AutoML job. Since 2021-03-30.
+    """The message containing the reason for a partial failure of an AutoML job.
+
+    Since 2021-03-30.
     """
 
     def __init__(
@@ -2025,29 +2320,47 @@ class AutoMLPartialFailureReason(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AutoMLProblemTypeConfig(Shape):
-    """Defines the configuration settings of one of the supported problem types. A tagged union: at
-    most one attribute is set.
+    """Defines the configuration settings of one of the supported problem types.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig,
+        TabularJobConfig, TextGenerationJobConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     image_classification_job_config: ImageClassificationJobConfig | None = None
-    """Settings used to configure an AutoML job V2 for the image classification problem type. Since
-    2023-03-23.
+    """Settings used to configure an AutoML job V2 for the image classification problem type.
+
+    Since 2023-03-23.
     """
     text_classification_job_config: TextClassificationJobConfig | None = None
-    """Settings used to configure an AutoML job V2 for the text classification problem type. Since
-    2023-03-23.
+    """Settings used to configure an AutoML job V2 for the text classification problem type.
+
+    Since 2023-03-23.
     """
     time_series_forecasting_job_config: TimeSeriesForecastingJobConfig | None = None
-    """Settings used to configure an AutoML job V2 for the time-series forecasting problem type. Since
-    2023-06-29.
+    """Settings used to configure an AutoML job V2 for the time-series forecasting problem type.
+
+    Since 2023-06-29.
     """
     tabular_job_config: TabularJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the tabular problem type (regression,
-    classification). Since 2023-06-19.
+    classification).
+
+    Since 2023-06-19.
     """
     text_generation_job_config: TextGenerationJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the text generation (LLMs fine-tuning) problem
-    type. Since 2023-10-26.
+    type.
+
+    Note:
+        The text generation models that support fine-tuning in Autopilot are currently accessible
+        exclusively in regions supported by Canvas. Refer to the documentation of Canvas for the
+        full list of its supported Regions.
+
+    Since 2023-10-26.
     """
 
     def __init__(
@@ -2184,14 +2497,29 @@ class AutoMLProblemTypeConfig(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class AutoMLProblemTypeResolvedAttributes(Shape):
-    """Defines the resolved attributes specific to a problem type. A tagged union: at most one
-    attribute is set.
+    """Defines the resolved attributes specific to a problem type.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        TabularResolvedAttributes, TextGenerationResolvedAttributes. If a client receives an unknown
+        member it will set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of
+        the unknown member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
     """
 
     tabular_resolved_attributes: TabularResolvedAttributes | None = None
-    """The resolved attributes for the tabular problem type. Since 2023-06-19."""
+    """The resolved attributes for the tabular problem type.
+
+    Since 2023-06-19.
+    """
     text_generation_resolved_attributes: TextGenerationResolvedAttributes | None = None
-    """The resolved attributes for the text generation problem type. Since 2023-10-26."""
+    """The resolved attributes for the text generation problem type.
+
+    Since 2023-10-26.
+    """
 
     def __init__(
         self,
@@ -2286,14 +2614,28 @@ class AutoMLResolvedAttributes(Shape):
     """Returns the resolved attributes used by the AutoML job V2."""
 
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    """Specifies a metric to minimize or maximize as the objective of an AutoML job. Since 2023-06-19.
+    """Specifies a metric to minimize or maximize as the objective of an AutoML job.
+
+    Since 2023-06-19.
     """
     completion_criteria: AutoMLJobCompletionCriteria | None = None
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-06-19.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-06-19.
     """
     auto_ml_problem_type_resolved_attributes: AutoMLProblemTypeResolvedAttributes | None = None
-    """Defines the resolved attributes specific to a problem type. Since 2023-06-19."""
+    """Defines the resolved attributes specific to a problem type.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        TabularResolvedAttributes, TextGenerationResolvedAttributes. If a client receives an unknown
+        member it will set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of
+        the unknown member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2023-06-19.
+    """
 
     def __init__(
         self,
@@ -2391,11 +2733,20 @@ class AutoMLSecurityConfig(Shape):
     """The security configuration for traffic encryption or Amazon VPC settings."""
 
     volume_kms_key_id: str | None = None
-    """The key used to encrypt stored data. Since 2019-12-04."""
+    """The key used to encrypt stored data.
+
+    Since 2019-12-04.
+    """
     enable_inter_container_traffic_encryption: bool | None = None
-    """Whether to use traffic encryption between the container layers. Since 2019-12-04."""
+    """Whether to use traffic encryption between the container layers.
+
+    Since 2019-12-04.
+    """
     vpc_config: VpcConfig | None = None
-    """The VPC configuration. Since 2019-12-04."""
+    """The VPC configuration.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -38,10 +38,34 @@ class AutoMLS3DataSource(Shape):
     """The Amazon S3 location of the input data."""
 
     s3_data_type: AutoMLS3DataType
-    """The data type. Since 2019-12-04."""
+    """The data type.
+
+    - If you choose S3Prefix , S3Uri identifies a key name prefix. SageMaker uses all objects that
+      match the specified key name prefix for model training. The S3Prefix should have the following
+      format: s3://DOC-EXAMPLE-BUCKET/DOC-EXAMPLE-FOLDER-OR-FILE
+    - If you choose ManifestFile , S3Uri identifies an object that is a manifest file containing a
+      list of object keys that you want SageMaker to use for model training. A ManifestFile should
+      have the format shown below: [ {"prefix":
+      "s3://DOC-EXAMPLE-BUCKET/DOC-EXAMPLE-FOLDER/DOC-EXAMPLE-PREFIX/"},
+      "DOC-EXAMPLE-RELATIVE-PATH/DOC-EXAMPLE-FOLDER/DATA-1",
+      "DOC-EXAMPLE-RELATIVE-PATH/DOC-EXAMPLE-FOLDER/DATA-2", ...
+      "DOC-EXAMPLE-RELATIVE-PATH/DOC-EXAMPLE-FOLDER/DATA-N" ]
+    - If you choose AugmentedManifestFile , S3Uri identifies an object that is an augmented manifest
+      file in JSON lines format. This file contains the data you want to use for model training.
+      AugmentedManifestFile is available for V2 API jobs only (for example, for jobs created by
+      calling CreateAutoMLJobV2 ). Here is a minimal, single-record example of an
+      AugmentedManifestFile : {"source-ref":
+      "s3://DOC-EXAMPLE-BUCKET/DOC-EXAMPLE-FOLDER/cats/cat.jpg", "label-metadata": {"class-name":
+      "cat" } For more information on AugmentedManifestFile , see Provide Dataset Metadata to
+      Training Jobs with an Augmented Manifest File.
+
+    Since 2019-12-04.
+    """
     s3_uri: str
     """The URL to the Amazon S3 data source. The Uri refers to the Amazon S3 prefix or ManifestFile
-    depending on the data type. Since 2019-12-04.
+    depending on the data type.
+
+    Since 2019-12-04.
     """
 
     def __init__(

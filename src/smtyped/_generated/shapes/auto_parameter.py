@@ -35,9 +35,15 @@ class AutoParameter(Shape):
     """
 
     name: str
-    """The name of the hyperparameter to optimize using Autotune. Since 2023-05-25."""
+    """The name of the hyperparameter to optimize using Autotune.
+
+    Since 2023-05-25.
+    """
     value_hint: str
-    """An example value of the hyperparameter to optimize using Autotune. Since 2023-05-25."""
+    """An example value of the hyperparameter to optimize using Autotune.
+
+    Since 2023-05-25.
+    """
 
     def __init__(
         self,

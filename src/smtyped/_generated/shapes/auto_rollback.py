@@ -37,8 +37,9 @@ class AutoRollbackConfig(Shape):
 
     alarms: list[Alarm] | None = None
     """List of CloudWatch alarms in your account that are configured to monitor metrics on an endpoint.
-    If any alarms are tripped during a deployment, SageMaker rolls back the deployment. Since
-    2020-12-01.
+    If any alarms are tripped during a deployment, SageMaker rolls back the deployment.
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -35,10 +35,26 @@ __all__ = [
 class Autotune(Shape):
     """Configures SageMaker Automatic model tuning (AMT) to automatically find optimal parameters for
     the following fields:
+
+    - ParameterRanges: The names and ranges of parameters that a hyperparameter tuning job can
+      optimize.
+    - ResourceLimits: The maximum resources that can be used for a training job. These resources
+      include the maximum number of training jobs, the maximum runtime of a tuning job, and the
+      maximum number of training jobs to run at the same time.
+    - TrainingJobEarlyStoppingType: A flag that specifies whether or not to use early stopping for
+      training jobs launched by a hyperparameter tuning job.
+    - RetryStrategy: The number of times to retry a training job.
+    - Strategy: Specifies how hyperparameter tuning chooses the combinations of hyperparameter
+      values to use for the training jobs that it launches.
+    - ConvergenceDetected: A flag to indicate that Automatic model tuning (AMT) has detected model
+      convergence.
     """
 
     mode: AutotuneMode
-    """Set Mode to Enabled if you want to use Autotune. Since 2023-05-25."""
+    """Set Mode to Enabled if you want to use Autotune.
+
+    Since 2023-05-25.
+    """
 
     def __init__(
         self,

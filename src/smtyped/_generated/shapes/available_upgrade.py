@@ -35,12 +35,15 @@ class AvailableUpgrade(Shape):
     """
 
     version: str | None = None
-    """The semantic version number of the available upgrade for the SageMaker Partner AI App. Since
-    2025-11-13.
+    """The semantic version number of the available upgrade for the SageMaker Partner AI App.
+
+    Since 2025-11-13.
     """
     release_notes: list[str] | None = None
     """A list of release notes describing the changes and improvements included in the available
-    upgrade version. Since 2025-11-13.
+    upgrade version.
+
+    Since 2025-11-13.
     """
 
     def __init__(

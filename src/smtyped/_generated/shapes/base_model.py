@@ -32,11 +32,20 @@ class BaseModel(Shape):
     """Identifies the foundation model that was used as the starting point for model customization."""
 
     hub_content_name: str | None = None
-    """The hub content name of the base model. Since 2025-12-03."""
+    """The hub content name of the base model.
+
+    Since 2025-12-03.
+    """
     hub_content_version: str | None = None
-    """The hub content version of the base model. Since 2025-12-03."""
+    """The hub content version of the base model.
+
+    Since 2025-12-03.
+    """
     recipe_name: str | None = None
-    """The recipe name of the base model. Since 2025-12-03."""
+    """The recipe name of the base model.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

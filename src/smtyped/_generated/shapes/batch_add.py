@@ -48,24 +48,36 @@ class BatchAddClusterNodesError(Shape):
     """Information about an error that occurred during the node addition operation."""
 
     instance_group_name: str
-    """The name of the instance group for which the error occurred. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the instance group for which the error occurred.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     error_code: BatchAddClusterNodesErrorCode
     """The error code associated with the failure. Possible values include InstanceGroupNotFound and
-    InvalidInstanceGroupState. Since 2025-08-05. Always present in responses (botocore's model marks
-    it required).
+    InvalidInstanceGroupState.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     failed_count: int
-    """The number of nodes that failed to be added to the specified instance group. Since 2025-08-05.
-    Always present in responses (botocore's model marks it required).
+    """The number of nodes that failed to be added to the specified instance group.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     availability_zones: list[str] | None = None
-    """The availability zones associated with the failed node addition request. Since 2026-04-10."""
+    """The availability zones associated with the failed node addition request.
+
+    Since 2026-04-10.
+    """
     instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None
-    """The instance types associated with the failed node addition request. Since 2026-04-10."""
+    """The instance types associated with the failed node addition request.
+
+    Since 2026-04-10.
+    """
     message: str | None = None
-    """A descriptive message providing additional details about the error. Since 2025-08-05."""
+    """A descriptive message providing additional details about the error.
+
+    Since 2025-08-05.
+    """
 
     def __init__(
         self,
@@ -201,20 +213,34 @@ class BatchAddClusterNodesError(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class BatchAddClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_add_cluster_nodes`` (BatchAddClusterNodes): Adds nodes to a HyperPod
+    cluster by incrementing the target count for one or more instance groups. This operation returns
+    a unique NodeLogicalId for each node being added, which can be used to track the provisioning
+    status of the node. This API provides a safer alternative to UpdateCluster for scaling
+    operations by avoiding unintended configuration changes.
+    """
 
     cluster_name: str
-    """The name of the HyperPod cluster to which you want to add nodes. Since 2025-08-05."""
+    """The name of the HyperPod cluster to which you want to add nodes.
+
+    Since 2025-08-05.
+    """
     client_token: str | None = None
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     This token is valid for 8 hours. If you retry the request with the same client token within this
     timeframe and the same parameters, the API returns the same set of NodeLogicalIds with their
-    latest status. Since 2025-08-05.
+    latest status.
+
+    This field is autopopulated if not provided.
+
+    Since 2025-08-05.
     """
     nodes_to_add: list[AddClusterNodeSpecification]
     """A list of instance groups and the number of nodes to add to each. You can specify up to 5
     instance groups in a single request, with a maximum of 50 nodes total across all instance
-    groups. Since 2025-08-05.
+    groups.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -312,13 +338,15 @@ class BatchAddClusterNodesResponse(OutputShape):
     """A list of NodeLogicalIDs that were successfully added to the cluster. The NodeLogicalID is
     unique per cluster and does not change between instance replacements. Each entry includes a
     NodeLogicalId that can be used to track the node's provisioning status (with
-    DescribeClusterNode), the instance group name, and the current status of the node. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    DescribeClusterNode), the instance group name, and the current status of the node.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     failed: list[BatchAddClusterNodesError]
     """A list of errors that occurred during the node addition operation. Each entry includes the
-    instance group name, error code, number of failed additions, and an error message. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    instance group name, error code, number of failed additions, and an error message.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

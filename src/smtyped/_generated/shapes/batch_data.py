@@ -32,14 +32,29 @@ class BatchDataCaptureConfig(Shape):
     """Configuration to control how SageMaker captures inference data."""
 
     destination_s3_uri: str
-    """The Amazon S3 location being used to capture the data. Since 2022-10-18."""
+    """The Amazon S3 location being used to capture the data.
+
+    Since 2022-10-18.
+    """
     kms_key_id: str | None = None
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service key that
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the batch transform job. Since 2022-10-18.
+    hosts the batch transform job.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2022-10-18.
     """
     generate_inference_id: bool | None = None
-    """Flag that indicates whether to append inference id to the output. Since 2022-10-18."""
+    """Flag that indicates whether to append inference id to the output.
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

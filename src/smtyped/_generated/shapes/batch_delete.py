@@ -53,16 +53,19 @@ class BatchDeleteClusterNodeLogicalIdsError(Shape):
 
     code: BatchDeleteClusterNodesErrorCode
     """The error code associated with the failure. Possible values include NodeLogicalIdNotFound,
-    InvalidNodeStatus, and InternalError. Since 2025-08-05. Always present in responses (botocore's
-    model marks it required).
+    InvalidNodeStatus, and InternalError.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     message: str
-    """A descriptive message providing additional details about the error. Since 2025-08-05. Always
-    present in responses (botocore's model marks it required).
+    """A descriptive message providing additional details about the error.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     node_logical_id: str
-    """The NodeLogicalId of the node that could not be deleted. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The NodeLogicalId of the node that could not be deleted.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -165,16 +168,23 @@ class BatchDeleteClusterNodesError(Shape):
     """Represents an error encountered when deleting a node from a SageMaker HyperPod cluster."""
 
     code: BatchDeleteClusterNodesErrorCode
-    """The error code associated with the error encountered when deleting a node. Since 2024-10-31.
-    Always present in responses (botocore's model marks it required).
+    """The error code associated with the error encountered when deleting a node.
+
+    The code provides information about the specific issue encountered, such as the node not being
+    found, the node's status being invalid for deletion, or the node ID being in use by another
+    process.
+
+    Since 2024-10-31. Always present in responses (botocore's model marks it required).
     """
     message: str
-    """A message describing the error encountered when deleting a node. Since 2024-10-31. Always
-    present in responses (botocore's model marks it required).
+    """A message describing the error encountered when deleting a node.
+
+    Since 2024-10-31. Always present in responses (botocore's model marks it required).
     """
     node_id: str
-    """The ID of the node that encountered an error during the deletion process. Since 2024-10-31.
-    Always present in responses (botocore's model marks it required).
+    """The ID of the node that encountered an error during the deletion process.
+
+    Since 2024-10-31. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -272,18 +282,32 @@ class BatchDeleteClusterNodesError(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class BatchDeleteClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_delete_cluster_nodes`` (BatchDeleteClusterNodes): Deletes specific nodes
+    within a SageMaker HyperPod cluster. BatchDeleteClusterNodes accepts a cluster name and a list
+    of node IDs.
+    """
 
     cluster_name: str
-    """The name of the SageMaker HyperPod cluster from which to delete the specified nodes. Since
-    2024-10-31.
+    """The name of the SageMaker HyperPod cluster from which to delete the specified nodes.
+
+    Since 2024-10-31.
     """
     node_ids: list[str] | None = None
-    """A list of node IDs to be deleted from the specified cluster. Since 2024-10-31."""
+    """A list of node IDs to be deleted from the specified cluster.
+
+    Note:
+        - For SageMaker HyperPod clusters using the Slurm workload manager, you cannot remove
+          instances that are configured as Slurm controller nodes.
+        - If you need to delete more than 99 instances, contact Support for assistance.
+
+    Since 2024-10-31.
+    """
     node_logical_ids: list[str] | None = None
     """A list of NodeLogicalIds identifying the nodes to be deleted. You can specify up to 50
     NodeLogicalIds. You must specify either NodeLogicalIds, InstanceIds, or both, with a combined
-    maximum of 50 identifiers. Since 2025-08-05.
+    maximum of 50 identifiers.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -373,16 +397,25 @@ class BatchDeleteClusterNodesResponse(OutputShape):
     """The result of ``batch_delete_cluster_nodes`` (BatchDeleteClusterNodes)."""
 
     failed: list[BatchDeleteClusterNodesError] | None = None
-    """A list of errors encountered when deleting the specified nodes. Since 2024-10-31."""
+    """A list of errors encountered when deleting the specified nodes.
+
+    Since 2024-10-31.
+    """
     successful: list[str] | None = None
-    """A list of node IDs that were successfully deleted from the specified cluster. Since 2024-10-31.
+    """A list of node IDs that were successfully deleted from the specified cluster.
+
+    Since 2024-10-31.
     """
     failed_node_logical_ids: list[BatchDeleteClusterNodeLogicalIdsError] | None = None
     """A list of NodeLogicalIds that could not be deleted, along with error information explaining why
-    the deletion failed. Since 2025-08-05.
+    the deletion failed.
+
+    Since 2025-08-05.
     """
     successful_node_logical_ids: list[str] | None = None
-    """A list of NodeLogicalIds that were successfully deleted from the cluster. Since 2025-08-05.
+    """A list of NodeLogicalIds that were successfully deleted from the cluster.
+
+    Since 2025-08-05.
     """
 
     def __init__(

@@ -141,10 +141,15 @@ class BatchDescribeModelPackageError(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class BatchDescribeModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``batch_describe_model_package`` (BatchDescribeModelPackage): This action batch
+    describes a list of versioned model packages
+    """
 
     model_package_arn_list: list[str]
-    """The list of Amazon Resource Name (ARN) of the model package groups. Since 2021-10-27."""
+    """The list of Amazon Resource Name (ARN) of the model package groups.
+
+    Since 2021-10-27.
+    """
 
     def __init__(
         self,
@@ -207,10 +212,15 @@ class BatchDescribeModelPackageOutput(OutputShape):
     """The result of ``batch_describe_model_package`` (BatchDescribeModelPackage)."""
 
     model_package_summaries: dict[str, BatchDescribeModelPackageSummary] | None = None
-    """The summaries for the model package versions Since 2021-10-27."""
+    """The summaries for the model package versions
+
+    Since 2021-10-27.
+    """
     batch_describe_model_package_error_map: dict[str, BatchDescribeModelPackageError] | None = None
     """A map of the resource and BatchDescribeModelPackageError objects reporting the error associated
-    with describing the model package. Since 2021-10-27.
+    with describing the model package.
+
+    Since 2021-10-27.
     """
 
     def __init__(
@@ -327,33 +337,50 @@ class BatchDescribeModelPackageSummary(Shape):
     """Provides summary information about the model package."""
 
     model_package_group_name: str
-    """The group name for the model package Since 2021-10-27. Always present in responses (botocore's
-    model marks it required).
+    """The group name for the model package
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_package_version: int | None = None
-    """The version number of a versioned model. Since 2021-10-27."""
+    """The version number of a versioned model.
+
+    Since 2021-10-27.
+    """
     model_package_arn: str
-    """The Amazon Resource Name (ARN) of the model package. Since 2021-10-27. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_package_description: str | None = None
-    """The description of the model package. Since 2021-10-27."""
+    """The description of the model package.
+
+    Since 2021-10-27.
+    """
     creation_time: datetime
-    """The creation time of the mortgage package summary. Since 2021-10-27. Always present in responses
-    (botocore's model marks it required).
+    """The creation time of the mortgage package summary.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     inference_specification: InferenceSpecification
-    """Defines how to perform inference generation after a training job is run. Since 2021-10-27.
-    Always present in responses (botocore's model marks it required).
+    """Defines how to perform inference generation after a training job is run.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_package_status: ModelPackageStatus
-    """The status of the mortgage package. Since 2021-10-27. Always present in responses (botocore's
-    model marks it required).
+    """The status of the mortgage package.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
     model_approval_status: ModelApprovalStatus | None = None
-    """The approval status of the model. Since 2021-10-27."""
+    """The approval status of the model.
+
+    Since 2021-10-27.
+    """
     model_package_registration_type: ModelPackageRegistrationType | None = None
-    """The package registration type of the model package summary. Since 2025-12-03."""
+    """The package registration type of the model package summary.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

@@ -52,16 +52,29 @@ class BatchRebootClusterNodeLogicalIdsError(Shape):
     """
 
     node_logical_id: str
-    """The logical node ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """The logical node ID of the node that encountered an error during the reboot operation.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: BatchRebootClusterNodesErrorCode
     """The error code associated with the error encountered when rebooting a node by logical node ID.
+
+    Possible values:
+
+    - InstanceIdNotFound: The node does not exist in the specified cluster.
+    - InvalidInstanceStatus: The node is in a state that does not allow rebooting. Wait for the node
+      to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: str
     """A human-readable message describing the error encountered when rebooting a node by logical node
-    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
+    ID.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -164,16 +177,28 @@ class BatchRebootClusterNodesError(Shape):
     """Represents an error encountered when rebooting a node from a SageMaker HyperPod cluster."""
 
     node_id: str
-    """The EC2 instance ID of the node that encountered an error during the reboot operation. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """The EC2 instance ID of the node that encountered an error during the reboot operation.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: BatchRebootClusterNodesErrorCode
-    """The error code associated with the error encountered when rebooting a node. Since 2025-11-20.
-    Always present in responses (botocore's model marks it required).
+    """The error code associated with the error encountered when rebooting a node.
+
+    Possible values:
+
+    - InstanceIdNotFound: The instance does not exist in the specified cluster.
+    - InvalidInstanceStatus: The instance is in a state that does not allow rebooting. Wait for the
+      instance to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: str
-    """A human-readable message describing the error encountered when rebooting a node. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """A human-readable message describing the error encountered when rebooting a node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -271,19 +296,45 @@ class BatchRebootClusterNodesError(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class BatchRebootClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_reboot_cluster_nodes`` (BatchRebootClusterNodes): Reboots specific nodes
+    within a SageMaker HyperPod cluster using a soft recovery mechanism. BatchRebootClusterNodes
+    performs a graceful reboot of the specified nodes by calling the Amazon Elastic Compute Cloud
+    RebootInstances API, which attempts to cleanly shut down the operating system before restarting
+    the instance.
+    """
 
     cluster_name: str
     """The name or Amazon Resource Name (ARN) of the SageMaker HyperPod cluster containing the nodes to
-    reboot. Since 2025-11-20.
+    reboot.
+
+    Since 2025-11-20.
     """
     node_ids: list[str] | None = None
     """A list of EC2 instance IDs to reboot using soft recovery. You can specify between 1 and 25
-    instance IDs. Since 2025-11-20.
+    instance IDs.
+
+    Note:
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+        - Each instance ID must follow the pattern i- followed by 17 hexadecimal characters (for
+          example, i-0123456789abcdef0).
+
+    Since 2025-11-20.
     """
     node_logical_ids: list[str] | None = None
     """A list of logical node IDs to reboot using soft recovery. You can specify between 1 and 25
-    logical node IDs. Since 2025-11-20.
+    logical node IDs.
+
+    The NodeLogicalId is a unique identifier that persists throughout the node's lifecycle and can
+    be used to track nodes that are still being provisioned and don't yet have an EC2 instance ID
+    assigned.
+
+    Warning:
+        - This parameter is only supported for clusters using Continuous as the
+          NodeProvisioningMode. For clusters using the default provisioning mode, use NodeIds
+          instead.
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+
+    Since 2025-11-20.
     """
 
     def __init__(
@@ -373,21 +424,28 @@ class BatchRebootClusterNodesResponse(OutputShape):
     """The result of ``batch_reboot_cluster_nodes`` (BatchRebootClusterNodes)."""
 
     successful: list[str] | None = None
-    """A list of EC2 instance IDs for which the reboot operation was successfully initiated. Since
-    2025-11-20.
+    """A list of EC2 instance IDs for which the reboot operation was successfully initiated.
+
+    Since 2025-11-20.
     """
     failed: list[BatchRebootClusterNodesError] | None = None
     """A list of errors encountered for EC2 instance IDs that could not be rebooted. Each error
-    includes the instance ID, an error code, and a descriptive message. Since 2025-11-20.
+    includes the instance ID, an error code, and a descriptive message.
+
+    Since 2025-11-20.
     """
     failed_node_logical_ids: list[BatchRebootClusterNodeLogicalIdsError] | None = None
     """A list of errors encountered for logical node IDs that could not be rebooted. Each error
     includes the logical node ID, an error code, and a descriptive message. This field is only
-    present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
     successful_node_logical_ids: list[str] | None = None
     """A list of logical node IDs for which the reboot operation was successfully initiated. This field
-    is only present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    is only present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
 
     def __init__(

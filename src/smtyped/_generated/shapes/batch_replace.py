@@ -53,15 +53,28 @@ class BatchReplaceClusterNodeLogicalIdsError(Shape):
 
     node_logical_id: str
     """The logical node ID of the node that encountered an error during the replacement operation.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: BatchReplaceClusterNodesErrorCode
     """The error code associated with the error encountered when replacing a node by logical node ID.
+
+    Possible values:
+
+    - InstanceIdNotFound: The node does not exist in the specified cluster.
+    - InvalidInstanceStatus: The node is in a state that does not allow replacement. Wait for the
+      node to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: str
     """A human-readable message describing the error encountered when replacing a node by logical node
-    ID. Since 2025-11-20. Always present in responses (botocore's model marks it required).
+    ID.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -168,15 +181,27 @@ class BatchReplaceClusterNodesError(Shape):
 
     node_id: str
     """The EC2 instance ID of the node that encountered an error during the replacement operation.
+
     Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     error_code: BatchReplaceClusterNodesErrorCode
-    """The error code associated with the error encountered when replacing a node. Since 2025-11-20.
-    Always present in responses (botocore's model marks it required).
+    """The error code associated with the error encountered when replacing a node.
+
+    Possible values:
+
+    - InstanceIdNotFound: The instance does not exist in the specified cluster.
+    - InvalidInstanceStatus: The instance is in a state that does not allow replacement. Wait for
+      the instance to finish any ongoing changes before retrying.
+    - InstanceIdInUse: Another operation is already in progress for this node. Wait for the
+      operation to complete before retrying.
+    - InternalServerError: An internal error occurred while processing this node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
     message: str
-    """A human-readable message describing the error encountered when replacing a node. Since
-    2025-11-20. Always present in responses (botocore's model marks it required).
+    """A human-readable message describing the error encountered when replacing a node.
+
+    Since 2025-11-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -274,19 +299,52 @@ class BatchReplaceClusterNodesError(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class BatchReplaceClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``batch_replace_cluster_nodes`` (BatchReplaceClusterNodes): Replaces specific
+    nodes within a SageMaker HyperPod cluster with new hardware. BatchReplaceClusterNodes terminates
+    the specified instances and provisions new replacement instances with the same configuration but
+    fresh hardware. The Amazon Machine Image (AMI) and instance configuration remain the same.
+    """
 
     cluster_name: str
     """The name or Amazon Resource Name (ARN) of the SageMaker HyperPod cluster containing the nodes to
-    replace. Since 2025-11-20.
+    replace.
+
+    Since 2025-11-20.
     """
     node_ids: list[str] | None = None
     """A list of EC2 instance IDs to replace with new hardware. You can specify between 1 and 25
-    instance IDs. Since 2025-11-20.
+    instance IDs.
+
+    Warning:
+        Replace operations destroy all instance volumes (root and secondary). Ensure you have backed
+        up any important data before proceeding.
+
+    Note:
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+        - Each instance ID must follow the pattern i- followed by 17 hexadecimal characters (for
+          example, i-0123456789abcdef0).
+        - For SageMaker HyperPod clusters using the Slurm workload manager, you cannot replace
+          instances that are configured as Slurm controller nodes.
+
+    Since 2025-11-20.
     """
     node_logical_ids: list[str] | None = None
     """A list of logical node IDs to replace with new hardware. You can specify between 1 and 25
-    logical node IDs. Since 2025-11-20.
+    logical node IDs.
+
+    The NodeLogicalId is a unique identifier that persists throughout the node's lifecycle and can
+    be used to track nodes that are still being provisioned and don't yet have an EC2 instance ID
+    assigned.
+
+    Warning:
+        - Replace operations destroy all instance volumes (root and secondary). Ensure you have
+          backed up any important data before proceeding.
+        - This parameter is only supported for clusters using Continuous as the
+          NodeProvisioningMode. For clusters using the default provisioning mode, use NodeIds
+          instead.
+        - Either NodeIds or NodeLogicalIds must be provided (or both), but at least one is required.
+
+    Since 2025-11-20.
     """
 
     def __init__(
@@ -376,21 +434,28 @@ class BatchReplaceClusterNodesResponse(OutputShape):
     """The result of ``batch_replace_cluster_nodes`` (BatchReplaceClusterNodes)."""
 
     successful: list[str] | None = None
-    """A list of EC2 instance IDs for which the replacement operation was successfully initiated. Since
-    2025-11-20.
+    """A list of EC2 instance IDs for which the replacement operation was successfully initiated.
+
+    Since 2025-11-20.
     """
     failed: list[BatchReplaceClusterNodesError] | None = None
     """A list of errors encountered for EC2 instance IDs that could not be replaced. Each error
-    includes the instance ID, an error code, and a descriptive message. Since 2025-11-20.
+    includes the instance ID, an error code, and a descriptive message.
+
+    Since 2025-11-20.
     """
     failed_node_logical_ids: list[BatchReplaceClusterNodeLogicalIdsError] | None = None
     """A list of errors encountered for logical node IDs that could not be replaced. Each error
     includes the logical node ID, an error code, and a descriptive message. This field is only
-    present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
     successful_node_logical_ids: list[str] | None = None
     """A list of logical node IDs for which the replacement operation was successfully initiated. This
-    field is only present when NodeLogicalIds were provided in the request. Since 2025-11-20.
+    field is only present when NodeLogicalIds were provided in the request.
+
+    Since 2025-11-20.
     """
 
     def __init__(

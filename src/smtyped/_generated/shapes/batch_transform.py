@@ -50,45 +50,70 @@ class BatchTransformInput(Shape):
     """Input object for the batch transform job."""
 
     data_captured_destination_s3_uri: str
-    """The Amazon S3 location being used to capture the data. Since 2022-10-18."""
+    """The Amazon S3 location being used to capture the data.
+
+    Since 2022-10-18.
+    """
     dataset_format: MonitoringDatasetFormat
-    """The dataset format for your batch transform job. Since 2022-10-18."""
+    """The dataset format for your batch transform job.
+
+    Since 2022-10-18.
+    """
     local_path: str
-    """Path to the filesystem where the batch transform data is available to the container. Since
-    2022-10-18.
+    """Path to the filesystem where the batch transform data is available to the container.
+
+    Since 2022-10-18.
     """
     s3_input_mode: ProcessingS3InputMode | None = None
     """Whether the Pipe or File is used as the input mode for transferring data for the monitoring job.
     Pipe mode is recommended for large datasets. File mode is useful for small files that fit in
-    memory. Defaults to File. Since 2022-10-18.
+    memory. Defaults to File.
+
+    Since 2022-10-18.
     """
     s3_data_distribution_type: ProcessingS3DataDistributionType | None = None
     """Whether input data distributed in Amazon S3 is fully replicated or sharded by an S3 key.
-    Defaults to FullyReplicated Since 2022-10-18.
+    Defaults to FullyReplicated
+
+    Since 2022-10-18.
     """
     features_attribute: str | None = None
-    """The attributes of the input data that are the input features. Since 2022-10-18."""
+    """The attributes of the input data that are the input features.
+
+    Since 2022-10-18.
+    """
     inference_attribute: str | None = None
-    """The attribute of the input data that represents the ground truth label. Since 2022-10-18."""
+    """The attribute of the input data that represents the ground truth label.
+
+    Since 2022-10-18.
+    """
     probability_attribute: str | None = None
-    """In a classification problem, the attribute that represents the class probability. Since
-    2022-10-18.
+    """In a classification problem, the attribute that represents the class probability.
+
+    Since 2022-10-18.
     """
     probability_threshold_attribute: float | None = None
-    """The threshold for the class probability to be evaluated as a positive result. Since 2022-10-18.
+    """The threshold for the class probability to be evaluated as a positive result.
+
+    Since 2022-10-18.
     """
     start_time_offset: str | None = None
     """If specified, monitoring jobs substract this time from the start time. For information about
-    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2022-10-18.
+    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2022-10-18.
     """
     end_time_offset: str | None = None
     """If specified, monitoring jobs subtract this time from the end time. For information about using
-    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2022-10-18.
+    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2022-10-18.
     """
     exclude_features_attribute: str | None = None
-    """The attributes of the input data to exclude from the analysis. Since 2023-09-19."""
+    """The attributes of the input data to exclude from the analysis.
+
+    Since 2023-09-19.
+    """
 
     def __init__(
         self,

@@ -32,7 +32,9 @@ class BedrockCustomModelDeploymentMetadata(Shape):
     """The metadata of the Amazon Bedrock custom model deployment used in pipeline execution step."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) for the Amazon Bedrock custom model deployment. Since 2025-12-03.
+    """The Amazon Resource Name (ARN) for the Amazon Bedrock custom model deployment.
+
+    Since 2025-12-03.
     """
 
     def __init__(
@@ -92,7 +94,10 @@ class BedrockCustomModelMetadata(Shape):
     """The metadata of the Amazon Bedrock custom model used in the pipeline execution step."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Amazon Bedrock custom model. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the Amazon Bedrock custom model.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

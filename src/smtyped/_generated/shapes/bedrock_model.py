@@ -31,7 +31,10 @@ class BedrockModelImportMetadata(Shape):
     """The metadata of Amazon Bedrock model import used in pipeline execution step."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Amazon Bedrock model import. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the Amazon Bedrock model import.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

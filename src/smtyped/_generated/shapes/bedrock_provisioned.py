@@ -33,8 +33,9 @@ class BedrockProvisionedModelThroughputMetadata(Shape):
     """
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Amazon Bedrock provisioned model throughput. Since
-    2025-12-03.
+    """The Amazon Resource Name (ARN) of the Amazon Bedrock provisioned model throughput.
+
+    Since 2025-12-03.
     """
 
     def __init__(

@@ -35,7 +35,9 @@ class BestObjectiveNotImproving(Shape):
 
     max_number_of_training_jobs_not_improving: int | None = None
     """The number of training jobs that have failed to improve model performance by 1% or greater over
-    prior training jobs as evaluated against an objective function. Since 2023-01-31.
+    prior training jobs as evaluated against an objective function.
+
+    Since 2023-01-31.
     """
 
     def __init__(

@@ -35,11 +35,20 @@ class Bias(Shape):
     """Metrics that measure bias in a model."""
 
     report: MetricsSource | None = None
-    """The bias report for a model Since 2020-12-01."""
+    """The bias report for a model
+
+    Since 2020-12-01.
+    """
     pre_training_report: MetricsSource | None = None
-    """The pre-training bias report for a model. Since 2021-12-01."""
+    """The pre-training bias report for a model.
+
+    Since 2021-12-01.
+    """
     post_training_report: MetricsSource | None = None
-    """The post-training bias report for a model. Since 2021-12-01."""
+    """The post-training bias report for a model.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

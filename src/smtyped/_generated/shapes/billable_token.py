@@ -31,11 +31,20 @@ class BillableTokenUsage(Shape):
     """The billable token usage for the training session."""
 
     prefill_token_count: int | None = None
-    """The number of prefill tokens consumed. Since 2026-10-12."""
+    """The number of prefill tokens consumed.
+
+    Since 2026-10-12.
+    """
     sample_token_count: int | None = None
-    """The number of sample tokens consumed. Since 2026-10-12."""
+    """The number of sample tokens consumed.
+
+    Since 2026-10-12.
+    """
     training_token_count: int | None = None
-    """The number of training tokens consumed. Since 2026-10-12."""
+    """The number of training tokens consumed.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,

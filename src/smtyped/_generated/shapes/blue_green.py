@@ -43,16 +43,21 @@ class BlueGreenUpdatePolicy(Shape):
 
     traffic_routing_configuration: TrafficRoutingConfig
     """Defines the traffic routing strategy to shift traffic from the old fleet to the new fleet during
-    an endpoint deployment. Since 2020-12-01.
+    an endpoint deployment.
+
+    Since 2020-12-01.
     """
     termination_wait_in_seconds: int | None = None
     """Additional waiting time in seconds after the completion of an endpoint deployment before
-    terminating the old endpoint fleet. Default is 0. Since 2020-12-01.
+    terminating the old endpoint fleet. Default is 0.
+
+    Since 2020-12-01.
     """
     maximum_execution_timeout_in_seconds: int | None = None
     """Maximum execution timeout for the deployment. Note that the timeout value should be larger than
-    the total waiting time specified in TerminationWaitInSeconds and WaitIntervalInSeconds. Since
-    2020-12-01.
+    the total waiting time specified in TerminationWaitInSeconds and WaitIntervalInSeconds.
+
+    Since 2020-12-01.
     """
 
     def __init__(

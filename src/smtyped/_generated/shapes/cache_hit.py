@@ -31,7 +31,10 @@ class CacheHitResult(Shape):
     """If this pipeline execution step was cached, details on the cache hit."""
 
     source_pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

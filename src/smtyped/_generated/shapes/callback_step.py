@@ -39,13 +39,20 @@ class CallbackStepMetadata(Shape):
     """
 
     callback_token: str | None = None
-    """The pipeline generated token from the Amazon SQS queue. Since 2021-06-07."""
+    """The pipeline generated token from the Amazon SQS queue.
+
+    Since 2021-06-07.
+    """
     sqs_queue_url: str | None = None
-    """The URL of the Amazon Simple Queue Service (Amazon SQS) queue used by the callback step. Since
-    2021-06-07.
+    """The URL of the Amazon Simple Queue Service (Amazon SQS) queue used by the callback step.
+
+    Since 2021-06-07.
     """
     output_parameters: list[OutputParameter] | None = None
-    """A list of the output parameters of the callback step. Since 2021-06-07."""
+    """A list of the output parameters of the callback step.
+
+    Since 2021-06-07.
+    """
 
     def __init__(
         self,

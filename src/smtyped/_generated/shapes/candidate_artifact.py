@@ -31,16 +31,20 @@ class CandidateArtifactLocations(Shape):
     """The Amazon S3 prefix to the artifacts generated for an AutoML candidate."""
 
     explainability: str
-    """The Amazon S3 prefix to the explainability artifacts generated for the AutoML candidate. Since
-    2021-03-30. Always present in responses (botocore's model marks it required).
+    """The Amazon S3 prefix to the explainability artifacts generated for the AutoML candidate.
+
+    Since 2021-03-30. Always present in responses (botocore's model marks it required).
     """
     model_insights: str | None = None
-    """The Amazon S3 prefix to the model insight artifacts generated for the AutoML candidate. Since
-    2022-02-08.
+    """The Amazon S3 prefix to the model insight artifacts generated for the AutoML candidate.
+
+    Since 2022-02-08.
     """
     backtest_results: str | None = None
     """The Amazon S3 prefix to the accuracy metrics and the inference results observed over the testing
-    window. Available only for the time-series forecasting problem type. Since 2023-06-29.
+    window. Available only for the time-series forecasting problem type.
+
+    Since 2023-06-29.
     """
 
     def __init__(

@@ -37,9 +37,15 @@ class CandidateProperties(Shape):
     """The properties of an AutoML candidate job."""
 
     candidate_artifact_locations: CandidateArtifactLocations | None = None
-    """The Amazon S3 prefix to the artifacts generated for an AutoML candidate. Since 2021-03-30."""
+    """The Amazon S3 prefix to the artifacts generated for an AutoML candidate.
+
+    Since 2021-03-30.
+    """
     candidate_metrics: list[MetricDatum] | None = None
-    """Information about the candidate metrics for an AutoML job. Since 2021-08-12."""
+    """Information about the candidate metrics for an AutoML job.
+
+    Since 2021-08-12.
+    """
 
     def __init__(
         self,

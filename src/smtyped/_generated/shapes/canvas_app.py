@@ -40,25 +40,51 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CanvasAppSettings(Shape):
-    """The Canvas app settings."""
+    """The Canvas app settings.
+
+    SageMaker applies these settings only to private spaces that SageMaker creates for the Canvas
+    app.
+    """
 
     time_series_forecasting_settings: TimeSeriesForecastingSettings | None = None
-    """Time series forecast settings for the SageMaker Canvas application. Since 2022-09-21."""
+    """Time series forecast settings for the SageMaker Canvas application.
+
+    Since 2022-09-21.
+    """
     model_register_settings: ModelRegisterSettings | None = None
-    """The model registry settings for the SageMaker Canvas application. Since 2023-04-20."""
+    """The model registry settings for the SageMaker Canvas application.
+
+    Since 2023-04-20.
+    """
     workspace_settings: WorkspaceSettings | None = None
-    """The workspace settings for the SageMaker Canvas application. Since 2023-07-13."""
+    """The workspace settings for the SageMaker Canvas application.
+
+    Since 2023-07-13.
+    """
     identity_provider_o_auth_settings: list[IdentityProviderOAuthSetting] | None = None
-    """The settings for connecting to an external data source with OAuth. Since 2023-08-30."""
+    """The settings for connecting to an external data source with OAuth.
+
+    Since 2023-08-30.
+    """
     direct_deploy_settings: DirectDeploySettings | None = None
-    """The model deployment settings for the SageMaker Canvas application. Since 2023-10-12."""
+    """The model deployment settings for the SageMaker Canvas application.
+
+    Since 2023-10-12.
+    """
     kendra_settings: KendraSettings | None = None
-    """The settings for document querying. Since 2023-10-12."""
+    """The settings for document querying.
+
+    Since 2023-10-12.
+    """
     generative_ai_settings: GenerativeAiSettings | None = None
-    """The generative AI settings for the SageMaker Canvas application. Since 2024-02-02."""
+    """The generative AI settings for the SageMaker Canvas application.
+
+    Since 2024-02-02.
+    """
     emr_serverless_settings: EmrServerlessSettings | None = None
-    """The settings for running Amazon EMR Serverless data processing jobs in SageMaker Canvas. Since
-    2024-08-12.
+    """The settings for running Amazon EMR Serverless data processing jobs in SageMaker Canvas.
+
+    Since 2024-08-12.
     """
 
     def __init__(

@@ -39,10 +39,15 @@ class CapacityReservation(Shape):
     """Information about the Capacity Reservation used by the instance group."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Capacity Reservation. Since 2025-08-05."""
+    """The Amazon Resource Name (ARN) of the Capacity Reservation.
+
+    Since 2025-08-05.
+    """
     type: CapacityReservationType | None = None
     """The type of Capacity Reservation. Valid values are ODCR (On-Demand Capacity Reservation) or CRG
-    (Capacity Reservation Group). Since 2025-08-05.
+    (Capacity Reservation Group).
+
+    Since 2025-08-05.
     """
 
     def __init__(

@@ -43,10 +43,17 @@ class CapacitySize(Shape):
     """
 
     type: CapacitySizeType
-    """Specifies the endpoint capacity type. Since 2020-12-01."""
+    """Specifies the endpoint capacity type.
+
+    - INSTANCE_COUNT: The endpoint activates based on the number of instances.
+    - CAPACITY_PERCENT: The endpoint activates based on the specified percentage of capacity.
+
+    Since 2020-12-01.
+    """
     value: int
-    """Defines the capacity size, either as a number of instances or a capacity percentage. Since
-    2020-12-01.
+    """Defines the capacity size, either as a number of instances or a capacity percentage.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -126,10 +133,13 @@ class CapacitySizeConfig(Shape):
 
     type: NodeUnavailabilityType
     """Specifies whether SageMaker should process the update by amount or percentage of instances.
+
     Since 2025-05-01.
     """
     value: int
-    """Specifies the amount or percentage of instances SageMaker updates at a time. Since 2025-05-01.
+    """Specifies the amount or percentage of instances SageMaker updates at a time.
+
+    Since 2025-05-01.
     """
 
     def __init__(

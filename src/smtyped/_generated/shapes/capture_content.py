@@ -35,11 +35,15 @@ class CaptureContentTypeHeader(Shape):
 
     csv_content_types: list[str] | None = None
     """The list of all content type headers that Amazon SageMaker AI will treat as CSV and capture
-    accordingly. Since 2019-12-04.
+    accordingly.
+
+    Since 2019-12-04.
     """
     json_content_types: list[str] | None = None
     """The list of all content type headers that SageMaker AI will treat as JSON and capture
-    accordingly. Since 2019-12-04.
+    accordingly.
+
+    Since 2019-12-04.
     """
 
     def __init__(

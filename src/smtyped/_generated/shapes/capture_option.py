@@ -36,7 +36,10 @@ class CaptureOption(Shape):
     """Specifies data Model Monitor will capture."""
 
     capture_mode: CaptureMode
-    """Specify the boundary of data to capture. Since 2019-12-04."""
+    """Specify the boundary of data to capture.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -35,9 +35,15 @@ class CategoricalParameter(Shape):
     """Environment parameters you want to benchmark your load test against."""
 
     name: str
-    """The Name of the environment variable. Since 2021-12-01."""
+    """The Name of the environment variable.
+
+    Since 2021-12-01.
+    """
     value: list[str]
-    """The list of values you can pass. Since 2021-12-01."""
+    """The list of values you can pass.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -111,9 +117,15 @@ class CategoricalParameterRange(Shape):
     """A list of categorical hyperparameters to tune."""
 
     name: str
-    """The name of the categorical hyperparameter to tune. Since 2018-06-04."""
+    """The name of the categorical hyperparameter to tune.
+
+    Since 2018-06-04.
+    """
     values: list[str]
-    """A list of the categories for the hyperparameter. Since 2018-06-04."""
+    """A list of the categories for the hyperparameter.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,
@@ -189,7 +201,10 @@ class CategoricalParameterRangeSpecification(Shape):
     """
 
     values: list[str]
-    """The allowed categories for the hyperparameter. Since 2018-11-28."""
+    """The allowed categories for the hyperparameter.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

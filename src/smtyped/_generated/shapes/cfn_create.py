@@ -38,13 +38,25 @@ class CfnCreateTemplateProvider(Shape):
     """The CloudFormation template provider configuration for creating infrastructure resources."""
 
     template_name: str
-    """A unique identifier for the template within the project. Since 2025-06-19."""
+    """A unique identifier for the template within the project.
+
+    Since 2025-06-19.
+    """
     template_url: str
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19."""
+    """The Amazon S3 URL of the CloudFormation template.
+
+    Since 2025-06-19.
+    """
     role_arn: str | None = None
-    """The IAM role that CloudFormation assumes when creating the stack. Since 2025-06-19."""
+    """The IAM role that CloudFormation assumes when creating the stack.
+
+    Since 2025-06-19.
+    """
     parameters: list[CfnStackCreateParameter] | None = None
-    """An array of CloudFormation stack parameters. Since 2025-06-19."""
+    """An array of CloudFormation stack parameters.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,

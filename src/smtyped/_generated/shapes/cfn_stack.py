@@ -35,9 +35,15 @@ class CfnStackCreateParameter(Shape):
     """A key-value pair that represents a parameter for the CloudFormation stack."""
 
     key: str
-    """The name of the CloudFormation parameter. Since 2025-06-19."""
+    """The name of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     value: str | None = None
-    """The value of the CloudFormation parameter. Since 2025-06-19."""
+    """The value of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,
@@ -113,12 +119,19 @@ class CfnStackDetail(Shape):
     """Information about the CloudFormation stack created by the template provider."""
 
     name: str | None = None
-    """The name of the CloudFormation stack. Since 2025-06-19."""
+    """The name of the CloudFormation stack.
+
+    Since 2025-06-19.
+    """
     id: str | None = None
-    """The unique identifier of the CloudFormation stack. Since 2025-06-19."""
+    """The unique identifier of the CloudFormation stack.
+
+    Since 2025-06-19.
+    """
     status_message: str
-    """A human-readable message about the stack's current status. Since 2025-06-19. Always present in
-    responses (botocore's model marks it required).
+    """A human-readable message about the stack's current status.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -208,11 +221,15 @@ class CfnStackParameter(Shape):
     """A key-value pair representing a parameter used in the CloudFormation stack."""
 
     key: str
-    """The name of the CloudFormation parameter. Since 2025-06-19. Always present in responses
-    (botocore's model marks it required).
+    """The name of the CloudFormation parameter.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     value: str | None = None
-    """The value of the CloudFormation parameter. Since 2025-06-19."""
+    """The value of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,
@@ -292,9 +309,15 @@ class CfnStackUpdateParameter(Shape):
     """A key-value pair representing a parameter used in the CloudFormation stack."""
 
     key: str
-    """The name of the CloudFormation parameter. Since 2025-06-19."""
+    """The name of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
     value: str | None = None
-    """The value of the CloudFormation parameter. Since 2025-06-19."""
+    """The value of the CloudFormation parameter.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,

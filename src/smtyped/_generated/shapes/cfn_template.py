@@ -39,19 +39,29 @@ class CfnTemplateProviderDetail(Shape):
     """
 
     template_name: str
-    """The unique identifier of the template within the project. Since 2025-06-19. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier of the template within the project.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     template_url: str
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon S3 URL of the CloudFormation template.
+
+    Since 2025-06-19. Always present in responses (botocore's model marks it required).
     """
     role_arn: str | None = None
-    """The IAM role used by CloudFormation to create the stack. Since 2025-06-19."""
+    """The IAM role used by CloudFormation to create the stack.
+
+    Since 2025-06-19.
+    """
     parameters: list[CfnStackParameter] | None = None
-    """An array of CloudFormation stack parameters. Since 2025-06-19."""
+    """An array of CloudFormation stack parameters.
+
+    Since 2025-06-19.
+    """
     stack_detail: CfnStackDetail | None = None
-    """Information about the CloudFormation stack created by the template provider. Since 2025-06-19.
+    """Information about the CloudFormation stack created by the template provider.
+
+    Since 2025-06-19.
     """
 
     def __init__(

@@ -38,11 +38,20 @@ class CfnUpdateTemplateProvider(Shape):
     """The CloudFormation template provider configuration to update."""
 
     template_name: str
-    """The unique identifier of the template to update within the project. Since 2025-06-19."""
+    """The unique identifier of the template to update within the project.
+
+    Since 2025-06-19.
+    """
     template_url: str
-    """The Amazon S3 URL of the CloudFormation template. Since 2025-06-19."""
+    """The Amazon S3 URL of the CloudFormation template.
+
+    Since 2025-06-19.
+    """
     parameters: list[CfnStackUpdateParameter] | None = None
-    """An array of CloudFormation stack parameters. Since 2025-06-19."""
+    """An array of CloudFormation stack parameters.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,

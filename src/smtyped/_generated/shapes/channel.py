@@ -46,21 +46,35 @@ class Channel(Shape):
     """A channel is a named input source that training algorithms can consume."""
 
     channel_name: str
-    """The name of the channel. Since 2017-11-29."""
+    """The name of the channel.
+
+    Since 2017-11-29.
+    """
     data_source: DataSource
-    """The location of the channel data. Since 2017-11-29."""
+    """The location of the channel data.
+
+    Since 2017-11-29.
+    """
     content_type: str | None = None
-    """The MIME type of the data. Since 2017-11-29."""
+    """The MIME type of the data.
+
+    Since 2017-11-29.
+    """
     compression_type: CompressionType | None = None
     """If training data is compressed, the compression type. The default value is None. CompressionType
-    is used only in Pipe input mode. In File mode, leave this field unset or set it to None. Since
-    2017-11-29.
+    is used only in Pipe input mode. In File mode, leave this field unset or set it to None.
+
+    Since 2017-11-29.
     """
     record_wrapper_type: RecordWrapper | None = None
     """Specify RecordIO as the value when input data is in raw format but the training algorithm
     requires the RecordIO format. In this case, SageMaker wraps each individual S3 object in a
     RecordIO record. If the input data is already in RecordIO format, you don't need to set this
-    attribute. For more information, see Create a Dataset Using RecordIO. Since 2017-11-29.
+    attribute. For more information, see Create a Dataset Using RecordIO.
+
+    In File mode, leave this field unset or set it to None.
+
+    Since 2017-11-29.
     """
     input_mode: TrainingInputMode | None = None
     """(Optional) The input mode to use for the data channel in a training job. If you don't set a
@@ -69,14 +83,27 @@ class Channel(Shape):
     channel that needs a different input mode from the training job's general setting. To download
     the data from Amazon Simple Storage Service (Amazon S3) to the provisioned ML storage volume,
     and mount the directory to a Docker volume, use File input mode. To stream data directly from
-    Amazon S3 to the container, choose Pipe input mode. Since 2018-10-26.
+    Amazon S3 to the container, choose Pipe input mode.
+
+    To use a model for incremental training, choose File input model.
+
+    Since 2018-10-26.
     """
     shuffle_config: ShuffleConfig | None = None
     """A configuration for a shuffle option for input data in a channel. If you use S3Prefix for
     S3DataType, this shuffles the results of the S3 key prefix matches. If you use ManifestFile, the
     order of the S3 object references in the ManifestFile is shuffled. If you use
     AugmentedManifestFile, the order of the JSON lines in the AugmentedManifestFile is shuffled. The
-    shuffling order is determined using the Seed value. Since 2018-11-28.
+    shuffling order is determined using the Seed value.
+
+    For Pipe input mode, shuffling is done at the start of every epoch. With large datasets this
+    ensures that the order of the training data is different for each epoch, it helps reduce bias
+    and possible overfitting. In a multi-node training job when ShuffleConfig is combined with
+    S3DataDistributionType of ShardedByS3Key, the data is shuffled across nodes so that the content
+    sent to a particular node on the first epoch might be sent to a different node on the second
+    epoch.
+
+    Since 2018-11-28.
     """
 
     def __init__(

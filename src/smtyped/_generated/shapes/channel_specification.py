@@ -40,17 +40,42 @@ class ChannelSpecification(Shape):
     """Defines a named input source, called a channel, to be used by an algorithm."""
 
     name: str
-    """The name of the channel. Since 2018-11-28."""
+    """The name of the channel.
+
+    Since 2018-11-28.
+    """
     description: str | None = None
-    """A brief description of the channel. Since 2018-11-28."""
+    """A brief description of the channel.
+
+    Since 2018-11-28.
+    """
     is_required: bool | None = None
-    """Indicates whether the channel is required by the algorithm. Since 2018-11-28."""
+    """Indicates whether the channel is required by the algorithm.
+
+    Since 2018-11-28.
+    """
     supported_content_types: list[str]
-    """The supported MIME types for the data. Since 2018-11-28."""
+    """The supported MIME types for the data.
+
+    Since 2018-11-28.
+    """
     supported_compression_types: list[CompressionType | CompressionTypeLiteral] | None = None
-    """The allowed compression types, if data compression is used. Since 2018-11-28."""
+    """The allowed compression types, if data compression is used.
+
+    Since 2018-11-28.
+    """
     supported_input_modes: list[TrainingInputMode | TrainingInputModeLiteral]
-    """The allowed input mode, either FILE or PIPE. Since 2018-11-28."""
+    """The allowed input mode, either FILE or PIPE.
+
+    In FILE mode, Amazon SageMaker copies the data from the input source onto the local Amazon
+    Elastic Block Store (Amazon EBS) volumes before starting your training algorithm. This is the
+    most commonly used input mode.
+
+    In PIPE mode, Amazon SageMaker streams input data from the source directly to your algorithm
+    without using the EBS volume.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -33,11 +33,15 @@ class CheckpointConfig(Shape):
 
     s3_uri: str
     """Identifies the S3 path where you want SageMaker to store checkpoints. For example,
-    s3://bucket-name/key-name-prefix. Since 2019-08-20.
+    s3://bucket-name/key-name-prefix.
+
+    Since 2019-08-20.
     """
     local_path: str | None = None
     """(Optional) The local directory where checkpoints are written. The default directory is
-    /opt/ml/checkpoints/. Since 2019-08-20.
+    /opt/ml/checkpoints/.
+
+    Since 2019-08-20.
     """
 
     def __init__(

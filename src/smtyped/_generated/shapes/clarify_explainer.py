@@ -41,14 +41,22 @@ class ClarifyExplainerConfig(Shape):
 
     enable_explanations: str | None = None
     """A JMESPath boolean expression used to filter which records to explain. Explanations are
-    activated by default. See `EnableExplanations
-    <https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable>`__for
-    additional information. Since 2022-09-30.
+    activated by default. See EnableExplanations
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable)for
+    additional information.
+
+    Since 2022-09-30.
     """
     inference_config: ClarifyInferenceConfig | None = None
-    """The inference configuration parameter for the model container. Since 2022-09-30."""
+    """The inference configuration parameter for the model container.
+
+    Since 2022-09-30.
+    """
     shap_config: ClarifyShapConfig
-    """The configuration for SHAP analysis. Since 2022-09-30."""
+    """The configuration for SHAP analysis.
+
+    Since 2022-09-30.
+    """
 
     def __init__(
         self,

@@ -41,14 +41,17 @@ class ClarifyInferenceConfig(Shape):
     features_attribute: str | None = None
     """Provides the JMESPath expression to extract the features from a model container input in JSON
     Lines format. For example, if FeaturesAttribute is the JMESPath expression 'myfeatures', it
-    extracts a list of features [1,2,3] from request data '{"myfeatures":[1,2,3]}'. Since
-    2022-09-30.
+    extracts a list of features [1,2,3] from request data '{"myfeatures":[1,2,3]}'.
+
+    Since 2022-09-30.
     """
     content_template: str | None = None
     """A template string used to format a JSON record into an acceptable model container input. For
     example, a ContentTemplate string '{"myfeatures":$features}' will format a list of features
     [1,2,3] into the record string '{"myfeatures":[1,2,3]}'. Required only when the model container
-    input is in JSON Lines format. Since 2022-09-30.
+    input is in JSON Lines format.
+
+    Since 2022-09-30.
     """
     max_record_count: int | None = None
     """The maximum number of records in a request that the model container can process when querying
@@ -57,27 +60,58 @@ class ClarifyInferenceConfig(Shape):
     the model container expects one record per request. A value of 2 or greater means that the model
     expects batch requests, which can reduce overhead and speed up the inferencing process. If this
     parameter is not provided, the explainer will tune the record count per request according to the
-    model container's capacity at runtime. Since 2022-09-30.
+    model container's capacity at runtime.
+
+    Since 2022-09-30.
     """
     max_payload_in_mb: int | None = None
     """The maximum payload size (MB) allowed of a request from the explainer to the model container.
-    Defaults to 6 MB. Since 2022-09-30.
+    Defaults to 6 MB.
+
+    Since 2022-09-30.
     """
     probability_index: int | None = None
     """A zero-based index used to extract a probability value (score) or list from model container
     output in CSV format. If this value is not provided, the entire model container output will be
-    treated as a probability value (score) or list. Since 2022-09-30.
+    treated as a probability value (score) or list.
+
+    Example for a single class model: If the model container output consists of a string-formatted
+    prediction label followed by its probability: '1,0.6', set ProbabilityIndex to 1 to select the
+    probability value 0.6.
+
+    Example for a multiclass model: If the model container output consists of a string-formatted
+    prediction label followed by its probability:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set ProbabilityIndex to 1 to select the
+    probability values [0.1,0.6,0.3].
+
+    Since 2022-09-30.
     """
     label_index: int | None = None
     """A zero-based index used to extract a label header or list of label headers from model container
-    output in CSV format. Since 2022-09-30.
+    output in CSV format.
+
+    Example for a multiclass model: If the model container output consists of label headers followed
+    by probabilities: '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set LabelIndex to 0 to
+    select the label headers ['cat','dog','fish'].
+
+    Since 2022-09-30.
     """
     probability_attribute: str | None = None
     """A JMESPath expression used to extract the probability (or score) from the model container output
-    if the model container is in JSON Lines format. Since 2022-09-30.
+    if the model container is in JSON Lines format.
+
+    Example: If the model container output of a single request is
+    '{"predicted_label":1,"probability":0.6}', then set ProbabilityAttribute to 'probability'.
+
+    Since 2022-09-30.
     """
     label_attribute: str | None = None
     """A JMESPath expression used to locate the list of label headers in the model container output.
+
+    Example: If the model container output of a batch request is
+    '{"labels":["cat","dog","fish"],"probability":[0.6,0.3,0.1]}', then set LabelAttribute to
+    'labels' to extract the list of label headers ["cat","dog","fish"]
+
     Since 2022-09-30.
     """
     label_headers: list[str] | None = None
@@ -85,12 +119,16 @@ class ClarifyInferenceConfig(Shape):
     Otherwise, the label header is the name of the predicted label. These are used to help
     readability for the output of the InvokeEndpoint API. See the response section under Invoke the
     endpoint in the Developer Guide for more information. If there are no label headers in the model
-    container output, provide them manually using this parameter. Since 2022-09-30.
+    container output, provide them manually using this parameter.
+
+    Since 2022-09-30.
     """
     feature_headers: list[str] | None = None
     """The names of the features. If provided, these are included in the endpoint response payload to
     help readability of the InvokeEndpoint output. See the Response section under Invoke the
-    endpoint in the Developer Guide for more information. Since 2022-09-30.
+    endpoint in the Developer Guide for more information.
+
+    Since 2022-09-30.
     """
     feature_types: list[ClarifyFeatureType | ClarifyFeatureTypeLiteral] | None = None
     """A list of data types of the features (optional). Applicable only to NLP explainability. If
@@ -98,6 +136,7 @@ class ClarifyInferenceConfig(Shape):
     FeatureTypes is not provided, the explainer infers the feature types based on the baseline data.
     The feature types are included in the endpoint response payload. For additional information see
     the response section under Invoke the endpoint in the Developer Guide for more information.
+
     Since 2022-09-30.
     """
 

@@ -39,7 +39,9 @@ class ClarifyShapBaselineConfig(Shape):
 
     mime_type: str | None = None
     """The MIME type of the baseline data. Choose from 'text/csv' or 'application/jsonlines'. Defaults
-    to 'text/csv'. Since 2022-09-30.
+    to 'text/csv'.
+
+    Since 2022-09-30.
     """
     shap_baseline: str | None = None
     """The inline SHAP baseline data in string format. ShapBaseline can have one or multiple records to
@@ -49,8 +51,9 @@ class ClarifyShapBaselineConfig(Shape):
     should also share these characteristics. For natural language processing (NLP) of text columns,
     the baseline value should be the value used to replace the unit of text specified by the
     Granularity of the TextConfig parameter. The size limit for ShapBasline is 4 KB. Use the
-    ShapBaselineUri parameter if you want to provide more than 4 KB of baseline data. Since
-    2022-09-30.
+    ShapBaselineUri parameter if you want to provide more than 4 KB of baseline data.
+
+    Since 2022-09-30.
     """
     shap_baseline_uri: str | None = None
     """The uniform resource identifier (URI) of the S3 bucket where the SHAP baseline file is stored.
@@ -60,7 +63,9 @@ class ClarifyShapBaselineConfig(Shape):
     have this same format. Each record should contain only the features. If you are using a virtual
     private cloud (VPC), the ShapBaselineUri should be accessible to the VPC. For more information
     about setting up endpoints with Amazon Virtual Private Cloud, see Give SageMaker access to
-    Resources in your Amazon Virtual Private Cloud. Since 2022-09-30.
+    Resources in your Amazon Virtual Private Cloud.
+
+    Since 2022-09-30.
     """
 
     def __init__(
@@ -152,22 +157,38 @@ class ClarifyShapConfig(Shape):
     """The configuration for SHAP analysis."""
 
     shap_baseline_config: ClarifyShapBaselineConfig
-    """The configuration for the SHAP baseline of the Kernal SHAP algorithm. Since 2022-09-30."""
+    """The configuration for the SHAP baseline of the Kernal SHAP algorithm.
+
+    Since 2022-09-30.
+    """
     number_of_samples: int | None = None
-    """The number of samples to be used for analysis by the Kernal SHAP algorithm. Since 2022-09-30.
+    """The number of samples to be used for analysis by the Kernal SHAP algorithm.
+
+    Note:
+        The number of samples determines the size of the synthetic dataset, which has an impact on
+        latency of explainability requests. For more information, see the Synthetic data of
+        Configure and create an endpoint.
+
+    Since 2022-09-30.
     """
     use_logit: bool | None = None
     """A Boolean toggle to indicate if you want to use the logit function (true) or log-odds units
-    (false) for model predictions. Defaults to false. Since 2022-09-30.
+    (false) for model predictions. Defaults to false.
+
+    Since 2022-09-30.
     """
     seed: int | None = None
     """The starting value used to initialize the random number generator in the explainer. Provide a
-    value for this parameter to obtain a deterministic SHAP result. Since 2022-09-30.
+    value for this parameter to obtain a deterministic SHAP result.
+
+    Since 2022-09-30.
     """
     text_config: ClarifyTextConfig | None = None
     """A parameter that indicates if text features are treated as text and explanations are provided
     for individual units of text. Required for natural language processing (NLP) explainability
-    only. Since 2022-09-30.
+    only.
+
+    Since 2022-09-30.
     """
 
     def __init__(

@@ -46,12 +46,19 @@ class ClarifyTextConfig(Shape):
 
     language: ClarifyTextLanguage
     """Specifies the language of the text features in ISO 639-1 or ISO 639-3 code of a supported
-    language. Since 2022-09-30.
+    language.
+
+    Note:
+        For a mix of multiple languages, use code 'xx'.
+
+    Since 2022-09-30.
     """
     granularity: ClarifyTextGranularity
     """The unit of granularity for the analysis of text features. For example, if the unit is 'token',
     then each token (like a word in English) of the text is treated as a feature. SHAP values are
-    computed for each unit/feature. Since 2022-09-30.
+    computed for each unit/feature.
+
+    Since 2022-09-30.
     """
 
     def __init__(

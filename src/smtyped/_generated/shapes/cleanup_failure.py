@@ -40,15 +40,21 @@ class CleanupFailure(Shape):
 
     step_name: str | None = None
     """The name of the upstream step whose Amazon S3 output resources the Cleanup step could not
-    delete. Since 2026-10-13.
+    delete.
+
+    Since 2026-10-13.
     """
     error_code: CleanupFailureErrorCode | None = None
     """The error code that identifies why the Cleanup step could not delete the output resources
-    associated with the upstream step. Since 2026-10-13.
+    associated with the upstream step.
+
+    Since 2026-10-13.
     """
     error_message: str | None = None
     """A message describing why the Cleanup step could not delete the output resources associated with
-    the upstream step. Since 2026-10-13.
+    the upstream step.
+
+    Since 2026-10-13.
     """
 
     def __init__(

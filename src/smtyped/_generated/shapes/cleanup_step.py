@@ -38,15 +38,20 @@ class CleanupStepMetadata(Shape):
 
     cleaned_steps: list[str] | None = None
     """The names of upstream steps whose Amazon S3 output resources the Cleanup step deleted
-    successfully. Since 2026-10-13.
+    successfully.
+
+    Since 2026-10-13.
     """
     failed_steps: list[CleanupFailure] | None = None
-    """The upstream steps whose Amazon S3 output resources the Cleanup step could not delete. Since
-    2026-10-13.
+    """The upstream steps whose Amazon S3 output resources the Cleanup step could not delete.
+
+    Since 2026-10-13.
     """
     skipped_steps: list[str] | None = None
     """The names of upstream steps that the Cleanup step skipped. The Cleanup step skips a step when
-    the output properties needed to locate its resources are unavailable. Since 2026-10-13.
+    the output properties needed to locate its resources are unavailable.
+
+    Since 2026-10-13.
     """
 
     def __init__(

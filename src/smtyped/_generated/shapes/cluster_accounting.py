@@ -32,24 +32,36 @@ class ClusterAccountingDatabase(Shape):
     """The external database that stores the Slurm accounting data for the cluster, such as job
     history, associations, and usage. When you omit this field, Slurm accounting uses a database on
     the cluster's controller node.
+
+    Note:
+        This field is only supported for clusters using Continuous as the NodeProvisioningMode.
     """
 
     endpoint: str
     """The hostname or endpoint of the accounting database, such as the endpoint of an Amazon RDS for
     MySQL or Aurora MySQL database. The database must be reachable from the subnets and security
-    groups that you configure for the cluster. Since 2026-09-30.
+    groups that you configure for the cluster.
+
+    Since 2026-09-30.
     """
     port: int | None = None
-    """The port that the accounting database listens on. The default is 3306. Since 2026-09-30."""
+    """The port that the accounting database listens on. The default is 3306.
+
+    Since 2026-09-30.
+    """
     name: str | None = None
     """The name of the database schema that stores the Slurm accounting data. The default is
     slurm_acct_db_ followed by the cluster ID from the cluster ARN, for example
-    slurm_acct_db_a1b2c3d4e5f6. Since 2026-09-30.
+    slurm_acct_db_a1b2c3d4e5f6.
+
+    Since 2026-09-30.
     """
     secret_arn: str
     """The Amazon Resource Name (ARN) of the Amazon Web Services Secrets Manager secret that contains
     the user name and password for the accounting database. The database user must be able to create
-    the schema and to read from and write to it. Since 2026-09-30.
+    the schema and to read from and write to it.
+
+    Since 2026-09-30.
     """
 
     def __init__(

@@ -58,12 +58,29 @@ class ClusterAutoPatchConfig(Shape):
     """
 
     patching_strategy: ClusterPatchingStrategy
-    """The strategy for applying patches to instances in the group. Since 2026-06-18."""
+    """The strategy for applying patches to instances in the group.
+
+    - WhenIdle: Cordons all instances and patches each instance as it becomes idle (no running
+      jobs). Each instance is uncordoned immediately after patching and becomes available for new
+      jobs. If instances do not become idle, they remain on the previous AMI version. You can then
+      use UpdateClusterSoftware with the desired ImageReleaseVersion to manually update the
+      remaining instances.
+    - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
+      instances are uncordoned after patching completes. If not all instances become idle, no
+      patching occurs and all instances remain on the previous AMI version.
+
+    Since 2026-06-18.
+    """
     patch_schedule: ClusterPatchSchedule | None = None
-    """The schedule for automatic patching, including the next patch date. Since 2026-06-18."""
+    """The schedule for automatic patching, including the next patch date.
+
+    Since 2026-06-18.
+    """
     deployment_config: DeploymentConfiguration | None = None
     """The deployment configuration for rolling patch updates, including rollback settings and batch
-    sizes. Only applicable when using a rolling patching strategy. Since 2026-06-18.
+    sizes. Only applicable when using a rolling patching strategy.
+
+    Since 2026-06-18.
     """
 
     def __init__(
@@ -160,15 +177,35 @@ class ClusterAutoPatchConfigDetails(Shape):
     """
 
     patching_strategy: ClusterPatchingStrategy | None = None
-    """The strategy used for applying patches to instances in the group. Since 2026-06-18."""
+    """The strategy used for applying patches to instances in the group.
+
+    - WhenIdle: Cordons all instances and patches each instance as it becomes idle (no running
+      jobs). Each instance is uncordoned immediately after patching and becomes available for new
+      jobs. If instances do not become idle, they remain on the previous AMI version. You can then
+      use UpdateClusterSoftware with the desired ImageReleaseVersion to manually update the
+      remaining instances.
+    - WhenAllIdle: Cordons all instances and waits for all to become idle before patching. All
+      instances are uncordoned after patching completes. If not all instances become idle, no
+      patching occurs and all instances remain on the previous AMI version.
+
+    Since 2026-06-18.
+    """
     current_patch_schedule: ClusterPatchScheduleDetails | None = None
-    """The currently active patch schedule that the system will execute. Since 2026-06-18."""
+    """The currently active patch schedule that the system will execute.
+
+    Since 2026-06-18.
+    """
     desired_patch_schedule: ClusterPatchScheduleDetails | None = None
     """The requested patch schedule. Differs from CurrentPatchSchedule when a reschedule request is
-    pending. Since 2026-06-18.
+    pending.
+
+    Since 2026-06-18.
     """
     deployment_config: DeploymentConfiguration | None = None
-    """The deployment configuration for rolling patch updates. Since 2026-06-18."""
+    """The deployment configuration for rolling patch updates.
+
+    Since 2026-06-18.
+    """
 
     def __init__(
         self,
@@ -290,10 +327,15 @@ class ClusterAutoScalingConfig(Shape):
 
     mode: ClusterAutoScalingMode
     """Describes whether autoscaling is enabled or disabled for the cluster. Valid values are Enable
-    and Disable. Since 2025-08-27.
+    and Disable.
+
+    Since 2025-08-27.
     """
     auto_scaler_type: ClusterAutoScalerType | None = None
-    """The type of autoscaler to use. Currently supported value is Karpenter. Since 2025-08-27."""
+    """The type of autoscaler to use. Currently supported value is Karpenter.
+
+    Since 2025-08-27.
+    """
 
     def __init__(
         self,
@@ -375,19 +417,25 @@ class ClusterAutoScalingConfigOutput(Shape):
     """The current autoscaling configuration and status for the autoscaler."""
 
     mode: ClusterAutoScalingMode
-    """Describes whether autoscaling is enabled or disabled for the cluster. Since 2025-08-27. Always
-    present in responses (botocore's model marks it required).
+    """Describes whether autoscaling is enabled or disabled for the cluster.
+
+    Since 2025-08-27. Always present in responses (botocore's model marks it required).
     """
     auto_scaler_type: ClusterAutoScalerType | None = None
-    """The type of autoscaler configured for the cluster. Since 2025-08-27."""
+    """The type of autoscaler configured for the cluster.
+
+    Since 2025-08-27.
+    """
     status: ClusterAutoScalingStatus
     """The current status of the autoscaling configuration. Valid values are InService, Failed,
-    Creating, and Deleting. Since 2025-08-27. Always present in responses (botocore's model marks it
-    required).
+    Creating, and Deleting.
+
+    Since 2025-08-27. Always present in responses (botocore's model marks it required).
     """
     failure_message: str | None = None
-    """If the autoscaling status is Failed, this field contains a message describing the failure. Since
-    2025-08-27.
+    """If the autoscaling status is Failed, this field contains a message describing the failure.
+
+    Since 2025-08-27.
     """
 
     def __init__(

@@ -36,9 +36,15 @@ class ClusterCapacityRequirements(Shape):
     """Specifies the capacity requirements for the instance group."""
 
     spot: ClusterSpotOptions | None = None
-    """Configuration options specific to Spot instances. Since 2025-11-21."""
+    """Configuration options specific to Spot instances.
+
+    Since 2025-11-21.
+    """
     on_demand: ClusterOnDemandOptions | None = None
-    """Configuration options specific to On-Demand instances. Since 2025-11-21."""
+    """Configuration options specific to On-Demand instances.
+
+    Since 2025-11-21.
+    """
 
     def __init__(
         self,

@@ -39,15 +39,34 @@ class ClusterEbsVolumeConfig(Shape):
     """The size in gigabytes (GB) of the additional EBS volume to be attached to the instances in the
     SageMaker HyperPod cluster instance group. The additional EBS volume is attached to each
     instance within the SageMaker HyperPod cluster instance group and mounted to /opt/sagemaker.
+
     Since 2024-06-18.
     """
     volume_kms_key_id: str | None = None
-    """The ID of a KMS key to encrypt the Amazon EBS volume. Since 2025-08-18."""
+    """The ID of a KMS key to encrypt the Amazon EBS volume.
+
+    Since 2025-08-18.
+    """
     root_volume: bool | None = None
     """Specifies whether the configuration is for the cluster's root or secondary Amazon EBS volume.
     You can specify two ClusterEbsVolumeConfig fields to configure both the root and secondary
     volumes. Set the value to True if you'd like to provide your own customer managed Amazon Web
-    Services KMS key to encrypt the root volume. When True: Since 2025-08-18.
+    Services KMS key to encrypt the root volume. When True:
+
+    - The configuration is applied to the root volume.
+    - You can't specify the VolumeSizeInGB field. The size of the root volume is determined for you.
+    - You must specify a KMS key ID for VolumeKmsKeyId to encrypt the root volume with your own KMS
+      key instead of an Amazon Web Services owned KMS key.
+
+    Otherwise, by default, the value is False, and the following applies:
+
+    - The configuration is applied to the secondary volume, while the root volume is encrypted with
+      an Amazon Web Services owned key.
+    - You must specify the VolumeSizeInGB field.
+    - You can optionally specify the VolumeKmsKeyId to encrypt the secondary volume with your own
+      KMS key instead of an Amazon Web Services owned KMS key.
+
+    Since 2025-08-18.
     """
 
     def __init__(

@@ -51,35 +51,56 @@ class ClusterEventDetail(Shape):
     """
 
     event_id: str
-    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier (UUID) of the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_name: str
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     instance_group_name: str | None = None
-    """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
+    """The name of the instance group associated with the event, if applicable.
+
+    Since 2025-08-05.
+    """
     instance_id: str | None = None
-    """The EC2 instance ID associated with the event, if applicable. Since 2025-08-05."""
+    """The EC2 instance ID associated with the event, if applicable.
+
+    Since 2025-08-05.
+    """
     resource_type: ClusterEventResourceType
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
+    Instance.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     event_time: datetime
-    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
-    model marks it required).
+    """The timestamp when the event occurred.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     event_details: EventDetails | None = None
-    """Additional details about the event, including event-specific metadata. Since 2025-08-05."""
+    """Additional details about the event, including event-specific metadata.
+
+    Since 2025-08-05.
+    """
     description: str | None = None
-    """A human-readable description of the event. Since 2025-08-05."""
+    """A human-readable description of the event.
+
+    Since 2025-08-05.
+    """
     event_level: ClusterEventLevel | None = None
-    """The severity level of the event. Valid values are Info, Warn, and Error. Since 2026-05-13."""
+    """The severity level of the event. Valid values are Info, Warn, and Error.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,
@@ -266,35 +287,51 @@ class ClusterEventSummary(Shape):
     """A summary of an event in a HyperPod cluster."""
 
     event_id: str
-    """The unique identifier (UUID) of the event. Since 2025-08-05. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier (UUID) of the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     cluster_name: str
-    """The name of the HyperPod cluster associated with the event. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     instance_group_name: str | None = None
-    """The name of the instance group associated with the event, if applicable. Since 2025-08-05."""
+    """The name of the instance group associated with the event, if applicable.
+
+    Since 2025-08-05.
+    """
     instance_id: str | None = None
     """The Amazon Elastic Compute Cloud (EC2) instance ID associated with the event, if applicable.
+
     Since 2025-08-05.
     """
     resource_type: ClusterEventResourceType
     """The type of resource associated with the event. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05. Always present in responses (botocore's model marks it required).
+    Instance.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     event_time: datetime
-    """The timestamp when the event occurred. Since 2025-08-05. Always present in responses (botocore's
-    model marks it required).
+    """The timestamp when the event occurred.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """A brief, human-readable description of the event. Since 2025-08-05."""
+    """A brief, human-readable description of the event.
+
+    Since 2025-08-05.
+    """
     event_level: ClusterEventLevel | None = None
-    """The severity level of the event. Valid values are Info, Warn, and Error. Since 2026-05-13."""
+    """The severity level of the event. Valid values are Info, Warn, and Error.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,

@@ -35,12 +35,19 @@ class ClusterFsxLustreConfig(Shape):
     """
 
     dns_name: str
-    """The DNS name of the Amazon FSx for Lustre file system. Since 2026-02-13."""
+    """The DNS name of the Amazon FSx for Lustre file system.
+
+    Since 2026-02-13.
+    """
     mount_name: str
-    """The mount name of the Amazon FSx for Lustre file system. Since 2026-02-13."""
+    """The mount name of the Amazon FSx for Lustre file system.
+
+    Since 2026-02-13.
+    """
     mount_path: str | None = None
-    """The local path where the Amazon FSx for Lustre file system is mounted on instances. Since
-    2026-02-13.
+    """The local path where the Amazon FSx for Lustre file system is mounted on instances.
+
+    Since 2026-02-13.
     """
 
     def __init__(
@@ -130,10 +137,14 @@ class ClusterFsxOpenZfsConfig(Shape):
     """
 
     dns_name: str
-    """The DNS name of the Amazon FSx for OpenZFS file system. Since 2026-02-13."""
+    """The DNS name of the Amazon FSx for OpenZFS file system.
+
+    Since 2026-02-13.
+    """
     mount_path: str | None = None
-    """The local path where the Amazon FSx for OpenZFS file system is mounted on instances. Since
-    2026-02-13.
+    """The local path where the Amazon FSx for OpenZFS file system is mounted on instances.
+
+    Since 2026-02-13.
     """
 
     def __init__(

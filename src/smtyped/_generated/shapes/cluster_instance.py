@@ -74,110 +74,207 @@ class ClusterInstanceGroupDetails(Shape):
 
     current_count: int | None = None
     """The number of instances that are currently in the instance group of a SageMaker HyperPod
-    cluster. Since 2023-11-29.
+    cluster.
+
+    Since 2023-11-29.
     """
     target_count: int | None = None
     """The number of instances you specified to add to the instance group of a SageMaker HyperPod
-    cluster. Since 2023-11-29.
+    cluster.
+
+    Since 2023-11-29.
     """
     min_count: int | None = None
     """The minimum number of instances that must be available in the instance group of a SageMaker
-    HyperPod cluster before it transitions to InService status. Since 2025-11-21.
+    HyperPod cluster before it transitions to InService status.
+
+    Since 2025-11-21.
     """
     instance_group_name: str | None = None
-    """The name of the instance group of a SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The name of the instance group of a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_type: ClusterInstanceType | None = None
-    """The instance type of the instance group of a SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The instance type of the instance group of a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_requirements: ClusterInstanceRequirementDetails | None = None
     """The instance requirements for the instance group, including the current and desired instance
     types. This field is present for flexible instance groups that support multiple instance types.
+
     Since 2026-04-10.
     """
     instance_type_details: list[ClusterInstanceTypeDetail] | None = None
     """Details about the instance types in the instance group, including the count and configuration of
     each instance type. This field is present for flexible instance groups that support multiple
-    instance types. Since 2026-04-10.
+    instance types.
+
+    Since 2026-04-10.
     """
     life_cycle_config: ClusterLifeCycleConfig | None = None
-    """Details of LifeCycle configuration for the instance group. Since 2023-11-29."""
+    """Details of LifeCycle configuration for the instance group.
+
+    Since 2023-11-29.
+    """
     execution_role: str | None = None
-    """The execution role for the instance group to assume. Since 2023-11-29."""
+    """The execution role for the instance group to assume.
+
+    Since 2023-11-29.
+    """
     threads_per_core: int | None = None
     """The number you specified to TreadsPerCore in CreateCluster for enabling or disabling
     multithreading. For instance types that support multithreading, you can specify 1 for disabling
     multithreading and 2 for enabling multithreading. For more information, see the reference table
     of CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2023-11-29.
+    Guide.
+
+    Since 2023-11-29.
     """
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     """The additional storage configurations for the instances in the SageMaker HyperPod cluster
-    instance group. Since 2024-06-18.
+    instance group.
+
+    Since 2024-06-18.
     """
     on_start_deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None = None
     """A flag indicating whether deep health checks should be performed when the cluster instance group
-    is created or updated. Since 2024-09-09.
+    is created or updated.
+
+    Since 2024-09-09.
     """
     status: InstanceGroupStatus | None = None
-    """The current status of the cluster instance group. Since 2024-12-04."""
+    """The current status of the cluster instance group.
+
+    - InService: The instance group is active and healthy.
+    - Creating: The instance group is being provisioned.
+    - Updating: The instance group is being updated.
+    - Failed: The instance group has failed to provision or is no longer healthy.
+    - Degraded: The instance group is degraded, meaning that some instances have failed to provision
+      or are no longer healthy.
+    - Deleting: The instance group is being deleted.
+
+    Since 2024-12-04.
+    """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN); of the training plan associated with this cluster instance
-    group. Since 2024-12-04.
+    group.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     training_plan_status: str | None = None
-    """The current status of the training plan associated with this cluster instance group. Since
-    2024-12-04.
+    """The current status of the training plan associated with this cluster instance group.
+
+    Since 2024-12-04.
     """
     override_vpc_config: VpcConfig | None = None
     """The customized Amazon VPC configuration at the instance group level that overrides the default
-    Amazon VPC configuration of the SageMaker HyperPod cluster. Since 2024-11-22.
+    Amazon VPC configuration of the SageMaker HyperPod cluster.
+
+    Since 2024-11-22.
     """
     scheduled_update_config: ScheduledUpdateConfig | None = None
-    """The configuration object of the schedule that SageMaker follows when updating the AMI. Since
-    2025-05-01.
+    """The configuration object of the schedule that SageMaker follows when updating the AMI.
+
+    Since 2025-05-01.
     """
     auto_patch_config: ClusterAutoPatchConfigDetails | None = None
     """The auto-patching configuration for the instance group, including the current patching strategy
-    and next scheduled patch date. Since 2026-06-18.
+    and next scheduled patch date.
+
+    Since 2026-06-18.
     """
     current_image_id: str | None = None
-    """The ID of the Amazon Machine Image (AMI) currently in use by the instance group. Since
-    2025-08-05.
+    """The ID of the Amazon Machine Image (AMI) currently in use by the instance group.
+
+    Since 2025-08-05.
     """
     desired_image_id: str | None = None
-    """The ID of the Amazon Machine Image (AMI) desired for the instance group. Since 2025-08-05."""
+    """The ID of the Amazon Machine Image (AMI) desired for the instance group.
+
+    Since 2025-08-05.
+    """
     current_image_release_version: str | None = None
-    """The version of the HyperPod-managed AMI currently running on the instance group. Since
-    2026-06-18.
+    """The version of the HyperPod-managed AMI currently running on the instance group.
+
+    Since 2026-06-18.
     """
     desired_image_release_version: str | None = None
     """The desired version of the HyperPod-managed AMI for the instance group. This may differ from the
-    current version when an update is pending. Since 2026-06-18.
+    current version when an update is pending.
+
+    Since 2026-06-18.
     """
     image_version_status: ClusterImageVersionStatus | None = None
     """The status of the image version for the instance group. Indicates whether the instance group is
-    running the latest image version or if an update is available. Since 2026-05-06.
+    running the latest image version or if an update is available.
+
+    Since 2026-05-06.
     """
     active_operations: dict[str, int] | None = None
     """A map indicating active operations currently in progress for the instance group of a SageMaker
     HyperPod cluster. When there is a scaling operation in progress, this map contains a key Scaling
-    with value 1. Since 2025-11-21.
+    with value 1.
+
+    Since 2025-11-21.
     """
     kubernetes_config: ClusterKubernetesConfigDetails | None = None
     """The Kubernetes configuration for the instance group that contains labels and taints to be
-    applied for the nodes in this instance group. Since 2025-11-21.
+    applied for the nodes in this instance group.
+
+    Since 2025-11-21.
     """
     capacity_requirements: ClusterCapacityRequirements | None = None
-    """The instance capacity requirements for the instance group. Since 2025-11-21."""
+    """The instance capacity requirements for the instance group.
+
+    Since 2025-11-21.
+    """
     target_state_count: int | None = None
-    """Represents the number of running nodes using the desired Image ID. Since 2025-11-05."""
+    """Represents the number of running nodes using the desired Image ID.
+
+    - During software update operations: This count shows the number of nodes running on the desired
+      Image ID. If a rollback occurs, the current image ID and desired image ID (both included in
+      the describe cluster response) swap values. The TargetStateCount then shows the number of
+      nodes running on the newly designated desired image ID (which was previously the current image
+      ID).
+    - During simultaneous scaling and software update operations: This count shows the number of
+      instances running on the desired image ID, including any new instances created as part of the
+      scaling request. New nodes are always created using the desired image ID, so TargetStateCount
+      reflects the total count of nodes running on the desired image ID, even during rollback
+      scenarios.
+
+    Since 2025-11-05.
+    """
     software_update_status: SoftwareUpdateStatus | None = None
-    """Status of the last software udpate request. Since 2025-11-05."""
+    """Status of the last software udpate request.
+
+    Status transitions follow these possible sequences:
+
+    - Pending -> InProgress -> Succeeded
+    - Pending -> InProgress -> RollbackInProgress -> RollbackComplete
+    - Pending -> InProgress -> RollbackInProgress -> Failed
+
+    Since 2025-11-05.
+    """
     active_software_update_config: DeploymentConfiguration | None = None
-    """The configuration to use when updating the AMI versions. Since 2025-11-05."""
+    """The configuration to use when updating the AMI versions.
+
+    Since 2025-11-05.
+    """
     slurm_config: ClusterSlurmConfigDetails | None = None
-    """The Slurm configuration for the instance group. Since 2026-02-13."""
+    """The Slurm configuration for the instance group.
+
+    Since 2026-02-13.
+    """
     network_interface: ClusterNetworkInterfaceDetails | None = None
-    """The network interface configuration for the instance group. Since 2026-04-17."""
+    """The network interface configuration for the instance group.
+
+    Since 2026-04-17.
+    """
 
     def __init__(
         self,
@@ -664,6 +761,7 @@ class ClusterInstanceGroupSpecification(Shape):
 
     instance_count: int
     """Specifies the number of instances to add to the instance group of a SageMaker HyperPod cluster.
+
     Since 2023-11-29.
     """
     min_instance_count: int | None = None
@@ -671,38 +769,64 @@ class ClusterInstanceGroupSpecification(Shape):
     this threshold isn't met within 3 hours, the instance group rolls back to its previous state -
     zero instances for new instance groups, or previous settings for existing instance groups.
     MinInstanceCount only affects the initial transition to InService and does not guarantee
-    maintaining this minimum afterward. Since 2025-11-21.
+    maintaining this minimum afterward.
+
+    Since 2025-11-21.
     """
     instance_group_name: str
-    """Specifies the name of the instance group. Since 2023-11-29."""
+    """Specifies the name of the instance group.
+
+    Since 2023-11-29.
+    """
     instance_type: ClusterInstanceType | None = None
-    """Specifies the instance type of the instance group. Since 2023-11-29."""
+    """Specifies the instance type of the instance group.
+
+    Since 2023-11-29.
+    """
     instance_requirements: ClusterInstanceRequirements | None = None
     """The instance requirements for the instance group, including the instance types to use. Use this
     to create a flexible instance group that supports multiple instance types. The InstanceType and
-    InstanceRequirements properties are mutually exclusive. Since 2026-04-10.
+    InstanceRequirements properties are mutually exclusive.
+
+    Since 2026-04-10.
     """
     life_cycle_config: ClusterLifeCycleConfig | None = None
-    """Specifies the LifeCycle configuration for the instance group. Since 2023-11-29."""
+    """Specifies the LifeCycle configuration for the instance group.
+
+    Since 2023-11-29.
+    """
     execution_role: str
-    """Specifies an IAM execution role to be assumed by the instance group. Since 2023-11-29."""
+    """Specifies an IAM execution role to be assumed by the instance group.
+
+    Since 2023-11-29.
+    """
     threads_per_core: int | None = None
     """Specifies the value for Threads per core. For instance types that support multithreading, you
     can specify 1 for disabling multithreading and 2 for enabling multithreading. For instance types
     that doesn't support multithreading, specify 1. For more information, see the reference table of
     CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2023-11-29.
+    Guide.
+
+    Since 2023-11-29.
     """
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     """Specifies the additional storage configurations for the instances in the SageMaker HyperPod
-    cluster instance group. Since 2024-06-18.
+    cluster instance group.
+
+    Since 2024-06-18.
     """
     on_start_deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None = None
     """A flag indicating whether deep health checks should be performed when the cluster instance group
-    is created or updated. Since 2024-09-09.
+    is created or updated.
+
+    Since 2024-09-09.
     """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN); of the training plan to use for this cluster instance group.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
     Since 2024-12-04.
     """
     override_vpc_config: VpcConfig | None = None
@@ -710,36 +834,92 @@ class ClusterInstanceGroupSpecification(Shape):
     level. You can specify different subnets and security groups across different AZs in the
     instance group specification to override a SageMaker HyperPod cluster's default Amazon VPC
     configuration. For more information about deploying a cluster in multiple AZs, see Setting up
-    SageMaker HyperPod clusters across multiple AZs. Since 2024-11-22.
+    SageMaker HyperPod clusters across multiple AZs.
+
+    Note:
+        When your Amazon VPC and subnets support IPv6, network communications differ based on the
+        cluster orchestration platform:
+
+    - Slurm-orchestrated clusters automatically configure nodes with dual IPv6 and IPv4 addresses,
+      allowing immediate IPv6 network communications.
+    - In Amazon EKS-orchestrated clusters, nodes receive dual-stack addressing, but pods can only
+      use IPv6 when the Amazon EKS cluster is explicitly IPv6-enabled. For information about
+      deploying an IPv6 Amazon EKS cluster, see Amazon EKS IPv6 Cluster Deployment.
+
+    Additional resources for IPv6 configuration:
+
+    - For information about adding IPv6 support to your VPC, see to IPv6 Support for VPC.
+    - For information about creating a new IPv6-compatible VPC, see Amazon VPC Creation Guide.
+    - To configure SageMaker HyperPod with a custom Amazon VPC, see Custom Amazon VPC Setup for
+      SageMaker HyperPod.
+
+    Since 2024-11-22.
     """
     scheduled_update_config: ScheduledUpdateConfig | None = None
-    """The configuration object of the schedule that SageMaker uses to update the AMI. Since
-    2025-05-01.
+    """The configuration object of the schedule that SageMaker uses to update the AMI.
+
+    Since 2025-05-01.
     """
     image_id: str | None = None
     """When configuring your HyperPod cluster, you can specify an image ID using one of the following
-    options: Since 2025-08-05.
+    options:
+
+    - HyperPodPublicAmiId: Use a HyperPod public AMI
+    - CustomAmiId: Use your custom AMI
+    - default: Use the default latest system image. For clusters with continuous scaling node
+      provisioning mode, new instance groups inherit the AMI from the earliest existing instance
+      group
+
+    If you choose to use a custom AMI ( CustomAmiId), ensure it meets the following requirements:
+
+    - Encryption: The custom AMI must be unencrypted.
+    - Ownership: The custom AMI must be owned by the same Amazon Web Services account that is
+      creating the HyperPod cluster.
+    - Volume support: Only the primary AMI snapshot volume is supported; additional AMI volumes are
+      not supported.
+
+    When updating the instance group's AMI through the UpdateClusterSoftware operation, if an
+    instance group uses a custom AMI, you must provide an ImageId or use the default as input. Note
+    that if you don't specify an instance group in your UpdateClusterSoftware request, then all of
+    the instance groups are patched with the specified image.
+
+    Since 2025-08-05.
     """
     auto_patch_config: ClusterAutoPatchConfig | None = None
     """The configuration for automatic OS security patching. If present, the system automatically
-    applies PATCH AMI updates to this instance group. Since 2026-06-18.
+    applies PATCH AMI updates to this instance group.
+
+    Since 2026-06-18.
     """
     image_release_version: str | None = None
     """The version of the HyperPod-managed AMI to use for the instance group. Uses semantic versioning
     in the format MAJOR.MINOR.PATCH (for example, 1.2.3). If omitted, the latest available version
-    is used. Since 2026-06-18.
+    is used.
+
+    Since 2026-06-18.
     """
     kubernetes_config: ClusterKubernetesConfig | None = None
     """Specifies the Kubernetes configuration for the instance group. You describe what you want the
     labels and taints to look like, and the cluster works to reconcile the actual state with the
-    declared state for nodes in this instance group. Since 2025-11-21.
+    declared state for nodes in this instance group.
+
+    Since 2025-11-21.
     """
     slurm_config: ClusterSlurmConfig | None = None
-    """Specifies the Slurm configuration for the instance group. Since 2026-02-13."""
+    """Specifies the Slurm configuration for the instance group.
+
+    Since 2026-02-13.
+    """
     capacity_requirements: ClusterCapacityRequirements | None = None
-    """Specifies the capacity requirements for the instance group. Since 2025-11-21."""
+    """Specifies the capacity requirements for the instance group.
+
+    Since 2025-11-21.
+    """
     network_interface: ClusterNetworkInterface | None = None
-    """The network interface configuration for the instance group. Since 2026-04-17."""
+    """The network interface configuration for the instance group.
+
+    Since 2026-04-17.
+    """
 
     def __init__(
         self,
@@ -1101,12 +1281,15 @@ class ClusterInstancePlacement(Shape):
     """The placement details of the SageMaker HyperPod cluster node."""
 
     availability_zone: str | None = None
-    """The Availability Zone where the node in the SageMaker HyperPod cluster is launched. Since
-    2024-06-04.
+    """The Availability Zone where the node in the SageMaker HyperPod cluster is launched.
+
+    Since 2024-06-04.
     """
     availability_zone_id: str | None = None
     """The unique identifier (ID) of the Availability Zone where the node in the SageMaker HyperPod
-    cluster is launched. Since 2024-06-04.
+    cluster is launched.
+
+    Since 2024-06-04.
     """
 
     def __init__(
@@ -1185,10 +1368,15 @@ class ClusterInstanceRequirementDetails(Shape):
     """
 
     current_instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None
-    """The instance types currently in use by the instance group. Since 2026-04-10."""
+    """The instance types currently in use by the instance group.
+
+    Since 2026-04-10.
+    """
     desired_instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None
     """The desired instance types for the instance group, as specified in the most recent update
-    request. Since 2026-04-10.
+    request.
+
+    Since 2026-04-10.
     """
 
     def __init__(
@@ -1300,7 +1488,9 @@ class ClusterInstanceRequirements(Shape):
     instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral]
     """The list of instance types that the instance group can use. The order of instance types
     determines the priority—HyperPod attempts to provision instances using the first instance type
-    in the list and falls back to subsequent types if capacity is unavailable. Since 2026-04-10.
+    in the list and falls back to subsequent types if capacity is unavailable.
+
+    Since 2026-04-10.
     """
 
     def __init__(
@@ -1368,11 +1558,15 @@ class ClusterInstanceStatusDetails(Shape):
     """The status of the instance."""
 
     status: ClusterInstanceStatus
-    """The status of an instance in a SageMaker HyperPod cluster. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The status of an instance in a SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     message: str | None = None
-    """The message from an instance in a SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The message from an instance in a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
 
     def __init__(
         self,
@@ -1453,22 +1647,34 @@ class ClusterInstanceStatusDetails(Shape):
 class ClusterInstanceStorageConfig(Shape):
     """Defines the configuration for attaching additional storage to the instances in the SageMaker
     HyperPod cluster instance group. To learn more, see SageMaker HyperPod release notes: June 20,
-    2024. A tagged union: at most one attribute is set.
+    2024.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EbsVolumeConfig, FsxLustreConfig, FsxOpenZfsConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     ebs_volume_config: ClusterEbsVolumeConfig | None = None
     """Defines the configuration for attaching additional Amazon Elastic Block Store (EBS) volumes to
     the instances in the SageMaker HyperPod cluster instance group. The additional EBS volume is
     attached to each instance within the SageMaker HyperPod cluster instance group and mounted to
-    /opt/sagemaker. Since 2024-06-18.
+    /opt/sagemaker.
+
+    Since 2024-06-18.
     """
     fsx_lustre_config: ClusterFsxLustreConfig | None = None
     """Defines the configuration for attaching an Amazon FSx for Lustre file system to the instances in
-    the SageMaker HyperPod cluster instance group. Since 2026-02-13.
+    the SageMaker HyperPod cluster instance group.
+
+    Since 2026-02-13.
     """
     fsx_open_zfs_config: ClusterFsxOpenZfsConfig | None = None
     """Defines the configuration for attaching an Amazon FSx for OpenZFS file system to the instances
-    in the SageMaker HyperPod cluster instance group. Since 2026-02-13.
+    in the SageMaker HyperPod cluster instance group.
+
+    Since 2026-02-13.
     """
 
     def __init__(
@@ -1569,12 +1775,20 @@ class ClusterInstanceTypeDetail(Shape):
     """
 
     instance_type: ClusterInstanceType | None = None
-    """The instance type. Since 2026-04-10."""
+    """The instance type.
+
+    Since 2026-04-10.
+    """
     current_count: int | None = None
-    """The number of instances of this type currently running in the instance group. Since 2026-04-10.
+    """The number of instances of this type currently running in the instance group.
+
+    Since 2026-04-10.
     """
     threads_per_core: int | None = None
-    """The number of threads per CPU core for this instance type. Since 2026-04-10."""
+    """The number of threads per CPU core for this instance type.
+
+    Since 2026-04-10.
+    """
 
     def __init__(
         self,

@@ -52,9 +52,15 @@ class ClusterKubernetesConfig(Shape):
     """
 
     labels: dict[str, str] | None = None
-    """Key-value pairs of labels to be applied to cluster nodes. Since 2025-11-21."""
+    """Key-value pairs of labels to be applied to cluster nodes.
+
+    Since 2025-11-21.
+    """
     taints: list[ClusterKubernetesTaint] | None = None
-    """List of taints to be applied to cluster nodes. Since 2025-11-21."""
+    """List of taints to be applied to cluster nodes.
+
+    Since 2025-11-21.
+    """
 
     def __init__(
         self,
@@ -135,13 +141,25 @@ class ClusterKubernetesConfigDetails(Shape):
     """
 
     current_labels: dict[str, str] | None = None
-    """The current labels applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The current labels applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     desired_labels: dict[str, str] | None = None
-    """The desired labels to be applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The desired labels to be applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     current_taints: list[ClusterKubernetesTaint] | None = None
-    """The current taints applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The current taints applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
     desired_taints: list[ClusterKubernetesTaint] | None = None
-    """The desired taints to be applied to cluster nodes of an instance group. Since 2025-11-21."""
+    """The desired taints to be applied to cluster nodes of an instance group.
+
+    Since 2025-11-21.
+    """
 
     def __init__(
         self,
@@ -259,13 +277,25 @@ class ClusterKubernetesConfigNodeDetails(Shape):
     """
 
     current_labels: dict[str, str] | None = None
-    """The current labels applied to the cluster node. Since 2025-11-21."""
+    """The current labels applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     desired_labels: dict[str, str] | None = None
-    """The desired labels to be applied to the cluster node. Since 2025-11-21."""
+    """The desired labels to be applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     current_taints: list[ClusterKubernetesTaint] | None = None
-    """The current taints applied to the cluster node. Since 2025-11-21."""
+    """The current taints applied to the cluster node.
+
+    Since 2025-11-21.
+    """
     desired_taints: list[ClusterKubernetesTaint] | None = None
-    """The desired taints to be applied to the cluster node. Since 2025-11-21."""
+    """The desired taints to be applied to the cluster node.
+
+    Since 2025-11-21.
+    """
 
     def __init__(
         self,
@@ -381,12 +411,19 @@ class ClusterKubernetesTaint(Shape):
     """A Kubernetes taint that can be applied to cluster nodes."""
 
     key: str
-    """The key of the taint. Since 2025-11-21."""
+    """The key of the taint.
+
+    Since 2025-11-21.
+    """
     value: str | None = None
-    """The value of the taint. Since 2025-11-21."""
+    """The value of the taint.
+
+    Since 2025-11-21.
+    """
     effect: ClusterKubernetesTaintEffect
-    """The effect of the taint. Valid values are NoSchedule, PreferNoSchedule, and NoExecute. Since
-    2025-11-21.
+    """The effect of the taint. Valid values are NoSchedule, PreferNoSchedule, and NoExecute.
+
+    Since 2025-11-21.
     """
 
     def __init__(

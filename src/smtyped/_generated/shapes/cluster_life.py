@@ -32,14 +32,26 @@ class ClusterLifeCycleConfig(Shape):
     """Specifies the LifeCycle configuration for the instance group."""
 
     source_s3_uri: str | None = None
-    """An Amazon S3 bucket path where your lifecycle scripts are stored. Since 2023-11-29."""
+    """An Amazon S3 bucket path where your lifecycle scripts are stored.
+
+    Warning:
+        Make sure that the S3 bucket path starts with s3://sagemaker-. The IAM role for SageMaker
+        HyperPod has the managed AmazonSageMakerClusterInstanceRolePolicy attached, which allows
+        access to S3 buckets with the specific prefix sagemaker-.
+
+    Since 2023-11-29.
+    """
     on_create: str | None = None
     """The file name of the entrypoint script of lifecycle scripts under SourceS3Uri. This entrypoint
-    script runs during cluster creation. Since 2023-11-29.
+    script runs during cluster creation.
+
+    Since 2023-11-29.
     """
     on_init_complete: str | None = None
     """The file name of the entrypoint script of lifecycle scripts under SourceS3Uri. This script runs
-    on the node after the AMI-based initialization is complete. Since 2026-04-17.
+    on the node after the AMI-based initialization is complete.
+
+    Since 2026-04-17.
     """
 
     def __init__(

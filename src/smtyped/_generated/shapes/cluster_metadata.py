@@ -33,15 +33,21 @@ class ClusterMetadata(Shape):
 
     failure_message: str | None = None
     """An error message describing why the cluster level operation (such as creating, updating, or
-    deleting) failed. Since 2025-08-05.
+    deleting) failed.
+
+    Since 2025-08-05.
     """
     eks_role_access_entries: list[str] | None = None
     """A list of Amazon EKS IAM role ARNs associated with the cluster. This is created by HyperPod on
-    your behalf and only applies for EKS orchestrated clusters. Since 2025-08-05.
+    your behalf and only applies for EKS orchestrated clusters.
+
+    Since 2025-08-05.
     """
     slr_access_entry: str | None = None
     """The Service-Linked Role (SLR) associated with the cluster. This is created by HyperPod on your
-    behalf and only applies for EKS orchestrated clusters. Since 2025-08-05.
+    behalf and only applies for EKS orchestrated clusters.
+
+    Since 2025-08-05.
     """
 
     def __init__(

@@ -37,7 +37,17 @@ class ClusterNetworkInterface(Shape):
     """The network interface configuration for the instance group."""
 
     interface_type: ClusterInterfaceType | None = None
-    """The type of network interface for the instance group. Valid values: Since 2026-04-17."""
+    """The type of network interface for the instance group. Valid values:
+
+    - efa – An EFA with ENA interface, which provides both the EFA device for low-latency,
+      high-throughput communication and the ENA device for IP networking.
+    - efa-only – An EFA-only interface, which provides only the EFA device capabilities without the
+      ENA device for traditional IP networking.
+
+    For more information, see Elastic Fabric Adapter.
+
+    Since 2026-04-17.
+    """
 
     def __init__(
         self,
@@ -99,8 +109,9 @@ class ClusterNetworkInterfaceDetails(Shape):
     """The network interface configuration for the instance group."""
 
     interface_type: ClusterInterfaceType | None = None
-    """The type of network interface for the instance group. Valid values are efa and efa-only. Since
-    2026-04-17.
+    """The type of network interface for the instance group. Valid values are efa and efa-only.
+
+    Since 2026-04-17.
     """
 
     def __init__(

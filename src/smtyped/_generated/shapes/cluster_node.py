@@ -58,72 +58,135 @@ class ClusterNodeDetails(Shape):
     """The details of the SageMaker HyperPod cluster node."""
 
     instance_group_name: str | None = None
-    """The instance group name in which the instance is. Since 2023-11-29."""
+    """The instance group name in which the instance is.
+
+    Since 2023-11-29.
+    """
     instance_id: str | None = None
-    """The ID of the instance. Since 2023-11-29."""
+    """The ID of the instance.
+
+    Since 2023-11-29.
+    """
     node_logical_id: str | None = None
     """A unique identifier for the node that persists throughout its lifecycle, from provisioning
     request to termination. This identifier can be used to track the node even before it has an
-    assigned InstanceId. Since 2025-08-05.
+    assigned InstanceId.
+
+    Since 2025-08-05.
     """
     instance_status: ClusterInstanceStatusDetails | None = None
-    """The status of the instance. Since 2023-11-29."""
+    """The status of the instance.
+
+    Since 2023-11-29.
+    """
     instance_type: ClusterInstanceType | None = None
-    """The type of the instance. Since 2023-11-29."""
+    """The type of the instance.
+
+    Since 2023-11-29.
+    """
     launch_time: datetime | None = None
-    """The time when the instance is launched. Since 2023-11-29."""
+    """The time when the instance is launched.
+
+    Since 2023-11-29.
+    """
     last_software_update_time: datetime | None = None
-    """The time when the cluster was last updated. Since 2025-05-01."""
+    """The time when the cluster was last updated.
+
+    Since 2025-05-01.
+    """
     life_cycle_config: ClusterLifeCycleConfig | None = None
-    """The LifeCycle configuration applied to the instance. Since 2023-11-29."""
+    """The LifeCycle configuration applied to the instance.
+
+    Since 2023-11-29.
+    """
     override_vpc_config: VpcConfig | None = None
     """The customized Amazon VPC configuration at the instance group level that overrides the default
-    Amazon VPC configuration of the SageMaker HyperPod cluster. Since 2024-11-22.
+    Amazon VPC configuration of the SageMaker HyperPod cluster.
+
+    Since 2024-11-22.
     """
     threads_per_core: int | None = None
-    """The number of threads per CPU core you specified under CreateCluster. Since 2023-11-29."""
+    """The number of threads per CPU core you specified under CreateCluster.
+
+    Since 2023-11-29.
+    """
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     """The configurations of additional storage specified to the instance group where the instance
-    (node) is launched. Since 2024-06-18.
+    (node) is launched.
+
+    Since 2024-06-18.
     """
     private_primary_ip: str | None = None
-    """The private primary IP address of the SageMaker HyperPod cluster node. Since 2024-06-04."""
+    """The private primary IP address of the SageMaker HyperPod cluster node.
+
+    Since 2024-06-04.
+    """
     private_primary_ipv6: str | None = None
     """The private primary IPv6 address of the SageMaker HyperPod cluster node when configured with an
     Amazon VPC that supports IPv6 and includes subnets with IPv6 addressing enabled in either the
-    cluster Amazon VPC configuration or the instance group Amazon VPC configuration. Since
-    2025-01-08.
+    cluster Amazon VPC configuration or the instance group Amazon VPC configuration.
+
+    Since 2025-01-08.
     """
     private_dns_hostname: str | None = None
-    """The private DNS hostname of the SageMaker HyperPod cluster node. Since 2024-06-04."""
+    """The private DNS hostname of the SageMaker HyperPod cluster node.
+
+    Since 2024-06-04.
+    """
     placement: ClusterInstancePlacement | None = None
-    """The placement details of the SageMaker HyperPod cluster node. Since 2024-06-04."""
+    """The placement details of the SageMaker HyperPod cluster node.
+
+    Since 2024-06-04.
+    """
     current_image_id: str | None = None
-    """The ID of the Amazon Machine Image (AMI) currently in use by the node. Since 2025-08-05."""
+    """The ID of the Amazon Machine Image (AMI) currently in use by the node.
+
+    Since 2025-08-05.
+    """
     desired_image_id: str | None = None
-    """The ID of the Amazon Machine Image (AMI) desired for the node. Since 2025-08-05."""
+    """The ID of the Amazon Machine Image (AMI) desired for the node.
+
+    Since 2025-08-05.
+    """
     current_image_release_version: str | None = None
-    """The version of the HyperPod-managed AMI currently running on the node. Since 2026-06-18."""
+    """The version of the HyperPod-managed AMI currently running on the node.
+
+    Since 2026-06-18.
+    """
     desired_image_release_version: str | None = None
     """The desired version of the HyperPod-managed AMI for the node. This may differ from the current
-    version when an update is pending. Since 2026-06-18.
+    version when an update is pending.
+
+    Since 2026-06-18.
     """
     image_version_status: ClusterImageVersionStatus | None = None
-    """The status of the image version for the cluster node. Since 2026-05-06."""
+    """The status of the image version for the cluster node.
+
+    Since 2026-05-06.
+    """
     ultra_server_info: UltraServerInfo | None = None
-    """Contains information about the UltraServer. Since 2025-08-08."""
+    """Contains information about the UltraServer.
+
+    Since 2025-08-08.
+    """
     kubernetes_config: ClusterKubernetesConfigNodeDetails | None = None
     """The Kubernetes configuration applied to this node, showing both the current and desired state of
     labels and taints. The cluster works to reconcile the actual state with the declared state.
+
     Since 2025-11-21.
     """
     capacity_type: ClusterCapacityType | None = None
     """The capacity type of the node. Valid values are OnDemand and Spot. When set to OnDemand, the
     node is launched as an On-Demand instance. When set to Spot, the node is launched as a Spot
-    instance. Since 2025-11-21.
+    instance.
+
+    Since 2025-11-21.
     """
     network_interface: ClusterNetworkInterfaceDetails | None = None
-    """The network interface configuration for the cluster node. Since 2026-04-17."""
+    """The network interface configuration for the cluster node.
+
+    Since 2026-04-17.
+    """
 
     def __init__(
         self,
@@ -477,43 +540,63 @@ class ClusterNodeSummary(Shape):
     """
 
     instance_group_name: str
-    """The name of the instance group in which the instance is. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the instance group in which the instance is.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     instance_id: str
-    """The ID of the instance. Since 2023-11-29. Always present in responses (botocore's model marks it
-    required).
+    """The ID of the instance.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     node_logical_id: str | None = None
     """A unique identifier for the node that persists throughout its lifecycle, from provisioning
     request to termination. This identifier can be used to track the node even before it has an
     assigned InstanceId. This field is only included when IncludeNodeLogicalIds is set to True in
-    the ListClusterNodes request. Since 2025-08-05.
+    the ListClusterNodes request.
+
+    Since 2025-08-05.
     """
     instance_type: ClusterInstanceType
-    """The type of the instance. Since 2023-11-29. Always present in responses (botocore's model marks
-    it required).
+    """The type of the instance.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     launch_time: datetime
-    """The time when the instance is launched. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The time when the instance is launched.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     last_software_update_time: datetime | None = None
-    """The time when SageMaker last updated the software of the instances in the cluster. Since
-    2025-05-01.
+    """The time when SageMaker last updated the software of the instances in the cluster.
+
+    Since 2025-05-01.
     """
     instance_status: ClusterInstanceStatusDetails
-    """The status of the instance. Since 2023-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the instance.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     ultra_server_info: UltraServerInfo | None = None
-    """Contains information about the UltraServer. Since 2025-08-08."""
+    """Contains information about the UltraServer.
+
+    Since 2025-08-08.
+    """
     private_dns_hostname: str | None = None
-    """The private DNS hostname of the SageMaker HyperPod cluster node. Since 2025-11-20."""
+    """The private DNS hostname of the SageMaker HyperPod cluster node.
+
+    Since 2025-11-20.
+    """
     current_image_release_version: str | None = None
-    """The version of the HyperPod-managed AMI currently running on the node. Since 2026-06-18."""
+    """The version of the HyperPod-managed AMI currently running on the node.
+
+    Since 2026-06-18.
+    """
     image_version_status: ClusterImageVersionStatus | None = None
-    """The status of the image version for the cluster node. Since 2026-05-06."""
+    """The status of the image version for the cluster node.
+
+    Since 2026-05-06.
+    """
 
     def __init__(
         self,

@@ -45,14 +45,23 @@ class ClusterOrchestrator(Shape):
     """The type of orchestrator to use for the SageMaker HyperPod cluster. Currently, supported values
     are "Eks" and "Slurm", which is to use an Amazon Elastic Kubernetes Service or Slurm cluster as
     the orchestrator.
+
+    Note:
+        If you specify the Orchestrator field, you must provide exactly one orchestrator
+        configuration: either Eks or Slurm. Specifying both or providing an empty configuration
+        returns a validation error.
     """
 
     eks: ClusterOrchestratorEksConfig | None = None
-    """The Amazon EKS cluster used as the orchestrator for the SageMaker HyperPod cluster. Since
-    2024-09-09.
+    """The Amazon EKS cluster used as the orchestrator for the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
     """
     slurm: ClusterOrchestratorSlurmConfig | None = None
-    """The Slurm orchestrator configuration for the SageMaker HyperPod cluster. Since 2026-02-13."""
+    """The Slurm orchestrator configuration for the SageMaker HyperPod cluster.
+
+    Since 2026-02-13.
+    """
 
     def __init__(
         self,
@@ -133,7 +142,9 @@ class ClusterOrchestratorEksConfig(Shape):
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of the Amazon EKS cluster associated with the SageMaker HyperPod
-    cluster. Since 2024-09-09.
+    cluster.
+
+    Since 2024-09-09.
     """
 
     def __init__(
@@ -194,12 +205,19 @@ class ClusterOrchestratorSlurmConfig(Shape):
 
     slurm_config_strategy: ClusterSlurmConfigStrategy | None = None
     """The strategy for managing partitions for the Slurm configuration. Valid values are Managed,
-    Overwrite, and Merge. Since 2026-02-13.
+    Overwrite, and Merge.
+
+    Since 2026-02-13.
     """
     accounting_database: ClusterAccountingDatabase | None = None
     """The external database that stores the Slurm accounting data for the cluster, such as job
     history, associations, and usage. When you omit this field, Slurm accounting uses a database on
-    the cluster's controller node. Since 2026-09-30.
+    the cluster's controller node.
+
+    Note:
+        This field is only supported for clusters using Continuous as the NodeProvisioningMode.
+
+    Since 2026-09-30.
     """
 
     def __init__(

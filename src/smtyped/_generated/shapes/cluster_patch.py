@@ -34,8 +34,9 @@ class ClusterPatchSchedule(Shape):
 
     next_patch_date: datetime | None = None
     """The date and time of the next scheduled automatic patch. The system sets this automatically when
-    a patch is detected. Use this field to reschedule the patch to a different date. Since
-    2026-06-18.
+    a patch is detected. Use this field to reschedule the patch to a different date.
+
+    Since 2026-06-18.
     """
 
     def __init__(
@@ -95,7 +96,10 @@ class ClusterPatchScheduleDetails(Shape):
     """The currently active patch schedule that the system will execute."""
 
     next_patch_date: datetime | None = None
-    """The date and time of the next scheduled automatic patch. Since 2026-06-18."""
+    """The date and time of the next scheduled automatic patch.
+
+    Since 2026-06-18.
+    """
 
     def __init__(
         self,

@@ -57,59 +57,95 @@ class ClusterRestrictedInstanceGroupDetails(Shape):
 
     current_count: int | None = None
     """The number of instances that are currently in the restricted instance group of a SageMaker
-    HyperPod cluster. Since 2025-07-15.
+    HyperPod cluster.
+
+    Since 2025-07-15.
     """
     target_count: int | None = None
     """The number of instances you specified to add to the restricted instance group of a SageMaker
-    HyperPod cluster. Since 2025-07-15.
+    HyperPod cluster.
+
+    Since 2025-07-15.
     """
     instance_group_name: str | None = None
-    """The name of the restricted instance group of a SageMaker HyperPod cluster. Since 2025-07-15.
+    """The name of the restricted instance group of a SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     instance_type: ClusterInstanceType | None = None
-    """The instance type of the restricted instance group of a SageMaker HyperPod cluster. Since
-    2025-07-15.
+    """The instance type of the restricted instance group of a SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     execution_role: str | None = None
-    """The execution role for the restricted instance group to assume. Since 2025-07-15."""
+    """The execution role for the restricted instance group to assume.
+
+    Since 2025-07-15.
+    """
     threads_per_core: int | None = None
     """The number you specified to TreadsPerCore in CreateCluster for enabling or disabling
     multithreading. For instance types that support multithreading, you can specify 1 for disabling
     multithreading and 2 for enabling multithreading. For more information, see the reference table
     of CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2025-07-15.
+    Guide.
+
+    Since 2025-07-15.
     """
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     """The additional storage configurations for the instances in the SageMaker HyperPod cluster
-    restricted instance group. Since 2025-07-15.
+    restricted instance group.
+
+    Since 2025-07-15.
     """
     on_start_deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None = None
     """A flag indicating whether deep health checks should be performed when the cluster's restricted
-    instance group is created or updated. Since 2025-07-15.
+    instance group is created or updated.
+
+    Since 2025-07-15.
     """
     status: InstanceGroupStatus | None = None
-    """The current status of the cluster's restricted instance group. Since 2025-07-15."""
+    """The current status of the cluster's restricted instance group.
+
+    - InService: The restricted instance group is active and healthy.
+    - Creating: The restricted instance group is being provisioned.
+    - Updating: The restricted instance group is being updated.
+    - Failed: The restricted instance group has failed to provision or is no longer healthy.
+    - Degraded: The restricted instance group is degraded, meaning that some instances have failed
+      to provision or are no longer healthy.
+    - Deleting: The restricted instance group is being deleted.
+
+    Since 2025-07-15.
+    """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN) of the training plan to filter clusters by. For more information
     about reserving GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2025-07-15.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2025-07-15.
     """
     training_plan_status: str | None = None
     """The current status of the training plan associated with this cluster restricted instance group.
+
     Since 2025-07-15.
     """
     override_vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2025-07-15.
+    VPC.
+
+    Since 2025-07-15.
     """
     scheduled_update_config: ScheduledUpdateConfig | None = None
-    """The configuration object of the schedule that SageMaker follows when updating the AMI. Since
-    2025-07-15.
+    """The configuration object of the schedule that SageMaker follows when updating the AMI.
+
+    Since 2025-07-15.
     """
     environment_config: EnvironmentConfigDetails | None = None
-    """The configuration for the restricted instance groups (RIG) environment. Since 2025-07-15."""
+    """The configuration for the restricted instance groups (RIG) environment.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,
@@ -369,48 +405,71 @@ class ClusterRestrictedInstanceGroupSpecification(Shape):
 
     instance_count: int
     """Specifies the number of instances to add to the restricted instance group of a SageMaker
-    HyperPod cluster. Since 2025-07-15.
+    HyperPod cluster.
+
+    Since 2025-07-15.
     """
     instance_group_name: str
-    """Specifies the name of the restricted instance group. Since 2025-07-15."""
+    """Specifies the name of the restricted instance group.
+
+    Since 2025-07-15.
+    """
     instance_type: ClusterInstanceType
-    """Specifies the instance type of the restricted instance group. Since 2025-07-15."""
+    """Specifies the instance type of the restricted instance group.
+
+    Since 2025-07-15.
+    """
     execution_role: str
-    """Specifies an IAM execution role to be assumed by the restricted instance group. Since
-    2025-07-15.
+    """Specifies an IAM execution role to be assumed by the restricted instance group.
+
+    Since 2025-07-15.
     """
     threads_per_core: int | None = None
     """The number you specified to TreadsPerCore in CreateCluster for enabling or disabling
     multithreading. For instance types that support multithreading, you can specify 1 for disabling
     multithreading and 2 for enabling multithreading. For more information, see the reference table
     of CPU cores and threads per CPU core per instance type in the Amazon Elastic Compute Cloud User
-    Guide. Since 2025-07-15.
+    Guide.
+
+    Since 2025-07-15.
     """
     instance_storage_configs: list[ClusterInstanceStorageConfig] | None = None
     """Specifies the additional storage configurations for the instances in the SageMaker HyperPod
-    cluster restricted instance group. Since 2025-07-15.
+    cluster restricted instance group.
+
+    Since 2025-07-15.
     """
     on_start_deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral] | None = None
     """A flag indicating whether deep health checks should be performed when the cluster restricted
-    instance group is created or updated. Since 2025-07-15.
+    instance group is created or updated.
+
+    Since 2025-07-15.
     """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN) of the training plan to filter clusters by. For more information
     about reserving GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2025-07-15.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2025-07-15.
     """
     override_vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2025-07-15.
+    VPC.
+
+    Since 2025-07-15.
     """
     scheduled_update_config: ScheduledUpdateConfig | None = None
-    """The configuration object of the schedule that SageMaker follows when updating the AMI. Since
-    2025-07-15.
+    """The configuration object of the schedule that SageMaker follows when updating the AMI.
+
+    Since 2025-07-15.
     """
     environment_config: EnvironmentConfig | None = None
-    """The configuration for the restricted instance groups (RIG) environment. Since 2025-07-15."""
+    """The configuration for the restricted instance groups (RIG) environment.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,
@@ -649,7 +708,9 @@ class ClusterRestrictedInstanceGroupsConfig(Shape):
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster."""
 
     shared_environment_config: ClusterSharedEnvironmentConfig
-    """The shared environment configuration for the restricted instance groups (RIG). Since 2026-05-27.
+    """The shared environment configuration for the restricted instance groups (RIG).
+
+    Since 2026-05-27.
     """
 
     def __init__(
@@ -716,8 +777,9 @@ class ClusterRestrictedInstanceGroupsConfigOutput(Shape):
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster."""
 
     shared_environment_config: ClusterSharedEnvironmentConfigDetails
-    """The shared environment configuration details for the restricted instance groups (RIG). Since
-    2026-05-27. Always present in responses (botocore's model marks it required).
+    """The shared environment configuration details for the restricted instance groups (RIG).
+
+    Since 2026-05-27. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -39,31 +39,45 @@ class ClusterSchedulerConfigSummary(Shape):
     """Summary of the cluster policy."""
 
     cluster_scheduler_config_arn: str
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_id: str
-    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ID of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_version: int | None = None
-    """Version of the cluster policy. Since 2024-12-04."""
+    """Version of the cluster policy.
+
+    Since 2024-12-04.
+    """
     name: str
-    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Name of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Creation time of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """Last modified time of the cluster policy. Since 2024-12-04."""
+    """Last modified time of the cluster policy.
+
+    Since 2024-12-04.
+    """
     status: SchedulerResourceStatus
-    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Status of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: str | None = None
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

@@ -43,12 +43,14 @@ class ClusterSharedEnvironmentConfig(Shape):
     """The shared environment configuration for the restricted instance groups (RIG)."""
 
     f_sx_lustre_deletion_policy: ClusterFSxLustreDeletionPolicy
-    """The deletion policy for the Amazon FSx for Lustre file system in the shared environment. Since
-    2026-05-27.
+    """The deletion policy for the Amazon FSx for Lustre file system in the shared environment.
+
+    Since 2026-05-27.
     """
     f_sx_lustre_config: FSxLustreConfig
-    """Configuration settings for an Amazon FSx for Lustre file system in the shared environment. Since
-    2026-05-27.
+    """Configuration settings for an Amazon FSx for Lustre file system in the shared environment.
+
+    Since 2026-05-27.
     """
 
     def __init__(
@@ -137,19 +139,23 @@ class ClusterSharedEnvironmentConfigDetails(Shape):
     """The shared environment configuration details for the restricted instance groups (RIG)."""
 
     current_f_sx_lustre_config: FSxLustreConfig | None = None
-    """The current Amazon FSx for Lustre file system configuration in the shared environment. Since
-    2026-05-27.
+    """The current Amazon FSx for Lustre file system configuration in the shared environment.
+
+    Since 2026-05-27.
     """
     desired_f_sx_lustre_config: FSxLustreConfig | None = None
-    """The desired Amazon FSx for Lustre file system configuration in the shared environment. Since
-    2026-05-27.
+    """The desired Amazon FSx for Lustre file system configuration in the shared environment.
+
+    Since 2026-05-27.
     """
     current_f_sx_lustre_deletion_policy: ClusterFSxLustreDeletionPolicy | None = None
     """The current deletion policy for the Amazon FSx for Lustre file system in the shared environment.
+
     Since 2026-05-27.
     """
     desired_f_sx_lustre_deletion_policy: ClusterFSxLustreDeletionPolicy | None = None
     """The desired deletion policy for the Amazon FSx for Lustre file system in the shared environment.
+
     Since 2026-05-27.
     """
 

@@ -40,10 +40,14 @@ class ClusterSlurmConfig(Shape):
 
     node_type: ClusterSlurmNodeType
     """The type of Slurm node for the instance group. Valid values are Controller, Worker, and Login.
+
     Since 2026-02-13.
     """
     partition_names: list[str] | None = None
-    """The list of Slurm partition names that the instance group belongs to. Since 2026-02-13."""
+    """The list of Slurm partition names that the instance group belongs to.
+
+    Since 2026-02-13.
+    """
 
     def __init__(
         self,
@@ -121,10 +125,14 @@ class ClusterSlurmConfigDetails(Shape):
 
     node_type: ClusterSlurmNodeType
     """The type of Slurm node for the instance group. Valid values are Controller, Worker, and Login.
+
     Since 2026-02-13. Always present in responses (botocore's model marks it required).
     """
     partition_names: list[str] | None = None
-    """The list of Slurm partition names that the instance group belongs to. Since 2026-02-13."""
+    """The list of Slurm partition names that the instance group belongs to.
+
+    Since 2026-02-13.
+    """
 
     def __init__(
         self,

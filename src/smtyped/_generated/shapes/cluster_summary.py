@@ -42,28 +42,37 @@ class ClusterSummary(Shape):
     """Lists a summary of the properties of a SageMaker HyperPod cluster."""
 
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     cluster_name: str
-    """The name of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time when the SageMaker HyperPod cluster is created. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The time when the SageMaker HyperPod cluster is created.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     cluster_status: ClusterStatus
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The status of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     training_plan_arns: list[str] | None = None
-    """A list of Amazon Resource Names (ARNs) of the training plans associated with this cluster. Since
-    2024-12-04.
+    """A list of Amazon Resource Names (ARNs) of the training plans associated with this cluster.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
     image_version_status: ClusterImageVersionStatus | None = None
-    """The aggregate status of the image version across the cluster's instance groups. Since
-    2026-06-18.
+    """The aggregate status of the image version across the cluster's instance groups.
+
+    Since 2026-06-18.
     """
 
     def __init__(

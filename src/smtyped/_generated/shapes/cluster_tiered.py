@@ -44,10 +44,15 @@ class ClusterTieredStorageConfig(Shape):
     """Specifies whether managed tier checkpointing is enabled or disabled for the HyperPod cluster.
     When set to Enable, the system installs a memory management daemon that provides disaggregated
     memory as a service for checkpoint storage. When set to Disable, the feature is turned off and
-    the memory management daemon is removed from the cluster. Since 2025-09-05.
+    the memory management daemon is removed from the cluster.
+
+    Since 2025-09-05.
     """
     instance_memory_allocation_percentage: int | None = None
-    """The percentage (int) of cluster memory to allocate for checkpointing. Since 2025-09-05."""
+    """The percentage (int) of cluster memory to allocate for checkpointing.
+
+    Since 2025-09-05.
+    """
 
     def __init__(
         self,

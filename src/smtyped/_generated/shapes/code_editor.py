@@ -47,10 +47,15 @@ class CodeEditorAppImageConfig(Shape):
     """
 
     file_system_config: FileSystemConfig | None = None
-    """The Amazon Elastic File System storage configuration for a SageMaker image. Since 2024-03-29.
+    """The Amazon Elastic File System storage configuration for a SageMaker image.
+
+    Since 2024-03-29.
     """
     container_config: ContainerConfig | None = None
-    """The configuration used to run the application image container. Since 2024-03-29."""
+    """The configuration used to run the application image container.
+
+    Since 2024-03-29.
+    """
 
     def __init__(
         self,
@@ -127,27 +132,45 @@ class CodeEditorAppImageConfig(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CodeEditorAppSettings(Shape):
-    """The Code Editor application settings."""
+    """The Code Editor application settings.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     default_resource_spec: ResourceSpec | None = None
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     custom_images: list[CustomImage] | None = None
-    """A list of custom SageMaker images that are configured to run as a Code Editor app. Since
-    2024-03-29.
+    """A list of custom SageMaker images that are configured to run as a Code Editor app.
+
+    Since 2024-03-29.
     """
     lifecycle_config_arns: list[str] | None = None
-    """The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration. Since
-    2023-11-30.
+    """The Amazon Resource Name (ARN) of the Code Editor application lifecycle configuration.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: AppLifecycleManagement | None = None
-    """Settings that are used to configure and manage the lifecycle of CodeEditor applications. Since
-    2024-09-05.
+    """Settings that are used to configure and manage the lifecycle of CodeEditor applications.
+
+    Since 2024-09-05.
     """
     built_in_lifecycle_config_arn: str | None = None
     """The lifecycle configuration that runs before the default lifecycle configuration. It can
-    override changes made in the default lifecycle configuration. Since 2024-10-02.
+    override changes made in the default lifecycle configuration.
+
+    Since 2024-10-02.
     """
 
     def __init__(

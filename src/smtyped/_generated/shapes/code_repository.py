@@ -42,7 +42,10 @@ class CodeRepository(Shape):
     """
 
     repository_url: str
-    """The URL of the Git repository. Since 2022-11-30."""
+    """The URL of the Git repository.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -103,24 +106,29 @@ class CodeRepositorySummary(Shape):
     """Specifies summary information about a git repository."""
 
     code_repository_name: str
-    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The name of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     code_repository_arn: str
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the git repository was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the git repository was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the git repository was last modified. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the git repository was last modified.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     git_config: GitConfig | None = None
     """Configuration details for the git repository, including the URL where it is located and the ARN
     of the AWS Secrets Manager secret that contains the credentials used to access the repository.
+
     Since 2018-11-28.
     """
 

@@ -31,16 +31,22 @@ __all__ = [
 class CognitoConfig(Shape):
     """Use this parameter to configure an Amazon Cognito private workforce. A single Cognito workforce
     is created using and corresponds to a single Amazon Cognito user pool.
+
+    Do not use OidcConfig if you specify values for CognitoConfig.
     """
 
     user_pool: str
     """A user pool is a user directory in Amazon Cognito. With a user pool, your users can sign in to
     your web or mobile app through Amazon Cognito. Your users can also sign in through social
     identity providers like Google, Facebook, Amazon, or Apple, and through SAML identity providers.
+
     Since 2020-07-24.
     """
     client_id: str
-    """The client ID for your Amazon Cognito user pool. Since 2020-07-24."""
+    """The client ID for your Amazon Cognito user pool.
+
+    Since 2020-07-24.
+    """
 
     def __init__(
         self,

@@ -33,12 +33,18 @@ class CognitoMemberDefinition(Shape):
 
     user_pool: str
     """An identifier for a user pool. The user pool must be in the same region as the service that you
-    are calling. Since 2018-11-28.
+    are calling.
+
+    Since 2018-11-28.
     """
     user_group: str
-    """An identifier for a user group. Since 2018-11-28."""
+    """An identifier for a user group.
+
+    Since 2018-11-28.
+    """
     client_id: str
     """An identifier for an application client. You must create the app client ID using Amazon Cognito.
+
     Since 2018-11-28.
     """
 

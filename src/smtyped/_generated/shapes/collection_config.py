@@ -32,10 +32,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CollectionConfig(Shape):
-    """Configuration for your collection. A tagged union: at most one attribute is set."""
+    """Configuration for your collection.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        VectorConfig.
+
+    A tagged union: at most one attribute is set.
+    """
 
     vector_config: VectorConfig | None = None
-    """Configuration for your vector collection type. Since 2023-09-28."""
+    """Configuration for your vector collection type.
+
+    - Dimension: The number of elements in your vector.
+
+    Since 2023-09-28.
+    """
 
     def __init__(
         self,

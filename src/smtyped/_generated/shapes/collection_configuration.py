@@ -34,11 +34,15 @@ class CollectionConfiguration(Shape):
 
     collection_name: str | None = None
     """The name of the tensor collection. The name must be unique relative to other rule configuration
-    names. Since 2019-12-04.
+    names.
+
+    Since 2019-12-04.
     """
     collection_parameters: dict[str, str] | None = None
     """Parameter values for the tensor collection. The allowed parameters are "name", "include_regex",
-    "reduction_config", "save_config", "tensor_names", and "save_histogram". Since 2019-12-04.
+    "reduction_config", "save_config", "tensor_names", and "save_histogram".
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -54,42 +54,59 @@ class CompilationJobSummary(Shape):
     """A summary of a model compilation job."""
 
     compilation_job_name: str
-    """The name of the model compilation job that you want a summary for. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The name of the model compilation job that you want a summary for.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_job_arn: str
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time when the model compilation job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The time when the model compilation job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_start_time: datetime | None = None
-    """The time when the model compilation job started. Since 2018-12-19."""
+    """The time when the model compilation job started.
+
+    Since 2018-12-19.
+    """
     compilation_end_time: datetime | None = None
-    """The time when the model compilation job completed. Since 2018-11-28."""
+    """The time when the model compilation job completed.
+
+    Since 2018-11-28.
+    """
     compilation_target_device: TargetDevice | None = None
-    """The type of device that the model will run on after the compilation job has completed. Since
-    2018-11-28.
+    """The type of device that the model will run on after the compilation job has completed.
+
+    Since 2018-11-28.
     """
     compilation_target_platform_os: TargetPlatformOs | None = None
-    """The type of OS that the model will run on after the compilation job has completed. Since
-    2020-07-24.
+    """The type of OS that the model will run on after the compilation job has completed.
+
+    Since 2020-07-24.
     """
     compilation_target_platform_arch: TargetPlatformArch | None = None
     """The type of architecture that the model will run on after the compilation job has completed.
+
     Since 2020-07-24.
     """
     compilation_target_platform_accelerator: TargetPlatformAccelerator | None = None
     """The type of accelerator that the model will run on after the compilation job has completed.
+
     Since 2020-07-24.
     """
     last_modified_time: datetime | None = None
-    """The time when the model compilation job was last modified. Since 2018-11-28."""
+    """The time when the model compilation job was last modified.
+
+    Since 2018-11-28.
+    """
     compilation_job_status: CompilationJobStatus
-    """The status of the model compilation job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The status of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -57,15 +57,24 @@ class ComputeQuotaConfig(Shape):
     """
 
     compute_quota_resources: list[ComputeQuotaResourceConfig] | None = None
-    """Allocate compute resources by instance types. Since 2024-12-04."""
+    """Allocate compute resources by instance types.
+
+    Since 2024-12-04.
+    """
     resource_sharing_config: ResourceSharingConfig | None = None
     """Resource sharing configuration. This defines how an entity can lend and borrow idle compute with
-    other entities within the cluster. Since 2024-12-04.
+    other entities within the cluster.
+
+    Since 2024-12-04.
     """
     preempt_team_tasks: PreemptTeamTasks | None = None
     """Allows workloads from within an entity to preempt same-team workloads. When set to
     LowerPriority, the entity's lower priority tasks are preempted by their own higher priority
-    tasks. Since 2024-12-04.
+    tasks.
+
+    Default is LowerPriority.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -162,32 +171,44 @@ class ComputeQuotaResourceConfig(Shape):
     """Configuration of the resources used for the compute allocation definition."""
 
     instance_type: ClusterInstanceType
-    """The instance type of the instance group for the cluster. Since 2024-12-04."""
+    """The instance type of the instance group for the cluster.
+
+    Since 2024-12-04.
+    """
     count: int | None = None
-    """The number of instances to add to the instance group of a SageMaker HyperPod cluster. Since
-    2024-12-04.
+    """The number of instances to add to the instance group of a SageMaker HyperPod cluster.
+
+    Since 2024-12-04.
     """
     accelerators: int | None = None
     """The number of accelerators to allocate. If you don't specify a value for vCPU and MemoryInGiB,
     SageMaker AI automatically allocates ratio-based values for those parameters based on the number
     of accelerators you provide. For example, if you allocate 16 out of 32 total accelerators,
-    SageMaker AI uses the ratio of 0.5 and allocates values to vCPU and MemoryInGiB. Since
-    2025-08-13.
+    SageMaker AI uses the ratio of 0.5 and allocates values to vCPU and MemoryInGiB.
+
+    Since 2025-08-13.
     """
     v_cpu: float | None = None
     """The number of vCPU to allocate. If you specify a value only for vCPU, SageMaker AI automatically
     allocates ratio-based values for MemoryInGiB based on this vCPU parameter. For example, if you
     allocate 20 out of 40 total vCPU, SageMaker AI uses the ratio of 0.5 and allocates values to
-    MemoryInGiB. Accelerators are set to 0. Since 2025-08-13.
+    MemoryInGiB. Accelerators are set to 0.
+
+    Since 2025-08-13.
     """
     memory_in_gi_b: float | None = None
     """The amount of memory in GiB to allocate. If you specify a value only for this parameter,
     SageMaker AI automatically allocates a ratio-based value for vCPU based on this memory that you
     provide. For example, if you allocate 200 out of 400 total memory in GiB, SageMaker AI uses the
-    ratio of 0.5 and allocates values to vCPU. Accelerators are set to 0. Since 2025-08-13.
+    ratio of 0.5 and allocates values to vCPU. Accelerators are set to 0.
+
+    Since 2025-08-13.
     """
     accelerator_partition: AcceleratorPartitionConfig | None = None
-    """The accelerator partition configuration for fractional GPU allocation. Since 2025-11-20."""
+    """The accelerator partition configuration for fractional GPU allocation.
+
+    Since 2025-11-20.
+    """
 
     def __init__(
         self,
@@ -320,43 +341,64 @@ class ComputeQuotaSummary(Shape):
     """Summary of the compute allocation definition."""
 
     compute_quota_arn: str
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_id: str
-    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     name: str
-    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Name of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_version: int | None = None
-    """Version of the compute allocation definition. Since 2024-12-04."""
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     status: SchedulerResourceStatus
-    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Status of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_arn: str | None = None
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: ComputeQuotaConfig | None = None
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: ComputeQuotaTarget
-    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     activation_state: ActivationState | None = None
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     creation_time: datetime
-    """Creation time of the compute allocation definition. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """Creation time of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """Last modified time of the compute allocation definition. Since 2024-12-04."""
+    """Last modified time of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -559,10 +601,17 @@ class ComputeQuotaTarget(Shape):
     """The target entity to allocate compute resources to."""
 
     team_name: str
-    """Name of the team to allocate compute resources to. Since 2024-12-04."""
+    """Name of the team to allocate compute resources to.
+
+    Since 2024-12-04.
+    """
     fair_share_weight: int | None = None
     """Assigned entity fair-share weight. Idle compute will be shared across entities based on these
-    assigned weights. This weight is only used when FairShare is enabled. Since 2024-12-04.
+    assigned weights. This weight is only used when FairShare is enabled.
+
+    A weight of 0 is the lowest priority and 100 is the highest. Weight 0 is the default.
+
+    Since 2024-12-04.
     """
 
     def __init__(

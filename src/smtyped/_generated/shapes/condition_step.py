@@ -36,7 +36,10 @@ class ConditionStepMetadata(Shape):
     """The outcome of the condition evaluation that was run by this step execution."""
 
     outcome: ConditionOutcome | None = None
-    """The outcome of the Condition step evaluation. Since 2020-12-01."""
+    """The outcome of the Condition step evaluation.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -33,11 +33,20 @@ class ContainerConfig(Shape):
     """The configuration used to run the application image container."""
 
     container_arguments: list[str] | None = None
-    """The arguments for the container when you're running the application. Since 2023-11-30."""
+    """The arguments for the container when you're running the application.
+
+    Since 2023-11-30.
+    """
     container_entrypoint: list[str] | None = None
-    """The entrypoint used to run the application in the container. Since 2023-11-30."""
+    """The entrypoint used to run the application in the container.
+
+    Since 2023-11-30.
+    """
     container_environment_variables: dict[str, str] | None = None
-    """The environment variables to set in the container Since 2023-11-30."""
+    """The environment variables to set in the container
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

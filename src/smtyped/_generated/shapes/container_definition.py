@@ -49,7 +49,18 @@ class ContainerDefinition(Shape):
     """
 
     container_hostname: str | None = None
-    """This parameter is ignored for models that contain only a PrimaryContainer. Since 2017-11-29.
+    """This parameter is ignored for models that contain only a PrimaryContainer.
+
+    When a ContainerDefinition is part of an inference pipeline, the value of the parameter uniquely
+    identifies the container for the purposes of logging and metrics. For information, see Use Logs
+    and Metrics to Monitor an Inference Pipeline. If you don't specify a value for this parameter
+    for a ContainerDefinition that is part of an inference pipeline, a unique name is automatically
+    assigned based on the position of the ContainerDefinition in the pipeline. If you specify a
+    value for the ContainerHostName for any ContainerDefinition that is part of an inference
+    pipeline, you must specify a value for the ContainerHostName parameter of every
+    ContainerDefinition in that pipeline.
+
+    Since 2017-11-29.
     """
     image: str | None = None
     """The path where inference code is stored. This can be either in Amazon EC2 Container Registry or
@@ -57,45 +68,102 @@ class ContainerDefinition(Shape):
     If you are using your own custom algorithm instead of an algorithm provided by SageMaker, the
     inference code must meet SageMaker requirements. SageMaker supports both
     registry/repository[:tag] and registry/repository[@digest] image path formats. For more
-    information, see Using Your Own Algorithms with Amazon SageMaker. Since 2017-11-29.
+    information, see Using Your Own Algorithms with Amazon SageMaker.
+
+    Note:
+        The model artifacts in an Amazon S3 bucket and the Docker image for inference container in
+        Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
+        creating.
+
+    Since 2017-11-29.
     """
     image_config: ImageConfig | None = None
     """Specifies whether the model container is in Amazon ECR or a private Docker registry accessible
     from your Amazon Virtual Private Cloud (VPC). For information about storing containers in a
     private Docker registry, see Use a Private Docker Registry for Real-Time Inference Containers.
+
+    Note:
+        The model artifacts in an Amazon S3 bucket and the Docker image for inference container in
+        Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
+        creating.
+
     Since 2020-08-14.
     """
     mode: ContainerMode | None = None
-    """Whether the container hosts a single model or multiple models. Since 2019-11-18."""
+    """Whether the container hosts a single model or multiple models.
+
+    Since 2019-11-18.
+    """
     model_data_url: str | None = None
     """The S3 path where the model artifacts, which result from model training, are stored. This path
     must point to a single gzip compressed tar archive (.tar.gz suffix). The S3 path is required for
     SageMaker built-in algorithms, but not if you use your own algorithms. For more information on
-    built-in algorithms, see Common Parameters. Since 2017-11-29.
+    built-in algorithms, see Common Parameters.
+
+    Note:
+        The model artifacts must be in an S3 bucket that is in the same region as the model or
+        endpoint you are creating.
+
+    If you provide a value for this parameter, SageMaker uses Amazon Web Services Security Token
+    Service to download model artifacts from the S3 path you provide. Amazon Web Services STS is
+    activated in your Amazon Web Services account by default. If you previously deactivated Amazon
+    Web Services STS for a region, you need to reactivate Amazon Web Services STS for that region.
+    For more information, see Activating and Deactivating Amazon Web Services STS in an Amazon Web
+    Services Region in the Amazon Web Services Identity and Access Management User Guide.
+
+    Warning:
+        If you use a built-in algorithm to create a model, SageMaker requires that you provide a S3
+        path to the model artifacts in ModelDataUrl.
+
+    Since 2017-11-29.
     """
     model_data_source: ModelDataSource | None = None
-    """Specifies the location of ML model data to deploy. Since 2023-06-21."""
+    """Specifies the location of ML model data to deploy.
+
+    Note:
+        Currently you cannot use ModelDataSource in conjunction with SageMaker batch transform,
+        SageMaker serverless endpoints, SageMaker multi-model endpoints, and SageMaker Marketplace.
+
+    Since 2023-06-21.
+    """
     additional_model_data_sources: list[AdditionalModelDataSource] | None = None
     """Data sources that are available to your model in addition to the one that you specify for
-    ModelDataSource when you use the CreateModel action. Since 2024-07-09.
+    ModelDataSource when you use the CreateModel action.
+
+    Since 2024-07-09.
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. Don't include any sensitive data in
-    your environment variables. Since 2017-11-29.
+    your environment variables.
+
+    The maximum length of each key and value in the Environment map is 1024 bytes. The maximum
+    length of all keys and values in the map, combined, is 32 KB. If you pass multiple containers to
+    a CreateModel request, then the maximum length of all of their maps, combined, is also 32 KB.
+
+    Since 2017-11-29.
     """
     model_package_name: str | None = None
-    """The name or Amazon Resource Name (ARN) of the model package to use to create the model. Since
-    2018-11-28.
+    """The name or Amazon Resource Name (ARN) of the model package to use to create the model.
+
+    Since 2018-11-28.
     """
     inference_specification_name: str | None = None
-    """The inference specification name in the model package version. Since 2021-12-01."""
+    """The inference specification name in the model package version.
+
+    Since 2021-12-01.
+    """
     multi_model_config: MultiModelConfig | None = None
-    """Specifies additional configuration for multi-model endpoints. Since 2021-01-14."""
+    """Specifies additional configuration for multi-model endpoints.
+
+    Since 2021-01-14.
+    """
     container_metrics_config: ContainerMetricsConfig | None = None
     """The configuration for container metrics scraping. Specifies the metrics endpoint path and
     publishing frequency. If not specified when EnableDetailedObservability is True, the default
     path /metrics on port 8080 is used. For first-party and Deep Learning Containers (DLC), the
-    endpoint path is determined automatically and this configuration is optional. Since 2026-06-16.
+    endpoint path is determined automatically and this configuration is optional.
+
+    Since 2026-06-16.
     """
 
     def __init__(

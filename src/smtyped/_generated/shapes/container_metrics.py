@@ -43,7 +43,9 @@ class ContainerMetricsConfig(Shape):
     metrics_endpoints: list[MetricsEndpoint] | None = None
     """A list of metrics endpoints to scrape from the container. Each endpoint specifies the path where
     the container exposes Prometheus-formatted metrics and the frequency at which to publish them.
-    You can specify a maximum of 1 endpoint. Since 2026-06-16.
+    You can specify a maximum of 1 endpoint.
+
+    Since 2026-06-16.
     """
 
     def __init__(

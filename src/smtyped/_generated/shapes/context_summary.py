@@ -40,17 +40,35 @@ class ContextSummary(Shape):
     """
 
     context_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     context_name: str | None = None
-    """The name of the context. Since 2020-12-01."""
+    """The name of the context.
+
+    Since 2020-12-01.
+    """
     source: ContextSource | None = None
-    """The source of the context. Since 2020-12-01."""
+    """The source of the context.
+
+    Since 2020-12-01.
+    """
     context_type: str | None = None
-    """The type of the context. Since 2020-12-01."""
+    """The type of the context.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the context was created. Since 2020-12-01."""
+    """When the context was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """When the context was last modified. Since 2020-12-01."""
+    """When the context was last modified.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -41,18 +41,48 @@ class ContinuousParameterRange(Shape):
     """A list of continuous hyperparameters to tune."""
 
     name: str
-    """The name of the continuous hyperparameter to tune. Since 2018-06-04."""
+    """The name of the continuous hyperparameter to tune.
+
+    Since 2018-06-04.
+    """
     min_value: str
     """The minimum value for the hyperparameter. The tuning job uses floating-point values between this
-    value and ``MaxValue``for tuning. Since 2018-06-04.
+    value and ``MaxValue``for tuning.
+
+    Since 2018-06-04.
     """
     max_value: str
     """The maximum value for the hyperparameter. The tuning job uses floating-point values between
-    MinValue value and this value for tuning. Since 2018-06-04.
+    MinValue value and this value for tuning.
+
+    Since 2018-06-04.
     """
     scaling_type: HyperParameterScalingType | None = None
     """The scale that hyperparameter tuning uses to search the hyperparameter range. For information
     about choosing a hyperparameter scale, see Hyperparameter Scaling. One of the following values:
+
+    Auto
+
+    SageMaker hyperparameter tuning chooses the best scale for the hyperparameter.
+
+    Linear
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a linear scale.
+
+    Logarithmic
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a logarithmic
+    scale.
+
+    Logarithmic scaling works only for ranges that have only values greater than 0.
+
+    ReverseLogarithmic
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a reverse
+    logarithmic scale.
+
+    Reverse logarithmic scaling works only for ranges that are entirely within the range 0<=x<1.0.
+
     Since 2019-03-14.
     """
 
@@ -157,9 +187,15 @@ class ContinuousParameterRangeSpecification(Shape):
     """
 
     min_value: str
-    """The minimum floating-point value allowed. Since 2018-11-28."""
+    """The minimum floating-point value allowed.
+
+    Since 2018-11-28.
+    """
     max_value: str
-    """The maximum floating-point value allowed. Since 2018-11-28."""
+    """The maximum floating-point value allowed.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -38,7 +38,9 @@ class ConvergenceDetected(Shape):
     """
 
     complete_on_convergence: CompleteOnConvergence | None = None
-    """A flag to stop a tuning job once AMT has detected that the job has converged. Since 2023-01-31.
+    """A flag to stop a tuning job once AMT has detected that the job has converged.
+
+    Since 2023-01-31.
     """
 
     def __init__(

@@ -43,24 +43,52 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_action`` (CreateAction): Creates an action . An action is a lineage
+    tracking entity that represents an action or activity. For example, a model deployment or an HPO
+    job. Generally, an action involves at least one input or output artifact. For more information,
+    see Amazon SageMaker ML Lineage Tracking.
+    """
 
     action_name: str
-    """The name of the action. Must be unique to your account in an AWS Region. Since 2020-12-01."""
+    """The name of the action. Must be unique to your account in an AWS Region.
+
+    Since 2020-12-01.
+    """
     source: ActionSource
-    """The source type, ID, and URI. Since 2020-12-01."""
+    """The source type, ID, and URI.
+
+    Since 2020-12-01.
+    """
     action_type: str
-    """The action type. Since 2020-12-01."""
+    """The action type.
+
+    Since 2020-12-01.
+    """
     description: str | None = None
-    """The description of the action. Since 2020-12-01."""
+    """The description of the action.
+
+    Since 2020-12-01.
+    """
     status: ActionStatus | None = None
-    """The status of the action. Since 2020-12-01."""
+    """The status of the action.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """A list of properties to add to the action. Since 2020-12-01."""
+    """A list of properties to add to the action.
+
+    Since 2020-12-01.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
-    """A list of tags to apply to the action. Since 2020-12-01."""
+    """A list of tags to apply to the action.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -211,7 +239,10 @@ class CreateActionResponse(OutputShape):
     """The result of ``create_action`` (CreateAction)."""
 
     action_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -55,33 +55,56 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_ai_benchmark_job`` (CreateAIBenchmarkJob): Creates a benchmark job that
+    runs performance benchmarks against inference infrastructure using a predefined AI workload
+    configuration. The benchmark job measures metrics such as latency, throughput, and cost for your
+    generative AI inference endpoints.
+    """
 
     ai_benchmark_job_name: str
     """The name of the AI benchmark job. The name must be unique within your Amazon Web Services
-    account in the current Amazon Web Services Region. Since 2026-04-21.
+    account in the current Amazon Web Services Region.
+
+    Since 2026-04-21.
     """
     benchmark_target: AIBenchmarkTarget
     """The target endpoint to benchmark. Specify a SageMaker endpoint by providing its name or Amazon
-    Resource Name (ARN). Since 2026-04-21.
+    Resource Name (ARN).
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Endpoint.
+
+    Since 2026-04-21.
     """
     output_config: AIBenchmarkOutputConfig
     """The output configuration for the benchmark job, including the Amazon S3 location where benchmark
-    results are stored. Since 2026-04-21.
+    results are stored.
+
+    Since 2026-04-21.
     """
     ai_workload_config_identifier: str
     """The name or Amazon Resource Name (ARN) of the AI workload configuration to use for this
-    benchmark job. Since 2026-04-21.
+    benchmark job.
+
+    Since 2026-04-21.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker AI to perform tasks
-    on your behalf. Since 2026-04-21.
+    on your behalf.
+
+    Since 2026-04-21.
     """
     network_config: AIBenchmarkNetworkConfig | None = None
-    """The network configuration for the benchmark job, including VPC settings. Since 2026-04-21."""
+    """The network configuration for the benchmark job, including VPC settings.
+
+    Since 2026-04-21.
+    """
     tags: list[Tag] | None = None
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
-    them. Each tag consists of a key and a value, both of which you define. Since 2026-04-21.
+    them. Each tag consists of a key and a value, both of which you define.
+
+    Since 2026-04-21.
     """
 
     def __init__(
@@ -232,8 +255,9 @@ class CreateAIBenchmarkJobResponse(OutputShape):
     """The result of ``create_ai_benchmark_job`` (CreateAIBenchmarkJob)."""
 
     ai_benchmark_job_arn: str
-    """The Amazon Resource Name (ARN) of the created benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the created benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -294,53 +318,85 @@ class CreateAIBenchmarkJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_ai_recommendation_job`` (CreateAIRecommendationJob): Creates a
+    recommendation job that generates intelligent optimization recommendations for generative AI
+    inference deployments. The job analyzes your model, workload configuration, and performance
+    targets to recommend optimal instance types, model optimization techniques (such as quantization
+    and speculative decoding), and deployment configurations.
+    """
 
     ai_recommendation_job_name: str
     """The name of the AI recommendation job. The name must be unique within your Amazon Web Services
-    account in the current Amazon Web Services Region. Since 2026-04-21.
+    account in the current Amazon Web Services Region.
+
+    Since 2026-04-21.
     """
     model_source: AIModelSource
     """The source of the model to optimize. Specify the Amazon S3 location of the model artifacts.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set: S3.
+
     Since 2026-04-21.
     """
     output_config: AIRecommendationOutputConfig
     """The output configuration for the recommendation job, including the Amazon S3 location for
-    results and an optional model package group where the optimized model is registered. Since
-    2026-04-21.
+    results and an optional model package group where the optimized model is registered.
+
+    Since 2026-04-21.
     """
     ai_workload_config_identifier: str
     """The name or Amazon Resource Name (ARN) of the AI workload configuration to use for this
-    recommendation job. Since 2026-04-21.
+    recommendation job.
+
+    Since 2026-04-21.
     """
     performance_target: AIRecommendationPerformanceTarget
     """The performance targets for the recommendation job. Specify constraints on metrics such as time
-    to first token ( ttft-ms), throughput, or cost. Since 2026-04-21.
+    to first token ( ttft-ms), throughput, or cost.
+
+    Since 2026-04-21.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker AI to perform tasks
-    on your behalf. Since 2026-04-21.
+    on your behalf.
+
+    Since 2026-04-21.
     """
     inference_specification: AIRecommendationInferenceSpecification | None = None
     """The inference framework configuration. Specify the framework (such as LMI or vLLM) for the
-    recommendation job. Since 2026-04-21.
+    recommendation job.
+
+    Since 2026-04-21.
     """
     optimize_model: bool | None = None
     """Whether to allow model optimization techniques such as quantization, speculative decoding, and
-    kernel tuning. The default is true. Since 2026-04-21.
+    kernel tuning. The default is true.
+
+    Since 2026-04-21.
     """
     compute_spec: AIRecommendationComputeSpec | None = None
     """The compute resource specification for the recommendation job. You can specify up to 3 instance
-    types to consider, and optionally provide capacity reservation configuration. Since 2026-04-21.
+    types to consider, and optionally provide capacity reservation configuration.
+
+    Since 2026-04-21.
     """
     adapter_source: AIAdapterSource | None = None
     """The LoRA adapter source for the recommendation job. Specify either a list of model package ARNs
     or Amazon S3 URIs for your LoRA adapters. When this parameter is absent, the recommendation job
-    runs without LoRA adapter support. Since 2026-07-27.
+    runs without LoRA adapter support.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ModelPackageArns, S3Uris.
+
+    Since 2026-07-27.
     """
     tags: list[Tag] | None = None
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
-    them. Since 2026-04-21.
+    them.
+
+    Since 2026-04-21.
     """
 
     def __init__(
@@ -557,8 +613,9 @@ class CreateAIRecommendationJobResponse(OutputShape):
     """The result of ``create_ai_recommendation_job`` (CreateAIRecommendationJob)."""
 
     ai_recommendation_job_arn: str
-    """The Amazon Resource Name (ARN) of the created recommendation job. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the created recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -619,25 +676,39 @@ class CreateAIRecommendationJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAIWorkloadConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_ai_workload_config`` (CreateAIWorkloadConfig): Creates a reusable AI
+    workload configuration that defines datasets, data sources, and benchmark tool settings for
+    consistent performance testing of generative AI inference deployments on Amazon SageMaker AI.
+    """
 
     ai_workload_config_name: str
     """The name of the AI workload configuration. The name must be unique within your Amazon Web
-    Services account in the current Amazon Web Services Region. Since 2026-04-21.
+    Services account in the current Amazon Web Services Region.
+
+    Since 2026-04-21.
     """
     dataset_config: AIDatasetConfig | None = None
     """The dataset configuration for the workload. Specify input data channels with their data sources
-    for benchmark workloads. Since 2026-04-21.
+    for benchmark workloads.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        InputDataConfig.
+
+    Since 2026-04-21.
     """
     ai_workload_configs: AIWorkloadConfigs | None = None
     """The benchmark tool configuration and workload specification. Provide the specification as an
-    inline YAML or JSON string. Since 2026-04-21.
+    inline YAML or JSON string.
+
+    Since 2026-04-21.
     """
     tags: list[Tag] | None = None
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
     them. Each tag consists of a key and a value, both of which you define. For more information,
-    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference. Since
-    2026-04-21.
+    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference.
+
+    Since 2026-04-21.
     """
 
     def __init__(
@@ -749,8 +820,9 @@ class CreateAIWorkloadConfigResponse(OutputShape):
     """The result of ``create_ai_workload_config`` (CreateAIWorkloadConfig)."""
 
     ai_workload_config_arn: str
-    """The Amazon Resource Name (ARN) of the created AI workload configuration. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the created AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -39,33 +39,63 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAlgorithmInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_algorithm`` (CreateAlgorithm): Create a machine learning algorithm that
+    you can use in SageMaker and list in the Amazon Web Services Marketplace.
+    """
 
     algorithm_name: str
-    """The name of the algorithm. Since 2018-11-28."""
+    """The name of the algorithm.
+
+    Since 2018-11-28.
+    """
     algorithm_description: str | None = None
-    """A description of the algorithm. Since 2018-11-28."""
+    """A description of the algorithm.
+
+    Since 2018-11-28.
+    """
     training_specification: TrainingSpecification
-    """Specifies details about training jobs run by this algorithm, including the following: Since
-    2018-11-28.
+    """Specifies details about training jobs run by this algorithm, including the following:
+
+    - The Amazon ECR path of the container and the version digest of the algorithm.
+    - The hyperparameters that the algorithm supports.
+    - The instance types that the algorithm supports for training.
+    - Whether the algorithm supports distributed training.
+    - The metrics that the algorithm emits to Amazon CloudWatch.
+    - Which metrics that the algorithm emits can be used as the objective metric for hyperparameter
+      tuning jobs.
+    - The input channels that the algorithm supports for training data. For example, an algorithm
+      might support train, validation, and test channels.
+
+    Since 2018-11-28.
     """
     inference_specification: InferenceSpecification | None = None
-    """Specifies details about inference jobs that the algorithm runs, including the following: Since
-    2018-11-28.
+    """Specifies details about inference jobs that the algorithm runs, including the following:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the algorithm supports for transform jobs and real-time endpoints used
+      for inference.
+    - The input and output content formats that the algorithm supports for inference.
+
+    Since 2018-11-28.
     """
     validation_specification: AlgorithmValidationSpecification | None = None
     """Specifies configurations for one or more training jobs and that SageMaker runs to test the
     algorithm's training code and, optionally, one or more batch transform jobs that SageMaker runs
-    to test the algorithm's inference code. Since 2018-11-28.
+    to test the algorithm's inference code.
+
+    Since 2018-11-28.
     """
     certify_for_marketplace: bool | None = None
     """Whether to certify the algorithm so that it can be listed in Amazon Web Services Marketplace.
+
     Since 2018-11-28.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2020-12-01.
+    Tagging Amazon Web Services Resources.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -223,8 +253,9 @@ class CreateAlgorithmOutput(OutputShape):
     """The result of ``create_algorithm`` (CreateAlgorithm)."""
 
     algorithm_arn: str
-    """The Amazon Resource Name (ARN) of the new algorithm. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the new algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -46,26 +46,41 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_app_image_config`` (CreateAppImageConfig): Creates a configuration for
+    running a SageMaker image as a KernelGateway app. The configuration specifies the Amazon Elastic
+    File System storage volume on the image, and a list of the kernels in the image.
+    """
 
     app_image_config_name: str
-    """The name of the AppImageConfig. Must be unique to your account. Since 2020-10-26."""
+    """The name of the AppImageConfig. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     tags: list[Tag] | None = None
-    """A list of tags to apply to the AppImageConfig. Since 2020-10-26."""
+    """A list of tags to apply to the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: KernelGatewayImageConfig | None = None
     """The KernelGatewayImageConfig. You can only specify one image kernel in the AppImageConfig API.
     This kernel will be shown to users before the image starts. Once the image runs, all kernels are
-    visible in JupyterLab. Since 2020-10-26.
+    visible in JupyterLab.
+
+    Since 2020-10-26.
     """
     jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None
     """The JupyterLabAppImageConfig . You can only specify one image kernel in the AppImageConfig API.
     This kernel is shown to users before the image starts. After the image runs, all kernels are
-    visible in JupyterLab. Since 2023-11-30.
+    visible in JupyterLab.
+
+    Since 2023-11-30.
     """
     code_editor_app_image_config: CodeEditorAppImageConfig | None = None
     """The CodeEditorAppImageConfig . You can only specify one image kernel in the AppImageConfig API.
     This kernel is shown to users before the image starts. After the image runs, all kernels are
-    visible in Code Editor. Since 2024-03-29.
+    visible in Code Editor.
+
+    Since 2024-03-29.
     """
 
     def __init__(
@@ -205,7 +220,10 @@ class CreateAppImageConfigResponse(OutputShape):
     """The result of ``create_app_image_config`` (CreateAppImageConfig)."""
 
     app_image_config_arn: str | None = None
-    """The ARN of the AppImageConfig. Since 2020-10-26."""
+    """The ARN of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -261,31 +279,59 @@ class CreateAppImageConfigResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_app`` (CreateApp): Creates a running app for the specified UserProfile.
+    This operation is automatically invoked by Amazon SageMaker AI upon access to the associated
+    Domain, and when new kernel configurations are selected by the user. A user may have multiple
+    Apps active simultaneously.
+    """
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str | None = None
-    """The user profile name. If this value is not set, then SpaceName must be set. Since 2019-12-04.
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
     """
     space_name: str | None = None
-    """The name of the space. If this value is not set, then UserProfileName must be set. Since
-    2022-11-30.
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
     """
     app_type: AppType
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: str
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     tags: list[Tag] | None = None
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2019-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Since 2019-12-04.
     """
     resource_spec: ResourceSpec | None = None
     """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
-    instance. Since 2019-12-04.
+    instance.
+
+    Note:
+        The value of InstanceType passed as part of the ResourceSpec in the CreateApp call overrides
+        the value passed as part of the ResourceSpec configured for the user profile or the domain.
+        If InstanceType is not specified in any of those three ResourceSpec values for a
+        KernelGateway app, the CreateApp call fails with a request validation error.
+
+    Since 2019-12-04.
     """
     recovery_mode: bool | None = None
-    """Indicates whether the application is launched in recovery mode. Since 2025-03-27."""
+    """Indicates whether the application is launched in recovery mode.
+
+    Since 2025-03-27.
+    """
 
     def __init__(
         self,
@@ -440,7 +486,10 @@ class CreateAppResponse(OutputShape):
     """The result of ``create_app`` (CreateApp)."""
 
     app_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the app. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the app.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

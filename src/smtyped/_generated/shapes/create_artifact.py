@@ -39,21 +39,42 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_artifact`` (CreateArtifact): Creates an artifact . An artifact is a
+    lineage tracking entity that represents a URI addressable object or data. Some examples are the
+    S3 URI of a dataset and the ECR registry path of an image. For more information, see Amazon
+    SageMaker ML Lineage Tracking.
+    """
 
     artifact_name: str | None = None
-    """The name of the artifact. Must be unique to your account in an AWS Region. Since 2020-12-01.
+    """The name of the artifact. Must be unique to your account in an AWS Region.
+
+    Since 2020-12-01.
     """
     source: ArtifactSource
-    """The ID, ID type, and URI of the source. Since 2020-12-01."""
+    """The ID, ID type, and URI of the source.
+
+    Since 2020-12-01.
+    """
     artifact_type: str
-    """The artifact type. Since 2020-12-01."""
+    """The artifact type.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """A list of properties to add to the artifact. Since 2020-12-01."""
+    """A list of properties to add to the artifact.
+
+    Since 2020-12-01.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
-    """A list of tags to apply to the artifact. Since 2020-12-01."""
+    """A list of tags to apply to the artifact.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -184,7 +205,10 @@ class CreateArtifactResponse(OutputShape):
     """The result of ``create_artifact`` (CreateArtifact)."""
 
     artifact_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

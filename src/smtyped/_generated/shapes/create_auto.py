@@ -54,47 +54,70 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_auto_ml_job`` (CreateAutoMLJob): Creates an Autopilot job also referred
+    to as Autopilot experiment or AutoML job.
+    """
 
     auto_ml_job_name: str
     """Identifies an Autopilot job. The name must be unique to your account and is case insensitive.
+
     Since 2019-12-04.
     """
     input_data_config: list[AutoMLChannel]
     """An array of channel objects that describes the input data and its location. Each channel is a
     named input source. Similar to InputDataConfig supported by HyperParameterTrainingJobDefinition.
     Format(s) supported: CSV, Parquet. A minimum of 500 rows is required for the training dataset.
-    There is not a minimum number of rows required for the validation dataset. Since 2019-12-04.
+    There is not a minimum number of rows required for the validation dataset.
+
+    Since 2019-12-04.
     """
     output_data_config: AutoMLOutputDataConfig
     """Provides information about encryption and the Amazon S3 output path needed to store artifacts
-    from an AutoML job. Format(s) supported: CSV. Since 2019-12-04.
+    from an AutoML job. Format(s) supported: CSV.
+
+    Since 2019-12-04.
     """
     problem_type: ProblemType | None = None
     """Defines the type of supervised learning problem available for the candidates. For more
-    information, see SageMaker Autopilot problem types. Since 2019-12-04.
+    information, see SageMaker Autopilot problem types.
+
+    Since 2019-12-04.
     """
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Specifies a metric to minimize or maximize as the objective of a job. If not specified, the
     default objective metric depends on the problem type. See AutoMLJobObjective for the default
-    values. Since 2019-12-04.
+    values.
+
+    Since 2019-12-04.
     """
     auto_ml_job_config: AutoMLJobConfig | None = None
-    """A collection of settings used to configure an AutoML job. Since 2019-12-04."""
+    """A collection of settings used to configure an AutoML job.
+
+    Since 2019-12-04.
+    """
     role_arn: str
-    """The ARN of the role that is used to access the data. Since 2019-12-04."""
+    """The ARN of the role that is used to access the data.
+
+    Since 2019-12-04.
+    """
     generate_candidate_definitions_only: bool | None = None
     """Generates possible candidates without training the models. A candidate is a combination of data
-    preprocessors, algorithms, and algorithm parameter settings. Since 2019-12-04.
+    preprocessors, algorithms, and algorithm parameter settings.
+
+    Since 2019-12-04.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web ServicesResources. Tag keys must be unique per resource. Since 2019-12-04.
+    Tagging Amazon Web ServicesResources. Tag keys must be unique per resource.
+
+    Since 2019-12-04.
     """
     model_deploy_config: ModelDeployConfig | None = None
     """Specifies how to generate the endpoint name for an automatic one-click Autopilot model
-    deployment. Since 2021-05-05.
+    deployment.
+
+    Since 2021-05-05.
     """
 
     def __init__(
@@ -285,8 +308,9 @@ class CreateAutoMLJobResponse(OutputShape):
     """The result of ``create_auto_ml_job`` (CreateAutoMLJob)."""
 
     auto_ml_job_arn: str
-    """The unique ARN assigned to the AutoML job when it is created. Since 2019-12-04. Always present
-    in responses (botocore's model marks it required).
+    """The unique ARN assigned to the AutoML job when it is created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -347,49 +371,103 @@ class CreateAutoMLJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateAutoMLJobV2Request(Shape):
-    """No description on the pages."""
+    """The request of ``create_auto_ml_job_v2`` (CreateAutoMLJobV2): Creates an Autopilot job also
+    referred to as Autopilot experiment or AutoML job V2.
+    """
 
     auto_ml_job_name: str
     """Identifies an Autopilot job. The name must be unique to your account and is case insensitive.
+
     Since 2023-03-23.
     """
     auto_ml_job_input_data_config: list[AutoMLJobChannel]
     """An array of channel objects describing the input data and their location. Each channel is a
     named input source. Similar to the InputDataConfig attribute in the CreateAutoMLJob input
-    parameters. The supported formats depend on the problem type: Since 2023-03-23.
+    parameters. The supported formats depend on the problem type:
+
+    - For tabular problem types: S3Prefix , ManifestFile .
+    - For image classification: S3Prefix , ManifestFile , AugmentedManifestFile .
+    - For text classification: S3Prefix .
+    - For time-series forecasting: S3Prefix .
+    - For text generation (LLMs fine-tuning): S3Prefix .
+
+    Since 2023-03-23.
     """
     output_data_config: AutoMLOutputDataConfig
     """Provides information about encryption and the Amazon S3 output path needed to store artifacts
-    from an AutoML job. Since 2023-03-23.
+    from an AutoML job.
+
+    Since 2023-03-23.
     """
     auto_ml_problem_type_config: AutoMLProblemTypeConfig
-    """Defines the configuration settings of one of the supported problem types. Since 2023-03-23.
+    """Defines the configuration settings of one of the supported problem types.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig,
+        TabularJobConfig, TextGenerationJobConfig.
+
+    Since 2023-03-23.
     """
     role_arn: str
-    """The ARN of the role that is used to access the data. Since 2023-03-23."""
+    """The ARN of the role that is used to access the data.
+
+    Since 2023-03-23.
+    """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, such as by purpose, owner, or environment. For more information, see Tagging
-    Amazon Web ServicesResources. Tag keys must be unique per resource. Since 2023-03-23.
+    Amazon Web ServicesResources. Tag keys must be unique per resource.
+
+    Since 2023-03-23.
     """
     security_config: AutoMLSecurityConfig | None = None
-    """The security configuration for traffic encryption or Amazon VPC settings. Since 2023-03-23.
+    """The security configuration for traffic encryption or Amazon VPC settings.
+
+    Since 2023-03-23.
     """
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Specifies a metric to minimize or maximize as the objective of a job. If not specified, the
     default objective metric depends on the problem type. For the list of default values per problem
-    type, see AutoMLJobObjective. Since 2023-03-23.
+    type, see AutoMLJobObjective.
+
+    Note:
+        - For tabular problem types: You must either provide both the AutoMLJobObjective and
+          indicate the type of supervised learning problem in AutoMLProblemTypeConfig (
+          TabularJobConfig.ProblemType ), or none at all.
+        - For text generation problem types (LLMs fine-tuning): Fine-tuning language models in
+          Autopilot does not require setting the AutoMLJobObjective field. Autopilot fine-tunes LLMs
+          without requiring multiple candidates to be trained and evaluated. Instead, using your
+          dataset, Autopilot directly fine-tunes your target model to enhance a default objective
+          metric, the cross-entropy loss. After fine-tuning a language model, you can evaluate the
+          quality of its generated text using different metrics. For a list of the available
+          metrics, see Metrics for fine-tuning LLMs in Autopilot.
+
+    Since 2023-03-23.
     """
     model_deploy_config: ModelDeployConfig | None = None
     """Specifies how to generate the endpoint name for an automatic one-click Autopilot model
-    deployment. Since 2023-03-23.
+    deployment.
+
+    Since 2023-03-23.
     """
     data_split_config: AutoMLDataSplitConfig | None = None
-    """This structure specifies how to split the data into train and validation datasets. Since
-    2023-03-23.
+    """This structure specifies how to split the data into train and validation datasets.
+
+    The validation and training datasets must contain the same headers. For jobs created by calling
+    CreateAutoMLJob , the validation dataset must be less than 2 GB in size.
+
+    Note:
+        This attribute must not be set for the time-series forecasting problem type, as Autopilot
+        automatically splits the input dataset into training and validation sets.
+
+    Since 2023-03-23.
     """
     auto_ml_compute_config: AutoMLComputeConfig | None = None
-    """Specifies the compute configuration for the AutoML job V2. Since 2024-08-12."""
+    """Specifies the compute configuration for the AutoML job V2.
+
+    Since 2024-08-12.
+    """
 
     def __init__(
         self,
@@ -598,8 +676,9 @@ class CreateAutoMLJobV2Response(OutputShape):
     """The result of ``create_auto_ml_job_v2`` (CreateAutoMLJobV2)."""
 
     auto_ml_job_arn: str
-    """The unique ARN assigned to the AutoMLJob when it is created. Since 2023-03-23. Always present in
-    responses (botocore's model marks it required).
+    """The unique ARN assigned to the AutoMLJob when it is created.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -60,60 +60,115 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_cluster`` (CreateCluster): Creates an Amazon SageMaker HyperPod cluster.
+    SageMaker HyperPod is a capability of SageMaker for creating and managing persistent clusters
+    for developing large machine learning models, such as large language models (LLMs) and diffusion
+    models. To learn more, see Amazon SageMaker HyperPod in the Amazon SageMaker Developer Guide.
+    """
 
     cluster_name: str
-    """The name for the new SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The name for the new SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_groups: list[ClusterInstanceGroupSpecification] | None = None
-    """The instance groups to be created in the SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The instance groups to be created in the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None
     """The specialized instance groups for training models like Amazon Nova to be created in the
-    SageMaker HyperPod cluster. Since 2025-07-15.
+    SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfig | None = None
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster.
+
     Since 2026-05-27.
     """
     vpc_config: VpcConfig | None = None
     """Specifies the Amazon Virtual Private Cloud (VPC) that is associated with the Amazon SageMaker
     HyperPod cluster. You can control access to and from your resources by configuring your VPC. For
-    more information, see Give SageMaker access to resources in your Amazon VPC. Since 2023-11-29.
+    more information, see Give SageMaker access to resources in your Amazon VPC.
+
+    Note:
+        When your Amazon VPC and subnets support IPv6, network communications differ based on the
+        cluster orchestration platform:
+
+    - Slurm-orchestrated clusters automatically configure nodes with dual IPv6 and IPv4 addresses,
+      allowing immediate IPv6 network communications.
+    - In Amazon EKS-orchestrated clusters, nodes receive dual-stack addressing, but pods can only
+      use IPv6 when the Amazon EKS cluster is explicitly IPv6-enabled. For information about
+      deploying an IPv6 Amazon EKS cluster, see Amazon EKS IPv6 Cluster Deployment.
+
+    Additional resources for IPv6 configuration:
+
+    - For information about adding IPv6 support to your VPC, see to IPv6 Support for VPC.
+    - For information about creating a new IPv6-compatible VPC, see Amazon VPC Creation Guide.
+    - To configure SageMaker HyperPod with a custom Amazon VPC, see Custom Amazon VPC Setup for
+      SageMaker HyperPod.
+
+    Since 2023-11-29.
     """
     tags: list[Tag] | None = None
     """Custom tags for managing the SageMaker HyperPod cluster as an Amazon Web Services resource. You
     can add tags to your cluster in the same way you add them in other Amazon Web Services services
     that support tagging. To learn more about tagging Amazon Web Services resources in general, see
-    Tagging Amazon Web Services Resources User Guide. Since 2023-11-29.
+    Tagging Amazon Web Services Resources User Guide.
+
+    Since 2023-11-29.
     """
     orchestrator: ClusterOrchestrator | None = None
     """The type of orchestrator to use for the SageMaker HyperPod cluster. Currently, supported values
     are "Eks" and "Slurm", which is to use an Amazon Elastic Kubernetes Service or Slurm cluster as
-    the orchestrator. Since 2024-09-09.
+    the orchestrator.
+
+    Note:
+        If you specify the Orchestrator field, you must provide exactly one orchestrator
+        configuration: either Eks or Slurm. Specifying both or providing an empty configuration
+        returns a validation error.
+
+    Since 2024-09-09.
     """
     node_recovery: ClusterNodeRecovery | None = None
     """The node recovery mode for the SageMaker HyperPod cluster. When set to Automatic, SageMaker
     HyperPod will automatically reboot or replace faulty nodes when issues are detected. When set to
-    None, cluster administrators will need to manually manage any faulty cluster instances. Since
-    2024-09-09.
+    None, cluster administrators will need to manually manage any faulty cluster instances.
+
+    Since 2024-09-09.
     """
     tiered_storage_config: ClusterTieredStorageConfig | None = None
     """The configuration for managed tier checkpointing on the HyperPod cluster. When enabled, this
     feature uses a multi-tier storage approach for storing model checkpoints, providing faster
-    checkpoint operations and improved fault tolerance across cluster nodes. Since 2025-09-05.
+    checkpoint operations and improved fault tolerance across cluster nodes.
+
+    Since 2025-09-05.
     """
     node_provisioning_mode: ClusterNodeProvisioningMode | None = None
-    """The mode for provisioning nodes in the cluster. You can specify the following modes: Since
-    2025-08-05.
+    """The mode for provisioning nodes in the cluster. You can specify the following modes:
+
+    - Continuous: Scaling behavior that enables 1) concurrent operation execution within instance
+      groups, 2) continuous retry mechanisms for failed operations, 3) enhanced customer visibility
+      into cluster events through detailed event streams, 4) partial provisioning capabilities. Your
+      clusters and instance groups remain InService while scaling. This mode is only supported for
+      EKS orchestrated clusters.
+
+    Since 2025-08-05.
     """
     cluster_role: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that HyperPod assumes to perform cluster
     autoscaling operations. This role must have permissions for sagemaker:BatchAddClusterNodes and
     sagemaker:BatchDeleteClusterNodes. This is only required when autoscaling is enabled and when
-    HyperPod is performing autoscaling operations. Since 2025-08-27.
+    HyperPod is performing autoscaling operations.
+
+    Since 2025-08-27.
     """
     auto_scaling: ClusterAutoScalingConfig | None = None
     """The autoscaling configuration for the cluster. Enables automatic scaling of cluster nodes based
-    on workload demand using a Karpenter-based system. Since 2025-08-27.
+    on workload demand using a Karpenter-based system.
+
+    Since 2025-08-27.
     """
 
     def __init__(
@@ -345,8 +400,9 @@ class CreateClusterResponse(OutputShape):
     """The result of ``create_cluster`` (CreateCluster)."""
 
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -407,18 +463,37 @@ class CreateClusterResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_cluster_scheduler_config`` (CreateClusterSchedulerConfig): Create
+    cluster policy configuration. This policy is used for task prioritization and fair-share
+    allocation of idle compute. This helps prioritize critical workloads and distributes idle
+    compute across entities.
+    """
 
     name: str
-    """Name for the cluster policy. Since 2024-12-04."""
+    """Name for the cluster policy.
+
+    Since 2024-12-04.
+    """
     cluster_arn: str
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     scheduler_config: SchedulerConfig
-    """Configuration about the monitoring schedule. Since 2024-12-04."""
+    """Configuration about the monitoring schedule.
+
+    Since 2024-12-04.
+    """
     description: str | None = None
-    """Description of the cluster policy. Since 2024-12-04."""
+    """Description of the cluster policy.
+
+    Since 2024-12-04.
+    """
     tags: list[Tag] | None = None
-    """Tags of the cluster policy. Since 2024-12-04."""
+    """Tags of the cluster policy.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -534,12 +609,14 @@ class CreateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``create_cluster_scheduler_config`` (CreateClusterSchedulerConfig)."""
 
     cluster_scheduler_config_arn: str
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_id: str
-    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ID of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

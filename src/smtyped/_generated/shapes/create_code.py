@@ -37,20 +37,32 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_code_repository`` (CreateCodeRepository): Creates a Git repository as a
+    resource in your Amazon SageMaker account. You can associate the repository with notebook
+    instances so that you can use Git source control for the notebooks you create. The Git
+    repository is a resource in your Amazon SageMaker account, so it can be associated with more
+    than one notebook instance, and it persists independently from the lifecycle of any notebook
+    instances it is associated with.
+    """
 
     code_repository_name: str
     """The name of the Git repository. The name must have 1 to 63 characters. Valid characters are a-z,
-    A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
     """
     git_config: GitConfig
     """Specifies details about the repository, including the URL where the repository is located, the
-    default branch, and credentials to use to access the repository. Since 2018-11-28.
+    default branch, and credentials to use to access the repository.
+
+    Since 2018-11-28.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your AWS resources in different
     ways, for example, by purpose, owner, or environment. For more information, see Tagging AWS
-    Resources. Since 2020-12-01.
+    Resources.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -149,8 +161,9 @@ class CreateCodeRepositoryOutput(OutputShape):
     """The result of ``create_code_repository`` (CreateCodeRepository)."""
 
     code_repository_arn: str
-    """The Amazon Resource Name (ARN) of the new repository. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the new repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

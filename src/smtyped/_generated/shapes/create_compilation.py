@@ -40,43 +40,72 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_compilation_job`` (CreateCompilationJob): Starts a model compilation
+    job. After the model has been compiled, Amazon SageMaker saves the resulting model artifacts to
+    an Amazon Simple Storage Service (Amazon S3) bucket that you specify.
+    """
 
     compilation_job_name: str
     """A name for the model compilation job. The name must be unique within the Amazon Web Services
-    Region and within your Amazon Web Services account. Since 2018-11-28.
+    Region and within your Amazon Web Services account.
+
+    Since 2018-11-28.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2018-11-28.
+    your behalf.
+
+    During model compilation, Amazon SageMaker needs your permission to:
+
+    - Read input data from an S3 bucket
+    - Write model artifacts to an S3 bucket
+    - Write logs to Amazon CloudWatch Logs
+    - Publish metrics to Amazon CloudWatch
+
+    You grant permissions for all of these tasks to an IAM role. To pass this role to Amazon
+    SageMaker, the caller of this API must have the iam:PassRole permission. For more information,
+    see Amazon SageMaker Roles.
+
+    Since 2018-11-28.
     """
     model_package_version_arn: str | None = None
     """The Amazon Resource Name (ARN) of a versioned model package. Provide either a
     ModelPackageVersionArn or an InputConfig object in the request syntax. The presence of both
-    objects in the CreateCompilationJob request will return an exception. Since 2021-12-01.
+    objects in the CreateCompilationJob request will return an exception.
+
+    Since 2021-12-01.
     """
     input_config: InputConfig | None = None
     """Provides information about the location of input model artifacts, the name and shape of the
-    expected data inputs, and the framework in which the model was trained. Since 2018-11-28.
+    expected data inputs, and the framework in which the model was trained.
+
+    Since 2018-11-28.
     """
     output_config: OutputConfig
     """Provides information about the output location for the compiled model and the target device the
-    model runs on. Since 2018-11-28.
+    model runs on.
+
+    Since 2018-11-28.
     """
     vpc_config: NeoVpcConfig | None = None
     """A VpcConfig object that specifies the VPC that you want your compilation job to connect to.
     Control access to your models by configuring the VPC. For more information, see Protect
-    Compilation Jobs by Using an Amazon Virtual Private Cloud. Since 2021-06-28.
+    Compilation Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2021-06-28.
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a model compilation job can run. When the job reaches the time
     limit, Amazon SageMaker ends the compilation job. Use this API to cap model training costs.
+
     Since 2018-11-28.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2020-10-26.
+    Tagging Amazon Web Services Resources.
+
+    Since 2020-10-26.
     """
 
     def __init__(
@@ -241,8 +270,11 @@ class CreateCompilationJobResponse(OutputShape):
 
     compilation_job_arn: str
     """If the action is successful, the service sends back an HTTP 200 response. Amazon SageMaker
-    returns the following data in JSON format: Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    returns the following data in JSON format:
+
+    - CompilationJobArn : The Amazon Resource Name (ARN) of the compiled job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

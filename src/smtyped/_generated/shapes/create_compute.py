@@ -41,29 +41,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_compute_quota`` (CreateComputeQuota): Create compute allocation
+    definition. This defines how compute is allocated, shared, and borrowed for specified entities.
+    Specifically, how to lend and borrow idle compute and assign a fair-share weight to the
+    specified entities.
+    """
 
     name: str
     """The name of the compute allocation definition. The name must be unique within the SageMaker AI
     HyperPod cluster specified by ClusterArn. You can use the same name in other clusters within a
-    Region or across Regions. Since 2024-12-04.
+    Region or across Regions.
+
+    Since 2024-12-04.
     """
     description: str | None = None
-    """Description of the compute allocation definition. Since 2024-12-04."""
+    """Description of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     cluster_arn: str
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: ComputeQuotaConfig
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: ComputeQuotaTarget
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04.
+    """
     activation_state: ActivationState | None = None
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     tags: list[Tag] | None = None
-    """Tags of the compute allocation definition. Since 2024-12-04."""
+    """Tags of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -205,12 +229,14 @@ class CreateComputeQuotaResponse(OutputShape):
     """The result of ``create_compute_quota`` (CreateComputeQuota)."""
 
     compute_quota_arn: str
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_id: str
-    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -38,21 +38,42 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_context`` (CreateContext): Creates a context . A context is a lineage
+    tracking entity that represents a logical grouping of other tracking or experiment entities.
+    Some examples are an endpoint and a model package. For more information, see Amazon SageMaker ML
+    Lineage Tracking.
+    """
 
     context_name: str
-    """The name of the context. Must be unique to your account in an AWS Region. Since 2020-12-01.
+    """The name of the context. Must be unique to your account in an AWS Region.
+
+    Since 2020-12-01.
     """
     source: ContextSource
-    """The source type, ID, and URI. Since 2020-12-01."""
+    """The source type, ID, and URI.
+
+    Since 2020-12-01.
+    """
     context_type: str
-    """The context type. Since 2020-12-01."""
+    """The context type.
+
+    Since 2020-12-01.
+    """
     description: str | None = None
-    """The description of the context. Since 2020-12-01."""
+    """The description of the context.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """A list of properties to add to the context. Since 2020-12-01."""
+    """A list of properties to add to the context.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
-    """A list of tags to apply to the context. Since 2020-12-01."""
+    """A list of tags to apply to the context.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -177,7 +198,10 @@ class CreateContextResponse(OutputShape):
     """The result of ``create_context`` (CreateContext)."""
 
     context_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

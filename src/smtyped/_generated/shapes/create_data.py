@@ -45,35 +45,62 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateDataQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_data_quality_job_definition`` (CreateDataQualityJobDefinition): Creates
+    a definition for a job that monitors data quality and drift. For information about model
+    monitor, see Amazon SageMaker AI Model Monitor.
+    """
 
     job_definition_name: str
-    """The name for the monitoring job definition. Since 2020-12-08."""
+    """The name for the monitoring job definition.
+
+    Since 2020-12-08.
+    """
     data_quality_baseline_config: DataQualityBaselineConfig | None = None
-    """Configures the constraints and baselines for the monitoring job. Since 2020-12-08."""
+    """Configures the constraints and baselines for the monitoring job.
+
+    Since 2020-12-08.
+    """
     data_quality_app_specification: DataQualityAppSpecification
-    """Specifies the container that runs the monitoring job. Since 2020-12-08."""
+    """Specifies the container that runs the monitoring job.
+
+    Since 2020-12-08.
+    """
     data_quality_job_input: DataQualityJobInput
     """A list of inputs for the monitoring job. Currently endpoints are supported as monitoring inputs.
+
     Since 2020-12-08.
     """
     data_quality_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: MonitoringNetworkConfig | None = None
-    """Specifies networking configuration for the monitoring job. Since 2020-12-08."""
+    """Specifies networking configuration for the monitoring job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -292,8 +319,9 @@ class CreateDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_data_quality_job_definition`` (CreateDataQualityJobDefinition)."""
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the job definition. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job definition.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -37,23 +37,41 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_device_fleet`` (CreateDeviceFleet): Creates a device fleet."""
 
     device_fleet_name: str
-    """The name of the fleet that the device belongs to. Since 2020-12-08."""
+    """The name of the fleet that the device belongs to.
+
+    Since 2020-12-08.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT). Since
-    2020-12-08.
+    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
+
+    Since 2020-12-08.
     """
     description: str | None = None
-    """A description of the fleet. Since 2020-12-08."""
+    """A description of the fleet.
+
+    Since 2020-12-08.
+    """
     output_config: EdgeOutputConfig
-    """The output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
+    """The output configuration for storing sample data collected by the fleet.
+
+    Since 2020-12-08.
+    """
     tags: list[Tag] | None = None
-    """Creates tags for the specified fleet. Since 2020-12-08."""
+    """Creates tags for the specified fleet.
+
+    Since 2020-12-08.
+    """
     enable_iot_role_alias: bool | None = None
     """Whether to create an AWS IoT Role Alias during device fleet creation. The name of the role alias
-    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}". Since 2021-06-10.
+    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}".
+
+    For example, if your device fleet is called "demo-fleet", the name of the role alias will be
+    "SageMakerEdge-demo-fleet".
+
+    Since 2021-06-10.
     """
 
     def __init__(

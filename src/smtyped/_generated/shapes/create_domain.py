@@ -54,57 +54,109 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_domain`` (CreateDomain): Creates a Domain. A domain consists of an
+    associated Amazon Elastic File System volume, a list of authorized users, and a variety of
+    security, application, policy, and Amazon Virtual Private Cloud (VPC) configurations. Users
+    within a domain can share notebook files and other artifacts with each other.
+    """
 
     domain_name: str
-    """A name for the domain. Since 2019-12-04."""
+    """A name for the domain.
+
+    Since 2019-12-04.
+    """
     auth_mode: AuthMode
-    """The mode of authentication that members use to access the domain. Since 2019-12-04."""
+    """The mode of authentication that members use to access the domain.
+
+    Since 2019-12-04.
+    """
     default_user_settings: UserSettings
     """The default settings to use to create a user profile when UserSettings isn't specified in the
-    call to the CreateUserProfile API. Since 2019-12-04.
+    call to the CreateUserProfile API.
+
+    SecurityGroups is aggregated when specified in both calls. For all other settings in
+    UserSettings, the values specified in CreateUserProfile take precedence over those specified in
+    CreateDomain.
+
+    Since 2019-12-04.
     """
     domain_settings: DomainSettings | None = None
-    """A collection of Domain settings. Since 2021-10-28."""
+    """A collection of Domain settings.
+
+    Since 2021-10-28.
+    """
     subnet_ids: list[str] | None = None
-    """The VPC subnets that the domain uses for communication. Since 2019-12-04."""
+    """The VPC subnets that the domain uses for communication.
+
+    The field is optional when the AppNetworkAccessType parameter is set to PublicInternetOnly for
+    domains created from Amazon SageMaker Unified Studio.
+
+    Since 2019-12-04.
+    """
     vpc_id: str | None = None
-    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication. Since
-    2019-12-04.
+    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
+
+    The field is optional when the AppNetworkAccessType parameter is set to PublicInternetOnly for
+    domains created from Amazon SageMaker Unified Studio.
+
+    Since 2019-12-04.
     """
     tags: list[Tag] | None = None
     """Tags to associated with the Domain. Each tag consists of a key and an optional value. Tag keys
-    must be unique per resource. Tags are searchable using the Search API. Since 2019-12-04.
+    must be unique per resource. Tags are searchable using the Search API.
+
+    Tags that you specify for the Domain are also added to all Apps that the Domain launches.
+
+    Since 2019-12-04.
     """
     app_network_access_type: AppNetworkAccessType | None = None
-    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly. Since
-    2020-10-05.
+    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly.
+
+    - PublicInternetOnly - Non-EFS traffic is through a VPC managed by Amazon SageMaker AI, which
+      allows direct internet access
+    - VpcOnly - All traffic is through the specified VPC and subnets
+
+    Since 2020-10-05.
     """
     home_efs_file_system_kms_key_id: str | None = None
-    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """Deprecated: This property is deprecated, use KmsKeyId instead.
+
+    Use KmsKeyId.
+
+    Since 2019-12-04.
     """
     kms_key_id: str | None = None
     """SageMaker AI uses Amazon Web Services KMS to encrypt EFS and EBS volumes attached to the domain
     with an Amazon Web Services managed key by default. For more control, specify a customer managed
-    key. Since 2020-11-16.
+    key.
+
+    Since 2020-11-16.
     """
     app_security_group_management: AppSecurityGroupManagement | None = None
     """The entity that creates and manages the required security groups for inter-app communication in
     VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and
     DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided. If setting up
-    the domain for use with RStudio, this value must be set to Service. Since 2021-10-28.
+    the domain for use with RStudio, this value must be set to Service.
+
+    Since 2021-10-28.
     """
     home_efs_file_system_creation: HomeEfsFileSystemCreation | None = None
     """Indicates whether to create a home EFS file system for the domain. Defaults to Enabled. Set to
     Disabled to skip EFS creation and reduce domain creation time. You can enable EFS later by
-    calling UpdateDomain. Since 2026-05-21.
+    calling UpdateDomain.
+
+    Since 2026-05-21.
     """
     tag_propagation: TagPropagation | None = None
     """Indicates whether custom tag propagation is supported for the domain. Defaults to DISABLED.
+
     Since 2024-09-26.
     """
     default_space_settings: DefaultSpaceSettings | None = None
-    """The default settings for shared spaces that users create in the domain. Since 2022-11-30."""
+    """The default settings for shared spaces that users create in the domain.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -346,11 +398,20 @@ class CreateDomainResponse(OutputShape):
     """The result of ``create_domain`` (CreateDomain)."""
 
     domain_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the created domain. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the created domain.
+
+    Since 2019-12-04.
+    """
     domain_id: str | None = None
-    """The ID of the created domain. Since 2025-03-03."""
+    """The ID of the created domain.
+
+    Since 2025-03-03.
+    """
     url: str | None = None
-    """The URL to the created domain. Since 2019-12-04."""
+    """The URL to the created domain.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

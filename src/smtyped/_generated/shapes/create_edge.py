@@ -43,20 +43,37 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateEdgeDeploymentPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_edge_deployment_plan`` (CreateEdgeDeploymentPlan): Creates an edge
+    deployment plan, consisting of multiple stages. Each stage may have a different deployment
+    configuration and devices.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan. Since 2022-07-18."""
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     model_configs: list[EdgeDeploymentModelConfig]
-    """List of models associated with the edge deployment plan. Since 2022-07-18."""
+    """List of models associated with the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     device_fleet_name: str
-    """The device fleet used for this edge deployment plan. Since 2022-07-18."""
+    """The device fleet used for this edge deployment plan.
+
+    Since 2022-07-18.
+    """
     stages: list[DeploymentStage] | None = None
     """List of stages of the edge deployment plan. The number of stages is limited to 10 per
-    deployment. Since 2022-07-18.
+    deployment.
+
+    Since 2022-07-18.
     """
     tags: list[Tag] | None = None
-    """List of tags with which to tag the edge deployment plan. Since 2022-07-18."""
+    """List of tags with which to tag the edge deployment plan.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -190,8 +207,9 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``create_edge_deployment_plan`` (CreateEdgeDeploymentPlan)."""
 
     edge_deployment_plan_arn: str
-    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The ARN of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -252,12 +270,20 @@ class CreateEdgeDeploymentPlanResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_edge_deployment_stage`` (CreateEdgeDeploymentStage): Creates a new stage
+    in an existing edge deployment plan.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan. Since 2022-07-18."""
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     stages: list[DeploymentStage]
-    """List of stages to be added to the edge deployment plan. Since 2022-07-18."""
+    """List of stages to be added to the edge deployment plan.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -385,29 +411,54 @@ class CreateEdgeDeploymentStageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateEdgePackagingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_edge_packaging_job`` (CreateEdgePackagingJob): Starts a SageMaker Edge
+    Manager model packaging job. Edge Manager will use the model artifacts from the Amazon Simple
+    Storage Service bucket that you specify. After the model has been packaged, Amazon SageMaker
+    saves the resulting artifacts to an S3 bucket that you specify.
+    """
 
     edge_packaging_job_name: str
-    """The name of the edge packaging job. Since 2020-12-08."""
+    """The name of the edge packaging job.
+
+    Since 2020-12-08.
+    """
     compilation_job_name: str
     """The name of the SageMaker Neo compilation job that will be used to locate model artifacts for
-    packaging. Since 2020-12-08.
+    packaging.
+
+    Since 2020-12-08.
     """
     model_name: str
-    """The name of the model. Since 2020-12-08."""
+    """The name of the model.
+
+    Since 2020-12-08.
+    """
     model_version: str
-    """The version of the model. Since 2020-12-08."""
+    """The version of the model.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to download and
-    upload the model, and to contact SageMaker Neo. Since 2020-12-08.
+    upload the model, and to contact SageMaker Neo.
+
+    Since 2020-12-08.
     """
     output_config: EdgeOutputConfig
-    """Provides information about the output location for the packaged model. Since 2020-12-08."""
+    """Provides information about the output location for the packaged model.
+
+    Since 2020-12-08.
+    """
     resource_key: str | None = None
-    """The CMK to use when encrypting the EBS volume the edge packaging job runs on. Since 2020-12-08.
+    """The CMK to use when encrypting the EBS volume the edge packaging job runs on.
+
+    Since 2020-12-08.
     """
     tags: list[Tag] | None = None
-    """Creates tags for the packaging job. Since 2020-12-08."""
+    """Creates tags for the packaging job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

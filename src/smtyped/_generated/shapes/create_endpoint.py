@@ -45,56 +45,111 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateEndpointConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_endpoint_config`` (CreateEndpointConfig): Creates an endpoint
+    configuration that SageMaker hosting services uses to deploy models. In the configuration, you
+    identify one or more models, created using the CreateModel API, to deploy and the resources that
+    you want SageMaker to provision. Then you call the CreateEndpoint API.
+    """
 
     endpoint_config_name: str
-    """The name of the endpoint configuration. You specify this name in a CreateEndpoint request. Since
-    2017-11-29.
+    """The name of the endpoint configuration. You specify this name in a CreateEndpoint request.
+
+    Since 2017-11-29.
     """
     production_variants: list[ProductionVariant]
     """An array of ProductionVariant objects, one for each model that you want to host at this
-    endpoint. Since 2017-11-29.
+    endpoint.
+
+    Since 2017-11-29.
     """
     data_capture_config: DataCaptureConfig | None = None
-    """Configuration to control how SageMaker AI captures inference data. Since 2019-12-04."""
+    """Configuration to control how SageMaker AI captures inference data.
+
+    Since 2019-12-04.
+    """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     kms_key_id: str | None = None
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service key that
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the endpoint. Since 2018-01-17.
+    hosts the endpoint.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    The KMS key policy must grant permission to the IAM role that you specify in your
+    CreateEndpoint, UpdateEndpoint requests. For more information, refer to the Amazon Web Services
+    Key Management Service section Using Key Policies in Amazon Web Services KMS
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. If any of the models
+        that you specify in the ProductionVariants parameter use nitro-based instances with local
+        storage, the KmsKeyId parameter does not encrypt instance local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    Since 2018-01-17.
     """
     async_inference_config: AsyncInferenceConfig | None = None
     """Specifies configuration for how an endpoint performs asynchronous inference. This is a required
-    field in order for your Endpoint to be invoked using InvokeEndpointAsync. Since 2021-08-18.
+    field in order for your Endpoint to be invoked using InvokeEndpointAsync.
+
+    Since 2021-08-18.
     """
     explainer_config: ExplainerConfig | None = None
-    """A member of CreateEndpointConfig that enables explainers. Since 2022-09-30."""
+    """A member of CreateEndpointConfig that enables explainers.
+
+    Since 2022-09-30.
+    """
     shadow_production_variants: list[ProductionVariant] | None = None
     """An array of ProductionVariant objects, one for each model that you want to host at this endpoint
     in shadow mode with production traffic replicated from the model specified on
     ProductionVariants. If you use this field, you can only specify one variant for
-    ProductionVariants and one variant for ShadowProductionVariants. Since 2022-11-30.
+    ProductionVariants and one variant for ShadowProductionVariants.
+
+    Since 2022-11-30.
     """
     execution_role_arn: str | None = None
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    actions on your behalf. For more information, see SageMaker AI Roles. Since 2023-11-29.
+    actions on your behalf. For more information, see SageMaker AI Roles.
+
+    Note:
+        To be able to pass this role to Amazon SageMaker AI, the caller of this action must have the
+        iam:PassRole permission.
+
+    Since 2023-11-29.
     """
     vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2023-11-29.
+    VPC.
+
+    Since 2023-11-29.
     """
     enable_network_isolation: bool | None = None
     """Sets whether all model containers deployed to the endpoint are isolated. If they are, no inbound
-    or outbound network calls can be made to or from the model containers. Since 2023-11-29.
+    or outbound network calls can be made to or from the model containers.
+
+    Since 2023-11-29.
     """
     metrics_config: MetricsConfig | None = None
-    """The configuration parameters for utilization metrics. Since 2025-11-19."""
+    """The configuration parameters for utilization metrics.
+
+    Since 2025-11-19.
+    """
 
     def __init__(
         self,
@@ -323,8 +378,9 @@ class CreateEndpointConfigOutput(OutputShape):
     """The result of ``create_endpoint_config`` (CreateEndpointConfig)."""
 
     endpoint_config_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -385,25 +441,35 @@ class CreateEndpointConfigOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_endpoint`` (CreateEndpoint): Creates an endpoint using the endpoint
+    configuration specified in the request. SageMaker uses the endpoint to provision resources and
+    deploy models. You create the endpoint configuration with the CreateEndpointConfig API.
+    """
 
     endpoint_name: str
     """The name of the endpoint.The name must be unique within an Amazon Web Services Region in your
     Amazon Web Services account. The name is case-insensitive in CreateEndpoint , but the case is
-    preserved and must be matched in InvokeEndpoint. Since 2017-11-29.
+    preserved and must be matched in InvokeEndpoint.
+
+    Since 2017-11-29.
     """
     endpoint_config_name: str
-    """The name of an endpoint configuration. For more information, see CreateEndpointConfig. Since
-    2017-11-29.
+    """The name of an endpoint configuration. For more information, see CreateEndpointConfig.
+
+    Since 2017-11-29.
     """
     deployment_config: DeploymentConfig | None = None
     """The deployment configuration for an endpoint, which contains the desired deployment strategy and
-    rollback configurations. Since 2021-11-08.
+    rollback configurations.
+
+    Since 2021-11-08.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
 
     def __init__(
@@ -515,8 +581,9 @@ class CreateEndpointOutput(OutputShape):
     """The result of ``create_endpoint`` (CreateEndpoint)."""
 
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

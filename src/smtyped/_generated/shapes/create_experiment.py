@@ -36,20 +36,31 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_experiment`` (CreateExperiment): Creates an Amazon SageMaker experiment
+    . An experiment is a collection of trials that are observed, compared and evaluated as a group.
+    A trial is a set of steps, called trial components , that produce a machine learning model.
+    """
 
     experiment_name: str
     """The name of the experiment. The name must be unique in your AWS account and is not
-    case-sensitive. Since 2019-12-04.
+    case-sensitive.
+
+    Since 2019-12-04.
     """
     display_name: str | None = None
     """The name of the experiment as displayed. The name doesn't need to be unique. If you don't
-    specify DisplayName , the value in ExperimentName is displayed. Since 2019-12-04.
+    specify DisplayName , the value in ExperimentName is displayed.
+
+    Since 2019-12-04.
     """
     description: str | None = None
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     tags: list[Tag] | None = None
     """A list of tags to associate with the experiment. You can use Search API to search on the tags.
+
     Since 2019-12-04.
     """
 
@@ -156,7 +167,10 @@ class CreateExperimentResponse(OutputShape):
     """The result of ``create_experiment`` (CreateExperiment)."""
 
     experiment_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -40,31 +40,88 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_feature_group`` (CreateFeatureGroup): Create a new FeatureGroup. A
+    FeatureGroup is a group of Features defined in the FeatureStore to describe a Record.
+    """
 
     feature_group_name: str
     """The name of the FeatureGroup. The name must be unique within an Amazon Web Services Region in an
-    Amazon Web Services account. Since 2020-12-01.
+    Amazon Web Services account.
+
+    The name:
+
+    - Must start with an alphanumeric character.
+    - Can only include alphanumeric characters, underscores, and hyphens. Spaces are not allowed.
+
+    Since 2020-12-01.
     """
     record_identifier_feature_name: str
     """The name of the Feature whose value uniquely identifies a Record defined in the FeatureStore.
     Only the latest record per identifier value will be stored in the OnlineStore.
-    RecordIdentifierFeatureName must be one of feature definitions' names. Since 2020-12-01.
+    RecordIdentifierFeatureName must be one of feature definitions' names.
+
+    You use the RecordIdentifierFeatureName to access data in a FeatureStore.
+
+    This name:
+
+    - Must start with an alphanumeric character.
+    - Can only contains alphanumeric characters, hyphens, underscores. Spaces are not allowed.
+
+    Since 2020-12-01.
     """
     event_time_feature_name: str
-    """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01.
+    """The name of the feature that stores the EventTime of a Record in a FeatureGroup.
+
+    An EventTime is a point in time when a new event occurs that corresponds to the creation or
+    update of a Record in a FeatureGroup. All Records in the FeatureGroup must have a corresponding
+    EventTime.
+
+    An EventTime can be a String or Fractional.
+
+    - Fractional: EventTime feature values must be a Unix timestamp in seconds.
+    - String: EventTime feature values must be an ISO-8601 string in the format. The following
+      formats are supported yyyy-MM-dd'T'HH:mm:ssZ and yyyy-MM-dd'T'HH:mm:ss.SSSZ where yyyy, MM,
+      and dd represent the year, month, and day respectively and HH, mm, ss, and if applicable, SSS
+      represent the hour, month, second and milliseconds respsectively. 'T' and Z are constants.
+
+    Since 2020-12-01.
     """
     feature_definitions: list[FeatureDefinition]
-    """A list of Feature names and types. Name and Type is compulsory per Feature. Since 2020-12-01.
+    """A list of Feature names and types. Name and Type is compulsory per Feature.
+
+    Valid feature FeatureType``s are ``Integral, Fractional and String.
+
+    FeatureName``s cannot be any of the following: ``is_deleted, write_time, api_invocation_time
+
+    You can create up to 2,500 FeatureDefinition``s per ``FeatureGroup.
+
+    Since 2020-12-01.
     """
     online_store_config: OnlineStoreConfig | None = None
     """You can turn the OnlineStore on or off by specifying True for the EnableOnlineStore flag in
-    OnlineStoreConfig. Since 2020-12-01.
+    OnlineStoreConfig.
+
+    You can also include an Amazon Web Services KMS key ID ( KMSKeyId) for at-rest encryption of the
+    OnlineStore.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     offline_store_config: OfflineStoreConfig | None = None
-    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify: Since
-    2020-12-01.
+    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify:
+
+    - The Amazon Simple Storage Service (Amazon S3) location of an OfflineStore.
+    - A configuration for an Amazon Web Services Glue or Amazon Web Services Hive data catalog.
+    - An KMS encryption key to encrypt the Amazon S3 location used for OfflineStore. If KMS
+      encryption key is not specified, by default we encrypt all data at rest using Amazon Web
+      Services KMS key. By defining your bucket-level key for SSE, you can reduce Amazon Web
+      Services KMS requests costs by up to 99 percent.
+    - Format for the offline store table. Supported formats are Glue (Default) and Apache Iceberg.
+
+    To learn more about this parameter, see OfflineStoreConfig.
+
+    Since 2020-12-01.
     """
     throughput_config: ThroughputConfig | None = None
     """Used to set feature group throughput configuration. There are two modes: ON_DEMAND and
@@ -74,16 +131,29 @@ class CreateFeatureGroupRequest(Shape):
     feature group to on-demand only once in a 24 hour period. With provisioned throughput mode, you
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
-    requests being throttled. Since 2024-01-04.
+    requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
+
+    Since 2024-01-04.
     """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the IAM execution role used to persist data into the
-    OfflineStore if an OfflineStoreConfig is provided. Since 2020-12-01.
+    OfflineStore if an OfflineStoreConfig is provided.
+
+    Since 2020-12-01.
     """
     description: str | None = None
-    """A free-form description of a FeatureGroup. Since 2020-12-01."""
+    """A free-form description of a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
-    """Tags used to identify Features in each FeatureGroup. Since 2020-12-01."""
+    """Tags used to identify Features in each FeatureGroup.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -276,7 +346,9 @@ class CreateFeatureGroupResponse(OutputShape):
 
     feature_group_arn: str
     """The Amazon Resource Name (ARN) of the FeatureGroup. This is a unique identifier for the feature
-    group. Since 2020-12-01. Always present in responses (botocore's model marks it required).
+    group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -38,34 +38,46 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateFlowDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_flow_definition`` (CreateFlowDefinition): Creates a flow definition."""
 
     flow_definition_name: str
-    """The name of your flow definition. Since 2019-12-04."""
+    """The name of your flow definition.
+
+    Since 2019-12-04.
+    """
     human_loop_request_source: HumanLoopRequestSource | None = None
     """Container for configuring the source of human task requests. Use to specify if Amazon
-    Rekognition or Amazon Textract is used as an integration source. Since 2020-03-26.
+    Rekognition or Amazon Textract is used as an integration source.
+
+    Since 2020-03-26.
     """
     human_loop_activation_config: HumanLoopActivationConfig | None = None
-    """An object containing information about the events that trigger a human workflow. Since
-    2019-12-04.
+    """An object containing information about the events that trigger a human workflow.
+
+    Since 2019-12-04.
     """
     human_loop_config: HumanLoopConfig | None = None
-    """An object containing information about the tasks the human reviewers will perform. Since
-    2019-12-04.
+    """An object containing information about the tasks the human reviewers will perform.
+
+    Since 2019-12-04.
     """
     output_config: FlowDefinitionOutputConfig
-    """An object containing information about where the human review results will be uploaded. Since
-    2019-12-04.
+    """An object containing information about where the human review results will be uploaded.
+
+    Since 2019-12-04.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the role needed to call other services on your behalf. For
     example, arn:aws:iam::1234567890:role/service-role/AmazonSageMaker-ExecutionRole-20180111T151298
-    . Since 2019-12-04.
+    .
+
+    Since 2019-12-04.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs that contain metadata to help you categorize and organize a flow
-    definition. Each tag consists of a key and a value, both of which you define. Since 2019-12-04.
+    definition. Each tag consists of a key and a value, both of which you define.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -221,8 +233,9 @@ class CreateFlowDefinitionResponse(OutputShape):
     """The result of ``create_flow_definition`` (CreateFlowDefinition)."""
 
     flow_definition_arn: str
-    """The Amazon Resource Name (ARN) of the flow definition you create. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow definition you create.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -49,35 +49,52 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateHubContentPresignedUrlsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hub_content_presigned_urls`` (CreateHubContentPresignedUrls): Creates
+    presigned URLs for accessing hub content artifacts. This operation generates time-limited,
+    secure URLs that allow direct download of model artifacts and associated files from Amazon
+    SageMaker hub content, including gated models that require end-user license agreement
+    acceptance.
+    """
 
     hub_name: str
     """The name or Amazon Resource Name (ARN) of the hub that contains the content. For public content,
-    use SageMakerPublicHub. Since 2025-07-03.
+    use SageMakerPublicHub.
+
+    Since 2025-07-03.
     """
     hub_content_type: HubContentType
     """The type of hub content to access. Valid values include Model, Notebook, and ModelReference.
+
     Since 2025-07-03.
     """
     hub_content_name: str
     """The name of the hub content for which to generate presigned URLs. This identifies the specific
-    model or content within the hub. Since 2025-07-03.
+    model or content within the hub.
+
+    Since 2025-07-03.
     """
     hub_content_version: str | None = None
-    """The version of the hub content. If not specified, the latest version is used. Since 2025-07-03.
+    """The version of the hub content. If not specified, the latest version is used.
+
+    Since 2025-07-03.
     """
     access_config: PresignedUrlAccessConfig | None = None
     """Configuration settings for accessing the hub content, including end-user license agreement
-    acceptance for gated models and expected S3 URL validation. Since 2025-07-03.
+    acceptance for gated models and expected S3 URL validation.
+
+    Since 2025-07-03.
     """
     max_results: int | None = None
     """The maximum number of presigned URLs to return in the response. Default value is 100. Large
-    models may contain hundreds of files, requiring pagination to retrieve all URLs. Since
-    2025-07-03.
+    models may contain hundreds of files, requiring pagination to retrieve all URLs.
+
+    Since 2025-07-03.
     """
     next_token: str | None = None
     """A token for pagination. Use this token to retrieve the next set of presigned URLs when the
-    response is truncated. Since 2025-07-03.
+    response is truncated.
+
+    Since 2025-07-03.
     """
 
     def __init__(
@@ -222,12 +239,15 @@ class CreateHubContentPresignedUrlsResponse(OutputShape):
 
     authorized_url_configs: list[AuthorizedUrl]
     """An array of authorized URL configurations, each containing a presigned URL and its corresponding
-    local file path for proper file organization during download. Since 2025-07-03. Always present
-    in responses (botocore's model marks it required).
+    local file path for proper file organization during download.
+
+    Since 2025-07-03. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """A token for pagination. If present, indicates that more presigned URLs are available. Use this
-    token in a subsequent request to retrieve additional URLs. Since 2025-07-03.
+    token in a subsequent request to retrieve additional URLs.
+
+    Since 2025-07-03.
     """
 
     def __init__(
@@ -326,18 +346,35 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateHubContentReferenceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hub_content_reference`` (CreateHubContentReference): Create a hub
+    content reference in order to add a model in the JumpStart public hub to a private hub.
+    """
 
     hub_name: str
-    """The name of the hub to add the hub content reference to. Since 2024-06-20."""
+    """The name of the hub to add the hub content reference to.
+
+    Since 2024-06-20.
+    """
     sage_maker_public_hub_content_arn: str
-    """The ARN of the public hub content to reference. Since 2024-06-20."""
+    """The ARN of the public hub content to reference.
+
+    Since 2024-06-20.
+    """
     hub_content_name: str | None = None
-    """The name of the hub content to reference. Since 2024-06-20."""
+    """The name of the hub content to reference.
+
+    Since 2024-06-20.
+    """
     min_version: str | None = None
-    """The minimum version of the hub content to reference. Since 2024-06-20."""
+    """The minimum version of the hub content to reference.
+
+    Since 2024-06-20.
+    """
     tags: list[Tag] | None = None
-    """Any tags associated with the hub content to reference. Since 2024-06-20."""
+    """Any tags associated with the hub content to reference.
+
+    Since 2024-06-20.
+    """
 
     def __init__(
         self,
@@ -457,12 +494,14 @@ class CreateHubContentReferenceResponse(OutputShape):
     """The result of ``create_hub_content_reference`` (CreateHubContentReference)."""
 
     hub_arn: str
-    """The ARN of the hub that the hub content reference was added to. Since 2024-06-20. Always present
-    in responses (botocore's model marks it required).
+    """The ARN of the hub that the hub content reference was added to.
+
+    Since 2024-06-20. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The ARN of the hub content. Since 2024-06-20. Always present in responses (botocore's model
-    marks it required).
+    """The ARN of the hub content.
+
+    Since 2024-06-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -543,20 +582,38 @@ class CreateHubContentReferenceResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hub`` (CreateHub): Create a hub."""
 
     hub_name: str
-    """The name of the hub to create. Since 2022-11-30."""
+    """The name of the hub to create.
+
+    Since 2022-11-30.
+    """
     hub_description: str
-    """A description of the hub. Since 2022-11-30."""
+    """A description of the hub.
+
+    Since 2022-11-30.
+    """
     hub_display_name: str | None = None
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     s3_storage_config: HubS3StorageConfig | None = None
-    """The Amazon S3 storage configuration for the hub. Since 2022-11-30."""
+    """The Amazon S3 storage configuration for the hub.
+
+    Since 2022-11-30.
+    """
     tags: list[Tag] | None = None
-    """Any tags to associate with the hub. Since 2022-11-30."""
+    """Any tags to associate with the hub.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -685,8 +742,9 @@ class CreateHubResponse(OutputShape):
     """The result of ``create_hub`` (CreateHub)."""
 
     hub_arn: str
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

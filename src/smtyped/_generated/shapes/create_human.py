@@ -37,16 +37,27 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateHumanTaskUiRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_human_task_ui`` (CreateHumanTaskUi): Defines the settings you will use
+    for the human review workflow user interface. Reviewers will see a three-panel interface with an
+    instruction area, the item to review, and an input area.
+    """
 
     human_task_ui_name: str
-    """The name of the user interface you are creating. Since 2019-12-04."""
+    """The name of the user interface you are creating.
+
+    Since 2019-12-04.
+    """
     ui_template: UiTemplate
-    """The Liquid template for the worker user interface. Since 2019-12-04."""
+    """The Liquid template for the worker user interface.
+
+    Since 2019-12-04.
+    """
     tags: list[Tag] | None = None
     """An array of key-value pairs that contain metadata to help you categorize and organize a human
     review workflow user interface. Each tag consists of a key and a value, both of which you
-    define. Since 2019-12-04.
+    define.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -143,8 +154,9 @@ class CreateHumanTaskUiResponse(OutputShape):
     """The result of ``create_human_task_ui`` (CreateHumanTaskUi)."""
 
     human_task_ui_arn: str
-    """The Amazon Resource Name (ARN) of the human review workflow user interface you create. Since
-    2019-12-04. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the human review workflow user interface you create.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -42,42 +42,87 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_hyper_parameter_tuning_job`` (CreateHyperParameterTuningJob): Starts a
+    hyperparameter tuning job. A hyperparameter tuning job finds the best version of a model by
+    running many training jobs on your dataset using the algorithm you choose and values for
+    hyperparameters within ranges that you specify. It then chooses the hyperparameter values that
+    result in a model that performs the best, as measured by an objective metric that you choose.
+    """
 
     hyper_parameter_tuning_job_name: str
     """The name of the tuning job. This name is the prefix for the names of all training jobs that this
     tuning job launches. The name must be unique within the same Amazon Web Services account and
     Amazon Web Services Region. The name must have 1 to 32 characters. Valid characters are a-z,
-    A-Z, 0-9, and : + = @ _ % - (hyphen). The name is not case sensitive. Since 2018-06-04.
+    A-Z, 0-9, and : + = @ _ % - (hyphen). The name is not case sensitive.
+
+    Since 2018-06-04.
     """
     hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig
     """The HyperParameterTuningJobConfig object that describes the tuning job, including the search
     strategy, the objective metric used to evaluate training jobs, ranges of parameters to search,
     and resource limits for the tuning job. For more information, see How Hyperparameter Tuning
-    Works. Since 2018-06-04.
+    Works.
+
+    Since 2018-06-04.
     """
     training_job_definition: HyperParameterTrainingJobDefinition | None = None
     """The HyperParameterTrainingJobDefinition object that describes the training jobs that this tuning
     job launches, including static hyperparameters, input data configuration, output data
-    configuration, resource configuration, and stopping condition. Since 2018-06-04.
+    configuration, resource configuration, and stopping condition.
+
+    Since 2018-06-04.
     """
     training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None
-    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job. Since
-    2019-12-04.
+    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job.
+
+    Since 2019-12-04.
     """
     warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None
     """Specifies the configuration for starting the hyperparameter tuning job using one or more
     previous tuning jobs as a starting point. The results of previous tuning jobs are used to inform
-    which combinations of hyperparameters to search over in the new tuning job. Since 2018-11-14.
+    which combinations of hyperparameters to search over in the new tuning job.
+
+    All training jobs launched by the new hyperparameter tuning job are evaluated by using the
+    objective metric. If you specify IDENTICAL_DATA_AND_ALGORITHM as the WarmStartType value for the
+    warm start configuration, the training job that performs the best in the new tuning job is
+    compared to the best training jobs from the parent tuning jobs. From these, the training job
+    that performs the best as measured by the objective metric is returned as the overall best
+    training job.
+
+    Note:
+        All training jobs launched by parent hyperparameter tuning jobs and the new hyperparameter
+        tuning jobs count against the limit of training jobs for the tuning job.
+
+    Since 2018-11-14.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2018-06-04.
+    Tagging Amazon Web Services Resources.
+
+    Tags that you specify for the tuning job are also added to all training jobs that the tuning job
+    launches.
+
+    Since 2018-06-04.
     """
     autotune: Autotune | None = None
     """Configures SageMaker Automatic model tuning (AMT) to automatically find optimal parameters for
-    the following fields: Since 2023-05-25.
+    the following fields:
+
+    - ParameterRanges: The names and ranges of parameters that a hyperparameter tuning job can
+      optimize.
+    - ResourceLimits: The maximum resources that can be used for a training job. These resources
+      include the maximum number of training jobs, the maximum runtime of a tuning job, and the
+      maximum number of training jobs to run at the same time.
+    - TrainingJobEarlyStoppingType: A flag that specifies whether or not to use early stopping for
+      training jobs launched by a hyperparameter tuning job.
+    - RetryStrategy: The number of times to retry a training job.
+    - Strategy: Specifies how hyperparameter tuning chooses the combinations of hyperparameter
+      values to use for the training jobs that it launches.
+    - ConvergenceDetected: A flag to indicate that Automatic model tuning (AMT) has detected model
+      convergence.
+
+    Since 2023-05-25.
     """
 
     def __init__(
@@ -258,8 +303,9 @@ class CreateHyperParameterTuningJobResponse(OutputShape):
 
     hyper_parameter_tuning_job_arn: str
     """The Amazon Resource Name (ARN) of the tuning job. SageMaker assigns an ARN to a hyperparameter
-    tuning job when you create it. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    tuning job when you create it.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -47,22 +47,38 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_image`` (CreateImage): Creates a SageMaker Image . A SageMaker image
+    represents a set of container images. Each of these container images is represented by a
+    SageMaker ImageVersion .
+    """
 
     description: str | None = None
-    """The description of the image. Since 2020-10-26."""
+    """The description of the image.
+
+    Since 2020-10-26.
+    """
     display_name: str | None = None
     """The display name of the image. When the image is added to a domain, DisplayName must be unique
-    to the domain. Since 2020-10-26.
+    to the domain.
+
+    Since 2020-10-26.
     """
     image_name: str
-    """The name of the image. Must be unique to your account. Since 2020-10-26."""
+    """The name of the image. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2020-10-26.
+    your behalf.
+
+    Since 2020-10-26.
     """
     tags: list[Tag] | None = None
-    """A list of tags to apply to the image. Since 2020-10-26."""
+    """A list of tags to apply to the image.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -176,7 +192,10 @@ class CreateImageResponse(OutputShape):
     """The result of ``create_image`` (CreateImage)."""
 
     image_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -232,34 +251,86 @@ class CreateImageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_image_version`` (CreateImageVersion): Creates a version of the SageMaker
+    image specified by ImageName . The version represents the Amazon Elastic Container Registry
+    (ECR) container image specified by BaseImage .
+    """
 
     base_image: str
     """The registry path of the container image to use as the starting point for this version. The path
-    is an Amazon Elastic Container Registry (ECR) URI in the following format: Since 2020-10-26.
+    is an Amazon Elastic Container Registry (ECR) URI in the following format:
+
+    <acct-id>.dkr.ecr.<region>.amazonaws.com/<repo-name[:tag] or [@digest]>
+
+    Since 2020-10-26.
     """
     client_token: str
     """A unique ID. If not specified, the Amazon Web Services CLI and Amazon Web Services SDKs, such as
-    the SDK for Python (Boto3), add a unique value to the call. Since 2020-10-26.
+    the SDK for Python (Boto3), add a unique value to the call.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-10-26.
     """
     image_name: str
-    """The ImageName of the Image to create a version of. Since 2020-10-26."""
+    """The ImageName of the Image to create a version of.
+
+    Since 2020-10-26.
+    """
     aliases: list[str] | None = None
-    """A list of aliases created with the image version. Since 2022-12-19."""
+    """A list of aliases created with the image version.
+
+    Since 2022-12-19.
+    """
     vendor_guidance: VendorGuidance | None = None
-    """The stability of the image version, specified by the maintainer. Since 2022-12-19."""
+    """The stability of the image version, specified by the maintainer.
+
+    - NOT_PROVIDED : The maintainers did not provide a status for image version stability.
+    - STABLE : The image version is stable.
+    - TO_BE_ARCHIVED : The image version is set to be archived. Custom image versions that are set
+      to be archived are automatically archived after three months.
+    - ARCHIVED : The image version is archived. Archived image versions are not searchable and are
+      no longer actively supported.
+
+    Since 2022-12-19.
+    """
     job_type: JobType | None = None
-    """Indicates SageMaker job type compatibility. Since 2022-12-19."""
+    """Indicates SageMaker job type compatibility.
+
+    - TRAINING : The image version is compatible with SageMaker training jobs.
+    - INFERENCE : The image version is compatible with SageMaker inference jobs.
+    - NOTEBOOK_KERNEL : The image version is compatible with SageMaker notebook kernels.
+
+    Since 2022-12-19.
+    """
     ml_framework: str | None = None
-    """The machine learning framework vended in the image version. Since 2022-12-19."""
+    """The machine learning framework vended in the image version.
+
+    Since 2022-12-19.
+    """
     programming_lang: str | None = None
-    """The supported programming language and its version. Since 2022-12-19."""
+    """The supported programming language and its version.
+
+    Since 2022-12-19.
+    """
     processor: Processor | None = None
-    """Indicates CPU or GPU compatibility. Since 2022-12-19."""
+    """Indicates CPU or GPU compatibility.
+
+    - CPU : The image version is compatible with CPU.
+    - GPU : The image version is compatible with GPU.
+
+    Since 2022-12-19.
+    """
     horovod: bool | None = None
-    """Indicates Horovod compatibility. Since 2022-12-19."""
+    """Indicates Horovod compatibility.
+
+    Since 2022-12-19.
+    """
     release_notes: str | None = None
-    """The maintainer description of the image version. Since 2022-12-19."""
+    """The maintainer description of the image version.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,
@@ -442,7 +513,10 @@ class CreateImageVersionResponse(OutputShape):
     """The result of ``create_image_version`` (CreateImageVersion)."""
 
     image_version_arn: str | None = None
-    """The ARN of the image version. Since 2020-10-26."""
+    """The ARN of the image version.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

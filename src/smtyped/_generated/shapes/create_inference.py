@@ -61,32 +61,56 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_inference_component`` (CreateInferenceComponent): Creates an inference
+    component, which is a SageMaker AI hosting object that you can use to deploy a model to an
+    endpoint. In the inference component settings, you specify the model, the endpoint, and how the
+    model utilizes the resources that the endpoint hosts. You can optimize resource utilization by
+    tailoring how the required CPU cores, accelerators, and memory are allocated. You can deploy
+    multiple inference components to an endpoint, where each inference component contains one model
+    and the resource utilization needs for that individual model. After you deploy an inference
+    component, you can directly invoke the associated model when you use the InvokeEndpoint API
+    action.
+    """
 
     inference_component_name: str
-    """A unique name to assign to the inference component. Since 2023-11-29."""
+    """A unique name to assign to the inference component.
+
+    Since 2023-11-29.
+    """
     endpoint_name: str
-    """The name of an existing endpoint where you host the inference component. Since 2023-11-29."""
+    """The name of an existing endpoint where you host the inference component.
+
+    Since 2023-11-29.
+    """
     variant_name: str | None = None
-    """The name of an existing production variant where you host the inference component. Since
-    2023-11-29.
+    """The name of an existing production variant where you host the inference component.
+
+    Since 2023-11-29.
     """
     specification: InferenceComponentSpecification | None = None
     """Details about the resources to deploy with this inference component, including the model,
-    container, and compute resources. Since 2023-11-29.
+    container, and compute resources.
+
+    Since 2023-11-29.
     """
     specifications: list[InferenceComponentSpecification] | None = None
     """A list of specification objects for the inference component, one per instance type. Use this
     parameter when you want to deploy a different model or resource configuration for the inference
     component on each instance type. You can use either this parameter or the singular Specification
-    parameter, but not both. Since 2026-04-30.
+    parameter, but not both.
+
+    Since 2026-04-30.
     """
     runtime_config: InferenceComponentRuntimeConfig | None = None
-    """Runtime settings for a model that is deployed with an inference component. Since 2023-11-29.
+    """Runtime settings for a model that is deployed with an inference component.
+
+    Since 2023-11-29.
     """
     tags: list[Tag] | None = None
     """A list of key-value pairs associated with the model. For more information, see Tagging Amazon
-    Web Services resources in the Amazon Web Services General Reference. Since 2023-11-29.
+    Web Services resources in the Amazon Web Services General Reference.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -249,8 +273,9 @@ class CreateInferenceComponentOutput(OutputShape):
     """The result of ``create_inference_component`` (CreateInferenceComponent)."""
 
     inference_component_arn: str
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -311,53 +336,101 @@ class CreateInferenceComponentOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_inference_experiment`` (CreateInferenceExperiment): Creates an inference
+    experiment using the configurations specified in the request.
+    """
 
     name: str
-    """The name for the inference experiment. Since 2022-11-30."""
+    """The name for the inference experiment.
+
+    Since 2022-11-30.
+    """
     type: InferenceExperimentType
     """The type of the inference experiment that you want to run. The following types of experiments
-    are possible: Since 2022-11-30.
+    are possible:
+
+    - ShadowMode: You can use this type to validate a shadow variant. For more information, see
+      Shadow tests.
+
+    Since 2022-11-30.
     """
     schedule: InferenceExperimentSchedule | None = None
     """The duration for which you want the inference experiment to run. If you don't specify this
     field, the experiment automatically starts immediately upon creation and concludes after 7 days.
+
     Since 2022-11-30.
     """
     description: str | None = None
-    """A description for the inference experiment. Since 2022-11-30."""
+    """A description for the inference experiment.
+
+    Since 2022-11-30.
+    """
     role_arn: str
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
-    images, and manage Amazon SageMaker Inference endpoints for model deployment. Since 2022-11-30.
+    images, and manage Amazon SageMaker Inference endpoints for model deployment.
+
+    Since 2022-11-30.
     """
     endpoint_name: str
     """The name of the Amazon SageMaker endpoint on which you want to run the inference experiment.
+
     Since 2022-11-30.
     """
     model_variants: list[ModelVariantConfig]
     """An array of ModelVariantConfig objects. There is one for each variant in the inference
     experiment. Each ModelVariantConfig object in the array describes the infrastructure
-    configuration for the corresponding variant. Since 2022-11-30.
+    configuration for the corresponding variant.
+
+    Since 2022-11-30.
     """
     data_storage_config: InferenceExperimentDataStorageConfig | None = None
-    """The Amazon S3 location and configuration for storing inference request and response data. Since
-    2022-11-30.
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    This is an optional parameter that you can use for data capture. For more information, see
+    Capture data.
+
+    Since 2022-11-30.
     """
     shadow_mode_config: ShadowModeConfig
     """The configuration of ShadowMode inference experiment type. Use this field to specify a
     production variant which takes all the inference requests, and a shadow variant to which Amazon
     SageMaker replicates a percentage of the inference requests. For the shadow variant also specify
-    the percentage of requests that Amazon SageMaker replicates. Since 2022-11-30.
+    the percentage of requests that Amazon SageMaker replicates.
+
+    Since 2022-11-30.
     """
     kms_key: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the endpoint. The KmsKey can be any of the following formats: Since 2022-11-30.
+    hosts the endpoint. The KmsKey can be any of the following formats:
+
+    - KMS key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - Amazon Resource Name (ARN) of a KMS key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - KMS key Alias "alias/ExampleAlias"
+    - Amazon Resource Name (ARN) of a KMS key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the Amazon SageMaker execution role must
+    include permissions to call kms:Encrypt. If you don't provide a KMS key ID, Amazon SageMaker
+    uses the default KMS key for Amazon S3 for your role's account. Amazon SageMaker uses
+    server-side encryption with KMS managed keys for OutputDataConfig. If you use a bucket policy
+    with an s3:PutObject permission that only allows objects with server-side encryption, set the
+    condition key of s3:x-amz-server-side-encryption to "aws:kms". For more information, see KMS
+    managed Encryption Keys in the Amazon Simple Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in your CreateEndpoint
+    and UpdateEndpoint requests. For more information, see Using Key Policies in Amazon Web Services
+    KMS in the Amazon Web Services Key Management Service Developer Guide.
+
+    Since 2022-11-30.
     """
     tags: list[Tag] | None = None
     """Array of key-value pairs. You can use tags to categorize your Amazon Web Services resources in
     different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging your Amazon Web Services Resources. Since 2022-11-30.
+    Tagging your Amazon Web Services Resources.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -565,8 +638,9 @@ class CreateInferenceExperimentResponse(OutputShape):
     """The result of ``create_inference_experiment`` (CreateInferenceExperiment)."""
 
     inference_experiment_arn: str
-    """The ARN for your inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The ARN for your inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -627,43 +701,61 @@ class CreateInferenceExperimentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateInferenceRecommendationsJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_inference_recommendations_job`` (CreateInferenceRecommendationsJob):
+    Starts a recommendation job. You can create either an instance recommendation or load test job.
+    """
 
     job_name: str
     """A name for the recommendation job. The name must be unique within the Amazon Web Services Region
     and within your Amazon Web Services account. The job name is passed down to the resources
     created by the recommendation job. The names of resources (such as the model, endpoint
     configuration, endpoint, and compilation) that are prefixed with the job name are truncated at
-    40 characters. Since 2021-12-01.
+    40 characters.
+
+    Since 2021-12-01.
     """
     job_type: RecommendationJobType
     """Defines the type of recommendation job. Specify Default to initiate an instance recommendation
     and Advanced to initiate a load test. If left unspecified, Amazon SageMaker Inference
-    Recommender will run an instance recommendation ( DEFAULT) job. Since 2021-12-01.
+    Recommender will run an instance recommendation ( DEFAULT) job.
+
+    Since 2021-12-01.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2021-12-01.
+    your behalf.
+
+    Since 2021-12-01.
     """
     input_config: RecommendationJobInputConfig
     """Provides information about the versioned model package Amazon Resource Name (ARN), the traffic
-    pattern, and endpoint configurations. Since 2021-12-01.
+    pattern, and endpoint configurations.
+
+    Since 2021-12-01.
     """
     job_description: str | None = None
-    """Description of the recommendation job. Since 2021-12-01."""
+    """Description of the recommendation job.
+
+    Since 2021-12-01.
+    """
     stopping_conditions: RecommendationJobStoppingConditions | None = None
     """A set of conditions for stopping a recommendation job. If any of the conditions are met, the job
-    is automatically stopped. Since 2021-12-01.
+    is automatically stopped.
+
+    Since 2021-12-01.
     """
     output_config: RecommendationJobOutputConfig | None = None
     """Provides information about the output artifacts and the KMS key to use for Amazon S3 server-side
-    encryption. Since 2022-04-26.
+    encryption.
+
+    Since 2022-04-26.
     """
     tags: list[Tag] | None = None
     """The metadata that you apply to Amazon Web Services resources to help you categorize and organize
     them. Each tag consists of a key and a value, both of which you define. For more information,
-    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference. Since
-    2021-12-01.
+    see Tagging Amazon Web Services Resources in the Amazon Web Services General Reference.
+
+    Since 2021-12-01.
     """
 
     def __init__(
@@ -839,8 +931,9 @@ class CreateInferenceRecommendationsJobResponse(OutputShape):
     """The result of ``create_inference_recommendations_job`` (CreateInferenceRecommendationsJob)."""
 
     job_arn: str
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

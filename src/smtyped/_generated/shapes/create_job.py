@@ -40,33 +40,46 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_job`` (CreateJob): Creates a model customization job in Amazon
+    SageMaker. A job runs a workload based on the job category and configuration you provide. You
+    specify the job category, a schema-versioned configuration document, and an IAM role that grants
+    Amazon SageMaker permission to access resources on your behalf.
+    """
 
     job_name: str
     """The name of the job. The name must be unique within your account and Amazon Web Services Region.
+
     Since 2026-06-02.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker assumes to perform the job.
     The role must have the necessary permissions to access the resources required by the job
-    configuration. Since 2026-06-02.
+    configuration.
+
+    Since 2026-06-02.
     """
     job_category: JobCategory
-    """The category of the job. The category determines the type of workload that the job runs. Since
-    2026-06-02.
+    """The category of the job. The category determines the type of workload that the job runs.
+
+    Since 2026-06-02.
     """
     job_config_schema_version: str
     """The version of the configuration schema to use for the job configuration document. Use
-    ListJobSchemaVersions to get available schema versions for a job category. Since 2026-06-02.
+    ListJobSchemaVersions to get available schema versions for a job category.
+
+    Since 2026-06-02.
     """
     job_config_document: str
     """The JSON configuration document for the job. The document must conform to the schema specified
     by JobConfigSchemaVersion. Use DescribeJobSchemaVersion to retrieve the schema for validation.
+
     Since 2026-06-02.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs to apply to the job as tags. For more information, see Tagging
-    Amazon Web Services Resources. Since 2026-06-02.
+    Amazon Web Services Resources.
+
+    Since 2026-06-02.
     """
 
     def __init__(
@@ -202,8 +215,9 @@ class CreateJobResponse(OutputShape):
     """The result of ``create_job`` (CreateJob)."""
 
     job_arn: str
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -47,44 +47,62 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_mlflow_app`` (CreateMlflowApp): Creates an MLflow Tracking Server using
+    a general purpose Amazon S3 bucket as the artifact store.
+    """
 
     name: str
     """A string identifying the MLflow app name. This string is not part of the tracking server ARN.
+
     Since 2025-12-02.
     """
     artifact_store_uri: str
-    """The S3 URI for a general purpose bucket to use as the MLflow App artifact store. Since
-    2025-12-02.
+    """The S3 URI for a general purpose bucket to use as the MLflow App artifact store.
+
+    Since 2025-12-02.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow App uses to
     access the artifact store in Amazon S3. The role should have the AmazonS3FullAccess permission.
+
     Since 2025-12-02.
     """
     kms_key_id: str | None = None
     """The ID of the Amazon Web Services KMS key used to encrypt the data at rest associated with the
     MLflow App. If you don't specify a value, the MLflow App is not encrypted with a
-    customer-managed key. Since 2026-08-20.
+    customer-managed key.
+
+    Since 2026-08-20.
     """
     model_registration_mode: ModelRegistrationMode | None = None
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to
     AutoModelRegistrationEnabled. To disable automatic model registration, set this value to
     AutoModelRegistrationDisabled. If not specified, AutomaticModelRegistration defaults to
-    AutoModelRegistrationDisabled. Since 2025-12-02.
+    AutoModelRegistrationDisabled.
+
+    Since 2025-12-02.
     """
     weekly_maintenance_window_start: str | None = None
     """The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
-    weekly maintenance updates are scheduled. For example: TUE:03:30. Since 2025-12-02.
+    weekly maintenance updates are scheduled. For example: TUE:03:30.
+
+    Since 2025-12-02.
     """
     account_default_status: AccountDefaultStatus | None = None
-    """Indicates whether this MLflow app is the default for the entire account. Since 2025-12-02."""
+    """Indicates whether this MLflow app is the default for the entire account.
+
+    Since 2025-12-02.
+    """
     default_domain_id_list: list[str] | None = None
-    """List of SageMaker domain IDs for which this MLflow App is used as the default. Since 2025-12-02.
+    """List of SageMaker domain IDs for which this MLflow App is used as the default.
+
+    Since 2025-12-02.
     """
     tags: list[Tag] | None = None
-    """Tags consisting of key-value pairs used to manage metadata for the MLflow App. Since 2025-12-02.
+    """Tags consisting of key-value pairs used to manage metadata for the MLflow App.
+
+    Since 2025-12-02.
     """
 
     def __init__(
@@ -259,7 +277,10 @@ class CreateMlflowAppResponse(OutputShape):
     """The result of ``create_mlflow_app`` (CreateMlflowApp)."""
 
     arn: str | None = None
-    """The ARN of the MLflow App. Since 2025-12-02."""
+    """The ARN of the MLflow App.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -315,53 +336,77 @@ class CreateMlflowAppResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_mlflow_tracking_server`` (CreateMlflowTrackingServer): Creates an MLflow
+    Tracking Server using a general purpose Amazon S3 bucket as the artifact store. For more
+    information, see Create an MLflow Tracking Server.
+    """
 
     tracking_server_name: str
     """A unique string identifying the tracking server name. This string is part of the tracking server
-    ARN. Since 2024-06-18.
+    ARN.
+
+    Since 2024-06-18.
     """
     artifact_store_uri: str
     """The S3 URI for a general purpose bucket to use as the MLflow Tracking Server artifact store.
+
     Since 2024-06-18.
     """
     tracking_server_size: TrackingServerSize | None = None
     """The size of the tracking server you want to create. You can choose between "Small", "Medium",
     and "Large". The default MLflow Tracking Server configuration size is "Small". You can choose a
     size depending on the projected use of the tracking server such as the volume of data logged,
-    number of users, and frequency of use. Since 2024-06-18.
+    number of users, and frequency of use.
+
+    We recommend using a small tracking server for teams of up to 25 users, a medium tracking server
+    for teams of up to 50 users, and a large tracking server for teams of up to 100 users.
+
+    Since 2024-06-18.
     """
     mlflow_version: str | None = None
     """The version of MLflow that the tracking server uses. To see which MLflow versions are available
-    to use, see How it works. Since 2024-06-18.
+    to use, see How it works.
+
+    Since 2024-06-18.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow Tracking Server
     uses to access the artifact store in Amazon S3. The role should have AmazonS3FullAccess
     permissions. For more information on IAM permissions for tracking server creation, see Set up
-    IAM permissions for MLflow. Since 2024-06-18.
+    IAM permissions for MLflow.
+
+    Since 2024-06-18.
     """
     automatic_model_registration: bool | None = None
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to True. To disable automatic
     model registration, set this value to False. If not specified, AutomaticModelRegistration
-    defaults to False. Since 2024-06-18.
+    defaults to False.
+
+    Since 2024-06-18.
     """
     weekly_maintenance_window_start: str | None = None
     """The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
-    weekly maintenance updates are scheduled. For example: TUE:03:30. Since 2024-06-18.
+    weekly maintenance updates are scheduled. For example: TUE:03:30.
+
+    Since 2024-06-18.
     """
     tags: list[Tag] | None = None
-    """Tags consisting of key-value pairs used to manage metadata for the tracking server. Since
-    2024-06-18.
+    """Tags consisting of key-value pairs used to manage metadata for the tracking server.
+
+    Since 2024-06-18.
     """
     s3_bucket_owner_account_id: str | None = None
     """Expected Amazon Web Services account ID that owns the Amazon S3 bucket for artifact storage.
-    Defaults to caller's account ID if not provided. Since 2026-03-05.
+    Defaults to caller's account ID if not provided.
+
+    Since 2026-03-05.
     """
     s3_bucket_owner_verification: bool | None = None
     """Enable Amazon S3 Ownership checks when interacting with Amazon S3 buckets from a SageMaker
-    Managed MLflow Tracking Server. Defaults to True if not provided. Since 2026-03-05.
+    Managed MLflow Tracking Server. Defaults to True if not provided.
+
+    Since 2026-03-05.
     """
 
     def __init__(
@@ -559,7 +604,10 @@ class CreateMlflowTrackingServerResponse(OutputShape):
     """The result of ``create_mlflow_tracking_server`` (CreateMlflowTrackingServer)."""
 
     tracking_server_arn: str | None = None
-    """The ARN of the tracking server. Since 2024-06-18."""
+    """The ARN of the tracking server.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,

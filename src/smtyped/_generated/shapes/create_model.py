@@ -101,35 +101,62 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelBiasJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_bias_job_definition`` (CreateModelBiasJobDefinition): Creates the
+    definition for a model bias job.
+    """
 
     job_definition_name: str
     """The name of the bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     model_bias_baseline_config: ModelBiasBaselineConfig | None = None
-    """The baseline configuration for a model bias job. Since 2020-12-08."""
+    """The baseline configuration for a model bias job.
+
+    Since 2020-12-08.
+    """
     model_bias_app_specification: ModelBiasAppSpecification
-    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08."""
+    """Configures the model bias job to run a specified Docker container image.
+
+    Since 2020-12-08.
+    """
     model_bias_job_input: ModelBiasJobInput
-    """Inputs for the model bias job. Since 2020-12-08."""
+    """Inputs for the model bias job.
+
+    Since 2020-12-08.
+    """
     model_bias_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: MonitoringNetworkConfig | None = None
-    """Networking options for a model bias job. Since 2020-12-08."""
+    """Networking options for a model bias job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -341,8 +368,9 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``create_model_bias_job_definition`` (CreateModelBiasJobDefinition)."""
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model bias job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -403,19 +431,30 @@ class CreateModelBiasJobDefinitionResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelCardExportJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_card_export_job`` (CreateModelCardExportJob): Creates an Amazon
+    SageMaker Model Card export job.
+    """
 
     model_card_name: str
-    """The name of the model card to export. Since 2022-11-30."""
+    """The name of the model card to export.
+
+    Since 2022-11-30.
+    """
     model_card_version: int | None = None
     """The version of the model card to export. If a version is not provided, then the latest version
-    of the model card is exported. Since 2022-11-30.
+    of the model card is exported.
+
+    Since 2022-11-30.
     """
     model_card_export_job_name: str
-    """The name of the model card export job. Since 2022-11-30."""
+    """The name of the model card export job.
+
+    Since 2022-11-30.
+    """
     output_config: ModelCardExportOutputConfig
-    """The model card output configuration that specifies the Amazon S3 path for exporting. Since
-    2022-11-30.
+    """The model card output configuration that specifies the Amazon S3 path for exporting.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -526,8 +565,9 @@ class CreateModelCardExportJobResponse(OutputShape):
     """The result of ``create_model_card_export_job`` (CreateModelCardExportJob)."""
 
     model_card_export_job_arn: str
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -588,24 +628,42 @@ class CreateModelCardExportJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_card`` (CreateModelCard): Creates an Amazon SageMaker Model Card."""
 
     model_card_name: str
-    """The unique name of the model card. Since 2022-11-30."""
+    """The unique name of the model card.
+
+    Since 2022-11-30.
+    """
     security_config: ModelCardSecurityConfig | None = None
     """An optional Key Management Service key to encrypt, decrypt, and re-encrypt model card content
-    for regulated workloads with highly sensitive data. Since 2022-11-30.
+    for regulated workloads with highly sensitive data.
+
+    Since 2022-11-30.
     """
     content: str
     """The content of the model card. Content must be in model card JSON schema and provided as a
-    string. Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
+    string.
+
+    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
     """
     model_card_status: ModelCardStatus
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    have different criteria for model card review and approval.
+
+    - Draft : The model card is a work in progress.
+    - PendingReview : The model card is pending review.
+    - Approved : The model card is approved.
+    - Archived : The model card is archived. No more updates should be made to the model card, but
+      it can still be exported.
+
+    Since 2022-11-30.
     """
     tags: list[Tag] | None = None
-    """Key-value pairs used to manage metadata for model cards. Since 2022-11-30."""
+    """Key-value pairs used to manage metadata for model cards.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -726,8 +784,9 @@ class CreateModelCardResponse(OutputShape):
     """The result of ``create_model_card`` (CreateModelCard)."""
 
     model_card_arn: str
-    """The Amazon Resource Name (ARN) of the successfully created model card. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the successfully created model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -788,37 +847,62 @@ class CreateModelCardResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelExplainabilityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_explainability_job_definition``
+    (CreateModelExplainabilityJobDefinition): Creates the definition for a model explainability job.
+    """
 
     job_definition_name: str
     """The name of the model explainability job definition. The name must be unique within an Amazon
-    Web Services Region in the Amazon Web Services account. Since 2020-12-08.
+    Web Services Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
     model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = None
-    """The baseline configuration for a model explainability job. Since 2020-12-08."""
+    """The baseline configuration for a model explainability job.
+
+    Since 2020-12-08.
+    """
     model_explainability_app_specification: ModelExplainabilityAppSpecification
-    """Configures the model explainability job to run a specified Docker container image. Since
-    2020-12-08.
+    """Configures the model explainability job to run a specified Docker container image.
+
+    Since 2020-12-08.
     """
     model_explainability_job_input: ModelExplainabilityJobInput
-    """Inputs for the model explainability job. Since 2020-12-08."""
+    """Inputs for the model explainability job.
+
+    Since 2020-12-08.
+    """
     model_explainability_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: MonitoringNetworkConfig | None = None
-    """Networking options for a model explainability job. Since 2020-12-08."""
+    """Networking options for a model explainability job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -1047,8 +1131,9 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
     """
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model explainability job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -1109,41 +1194,65 @@ class CreateModelExplainabilityJobDefinitionResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_model`` (CreateModel): Creates a model in SageMaker. In the request, you
+    name the model and describe a primary container. For the primary container, you specify the
+    Docker image that contains inference code, artifacts (from prior training), and a custom
+    environment map that the inference code uses when you deploy the model for predictions.
+    """
 
     model_name: str
-    """The name of the new model. Since 2017-11-29."""
+    """The name of the new model.
+
+    Since 2017-11-29.
+    """
     primary_container: ContainerDefinition | None = None
     """The location of the primary docker image containing inference code, associated artifacts, and
     custom environment map that the inference code uses when the model is deployed for predictions.
+
     Since 2017-11-29.
     """
     containers: list[ContainerDefinition] | None = None
-    """Specifies the containers in the inference pipeline. Since 2018-11-28."""
+    """Specifies the containers in the inference pipeline.
+
+    Since 2018-11-28.
+    """
     inference_execution_config: InferenceExecutionConfig | None = None
-    """Specifies details of how containers in a multi-container endpoint are called. Since 2021-02-22.
+    """Specifies details of how containers in a multi-container endpoint are called.
+
+    Since 2021-02-22.
     """
     execution_role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to access model
     artifacts and docker image for deployment on ML compute instances or for batch transform jobs.
     Deploying on ML compute instances is part of model hosting. For more information, see SageMaker
-    Roles. Since 2017-11-29.
+    Roles.
+
+    Note:
+        To be able to pass this role to SageMaker, the caller of this API must have the iam:PassRole
+        permission.
+
+    Since 2017-11-29.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     vpc_config: VpcConfig | None = None
     """A VpcConfig object that specifies the VPC that you want your model to connect to. Control access
     to and from your model container by configuring the VPC. VpcConfig is used in hosting services
     and in batch transform. For more information, see Protect Endpoints by Using an Amazon Virtual
     Private Cloud and Protect Data in Batch Transform Jobs by Using an Amazon Virtual Private Cloud.
+
     Since 2018-04-30.
     """
     enable_network_isolation: bool | None = None
     """Isolates the model container. No inbound or outbound network calls can be made to or from the
-    model container. Since 2018-11-28.
+    model container.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -1308,8 +1417,9 @@ class CreateModelOutput(OutputShape):
     """The result of ``create_model`` (CreateModel)."""
 
     model_arn: str
-    """The ARN of the model created in SageMaker. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the model created in SageMaker.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -1370,19 +1480,31 @@ class CreateModelOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelPackageGroupInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_package_group`` (CreateModelPackageGroup): Creates a model group.
+    A model group contains a group of model versions.
+    """
 
     model_package_group_name: str
-    """The name of the model group. Since 2020-12-01."""
+    """The name of the model group.
+
+    Since 2020-12-01.
+    """
     model_package_group_description: str | None = None
-    """A description for the model group. Since 2020-12-01."""
+    """A description for the model group.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
     """A list of key value pairs associated with the model group. For more information, see Tagging
-    Amazon Web Services resources in the Amazon Web Services General Reference Guide. Since
-    2020-12-01.
+    Amazon Web Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
     managed_configuration: ManagedConfiguration | None = None
-    """The managed configuration of the model package group. Since 2026-05-13."""
+    """The managed configuration of the model package group.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,
@@ -1497,8 +1619,9 @@ class CreateModelPackageGroupOutput(OutputShape):
     """The result of ``create_model_package_group`` (CreateModelPackageGroup)."""
 
     model_package_group_arn: str
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -1559,84 +1682,162 @@ class CreateModelPackageGroupOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_package`` (CreateModelPackage): Creates a model package that you
+    can use to create SageMaker models or list on Amazon Web Services Marketplace, or a versioned
+    model that is part of a model group. Buyers can subscribe to model packages listed on Amazon Web
+    Services Marketplace to create models in SageMaker.
+    """
 
     model_package_name: str | None = None
     """The name of the model package. The name must have 1 to 63 characters. Valid characters are a-z,
-    A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    A-Z, 0-9, and - (hyphen).
+
+    This parameter is required for unversioned models. It is not applicable to versioned models.
+
+    Since 2018-11-28.
     """
     model_package_group_name: str | None = None
     """The name or Amazon Resource Name (ARN) of the model package group that this model version
-    belongs to. Since 2020-12-01.
+    belongs to.
+
+    This parameter is required for versioned models, and does not apply to unversioned models.
+
+    Since 2020-12-01.
     """
     model_package_description: str | None = None
-    """A description of the model package. Since 2018-11-28."""
+    """A description of the model package.
+
+    Since 2018-11-28.
+    """
     model_package_registration_type: ModelPackageRegistrationType | None = None
-    """The package registration type of the model package input. Since 2025-12-03."""
+    """The package registration type of the model package input.
+
+    Since 2025-12-03.
+    """
     inference_specification: InferenceSpecification | None = None
     """Specifies details about inference jobs that you can run with models based on this model package,
-    including the following information: Since 2018-11-28.
+    including the following information:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the model package supports for transform jobs and real-time endpoints
+      used for inference.
+    - The input and output content formats that the model package supports for inference.
+
+    Since 2018-11-28.
     """
     validation_specification: ModelPackageValidationSpecification | None = None
     """Specifies configurations for one or more transform jobs that SageMaker runs to test the model
-    package. Since 2018-11-28.
+    package.
+
+    Since 2018-11-28.
     """
     source_algorithm_specification: SourceAlgorithmSpecification | None = None
-    """Details about the algorithm that was used to create the model package. Since 2018-11-28."""
+    """Details about the algorithm that was used to create the model package.
+
+    Since 2018-11-28.
+    """
     certify_for_marketplace: bool | None = None
-    """Whether to certify the model package for listing on Amazon Web Services Marketplace. Since
-    2018-11-28.
+    """Whether to certify the model package for listing on Amazon Web Services Marketplace.
+
+    This parameter is optional for unversioned models, and does not apply to versioned models.
+
+    Since 2018-11-28.
     """
     tags: list[Tag] | None = None
     """A list of key value pairs associated with the model. For more information, see Tagging Amazon
-    Web Services resources in the Amazon Web Services General Reference Guide. Since 2020-12-01.
+    Web Services resources in the Amazon Web Services General Reference Guide.
+
+    If you supply ModelPackageGroupName, your model package belongs to the model group you specify
+    and uses the tags associated with the model group. In this case, you cannot supply a tag
+    argument.
+
+    Since 2020-12-01.
     """
     model_approval_status: ModelApprovalStatus | None = None
-    """Whether the model is approved for deployment. Since 2020-12-01."""
+    """Whether the model is approved for deployment.
+
+    This parameter is optional for versioned models, and does not apply to unversioned models.
+
+    For versioned models, the value of this parameter must be set to Approved to deploy the model.
+
+    Since 2020-12-01.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     model_metrics: ModelMetrics | None = None
-    """A structure that contains model metrics reports. Since 2020-12-01."""
+    """A structure that contains model metrics reports.
+
+    Since 2020-12-01.
+    """
     client_token: str | None = None
-    """A unique token that guarantees that the call to this API is idempotent. Since 2020-12-01."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
+    """
     domain: str | None = None
     """The machine learning domain of your model package and its components. Common machine learning
-    domains include computer vision and natural language processing. Since 2021-12-01.
+    domains include computer vision and natural language processing.
+
+    Since 2021-12-01.
     """
     task: str | None = None
     """The machine learning task your model package accomplishes. Common machine learning tasks include
     object detection and image classification. The following tasks are supported by Inference
     Recommender: "IMAGE_CLASSIFICATION" | "OBJECT_DETECTION" | "TEXT_GENERATION" |
-    "IMAGE_SEGMENTATION" | "FILL_MASK" | "CLASSIFICATION" | "REGRESSION" | "OTHER". Since
-    2021-12-01.
+    "IMAGE_SEGMENTATION" | "FILL_MASK" | "CLASSIFICATION" | "REGRESSION" | "OTHER".
+
+    Specify "OTHER" if none of the tasks listed fit your use case.
+
+    Since 2021-12-01.
     """
     sample_payload_url: str | None = None
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path
     must point to a single gzip compressed tar archive (.tar.gz suffix). This archive can hold
     multiple files that are all equally used in the load test. Each file in the archive must satisfy
-    the size constraints of the InvokeEndpoint call. Since 2021-12-01.
+    the size constraints of the InvokeEndpoint call.
+
+    Since 2021-12-01.
     """
     customer_metadata_properties: dict[str, str] | None = None
-    """The metadata properties associated with the model package versions. Since 2021-10-27."""
+    """The metadata properties associated with the model package versions.
+
+    Since 2021-10-27.
+    """
     drift_check_baselines: DriftCheckBaselines | None = None
     """Represents the drift check baselines that can be used when the model monitor is set using the
     model package. For more information, see the topic on Drift Detection against Previous Baselines
-    in SageMaker Pipelines in the Amazon SageMaker Developer Guide. Since 2021-12-01.
+    in SageMaker Pipelines in the Amazon SageMaker Developer Guide.
+
+    Since 2021-12-01.
     """
     additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = None
     """An array of additional Inference Specification objects. Each additional Inference Specification
     specifies artifacts based on this model package that can be used on inference endpoints.
-    Generally used with SageMaker Neo to store the compiled artifacts. Since 2021-12-01.
+    Generally used with SageMaker Neo to store the compiled artifacts.
+
+    Since 2021-12-01.
     """
     skip_model_validation: SkipModelValidation | None = None
-    """Indicates if you want to skip model validation. Since 2023-09-15."""
+    """Indicates if you want to skip model validation.
+
+    Since 2023-09-15.
+    """
     source_uri: str | None = None
     """The URI of the source for the model package. If you want to clone a model package, set it to the
     model package Amazon Resource Name (ARN). If you want to register a model, set it to the model
-    ARN. Since 2024-02-29.
+    ARN.
+
+    Since 2024-02-29.
     """
     security_config: ModelPackageSecurityConfig | None = None
-    """The KMS Key ID ( KMSKeyId) used for encryption of model package information. Since 2024-05-30.
+    """The KMS Key ID ( KMSKeyId) used for encryption of model package information.
+
+    Since 2024-05-30.
     """
     model_card: ModelPackageModelCard | None = None
     """The model card associated with the model package. Since ModelPackageModelCard is tied to a model
@@ -1645,12 +1846,20 @@ class CreateModelPackageInput(Shape):
     and model_overview is composed of the model_creator and model_artifact properties. For more
     information about the model package model card schema, see Model package model card schema. For
     more information about the model card associated with the model package, see View the Details of
-    a Model Version. Since 2024-05-30.
+    a Model Version.
+
+    Since 2024-05-30.
     """
     model_life_cycle: ModelLifeCycle | None = None
-    """A structure describing the current state of the model in its life cycle. Since 2024-10-30."""
+    """A structure describing the current state of the model in its life cycle.
+
+    Since 2024-10-30.
+    """
     managed_storage_type: ManagedStorageType | None = None
-    """The storage type of the model package. Since 2026-05-13."""
+    """The storage type of the model package.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,
@@ -2070,8 +2279,9 @@ class CreateModelPackageOutput(OutputShape):
     """The result of ``create_model_package`` (CreateModelPackage)."""
 
     model_package_arn: str
-    """The Amazon Resource Name (ARN) of the new model package. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the new model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -2132,34 +2342,62 @@ class CreateModelPackageOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateModelQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_model_quality_job_definition`` (CreateModelQualityJobDefinition):
+    Creates a definition for a job that monitors model quality and drift. For information about
+    model monitor, see Amazon SageMaker AI Model Monitor.
+    """
 
     job_definition_name: str
-    """The name of the monitoring job definition. Since 2020-12-08."""
+    """The name of the monitoring job definition.
+
+    Since 2020-12-08.
+    """
     model_quality_baseline_config: ModelQualityBaselineConfig | None = None
-    """Specifies the constraints and baselines for the monitoring job. Since 2020-12-08."""
+    """Specifies the constraints and baselines for the monitoring job.
+
+    Since 2020-12-08.
+    """
     model_quality_app_specification: ModelQualityAppSpecification
-    """The container that runs the monitoring job. Since 2020-12-08."""
+    """The container that runs the monitoring job.
+
+    Since 2020-12-08.
+    """
     model_quality_job_input: ModelQualityJobInput
-    """A list of the inputs that are monitored. Currently endpoints are supported. Since 2020-12-08.
+    """A list of the inputs that are monitored. Currently endpoints are supported.
+
+    Since 2020-12-08.
     """
     model_quality_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08."""
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08.
+    """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08."""
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08.
+    """
     network_config: MonitoringNetworkConfig | None = None
-    """Specifies the network configuration for the monitoring job. Since 2020-12-08."""
+    """Specifies the network configuration for the monitoring job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08.
+    tasks on your behalf.
+
+    Since 2020-12-08.
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2020-12-08.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -2381,8 +2619,9 @@ class CreateModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``create_model_quality_job_definition`` (CreateModelQualityJobDefinition)."""
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the model quality monitoring job. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model quality monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -37,19 +37,27 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_monitoring_schedule`` (CreateMonitoringSchedule): Creates a schedule
+    that regularly starts Amazon SageMaker AI Processing Jobs to monitor the data captured for an
+    Amazon SageMaker AI Endpoint.
+    """
 
     monitoring_schedule_name: str
     """The name of the monitoring schedule. The name must be unique within an Amazon Web Services
-    Region within an Amazon Web Services account. Since 2019-12-04.
+    Region within an Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     monitoring_schedule_config: MonitoringScheduleConfig
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
+
     Since 2019-12-04.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2019-12-04.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -153,8 +161,9 @@ class CreateMonitoringScheduleResponse(OutputShape):
     """The result of ``create_monitoring_schedule`` (CreateMonitoringSchedule)."""
 
     monitoring_schedule_arn: str
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -55,69 +55,107 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_notebook_instance`` (CreateNotebookInstance): Creates an SageMaker AI
+    notebook instance. A notebook instance is a machine learning (ML) compute instance running on a
+    Jupyter notebook.
+    """
 
     notebook_instance_name: str
-    """The name of the new notebook instance. Since 2017-11-29."""
+    """The name of the new notebook instance.
+
+    Since 2017-11-29.
+    """
     instance_type: InstanceType
-    """The type of ML compute instance to launch for the notebook instance. Since 2017-11-29."""
+    """The type of ML compute instance to launch for the notebook instance.
+
+    Since 2017-11-29.
+    """
     subnet_id: str | None = None
     """The ID of the subnet in a VPC to which you would like to have a connectivity from your ML
-    compute instance. Since 2017-11-29.
+    compute instance.
+
+    Since 2017-11-29.
     """
     security_group_ids: list[str] | None = None
     """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2017-11-29.
+    VPC as specified in the subnet.
+
+    Since 2017-11-29.
     """
     ip_address_type: IPAddressType | None = None
     """The IP address type for the notebook instance. Specify ipv4 for IPv4-only connectivity or
     dualstack for both IPv4 and IPv6 connectivity. When you specify dualstack, the subnet must
-    support IPv6 CIDR blocks. If not specified, defaults to ipv4. Since 2025-09-05.
+    support IPv6 CIDR blocks. If not specified, defaults to ipv4.
+
+    Since 2025-09-05.
     """
     role_arn: str
     """When you send any requests to Amazon Web Services resources from the notebook instance,
     SageMaker AI assumes this role to perform tasks on your behalf. You must grant this role
     necessary permissions so SageMaker AI can perform these tasks. The policy must allow the
     SageMaker AI service principal (sagemaker.amazonaws.com) permissions to assume this role. For
-    more information, see SageMaker AI Roles. Since 2017-11-29.
+    more information, see SageMaker AI Roles.
+
+    Note:
+        To be able to pass this role to SageMaker AI, the caller of this API must have the
+        iam:PassRole permission.
+
+    Since 2017-11-29.
     """
     kms_key_id: str | None = None
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service key that
     SageMaker AI uses to encrypt data on the storage volume attached to your notebook instance. The
     KMS key you provide must be enabled. For information, see Enabling and Disabling Keys in the
-    Amazon Web Services Key Management Service Developer Guide. Since 2017-11-29.
+    Amazon Web Services Key Management Service Developer Guide.
+
+    Since 2017-11-29.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Since 2017-11-29.
     """
     lifecycle_config_name: str | None = None
     """The name of a lifecycle configuration to associate with the notebook instance. For information
-    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance. Since
-    2018-03-15.
+    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance.
+
+    Since 2018-03-15.
     """
     direct_internet_access: DirectInternetAccess | None = None
     """Sets whether SageMaker AI provides internet access to the notebook instance. If you set this to
     Disabled this notebook instance is able to access resources only in your VPC, and is not be able
     to connect to SageMaker AI training and endpoint services unless you configure a NAT Gateway in
-    your VPC. Since 2018-03-15.
+    your VPC.
+
+    For more information, see Notebook Instances Are Internet-Enabled by Default. You can set the
+    value of this parameter to Disabled only if you set a value for the SubnetId parameter.
+
+    Since 2018-03-15.
     """
     volume_size_in_gb: int | None = None
     """The size, in GB, of the ML storage volume to attach to the notebook instance. The default value
-    is 5 GB. Since 2018-10-26.
+    is 5 GB.
+
+    Since 2018-10-26.
     """
     accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of EI instance types to associate with this notebook
+    instance.
+
+    Since 2018-11-28.
     """
     default_code_repository: str | None = None
     """A Git repository to associate with the notebook instance as its default code repository. This
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: list[str] | None = None
     """An array of up to three Git repositories to associate with the notebook instance. These can be
@@ -125,18 +163,31 @@ class CreateNotebookInstanceInput(Shape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     root_access: RootAccess | None = None
     """Whether root access is enabled or disabled for users of the notebook instance. The default value
-    is Enabled. Since 2019-03-08.
+    is Enabled.
+
+    Note:
+        Lifecycle configurations need root access to be able to set up a notebook instance. Because
+        of this, lifecycle configurations associated with a notebook instance always run with root
+        access even if you disable root access for users.
+
+    Since 2019-03-08.
     """
     platform_identifier: str | None = None
     """The platform identifier of the notebook instance runtime environment. The default value is
-    notebook-al2023-v1. Since 2021-08-18.
+    notebook-al2023-v1.
+
+    Since 2021-08-18.
     """
     instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None
-    """Information on the IMDS configuration of the notebook instance Since 2022-05-27."""
+    """Information on the IMDS configuration of the notebook instance
+
+    Since 2022-05-27.
+    """
 
     def __init__(
         self,
@@ -432,22 +483,35 @@ class CreateNotebookInstanceInput(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_notebook_instance_lifecycle_config``
+    (CreateNotebookInstanceLifecycleConfig): Creates a lifecycle configuration that you can
+    associate with a notebook instance. A lifecycle configuration is a collection of shell scripts
+    that run when you create or start a notebook instance.
+    """
 
     notebook_instance_lifecycle_config_name: str
-    """The name of the lifecycle configuration. Since 2018-03-15."""
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     on_create: list[NotebookInstanceLifecycleHook] | None = None
     """A shell script that runs only once, when you create a notebook instance. The shell script must
-    be a base64-encoded string. Since 2018-03-15.
+    be a base64-encoded string.
+
+    Since 2018-03-15.
     """
     on_start: list[NotebookInstanceLifecycleHook] | None = None
     """A shell script that runs every time you start a notebook instance, including when you create the
-    notebook instance. The shell script must be a base64-encoded string. Since 2018-03-15.
+    notebook instance. The shell script must be a base64-encoded string.
+
+    Since 2018-03-15.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2025-04-01.
+    Tagging Amazon Web Services Resources.
+
+    Since 2025-04-01.
     """
 
     def __init__(
@@ -592,7 +656,10 @@ class CreateNotebookInstanceLifecycleConfigOutput(OutputShape):
     """
 
     notebook_instance_lifecycle_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15."""
+    """The Amazon Resource Name (ARN) of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
 
     def __init__(
         self,
@@ -656,7 +723,10 @@ class CreateNotebookInstanceOutput(OutputShape):
     """The result of ``create_notebook_instance`` (CreateNotebookInstance)."""
 
     notebook_instance_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29."""
+    """The Amazon Resource Name (ARN) of the notebook instance.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

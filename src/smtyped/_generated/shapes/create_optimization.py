@@ -51,44 +51,108 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_optimization_job`` (CreateOptimizationJob): Creates a job that optimizes
+    a model for inference performance. To create the job, you provide the location of a source
+    model, and you provide the settings for the optimization techniques that you want the job to
+    apply. When the job completes successfully, SageMaker uploads the new optimized model to the
+    output destination that you specify.
+    """
 
     optimization_job_name: str
-    """A custom name for the new optimization job. Since 2024-07-09."""
+    """A custom name for the new optimization job.
+
+    Since 2024-07-09.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker AI to perform tasks
-    on your behalf. Since 2024-07-09.
+    on your behalf.
+
+    During model optimization, Amazon SageMaker AI needs your permission to:
+
+    - Read input data from an S3 bucket
+    - Write model artifacts to an S3 bucket
+    - Write logs to Amazon CloudWatch Logs
+    - Publish metrics to Amazon CloudWatch
+
+    You grant permissions for all of these tasks to an IAM role. To pass this role to Amazon
+    SageMaker AI, the caller of this API must have the iam:PassRole permission. For more
+    information, see Amazon SageMaker AI Roles.
+
+    Since 2024-07-09.
     """
     model_source: OptimizationJobModelSource
-    """The location of the source model to optimize with an optimization job. Since 2024-07-09."""
+    """The location of the source model to optimize with an optimization job.
+
+    Since 2024-07-09.
+    """
     deployment_instance_type: OptimizationJobDeploymentInstanceType
     """The type of instance that hosts the optimized model that you create with the optimization job.
+
     Since 2024-07-09.
     """
     max_instance_count: int | None = None
-    """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
+    """The maximum number of instances to use for the optimization job.
+
+    Since 2025-11-21.
+    """
     optimization_environment: dict[str, str] | None = None
-    """The environment variables to set in the model container. Since 2024-07-09."""
+    """The environment variables to set in the model container.
+
+    Since 2024-07-09.
+    """
     optimization_configs: list[OptimizationConfig]
-    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09."""
+    """Settings for each of the optimization techniques that the job applies.
+
+    Since 2024-07-09.
+    """
     output_config: OptimizationJobOutputConfig
-    """Details for where to store the optimized model that you create with the optimization job. Since
-    2024-07-09.
+    """Details for where to store the optimized model that you create with the optimization job.
+
+    Since 2024-07-09.
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker ends
-    the job. Use this API to cap costs. Since 2024-07-09.
+    the job. Use this API to cap costs.
+
+    To stop a training job, SageMaker sends the algorithm the SIGTERM signal, which delays job
+    termination for 120 seconds. Algorithms can use this 120-second window to save the model
+    artifacts, so the results of training are not lost.
+
+    The training algorithms provided by SageMaker automatically save the intermediate results of a
+    model training job when possible. This attempt to save artifacts is only a best effort case as
+    model might not be in a state from which it can be saved. For example, if training has just
+    started, the model might not be ready to save. When saved, this intermediate data is a valid
+    model artifact. You can use it to create a model with CreateModel.
+
+    Note:
+        The Neural Topic Model (NTM) currently does not support saving intermediate model artifacts.
+        When training NTMs, make sure that the maximum runtime is sufficient for the training job to
+        complete.
+
+    Since 2024-07-09.
     """
     tags: list[Tag] | None = None
     """A list of key-value pairs associated with the optimization job. For more information, see
-    Tagging Amazon Web Services resources in the Amazon Web Services General Reference Guide. Since
-    2024-07-09.
+    Tagging Amazon Web Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2024-07-09.
     """
     vpc_config: OptimizationVpcConfig | None = None
-    """A VPC in Amazon VPC that your optimized model has access to. Since 2024-07-09."""
+    """A VPC in Amazon VPC that your optimized model has access to.
+
+    Since 2024-07-09.
+    """
     training_plan_arns: list[str] | None = None
-    """The Amazon Resource Name (ARN) of the training plan to use for this optimization job. Since
-    2026-07-27.
+    """The Amazon Resource Name (ARN) of the training plan to use for this optimization job.
+
+    When you use reserved capacity from a training plan, the optimization job runs on that reserved
+    capacity instead of on-demand capacity. If you omit this field, the job uses on-demand capacity.
+    You can specify at most one training plan.
+
+    For more information about how to reserve GPU capacity for your optimization jobs using Amazon
+    SageMaker Training Plans, see Reserve capacity with training plans.
+
+    Since 2026-07-27.
     """
 
     def __init__(
@@ -321,8 +385,9 @@ class CreateOptimizationJobResponse(OutputShape):
     """The result of ``create_optimization_job`` (CreateOptimizationJob)."""
 
     optimization_job_arn: str
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

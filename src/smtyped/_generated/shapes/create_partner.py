@@ -50,15 +50,25 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePartnerAppPresignedUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_partner_app_presigned_url`` (CreatePartnerAppPresignedUrl): Creates a
+    presigned URL to access an Amazon SageMaker Partner AI App.
+    """
 
     arn: str
-    """The ARN of the SageMaker Partner AI App to create the presigned URL for. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to create the presigned URL for.
+
+    Since 2024-12-04.
+    """
     expires_in_seconds: int | None = None
-    """The time that will pass before the presigned URL expires. Since 2024-12-04."""
+    """The time that will pass before the presigned URL expires.
+
+    Since 2024-12-04.
+    """
     session_expiration_duration_in_seconds: int | None = None
     """Indicates how long the Amazon SageMaker Partner AI App session can be accessed for after logging
-    in. Since 2024-12-04.
+    in.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -154,7 +164,9 @@ class CreatePartnerAppPresignedUrlResponse(OutputShape):
     """The result of ``create_partner_app_presigned_url`` (CreatePartnerAppPresignedUrl)."""
 
     url: str | None = None
-    """The presigned URL that you can use to access the SageMaker Partner AI App. Since 2024-12-04.
+    """The presigned URL that you can use to access the SageMaker Partner AI App.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -211,53 +223,86 @@ class CreatePartnerAppPresignedUrlResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_partner_app`` (CreatePartnerApp): Creates an Amazon SageMaker Partner AI
+    App.
+    """
 
     name: str
-    """The name to give the SageMaker Partner AI App. Since 2024-12-04."""
+    """The name to give the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     type: PartnerAppType
     """The type of SageMaker Partner AI App to create. Must be one of the following: lakera-guard,
-    comet, deepchecks-llm-evaluation, or fiddler. Since 2024-12-04.
+    comet, deepchecks-llm-evaluation, or fiddler.
+
+    Since 2024-12-04.
     """
     execution_role_arn: str
-    """The ARN of the IAM role that the partner application uses. Since 2024-12-04."""
+    """The ARN of the IAM role that the partner application uses.
+
+    Since 2024-12-04.
+    """
     kms_key_id: str | None = None
     """SageMaker Partner AI Apps uses Amazon Web Services KMS to encrypt data at rest using an Amazon
-    Web Services managed key by default. For more control, specify a customer managed key. Since
-    2025-03-25.
+    Web Services managed key by default. For more control, specify a customer managed key.
+
+    Since 2025-03-25.
     """
     maintenance_config: PartnerAppMaintenanceConfig | None = None
-    """Maintenance configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Maintenance configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     tier: str
     """Indicates the instance type and size of the cluster attached to the SageMaker Partner AI App.
+
     Since 2024-12-04.
     """
     application_config: PartnerAppConfig | None = None
-    """Configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     idc_config: IdcConfigInput | None = None
     """Specifies the Amazon Web Services IAM Identity Center configuration for the SageMaker Partner AI
     App. Specify this parameter when AuthType is IDC. Apps that use IAM authorization don't use this
-    parameter. Since 2026-08-20.
+    parameter.
+
+    Since 2026-08-20.
     """
     auth_type: PartnerAppAuthType
     """The authorization type that users use to access the SageMaker Partner AI App. Valid values:
+
+    - IAM: Users access the SageMaker Partner AI App with their Amazon Web Services IAM identity.
+    - IDC: Users access the SageMaker Partner AI App with their Amazon Web Services IAM Identity
+      Center identity. Specify the Identity Center instance to use in IdcConfig.
+
     Since 2024-12-04.
     """
     enable_iam_session_based_identity: bool | None = None
     """When set to TRUE, the SageMaker Partner AI App sets the Amazon Web Services IAM session name or
-    the authenticated IAM user as the identity of the SageMaker Partner AI App user. Since
-    2024-12-04.
+    the authenticated IAM user as the identity of the SageMaker Partner AI App user.
+
+    Since 2024-12-04.
     """
     enable_auto_minor_version_upgrade: bool | None = None
     """When set to TRUE, the SageMaker Partner AI App is automatically upgraded to the latest minor
     version during the next scheduled maintenance window, if one is available. Default is FALSE.
+
     Since 2025-11-13.
     """
     client_token: str | None = None
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-12-04."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
     tags: list[Tag] | None = None
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2024-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -482,7 +527,10 @@ class CreatePartnerAppResponse(OutputShape):
     """The result of ``create_partner_app`` (CreatePartnerApp)."""
 
     arn: str | None = None
-    """The ARN of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

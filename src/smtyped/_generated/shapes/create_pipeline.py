@@ -38,33 +38,59 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_pipeline`` (CreatePipeline): Creates a pipeline using a JSON pipeline
+    definition.
+    """
 
     pipeline_name: str
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: str | None = None
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition: str | None = None
-    """The JSON pipeline definition of the pipeline. Since 2020-12-01."""
+    """The JSON pipeline definition of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition_s3_location: PipelineDefinitionS3Location | None = None
     """The location of the pipeline definition stored in Amazon S3. If specified, SageMaker will
-    retrieve the pipeline definition from this location. Since 2022-01-03.
+    retrieve the pipeline definition from this location.
+
+    Since 2022-01-03.
     """
     pipeline_description: str | None = None
-    """A description of the pipeline. Since 2020-12-01."""
+    """A description of the pipeline.
+
+    Since 2020-12-01.
+    """
     client_request_token: str
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2020-12-01.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the role used by the pipeline to access and create resources.
+
     Since 2020-12-01.
     """
     tags: list[Tag] | None = None
-    """A list of tags to apply to the created pipeline. Since 2020-12-01."""
+    """A list of tags to apply to the created pipeline.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
     """This is the configuration that controls the parallelism of the pipeline. If specified, it
-    applies to all runs of this pipeline by default. Since 2022-01-03.
+    applies to all runs of this pipeline by default.
+
+    Since 2022-01-03.
     """
 
     def __init__(
@@ -252,7 +278,10 @@ class CreatePipelineResponse(OutputShape):
     """The result of ``create_pipeline`` (CreatePipeline)."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the created pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the created pipeline.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -36,25 +36,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePresignedDomainUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_domain_url`` (CreatePresignedDomainUrl): Creates a URL for a
+    specified UserProfile in a Domain. When accessed in a web browser, the user will be
+    automatically signed in to the domain, and granted access to all of the Apps and files
+    associated with the Domain's Amazon Elastic File System (EFS) volume. This operation can only be
+    called when the authentication mode equals IAM.
+    """
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str
-    """The name of the UserProfile to sign-in as. Since 2019-12-04."""
+    """The name of the UserProfile to sign-in as.
+
+    Since 2019-12-04.
+    """
     session_expiration_duration_in_seconds: int | None = None
-    """The session expiration duration in seconds. This value defaults to 43200. Since 2019-12-04.
+    """The session expiration duration in seconds. This value defaults to 43200.
+
+    Since 2019-12-04.
     """
     expires_in_seconds: int | None = None
-    """The number of seconds until the pre-signed URL expires. This value defaults to 300. Since
-    2021-02-18.
+    """The number of seconds until the pre-signed URL expires. This value defaults to 300.
+
+    Since 2021-02-18.
     """
     space_name: str | None = None
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     landing_uri: str | None = None
     """The landing page that the user is directed to when accessing the presigned URL. Using this
     value, users can access Studio or Studio Classic, even if it is not the default experience for
-    the domain. The supported values are: Since 2023-11-29.
+    the domain. The supported values are:
+
+    - studio::relative/path : Directs users to the relative path in Studio.
+    - app:JupyterServer:relative/path : Directs users to the relative path in the Studio Classic
+      application.
+    - app:JupyterLab:relative/path : Directs users to the relative path in the JupyterLab
+      application.
+    - app:RStudioServerPro:relative/path : Directs users to the relative path in the RStudio
+      application.
+    - app:Canvas:relative/path : Directs users to the relative path in the Canvas application.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -185,7 +213,10 @@ class CreatePresignedDomainUrlResponse(OutputShape):
     """The result of ``create_presigned_domain_url`` (CreatePresignedDomainUrl)."""
 
     authorized_url: str | None = None
-    """The presigned URL. Since 2019-12-04."""
+    """The presigned URL.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -241,17 +272,27 @@ class CreatePresignedDomainUrlResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePresignedMlflowAppUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_mlflow_app_url`` (CreatePresignedMlflowAppUrl): Returns a
+    presigned URL that you can use to connect to the MLflow UI attached to your MLflow App. For more
+    information, see Launch the MLflow UI using a presigned URL.
+    """
 
     arn: str
-    """The ARN of the MLflow App to connect to your MLflow UI. Since 2025-12-02."""
+    """The ARN of the MLflow App to connect to your MLflow UI.
+
+    Since 2025-12-02.
+    """
     expires_in_seconds: int | None = None
     """The duration in seconds that your presigned URL is valid. The presigned URL can be used only
-    once. Since 2025-12-02.
+    once.
+
+    Since 2025-12-02.
     """
     session_expiration_duration_in_seconds: int | None = None
     """The duration in seconds that your presigned URL is valid. The presigned URL can be used only
-    once. Since 2025-12-02.
+    once.
+
+    Since 2025-12-02.
     """
 
     def __init__(
@@ -347,7 +388,10 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
     """The result of ``create_presigned_mlflow_app_url`` (CreatePresignedMlflowAppUrl)."""
 
     authorized_url: str | None = None
-    """A presigned URL with an authorization token. Since 2025-12-02."""
+    """A presigned URL with an authorization token.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -403,16 +447,28 @@ class CreatePresignedMlflowAppUrlResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePresignedMlflowTrackingServerUrlRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_mlflow_tracking_server_url``
+    (CreatePresignedMlflowTrackingServerUrl): Returns a presigned URL that you can use to connect to
+    the MLflow UI attached to your tracking server. For more information, see Launch the MLflow UI
+    using a presigned URL.
+    """
 
     tracking_server_name: str
-    """The name of the tracking server to connect to your MLflow UI. Since 2024-06-18."""
+    """The name of the tracking server to connect to your MLflow UI.
+
+    Since 2024-06-18.
+    """
     expires_in_seconds: int | None = None
     """The duration in seconds that your presigned URL is valid. The presigned URL can be used only
-    once. Since 2024-06-18.
+    once.
+
+    Since 2024-06-18.
     """
     session_expiration_duration_in_seconds: int | None = None
-    """The duration in seconds that your MLflow UI session is valid. Since 2024-06-18."""
+    """The duration in seconds that your MLflow UI session is valid.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -516,7 +572,10 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
     """
 
     authorized_url: str | None = None
-    """A presigned URL with an authorization token. Since 2024-06-18."""
+    """A presigned URL with an authorization token.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -572,12 +631,23 @@ class CreatePresignedMlflowTrackingServerUrlResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreatePresignedNotebookInstanceUrlInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_presigned_notebook_instance_url`` (CreatePresignedNotebookInstanceUrl):
+    Returns a URL that you can use to connect to the Juypter server from a notebook instance. In the
+    Amazon SageMaker console, when you choose Open next to a notebook instance, Amazon SageMaker
+    opens a new tab showing the Jupyter server home page from the notebook instance. The console
+    uses this API to get the URL and show the page.
+    """
 
     notebook_instance_name: str
-    """The name of the notebook instance. Since 2017-11-29."""
+    """The name of the notebook instance.
+
+    Since 2017-11-29.
+    """
     session_expiration_duration_in_seconds: int | None = None
-    """The duration of the session, in seconds. The default is 12 hours. Since 2017-11-29."""
+    """The duration of the session, in seconds. The default is 12 hours.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -666,7 +736,10 @@ class CreatePresignedNotebookInstanceUrlOutput(OutputShape):
     """The result of ``create_presigned_notebook_instance_url`` (CreatePresignedNotebookInstanceUrl)."""
 
     authorized_url: str | None = None
-    """A JSON object that contains the URL string. Since 2017-11-29."""
+    """A JSON object that contains the URL string.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

@@ -44,46 +44,87 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_processing_job`` (CreateProcessingJob): Creates a processing job."""
 
     processing_inputs: list[ProcessingInput] | None = None
-    """An array of inputs configuring the data to download into the processing container. Since
-    2019-12-04.
+    """An array of inputs configuring the data to download into the processing container.
+
+    Since 2019-12-04.
     """
     processing_output_config: ProcessingOutputConfig | None = None
-    """Output configuration for the processing job. Since 2019-12-04."""
+    """Output configuration for the processing job.
+
+    Since 2019-12-04.
+    """
     processing_job_name: str
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04.
+    the Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     processing_resources: ProcessingResources
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    processing job. In distributed training, you specify more than one instance. Since 2019-12-04.
+    processing job. In distributed training, you specify more than one instance.
+
+    Since 2019-12-04.
     """
     stopping_condition: ProcessingStoppingCondition | None = None
-    """The time limit for how long the processing job is allowed to run. Since 2019-12-04."""
+    """The time limit for how long the processing job is allowed to run.
+
+    Since 2019-12-04.
+    """
     app_specification: AppSpecification
-    """Configures the processing job to run a specified Docker container image. Since 2019-12-04."""
+    """Configures the processing job to run a specified Docker container image.
+
+    Since 2019-12-04.
+    """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. Up to 100 key and values entries in
-    the map are supported. Since 2019-12-04.
+    the map are supported.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any environment fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by security-sensitive information included in the request environment
+        variable or plain text fields.
+
+    Since 2019-12-04.
     """
     network_config: NetworkConfig | None = None
     """Networking options for a processing job, such as whether to allow inbound and outbound network
     calls to and from processing containers, and the VPC subnets and security groups to use for
-    VPC-enabled processing jobs. Since 2019-12-04.
+    VPC-enabled processing jobs.
+
+    Since 2019-12-04.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
-    on your behalf. Since 2019-12-04.
+    on your behalf.
+
+    Since 2019-12-04.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2019-12-04.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any tags. As part of the shared responsibility model, you are responsible for any
+        potential exposure, unauthorized access, or compromise of your sensitive data if caused by
+        security-sensitive information included in the request tag variable or plain text fields.
+
+    Since 2019-12-04.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -291,8 +332,9 @@ class CreateProcessingJobResponse(OutputShape):
     """The result of ``create_processing_job`` (CreateProcessingJob)."""
 
     processing_job_arn: str
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

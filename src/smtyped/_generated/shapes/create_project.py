@@ -38,26 +38,41 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``create_project`` (CreateProject): Creates a machine learning (ML) project that
+    can contain one or more templates that set up an ML pipeline from training to deploying an
+    approved model.
+    """
 
     project_name: str
-    """The name of the project. Since 2020-12-01."""
+    """The name of the project.
+
+    Since 2020-12-01.
+    """
     project_description: str | None = None
-    """A description for the project. Since 2020-12-01."""
+    """A description for the project.
+
+    Since 2020-12-01.
+    """
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None
     """The product ID and provisioning artifact ID to provision a service catalog. The provisioning
     artifact ID will default to the latest provisioning artifact ID of the product, if you don't
     provide the provisioning artifact ID. For more information, see What is Amazon Web Services
-    Service Catalog. Since 2020-12-01.
+    Service Catalog.
+
+    Since 2020-12-01.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs that you want to use to organize and track your Amazon Web Services
     resource costs. For more information, see Tagging Amazon Web Services resources in the Amazon
-    Web Services General Reference Guide. Since 2020-12-01.
+    Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
     template_providers: list[CreateTemplateProvider] | None = None
     """An array of template provider configurations for creating infrastructure resources for the
-    project. Since 2025-06-19.
+    project.
+
+    Since 2025-06-19.
     """
 
     def __init__(
@@ -188,12 +203,14 @@ class CreateProjectOutput(OutputShape):
     """The result of ``create_project`` (CreateProject)."""
 
     project_arn: str
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_id: str
-    """The ID of the new project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The ID of the new project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

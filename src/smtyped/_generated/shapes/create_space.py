@@ -39,24 +39,46 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_space`` (CreateSpace): Creates a private space or a space used for real
+    time collaboration in a domain.
+    """
 
     domain_id: str
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: str
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     tags: list[Tag] | None = None
     """Tags to associated with the space. Each tag consists of a key and an optional value. Tag keys
-    must be unique for each resource. Tags are searchable using the Search API. Since 2022-11-30.
+    must be unique for each resource. Tags are searchable using the Search API.
+
+    Since 2022-11-30.
     """
     space_settings: SpaceSettings | None = None
-    """A collection of space settings. Since 2022-11-30."""
+    """A collection of space settings.
+
+    Since 2022-11-30.
+    """
     ownership_settings: OwnershipSettings | None = None
-    """A collection of ownership settings. Since 2023-11-30."""
+    """A collection of ownership settings.
+
+    Since 2023-11-30.
+    """
     space_sharing_settings: SpaceSharingSettings | None = None
-    """A collection of space sharing settings. Since 2023-11-30."""
+    """A collection of space sharing settings.
+
+    Since 2023-11-30.
+    """
     space_display_name: str | None = None
-    """The name of the space that appears in the SageMaker Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the SageMaker Studio UI.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,
@@ -200,7 +222,10 @@ class CreateSpaceResponse(OutputShape):
     """The result of ``create_space`` (CreateSpace)."""
 
     space_arn: str | None = None
-    """The space's Amazon Resource Name (ARN). Since 2022-11-30."""
+    """The space's Amazon Resource Name (ARN).
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

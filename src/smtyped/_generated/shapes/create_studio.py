@@ -45,20 +45,30 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateStudioLifecycleConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_studio_lifecycle_config`` (CreateStudioLifecycleConfig): Creates a new
+    Amazon SageMaker Studio Lifecycle Configuration.
+    """
 
     studio_lifecycle_config_name: str
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration to create. Since 2021-09-10.
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration to create.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_content: str
     """The content of your Amazon SageMaker Studio Lifecycle Configuration script. This content must be
-    base64 encoded. Since 2021-09-10.
+    base64 encoded.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_app_type: StudioLifecycleConfigAppType
-    """The App type that the Lifecycle Configuration is attached to. Since 2021-09-10."""
+    """The App type that the Lifecycle Configuration is attached to.
+
+    Since 2021-09-10.
+    """
     tags: list[Tag] | None = None
     """Tags to be associated with the Lifecycle Configuration. Each tag consists of a key and an
     optional value. Tag keys must be unique per resource. Tags are searchable using the Search API.
+
     Since 2021-09-10.
     """
 
@@ -181,7 +191,10 @@ class CreateStudioLifecycleConfigResponse(OutputShape):
     """The result of ``create_studio_lifecycle_config`` (CreateStudioLifecycleConfig)."""
 
     studio_lifecycle_config_arn: str | None = None
-    """The ARN of your created Lifecycle Configuration. Since 2021-09-10."""
+    """The ARN of your created Lifecycle Configuration.
+
+    Since 2021-09-10.
+    """
 
     def __init__(
         self,

@@ -37,8 +37,9 @@ class CreateTemplateProvider(Shape):
     """
 
     cfn_template_provider: CfnCreateTemplateProvider | None = None
-    """The CloudFormation template provider configuration for creating infrastructure resources. Since
-    2025-06-19.
+    """The CloudFormation template provider configuration for creating infrastructure resources.
+
+    Since 2025-06-19.
     """
 
     def __init__(

@@ -63,129 +63,250 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_training_job`` (CreateTrainingJob): Starts a model training job. After
+    training completes, SageMaker saves the resulting model artifacts to an Amazon S3 location that
+    you specify.
+    """
 
     training_job_name: str
     """The name of the training job. The name must be unique within an Amazon Web Services Region in an
-    Amazon Web Services account. Since 2017-11-29.
+    Amazon Web Services account.
+
+    Since 2017-11-29.
     """
     hyper_parameters: dict[str, str] | None = None
     """Algorithm-specific parameters that influence the quality of the model. You set hyperparameters
     before you start the learning process. For a list of hyperparameters for each training algorithm
-    provided by SageMaker, see Algorithms. Since 2017-11-29.
+    provided by SageMaker, see Algorithms.
+
+    You can specify a maximum of 100 hyperparameters. Each hyperparameter is a key-value pair. Each
+    key and value is limited to 256 characters, as specified by the Length Constraint.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any hyperparameter fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by any security-sensitive information included in the request hyperparameter
+        variable or plain text fields.
+
+    Since 2017-11-29.
     """
     algorithm_specification: AlgorithmSpecification | None = None
     """The registry path of the Docker image that contains the training algorithm and
     algorithm-specific metadata, including the input mode. For more information about algorithms
     provided by SageMaker, see Algorithms. For information about providing your own algorithms, see
-    Using Your Own Algorithms with Amazon SageMaker. Since 2017-11-29.
+    Using Your Own Algorithms with Amazon SageMaker.
+
+    Since 2017-11-29.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that SageMaker can assume to perform tasks on your
-    behalf. Since 2017-11-29.
+    behalf.
+
+    During model training, SageMaker needs your permission to read input data from an S3 bucket,
+    download a Docker image that contains training code, write model artifacts to an S3 bucket,
+    write logs to Amazon CloudWatch Logs, and publish metrics to Amazon CloudWatch. You grant
+    permissions for all of these tasks to an IAM role. For more information, see SageMaker Roles.
+
+    Note:
+        To be able to pass this role to SageMaker, the caller of this API must have the iam:PassRole
+        permission.
+
+    Since 2017-11-29.
     """
     input_data_config: list[Channel] | None = None
     """An array of Channel objects. Each channel is a named input source. InputDataConfig describes the
-    input data and its location. Since 2017-11-29.
+    input data and its location.
+
+    Algorithms can accept input data from one or more channels. For example, an algorithm might have
+    two channels of input data, training_data and validation_data. The configuration for each
+    channel provides the S3, EFS, or FSx location where the input data is stored. It also provides
+    information about the stored data: the MIME type, compression method, and whether the data is
+    wrapped in RecordIO format.
+
+    Depending on the input mode that the algorithm supports, SageMaker either copies input data
+    files from an S3 bucket to a local directory in the Docker container, or makes it available as
+    input streams. For example, if you specify an EFS location, input data files are available as
+    input streams. They do not need to be downloaded.
+
+    Your input must be in the same Amazon Web Services region as your training job.
+
+    Since 2017-11-29.
     """
     output_data_config: OutputDataConfig
     """Specifies the path to the S3 location where you want to store model artifacts. SageMaker creates
-    subfolders for the artifacts. Since 2017-11-29.
+    subfolders for the artifacts.
+
+    Since 2017-11-29.
     """
     resource_config: ResourceConfig | None = None
     """The resources, including the ML compute instances and ML storage volumes, to use for model
-    training. Since 2017-11-29.
+    training.
+
+    ML storage volumes store model artifacts and incremental states. Training algorithms might also
+    use ML storage volumes for scratch space. If you want SageMaker to use the ML storage volume to
+    store the training data, choose File as the TrainingInputMode in the algorithm specification.
+    For distributed training algorithms, specify an instance count greater than 1.
+
+    Since 2017-11-29.
     """
     vpc_config: VpcConfig | None = None
     """A VpcConfig object that specifies the VPC that you want your training job to connect to. Control
     access to and from your training container by configuring the VPC. For more information, see
-    Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since 2018-04-30.
+    Protect Training Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2018-04-30.
     """
     stopping_condition: StoppingCondition | None = None
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2017-11-29.
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
+    results of training are not lost.
+
+    Since 2017-11-29.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2017-11-29.
+    Tagging Amazon Web Services Resources.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any tags. As part of the shared responsibility model, you are responsible for any
+        potential exposure, unauthorized access, or compromise of your sensitive data if caused by
+        any security-sensitive information included in the request tag variable or plain text
+        fields.
+
+    Since 2017-11-29.
     """
     enable_network_isolation: bool | None = None
     """Isolates the training container. No inbound or outbound network calls can be made, except for
     calls between peers within a training cluster for distributed training. If you enable network
     isolation for training jobs that are configured to use a VPC, SageMaker downloads and uploads
     customer data and model artifacts through the specified VPC, but the training container does not
-    have network access. Since 2018-11-28.
+    have network access.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: bool | None = None
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
     if you use a deep learning algorithm in distributed training. For more information, see Protect
-    Communications Between ML Compute Instances in a Distributed Training Job. Since 2019-01-10.
+    Communications Between ML Compute Instances in a Distributed Training Job.
+
+    Since 2019-01-10.
     """
     enable_managed_spot_training: bool | None = None
     """To train models using managed spot training, choose True. Managed spot training provides a fully
     managed and scalable infrastructure for training machine learning models. this option is useful
     when training jobs can be interrupted and when there is flexibility when the training job is
-    run. Since 2019-08-20.
+    run.
+
+    The complete and intermediate results of jobs are stored in an Amazon S3 bucket, and can be used
+    as a starting point to train models incrementally. Amazon SageMaker provides metrics and logs in
+    CloudWatch. They can be used to see when managed spot training jobs are running, interrupted,
+    resumed, or completed.
+
+    Since 2019-08-20.
     """
     checkpoint_config: CheckpointConfig | None = None
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-08-20.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-08-20.
     """
     debug_hook_config: DebugHookConfig | None = None
     """Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
     collections, and storage paths. To learn more about how to configure the DebugHookConfig
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2019-12-04.
+    and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     debug_rule_configurations: list[DebugRuleConfiguration] | None = None
     """Configuration information for Amazon SageMaker Debugger rules for debugging output tensors.
+
     Since 2019-12-04.
     """
     tensor_board_output_config: TensorBoardOutputConfig | None = None
     """Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
+
     Since 2019-12-04.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     profiler_config: ProfilerConfig | None = None
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2020-12-08.
+    and storage paths.
+
+    Since 2020-12-08.
     """
     profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None
     """Configuration information for Amazon SageMaker Debugger rules for profiling system and framework
-    metrics. Since 2020-12-08.
+    metrics.
+
+    Since 2020-12-08.
     """
     environment: dict[str, str] | None = None
-    """The environment variables to set in the Docker container. Since 2021-03-25."""
+    """The environment variables to set in the Docker container.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any environment fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by security-sensitive information included in the request environment
+        variable or plain text fields.
+
+    Since 2021-03-25.
+    """
     retry_strategy: RetryStrategy | None = None
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     remote_debug_config: RemoteDebugConfig | None = None
     """Configuration for remote debugging. To learn more about the remote debugging functionality of
     SageMaker, see Access a training container through Amazon Web Services Systems Manager (SSM) for
-    remote debugging. Since 2023-12-21.
+    remote debugging.
+
+    Since 2023-12-21.
     """
     infra_check_config: InfraCheckConfig | None = None
     """Contains information about the infrastructure health check configuration for the training job.
+
     Since 2023-11-29.
     """
     session_chaining_config: SessionChainingConfig | None = None
-    """Contains information about attribute-based access control (ABAC) for the training job. Since
-    2024-04-30.
+    """Contains information about attribute-based access control (ABAC) for the training job.
+
+    Since 2024-04-30.
     """
     serverless_job_config: ServerlessJobConfig | None = None
-    """The configuration for serverless training jobs. Since 2025-12-03."""
+    """The configuration for serverless training jobs.
+
+    Since 2025-12-03.
+    """
     mlflow_config: MlflowConfig | None = None
-    """The MLflow configuration using SageMaker managed MLflow. Since 2025-12-03."""
+    """The MLflow configuration using SageMaker managed MLflow.
+
+    Since 2025-12-03.
+    """
     model_package_config: ModelPackageConfig | None = None
-    """The configuration for the model package. Since 2025-12-03."""
+    """The configuration for the model package.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,
@@ -635,8 +756,9 @@ class CreateTrainingJobResponse(OutputShape):
     """The result of ``create_training_job`` (CreateTrainingJob)."""
 
     training_job_arn: str
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -697,20 +819,30 @@ class CreateTrainingJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateTrainingPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_training_plan`` (CreateTrainingPlan): Creates a new training plan in
+    SageMaker to reserve compute capacity.
+    """
 
     training_plan_name: str
-    """The name of the training plan to create. Since 2024-12-04."""
+    """The name of the training plan to create.
+
+    Since 2024-12-04.
+    """
     training_plan_offering_id: str
-    """The unique identifier of the training plan offering to use for creating this plan. Since
-    2024-12-04.
+    """The unique identifier of the training plan offering to use for creating this plan.
+
+    Since 2024-12-04.
     """
     spare_instance_count_per_ultra_server: int | None = None
     """Number of spare instances to reserve per UltraServer for enhanced resiliency. Default is 1.
+
     Since 2025-08-08.
     """
     tags: list[Tag] | None = None
-    """An array of key-value pairs to apply to this training plan. Since 2024-12-04."""
+    """An array of key-value pairs to apply to this training plan.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -823,8 +955,9 @@ class CreateTrainingPlanResponse(OutputShape):
     """The result of ``create_training_plan`` (CreateTrainingPlan)."""
 
     training_plan_arn: str
-    """The Amazon Resource Name (ARN); of the created training plan. Since 2024-12-04. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the created training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -885,38 +1018,60 @@ class CreateTrainingPlanResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_training_session`` (CreateTrainingSession): Creates a training session
+    in Amazon SageMaker. A training session provisions compute resources for fine-tuning a
+    foundation model using Low-Rank Adaptation (LoRA). After the session is created, you can submit
+    training operations and sample inference requests through the Amazon SageMaker Training Session
+    Runtime API.
+    """
 
     training_session_name: str
-    """The name of the training session. Since 2026-10-12."""
+    """The name of the training session.
+
+    Since 2026-10-12.
+    """
     model_package_group_arn: str | None = None
     """The Amazon Resource Name (ARN) of the model package group where checkpoints and fine-tuned model
-    artifacts are published. Since 2026-10-12.
+    artifacts are published.
+
+    Since 2026-10-12.
     """
     lora_config: LoraConfig
     """The Low-Rank Adaptation (LoRA) configuration for the training session, including the rank and
-    alpha parameters. Since 2026-10-12.
+    alpha parameters.
+
+    Since 2026-10-12.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role that Amazon SageMaker assumes to access resources
     on your behalf. The role must have permissions to access the output S3 path and model package
-    group. Since 2026-10-12.
+    group.
+
+    Since 2026-10-12.
     """
     vpc_config: VpcConfig | None = None
     """The Virtual Private Cloud (VPC) configuration for the training session. Specify subnets and
-    security groups to run the training session in your VPC. Since 2026-10-12.
+    security groups to run the training session in your VPC.
+
+    Since 2026-10-12.
     """
     model_config: TrainingSessionModelConfig
     """The configuration for the base model, including the model ARN and end-user license agreement
-    (EULA) acceptance. Since 2026-10-12.
+    (EULA) acceptance.
+
+    Since 2026-10-12.
     """
     output_config: TrainingSessionOutputConfig
     """The output configuration for the training session, including the S3 location and optional
-    encryption settings. Since 2026-10-12.
+    encryption settings.
+
+    Since 2026-10-12.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs to apply to the training session as tags. For more information, see
-    Tagging Amazon Web Services Resources. Since 2026-10-12.
+    Tagging Amazon Web Services Resources.
+
+    Since 2026-10-12.
     """
 
     def __init__(
@@ -1082,8 +1237,9 @@ class CreateTrainingSessionResponse(OutputShape):
     """The result of ``create_training_session`` (CreateTrainingSession)."""
 
     training_session_arn: str
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

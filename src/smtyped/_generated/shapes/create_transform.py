@@ -48,16 +48,23 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateTransformJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_transform_job`` (CreateTransformJob): Starts a transform job. A
+    transform job uses a trained model to get inferences on a dataset and saves these results to an
+    Amazon S3 location that you specify.
+    """
 
     transform_job_name: str
     """The name of the transform job. The name must be unique within an Amazon Web Services Region in
-    an Amazon Web Services account. Since 2018-07-17.
+    an Amazon Web Services account.
+
+    Since 2018-07-17.
     """
     model_name: str
     """The name of the model that you want to use for the transform job. ModelName must be the name of
     an existing Amazon SageMaker model within an Amazon Web Services Region in an Amazon Web
-    Services account. Since 2018-07-17.
+    Services account.
+
+    Since 2018-07-17.
     """
     max_concurrent_transforms: int | None = None
     """The maximum number of parallel requests that can be sent to each instance in a transform job. If
@@ -65,10 +72,13 @@ class CreateTransformJobRequest(Shape):
     execution-parameters to determine the settings for your chosen algorithm. If the
     execution-parameters endpoint is not enabled, the default value is 1. For more information on
     execution-parameters, see How Containers Serve Requests. For built-in algorithms, you don't need
-    to set a value for MaxConcurrentTransforms. Since 2018-07-17.
+    to set a value for MaxConcurrentTransforms.
+
+    Since 2018-07-17.
     """
     model_client_config: ModelClientConfig | None = None
     """Configures the timeout and maximum number of retries for processing a transform job invocation.
+
     Since 2020-06-26.
     """
     max_payload_in_mb: int | None = None
@@ -76,27 +86,60 @@ class CreateTransformJobRequest(Shape):
     (without metadata). The value in MaxPayloadInMB must be greater than, or equal to, the size of a
     single record. To estimate the size of a record in MB, divide the size of your dataset by the
     number of records. To ensure that the records fit within the maximum payload size, we recommend
-    using a slightly larger value. The default value is 6 MB. Since 2018-07-17.
+    using a slightly larger value. The default value is 6 MB.
+
+    The value of MaxPayloadInMB cannot be greater than 100 MB. If you specify the
+    MaxConcurrentTransforms parameter, the value of (MaxConcurrentTransforms * MaxPayloadInMB) also
+    cannot exceed 100 MB.
+
+    For cases where the payload might be arbitrarily large and is transmitted using HTTP chunked
+    encoding, set the value to 0. This feature works only in supported algorithms. Currently, Amazon
+    SageMaker built-in algorithms do not support HTTP chunked encoding.
+
+    Since 2018-07-17.
     """
     batch_strategy: BatchStrategy | None = None
     """Specifies the number of records to include in a mini-batch for an HTTP inference request. A
     record is a single unit of input data that inference can be made on. For example, a single line
-    in a CSV file is a record. Since 2018-07-17.
+    in a CSV file is a record.
+
+    To enable the batch strategy, you must set the SplitType property to Line, RecordIO, or
+    TFRecord.
+
+    To use only one record when making an HTTP invocation request to a container, set BatchStrategy
+    to SingleRecord and SplitType to Line.
+
+    To fit as many records in a mini-batch as can fit within the MaxPayloadInMB limit, set
+    BatchStrategy to MultiRecord and SplitType to Line.
+
+    Since 2018-07-17.
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. Don't include any sensitive data in
-    your environment variables. We support up to 16 key and values entries in the map. Since
-    2018-07-17.
+    your environment variables. We support up to 16 key and values entries in the map.
+
+    Since 2018-07-17.
     """
     transform_input: TransformInput
-    """Describes the input source and the way the transform job consumes it. Since 2018-07-17."""
+    """Describes the input source and the way the transform job consumes it.
+
+    Since 2018-07-17.
+    """
     transform_output: TransformOutput
-    """Describes the results of the transform job. Since 2018-07-17."""
+    """Describes the results of the transform job.
+
+    Since 2018-07-17.
+    """
     data_capture_config: BatchDataCaptureConfig | None = None
-    """Configuration to control how SageMaker captures inference data. Since 2022-10-18."""
+    """Configuration to control how SageMaker captures inference data.
+
+    Since 2022-10-18.
+    """
     transform_resources: TransformResources
     """Describes the resources, including ML instance types and ML instance count, to use for the
-    transform job. Since 2018-07-17.
+    transform job.
+
+    Since 2018-07-17.
     """
     data_processing: DataProcessing | None = None
     """The data structure used to specify the data to be used for inference in a batch transform job
@@ -104,15 +147,25 @@ class CreateTransformJobRequest(Shape):
     filter provided allows you to exclude input data that is not needed for inference in a batch
     transform job. The output filter provided allows you to include input data relevant to
     interpreting the predictions in the output from the job. For more information, see Associate
-    Prediction Results with their Corresponding Input Records. Since 2019-06-11.
+    Prediction Results with their Corresponding Input Records.
+
+    Since 2019-06-11.
     """
     tags: list[Tag] | None = None
     """(Optional) An array of key-value pairs. For more information, see Using Cost Allocation Tags in
-    the Amazon Web Services Billing and Cost Management User Guide. Since 2018-07-17.
+    the Amazon Web Services Billing and Cost Management User Guide.
+
+    Since 2018-07-17.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -350,8 +403,9 @@ class CreateTransformJobResponse(OutputShape):
     """The result of ``create_transform_job`` (CreateTransformJob)."""
 
     transform_job_arn: str
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

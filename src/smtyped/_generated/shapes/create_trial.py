@@ -47,36 +47,67 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_trial_component`` (CreateTrialComponent): Creates a trial component ,
+    which is a stage of a machine learning trial . A trial is composed of one or more trial
+    components. A trial component can be used in multiple trials.
+    """
 
     trial_component_name: str
     """The name of the component. The name must be unique in your AWS account and is not
-    case-sensitive. Since 2019-12-04.
+    case-sensitive.
+
+    Since 2019-12-04.
     """
     display_name: str | None = None
     """The name of the component as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialComponentName is displayed. Since 2019-12-04.
+    specified, TrialComponentName is displayed.
+
+    Since 2019-12-04.
     """
     status: TrialComponentStatus | None = None
-    """The status of the component. States include: Since 2019-12-04."""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+
+    Since 2019-12-04.
+    """
     start_time: datetime | None = None
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: datetime | None = None
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     parameters: dict[str, TrialComponentParameterValue] | None = None
-    """The hyperparameters for the component. Since 2019-12-04."""
+    """The hyperparameters for the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: dict[str, TrialComponentArtifact] | None = None
     """The input artifacts for the component. Examples of input artifacts are datasets, algorithms,
-    hyperparameters, source code, and instance types. Since 2019-12-04.
+    hyperparameters, source code, and instance types.
+
+    Since 2019-12-04.
     """
     output_artifacts: dict[str, TrialComponentArtifact] | None = None
     """The output artifacts for the component. Examples of output artifacts are metrics, snapshots,
-    logs, and images. Since 2019-12-04.
+    logs, and images.
+
+    Since 2019-12-04.
     """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
     """A list of tags to associate with the component. You can use Search API to search on the tags.
+
     Since 2019-12-04.
     """
 
@@ -282,7 +313,10 @@ class CreateTrialComponentResponse(OutputShape):
     """The result of ``create_trial_component`` (CreateTrialComponent)."""
 
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -338,23 +372,36 @@ class CreateTrialComponentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_trial`` (CreateTrial): Creates an Amazon SageMaker trial . A trial is a
+    set of steps called trial components that produce a machine learning model. A trial is part of a
+    single Amazon SageMaker experiment .
+    """
 
     trial_name: str
     """The name of the trial. The name must be unique in your AWS account and is not case-sensitive.
+
     Since 2019-12-04.
     """
     display_name: str | None = None
     """The name of the trial as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialName is displayed. Since 2019-12-04.
+    specified, TrialName is displayed.
+
+    Since 2019-12-04.
     """
     experiment_name: str
-    """The name of the experiment to associate the trial with. Since 2019-12-04."""
+    """The name of the experiment to associate the trial with.
+
+    Since 2019-12-04.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
-    """A list of tags to associate with the trial. You can use Search API to search on the tags. Since
-    2019-12-04.
+    """A list of tags to associate with the trial. You can use Search API to search on the tags.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -473,7 +520,10 @@ class CreateTrialResponse(OutputShape):
     """The result of ``create_trial`` (CreateTrial)."""
 
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -37,30 +37,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_user_profile`` (CreateUserProfile): Creates a user profile. A user
+    profile represents a single user within a domain, and is the main way to reference a "person"
+    for the purposes of sharing, reporting, and other user-oriented features. This entity is created
+    when a user onboards to a domain. If an administrator invites a person by email or imports them
+    from IAM Identity Center, a user profile is automatically created. A user profile is the primary
+    holder of settings for an individual user and has a reference to the user's private Amazon
+    Elastic File System home directory.
+    """
 
     domain_id: str
-    """The ID of the associated Domain. Since 2019-12-04."""
+    """The ID of the associated Domain.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str
-    """A name for the UserProfile. This value is not case sensitive. Since 2019-12-04."""
+    """A name for the UserProfile. This value is not case sensitive.
+
+    Since 2019-12-04.
+    """
     single_sign_on_user_identifier: str | None = None
     """A specifier for the type of value specified in SingleSignOnUserValue. Currently, the only
     supported value is "UserName". If the Domain's AuthMode is IAM Identity Center, this field is
     required. If the Domain's AuthMode is not IAM Identity Center, this field cannot be specified.
+
     Since 2019-12-04.
     """
     single_sign_on_user_value: str | None = None
     """The username of the associated Amazon Web Services Single Sign-On User for this UserProfile. If
     the Domain's AuthMode is IAM Identity Center, this field is required, and must match a valid
     username of a user in your directory. If the Domain's AuthMode is not IAM Identity Center, this
-    field cannot be specified. Since 2019-12-04.
+    field cannot be specified.
+
+    Since 2019-12-04.
     """
     tags: list[Tag] | None = None
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2019-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Tags that you specify for the User Profile are also added to all Apps that the User Profile
+    launches.
+
+    Since 2019-12-04.
     """
     user_settings: UserSettings | None = None
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -197,7 +220,10 @@ class CreateUserProfileResponse(OutputShape):
     """The result of ``create_user_profile`` (CreateUserProfile)."""
 
     user_profile_arn: str | None = None
-    """The user profile Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The user profile Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

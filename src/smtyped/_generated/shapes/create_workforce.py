@@ -44,32 +44,55 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_workforce`` (CreateWorkforce): Use this operation to create a workforce.
+    This operation will return an error if a workforce already exists in the Amazon Web Services
+    Region that you specify. You can only create one workforce in each Amazon Web Services Region
+    per Amazon Web Services account.
+    """
 
     cognito_config: CognitoConfig | None = None
     """Use this parameter to configure an Amazon Cognito private workforce. A single Cognito workforce
-    is created using and corresponds to a single Amazon Cognito user pool. Since 2020-07-24.
+    is created using and corresponds to a single Amazon Cognito user pool.
+
+    Do not use OidcConfig if you specify values for CognitoConfig.
+
+    Since 2020-07-24.
     """
     oidc_config: OidcConfig | None = None
-    """Use this parameter to configure a private workforce using your own OIDC Identity Provider. Since
-    2020-07-24.
+    """Use this parameter to configure a private workforce using your own OIDC Identity Provider.
+
+    Do not use CognitoConfig if you specify values for OidcConfig.
+
+    Since 2020-07-24.
     """
     source_ip_config: SourceIpConfig | None = None
     """A list of IP address ranges ( CIDRs). Used to create an allow list of IP addresses for a private
     workforce. Workers will only be able to log in to their worker portal from an IP address within
-    this range. By default, a workforce isn't restricted to specific IP addresses. Since 2020-07-24.
+    this range. By default, a workforce isn't restricted to specific IP addresses.
+
+    Since 2020-07-24.
     """
     workforce_name: str
-    """The name of the private workforce. Since 2020-07-24."""
+    """The name of the private workforce.
+
+    Since 2020-07-24.
+    """
     tags: list[Tag] | None = None
     """An array of key-value pairs that contain metadata to help you categorize and organize our
-    workforce. Each tag consists of a key and a value, both of which you define. Since 2020-07-24.
+    workforce. Each tag consists of a key and a value, both of which you define.
+
+    Since 2020-07-24.
     """
     workforce_vpc_config: WorkforceVpcConfigRequest | None = None
-    """Use this parameter to configure a workforce using VPC. Since 2022-06-23."""
+    """Use this parameter to configure a workforce using VPC.
+
+    Since 2022-06-23.
+    """
     ip_address_type: WorkforceIpAddressType | None = None
     """Use this parameter to specify whether you want IPv4 only or dualstack ( IPv4 and IPv6) to
-    support your labeling workforce. Since 2025-07-21.
+    support your labeling workforce.
+
+    Since 2025-07-21.
     """
 
     def __init__(
@@ -219,8 +242,9 @@ class CreateWorkforceResponse(OutputShape):
     """The result of ``create_workforce`` (CreateWorkforce)."""
 
     workforce_arn: str
-    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the workforce.
+
+    Since 2020-07-24. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -39,28 +39,66 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CreateWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``create_workteam`` (CreateWorkteam): Creates a new work team for labeling your
+    data. A work team is defined by one or more Amazon Cognito user pools. You must first create the
+    user pools before you can create a work team.
+    """
 
     workteam_name: str
-    """The name of the work team. Use this name to identify the work team. Since 2018-11-28."""
+    """The name of the work team. Use this name to identify the work team.
+
+    Since 2018-11-28.
+    """
     workforce_name: str | None = None
-    """The name of the workforce. Since 2020-07-24."""
+    """The name of the workforce.
+
+    Since 2020-07-24.
+    """
     member_definitions: list[MemberDefinition]
     """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28.
+    the work team.
+
+    Workforces can be created using Amazon Cognito or your own OIDC Identity Provider (IdP). For
+    private workforces created using Amazon Cognito use CognitoMemberDefinition . For workforces
+    created using your own OIDC identity provider (IdP) use OidcMemberDefinition . Do not provide
+    input for both of these parameters in a single request.
+
+    For workforces created using Amazon Cognito, private work teams correspond to Amazon Cognito
+    user groups within the user pool used to create a workforce. All of the CognitoMemberDefinition
+    objects that make up the member definition must have the same ClientId and UserPool values. To
+    add a Amazon Cognito user group to an existing worker pool, see Adding groups to a User Pool.
+    For more information about user pools, see `Amazon Cognito User Pools.
+
+    For workforces created using your own OIDC IdP, specify the user groups that you want to include
+    in your private work team in OidcMemberDefinition by listing those groups in Groups .
+
+    Since 2018-11-28.
     """
     description: str
-    """A description of the work team. Since 2018-11-28."""
+    """A description of the work team.
+
+    Since 2018-11-28.
+    """
     notification_configuration: NotificationConfiguration | None = None
-    """Configures notification of workers regarding available or expiring work items. Since 2019-05-08.
+    """Configures notification of workers regarding available or expiring work items.
+
+    Since 2019-05-08.
     """
     worker_access_configuration: WorkerAccessConfiguration | None = None
     """Use this optional parameter to constrain access to an Amazon S3 resource based on the IP address
     using supported IAM global condition keys. The Amazon S3 resource is accessed in the worker
-    portal using a Amazon S3 presigned URL. Since 2024-05-16.
+    portal using a Amazon S3 presigned URL.
+
+    Since 2024-05-16.
     """
     tags: list[Tag] | None = None
-    """An array of key-value pairs. Since 2018-11-28."""
+    """An array of key-value pairs.
+
+    For more information, see Resource Tag and Using Cost Allocation Tags in the Amazon Web Services
+    Billing and Cost Management User Guide .
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -214,6 +252,7 @@ class CreateWorkteamResponse(OutputShape):
 
     workteam_arn: str | None = None
     """The Amazon Resource Name (ARN) of the work team. You can use this ARN to identify the work team.
+
     Since 2018-11-28.
     """
 

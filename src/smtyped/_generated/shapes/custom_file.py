@@ -37,15 +37,27 @@ __all__ = [
 class CustomFileSystem(Shape):
     """A file system, created by you, that you assign to a user profile or space for an Amazon
     SageMaker AI Domain. Permitted users can access this file system in Amazon SageMaker AI Studio.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EFSFileSystem, FSxLustreFileSystem, S3FileSystem.
+
     A tagged union: at most one attribute is set.
     """
 
     efs_file_system: EFSFileSystem | None = None
-    """A custom file system in Amazon EFS. Since 2023-11-30."""
+    """A custom file system in Amazon EFS.
+
+    Since 2023-11-30.
+    """
     f_sx_lustre_file_system: FSxLustreFileSystem | None = None
-    """A custom file system in Amazon FSx for Lustre. Since 2024-12-04."""
+    """A custom file system in Amazon FSx for Lustre.
+
+    Since 2024-12-04.
+    """
     s3_file_system: S3FileSystem | None = None
     """A custom file system in Amazon S3. This is only supported in Amazon SageMaker Unified Studio.
+
     Since 2025-07-21.
     """
 
@@ -142,15 +154,29 @@ class CustomFileSystem(Shape):
 class CustomFileSystemConfig(Shape):
     """The settings for assigning a custom file system to a user profile or space for an Amazon
     SageMaker AI Domain. Permitted users can access this file system in Amazon SageMaker AI Studio.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        EFSFileSystemConfig, FSxLustreFileSystemConfig, S3FileSystemConfig.
+
     A tagged union: at most one attribute is set.
     """
 
     efs_file_system_config: EFSFileSystemConfig | None = None
-    """The settings for a custom Amazon EFS file system. Since 2023-11-30."""
+    """The settings for a custom Amazon EFS file system.
+
+    Since 2023-11-30.
+    """
     f_sx_lustre_file_system_config: FSxLustreFileSystemConfig | None = None
-    """The settings for a custom Amazon FSx for Lustre file system. Since 2024-12-04."""
+    """The settings for a custom Amazon FSx for Lustre file system.
+
+    Since 2024-12-04.
+    """
     s3_file_system_config: S3FileSystemConfig | None = None
-    """Configuration settings for a custom Amazon S3 file system. Since 2025-07-21."""
+    """Configuration settings for a custom Amazon S3 file system.
+
+    Since 2025-07-21.
+    """
 
     def __init__(
         self,

@@ -32,11 +32,20 @@ class CustomImage(Shape):
     """A custom SageMaker AI image. For more information, see Bring your own SageMaker AI image."""
 
     image_name: str
-    """The name of the CustomImage. Must be unique to your account. Since 2020-10-26."""
+    """The name of the CustomImage. Must be unique to your account.
+
+    Since 2020-10-26.
+    """
     image_version_number: int | None = None
-    """The version number of the CustomImage. Since 2020-10-26."""
+    """The version number of the CustomImage.
+
+    Since 2020-10-26.
+    """
     app_image_config_name: str
-    """The name of the AppImageConfig. Since 2020-10-26."""
+    """The name of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

@@ -29,12 +29,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class CustomPosixUserConfig(Shape):
-    """Details about the POSIX identity that is used for file system operations."""
+    """Details about the POSIX identity that is used for file system operations.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     uid: int
-    """The POSIX user ID. Since 2023-11-30."""
+    """The POSIX user ID.
+
+    Since 2023-11-30.
+    """
     gid: int
-    """The POSIX group ID. Since 2023-11-30."""
+    """The POSIX group ID.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

@@ -37,11 +37,20 @@ class CustomizedMetricSpecification(Shape):
     """Information about a customized metric."""
 
     metric_name: str | None = None
-    """The name of the customized metric. Since 2023-08-02."""
+    """The name of the customized metric.
+
+    Since 2023-08-02.
+    """
     namespace: str | None = None
-    """The namespace of the customized metric. Since 2023-08-02."""
+    """The namespace of the customized metric.
+
+    Since 2023-08-02.
+    """
     statistic: Statistic | None = None
-    """The statistic of the customized metric. Since 2023-08-02."""
+    """The statistic of the customized metric.
+
+    Since 2023-08-02.
+    """
 
     def __init__(
         self,

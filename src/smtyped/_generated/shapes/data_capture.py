@@ -44,25 +44,45 @@ class DataCaptureConfig(Shape):
     """Configuration to control how SageMaker AI captures inference data."""
 
     enable_capture: bool | None = None
-    """Whether data capture should be enabled or disabled (defaults to enabled). Since 2019-12-04.
+    """Whether data capture should be enabled or disabled (defaults to enabled).
+
+    Since 2019-12-04.
     """
     initial_sampling_percentage: int
     """The percentage of requests SageMaker AI will capture. A lower value is recommended for Endpoints
-    with high traffic. Since 2019-12-04.
+    with high traffic.
+
+    Since 2019-12-04.
     """
     destination_s3_uri: str
-    """The Amazon S3 location used to capture the data. Since 2019-12-04."""
+    """The Amazon S3 location used to capture the data.
+
+    Since 2019-12-04.
+    """
     kms_key_id: str | None = None
     """The Amazon Resource Name (ARN) of an Key Management Service key that SageMaker AI uses to
-    encrypt the captured data at rest using Amazon S3 server-side encryption. Since 2019-12-04.
+    encrypt the captured data at rest using Amazon S3 server-side encryption.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2019-12-04.
     """
     capture_options: list[CaptureOption]
     """Specifies data Model Monitor will capture. You can configure whether to collect only input, only
-    output, or both Since 2019-12-04.
+    output, or both
+
+    Since 2019-12-04.
     """
     capture_content_type_header: CaptureContentTypeHeader | None = None
     """Configuration specifying how to treat different headers. If no headers are specified SageMaker
-    AI will by default base64 encode when capturing the data. Since 2019-12-04.
+    AI will by default base64 encode when capturing the data.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -198,24 +218,29 @@ class DataCaptureConfigSummary(Shape):
     """The currently active data capture configuration used by your Endpoint."""
 
     enable_capture: bool
-    """Whether data capture is enabled or disabled. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Whether data capture is enabled or disabled.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     capture_status: CaptureStatus
-    """Whether data capture is currently functional. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Whether data capture is currently functional.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     current_sampling_percentage: int
-    """The percentage of requests being captured by your Endpoint. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The percentage of requests being captured by your Endpoint.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     destination_s3_uri: str
-    """The Amazon S3 location being used to capture the data. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon S3 location being used to capture the data.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     kms_key_id: str
-    """The KMS key being used to encrypt the data in Amazon S3. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The KMS key being used to encrypt the data in Amazon S3.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -36,11 +36,20 @@ class DataCatalogConfig(Shape):
     """
 
     table_name: str
-    """The name of the Glue table. Since 2020-12-01."""
+    """The name of the Glue table.
+
+    Since 2020-12-01.
+    """
     catalog: str
-    """The name of the Glue table catalog. Since 2020-12-01."""
+    """The name of the Glue table catalog.
+
+    Since 2020-12-01.
+    """
     database: str
-    """The name of the Glue table database. Since 2020-12-01."""
+    """The name of the Glue table database.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

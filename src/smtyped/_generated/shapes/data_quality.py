@@ -44,22 +44,37 @@ class DataQualityAppSpecification(Shape):
     """Specifies the container that runs the monitoring job."""
 
     image_uri: str
-    """The container image that the data quality monitoring job runs. Since 2020-12-08."""
+    """The container image that the data quality monitoring job runs.
+
+    Since 2020-12-08.
+    """
     container_entrypoint: list[str] | None = None
-    """The entrypoint for a container used to run a monitoring job. Since 2020-12-08."""
+    """The entrypoint for a container used to run a monitoring job.
+
+    Since 2020-12-08.
+    """
     container_arguments: list[str] | None = None
-    """The arguments to send to the container that the monitoring job runs. Since 2020-12-08."""
+    """The arguments to send to the container that the monitoring job runs.
+
+    Since 2020-12-08.
+    """
     record_preprocessor_source_uri: str | None = None
     """An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64
     decode the payload and convert it into a flattened JSON so that the built-in container can use
-    the converted data. Applicable only for the built-in (first party) containers. Since 2020-12-08.
+    the converted data. Applicable only for the built-in (first party) containers.
+
+    Since 2020-12-08.
     """
     post_analytics_processor_source_uri: str | None = None
     """An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only
-    for the built-in (first party) containers. Since 2020-12-08.
+    for the built-in (first party) containers.
+
+    Since 2020-12-08.
     """
     environment: dict[str, str] | None = None
-    """Sets the environment variables in the container that the monitoring job runs. Since 2020-12-08.
+    """Sets the environment variables in the container that the monitoring job runs.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -192,13 +207,20 @@ class DataQualityBaselineConfig(Shape):
     """Configures the constraints and baselines for the monitoring job."""
 
     baselining_job_name: str | None = None
-    """The name of the job that performs baselining for the data quality monitoring job. Since
-    2020-12-08.
+    """The name of the job that performs baselining for the data quality monitoring job.
+
+    Since 2020-12-08.
     """
     constraints_resource: MonitoringConstraintsResource | None = None
-    """The constraints resource for a monitoring job. Since 2020-12-08."""
+    """The constraints resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
     statistics_resource: MonitoringStatisticsResource | None = None
-    """The statistics resource for a monitoring job. Since 2020-12-08."""
+    """The statistics resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -297,9 +319,15 @@ class DataQualityJobInput(Shape):
     """A list of inputs for the monitoring job. Currently endpoints are supported as monitoring inputs."""
 
     endpoint_input: EndpointInput | None = None
-    """Input object for the endpoint Since 2020-12-08."""
+    """Input object for the endpoint
+
+    Since 2020-12-08.
+    """
     batch_transform_input: BatchTransformInput | None = None
-    """Input object for the batch transform job. Since 2022-10-18."""
+    """Input object for the batch transform job.
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

@@ -37,11 +37,20 @@ class DataSource(Shape):
     """The location of the channel data."""
 
     s3_data_source: S3DataSource | None = None
-    """The S3 location of the data source that is associated with a channel. Since 2017-11-29."""
+    """The S3 location of the data source that is associated with a channel.
+
+    Since 2017-11-29.
+    """
     file_system_data_source: FileSystemDataSource | None = None
-    """The file system that is associated with a channel. Since 2019-08-21."""
+    """The file system that is associated with a channel.
+
+    Since 2019-08-21.
+    """
     dataset_source: DatasetSource | None = None
-    """The dataset resource that's associated with a channel. Since 2025-12-03."""
+    """The dataset resource that's associated with a channel.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

@@ -43,14 +43,27 @@ class DatabaseConfigurationMetadata(Shape):
 
     rollback_status: DatabaseConfigurationRollbackStatus | None = None
     """Whether HyperPod restored the previous accounting database configuration after the change
-    failed. Valid values: Since 2026-09-30.
+    failed. Valid values:
+
+    - NotApplicable: The change failed before HyperPod modified the cluster, for example because the
+      database could not be reached or rejected the credentials, so there was nothing to restore.
+    - Reverted: The change failed after it was applied, and HyperPod restored the previous
+      configuration. The cluster continues to use the previous accounting database.
+    - RevertFailed: The change failed and HyperPod could not restore the previous configuration, so
+      Slurm accounting on the cluster might not be working.
+
+    This field is omitted when the change succeeds.
+
+    Since 2026-09-30.
     """
     advisory: str | None = None
     """Additional information about a change that succeeded, such as an action to take on the cluster.
+
     Since 2026-09-30.
     """
     failure_message: str | None = None
     """An error message describing why the accounting database change failed, and how to resolve it.
+
     Since 2026-09-30.
     """
 

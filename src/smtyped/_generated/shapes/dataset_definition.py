@@ -44,23 +44,35 @@ class DatasetDefinition(Shape):
     """Configuration for a Dataset Definition input."""
 
     athena_dataset_definition: AthenaDatasetDefinition | None = None
-    """Configuration for Athena Dataset Definition input. Since 2020-12-01."""
+    """Configuration for Athena Dataset Definition input.
+
+    Since 2020-12-01.
+    """
     redshift_dataset_definition: RedshiftDatasetDefinition | None = None
-    """Configuration for Redshift Dataset Definition input. Since 2020-12-01."""
+    """Configuration for Redshift Dataset Definition input.
+
+    Since 2020-12-01.
+    """
     local_path: str | None = None
     """The local path where you want Amazon SageMaker to download the Dataset Definition inputs to run
     a processing job. LocalPath is an absolute path to the input data. This is a required parameter
-    when AppManaged is False (default). Since 2020-12-01.
+    when AppManaged is False (default).
+
+    Since 2020-12-01.
     """
     data_distribution_type: DataDistributionType | None = None
-    """Whether the generated dataset is FullyReplicated or ShardedByS3Key (default). Since 2020-12-01.
+    """Whether the generated dataset is FullyReplicated or ShardedByS3Key (default).
+
+    Since 2020-12-01.
     """
     input_mode: InputMode | None = None
     """Whether to use File or Pipe input mode. In File (default) mode, Amazon SageMaker copies the data
     from the input source onto the local Amazon Elastic Block Store (Amazon EBS) volumes before
     starting your training algorithm. This is the most commonly used input mode. In Pipe mode,
     Amazon SageMaker streams input data from the source directly to your algorithm without using the
-    EBS volume. Since 2020-12-01.
+    EBS volume.
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -32,7 +32,10 @@ class DatasetSource(Shape):
     """The dataset resource that's associated with a channel."""
 
     dataset_arn: str
-    """The Amazon Resource Name (ARN) of the dataset resource. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the dataset resource.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

@@ -44,17 +44,25 @@ class DebugHookConfig(Shape):
 
     local_path: str | None = None
     """Path to local storage location for metrics and tensors. Defaults to /opt/ml/output/tensors/.
+
     Since 2019-12-04.
     """
     s3_output_path: str
-    """Path to Amazon S3 storage location for metrics and tensors. Since 2019-12-04."""
+    """Path to Amazon S3 storage location for metrics and tensors.
+
+    Since 2019-12-04.
+    """
     hook_parameters: dict[str, str] | None = None
-    """Configuration information for the Amazon SageMaker Debugger hook parameters. Since 2019-12-04.
+    """Configuration information for the Amazon SageMaker Debugger hook parameters.
+
+    Since 2019-12-04.
     """
     collection_configurations: list[CollectionConfiguration] | None = None
     """Configuration information for Amazon SageMaker Debugger tensor collections. To learn more about
     how to configure the CollectionConfiguration parameter, see Use the SageMaker and Debugger
-    Configuration API Operations to Create, Update, and Debug Your Training Job. Since 2019-12-04.
+    Configuration API Operations to Create, Update, and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -32,9 +32,15 @@ class DefaultEbsStorageSettings(Shape):
     """The default EBS storage settings for a space."""
 
     default_ebs_volume_size_in_gb: int
-    """The default size of the EBS storage volume for a space. Since 2023-11-30."""
+    """The default size of the EBS storage volume for a space.
+
+    Since 2023-11-30.
+    """
     maximum_ebs_volume_size_in_gb: int
-    """The maximum size of the EBS storage volume for a space. Since 2023-11-30."""
+    """The maximum size of the EBS storage volume for a space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

@@ -45,25 +45,45 @@ class DefaultSpaceSettings(Shape):
     """The default settings for shared spaces that users create in the domain."""
 
     execution_role: str | None = None
-    """The ARN of the execution role for the space. Since 2022-11-30."""
+    """The ARN of the execution role for the space.
+
+    Since 2022-11-30.
+    """
     security_groups: list[str] | None = None
-    """The security group IDs for the Amazon VPC that the space uses for communication. Since
-    2022-11-30.
+    """The security group IDs for the Amazon VPC that the space uses for communication.
+
+    Since 2022-11-30.
     """
     jupyter_server_app_settings: JupyterServerAppSettings | None = None
-    """The JupyterServer app settings. Since 2022-11-30."""
+    """The JupyterServer app settings.
+
+    Since 2022-11-30.
+    """
     kernel_gateway_app_settings: KernelGatewayAppSettings | None = None
-    """The KernelGateway app settings. Since 2022-11-30."""
+    """The KernelGateway app settings.
+
+    Since 2022-11-30.
+    """
     jupyter_lab_app_settings: JupyterLabAppSettings | None = None
-    """The settings for the JupyterLab application. Since 2024-04-22."""
+    """The settings for the JupyterLab application.
+
+    Since 2024-04-22.
+    """
     space_storage_settings: DefaultSpaceStorageSettings | None = None
-    """The default storage settings for a space. Since 2024-04-22."""
+    """The default storage settings for a space.
+
+    Since 2024-04-22.
+    """
     custom_posix_user_config: CustomPosixUserConfig | None = None
-    """Details about the POSIX identity that is used for file system operations. Since 2024-04-22.
+    """Details about the POSIX identity that is used for file system operations.
+
+    Since 2024-04-22.
     """
     custom_file_system_configs: list[CustomFileSystemConfig] | None = None
     """The settings for assigning a custom file system to a domain. Permitted users can access this
-    file system in Amazon SageMaker AI Studio. Since 2024-04-22.
+    file system in Amazon SageMaker AI Studio.
+
+    Since 2024-04-22.
     """
 
     def __init__(
@@ -226,10 +246,17 @@ class DefaultSpaceSettings(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DefaultSpaceStorageSettings(Shape):
-    """The storage settings for a space."""
+    """The storage settings for a space.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     default_ebs_storage_settings: DefaultEbsStorageSettings | None = None
-    """The default EBS storage settings for a space. Since 2023-11-30."""
+    """The default EBS storage settings for a space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_action`` (DeleteAction): Deletes an action."""
 
     action_name: str
-    """The name of the action to delete. Since 2020-12-01."""
+    """The name of the action to delete.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -92,7 +95,10 @@ class DeleteActionResponse(OutputShape):
     """The result of ``delete_action`` (DeleteAction)."""
 
     action_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -34,10 +34,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_ai_benchmark_job`` (DeleteAIBenchmarkJob): Deletes the specified AI
+    benchmark job.
+    """
 
     ai_benchmark_job_name: str
-    """The name of the AI benchmark job to delete. Since 2026-04-21."""
+    """The name of the AI benchmark job to delete.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -100,7 +105,10 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
     """The result of ``delete_ai_benchmark_job`` (DeleteAIBenchmarkJob)."""
 
     ai_benchmark_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the deleted benchmark job. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the deleted benchmark job.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -156,10 +164,15 @@ class DeleteAIBenchmarkJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_ai_recommendation_job`` (DeleteAIRecommendationJob): Deletes the
+    specified AI recommendation job.
+    """
 
     ai_recommendation_job_name: str
-    """The name of the AI recommendation job to delete. Since 2026-04-21."""
+    """The name of the AI recommendation job to delete.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -222,7 +235,10 @@ class DeleteAIRecommendationJobResponse(OutputShape):
     """The result of ``delete_ai_recommendation_job`` (DeleteAIRecommendationJob)."""
 
     ai_recommendation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the deleted recommendation job. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the deleted recommendation job.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -278,10 +294,16 @@ class DeleteAIRecommendationJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAIWorkloadConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_ai_workload_config`` (DeleteAIWorkloadConfig): Deletes the specified AI
+    workload configuration. You cannot delete a configuration that is referenced by an active
+    benchmark job.
+    """
 
     ai_workload_config_name: str
-    """The name of the AI workload configuration to delete. Since 2026-04-21."""
+    """The name of the AI workload configuration to delete.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -344,7 +366,10 @@ class DeleteAIWorkloadConfigResponse(OutputShape):
     """The result of ``delete_ai_workload_config`` (DeleteAIWorkloadConfig)."""
 
     ai_workload_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the deleted AI workload configuration. Since 2026-04-21."""
+    """The Amazon Resource Name (ARN) of the deleted AI workload configuration.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAlgorithmInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_algorithm`` (DeleteAlgorithm): Removes the specified algorithm from your
+    account.
+    """
 
     algorithm_name: str
-    """The name of the algorithm to delete. Since 2018-11-28."""
+    """The name of the algorithm to delete.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -38,10 +38,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_app_image_config`` (DeleteAppImageConfig): Deletes an AppImageConfig."""
 
     app_image_config_name: str
-    """The name of the AppImageConfig to delete. Since 2020-10-26."""
+    """The name of the AppImageConfig to delete.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -147,21 +150,33 @@ class DeleteAppImageConfigResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_app`` (DeleteApp): Used to stop and delete an app."""
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str | None = None
-    """The user profile name. If this value is not set, then SpaceName must be set. Since 2019-12-04.
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
     """
     space_name: str | None = None
-    """The name of the space. If this value is not set, then UserProfileName must be set. Since
-    2022-11-30.
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
     """
     app_type: AppType
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: str
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -35,12 +35,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_artifact`` (DeleteArtifact): Deletes an artifact. Either ArtifactArn or
+    Source must be specified.
+    """
 
     artifact_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the artifact to delete. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact to delete.
+
+    Since 2020-12-01.
+    """
     source: ArtifactSource | None = None
-    """The URI of the source. Since 2020-12-01."""
+    """The URI of the source.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -118,7 +126,10 @@ class DeleteArtifactResponse(OutputShape):
     """The result of ``delete_artifact`` (DeleteArtifact)."""
 
     artifact_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -30,12 +30,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteAssociationRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_association`` (DeleteAssociation): Deletes an association."""
 
     source_arn: str
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: str
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -113,9 +119,15 @@ class DeleteAssociationResponse(OutputShape):
     """The result of ``delete_association`` (DeleteAssociation)."""
 
     source_arn: str | None = None
-    """The ARN of the source. Since 2020-12-01."""
+    """The ARN of the source.
+
+    Since 2020-12-01.
+    """
     destination_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the destination. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the destination.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

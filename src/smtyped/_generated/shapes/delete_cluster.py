@@ -32,10 +32,11 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_cluster`` (DeleteCluster): Delete a SageMaker HyperPod cluster."""
 
     cluster_name: str
     """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete.
+
     Since 2023-11-29.
     """
 
@@ -96,8 +97,9 @@ class DeleteClusterResponse(OutputShape):
     """The result of ``delete_cluster`` (DeleteCluster)."""
 
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete. Since 2023-11-29.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster to delete.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -158,10 +160,15 @@ class DeleteClusterResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_cluster_scheduler_config`` (DeleteClusterSchedulerConfig): Deletes the
+    cluster policy of the cluster.
+    """
 
     cluster_scheduler_config_id: str
-    """ID of the cluster policy. Since 2024-12-04."""
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

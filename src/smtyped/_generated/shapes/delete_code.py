@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_code_repository`` (DeleteCodeRepository): Deletes the specified git
+    repository from your account.
+    """
 
     code_repository_name: str
-    """The name of the git repository to delete. Since 2018-11-28."""
+    """The name of the git repository to delete.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

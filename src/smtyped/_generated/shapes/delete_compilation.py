@@ -30,10 +30,17 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_compilation_job`` (DeleteCompilationJob): Deletes the specified
+    compilation job. This action deletes only the compilation job resource in Amazon SageMaker. It
+    doesn't delete other resources that are related to that job, such as the model artifacts that
+    the job creates, the compilation logs in CloudWatch, the compiled model, or the IAM role.
+    """
 
     compilation_job_name: str
-    """The name of the compilation job to delete. Since 2023-12-15."""
+    """The name of the compilation job to delete.
+
+    Since 2023-12-15.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_compute_quota`` (DeleteComputeQuota): Deletes the compute allocation
+    from the cluster.
+    """
 
     compute_quota_id: str
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

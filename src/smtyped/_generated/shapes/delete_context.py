@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_context`` (DeleteContext): Deletes an context."""
 
     context_name: str
-    """The name of the context to delete. Since 2020-12-01."""
+    """The name of the context to delete.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -92,7 +95,10 @@ class DeleteContextResponse(OutputShape):
     """The result of ``delete_context`` (DeleteContext)."""
 
     context_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

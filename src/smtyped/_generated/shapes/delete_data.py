@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteDataQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_data_quality_job_definition`` (DeleteDataQualityJobDefinition): Deletes
+    a data quality monitoring job definition.
+    """
 
     job_definition_name: str
-    """The name of the data quality monitoring job definition to delete. Since 2020-12-08."""
+    """The name of the data quality monitoring job definition to delete.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

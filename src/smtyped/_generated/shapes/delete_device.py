@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_device_fleet`` (DeleteDeviceFleet): Deletes a fleet."""
 
     device_fleet_name: str
-    """The name of the fleet to delete. Since 2020-12-08."""
+    """The name of the fleet to delete.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

@@ -35,14 +35,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_domain`` (DeleteDomain): Used to delete a domain. If you on-boarded with
+    IAM mode, you will need to delete your domain to on-board again using SSO. Use with caution. All
+    of the members of the domain will lose access to their EFS volume, including data, notebooks,
+    and other artifacts.
+    """
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     retention_policy: RetentionPolicy | None = None
     """The retention policy for this domain, which specifies which resources will be retained after the
-    Domain is deleted. By default, all resources are retained (not automatically deleted). Since
-    2019-12-04.
+    Domain is deleted. By default, all resources are retained (not automatically deleted).
+
+    Since 2019-12-04.
     """
 
     def __init__(

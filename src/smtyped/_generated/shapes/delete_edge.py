@@ -32,10 +32,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteEdgeDeploymentPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_edge_deployment_plan`` (DeleteEdgeDeploymentPlan): Deletes an edge
+    deployment plan if (and only if) all the stages in the plan are inactive or there are no stages
+    in the plan.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan to delete. Since 2022-07-18."""
+    """The name of the edge deployment plan to delete.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -141,13 +147,20 @@ class DeleteEdgeDeploymentPlanResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_edge_deployment_stage`` (DeleteEdgeDeploymentStage): Delete a stage in
+    an edge deployment plan if (and only if) the stage is inactive.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan from which the stage will be deleted. Since 2022-07-18.
+    """The name of the edge deployment plan from which the stage will be deleted.
+
+    Since 2022-07-18.
     """
     stage_name: str
-    """The name of the stage. Since 2022-07-18."""
+    """The name of the stage.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,

@@ -32,10 +32,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteEndpointConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_endpoint_config`` (DeleteEndpointConfig): Deletes an endpoint
+    configuration. The DeleteEndpoingConfig API deletes only the specified configuration. It does
+    not delete endpoints created using the configuration.
+    """
 
     endpoint_config_name: str
-    """The name of the endpoint configuration that you want to delete. Since 2017-11-29."""
+    """The name of the endpoint configuration that you want to delete.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -141,10 +147,15 @@ class DeleteEndpointConfigResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_endpoint`` (DeleteEndpoint): Deletes an endpoint. Amazon SageMaker frees
+    up all of the resources that were deployed when the endpoint was created.
+    """
 
     endpoint_name: str
-    """The name of the endpoint that you want to delete. Since 2017-11-29."""
+    """The name of the endpoint that you want to delete.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_experiment`` (DeleteExperiment): Deletes an Amazon SageMaker experiment.
+    All trials associated with the experiment must be deleted first. Use the ListTrials API to get a
+    list of the trials associated with the experiment.
+    """
 
     experiment_name: str
-    """The name of the experiment to delete. Since 2019-12-04."""
+    """The name of the experiment to delete.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -94,7 +100,10 @@ class DeleteExperimentResponse(OutputShape):
     """The result of ``delete_experiment`` (DeleteExperiment)."""
 
     experiment_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the experiment that is being deleted. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment that is being deleted.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

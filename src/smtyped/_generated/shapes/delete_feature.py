@@ -30,11 +30,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_feature_group`` (DeleteFeatureGroup): Delete the FeatureGroup and any
+    data that was written to the OnlineStore of the FeatureGroup . Data cannot be accessed from the
+    OnlineStore immediately after DeleteFeatureGroup is called.
+    """
 
     feature_group_name: str
     """The name of the FeatureGroup you want to delete. The name must be unique within an AWS Region in
-    an AWS account. Since 2020-12-01.
+    an AWS account.
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteFlowDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_flow_definition`` (DeleteFlowDefinition): Deletes the specified flow
+    definition.
+    """
 
     flow_definition_name: str
-    """The name of the flow definition you are deleting. Since 2019-12-04."""
+    """The name of the flow definition you are deleting.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

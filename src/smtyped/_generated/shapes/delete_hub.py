@@ -40,16 +40,26 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteHubContentReferenceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hub_content_reference`` (DeleteHubContentReference): Delete a hub
+    content reference in order to remove a model from a private hub.
+    """
 
     hub_name: str
-    """The name of the hub to delete the hub content reference from. Since 2024-06-20."""
+    """The name of the hub to delete the hub content reference from.
+
+    Since 2024-06-20.
+    """
     hub_content_type: HubContentType
     """The type of hub content reference to delete. The only supported type of hub content reference to
-    delete is ModelReference. Since 2024-06-20.
+    delete is ModelReference.
+
+    Since 2024-06-20.
     """
     hub_content_name: str
-    """The name of the hub content to delete. Since 2024-06-20."""
+    """The name of the hub content to delete.
+
+    Since 2024-06-20.
+    """
 
     def __init__(
         self,
@@ -183,16 +193,28 @@ class DeleteHubContentReferenceResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hub_content`` (DeleteHubContent): Delete the contents of a hub."""
 
     hub_name: str
-    """The name of the hub that you want to delete content in. Since 2022-11-30."""
+    """The name of the hub that you want to delete content in.
+
+    Since 2022-11-30.
+    """
     hub_content_type: HubContentType
-    """The type of content that you want to delete from a hub. Since 2022-11-30."""
+    """The type of content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
     hub_content_name: str
-    """The name of the content that you want to delete from a hub. Since 2022-11-30."""
+    """The name of the content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
     hub_content_version: str
-    """The version of the content that you want to delete from a hub. Since 2022-11-30."""
+    """The version of the content that you want to delete from a hub.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -341,10 +363,13 @@ class DeleteHubContentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hub`` (DeleteHub): Delete a hub."""
 
     hub_name: str
-    """The name of the hub to delete. Since 2022-11-30."""
+    """The name of the hub to delete.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

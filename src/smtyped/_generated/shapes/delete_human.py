@@ -30,11 +30,14 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteHumanTaskUiRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_human_task_ui`` (DeleteHumanTaskUi): Use this operation to delete a
+    worker task template ( HumanTaskUi ).
+    """
 
     human_task_ui_name: str
-    """The name of the human task user interface (work task template) you want to delete. Since
-    2020-07-09.
+    """The name of the human task user interface (work task template) you want to delete.
+
+    Since 2020-07-09.
     """
 
     def __init__(

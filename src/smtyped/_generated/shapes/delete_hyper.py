@@ -30,10 +30,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_hyper_parameter_tuning_job`` (DeleteHyperParameterTuningJob): Deletes a
+    hyperparameter tuning job. The DeleteHyperParameterTuningJob API deletes only the tuning job
+    entry that was created in SageMaker when you called the CreateHyperParameterTuningJob API. It
+    does not delete training jobs, artifacts, or the IAM role that you specified when creating the
+    model.
+    """
 
     hyper_parameter_tuning_job_name: str
-    """The name of the hyperparameter tuning job that you want to delete. Since 2024-01-26."""
+    """The name of the hyperparameter tuning job that you want to delete.
+
+    Since 2024-01-26.
+    """
 
     def __init__(
         self,

@@ -32,10 +32,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_image`` (DeleteImage): Deletes a SageMaker image and all versions of the
+    image. The container images aren't deleted.
+    """
 
     image_name: str
-    """The name of the image to delete. Since 2020-10-26."""
+    """The name of the image to delete.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -137,14 +142,25 @@ class DeleteImageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_image_version`` (DeleteImageVersion): Deletes a version of a SageMaker
+    image. The container image the version represents isn't deleted.
+    """
 
     image_name: str
-    """The name of the image to delete. Since 2020-10-26."""
+    """The name of the image to delete.
+
+    Since 2020-10-26.
+    """
     version: int | None = None
-    """The version to delete. Since 2020-10-26."""
+    """The version to delete.
+
+    Since 2020-10-26.
+    """
     alias: str | None = None
-    """The alias of the image to delete. Since 2022-12-19."""
+    """The alias of the image to delete.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,

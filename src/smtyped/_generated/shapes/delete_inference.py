@@ -32,10 +32,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_inference_component`` (DeleteInferenceComponent): Deletes an inference
+    component.
+    """
 
     inference_component_name: str
-    """The name of the inference component to delete. Since 2023-11-29."""
+    """The name of the inference component to delete.
+
+    Since 2023-11-29.
+    """
 
     def __init__(
         self,
@@ -141,10 +146,15 @@ class DeleteInferenceComponentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_inference_experiment`` (DeleteInferenceExperiment): Deletes an inference
+    experiment.
+    """
 
     name: str
-    """The name of the inference experiment you want to delete. Since 2022-11-30."""
+    """The name of the inference experiment you want to delete.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -203,8 +213,9 @@ class DeleteInferenceExperimentResponse(OutputShape):
     """The result of ``delete_inference_experiment`` (DeleteInferenceExperiment)."""
 
     inference_experiment_arn: str
-    """The ARN of the deleted inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the deleted inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -36,12 +36,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_job`` (DeleteJob): Deletes a job. This operation is idempotent. If the
+    job is currently running, you must stop it before deleting it by calling StopJob.
+    """
 
     job_name: str
-    """The name of the job to delete. Since 2026-06-02."""
+    """The name of the job to delete.
+
+    Since 2026-06-02.
+    """
     job_category: JobCategory
-    """The category of the job to delete. Since 2026-06-02."""
+    """The category of the job to delete.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,

@@ -32,10 +32,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_mlflow_app`` (DeleteMlflowApp): Deletes an MLflow App."""
 
     arn: str
-    """The ARN of the MLflow App to delete. Since 2025-12-02."""
+    """The ARN of the MLflow App to delete.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -94,7 +97,10 @@ class DeleteMlflowAppResponse(OutputShape):
     """The result of ``delete_mlflow_app`` (DeleteMlflowApp)."""
 
     arn: str | None = None
-    """The ARN of the deleted MLflow App. Since 2025-12-02."""
+    """The ARN of the deleted MLflow App.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -150,10 +156,15 @@ class DeleteMlflowAppResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_mlflow_tracking_server`` (DeleteMlflowTrackingServer): Deletes an MLflow
+    Tracking Server. For more information, see Clean up MLflow resources.
+    """
 
     tracking_server_name: str
-    """The name of the the tracking server to delete. Since 2024-06-18."""
+    """The name of the the tracking server to delete.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -217,7 +228,9 @@ class DeleteMlflowTrackingServerResponse(OutputShape):
 
     tracking_server_arn: str | None = None
     """A TrackingServerArn object, the ARN of the tracking server that is deleted if successfully
-    found. Since 2024-06-18.
+    found.
+
+    Since 2024-06-18.
     """
 
     def __init__(

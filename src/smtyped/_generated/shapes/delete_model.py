@@ -44,10 +44,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelBiasJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_bias_job_definition`` (DeleteModelBiasJobDefinition): Deletes an
+    Amazon SageMaker model bias job definition.
+    """
 
     job_definition_name: str
-    """The name of the model bias job definition to delete. Since 2020-12-08."""
+    """The name of the model bias job definition to delete.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -153,10 +158,13 @@ class DeleteModelBiasJobDefinitionResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_card`` (DeleteModelCard): Deletes an Amazon SageMaker Model Card."""
 
     model_card_name: str
-    """The name of the model card to delete. Since 2022-11-30."""
+    """The name of the model card to delete.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -260,10 +268,16 @@ class DeleteModelCardResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelExplainabilityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_explainability_job_definition``
+    (DeleteModelExplainabilityJobDefinition): Deletes an Amazon SageMaker model explainability job
+    definition.
+    """
 
     job_definition_name: str
-    """The name of the model explainability job definition to delete. Since 2020-12-08."""
+    """The name of the model explainability job definition to delete.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -371,10 +385,17 @@ class DeleteModelExplainabilityJobDefinitionResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model`` (DeleteModel): Deletes a model. The DeleteModel API deletes only
+    the model entry that was created in Amazon SageMaker when you called the CreateModel API. It
+    does not delete model artifacts, inference code, or the IAM role that you specified when
+    creating the model.
+    """
 
     model_name: str
-    """The name of the model to delete. Since 2017-11-29."""
+    """The name of the model to delete.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -430,10 +451,15 @@ class DeleteModelInput(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelPackageGroupInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_package_group`` (DeleteModelPackageGroup): Deletes the specified
+    model group.
+    """
 
     model_package_group_name: str
-    """The name of the model group to delete. Since 2020-12-01."""
+    """The name of the model group to delete.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -493,10 +519,15 @@ class DeleteModelPackageGroupInput(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelPackageGroupPolicyInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_package_group_policy`` (DeleteModelPackageGroupPolicy): Deletes a
+    model group resource policy.
+    """
 
     model_package_group_name: str
-    """The name of the model group for which to delete the policy. Since 2020-12-01."""
+    """The name of the model group for which to delete the policy.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -648,11 +679,13 @@ class DeleteModelPackageGroupResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_package`` (DeleteModelPackage): Deletes a model package."""
 
     model_package_name: str
     """The name of the model package. The name must have 1 to 63 characters. Valid characters are a-z,
-    A-Z, 0-9, and - (hyphen). Since 2018-11-28.
+    A-Z, 0-9, and - (hyphen).
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -757,10 +790,15 @@ class DeleteModelPackageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteModelQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_model_quality_job_definition`` (DeleteModelQualityJobDefinition):
+    Deletes the secified model quality monitoring job definition.
+    """
 
     job_definition_name: str
-    """The name of the model quality monitoring job definition to delete. Since 2020-12-08."""
+    """The name of the model quality monitoring job definition to delete.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_monitoring_schedule`` (DeleteMonitoringSchedule): Deletes a monitoring
+    schedule. Also stops the schedule had not already been stopped. This does not delete the job
+    execution history of the monitoring schedule.
+    """
 
     monitoring_schedule_name: str
-    """The name of the monitoring schedule to delete. Since 2019-12-04."""
+    """The name of the monitoring schedule to delete.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

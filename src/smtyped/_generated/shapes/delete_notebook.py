@@ -32,10 +32,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_notebook_instance`` (DeleteNotebookInstance): Deletes an Amazon
+    SageMaker notebook instance. Before you can delete a notebook instance, you must call the
+    StopNotebookInstance API.
+    """
 
     notebook_instance_name: str
-    """The name of the Amazon SageMaker notebook instance to delete. Since 2017-11-29."""
+    """The name of the Amazon SageMaker notebook instance to delete.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -95,10 +101,15 @@ class DeleteNotebookInstanceInput(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_notebook_instance_lifecycle_config``
+    (DeleteNotebookInstanceLifecycleConfig): Deletes a notebook instance lifecycle configuration.
+    """
 
     notebook_instance_lifecycle_config_name: str
-    """The name of the lifecycle configuration to delete. Since 2018-03-15."""
+    """The name of the lifecycle configuration to delete.
+
+    Since 2018-03-15.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_optimization_job`` (DeleteOptimizationJob): Deletes an optimization job."""
 
     optimization_job_name: str
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
 
     def __init__(
         self,

@@ -30,12 +30,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeletePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_partner_app`` (DeletePartnerApp): Deletes a SageMaker Partner AI App."""
 
     arn: str
-    """The ARN of the SageMaker Partner AI App to delete. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to delete.
+
+    Since 2024-12-04.
+    """
     client_token: str | None = None
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-12-04."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -111,7 +119,10 @@ class DeletePartnerAppResponse(OutputShape):
     """The result of ``delete_partner_app`` (DeletePartnerApp)."""
 
     arn: str | None = None
-    """The ARN of the SageMaker Partner AI App that was deleted. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App that was deleted.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

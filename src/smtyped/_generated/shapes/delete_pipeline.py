@@ -30,13 +30,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeletePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_pipeline`` (DeletePipeline): Deletes a pipeline."""
 
     pipeline_name: str
-    """The name of the pipeline to delete. Since 2020-12-01."""
+    """The name of the pipeline to delete.
+
+    Since 2020-12-01.
+    """
     client_request_token: str
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2020-12-01.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -119,7 +126,10 @@ class DeletePipelineResponse(OutputShape):
     """The result of ``delete_pipeline`` (DeletePipeline)."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline to delete. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline to delete.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

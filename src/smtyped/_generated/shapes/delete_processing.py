@@ -30,10 +30,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_processing_job`` (DeleteProcessingJob): Deletes a processing job. After
+    Amazon SageMaker deletes a processing job, all of the metadata for the processing job is lost.
+    You can delete only processing jobs that are in a terminal state ( Stopped, Failed, or
+    Completed). You cannot delete a job that is in the InProgress or Stopping state. After deleting
+    the job, you can reuse its name to create another processing job.
+    """
 
     processing_job_name: str
-    """The name of the processing job to delete. Since 2025-10-28."""
+    """The name of the processing job to delete.
+
+    Since 2025-10-28.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_project`` (DeleteProject): Delete the specified project."""
 
     project_name: str
-    """The name of the project to delete. Since 2020-12-01."""
+    """The name of the project to delete.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

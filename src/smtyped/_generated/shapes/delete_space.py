@@ -30,12 +30,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_space`` (DeleteSpace): Used to delete a space."""
 
     domain_id: str
-    """The ID of the associated Domain. Since 2022-11-30."""
+    """The ID of the associated Domain.
+
+    Since 2022-11-30.
+    """
     space_name: str
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

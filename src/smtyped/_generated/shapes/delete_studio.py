@@ -30,10 +30,17 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteStudioLifecycleConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_studio_lifecycle_config`` (DeleteStudioLifecycleConfig): Deletes the
+    Studio Lifecycle Configuration. In order to delete the Lifecycle Configuration, there must be no
+    running apps using the Lifecycle Configuration. You must also remove the Lifecycle Configuration
+    from UserSettings in all Domains and UserProfiles.
+    """
 
     studio_lifecycle_config_name: str
-    """The name of the Studio Lifecycle Configuration to delete. Since 2021-09-10."""
+    """The name of the Studio Lifecycle Configuration to delete.
+
+    Since 2021-09-10.
+    """
 
     def __init__(
         self,

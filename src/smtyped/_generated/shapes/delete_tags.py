@@ -31,13 +31,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteTagsInput(Shape):
-    """No description on the pages."""
+    """The request of ``delete_tags`` (DeleteTags): Deletes the specified tags from an Amazon SageMaker
+    resource.
+    """
 
     resource_arn: str
-    """The Amazon Resource Name (ARN) of the resource whose tags you want to delete. Since 2017-11-29.
+    """The Amazon Resource Name (ARN) of the resource whose tags you want to delete.
+
+    Since 2017-11-29.
     """
     tag_keys: list[str]
-    """An array or one or more tag keys to delete. Since 2017-11-29."""
+    """An array or one or more tag keys to delete.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

@@ -32,10 +32,19 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_training_job`` (DeleteTrainingJob): Deletes a training job. After
+    SageMaker deletes a training job, all of the metadata for the training job is lost. You can
+    delete only training jobs that are in a terminal state ( Stopped, Failed, or Completed) and
+    don't retain an Available managed warm pool. You cannot delete a job that is in the InProgress
+    or Stopping state. After deleting the job, you can reuse its name to create another training
+    job.
+    """
 
     training_job_name: str
-    """The name of the training job to delete. Since 2025-10-28."""
+    """The name of the training job to delete.
+
+    Since 2025-10-28.
+    """
 
     def __init__(
         self,
@@ -139,10 +148,16 @@ class DeleteTrainingJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_training_session`` (DeleteTrainingSession): Deletes a training session.
+    You must stop a running session before deleting it. Use the StopTrainingSession operation to
+    stop the session first.
+    """
 
     training_session_name: str
-    """The name of the training session to delete. Since 2026-10-12."""
+    """The name of the training session to delete.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,

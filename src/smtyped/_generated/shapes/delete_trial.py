@@ -32,10 +32,17 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_trial_component`` (DeleteTrialComponent): Deletes the specified trial
+    component. A trial component must be disassociated from all trials before the trial component
+    can be deleted. To disassociate a trial component from a trial, call the
+    DisassociateTrialComponent API.
+    """
 
     trial_component_name: str
-    """The name of the component to delete. Since 2019-12-04."""
+    """The name of the component to delete.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -98,7 +105,10 @@ class DeleteTrialComponentResponse(OutputShape):
     """The result of ``delete_trial_component`` (DeleteTrialComponent)."""
 
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the component is being deleted. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the component is being deleted.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -154,10 +164,16 @@ class DeleteTrialComponentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_trial`` (DeleteTrial): Deletes the specified trial. All trial components
+    that make up the trial must be deleted first. Use the DescribeTrialComponent API to get the list
+    of trial components.
+    """
 
     trial_name: str
-    """The name of the trial to delete. Since 2019-12-04."""
+    """The name of the trial to delete.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -216,7 +232,10 @@ class DeleteTrialResponse(OutputShape):
     """The result of ``delete_trial`` (DeleteTrial)."""
 
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial that is being deleted. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial that is being deleted.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -30,12 +30,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_user_profile`` (DeleteUserProfile): Deletes a user profile."""
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

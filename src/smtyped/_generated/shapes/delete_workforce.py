@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_workforce`` (DeleteWorkforce): Use this operation to delete a workforce."""
 
     workforce_name: str
-    """The name of the workforce. Since 2020-07-24."""
+    """The name of the workforce.
+
+    Since 2020-07-24.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeleteWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``delete_workteam`` (DeleteWorkteam): Deletes an existing work team. This
+    operation can't be undone.
+    """
 
     workteam_name: str
-    """The name of the work team to delete. Since 2018-11-28."""
+    """The name of the work team to delete.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -94,8 +99,9 @@ class DeleteWorkteamResponse(OutputShape):
     """The result of ``delete_workteam`` (DeleteWorkteam)."""
 
     success: bool
-    """Returns true if the work team was successfully deleted; otherwise, returns false . Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """Returns true if the work team was successfully deleted; otherwise, returns false .
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -32,15 +32,28 @@ __all__ = [
 class DeployedImage(Shape):
     """Gets the Amazon EC2 Container Registry path of the docker image of the model that is hosted in
     this ProductionVariant.
+
+    If you used the registry/repository[:tag] form to specify the image path of the primary
+    container when you created the model hosted in this ProductionVariant, the path resolves to a
+    path of the form registry/repository[@digest]. A digest is a hash value that identifies a
+    specific version of an image. For information about Amazon ECR paths, see Pulling an Image in
+    the Amazon ECR User Guide.
     """
 
     specified_image: str | None = None
-    """The image path you specified when you created the model. Since 2018-07-05."""
+    """The image path you specified when you created the model.
+
+    Since 2018-07-05.
+    """
     resolved_image: str | None = None
-    """The specific digest path of the image hosted in this ProductionVariant. Since 2018-07-05."""
+    """The specific digest path of the image hosted in this ProductionVariant.
+
+    Since 2018-07-05.
+    """
     resolution_time: datetime | None = None
-    """The date and time when the image path for the model resolved to the ResolvedImage Since
-    2018-07-05.
+    """The date and time when the image path for the model resolved to the ResolvedImage
+
+    Since 2018-07-05.
     """
 
     def __init__(

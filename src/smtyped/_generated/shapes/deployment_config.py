@@ -41,14 +41,19 @@ class DeploymentConfig(Shape):
     a new fleet during the deployment while maintaining the old fleet. SageMaker flips traffic to
     the new fleet according to the specified traffic routing configuration. Only one update policy
     should be used in the deployment configuration. If no update policy is specified, SageMaker uses
-    a blue/green deployment strategy with all at once traffic shifting by default. Since 2020-12-01.
+    a blue/green deployment strategy with all at once traffic shifting by default.
+
+    Since 2020-12-01.
     """
     rolling_update_policy: RollingUpdatePolicy | None = None
-    """Specifies a rolling deployment strategy for updating a SageMaker endpoint. Since 2023-06-30.
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint.
+
+    Since 2023-06-30.
     """
     auto_rollback_configuration: AutoRollbackConfig | None = None
-    """Automatic rollback configuration for handling endpoint deployment failures and recovery. Since
-    2020-12-01.
+    """Automatic rollback configuration for handling endpoint deployment failures and recovery.
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -39,15 +39,20 @@ class DeploymentConfiguration(Shape):
     """The configuration to use when updating the AMI versions."""
 
     rolling_update_policy: RollingDeploymentPolicy | None = None
-    """The policy that SageMaker uses when updating the AMI versions of the cluster. Since 2025-05-01.
+    """The policy that SageMaker uses when updating the AMI versions of the cluster.
+
+    Since 2025-05-01.
     """
     wait_interval_in_seconds: int | None = None
     """The duration in seconds that SageMaker waits before updating more instances in the cluster.
+
     Since 2025-05-01.
     """
     auto_rollback_configuration: list[AlarmDetails] | None = None
     """An array that contains the alarms that SageMaker monitors to know whether to roll back the AMI
-    update. Since 2025-05-01.
+    update.
+
+    Since 2025-05-01.
     """
 
     def __init__(

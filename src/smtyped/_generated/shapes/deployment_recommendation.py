@@ -43,11 +43,15 @@ class DeploymentRecommendation(Shape):
     """Status of the deployment recommendation. The status NOT_APPLICABLE means that SageMaker is
     unable to provide a default recommendation for the model using the information provided. If the
     deployment status is IN_PROGRESS, retry your API call after a few seconds to get a COMPLETED
-    deployment recommendation. Since 2023-05-24. Always present in responses (botocore's model marks
-    it required).
+    deployment recommendation.
+
+    Since 2023-05-24. Always present in responses (botocore's model marks it required).
     """
     real_time_inference_recommendations: list[RealTimeInferenceRecommendation] | None = None
-    """A list of RealTimeInferenceRecommendation items. Since 2023-05-24."""
+    """A list of RealTimeInferenceRecommendation items.
+
+    Since 2023-05-24.
+    """
 
     def __init__(
         self,

@@ -39,11 +39,20 @@ class DeploymentStage(Shape):
     """Contains information about a stage in an edge deployment plan."""
 
     stage_name: str
-    """The name of the stage. Since 2022-07-18."""
+    """The name of the stage.
+
+    Since 2022-07-18.
+    """
     device_selection_config: DeviceSelectionConfig
-    """Configuration of the devices in the stage. Since 2022-07-18."""
+    """Configuration of the devices in the stage.
+
+    Since 2022-07-18.
+    """
     deployment_config: EdgeDeploymentConfig | None = None
-    """Configuration of the deployment details. Since 2022-07-18."""
+    """Configuration of the deployment details.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -134,20 +143,24 @@ class DeploymentStageStatusSummary(Shape):
     """Contains information summarizing the deployment stage results."""
 
     stage_name: str
-    """The name of the stage. Since 2022-07-18. Always present in responses (botocore's model marks it
-    required).
+    """The name of the stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_selection_config: DeviceSelectionConfig
-    """Configuration of the devices in the stage. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """Configuration of the devices in the stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     deployment_config: EdgeDeploymentConfig
-    """Configuration of the deployment details. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """Configuration of the deployment details.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     deployment_status: EdgeDeploymentStatus
-    """General status of the current state. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """General status of the current state.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -31,12 +31,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DeregisterDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``deregister_devices`` (DeregisterDevices): Deregisters the specified devices.
+    After you deregister a device, you will need to re-register the devices.
+    """
 
     device_fleet_name: str
-    """The name of the fleet the devices belong to. Since 2020-12-08."""
+    """The name of the fleet the devices belong to.
+
+    Since 2020-12-08.
+    """
     device_names: list[str]
-    """The unique IDs of the devices. Since 2020-12-08."""
+    """The unique IDs of the devices.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

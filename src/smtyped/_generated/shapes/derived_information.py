@@ -33,7 +33,9 @@ class DerivedInformation(Shape):
     derived_data_input_config: str | None = None
     """The data input configuration that SageMaker Neo automatically derived for the model. When
     SageMaker Neo derives this information, you don't need to specify the data input configuration
-    when you create a compilation job. Since 2023-09-05.
+    when you create a compilation job.
+
+    Since 2023-09-05.
     """
 
     def __init__(

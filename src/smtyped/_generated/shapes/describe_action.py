@@ -45,10 +45,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_action`` (DescribeAction): Describes an action."""
 
     action_name: str
-    """The name of the action to describe. Since 2020-12-01."""
+    """The name of the action to describe.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -107,35 +110,72 @@ class DescribeActionResponse(OutputShape):
     """The result of ``describe_action`` (DescribeAction)."""
 
     action_name: str | None = None
-    """The name of the action. Since 2020-12-01."""
+    """The name of the action.
+
+    Since 2020-12-01.
+    """
     action_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
     source: ActionSource | None = None
-    """The source of the action. Since 2020-12-01."""
+    """The source of the action.
+
+    Since 2020-12-01.
+    """
     action_type: str | None = None
-    """The type of the action. Since 2020-12-01."""
+    """The type of the action.
+
+    Since 2020-12-01.
+    """
     description: str | None = None
-    """The description of the action. Since 2020-12-01."""
+    """The description of the action.
+
+    Since 2020-12-01.
+    """
     status: ActionStatus | None = None
-    """The status of the action. Since 2020-12-01."""
+    """The status of the action.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """A list of the action's properties. Since 2020-12-01."""
+    """A list of the action's properties.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the action was created. Since 2020-12-01."""
+    """When the action was created.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     last_modified_time: datetime | None = None
-    """When the action was last modified. Since 2020-12-01."""
+    """When the action was last modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

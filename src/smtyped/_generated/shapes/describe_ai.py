@@ -65,10 +65,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_ai_benchmark_job`` (DescribeAIBenchmarkJob): Returns details of an AI
+    benchmark job, including its status, configuration, target endpoint, and timing information.
+    """
 
     ai_benchmark_job_name: str
-    """The name of the AI benchmark job to describe. Since 2026-04-21."""
+    """The name of the AI benchmark job to describe.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -131,48 +136,80 @@ class DescribeAIBenchmarkJobResponse(OutputShape):
     """The result of ``describe_ai_benchmark_job`` (DescribeAIBenchmarkJob)."""
 
     ai_benchmark_job_name: str
-    """The name of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The name of the AI benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_arn: str
-    """The Amazon Resource Name (ARN) of the AI benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_benchmark_job_status: AIBenchmarkJobStatus
-    """The status of the AI benchmark job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The status of the AI benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the benchmark job failed, the reason it failed. Since 2026-04-21."""
+    """If the benchmark job failed, the reason it failed.
+
+    Since 2026-04-21.
+    """
     benchmark_target: AIBenchmarkTarget
-    """The target endpoint that was benchmarked. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The target endpoint that was benchmarked.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Endpoint. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top
+        level key, which maps to the name or tag of the unknown member. The structure of
+        SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     output_config: AIBenchmarkOutputResult
     """The output configuration for the benchmark job, including the Amazon S3 output location and
-    CloudWatch log information. Since 2026-04-21. Always present in responses (botocore's model
-    marks it required).
+    CloudWatch log information.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_workload_config_identifier: str
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this benchmark
-    job. Since 2026-04-21. Always present in responses (botocore's model marks it required).
+    job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
-    """The Amazon Resource Name (ARN) of the IAM role used by the benchmark job. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the IAM role used by the benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     network_config: AIBenchmarkNetworkConfig | None = None
-    """The network configuration for the benchmark job. Since 2026-04-21."""
+    """The network configuration for the benchmark job.
+
+    Since 2026-04-21.
+    """
     creation_time: datetime
-    """A timestamp that indicates when the benchmark job was created. Since 2026-04-21. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the benchmark job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     start_time: datetime | None = None
-    """A timestamp that indicates when the benchmark job started running. Since 2026-04-21."""
+    """A timestamp that indicates when the benchmark job started running.
+
+    Since 2026-04-21.
+    """
     end_time: datetime | None = None
-    """A timestamp that indicates when the benchmark job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the benchmark job completed.
+
+    Since 2026-04-21.
+    """
     tags: list[Tag] | None = None
-    """The tags associated with the benchmark job. Since 2026-04-21."""
+    """The tags associated with the benchmark job.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -420,10 +457,16 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_ai_recommendation_job`` (DescribeAIRecommendationJob): Returns details
+    of an AI recommendation job, including its status, model source, performance targets,
+    optimization recommendations, and deployment configurations.
+    """
 
     ai_recommendation_job_name: str
-    """The name of the AI recommendation job to describe. Since 2026-04-21."""
+    """The name of the AI recommendation job to describe.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -486,63 +529,115 @@ class DescribeAIRecommendationJobResponse(OutputShape):
     """The result of ``describe_ai_recommendation_job`` (DescribeAIRecommendationJob)."""
 
     ai_recommendation_job_name: str
-    """The name of the AI recommendation job. Since 2026-04-21. Always present in responses (botocore's
-    model marks it required).
+    """The name of the AI recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_recommendation_job_arn: str
-    """The Amazon Resource Name (ARN) of the AI recommendation job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_recommendation_job_status: AIRecommendationJobStatus
-    """The status of the AI recommendation job. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The status of the AI recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the recommendation job failed, the reason it failed. Since 2026-04-21."""
+    """If the recommendation job failed, the reason it failed.
+
+    Since 2026-04-21.
+    """
     model_source: AIModelSource
-    """The source of the model that was analyzed. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The source of the model that was analyzed.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set: S3.
+        If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top level key,
+        which maps to the name or tag of the unknown member. The structure of SDK_UNKNOWN_MEMBER is
+        as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     output_config: AIRecommendationOutputResult
-    """The output configuration for the recommendation job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The output configuration for the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     inference_specification: AIRecommendationInferenceSpecification | None = None
-    """The inference framework configuration. Since 2026-04-21."""
+    """The inference framework configuration.
+
+    Since 2026-04-21.
+    """
     ai_workload_config_identifier: str
     """The name or Amazon Resource Name (ARN) of the AI workload configuration used for this
-    recommendation job. Since 2026-04-21. Always present in responses (botocore's model marks it
-    required).
+    recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     optimize_model: bool | None = None
-    """Whether model optimization techniques were allowed. Since 2026-04-21."""
+    """Whether model optimization techniques were allowed.
+
+    Since 2026-04-21.
+    """
     performance_target: AIRecommendationPerformanceTarget | None = None
-    """The performance targets specified for the recommendation job. Since 2026-04-21."""
+    """The performance targets specified for the recommendation job.
+
+    Since 2026-04-21.
+    """
     recommendations: list[AIRecommendation] | None = None
     """The list of optimization recommendations generated by the job. Each recommendation includes
     optimization details, deployment configuration, expected performance metrics, and the associated
-    benchmark job ARN. Since 2026-04-21.
+    benchmark job ARN.
+
+    Since 2026-04-21.
     """
     role_arn: str
-    """The Amazon Resource Name (ARN) of the IAM role used by the recommendation job. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the IAM role used by the recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     compute_spec: AIRecommendationComputeSpec | None = None
-    """The compute resource specification for the recommendation job. Since 2026-04-21."""
+    """The compute resource specification for the recommendation job.
+
+    Since 2026-04-21.
+    """
     adapter_source: AIAdapterSource | None = None
     """The LoRA adapter source that you specified when you created the recommendation job. This field
-    is absent when you created the job without LoRA adapters. Since 2026-07-27.
+    is absent when you created the job without LoRA adapters.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        ModelPackageArns, S3Uris. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-07-27.
     """
     creation_time: datetime
-    """A timestamp that indicates when the recommendation job was created. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that indicates when the recommendation job was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     start_time: datetime | None = None
-    """A timestamp that indicates when the recommendation job started running. Since 2026-04-21."""
+    """A timestamp that indicates when the recommendation job started running.
+
+    Since 2026-04-21.
+    """
     end_time: datetime | None = None
-    """A timestamp that indicates when the recommendation job completed. Since 2026-04-21."""
+    """A timestamp that indicates when the recommendation job completed.
+
+    Since 2026-04-21.
+    """
     tags: list[Tag] | None = None
-    """The tags associated with the recommendation job. Since 2026-04-21."""
+    """The tags associated with the recommendation job.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -890,10 +985,16 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAIWorkloadConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_ai_workload_config`` (DescribeAIWorkloadConfig): Returns details of an
+    AI workload configuration, including the dataset configuration, benchmark tool settings, tags,
+    and creation time.
+    """
 
     ai_workload_config_name: str
-    """The name of the AI workload configuration to describe. Since 2026-04-21."""
+    """The name of the AI workload configuration to describe.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -956,22 +1057,42 @@ class DescribeAIWorkloadConfigResponse(OutputShape):
     """The result of ``describe_ai_workload_config`` (DescribeAIWorkloadConfig)."""
 
     ai_workload_config_name: str
-    """The name of the AI workload configuration. Since 2026-04-21. Always present in responses
-    (botocore's model marks it required).
+    """The name of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     ai_workload_config_arn: str
-    """The Amazon Resource Name (ARN) of the AI workload configuration. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the AI workload configuration.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     dataset_config: AIDatasetConfig | None = None
-    """The dataset configuration for the workload. Since 2026-04-21."""
+    """The dataset configuration for the workload.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        InputDataConfig. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as
+        the top level key, which maps to the name or tag of the unknown member. The structure of
+        SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2026-04-21.
+    """
     ai_workload_configs: AIWorkloadConfigs | None = None
-    """The benchmark tool configuration and workload specification. Since 2026-04-21."""
+    """The benchmark tool configuration and workload specification.
+
+    Since 2026-04-21.
+    """
     tags: list[Tag] | None = None
-    """The tags associated with the AI workload configuration. Since 2026-04-21."""
+    """The tags associated with the AI workload configuration.
+
+    Since 2026-04-21.
+    """
     creation_time: datetime
-    """A timestamp that indicates when the AI workload configuration was created. Since 2026-04-21.
-    Always present in responses (botocore's model marks it required).
+    """A timestamp that indicates when the AI workload configuration was created.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

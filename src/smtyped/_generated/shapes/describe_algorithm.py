@@ -45,10 +45,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAlgorithmInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_algorithm`` (DescribeAlgorithm): Returns a description of the
+    specified algorithm that is in your account.
+    """
 
     algorithm_name: str
-    """The name of the algorithm to describe. Since 2018-11-28."""
+    """The name of the algorithm to describe.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -109,42 +114,60 @@ class DescribeAlgorithmOutput(OutputShape):
     """The result of ``describe_algorithm`` (DescribeAlgorithm)."""
 
     algorithm_name: str
-    """The name of the algorithm being described. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The name of the algorithm being described.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_arn: str
-    """The Amazon Resource Name (ARN) of the algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_description: str | None = None
-    """A brief summary about the algorithm. Since 2018-11-28."""
+    """A brief summary about the algorithm.
+
+    Since 2018-11-28.
+    """
     creation_time: datetime
-    """A timestamp specifying when the algorithm was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp specifying when the algorithm was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     training_specification: TrainingSpecification
-    """Details about training jobs run by this algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """Details about training jobs run by this algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_specification: InferenceSpecification | None = None
-    """Details about inference jobs that the algorithm runs. Since 2018-11-28."""
+    """Details about inference jobs that the algorithm runs.
+
+    Since 2018-11-28.
+    """
     validation_specification: AlgorithmValidationSpecification | None = None
     """Details about configurations for one or more training jobs that SageMaker runs to test the
-    algorithm. Since 2018-11-28.
+    algorithm.
+
+    Since 2018-11-28.
     """
     algorithm_status: AlgorithmStatus
-    """The current status of the algorithm. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    """The current status of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     algorithm_status_details: AlgorithmStatusDetails
-    """Details about the current status of the algorithm. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """Details about the current status of the algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     product_id: str | None = None
-    """The product identifier of the algorithm. Since 2018-11-28."""
+    """The product identifier of the algorithm.
+
+    Since 2018-11-28.
+    """
     certify_for_marketplace: bool | None = None
-    """Whether the algorithm is certified to be listed in Amazon Web Services Marketplace. Since
-    2018-11-28.
+    """Whether the algorithm is certified to be listed in Amazon Web Services Marketplace.
+
+    Since 2018-11-28.
     """
 
     def __init__(

@@ -52,10 +52,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_app_image_config`` (DescribeAppImageConfig): Describes an
+    AppImageConfig.
+    """
 
     app_image_config_name: str
-    """The name of the AppImageConfig to describe. Since 2020-10-26."""
+    """The name of the AppImageConfig to describe.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -118,19 +123,40 @@ class DescribeAppImageConfigResponse(OutputShape):
     """The result of ``describe_app_image_config`` (DescribeAppImageConfig)."""
 
     app_image_config_arn: str | None = None
-    """The ARN of the AppImageConfig. Since 2020-10-26."""
+    """The ARN of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     app_image_config_name: str | None = None
-    """The name of the AppImageConfig. Since 2020-10-26."""
+    """The name of the AppImageConfig.
+
+    Since 2020-10-26.
+    """
     creation_time: datetime | None = None
-    """When the AppImageConfig was created. Since 2020-10-26."""
+    """When the AppImageConfig was created.
+
+    Since 2020-10-26.
+    """
     last_modified_time: datetime | None = None
-    """When the AppImageConfig was last modified. Since 2020-10-26."""
+    """When the AppImageConfig was last modified.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: KernelGatewayImageConfig | None = None
-    """The configuration of a KernelGateway app. Since 2020-10-26."""
+    """The configuration of a KernelGateway app.
+
+    Since 2020-10-26.
+    """
     jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None
-    """The configuration of the JupyterLab app. Since 2023-11-30."""
+    """The configuration of the JupyterLab app.
+
+    Since 2023-11-30.
+    """
     code_editor_app_image_config: CodeEditorAppImageConfig | None = None
-    """The configuration of the Code Editor app. Since 2024-03-29."""
+    """The configuration of the Code Editor app.
+
+    Since 2024-03-29.
+    """
 
     def __init__(
         self,
@@ -287,19 +313,33 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_app`` (DescribeApp): Describes the app."""
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str | None = None
-    """The user profile name. If this value is not set, then SpaceName must be set. Since 2019-12-04.
+    """The user profile name. If this value is not set, then SpaceName must be set.
+
+    Since 2019-12-04.
     """
     space_name: str | None = None
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     app_type: AppType
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: str
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -412,47 +452,91 @@ class DescribeAppResponse(OutputShape):
     """The result of ``describe_app`` (DescribeApp)."""
 
     app_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the app. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the app.
+
+    Since 2019-12-04.
+    """
     app_type: AppType | None = None
-    """The type of app. Since 2019-12-04."""
+    """The type of app.
+
+    Since 2019-12-04.
+    """
     app_name: str | None = None
-    """The name of the app. Since 2019-12-04."""
+    """The name of the app.
+
+    Since 2019-12-04.
+    """
     domain_id: str | None = None
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str | None = None
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     space_name: str | None = None
-    """The name of the space. If this value is not set, then UserProfileName must be set. Since
-    2022-11-30.
+    """The name of the space. If this value is not set, then UserProfileName must be set.
+
+    Since 2022-11-30.
     """
     status: AppStatus | None = None
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     effective_trusted_identity_propagation_status: FeatureStatus | None = None
     """The effective status of Trusted Identity Propagation (TIP) for this application. When enabled,
     user identities from IAM Identity Center are being propagated through the application to TIP
     enabled Amazon Web Services services. When disabled, standard IAM role-based access is used.
+
     Since 2025-08-12.
     """
     recovery_mode: bool | None = None
-    """Indicates whether the application is launched in recovery mode. Since 2025-03-27."""
+    """Indicates whether the application is launched in recovery mode.
+
+    Since 2025-03-27.
+    """
     last_health_check_timestamp: datetime | None = None
-    """The timestamp of the last health check. Since 2019-12-04."""
+    """The timestamp of the last health check.
+
+    Since 2019-12-04.
+    """
     last_user_activity_timestamp: datetime | None = None
     """The timestamp of the last user's activity. LastUserActivityTimestamp is also updated when
     SageMaker AI performs health checks without user activity. As a result, this value is set to the
-    same value as LastHealthCheckTimestamp. Since 2019-12-04.
+    same value as LastHealthCheckTimestamp.
+
+    Since 2019-12-04.
     """
     creation_time: datetime | None = None
-    """The creation time of the application. Since 2019-12-04."""
+    """The creation time of the application.
+
+    Note:
+        After an application has been shut down for 24 hours, SageMaker AI deletes all metadata for
+        the application. To be considered an update and retain application metadata, applications
+        must be restarted within 24 hours after the previous application has been shut down. After
+        this time window, creation of an application is considered a new application rather than an
+        update of the previous application.
+
+    Since 2019-12-04.
+    """
     failure_reason: str | None = None
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     resource_spec: ResourceSpec | None = None
     """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
-    instance. Since 2019-12-04.
+    instance.
+
+    Since 2019-12-04.
     """
     built_in_lifecycle_config_arn: str | None = None
-    """The lifecycle configuration that runs before the default lifecycle configuration Since
-    2024-10-02.
+    """The lifecycle configuration that runs before the default lifecycle configuration
+
+    Since 2024-10-02.
     """
 
     def __init__(

@@ -41,10 +41,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_artifact`` (DescribeArtifact): Describes an artifact."""
 
     artifact_arn: str
-    """The Amazon Resource Name (ARN) of the artifact to describe. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact to describe.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -103,31 +106,62 @@ class DescribeArtifactResponse(OutputShape):
     """The result of ``describe_artifact`` (DescribeArtifact)."""
 
     artifact_name: str | None = None
-    """The name of the artifact. Since 2020-12-01."""
+    """The name of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
     source: ArtifactSource | None = None
-    """The source of the artifact. Since 2020-12-01."""
+    """The source of the artifact.
+
+    Since 2020-12-01.
+    """
     artifact_type: str | None = None
-    """The type of the artifact. Since 2020-12-01."""
+    """The type of the artifact.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """A list of the artifact's properties. Since 2020-12-01."""
+    """A list of the artifact's properties.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the artifact was created. Since 2020-12-01."""
+    """When the artifact was created.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     last_modified_time: datetime | None = None
-    """When the artifact was last modified. Since 2020-12-01."""
+    """When the artifact was last modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

@@ -72,10 +72,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_auto_ml_job`` (DescribeAutoMLJob): Returns information about an AutoML
+    job created by calling CreateAutoMLJob.
+    """
 
     auto_ml_job_name: str
-    """Requests information about an AutoML job using its unique name. Since 2019-12-04."""
+    """Requests information about an AutoML job using its unique name.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -136,74 +141,114 @@ class DescribeAutoMLJobResponse(OutputShape):
     """The result of ``describe_auto_ml_job`` (DescribeAutoMLJob)."""
 
     auto_ml_job_name: str
-    """Returns the name of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the name of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_arn: str
-    """Returns the ARN of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the ARN of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     input_data_config: list[AutoMLChannel]
-    """Returns the input data configuration for the AutoML job. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """Returns the input data configuration for the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     output_data_config: AutoMLOutputDataConfig
-    """Returns the job's output data config. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's output data config.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    to the output data location in Amazon S3.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    """Returns the job's objective. Since 2019-12-04."""
+    """Returns the job's objective.
+
+    Since 2019-12-04.
+    """
     problem_type: ProblemType | None = None
-    """Returns the job's problem type. Since 2019-12-04."""
+    """Returns the job's problem type.
+
+    Since 2019-12-04.
+    """
     auto_ml_job_config: AutoMLJobConfig | None = None
-    """Returns the configuration for the AutoML job. Since 2019-12-04."""
+    """Returns the configuration for the AutoML job.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime
-    """Returns the creation time of the AutoML job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Returns the creation time of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """Returns the end time of the AutoML job. Since 2019-12-04."""
+    """Returns the end time of the AutoML job.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime
-    """Returns the job's last modified time. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's last modified time.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """Returns the failure reason for an AutoML job, when applicable. Since 2019-12-04."""
+    """Returns the failure reason for an AutoML job, when applicable.
+
+    Since 2019-12-04.
+    """
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
-    """Returns a list of reasons for partial failures within an AutoML job. Since 2021-03-30."""
+    """Returns a list of reasons for partial failures within an AutoML job.
+
+    Since 2021-03-30.
+    """
     best_candidate: AutoMLCandidate | None = None
     """The best model candidate selected by SageMaker Autopilot using both the best objective metric
-    and lowest InferenceLatency for an experiment. Since 2019-12-04.
+    and lowest InferenceLatency for an experiment.
+
+    Since 2019-12-04.
     """
     auto_ml_job_status: AutoMLJobStatus
-    """Returns the status of the AutoML job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Returns the status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_secondary_status: AutoMLJobSecondaryStatus
-    """Returns the secondary status of the AutoML job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Returns the secondary status of the AutoML job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     generate_candidate_definitions_only: bool | None = None
-    """Indicates whether the output for an AutoML job generates candidate definitions only. Since
-    2019-12-04.
+    """Indicates whether the output for an AutoML job generates candidate definitions only.
+
+    Since 2019-12-04.
     """
     auto_ml_job_artifacts: AutoMLJobArtifacts | None = None
-    """Returns information on the job's artifacts found in AutoMLJobArtifacts . Since 2019-12-04."""
+    """Returns information on the job's artifacts found in AutoMLJobArtifacts .
+
+    Since 2019-12-04.
+    """
     resolved_attributes: ResolvedAttributes | None = None
     """Contains ProblemType , AutoMLJobObjective , and CompletionCriteria . If you do not provide these
-    values, they are inferred. Since 2019-12-04.
+    values, they are inferred.
+
+    Since 2019-12-04.
     """
     model_deploy_config: ModelDeployConfig | None = None
     """Indicates whether the model was deployed automatically to an endpoint and the name of that
-    endpoint if deployed automatically. Since 2021-05-05.
+    endpoint if deployed automatically.
+
+    Since 2021-05-05.
     """
     model_deploy_result: ModelDeployResult | None = None
-    """Provides information about endpoint for the model deployment. Since 2021-05-05."""
+    """Provides information about endpoint for the model deployment.
+
+    Since 2021-05-05.
+    """
 
     def __init__(
         self,
@@ -586,10 +631,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeAutoMLJobV2Request(Shape):
-    """No description on the pages."""
+    """The request of ``describe_auto_ml_job_v2`` (DescribeAutoMLJobV2): Returns information about an
+    AutoML job created by calling CreateAutoMLJobV2 or CreateAutoMLJob.
+    """
 
     auto_ml_job_name: str
-    """Requests information about an AutoML job V2 using its unique name. Since 2023-03-23."""
+    """Requests information about an AutoML job V2 using its unique name.
+
+    Since 2023-03-23.
+    """
 
     def __init__(
         self,
@@ -650,82 +700,132 @@ class DescribeAutoMLJobV2Response(OutputShape):
     """The result of ``describe_auto_ml_job_v2`` (DescribeAutoMLJobV2)."""
 
     auto_ml_job_name: str
-    """Returns the name of the AutoML job V2. Since 2023-03-23. Always present in responses (botocore's
-    model marks it required).
+    """Returns the name of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_arn: str
-    """Returns the Amazon Resource Name (ARN) of the AutoML job V2. Since 2023-03-23. Always present in
-    responses (botocore's model marks it required).
+    """Returns the Amazon Resource Name (ARN) of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_input_data_config: list[AutoMLJobChannel]
-    """Returns an array of channel objects describing the input data and their location. Since
-    2023-03-23. Always present in responses (botocore's model marks it required).
+    """Returns an array of channel objects describing the input data and their location.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     output_data_config: AutoMLOutputDataConfig
-    """Returns the job's output data config. Since 2023-03-23. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's output data config.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
     """The ARN of the IAM role that has read permission to the input data location and write permission
-    to the output data location in Amazon S3. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    to the output data location in Amazon S3.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    """Returns the job's objective. Since 2023-03-23."""
+    """Returns the job's objective.
+
+    Since 2023-03-23.
+    """
     auto_ml_problem_type_config: AutoMLProblemTypeConfig | None = None
-    """Returns the configuration settings of the problem type set for the AutoML job V2. Since
-    2023-03-23.
+    """Returns the configuration settings of the problem type set for the AutoML job V2.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig,
+        TabularJobConfig, TextGenerationJobConfig. If a client receives an unknown member it will
+        set SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2023-03-23.
     """
     auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName | None = None
-    """Returns the name of the problem type configuration set for the AutoML job V2. Since 2023-06-19.
+    """Returns the name of the problem type configuration set for the AutoML job V2.
+
+    Since 2023-06-19.
     """
     creation_time: datetime
-    """Returns the creation time of the AutoML job V2. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    """Returns the creation time of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """Returns the end time of the AutoML job V2. Since 2023-03-23."""
+    """Returns the end time of the AutoML job V2.
+
+    Since 2023-03-23.
+    """
     last_modified_time: datetime
-    """Returns the job's last modified time. Since 2023-03-23. Always present in responses (botocore's
-    model marks it required).
+    """Returns the job's last modified time.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """Returns the reason for the failure of the AutoML job V2, when applicable. Since 2023-03-23.
+    """Returns the reason for the failure of the AutoML job V2, when applicable.
+
+    Since 2023-03-23.
     """
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
-    """Returns a list of reasons for partial failures within an AutoML job V2. Since 2023-03-23."""
+    """Returns a list of reasons for partial failures within an AutoML job V2.
+
+    Since 2023-03-23.
+    """
     best_candidate: AutoMLCandidate | None = None
     """Information about the candidate produced by an AutoML training job V2, including its status,
-    steps, and other properties. Since 2023-03-23.
+    steps, and other properties.
+
+    Since 2023-03-23.
     """
     auto_ml_job_status: AutoMLJobStatus
-    """Returns the status of the AutoML job V2. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    """Returns the status of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_secondary_status: AutoMLJobSecondaryStatus
-    """Returns the secondary status of the AutoML job V2. Since 2023-03-23. Always present in responses
-    (botocore's model marks it required).
+    """Returns the secondary status of the AutoML job V2.
+
+    Since 2023-03-23. Always present in responses (botocore's model marks it required).
     """
     auto_ml_job_artifacts: AutoMLJobArtifacts | None = None
-    """The artifacts that are generated during an AutoML job. Since 2023-06-19."""
+    """The artifacts that are generated during an AutoML job.
+
+    Since 2023-06-19.
+    """
     resolved_attributes: AutoMLResolvedAttributes | None = None
-    """Returns the resolved attributes used by the AutoML job V2. Since 2023-06-19."""
+    """Returns the resolved attributes used by the AutoML job V2.
+
+    Since 2023-06-19.
+    """
     model_deploy_config: ModelDeployConfig | None = None
     """Indicates whether the model was deployed automatically to an endpoint and the name of that
-    endpoint if deployed automatically. Since 2023-03-23.
+    endpoint if deployed automatically.
+
+    Since 2023-03-23.
     """
     model_deploy_result: ModelDeployResult | None = None
-    """Provides information about endpoint for the model deployment. Since 2023-03-23."""
+    """Provides information about endpoint for the model deployment.
+
+    Since 2023-03-23.
+    """
     data_split_config: AutoMLDataSplitConfig | None = None
     """Returns the configuration settings of how the data are split into train and validation datasets.
+
     Since 2023-03-23.
     """
     security_config: AutoMLSecurityConfig | None = None
-    """Returns the security configuration for traffic encryption or Amazon VPC settings. Since
-    2023-03-23.
+    """Returns the security configuration for traffic encryption or Amazon VPC settings.
+
+    Since 2023-03-23.
     """
     auto_ml_compute_config: AutoMLComputeConfig | None = None
-    """The compute configuration used for the AutoML job V2. Since 2024-08-12."""
+    """The compute configuration used for the AutoML job V2.
+
+    Since 2024-08-12.
+    """
 
     def __init__(
         self,

@@ -74,15 +74,21 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeClusterEventRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster_event`` (DescribeClusterEvent): Retrieves detailed information
+    about a specific event for a given HyperPod cluster. This functionality is only supported when
+    the NodeProvisioningMode is set to Continuous.
+    """
 
     event_id: str
     """The unique identifier (UUID) of the event to describe. This ID can be obtained from the
-    ListClusterEvents operation. Since 2025-08-05.
+    ListClusterEvents operation.
+
+    Since 2025-08-05.
     """
     cluster_name: str
-    """The name or Amazon Resource Name (ARN) of the HyperPod cluster associated with the event. Since
-    2025-08-05.
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster associated with the event.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -160,8 +166,9 @@ class DescribeClusterEventResponse(OutputShape):
 
     event_details: ClusterEventDetail | None = None
     """Detailed information about the requested cluster event, including event metadata for various
-    resource types such as Cluster, InstanceGroup, Instance, and their associated attributes. Since
-    2025-08-05.
+    resource types such as Cluster, InstanceGroup, Instance, and their associated attributes.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -230,18 +237,27 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeClusterNodeRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster_node`` (DescribeClusterNode): Retrieves information of a node
+    (also called a instance interchangeably) of a SageMaker HyperPod cluster.
+    """
 
     cluster_name: str
     """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster in which the
-    node is. Since 2023-11-29.
+    node is.
+
+    Since 2023-11-29.
     """
     node_id: str | None = None
-    """The ID of the SageMaker HyperPod cluster node. Since 2023-11-29."""
+    """The ID of the SageMaker HyperPod cluster node.
+
+    Since 2023-11-29.
+    """
     node_logical_id: str | None = None
     """The logical identifier of the node to describe. You can specify either NodeLogicalId or
     InstanceId, but not both. NodeLogicalId can be used to describe nodes that are still being
-    provisioned and don't yet have an InstanceId assigned. Since 2025-08-05.
+    provisioned and don't yet have an InstanceId assigned.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -331,8 +347,9 @@ class DescribeClusterNodeResponse(OutputShape):
     """The result of ``describe_cluster_node`` (DescribeClusterNode)."""
 
     node_details: ClusterNodeDetails
-    """The details of the SageMaker HyperPod cluster node. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The details of the SageMaker HyperPod cluster node.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -404,11 +421,14 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster`` (DescribeCluster): Retrieves information of a SageMaker
+    HyperPod cluster.
+    """
 
     cluster_name: str
-    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since
-    2023-11-29.
+    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -468,54 +488,87 @@ class DescribeClusterResponse(OutputShape):
     """The result of ``describe_cluster`` (DescribeCluster)."""
 
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     cluster_name: str | None = None
-    """The name of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The name of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     cluster_status: ClusterStatus
-    """The status of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The status of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime | None = None
-    """The time when the SageMaker Cluster is created. Since 2023-11-29."""
+    """The time when the SageMaker Cluster is created.
+
+    Since 2023-11-29.
+    """
     failure_message: str | None = None
-    """The failure message of the SageMaker HyperPod cluster. Since 2023-11-29."""
+    """The failure message of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
+    """
     instance_groups: list[ClusterInstanceGroupDetails]
-    """The instance groups of the SageMaker HyperPod cluster. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The instance groups of the SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     restricted_instance_groups: list[ClusterRestrictedInstanceGroupDetails] | None = None
     """The specialized instance groups for training models like Amazon Nova to be created in the
-    SageMaker HyperPod cluster. Since 2025-07-15.
+    SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfigOutput | None = None
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster.
+
     Since 2026-05-27.
     """
     vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2023-11-29.
+    VPC.
+
+    Since 2023-11-29.
     """
     orchestrator: ClusterOrchestrator | None = None
-    """The type of orchestrator used for the SageMaker HyperPod cluster. Since 2024-09-09."""
+    """The type of orchestrator used for the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
+    """
     tiered_storage_config: ClusterTieredStorageConfig | None = None
     """The current configuration for managed tier checkpointing on the HyperPod cluster. For example,
     this shows whether the feature is enabled and the percentage of cluster memory allocated for
-    checkpoint storage. Since 2025-09-05.
+    checkpoint storage.
+
+    Since 2025-09-05.
     """
     node_recovery: ClusterNodeRecovery | None = None
-    """The node recovery mode configured for the SageMaker HyperPod cluster. Since 2024-09-09."""
+    """The node recovery mode configured for the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
+    """
     node_provisioning_mode: ClusterNodeProvisioningMode | None = None
-    """The mode used for provisioning nodes in the cluster. Since 2025-08-05."""
+    """The mode used for provisioning nodes in the cluster.
+
+    Since 2025-08-05.
+    """
     cluster_role: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that HyperPod uses for cluster autoscaling
-    operations. Since 2025-08-27.
+    operations.
+
+    Since 2025-08-27.
     """
     auto_scaling: ClusterAutoScalingConfigOutput | None = None
-    """The current autoscaling configuration and status for the autoscaler. Since 2025-08-27."""
+    """The current autoscaling configuration and status for the autoscaler.
+
+    Since 2025-08-27.
+    """
 
     def __init__(
         self,
@@ -805,12 +858,22 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_cluster_scheduler_config`` (DescribeClusterSchedulerConfig):
+    Description of the cluster policy. This policy is used for task prioritization and fair-share
+    allocation. This helps prioritize critical workloads and distributes idle compute across
+    entities.
+    """
 
     cluster_scheduler_config_id: str
-    """ID of the cluster policy. Since 2024-12-04."""
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
     cluster_scheduler_config_version: int | None = None
-    """Version of the cluster policy. Since 2024-12-04."""
+    """Version of the cluster policy.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -896,51 +959,78 @@ class DescribeClusterSchedulerConfigResponse(OutputShape):
     """The result of ``describe_cluster_scheduler_config`` (DescribeClusterSchedulerConfig)."""
 
     cluster_scheduler_config_arn: str
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_id: str
-    """ID of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ID of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     name: str
-    """Name of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Name of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_version: int
-    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Version of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: SchedulerResourceStatus
-    """Status of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Status of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """Failure reason of the cluster policy. Since 2024-12-04."""
+    """Failure reason of the cluster policy.
+
+    Since 2024-12-04.
+    """
     status_details: dict[str, SchedulerResourceStatus | SchedulerResourceStatusLiteral] | None = None
     """Additional details about the status of the cluster policy. This field provides context when the
-    policy is in a non-active state, such as during creation, updates, or if failures occur. Since
-    2026-01-27.
+    policy is in a non-active state, such as during creation, updates, or if failures occur.
+
+    Since 2026-01-27.
     """
     cluster_arn: str | None = None
-    """ARN of the cluster where the cluster policy is applied. Since 2024-12-04."""
+    """ARN of the cluster where the cluster policy is applied.
+
+    Since 2024-12-04.
+    """
     scheduler_config: SchedulerConfig | None = None
     """Cluster policy configuration. This policy is used for task prioritization and fair-share
     allocation. This helps prioritize critical workloads and distributes idle compute across
-    entities. Since 2024-12-04.
+    entities.
+
+    Since 2024-12-04.
     """
     description: str | None = None
-    """Description of the cluster policy. Since 2024-12-04."""
+    """Description of the cluster policy.
+
+    Since 2024-12-04.
+    """
     creation_time: datetime
-    """Creation time of the cluster policy. Since 2024-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Creation time of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
     last_modified_time: datetime | None = None
-    """Last modified time of the cluster policy. Since 2024-12-04."""
+    """Last modified time of the cluster policy.
+
+    Since 2024-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

@@ -38,10 +38,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_code_repository`` (DescribeCodeRepository): Gets details about the
+    specified git repository.
+    """
 
     code_repository_name: str
-    """The name of the git repository to describe. Since 2018-11-28."""
+    """The name of the git repository to describe.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -104,25 +109,31 @@ class DescribeCodeRepositoryOutput(OutputShape):
     """The result of ``describe_code_repository`` (DescribeCodeRepository)."""
 
     code_repository_name: str
-    """The name of the git repository. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The name of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     code_repository_arn: str
-    """The Amazon Resource Name (ARN) of the git repository. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the repository was created. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the repository was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the repository was last changed. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the repository was last changed.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     git_config: GitConfig | None = None
     """Configuration details about the repository, including the URL where the repository is located,
     the default branch, and the Amazon Resource Name (ARN) of the AWS Secrets Manager secret that
-    contains the credentials used to access the repository. Since 2018-11-28.
+    contains the credentials used to access the repository.
+
+    Since 2018-11-28.
     """
 
     def __init__(

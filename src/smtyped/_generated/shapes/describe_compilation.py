@@ -48,10 +48,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_compilation_job`` (DescribeCompilationJob): Returns information about
+    a model compilation job.
+    """
 
     compilation_job_name: str
-    """The name of the model compilation job that you want information about. Since 2018-11-28."""
+    """The name of the model compilation job that you want information about.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -114,81 +119,111 @@ class DescribeCompilationJobResponse(OutputShape):
     """The result of ``describe_compilation_job`` (DescribeCompilationJob)."""
 
     compilation_job_name: str
-    """The name of the model compilation job. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    """The name of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_job_arn: str
-    """The Amazon Resource Name (ARN) of the model compilation job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_job_status: CompilationJobStatus
-    """The status of the model compilation job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The status of the model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     compilation_start_time: datetime | None = None
-    """The time when the model compilation job started the CompilationJob instances. Since 2018-11-28.
+    """The time when the model compilation job started the CompilationJob instances.
+
+    You are billed for the time between this timestamp and the timestamp in the CompilationEndTime
+    field. In Amazon CloudWatch Logs, the start time might be later than this time. That's because
+    it takes time to download the compilation job, which depends on the size of the compilation job
+    container.
+
+    Since 2018-11-28.
     """
     compilation_end_time: datetime | None = None
     """The time when the model compilation job on a compilation job instance ended. For a successful or
     stopped job, this is when the job's model artifacts have finished uploading. For a failed job,
-    this is when Amazon SageMaker detected that the job failed. Since 2018-11-28.
+    this is when Amazon SageMaker detected that the job failed.
+
+    Since 2018-11-28.
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a model compilation job can run. When the job reaches the time
     limit, Amazon SageMaker ends the compilation job. Use this API to cap model training costs.
+
     Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_image: str | None = None
     """The inference image to use when compiling a model. Specify an image only if the target device is
-    a cloud instance. Since 2021-06-28.
+    a cloud instance.
+
+    Since 2021-06-28.
     """
     model_package_version_arn: str | None = None
     """The Amazon Resource Name (ARN) of the versioned model package that was provided to SageMaker Neo
-    when you initiated a compilation job. Since 2021-12-01.
+    when you initiated a compilation job.
+
+    Since 2021-12-01.
     """
     creation_time: datetime
-    """The time that the model compilation job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The time that the model compilation job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The time that the status of the model compilation job was last modified. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """The time that the status of the model compilation job was last modified.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str
-    """If a model compilation job failed, the reason it failed. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """If a model compilation job failed, the reason it failed.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_artifacts: ModelArtifacts
     """Information about the location in Amazon S3 that has been configured for storing the model
-    artifacts used in the compilation job. Since 2018-11-28. Always present in responses (botocore's
-    model marks it required).
+    artifacts used in the compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_digests: ModelDigests | None = None
-    """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3. Since
-    2020-12-01.
+    """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3.
+
+    Since 2020-12-01.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker assumes to perform the model
-    compilation job. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     input_config: InputConfig
     """Information about the location in Amazon S3 of the input model artifacts, the name and shape of
-    the expected data inputs, and the framework in which the model was trained. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    the expected data inputs, and the framework in which the model was trained.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     output_config: OutputConfig
     """Information about the output location for the compiled model and the target device that the
-    model runs on. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    model runs on.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     vpc_config: NeoVpcConfig | None = None
     """A VpcConfig object that specifies the VPC that you want your compilation job to connect to.
     Control access to your models by configuring the VPC. For more information, see Protect
-    Compilation Jobs by Using an Amazon Virtual Private Cloud. Since 2021-06-28.
+    Compilation Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2021-06-28.
     """
     derived_information: DerivedInformation | None = None
-    """Information that SageMaker Neo automatically derived about the model. Since 2023-09-05."""
+    """Information that SageMaker Neo automatically derived about the model.
+
+    Since 2023-09-05.
+    """
 
     def __init__(
         self,

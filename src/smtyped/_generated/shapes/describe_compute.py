@@ -45,12 +45,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_compute_quota`` (DescribeComputeQuota): Description of the compute
+    allocation definition.
+    """
 
     compute_quota_id: str
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     compute_quota_version: int | None = None
-    """Version of the compute allocation definition. Since 2024-12-04."""
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -132,53 +140,84 @@ class DescribeComputeQuotaResponse(OutputShape):
     """The result of ``describe_compute_quota`` (DescribeComputeQuota)."""
 
     compute_quota_arn: str
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_id: str
-    """ID of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     name: str
-    """Name of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Name of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """Description of the compute allocation definition. Since 2024-12-04."""
+    """Description of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     compute_quota_version: int
-    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: SchedulerResourceStatus
-    """Status of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Status of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """Failure reason of the compute allocation definition. Since 2024-12-04."""
+    """Failure reason of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     cluster_arn: str | None = None
-    """ARN of the cluster. Since 2024-12-04."""
+    """ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: ComputeQuotaConfig | None = None
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: ComputeQuotaTarget
-    """The target entity to allocate compute resources to. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     activation_state: ActivationState | None = None
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     creation_time: datetime
-    """Creation time of the compute allocation configuration. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """Creation time of the compute allocation configuration.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
     last_modified_time: datetime | None = None
-    """Last modified time of the compute allocation configuration. Since 2024-12-04."""
+    """Last modified time of the compute allocation configuration.
+
+    Since 2024-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2024-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

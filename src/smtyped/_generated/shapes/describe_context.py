@@ -40,10 +40,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_context`` (DescribeContext): Describes a context."""
 
     context_name: str
-    """The name of the context to describe. Since 2020-12-01."""
+    """The name of the context to describe.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -102,31 +105,62 @@ class DescribeContextResponse(OutputShape):
     """The result of ``describe_context`` (DescribeContext)."""
 
     context_name: str | None = None
-    """The name of the context. Since 2020-12-01."""
+    """The name of the context.
+
+    Since 2020-12-01.
+    """
     context_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
     source: ContextSource | None = None
-    """The source of the context. Since 2020-12-01."""
+    """The source of the context.
+
+    Since 2020-12-01.
+    """
     context_type: str | None = None
-    """The type of the context. Since 2020-12-01."""
+    """The type of the context.
+
+    Since 2020-12-01.
+    """
     description: str | None = None
-    """The description of the context. Since 2020-12-01."""
+    """The description of the context.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """A list of the context's properties. Since 2020-12-01."""
+    """A list of the context's properties.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """When the context was created. Since 2020-12-01."""
+    """When the context was created.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     last_modified_time: datetime | None = None
-    """When the context was last modified. Since 2020-12-01."""
+    """When the context was last modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

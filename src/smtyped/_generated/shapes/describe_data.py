@@ -46,10 +46,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeDataQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_data_quality_job_definition`` (DescribeDataQualityJobDefinition): Gets
+    the details of a data quality monitoring job definition.
+    """
 
     job_definition_name: str
-    """The name of the data quality monitoring job definition to describe. Since 2020-12-08."""
+    """The name of the data quality monitoring job definition to describe.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -112,46 +117,60 @@ class DescribeDataQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_data_quality_job_definition`` (DescribeDataQualityJobDefinition)."""
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the data quality monitoring job definition. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the data quality monitoring job definition.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: str
-    """The name of the data quality monitoring job definition. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The name of the data quality monitoring job definition.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time that the data quality monitoring job definition was created. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """The time that the data quality monitoring job definition was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     data_quality_baseline_config: DataQualityBaselineConfig | None = None
-    """The constraints and baselines for the data quality monitoring job definition. Since 2020-12-08.
+    """The constraints and baselines for the data quality monitoring job definition.
+
+    Since 2020-12-08.
     """
     data_quality_app_specification: DataQualityAppSpecification
-    """Information about the container that runs the data quality monitoring job. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """Information about the container that runs the data quality monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     data_quality_job_input: DataQualityJobInput
-    """The list of inputs for the data quality monitoring job. Currently endpoints are supported. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """The list of inputs for the data quality monitoring job. Currently endpoints are supported.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     data_quality_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: MonitoringNetworkConfig | None = None
-    """The networking configuration for the data quality monitoring job. Since 2020-12-08."""
+    """The networking configuration for the data quality monitoring job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    tasks on your behalf.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
 
     def __init__(

@@ -42,10 +42,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_device_fleet`` (DescribeDeviceFleet): A description of the fleet the
+    device belongs to.
+    """
 
     device_fleet_name: str
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -106,33 +111,44 @@ class DescribeDeviceFleetResponse(OutputShape):
     """The result of ``describe_device_fleet`` (DescribeDeviceFleet)."""
 
     device_fleet_name: str
-    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_fleet_arn: str
-    """The The Amazon Resource Name (ARN) of the fleet. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The The Amazon Resource Name (ARN) of the fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     output_config: EdgeOutputConfig
-    """The output configuration for storing sampled data. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for storing sampled data.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """A description of the fleet. Since 2020-12-08."""
+    """A description of the fleet.
+
+    Since 2020-12-08.
+    """
     creation_time: datetime
-    """Timestamp of when the device fleet was created. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Timestamp of when the device fleet was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """Timestamp of when the device fleet was last updated. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Timestamp of when the device fleet was last updated.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT). Since
-    2020-12-08.
+    """The Amazon Resource Name (ARN) that has access to AWS Internet of Things (IoT).
+
+    Since 2020-12-08.
     """
     iot_role_alias: str | None = None
-    """The Amazon Resource Name (ARN) alias created in AWS Internet of Things (IoT). Since 2020-12-08.
+    """The Amazon Resource Name (ARN) alias created in AWS Internet of Things (IoT).
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -299,14 +315,23 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeDeviceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_device`` (DescribeDevice): Describes the device."""
 
     next_token: str | None = None
-    """Next token of device description. Since 2020-12-08."""
+    """Next token of device description.
+
+    Since 2020-12-08.
+    """
     device_name: str
-    """The unique ID of the device. Since 2020-12-08."""
+    """The unique ID of the device.
+
+    Since 2020-12-08.
+    """
     device_fleet_name: str
-    """The name of the fleet the devices belong to. Since 2020-12-08."""
+    """The name of the fleet the devices belong to.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -395,37 +420,60 @@ class DescribeDeviceResponse(OutputShape):
     """The result of ``describe_device`` (DescribeDevice)."""
 
     device_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
+    """The Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08.
+    """
     device_name: str
-    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The unique identifier of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """A description of the device. Since 2020-12-08."""
+    """A description of the device.
+
+    Since 2020-12-08.
+    """
     device_fleet_name: str
-    """The name of the fleet the device belongs to. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The name of the fleet the device belongs to.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     iot_thing_name: str | None = None
     """The Amazon Web Services Internet of Things (IoT) object thing name associated with the device.
+
     Since 2020-12-08.
     """
     registration_time: datetime
-    """The timestamp of the last registration or de-reregistration. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp of the last registration or de-reregistration.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     latest_heartbeat: datetime | None = None
-    """The last heartbeat received from the device. Since 2020-12-08."""
+    """The last heartbeat received from the device.
+
+    Since 2020-12-08.
+    """
     models: list[EdgeModel] | None = None
-    """Models on the device. Since 2020-12-08."""
+    """Models on the device.
+
+    Since 2020-12-08.
+    """
     max_models: int | None = None
-    """The maximum number of models. Since 2020-12-08."""
+    """The maximum number of models.
+
+    Since 2020-12-08.
+    """
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     agent_version: str | None = None
-    """Edge Manager agent version. Since 2021-11-04."""
+    """Edge Manager agent version.
+
+    Since 2021-11-04.
+    """
 
     def __init__(
         self,

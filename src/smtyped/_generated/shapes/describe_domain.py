@@ -57,10 +57,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_domain`` (DescribeDomain): The description of the domain."""
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -119,70 +122,137 @@ class DescribeDomainResponse(OutputShape):
     """The result of ``describe_domain`` (DescribeDomain)."""
 
     domain_arn: str | None = None
-    """The domain's Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The domain's Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     domain_id: str | None = None
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     domain_name: str | None = None
-    """The domain name. Since 2019-12-04."""
+    """The domain name.
+
+    Since 2019-12-04.
+    """
     home_efs_file_system_id: str | None = None
-    """The ID of the Amazon Elastic File System managed by this Domain. Since 2019-12-04."""
+    """The ID of the Amazon Elastic File System managed by this Domain.
+
+    Since 2019-12-04.
+    """
     single_sign_on_managed_application_instance_id: str | None = None
-    """The IAM Identity Center managed application instance ID. Since 2019-12-04."""
+    """The IAM Identity Center managed application instance ID.
+
+    Since 2019-12-04.
+    """
     single_sign_on_application_arn: str | None = None
     """The ARN of the application managed by SageMaker AI in IAM Identity Center. This value is only
-    returned for domains created after October 1, 2023. Since 2023-11-16.
+    returned for domains created after October 1, 2023.
+
+    Since 2023-11-16.
     """
     status: DomainStatus | None = None
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     failure_reason: str | None = None
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     security_group_id_for_domain_boundary: str | None = None
     """The ID of the security group that authorizes traffic between the RSessionGateway apps and the
-    RStudioServerPro app. Since 2021-10-28.
+    RStudioServerPro app.
+
+    Since 2021-10-28.
     """
     auth_mode: AuthMode | None = None
-    """The domain's authentication mode. Since 2019-12-04."""
+    """The domain's authentication mode.
+
+    Since 2019-12-04.
+    """
     default_user_settings: UserSettings | None = None
     """Settings which are applied to UserProfiles in this domain if settings are not explicitly
-    specified in a given UserProfile. Since 2019-12-04.
+    specified in a given UserProfile.
+
+    Since 2019-12-04.
     """
     domain_settings: DomainSettings | None = None
-    """A collection of Domain settings. Since 2021-10-28."""
+    """A collection of Domain settings.
+
+    Since 2021-10-28.
+    """
     app_network_access_type: AppNetworkAccessType | None = None
-    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly. Since
-    2020-10-05.
+    """Specifies the VPC used for non-EFS traffic. The default value is PublicInternetOnly.
+
+    - PublicInternetOnly - Non-EFS traffic is through a VPC managed by Amazon SageMaker AI, which
+      allows direct internet access
+    - VpcOnly - All traffic is through the specified VPC and subnets
+
+    Since 2020-10-05.
     """
     home_efs_file_system_kms_key_id: str | None = None
-    """Deprecated: This property is deprecated, use KmsKeyId instead. Use KmsKeyId. Since 2019-12-04.
+    """Deprecated: This property is deprecated, use KmsKeyId instead.
+
+    Use KmsKeyId.
+
+    Since 2019-12-04.
     """
     subnet_ids: list[str] | None = None
-    """The VPC subnets that the domain uses for communication. Since 2019-12-04."""
+    """The VPC subnets that the domain uses for communication.
+
+    Since 2019-12-04.
+    """
     url: str | None = None
-    """The domain's URL. Since 2019-12-04."""
+    """The domain's URL.
+
+    Since 2019-12-04.
+    """
     vpc_id: str | None = None
-    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication. Since
-    2019-12-04.
+    """The ID of the Amazon Virtual Private Cloud (VPC) that the domain uses for communication.
+
+    Since 2019-12-04.
     """
     kms_key_id: str | None = None
     """The Amazon Web Services KMS customer managed key used to encrypt the EFS volume attached to the
-    domain. Since 2020-11-16.
+    domain.
+
+    Since 2020-11-16.
     """
     app_security_group_management: AppSecurityGroupManagement | None = None
     """The entity that creates and manages the required security groups for inter-app communication in
     VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and
-    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided. Since
-    2021-10-28.
+    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided.
+
+    Since 2021-10-28.
     """
     home_efs_file_system_creation: HomeEfsFileSystemCreation | None = None
-    """Indicates whether a home EFS file system is created for the domain. Since 2026-05-21."""
+    """Indicates whether a home EFS file system is created for the domain.
+
+    Since 2026-05-21.
+    """
     tag_propagation: TagPropagation | None = None
-    """Indicates whether custom tag propagation is supported for the domain. Since 2024-09-26."""
+    """Indicates whether custom tag propagation is supported for the domain.
+
+    Since 2024-09-26.
+    """
     default_space_settings: DefaultSpaceSettings | None = None
-    """The default settings for shared spaces that users create in the domain. Since 2022-11-30."""
+    """The default settings for shared spaces that users create in the domain.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

@@ -48,16 +48,26 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeEdgeDeploymentPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_edge_deployment_plan`` (DescribeEdgeDeploymentPlan): Describes an edge
+    deployment plan with deployment status per stage.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the deployment plan to describe. Since 2022-07-18."""
+    """The name of the deployment plan to describe.
+
+    Since 2022-07-18.
+    """
     next_token: str | None = None
     """If the edge deployment plan has enough stages to require tokening, then this is the response
-    from the last list of stages returned. Since 2022-07-18.
+    from the last list of stages returned.
+
+    Since 2022-07-18.
     """
     max_results: int | None = None
-    """The maximum number of results to select (50 by default). Since 2022-07-18."""
+    """The maximum number of results to select (50 by default).
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -148,38 +158,60 @@ class DescribeEdgeDeploymentPlanResponse(OutputShape):
     """The result of ``describe_edge_deployment_plan`` (DescribeEdgeDeploymentPlan)."""
 
     edge_deployment_plan_arn: str
-    """The ARN of edge deployment plan. Since 2022-07-18. Always present in responses (botocore's model
-    marks it required).
+    """The ARN of edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     model_configs: list[EdgeDeploymentModelConfig]
-    """List of models associated with the edge deployment plan. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """List of models associated with the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: str
-    """The device fleet used for this edge deployment plan. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The device fleet used for this edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_success: int | None = None
-    """The number of edge devices with the successful deployment. Since 2022-07-18."""
+    """The number of edge devices with the successful deployment.
+
+    Since 2022-07-18.
+    """
     edge_deployment_pending: int | None = None
-    """The number of edge devices yet to pick up deployment, or in progress. Since 2022-07-18."""
+    """The number of edge devices yet to pick up deployment, or in progress.
+
+    Since 2022-07-18.
+    """
     edge_deployment_failed: int | None = None
-    """The number of edge devices that failed the deployment. Since 2022-07-18."""
+    """The number of edge devices that failed the deployment.
+
+    Since 2022-07-18.
+    """
     stages: list[DeploymentStageStatusSummary]
-    """List of stages in the edge deployment plan. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """List of stages in the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """Token to use when calling the next set of stages in the edge deployment plan. Since 2022-07-18.
+    """Token to use when calling the next set of stages in the edge deployment plan.
+
+    Since 2022-07-18.
     """
     creation_time: datetime | None = None
-    """The time when the edge deployment plan was created. Since 2022-07-18."""
+    """The time when the edge deployment plan was created.
+
+    Since 2022-07-18.
+    """
     last_modified_time: datetime | None = None
-    """The time when the edge deployment plan was last updated. Since 2022-07-18."""
+    """The time when the edge deployment plan was last updated.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -389,10 +421,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeEdgePackagingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_edge_packaging_job`` (DescribeEdgePackagingJob): A description of edge
+    packaging jobs.
+    """
 
     edge_packaging_job_name: str
-    """The name of the edge packaging job. Since 2020-12-08."""
+    """The name of the edge packaging job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -455,45 +492,82 @@ class DescribeEdgePackagingJobResponse(OutputShape):
     """The result of ``describe_edge_packaging_job`` (DescribeEdgePackagingJob)."""
 
     edge_packaging_job_arn: str
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_name: str
-    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     compilation_job_name: str | None = None
     """The name of the SageMaker Neo compilation job that is used to locate model artifacts that are
-    being packaged. Since 2020-12-08.
+    being packaged.
+
+    Since 2020-12-08.
     """
     model_name: str | None = None
-    """The name of the model. Since 2020-12-08."""
+    """The name of the model.
+
+    Since 2020-12-08.
+    """
     model_version: str | None = None
-    """The version of the model. Since 2020-12-08."""
+    """The version of the model.
+
+    Since 2020-12-08.
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to download and
-    upload the model, and to contact Neo. Since 2020-12-08.
+    upload the model, and to contact Neo.
+
+    Since 2020-12-08.
     """
     output_config: EdgeOutputConfig | None = None
-    """The output configuration for the edge packaging job. Since 2020-12-08."""
+    """The output configuration for the edge packaging job.
+
+    Since 2020-12-08.
+    """
     resource_key: str | None = None
-    """The CMK to use when encrypting the EBS volume the job run on. Since 2020-12-08."""
+    """The CMK to use when encrypting the EBS volume the job run on.
+
+    Since 2020-12-08.
+    """
     edge_packaging_job_status: EdgePackagingJobStatus
-    """The current status of the packaging job. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_status_message: str | None = None
-    """Returns a message describing the job status and error messages. Since 2020-12-08."""
+    """Returns a message describing the job status and error messages.
+
+    Since 2020-12-08.
+    """
     creation_time: datetime | None = None
-    """The timestamp of when the packaging job was created. Since 2020-12-08."""
+    """The timestamp of when the packaging job was created.
+
+    Since 2020-12-08.
+    """
     last_modified_time: datetime | None = None
-    """The timestamp of when the job was last updated. Since 2020-12-08."""
+    """The timestamp of when the job was last updated.
+
+    Since 2020-12-08.
+    """
     model_artifact: str | None = None
-    """The Amazon Simple Storage (S3) URI where model artifacts ares stored. Since 2020-12-08."""
+    """The Amazon Simple Storage (S3) URI where model artifacts ares stored.
+
+    Since 2020-12-08.
+    """
     model_signature: str | None = None
-    """The signature document of files in the model artifact. Since 2020-12-08."""
+    """The signature document of files in the model artifact.
+
+    Since 2020-12-08.
+    """
     preset_deployment_output: EdgePresetDeploymentOutput | None = None
-    """The output of a SageMaker Edge Manager deployable resource. Since 2021-06-10."""
+    """The output of a SageMaker Edge Manager deployable resource.
+
+    Since 2021-06-10.
+    """
 
     def __init__(
         self,

@@ -52,10 +52,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeEndpointConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_endpoint_config`` (DescribeEndpointConfig): Returns the description of
+    an endpoint configuration created using the CreateEndpointConfig API.
+    """
 
     endpoint_config_name: str
-    """The name of the endpoint configuration. Since 2017-11-29."""
+    """The name of the endpoint configuration.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -118,54 +123,78 @@ class DescribeEndpointConfigOutput(OutputShape):
     """The result of ``describe_endpoint_config`` (DescribeEndpointConfig)."""
 
     endpoint_config_name: str
-    """Name of the SageMaker endpoint configuration. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """Name of the SageMaker endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     production_variants: list[ProductionVariant]
     """An array of ProductionVariant objects, one for each model that you want to host at this
-    endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it required).
+    endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     data_capture_config: DataCaptureConfig | None = None
-    """Configuration to control how SageMaker AI captures inference data. Since 2019-12-04."""
+    """Configuration to control how SageMaker AI captures inference data.
+
+    Since 2019-12-04.
+    """
     kms_key_id: str | None = None
     """Amazon Web Services KMS key ID Amazon SageMaker uses to encrypt data when storing it on the ML
-    storage volume attached to the instance. Since 2018-01-17.
+    storage volume attached to the instance.
+
+    Since 2018-01-17.
     """
     creation_time: datetime
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint configuration was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     async_inference_config: AsyncInferenceConfig | None = None
     """Returns the description of an endpoint configuration created using the CreateEndpointConfig API.
+
     Since 2021-08-18.
     """
     explainer_config: ExplainerConfig | None = None
-    """The configuration parameters for an explainer. Since 2022-09-30."""
+    """The configuration parameters for an explainer.
+
+    Since 2022-09-30.
+    """
     shadow_production_variants: list[ProductionVariant] | None = None
     """An array of ProductionVariant objects, one for each model that you want to host at this endpoint
     in shadow mode with production traffic replicated from the model specified on
-    ProductionVariants. Since 2022-11-30.
+    ProductionVariants.
+
+    Since 2022-11-30.
     """
     execution_role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that you assigned to the endpoint configuration.
+
     Since 2023-11-29.
     """
     vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2023-11-29.
+    VPC.
+
+    Since 2023-11-29.
     """
     enable_network_isolation: bool | None = None
     """Indicates whether all model containers deployed to the endpoint are isolated. If they are, no
-    inbound or outbound network calls can be made to or from the model containers. Since 2023-11-29.
+    inbound or outbound network calls can be made to or from the model containers.
+
+    Since 2023-11-29.
     """
     metrics_config: MetricsConfig | None = None
-    """The configuration parameters for utilization metrics. Since 2025-11-19."""
+    """The configuration parameters for utilization metrics.
+
+    Since 2025-11-19.
+    """
 
     def __init__(
         self,
@@ -421,10 +450,13 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_endpoint`` (DescribeEndpoint): Returns the description of an endpoint."""
 
     endpoint_name: str
-    """The name of the endpoint. Since 2017-11-29."""
+    """The name of the endpoint.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -485,54 +517,105 @@ class DescribeEndpointOutput(OutputShape):
     """The result of ``describe_endpoint`` (DescribeEndpoint)."""
 
     endpoint_name: str
-    """Name of the endpoint. Since 2017-11-29. Always present in responses (botocore's model marks it
-    required).
+    """Name of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_name: str | None = None
-    """The name of the endpoint configuration associated with this endpoint. Since 2017-11-29."""
+    """The name of the endpoint configuration associated with this endpoint.
+
+    Since 2017-11-29.
+    """
     production_variants: list[ProductionVariantSummary] | None = None
     """An array of ProductionVariantSummary objects, one for each model hosted behind this endpoint.
+
     Since 2017-11-29.
     """
     data_capture_config: DataCaptureConfigSummary | None = None
-    """The currently active data capture configuration used by your Endpoint. Since 2019-12-04."""
+    """The currently active data capture configuration used by your Endpoint.
+
+    Since 2019-12-04.
+    """
     endpoint_status: EndpointStatus
-    """The status of the endpoint. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the endpoint.
+
+    - OutOfService: Endpoint is not available to take incoming requests.
+    - Creating: CreateEndpoint is executing.
+    - Updating: UpdateEndpoint or UpdateEndpointWeightsAndCapacities is executing.
+    - SystemUpdating: Endpoint is undergoing maintenance and cannot be updated or deleted or
+      re-scaled until it has completed. This maintenance operation does not change any
+      customer-specified values such as VPC config, KMS encryption, model, instance type, or
+      instance count.
+    - RollingBack: Endpoint fails to scale up or down or change its variant weight and is in the
+      process of rolling back to its previous configuration. Once the rollback completes, endpoint
+      returns to an InService status. This transitional status only applies to an endpoint that has
+      autoscaling enabled and is undergoing variant weight or capacity changes as part of an
+      UpdateEndpointWeightsAndCapacities call or when the UpdateEndpointWeightsAndCapacities
+      operation is called explicitly.
+    - InService: Endpoint is available to process incoming requests.
+    - Deleting: DeleteEndpoint is executing.
+    - Failed: Endpoint could not be created, updated, or re-scaled. Use the FailureReason value
+      returned by DescribeEndpoint for information about the failure. DeleteEndpoint is the only
+      operation that can be performed on a failed endpoint.
+    - UpdateRollbackFailed: Both the rolling deployment and auto-rollback failed. Your endpoint is
+      in service with a mix of the old and new endpoint configurations. For information about how to
+      remedy this issue and restore the endpoint's status to InService, see Rolling Deployments.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the status of the endpoint is Failed, the reason why it failed. Since 2017-11-29."""
+    """If the status of the endpoint is Failed, the reason why it failed.
+
+    Since 2017-11-29.
+    """
     creation_time: datetime
-    """A timestamp that shows when the endpoint was created. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """A timestamp that shows when the endpoint was last modified. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint was last modified.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     last_deployment_config: DeploymentConfig | None = None
-    """The most recent deployment configuration for the endpoint. Since 2020-12-01."""
+    """The most recent deployment configuration for the endpoint.
+
+    Since 2020-12-01.
+    """
     async_inference_config: AsyncInferenceConfig | None = None
     """Returns the description of an endpoint configuration created using the CreateEndpointConfig API.
+
     Since 2021-08-18.
     """
     pending_deployment_summary: PendingDeploymentSummary | None = None
     """Returns the summary of an in-progress deployment. This field is only returned when the endpoint
-    is creating or updating with a new endpoint configuration. Since 2021-11-08.
+    is creating or updating with a new endpoint configuration.
+
+    Since 2021-11-08.
     """
     explainer_config: ExplainerConfig | None = None
-    """The configuration parameters for an explainer. Since 2022-09-30."""
+    """The configuration parameters for an explainer.
+
+    Since 2022-09-30.
+    """
     shadow_production_variants: list[ProductionVariantSummary] | None = None
     """An array of ProductionVariantSummary objects, one for each model that you want to host at this
     endpoint in shadow mode with production traffic replicated from the model specified on
-    ProductionVariants. Since 2022-11-30.
+    ProductionVariants.
+
+    Since 2022-11-30.
     """
     metrics_config: MetricsConfig | None = None
-    """The configuration parameters for utilization metrics. Since 2025-11-19."""
+    """The configuration parameters for utilization metrics.
+
+    Since 2025-11-19.
+    """
 
     def __init__(
         self,

@@ -39,10 +39,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_experiment`` (DescribeExperiment): Provides a list of an experiment's
+    properties.
+    """
 
     experiment_name: str
-    """The name of the experiment to describe. Since 2019-12-04."""
+    """The name of the experiment to describe.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -103,25 +108,51 @@ class DescribeExperimentResponse(OutputShape):
     """The result of ``describe_experiment`` (DescribeExperiment)."""
 
     experiment_name: str | None = None
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     experiment_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the experiment as displayed. If DisplayName isn't specified, ExperimentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     source: ExperimentSource | None = None
-    """The Amazon Resource Name (ARN) of the source and, optionally, the type. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the source and, optionally, the type.
+
+    Since 2019-12-04.
+    """
     description: str | None = None
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the experiment was created. Since 2019-12-04."""
+    """When the experiment was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the experiment. Since 2019-12-04."""
+    """Who created the experiment.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the experiment was last modified. Since 2019-12-04."""
+    """When the experiment was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Who last modified the experiment. Since 2019-12-04."""
+    """Who last modified the experiment.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -52,14 +52,21 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_feature_group`` (DescribeFeatureGroup): Use this operation to describe
+    a FeatureGroup. The response includes information on the creation time, FeatureGroup name, the
+    unique identifier for each FeatureGroup, and more.
+    """
 
     feature_group_name: str
-    """The name or Amazon Resource Name (ARN) of the FeatureGroup you want described. Since 2020-12-01.
+    """The name or Amazon Resource Name (ARN) of the FeatureGroup you want described.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """A token to resume pagination of the list of Features ( FeatureDefinitions). 2,500 Features are
-    returned by default. Since 2020-12-01.
+    returned by default.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -138,37 +145,61 @@ class DescribeFeatureGroupResponse(OutputShape):
     """The result of ``describe_feature_group`` (DescribeFeatureGroup)."""
 
     feature_group_arn: str
-    """The Amazon Resource Name (ARN) of the FeatureGroup. Since 2020-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the FeatureGroup.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_group_name: str
-    """he name of the FeatureGroup. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """he name of the FeatureGroup.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     record_identifier_feature_name: str
     """The name of the Feature used for RecordIdentifier, whose value uniquely identifies a record
-    stored in the feature store. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    stored in the feature store.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     event_time_feature_name: str
-    """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01. Always present in responses (botocore's model marks it required).
+    """The name of the feature that stores the EventTime of a Record in a FeatureGroup.
+
+    An EventTime is a point in time when a new event occurs that corresponds to the creation or
+    update of a Record in a FeatureGroup. All Records in the FeatureGroup have a corresponding
+    EventTime.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_definitions: list[FeatureDefinition]
     """A list of the Features in the FeatureGroup. Each feature is defined by a FeatureName and
-    FeatureType. Since 2020-12-01. Always present in responses (botocore's model marks it required).
+    FeatureType.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp indicating when SageMaker created the FeatureGroup. Since 2020-12-01. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp indicating when SageMaker created the FeatureGroup.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """A timestamp indicating when the feature group was last updated. Since 2022-06-29."""
+    """A timestamp indicating when the feature group was last updated.
+
+    Since 2022-06-29.
+    """
     online_store_config: OnlineStoreConfig | None = None
-    """The configuration for the OnlineStore. Since 2020-12-01."""
+    """The configuration for the OnlineStore.
+
+    Since 2020-12-01.
+    """
     offline_store_config: OfflineStoreConfig | None = None
-    """The configuration of the offline store. It includes the following configurations: Since
-    2020-12-01.
+    """The configuration of the offline store. It includes the following configurations:
+
+    - Amazon S3 location of the offline store.
+    - Configuration of the Glue data catalog.
+    - Table format of the offline store.
+    - Option to disable the automatic creation of a Glue table for the offline store.
+    - Encryption configuration.
+
+    Since 2020-12-01.
     """
     throughput_config: ThroughputConfigDescription | None = None
     """Active throughput configuration of the feature group. There are two modes: ON_DEMAND and
@@ -178,34 +209,59 @@ class DescribeFeatureGroupResponse(OutputShape):
     feature group to on-demand only once in a 24 hour period. With provisioned throughput mode, you
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
-    requests being throttled. Since 2024-01-04.
+    requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
+
+    Since 2024-01-04.
     """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the IAM execution role used to persist data into the
-    OfflineStore if an OfflineStoreConfig is provided. Since 2020-12-01.
+    OfflineStore if an OfflineStoreConfig is provided.
+
+    Since 2020-12-01.
     """
     feature_group_status: FeatureGroupStatus | None = None
-    """The status of the feature group. Since 2020-12-01."""
+    """The status of the feature group.
+
+    Since 2020-12-01.
+    """
     offline_store_status: OfflineStoreStatus | None = None
     """The status of the OfflineStore. Notifies you if replicating data into the OfflineStore has
-    failed. Returns either: Active or Blocked Since 2020-12-01.
+    failed. Returns either: Active or Blocked
+
+    Since 2020-12-01.
     """
     last_update_status: LastUpdateStatus | None = None
-    """A value indicating whether the update made to the feature group was successful. Since
-    2022-06-29.
+    """A value indicating whether the update made to the feature group was successful.
+
+    Since 2022-06-29.
     """
     failure_reason: str | None = None
     """The reason that the FeatureGroup failed to be replicated in the OfflineStore. This is failure
-    can occur because: Since 2020-12-01.
+    can occur because:
+
+    - The FeatureGroup could not be created in the OfflineStore.
+    - The FeatureGroup could not be deleted from the OfflineStore.
+
+    Since 2020-12-01.
     """
     description: str | None = None
-    """A free form description of the feature group. Since 2020-12-01."""
+    """A free form description of the feature group.
+
+    Since 2020-12-01.
+    """
     next_token: str
-    """A token to resume pagination of the list of Features ( FeatureDefinitions). Since 2020-12-01.
-    Always present in responses (botocore's model marks it required).
+    """A token to resume pagination of the list of Features ( FeatureDefinitions).
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     online_store_total_size_bytes: int | None = None
-    """The size of the OnlineStore in bytes. Since 2022-06-29."""
+    """The size of the OnlineStore in bytes.
+
+    Since 2022-06-29.
+    """
 
     def __init__(
         self,
@@ -517,12 +573,20 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeFeatureMetadataRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_feature_metadata`` (DescribeFeatureMetadata): Shows the metadata for a
+    feature within a feature group.
+    """
 
     feature_group_name: str
-    """The name of the feature group containing the feature. Since 2022-06-29."""
+    """The name of the feature group containing the feature.
+
+    Since 2022-06-29.
+    """
     feature_name: str
-    """The name of the feature. Since 2022-06-29."""
+    """The name of the feature.
+
+    Since 2022-06-29.
+    """
 
     def __init__(
         self,
@@ -600,34 +664,46 @@ class DescribeFeatureMetadataResponse(OutputShape):
     """The result of ``describe_feature_metadata`` (DescribeFeatureMetadata)."""
 
     feature_group_arn: str
-    """The Amazon Resource Number (ARN) of the feature group that contains the feature. Since
-    2022-06-29. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Number (ARN) of the feature group that contains the feature.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     feature_group_name: str
-    """The name of the feature group that you've specified. Since 2022-06-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the feature group that you've specified.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     feature_name: str
-    """The name of the feature that you've specified. Since 2022-06-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the feature that you've specified.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     feature_type: FeatureType
-    """The data type of the feature. Since 2022-06-29. Always present in responses (botocore's model
-    marks it required).
+    """The data type of the feature.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp indicating when the feature was created. Since 2022-06-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp indicating when the feature was created.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
     """A timestamp indicating when the metadata for the feature group was modified. For example, if you
-    add a parameter describing the feature, the timestamp changes to reflect the last time you Since
-    2022-06-29. Always present in responses (botocore's model marks it required).
+    add a parameter describing the feature, the timestamp changes to reflect the last time you
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """The description you added to describe the feature. Since 2022-06-29."""
+    """The description you added to describe the feature.
+
+    Since 2022-06-29.
+    """
     parameters: list[FeatureParameter] | None = None
-    """The key-value pairs that you added to describe the feature. Since 2022-06-29."""
+    """The key-value pairs that you added to describe the feature.
+
+    Since 2022-06-29.
+    """
 
     def __init__(
         self,

@@ -43,10 +43,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeFlowDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_flow_definition`` (DescribeFlowDefinition): Returns information about
+    the specified flow definition.
+    """
 
     flow_definition_name: str
-    """The name of the flow definition. Since 2019-12-04."""
+    """The name of the flow definition.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -109,43 +114,58 @@ class DescribeFlowDefinitionResponse(OutputShape):
     """The result of ``describe_flow_definition`` (DescribeFlowDefinition)."""
 
     flow_definition_arn: str
-    """The Amazon Resource Name (ARN) of the flow defintion. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow defintion.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_name: str
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_status: FlowDefinitionStatus
-    """The status of the flow definition. Valid values are listed below. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The status of the flow definition. Valid values are listed below.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The timestamp when the flow definition was created. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp when the flow definition was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_loop_request_source: HumanLoopRequestSource | None = None
     """Container for configuring the source of human task requests. Used to specify if Amazon
-    Rekognition or Amazon Textract is used as an integration source. Since 2020-03-26.
+    Rekognition or Amazon Textract is used as an integration source.
+
+    Since 2020-03-26.
     """
     human_loop_activation_config: HumanLoopActivationConfig | None = None
-    """An object containing information about what triggers a human review workflow. Since 2019-12-04.
+    """An object containing information about what triggers a human review workflow.
+
+    Since 2019-12-04.
     """
     human_loop_config: HumanLoopConfig | None = None
     """An object containing information about who works on the task, the workforce task price, and
-    other task details. Since 2019-12-04.
+    other task details.
+
+    Since 2019-12-04.
     """
     output_config: FlowDefinitionOutputConfig
-    """An object containing information about the output file. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """An object containing information about the output file.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    execution role for the flow definition. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    execution role for the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The reason your flow definition failed. Since 2019-12-04."""
+    """The reason your flow definition failed.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

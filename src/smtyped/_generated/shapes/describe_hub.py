@@ -58,16 +58,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_hub_content`` (DescribeHubContent): Describe the content of a hub."""
 
     hub_name: str
-    """The name of the hub that contains the content to describe. Since 2022-11-30."""
+    """The name of the hub that contains the content to describe.
+
+    Since 2022-11-30.
+    """
     hub_content_type: HubContentType
-    """The type of content in the hub. Since 2022-11-30."""
+    """The type of content in the hub.
+
+    Since 2022-11-30.
+    """
     hub_content_name: str
-    """The name of the content to describe. Since 2022-11-30."""
+    """The name of the content to describe.
+
+    Since 2022-11-30.
+    """
     hub_content_version: str | None = None
-    """The version of the content to describe. Since 2022-11-30."""
+    """The version of the content to describe.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -173,70 +185,108 @@ class DescribeHubContentResponse(OutputShape):
     """The result of ``describe_hub_content`` (DescribeHubContent)."""
 
     hub_content_name: str
-    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_version: str
-    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The version of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_type: HubContentType
-    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The type of hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     document_schema_version: str
-    """The document schema version for the hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The document schema version for the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_name: str
-    """The name of the hub that contains the content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The name of the hub that contains the content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_arn: str
-    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub that contains the content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_display_name: str | None = None
-    """The display name of the hub content. Since 2022-11-30."""
+    """The display name of the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_description: str | None = None
-    """A description of the hub content. Since 2022-11-30."""
+    """A description of the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_markdown: str | None = None
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formating. Since 2022-11-30.
+    and standard markdown formating.
+
+    Since 2022-11-30.
     """
     hub_content_document: str
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    associated containers, scripts, and more.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     sage_maker_public_hub_content_arn: str | None = None
-    """The ARN of the public hub content. Since 2024-06-20."""
+    """The ARN of the public hub content.
+
+    Since 2024-06-20.
+    """
     reference_min_version: str | None = None
-    """The minimum version of the hub content. Since 2024-06-20."""
+    """The minimum version of the hub content.
+
+    Since 2024-06-20.
+    """
     support_status: HubContentSupportStatus | None = None
-    """The support status of the hub content. Since 2024-06-20."""
+    """The support status of the hub content.
+
+    Since 2024-06-20.
+    """
     hub_content_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub content. Since 2022-11-30."""
+    """The searchable keywords for the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_dependencies: list[HubContentDependency] | None = None
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
-    datasets, or notebooks. Since 2022-11-30.
+    datasets, or notebooks.
+
+    Since 2022-11-30.
     """
     hub_content_status: HubContentStatus
-    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The status of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The failure reason if importing hub content failed. Since 2022-11-30."""
+    """The failure reason if importing hub content failed.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime
-    """The date and time that hub content was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that hub content was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The last modified time of the hub content. Since 2025-02-27."""
+    """The last modified time of the hub content.
+
+    Since 2025-02-27.
+    """
 
     def __init__(
         self,
@@ -565,10 +615,13 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_hub`` (DescribeHub): Describe a hub."""
 
     hub_name: str
-    """The name of the hub to describe. Since 2022-11-30."""
+    """The name of the hub to describe.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -627,34 +680,54 @@ class DescribeHubResponse(OutputShape):
     """The result of ``describe_hub`` (DescribeHub)."""
 
     hub_name: str
-    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The name of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_arn: str
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_display_name: str | None = None
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_description: str | None = None
-    """A description of the hub. Since 2022-11-30."""
+    """A description of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     s3_storage_config: HubS3StorageConfig | None = None
-    """The Amazon S3 storage configuration for the hub. Since 2022-11-30."""
+    """The Amazon S3 storage configuration for the hub.
+
+    Since 2022-11-30.
+    """
     hub_status: HubStatus
-    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The status of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The failure reason if importing hub content failed. Since 2022-11-30."""
+    """The failure reason if importing hub content failed.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime
-    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was last modified.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -42,10 +42,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeHumanTaskUiRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_human_task_ui`` (DescribeHumanTaskUi): Returns information about the
+    requested human task user interface (worker task template).
+    """
 
     human_task_ui_name: str
     """The name of the human task user interface (worker task template) you want information about.
+
     Since 2019-12-04.
     """
 
@@ -108,24 +111,30 @@ class DescribeHumanTaskUiResponse(OutputShape):
     """The result of ``describe_human_task_ui`` (DescribeHumanTaskUi)."""
 
     human_task_ui_arn: str
-    """The Amazon Resource Name (ARN) of the human task user interface (worker task template). Since
-    2019-12-04. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the human task user interface (worker task template).
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_task_ui_name: str
-    """The name of the human task user interface (worker task template). Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """The name of the human task user interface (worker task template).
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     human_task_ui_status: HumanTaskUiStatus | None = None
     """The status of the human task user interface (worker task template). Valid values are listed
-    below. Since 2020-07-09.
+    below.
+
+    Since 2020-07-09.
     """
     creation_time: datetime
-    """The timestamp when the human task user interface was created. Since 2019-12-04. Always present
-    in responses (botocore's model marks it required).
+    """The timestamp when the human task user interface was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     ui_template: UiTemplateInfo
-    """Container for user interface template information. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Container for user interface template information.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -58,10 +58,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_hyper_parameter_tuning_job`` (DescribeHyperParameterTuningJob):
+    Returns a description of a hyperparameter tuning job, depending on the fields selected. These
+    fields can include the name, Amazon Resource Name (ARN), job status of your tuning job and more.
+    """
 
     hyper_parameter_tuning_job_name: str
-    """The name of the tuning job. Since 2018-06-04."""
+    """The name of the tuning job.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,
@@ -126,75 +132,107 @@ class DescribeHyperParameterTuningJobResponse(OutputShape):
     """The result of ``describe_hyper_parameter_tuning_job`` (DescribeHyperParameterTuningJob)."""
 
     hyper_parameter_tuning_job_name: str
-    """The name of the hyperparameter tuning job. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The name of the hyperparameter tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_arn: str
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig
     """The HyperParameterTuningJobConfig object that specifies the configuration of the tuning job.
+
     Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_job_definition: HyperParameterTrainingJobDefinition | None = None
     """The HyperParameterTrainingJobDefinition object that specifies the definition of the training
-    jobs that this tuning job launches. Since 2018-06-04.
+    jobs that this tuning job launches.
+
+    Since 2018-06-04.
     """
     training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None
-    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job. Since
-    2019-12-04.
+    """A list of the HyperParameterTrainingJobDefinition objects launched for this tuning job.
+
+    Since 2019-12-04.
     """
     hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the tuning job started. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the tuning job started.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_end_time: datetime | None = None
-    """The date and time that the tuning job ended. Since 2018-06-04."""
+    """The date and time that the tuning job ended.
+
+    Since 2018-06-04.
+    """
     last_modified_time: datetime | None = None
-    """The date and time that the status of the tuning job was modified. Since 2018-06-04."""
+    """The date and time that the status of the tuning job was modified.
+
+    Since 2018-06-04.
+    """
     training_job_status_counters: TrainingJobStatusCounters
     """The TrainingJobStatusCounters object that specifies the number of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
-    model marks it required).
+    status, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     objective_status_counters: ObjectiveStatusCounters
     """The ObjectiveStatusCounters object that specifies the number of training jobs, categorized by
-    the status of their final objective metric, that this tuning job launched. Since 2018-06-04.
-    Always present in responses (botocore's model marks it required).
+    the status of their final objective metric, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     best_training_job: HyperParameterTrainingJobSummary | None = None
     """A TrainingJobSummary object that describes the training job that completed with the best current
-    HyperParameterTuningJobObjective. Since 2018-06-04.
+    HyperParameterTuningJobObjective.
+
+    Since 2018-06-04.
     """
     overall_best_training_job: HyperParameterTrainingJobSummary | None = None
     """If the hyperparameter tuning job is an warm start tuning job with a WarmStartType of
     IDENTICAL_DATA_AND_ALGORITHM, this is the TrainingJobSummary for the training job with the best
     objective metric value of all training jobs launched by this tuning job and all parent jobs
-    specified for the warm start tuning job. Since 2018-11-14.
+    specified for the warm start tuning job.
+
+    Since 2018-11-14.
     """
     warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None
     """The configuration for starting the hyperparameter parameter tuning job using one or more
     previous tuning jobs as a starting point. The results of previous tuning jobs are used to inform
-    which combinations of hyperparameters to search over in the new tuning job. Since 2018-11-14.
+    which combinations of hyperparameters to search over in the new tuning job.
+
+    Since 2018-11-14.
     """
     autotune: Autotune | None = None
-    """A flag to indicate if autotune is enabled for the hyperparameter tuning job. Since 2023-05-25.
+    """A flag to indicate if autotune is enabled for the hyperparameter tuning job.
+
+    Since 2023-05-25.
     """
     failure_reason: str | None = None
-    """If the tuning job failed, the reason it failed. Since 2018-06-04."""
+    """If the tuning job failed, the reason it failed.
+
+    Since 2018-06-04.
+    """
     tuning_job_completion_details: HyperParameterTuningJobCompletionDetails | None = None
     """Tuning job completion information returned as the response from a hyperparameter tuning job.
     This information tells if your tuning job has or has not converged. It also includes the number
     of training jobs that have not improved model performance as evaluated against the objective
-    function. Since 2023-01-31.
+    function.
+
+    Since 2023-01-31.
     """
     consumed_resources: HyperParameterTuningJobConsumedResources | None = None
-    """The total resources consumed by your hyperparameter tuning job. Since 2023-01-31."""
+    """The total resources consumed by your hyperparameter tuning job.
+
+    Since 2023-01-31.
+    """
 
     def __init__(
         self,

@@ -48,10 +48,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_image`` (DescribeImage): Describes a SageMaker image."""
 
     image_name: str
-    """The name of the image to describe. Since 2020-10-26."""
+    """The name of the image to describe.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -110,25 +113,50 @@ class DescribeImageResponse(OutputShape):
     """The result of ``describe_image`` (DescribeImage)."""
 
     creation_time: datetime | None = None
-    """When the image was created. Since 2020-10-26."""
+    """When the image was created.
+
+    Since 2020-10-26.
+    """
     description: str | None = None
-    """The description of the image. Since 2020-10-26."""
+    """The description of the image.
+
+    Since 2020-10-26.
+    """
     display_name: str | None = None
-    """The name of the image as displayed. Since 2020-10-26."""
+    """The name of the image as displayed.
+
+    Since 2020-10-26.
+    """
     failure_reason: str | None = None
-    """When a create, update, or delete operation fails, the reason for the failure. Since 2020-10-26.
+    """When a create, update, or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
     """
     image_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26.
+    """
     image_name: str | None = None
-    """The name of the image. Since 2020-10-26."""
+    """The name of the image.
+
+    Since 2020-10-26.
+    """
     image_status: ImageStatus | None = None
-    """The status of the image. Since 2020-10-26."""
+    """The status of the image.
+
+    Since 2020-10-26.
+    """
     last_modified_time: datetime | None = None
-    """When the image was last modified. Since 2020-10-26."""
+    """When the image was last modified.
+
+    Since 2020-10-26.
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2020-10-26.
+    your behalf.
+
+    Since 2020-10-26.
     """
 
     def __init__(
@@ -281,15 +309,25 @@ class DescribeImageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_image_version`` (DescribeImageVersion): Describes a version of a
+    SageMaker image.
+    """
 
     image_name: str
-    """The name of the image. Since 2020-10-26."""
+    """The name of the image.
+
+    Since 2020-10-26.
+    """
     version: int | None = None
-    """The version of the image. If not specified, the latest version is described. Since 2020-10-26.
+    """The version of the image. If not specified, the latest version is described.
+
+    Since 2020-10-26.
     """
     alias: str | None = None
-    """The alias of the image version. Since 2022-12-19."""
+    """The alias of the image version.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,
@@ -376,39 +414,99 @@ class DescribeImageVersionResponse(OutputShape):
     """The result of ``describe_image_version`` (DescribeImageVersion)."""
 
     base_image: str | None = None
-    """The registry path of the container image on which this image version is based. Since 2020-10-26.
+    """The registry path of the container image on which this image version is based.
+
+    Since 2020-10-26.
     """
     container_image: str | None = None
-    """The registry path of the container image that contains this image version. Since 2020-10-26.
+    """The registry path of the container image that contains this image version.
+
+    Since 2020-10-26.
     """
     creation_time: datetime | None = None
-    """When the version was created. Since 2020-10-26."""
+    """When the version was created.
+
+    Since 2020-10-26.
+    """
     failure_reason: str | None = None
-    """When a create or delete operation fails, the reason for the failure. Since 2020-10-26."""
+    """When a create or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
+    """
     image_arn: str | None = None
-    """The ARN of the image the version is based on. Since 2020-10-26."""
+    """The ARN of the image the version is based on.
+
+    Since 2020-10-26.
+    """
     image_version_arn: str | None = None
-    """The ARN of the version. Since 2020-10-26."""
+    """The ARN of the version.
+
+    Since 2020-10-26.
+    """
     image_version_status: ImageVersionStatus | None = None
-    """The status of the version. Since 2020-10-26."""
+    """The status of the version.
+
+    Since 2020-10-26.
+    """
     last_modified_time: datetime | None = None
-    """When the version was last modified. Since 2020-10-26."""
+    """When the version was last modified.
+
+    Since 2020-10-26.
+    """
     version: int | None = None
-    """The version number. Since 2020-10-26."""
+    """The version number.
+
+    Since 2020-10-26.
+    """
     vendor_guidance: VendorGuidance | None = None
-    """The stability of the image version specified by the maintainer. Since 2022-12-19."""
+    """The stability of the image version specified by the maintainer.
+
+    - NOT_PROVIDED : The maintainers did not provide a status for image version stability.
+    - STABLE : The image version is stable.
+    - TO_BE_ARCHIVED : The image version is set to be archived. Custom image versions that are set
+      to be archived are automatically archived after three months.
+    - ARCHIVED : The image version is archived. Archived image versions are not searchable and are
+      no longer actively supported.
+
+    Since 2022-12-19.
+    """
     job_type: JobType | None = None
-    """Indicates SageMaker job type compatibility. Since 2022-12-19."""
+    """Indicates SageMaker job type compatibility.
+
+    - TRAINING : The image version is compatible with SageMaker training jobs.
+    - INFERENCE : The image version is compatible with SageMaker inference jobs.
+    - NOTEBOOK_KERNEL : The image version is compatible with SageMaker notebook kernels.
+
+    Since 2022-12-19.
+    """
     ml_framework: str | None = None
-    """The machine learning framework vended in the image version. Since 2022-12-19."""
+    """The machine learning framework vended in the image version.
+
+    Since 2022-12-19.
+    """
     programming_lang: str | None = None
-    """The supported programming language and its version. Since 2022-12-19."""
+    """The supported programming language and its version.
+
+    Since 2022-12-19.
+    """
     processor: Processor | None = None
-    """Indicates CPU or GPU compatibility. Since 2022-12-19."""
+    """Indicates CPU or GPU compatibility.
+
+    - CPU : The image version is compatible with CPU.
+    - GPU : The image version is compatible with GPU.
+
+    Since 2022-12-19.
+    """
     horovod: bool | None = None
-    """Indicates Horovod compatibility. Since 2022-12-19."""
+    """Indicates Horovod compatibility.
+
+    Since 2022-12-19.
+    """
     release_notes: str | None = None
-    """The maintainer description of the image version. Since 2022-12-19."""
+    """The maintainer description of the image version.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,

@@ -82,10 +82,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_inference_component`` (DescribeInferenceComponent): Returns
+    information about an inference component.
+    """
 
     inference_component_name: str
-    """The name of the inference component. Since 2023-11-29."""
+    """The name of the inference component.
+
+    Since 2023-11-29.
+    """
 
     def __init__(
         self,
@@ -148,51 +153,71 @@ class DescribeInferenceComponentOutput(OutputShape):
     """The result of ``describe_inference_component`` (DescribeInferenceComponent)."""
 
     inference_component_name: str
-    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_arn: str
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: str
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     variant_name: str | None = None
-    """The name of the production variant that hosts the inference component. Since 2023-11-29."""
+    """The name of the production variant that hosts the inference component.
+
+    Since 2023-11-29.
+    """
     failure_reason: str | None = None
-    """If the inference component status is Failed, the reason for the failure. Since 2023-11-29."""
+    """If the inference component status is Failed, the reason for the failure.
+
+    Since 2023-11-29.
+    """
     specification: InferenceComponentSpecificationSummary | None = None
-    """Details about the resources that are deployed with this inference component. Since 2023-11-29.
+    """Details about the resources that are deployed with this inference component.
+
+    Since 2023-11-29.
     """
     specifications: list[InferenceComponentSpecificationSummary] | None = None
     """A list of specification summaries for the inference component, one per instance type. This
     parameter is populated when the inference component was created with multiple specifications.
-    When this parameter is populated, the singular Specification parameter is not returned. Since
-    2026-04-30.
+    When this parameter is populated, the singular Specification parameter is not returned.
+
+    Since 2026-04-30.
     """
     runtime_config: InferenceComponentRuntimeConfigSummary | None = None
     """Details about the runtime settings for the model that is deployed with the inference component.
+
     Since 2023-11-29.
     """
     creation_time: datetime
-    """The time when the inference component was created. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The time when the inference component was created.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The time when the inference component was last updated. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The time when the inference component was last updated.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_status: InferenceComponentStatus | None = None
-    """The status of the inference component. Since 2023-11-29."""
+    """The status of the inference component.
+
+    Since 2023-11-29.
+    """
     last_deployment_config: InferenceComponentDeploymentConfig | None = None
-    """The deployment and rollback settings that you assigned to the inference component. Since
-    2025-02-26.
+    """The deployment and rollback settings that you assigned to the inference component.
+
+    Since 2025-02-26.
     """
 
     def __init__(
@@ -467,10 +492,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_inference_experiment`` (DescribeInferenceExperiment): Returns details
+    about an inference experiment.
+    """
 
     name: str
-    """The name of the inference experiment to describe. Since 2022-11-30."""
+    """The name of the inference experiment to describe.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -529,63 +559,105 @@ class DescribeInferenceExperimentResponse(OutputShape):
     """The result of ``describe_inference_experiment`` (DescribeInferenceExperiment)."""
 
     arn: str
-    """The ARN of the inference experiment being described. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the inference experiment being described.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     name: str
-    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     type: InferenceExperimentType
-    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The type of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     schedule: InferenceExperimentSchedule | None = None
-    """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
+    """The duration for which the inference experiment ran or will run.
+
+    Since 2022-11-30.
+    """
     status: InferenceExperimentStatus
     """The status of the inference experiment. The following are the possible statuses for an inference
-    experiment: Since 2022-11-30. Always present in responses (botocore's model marks it required).
+    experiment:
+
+    - Creating - Amazon SageMaker is creating your experiment.
+    - Created - Amazon SageMaker has finished the creation of your experiment and will begin the
+      experiment at the scheduled time.
+    - Updating - When you make changes to your experiment, your experiment shows as updating.
+    - Starting - Amazon SageMaker is beginning your experiment.
+    - Running - Your experiment is in progress.
+    - Stopping - Amazon SageMaker is stopping your experiment.
+    - Completed - Your experiment has completed.
+    - Cancelled - When you conclude your experiment early using the StopInferenceExperiment API, or
+      if any operation fails with an unexpected error, it shows as cancelled.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status_reason: str | None = None
     """The error message or client-specified Reason from the StopInferenceExperiment API, that explains
-    the status of the inference experiment. Since 2022-11-30.
+    the status of the inference experiment.
+
+    Since 2022-11-30.
     """
     description: str | None = None
-    """The description of the inference experiment. Since 2022-11-30."""
+    """The description of the inference experiment.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime | None = None
-    """The timestamp at which you created the inference experiment. Since 2022-11-30."""
+    """The timestamp at which you created the inference experiment.
+
+    Since 2022-11-30.
+    """
     completion_time: datetime | None = None
-    """The timestamp at which the inference experiment was completed. Since 2022-11-30."""
+    """The timestamp at which the inference experiment was completed.
+
+    Since 2022-11-30.
+    """
     last_modified_time: datetime | None = None
-    """The timestamp at which you last modified the inference experiment. Since 2022-11-30."""
+    """The timestamp at which you last modified the inference experiment.
+
+    Since 2022-11-30.
+    """
     role_arn: str | None = None
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
-    images, and manage Amazon SageMaker Inference endpoints for model deployment. Since 2022-11-30.
+    images, and manage Amazon SageMaker Inference endpoints for model deployment.
+
+    Since 2022-11-30.
     """
     endpoint_metadata: EndpointMetadata
-    """The metadata of the endpoint on which the inference experiment ran. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The metadata of the endpoint on which the inference experiment ran.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_variants: list[ModelVariantConfigSummary]
     """An array of ModelVariantConfigSummary objects. There is one for each variant in the inference
     experiment. Each ModelVariantConfigSummary object in the array describes the infrastructure
-    configuration for deploying the corresponding variant. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    configuration for deploying the corresponding variant.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     data_storage_config: InferenceExperimentDataStorageConfig | None = None
-    """The Amazon S3 location and configuration for storing inference request and response data. Since
-    2022-11-30.
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    Since 2022-11-30.
     """
     shadow_mode_config: ShadowModeConfig | None = None
     """The configuration of ShadowMode inference experiment type, which shows the production variant
     that takes all the inference requests, and the shadow variant to which Amazon SageMaker
     replicates a percentage of the inference requests. For the shadow variant it also shows the
-    percentage of requests that Amazon SageMaker replicates. Since 2022-11-30.
+    percentage of requests that Amazon SageMaker replicates.
+
+    Since 2022-11-30.
     """
     kms_key: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that
-    hosts the endpoint. For more information, see CreateInferenceExperiment. Since 2022-11-30.
+    hosts the endpoint. For more information, see CreateInferenceExperiment.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -879,11 +951,16 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeInferenceRecommendationsJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_inference_recommendations_job`` (DescribeInferenceRecommendationsJob):
+    Provides the results of the Inference Recommender job. One or more recommendation jobs are
+    returned.
+    """
 
     job_name: str
     """The name of the job. The name must be unique within an Amazon Web Services Region in the Amazon
-    Web Services account. Since 2021-12-01.
+    Web Services account.
+
+    Since 2021-12-01.
     """
 
     def __init__(
@@ -944,52 +1021,76 @@ class DescribeInferenceRecommendationsJobResponse(OutputShape):
 
     job_name: str
     """The name of the job. The name must be unique within an Amazon Web Services Region in the Amazon
-    Web Services account. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    Web Services account.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_description: str | None = None
-    """The job description that you provided when you initiated the job. Since 2021-12-01."""
+    """The job description that you provided when you initiated the job.
+
+    Since 2021-12-01.
+    """
     job_type: RecommendationJobType
-    """The job type that you provided when you initiated the job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The job type that you provided when you initiated the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_arn: str
-    """The Amazon Resource Name (ARN) of the job. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the Amazon Web Services Identity and Access Management (IAM)
-    role you provided when you initiated the job. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    role you provided when you initiated the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     status: RecommendationJobStatus
-    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The status of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """A timestamp that shows when the job was created.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     completion_time: datetime | None = None
-    """A timestamp that shows when the job completed. Since 2021-12-01."""
+    """A timestamp that shows when the job completed.
+
+    Since 2021-12-01.
+    """
     last_modified_time: datetime
-    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the job was last modified.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the job fails, provides information why the job failed. Since 2021-12-01."""
+    """If the job fails, provides information why the job failed.
+
+    Since 2021-12-01.
+    """
     input_config: RecommendationJobInputConfig
     """Returns information about the versioned model package Amazon Resource Name (ARN), the traffic
-    pattern, and endpoint configurations you provided when you initiated the job. Since 2021-12-01.
-    Always present in responses (botocore's model marks it required).
+    pattern, and endpoint configurations you provided when you initiated the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     stopping_conditions: RecommendationJobStoppingConditions | None = None
-    """The stopping conditions that you provided when you initiated the job. Since 2021-12-01."""
+    """The stopping conditions that you provided when you initiated the job.
+
+    Since 2021-12-01.
+    """
     inference_recommendations: list[InferenceRecommendation] | None = None
-    """The recommendations made by Inference Recommender. Since 2021-12-01."""
+    """The recommendations made by Inference Recommender.
+
+    Since 2021-12-01.
+    """
     endpoint_performances: list[EndpointPerformance] | None = None
-    """The performance results from running an Inference Recommender job on an existing endpoint. Since
-    2022-10-21.
+    """The performance results from running an Inference Recommender job on an existing endpoint.
+
+    Since 2022-10-21.
     """
 
     def __init__(

@@ -50,12 +50,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_job`` (DescribeJob): Returns detailed information about a job,
+    including its current status, secondary status, configuration, and timestamps. Use
+    SecondaryStatus for granular progress tracking and SecondaryStatusTransitions to see the full
+    history of status changes with timestamps.
+    """
 
     job_name: str
-    """The name of the job to describe. Since 2026-06-02."""
+    """The name of the job to describe.
+
+    Since 2026-06-02.
+    """
     job_category: JobCategory
-    """The category of the job. Since 2026-06-02."""
+    """The category of the job.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,
@@ -133,54 +143,77 @@ class DescribeJobResponse(OutputShape):
     """The result of ``describe_job`` (DescribeJob)."""
 
     job_name: str
-    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
-    required).
+    """The name of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_arn: str
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
-    """The ARN of the IAM role associated with the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the IAM role associated with the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_category: JobCategory
-    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
-    it required).
+    """The category of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_schema_version: str
-    """The schema version used for the job configuration document. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    """The schema version used for the job configuration document.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_document: str | None = None
-    """The JSON configuration document for the job. Since 2026-06-02."""
+    """The JSON configuration document for the job.
+
+    Since 2026-06-02.
+    """
     creation_time: datetime
-    """The date and time that the job was created. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was created.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was last modified.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """The date and time that the job ended. Since 2026-06-02."""
+    """The date and time that the job ended.
+
+    Since 2026-06-02.
+    """
     job_status: JobStatus
-    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
-    marks it required).
+    """The current status of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     secondary_status: JobSecondaryStatus
     """The detailed secondary status of the job, providing more granular information about the job's
-    progress. Secondary statuses may change between releases. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    progress. Secondary statuses may change between releases.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     secondary_status_transitions: list[JobSecondaryStatusTransition]
     """A list of secondary status transitions for the job, with timestamps and optional status
-    messages. Since 2026-06-02. Always present in responses (botocore's model marks it required).
+    messages.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the job failed, the reason it failed. Since 2026-06-02."""
+    """If the job failed, the reason it failed.
+
+    Since 2026-06-02.
+    """
     tags: list[Tag] | None = None
-    """The tags associated with the job. Since 2026-06-02."""
+    """The tags associated with the job.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,
@@ -446,13 +479,22 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeJobSchemaVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_job_schema_version`` (DescribeJobSchemaVersion): Returns the JSON
+    schema for a specified job category and schema version. Use this schema to validate your
+    JobConfigDocument before calling CreateJob. If you don't specify a schema version, the latest
+    version is returned. The schema defines required fields, allowed values, and constraints for the
+    job configuration.
+    """
 
     job_category: JobCategory
-    """The category of the job schema to describe. Since 2026-06-02."""
+    """The category of the job schema to describe.
+
+    Since 2026-06-02.
+    """
     job_config_schema_version: str | None = None
-    """The version of the schema to retrieve. If not specified, the latest version is returned. Since
-    2026-06-02.
+    """The version of the schema to retrieve. If not specified, the latest version is returned.
+
+    Since 2026-06-02.
     """
 
     def __init__(
@@ -535,16 +577,19 @@ class DescribeJobSchemaVersionResponse(OutputShape):
     """The result of ``describe_job_schema_version`` (DescribeJobSchemaVersion)."""
 
     job_category: JobCategory
-    """The category of the job schema. Since 2026-06-02. Always present in responses (botocore's model
-    marks it required).
+    """The category of the job schema.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_schema_version: str
-    """The version of the schema. Since 2026-06-02. Always present in responses (botocore's model marks
-    it required).
+    """The version of the schema.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_config_schema: str
-    """The JSON schema document that defines the structure of the job configuration. Since 2026-06-02.
-    Always present in responses (botocore's model marks it required).
+    """The JSON schema document that defines the structure of the job configuration.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -52,10 +52,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeLabelingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_labeling_job`` (DescribeLabelingJob): Gets information about a
+    labeling job.
+    """
 
     labeling_job_name: str
-    """The name of the labeling job to return information for. Since 2018-11-28."""
+    """The name of the labeling job to return information for.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -116,75 +121,139 @@ class DescribeLabelingJobResponse(OutputShape):
     """The result of ``describe_labeling_job`` (DescribeLabelingJob)."""
 
     labeling_job_status: LabelingJobStatus
-    """The processing status of the labeling job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The processing status of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_counters: LabelCounters
     """Provides a breakdown of the number of data objects labeled by humans, the number of objects
     labeled by machine, the number of objects than couldn't be labeled, and the total number of
-    objects labeled. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    objects labeled.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the job failed, the reason that it failed. Since 2018-11-28."""
+    """If the job failed, the reason that it failed.
+
+    Since 2018-11-28.
+    """
     creation_time: datetime
-    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the labeling job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the labeling job was last updated. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the labeling job was last updated.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     job_reference_code: str
-    """A unique identifier for work done as part of a labeling job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A unique identifier for work done as part of a labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_name: str
-    """The name assigned to the labeling job when it was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The name assigned to the labeling job when it was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_arn: str
-    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_attribute_name: str | None = None
-    """The attribute used as the label in the output manifest file. Since 2018-11-28."""
+    """The attribute used as the label in the output manifest file.
+
+    Since 2018-11-28.
+    """
     input_config: LabelingJobInputConfig
     """Input configuration information for the labeling job, such as the Amazon S3 location of the data
-    objects and the location of the manifest file that describes the data objects. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    objects and the location of the manifest file that describes the data objects.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     output_config: LabelingJobOutputConfig
     """The location of the job's output data and the Amazon Web Services Key Management Service key ID
-    for the key used to encrypt the output data, if any. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    for the key used to encrypt the output data, if any.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     role_arn: str
     """The Amazon Resource Name (ARN) that SageMaker assumes to perform tasks on your behalf during
-    data labeling. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    data labeling.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_category_config_s3_uri: str | None = None
     """The S3 location of the JSON file that defines the categories used to label data objects. Please
-    note the following label-category limits: Since 2018-11-28.
+    note the following label-category limits:
+
+    - Semantic segmentation labeling jobs using automated labeling: 20 labels
+    - Box bounding labeling jobs (all): 10 labels
+
+    The file is a JSON structure in the following format:
+
+    {
+
+    "document-version": "2018-11-28"
+
+    "labels": [
+
+    {
+
+    "label": "label 1"
+
+    },
+
+    {
+
+    "label": "label 2"
+
+    },
+
+    ...
+
+    {
+
+    "label": "label n"
+
+    }
+
+    ]
+
+    }
+
+    Since 2018-11-28.
     """
     stopping_conditions: LabelingJobStoppingConditions | None = None
     """A set of conditions for stopping a labeling job. If any of the conditions are met, the job is
-    automatically stopped. Since 2018-11-28.
+    automatically stopped.
+
+    Since 2018-11-28.
     """
     labeling_job_algorithms_config: LabelingJobAlgorithmsConfig | None = None
-    """Configuration information for automated data labeling. Since 2018-11-28."""
+    """Configuration information for automated data labeling.
+
+    Since 2018-11-28.
+    """
     human_task_config: HumanTaskConfig
-    """Configuration information required for human workers to complete a labeling task. Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """Configuration information required for human workers to complete a labeling task.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2018-11-28.
+    Tagging Amazon Web Services Resources.
+
+    Since 2018-11-28.
     """
     labeling_job_output: LabelingJobOutput | None = None
-    """The location of the output produced by the labeling job. Since 2018-11-28."""
+    """The location of the output produced by the labeling job.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -38,10 +38,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeLineageGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_lineage_group`` (DescribeLineageGroup): Provides a list of properties
+    for the requested lineage group. For more information, see Cross-Account Lineage Tracking in the
+    Amazon SageMaker Developer Guide .
+    """
 
     lineage_group_name: str
-    """The name of the lineage group. Since 2021-12-01."""
+    """The name of the lineage group.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -102,24 +108,46 @@ class DescribeLineageGroupResponse(OutputShape):
     """The result of ``describe_lineage_group`` (DescribeLineageGroup)."""
 
     lineage_group_name: str | None = None
-    """The name of the lineage group. Since 2021-12-01."""
+    """The name of the lineage group.
+
+    Since 2021-12-01.
+    """
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     display_name: str | None = None
-    """The display name of the lineage group. Since 2021-12-01."""
+    """The display name of the lineage group.
+
+    Since 2021-12-01.
+    """
     description: str | None = None
-    """The description of the lineage group. Since 2021-12-01."""
+    """The description of the lineage group.
+
+    Since 2021-12-01.
+    """
     creation_time: datetime | None = None
-    """The creation time of lineage group. Since 2021-12-01."""
+    """The creation time of lineage group.
+
+    Since 2021-12-01.
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2021-12-01.
+    lineage group, project, or model card.
+
+    Since 2021-12-01.
     """
     last_modified_time: datetime | None = None
-    """The last modified time of the lineage group. Since 2021-12-01."""
+    """The last modified time of the lineage group.
+
+    Since 2021-12-01.
+    """
     last_modified_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2021-12-01.
+    lineage group, project, or model card.
+
+    Since 2021-12-01.
     """
 
     def __init__(

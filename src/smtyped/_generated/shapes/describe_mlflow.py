@@ -66,10 +66,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_mlflow_app`` (DescribeMlflowApp): Returns information about an MLflow
+    App.
+    """
 
     arn: str
-    """The ARN of the MLflow App for which to get information. Since 2025-12-02."""
+    """The ARN of the MLflow App for which to get information.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -128,46 +133,87 @@ class DescribeMlflowAppResponse(OutputShape):
     """The result of ``describe_mlflow_app`` (DescribeMlflowApp)."""
 
     arn: str | None = None
-    """The ARN of the MLflow App. Since 2025-12-02."""
+    """The ARN of the MLflow App.
+
+    Since 2025-12-02.
+    """
     name: str | None = None
-    """The name of the MLflow App. Since 2025-12-02."""
+    """The name of the MLflow App.
+
+    Since 2025-12-02.
+    """
     artifact_store_uri: str | None = None
-    """The S3 URI of the general purpose bucket used as the MLflow App artifact store. Since
-    2025-12-02.
+    """The S3 URI of the general purpose bucket used as the MLflow App artifact store.
+
+    Since 2025-12-02.
     """
     mlflow_version: str | None = None
-    """The MLflow version used. Since 2025-12-02."""
+    """The MLflow version used.
+
+    Since 2025-12-02.
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) for an IAM role in your account that the MLflow App uses to
-    access the artifact store in Amazon S3. Since 2025-12-02.
+    access the artifact store in Amazon S3.
+
+    Since 2025-12-02.
     """
     kms_key_id: str | None = None
     """The ID of the Amazon Web Services KMS key used to encrypt the data at rest associated with the
     MLflow App. This field is absent if the MLflow App is not encrypted with a customer-managed key.
+
     Since 2026-08-20.
     """
     status: MlflowAppStatus | None = None
-    """The current creation status of the described MLflow App. Since 2025-12-02."""
+    """The current creation status of the described MLflow App.
+
+    Since 2025-12-02.
+    """
     model_registration_mode: ModelRegistrationMode | None = None
     """Whether automatic registration of new MLflow models to the SageMaker Model Registry is enabled.
+
     Since 2025-12-02.
     """
     account_default_status: AccountDefaultStatus | None = None
-    """Indicates whether this MLflow app is the default for the entire account. Since 2025-12-02."""
+    """Indicates whether this MLflow app is the default for the entire account.
+
+    Since 2025-12-02.
+    """
     default_domain_id_list: list[str] | None = None
-    """List of SageMaker Domain IDs for which this MLflow App is the default. Since 2025-12-02."""
+    """List of SageMaker Domain IDs for which this MLflow App is the default.
+
+    Since 2025-12-02.
+    """
     creation_time: datetime | None = None
-    """The timestamp when the MLflow App was created. Since 2025-12-02."""
+    """The timestamp when the MLflow App was created.
+
+    Since 2025-12-02.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2025-12-02."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-12-02.
+    """
     last_modified_time: datetime | None = None
-    """The timestamp when the MLflow App was last modified. Since 2025-12-02."""
+    """The timestamp when the MLflow App was last modified.
+
+    Since 2025-12-02.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2025-12-02."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-12-02.
+    """
     weekly_maintenance_window_start: str | None = None
-    """The day and time of the week when weekly maintenance occurs. Since 2025-12-02."""
+    """The day and time of the week when weekly maintenance occurs.
+
+    Since 2025-12-02.
+    """
     maintenance_status: MaintenanceStatus | None = None
-    """Current maintenance status of the MLflow App. Since 2025-12-02."""
+    """Current maintenance status of the MLflow App.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -424,10 +470,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_mlflow_tracking_server`` (DescribeMlflowTrackingServer): Returns
+    information about an MLflow Tracking Server.
+    """
 
     tracking_server_name: str
-    """The name of the MLflow Tracking Server to describe. Since 2024-06-18."""
+    """The name of the MLflow Tracking Server to describe.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -490,55 +541,96 @@ class DescribeMlflowTrackingServerResponse(OutputShape):
     """The result of ``describe_mlflow_tracking_server`` (DescribeMlflowTrackingServer)."""
 
     tracking_server_arn: str | None = None
-    """The ARN of the described tracking server. Since 2024-06-18."""
+    """The ARN of the described tracking server.
+
+    Since 2024-06-18.
+    """
     tracking_server_name: str | None = None
-    """The name of the described tracking server. Since 2024-06-18."""
+    """The name of the described tracking server.
+
+    Since 2024-06-18.
+    """
     artifact_store_uri: str | None = None
     """The S3 URI of the general purpose bucket used as the MLflow Tracking Server artifact store.
+
     Since 2024-06-18.
     """
     tracking_server_size: TrackingServerSize | None = None
-    """The size of the described tracking server. Since 2024-06-18."""
+    """The size of the described tracking server.
+
+    Since 2024-06-18.
+    """
     mlflow_version: str | None = None
-    """The MLflow version used for the described tracking server. Since 2024-06-18."""
+    """The MLflow version used for the described tracking server.
+
+    Since 2024-06-18.
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) for an IAM role in your account that the described MLflow
-    Tracking Server uses to access the artifact store in Amazon S3. Since 2024-06-18.
+    Tracking Server uses to access the artifact store in Amazon S3.
+
+    Since 2024-06-18.
     """
     tracking_server_status: TrackingServerStatus | None = None
-    """The current creation status of the described MLflow Tracking Server. Since 2024-06-18."""
+    """The current creation status of the described MLflow Tracking Server.
+
+    Since 2024-06-18.
+    """
     tracking_server_maintenance_status: TrackingServerMaintenanceStatus | None = None
-    """The current maintenance status of the described MLflow Tracking Server. Since 2025-05-29."""
+    """The current maintenance status of the described MLflow Tracking Server.
+
+    Since 2025-05-29.
+    """
     is_active: IsTrackingServerActive | None = None
-    """Whether the described MLflow Tracking Server is currently active. Since 2024-06-18."""
+    """Whether the described MLflow Tracking Server is currently active.
+
+    Since 2024-06-18.
+    """
     tracking_server_url: str | None = None
-    """The URL to connect to the MLflow user interface for the described tracking server. Since
-    2024-06-18.
+    """The URL to connect to the MLflow user interface for the described tracking server.
+
+    Since 2024-06-18.
     """
     weekly_maintenance_window_start: str | None = None
     """The day and time of the week when weekly maintenance occurs on the described tracking server.
+
     Since 2024-06-18.
     """
     automatic_model_registration: bool | None = None
     """Whether automatic registration of new MLflow models to the SageMaker Model Registry is enabled.
+
     Since 2024-06-18.
     """
     creation_time: datetime | None = None
-    """The timestamp of when the described MLflow Tracking Server was created. Since 2024-06-18."""
+    """The timestamp of when the described MLflow Tracking Server was created.
+
+    Since 2024-06-18.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2024-06-18."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-06-18.
+    """
     last_modified_time: datetime | None = None
-    """The timestamp of when the described MLflow Tracking Server was last modified. Since 2024-06-18.
+    """The timestamp of when the described MLflow Tracking Server was last modified.
+
+    Since 2024-06-18.
     """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2024-06-18."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2024-06-18.
+    """
     s3_bucket_owner_account_id: str | None = None
     """Expected Amazon Web Services account ID that owns the Amazon S3 bucket for artifact storage.
+
     Since 2026-03-05.
     """
     s3_bucket_owner_verification: bool | None = None
     """Whether Amazon S3 Bucket Ownership checks are enabled whenever the tracking server interacts
-    with Amazon Amazon S3. Since 2026-03-05.
+    with Amazon Amazon S3.
+
+    Since 2026-03-05.
     """
 
     def __init__(

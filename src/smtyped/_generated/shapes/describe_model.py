@@ -130,11 +130,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelBiasJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_bias_job_definition`` (DescribeModelBiasJobDefinition): Returns
+    a description of a model bias job definition.
+    """
 
     job_definition_name: str
     """The name of the model bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08.
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -198,46 +202,61 @@ class DescribeModelBiasJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_bias_job_definition`` (DescribeModelBiasJobDefinition)."""
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the model bias job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model bias job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: str
     """The name of the bias job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time at which the model bias job was created. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the model bias job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_bias_baseline_config: ModelBiasBaselineConfig | None = None
-    """The baseline configuration for a model bias job. Since 2020-12-08."""
+    """The baseline configuration for a model bias job.
+
+    Since 2020-12-08.
+    """
     model_bias_app_specification: ModelBiasAppSpecification
-    """Configures the model bias job to run a specified Docker container image. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """Configures the model bias job to run a specified Docker container image.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_bias_job_input: ModelBiasJobInput
-    """Inputs for the model bias job. Since 2020-12-08. Always present in responses (botocore's model
-    marks it required).
+    """Inputs for the model bias job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_bias_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: MonitoringNetworkConfig | None = None
-    """Networking options for a model bias job. Since 2020-12-08."""
+    """Networking options for a model bias job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    location and write permission to the output data location in Amazon S3.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -490,10 +509,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelCardExportJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_card_export_job`` (DescribeModelCardExportJob): Describes an
+    Amazon SageMaker Model Card export job.
+    """
 
     model_card_export_job_arn: str
-    """The Amazon Resource Name (ARN) of the model card export job to describe. Since 2022-11-30."""
+    """The Amazon Resource Name (ARN) of the model card export job to describe.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -556,41 +580,60 @@ class DescribeModelCardExportJobResponse(OutputShape):
     """The result of ``describe_model_card_export_job`` (DescribeModelCardExportJob)."""
 
     model_card_export_job_name: str
-    """The name of the model card export job to describe. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model card export job to describe.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_export_job_arn: str
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status: ModelCardExportJobStatus
-    """The completion status of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The completion status of the model card export job.
+
+    - InProgress : The model card export job is in progress.
+    - Completed : The model card export job is complete.
+    - Failed : The model card export job failed. To see the reason for the failure, see the
+      FailureReason field in the response to a DescribeModelCardExportJob call.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_name: str
-    """The name of the model card that the model export job exports. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The name of the model card that the model export job exports.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_version: int
-    """The version of the model card that the model export job exports. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The version of the model card that the model export job exports.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     output_config: ModelCardExportOutputConfig
-    """The export output details for the model card. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The export output details for the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     created_at: datetime
-    """The date and time that the model export job was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the model export job was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_at: datetime
-    """The date and time that the model export job was last modified. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The date and time that the model export job was last modified.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The failure reason if the model export job fails. Since 2022-11-30."""
+    """The failure reason if the model export job fails.
+
+    Since 2022-11-30.
+    """
     export_artifacts: ModelCardExportArtifacts | None = None
-    """The exported model card artifacts. Since 2022-11-30."""
+    """The exported model card artifacts.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -795,18 +838,35 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_card`` (DescribeModelCard): Describes the content, creation
+    time, and security configuration of an Amazon SageMaker Model Card.
+    """
 
     model_card_name: str
-    """The name or Amazon Resource Name (ARN) of the model card to describe. Since 2022-11-30."""
+    """The name or Amazon Resource Name (ARN) of the model card to describe.
+
+    Since 2022-11-30.
+    """
     model_card_version: int | None = None
     """The version of the model card to describe. If a version is not provided, then the latest version
-    of the model card is described. Since 2022-11-30.
+    of the model card is described.
+
+    Since 2022-11-30.
     """
     included_data: IncludedData | None = None
     """Specifies the level of model card data to include in the response. Use this parameter to call
     DescribeModelCard without requiring kms:Decrypt permission on the customer-managed Amazon Web
-    Services KMS key. Since 2026-06-04.
+    Services KMS key.
+
+    - AllData: Returns the full model card Content. This option requires kms:Decrypt permission on
+      the customer-managed key, if one is associated with the model card. This is the default.
+    - MetadataOnly: Returns the model card with sanitized Content that includes only a small set of
+      unencrypted metadata fields. This option does not require kms:Decrypt permission. For the list
+      of fields preserved in the response, see Content.
+
+    If you don't specify a value, SageMaker returns AllData.
+
+    Since 2026-06-04.
     """
 
     def __init__(
@@ -900,44 +960,88 @@ class DescribeModelCardResponse(OutputShape):
     """The result of ``describe_model_card`` (DescribeModelCard)."""
 
     model_card_arn: str
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_name: str
-    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_version: int
-    """The version of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The version of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     content: str
     """The content of the model card. Content is provided as a string in the model card JSON schema.
+
+    When you set IncludedData to MetadataOnly in the request, SageMaker returns a sanitized version
+    of Content that includes only the following JSON paths, when present in the model card:
+
+    - model_overview.model_id
+    - model_overview.model_name
+    - intended_uses.risk_rating
+    - model_package_details.model_package_group_name
+    - model_package_details.model_package_arn
+
+    All other fields are removed from Content when IncludedData is MetadataOnly, including model
+    description, training details, evaluation details, business details, and additional information.
+    To retrieve the complete Content, set IncludedData to AllData or omit the parameter.
+
     Since 2022-11-30. Always present in responses (botocore's model marks it required). Sensitive:
     ``repr()`` shows ``'***'``.
     """
     model_card_status: ModelCardStatus
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    have different criteria for model card review and approval.
+
+    - Draft: The model card is a work in progress.
+    - PendingReview: The model card is pending review.
+    - Approved: The model card is approved.
+    - Archived: The model card is archived. No more updates should be made to the model card, but it
+      can still be exported.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     security_config: ModelCardSecurityConfig | None = None
-    """The security configuration used to protect model card content. Since 2022-11-30."""
+    """The security configuration used to protect model card content.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime
-    """The date and time the model card was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time the model card was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     created_by: UserContext
-    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30.
-    Always present in responses (botocore's model marks it required).
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The date and time the model card was last modified. Since 2022-11-30."""
+    """The date and time the model card was last modified.
+
+    Since 2022-11-30.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2022-11-30."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2022-11-30.
+    """
     model_card_processing_status: ModelCardProcessingStatus | None = None
     """The processing status of model card deletion. The ModelCardProcessingStatus updates throughout
-    the different deletion steps. Since 2022-11-30.
+    the different deletion steps.
+
+    - DeletePending: Model card deletion request received.
+    - DeleteInProgress: Model card deletion is in progress.
+    - ContentDeleted: Deleted model card content.
+    - ExportJobsDeleted: Deleted all export jobs associated with the model card.
+    - DeleteCompleted: Successfully deleted the model card.
+    - DeleteFailed: The model card failed to delete.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -1163,11 +1267,16 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelExplainabilityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_explainability_job_definition``
+    (DescribeModelExplainabilityJobDefinition): Returns a description of a model explainability job
+    definition.
+    """
 
     job_definition_name: str
     """The name of the model explainability job definition. The name must be unique within an Amazon
-    Web Services Region in the Amazon Web Services account. Since 2020-12-08.
+    Web Services Region in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -1233,46 +1342,61 @@ class DescribeModelExplainabilityJobDefinitionResponse(OutputShape):
     """
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the model explainability job. Since 2020-12-08. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model explainability job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: str
     """The name of the explainability job definition. The name must be unique within an Amazon Web
-    Services Region in the Amazon Web Services account. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    Services Region in the Amazon Web Services account.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time at which the model explainability job was created. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The time at which the model explainability job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_explainability_baseline_config: ModelExplainabilityBaselineConfig | None = None
-    """The baseline configuration for a model explainability job. Since 2020-12-08."""
+    """The baseline configuration for a model explainability job.
+
+    Since 2020-12-08.
+    """
     model_explainability_app_specification: ModelExplainabilityAppSpecification
-    """Configures the model explainability job to run a specified Docker container image. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """Configures the model explainability job to run a specified Docker container image.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_explainability_job_input: ModelExplainabilityJobInput
-    """Inputs for the model explainability job. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Inputs for the model explainability job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_explainability_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: MonitoringNetworkConfig | None = None
-    """Networking options for a model explainability job. Since 2020-12-08."""
+    """Networking options for a model explainability job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role that has read permission to the input data
-    location and write permission to the output data location in Amazon S3. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    location and write permission to the output data location in Amazon S3.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -1537,10 +1661,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model`` (DescribeModel): Describes a model that you created using the
+    CreateModel API.
+    """
 
     model_name: str
-    """The name of the model. Since 2017-11-29."""
+    """The name of the model.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -1599,40 +1728,57 @@ class DescribeModelOutput(OutputShape):
     """The result of ``describe_model`` (DescribeModel)."""
 
     model_name: str
-    """Name of the SageMaker model. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """Name of the SageMaker model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     primary_container: ContainerDefinition | None = None
     """The location of the primary inference code, associated artifacts, and custom environment map
-    that the inference code uses when it is deployed in production. Since 2017-11-29.
+    that the inference code uses when it is deployed in production.
+
+    Since 2017-11-29.
     """
     containers: list[ContainerDefinition] | None = None
-    """The containers in the inference pipeline. Since 2018-11-28."""
+    """The containers in the inference pipeline.
+
+    Since 2018-11-28.
+    """
     inference_execution_config: InferenceExecutionConfig | None = None
-    """Specifies details of how containers in a multi-container endpoint are called. Since 2021-02-22.
+    """Specifies details of how containers in a multi-container endpoint are called.
+
+    Since 2021-02-22.
     """
     execution_role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the model. Since
-    2017-11-29.
+    """The Amazon Resource Name (ARN) of the IAM role that you specified for the model.
+
+    Since 2017-11-29.
     """
     vpc_config: VpcConfig | None = None
     """A VpcConfig object that specifies the VPC that this model has access to. For more information,
-    see Protect Endpoints by Using an Amazon Virtual Private Cloud Since 2018-04-30.
+    see Protect Endpoints by Using an Amazon Virtual Private Cloud
+
+    Since 2018-04-30.
     """
     creation_time: datetime
-    """A timestamp that shows when the model was created. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """A timestamp that shows when the model was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     model_arn: str
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     enable_network_isolation: bool | None = None
-    """If True, no inbound or outbound network calls can be made to or from the model container. Since
-    2018-11-28.
+    """If True, no inbound or outbound network calls can be made to or from the model container.
+
+    Since 2018-11-28.
     """
     deployment_recommendation: DeploymentRecommendation | None = None
-    """A set of recommended deployment configurations for the model. Since 2023-05-24."""
+    """A set of recommended deployment configurations for the model.
+
+    Since 2023-05-24.
+    """
 
     def __init__(
         self,
@@ -1839,10 +1985,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelPackageGroupInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_package_group`` (DescribeModelPackageGroup): Gets a description
+    for the specified model group.
+    """
 
     model_package_group_name: str
-    """The name of the model group to describe. Since 2020-12-01."""
+    """The name of the model group to describe.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -1905,29 +2056,40 @@ class DescribeModelPackageGroupOutput(OutputShape):
     """The result of ``describe_model_package_group`` (DescribeModelPackageGroup)."""
 
     model_package_group_name: str
-    """The name of the model group. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The name of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     model_package_group_arn: str
-    """The Amazon Resource Name (ARN) of the model group. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     model_package_group_description: str | None = None
-    """A description of the model group. Since 2020-12-01."""
+    """A description of the model group.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime
-    """The time that the model group was created. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The time that the model group was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     created_by: UserContext
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01.
-    Always present in responses (botocore's model marks it required).
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     model_package_group_status: ModelPackageGroupStatus
-    """The status of the model group. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The status of the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     managed_configuration: ManagedConfiguration | None = None
-    """The managed configuration of the model package group. Since 2026-05-13."""
+    """The managed configuration of the model package group.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,
@@ -2094,14 +2256,36 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_package`` (DescribeModelPackage): Returns a description of the
+    specified model package, which is used to create SageMaker models or list them on Amazon Web
+    Services Marketplace.
+    """
 
     model_package_name: str
-    """The name or Amazon Resource Name (ARN) of the model package to describe. Since 2018-11-28."""
+    """The name or Amazon Resource Name (ARN) of the model package to describe.
+
+    When you specify a name, the name must have 1 to 63 characters. Valid characters are a-z, A-Z,
+    0-9, and - (hyphen).
+
+    Since 2018-11-28.
+    """
     included_data: IncludedData | None = None
     """Specifies the level of model package data to include in the response. Use this parameter to call
     DescribeModelPackage on a model package that has an associated model card without requiring
     kms:Decrypt permission on the customer-managed KMS key associated with the embedded model card.
+
+    - AllData: Returns the full model package response, including the unredacted
+      ModelCard.ModelCardContent. This option requires kms:Decrypt permission on the
+      customer-managed key, if one is associated with the embedded model card. This is the default.
+    - MetadataOnly: Returns the full model package response, but with the embedded
+      ModelCard.ModelCardContent sanitized to include only a small set of unencrypted metadata
+      fields. This option does not require kms:Decrypt permission. All other top-level response
+      fields, including InferenceSpecification, ModelMetrics, DriftCheckBaselines, and
+      SecurityConfig, are returned unchanged. For the list of fields preserved within
+      ModelCardContent, see ModelCard.
+
+    If you don't specify a value, SageMaker returns AllData.
+
     Since 2026-06-04.
     """
 
@@ -2183,93 +2367,157 @@ class DescribeModelPackageOutput(OutputShape):
     """The result of ``describe_model_package`` (DescribeModelPackage)."""
 
     model_package_name: str
-    """The name of the model package being described. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model package being described.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_package_group_name: str | None = None
     """If the model is a versioned model, the name of the model group that the versioned model belongs
-    to. Since 2020-12-01.
+    to.
+
+    Since 2020-12-01.
     """
     model_package_version: int | None = None
-    """The version of the model package. Since 2020-12-01."""
+    """The version of the model package.
+
+    Since 2020-12-01.
+    """
     model_package_registration_type: ModelPackageRegistrationType | None = None
-    """The package registration type of the model package output. Since 2025-12-03."""
+    """The package registration type of the model package output.
+
+    Since 2025-12-03.
+    """
     model_package_arn: str
-    """The Amazon Resource Name (ARN) of the model package. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_package_description: str | None = None
-    """A brief summary of the model package. Since 2018-11-28."""
+    """A brief summary of the model package.
+
+    Since 2018-11-28.
+    """
     creation_time: datetime
-    """A timestamp specifying when the model package was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp specifying when the model package was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     inference_specification: InferenceSpecification | None = None
-    """Details about inference jobs that you can run with models based on this model package. Since
-    2018-11-28.
+    """Details about inference jobs that you can run with models based on this model package.
+
+    Since 2018-11-28.
     """
     source_algorithm_specification: SourceAlgorithmSpecification | None = None
-    """Details about the algorithm that was used to create the model package. Since 2018-11-28."""
+    """Details about the algorithm that was used to create the model package.
+
+    Since 2018-11-28.
+    """
     validation_specification: ModelPackageValidationSpecification | None = None
     """Configurations for one or more transform jobs that SageMaker runs to test the model package.
+
     Since 2018-11-28.
     """
     model_package_status: ModelPackageStatus
-    """The current status of the model package. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     model_package_status_details: ModelPackageStatusDetails
-    """Details about the current status of the model package. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """Details about the current status of the model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     certify_for_marketplace: bool | None = None
-    """Whether the model package is certified for listing on Amazon Web Services Marketplace. Since
-    2018-11-28.
+    """Whether the model package is certified for listing on Amazon Web Services Marketplace.
+
+    Since 2018-11-28.
     """
     model_approval_status: ModelApprovalStatus | None = None
-    """The approval status of the model package. Since 2020-12-01."""
+    """The approval status of the model package.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     model_metrics: ModelMetrics | None = None
-    """Metrics for the model. Since 2020-12-01."""
+    """Metrics for the model.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The last time that the model package was modified. Since 2020-12-01."""
+    """The last time that the model package was modified.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     approval_description: str | None = None
-    """A description provided for the model approval. Since 2020-12-01."""
+    """A description provided for the model approval.
+
+    Since 2020-12-01.
+    """
     domain: str | None = None
     """The machine learning domain of the model package you specified. Common machine learning domains
-    include computer vision and natural language processing. Since 2021-12-01.
+    include computer vision and natural language processing.
+
+    Since 2021-12-01.
     """
     task: str | None = None
     """The machine learning task you specified that your model package accomplishes. Common machine
-    learning tasks include object detection and image classification. Since 2021-12-01.
+    learning tasks include object detection and image classification.
+
+    Since 2021-12-01.
     """
     sample_payload_url: str | None = None
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload are stored. This
-    path points to a single gzip compressed tar archive (.tar.gz suffix). Since 2021-12-01.
+    path points to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2021-12-01.
     """
     customer_metadata_properties: dict[str, str] | None = None
-    """The metadata properties associated with the model package versions. Since 2021-10-27."""
+    """The metadata properties associated with the model package versions.
+
+    Since 2021-10-27.
+    """
     drift_check_baselines: DriftCheckBaselines | None = None
     """Represents the drift check baselines that can be used when the model monitor is set using the
     model package. For more information, see the topic on Drift Detection against Previous Baselines
-    in SageMaker Pipelines in the Amazon SageMaker Developer Guide. Since 2021-12-01.
+    in SageMaker Pipelines in the Amazon SageMaker Developer Guide.
+
+    Since 2021-12-01.
     """
     additional_inference_specifications: list[AdditionalInferenceSpecificationDefinition] | None = None
     """An array of additional Inference Specification objects. Each additional Inference Specification
     specifies artifacts based on this model package that can be used on inference endpoints.
-    Generally used with SageMaker Neo to store the compiled artifacts. Since 2021-12-01.
+    Generally used with SageMaker Neo to store the compiled artifacts.
+
+    Since 2021-12-01.
     """
     skip_model_validation: SkipModelValidation | None = None
-    """Indicates if you want to skip model validation. Since 2023-09-15."""
+    """Indicates if you want to skip model validation.
+
+    Since 2023-09-15.
+    """
     source_uri: str | None = None
-    """The URI of the source for the model package. Since 2024-02-29."""
+    """The URI of the source for the model package.
+
+    Since 2024-02-29.
+    """
     security_config: ModelPackageSecurityConfig | None = None
-    """The KMS Key ID ( KMSKeyId) used for encryption of model package information. Since 2024-05-30.
+    """The KMS Key ID ( KMSKeyId) used for encryption of model package information.
+
+    Since 2024-05-30.
     """
     model_card: ModelPackageModelCard | None = None
     """The model card associated with the model package. Since ModelPackageModelCard is tied to a model
@@ -2278,12 +2526,36 @@ class DescribeModelPackageOutput(OutputShape):
     and model_overview is composed of the model_creator and model_artifact properties. For more
     information about the model package model card schema, see Model package model card schema. For
     more information about the model card associated with the model package, see View the Details of
-    a Model Version. Since 2024-05-30.
+    a Model Version.
+
+    When you set IncludedData to MetadataOnly in the request, ModelCardStatus is preserved and
+    ModelCardContent is sanitized to include only the following JSON paths, when present in the
+    model card:
+
+    - model_overview.model_id
+    - model_overview.model_name
+    - intended_uses.risk_rating
+    - model_package_details.model_package_group_name
+    - model_package_details.model_package_arn
+
+    Because the ModelPackageModelCard schema does not include model_package_details and limits
+    model_overview to model_creator and model_artifact, the sanitized ModelCardContent for a model
+    package typically contains only intended_uses.risk_rating if it was provided when the model card
+    was created. To retrieve the complete ModelCardContent, set IncludedData to AllData or omit the
+    parameter.
+
+    Since 2024-05-30.
     """
     model_life_cycle: ModelLifeCycle | None = None
-    """A structure describing the current state of the model in its life cycle. Since 2024-10-30."""
+    """A structure describing the current state of the model in its life cycle.
+
+    Since 2024-10-30.
+    """
     managed_storage_type: ManagedStorageType | None = None
-    """The storage type of the model package. Since 2026-05-13."""
+    """The storage type of the model package.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,
@@ -2821,11 +3093,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeModelQualityJobDefinitionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_model_quality_job_definition`` (DescribeModelQualityJobDefinition):
+    Returns a description of a model quality job definition.
+    """
 
     job_definition_name: str
     """The name of the model quality job. The name must be unique within an Amazon Web Services Region
-    in the Amazon Web Services account. Since 2020-12-08.
+    in the Amazon Web Services account.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -2889,46 +3165,61 @@ class DescribeModelQualityJobDefinitionResponse(OutputShape):
     """The result of ``describe_model_quality_job_definition`` (DescribeModelQualityJobDefinition)."""
 
     job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the model quality job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model quality job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_definition_name: str
     """The name of the quality job definition. The name must be unique within an Amazon Web Services
-    Region in the Amazon Web Services account. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    Region in the Amazon Web Services account.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time at which the model quality job was created. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The time at which the model quality job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_quality_baseline_config: ModelQualityBaselineConfig | None = None
-    """The baseline configuration for a model quality job. Since 2020-12-08."""
+    """The baseline configuration for a model quality job.
+
+    Since 2020-12-08.
+    """
     model_quality_app_specification: ModelQualityAppSpecification
-    """Configures the model quality job to run a specified Docker container image. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """Configures the model quality job to run a specified Docker container image.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_quality_job_input: ModelQualityJobInput
-    """Inputs for the model quality job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """Inputs for the model quality job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_quality_job_output_config: MonitoringOutputConfig
-    """The output configuration for monitoring jobs. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The output configuration for monitoring jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     job_resources: MonitoringResources
-    """Identifies the resources to deploy for a monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """Identifies the resources to deploy for a monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     network_config: MonitoringNetworkConfig | None = None
-    """Networking options for a model quality job. Since 2020-12-08."""
+    """Networking options for a model quality job.
+
+    Since 2020-12-08.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    tasks on your behalf.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """A time limit for how long the monitoring job is allowed to run before stopping. Since
-    2020-12-08.
+    """A time limit for how long the monitoring job is allowed to run before stopping.
+
+    Since 2020-12-08.
     """
 
     def __init__(

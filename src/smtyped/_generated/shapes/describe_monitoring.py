@@ -45,10 +45,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_monitoring_schedule`` (DescribeMonitoringSchedule): Describes the
+    schedule for a monitoring job.
+    """
 
     monitoring_schedule_name: str
-    """Name of a previously created monitoring schedule. Since 2019-12-04."""
+    """Name of a previously created monitoring schedule.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -111,41 +116,60 @@ class DescribeMonitoringScheduleResponse(OutputShape):
     """The result of ``describe_monitoring_schedule`` (DescribeMonitoringSchedule)."""
 
     monitoring_schedule_arn: str
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_name: str
-    """Name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Name of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_status: ScheduleStatus
-    """The status of an monitoring job. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of an monitoring job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_type: MonitoringType | None = None
     """The type of the monitoring job that this schedule runs. This is one of the following values.
+
+    - DATA_QUALITY - The schedule is for a data quality monitoring job.
+    - MODEL_QUALITY - The schedule is for a model quality monitoring job.
+    - MODEL_BIAS - The schedule is for a bias monitoring job.
+    - MODEL_EXPLAINABILITY - The schedule is for an explainability monitoring job.
+
     Since 2020-12-08.
     """
     failure_reason: str | None = None
     """A string, up to one KB in size, that contains the reason a monitoring job failed, if it failed.
+
     Since 2019-12-04.
     """
     creation_time: datetime
-    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the monitoring job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The time at which the monitoring job was last modified. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The time at which the monitoring job was last modified.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_config: MonitoringScheduleConfig
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
+
     Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: str | None = None
-    """The name of the endpoint for the monitoring job. Since 2019-12-04."""
+    """The name of the endpoint for the monitoring job.
+
+    Since 2019-12-04.
+    """
     last_monitoring_execution_summary: MonitoringExecutionSummary | None = None
-    """Describes metadata on the last execution to run, if there was one. Since 2019-12-04."""
+    """Describes metadata on the last execution to run, if there was one.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

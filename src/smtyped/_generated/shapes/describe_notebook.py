@@ -60,10 +60,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_notebook_instance`` (DescribeNotebookInstance): Returns information
+    about a notebook instance.
+    """
 
     notebook_instance_name: str
-    """The name of the notebook instance that you want information about. Since 2017-11-29."""
+    """The name of the notebook instance that you want information about.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -123,10 +128,16 @@ class DescribeNotebookInstanceInput(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_notebook_instance_lifecycle_config``
+    (DescribeNotebookInstanceLifecycleConfig): Returns a description of a notebook instance
+    lifecycle configuration.
+    """
 
     notebook_instance_lifecycle_config_name: str
-    """The name of the lifecycle configuration to describe. Since 2018-03-15."""
+    """The name of the lifecycle configuration to describe.
+
+    Since 2018-03-15.
+    """
 
     def __init__(
         self,
@@ -196,21 +207,36 @@ class DescribeNotebookInstanceLifecycleConfigOutput(OutputShape):
     """
 
     notebook_instance_lifecycle_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15."""
+    """The Amazon Resource Name (ARN) of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     notebook_instance_lifecycle_config_name: str | None = None
-    """The name of the lifecycle configuration. Since 2018-03-15."""
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     on_create: list[NotebookInstanceLifecycleHook] | None = None
-    """The shell script that runs only once, when you create a notebook instance. Since 2018-03-15.
+    """The shell script that runs only once, when you create a notebook instance.
+
+    Since 2018-03-15.
     """
     on_start: list[NotebookInstanceLifecycleHook] | None = None
     """The shell script that runs every time you start a notebook instance, including when you create
-    the notebook instance. Since 2018-03-15.
+    the notebook instance.
+
+    Since 2018-03-15.
     """
     last_modified_time: datetime | None = None
-    """A timestamp that tells when the lifecycle configuration was last modified. Since 2018-03-15.
+    """A timestamp that tells when the lifecycle configuration was last modified.
+
+    Since 2018-03-15.
     """
     creation_time: datetime | None = None
-    """A timestamp that tells when the lifecycle configuration was created. Since 2018-03-15."""
+    """A timestamp that tells when the lifecycle configuration was created.
+
+    Since 2018-03-15.
+    """
 
     def __init__(
         self,
@@ -378,67 +404,117 @@ class DescribeNotebookInstanceOutput(OutputShape):
     """The result of ``describe_notebook_instance`` (DescribeNotebookInstance)."""
 
     notebook_instance_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29."""
+    """The Amazon Resource Name (ARN) of the notebook instance.
+
+    Since 2017-11-29.
+    """
     notebook_instance_name: str | None = None
-    """The name of the SageMaker AI notebook instance. Since 2017-11-29."""
+    """The name of the SageMaker AI notebook instance.
+
+    Since 2017-11-29.
+    """
     notebook_instance_status: NotebookInstanceStatus | None = None
-    """The status of the notebook instance. Since 2017-11-29."""
+    """The status of the notebook instance.
+
+    Since 2017-11-29.
+    """
     failure_reason: str | None = None
-    """If status is Failed, the reason it failed. Since 2017-11-29."""
+    """If status is Failed, the reason it failed.
+
+    Since 2017-11-29.
+    """
     url: str | None = None
     """The URL that you use to connect to the Jupyter notebook that is running in your notebook
-    instance. Since 2017-11-29.
+    instance.
+
+    Since 2017-11-29.
     """
     instance_type: InstanceType | None = None
-    """The type of ML compute instance running on the notebook instance. Since 2017-11-29."""
+    """The type of ML compute instance running on the notebook instance.
+
+    Since 2017-11-29.
+    """
     ip_address_type: IPAddressType | None = None
     """The IP address type configured for the notebook instance. Returns ipv4 for IPv4-only
-    connectivity or dualstack for both IPv4 and IPv6 connectivity. Since 2025-09-05.
+    connectivity or dualstack for both IPv4 and IPv6 connectivity.
+
+    Since 2025-09-05.
     """
     subnet_id: str | None = None
-    """The ID of the VPC subnet. Since 2017-11-29."""
+    """The ID of the VPC subnet.
+
+    Since 2017-11-29.
+    """
     security_groups: list[str] | None = None
-    """The IDs of the VPC security groups. Since 2017-11-29."""
+    """The IDs of the VPC security groups.
+
+    Since 2017-11-29.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the IAM role associated with the instance. Since 2017-11-29.
+    """The Amazon Resource Name (ARN) of the IAM role associated with the instance.
+
+    Since 2017-11-29.
     """
     kms_key_id: str | None = None
     """The Amazon Web Services KMS key ID SageMaker AI uses to encrypt data when storing it on the ML
-    storage volume attached to the instance. Since 2017-11-29.
+    storage volume attached to the instance.
+
+    Since 2017-11-29.
     """
     network_interface_id: str | None = None
-    """The network interface IDs that SageMaker AI created at the time of creating the instance. Since
-    2017-11-29.
+    """The network interface IDs that SageMaker AI created at the time of creating the instance.
+
+    Since 2017-11-29.
     """
     last_modified_time: datetime | None = None
     """A timestamp. Use this parameter to retrieve the time when the notebook instance was last
-    modified. Since 2017-11-29.
+    modified.
+
+    Since 2017-11-29.
     """
     creation_time: datetime | None = None
-    """A timestamp. Use this parameter to return the time when the notebook instance was created Since
-    2017-11-29.
+    """A timestamp. Use this parameter to return the time when the notebook instance was created
+
+    Since 2017-11-29.
     """
     notebook_instance_lifecycle_config_name: str | None = None
-    """Returns the name of a notebook instance lifecycle configuration. Since 2018-03-15."""
+    """Returns the name of a notebook instance lifecycle configuration.
+
+    For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+    Customize a Notebook Instance
+
+    Since 2018-03-15.
+    """
     direct_internet_access: DirectInternetAccess | None = None
     """Describes whether SageMaker AI provides internet access to the notebook instance. If this value
     is set to Disabled, the notebook instance does not have internet access, and cannot connect to
-    SageMaker AI training and endpoint services. Since 2018-03-15.
+    SageMaker AI training and endpoint services.
+
+    For more information, see Notebook Instances Are Internet-Enabled by Default.
+
+    Since 2018-03-15.
     """
     volume_size_in_gb: int | None = None
-    """The size, in GB, of the ML storage volume attached to the notebook instance. Since 2018-10-26.
+    """The size, in GB, of the ML storage volume attached to the notebook instance.
+
+    Since 2018-10-26.
     """
     accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of the EI instance types associated with this notebook
+    instance.
+
+    Since 2018-11-28.
     """
     default_code_repository: str | None = None
     """The Git repository associated with the notebook instance as its default code repository. This
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: list[str] | None = None
     """An array of up to three Git repositories associated with the notebook instance. These can be
@@ -446,15 +522,29 @@ class DescribeNotebookInstanceOutput(OutputShape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     root_access: RootAccess | None = None
-    """Whether root access is enabled or disabled for users of the notebook instance. Since 2019-03-08.
+    """Whether root access is enabled or disabled for users of the notebook instance.
+
+    Note:
+        Lifecycle configurations need root access to be able to set up a notebook instance. Because
+        of this, lifecycle configurations associated with a notebook instance always run with root
+        access even if you disable root access for users.
+
+    Since 2019-03-08.
     """
     platform_identifier: str | None = None
-    """The platform identifier of the notebook instance runtime environment. Since 2021-08-18."""
+    """The platform identifier of the notebook instance runtime environment.
+
+    Since 2021-08-18.
+    """
     instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None
-    """Information on the IMDS configuration of the notebook instance Since 2022-05-27."""
+    """Information on the IMDS configuration of the notebook instance
+
+    Since 2022-05-27.
+    """
 
     def __init__(
         self,

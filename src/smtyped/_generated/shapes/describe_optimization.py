@@ -57,10 +57,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_optimization_job`` (DescribeOptimizationJob): Provides the properties
+    of the specified optimization job.
+    """
 
     optimization_job_name: str
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
 
     def __init__(
         self,
@@ -123,68 +128,117 @@ class DescribeOptimizationJobResponse(OutputShape):
     """The result of ``describe_optimization_job`` (DescribeOptimizationJob)."""
 
     optimization_job_arn: str
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_job_status: OptimizationJobStatus
-    """The current status of the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_start_time: datetime | None = None
-    """The time when the optimization job started. Since 2024-07-09."""
+    """The time when the optimization job started.
+
+    Since 2024-07-09.
+    """
     optimization_end_time: datetime | None = None
-    """The time when the optimization job finished processing. Since 2024-07-09."""
+    """The time when the optimization job finished processing.
+
+    Since 2024-07-09.
+    """
     creation_time: datetime
-    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The time when you created the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The time when the optimization job was last updated. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The time when the optimization job was last updated.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the optimization job status is FAILED, the reason for the failure. Since 2024-07-09."""
+    """If the optimization job status is FAILED, the reason for the failure.
+
+    Since 2024-07-09.
+    """
     optimization_job_name: str
-    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     model_source: OptimizationJobModelSource
-    """The location of the source model to optimize with an optimization job. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """The location of the source model to optimize with an optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_environment: dict[str, str] | None = None
-    """The environment variables to set in the model container. Since 2024-07-09."""
+    """The environment variables to set in the model container.
+
+    Since 2024-07-09.
+    """
     deployment_instance_type: OptimizationJobDeploymentInstanceType
     """The type of instance that hosts the optimized model that you create with the optimization job.
+
     Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: int | None = None
-    """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
+    """The maximum number of instances to use for the optimization job.
+
+    Since 2025-11-21.
+    """
     optimization_configs: list[OptimizationConfig]
-    """Settings for each of the optimization techniques that the job applies. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """Settings for each of the optimization techniques that the job applies.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     output_config: OptimizationJobOutputConfig
-    """Details for where to store the optimized model that you create with the optimization job. Since
-    2024-07-09. Always present in responses (botocore's model marks it required).
+    """Details for where to store the optimized model that you create with the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_output: OptimizationOutput | None = None
-    """Output values produced by an optimization job. Since 2024-07-09."""
+    """Output values produced by an optimization job.
+
+    Since 2024-07-09.
+    """
     role_arn: str
-    """The ARN of the IAM role that you assigned to the optimization job. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """The ARN of the IAM role that you assigned to the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a job can run. When the job reaches the time limit, SageMaker ends
-    the job. Use this API to cap costs. Since 2024-07-09. Always present in responses (botocore's
-    model marks it required).
+    the job. Use this API to cap costs.
+
+    To stop a training job, SageMaker sends the algorithm the SIGTERM signal, which delays job
+    termination for 120 seconds. Algorithms can use this 120-second window to save the model
+    artifacts, so the results of training are not lost.
+
+    The training algorithms provided by SageMaker automatically save the intermediate results of a
+    model training job when possible. This attempt to save artifacts is only a best effort case as
+    model might not be in a state from which it can be saved. For example, if training has just
+    started, the model might not be ready to save. When saved, this intermediate data is a valid
+    model artifact. You can use it to create a model with CreateModel.
+
+    Note:
+        The Neural Topic Model (NTM) currently does not support saving intermediate model artifacts.
+        When training NTMs, make sure that the maximum runtime is sufficient for the training job to
+        complete.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     vpc_config: OptimizationVpcConfig | None = None
-    """A VPC in Amazon VPC that your optimized model has access to. Since 2024-07-09."""
+    """A VPC in Amazon VPC that your optimized model has access to.
+
+    Since 2024-07-09.
+    """
     training_plan_arns: list[str] | None = None
     """The Amazon Resource Name (ARN) of the training plan associated with this optimization job. This
     field appears only when you specified a training plan when you created the job. Optimization
-    jobs that use on-demand capacity don't return this field. Since 2026-07-27.
+    jobs that use on-demand capacity don't return this field.
+
+    Since 2026-07-27.
     """
 
     def __init__(

@@ -54,13 +54,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_partner_app`` (DescribePartnerApp): Gets information about a SageMaker
+    Partner AI App.
+    """
 
     arn: str
-    """The ARN of the SageMaker Partner AI App to describe. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to describe.
+
+    Since 2024-12-04.
+    """
     include_available_upgrade: bool | None = None
     """When set to TRUE, the response includes available upgrade information for the SageMaker Partner
-    AI App. Default is FALSE. Since 2025-11-13.
+    AI App. Default is FALSE.
+
+    Since 2025-11-13.
     """
 
     def __init__(
@@ -141,69 +148,130 @@ class DescribePartnerAppResponse(OutputShape):
     """The result of ``describe_partner_app`` (DescribePartnerApp)."""
 
     arn: str | None = None
-    """The ARN of the SageMaker Partner AI App that was described. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App that was described.
+
+    Since 2024-12-04.
+    """
     name: str | None = None
-    """The name of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The name of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     type: PartnerAppType | None = None
     """The type of SageMaker Partner AI App. Must be one of the following: lakera-guard, comet,
-    deepchecks-llm-evaluation, or fiddler. Since 2024-12-04.
+    deepchecks-llm-evaluation, or fiddler.
+
+    Since 2024-12-04.
     """
     status: PartnerAppStatus | None = None
-    """The status of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The status of the SageMaker Partner AI App.
+
+    - Creating: SageMaker AI is creating the partner AI app. The partner AI app is not available
+      during creation.
+    - Updating: SageMaker AI is updating the partner AI app. The partner AI app is not available
+      when updating.
+    - Deleting: SageMaker AI is deleting the partner AI app. The partner AI app is not available
+      during deletion.
+    - Available: The partner AI app is provisioned and accessible.
+    - Failed: The partner AI app is in a failed state and isn't available. SageMaker AI is
+      investigating the issue. For further guidance, contact Amazon Web Services Support.
+    - UpdateFailed: The partner AI app couldn't be updated but is available.
+    - Deleted: The partner AI app is permanently deleted and not available.
+
+    Since 2024-12-04.
+    """
     creation_time: datetime | None = None
-    """The time that the SageMaker Partner AI App was created. Since 2024-12-04."""
+    """The time that the SageMaker Partner AI App was created.
+
+    Since 2024-12-04.
+    """
     last_modified_time: datetime | None = None
-    """The time that the SageMaker Partner AI App was last modified. Since 2025-03-25."""
+    """The time that the SageMaker Partner AI App was last modified.
+
+    Since 2025-03-25.
+    """
     execution_role_arn: str | None = None
-    """The ARN of the IAM role associated with the SageMaker Partner AI App. Since 2024-12-04."""
+    """The ARN of the IAM role associated with the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     kms_key_id: str | None = None
     """The Amazon Web Services KMS customer managed key used to encrypt the data at rest associated
-    with SageMaker Partner AI Apps. Since 2025-03-25.
+    with SageMaker Partner AI Apps.
+
+    Since 2025-03-25.
     """
     base_url: str | None = None
     """The URL of the SageMaker Partner AI App that the Application SDK uses to support in-app calls
-    for the user. Since 2024-12-04.
+    for the user.
+
+    Since 2024-12-04.
     """
     maintenance_config: PartnerAppMaintenanceConfig | None = None
-    """Maintenance configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Maintenance configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     tier: str | None = None
-    """The instance type and size of the cluster attached to the SageMaker Partner AI App. Since
-    2024-12-04.
+    """The instance type and size of the cluster attached to the SageMaker Partner AI App.
+
+    Since 2024-12-04.
     """
     version: str | None = None
-    """The version of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The version of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     application_config: PartnerAppConfig | None = None
-    """Configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     auth_type: PartnerAppAuthType | None = None
     """The authorization type that users use to access the SageMaker Partner AI App. Valid values:
+
+    - IAM: Users access the SageMaker Partner AI App with their Amazon Web Services IAM identity.
+    - IDC: Users access the SageMaker Partner AI App with their Amazon Web Services IAM Identity
+      Center identity.
+
     Since 2024-12-04.
     """
     enable_iam_session_based_identity: bool | None = None
     """When set to TRUE, the SageMaker Partner AI App sets the Amazon Web Services IAM session name or
-    the authenticated IAM user as the identity of the SageMaker Partner AI App user. Since
-    2024-12-04.
+    the authenticated IAM user as the identity of the SageMaker Partner AI App user.
+
+    Since 2024-12-04.
     """
     error: ErrorInfo | None = None
     """This is an error field object that contains the error code and the reason for an operation
-    failure. Since 2024-12-04.
+    failure.
+
+    Since 2024-12-04.
     """
     enable_auto_minor_version_upgrade: bool | None = None
     """Indicates whether the SageMaker Partner AI App is configured for automatic minor version
-    upgrades during scheduled maintenance windows. Since 2025-11-13.
+    upgrades during scheduled maintenance windows.
+
+    Since 2025-11-13.
     """
     current_version_eol_date: datetime | None = None
-    """The end-of-life date for the current version of the SageMaker Partner AI App. Since 2025-11-13.
+    """The end-of-life date for the current version of the SageMaker Partner AI App.
+
+    Since 2025-11-13.
     """
     available_upgrade: AvailableUpgrade | None = None
     """A map of available minor version upgrades for the SageMaker Partner AI App. The key is the
     semantic version number, and the value is a list of release notes for that version. A null value
-    indicates no upgrades are available. Since 2025-11-13.
+    indicates no upgrades are available.
+
+    Since 2025-11-13.
     """
     idc_config: IdcConfigOutput | None = None
     """Contains the Amazon Web Services IAM Identity Center configuration for the SageMaker Partner AI
     App, including the Identity Center instance and the Identity Center application that SageMaker
-    creates for the app. The service returns this field for apps that use IDC authorization. Since
-    2026-08-20.
+    creates for the app. The service returns this field for apps that use IDC authorization.
+
+    Since 2026-08-20.
     """
 
     def __init__(

@@ -54,10 +54,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribePipelineDefinitionForExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_pipeline_definition_for_execution``
+    (DescribePipelineDefinitionForExecution): Describes the details of an execution's pipeline
+    definition.
+    """
 
     pipeline_execution_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -124,9 +130,15 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
     """
 
     pipeline_definition: str | None = None
-    """The JSON pipeline definition. Since 2020-12-01."""
+    """The JSON pipeline definition.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """The time when the pipeline was created. Since 2020-12-01."""
+    """The time when the pipeline was created.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -199,10 +211,15 @@ class DescribePipelineDefinitionForExecutionResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribePipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_pipeline_execution`` (DescribePipelineExecution): Describes the
+    details of a pipeline execution.
+    """
 
     pipeline_execution_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -265,35 +282,80 @@ class DescribePipelineExecutionResponse(OutputShape):
     """The result of ``describe_pipeline_execution`` (DescribePipelineExecution)."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: str | None = None
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_status: PipelineExecutionStatus | None = None
-    """The status of the pipeline execution. Since 2020-12-01."""
+    """The status of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: str | None = None
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_experiment_config: PipelineExperimentConfig | None = None
-    """Specifies the names of the experiment and trial created by a pipeline. Since 2021-06-07."""
+    """Specifies the names of the experiment and trial created by a pipeline.
+
+    Since 2021-06-07.
+    """
     failure_reason: str | None = None
-    """If the execution failed, a message describing why. Since 2021-06-07."""
+    """If the execution failed, a message describing why.
+
+    Since 2021-06-07.
+    """
     creation_time: datetime | None = None
-    """The time when the pipeline execution was created. Since 2020-12-01."""
+    """The time when the pipeline execution was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The time when the pipeline execution was modified last. Since 2020-12-01."""
+    """The time when the pipeline execution was modified last.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
-    """The parallelism configuration applied to the pipeline. Since 2022-01-03."""
+    """The parallelism configuration applied to the pipeline.
+
+    Since 2022-01-03.
+    """
     selective_execution_config: SelectiveExecutionConfig | None = None
-    """The selective execution configuration applied to the pipeline run. Since 2023-06-02."""
+    """The selective execution configuration applied to the pipeline run.
+
+    Since 2023-06-02.
+    """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
     m_lflow_config: MLflowConfiguration | None = None
-    """The MLflow configuration of the pipeline execution. Since 2025-12-03."""
+    """The MLflow configuration of the pipeline execution.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,
@@ -563,12 +625,18 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_pipeline`` (DescribePipeline): Describes the details of a pipeline."""
 
     pipeline_name: str
-    """The name or Amazon Resource Name (ARN) of the pipeline to describe. Since 2020-12-01."""
+    """The name or Amazon Resource Name (ARN) of the pipeline to describe.
+
+    Since 2020-12-01.
+    """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version to describe. Since 2025-07-15."""
+    """The ID of the pipeline version to describe.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,
@@ -650,35 +718,80 @@ class DescribePipelineResponse(OutputShape):
     """The result of ``describe_pipeline`` (DescribePipeline)."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_name: str | None = None
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: str | None = None
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition: str | None = None
-    """The JSON pipeline definition. Since 2020-12-01."""
+    """The JSON pipeline definition.
+
+    Since 2020-12-01.
+    """
     pipeline_description: str | None = None
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) that the pipeline uses to execute. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) that the pipeline uses to execute.
+
+    Since 2020-12-01.
+    """
     pipeline_status: PipelineStatus | None = None
-    """The status of the pipeline execution. Since 2020-12-01."""
+    """The status of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """The time when the pipeline was created. Since 2020-12-01."""
+    """The time when the pipeline was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The time when the pipeline was last modified. Since 2020-12-01."""
+    """The time when the pipeline was last modified.
+
+    Since 2020-12-01.
+    """
     last_run_time: datetime | None = None
-    """The time when the pipeline was last run. Since 2020-12-01."""
+    """The time when the pipeline was last run.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
-    """Lists the parallelism configuration applied to the pipeline. Since 2022-01-03."""
+    """Lists the parallelism configuration applied to the pipeline.
+
+    Since 2022-01-03.
+    """
     pipeline_version_display_name: str | None = None
-    """The display name of the pipeline version. Since 2025-07-15."""
+    """The display name of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_description: str | None = None
-    """The description of the pipeline version. Since 2025-07-15."""
+    """The description of the pipeline version.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,

@@ -50,11 +50,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_processing_job`` (DescribeProcessingJob): Returns a description of a
+    processing job.
+    """
 
     processing_job_name: str
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04.
+    the Amazon Web Services account.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -118,69 +122,114 @@ class DescribeProcessingJobResponse(OutputShape):
     """The result of ``describe_processing_job`` (DescribeProcessingJob)."""
 
     processing_inputs: list[ProcessingInput] | None = None
-    """The inputs for a processing job. Since 2019-12-04."""
+    """The inputs for a processing job.
+
+    Since 2019-12-04.
+    """
     processing_output_config: ProcessingOutputConfig | None = None
-    """Output configuration for the processing job. Since 2019-12-04."""
+    """Output configuration for the processing job.
+
+    Since 2019-12-04.
+    """
     processing_job_name: str
     """The name of the processing job. The name must be unique within an Amazon Web Services Region in
-    the Amazon Web Services account. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    the Amazon Web Services account.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_resources: ProcessingResources
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    processing job. In distributed training, you specify more than one instance. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    processing job. In distributed training, you specify more than one instance.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     stopping_condition: ProcessingStoppingCondition | None = None
-    """The time limit for how long the processing job is allowed to run. Since 2019-12-04."""
+    """The time limit for how long the processing job is allowed to run.
+
+    Since 2019-12-04.
+    """
     app_specification: AppSpecification
-    """Configures the processing job to run a specified container image. Since 2019-12-04. Always
-    present in responses (botocore's model marks it required).
+    """Configures the processing job to run a specified container image.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     environment: dict[str, str] | None = None
-    """The environment variables set in the Docker container. Since 2019-12-04."""
+    """The environment variables set in the Docker container.
+
+    Since 2019-12-04.
+    """
     network_config: NetworkConfig | None = None
-    """Networking options for a processing job. Since 2019-12-04."""
+    """Networking options for a processing job.
+
+    Since 2019-12-04.
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker can assume to perform tasks
-    on your behalf. Since 2019-12-04.
+    on your behalf.
+
+    Since 2019-12-04.
     """
     experiment_config: ExperimentConfig | None = None
-    """The configuration information used to create an experiment. Since 2019-12-04."""
+    """The configuration information used to create an experiment.
+
+    Since 2019-12-04.
+    """
     processing_job_arn: str
-    """The Amazon Resource Name (ARN) of the processing job. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_job_status: ProcessingJobStatus
-    """Provides the status of a processing job. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Provides the status of a processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     exit_message: str | None = None
     """An optional string, up to one KB in size, that contains metadata from the processing container
-    when the processing job exits. Since 2019-12-04.
+    when the processing job exits.
+
+    Since 2019-12-04.
     """
     failure_reason: str | None = None
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
+
     Since 2019-12-04.
     """
     processing_end_time: datetime | None = None
-    """The time at which the processing job completed. Since 2019-12-04."""
+    """The time at which the processing job completed.
+
+    Since 2019-12-04.
+    """
     processing_start_time: datetime | None = None
-    """The time at which the processing job started. Since 2019-12-04."""
+    """The time at which the processing job started.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """The time at which the processing job was last modified. Since 2019-12-04."""
+    """The time at which the processing job was last modified.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime
-    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the processing job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_arn: str | None = None
-    """The ARN of a monitoring schedule for an endpoint associated with this processing job. Since
-    2019-12-04.
+    """The ARN of a monitoring schedule for an endpoint associated with this processing job.
+
+    Since 2019-12-04.
     """
     auto_ml_job_arn: str | None = None
-    """The ARN of an AutoML job associated with this processing job. Since 2019-12-04."""
+    """The ARN of an AutoML job associated with this processing job.
+
+    Since 2019-12-04.
+    """
     training_job_arn: str | None = None
-    """The ARN of a training job associated with this processing job. Since 2019-12-04."""
+    """The ARN of a training job associated with this processing job.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

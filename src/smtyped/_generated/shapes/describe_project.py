@@ -48,10 +48,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``describe_project`` (DescribeProject): Describes the details of a project."""
 
     project_name: str
-    """The name of the project to describe. Since 2020-12-01."""
+    """The name of the project to describe.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -110,44 +113,67 @@ class DescribeProjectOutput(OutputShape):
     """The result of ``describe_project`` (DescribeProject)."""
 
     project_arn: str
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_name: str
-    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_id: str
-    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The ID of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_description: str | None = None
-    """The description of the project. Since 2020-12-01."""
+    """The description of the project.
+
+    Since 2020-12-01.
+    """
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None
     """Information used to provision a service catalog product. For information, see What is Amazon Web
-    Services Service Catalog. Since 2020-12-01.
+    Services Service Catalog.
+
+    Since 2020-12-01.
     """
     service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None
-    """Information about a provisioned service catalog product. Since 2020-12-01."""
+    """Information about a provisioned service catalog product.
+
+    Since 2020-12-01.
+    """
     project_status: ProjectStatus
-    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The status of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     template_provider_details: list[TemplateProviderDetail] | None = None
-    """An array of template providers associated with the project. Since 2025-06-19."""
+    """An array of template providers associated with the project.
+
+    Since 2025-06-19.
+    """
     created_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2020-12-01.
+    lineage group, project, or model card.
+
+    Since 2020-12-01.
     """
     creation_time: datetime
-    """The time when the project was created. Since 2020-12-01. Always present in responses (botocore's
-    model marks it required).
+    """The time when the project was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The timestamp when project was last modified. Since 2021-10-27."""
+    """The timestamp when project was last modified.
+
+    Since 2021-10-27.
+    """
     last_modified_by: UserContext | None = None
     """Information about the user who created or modified an experiment, trial, trial component,
-    lineage group, project, or model card. Since 2021-10-27.
+    lineage group, project, or model card.
+
+    Since 2021-10-27.
     """
 
     def __init__(

@@ -53,10 +53,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeReservedCapacityRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_reserved_capacity`` (DescribeReservedCapacity): Retrieves details
+    about a reserved capacity.
+    """
 
     reserved_capacity_arn: str
-    """ARN of the reserved capacity to describe. Since 2025-08-08."""
+    """ARN of the reserved capacity to describe.
+
+    Since 2025-08-08.
+    """
 
     def __init__(
         self,
@@ -119,40 +124,71 @@ class DescribeReservedCapacityResponse(OutputShape):
     """The result of ``describe_reserved_capacity`` (DescribeReservedCapacity)."""
 
     reserved_capacity_arn: str
-    """ARN of the reserved capacity. Since 2025-08-08. Always present in responses (botocore's model
-    marks it required).
+    """ARN of the reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     reserved_capacity_type: ReservedCapacityType | None = None
-    """The type of reserved capacity. Since 2025-08-08."""
+    """The type of reserved capacity.
+
+    Since 2025-08-08.
+    """
     status: ReservedCapacityStatus | None = None
-    """The current status of the reserved capacity. Since 2025-08-08."""
+    """The current status of the reserved capacity.
+
+    Since 2025-08-08.
+    """
     availability_zone: str | None = None
-    """The Availability Zone where the reserved capacity is provisioned. Since 2025-08-08."""
+    """The Availability Zone where the reserved capacity is provisioned.
+
+    Since 2025-08-08.
+    """
     duration_hours: int | None = None
-    """The total duration of the reserved capacity in hours. Since 2025-08-08."""
+    """The total duration of the reserved capacity in hours.
+
+    Since 2025-08-08.
+    """
     duration_minutes: int | None = None
     """The number of minutes for the duration of the reserved capacity. For example, if a reserved
-    capacity starts at 08:55 and ends at 11:30, the minutes field would be 35. Since 2025-08-08.
+    capacity starts at 08:55 and ends at 11:30, the minutes field would be 35.
+
+    Since 2025-08-08.
     """
     start_time: datetime | None = None
-    """The timestamp when the reserved capacity becomes active. Since 2025-08-08."""
+    """The timestamp when the reserved capacity becomes active.
+
+    Since 2025-08-08.
+    """
     end_time: datetime | None = None
-    """The timestamp when the reserved capacity expires. Since 2025-08-08."""
+    """The timestamp when the reserved capacity expires.
+
+    Since 2025-08-08.
+    """
     instance_type: ReservedCapacityInstanceType
-    """The Amazon EC2 instance type used in the reserved capacity. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon EC2 instance type used in the reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     total_instance_count: int
-    """The total number of instances allocated to this reserved capacity. Since 2025-08-08. Always
-    present in responses (botocore's model marks it required).
+    """The total number of instances allocated to this reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     available_instance_count: int | None = None
-    """The number of instances currently available for use in this reserved capacity. Since 2025-08-08.
+    """The number of instances currently available for use in this reserved capacity.
+
+    Since 2025-08-08.
     """
     in_use_instance_count: int | None = None
-    """The number of instances currently in use from this reserved capacity. Since 2025-08-08."""
+    """The number of instances currently in use from this reserved capacity.
+
+    Since 2025-08-08.
+    """
     ultra_server_summary: UltraServerSummary | None = None
-    """A summary of the UltraServer associated with this reserved capacity. Since 2025-08-08."""
+    """A summary of the UltraServer associated with this reserved capacity.
+
+    Since 2025-08-08.
+    """
 
     def __init__(
         self,

@@ -44,12 +44,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_space`` (DescribeSpace): Describes the space."""
 
     domain_id: str
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: str
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -125,34 +131,78 @@ class DescribeSpaceResponse(OutputShape):
     """The result of ``describe_space`` (DescribeSpace)."""
 
     domain_id: str | None = None
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_arn: str | None = None
-    """The space's Amazon Resource Name (ARN). Since 2022-11-30."""
+    """The space's Amazon Resource Name (ARN).
+
+    Since 2022-11-30.
+    """
     space_name: str | None = None
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     home_efs_file_system_uid: str | None = None
-    """The ID of the space's profile in the Amazon EFS volume. Since 2022-11-30."""
+    """The ID of the space's profile in the Amazon EFS volume.
+
+    Since 2022-11-30.
+    """
     status: SpaceStatus | None = None
-    """The status. Since 2022-11-30."""
+    """The status.
+
+    Since 2022-11-30.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time. Since 2022-11-30."""
+    """The last modified time.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime | None = None
-    """The creation time. Since 2022-11-30."""
+    """The creation time.
+
+    Since 2022-11-30.
+    """
     failure_reason: str | None = None
-    """The failure reason. Since 2022-11-30."""
+    """The failure reason.
+
+    Since 2022-11-30.
+    """
     space_settings: SpaceSettings | None = None
-    """A collection of space settings. Since 2022-11-30."""
+    """A collection of space settings.
+
+    Since 2022-11-30.
+    """
     ownership_settings: OwnershipSettings | None = None
-    """The collection of ownership settings for a space. Since 2023-11-30."""
+    """The collection of ownership settings for a space.
+
+    Since 2023-11-30.
+    """
     space_sharing_settings: SpaceSharingSettings | None = None
-    """The collection of space sharing settings for a space. Since 2023-11-30."""
+    """The collection of space sharing settings for a space.
+
+    Since 2023-11-30.
+    """
     space_display_name: str | None = None
-    """The name of the space that appears in the Amazon SageMaker Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the Amazon SageMaker Studio UI.
+
+    Since 2023-11-30.
+    """
     url: str | None = None
     """Returns the URL of the space. If the space is created with Amazon Web Services IAM Identity
     Center (Successor to Amazon Web Services Single Sign-On) authentication, users can navigate to
     the URL after appending the respective redirect parameter for the application type to be
-    federated through Amazon Web Services IAM Identity Center. Since 2023-11-29.
+    federated through Amazon Web Services IAM Identity Center.
+
+    The following application types are supported:
+
+    - Studio Classic: &redirect=JupyterServer
+    - JupyterLab: &redirect=JupyterLab
+    - Code Editor, based on Code-OSS, Visual Studio Code - Open Source: &redirect=CodeEditor
+
+    Since 2023-11-29.
     """
 
     def __init__(

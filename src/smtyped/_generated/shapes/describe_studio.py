@@ -43,10 +43,14 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeStudioLifecycleConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_studio_lifecycle_config`` (DescribeStudioLifecycleConfig): Describes
+    the Amazon SageMaker Studio Lifecycle Configuration.
+    """
 
     studio_lifecycle_config_name: str
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration to describe. Since 2021-09-10.
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration to describe.
+
+    Since 2021-09-10.
     """
 
     def __init__(
@@ -110,23 +114,36 @@ class DescribeStudioLifecycleConfigResponse(OutputShape):
     """The result of ``describe_studio_lifecycle_config`` (DescribeStudioLifecycleConfig)."""
 
     studio_lifecycle_config_arn: str | None = None
-    """The ARN of the Lifecycle Configuration to describe. Since 2021-09-10."""
+    """The ARN of the Lifecycle Configuration to describe.
+
+    Since 2021-09-10.
+    """
     studio_lifecycle_config_name: str | None = None
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration that is described. Since
-    2021-09-10.
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration that is described.
+
+    Since 2021-09-10.
     """
     creation_time: datetime | None = None
-    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration. Since 2021-09-10.
+    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration.
+
+    Since 2021-09-10.
     """
     last_modified_time: datetime | None = None
     """This value is equivalent to CreationTime because Amazon SageMaker Studio Lifecycle
-    Configurations are immutable. Since 2021-09-10.
+    Configurations are immutable.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_content: str | None = None
-    """The content of your Amazon SageMaker Studio Lifecycle Configuration script. Since 2021-09-10.
+    """The content of your Amazon SageMaker Studio Lifecycle Configuration script.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_app_type: StudioLifecycleConfigAppType | None = None
-    """The App type that the Lifecycle Configuration is attached to. Since 2021-09-10."""
+    """The App type that the Lifecycle Configuration is attached to.
+
+    Since 2021-09-10.
+    """
 
     def __init__(
         self,

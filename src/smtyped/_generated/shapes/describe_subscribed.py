@@ -36,10 +36,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeSubscribedWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_subscribed_workteam`` (DescribeSubscribedWorkteam): Gets information
+    about a work team provided by a vendor. It returns details about the subscription with a vendor
+    in the AWS Marketplace.
+    """
 
     workteam_arn: str
-    """The Amazon Resource Name (ARN) of the subscribed work team to describe. Since 2018-11-28."""
+    """The Amazon Resource Name (ARN) of the subscribed work team to describe.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -98,8 +104,9 @@ class DescribeSubscribedWorkteamResponse(OutputShape):
     """The result of ``describe_subscribed_workteam`` (DescribeSubscribedWorkteam)."""
 
     subscribed_workteam: SubscribedWorkteam
-    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """A Workteam instance that contains information about the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -84,10 +84,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_job`` (DescribeTrainingJob): Returns information about a
+    training job.
+    """
 
     training_job_name: str
-    """The name of the training job. Since 2017-11-29."""
+    """The name of the training job.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -148,191 +153,361 @@ class DescribeTrainingJobResponse(OutputShape):
     """The result of ``describe_training_job`` (DescribeTrainingJob)."""
 
     training_job_name: str
-    """Name of the model training job. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """Name of the model training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_job_arn: str
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     tuning_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the associated hyperparameter tuning job if the training job
-    was launched by a hyperparameter tuning job. Since 2018-06-04.
+    was launched by a hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     labeling_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the SageMaker Ground Truth labeling job that created the
-    transform or training job. Since 2018-11-28.
+    transform or training job.
+
+    Since 2018-11-28.
     """
     auto_ml_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of an AutoML job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of an AutoML job.
+
+    Since 2019-12-04.
+    """
     model_artifacts: ModelArtifacts
-    """Information about the Amazon S3 location that is configured for storing model artifacts. Since
-    2017-11-29. Always present in responses (botocore's model marks it required).
+    """Information about the Amazon S3 location that is configured for storing model artifacts.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_job_status: TrainingJobStatus
-    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the training job.
+
+    SageMaker provides the following training job statuses:
+
+    - InProgress - The training is in progress.
+    - Completed - The training job has completed.
+    - Failed - The training job has failed. To see the reason for the failure, see the FailureReason
+      field in the response to a DescribeTrainingJobResponse call.
+    - Stopping - The training job is stopping.
+    - Stopped - The training job has stopped.
+
+    For more detailed information, see SecondaryStatus.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     secondary_status: SecondaryStatus
     """Provides detailed information about the state of the training job. For detailed information on
     the secondary status of the training job, see StatusMessage under SecondaryStatusTransition.
+
+    SageMaker provides primary statuses and secondary statuses that apply to each of them:
+
+    InProgress
+
+    - Starting - Starting the training job.
+    - Pending - The training job is waiting for compute capacity or compute resource provision.
+    - Downloading - An optional stage for algorithms that support File training input mode. It
+      indicates that data is being downloaded to the ML storage volumes.
+    - Training - Training is in progress.
+    - Interrupted - The job stopped because the managed spot training instances were interrupted.
+    - Uploading - Training is complete and the model artifacts are being uploaded to the S3
+      location.
+
+    Completed
+
+    - Completed - The training job has completed.
+
+    Failed
+
+    - Failed - The training job has failed. The reason for the failure is returned in the
+      FailureReason field of DescribeTrainingJobResponse.
+
+    Stopped
+
+    - MaxRuntimeExceeded - The job stopped because it exceeded the maximum allowed runtime.
+    - MaxWaitTimeExceeded - The job stopped because it exceeded the maximum allowed wait time.
+    - Stopped - The training job has stopped.
+
+    Stopping
+
+    - Stopping - Stopping the training job.
+
+    Warning:
+        Valid values for SecondaryStatus are subject to change.
+
+    We no longer support the following secondary statuses:
+
+    - LaunchingMLInstances
+    - PreparingTraining
+    - DownloadingTrainingImage
+
     Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the training job failed, the reason it failed. Since 2017-11-29."""
+    """If the training job failed, the reason it failed.
+
+    Since 2017-11-29.
+    """
     hyper_parameters: dict[str, str] | None = None
-    """Algorithm-specific parameters. Since 2017-11-29."""
+    """Algorithm-specific parameters.
+
+    Since 2017-11-29.
+    """
     algorithm_specification: AlgorithmSpecification | None = None
-    """Information about the algorithm used for training, and algorithm metadata. Since 2017-11-29.
+    """Information about the algorithm used for training, and algorithm metadata.
+
+    Since 2017-11-29.
     """
     role_arn: str | None = None
     """The Amazon Web Services Identity and Access Management (IAM) role configured for the training
-    job. Since 2017-11-29.
+    job.
+
+    Since 2017-11-29.
     """
     input_data_config: list[Channel] | None = None
-    """An array of Channel objects that describes each data input channel. Since 2017-11-29."""
+    """An array of Channel objects that describes each data input channel.
+
+    Since 2017-11-29.
+    """
     output_data_config: OutputDataConfig | None = None
     """The S3 path where model artifacts that you configured when creating the job are stored.
-    SageMaker creates subfolders for model artifacts. Since 2017-11-29.
+    SageMaker creates subfolders for model artifacts.
+
+    Since 2017-11-29.
     """
     resource_config: ResourceConfig | None = None
     """Resources, including ML compute instances and ML storage volumes, that are configured for model
-    training. Since 2017-11-29.
+    training.
+
+    Since 2017-11-29.
     """
     warm_pool_status: WarmPoolStatus | None = None
-    """The status of the warm pool associated with the training job. Since 2022-09-29."""
+    """The status of the warm pool associated with the training job.
+
+    Since 2022-09-29.
+    """
     vpc_config: VpcConfig | None = None
     """A VpcConfig object that specifies the VPC that this training job has access to. For more
-    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since
-    2018-04-30.
+    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2018-04-30.
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
+    results of training are not lost.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that indicates when the training job was created. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """A timestamp that indicates when the training job was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_start_time: datetime | None = None
     """Indicates the time when the training job starts on training instances. You are billed for the
     time interval between this time and the value of TrainingEndTime. The start time in CloudWatch
     Logs might be later than this time. The difference is due to the time it takes to download the
-    training data and to the size of the training container. Since 2017-11-29.
+    training data and to the size of the training container.
+
+    Since 2017-11-29.
     """
     training_end_time: datetime | None = None
     """Indicates the time when the training job ends on training instances. You are billed for the time
     interval between the value of TrainingStartTime and this time. For successful jobs and stopped
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
-    when SageMaker detects a job failure. Since 2017-11-29.
+    when SageMaker detects a job failure.
+
+    Since 2017-11-29.
     """
     last_modified_time: datetime | None = None
-    """A timestamp that indicates when the status of the training job was last modified. Since
-    2017-11-29.
+    """A timestamp that indicates when the status of the training job was last modified.
+
+    Since 2017-11-29.
     """
     secondary_status_transitions: list[SecondaryStatusTransition] | None = None
-    """A history of all of the secondary statuses that the training job has transitioned through. Since
-    2018-07-30.
+    """A history of all of the secondary statuses that the training job has transitioned through.
+
+    Since 2018-07-30.
     """
     final_metric_data_list: list[MetricData] | None = None
     """A collection of MetricData objects that specify the names, values, and dates and times that the
-    training algorithm emitted to Amazon CloudWatch. Since 2018-11-14.
+    training algorithm emitted to Amazon CloudWatch.
+
+    Since 2018-11-14.
     """
     enable_network_isolation: bool | None = None
     """If you want to allow inbound or outbound network calls, except for calls between peers within a
     training cluster for distributed training, choose True. If you enable network isolation for
     training jobs that are configured to use a VPC, SageMaker downloads and uploads customer data
     and model artifacts through the specified VPC, but the training container does not have network
-    access. Since 2018-11-28.
+    access.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: bool | None = None
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
-    if you use a deep learning algorithms in distributed training. Since 2019-01-10.
+    if you use a deep learning algorithms in distributed training.
+
+    Since 2019-01-10.
     """
     enable_managed_spot_training: bool | None = None
-    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False). Since
-    2019-08-20.
+    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False).
+
+    Since 2019-08-20.
     """
     checkpoint_config: CheckpointConfig | None = None
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-08-20.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-08-20.
     """
     training_time_in_seconds: int | None = None
-    """The training time in seconds. Since 2019-08-20."""
+    """The training time in seconds.
+
+    Since 2019-08-20.
+    """
     billable_time_in_seconds: int | None = None
-    """The billable time in seconds. Billable time refers to the absolute wall-clock time. Since
-    2019-08-20.
+    """The billable time in seconds. Billable time refers to the absolute wall-clock time.
+
+    Multiply BillableTimeInSeconds by the number of instances ( InstanceCount) in your training
+    cluster to get the total compute time SageMaker bills you if you run distributed training. The
+    formula is as follows: BillableTimeInSeconds * InstanceCount .
+
+    You can calculate the savings from using managed spot training using the formula (1 -
+    BillableTimeInSeconds / TrainingTimeInSeconds) * 100. For example, if BillableTimeInSeconds is
+    100 and TrainingTimeInSeconds is 500, the savings is 80%.
+
+    Since 2019-08-20.
     """
     billable_token_count: int | None = None
-    """The billable token count for eligible serverless training jobs. Since 2025-12-03."""
+    """The billable token count for eligible serverless training jobs.
+
+    Since 2025-12-03.
+    """
     debug_hook_config: DebugHookConfig | None = None
     """Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
     collections, and storage paths. To learn more about how to configure the DebugHookConfig
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2019-12-04.
+    and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
     debug_rule_configurations: list[DebugRuleConfiguration] | None = None
     """Configuration information for Amazon SageMaker Debugger rules for debugging output tensors.
+
     Since 2019-12-04.
     """
     tensor_board_output_config: TensorBoardOutputConfig | None = None
     """Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
+
     Since 2019-12-04.
     """
     debug_rule_evaluation_statuses: list[DebugRuleEvaluationStatus] | None = None
-    """Evaluation status of Amazon SageMaker Debugger rules for debugging on a training job. Since
-    2019-12-04.
+    """Evaluation status of Amazon SageMaker Debugger rules for debugging on a training job.
+
+    Since 2019-12-04.
     """
     profiler_config: ProfilerConfig | None = None
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2020-12-08.
+    and storage paths.
+
+    Since 2020-12-08.
     """
     profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None
     """Configuration information for Amazon SageMaker Debugger rules for profiling system and framework
-    metrics. Since 2020-12-08.
+    metrics.
+
+    Since 2020-12-08.
     """
     profiler_rule_evaluation_statuses: list[ProfilerRuleEvaluationStatus] | None = None
-    """Evaluation status of Amazon SageMaker Debugger rules for profiling on a training job. Since
-    2020-12-08.
+    """Evaluation status of Amazon SageMaker Debugger rules for profiling on a training job.
+
+    Since 2020-12-08.
     """
     profiling_status: ProfilingStatus | None = None
-    """Profiling status of a training job. Since 2020-12-08."""
+    """Profiling status of a training job.
+
+    Since 2020-12-08.
+    """
     environment: dict[str, str] | None = None
-    """The environment variables to set in the Docker container. Since 2021-03-25."""
+    """The environment variables to set in the Docker container.
+
+    Warning:
+        Do not include any security-sensitive information including account access IDs, secrets, or
+        tokens in any environment fields. As part of the shared responsibility model, you are
+        responsible for any potential exposure, unauthorized access, or compromise of your sensitive
+        data if caused by security-sensitive information included in the request environment
+        variable or plain text fields.
+
+    Since 2021-03-25.
+    """
     retry_strategy: RetryStrategy | None = None
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     remote_debug_config: RemoteDebugConfig | None = None
     """Configuration for remote debugging. To learn more about the remote debugging functionality of
     SageMaker, see Access a training container through Amazon Web Services Systems Manager (SSM) for
-    remote debugging. Since 2023-12-21.
+    remote debugging.
+
+    Since 2023-12-21.
     """
     infra_check_config: InfraCheckConfig | None = None
     """Contains information about the infrastructure health check configuration for the training job.
+
     Since 2023-11-29.
     """
     serverless_job_config: ServerlessJobConfig | None = None
-    """The configuration for serverless training jobs. Since 2025-12-03."""
+    """The configuration for serverless training jobs.
+
+    Since 2025-12-03.
+    """
     mlflow_config: MlflowConfig | None = None
-    """The MLflow configuration using SageMaker managed MLflow. Since 2025-12-03."""
+    """The MLflow configuration using SageMaker managed MLflow.
+
+    Since 2025-12-03.
+    """
     model_package_config: ModelPackageConfig | None = None
-    """The configuration for the model package. Since 2025-12-03."""
+    """The configuration for the model package.
+
+    Since 2025-12-03.
+    """
     mlflow_details: MlflowDetails | None = None
-    """The MLflow details of this job. Since 2025-12-03."""
+    """The MLflow details of this job.
+
+    Since 2025-12-03.
+    """
     progress_info: TrainingProgressInfo | None = None
-    """The Serverless training job progress information. Since 2025-12-03."""
+    """The Serverless training job progress information.
+
+    Since 2025-12-03.
+    """
     output_model_package_arn: str | None = None
     """The Amazon Resource Name (ARN) of the output model package containing model weights or
-    checkpoints. Since 2025-12-03.
+    checkpoints.
+
+    Since 2025-12-03.
     """
 
     def __init__(
@@ -1154,16 +1329,27 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTrainingPlanExtensionHistoryRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_plan_extension_history``
+    (DescribeTrainingPlanExtensionHistory): Retrieves the extension history for a specified training
+    plan. The response includes details about each extension, such as the offering ID, start and end
+    dates, status, payment status, and cost information.
+    """
 
     training_plan_arn: str
-    """The Amazon Resource Name (ARN); of the training plan to retrieve extension history for. Since
-    2026-03-11.
+    """The Amazon Resource Name (ARN); of the training plan to retrieve extension history for.
+
+    Since 2026-03-11.
     """
     next_token: str | None = None
-    """A token to continue pagination if more results are available. Since 2026-03-11."""
+    """A token to continue pagination if more results are available.
+
+    Since 2026-03-11.
+    """
     max_results: int | None = None
-    """The maximum number of extensions to return in the response. Since 2026-03-11."""
+    """The maximum number of extensions to return in the response.
+
+    Since 2026-03-11.
+    """
 
     def __init__(
         self,
@@ -1254,11 +1440,15 @@ class DescribeTrainingPlanExtensionHistoryResponse(OutputShape):
     """
 
     training_plan_extensions: list[TrainingPlanExtension]
-    """A list of extensions for the specified training plan. Since 2026-03-11. Always present in
-    responses (botocore's model marks it required).
+    """A list of extensions for the specified training plan.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """A token to continue pagination if more results are available. Since 2026-03-11."""
+    """A token to continue pagination if more results are available.
+
+    Since 2026-03-11.
+    """
 
     def __init__(
         self,
@@ -1359,10 +1549,15 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTrainingPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_plan`` (DescribeTrainingPlan): Retrieves detailed information
+    about a specific training plan.
+    """
 
     training_plan_name: str
-    """The name of the training plan to describe. Since 2024-12-04."""
+    """The name of the training plan to describe.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -1423,59 +1618,108 @@ class DescribeTrainingPlanResponse(OutputShape):
     """The result of ``describe_training_plan`` (DescribeTrainingPlan)."""
 
     training_plan_arn: str
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     training_plan_name: str
-    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: TrainingPlanStatus
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    TrainingPlanSummary object.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status_message: str | None = None
-    """A message providing additional information about the current status of the training plan. Since
-    2024-12-04.
+    """A message providing additional information about the current status of the training plan.
+
+    Since 2024-12-04.
     """
     duration_hours: int | None = None
-    """The number of whole hours in the total duration for this training plan. Since 2024-12-04."""
+    """The number of whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
+    """
     duration_minutes: int | None = None
-    """The additional minutes beyond whole hours in the total duration for this training plan. Since
-    2024-12-04.
+    """The additional minutes beyond whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
     """
     start_time: datetime | None = None
-    """The start time of the training plan. Since 2024-12-04."""
+    """The start time of the training plan.
+
+    Since 2024-12-04.
+    """
     end_time: datetime | None = None
-    """The end time of the training plan. Since 2024-12-04."""
+    """The end time of the training plan.
+
+    Since 2024-12-04.
+    """
     upfront_fee: str | None = None
-    """The upfront fee for the training plan. Since 2024-12-04."""
+    """The upfront fee for the training plan.
+
+    Since 2024-12-04.
+    """
     currency_code: str | None = None
-    """The currency code for the upfront fee (e.g., USD). Since 2024-12-04."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2024-12-04.
+    """
     total_instance_count: int | None = None
-    """The total number of instances reserved in this training plan. Since 2024-12-04."""
+    """The total number of instances reserved in this training plan.
+
+    Since 2024-12-04.
+    """
     available_instance_count: int | None = None
-    """The number of instances currently available for use in this training plan. Since 2024-12-04.
+    """The number of instances currently available for use in this training plan.
+
+    Since 2024-12-04.
     """
     in_use_instance_count: int | None = None
-    """The number of instances currently in use from this training plan. Since 2024-12-04."""
+    """The number of instances currently in use from this training plan.
+
+    Since 2024-12-04.
+    """
     unhealthy_instance_count: int | None = None
-    """The number of instances in the training plan that are currently in an unhealthy state. Since
-    2025-08-08.
+    """The number of instances in the training plan that are currently in an unhealthy state.
+
+    Since 2025-08-08.
     """
     available_spare_instance_count: int | None = None
-    """The number of available spare instances in the training plan. Since 2025-08-08."""
+    """The number of available spare instances in the training plan.
+
+    Since 2025-08-08.
+    """
     total_ultra_server_count: int | None = None
-    """The total number of UltraServers reserved to this training plan. Since 2025-08-08."""
+    """The total number of UltraServers reserved to this training plan.
+
+    Since 2025-08-08.
+    """
     target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) that can use this training plan. Since 2024-12-04.
+    Studio apps) that can use this training plan.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04.
     """
     reserved_capacity_summaries: list[ReservedCapacitySummary] | None = None
-    """The list of Reserved Capacity providing the underlying compute resources of the plan. Since
-    2024-12-04.
+    """The list of Reserved Capacity providing the underlying compute resources of the plan.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -1763,10 +2007,16 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_training_session`` (DescribeTrainingSession): Retrieves detailed
+    information about a training session, including its current status, model configuration,
+    Low-Rank Adaptation (LoRA) parameters, and timestamps.
+    """
 
     training_session_name: str
-    """The name of the training session to describe. Since 2026-10-12."""
+    """The name of the training session to describe.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,
@@ -1829,8 +2079,9 @@ class DescribeTrainingSessionResponse(OutputShape):
     """The result of ``describe_training_session`` (DescribeTrainingSession)."""
 
     training_session_detail: TrainingSessionDetail
-    """The detailed information about the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The detailed information about the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -51,10 +51,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTransformJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_transform_job`` (DescribeTransformJob): Returns information about a
+    transform job.
+    """
 
     transform_job_name: str
-    """The name of the transform job that you want to view details of. Since 2018-07-17."""
+    """The name of the transform job that you want to view details of.
+
+    Since 2018-07-17.
+    """
 
     def __init__(
         self,
@@ -115,90 +120,133 @@ class DescribeTransformJobResponse(OutputShape):
     """The result of ``describe_transform_job`` (DescribeTransformJob)."""
 
     transform_job_name: str
-    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
-    marks it required).
+    """The name of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_job_arn: str
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_job_status: TransformJobStatus
     """The status of the transform job. If the transform job failed, the reason is returned in the
-    FailureReason field. Since 2018-07-17. Always present in responses (botocore's model marks it
-    required).
+    FailureReason field.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """If the transform job failed, FailureReason describes why it failed. A transform job creates a
     log file, which includes error messages, and stores it as an Amazon S3 object. For more
-    information, see Log Amazon SageMaker Events with Amazon CloudWatch. Since 2018-07-17.
+    information, see Log Amazon SageMaker Events with Amazon CloudWatch.
+
+    Since 2018-07-17.
     """
     model_name: str
-    """The name of the model used in the transform job. Since 2018-07-17. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model used in the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     max_concurrent_transforms: int | None = None
     """The maximum number of parallel requests on each instance node that can be launched in a
-    transform job. The default value is 1. Since 2018-07-17.
+    transform job. The default value is 1.
+
+    Since 2018-07-17.
     """
     model_client_config: ModelClientConfig | None = None
-    """The timeout and maximum number of retries for processing a transform job invocation. Since
-    2020-06-26.
+    """The timeout and maximum number of retries for processing a transform job invocation.
+
+    Since 2020-06-26.
     """
     max_payload_in_mb: int | None = None
-    """The maximum payload size, in MB, used in the transform job. Since 2018-07-17."""
+    """The maximum payload size, in MB, used in the transform job.
+
+    Since 2018-07-17.
+    """
     batch_strategy: BatchStrategy | None = None
     """Specifies the number of records to include in a mini-batch for an HTTP inference request. A
     record is a single unit of input data that inference can be made on. For example, a single line
-    in a CSV file is a record. Since 2018-07-17.
+    in a CSV file is a record.
+
+    To enable the batch strategy, you must set SplitType to Line, RecordIO, or TFRecord.
+
+    Since 2018-07-17.
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. We support up to 16 key and values
-    entries in the map. Since 2018-07-17.
+    entries in the map.
+
+    Since 2018-07-17.
     """
     transform_input: TransformInput
-    """Describes the dataset to be transformed and the Amazon S3 location where it is stored. Since
-    2018-07-17. Always present in responses (botocore's model marks it required).
+    """Describes the dataset to be transformed and the Amazon S3 location where it is stored.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_output: TransformOutput | None = None
     """Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the
-    transform job. Since 2018-07-17.
+    transform job.
+
+    Since 2018-07-17.
     """
     data_capture_config: BatchDataCaptureConfig | None = None
-    """Configuration to control how SageMaker captures inference data. Since 2022-10-18."""
+    """Configuration to control how SageMaker captures inference data.
+
+    Since 2022-10-18.
+    """
     transform_resources: TransformResources
     """Describes the resources, including ML instance types and ML instance count, to use for the
-    transform job. Since 2018-07-17. Always present in responses (botocore's model marks it
-    required).
+    transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the transform Job was created.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_start_time: datetime | None = None
     """Indicates when the transform job starts on ML instances. You are billed for the time interval
-    between this time and the value of TransformEndTime. Since 2018-07-17.
+    between this time and the value of TransformEndTime.
+
+    Since 2018-07-17.
     """
     transform_end_time: datetime | None = None
     """Indicates when the transform job has been completed, or has stopped or failed. You are billed
-    for the time interval between this time and the value of TransformStartTime. Since 2018-07-17.
+    for the time interval between this time and the value of TransformStartTime.
+
+    Since 2018-07-17.
     """
     labeling_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the Amazon SageMaker Ground Truth labeling job that created
-    the transform or training job. Since 2018-11-28.
+    the transform or training job.
+
+    Since 2018-11-28.
     """
     auto_ml_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AutoML transform job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the AutoML transform job.
+
+    Since 2019-12-04.
+    """
     data_processing: DataProcessing | None = None
     """The data structure used to specify the data to be used for inference in a batch transform job
     and to associate the data that is relevant to the prediction results in the output. The input
     filter provided allows you to exclude input data that is not needed for inference in a batch
     transform job. The output filter provided allows you to include input data relevant to
     interpreting the predictions in the output from the job. For more information, see Associate
-    Prediction Results with their Corresponding Input Records. Since 2019-06-11.
+    Prediction Results with their Corresponding Input Records.
+
+    Since 2019-06-11.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs: Since 2019-12-04.
+    call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
+
+    Since 2019-12-04.
     """
 
     def __init__(

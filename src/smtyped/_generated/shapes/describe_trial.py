@@ -51,10 +51,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_trial_component`` (DescribeTrialComponent): Provides a list of a
+    trials component's properties.
+    """
 
     trial_component_name: str
-    """The name of the trial component to describe. Since 2019-12-04."""
+    """The name of the trial component to describe.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -117,45 +122,99 @@ class DescribeTrialComponentResponse(OutputShape):
     """The result of ``describe_trial_component`` (DescribeTrialComponent)."""
 
     trial_component_name: str | None = None
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     source: TrialComponentSource | None = None
-    """The Amazon Resource Name (ARN) of the source and, optionally, the job type. Since 2019-12-04.
+    """The Amazon Resource Name (ARN) of the source and, optionally, the job type.
+
+    Since 2019-12-04.
     """
     status: TrialComponentStatus | None = None
-    """The status of the component. States include: Since 2019-12-04."""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+
+    Since 2019-12-04.
+    """
     start_time: datetime | None = None
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: datetime | None = None
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the trial component. Since 2019-12-04."""
+    """Who created the trial component.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the component was last modified. Since 2019-12-04."""
+    """When the component was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Who last modified the component. Since 2019-12-04."""
+    """Who last modified the component.
+
+    Since 2019-12-04.
+    """
     parameters: dict[str, TrialComponentParameterValue] | None = None
-    """The hyperparameters of the component. Since 2019-12-04."""
+    """The hyperparameters of the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: dict[str, TrialComponentArtifact] | None = None
-    """The input artifacts of the component. Since 2019-12-04."""
+    """The input artifacts of the component.
+
+    Since 2019-12-04.
+    """
     output_artifacts: dict[str, TrialComponentArtifact] | None = None
-    """The output artifacts of the component. Since 2019-12-04."""
+    """The output artifacts of the component.
+
+    Since 2019-12-04.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     metrics: list[TrialComponentMetricSummary] | None = None
-    """The metrics for the component. Since 2019-12-04."""
+    """The metrics for the component.
+
+    Since 2019-12-04.
+    """
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     sources: list[TrialComponentSource] | None = None
-    """A list of ARNs and, if applicable, job types for multiple sources of an experiment run. Since
-    2022-11-30.
+    """A list of ARNs and, if applicable, job types for multiple sources of an experiment run.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -484,10 +543,13 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_trial`` (DescribeTrial): Provides a list of a trial's properties."""
 
     trial_name: str
-    """The name of the trial to describe. Since 2019-12-04."""
+    """The name of the trial to describe.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -546,28 +608,55 @@ class DescribeTrialResponse(OutputShape):
     """The result of ``describe_trial`` (DescribeTrial)."""
 
     trial_name: str | None = None
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the trial as displayed. If DisplayName isn't specified, TrialName is displayed.
+
     Since 2019-12-04.
     """
     experiment_name: str | None = None
-    """The name of the experiment the trial is part of. Since 2019-12-04."""
+    """The name of the experiment the trial is part of.
+
+    Since 2019-12-04.
+    """
     source: TrialSource | None = None
-    """The Amazon Resource Name (ARN) of the source and, optionally, the job type. Since 2019-12-04.
+    """The Amazon Resource Name (ARN) of the source and, optionally, the job type.
+
+    Since 2019-12-04.
     """
     creation_time: datetime | None = None
-    """When the trial was created. Since 2019-12-04."""
+    """When the trial was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the trial. Since 2019-12-04."""
+    """Who created the trial.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the trial was last modified. Since 2019-12-04."""
+    """When the trial was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Who last modified the trial. Since 2019-12-04."""
+    """Who last modified the trial.
+
+    Since 2019-12-04.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -42,12 +42,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_user_profile`` (DescribeUserProfile): Describes a user profile. For
+    more information, see CreateUserProfile.
+    """
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str
-    """The user profile name. This value is not case sensitive. Since 2019-12-04."""
+    """The user profile name. This value is not case sensitive.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -125,27 +133,60 @@ class DescribeUserProfileResponse(OutputShape):
     """The result of ``describe_user_profile`` (DescribeUserProfile)."""
 
     domain_id: str | None = None
-    """The ID of the domain that contains the profile. Since 2019-12-04."""
+    """The ID of the domain that contains the profile.
+
+    Since 2019-12-04.
+    """
     user_profile_arn: str | None = None
-    """The user profile Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The user profile Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     user_profile_name: str | None = None
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     home_efs_file_system_uid: str | None = None
-    """The ID of the user's profile in the Amazon Elastic File System volume. Since 2019-12-04."""
+    """The ID of the user's profile in the Amazon Elastic File System volume.
+
+    Since 2019-12-04.
+    """
     status: UserProfileStatus | None = None
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     failure_reason: str | None = None
-    """The failure reason. Since 2019-12-04."""
+    """The failure reason.
+
+    Since 2019-12-04.
+    """
     single_sign_on_user_identifier: str | None = None
-    """The IAM Identity Center user identifier. Since 2019-12-04."""
+    """The IAM Identity Center user identifier.
+
+    Since 2019-12-04.
+    """
     single_sign_on_user_value: str | None = None
-    """The IAM Identity Center user value. Since 2019-12-04."""
+    """The IAM Identity Center user value.
+
+    Since 2019-12-04.
+    """
     user_settings: UserSettings | None = None
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

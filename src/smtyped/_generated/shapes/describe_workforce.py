@@ -36,12 +36,17 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_workforce`` (DescribeWorkforce): Lists private workforce information,
+    including workforce name, Amazon Resource Name (ARN), and, if applicable, allowed IP address
+    ranges ( CIDRs). Allowable IP address ranges are the IP addresses that workers can use to access
+    tasks.
+    """
 
     workforce_name: str
     """The name of the private workforce whose access you want to restrict. WorkforceName is
-    automatically set to default when a workforce is created and cannot be modified. Since
-    2020-01-16.
+    automatically set to default when a workforce is created and cannot be modified.
+
+    Since 2020-01-16.
     """
 
     def __init__(
@@ -107,7 +112,9 @@ class DescribeWorkforceResponse(OutputShape):
     work team. You can create one private work force in each Amazon Web Services Region. By default,
     any workforce-related API operation used in a specific region will apply to the workforce
     created in that region. To learn how to create a private workforce, see Create a Private
-    Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it required).
+    Workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

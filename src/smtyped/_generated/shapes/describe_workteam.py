@@ -36,10 +36,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DescribeWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``describe_workteam`` (DescribeWorkteam): Gets information about a specific work
+    team. You can see information such as the create date, the last updated date, membership
+    information, and the work team's Amazon Resource Name (ARN).
+    """
 
     workteam_name: str
-    """The name of the work team to return a description of. Since 2018-11-28."""
+    """The name of the work team to return a description of.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -100,8 +106,9 @@ class DescribeWorkteamResponse(OutputShape):
     """The result of ``describe_workteam`` (DescribeWorkteam)."""
 
     workteam: Workteam
-    """A Workteam instance that contains information about the work team. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """A Workteam instance that contains information about the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -38,14 +38,24 @@ class DesiredWeightAndCapacity(Shape):
     """Specifies weight and capacity values for a production variant."""
 
     variant_name: str
-    """The name of the variant to update. Since 2017-11-29."""
+    """The name of the variant to update.
+
+    Since 2017-11-29.
+    """
     desired_weight: float | None = None
-    """The variant's weight. Since 2017-11-29."""
+    """The variant's weight.
+
+    Since 2017-11-29.
+    """
     desired_instance_count: int | None = None
-    """The variant's capacity. Since 2017-11-29."""
+    """The variant's capacity.
+
+    Since 2017-11-29.
+    """
     serverless_update_config: ProductionVariantServerlessUpdateConfig | None = None
-    """Specifies the serverless update concurrency configuration for an endpoint variant. Since
-    2023-05-09.
+    """Specifies the serverless update concurrency configuration for an endpoint variant.
+
+    Since 2023-05-09.
     """
 
     def __init__(

@@ -38,19 +38,27 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DetachClusterNodeVolumeRequest(Shape):
-    """No description on the pages."""
+    """The request of ``detach_cluster_node_volume`` (DetachClusterNodeVolume): Detaches your Amazon
+    Elastic Block Store (Amazon EBS) volume from a node in your EKS-orchestrated SageMaker HyperPod
+    cluster.
+    """
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster containing the target node.
-    Your cluster must use EKS as the orchestration and be in the InService state. Since 2025-08-04.
+    Your cluster must use EKS as the orchestration and be in the InService state.
+
+    Since 2025-08-04.
     """
     node_id: str
-    """The unique identifier of the cluster node from which you want to detach the volume. Since
-    2025-08-04.
+    """The unique identifier of the cluster node from which you want to detach the volume.
+
+    Since 2025-08-04.
     """
     volume_id: str
     """The unique identifier of your EBS volume that you want to detach. Your volume must be currently
-    attached to the specified node. Since 2025-08-04.
+    attached to the specified node.
+
+    Since 2025-08-04.
     """
 
     def __init__(
@@ -139,28 +147,34 @@ class DetachClusterNodeVolumeResponse(OutputShape):
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of your SageMaker HyperPod cluster where the volume detachment
-    operation was performed. Since 2025-08-04. Always present in responses (botocore's model marks
-    it required).
+    operation was performed.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     node_id: str
-    """The unique identifier of the cluster node from which your volume was detached. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The unique identifier of the cluster node from which your volume was detached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     volume_id: str
-    """The unique identifier of your EBS volume that was detached. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier of your EBS volume that was detached.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     attach_time: datetime
-    """The original timestamp when your volume was initially attached to the node. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The original timestamp when your volume was initially attached to the node.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     status: VolumeAttachmentStatus
-    """The current status of your volume detachment operation. Since 2025-08-04. Always present in
-    responses (botocore's model marks it required).
+    """The current status of your volume detachment operation.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
     device_name: str
-    """The device name assigned to your attached volume on the target instance. Since 2025-08-04.
-    Always present in responses (botocore's model marks it required).
+    """The device name assigned to your attached volume on the target instance.
+
+    Since 2025-08-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

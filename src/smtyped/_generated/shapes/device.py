@@ -32,11 +32,20 @@ class Device(Shape):
     """Information of a particular device."""
 
     device_name: str
-    """The name of the device. Since 2020-12-08."""
+    """The name of the device.
+
+    Since 2020-12-08.
+    """
     description: str | None = None
-    """Description of the device. Since 2020-12-08."""
+    """Description of the device.
+
+    Since 2020-12-08.
+    """
     iot_thing_name: str | None = None
-    """AWS Internet of Things (IoT) object name. Since 2020-12-08."""
+    """AWS Internet of Things (IoT) object name.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

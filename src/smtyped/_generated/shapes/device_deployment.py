@@ -39,37 +39,60 @@ class DeviceDeploymentSummary(Shape):
     """Contains information summarizing device details and deployment status."""
 
     edge_deployment_plan_arn: str
-    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The ARN of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     stage_name: str
-    """The name of the stage in the edge deployment plan. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """The name of the stage in the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     deployed_stage_name: str | None = None
-    """The name of the deployed stage. Since 2022-07-18."""
+    """The name of the deployed stage.
+
+    Since 2022-07-18.
+    """
     device_fleet_name: str | None = None
-    """The name of the fleet to which the device belongs to. Since 2022-07-18."""
+    """The name of the fleet to which the device belongs to.
+
+    Since 2022-07-18.
+    """
     device_name: str
-    """The name of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
-    required).
+    """The name of the device.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_arn: str
-    """The ARN of the device. Since 2022-07-18. Always present in responses (botocore's model marks it
-    required).
+    """The ARN of the device.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_deployment_status: DeviceDeploymentStatus | None = None
-    """The deployment status of the device. Since 2022-07-18."""
+    """The deployment status of the device.
+
+    Since 2022-07-18.
+    """
     device_deployment_status_message: str | None = None
-    """The detailed error message for the deployoment status result. Since 2022-07-18."""
+    """The detailed error message for the deployoment status result.
+
+    Since 2022-07-18.
+    """
     description: str | None = None
-    """The description of the device. Since 2022-07-18."""
+    """The description of the device.
+
+    Since 2022-07-18.
+    """
     deployment_start_time: datetime | None = None
-    """The time when the deployment on the device started. Since 2022-07-18."""
+    """The time when the deployment on the device started.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,

@@ -33,17 +33,25 @@ class DeviceFleetSummary(Shape):
     """Summary of the device fleet."""
 
     device_fleet_arn: str
-    """Amazon Resource Name (ARN) of the device fleet. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Amazon Resource Name (ARN) of the device fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: str
-    """Name of the device fleet. Since 2020-12-08. Always present in responses (botocore's model marks
-    it required).
+    """Name of the device fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime | None = None
-    """Timestamp of when the device fleet was created. Since 2020-12-08."""
+    """Timestamp of when the device fleet was created.
+
+    Since 2020-12-08.
+    """
     last_modified_time: datetime | None = None
-    """Timestamp of when the device fleet was last updated. Since 2020-12-08."""
+    """Timestamp of when the device fleet was last updated.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

@@ -39,13 +39,25 @@ class DeviceSelectionConfig(Shape):
     """Configuration of the devices in the stage."""
 
     device_subset_type: DeviceSubsetType
-    """Type of device subsets to deploy to the current stage. Since 2022-07-18."""
+    """Type of device subsets to deploy to the current stage.
+
+    Since 2022-07-18.
+    """
     percentage: int | None = None
-    """Percentage of devices in the fleet to deploy to the current stage. Since 2022-07-18."""
+    """Percentage of devices in the fleet to deploy to the current stage.
+
+    Since 2022-07-18.
+    """
     device_names: list[str] | None = None
-    """List of devices chosen to deploy. Since 2022-07-18."""
+    """List of devices chosen to deploy.
+
+    Since 2022-07-18.
+    """
     device_name_contains: str | None = None
-    """A filter to select devices with names containing this name. Since 2022-07-18."""
+    """A filter to select devices with names containing this name.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,

@@ -31,12 +31,14 @@ class DeviceStats(Shape):
     """Status of devices."""
 
     connected_device_count: int
-    """The number of devices connected with a heartbeat. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The number of devices connected with a heartbeat.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     registered_device_count: int
-    """The number of registered devices. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The number of registered devices.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -39,29 +39,50 @@ class DeviceSummary(Shape):
     """Summary of the device."""
 
     device_name: str
-    """The unique identifier of the device. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The unique identifier of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_arn: str
-    """Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """A description of the device. Since 2020-12-08."""
+    """A description of the device.
+
+    Since 2020-12-08.
+    """
     device_fleet_name: str | None = None
-    """The name of the fleet the device belongs to. Since 2020-12-08."""
+    """The name of the fleet the device belongs to.
+
+    Since 2020-12-08.
+    """
     iot_thing_name: str | None = None
     """The Amazon Web Services Internet of Things (IoT) object thing name associated with the device..
+
     Since 2020-12-08.
     """
     registration_time: datetime | None = None
-    """The timestamp of the last registration or de-reregistration. Since 2020-12-08."""
+    """The timestamp of the last registration or de-reregistration.
+
+    Since 2020-12-08.
+    """
     latest_heartbeat: datetime | None = None
-    """The last heartbeat received from the device. Since 2020-12-08."""
+    """The last heartbeat received from the device.
+
+    Since 2020-12-08.
+    """
     models: list[EdgeModelSummary] | None = None
-    """Models on the device. Since 2020-12-08."""
+    """Models on the device.
+
+    Since 2020-12-08.
+    """
     agent_version: str | None = None
-    """Edge Manager agent version. Since 2021-11-04."""
+    """Edge Manager agent version.
+
+    Since 2021-11-04.
+    """
 
     def __init__(
         self,

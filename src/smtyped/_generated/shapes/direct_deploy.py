@@ -37,7 +37,9 @@ class DirectDeploySettings(Shape):
 
     status: FeatureStatus | None = None
     """Describes whether model deployment permissions are enabled or disabled in the Canvas
-    application. Since 2023-10-12.
+    application.
+
+    Since 2023-10-12.
     """
 
     def __init__(

@@ -28,7 +28,10 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DisableSagemakerServicecatalogPortfolioInput(Shape):
-    """No description on the pages."""
+    """The request of ``disable_sagemaker_servicecatalog_portfolio``
+    (DisableSagemakerServicecatalogPortfolio): Disables using Service Catalog in SageMaker. Service
+    Catalog is used to create SageMaker projects.
+    """
 
     def __init__(
         self,

@@ -30,12 +30,23 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class DisassociateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``disassociate_trial_component`` (DisassociateTrialComponent): Disassociates a
+    trial component from a trial. This doesn't effect other trials the component is associated with.
+    Before you can delete a component, you must disassociate the component from all trials it is
+    associated with. To associate a trial component with a trial, call the AssociateTrialComponent
+    API.
+    """
 
     trial_component_name: str
-    """The name of the component to disassociate from the trial. Since 2019-12-04."""
+    """The name of the component to disassociate from the trial.
+
+    Since 2019-12-04.
+    """
     trial_name: str
-    """The name of the trial to disassociate from. Since 2019-12-04."""
+    """The name of the trial to disassociate from.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -115,9 +126,15 @@ class DisassociateTrialComponentResponse(OutputShape):
     """The result of ``disassociate_trial_component`` (DisassociateTrialComponent)."""
 
     trial_component_arn: str | None = None
-    """The ARN of the trial component. Since 2019-12-04."""
+    """The ARN of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -38,13 +38,21 @@ class DockerSettings(Shape):
     """A collection of settings that configure the domain's Docker interaction."""
 
     enable_docker_access: FeatureStatus | None = None
-    """Indicates whether the domain can access Docker. Since 2023-12-28."""
+    """Indicates whether the domain can access Docker.
+
+    Since 2023-12-28.
+    """
     vpc_only_trusted_accounts: list[str] | None = None
     """The list of Amazon Web Services accounts that are trusted when the domain is created in VPC-only
-    mode. Since 2023-12-28.
+    mode.
+
+    Since 2023-12-28.
     """
     rootless_docker: FeatureStatus | None = None
-    """Indicates whether to use rootless Docker. Since 2025-08-22."""
+    """Indicates whether to use rootless Docker.
+
+    Since 2025-08-22.
+    """
 
     def __init__(
         self,

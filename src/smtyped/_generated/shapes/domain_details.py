@@ -39,19 +39,40 @@ class DomainDetails(Shape):
     """The domain's details."""
 
     domain_arn: str | None = None
-    """The domain's Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The domain's Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
     domain_id: str | None = None
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     domain_name: str | None = None
-    """The domain name. Since 2019-12-04."""
+    """The domain name.
+
+    Since 2019-12-04.
+    """
     status: DomainStatus | None = None
-    """The status. Since 2019-12-04."""
+    """The status.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """The creation time. Since 2019-12-04."""
+    """The creation time.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time. Since 2019-12-04."""
+    """The last modified time.
+
+    Since 2019-12-04.
+    """
     url: str | None = None
-    """The domain's URL. Since 2019-12-04."""
+    """The domain's URL.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

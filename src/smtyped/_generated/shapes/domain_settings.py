@@ -54,34 +54,51 @@ class DomainSettings(Shape):
 
     security_group_ids: list[str] | None = None
     """The security groups for the Amazon Virtual Private Cloud that the Domain uses for communication
-    between Domain-level apps and user apps. Since 2021-10-28.
+    between Domain-level apps and user apps.
+
+    Since 2021-10-28.
     """
     r_studio_server_pro_domain_settings: RStudioServerProDomainSettings | None = None
-    """A collection of settings that configure the RStudioServerPro Domain-level app. Since 2021-10-28.
+    """A collection of settings that configure the RStudioServerPro Domain-level app.
+
+    Since 2021-10-28.
     """
     execution_role_identity_config: ExecutionRoleIdentityConfig | None = None
     """The configuration for attaching a SageMaker AI user profile name to the execution role as a
-    sts:SourceIdentity key. Since 2022-09-02.
+    sts:SourceIdentity key.
+
+    Since 2022-09-02.
     """
     trusted_identity_propagation_settings: TrustedIdentityPropagationSettings | None = None
     """The Trusted Identity Propagation (TIP) settings for the SageMaker domain. These settings
     determine how user identities from IAM Identity Center are propagated through the domain to TIP
-    enabled Amazon Web Services services. Since 2025-08-12.
+    enabled Amazon Web Services services.
+
+    Since 2025-08-12.
     """
     docker_settings: DockerSettings | None = None
-    """A collection of settings that configure the domain's Docker interaction. Since 2023-12-28."""
+    """A collection of settings that configure the domain's Docker interaction.
+
+    Since 2023-12-28.
+    """
     amazon_q_settings: AmazonQSettings | None = None
     """A collection of settings that configure the Amazon Q experience within the domain. The AuthMode
-    that you use to create the domain must be SSO. Since 2024-07-09.
+    that you use to create the domain must be SSO.
+
+    Since 2024-07-09.
     """
     unified_studio_settings: UnifiedStudioSettings | None = None
     """The settings that apply to an SageMaker AI domain when you use it in Amazon SageMaker Unified
-    Studio. Since 2025-05-07.
+    Studio.
+
+    Since 2025-05-07.
     """
     ip_address_type: IPAddressType | None = None
     """The IP address type for the domain. Specify ipv4 for IPv4-only connectivity or dualstack for
     both IPv4 and IPv6 connectivity. When you specify dualstack, the subnet must support IPv6 CIDR
-    blocks. If not specified, defaults to ipv4. Since 2025-09-09.
+    blocks. If not specified, defaults to ipv4.
+
+    Since 2025-09-09.
     """
 
     def __init__(
@@ -250,36 +267,52 @@ class DomainSettingsForUpdate(Shape):
 
     r_studio_server_pro_domain_settings_for_update: RStudioServerProDomainSettingsForUpdate | None = None
     """A collection of RStudioServerPro Domain-level app settings to update. A single RStudioServerPro
-    application is created for a domain. Since 2021-10-28.
+    application is created for a domain.
+
+    Since 2021-10-28.
     """
     execution_role_identity_config: ExecutionRoleIdentityConfig | None = None
     """The configuration for attaching a SageMaker AI user profile name to the execution role as a
     sts:SourceIdentity key. This configuration can only be modified if there are no apps in the
-    InService or Pending state. Since 2022-09-02.
+    InService or Pending state.
+
+    Since 2022-09-02.
     """
     security_group_ids: list[str] | None = None
     """The security groups for the Amazon Virtual Private Cloud that the Domain uses for communication
-    between Domain-level apps and user apps. Since 2022-12-21.
+    between Domain-level apps and user apps.
+
+    Since 2022-12-21.
     """
     trusted_identity_propagation_settings: TrustedIdentityPropagationSettings | None = None
     """The Trusted Identity Propagation (TIP) settings for the SageMaker domain. These settings
     determine how user identities from IAM Identity Center are propagated through the domain to TIP
-    enabled Amazon Web Services services. Since 2025-08-12.
+    enabled Amazon Web Services services.
+
+    Since 2025-08-12.
     """
     docker_settings: DockerSettings | None = None
-    """A collection of settings that configure the domain's Docker interaction. Since 2023-12-28."""
+    """A collection of settings that configure the domain's Docker interaction.
+
+    Since 2023-12-28.
+    """
     amazon_q_settings: AmazonQSettings | None = None
-    """A collection of settings that configure the Amazon Q experience within the domain. Since
-    2024-07-09.
+    """A collection of settings that configure the Amazon Q experience within the domain.
+
+    Since 2024-07-09.
     """
     unified_studio_settings: UnifiedStudioSettings | None = None
     """The settings that apply to an SageMaker AI domain when you use it in Amazon SageMaker Unified
-    Studio. Since 2025-05-07.
+    Studio.
+
+    Since 2025-05-07.
     """
     ip_address_type: IPAddressType | None = None
     """The IP address type for the domain. Specify ipv4 for IPv4-only connectivity or dualstack for
     both IPv4 and IPv6 connectivity. When you specify dualstack, the subnet must support IPv6 CIDR
-    blocks. Since 2025-09-09.
+    blocks.
+
+    Since 2025-09-09.
     """
 
     def __init__(

@@ -44,19 +44,27 @@ class DriftCheckBaselines(Shape):
 
     bias: DriftCheckBias | None = None
     """Represents the drift check bias baselines that can be used when the model monitor is set using
-    the model package. Since 2021-12-01.
+    the model package.
+
+    Since 2021-12-01.
     """
     explainability: DriftCheckExplainability | None = None
     """Represents the drift check explainability baselines that can be used when the model monitor is
-    set using the model package. Since 2021-12-01.
+    set using the model package.
+
+    Since 2021-12-01.
     """
     model_quality: DriftCheckModelQuality | None = None
     """Represents the drift check model quality baselines that can be used when the model monitor is
-    set using the model package. Since 2021-12-01.
+    set using the model package.
+
+    Since 2021-12-01.
     """
     model_data_quality: DriftCheckModelDataQuality | None = None
     """Represents the drift check model data quality baselines that can be used when the model monitor
-    is set using the model package. Since 2021-12-01.
+    is set using the model package.
+
+    Since 2021-12-01.
     """
 
     def __init__(
@@ -165,11 +173,20 @@ class DriftCheckBias(Shape):
     """
 
     config_file: FileSource | None = None
-    """The bias config file for a model. Since 2021-12-01."""
+    """The bias config file for a model.
+
+    Since 2021-12-01.
+    """
     pre_training_constraints: MetricsSource | None = None
-    """The pre-training constraints. Since 2021-12-01."""
+    """The pre-training constraints.
+
+    Since 2021-12-01.
+    """
     post_training_constraints: MetricsSource | None = None
-    """The post-training constraints. Since 2021-12-01."""
+    """The post-training constraints.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -264,9 +281,15 @@ class DriftCheckExplainability(Shape):
     """
 
     constraints: MetricsSource | None = None
-    """The drift check explainability constraints. Since 2021-12-01."""
+    """The drift check explainability constraints.
+
+    Since 2021-12-01.
+    """
     config_file: FileSource | None = None
-    """The explainability config file for the model. Since 2021-12-01."""
+    """The explainability config file for the model.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -348,9 +371,15 @@ class DriftCheckModelDataQuality(Shape):
     """
 
     statistics: MetricsSource | None = None
-    """The drift check model data quality statistics. Since 2021-12-01."""
+    """The drift check model data quality statistics.
+
+    Since 2021-12-01.
+    """
     constraints: MetricsSource | None = None
-    """The drift check model data quality constraints. Since 2021-12-01."""
+    """The drift check model data quality constraints.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -432,9 +461,15 @@ class DriftCheckModelQuality(Shape):
     """
 
     statistics: MetricsSource | None = None
-    """The drift check model quality statistics. Since 2021-12-01."""
+    """The drift check model quality statistics.
+
+    Since 2021-12-01.
+    """
     constraints: MetricsSource | None = None
-    """The drift check model quality constraints. Since 2021-12-01."""
+    """The drift check model quality constraints.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

@@ -37,15 +37,30 @@ class DynamicScalingConfiguration(Shape):
     """An object with the recommended values for you to specify when creating an autoscaling policy."""
 
     min_capacity: int | None = None
-    """The recommended minimum capacity to specify for your autoscaling policy. Since 2023-08-02."""
+    """The recommended minimum capacity to specify for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     max_capacity: int | None = None
-    """The recommended maximum capacity to specify for your autoscaling policy. Since 2023-08-02."""
+    """The recommended maximum capacity to specify for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     scale_in_cooldown: int | None = None
-    """The recommended scale in cooldown time for your autoscaling policy. Since 2023-08-02."""
+    """The recommended scale in cooldown time for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     scale_out_cooldown: int | None = None
-    """The recommended scale out cooldown time for your autoscaling policy. Since 2023-08-02."""
+    """The recommended scale out cooldown time for your autoscaling policy.
+
+    Since 2023-08-02.
+    """
     scaling_policies: list[ScalingPolicy] | None = None
-    """An object of the scaling policies for each metric. Since 2023-08-02."""
+    """An object of the scaling policies for each metric.
+
+    Since 2023-08-02.
+    """
 
     def __init__(
         self,

@@ -32,7 +32,10 @@ class EbsStorageSettings(Shape):
     """A collection of EBS storage settings for a space."""
 
     ebs_volume_size_in_gb: int
-    """The size of an EBS storage volume for a space. Since 2023-11-30."""
+    """The size of an EBS storage volume for a space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

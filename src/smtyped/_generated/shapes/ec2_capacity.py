@@ -32,17 +32,23 @@ class Ec2CapacityReservation(Shape):
 
     ec2_capacity_reservation_id: str | None = None
     """The unique identifier for an EC2 capacity reservation that's part of the ML capacity
-    reservation. Since 2025-05-30.
+    reservation.
+
+    Since 2025-05-30.
     """
     total_instance_count: int | None = None
-    """The number of instances that you allocated to the EC2 capacity reservation. Since 2025-05-30.
+    """The number of instances that you allocated to the EC2 capacity reservation.
+
+    Since 2025-05-30.
     """
     available_instance_count: int | None = None
-    """The number of instances that are currently available in the EC2 capacity reservation. Since
-    2025-05-30.
+    """The number of instances that are currently available in the EC2 capacity reservation.
+
+    Since 2025-05-30.
     """
     used_by_current_endpoint: int | None = None
     """The number of instances from the EC2 capacity reservation that are being used by the endpoint.
+
     Since 2025-05-30.
     """
 

@@ -37,16 +37,20 @@ class Edge(Shape):
     """A directed edge connecting two lineage entities."""
 
     source_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the source lineage entity of the directed edge. Since
-    2021-12-01.
+    """The Amazon Resource Name (ARN) of the source lineage entity of the directed edge.
+
+    Since 2021-12-01.
     """
     destination_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the destination lineage entity of the directed edge. Since
-    2021-12-01.
+    """The Amazon Resource Name (ARN) of the destination lineage entity of the directed edge.
+
+    Since 2021-12-01.
     """
     association_type: AssociationEdgeType | None = None
     """The type of the Association(Edge) between the source and destination. For example ContributedTo
-    , Produced , or DerivedFrom . Since 2021-12-01.
+    , Produced , or DerivedFrom .
+
+    Since 2021-12-01.
     """
 
     def __init__(

@@ -47,7 +47,9 @@ class EdgeDeploymentConfig(Shape):
     failure_handling_policy: FailureHandlingPolicy
     """Toggle that determines whether to rollback to previous configuration if the current deployment
     fails. By default this is turned on. You may turn this off if you want to investigate the errors
-    yourself. Since 2022-07-18.
+    yourself.
+
+    Since 2022-07-18.
     """
 
     def __init__(
@@ -110,9 +112,15 @@ class EdgeDeploymentModelConfig(Shape):
     """Contains information about the configuration of a model in a deployment."""
 
     model_handle: str
-    """The name the device application uses to reference this model. Since 2022-07-18."""
+    """The name the device application uses to reference this model.
+
+    Since 2022-07-18.
+    """
     edge_packaging_job_name: str
-    """The edge packaging job associated with this deployment. Since 2022-07-18."""
+    """The edge packaging job associated with this deployment.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -192,33 +200,45 @@ class EdgeDeploymentPlanSummary(Shape):
     """Contains information summarizing an edge deployment plan."""
 
     edge_deployment_plan_arn: str
-    """The ARN of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The ARN of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan. Since 2022-07-18. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: str
-    """The name of the device fleet used for the deployment. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The name of the device fleet used for the deployment.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_success: int
-    """The number of edge devices with the successful deployment. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The number of edge devices with the successful deployment.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_pending: int
-    """The number of edge devices yet to pick up the deployment, or in progress. Since 2022-07-18.
-    Always present in responses (botocore's model marks it required).
+    """The number of edge devices yet to pick up the deployment, or in progress.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_failed: int
-    """The number of edge devices that failed the deployment. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """The number of edge devices that failed the deployment.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime | None = None
-    """The time when the edge deployment plan was created. Since 2022-07-18."""
+    """The time when the edge deployment plan was created.
+
+    Since 2022-07-18.
+    """
     last_modified_time: datetime | None = None
-    """The time when the edge deployment plan was last updated. Since 2022-07-18."""
+    """The time when the edge deployment plan was last updated.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -379,25 +399,35 @@ class EdgeDeploymentStatus(Shape):
     """General status of the current state."""
 
     stage_status: StageStatus
-    """The general status of the current stage. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """The general status of the current stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_success_in_stage: int
-    """The number of edge devices with the successful deployment in the current stage. Since
-    2022-07-18. Always present in responses (botocore's model marks it required).
+    """The number of edge devices with the successful deployment in the current stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_pending_in_stage: int
-    """The number of edge devices yet to pick up the deployment in current stage, or in progress. Since
-    2022-07-18. Always present in responses (botocore's model marks it required).
+    """The number of edge devices yet to pick up the deployment in current stage, or in progress.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_failed_in_stage: int
-    """The number of edge devices that failed the deployment in current stage. Since 2022-07-18. Always
-    present in responses (botocore's model marks it required).
+    """The number of edge devices that failed the deployment in current stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     edge_deployment_status_message: str | None = None
-    """A detailed message about deployment status in current stage. Since 2022-07-18."""
+    """A detailed message about deployment status in current stage.
+
+    Since 2022-07-18.
+    """
     edge_deployment_stage_start_time: datetime | None = None
-    """The time when the deployment API started. Since 2022-07-18."""
+    """The time when the deployment API started.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,

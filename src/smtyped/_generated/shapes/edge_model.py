@@ -35,17 +35,25 @@ class EdgeModel(Shape):
     """The model on the edge device."""
 
     model_name: str
-    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_version: str
-    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The model version.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     latest_sample_time: datetime | None = None
-    """The timestamp of the last data sample taken. Since 2020-12-08."""
+    """The timestamp of the last data sample taken.
+
+    Since 2020-12-08.
+    """
     latest_inference: datetime | None = None
-    """The timestamp of the last inference that was made. Since 2020-12-08."""
+    """The timestamp of the last inference that was made.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -150,28 +158,34 @@ class EdgeModelStat(Shape):
     """Status of edge devices with this model."""
 
     model_name: str
-    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_version: str
-    """The model version. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The model version.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     offline_device_count: int
-    """The number of devices that have this model version and do not have a heart beat. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """The number of devices that have this model version and do not have a heart beat.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     connected_device_count: int
-    """The number of devices that have this model version and have a heart beat. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """The number of devices that have this model version and have a heart beat.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     active_device_count: int
     """The number of devices that have this model version, a heart beat, and are currently running.
+
     Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     sampling_device_count: int
-    """The number of devices with this model version and are producing sample data. Since 2020-12-08.
-    Always present in responses (botocore's model marks it required).
+    """The number of devices with this model version and are producing sample data.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -311,12 +325,14 @@ class EdgeModelSummary(Shape):
     """Summary of model on edge device."""
 
     model_name: str
-    """The name of the model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     model_version: str
-    """The version model. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The version model.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -38,19 +38,45 @@ class EdgeOutputConfig(Shape):
     """The output configuration for storing sample data collected by the fleet."""
 
     s3_output_location: str
-    """The Amazon Simple Storage (S3) bucker URI. Since 2020-12-08."""
+    """The Amazon Simple Storage (S3) bucker URI.
+
+    Since 2020-12-08.
+    """
     kms_key_id: str | None = None
     """The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data on the
     storage volume after compilation job. If you don't provide a KMS key ID, Amazon SageMaker uses
-    the default KMS key for Amazon S3 for your role's account. Since 2020-12-08.
+    the default KMS key for Amazon S3 for your role's account.
+
+    Since 2020-12-08.
     """
     preset_deployment_type: EdgePresetDeploymentType | None = None
     """The deployment type SageMaker Edge Manager will create. Currently only supports AWS IoT
-    Greengrass Version 2 components. Since 2021-06-10.
+    Greengrass Version 2 components.
+
+    Since 2021-06-10.
     """
     preset_deployment_config: str | None = None
     """The configuration used to create deployment artifacts. Specify configuration options with a JSON
-    string. The available configuration options for each type are: Since 2021-06-10.
+    string. The available configuration options for each type are:
+
+    - ComponentName (optional) - Name of the GreenGrass V2 component. If not specified, the default
+      name generated consists of "SagemakerEdgeManager" and the name of your SageMaker Edge Manager
+      packaging job.
+    - ComponentDescription (optional) - Description of the component.
+    - ComponentVersion (optional) - The version of the component.
+
+    Note:
+        AWS IoT Greengrass uses semantic versions for components. Semantic versions follow
+        a*major.minor.patch* number system. For example, version 1.0.0 represents the first major
+        release for a component. For more information, see the semantic version specification.
+
+    - PlatformOS (optional) - The name of the operating system for the platform. Supported platforms
+      include Windows and Linux.
+    - PlatformArchitecture (optional) - The processor architecture for the platform. Supported
+      architectures Windows include: Windows32_x86, Windows64_x64. Supported architectures for Linux
+      include: Linux x86_64, Linux ARMV8.
+
+    Since 2021-06-10.
     """
 
     def __init__(

@@ -39,27 +39,45 @@ class EdgePackagingJobSummary(Shape):
     """Summary of edge packaging job."""
 
     edge_packaging_job_arn: str
-    """The Amazon Resource Name (ARN) of the edge packaging job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_name: str
-    """The name of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The name of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     edge_packaging_job_status: EdgePackagingJobStatus
-    """The status of the edge packaging job. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """The status of the edge packaging job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     compilation_job_name: str | None = None
-    """The name of the SageMaker Neo compilation job. Since 2020-12-08."""
+    """The name of the SageMaker Neo compilation job.
+
+    Since 2020-12-08.
+    """
     model_name: str | None = None
-    """The name of the model. Since 2020-12-08."""
+    """The name of the model.
+
+    Since 2020-12-08.
+    """
     model_version: str | None = None
-    """The version of the model. Since 2020-12-08."""
+    """The version of the model.
+
+    Since 2020-12-08.
+    """
     creation_time: datetime | None = None
-    """The timestamp of when the job was created. Since 2020-12-08."""
+    """The timestamp of when the job was created.
+
+    Since 2020-12-08.
+    """
     last_modified_time: datetime | None = None
-    """The timestamp of when the edge packaging job was last updated. Since 2020-12-08."""
+    """The timestamp of when the edge packaging job was last updated.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

@@ -44,15 +44,25 @@ class EdgePresetDeploymentOutput(Shape):
 
     type: EdgePresetDeploymentType
     """The deployment type created by SageMaker Edge Manager. Currently only supports AWS IoT
-    Greengrass Version 2 components. Since 2021-06-10. Always present in responses (botocore's model
-    marks it required).
+    Greengrass Version 2 components.
+
+    Since 2021-06-10. Always present in responses (botocore's model marks it required).
     """
     artifact: str | None = None
-    """The Amazon Resource Name (ARN) of the generated deployable resource. Since 2021-06-10."""
+    """The Amazon Resource Name (ARN) of the generated deployable resource.
+
+    Since 2021-06-10.
+    """
     status: EdgePresetDeploymentStatus | None = None
-    """The status of the deployable resource. Since 2021-06-10."""
+    """The status of the deployable resource.
+
+    Since 2021-06-10.
+    """
     status_message: str | None = None
-    """Returns a message describing the status of the deployed resource. Since 2021-06-10."""
+    """Returns a message describing the status of the deployed resource.
+
+    Since 2021-06-10.
+    """
 
     def __init__(
         self,

@@ -33,7 +33,10 @@ class EFSFileSystem(Shape):
     """A custom file system in Amazon EFS."""
 
     file_system_id: str
-    """The ID of your Amazon EFS file system. Since 2023-11-30."""
+    """The ID of your Amazon EFS file system.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,
@@ -94,10 +97,15 @@ class EFSFileSystemConfig(Shape):
     """The settings for a custom Amazon EFS file system."""
 
     file_system_id: str
-    """The ID of your Amazon EFS file system. Since 2023-11-30."""
+    """The ID of your Amazon EFS file system.
+
+    Since 2023-11-30.
+    """
     file_system_path: str | None = None
     """The path to the file system directory that is accessible in Amazon SageMaker AI Studio.
-    Permitted users can access only this directory and below. Since 2023-11-30.
+    Permitted users can access only this directory and below.
+
+    Since 2023-11-30.
     """
 
     def __init__(

@@ -40,13 +40,25 @@ class EMRServerlessStepMetadata(Shape):
     """The configurations and outcomes of an Amazon EMR Serverless step execution."""
 
     application_id: str | None = None
-    """The identifier of the Amazon EMR Serverless application. Since 2026-10-13."""
+    """The identifier of the Amazon EMR Serverless application.
+
+    Since 2026-10-13.
+    """
     job_run_id: str | None = None
-    """The identifier of the Amazon EMR Serverless job run. Since 2026-10-13."""
+    """The identifier of the Amazon EMR Serverless job run.
+
+    Since 2026-10-13.
+    """
     job_run_name: str | None = None
-    """The name of the Amazon EMR Serverless job run. Since 2026-10-13."""
+    """The name of the Amazon EMR Serverless job run.
+
+    Since 2026-10-13.
+    """
     log_file_path: str | None = None
-    """The path to the log file for the Amazon EMR Serverless job run. Since 2026-10-13."""
+    """The path to the log file for the Amazon EMR Serverless job run.
+
+    Since 2026-10-13.
+    """
 
     def __init__(
         self,
@@ -141,15 +153,29 @@ class EMRServerlessStepMetadata(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class EmrServerlessComputeConfig(Shape):
-    """The configuration for using EMR Serverless to run the AutoML job V2."""
+    """The configuration for using EMR Serverless to run the AutoML job V2.
+
+    To allow your AutoML job V2 to automatically initiate a remote job on EMR Serverless when
+    additional compute resources are needed to process large datasets, you need to provide an
+    EmrServerlessComputeConfig object, which includes an ExecutionRoleARN attribute, to the
+    AutoMLComputeConfig of the AutoML job V2 input request.
+
+    By seamlessly transitioning to EMR Serverless when required, the AutoML job can handle datasets
+    that would otherwise exceed the initially provisioned resources, without any manual intervention
+    from you.
+
+    EMR Serverless is available for the tabular and time series problem types. We recommend setting
+    up this option for tabular datasets larger than 5 GB and time series datasets larger than 30 GB.
+    """
 
     execution_role_arn: str
     """The ARN of the IAM role granting the AutoML job V2 the necessary permissions access policies to
     list, connect to, or manage EMR Serverless jobs. For detailed information about the required
     permissions of this role, see "How to configure AutoML to initiate a remote job on EMR
     Serverless for large datasets" in Create a regression or classification job for tabular data
-    using the AutoML API or Create an AutoML job for time-series forecasting using the API. Since
-    2024-08-12.
+    using the AutoML API or Create an AutoML job for time-series forecasting using the API.
+
+    Since 2024-08-12.
     """
 
     def __init__(
@@ -213,11 +239,15 @@ class EmrServerlessSettings(Shape):
     execution_role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the Amazon Web Services IAM role that is assumed for running
     Amazon EMR Serverless jobs in SageMaker Canvas. This role should have the necessary permissions
-    to read and write data attached and a trust relationship with EMR Serverless. Since 2024-08-12.
+    to read and write data attached and a trust relationship with EMR Serverless.
+
+    Since 2024-08-12.
     """
     status: FeatureStatus | None = None
     """Describes whether Amazon EMR Serverless job capabilities are enabled or disabled in the
-    SageMaker Canvas application. Since 2024-08-12.
+    SageMaker Canvas application.
+
+    Since 2024-08-12.
     """
 
     def __init__(

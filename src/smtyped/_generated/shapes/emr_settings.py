@@ -42,14 +42,18 @@ class EmrSettings(Shape):
     performing Amazon EMR-related operations, such as listing, connecting to, or terminating Amazon
     EMR clusters or Amazon EMR Serverless applications. They are typically used in cross-account
     access scenarios, where the Amazon EMR resources (clusters or serverless applications) are
-    located in a different Amazon Web Services account than the SageMaker domain. Since 2024-08-01.
+    located in a different Amazon Web Services account than the SageMaker domain.
+
+    Since 2024-08-01.
     """
     execution_role_arns: list[str] | None = None
     """An array of Amazon Resource Names (ARNs) of the IAM roles used by the Amazon EMR cluster
     instances or job execution environments to access other Amazon Web Services services and
     resources needed during the runtime of your Amazon EMR or Amazon EMR Serverless workloads, such
     as Amazon S3 for data access, Amazon CloudWatch for logging, or other Amazon Web Services
-    services based on the particular workload requirements. Since 2024-08-01.
+    services based on the particular workload requirements.
+
+    Since 2024-08-01.
     """
 
     def __init__(

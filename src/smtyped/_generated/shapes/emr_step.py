@@ -31,14 +31,24 @@ class EMRStepMetadata(Shape):
     """The configurations and outcomes of an Amazon EMR step execution."""
 
     cluster_id: str | None = None
-    """The identifier of the EMR cluster. Since 2022-01-03."""
+    """The identifier of the EMR cluster.
+
+    Since 2022-01-03.
+    """
     step_id: str | None = None
-    """The identifier of the EMR cluster step. Since 2022-01-03."""
+    """The identifier of the EMR cluster step.
+
+    Since 2022-01-03.
+    """
     step_name: str | None = None
-    """The name of the EMR cluster step. Since 2022-01-03."""
+    """The name of the EMR cluster step.
+
+    Since 2022-01-03.
+    """
     log_file_path: str | None = None
-    """The path to the log file where the cluster step's failure root cause is recorded. Since
-    2022-01-03.
+    """The path to the log file where the cluster step's failure root cause is recorded.
+
+    Since 2022-01-03.
     """
 
     def __init__(

@@ -46,49 +46,67 @@ class Endpoint(Shape):
     """A hosted endpoint for real-time inference."""
 
     endpoint_name: str
-    """The name of the endpoint. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_name: str
-    """The endpoint configuration associated with the endpoint. Since 2020-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The endpoint configuration associated with the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     production_variants: list[ProductionVariantSummary] | None = None
     """A list of the production variants hosted on the endpoint. Each production variant is a model.
+
     Since 2020-12-01.
     """
     data_capture_config: DataCaptureConfigSummary | None = None
-    """The currently active data capture configuration used by your Endpoint. Since 2020-12-01."""
+    """The currently active data capture configuration used by your Endpoint.
+
+    Since 2020-12-01.
+    """
     endpoint_status: EndpointStatus
-    """The status of the endpoint. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The status of the endpoint.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the endpoint failed, the reason it failed. Since 2020-12-01."""
+    """If the endpoint failed, the reason it failed.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime
-    """The time that the endpoint was created. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The time that the endpoint was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The last time the endpoint was modified. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The last time the endpoint was modified.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedules: list[MonitoringSchedule] | None = None
     """A list of monitoring schedules for the endpoint. For information about model monitoring, see
-    Amazon SageMaker Model Monitor. Since 2020-12-01.
+    Amazon SageMaker Model Monitor.
+
+    Since 2020-12-01.
     """
     tags: list[Tag] | None = None
     """A list of the tags associated with the endpoint. For more information, see Tagging Amazon Web
-    Services resources in the Amazon Web Services General Reference Guide. Since 2020-12-01.
+    Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
     shadow_production_variants: list[ProductionVariantSummary] | None = None
     """A list of the shadow variants hosted on the endpoint. Each shadow variant is a model in shadow
-    mode with production traffic replicated from the production variant. No change-log page shows
-    it: taken from botocore's model.
+    mode with production traffic replicated from the production variant.
+
+    No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

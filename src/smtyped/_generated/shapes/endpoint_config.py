@@ -34,7 +34,9 @@ class EndpointConfigStepMetadata(Shape):
     """The endpoint configuration used to create an endpoint during this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint configuration used in the step. Since 2024-08-16.
+    """The Amazon Resource Name (ARN) of the endpoint configuration used in the step.
+
+    Since 2024-08-16.
     """
 
     def __init__(
@@ -94,16 +96,19 @@ class EndpointConfigSummary(Shape):
     """Provides summary information for an endpoint configuration."""
 
     endpoint_config_name: str
-    """The name of the endpoint configuration. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint configuration. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint configuration.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that shows when the endpoint configuration was created. Since 2017-11-29. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that shows when the endpoint configuration was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -32,7 +32,10 @@ class EndpointInfo(Shape):
     """Details about a customer endpoint that was compared in an Inference Recommender job."""
 
     endpoint_name: str | None = None
-    """The name of a customer's endpoint. Since 2022-10-21."""
+    """The name of a customer's endpoint.
+
+    Since 2022-10-21.
+    """
 
     def __init__(
         self,

@@ -59,43 +59,65 @@ class EndpointInput(Shape):
     """Input object for the endpoint"""
 
     endpoint_name: str
-    """An endpoint in customer's account which has enabled DataCaptureConfig enabled. Since 2019-12-04.
+    """An endpoint in customer's account which has enabled DataCaptureConfig enabled.
+
+    Since 2019-12-04.
     """
     local_path: str
-    """Path to the filesystem where the endpoint data is available to the container. Since 2019-12-04.
+    """Path to the filesystem where the endpoint data is available to the container.
+
+    Since 2019-12-04.
     """
     s3_input_mode: ProcessingS3InputMode | None = None
     """Whether the Pipe or File is used as the input mode for transferring data for the monitoring job.
     Pipe mode is recommended for large datasets. File mode is useful for small files that fit in
-    memory. Defaults to File. Since 2019-12-04.
+    memory. Defaults to File.
+
+    Since 2019-12-04.
     """
     s3_data_distribution_type: ProcessingS3DataDistributionType | None = None
     """Whether input data distributed in Amazon S3 is fully replicated or sharded by an Amazon S3 key.
-    Defaults to FullyReplicated Since 2019-12-04.
+    Defaults to FullyReplicated
+
+    Since 2019-12-04.
     """
     features_attribute: str | None = None
-    """The attributes of the input data that are the input features. Since 2020-12-08."""
+    """The attributes of the input data that are the input features.
+
+    Since 2020-12-08.
+    """
     inference_attribute: str | None = None
-    """The attribute of the input data that represents the ground truth label. Since 2020-12-08."""
+    """The attribute of the input data that represents the ground truth label.
+
+    Since 2020-12-08.
+    """
     probability_attribute: str | None = None
-    """In a classification problem, the attribute that represents the class probability. Since
-    2020-12-08.
+    """In a classification problem, the attribute that represents the class probability.
+
+    Since 2020-12-08.
     """
     probability_threshold_attribute: float | None = None
-    """The threshold for the class probability to be evaluated as a positive result. Since 2020-12-08.
+    """The threshold for the class probability to be evaluated as a positive result.
+
+    Since 2020-12-08.
     """
     start_time_offset: str | None = None
     """If specified, monitoring jobs substract this time from the start time. For information about
-    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2020-12-08.
+    using offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2020-12-08.
     """
     end_time_offset: str | None = None
     """If specified, monitoring jobs substract this time from the end time. For information about using
-    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs. Since
-    2020-12-08.
+    offsets for scheduling monitoring jobs, see Schedule Model Quality Monitoring Jobs.
+
+    Since 2020-12-08.
     """
     exclude_features_attribute: str | None = None
-    """The attributes of the input data to exclude from the analysis. Since 2023-09-19."""
+    """The attributes of the input data to exclude from the analysis.
+
+    Since 2023-09-19.
+    """
 
     def __init__(
         self,
@@ -305,13 +327,25 @@ class EndpointInputConfiguration(Shape):
     """The endpoint configuration for the load test."""
 
     instance_type: ProductionVariantInstanceType | None = None
-    """The instance types to use for the load test. Since 2021-12-01."""
+    """The instance types to use for the load test.
+
+    Since 2021-12-01.
+    """
     serverless_config: ProductionVariantServerlessConfig | None = None
-    """Specifies the serverless configuration for an endpoint variant. Since 2023-07-03."""
+    """Specifies the serverless configuration for an endpoint variant.
+
+    Since 2023-07-03.
+    """
     inference_specification_name: str | None = None
-    """The inference specification name in the model package version. Since 2021-12-01."""
+    """The inference specification name in the model package version.
+
+    Since 2021-12-01.
+    """
     environment_parameter_ranges: EnvironmentParameterRanges | None = None
-    """The parameter you want to benchmark against. Since 2021-12-01."""
+    """The parameter you want to benchmark against.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

@@ -37,18 +37,26 @@ class EndpointMetadata(Shape):
     """The metadata of the endpoint on which the inference experiment ran."""
 
     endpoint_name: str
-    """The name of the endpoint. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The name of the endpoint.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     endpoint_config_name: str | None = None
-    """The name of the endpoint configuration. Since 2022-11-30."""
+    """The name of the endpoint configuration.
+
+    Since 2022-11-30.
+    """
     endpoint_status: EndpointStatus | None = None
     """The status of the endpoint. For possible values of the status of an endpoint, see
-    EndpointSummary. Since 2022-11-30.
+    EndpointSummary.
+
+    Since 2022-11-30.
     """
     failure_reason: str | None = None
     """If the status of the endpoint is Failed, or the status is InService but update operation fails,
-    this provides the reason why it failed. Since 2022-11-30.
+    this provides the reason why it failed.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -45,19 +45,30 @@ class EndpointOutputConfiguration(Shape):
     """Defines the endpoint configuration parameters."""
 
     endpoint_name: str
-    """The name of the endpoint made during a recommendation job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The name of the endpoint made during a recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     variant_name: str
-    """The name of the production variant (deployed model) made during a recommendation job. Since
-    2021-12-01. Always present in responses (botocore's model marks it required).
+    """The name of the production variant (deployed model) made during a recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     instance_type: ProductionVariantInstanceType | None = None
-    """The instance type recommended by Amazon SageMaker Inference Recommender. Since 2021-12-01."""
+    """The instance type recommended by Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01.
+    """
     initial_instance_count: int | None = None
-    """The number of instances recommended to launch initially. Since 2021-12-01."""
+    """The number of instances recommended to launch initially.
+
+    Since 2021-12-01.
+    """
     serverless_config: ProductionVariantServerlessConfig | None = None
-    """Specifies the serverless configuration for an endpoint variant. Since 2023-07-03."""
+    """Specifies the serverless configuration for an endpoint variant.
+
+    Since 2023-07-03.
+    """
 
     def __init__(
         self,

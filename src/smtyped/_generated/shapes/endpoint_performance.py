@@ -36,12 +36,14 @@ class EndpointPerformance(Shape):
     """The performance results from running an Inference Recommender job on an existing endpoint."""
 
     metrics: InferenceMetrics
-    """The metrics for an existing endpoint. Since 2022-10-21. Always present in responses (botocore's
-    model marks it required).
+    """The metrics for an existing endpoint.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
     endpoint_info: EndpointInfo
-    """Details about a customer endpoint that was compared in an Inference Recommender job. Since
-    2022-10-21. Always present in responses (botocore's model marks it required).
+    """Details about a customer endpoint that was compared in an Inference Recommender job.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -31,7 +31,10 @@ class EndpointStepMetadata(Shape):
     """The endpoint that was invoked during this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the endpoint in the step. Since 2024-08-16."""
+    """The Amazon Resource Name (ARN) of the endpoint in the step.
+
+    Since 2024-08-16.
+    """
 
     def __init__(
         self,

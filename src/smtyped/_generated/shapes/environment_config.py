@@ -38,6 +38,7 @@ class EnvironmentConfig(Shape):
 
     f_sx_lustre_config: FSxLustreConfig | None = None
     """Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
+
     Since 2025-07-15.
     """
 
@@ -101,11 +102,14 @@ class EnvironmentConfigDetails(Shape):
 
     f_sx_lustre_config: FSxLustreConfig | None = None
     """Configuration settings for an Amazon FSx for Lustre file system to be used with the cluster.
+
     Since 2025-07-15.
     """
     s3_output_path: str | None = None
     """The Amazon S3 path where output data from the restricted instance group (RIG) environment will
-    be stored. Since 2025-07-15.
+    be stored.
+
+    Since 2025-07-15.
     """
 
     def __init__(

@@ -38,16 +38,19 @@ class EnvironmentParameter(Shape):
     """A list of environment parameters suggested by the Amazon SageMaker Inference Recommender."""
 
     key: str
-    """The environment key suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01.
-    Always present in responses (botocore's model marks it required).
+    """The environment key suggested by the Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     value_type: str
-    """The value type suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
-    present in responses (botocore's model marks it required).
+    """The value type suggested by the Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     value: str
-    """The value suggested by the Amazon SageMaker Inference Recommender. Since 2021-12-01. Always
-    present in responses (botocore's model marks it required).
+    """The value suggested by the Amazon SageMaker Inference Recommender.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -145,7 +148,10 @@ class EnvironmentParameterRanges(Shape):
     """The parameter you want to benchmark against."""
 
     categorical_parameter_ranges: list[CategoricalParameter] | None = None
-    """Specified a list of parameters for each category. Since 2021-12-01."""
+    """Specified a list of parameters for each category.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

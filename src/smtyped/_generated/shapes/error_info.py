@@ -33,9 +33,15 @@ class ErrorInfo(Shape):
     """
 
     code: str | None = None
-    """The error code for an invalid or failed operation. Since 2024-12-04."""
+    """The error code for an invalid or failed operation.
+
+    Since 2024-12-04.
+    """
     reason: str | None = None
-    """The failure reason for the operation. Since 2024-12-04."""
+    """The failure reason for the operation.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

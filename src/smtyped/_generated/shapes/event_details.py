@@ -36,7 +36,18 @@ class EventDetails(Shape):
 
     event_metadata: EventMetadata | None = None
     """Metadata specific to the event, which may include information about the cluster, instance group,
-    or instance involved. Since 2025-08-05.
+    or instance involved.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Cluster, InstanceGroup, InstanceGroupScaling, Instance, DatabaseConfiguration, SlurmHealth.
+        If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top level key,
+        which maps to the name or tag of the unknown member. The structure of SDK_UNKNOWN_MEMBER is
+        as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2025-08-05.
     """
 
     def __init__(

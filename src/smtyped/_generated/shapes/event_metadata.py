@@ -37,24 +37,50 @@ __all__ = [
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class EventMetadata(Shape):
     """Metadata specific to the event, which may include information about the cluster, instance group,
-    or instance involved. A tagged union: at most one attribute is set.
+    or instance involved.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Cluster, InstanceGroup, InstanceGroupScaling, Instance, DatabaseConfiguration, SlurmHealth.
+        If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the top level key,
+        which maps to the name or tag of the unknown member. The structure of SDK_UNKNOWN_MEMBER is
+        as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
     """
 
     cluster: ClusterMetadata | None = None
-    """Metadata specific to cluster-level events. Since 2025-08-05."""
+    """Metadata specific to cluster-level events.
+
+    Since 2025-08-05.
+    """
     instance_group: InstanceGroupMetadata | None = None
-    """Metadata specific to instance group-level events. Since 2025-08-05."""
+    """Metadata specific to instance group-level events.
+
+    Since 2025-08-05.
+    """
     instance_group_scaling: InstanceGroupScalingMetadata | None = None
-    """Metadata related to instance group scaling events. Since 2025-08-05."""
+    """Metadata related to instance group scaling events.
+
+    Since 2025-08-05.
+    """
     instance: InstanceMetadata | None = None
-    """Metadata specific to instance-level events. Since 2025-08-05."""
+    """Metadata specific to instance-level events.
+
+    Since 2025-08-05.
+    """
     database_configuration: DatabaseConfigurationMetadata | None = None
-    """Metadata specific to events about the external Slurm accounting database of the cluster. Since
-    2026-09-30.
+    """Metadata specific to events about the external Slurm accounting database of the cluster.
+
+    Since 2026-09-30.
     """
     slurm_health: SlurmHealthMetadata | None = None
     """Metadata specific to events about the health of the Slurm components on the controller node of
-    the cluster. Since 2026-09-30.
+    the cluster.
+
+    Since 2026-09-30.
     """
 
     def __init__(

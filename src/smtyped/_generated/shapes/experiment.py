@@ -41,28 +41,56 @@ class Experiment(Shape):
     """The properties of an experiment."""
 
     experiment_name: str | None = None
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     experiment_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the experiment as displayed. If DisplayName isn't specified, ExperimentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     source: ExperimentSource | None = None
-    """The source of the experiment. Since 2019-12-04."""
+    """The source of the experiment.
+
+    Since 2019-12-04.
+    """
     description: str | None = None
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the experiment was created. Since 2019-12-04."""
+    """When the experiment was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the experiment. Since 2019-12-04."""
+    """Who created the experiment.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the experiment was last modified. Since 2019-12-04."""
+    """When the experiment was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     tags: list[Tag] | None = None
     """The list of tags that are associated with the experiment. You can use Search API to search on
-    the tags. Since 2019-12-04.
+    the tags.
+
+    Since 2019-12-04.
     """
 
     def __init__(

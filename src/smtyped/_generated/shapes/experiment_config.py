@@ -31,21 +31,34 @@ __all__ = [
 class ExperimentConfig(Shape):
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
     call the following APIs:
+
+    - CreateProcessingJob
+    - CreateTrainingJob
+    - CreateTransformJob
     """
 
     experiment_name: str | None = None
-    """The name of an existing experiment to associate with the trial component. Since 2019-12-04.
+    """The name of an existing experiment to associate with the trial component.
+
+    Since 2019-12-04.
     """
     trial_name: str | None = None
     """The name of an existing trial to associate the trial component with. If not specified, a new
-    trial is created. Since 2019-12-04.
+    trial is created.
+
+    Since 2019-12-04.
     """
     trial_component_display_name: str | None = None
     """The display name for the trial component. If this key isn't specified, the display name is the
-    trial component name. Since 2019-12-04.
+    trial component name.
+
+    Since 2019-12-04.
     """
     run_name: str | None = None
-    """The name of the experiment run to associate with the trial component. Since 2022-11-30."""
+    """The name of the experiment run to associate with the trial component.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

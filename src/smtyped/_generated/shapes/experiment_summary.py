@@ -40,19 +40,36 @@ class ExperimentSummary(Shape):
     """
 
     experiment_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
     experiment_name: str | None = None
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the experiment as displayed. If DisplayName isn't specified, ExperimentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     experiment_source: ExperimentSource | None = None
-    """The source of the experiment. Since 2019-12-04."""
+    """The source of the experiment.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the experiment was created. Since 2019-12-04."""
+    """When the experiment was created.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the experiment was last modified. Since 2019-12-04."""
+    """When the experiment was last modified.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -35,7 +35,10 @@ class Explainability(Shape):
     """Metrics that help explain a model."""
 
     report: MetricsSource | None = None
-    """The explainability report for a model. Since 2020-12-01."""
+    """The explainability report for a model.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

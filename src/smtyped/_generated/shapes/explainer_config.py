@@ -36,7 +36,9 @@ class ExplainerConfig(Shape):
 
     clarify_explainer_config: ClarifyExplainerConfig | None = None
     """A member of ExplainerConfig that contains configuration parameters for the SageMaker Clarify
-    explainer. Since 2022-09-30.
+    explainer.
+
+    Since 2022-09-30.
     """
 
     def __init__(

@@ -37,12 +37,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ExtendTrainingPlanRequest(Shape):
-    """No description on the pages."""
+    """The request of ``extend_training_plan`` (ExtendTrainingPlan): Extends an existing training plan
+    by purchasing an extension offering. This allows you to add additional compute capacity time to
+    your training plan without creating a new plan or reconfiguring your workloads.
+    """
 
     training_plan_extension_offering_id: str
     """The unique identifier of the extension offering to purchase. You can retrieve this ID from the
-    TrainingPlanExtensionOfferings in the response of the SearchTrainingPlanOfferings API. Since
-    2026-03-11.
+    TrainingPlanExtensionOfferings in the response of the SearchTrainingPlanOfferings API.
+
+    Since 2026-03-11.
     """
 
     def __init__(
@@ -106,8 +110,9 @@ class ExtendTrainingPlanResponse(OutputShape):
     """The result of ``extend_training_plan`` (ExtendTrainingPlan)."""
 
     training_plan_extensions: list[TrainingPlanExtension]
-    """The list of extensions for the training plan, including the newly created extension. Since
-    2026-03-11. Always present in responses (botocore's model marks it required).
+    """The list of extensions for the training plan, including the newly created extension.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

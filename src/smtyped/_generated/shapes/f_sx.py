@@ -35,11 +35,14 @@ class FSxLustreConfig(Shape):
 
     size_in_gi_b: int
     """The storage capacity of the Amazon FSx for Lustre file system, specified in gibibytes (GiB).
+
     Since 2025-07-15.
     """
     per_unit_storage_throughput: int
     """The throughput capacity of the Amazon FSx for Lustre file system, measured in MB/s per TiB of
-    storage. Since 2025-07-15.
+    storage.
+
+    Since 2025-07-15.
     """
 
     def __init__(
@@ -120,7 +123,10 @@ class FSxLustreFileSystem(Shape):
     """A custom file system in Amazon FSx for Lustre."""
 
     file_system_id: str
-    """Amazon FSx for Lustre file system ID. Since 2024-12-04."""
+    """Amazon FSx for Lustre file system ID.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -181,12 +187,15 @@ class FSxLustreFileSystemConfig(Shape):
     """The settings for a custom Amazon FSx for Lustre file system."""
 
     file_system_id: str
-    """The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre. Since
-    2024-12-04.
+    """The globally unique, 17-digit, ID of the file system, assigned by Amazon FSx for Lustre.
+
+    Since 2024-12-04.
     """
     file_system_path: str | None = None
     """The path to the file system directory that is accessible in Amazon SageMaker Studio. Permitted
-    users can access only this directory and below. Since 2024-12-04.
+    users can access only this directory and below.
+
+    Since 2024-12-04.
     """
 
     def __init__(

@@ -32,7 +32,9 @@ class FailStepMetadata(Shape):
 
     error_message: str | None = None
     """A message that you define and then is processed and rendered by the Fail step when the error
-    occurs. Since 2022-01-26.
+    occurs.
+
+    Since 2022-01-26.
     """
 
     def __init__(

@@ -46,17 +46,40 @@ class FeatureDefinition(Shape):
 
     feature_name: str
     """The name of a feature. The type must be a string. FeatureName cannot be any of the following:
-    is_deleted, write_time, api_invocation_time. Since 2020-12-01.
+    is_deleted, write_time, api_invocation_time.
+
+    The name:
+
+    - Must start with an alphanumeric character.
+    - Can only include alphanumeric characters, underscores, and hyphens. Spaces are not allowed.
+
+    Since 2020-12-01.
     """
     feature_type: FeatureType
-    """The value type of a feature. Valid values are Integral, Fractional, or String. Since 2020-12-01.
+    """The value type of a feature. Valid values are Integral, Fractional, or String.
+
+    Since 2020-12-01.
     """
     collection_type: CollectionType | None = None
     """A grouping of elements where each element within the collection must have the same feature type
-    ( String, Integral, or Fractional). Since 2023-09-28.
+    ( String, Integral, or Fractional).
+
+    - List: An ordered collection of elements.
+    - Set: An unordered collection of unique elements.
+    - Vector: A specialized list that represents a fixed-size array of elements. The vector
+      dimension is determined by you. Must have elements with fractional feature types.
+
+    Since 2023-09-28.
     """
     collection_config: CollectionConfig | None = None
-    """Configuration for your collection. Since 2023-09-28."""
+    """Configuration for your collection.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        VectorConfig.
+
+    Since 2023-09-28.
+    """
 
     def __init__(
         self,

@@ -52,51 +52,107 @@ class FeatureGroup(Shape):
     """
 
     feature_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of a FeatureGroup. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     feature_group_name: str | None = None
-    """The name of the FeatureGroup. Since 2020-12-01."""
+    """The name of the FeatureGroup.
+
+    Since 2020-12-01.
+    """
     record_identifier_feature_name: str | None = None
     """The name of the Feature whose value uniquely identifies a Record defined in the FeatureGroup
-    FeatureDefinitions. Since 2020-12-01.
+    FeatureDefinitions.
+
+    Since 2020-12-01.
     """
     event_time_feature_name: str | None = None
-    """The name of the feature that stores the EventTime of a Record in a FeatureGroup. Since
-    2020-12-01.
+    """The name of the feature that stores the EventTime of a Record in a FeatureGroup.
+
+    A EventTime is point in time when a new event occurs that corresponds to the creation or update
+    of a Record in FeatureGroup. All Records in the FeatureGroup must have a corresponding
+    EventTime.
+
+    Since 2020-12-01.
     """
     feature_definitions: list[FeatureDefinition] | None = None
-    """A list of Features. Each Feature must include a FeatureName and a FeatureType. Since 2020-12-01.
+    """A list of Features. Each Feature must include a FeatureName and a FeatureType.
+
+    Valid FeatureTypes are Integral, Fractional and String.
+
+    FeatureNames cannot be any of the following: is_deleted, write_time, api_invocation_time.
+
+    You can create up to 2,500 FeatureDefinitions per FeatureGroup.
+
+    Since 2020-12-01.
     """
     creation_time: datetime | None = None
-    """The time a FeatureGroup was created. Since 2020-12-01."""
+    """The time a FeatureGroup was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """A timestamp indicating the last time you updated the feature group. Since 2022-06-29."""
+    """A timestamp indicating the last time you updated the feature group.
+
+    Since 2022-06-29.
+    """
     online_store_config: OnlineStoreConfig | None = None
     """Use this to specify the Amazon Web Services Key Management Service (KMS) Key ID, or KMSKeyId,
     for at rest data encryption. You can turn OnlineStore on or off by specifying the
-    EnableOnlineStore flag at General Assembly. Since 2020-12-01.
+    EnableOnlineStore flag at General Assembly.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     offline_store_config: OfflineStoreConfig | None = None
-    """The configuration of an OfflineStore. Since 2020-12-01."""
+    """The configuration of an OfflineStore.
+
+    Provide an OfflineStoreConfig in a request to CreateFeatureGroup to create an OfflineStore.
+
+    To encrypt an OfflineStore using at rest data encryption, specify Amazon Web Services Key
+    Management Service (KMS) key ID, or KMSKeyId, in S3StorageConfig.
+
+    Since 2020-12-01.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the IAM execution role used to create the feature group.
+
+    Since 2020-12-01.
     """
     feature_group_status: FeatureGroupStatus | None = None
-    """A FeatureGroup status. Since 2020-12-01."""
+    """A FeatureGroup status.
+
+    Since 2020-12-01.
+    """
     offline_store_status: OfflineStoreStatus | None = None
-    """The status of OfflineStore. Since 2020-12-01."""
+    """The status of OfflineStore.
+
+    Since 2020-12-01.
+    """
     last_update_status: LastUpdateStatus | None = None
-    """A value that indicates whether the feature group was updated successfully. Since 2022-06-29.
+    """A value that indicates whether the feature group was updated successfully.
+
+    Since 2022-06-29.
     """
     failure_reason: str | None = None
     """The reason that the FeatureGroup failed to be replicated in the OfflineStore. This is failure
     may be due to a failure to create a FeatureGroup in or delete a FeatureGroup from the
-    OfflineStore. Since 2020-12-01.
+    OfflineStore.
+
+    Since 2020-12-01.
     """
     description: str | None = None
-    """A free form description of a FeatureGroup. Since 2020-12-01."""
+    """A free form description of a FeatureGroup.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
-    """Tags used to define a FeatureGroup. Since 2020-12-01."""
+    """Tags used to define a FeatureGroup.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -348,24 +404,31 @@ class FeatureGroupSummary(Shape):
     """
 
     feature_group_name: str
-    """The name of FeatureGroup . Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of FeatureGroup .
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_group_arn: str
-    """Unique identifier for the FeatureGroup . Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """Unique identifier for the FeatureGroup .
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp indicating the time of creation time of the FeatureGroup . Since 2020-12-01. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp indicating the time of creation time of the FeatureGroup .
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     feature_group_status: FeatureGroupStatus | None = None
     """The status of a FeatureGroup. The status can be any of the following: Creating , Created ,
-    CreateFail , Deleting or DetailFail . Since 2020-12-01.
+    CreateFail , Deleting or DetailFail .
+
+    Since 2020-12-01.
     """
     offline_store_status: OfflineStoreStatus | None = None
     """Notifies you if replicating data into the OfflineStore has failed. Returns either: Active or
-    Blocked . Since 2020-12-01.
+    Blocked .
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -43,21 +43,44 @@ class FeatureMetadata(Shape):
     """The feature metadata used to search through the features."""
 
     feature_group_arn: str | None = None
-    """The Amazon Resource Number (ARN) of the feature group. Since 2022-06-29."""
+    """The Amazon Resource Number (ARN) of the feature group.
+
+    Since 2022-06-29.
+    """
     feature_group_name: str | None = None
-    """The name of the feature group containing the feature. Since 2022-06-29."""
+    """The name of the feature group containing the feature.
+
+    Since 2022-06-29.
+    """
     feature_name: str | None = None
-    """The name of feature. Since 2022-06-29."""
+    """The name of feature.
+
+    Since 2022-06-29.
+    """
     feature_type: FeatureType | None = None
-    """The data type of the feature. Since 2022-06-29."""
+    """The data type of the feature.
+
+    Since 2022-06-29.
+    """
     creation_time: datetime | None = None
-    """A timestamp indicating when the feature was created. Since 2022-06-29."""
+    """A timestamp indicating when the feature was created.
+
+    Since 2022-06-29.
+    """
     last_modified_time: datetime | None = None
-    """A timestamp indicating when the feature was last modified. Since 2022-06-29."""
+    """A timestamp indicating when the feature was last modified.
+
+    Since 2022-06-29.
+    """
     description: str | None = None
-    """An optional description that you specify to better describe the feature. Since 2022-06-29."""
+    """An optional description that you specify to better describe the feature.
+
+    Since 2022-06-29.
+    """
     parameters: list[FeatureParameter] | None = None
-    """Optional key-value pairs that you specify to better describe the feature. Since 2022-06-29.
+    """Optional key-value pairs that you specify to better describe the feature.
+
+    Since 2022-06-29.
     """
 
     def __init__(

@@ -32,9 +32,15 @@ class FeatureParameter(Shape):
     """A key-value pair that you specify to describe the feature."""
 
     key: str | None = None
-    """A key that must contain a value to describe the feature. Since 2022-06-29."""
+    """A key that must contain a value to describe the feature.
+
+    Since 2022-06-29.
+    """
     value: str | None = None
-    """The value that belongs to a key. Since 2022-06-29."""
+    """The value that belongs to a key.
+
+    Since 2022-06-29.
+    """
 
     def __init__(
         self,

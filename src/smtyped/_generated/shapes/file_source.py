@@ -32,11 +32,20 @@ class FileSource(Shape):
     """The bias config file for a model."""
 
     content_type: str | None = None
-    """The type of content stored in the file source. Since 2021-12-01."""
+    """The type of content stored in the file source.
+
+    Since 2021-12-01.
+    """
     content_digest: str | None = None
-    """The digest of the file source. Since 2021-12-01."""
+    """The digest of the file source.
+
+    Since 2021-12-01.
+    """
     s3_uri: str
-    """The Amazon S3 URI for the file source. Since 2021-12-01."""
+    """The Amazon S3 URI for the file source.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

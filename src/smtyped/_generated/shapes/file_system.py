@@ -46,12 +46,20 @@ class FileSystemConfig(Shape):
 
     mount_path: str | None = None
     """The path within the image to mount the user's EFS home directory. The directory should be empty.
-    If not specified, defaults to /home/sagemaker-user . Since 2020-10-26.
+    If not specified, defaults to /home/sagemaker-user .
+
+    Since 2020-10-26.
     """
     default_uid: int | None = None
-    """The default POSIX user ID (UID). If not specified, defaults to 1000 . Since 2020-10-26."""
+    """The default POSIX user ID (UID). If not specified, defaults to 1000 .
+
+    Since 2020-10-26.
+    """
     default_gid: int | None = None
-    """The default POSIX group ID (GID). If not specified, defaults to 100 . Since 2020-10-26."""
+    """The default POSIX group ID (GID). If not specified, defaults to 100 .
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -138,15 +146,26 @@ class FileSystemDataSource(Shape):
     """The file system that is associated with a channel."""
 
     file_system_id: str
-    """The file system id. Since 2019-08-21."""
+    """The file system id.
+
+    Since 2019-08-21.
+    """
     file_system_access_mode: FileSystemAccessMode
     """The access mode of the mount of the directory associated with the channel. A directory can be
-    mounted either in ro (read-only) or rw (read-write) mode. Since 2019-08-21.
+    mounted either in ro (read-only) or rw (read-write) mode.
+
+    Since 2019-08-21.
     """
     file_system_type: FileSystemType
-    """The file system type. Since 2019-08-21."""
+    """The file system type.
+
+    Since 2019-08-21.
+    """
     directory_path: str
-    """The full path to the directory to associate with the channel. Since 2019-08-21."""
+    """The full path to the directory to associate with the channel.
+
+    Since 2019-08-21.
+    """
 
     def __init__(
         self,

@@ -44,19 +44,26 @@ class FinalAutoMLJobObjectiveMetric(Shape):
     """The best candidate result from an AutoML training job."""
 
     type: AutoMLJobObjectiveType | None = None
-    """The type of metric with the best result. Since 2019-12-04."""
+    """The type of metric with the best result.
+
+    Since 2019-12-04.
+    """
     metric_name: AutoMLMetricEnum
     """The name of the metric with the best result. For a description of the possible objective
-    metrics, see AutoMLJobObjective$MetricName. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    metrics, see AutoMLJobObjective$MetricName.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     value: float
-    """The value of the metric with the best result. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The value of the metric with the best result.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     standard_metric_name: AutoMLMetricEnum | None = None
     """The name of the standard metric. For a description of the standard metrics, see Autopilot
-    candidate metrics. Since 2023-02-10.
+    candidate metrics.
+
+    Since 2023-02-10.
     """
 
     def __init__(

@@ -46,17 +46,21 @@ class FinalHyperParameterTuningJobObjectiveMetric(Shape):
 
     type: HyperParameterTuningJobObjectiveType | None = None
     """Select if you want to minimize or maximize the objective metric during hyperparameter tuning.
+
     Since 2018-06-04.
     """
     metric_name: str
     """The name of the objective metric. For SageMaker built-in algorithms, metrics are defined per
     algorithm. See the metrics for XGBoost as an example. You can also use a custom algorithm for
     training and define your own metrics. For more information, see Define metrics and environment
-    variables. Since 2018-06-04. Always present in responses (botocore's model marks it required).
+    variables.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     value: float
-    """The value of the objective metric. Since 2018-06-04. Always present in responses (botocore's
-    model marks it required).
+    """The value of the objective metric.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -41,11 +41,16 @@ class FlowDefinitionOutputConfig(Shape):
     """An object containing information about where the human review results will be uploaded."""
 
     s3_output_path: str
-    """The Amazon S3 path where the object containing human output will be made available. Since
-    2019-12-04.
+    """The Amazon S3 path where the object containing human output will be made available.
+
+    To learn more about the format of Amazon A2I output data, see Amazon A2I Output Data.
+
+    Since 2019-12-04.
     """
     kms_key_id: str | None = None
-    """The Amazon Key Management Service (KMS) key ID for server-side encryption. Since 2019-12-04.
+    """The Amazon Key Management Service (KMS) key ID for server-side encryption.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -124,24 +129,30 @@ class FlowDefinitionSummary(Shape):
     """Contains summary information about the flow definition."""
 
     flow_definition_name: str
-    """The name of the flow definition. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_arn: str
-    """The Amazon Resource Name (ARN) of the flow definition. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     flow_definition_status: FlowDefinitionStatus
-    """The status of the flow definition. Valid values: Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The status of the flow definition. Valid values:
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The timestamp when SageMaker created the flow definition. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp when SageMaker created the flow definition.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """The reason why the flow definition creation failed. A failure reason is returned only when the
-    flow definition status is Failed . Since 2019-12-04.
+    flow definition status is Failed .
+
+    Since 2019-12-04.
     """
 
     def __init__(

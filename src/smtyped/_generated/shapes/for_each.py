@@ -39,9 +39,15 @@ class ForEachSelectorResult(Shape):
     """Identifies the body step and iteration selected within the ForEach step."""
 
     step_name: str | None = None
-    """The name of the step associated with the iteration. Since 2026-10-13."""
+    """The name of the step associated with the iteration.
+
+    Since 2026-10-13.
+    """
     index: int | None = None
-    """The index of the iteration within the ForEach step. Since 2026-10-13."""
+    """The index of the iteration within the ForEach step.
+
+    Since 2026-10-13.
+    """
 
     def __init__(
         self,
@@ -117,20 +123,40 @@ class ForEachStepMetadata(Shape):
     """The metadata for the ForEach step execution."""
 
     status: ForEachStatus | None = None
-    """The status of the ForEach step execution. Since 2026-10-13."""
+    """The status of the ForEach step execution.
+
+    Since 2026-10-13.
+    """
     input_item_count: int | None = None
-    """The number of input items that the ForEach step iterates over. Since 2026-10-13."""
+    """The number of input items that the ForEach step iterates over.
+
+    Since 2026-10-13.
+    """
     total_step_count: int | None = None
-    """The total number of steps generated across all iterations of the ForEach step. Since 2026-10-13.
+    """The total number of steps generated across all iterations of the ForEach step.
+
+    Since 2026-10-13.
     """
     succeeded_step_count: int | None = None
-    """The number of iteration steps that completed successfully. Since 2026-10-13."""
+    """The number of iteration steps that completed successfully.
+
+    Since 2026-10-13.
+    """
     failed_step_count: int | None = None
-    """The number of iteration steps that failed. Since 2026-10-13."""
+    """The number of iteration steps that failed.
+
+    Since 2026-10-13.
+    """
     stopped_step_count: int | None = None
-    """The number of iteration steps that were stopped. Since 2026-10-13."""
+    """The number of iteration steps that were stopped.
+
+    Since 2026-10-13.
+    """
     selector: ForEachSelectorResult | None = None
-    """Identifies the body step and iteration selected within the ForEach step. Since 2026-10-13."""
+    """Identifies the body step and iteration selected within the ForEach step.
+
+    Since 2026-10-13.
+    """
 
     def __init__(
         self,

@@ -34,8 +34,9 @@ class GenerativeAiSettings(Shape):
     amazon_bedrock_role_arn: str | None = None
     """The ARN of an Amazon Web Services IAM role that allows fine-tuning of large language models
     (LLMs) in Amazon Bedrock. The IAM role should have Amazon S3 read and write permissions, as well
-    as a trust relationship that establishes bedrock.amazonaws.com as a service principal. Since
-    2024-02-02.
+    as a trust relationship that establishes bedrock.amazonaws.com as a service principal.
+
+    Since 2024-02-02.
     """
 
     def __init__(

@@ -42,10 +42,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class GetDeviceFleetReportRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_device_fleet_report`` (GetDeviceFleetReport): Describes a fleet."""
 
     device_fleet_name: str
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -106,25 +109,45 @@ class GetDeviceFleetReportResponse(OutputShape):
     """The result of ``get_device_fleet_report`` (GetDeviceFleetReport)."""
 
     device_fleet_arn: str
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     device_fleet_name: str
-    """The name of the fleet. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """The name of the fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     output_config: EdgeOutputConfig | None = None
-    """The output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
+    """The output configuration for storing sample data collected by the fleet.
+
+    Since 2020-12-08.
+    """
     description: str | None = None
-    """Description of the fleet. Since 2020-12-08."""
+    """Description of the fleet.
+
+    Since 2020-12-08.
+    """
     report_generated: datetime | None = None
-    """Timestamp of when the report was generated. Since 2020-12-08."""
+    """Timestamp of when the report was generated.
+
+    Since 2020-12-08.
+    """
     device_stats: DeviceStats | None = None
-    """Status of devices. Since 2020-12-08."""
+    """Status of devices.
+
+    Since 2020-12-08.
+    """
     agent_versions: list[AgentVersion] | None = None
-    """The versions of Edge Manager agent deployed on the fleet. Since 2020-12-08."""
+    """The versions of Edge Manager agent deployed on the fleet.
+
+    Since 2020-12-08.
+    """
     model_stats: list[EdgeModelStat] | None = None
-    """Status of model on device. Since 2020-12-08."""
+    """Status of model on device.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

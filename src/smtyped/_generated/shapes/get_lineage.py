@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class GetLineageGroupPolicyRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_lineage_group_policy`` (GetLineageGroupPolicy): The resource policy for the
+    lineage group.
+    """
 
     lineage_group_name: str
-    """The name or Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The name or Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -94,9 +99,14 @@ class GetLineageGroupPolicyResponse(OutputShape):
     """The result of ``get_lineage_group_policy`` (GetLineageGroupPolicy)."""
 
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     resource_policy: str | None = None
-    """The resource policy that gives access to the lineage group in another account. Since 2021-12-01.
+    """The resource policy that gives access to the lineage group in another account.
+
+    Since 2021-12-01.
     """
 
     def __init__(

@@ -30,10 +30,17 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class GetModelPackageGroupPolicyInput(Shape):
-    """No description on the pages."""
+    """The request of ``get_model_package_group_policy`` (GetModelPackageGroupPolicy): Gets a resource
+    policy that manages access for a model group. For information about resource policies, see
+    Identity-based policies and resource-based policies in the AWS Identity and Access Management
+    User Guide. .
+    """
 
     model_package_group_name: str
-    """The name of the model group for which to get the resource policy. Since 2020-12-01."""
+    """The name of the model group for which to get the resource policy.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -96,8 +103,9 @@ class GetModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``get_model_package_group_policy`` (GetModelPackageGroupPolicy)."""
 
     resource_policy: str
-    """The resource policy for the model group. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The resource policy for the model group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

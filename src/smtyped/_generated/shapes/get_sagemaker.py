@@ -39,7 +39,10 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class GetSagemakerServicecatalogPortfolioStatusInput(Shape):
-    """No description on the pages."""
+    """The request of ``get_sagemaker_servicecatalog_portfolio_status``
+    (GetSagemakerServicecatalogPortfolioStatus): Gets the status of Service Catalog in SageMaker.
+    Service Catalog is used to create SageMaker projects.
+    """
 
     def __init__(
         self,
@@ -90,7 +93,10 @@ class GetSagemakerServicecatalogPortfolioStatusOutput(OutputShape):
     """
 
     status: SagemakerServicecatalogStatus | None = None
-    """Whether Service Catalog is enabled or disabled in SageMaker. Since 2020-12-01."""
+    """Whether Service Catalog is enabled or disabled in SageMaker.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

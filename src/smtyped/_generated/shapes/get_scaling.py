@@ -37,26 +37,45 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class GetScalingConfigurationRecommendationRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_scaling_configuration_recommendation``
+    (GetScalingConfigurationRecommendation): Starts an Amazon SageMaker Inference Recommender
+    autoscaling recommendation job. Returns recommendations for autoscaling policies that you can
+    apply to your SageMaker endpoint.
+    """
 
     inference_recommendations_job_name: str
-    """The name of a previously completed Inference Recommender job. Since 2023-08-02."""
+    """The name of a previously completed Inference Recommender job.
+
+    Since 2023-08-02.
+    """
     recommendation_id: str | None = None
     """The recommendation ID of a previously completed inference recommendation. This ID should come
     from one of the recommendations returned by the job specified in the
-    InferenceRecommendationsJobName field. Since 2023-08-02.
+    InferenceRecommendationsJobName field.
+
+    Specify either this field or the EndpointName field.
+
+    Since 2023-08-02.
     """
     endpoint_name: str | None = None
     """The name of an endpoint benchmarked during a previously completed inference recommendation job.
     This name should come from one of the recommendations returned by the job specified in the
-    InferenceRecommendationsJobName field. Since 2023-08-02.
+    InferenceRecommendationsJobName field.
+
+    Specify either this field or the RecommendationId field.
+
+    Since 2023-08-02.
     """
     target_cpu_utilization_per_core: int | None = None
     """The percentage of how much utilization you want an instance to use before autoscaling. The
-    default value is 50%. Since 2023-08-02.
+    default value is 50%.
+
+    Since 2023-08-02.
     """
     scaling_policy_objective: ScalingPolicyObjective | None = None
-    """An object where you specify the anticipated traffic pattern for an endpoint. Since 2023-08-02.
+    """An object where you specify the anticipated traffic pattern for an endpoint.
+
+    Since 2023-08-02.
     """
 
     def __init__(
@@ -197,28 +216,41 @@ class GetScalingConfigurationRecommendationResponse(OutputShape):
     """
 
     inference_recommendations_job_name: str | None = None
-    """The name of a previously completed Inference Recommender job. Since 2023-08-02."""
+    """The name of a previously completed Inference Recommender job.
+
+    Since 2023-08-02.
+    """
     recommendation_id: str | None = None
-    """The recommendation ID of a previously completed inference recommendation. Since 2023-08-02.
+    """The recommendation ID of a previously completed inference recommendation.
+
+    Since 2023-08-02.
     """
     endpoint_name: str | None = None
     """The name of an endpoint benchmarked during a previously completed Inference Recommender job.
+
     Since 2023-08-02.
     """
     target_cpu_utilization_per_core: int | None = None
     """The percentage of how much utilization you want an instance to use before autoscaling, which you
-    specified in the request. The default value is 50%. Since 2023-08-02.
+    specified in the request. The default value is 50%.
+
+    Since 2023-08-02.
     """
     scaling_policy_objective: ScalingPolicyObjective | None = None
     """An object representing the anticipated traffic pattern for an endpoint that you specified in the
-    request. Since 2023-08-02.
+    request.
+
+    Since 2023-08-02.
     """
     metric: ScalingPolicyMetric | None = None
     """An object with a list of metrics that were benchmarked during the previously completed Inference
-    Recommender job. Since 2023-08-02.
+    Recommender job.
+
+    Since 2023-08-02.
     """
     dynamic_scaling_configuration: DynamicScalingConfiguration | None = None
     """An object with the recommended values for you to specify when creating an autoscaling policy.
+
     Since 2023-08-02.
     """
 

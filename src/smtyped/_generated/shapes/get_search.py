@@ -40,12 +40,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class GetSearchSuggestionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``get_search_suggestions`` (GetSearchSuggestions): An auto-complete API for the
+    search functionality in the SageMaker console. It returns suggestions of possible matches for
+    the property name to use in Search queries. Provides suggestions for HyperParameters, Tags, and
+    Metrics.
+    """
 
     resource: ResourceType
-    """The name of the SageMaker resource to search for. Since 2018-11-28."""
+    """The name of the SageMaker resource to search for.
+
+    Since 2018-11-28.
+    """
     suggestion_query: SuggestionQuery | None = None
-    """Limits the property names that are included in the response. Since 2018-11-28."""
+    """Limits the property names that are included in the response.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -125,7 +135,10 @@ class GetSearchSuggestionsResponse(OutputShape):
     """The result of ``get_search_suggestions`` (GetSearchSuggestions)."""
 
     property_name_suggestions: list[PropertyNameSuggestion] | None = None
-    """A list of property names for a Resource that match a SuggestionQuery. Since 2018-11-28."""
+    """A list of property names for a Resource that match a SuggestionQuery.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

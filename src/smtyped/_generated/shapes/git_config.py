@@ -35,13 +35,23 @@ class GitConfig(Shape):
     """
 
     repository_url: str
-    """The URL where the Git repository is located. Since 2018-11-28."""
+    """The URL where the Git repository is located.
+
+    Since 2018-11-28.
+    """
     branch: str | None = None
-    """The default branch for the Git repository. Since 2018-11-28."""
+    """The default branch for the Git repository.
+
+    Since 2018-11-28.
+    """
     secret_arn: str | None = None
     """The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the credentials
     used to access the git repository. The secret must have a staging label of AWSCURRENT and must
-    be in the following format: Since 2018-11-28.
+    be in the following format:
+
+    {"username": UserName, "password": Password}
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -131,12 +141,18 @@ class GitConfigForUpdate(Shape):
     """The configuration of the git repository, including the URL and the Amazon Resource Name (ARN) of
     the AWS Secrets Manager secret that contains the credentials used to access the repository. The
     secret must have a staging label of AWSCURRENT and must be in the following format:
+
+    {"username": UserName, "password": Password}
     """
 
     secret_arn: str | None = None
     """The Amazon Resource Name (ARN) of the AWS Secrets Manager secret that contains the credentials
     used to access the git repository. The secret must have a staging label of AWSCURRENT and must
-    be in the following format: Since 2018-11-28.
+    be in the following format:
+
+    {"username": UserName, "password": Password}
+
+    Since 2018-11-28.
     """
 
     def __init__(

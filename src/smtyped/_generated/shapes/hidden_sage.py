@@ -40,10 +40,15 @@ class HiddenSageMakerImage(Shape):
     """
 
     sage_maker_image_name: SageMakerImageName | None = None
-    """The SageMaker image name that you are hiding from the Studio user interface. Since 2024-09-24.
+    """The SageMaker image name that you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
     """
     version_aliases: list[str] | None = None
-    """The version aliases you are hiding from the Studio user interface. Since 2024-09-24."""
+    """The version aliases you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
+    """
 
     def __init__(
         self,

@@ -35,7 +35,13 @@ class HolidayConfigAttributes(Shape):
     """
 
     country_code: str | None = None
-    """The country code for the holiday calendar. Since 2023-09-08."""
+    """The country code for the holiday calendar.
+
+    For the list of public holiday calendars supported by AutoML job V2, see Country Codes. Use the
+    country code corresponding to the country of your choice.
+
+    Since 2023-09-08.
+    """
 
     def __init__(
         self,

@@ -35,7 +35,9 @@ class HubAccessConfig(Shape):
 
     hub_content_arn: str
     """The ARN of your private model hub content. This should be a ModelReference resource type that
-    points to a SageMaker JumpStart public hub model. Since 2025-02-27.
+    points to a SageMaker JumpStart public hub model.
+
+    Since 2025-02-27.
     """
 
     def __init__(

@@ -55,93 +55,121 @@ class HubContent(Shape):
     """The properties of a hub content resource."""
 
     creation_time: datetime
-    """The date and time that hub content was created. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The date and time that hub content was created.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     document_schema_version: str
-    """The document schema version for the hub content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The document schema version for the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The failure reason if importing hub content failed. Since 2026-09-18. No change-log page shows
-    it: taken from botocore's model.
+    """The failure reason if importing hub content failed.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_arn: str
-    """The Amazon Resource Name (ARN) of the hub that contains the content. Since 2026-09-18. No
-    change-log page shows it: taken from botocore's model. Always present in responses (botocore's
-    model marks it required).
+    """The Amazon Resource Name (ARN) of the hub that contains the content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The Amazon Resource Name (ARN) of the hub content. Since 2026-09-18. No change-log page shows
-    it: taken from botocore's model. Always present in responses (botocore's model marks it
-    required).
+    """The Amazon Resource Name (ARN) of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_dependencies: list[HubContentDependency] | None = None
     """The location of any dependencies that the hub content has, such as scripts, model artifacts,
-    datasets, or notebooks. Since 2026-09-18. No change-log page shows it: taken from botocore's
-    model.
+    datasets, or notebooks.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_description: str | None = None
-    """A description of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    """A description of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_display_name: str | None = None
-    """The display name of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    """The display name of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_document: str | None = None
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    associated containers, scripts, and more.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_markdown: str | None = None
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formatting. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    and standard markdown formatting.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_name: str
-    """The name of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model. Always present in responses (botocore's model marks it required).
+    """The name of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model.
+    """The searchable keywords for the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hub_content_status: HubContentStatus
-    """The status of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model. Always present in responses (botocore's model marks it required).
+    """The status of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_type: HubContentType
-    """The type of hub content. Since 2026-09-18. No change-log page shows it: taken from botocore's
-    model. Always present in responses (botocore's model marks it required).
+    """The type of hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_content_version: str
-    """The version of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model. Always present in responses (botocore's model marks it required).
+    """The version of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     hub_name: str
-    """The name of the hub that contains the content. Since 2026-09-18. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The name of the hub that contains the content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The last modified time of the hub content. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """The last modified time of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     reference_min_version: str | None = None
-    """The minimum version of the hub content. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """The minimum version of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     sage_maker_public_hub_content_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the public hub content. Since 2026-09-18. No change-log page
-    shows it: taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the public hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     support_status: HubContentSupportStatus | None = None
-    """The support status of the hub content. Since 2026-09-18. No change-log page shows it: taken from
-    botocore's model.
+    """The support status of the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     tags: list[Tag] | None = None
-    """Any tags associated with the hub content. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """Any tags associated with the hub content.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -472,9 +500,15 @@ class HubContentDependency(Shape):
     """
 
     dependency_origin_path: str | None = None
-    """The hub content dependency origin path. Since 2022-11-30."""
+    """The hub content dependency origin path.
+
+    Since 2022-11-30.
+    """
     dependency_copy_path: str | None = None
-    """The hub content dependency copy path. Since 2022-11-30."""
+    """The hub content dependency copy path.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -550,45 +584,68 @@ class HubContentInfo(Shape):
     """Information about hub content."""
 
     hub_content_name: str
-    """The name of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The Amazon Resource Name (ARN) of the hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     sage_maker_public_hub_content_arn: str | None = None
-    """The ARN of the public hub content. Since 2024-06-20."""
+    """The ARN of the public hub content.
+
+    Since 2024-06-20.
+    """
     hub_content_version: str
-    """The version of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The version of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_type: HubContentType
-    """The type of hub content. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The type of hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     document_schema_version: str
-    """The version of the hub content document schema. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The version of the hub content document schema.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_display_name: str | None = None
-    """The display name of the hub content. Since 2022-11-30."""
+    """The display name of the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_description: str | None = None
-    """A description of the hub content. Since 2022-11-30."""
+    """A description of the hub content.
+
+    Since 2022-11-30.
+    """
     support_status: HubContentSupportStatus | None = None
-    """The support status of the hub content. Since 2024-06-20."""
+    """The support status of the hub content.
+
+    Since 2024-06-20.
+    """
     hub_content_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub content. Since 2022-11-30."""
+    """The searchable keywords for the hub content.
+
+    Since 2022-11-30.
+    """
     hub_content_status: HubContentStatus
-    """The status of the hub content. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The status of the hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the hub content was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the hub content was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     original_creation_time: datetime | None = None
     """The date and time when the hub content was originally created, before any updates or revisions.
+
     Since 2024-06-20.
     """
 

@@ -40,30 +40,44 @@ class HubInfo(Shape):
     """Information about a hub."""
 
     hub_name: str
-    """The name of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The name of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_arn: str
-    """The Amazon Resource Name (ARN) of the hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_display_name: str | None = None
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_description: str | None = None
-    """A description of the hub. Since 2022-11-30."""
+    """A description of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
     hub_status: HubStatus
-    """The status of the hub. Since 2022-11-30. Always present in responses (botocore's model marks it
-    required).
+    """The status of the hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the hub was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the hub was last modified. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the hub was last modified.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

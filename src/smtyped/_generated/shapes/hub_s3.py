@@ -32,7 +32,10 @@ class HubS3StorageConfig(Shape):
     """The Amazon S3 storage configuration for the hub."""
 
     s3_output_path: str | None = None
-    """The Amazon S3 output path for the hub. Since 2022-11-30."""
+    """The Amazon S3 output path for the hub.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

@@ -54,7 +54,9 @@ class HumanLoopActivationConditionsConfig(Shape):
     tasks are created against the configured work team. The set of conditions is different for
     Rekognition and Textract. For more information about how to structure the JSON, see JSON Schema
     for Human Loop Activation Conditions in Amazon Augmented AI in the Amazon SageMaker Developer
-    Guide . Since 2019-12-04.
+    Guide .
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -118,8 +120,9 @@ class HumanLoopActivationConfig(Shape):
     """An object containing information about the events that trigger a human workflow."""
 
     human_loop_activation_conditions_config: HumanLoopActivationConditionsConfig
-    """Container structure for defining under what conditions SageMaker creates a human loop. Since
-    2019-12-04.
+    """Container structure for defining under what conditions SageMaker creates a human loop.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -187,32 +190,175 @@ class HumanLoopConfig(Shape):
 
     workteam_arn: str
     """Amazon Resource Name (ARN) of a team of workers. To learn more about the types of workforces and
-    work teams you can create and use with Amazon A2I, see Create and Manage Workforces. Since
-    2019-12-04.
+    work teams you can create and use with Amazon A2I, see Create and Manage Workforces.
+
+    Since 2019-12-04.
     """
     human_task_ui_arn: str
-    """The Amazon Resource Name (ARN) of the human task user interface. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the human task user interface.
+
+    You can use standard HTML and Crowd HTML Elements to create a custom worker task template. You
+    use this template to create a human task UI.
+
+    To learn how to create a custom HTML template, see Create Custom Worker Task Template.
+
+    To learn how to create a human task UI, which is a worker task template that can be used in a
+    flow definition, see Create and Delete a Worker Task Templates.
+
+    Since 2019-12-04.
+    """
     task_title: str
-    """A title for the human worker task. Since 2019-12-04."""
+    """A title for the human worker task.
+
+    Since 2019-12-04.
+    """
     task_description: str
-    """A description for the human worker task. Since 2019-12-04."""
+    """A description for the human worker task.
+
+    Since 2019-12-04.
+    """
     task_count: int
     """The number of distinct workers who will perform the same task on each object. For example, if
     TaskCount is set to 3 for an image classification labeling job, three workers will classify each
-    input image. Increasing TaskCount can improve label accuracy. Since 2019-12-04.
+    input image. Increasing TaskCount can improve label accuracy.
+
+    Since 2019-12-04.
     """
     task_availability_lifetime_in_seconds: int | None = None
-    """The length of time that a task remains available for review by human workers. Since 2019-12-04.
+    """The length of time that a task remains available for review by human workers.
+
+    Since 2019-12-04.
     """
     task_time_limit_in_seconds: int | None = None
     """The amount of time that a worker has to complete a task. The default value is 3,600 seconds (1
-    hour). Since 2019-12-04.
+    hour).
+
+    Since 2019-12-04.
     """
     task_keywords: list[str] | None = None
-    """Keywords used to describe the task so that workers can discover the task. Since 2019-12-04.
+    """Keywords used to describe the task so that workers can discover the task.
+
+    Since 2019-12-04.
     """
     public_workforce_task_price: PublicWorkforceTaskPrice | None = None
     """Defines the amount of money paid to an Amazon Mechanical Turk worker for each task performed.
+
+    Use one of the following prices for bounding box tasks. Prices are in US dollars and should be
+    based on the complexity of the task; the longer it takes in your initial testing, the more you
+    should offer.
+
+    - 0.036
+    - 0.048
+    - 0.060
+    - 0.072
+    - 0.120
+    - 0.240
+    - 0.360
+    - 0.480
+    - 0.600
+    - 0.720
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for image classification, text classification, and custom tasks.
+    Prices are in US dollars.
+
+    - 0.012
+    - 0.024
+    - 0.036
+    - 0.048
+    - 0.060
+    - 0.072
+    - 0.120
+    - 0.240
+    - 0.360
+    - 0.480
+    - 0.600
+    - 0.720
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for semantic segmentation tasks. Prices are in US dollars.
+
+    - 0.840
+    - 0.960
+    - 1.080
+    - 1.200
+
+    Use one of the following prices for Textract AnalyzeDocument Important Form Key Amazon Augmented
+    AI review tasks. Prices are in US dollars.
+
+    - 2.400
+    - 2.280
+    - 2.160
+    - 2.040
+    - 1.920
+    - 1.800
+    - 1.680
+    - 1.560
+    - 1.440
+    - 1.320
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
+    Use one of the following prices for Rekognition DetectModerationLabels Amazon Augmented AI
+    review tasks. Prices are in US dollars.
+
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
+    Use one of the following prices for Amazon Augmented AI custom human review tasks. Prices are in
+    US dollars.
+
+    - 1.200
+    - 1.080
+    - 0.960
+    - 0.840
+    - 0.720
+    - 0.600
+    - 0.480
+    - 0.360
+    - 0.240
+    - 0.120
+    - 0.072
+    - 0.060
+    - 0.048
+    - 0.036
+    - 0.024
+    - 0.012
+
     Since 2019-12-04.
     """
 
@@ -383,7 +529,9 @@ class HumanLoopRequestSource(Shape):
     aws_managed_human_loop_request_source: AwsManagedHumanLoopRequestSource
     """Specifies whether Amazon Rekognition or Amazon Textract are used as the integration source. The
     default field settings and JSON parsing rules are different based on the integration source.
-    Valid values: Since 2020-03-26.
+    Valid values:
+
+    Since 2020-03-26.
     """
 
     def __init__(

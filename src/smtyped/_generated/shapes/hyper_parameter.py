@@ -128,19 +128,57 @@ class HyperParameterAlgorithmSpecification(Shape):
     about Docker registry paths for built-in algorithms, see Algorithms Provided by Amazon
     SageMaker: Common Parameters. SageMaker supports both registry/repository[:tag] and
     registry/repository[@digest] image path formats. For more information, see Using Your Own
-    Algorithms with Amazon SageMaker. Since 2018-06-04.
+    Algorithms with Amazon SageMaker.
+
+    Since 2018-06-04.
     """
     training_input_mode: TrainingInputMode
     """The training input mode that the algorithm supports. For more information about input modes, see
-    Algorithms. Since 2018-06-04.
+    Algorithms.
+
+    Pipe mode
+
+    If an algorithm supports Pipe mode, Amazon SageMaker streams data directly from Amazon S3 to the
+    container.
+
+    File mode
+
+    If an algorithm supports File mode, SageMaker downloads the training data from S3 to the
+    provisioned ML storage volume, and mounts the directory to the Docker volume for the training
+    container.
+
+    You must provision the ML storage volume with sufficient capacity to accommodate the data
+    downloaded from S3. In addition to the training data, the ML storage volume also stores the
+    output model. The algorithm container uses the ML storage volume to also store intermediate
+    information, if any.
+
+    For distributed algorithms, training data is distributed uniformly. Your training duration is
+    predictable if the input data objects sizes are approximately the same. SageMaker does not split
+    the files any further for model training. If the object sizes are skewed, training won't be
+    optimal as the data distribution is also skewed when one host in a training cluster is
+    overloaded, thus becoming a bottleneck in training.
+
+    FastFile mode
+
+    If an algorithm supports FastFile mode, SageMaker streams data directly from S3 to the container
+    with no code changes, and provides file system access to the data. Users can author their
+    training script to interact with these files as if they were stored on disk.
+
+    FastFile mode works best when the data is read sequentially. Augmented manifest files aren't
+    supported. The startup time is lower when there are fewer files in the S3 bucket provided.
+
+    Since 2018-06-04.
     """
     algorithm_name: str | None = None
     """The name of the resource algorithm to use for the hyperparameter tuning job. If you specify a
-    value for this parameter, do not specify a value for TrainingImage. Since 2018-11-28.
+    value for this parameter, do not specify a value for TrainingImage.
+
+    Since 2018-11-28.
     """
     metric_definitions: list[MetricDefinition] | None = None
-    """An array of MetricDefinition objects that specify the metrics that the algorithm emits. Since
-    2018-06-04.
+    """An array of MetricDefinition objects that specify the metrics that the algorithm emits.
+
+    Since 2018-06-04.
     """
 
     def __init__(
@@ -261,24 +299,41 @@ class HyperParameterSpecification(Shape):
     """Defines a hyperparameter to be used by an algorithm."""
 
     name: str
-    """The name of this hyperparameter. The name must be unique. Since 2018-11-28."""
+    """The name of this hyperparameter. The name must be unique.
+
+    Since 2018-11-28.
+    """
     description: str | None = None
-    """A brief description of the hyperparameter. Since 2018-11-28."""
+    """A brief description of the hyperparameter.
+
+    Since 2018-11-28.
+    """
     type: ParameterType
     """The type of this hyperparameter. The valid types are Integer, Continuous, Categorical, and
-    FreeText. Since 2018-11-28.
+    FreeText.
+
+    Since 2018-11-28.
     """
     range: ParameterRange | None = None
-    """The allowed range for this hyperparameter. Since 2018-11-28."""
+    """The allowed range for this hyperparameter.
+
+    Since 2018-11-28.
+    """
     is_tunable: bool | None = None
-    """Indicates whether this hyperparameter is tunable in a hyperparameter tuning job. Since
-    2018-11-28.
+    """Indicates whether this hyperparameter is tunable in a hyperparameter tuning job.
+
+    Since 2018-11-28.
     """
     is_required: bool | None = None
-    """Indicates whether this hyperparameter is required. Since 2018-11-28."""
+    """Indicates whether this hyperparameter is required.
+
+    Since 2018-11-28.
+    """
     default_value: str | None = None
     """The default value for this hyperparameter. If a default value is specified, a hyperparameter
-    cannot be required. Since 2018-11-28.
+    cannot be required.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -419,91 +474,145 @@ class HyperParameterTrainingJobDefinition(Shape):
     """
 
     definition_name: str | None = None
-    """The job definition name. Since 2019-12-04."""
+    """The job definition name.
+
+    Since 2019-12-04.
+    """
     tuning_objective: HyperParameterTuningJobObjective | None = None
     """Defines the objective metric for a hyperparameter tuning job. Hyperparameter tuning uses the
     value of this metric to evaluate the training jobs it launches, and returns the training job
     that results in either the highest or lowest value for this metric, depending on the value you
     specify for the Type parameter. If you want to define a custom objective metric, see Define
-    metrics and environment variables. Since 2019-12-04.
+    metrics and environment variables.
+
+    Since 2019-12-04.
     """
     hyper_parameter_ranges: ParameterRanges | None = None
     """Specifies ranges of integer, continuous, and categorical hyperparameters that a hyperparameter
     tuning job searches. The hyperparameter tuning job launches training jobs with hyperparameter
     values within these ranges to find the combination of values that result in the training job
     with the best performance as measured by the objective metric of the hyperparameter tuning job.
+
+    Note:
+        The maximum number of items specified for Array Members refers to the maximum number of
+        hyperparameters for each range and also the maximum for the hyperparameter tuning job
+        itself. That is, the sum of the number of hyperparameters for all the ranges can't exceed
+        the maximum number specified.
+
     Since 2019-12-04.
     """
     static_hyper_parameters: dict[str, str] | None = None
-    """Specifies the values of hyperparameters that do not change for the tuning job. Since 2018-06-04.
+    """Specifies the values of hyperparameters that do not change for the tuning job.
+
+    Since 2018-06-04.
     """
     algorithm_specification: HyperParameterAlgorithmSpecification
     """The HyperParameterAlgorithmSpecification object that specifies the resource algorithm to use for
-    the training jobs that the tuning job launches. Since 2018-06-04.
+    the training jobs that the tuning job launches.
+
+    Since 2018-06-04.
     """
     role_arn: str
     """The Amazon Resource Name (ARN) of the IAM role associated with the training jobs that the tuning
-    job launches. Since 2018-06-04.
+    job launches.
+
+    Since 2018-06-04.
     """
     input_data_config: list[Channel] | None = None
     """An array of Channel objects that specify the input for the training jobs that the tuning job
-    launches. Since 2018-06-04.
+    launches.
+
+    Since 2018-06-04.
     """
     vpc_config: VpcConfig | None = None
     """The VpcConfig object that specifies the VPC that you want the training jobs that this
     hyperparameter tuning job launches to connect to. Control access to and from your training
     container by configuring the VPC. For more information, see Protect Training Jobs by Using an
-    Amazon Virtual Private Cloud. Since 2018-06-04.
+    Amazon Virtual Private Cloud.
+
+    Since 2018-06-04.
     """
     output_data_config: OutputDataConfig
     """Specifies the path to the Amazon S3 bucket where you store model artifacts from the training
-    jobs that the tuning job launches. Since 2018-06-04.
+    jobs that the tuning job launches.
+
+    Since 2018-06-04.
     """
     resource_config: ResourceConfig | None = None
     """The resources, including the compute instances and storage volumes, to use for the training jobs
-    that the tuning job launches. Since 2018-06-04.
+    that the tuning job launches.
+
+    Storage volumes store model artifacts and incremental states. Training algorithms might also use
+    storage volumes for scratch space. If you want SageMaker to use the storage volume to store the
+    training data, choose File as the TrainingInputMode in the algorithm specification. For
+    distributed training algorithms, specify an instance count greater than 1.
+
+    Note:
+        If you want to use hyperparameter optimization with instance type flexibility, use
+        HyperParameterTuningResourceConfig instead.
+
+    Since 2018-06-04.
     """
     hyper_parameter_tuning_resource_config: HyperParameterTuningResourceConfig | None = None
     """The configuration for the hyperparameter tuning resources, including the compute instances and
     storage volumes, used for training jobs launched by the tuning job. By default, storage volumes
     hold model artifacts and incremental states. Choose File for TrainingInputMode in the
     AlgorithmSpecification parameter to additionally store training data in the storage volume
-    (optional). Since 2022-08-09.
+    (optional).
+
+    Since 2022-08-09.
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a model hyperparameter training job can run. It also specifies how
     long a managed spot training job has to complete. When the job reaches the time limit, SageMaker
-    ends the training job. Use this API to cap model training costs. Since 2018-06-04.
+    ends the training job. Use this API to cap model training costs.
+
+    Since 2018-06-04.
     """
     enable_network_isolation: bool | None = None
     """Isolates the training container. No inbound or outbound network calls can be made, except for
     calls between peers within a training cluster for distributed training. If network isolation is
     used for training jobs that are configured to use a VPC, SageMaker downloads and uploads
     customer data and model artifacts through the specified VPC, but the training container does not
-    have network access. Since 2018-11-28.
+    have network access.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: bool | None = None
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
-    if you use a deep learning algorithm in distributed training. Since 2019-01-10.
+    if you use a deep learning algorithm in distributed training.
+
+    Since 2019-01-10.
     """
     enable_managed_spot_training: bool | None = None
-    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False). Since
-    2019-08-20.
+    """A Boolean indicating whether managed spot training is enabled ( True) or not ( False).
+
+    Since 2019-08-20.
     """
     checkpoint_config: CheckpointConfig | None = None
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-08-20.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-08-20.
     """
     retry_strategy: RetryStrategy | None = None
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     environment: dict[str, str] | None = None
     """An environment variable that you can pass into the SageMaker CreateTrainingJob API. You can use
     an existing environment variable from the training container or use your own. See Define metrics
-    and variables for more information. Since 2023-01-19.
+    and variables for more information.
+
+    Note:
+        The maximum number of items specified for Map Entries refers to the maximum number of
+        environment variables for each TrainingJobDefinition and also the maximum for the
+        hyperparameter tuning job itself. That is, the sum of the number of environment variables
+        for all the training job definitions can't exceed the maximum number specified.
+
+    Since 2023-01-19.
     """
 
     def __init__(
@@ -835,45 +944,77 @@ class HyperParameterTrainingJobSummary(Shape):
     """
 
     training_job_definition_name: str | None = None
-    """The training job definition name. Since 2019-12-04."""
+    """The training job definition name.
+
+    Since 2019-12-04.
+    """
     training_job_name: str
-    """The name of the training job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the training job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_job_arn: str
-    """The Amazon Resource Name (ARN) of the training job. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     tuning_job_name: str | None = None
-    """The HyperParameter tuning job that launched the training job. Since 2018-11-14."""
+    """The HyperParameter tuning job that launched the training job.
+
+    Since 2018-11-14.
+    """
     creation_time: datetime
-    """The date and time that the training job was created. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the training job was created.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     training_start_time: datetime | None = None
-    """The date and time that the training job started. Since 2018-06-04."""
+    """The date and time that the training job started.
+
+    Since 2018-06-04.
+    """
     training_end_time: datetime | None = None
     """Specifies the time when the training job ends on training instances. You are billed for the time
     interval between the value of TrainingStartTime and this time. For successful jobs and stopped
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
-    when SageMaker detects a job failure. Since 2018-06-04.
+    when SageMaker detects a job failure.
+
+    Since 2018-06-04.
     """
     training_job_status: TrainingJobStatus
-    """The status of the training job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the training job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     tuned_hyper_parameters: dict[str, str]
-    """A list of the hyperparameters for which you specified ranges to search. Since 2018-06-04. Always
-    present in responses (botocore's model marks it required).
+    """A list of the hyperparameters for which you specified ranges to search.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The reason that the training job failed. Since 2018-06-04."""
+    """The reason that the training job failed.
+
+    Since 2018-06-04.
+    """
     final_hyper_parameter_tuning_job_objective_metric: FinalHyperParameterTuningJobObjectiveMetric | None = None
     """The FinalHyperParameterTuningJobObjectiveMetric object that specifies the value of the objective
-    metric of the tuning job that launched this training job. Since 2018-06-04.
+    metric of the tuning job that launched this training job.
+
+    Since 2018-06-04.
     """
     objective_status: ObjectiveStatus | None = None
-    """The status of the objective metric for the training job: Since 2018-06-04."""
+    """The status of the objective metric for the training job:
+
+    - Succeeded: The final objective metric for the training job was evaluated by the hyperparameter
+      tuning job and used in the hyperparameter tuning process.
+    - Pending: The training job is in progress and evaluation of its final objective metric is
+      pending.
+    - Failed: The final objective metric for the training job was not evaluated, and was not used in
+      the hyperparameter tuning process. This typically occurs when the training job failed or did
+      not emit an objective metric.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,
@@ -1096,15 +1237,20 @@ class HyperParameterTuningInstanceConfig(Shape):
     """The instance type used for processing of hyperparameter optimization jobs. Choose from general
     purpose (no GPUs) instance types: ml.m5.xlarge, ml.m5.2xlarge, and ml.m5.4xlarge or compute
     optimized (no GPUs) instance types: ml.c5.xlarge and ml.c5.2xlarge. For more information about
-    instance types, see instance type descriptions. Since 2022-08-09.
+    instance types, see instance type descriptions.
+
+    Since 2022-08-09.
     """
     instance_count: int
     """The number of instances of the type specified by InstanceType. Choose an instance count larger
     than 1 for distributed training algorithms. See Step 2: Launch a SageMaker Distributed Training
-    Job Using the SageMaker Python SDK for more information. Since 2022-08-09.
+    Job Using the SageMaker Python SDK for more information.
+
+    Since 2022-08-09.
     """
     volume_size_in_gb: int
     """The volume size in GB of the data to be processed for hyperparameter optimization (optional).
+
     Since 2022-08-09.
     """
 
@@ -1205,12 +1351,16 @@ class HyperParameterTuningJobCompletionDetails(Shape):
 
     number_of_training_jobs_objective_not_improving: int | None = None
     """The number of training jobs launched by a tuning job that are not improving (1% or less) as
-    measured by model performance evaluated against an objective function. Since 2023-01-31.
+    measured by model performance evaluated against an objective function.
+
+    Since 2023-01-31.
     """
     convergence_detected_time: datetime | None = None
     """The time in timestamp format that AMT detected model convergence, as defined by a lack of
     significant improvement over time based on criteria developed over a wide range of diverse
-    benchmarking tests. Since 2023-01-31.
+    benchmarking tests.
+
+    Since 2023-01-31.
     """
 
     def __init__(
@@ -1298,38 +1448,64 @@ class HyperParameterTuningJobConfig(Shape):
     strategy: HyperParameterTuningJobStrategyType
     """Specifies how hyperparameter tuning chooses the combinations of hyperparameter values to use for
     the training job it launches. For information about search strategies, see How Hyperparameter
-    Tuning Works. Since 2018-06-04.
+    Tuning Works.
+
+    Since 2018-06-04.
     """
     strategy_config: HyperParameterTuningJobStrategyConfig | None = None
     """The configuration for the Hyperband optimization strategy. This parameter should be provided
-    only if Hyperband is selected as the strategy for HyperParameterTuningJobConfig. Since
-    2022-09-15.
+    only if Hyperband is selected as the strategy for HyperParameterTuningJobConfig.
+
+    Since 2022-09-15.
     """
     hyper_parameter_tuning_job_objective: HyperParameterTuningJobObjective | None = None
     """The HyperParameterTuningJobObjective specifies the objective metric used to evaluate the
-    performance of training jobs launched by this tuning job. Since 2018-06-04.
+    performance of training jobs launched by this tuning job.
+
+    Since 2018-06-04.
     """
     resource_limits: ResourceLimits
     """The ResourceLimits object that specifies the maximum number of training and parallel training
-    jobs that can be used for this hyperparameter tuning job. Since 2018-06-04.
+    jobs that can be used for this hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     parameter_ranges: ParameterRanges | None = None
     """The ParameterRanges object that specifies the ranges of hyperparameters that this tuning job
     searches over to find the optimal configuration for the highest model performance against your
-    chosen objective metric. Since 2018-06-04.
+    chosen objective metric.
+
+    Since 2018-06-04.
     """
     training_job_early_stopping_type: TrainingJobEarlyStoppingType | None = None
     """Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
     job. Because the Hyperband strategy has its own advanced internal early stopping mechanism,
     TrainingJobEarlyStoppingType must be OFF to use Hyperband. This parameter can take on one of the
-    following values (the default value is OFF): Since 2018-12-12.
+    following values (the default value is OFF):
+
+    OFF
+
+    Training jobs launched by the hyperparameter tuning job do not use early stopping.
+
+    AUTO
+
+    SageMaker stops training jobs launched by the hyperparameter tuning job when they are unlikely
+    to perform better than previously completed training jobs. For more information, see Stop
+    Training Jobs Early.
+
+    Since 2018-12-12.
     """
     tuning_job_completion_criteria: TuningJobCompletionCriteria | None = None
-    """The tuning job's completion criteria. Since 2019-12-04."""
+    """The tuning job's completion criteria.
+
+    Since 2019-12-04.
+    """
     random_seed: int | None = None
     """A value used to initialize a pseudo-random number generator. Setting a random seed and using the
     same seed later for the same tuning job will allow hyperparameter optimization to find more a
-    consistent hyperparameter configuration between the two runs. Since 2022-12-16.
+    consistent hyperparameter configuration between the two runs.
+
+    Since 2022-12-16.
     """
 
     def __init__(
@@ -1513,7 +1689,9 @@ class HyperParameterTuningJobConsumedResources(Shape):
     """The total resources consumed by your hyperparameter tuning job."""
 
     runtime_in_seconds: int | None = None
-    """The wall clock runtime in seconds used by your hyperparameter tuning job. Since 2023-01-31.
+    """The wall clock runtime in seconds used by your hyperparameter tuning job.
+
+    Since 2023-01-31.
     """
 
     def __init__(
@@ -1578,9 +1756,15 @@ class HyperParameterTuningJobObjective(Shape):
     """
 
     type: HyperParameterTuningJobObjectiveType
-    """Whether to minimize or maximize the objective metric. Since 2018-06-04."""
+    """Whether to minimize or maximize the objective metric.
+
+    Since 2018-06-04.
+    """
     metric_name: str
-    """The name of the metric to use for the objective metric. Since 2018-06-04."""
+    """The name of the metric to use for the objective metric.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,
@@ -1661,82 +1845,107 @@ class HyperParameterTuningJobSearchEntity(Shape):
     """The properties of a hyperparameter tuning job."""
 
     best_training_job: HyperParameterTrainingJobSummary | None = None
-    """The container for the summary information about a training job. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The container for the summary information about a training job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     consumed_resources: HyperParameterTuningJobConsumedResources | None = None
-    """The total amount of resources consumed by a hyperparameter tuning job. Since 2023-01-31. No
-    change-log page shows it: taken from botocore's model.
+    """The total amount of resources consumed by a hyperparameter tuning job.
+
+    Since 2023-01-31. No change-log page shows it: taken from botocore's model.
     """
     creation_time: datetime | None = None
-    """The time that a hyperparameter tuning job was created. Since 2022-09-06. No change-log page
-    shows it: taken from botocore's model.
+    """The time that a hyperparameter tuning job was created.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     failure_reason: str | None = None
-    """The error that was created when a hyperparameter tuning job failed. Since 2022-09-06. No
-    change-log page shows it: taken from botocore's model.
+    """The error that was created when a hyperparameter tuning job failed.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_end_time: datetime | None = None
-    """The time that a hyperparameter tuning job ended. Since 2022-09-06. No change-log page shows it:
-    taken from botocore's model.
+    """The time that a hyperparameter tuning job ended.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of a hyperparameter tuning job. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The Amazon Resource Name (ARN) of a hyperparameter tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_config: HyperParameterTuningJobConfig | None = None
-    """Configures a hyperparameter tuning job. No change-log page shows it: taken from botocore's
-    model.
+    """Configures a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_name: str | None = None
-    """The name of a hyperparameter tuning job. Since 2022-09-06. No change-log page shows it: taken
-    from botocore's model.
+    """The name of a hyperparameter tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus | None = None
-    """The status of a hyperparameter tuning job. Since 2022-09-06. No change-log page shows it: taken
-    from botocore's model.
+    """The status of a hyperparameter tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: datetime | None = None
-    """The time that a hyperparameter tuning job was last modified. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The time that a hyperparameter tuning job was last modified.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     objective_status_counters: ObjectiveStatusCounters | None = None
     """Specifies the number of training jobs that this hyperparameter tuning job launched, categorized
     by the status of their objective metric. The objective metric status shows whether the final
     objective metric for the training job has been evaluated by the tuning job and used in the
-    hyperparameter tuning process. Since 2022-09-06. No change-log page shows it: taken from
-    botocore's model.
+    hyperparameter tuning process.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     overall_best_training_job: HyperParameterTrainingJobSummary | None = None
-    """The container for the summary information about a training job. Since 2022-09-06. No change-log
-    page shows it: taken from botocore's model.
+    """The container for the summary information about a training job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     tags: list[Tag] | None = None
     """The tags associated with a hyperparameter tuning job. For more information see Tagging Amazon
-    Web Services resources. Since 2022-09-06. No change-log page shows it: taken from botocore's
-    model.
+    Web Services resources.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     training_job_definition: HyperParameterTrainingJobDefinition | None = None
-    """Defines the training jobs launched by a hyperparameter tuning job. No change-log page shows it:
-    taken from botocore's model.
+    """Defines the training jobs launched by a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     training_job_definitions: list[HyperParameterTrainingJobDefinition] | None = None
-    """The job definitions included in a hyperparameter tuning job. No change-log page shows it: taken
-    from botocore's model.
+    """The job definitions included in a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     training_job_status_counters: TrainingJobStatusCounters | None = None
     """The numbers of training jobs launched by a hyperparameter tuning job, categorized by status.
+
     Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
     tuning_job_completion_details: HyperParameterTuningJobCompletionDetails | None = None
-    """Information about either a current or completed hyperparameter tuning job. Since 2023-01-31. No
-    change-log page shows it: taken from botocore's model.
+    """Information about either a current or completed hyperparameter tuning job.
+
+    Since 2023-01-31. No change-log page shows it: taken from botocore's model.
     """
     warm_start_config: HyperParameterTuningJobWarmStartConfig | None = None
     """Specifies the configuration for a hyperparameter tuning job that uses one or more previous
     hyperparameter tuning jobs as a starting point. The results of previous tuning jobs are used to
-    inform which combinations of hyperparameters to search over in the new tuning job. Since
-    2022-09-06. No change-log page shows it: taken from botocore's model.
+    inform which combinations of hyperparameters to search over in the new tuning job.
+
+    All training jobs launched by the new hyperparameter tuning job are evaluated by using the
+    objective metric, and the training job that performs the best is compared to the best training
+    jobs from the parent tuning jobs. From these, the training job that performs the best as
+    measured by the objective metric is returned as the overall best training job. All training jobs
+    launched by parent hyperparameter tuning jobs and the new hyperparameter tuning jobs count
+    against the limit of training jobs for the tuning job.
+
+    Since 2022-09-06. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -2089,6 +2298,7 @@ class HyperParameterTuningJobStrategyConfig(Shape):
     hyperband_strategy_config: HyperbandStrategyConfig | None = None
     """The configuration for the object that specifies the Hyperband strategy. This parameter is only
     supported for the Hyperband selection for Strategy within the HyperParameterTuningJobConfig API.
+
     Since 2022-09-15.
     """
 
@@ -2156,43 +2366,58 @@ class HyperParameterTuningJobSummary(Shape):
     """Provides summary information about a hyperparameter tuning job."""
 
     hyper_parameter_tuning_job_name: str
-    """The name of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_arn: str
-    """The Amazon Resource Name (ARN) of the tuning job. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_job_status: HyperParameterTuningJobStatus
-    """The status of the tuning job. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    """The status of the tuning job.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     strategy: HyperParameterTuningJobStrategyType
     """Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
-    evaluate at each iteration. Since 2018-06-04. Always present in responses (botocore's model
-    marks it required).
+    evaluate at each iteration.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the tuning job was created. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the tuning job was created.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     hyper_parameter_tuning_end_time: datetime | None = None
-    """The date and time that the tuning job ended. Since 2018-06-04."""
+    """The date and time that the tuning job ended.
+
+    Since 2018-06-04.
+    """
     last_modified_time: datetime | None = None
-    """The date and time that the tuning job was modified. Since 2018-06-04."""
+    """The date and time that the tuning job was modified.
+
+    Since 2018-06-04.
+    """
     training_job_status_counters: TrainingJobStatusCounters
     """The TrainingJobStatusCounters object that specifies the numbers of training jobs, categorized by
-    status, that this tuning job launched. Since 2018-06-04. Always present in responses (botocore's
-    model marks it required).
+    status, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     objective_status_counters: ObjectiveStatusCounters
     """The ObjectiveStatusCounters object that specifies the numbers of training jobs, categorized by
-    objective metric status, that this tuning job launched. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    objective metric status, that this tuning job launched.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     resource_limits: ResourceLimits | None = None
     """The ResourceLimits object that specifies the maximum number of training jobs and parallel
-    training jobs allowed for this tuning job. Since 2018-06-04.
+    training jobs allowed for this tuning job.
+
+    Since 2018-06-04.
     """
 
     def __init__(
@@ -2409,15 +2634,56 @@ class HyperParameterTuningJobWarmStartConfig(Shape):
     """Specifies the configuration for starting the hyperparameter tuning job using one or more
     previous tuning jobs as a starting point. The results of previous tuning jobs are used to inform
     which combinations of hyperparameters to search over in the new tuning job.
+
+    All training jobs launched by the new hyperparameter tuning job are evaluated by using the
+    objective metric. If you specify IDENTICAL_DATA_AND_ALGORITHM as the WarmStartType value for the
+    warm start configuration, the training job that performs the best in the new tuning job is
+    compared to the best training jobs from the parent tuning jobs. From these, the training job
+    that performs the best as measured by the objective metric is returned as the overall best
+    training job.
+
+    Note:
+        All training jobs launched by parent hyperparameter tuning jobs and the new hyperparameter
+        tuning jobs count against the limit of training jobs for the tuning job.
     """
 
     parent_hyper_parameter_tuning_jobs: list[ParentHyperParameterTuningJob]
     """An array of hyperparameter tuning jobs that are used as the starting point for the new
     hyperparameter tuning job. For more information about warm starting a hyperparameter tuning job,
-    see Using a Previous Hyperparameter Tuning Job as a Starting Point. Since 2018-11-14.
+    see Using a Previous Hyperparameter Tuning Job as a Starting Point.
+
+    Hyperparameter tuning jobs created before October 1, 2018 cannot be used as parent jobs for warm
+    start tuning jobs.
+
+    Since 2018-11-14.
     """
     warm_start_type: HyperParameterTuningJobWarmStartType
-    """Specifies one of the following: Since 2018-11-14."""
+    """Specifies one of the following:
+
+    IDENTICAL_DATA_AND_ALGORITHM
+
+    The new hyperparameter tuning job uses the same input data and training image as the parent
+    tuning jobs. You can change the hyperparameter ranges to search and the maximum number of
+    training jobs that the hyperparameter tuning job launches. You cannot use a new version of the
+    training algorithm, unless the changes in the new version do not affect the algorithm itself.
+    For example, changes that improve logging or adding support for a different data format are
+    allowed. You can also change hyperparameters from tunable to static, and from static to tunable,
+    but the total number of static plus tunable hyperparameters must remain the same as it is in all
+    parent jobs. The objective metric for the new tuning job must be the same as for all parent
+    jobs.
+
+    TRANSFER_LEARNING
+
+    The new hyperparameter tuning job can include input data, hyperparameter ranges, maximum number
+    of concurrent training jobs, and maximum number of training jobs that are different than those
+    of its parent hyperparameter tuning jobs. The training image can also be a different version
+    from the version used in the parent hyperparameter tuning job. You can also change
+    hyperparameters from tunable to static, and from static to tunable, but the total number of
+    static plus tunable hyperparameters must remain the same as it is in all parent jobs. The
+    objective metric for the new tuning job must be the same as for all parent jobs.
+
+    Since 2018-11-14.
+    """
 
     def __init__(
         self,
@@ -2521,32 +2787,70 @@ class HyperParameterTuningResourceConfig(Shape):
 
     instance_type: TrainingInstanceType | None = None
     """The instance type used to run hyperparameter optimization tuning jobs. See descriptions of
-    instance types for more information. Since 2022-08-09.
+    instance types for more information.
+
+    Since 2022-08-09.
     """
     instance_count: int | None = None
     """The number of compute instances of type InstanceType to use. For distributed training, select a
-    value greater than 1. Since 2022-08-09.
+    value greater than 1.
+
+    Since 2022-08-09.
     """
     volume_size_in_gb: int | None = None
     """The volume size in GB for the storage volume to be used in processing hyperparameter
     optimization jobs (optional). These volumes store model artifacts, incremental states and
     optionally, scratch space for training algorithms. Do not provide a value for this parameter if
-    a value for InstanceConfigs is also specified. Since 2022-08-09.
+    a value for InstanceConfigs is also specified.
+
+    Some instance types have a fixed total local storage size. If you select one of these instances
+    for training, VolumeSizeInGB cannot be greater than this total size. For a list of instance
+    types with local instance storage and their sizes, see instance store volumes.
+
+    Note:
+        SageMaker supports only the General Purpose SSD (gp2) storage volume type.
+
+    Since 2022-08-09.
     """
     volume_kms_key_id: str | None = None
     """A key used by Amazon Web Services Key Management Service to encrypt data on the storage volume
     attached to the compute instances used to run the training job. You can use either of the
-    following formats to specify a key. Since 2022-08-09.
+    following formats to specify a key.
+
+    KMS Key ID:
+
+    "1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Amazon Resource Name (ARN) of a KMS key:
+
+    "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Some instances use local storage, which use a hardware module to encrypt storage volumes. If you
+    choose one of these instance types, you cannot request a VolumeKmsKeyId. For a list of instance
+    types that use local storage, see instance store volumes. For more information about Amazon Web
+    Services Key Management Service, see KMS encryption for more information.
+
+    Since 2022-08-09.
     """
     allocation_strategy: HyperParameterTuningAllocationStrategy | None = None
     """The strategy that determines the order of preference for resources specified in InstanceConfigs
-    used in hyperparameter optimization. Since 2022-08-09.
+    used in hyperparameter optimization.
+
+    Since 2022-08-09.
     """
     instance_configs: list[HyperParameterTuningInstanceConfig] | None = None
     """A list containing the configuration(s) for one or more resources for processing hyperparameter
     jobs. These resources include compute instances and storage volumes to use in model training
     jobs launched by hyperparameter tuning jobs. The AllocationStrategy controls the order in which
-    multiple configurations provided in InstanceConfigs are used. Since 2022-08-09.
+    multiple configurations provided in InstanceConfigs are used.
+
+    Note:
+        If you only want to use a single instance configuration inside the
+        HyperParameterTuningResourceConfig API, do not provide a value for InstanceConfigs. Instead,
+        use InstanceType, VolumeSizeInGB and InstanceCount. If you use InstanceConfigs, do not
+        provide values for InstanceType, VolumeSizeInGB or InstanceCount.
+
+    Since 2022-08-09.
     """
 
     def __init__(

@@ -33,11 +33,20 @@ class IamIdentity(Shape):
     """
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the IAM identity. Since 2023-03-08."""
+    """The Amazon Resource Name (ARN) of the IAM identity.
+
+    Since 2023-03-08.
+    """
     principal_id: str | None = None
-    """The ID of the principal that assumes the IAM identity. Since 2023-03-08."""
+    """The ID of the principal that assumes the IAM identity.
+
+    Since 2023-03-08.
+    """
     source_identity: str | None = None
-    """The person or application which assumes the IAM identity. Since 2023-03-08."""
+    """The person or application which assumes the IAM identity.
+
+    Since 2023-03-08.
+    """
 
     def __init__(
         self,

@@ -41,7 +41,9 @@ class IamPolicyConstraints(Shape):
     """When SourceIp is Enabled the worker's IP address when a task is rendered in the worker portal is
     added to the IAM policy as a Condition used to generate the Amazon S3 presigned URL. This IP
     address is checked by Amazon S3 and must match in order for the Amazon S3 resource to be
-    rendered in the worker portal. Since 2024-05-16.
+    rendered in the worker portal.
+
+    Since 2024-05-16.
     """
     vpc_source_ip: EnabledOrDisabled | None = None
     """When VpcSourceIp is Enabled the worker's IP address when a task is rendered in private worker
@@ -49,7 +51,9 @@ class IamPolicyConstraints(Shape):
     presigned URL. To render the task successfully Amazon S3 checks that the presigned URL is being
     accessed over an Amazon S3 VPC Endpoint, and that the worker's IP address matches the IP address
     in the IAM policy. To learn more about configuring private worker portal, see Use Amazon VPC
-    mode from a private worker portal. Since 2024-05-16.
+    mode from a private worker portal.
+
+    Since 2024-05-16.
     """
 
     def __init__(

@@ -37,7 +37,9 @@ class IdcConfigInput(Shape):
 
     instance_arn: str
     """The ARN of the Amazon Web Services IAM Identity Center instance that the SageMaker Partner AI
-    App uses to authenticate users. Since 2026-08-20.
+    App uses to authenticate users.
+
+    Since 2026-08-20.
     """
 
     def __init__(
@@ -101,12 +103,15 @@ class IdcConfigOutput(Shape):
 
     instance_arn: str
     """The ARN of the Amazon Web Services IAM Identity Center instance that the SageMaker Partner AI
-    App uses to authenticate users. Since 2026-08-20. Always present in responses (botocore's model
-    marks it required).
+    App uses to authenticate users.
+
+    Since 2026-08-20. Always present in responses (botocore's model marks it required).
     """
     application_arn: str | None = None
     """The ARN of the Amazon Web Services IAM Identity Center application that SageMaker creates for
-    the SageMaker Partner AI App. Since 2026-08-20.
+    the SageMaker Partner AI App.
+
+    Since 2026-08-20.
     """
 
     def __init__(

@@ -43,16 +43,20 @@ class IdentityProviderOAuthSetting(Shape):
 
     data_source_name: DataSourceName | None = None
     """The name of the data source that you're connecting to. Canvas currently supports OAuth for
-    Snowflake and Salesforce Data Cloud. Since 2023-08-30.
+    Snowflake and Salesforce Data Cloud.
+
+    Since 2023-08-30.
     """
     status: FeatureStatus | None = None
     """Describes whether OAuth for a data source is enabled or disabled in the Canvas application.
+
     Since 2023-08-30.
     """
     secret_arn: str | None = None
     """The ARN of an Amazon Web Services Secrets Manager secret that stores the credentials from your
-    identity provider, such as the client ID and secret, authorization URL, and token URL. Since
-    2023-08-30.
+    identity provider, such as the client ID and secret, authorization URL, and token URL.
+
+    Since 2023-08-30.
     """
 
     def __init__(

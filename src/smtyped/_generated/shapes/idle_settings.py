@@ -38,18 +38,24 @@ class IdleSettings(Shape):
     """Settings related to idle shutdown of Studio applications."""
 
     lifecycle_management: LifecycleManagement | None = None
-    """Indicates whether idle shutdown is activated for the application type. Since 2024-09-05."""
+    """Indicates whether idle shutdown is activated for the application type.
+
+    Since 2024-09-05.
+    """
     idle_timeout_in_minutes: int | None = None
-    """The time that SageMaker waits after the application becomes idle before shutting it down. Since
-    2024-09-05.
+    """The time that SageMaker waits after the application becomes idle before shutting it down.
+
+    Since 2024-09-05.
     """
     min_idle_timeout_in_minutes: int | None = None
-    """The minimum value in minutes that custom idle shutdown can be set to by the user. Since
-    2024-09-05.
+    """The minimum value in minutes that custom idle shutdown can be set to by the user.
+
+    Since 2024-09-05.
     """
     max_idle_timeout_in_minutes: int | None = None
-    """The maximum value in minutes that custom idle shutdown can be set to by the user. Since
-    2024-09-05.
+    """The maximum value in minutes that custom idle shutdown can be set to by the user.
+
+    Since 2024-09-05.
     """
 
     def __init__(

@@ -42,31 +42,44 @@ class Image(Shape):
     """
 
     creation_time: datetime
-    """When the image was created. Since 2020-10-26. Always present in responses (botocore's model
-    marks it required).
+    """When the image was created.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     description: str | None = None
-    """The description of the image. Since 2020-10-26."""
+    """The description of the image.
+
+    Since 2020-10-26.
+    """
     display_name: str | None = None
-    """The name of the image as displayed. Since 2020-10-26."""
+    """The name of the image as displayed.
+
+    Since 2020-10-26.
+    """
     failure_reason: str | None = None
-    """When a create, update, or delete operation fails, the reason for the failure. Since 2020-10-26.
+    """When a create, update, or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
     """
     image_arn: str
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_name: str
-    """The name of the image. Since 2020-10-26. Always present in responses (botocore's model marks it
-    required).
+    """The name of the image.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_status: ImageStatus
-    """The status of the image. Since 2020-10-26. Always present in responses (botocore's model marks
-    it required).
+    """The status of the image.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """When the image was last modified. Since 2020-10-26. Always present in responses (botocore's
-    model marks it required).
+    """When the image was last modified.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -35,8 +35,9 @@ class ImageClassificationJobConfig(Shape):
     """Settings used to configure an AutoML job V2 for the image classification problem type."""
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-03-23.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-03-23.
     """
 
     def __init__(

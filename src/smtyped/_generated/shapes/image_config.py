@@ -39,15 +39,28 @@ class ImageConfig(Shape):
     """Specifies whether the model container is in Amazon ECR or a private Docker registry accessible
     from your Amazon Virtual Private Cloud (VPC). For information about storing containers in a
     private Docker registry, see Use a Private Docker Registry for Real-Time Inference Containers.
+
+    Note:
+        The model artifacts in an Amazon S3 bucket and the Docker image for inference container in
+        Amazon EC2 Container Registry must be in the same region as the model or endpoint you are
+        creating.
     """
 
     repository_access_mode: RepositoryAccessMode
-    """Set this to one of the following values: Since 2020-08-14."""
+    """Set this to one of the following values:
+
+    - Platform - The model image is hosted in Amazon ECR.
+    - Vpc - The model image is hosted in a private Docker registry in your VPC.
+
+    Since 2020-08-14.
+    """
     repository_auth_config: RepositoryAuthConfig | None = None
     """(Optional) Specifies an authentication configuration for the private docker registry where your
     model image is hosted. Specify a value for this property only if you specified Vpc as the value
     for the RepositoryAccessMode field, and the private Docker registry where the model image is
-    hosted requires authentication. Since 2021-03-19.
+    hosted requires authentication.
+
+    Since 2021-03-19.
     """
 
     def __init__(

@@ -39,30 +39,39 @@ class ImageVersion(Shape):
     """A version of a SageMaker Image . A version represents an existing container image."""
 
     creation_time: datetime
-    """When the version was created. Since 2020-10-26. Always present in responses (botocore's model
-    marks it required).
+    """When the version was created.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """When a create or delete operation fails, the reason for the failure. Since 2020-10-26."""
+    """When a create or delete operation fails, the reason for the failure.
+
+    Since 2020-10-26.
+    """
     image_arn: str
-    """The Amazon Resource Name (ARN) of the image the version is based on. Since 2020-10-26. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the image the version is based on.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_version_arn: str
-    """The ARN of the version. Since 2020-10-26. Always present in responses (botocore's model marks it
-    required).
+    """The ARN of the version.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     image_version_status: ImageVersionStatus
-    """The status of the version. Since 2020-10-26. Always present in responses (botocore's model marks
-    it required).
+    """The status of the version.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """When the version was last modified. Since 2020-10-26. Always present in responses (botocore's
-    model marks it required).
+    """When the version was last modified.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
     version: int
-    """The version number. Since 2020-10-26. Always present in responses (botocore's model marks it
-    required).
+    """The version number.
+
+    Since 2020-10-26. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

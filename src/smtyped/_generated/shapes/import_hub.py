@@ -47,36 +47,70 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ImportHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``import_hub_content`` (ImportHubContent): Import hub content."""
 
     hub_content_name: str
-    """The name of the hub content to import. Since 2022-11-30."""
+    """The name of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_version: str | None = None
-    """The version of the hub content to import. Since 2022-11-30."""
+    """The version of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_type: HubContentType
-    """The type of hub content to import. Since 2022-11-30."""
+    """The type of hub content to import.
+
+    Since 2022-11-30.
+    """
     document_schema_version: str
-    """The version of the hub content schema to import. Since 2022-11-30."""
+    """The version of the hub content schema to import.
+
+    Since 2022-11-30.
+    """
     hub_name: str
-    """The name of the hub to import content into. Since 2022-11-30."""
+    """The name of the hub to import content into.
+
+    Since 2022-11-30.
+    """
     hub_content_display_name: str | None = None
-    """The display name of the hub content to import. Since 2022-11-30."""
+    """The display name of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_description: str | None = None
-    """A description of the hub content to import. Since 2022-11-30."""
+    """A description of the hub content to import.
+
+    Since 2022-11-30.
+    """
     hub_content_markdown: str | None = None
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formating. Since 2022-11-30.
+    and standard markdown formating.
+
+    Since 2022-11-30.
     """
     hub_content_document: str
     """The hub content document that describes information about the hub content such as type,
-    associated containers, scripts, and more. Since 2022-11-30.
+    associated containers, scripts, and more.
+
+    Since 2022-11-30.
     """
     support_status: HubContentSupportStatus | None = None
-    """The status of the hub content resource. Since 2025-02-27."""
+    """The status of the hub content resource.
+
+    Since 2025-02-27.
+    """
     hub_content_search_keywords: list[str] | None = None
-    """The searchable keywords of the hub content. Since 2022-11-30."""
+    """The searchable keywords of the hub content.
+
+    Since 2022-11-30.
+    """
     tags: list[Tag] | None = None
-    """Any tags associated with the hub content. Since 2022-11-30."""
+    """Any tags associated with the hub content.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -302,12 +336,14 @@ class ImportHubContentResponse(OutputShape):
     """The result of ``import_hub_content`` (ImportHubContent)."""
 
     hub_arn: str
-    """The ARN of the hub that the content was imported into. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the hub that the content was imported into.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The ARN of the hub content that was imported. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the hub content that was imported.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

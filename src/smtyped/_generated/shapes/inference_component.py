@@ -97,13 +97,25 @@ class InferenceComponentAvailabilityZoneBalance(Shape):
     """Configuration for balancing inference component copies across Availability Zones."""
 
     enforcement_mode: AvailabilityZoneBalanceEnforcementMode
-    """Determines how strictly the Availability Zone balance constraint is enforced. Since 2026-03-30.
+    """Determines how strictly the Availability Zone balance constraint is enforced.
+
+    PERMISSIVE
+
+    The endpoint attempts to balance copies across Availability Zones but proceeds with scheduling
+    even if balance can't be achieved due to available capacity or instance distribution across
+    Availability Zones.
+
+    Since 2026-03-30.
     """
     max_imbalance: int | None = None
     """The maximum allowed difference in the number of inference component copies between any two
     Availability Zones. This parameter applies only when the endpoint has instances across two or
     more Availability Zones. A copy placement is allowed if it reduces imbalance or the resulting
-    imbalance is within this value. Since 2026-03-30.
+    imbalance is within this value.
+
+    Default value: 0.
+
+    Since 2026-03-30.
     """
 
     def __init__(
@@ -194,10 +206,23 @@ class InferenceComponentCapacitySize(Shape):
     """
 
     type: InferenceComponentCapacitySizeType
-    """Specifies the endpoint capacity type. Since 2025-02-26."""
+    """Specifies the endpoint capacity type.
+
+    COPY_COUNT
+
+    The endpoint activates based on the number of inference component copies.
+
+    CAPACITY_PERCENT
+
+    The endpoint activates based on the specified percentage of capacity.
+
+    Since 2025-02-26.
+    """
     value: int
     """Defines the capacity size, either as a number of inference component copies or a capacity
-    percentage. Since 2025-02-26.
+    percentage.
+
+    Since 2025-02-26.
     """
 
     def __init__(
@@ -276,22 +301,31 @@ class InferenceComponentCapacitySize(Shape):
 class InferenceComponentComputeResourceRequirements(Shape):
     """The compute resources allocated to run the model, plus any adapter models, that you assign to
     the inference component.
+
+    Omit this parameter if your request is meant to create an adapter inference component. An
+    adapter inference component is loaded by a base inference component, and it uses the compute
+    resources of the base inference component.
     """
 
     number_of_cpu_cores_required: float | None = None
     """The number of CPU cores to allocate to run a model that you assign to an inference component.
+
     Since 2023-11-29.
     """
     number_of_accelerator_devices_required: float | None = None
     """The number of accelerators to allocate to run a model that you assign to an inference component.
-    Accelerators include GPUs and Amazon Web Services Inferentia. Since 2023-11-29.
+    Accelerators include GPUs and Amazon Web Services Inferentia.
+
+    Since 2023-11-29.
     """
     min_memory_required_in_mb: int
     """The minimum MB of memory to allocate to run a model that you assign to an inference component.
+
     Since 2023-11-29.
     """
     max_memory_required_in_mb: int | None = None
     """The maximum MB of memory to allocate to run a model that you assign to an inference component.
+
     Since 2023-11-29.
     """
     accelerator_partition_type: str | None = None
@@ -300,7 +334,9 @@ class InferenceComponentComputeResourceRequirements(Shape):
     declared in the target endpoint's accelerator partition layout, and when set,
     NumberOfAcceleratorDevicesRequired must be 1. This field is required when the endpoint's
     production variant has an accelerator partition layout. For endpoints without a layout, omit
-    this field to place the inference component on a whole accelerator. Since 2026-10-30.
+    this field to place the inference component on a whole accelerator.
+
+    Since 2026-10-30.
     """
 
     def __init__(
@@ -443,15 +479,20 @@ class InferenceComponentContainerSpecification(Shape):
 
     image: str | None = None
     """The Amazon Elastic Container Registry (Amazon ECR) path where the Docker image for the model is
-    stored. Since 2023-11-29.
+    stored.
+
+    Since 2023-11-29.
     """
     artifact_url: str | None = None
     """The Amazon S3 path where the model artifacts, which result from model training, are stored. This
-    path must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2023-11-29.
+    path must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2023-11-29.
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. Each key and value in the Environment
     string-to-string map can have length of up to 1024. We support up to 16 entries in the map.
+
     Since 2023-11-29.
     """
     container_metrics_config: ContainerMetricsConfig | None = None
@@ -459,7 +500,9 @@ class InferenceComponentContainerSpecification(Shape):
     publishing frequency for the inference component's container. If not specified when
     EnableDetailedObservability is True, the default path /metrics on port 8080 is used. For
     first-party and Deep Learning Containers (DLC), the endpoint path is determined automatically
-    and this configuration is optional. Since 2026-06-16.
+    and this configuration is optional.
+
+    Since 2026-06-16.
     """
 
     def __init__(
@@ -570,15 +613,31 @@ class InferenceComponentContainerSpecificationSummary(Shape):
 
     deployed_image: DeployedImage | None = None
     """Gets the Amazon EC2 Container Registry path of the docker image of the model that is hosted in
-    this ProductionVariant. Since 2023-11-29.
+    this ProductionVariant.
+
+    If you used the registry/repository[:tag] form to specify the image path of the primary
+    container when you created the model hosted in this ProductionVariant, the path resolves to a
+    path of the form registry/repository[@digest]. A digest is a hash value that identifies a
+    specific version of an image. For information about Amazon ECR paths, see Pulling an Image in
+    the Amazon ECR User Guide.
+
+    Since 2023-11-29.
     """
     artifact_url: str | None = None
-    """The Amazon S3 path where the model artifacts are stored. Since 2023-11-29."""
+    """The Amazon S3 path where the model artifacts are stored.
+
+    Since 2023-11-29.
+    """
     environment: dict[str, str] | None = None
-    """The environment variables to set in the Docker container. Since 2023-11-29."""
+    """The environment variables to set in the Docker container.
+
+    Since 2023-11-29.
+    """
     container_metrics_config: ContainerMetricsConfig | None = None
     """The container metrics scraping configuration for this inference component, including the metrics
-    endpoint path and publishing frequency. Since 2026-06-16.
+    endpoint path and publishing frequency.
+
+    Since 2026-06-16.
     """
 
     def __init__(
@@ -691,7 +750,14 @@ class InferenceComponentDataCacheConfig(Shape):
 
     enable_caching: bool
     """Sets whether the endpoint that hosts the inference component caches the model artifacts and
-    container image. Since 2025-10-24.
+    container image.
+
+    With caching enabled, the endpoint caches this data in each instance that it provisions for the
+    inference component. That way, the inference component deploys faster during the auto scaling
+    process. If caching isn't enabled, the inference component takes longer to deploy because of the
+    time it spends downloading the data.
+
+    Since 2025-10-24.
     """
 
     def __init__(
@@ -754,7 +820,9 @@ class InferenceComponentDataCacheConfigSummary(Shape):
 
     enable_caching: bool
     """Indicates whether the inference component caches model artifacts as part of the auto scaling
-    process. Since 2025-10-24. Always present in responses (botocore's model marks it required).
+    process.
+
+    Since 2025-10-24. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -818,11 +886,14 @@ class InferenceComponentDeploymentConfig(Shape):
     """The deployment and rollback settings that you assigned to the inference component."""
 
     rolling_update_policy: InferenceComponentRollingUpdatePolicy
-    """Specifies a rolling deployment strategy for updating a SageMaker AI endpoint. Since 2025-02-26.
+    """Specifies a rolling deployment strategy for updating a SageMaker AI endpoint.
+
+    Since 2025-02-26.
     """
     auto_rollback_configuration: AutoRollbackConfig | None = None
-    """Automatic rollback configuration for handling endpoint deployment failures and recovery. Since
-    2025-02-26.
+    """Automatic rollback configuration for handling endpoint deployment failures and recovery.
+
+    Since 2025-02-26.
     """
 
     def __init__(
@@ -913,7 +984,10 @@ class InferenceComponentMetadata(Shape):
     """The metadata of the inference component used in pipeline execution step."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the inference component. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,
@@ -974,12 +1048,14 @@ class InferenceComponentPlacementStatus(Shape):
     """
 
     instance_type: ProductionVariantInstanceType
-    """The ML compute instance type where the inference component copies are placed. Since 2026-04-30.
-    Always present in responses (botocore's model marks it required).
+    """The ML compute instance type where the inference component copies are placed.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
     current_copy_count: int
-    """The number of inference component copies currently placed on instances of this type. Since
-    2026-04-30. Always present in responses (botocore's model marks it required).
+    """The number of inference component copies currently placed on instances of this type.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -1071,20 +1147,27 @@ class InferenceComponentRollingUpdatePolicy(Shape):
     """The batch size for each rolling step in the deployment process. For each step, SageMaker AI
     provisions capacity on the new endpoint fleet, routes traffic to that fleet, and terminates
     capacity on the old endpoint fleet. The value must be between 5% to 50% of the copy count of the
-    inference component. Since 2025-02-26.
+    inference component.
+
+    Since 2025-02-26.
     """
     wait_interval_in_seconds: int
     """The length of the baking period, during which SageMaker AI monitors alarms for each batch on the
-    new fleet. Since 2025-02-26.
+    new fleet.
+
+    Since 2025-02-26.
     """
     maximum_execution_timeout_in_seconds: int | None = None
-    """The time limit for the total deployment. Exceeding this limit causes a timeout. Since
-    2025-02-26.
+    """The time limit for the total deployment. Exceeding this limit causes a timeout.
+
+    Since 2025-02-26.
     """
     rollback_maximum_batch_size: InferenceComponentCapacitySize | None = None
     """The batch size for a rollback to the old endpoint fleet. If this field is absent, the value is
     set to the default, which is 100% of the total capacity. When the default is used, SageMaker AI
-    provisions the entire capacity of the old fleet at once during rollback. Since 2025-02-26.
+    provisions the entire capacity of the old fleet at once during rollback.
+
+    Since 2025-02-26.
     """
 
     def __init__(
@@ -1208,7 +1291,9 @@ class InferenceComponentRuntimeConfig(Shape):
 
     copy_count: int
     """The number of runtime copies of the model container to deploy with the inference component. Each
-    copy can serve inference requests. Since 2023-11-29.
+    copy can serve inference requests.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -1269,15 +1354,20 @@ class InferenceComponentRuntimeConfigSummary(Shape):
 
     desired_copy_count: int | None = None
     """The number of runtime copies of the model container that you requested to deploy with the
-    inference component. Since 2023-11-29.
+    inference component.
+
+    Since 2023-11-29.
     """
     current_copy_count: int | None = None
-    """The number of runtime copies of the model container that are currently deployed. Since
-    2023-11-29.
+    """The number of runtime copies of the model container that are currently deployed.
+
+    Since 2023-11-29.
     """
     placement_status: list[InferenceComponentPlacementStatus] | None = None
     """The placement status of the inference component across instance types. Shows how the inference
-    component copies are distributed across instance types. Since 2026-04-30.
+    component copies are distributed across instance types.
+
+    Since 2026-04-30.
     """
 
     def __init__(
@@ -1382,12 +1472,22 @@ class InferenceComponentSchedulingConfig(Shape):
 
     placement_strategy: InferenceComponentPlacementStrategy
     """The strategy for placing inference component copies across available instances. If you also set
-    AvailabilityZoneBalance, this strategy applies to placement within each Availability Zone. Since
-    2026-03-30.
+    AvailabilityZoneBalance, this strategy applies to placement within each Availability Zone.
+
+    SPREAD
+
+    Distributes copies evenly across available instances for better resilience.
+
+    BINPACK
+
+    Packs copies onto fewer instances to optimize resource utilization.
+
+    Since 2026-03-30.
     """
     availability_zone_balance: InferenceComponentAvailabilityZoneBalance | None = None
-    """Configuration for balancing inference component copies across Availability Zones. Since
-    2026-03-30.
+    """Configuration for balancing inference component copies across Availability Zones.
+
+    Since 2026-03-30.
     """
 
     def __init__(
@@ -1483,31 +1583,66 @@ class InferenceComponentSpecification(Shape):
     instance_type: ProductionVariantInstanceType | None = None
     """The ML compute instance type for the inference component specification. Specifies which instance
     type this specification applies to. Required when using the Specifications parameter with
-    multiple entries. Since 2026-04-30.
+    multiple entries.
+
+    Since 2026-04-30.
     """
     model_name: str | None = None
     """The name of an existing SageMaker AI model object in your account that you want to deploy with
-    the inference component. Since 2023-11-29.
+    the inference component.
+
+    Since 2023-11-29.
     """
     container: InferenceComponentContainerSpecification | None = None
     """Defines a container that provides the runtime environment for a model that you deploy with an
-    inference component. Since 2023-11-29.
+    inference component.
+
+    Since 2023-11-29.
     """
     startup_parameters: InferenceComponentStartupParameters | None = None
-    """Settings that take effect while the model container starts up. Since 2023-11-29."""
+    """Settings that take effect while the model container starts up.
+
+    Since 2023-11-29.
+    """
     compute_resource_requirements: InferenceComponentComputeResourceRequirements | None = None
     """The compute resources allocated to run the model, plus any adapter models, that you assign to
-    the inference component. Since 2023-11-29.
+    the inference component.
+
+    Omit this parameter if your request is meant to create an adapter inference component. An
+    adapter inference component is loaded by a base inference component, and it uses the compute
+    resources of the base inference component.
+
+    Since 2023-11-29.
     """
     base_inference_component_name: str | None = None
     """The name of an existing inference component that is to contain the inference component that
-    you're creating with your request. Since 2024-11-22.
+    you're creating with your request.
+
+    Specify this parameter only if your request is meant to create an adapter inference component.
+    An adapter inference component contains the path to an adapter model. The purpose of the adapter
+    model is to tailor the inference output of a base foundation model, which is hosted by the base
+    inference component. The adapter inference component uses the compute resources that you
+    assigned to the base inference component.
+
+    When you create an adapter inference component, use the Container parameter to specify the
+    location of the adapter artifacts. In the parameter value, use the ArtifactUrl parameter of the
+    InferenceComponentContainerSpecification data type.
+
+    Before you can create an adapter inference component, you must have an existing inference
+    component that contains the foundation model that you want to adapt.
+
+    Since 2024-11-22.
     """
     data_cache_config: InferenceComponentDataCacheConfig | None = None
-    """Settings that affect how the inference component caches data. Since 2025-10-24."""
+    """Settings that affect how the inference component caches data.
+
+    Since 2025-10-24.
+    """
     scheduling_config: InferenceComponentSchedulingConfig | None = None
     """The scheduling configuration that determines how inference component copies are placed across
-    available instances when copies are added or removed. Since 2026-03-30.
+    available instances when copies are added or removed.
+
+    Since 2026-03-30.
     """
 
     def __init__(
@@ -1685,32 +1820,47 @@ class InferenceComponentSpecificationSummary(Shape):
     """Details about the resources that are deployed with this inference component."""
 
     instance_type: ProductionVariantInstanceType | None = None
-    """The ML compute instance type associated with this inference component specification. Since
-    2026-04-30.
+    """The ML compute instance type associated with this inference component specification.
+
+    Since 2026-04-30.
     """
     model_name: str | None = None
-    """The name of the SageMaker AI model object that is deployed with the inference component. Since
-    2023-11-29.
+    """The name of the SageMaker AI model object that is deployed with the inference component.
+
+    Since 2023-11-29.
     """
     container: InferenceComponentContainerSpecificationSummary | None = None
     """Details about the container that provides the runtime environment for the model that is deployed
-    with the inference component. Since 2023-11-29.
+    with the inference component.
+
+    Since 2023-11-29.
     """
     startup_parameters: InferenceComponentStartupParameters | None = None
-    """Settings that take effect while the model container starts up. Since 2023-11-29."""
+    """Settings that take effect while the model container starts up.
+
+    Since 2023-11-29.
+    """
     compute_resource_requirements: InferenceComponentComputeResourceRequirements | None = None
     """The compute resources allocated to run the model, plus any adapter models, that you assign to
-    the inference component. Since 2023-11-29.
+    the inference component.
+
+    Since 2023-11-29.
     """
     base_inference_component_name: str | None = None
-    """The name of the base inference component that contains this inference component. Since
-    2024-11-22.
+    """The name of the base inference component that contains this inference component.
+
+    Since 2024-11-22.
     """
     data_cache_config: InferenceComponentDataCacheConfigSummary | None = None
-    """Settings that affect how the inference component caches data. Since 2025-10-24."""
+    """Settings that affect how the inference component caches data.
+
+    Since 2025-10-24.
+    """
     scheduling_config: InferenceComponentSchedulingConfig | None = None
     """The scheduling configuration that determines how inference component copies are placed across
-    available instances when copies are added or removed. Since 2026-03-30.
+    available instances when copies are added or removed.
+
+    Since 2026-03-30.
     """
 
     def __init__(
@@ -1897,13 +2047,16 @@ class InferenceComponentStartupParameters(Shape):
 
     model_data_download_timeout_in_seconds: int | None = None
     """The timeout value, in seconds, to download and extract the model that you want to host from
-    Amazon S3 to the individual inference instance associated with this inference component. Since
-    2023-11-29.
+    Amazon S3 to the individual inference instance associated with this inference component.
+
+    Since 2023-11-29.
     """
     container_startup_health_check_timeout_in_seconds: int | None = None
     """The timeout value, in seconds, for your inference container to pass health check by Amazon S3
     Hosting. For more information about health check, see How Your Container Should Respond to
-    Health Check (Ping) Requests. Since 2023-11-29.
+    Health Check (Ping) Requests.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -1995,34 +2148,44 @@ class InferenceComponentSummary(Shape):
     """A summary of the properties of an inference component."""
 
     creation_time: datetime
-    """The time when the inference component was created. Since 2023-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The time when the inference component was created.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_arn: str
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_name: str
-    """The name of the inference component. Since 2023-11-29. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component. Since
-    2023-11-29. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: str
-    """The name of the endpoint that hosts the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the endpoint that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     variant_name: str
-    """The name of the production variant that hosts the inference component. Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The name of the production variant that hosts the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     inference_component_status: InferenceComponentStatus | None = None
-    """The status of the inference component. Since 2023-11-29."""
+    """The status of the inference component.
+
+    Since 2023-11-29.
+    """
     last_modified_time: datetime
-    """The time when the inference component was last updated. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The time when the inference component was last updated.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -36,7 +36,12 @@ class InferenceExecutionConfig(Shape):
     """Specifies details of how containers in a multi-container endpoint are called."""
 
     mode: InferenceExecutionMode
-    """How containers in a multi-container are run. The following values are valid. Since 2021-02-22.
+    """How containers in a multi-container are run. The following values are valid.
+
+    - SERIAL - Containers run as a serial pipeline.
+    - DIRECT - Only the individual container that you specify is run.
+
+    Since 2021-02-22.
     """
 
     def __init__(

@@ -48,18 +48,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class InferenceExperimentDataStorageConfig(Shape):
-    """The Amazon S3 location and configuration for storing inference request and response data."""
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    This is an optional parameter that you can use for data capture. For more information, see
+    Capture data.
+    """
 
     destination: str
-    """The Amazon S3 bucket where the inference request and response data is stored. Since 2022-11-30.
+    """The Amazon S3 bucket where the inference request and response data is stored.
+
+    Since 2022-11-30.
     """
     kms_key: str | None = None
     """The Amazon Web Services Key Management Service key that Amazon SageMaker uses to encrypt
-    captured data at rest using Amazon S3 server-side encryption. Since 2022-11-30.
+    captured data at rest using Amazon S3 server-side encryption.
+
+    Since 2022-11-30.
     """
     content_type: CaptureContentTypeHeader | None = None
     """Configuration specifying how to treat different headers. If no headers are specified Amazon
-    SageMaker AI will by default base64 encode when capturing the data. Since 2022-11-30.
+    SageMaker AI will by default base64 encode when capturing the data.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -153,9 +163,15 @@ class InferenceExperimentSchedule(Shape):
     """
 
     start_time: datetime | None = None
-    """The timestamp at which the inference experiment started or will start. Since 2022-11-30."""
+    """The timestamp at which the inference experiment started or will start.
+
+    Since 2022-11-30.
+    """
     end_time: datetime | None = None
-    """The timestamp at which the inference experiment ended or will end. Since 2022-11-30."""
+    """The timestamp at which the inference experiment ended or will end.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -231,36 +247,57 @@ class InferenceExperimentSummary(Shape):
     """Lists a summary of properties of an inference experiment."""
 
     name: str
-    """The name of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The name of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     type: InferenceExperimentType
-    """The type of the inference experiment. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The type of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     schedule: InferenceExperimentSchedule | None = None
-    """The duration for which the inference experiment ran or will run. Since 2022-11-30."""
+    """The duration for which the inference experiment ran or will run.
+
+    The maximum duration that you can set for an inference experiment is 30 days.
+
+    Since 2022-11-30.
+    """
     status: InferenceExperimentStatus
-    """The status of the inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The status of the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status_reason: str | None = None
-    """The error message for the inference experiment status result. Since 2022-11-30."""
+    """The error message for the inference experiment status result.
+
+    Since 2022-11-30.
+    """
     description: str | None = None
-    """The description of the inference experiment. Since 2022-11-30."""
+    """The description of the inference experiment.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime
-    """The timestamp at which the inference experiment was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The timestamp at which the inference experiment was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     completion_time: datetime | None = None
-    """The timestamp at which the inference experiment was completed. Since 2022-11-30."""
+    """The timestamp at which the inference experiment was completed.
+
+    Since 2022-11-30.
+    """
     last_modified_time: datetime
-    """The timestamp when you last modified the inference experiment. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The timestamp when you last modified the inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     role_arn: str | None = None
     """The ARN of the IAM role that Amazon SageMaker can assume to access model artifacts and container
-    images. Since 2022-11-30.
+    images.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -32,7 +32,10 @@ class InferenceHubAccessConfig(Shape):
     """Configuration information for hub access."""
 
     hub_content_arn: str
-    """The ARN of the hub content for which deployment access is allowed. Since 2024-06-20."""
+    """The ARN of the hub content for which deployment access is allowed.
+
+    Since 2024-06-20.
+    """
 
     def __init__(
         self,

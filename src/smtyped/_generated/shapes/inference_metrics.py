@@ -31,12 +31,14 @@ class InferenceMetrics(Shape):
     """The metrics for an existing endpoint."""
 
     max_invocations: int
-    """The expected maximum number of requests per minute for the instance. Since 2022-10-21. Always
-    present in responses (botocore's model marks it required).
+    """The expected maximum number of requests per minute for the instance.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
     model_latency: int
-    """The expected model latency at maximum invocations per minute for the instance. Since 2022-10-21.
-    Always present in responses (botocore's model marks it required).
+    """The expected model latency at maximum invocations per minute for the instance.
+
+    Since 2022-10-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -40,21 +40,35 @@ class InferenceRecommendation(Shape):
     """A list of recommendations made by Amazon SageMaker Inference Recommender."""
 
     recommendation_id: str | None = None
-    """The recommendation ID which uniquely identifies each recommendation. Since 2023-01-25."""
+    """The recommendation ID which uniquely identifies each recommendation.
+
+    Since 2023-01-25.
+    """
     metrics: RecommendationMetrics | None = None
-    """The metrics used to decide what recommendation to make. Since 2021-12-01."""
+    """The metrics used to decide what recommendation to make.
+
+    Since 2021-12-01.
+    """
     endpoint_configuration: EndpointOutputConfiguration
-    """Defines the endpoint configuration parameters. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """Defines the endpoint configuration parameters.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     model_configuration: ModelConfiguration
-    """Defines the model configuration. Since 2021-12-01. Always present in responses (botocore's model
-    marks it required).
+    """Defines the model configuration.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     invocation_end_time: datetime | None = None
-    """A timestamp that shows when the benchmark completed. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark completed.
+
+    Since 2023-05-23.
+    """
     invocation_start_time: datetime | None = None
-    """A timestamp that shows when the benchmark started. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark started.
+
+    Since 2023-05-23.
+    """
 
     def __init__(
         self,

@@ -51,49 +51,72 @@ class InferenceRecommendationsJob(Shape):
     """A structure that contains a list of recommendation jobs."""
 
     job_name: str
-    """The name of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The name of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_description: str
-    """The job description. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The job description.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_type: RecommendationJobType
-    """The recommendation job type. Since 2021-12-01. Always present in responses (botocore's model
-    marks it required).
+    """The recommendation job type.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     job_arn: str
-    """The Amazon Resource Name (ARN) of the recommendation job. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the recommendation job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     status: RecommendationJobStatus
-    """The status of the job. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The status of the job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that shows when the job was created. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """A timestamp that shows when the job was created.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     completion_time: datetime | None = None
-    """A timestamp that shows when the job completed. Since 2021-12-01."""
+    """A timestamp that shows when the job completed.
+
+    Since 2021-12-01.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that enables Amazon SageMaker to perform tasks on
-    your behalf. Since 2021-12-01. Always present in responses (botocore's model marks it required).
+    your behalf.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """A timestamp that shows when the job was last modified. Since 2021-12-01. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the job was last modified.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the job fails, provides information why the job failed. Since 2021-12-01."""
+    """If the job fails, provides information why the job failed.
+
+    Since 2021-12-01.
+    """
     model_name: str | None = None
-    """The name of the created model. Since 2023-05-23."""
+    """The name of the created model.
+
+    Since 2023-05-23.
+    """
     sample_payload_url: str | None = None
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path
-    must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2023-05-23.
+    must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2023-05-23.
     """
     model_package_version_arn: str | None = None
-    """The Amazon Resource Name (ARN) of a versioned model package. Since 2023-05-23."""
+    """The Amazon Resource Name (ARN) of a versioned model package.
+
+    Since 2023-05-23.
+    """
 
     def __init__(
         self,
@@ -322,19 +345,27 @@ class InferenceRecommendationsJobStep(Shape):
     """
 
     step_type: RecommendationStepType
-    """The type of the subtask. Since 2022-10-24. Always present in responses (botocore's model marks
-    it required).
+    """The type of the subtask.
+
+    BENCHMARK: Evaluate the performance of your model on different instance types.
+
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     job_name: str
-    """The name of the Inference Recommender job. Since 2022-10-24. Always present in responses
-    (botocore's model marks it required).
+    """The name of the Inference Recommender job.
+
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     status: RecommendationJobStatus
-    """The current status of the benchmark. Since 2022-10-24. Always present in responses (botocore's
-    model marks it required).
+    """The current status of the benchmark.
+
+    Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     inference_benchmark: RecommendationJobInferenceBenchmark | None = None
-    """The details for a specific benchmark. Since 2022-10-24."""
+    """The details for a specific benchmark.
+
+    Since 2022-10-24.
+    """
 
     def __init__(
         self,

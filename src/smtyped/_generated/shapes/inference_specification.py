@@ -42,26 +42,46 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class InferenceSpecification(Shape):
-    """Specifies details about inference jobs that the algorithm runs, including the following:"""
+    """Specifies details about inference jobs that the algorithm runs, including the following:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the algorithm supports for transform jobs and real-time endpoints used
+      for inference.
+    - The input and output content formats that the algorithm supports for inference.
+    """
 
     containers: list[ModelPackageContainerDefinition]
-    """The Amazon ECR registry path of the Docker image that contains the inference code. Since
-    2018-11-28.
+    """The Amazon ECR registry path of the Docker image that contains the inference code.
+
+    Since 2018-11-28.
     """
     supported_transform_instance_types: list[TransformInstanceType | TransformInstanceTypeLiteral] | None = None
     """A list of the instance types on which a transformation job can be run or on which an endpoint
-    can be deployed. Since 2018-11-28.
+    can be deployed.
+
+    This parameter is required for unversioned models, and optional for versioned models.
+
+    Since 2018-11-28.
     """
     supported_realtime_inference_instance_types: (
         list[ProductionVariantInstanceType | ProductionVariantInstanceTypeLiteral] | None
     ) = None
-    """A list of the instance types that are used to generate inferences in real-time. Since
-    2018-11-28.
+    """A list of the instance types that are used to generate inferences in real-time.
+
+    This parameter is required for unversioned models, and optional for versioned models.
+
+    Since 2018-11-28.
     """
     supported_content_types: list[str] | None = None
-    """The supported MIME types for the input data. Since 2018-11-28."""
+    """The supported MIME types for the input data.
+
+    Since 2018-11-28.
+    """
     supported_response_mime_types: list[str] | None = None
-    """The supported MIME types for the output data. Since 2018-11-28."""
+    """The supported MIME types for the output data.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -32,7 +32,10 @@ class InfraCheckConfig(Shape):
     """Contains information about the infrastructure health check configuration for the training job."""
 
     enable_infra_check: bool | None = None
-    """Enables an infrastructure health check. Since 2023-11-29."""
+    """Enables an infrastructure health check.
+
+    Since 2023-11-29.
+    """
 
     def __init__(
         self,

@@ -49,11 +49,20 @@ class InstanceGroup(Shape):
     """
 
     instance_type: TrainingInstanceType
-    """Specifies the instance type of the instance group. Since 2022-07-07."""
+    """Specifies the instance type of the instance group.
+
+    Since 2022-07-07.
+    """
     instance_count: int
-    """Specifies the number of instances of the instance group. Since 2022-07-07."""
+    """Specifies the number of instances of the instance group.
+
+    Since 2022-07-07.
+    """
     instance_group_name: str
-    """Specifies the name of the instance group. Since 2022-07-07."""
+    """Specifies the name of the instance group.
+
+    Since 2022-07-07.
+    """
 
     def __init__(
         self,
@@ -146,16 +155,31 @@ class InstanceGroup(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class InstanceGroupHealthCheckConfiguration(Shape):
-    """The configuration of deep health checks for an instance group."""
+    """The configuration of deep health checks for an instance group.
+
+    Note:
+        Overlapping deep health check configurations will be merged into a single operation.
+    """
 
     instance_group_name: str
-    """The name of the instance group. Since 2026-04-10."""
+    """The name of the instance group.
+
+    Since 2026-04-10.
+    """
     instance_ids: list[str] | None = None
     """A list of Amazon Elastic Compute Cloud (EC2) instance IDs on which to perform deep health
-    checks. Since 2026-04-10.
+    checks.
+
+    Note:
+        Leave this field blank to perform deep health checks on the entire instance group.
+
+    Since 2026-04-10.
     """
     deep_health_checks: list[DeepHealthCheckType | DeepHealthCheckTypeLiteral]
-    """A list of deep health checks to be performed. Since 2026-04-10."""
+    """A list of deep health checks to be performed.
+
+    Since 2026-04-10.
+    """
 
     def __init__(
         self,
@@ -264,19 +288,35 @@ class InstanceGroupMetadata(Shape):
 
     failure_message: str | None = None
     """An error message describing why the instance group level operation (such as creating, scaling,
-    or deleting) failed. Since 2025-08-05.
+    or deleting) failed.
+
+    Since 2025-08-05.
     """
     availability_zone_id: str | None = None
-    """The ID of the Availability Zone where the instance group is located. Since 2025-08-05."""
+    """The ID of the Availability Zone where the instance group is located.
+
+    Since 2025-08-05.
+    """
     capacity_reservation: CapacityReservation | None = None
-    """Information about the Capacity Reservation used by the instance group. Since 2025-08-05."""
+    """Information about the Capacity Reservation used by the instance group.
+
+    Since 2025-08-05.
+    """
     subnet_id: str | None = None
-    """The ID of the subnet where the instance group is located. Since 2025-08-05."""
+    """The ID of the subnet where the instance group is located.
+
+    Since 2025-08-05.
+    """
     security_group_ids: list[str] | None = None
-    """A list of security group IDs associated with the instance group. Since 2025-08-05."""
+    """A list of security group IDs associated with the instance group.
+
+    Since 2025-08-05.
+    """
     ami_override: str | None = None
     """If you use a custom Amazon Machine Image (AMI) for the instance group, this field shows the ID
-    of the custom AMI. Since 2025-08-05.
+    of the custom AMI.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -399,13 +439,24 @@ class InstanceGroupScalingMetadata(Shape):
     """Metadata related to instance group scaling events."""
 
     instance_count: int | None = None
-    """The current number of instances in the group. Since 2025-08-05."""
+    """The current number of instances in the group.
+
+    Since 2025-08-05.
+    """
     target_count: int | None = None
-    """The desired number of instances for the group after scaling. Since 2025-08-05."""
+    """The desired number of instances for the group after scaling.
+
+    Since 2025-08-05.
+    """
     min_count: int | None = None
-    """Minimum instance count of the instance group. Since 2025-11-21."""
+    """Minimum instance count of the instance group.
+
+    Since 2025-11-21.
+    """
     failure_message: str | None = None
-    """An error message describing why the scaling operation failed, if applicable. Since 2025-08-05.
+    """An error message describing why the scaling operation failed, if applicable.
+
+    Since 2025-08-05.
     """
 
     def __init__(

@@ -42,28 +42,41 @@ class InstanceMetadata(Shape):
 
     customer_eni: str | None = None
     """The ID of the customer-managed Elastic Network Interface (ENI) associated with the instance.
+
     Since 2025-08-05.
     """
     additional_enis: AdditionalEnis | None = None
     """Information about additional Elastic Network Interfaces (ENIs) associated with the instance.
+
     Since 2025-08-05.
     """
     instance_requirements_eni_configurations: list[InstanceRequirementsEniConfiguration] | None = None
     """The ENI configurations for the instance types in the instance requirements, grouped by network
     interface category (for example, ENI-only or EFA with ENIs). At most one configuration per
-    category. Since 2026-05-13.
+    category.
+
+    Since 2026-05-13.
     """
     capacity_reservation: CapacityReservation | None = None
-    """Information about the Capacity Reservation used by the instance. Since 2025-08-05."""
+    """Information about the Capacity Reservation used by the instance.
+
+    Since 2025-08-05.
+    """
     failure_message: str | None = None
-    """An error message describing why the instance creation or update failed, if applicable. Since
-    2025-08-05.
+    """An error message describing why the instance creation or update failed, if applicable.
+
+    Since 2025-08-05.
     """
     lcs_execution_state: str | None = None
-    """The execution state of the Lifecycle Script (LCS) for the instance. Since 2025-08-05."""
+    """The execution state of the Lifecycle Script (LCS) for the instance.
+
+    Since 2025-08-05.
+    """
     node_logical_id: str | None = None
     """The unique logical identifier of the node within the cluster. The ID used here is the same
-    object as in the BatchAddClusterNodes API. Since 2025-08-05.
+    object as in the BatchAddClusterNodes API.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -218,7 +231,9 @@ class InstanceMetadataServiceConfiguration(Shape):
     """Indicates the minimum IMDS version that the notebook instance supports. When passed as part of
     CreateNotebookInstance, if no value is selected, then it defaults to IMDSv1. This means that
     both IMDSv1 and IMDSv2 are supported. If passed as part of UpdateNotebookInstance, there is no
-    default. Since 2022-05-27.
+    default.
+
+    Since 2022-05-27.
     """
 
     def __init__(

@@ -42,11 +42,15 @@ class InstancePlacementConfig(Shape):
     enable_multiple_jobs: bool | None = None
     """If set to true, allows multiple jobs to share the same UltraServer instances. If set to false,
     ensures this job's instances are placed on an UltraServer exclusively, with no other jobs
-    sharing the same UltraServer. Default is false. Since 2025-08-08.
+    sharing the same UltraServer. Default is false.
+
+    Since 2025-08-08.
     """
     placement_specifications: list[PlacementSpecification] | None = None
     """A list of specifications for how instances should be placed on specific UltraServers. Maximum of
-    10 items is supported. Since 2025-08-08.
+    10 items is supported.
+
+    Since 2025-08-08.
     """
 
     def __init__(

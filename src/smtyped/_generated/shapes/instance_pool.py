@@ -47,16 +47,25 @@ class InstancePool(Shape):
     """
 
     instance_type: ProductionVariantInstanceType
-    """The ML compute instance type for the instance pool. Since 2026-04-30."""
+    """The ML compute instance type for the instance pool.
+
+    Since 2026-04-30.
+    """
     model_name_override: str | None = None
     """The name of a SageMaker model to use for this instance pool instead of the model specified for
     the production variant. Use this to deploy a different model optimized for the instance type in
-    this pool. Since 2026-04-30.
+    this pool.
+
+    Since 2026-04-30.
     """
     priority: int
     """The priority for the instance pool. SageMaker attempts to provision instances in order of
     priority, starting with the lowest value. If instances for a higher-priority pool are
-    unavailable, SageMaker attempts to provision from the next pool. Since 2026-04-30.
+    unavailable, SageMaker attempts to provision from the next pool.
+
+    Valid values: 1 to 5, where 1 is the highest priority.
+
+    Since 2026-04-30.
     """
 
     def __init__(
@@ -153,12 +162,14 @@ class InstancePoolSummary(Shape):
     """
 
     instance_type: ProductionVariantInstanceType
-    """The ML compute instance type for the instance pool. Since 2026-04-30. Always present in
-    responses (botocore's model marks it required).
+    """The ML compute instance type for the instance pool.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
     current_instance_count: int
-    """The current number of instances of this type in the instance pool. Since 2026-04-30. Always
-    present in responses (botocore's model marks it required).
+    """The current number of instances of this type in the instance pool.
+
+    Since 2026-04-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

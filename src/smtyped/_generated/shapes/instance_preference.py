@@ -40,17 +40,32 @@ class InstancePreference(Shape):
 
     instance_type: TrainingInstanceType
     """The ML compute instance type. An instance type can appear only once in an InstancePreferences
-    list. Since 2026-09-08.
+    list.
+
+    Since 2026-09-08.
     """
     instance_count: int | None = None
     """The number of instances to launch if this instance type is selected. Specify the instance count
-    for the training job in one of the following two ways: Since 2026-09-08.
+    for the training job in one of the following two ways:
+
+    - Per preference – Set InstanceCount on every preference in the InstancePreferences list and
+      don't set ResourceConfig$InstanceCount. Use this when each instance type needs a different
+      number of instances to deliver equivalent compute.
+    - One count for the job – Set ResourceConfig$InstanceCount and omit it from every preference.
+      SageMaker applies this to all instance types in the list.
+
+    For example, in a list of five preferences, either all five specify InstanceCount or none of
+    them do. SageMaker rejects requests that set InstanceCount on only some preferences, that set it
+    both per preference and in ResourceConfig, or that omit it in both places.
+
+    Since 2026-09-08.
     """
     training_plan_arns: list[str] | None = None
     """The Amazon Resource Name (ARN) of a training plan to use if this instance type is selected. The
     plan's instance type must match InstanceType. A preference with a training plan uses that plan's
     reserved capacity; a preference without one uses on-demand capacity. Per-preference
     TrainingPlanArns is mutually exclusive with the job-level TrainingPlanArn in ResourceConfig.
+
     Since 2026-09-08.
     """
 

@@ -37,11 +37,15 @@ class InstanceRequirementsEniConfiguration(Shape):
 
     customer_eni: str | None = None
     """The ID of the customer-managed Elastic Network Interface (ENI) associated with the instance type
-    category. Since 2026-05-13.
+    category.
+
+    Since 2026-05-13.
     """
     additional_enis: AdditionalEnis | None = None
     """Information about additional Elastic Network Interfaces (ENIs) associated with the instance type
-    category. Since 2026-05-13.
+    category.
+
+    Since 2026-05-13.
     """
 
     def __init__(

@@ -43,14 +43,39 @@ class IntegerParameterRange(Shape):
     """
 
     name: str
-    """The name of the hyperparameter to search. Since 2018-06-04."""
+    """The name of the hyperparameter to search.
+
+    Since 2018-06-04.
+    """
     min_value: str
-    """The minimum value of the hyperparameter to search. Since 2018-06-04."""
+    """The minimum value of the hyperparameter to search.
+
+    Since 2018-06-04.
+    """
     max_value: str
-    """The maximum value of the hyperparameter to search. Since 2018-06-04."""
+    """The maximum value of the hyperparameter to search.
+
+    Since 2018-06-04.
+    """
     scaling_type: HyperParameterScalingType | None = None
     """The scale that hyperparameter tuning uses to search the hyperparameter range. For information
     about choosing a hyperparameter scale, see Hyperparameter Scaling. One of the following values:
+
+    Auto
+
+    SageMaker hyperparameter tuning chooses the best scale for the hyperparameter.
+
+    Linear
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a linear scale.
+
+    Logarithmic
+
+    Hyperparameter tuning searches the values in the hyperparameter range by using a logarithmic
+    scale.
+
+    Logarithmic scaling works only for ranges that have only values greater than 0.
+
     Since 2019-03-14.
     """
 
@@ -155,9 +180,15 @@ class IntegerParameterRangeSpecification(Shape):
     """
 
     min_value: str
-    """The minimum integer value allowed. Since 2018-11-28."""
+    """The minimum integer value allowed.
+
+    Since 2018-11-28.
+    """
     max_value: str
-    """The maximum integer value allowed. Since 2018-11-28."""
+    """The maximum integer value allowed.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -31,11 +31,20 @@ class IterationContext(Shape):
     """The context for the iteration of a ForEach step that generated this step execution."""
 
     parent_step_name: str | None = None
-    """The name of the ForEach step that generated this iteration. Since 2026-10-13."""
+    """The name of the ForEach step that generated this iteration.
+
+    Since 2026-10-13.
+    """
     index: int | None = None
-    """The index of the iteration within the ForEach step. Since 2026-10-13."""
+    """The index of the iteration within the ForEach step.
+
+    Since 2026-10-13.
+    """
     item: str | None = None
-    """The input item that is being processed in this iteration. Since 2026-10-13."""
+    """The input item that is being processed in this iteration.
+
+    Since 2026-10-13.
+    """
 
     def __init__(
         self,

@@ -48,59 +48,76 @@ class Job(Shape):
     """The properties of a job."""
 
     creation_time: datetime | None = None
-    """The date and time that the job was created. Since 2026-06-04. No change-log page shows it: taken
-    from botocore's model.
+    """The date and time that the job was created.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     end_time: datetime | None = None
-    """The date and time that the job ended. Since 2026-06-04. No change-log page shows it: taken from
-    botocore's model.
+    """The date and time that the job ended.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     failure_reason: str | None = None
-    """If the job failed, the reason it failed. Since 2026-06-04. No change-log page shows it: taken
-    from botocore's model.
+    """If the job failed, the reason it failed.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-04. No change-log page shows it: taken
-    from botocore's model.
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_category: JobCategory | None = None
-    """The category of the job. Since 2026-06-04. No change-log page shows it: taken from botocore's
-    model.
+    """The category of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_config_document: str | None = None
-    """The JSON configuration document for the job. Since 2026-06-04. No change-log page shows it:
-    taken from botocore's model.
+    """The JSON configuration document for the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_config_schema_version: str | None = None
-    """The schema version used for the job configuration document. Since 2026-06-04. No change-log page
-    shows it: taken from botocore's model.
+    """The schema version used for the job configuration document.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_name: str | None = None
-    """The name of the job. Since 2026-06-04. No change-log page shows it: taken from botocore's model.
+    """The name of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     job_status: JobStatus | None = None
-    """The current status of the job. Since 2026-06-04. No change-log page shows it: taken from
-    botocore's model.
+    """The current status of the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: datetime | None = None
-    """The date and time that the job was last modified. Since 2026-06-04. No change-log page shows it:
-    taken from botocore's model.
+    """The date and time that the job was last modified.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     role_arn: str | None = None
-    """The ARN of the IAM role associated with the job. Since 2026-06-04. No change-log page shows it:
-    taken from botocore's model.
+    """The ARN of the IAM role associated with the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     secondary_status: JobSecondaryStatus | None = None
     """The detailed secondary status of the job, providing more granular information about the job's
-    progress. Since 2026-06-04. No change-log page shows it: taken from botocore's model.
+    progress.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     secondary_status_transitions: list[JobSecondaryStatusTransition] | None = None
     """A list of secondary status transitions for the job, with timestamps and optional status
-    messages. Since 2026-06-04. No change-log page shows it: taken from botocore's model.
+    messages.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     tags: list[Tag] | None = None
-    """The tags associated with the job. Since 2026-06-04. No change-log page shows it: taken from
-    botocore's model.
+    """The tags associated with the job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

@@ -31,8 +31,9 @@ class JobConfigSchemaVersionSummary(Shape):
     """Provides summary information about a job configuration schema version."""
 
     job_config_schema_version: str
-    """The version of the job configuration schema. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The version of the job configuration schema.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

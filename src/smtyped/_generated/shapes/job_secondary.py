@@ -42,17 +42,25 @@ class JobSecondaryStatusTransition(Shape):
     """
 
     status: JobSecondaryStatus
-    """The secondary status of the job at this transition point. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    """The secondary status of the job at this transition point.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     start_time: datetime
-    """The date and time that the status transition started. Since 2026-06-02. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the status transition started.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """The date and time that the status transition ended. Since 2026-06-02."""
+    """The date and time that the status transition ended.
+
+    Since 2026-06-02.
+    """
     status_message: str | None = None
-    """A detailed message about the status transition. Since 2026-06-02."""
+    """A detailed message about the status transition.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,

@@ -31,8 +31,9 @@ class JobStepMetadata(Shape):
     """The metadata for a SageMaker job used in a pipeline execution step."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the SageMaker job that was run by this step execution. Since
-    2026-06-02.
+    """The Amazon Resource Name (ARN) of the SageMaker job that was run by this step execution.
+
+    Since 2026-06-02.
     """
 
     def __init__(

@@ -45,36 +45,46 @@ class JobSummary(Shape):
     """
 
     job_arn: str
-    """The Amazon Resource Name (ARN) of the job. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_name: str
-    """The name of the job. Since 2026-06-02. Always present in responses (botocore's model marks it
-    required).
+    """The name of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_category: JobCategory
-    """The category of the job. Since 2026-06-02. Always present in responses (botocore's model marks
-    it required).
+    """The category of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_status: JobStatus
-    """The current status of the job. Since 2026-06-02. Always present in responses (botocore's model
-    marks it required).
+    """The current status of the job.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     job_secondary_status: JobSecondaryStatus
     """The secondary status of the job, providing more granular information about the job's progress.
-    Secondary statuses may change between releases. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    Secondary statuses may change between releases.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the job was created. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was created.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the job was last modified. Since 2026-06-02. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the job was last modified.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
-    """The date and time that the job ended. Since 2026-06-02."""
+    """The date and time that the job ended.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,

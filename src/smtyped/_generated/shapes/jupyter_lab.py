@@ -49,10 +49,15 @@ class JupyterLabAppImageConfig(Shape):
     """
 
     file_system_config: FileSystemConfig | None = None
-    """The Amazon Elastic File System storage configuration for a SageMaker image. Since 2023-12-15.
+    """The Amazon Elastic File System storage configuration for a SageMaker image.
+
+    Since 2023-12-15.
     """
     container_config: ContainerConfig | None = None
-    """The configuration used to run the application image container. Since 2023-11-30."""
+    """The configuration used to run the application image container.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,
@@ -129,37 +134,60 @@ class JupyterLabAppImageConfig(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class JupyterLabAppSettings(Shape):
-    """The settings for the JupyterLab application."""
+    """The settings for the JupyterLab application.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+    """
 
     default_resource_spec: ResourceSpec | None = None
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     custom_images: list[CustomImage] | None = None
-    """A list of custom SageMaker images that are configured to run as a JupyterLab app. Since
-    2023-11-30.
+    """A list of custom SageMaker images that are configured to run as a JupyterLab app.
+
+    Since 2023-11-30.
     """
     lifecycle_config_arns: list[str] | None = None
     """The Amazon Resource Name (ARN) of the lifecycle configurations attached to the user profile or
-    domain. To remove a lifecycle config, you must set LifecycleConfigArns to an empty list. Since
-    2023-11-30.
+    domain. To remove a lifecycle config, you must set LifecycleConfigArns to an empty list.
+
+    Since 2023-11-30.
     """
     code_repositories: list[CodeRepository] | None = None
     """A list of Git repositories that SageMaker automatically displays to users for cloning in the
-    JupyterLab application. Since 2023-11-30.
+    JupyterLab application.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: AppLifecycleManagement | None = None
-    """Indicates whether idle shutdown is activated for JupyterLab applications. Since 2024-09-05.
+    """Indicates whether idle shutdown is activated for JupyterLab applications.
+
+    Since 2024-09-05.
     """
     emr_settings: EmrSettings | None = None
     """The configuration parameters that specify the IAM roles assumed by the execution role of
     SageMaker (assumable roles) and the cluster instances or job execution environments (execution
     roles or runtime roles) to manage and access resources required for running Amazon EMR clusters
-    or Amazon EMR Serverless applications. Since 2024-08-01.
+    or Amazon EMR Serverless applications.
+
+    Since 2024-08-01.
     """
     built_in_lifecycle_config_arn: str | None = None
     """The lifecycle configuration that runs before the default lifecycle configuration. It can
-    override changes made in the default lifecycle configuration. Since 2024-10-02.
+    override changes made in the default lifecycle configuration.
+
+    Since 2024-10-02.
     """
 
     def __init__(

@@ -41,15 +41,24 @@ class JupyterServerAppSettings(Shape):
     default_resource_spec: ResourceSpec | None = None
     """The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image
     used by the JupyterServer app. If you use the LifecycleConfigArns parameter, then this parameter
-    is also required. Since 2019-12-04.
+    is also required.
+
+    Since 2019-12-04.
     """
     lifecycle_config_arns: list[str] | None = None
     """The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the JupyterServerApp.
-    If you use this parameter, the DefaultResourceSpec parameter is also required. Since 2021-09-10.
+    If you use this parameter, the DefaultResourceSpec parameter is also required.
+
+    Note:
+        To remove a Lifecycle Config, you must set LifecycleConfigArns to an empty list.
+
+    Since 2021-09-10.
     """
     code_repositories: list[CodeRepository] | None = None
     """A list of Git repositories that SageMaker AI automatically displays to users for cloning in the
-    JupyterServer application. Since 2022-11-30.
+    JupyterServer application.
+
+    Since 2022-11-30.
     """
 
     def __init__(

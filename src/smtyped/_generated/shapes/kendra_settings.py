@@ -37,7 +37,9 @@ class KendraSettings(Shape):
 
     status: FeatureStatus | None = None
     """Describes whether the document querying feature is enabled or disabled in the Canvas
-    application. Since 2023-10-12.
+    application.
+
+    Since 2023-10-12.
     """
 
     def __init__(

@@ -43,15 +43,34 @@ class KernelGatewayAppSettings(Shape):
 
     default_resource_spec: ResourceSpec | None = None
     """The default instance type and the Amazon Resource Name (ARN) of the default SageMaker AI image
-    used by the KernelGateway app. Since 2019-12-04.
+    used by the KernelGateway app.
+
+    Note:
+        The Amazon SageMaker AI Studio UI does not use the default instance type value set here. The
+        default instance type set here is used when Apps are created using the CLI or CloudFormation
+        and the instance type parameter value is not passed.
+
+    Since 2019-12-04.
     """
     custom_images: list[CustomImage] | None = None
-    """A list of custom SageMaker AI images that are configured to run as a KernelGateway app. Since
-    2020-10-26.
+    """A list of custom SageMaker AI images that are configured to run as a KernelGateway app.
+
+    The maximum number of custom images are as follows.
+
+    - On a domain level: 200
+    - On a space level: 5
+    - On a user profile level: 5
+
+    Since 2020-10-26.
     """
     lifecycle_config_arns: list[str] | None = None
     """The Amazon Resource Name (ARN) of the Lifecycle Configurations attached to the the user profile
-    or domain. Since 2021-09-10.
+    or domain.
+
+    Note:
+        To remove a Lifecycle Config, you must set LifecycleConfigArns to an empty list.
+
+    Since 2021-09-10.
     """
 
     def __init__(
@@ -153,9 +172,14 @@ class KernelGatewayImageConfig(Shape):
     """
 
     kernel_specs: list[KernelSpec]
-    """The specification of the Jupyter kernels in the image. Since 2020-10-26."""
+    """The specification of the Jupyter kernels in the image.
+
+    Since 2020-10-26.
+    """
     file_system_config: FileSystemConfig | None = None
-    """The Amazon Elastic File System storage configuration for a SageMaker image. Since 2020-10-26.
+    """The Amazon Elastic File System storage configuration for a SageMaker image.
+
+    Since 2020-10-26.
     """
 
     def __init__(

@@ -32,10 +32,15 @@ class KernelSpec(Shape):
     """The specification of a Jupyter kernel."""
 
     name: str
-    """The name of the Jupyter kernel in the image. This value is case sensitive. Since 2020-10-26.
+    """The name of the Jupyter kernel in the image. This value is case sensitive.
+
+    Since 2020-10-26.
     """
     display_name: str | None = None
-    """The display name of the kernel. Since 2020-10-26."""
+    """The display name of the kernel.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

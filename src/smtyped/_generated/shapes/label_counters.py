@@ -35,15 +35,30 @@ class LabelCounters(Shape):
     """
 
     total_labeled: int | None = None
-    """The total number of objects labeled. Since 2018-11-28."""
+    """The total number of objects labeled.
+
+    Since 2018-11-28.
+    """
     human_labeled: int | None = None
-    """The total number of objects labeled by a human worker. Since 2018-11-28."""
+    """The total number of objects labeled by a human worker.
+
+    Since 2018-11-28.
+    """
     machine_labeled: int | None = None
-    """The total number of objects labeled by automated data labeling. Since 2018-11-28."""
+    """The total number of objects labeled by automated data labeling.
+
+    Since 2018-11-28.
+    """
     failed_non_retryable_error: int | None = None
-    """The total number of objects that could not be labeled due to an error. Since 2018-11-28."""
+    """The total number of objects that could not be labeled due to an error.
+
+    Since 2018-11-28.
+    """
     unlabeled: int | None = None
-    """The total number of objects not yet labeled. Since 2018-11-28."""
+    """The total number of objects not yet labeled.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -152,12 +167,20 @@ class LabelCountersForWorkteam(Shape):
     """Provides information about the progress of a labeling job."""
 
     human_labeled: int | None = None
-    """The total number of data objects labeled by a human worker. Since 2018-11-28."""
+    """The total number of data objects labeled by a human worker.
+
+    Since 2018-11-28.
+    """
     pending_human: int | None = None
-    """The total number of data objects that need to be labeled by a human worker. Since 2018-11-28.
+    """The total number of data objects that need to be labeled by a human worker.
+
+    Since 2018-11-28.
     """
     total: int | None = None
-    """The total number of tasks in the labeling job. Since 2018-11-28."""
+    """The total number of tasks in the labeling job.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

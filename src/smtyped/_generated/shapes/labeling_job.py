@@ -58,15 +58,31 @@ class LabelingJobAlgorithmsConfig(Shape):
 
     labeling_job_algorithm_specification_arn: str
     """Specifies the Amazon Resource Name (ARN) of the algorithm used for auto-labeling. You must
-    select one of the following ARNs: Since 2018-11-28.
+    select one of the following ARNs:
+
+    - Image classification
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/image-classification
+    - Text classification
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/text-classification
+    - Object detection
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/object-detection
+    - Semantic Segmentation
+      arn:aws:sagemaker:region:027400017018:labeling-job-algorithm-specification/semantic-segmentation
+
+    Since 2018-11-28.
     """
     initial_active_learning_model_arn: str | None = None
     """At the end of an auto-label job Ground Truth sends the Amazon Resource Name (ARN) of the final
     model used for auto-labeling. You can use this model as the starting point for subsequent
-    similar jobs by providing the ARN of the model here. Since 2018-11-28.
+    similar jobs by providing the ARN of the model here.
+
+    Since 2018-11-28.
     """
     labeling_job_resource_config: LabelingJobResourceConfig | None = None
-    """Provides configuration information for a labeling job. Since 2018-11-28."""
+    """Provides configuration information for a labeling job.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -167,7 +183,9 @@ class LabelingJobDataAttributes(Shape):
     content_classifiers: list[ContentClassifier | ContentClassifierLiteral] | None = None
     """Declares that your content is free of personally identifiable information or adult content.
     SageMaker may restrict the Amazon Mechanical Turk workers that can view your task based on this
-    information. Since 2018-11-28.
+    information.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -235,10 +253,15 @@ class LabelingJobDataSource(Shape):
     """The location of the input data."""
 
     s3_data_source: LabelingJobS3DataSource | None = None
-    """The Amazon S3 location of the input data objects. Since 2018-11-28."""
+    """The Amazon S3 location of the input data objects.
+
+    Since 2018-11-28.
+    """
     sns_data_source: LabelingJobSnsDataSource | None = None
     """An Amazon SNS data source used for streaming labeling jobs. To learn more, see Send Data to a
-    Streaming Labeling Job. Since 2020-09-15.
+    Streaming Labeling Job.
+
+    Since 2020-09-15.
     """
 
     def __init__(
@@ -319,21 +342,32 @@ class LabelingJobForWorkteamSummary(Shape):
     """Provides summary information for a work team."""
 
     labeling_job_name: str | None = None
-    """The name of the labeling job that the work team is assigned to. Since 2018-11-28."""
+    """The name of the labeling job that the work team is assigned to.
+
+    Since 2018-11-28.
+    """
     job_reference_code: str
     """A unique identifier for a labeling job. You can use this to refer to a specific labeling job.
+
     Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     work_requester_account_id: str
     """Since 2018-11-28. Always present in responses (botocore's model marks it required)."""
     creation_time: datetime
-    """The date and time that the labeling job was created. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the labeling job was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_counters: LabelCountersForWorkteam | None = None
-    """Provides information about the progress of a labeling job. Since 2018-11-28."""
+    """Provides information about the progress of a labeling job.
+
+    Since 2018-11-28.
+    """
     number_of_human_workers_per_data_object: int | None = None
-    """The configured number of workers per data object. Since 2019-05-08."""
+    """The configured number of workers per data object.
+
+    Since 2019-05-08.
+    """
 
     def __init__(
         self,
@@ -464,12 +498,31 @@ class LabelingJobForWorkteamSummary(Shape):
 class LabelingJobInputConfig(Shape):
     """Input data for the labeling job, such as the Amazon S3 location of the data objects and the
     location of the manifest file that describes the data objects.
+
+    You must specify at least one of the following: S3DataSource or SnsDataSource .
+
+    - Use SnsDataSource to specify an SNS input topic for a streaming labeling job. If you do not
+      specify and SNS input topic ARN, Ground Truth will create a one-time labeling job that stops
+      after all data objects in the input manifest file have been labeled.
+    - Use S3DataSource to specify an input manifest file for both streaming and one-time labeling
+      jobs. Adding an S3DataSource is optional if you use SnsDataSource to create a streaming
+      labeling job.
+
+    If you use the Amazon Mechanical Turk workforce, your input data should not include confidential
+    information, personal information or protected health information. Use ContentClassifiers to
+    specify that your data is free of personally identifiable information and adult content.
     """
 
     data_source: LabelingJobDataSource
-    """The location of the input data. Since 2018-11-28."""
+    """The location of the input data.
+
+    Since 2018-11-28.
+    """
     data_attributes: LabelingJobDataAttributes | None = None
-    """Attributes of the data specified by the customer. Since 2018-11-28."""
+    """Attributes of the data specified by the customer.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -549,12 +602,15 @@ class LabelingJobOutput(Shape):
     """The location of the output produced by the labeling job."""
 
     output_dataset_s3_uri: str
-    """The Amazon S3 bucket location of the manifest file for labeled data. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon S3 bucket location of the manifest file for labeled data.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     final_active_learning_model_arn: str | None = None
     """The Amazon Resource Name (ARN) for the most recent SageMaker model trained as part of automated
-    data labeling. Since 2018-11-28.
+    data labeling.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -637,15 +693,38 @@ class LabelingJobOutputConfig(Shape):
     """
 
     s3_output_path: str
-    """The Amazon S3 location to write output data. Since 2018-11-28."""
+    """The Amazon S3 location to write output data.
+
+    Since 2018-11-28.
+    """
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service ID of the key used to encrypt the output data, if
-    any. Since 2018-11-28.
+    any.
+
+    If you provide your own KMS key ID, you must add the required permissions to your KMS key
+    described in Encrypt Output Data and Storage Volume with Amazon Web Services KMS.
+
+    If you don't provide a KMS key ID, Amazon SageMaker uses the default Amazon Web Services KMS key
+    for Amazon S3 for your role's account to encrypt your output data.
+
+    If you use a bucket policy with an s3:PutObject permission that only allows objects with
+    server-side encryption, set the condition key of s3:x-amz-server-side-encryption to "aws:kms" .
+    For more information, see KMS-Managed Encryption Keys in the Amazon Simple Storage Service
+    Developer Guide.
+
+    Since 2018-11-28.
     """
     sns_topic_arn: str | None = None
     """An Amazon Simple Notification Service (Amazon SNS) output topic ARN. Provide a SnsTopicArn if
     you want to do real time chaining to another streaming job and receive an Amazon SNS
-    notifications each time a data object is submitted by a worker. Since 2020-09-15.
+    notifications each time a data object is submitted by a worker.
+
+    If you provide an SnsTopicArn in OutputConfig , when workers complete labeling tasks, Ground
+    Truth will send labeling task output data to the SNS output topic you specify here.
+
+    To learn more, see Receive Output Data from a Streaming Labeling Job.
+
+    Since 2020-09-15.
     """
 
     def __init__(
@@ -737,13 +816,29 @@ class LabelingJobResourceConfig(Shape):
     volume_kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that
-    run the training and inference jobs used for automated data labeling. Since 2018-11-28.
+    run the training and inference jobs used for automated data labeling.
+
+    You can only specify a VolumeKmsKeyId when you create a labeling job with automated data
+    labeling enabled using the API operation CreateLabelingJob . You cannot specify an Amazon Web
+    Services KMS key to encrypt the storage volume used for automated data labeling model training
+    and inference when you create a labeling job using the console. To learn more, see Output Data
+    and Storage Volume Encryption.
+
+    The VolumeKmsKeyId can be any of the following formats:
+
+    - KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Since 2018-11-28.
     """
     vpc_config: VpcConfig | None = None
     """Specifies a VPC that your training jobs and hosted models have access to. Control access to and
     from your training and model containers by configuring the VPC. For more information, see
     Protect Endpoints by Using an Amazon Virtual Private Cloud and Protect Training Jobs by Using an
-    Amazon Virtual Private Cloud. Since 2022-06-23.
+    Amazon Virtual Private Cloud.
+
+    Since 2022-06-23.
     """
 
     def __init__(
@@ -824,8 +919,20 @@ class LabelingJobS3DataSource(Shape):
     """The Amazon S3 location of the input data objects."""
 
     manifest_s3_uri: str
-    """The Amazon S3 location of the manifest file that describes the input data objects. Since
-    2018-11-28.
+    """The Amazon S3 location of the manifest file that describes the input data objects.
+
+    The input manifest file referenced in ManifestS3Uri must contain one of the following keys:
+    source-ref or source . The value of the keys are interpreted as follows:
+
+    - source-ref : The source of the object is the Amazon S3 object specified in the value. Use this
+      value when the object is a binary object, such as an image.
+    - source : The source of the object is the value. Use this value when the object is a text
+      value.
+
+    If you are a new user of Ground Truth, it is recommended you review Use an Input Manifest File
+    in the Amazon SageMaker Developer Guide to learn how to create an input manifest file.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -890,7 +997,9 @@ class LabelingJobSnsDataSource(Shape):
 
     sns_topic_arn: str
     """The Amazon SNS input topic Amazon Resource Name (ARN). Specify the ARN of the input topic you
-    will use to send new data objects to a streaming labeling job. Since 2020-09-15.
+    will use to send new data objects to a streaming labeling job.
+
+    Since 2020-09-15.
     """
 
     def __init__(
@@ -952,9 +1061,15 @@ class LabelingJobStoppingConditions(Shape):
     """
 
     max_human_labeled_object_count: int | None = None
-    """The maximum number of objects that can be labeled by human workers. Since 2018-11-28."""
+    """The maximum number of objects that can be labeled by human workers.
+
+    Since 2018-11-28.
+    """
     max_percentage_of_input_dataset_labeled: int | None = None
-    """The maximum number of input data objects that should be labeled. Since 2018-11-28."""
+    """The maximum number of input data objects that should be labeled.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -1040,50 +1155,68 @@ class LabelingJobSummary(Shape):
     """Provides summary information about a labeling job."""
 
     labeling_job_name: str
-    """The name of the labeling job. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The name of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_arn: str
-    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created. Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) assigned to the labeling job when it was created.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the job was created (timestamp). Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the job was created (timestamp).
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The date and time that the job was last modified (timestamp). Since 2018-11-28. Always present
-    in responses (botocore's model marks it required).
+    """The date and time that the job was last modified (timestamp).
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     labeling_job_status: LabelingJobStatus
-    """The current status of the labeling job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     label_counters: LabelCounters
-    """Counts showing the progress of the labeling job. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """Counts showing the progress of the labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     workteam_arn: str
-    """The Amazon Resource Name (ARN) of the work team assigned to the job. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the work team assigned to the job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     pre_human_task_lambda_arn: str | None = None
     """The Amazon Resource Name (ARN) of a Lambda function. The function is run before each data object
-    is sent to a worker. Since 2018-11-28.
+    is sent to a worker.
+
+    Since 2018-11-28.
     """
     annotation_consolidation_lambda_arn: str | None = None
     """The Amazon Resource Name (ARN) of the Lambda function used to consolidate the annotations from
     individual workers into a label for a data object. For more information, see Annotation
-    Consolidation. Since 2018-11-28.
+    Consolidation.
+
+    Since 2018-11-28.
     """
     failure_reason: str | None = None
-    """If the LabelingJobStatus field is Failed , this field contains a description of the error. Since
-    2018-11-28.
+    """If the LabelingJobStatus field is Failed , this field contains a description of the error.
+
+    Since 2018-11-28.
     """
     labeling_job_output: LabelingJobOutput | None = None
-    """The location of the output produced by the labeling job. Since 2018-11-28."""
+    """The location of the output produced by the labeling job.
+
+    Since 2018-11-28.
+    """
     input_config: LabelingJobInputConfig | None = None
-    """Input configuration for the labeling job. Since 2018-11-28."""
+    """Input configuration for the labeling job.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -39,11 +39,15 @@ class LambdaStepMetadata(Shape):
     """
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Lambda function that was run by this step execution. Since
-    2021-07-30.
+    """The Amazon Resource Name (ARN) of the Lambda function that was run by this step execution.
+
+    Since 2021-07-30.
     """
     output_parameters: list[OutputParameter] | None = None
-    """A list of the output parameters of the Lambda step. Since 2021-07-30."""
+    """A list of the output parameters of the Lambda step.
+
+    Since 2021-07-30.
+    """
 
     def __init__(
         self,

@@ -37,11 +37,15 @@ class LastUpdateStatus(Shape):
     """A value indicating whether the update made to the feature group was successful."""
 
     status: LastUpdateStatusValue
-    """A value that indicates whether the update was made successful. Since 2022-06-29. Always present
-    in responses (botocore's model marks it required).
+    """A value that indicates whether the update was made successful.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the update wasn't successful, indicates the reason why it failed. Since 2022-06-29."""
+    """If the update wasn't successful, indicates the reason why it failed.
+
+    Since 2022-06-29.
+    """
 
     def __init__(
         self,

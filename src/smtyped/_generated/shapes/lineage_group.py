@@ -35,15 +35,30 @@ class LineageGroupSummary(Shape):
     """
 
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group resource. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group resource.
+
+    Since 2021-12-01.
+    """
     lineage_group_name: str | None = None
-    """The name or Amazon Resource Name (ARN) of the lineage group. Since 2021-12-01."""
+    """The name or Amazon Resource Name (ARN) of the lineage group.
+
+    Since 2021-12-01.
+    """
     display_name: str | None = None
-    """The display name of the lineage group summary. Since 2021-12-01."""
+    """The display name of the lineage group summary.
+
+    Since 2021-12-01.
+    """
     creation_time: datetime | None = None
-    """The creation time of the lineage group summary. Since 2021-12-01."""
+    """The creation time of the lineage group summary.
+
+    Since 2021-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time of the lineage group summary. Since 2021-12-01."""
+    """The last modified time of the lineage group summary.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

@@ -37,13 +37,25 @@ class LineageMetadata(Shape):
     """The metadata of the lineage used in pipeline execution step."""
 
     action_arns: dict[str, str] | None = None
-    """The Amazon Resource Name (ARN) of the lineage action. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the lineage action.
+
+    Since 2025-12-03.
+    """
     artifact_arns: dict[str, str] | None = None
-    """The Amazon Resource Name (ARN) of the lineage artifact. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the lineage artifact.
+
+    Since 2025-12-03.
+    """
     context_arns: dict[str, str] | None = None
-    """The Amazon Resource Name (ARN) of the lineage context. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the lineage context.
+
+    Since 2025-12-03.
+    """
     associations: list[AssociationInfo] | None = None
-    """The lineage associations. Since 2025-12-03."""
+    """The lineage associations.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

@@ -45,29 +45,50 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListActionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_actions`` (ListActions): Lists the actions in your account and their
+    properties.
+    """
 
     source_uri: str | None = None
-    """A filter that returns only actions with the specified source URI. Since 2020-12-01."""
+    """A filter that returns only actions with the specified source URI.
+
+    Since 2020-12-01.
+    """
     action_type: str | None = None
-    """A filter that returns only actions of the specified type. Since 2020-12-01."""
+    """A filter that returns only actions of the specified type.
+
+    Since 2020-12-01.
+    """
     created_after: datetime | None = None
-    """A filter that returns only actions created on or after the specified time. Since 2020-12-01.
+    """A filter that returns only actions created on or after the specified time.
+
+    Since 2020-12-01.
     """
     created_before: datetime | None = None
-    """A filter that returns only actions created on or before the specified time. Since 2020-12-01.
+    """A filter that returns only actions created on or before the specified time.
+
+    Since 2020-12-01.
     """
     sort_by: SortActionsBy | None = None
-    """The property used to sort results. The default value is CreationTime . Since 2020-12-01."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending . Since 2020-12-01."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the previous call to ListActions didn't return the full set of actions, the call returns a
-    token for getting the next set of actions. Since 2020-12-01.
+    token for getting the next set of actions.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of actions to return in the response. The default value is 10. Since
-    2020-12-01.
+    """The maximum number of actions to return in the response. The default value is 10.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -214,9 +235,15 @@ class ListActionsResponse(OutputShape):
     """The result of ``list_actions`` (ListActions)."""
 
     action_summaries: list[ActionSummary] | None = None
-    """A list of actions and their properties. Since 2020-12-01."""
+    """A list of actions and their properties.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
-    """A token for getting the next set of actions, if there are any. Since 2020-12-01."""
+    """A token for getting the next set of actions, if there are any.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -68,28 +68,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAIBenchmarkJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ai_benchmark_jobs`` (ListAIBenchmarkJobs): Returns a list of AI benchmark
+    jobs in your account. You can filter the results by name, status, and creation time, and sort
+    the results. The response is paginated.
+    """
 
     max_results: int | None = None
-    """The maximum number of benchmark jobs to return in the response. Since 2026-04-21."""
+    """The maximum number of benchmark jobs to return in the response.
+
+    Since 2026-04-21.
+    """
     next_token: str | None = None
     """If the previous call to ListAIBenchmarkJobs didn't return the full set of jobs, the call returns
-    a token for getting the next set. Since 2026-04-21.
+    a token for getting the next set.
+
+    Since 2026-04-21.
     """
     name_contains: str | None = None
     """A string in the job name. This filter returns only jobs whose name contains the specified
-    string. Since 2026-04-21.
+    string.
+
+    Since 2026-04-21.
     """
     status_equals: AIBenchmarkJobStatus | None = None
-    """A filter that returns only benchmark jobs with the specified status. Since 2026-04-21."""
+    """A filter that returns only benchmark jobs with the specified status.
+
+    Since 2026-04-21.
+    """
     creation_time_after: datetime | None = None
-    """A filter that returns only jobs created after the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created after the specified time.
+
+    Since 2026-04-21.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only jobs created before the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created before the specified time.
+
+    Since 2026-04-21.
+    """
     sort_by: ListAIBenchmarkJobsSortBy | None = None
-    """The field to sort results by. The default is CreationTime. Since 2026-04-21."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2026-04-21.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Descending. Since 2026-04-21."""
+    """The sort order for results. The default is Descending.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -242,11 +267,15 @@ class ListAIBenchmarkJobsResponse(OutputShape):
 
     ai_benchmark_jobs: list[AIBenchmarkJobSummary]
     """An array of AIBenchmarkJobSummary objects, one for each benchmark job that matches the specified
-    filters. Since 2026-04-21. Always present in responses (botocore's model marks it required).
+    filters.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
-    of jobs, use it in the subsequent request. Since 2026-04-21.
+    of jobs, use it in the subsequent request.
+
+    Since 2026-04-21.
     """
 
     def __init__(
@@ -339,29 +368,53 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAIRecommendationJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ai_recommendation_jobs`` (ListAIRecommendationJobs): Returns a list of AI
+    recommendation jobs in your account. You can filter the results by name, status, and creation
+    time, and sort the results. The response is paginated.
+    """
 
     max_results: int | None = None
-    """The maximum number of recommendation jobs to return in the response. Since 2026-04-21."""
+    """The maximum number of recommendation jobs to return in the response.
+
+    Since 2026-04-21.
+    """
     next_token: str | None = None
     """If the previous call to ListAIRecommendationJobs didn't return the full set of jobs, the call
-    returns a token for getting the next set. Since 2026-04-21.
+    returns a token for getting the next set.
+
+    Since 2026-04-21.
     """
     name_contains: str | None = None
     """A string in the job name. This filter returns only jobs whose name contains the specified
-    string. Since 2026-04-21.
+    string.
+
+    Since 2026-04-21.
     """
     status_equals: AIRecommendationJobStatus | None = None
-    """A filter that returns only recommendation jobs with the specified status. Since 2026-04-21.
+    """A filter that returns only recommendation jobs with the specified status.
+
+    Since 2026-04-21.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only jobs created after the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created after the specified time.
+
+    Since 2026-04-21.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only jobs created before the specified time. Since 2026-04-21."""
+    """A filter that returns only jobs created before the specified time.
+
+    Since 2026-04-21.
+    """
     sort_by: ListAIRecommendationJobsSortBy | None = None
-    """The field to sort results by. The default is CreationTime. Since 2026-04-21."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2026-04-21.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Descending. Since 2026-04-21."""
+    """The sort order for results. The default is Descending.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -514,12 +567,15 @@ class ListAIRecommendationJobsResponse(OutputShape):
 
     ai_recommendation_jobs: list[AIRecommendationJobSummary]
     """An array of AIRecommendationJobSummary objects, one for each recommendation job that matches the
-    specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
-    required).
+    specified filters.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
-    of jobs, use it in the subsequent request. Since 2026-04-21.
+    of jobs, use it in the subsequent request.
+
+    Since 2026-04-21.
     """
 
     def __init__(
@@ -619,29 +675,48 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAIWorkloadConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ai_workload_configs`` (ListAIWorkloadConfigs): Returns a list of AI
+    workload configurations in your account. You can filter the results by name and creation time,
+    and sort the results. The response is paginated.
+    """
 
     max_results: int | None = None
-    """The maximum number of AI workload configurations to return in the response. Since 2026-04-21.
+    """The maximum number of AI workload configurations to return in the response.
+
+    Since 2026-04-21.
     """
     next_token: str | None = None
     """If the previous call to ListAIWorkloadConfigs didn't return the full set of configurations, the
-    call returns a token for getting the next set of configurations. Since 2026-04-21.
+    call returns a token for getting the next set of configurations.
+
+    Since 2026-04-21.
     """
     name_contains: str | None = None
     """A string in the configuration name. This filter returns only configurations whose name contains
-    the specified string. Since 2026-04-21.
+    the specified string.
+
+    Since 2026-04-21.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only configurations created after the specified time. Since 2026-04-21.
+    """A filter that returns only configurations created after the specified time.
+
+    Since 2026-04-21.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only configurations created before the specified time. Since 2026-04-21.
+    """A filter that returns only configurations created before the specified time.
+
+    Since 2026-04-21.
     """
     sort_by: ListAIWorkloadConfigsSortBy | None = None
-    """The field to sort results by. The default is CreationTime. Since 2026-04-21."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2026-04-21.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Descending. Since 2026-04-21."""
+    """The sort order for results. The default is Descending.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -780,12 +855,15 @@ class ListAIWorkloadConfigsResponse(OutputShape):
 
     ai_workload_configs: list[AIWorkloadConfigSummary]
     """An array of AIWorkloadConfigSummary objects, one for each AI workload configuration that matches
-    the specified filters. Since 2026-04-21. Always present in responses (botocore's model marks it
-    required).
+    the specified filters.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker AI returns this token. To retrieve the next set
-    of configurations, use it in the subsequent request. Since 2026-04-21.
+    of configurations, use it in the subsequent request.
+
+    Since 2026-04-21.
     """
 
     def __init__(

@@ -45,32 +45,47 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAlgorithmsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_algorithms`` (ListAlgorithms): Lists the machine learning algorithms that
+    have been created.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only algorithms created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only algorithms created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only algorithms created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only algorithms created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of algorithms to return in the response. Since 2018-11-28."""
+    """The maximum number of algorithms to return in the response.
+
+    Since 2018-11-28.
+    """
     name_contains: str | None = None
     """A string in the algorithm name. This filter returns only algorithms whose name contains the
-    specified string. Since 2018-11-28.
+    specified string.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If the response to a previous ListAlgorithms request was truncated, the response includes a
-    NextToken . To retrieve the next set of algorithms, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To retrieve the next set of algorithms, use the token in the next request.
+
+    Since 2018-11-28.
     """
     sort_by: AlgorithmSortBy | None = None
-    """The parameter by which to sort the results. The default is CreationTime . Since 2018-11-28.
+    """The parameter by which to sort the results. The default is CreationTime .
+
+    Since 2018-11-28.
     """
     sort_order: SortOrder | None = None
-    """The sort order for the results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for the results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -207,12 +222,15 @@ class ListAlgorithmsOutput(OutputShape):
     """The result of ``list_algorithms`` (ListAlgorithms)."""
 
     algorithm_summary_list: list[AlgorithmSummary]
-    """>An array of AlgorithmSummary objects, each of which lists an algorithm. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """>An array of AlgorithmSummary objects, each of which lists an algorithm.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    algorithms, use it in the subsequent request. Since 2018-11-28.
+    algorithms, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
 
     def __init__(

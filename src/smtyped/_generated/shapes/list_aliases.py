@@ -31,21 +31,36 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAliasesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_aliases`` (ListAliases): Lists the aliases of a specified image or image
+    version.
+    """
 
     image_name: str
-    """The name of the image. Since 2022-12-19."""
+    """The name of the image.
+
+    Since 2022-12-19.
+    """
     alias: str | None = None
-    """The alias of the image version. Since 2022-12-19."""
+    """The alias of the image version.
+
+    Since 2022-12-19.
+    """
     version: int | None = None
     """The version of the image. If image version is not specified, the aliases of all versions of the
-    image are listed. Since 2022-12-19.
+    image are listed.
+
+    Since 2022-12-19.
     """
     max_results: int | None = None
-    """The maximum number of aliases to return. Since 2022-12-19."""
+    """The maximum number of aliases to return.
+
+    Since 2022-12-19.
+    """
     next_token: str | None = None
     """If the previous call to ListAliases didn't return the full set of aliases, the call returns a
-    token for retrieving the next set of aliases. Since 2022-12-19.
+    token for retrieving the next set of aliases.
+
+    Since 2022-12-19.
     """
 
     def __init__(
@@ -155,9 +170,15 @@ class ListAliasesResponse(OutputShape):
     """The result of ``list_aliases`` (ListAliases)."""
 
     sage_maker_image_version_aliases: list[str] | None = None
-    """A list of SageMaker image version aliases. Since 2022-12-19."""
+    """A list of SageMaker image version aliases.
+
+    Since 2022-12-19.
+    """
     next_token: str | None = None
-    """A token for getting the next set of aliases, if more aliases exist. Since 2022-12-19."""
+    """A token for getting the next set of aliases, if more aliases exist.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,

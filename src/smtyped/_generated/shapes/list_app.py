@@ -45,42 +45,59 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAppImageConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_app_image_configs`` (ListAppImageConfigs): Lists the AppImageConfigs in
+    your account and their properties. The list can be filtered by creation time or modified time,
+    and whether the AppImageConfig name contains a specified string.
+    """
 
     max_results: int | None = None
     """The total number of items to return in the response. If the total number of items available is
     more than the value specified, a NextToken is provided in the response. To resume pagination,
-    provide the NextToken value in the as part of a subsequent call. The default value is 10. Since
-    2020-10-26.
+    provide the NextToken value in the as part of a subsequent call. The default value is 10.
+
+    Since 2020-10-26.
     """
     next_token: str | None = None
     """If the previous call to ListImages didn't return the full set of AppImageConfigs, the call
-    returns a token for getting the next set of AppImageConfigs. Since 2020-10-26.
+    returns a token for getting the next set of AppImageConfigs.
+
+    Since 2020-10-26.
     """
     name_contains: str | None = None
-    """A filter that returns only AppImageConfigs whose name contains the specified string. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs whose name contains the specified string.
+
+    Since 2020-10-26.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only AppImageConfigs created on or before the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs created on or before the specified time.
+
+    Since 2020-10-26.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only AppImageConfigs created on or after the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs created on or after the specified time.
+
+    Since 2020-10-26.
     """
     modified_time_before: datetime | None = None
-    """A filter that returns only AppImageConfigs modified on or before the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs modified on or before the specified time.
+
+    Since 2020-10-26.
     """
     modified_time_after: datetime | None = None
-    """A filter that returns only AppImageConfigs modified on or after the specified time. Since
-    2020-10-26.
+    """A filter that returns only AppImageConfigs modified on or after the specified time.
+
+    Since 2020-10-26.
     """
     sort_by: AppImageConfigSortKey | None = None
-    """The property used to sort results. The default value is CreationTime . Since 2020-10-26."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-10-26.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending . Since 2020-10-26."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -240,9 +257,15 @@ class ListAppImageConfigsResponse(OutputShape):
     """The result of ``list_app_image_configs`` (ListAppImageConfigs)."""
 
     next_token: str | None = None
-    """A token for getting the next set of AppImageConfigs, if there are any. Since 2020-10-26."""
+    """A token for getting the next set of AppImageConfigs, if there are any.
+
+    Since 2020-10-26.
+    """
     app_image_configs: list[AppImageConfigDetails] | None = None
-    """A list of AppImageConfigs and their properties. Since 2020-10-26."""
+    """A list of AppImageConfigs and their properties.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

@@ -43,32 +43,49 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAppsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_apps`` (ListApps): Lists apps."""
 
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     max_results: int | None = None
     """This parameter defines the maximum number of results that can be return in a single response.
     The MaxResults parameter is an upper bound, not a target. If there are more results available
     than the value specified, a NextToken is provided in the response. The NextToken indicates that
     the user should get the next set of results by providing this token as a part of a subsequent
-    call. The default value for MaxResults is 10. Since 2019-12-04.
+    call. The default value for MaxResults is 10.
+
+    Since 2019-12-04.
     """
     sort_order: SortOrder | None = None
-    """The sort order for the results. The default is Ascending. Since 2019-12-04."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2019-12-04.
+    """
     sort_by: AppSortKey | None = None
-    """The parameter by which to sort the results. The default is CreationTime. Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2019-12-04.
+    """
     domain_id_equals: str | None = None
-    """A parameter to search for the domain ID. Since 2019-12-04."""
+    """A parameter to search for the domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name_equals: str | None = None
     """A parameter to search by user profile name. If SpaceNameEquals is set, then this value cannot be
-    set. Since 2019-12-04.
+    set.
+
+    Since 2019-12-04.
     """
     space_name_equals: str | None = None
     """A parameter to search by space name. If UserProfileNameEquals is set, then this value cannot be
-    set. Since 2022-11-30.
+    set.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -212,10 +229,15 @@ class ListAppsResponse(OutputShape):
     """The result of ``list_apps`` (ListApps)."""
 
     apps: list[AppDetails] | None = None
-    """The list of apps. Since 2019-12-04."""
+    """The list of apps.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(

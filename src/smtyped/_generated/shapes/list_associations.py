@@ -47,40 +47,66 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAssociationsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_associations`` (ListAssociations): Lists the associations in your account
+    and their properties.
+    """
 
     source_arn: str | None = None
-    """A filter that returns only associations with the specified source ARN. Since 2020-12-01."""
+    """A filter that returns only associations with the specified source ARN.
+
+    Since 2020-12-01.
+    """
     destination_arn: str | None = None
     """A filter that returns only associations with the specified destination Amazon Resource Name
-    (ARN). Since 2020-12-01.
+    (ARN).
+
+    Since 2020-12-01.
     """
     source_type: str | None = None
-    """A filter that returns only associations with the specified source type. Since 2020-12-01."""
+    """A filter that returns only associations with the specified source type.
+
+    Since 2020-12-01.
+    """
     destination_type: str | None = None
-    """A filter that returns only associations with the specified destination type. Since 2020-12-01.
+    """A filter that returns only associations with the specified destination type.
+
+    Since 2020-12-01.
     """
     association_type: AssociationEdgeType | None = None
-    """A filter that returns only associations of the specified type. Since 2020-12-01."""
+    """A filter that returns only associations of the specified type.
+
+    Since 2020-12-01.
+    """
     created_after: datetime | None = None
-    """A filter that returns only associations created on or after the specified time. Since
-    2020-12-01.
+    """A filter that returns only associations created on or after the specified time.
+
+    Since 2020-12-01.
     """
     created_before: datetime | None = None
-    """A filter that returns only associations created on or before the specified time. Since
-    2020-12-01.
+    """A filter that returns only associations created on or before the specified time.
+
+    Since 2020-12-01.
     """
     sort_by: SortAssociationsBy | None = None
-    """The property used to sort results. The default value is CreationTime . Since 2020-12-01."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending . Since 2020-12-01."""
+    """The sort order. The default value is Descending .
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the previous call to ListAssociations didn't return the full set of associations, the call
-    returns a token for getting the next set of associations. Since 2020-12-01.
+    returns a token for getting the next set of associations.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of associations to return in the response. The default value is 10. Since
-    2020-12-01.
+    """The maximum number of associations to return in the response. The default value is 10.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -267,9 +293,15 @@ class ListAssociationsResponse(OutputShape):
     """The result of ``list_associations`` (ListAssociations)."""
 
     association_summaries: list[AssociationSummary] | None = None
-    """A list of associations and their properties. Since 2020-12-01."""
+    """A list of associations and their properties.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
-    """A token for getting the next set of associations, if there are any. Since 2020-12-01."""
+    """A token for getting the next set of associations, if there are any.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

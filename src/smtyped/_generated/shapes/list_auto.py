@@ -52,29 +52,58 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListAutoMLJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_auto_ml_jobs`` (ListAutoMLJobs): Request a list of jobs."""
 
     creation_time_after: datetime | None = None
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     creation_time_before: datetime | None = None
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_after: datetime | None = None
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_before: datetime | None = None
-    """Request a list of jobs, using a filter for time. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for time.
+
+    Since 2019-12-04.
+    """
     name_contains: str | None = None
-    """Request a list of jobs, using a search filter for name. Since 2019-12-04."""
+    """Request a list of jobs, using a search filter for name.
+
+    Since 2019-12-04.
+    """
     status_equals: AutoMLJobStatus | None = None
-    """Request a list of jobs, using a filter for status. Since 2019-12-04."""
+    """Request a list of jobs, using a filter for status.
+
+    Since 2019-12-04.
+    """
     sort_order: AutoMLSortOrder | None = None
-    """The sort order for the results. The default is Descending . Since 2019-12-04."""
+    """The sort order for the results. The default is Descending .
+
+    Since 2019-12-04.
+    """
     sort_by: AutoMLSortBy | None = None
-    """The parameter by which to sort the results. The default is Name . Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is Name .
+
+    Since 2019-12-04.
+    """
     max_results: int | None = None
-    """Request a list of jobs up to a specified limit. Since 2019-12-04."""
+    """Request a list of jobs up to a specified limit.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -247,12 +276,15 @@ class ListAutoMLJobsResponse(OutputShape):
     """The result of ``list_auto_ml_jobs`` (ListAutoMLJobs)."""
 
     auto_ml_job_summaries: list[AutoMLJobSummary]
-    """Returns a summary list of jobs. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Returns a summary list of jobs.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -45,23 +45,45 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListCandidatesForAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_candidates_for_auto_ml_job`` (ListCandidatesForAutoMLJob): List the
+    candidates created for the job.
+    """
 
     auto_ml_job_name: str
-    """List the candidates created for the job by providing the job's name. Since 2019-12-04."""
+    """List the candidates created for the job by providing the job's name.
+
+    Since 2019-12-04.
+    """
     status_equals: CandidateStatus | None = None
-    """List the candidates for the job and filter by status. Since 2019-12-04."""
+    """List the candidates for the job and filter by status.
+
+    Since 2019-12-04.
+    """
     candidate_name_equals: str | None = None
-    """List the candidates for the job and filter by candidate name. Since 2019-12-04."""
+    """List the candidates for the job and filter by candidate name.
+
+    Since 2019-12-04.
+    """
     sort_order: AutoMLSortOrder | None = None
-    """The sort order for the results. The default is Ascending . Since 2019-12-04."""
+    """The sort order for the results. The default is Ascending .
+
+    Since 2019-12-04.
+    """
     sort_by: CandidateSortBy | None = None
-    """The parameter by which to sort the results. The default is Descending . Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is Descending .
+
+    Since 2019-12-04.
+    """
     max_results: int | None = None
-    """List the job's candidates up to a specified limit. Since 2019-12-04."""
+    """List the job's candidates up to a specified limit.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -205,12 +227,15 @@ class ListCandidatesForAutoMLJobResponse(OutputShape):
     """The result of ``list_candidates_for_auto_ml_job`` (ListCandidatesForAutoMLJob)."""
 
     candidates: list[AutoMLCandidate]
-    """Summaries about the AutoMLCandidates . Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """Summaries about the AutoMLCandidates .
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2019-12-04.
+    receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(

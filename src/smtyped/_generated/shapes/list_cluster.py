@@ -63,47 +63,68 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListClusterEventsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_cluster_events`` (ListClusterEvents): Retrieves a list of event summaries
+    for a specified HyperPod cluster. The operation supports filtering, sorting, and pagination of
+    results. This functionality is only supported when the NodeProvisioningMode is set to
+    Continuous.
+    """
 
     cluster_name: str
-    """The name or Amazon Resource Name (ARN) of the HyperPod cluster for which to list events. Since
-    2025-08-05.
+    """The name or Amazon Resource Name (ARN) of the HyperPod cluster for which to list events.
+
+    Since 2025-08-05.
     """
     instance_group_name: str | None = None
     """The name of the instance group to filter events. If specified, only events related to this
-    instance group are returned. Since 2025-08-05.
+    instance group are returned.
+
+    Since 2025-08-05.
     """
     node_id: str | None = None
     """The EC2 instance ID to filter events. If specified, only events related to this instance are
-    returned. Since 2025-08-05.
+    returned.
+
+    Since 2025-08-05.
     """
     event_time_after: datetime | None = None
     """The start of the time range for filtering events. Only events that occurred after this time are
-    included in the results. Since 2025-08-05.
+    included in the results.
+
+    Since 2025-08-05.
     """
     event_time_before: datetime | None = None
     """The end of the time range for filtering events. Only events that occurred before this time are
-    included in the results. Since 2025-08-05.
+    included in the results.
+
+    Since 2025-08-05.
     """
     sort_by: EventSortBy | None = None
     """The field to use for sorting the event list. Currently, the only supported value is EventTime.
+
     Since 2025-08-05.
     """
     sort_order: SortOrder | None = None
     """The order in which to sort the results. Valid values are Ascending or Descending (the default is
-    Descending). Since 2025-08-05.
+    Descending).
+
+    Since 2025-08-05.
     """
     resource_type: ClusterEventResourceType | None = None
     """The type of resource for which to filter events. Valid values are Cluster, InstanceGroup, or
-    Instance. Since 2025-08-05.
+    Instance.
+
+    Since 2025-08-05.
     """
     max_results: int | None = None
-    """The maximum number of events to return in the response. Valid range is 1 to 100. Since
-    2025-08-05.
+    """The maximum number of events to return in the response. Valid range is 1 to 100.
+
+    Since 2025-08-05.
     """
     next_token: str | None = None
     """A token to retrieve the next set of results. This token is obtained from the output of a
-    previous ListClusterEvents call. Since 2025-08-05.
+    previous ListClusterEvents call.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -280,10 +301,15 @@ class ListClusterEventsResponse(OutputShape):
 
     next_token: str | None = None
     """A token to retrieve the next set of results. Include this token in subsequent ListClusterEvents
-    calls to fetch more events. Since 2025-08-05.
+    calls to fetch more events.
+
+    Since 2025-08-05.
     """
     events: list[ClusterEventSummary] | None = None
-    """A list of event summaries matching the specified criteria. Since 2025-08-05."""
+    """A list of event summaries matching the specified criteria.
+
+    Since 2025-08-05.
+    """
 
     def __init__(
         self,
@@ -372,41 +398,73 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListClusterNodesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_cluster_nodes`` (ListClusterNodes): Retrieves the list of instances (also
+    called nodes interchangeably) in a SageMaker HyperPod cluster.
+    """
 
     cluster_name: str
     """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster in which you
-    want to retrieve the list of nodes. Since 2023-11-29.
+    want to retrieve the list of nodes.
+
+    Since 2023-11-29.
     """
     creation_time_after: datetime | None = None
     """A filter that returns nodes in a SageMaker HyperPod cluster created after the specified time.
-    Timestamps are formatted according to the ISO 8601 standard. Since 2023-11-29.
+    Timestamps are formatted according to the ISO 8601 standard.
+
+    Acceptable formats include:
+
+    - YYYY-MM-DDThh:mm:ss.sssTZD (UTC), for example, 2014-10-01T20:30:00.000Z
+    - YYYY-MM-DDThh:mm:ss.sssTZD (with offset), for example, 2014-10-01T12:30:00.000-08:00
+    - YYYY-MM-DD, for example, 2014-10-01
+    - Unix time in seconds, for example, 1412195400. This is also referred to as Unix Epoch time and
+      represents the number of seconds since midnight, January 1, 1970 UTC.
+
+    For more information about the timestamp format, see Timestamp in the Amazon Web Services
+    Command Line Interface User Guide.
+
+    Since 2023-11-29.
     """
     creation_time_before: datetime | None = None
     """A filter that returns nodes in a SageMaker HyperPod cluster created before the specified time.
     The acceptable formats are the same as the timestamp formats for CreationTimeAfter. For more
     information about the timestamp format, see Timestamp in the Amazon Web Services Command Line
-    Interface User Guide. Since 2023-11-29.
+    Interface User Guide.
+
+    Since 2023-11-29.
     """
     instance_group_name_contains: str | None = None
-    """A filter that returns the instance groups whose name contain a specified string. Since
-    2023-11-29.
+    """A filter that returns the instance groups whose name contain a specified string.
+
+    Since 2023-11-29.
     """
     max_results: int | None = None
-    """The maximum number of nodes to return in the response. Since 2023-11-29."""
+    """The maximum number of nodes to return in the response.
+
+    Since 2023-11-29.
+    """
     next_token: str | None = None
     """If the result of the previous ListClusterNodes request was truncated, the response includes a
-    NextToken. To retrieve the next set of cluster nodes, use the token in the next request. Since
-    2023-11-29.
+    NextToken. To retrieve the next set of cluster nodes, use the token in the next request.
+
+    Since 2023-11-29.
     """
     sort_by: ClusterSortBy | None = None
-    """The field by which to sort results. The default value is CREATION_TIME. Since 2023-11-29."""
+    """The field by which to sort results. The default value is CREATION_TIME.
+
+    Since 2023-11-29.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default value is Ascending. Since 2023-11-29."""
+    """The sort order for results. The default value is Ascending.
+
+    Since 2023-11-29.
+    """
     include_node_logical_ids: bool | None = None
     """Specifies whether to include nodes that are still being provisioned in the response. When set to
     true, the response includes all nodes regardless of their provisioning status. When set to False
-    (default), only nodes with assigned InstanceIds are returned. Since 2025-08-05.
+    (default), only nodes with assigned InstanceIds are returned.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -572,12 +630,14 @@ class ListClusterNodesResponse(OutputShape):
     """The result of ``list_cluster_nodes`` (ListClusterNodes)."""
 
     next_token: str | None = None
-    """The next token specified for listing instances in a SageMaker HyperPod cluster. Since
-    2023-11-29.
+    """The next token specified for listing instances in a SageMaker HyperPod cluster.
+
+    Since 2023-11-29.
     """
     cluster_node_summaries: list[ClusterNodeSummary]
-    """The summaries of listed instances in a SageMaker HyperPod cluster Since 2023-11-29. Always
-    present in responses (botocore's model marks it required).
+    """The summaries of listed instances in a SageMaker HyperPod cluster
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -670,36 +730,60 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListClusterSchedulerConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_cluster_scheduler_configs`` (ListClusterSchedulerConfigs): List the
+    cluster policy configurations.
+    """
 
     created_after: datetime | None = None
     """Filter for after this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     created_before: datetime | None = None
     """Filter for before this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     name_contains: str | None = None
-    """Filter for name containing this string. Since 2024-12-04."""
+    """Filter for name containing this string.
+
+    Since 2024-12-04.
+    """
     cluster_arn: str | None = None
-    """Filter for ARN of the cluster. Since 2024-12-04."""
+    """Filter for ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     status: SchedulerResourceStatus | None = None
-    """Filter for status. Since 2024-12-04."""
+    """Filter for status.
+
+    Since 2024-12-04.
+    """
     sort_by: SortClusterSchedulerConfigBy | None = None
     """Filter for sorting the list by a given value. For example, sort by name, creation time, or
-    status. Since 2024-12-04.
+    status.
+
+    Since 2024-12-04.
     """
     sort_order: SortOrder | None = None
     """The order of the list. By default, listed in Descending order according to by SortBy . To change
-    the list order, you can specify SortOrder to be Ascending . Since 2024-12-04.
+    the list order, you can specify SortOrder to be Ascending .
+
+    Since 2024-12-04.
     """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     max_results: int | None = None
-    """The maximum number of cluster policies to list. Since 2024-12-04."""
+    """The maximum number of cluster policies to list.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -862,10 +946,15 @@ class ListClusterSchedulerConfigsResponse(OutputShape):
     """The result of ``list_cluster_scheduler_configs`` (ListClusterSchedulerConfigs)."""
 
     cluster_scheduler_config_summaries: list[ClusterSchedulerConfigSummary] | None = None
-    """Summaries of the cluster policies. Since 2024-12-04."""
+    """Summaries of the cluster policies.
+
+    Since 2024-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
 
     def __init__(

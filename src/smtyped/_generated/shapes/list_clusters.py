@@ -45,38 +45,70 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListClustersRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_clusters`` (ListClusters): Retrieves the list of SageMaker HyperPod
+    clusters.
+    """
 
     creation_time_after: datetime | None = None
     """Set a start time for the time range during which you want to list SageMaker HyperPod clusters.
-    Timestamps are formatted according to the ISO 8601 standard. Since 2023-11-29.
+    Timestamps are formatted according to the ISO 8601 standard.
+
+    Acceptable formats include:
+
+    - YYYY-MM-DDThh:mm:ss.sssTZD (UTC), for example, 2014-10-01T20:30:00.000Z
+    - YYYY-MM-DDThh:mm:ss.sssTZD (with offset), for example, 2014-10-01T12:30:00.000-08:00
+    - YYYY-MM-DD, for example, 2014-10-01
+    - Unix time in seconds, for example, 1412195400. This is also referred to as Unix Epoch time and
+      represents the number of seconds since midnight, January 1, 1970 UTC.
+
+    For more information about the timestamp format, see Timestamp in the Amazon Web Services
+    Command Line Interface User Guide.
+
+    Since 2023-11-29.
     """
     creation_time_before: datetime | None = None
     """Set an end time for the time range during which you want to list SageMaker HyperPod clusters. A
     filter that returns nodes in a SageMaker HyperPod cluster created before the specified time. The
     acceptable formats are the same as the timestamp formats for CreationTimeAfter. For more
     information about the timestamp format, see Timestamp in the Amazon Web Services Command Line
-    Interface User Guide. Since 2023-11-29.
+    Interface User Guide.
+
+    Since 2023-11-29.
     """
     max_results: int | None = None
     """Specifies the maximum number of clusters to evaluate for the operation (not necessarily the
     number of matching items). After SageMaker processes the number of clusters up to MaxResults, it
     stops the operation and returns the matching clusters up to that point. If all the matching
-    clusters are desired, SageMaker will go through all the clusters until NextToken is empty. Since
-    2023-11-29.
+    clusters are desired, SageMaker will go through all the clusters until NextToken is empty.
+
+    Since 2023-11-29.
     """
     name_contains: str | None = None
-    """Set the maximum number of instances to print in the list. Since 2023-11-29."""
+    """Set the maximum number of instances to print in the list.
+
+    Since 2023-11-29.
+    """
     next_token: str | None = None
-    """Set the next token to retrieve the list of SageMaker HyperPod clusters. Since 2023-11-29."""
+    """Set the next token to retrieve the list of SageMaker HyperPod clusters.
+
+    Since 2023-11-29.
+    """
     sort_by: ClusterSortBy | None = None
-    """The field by which to sort results. The default value is CREATION_TIME. Since 2023-11-29."""
+    """The field by which to sort results. The default value is CREATION_TIME.
+
+    Since 2023-11-29.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default value is Ascending. Since 2023-11-29."""
+    """The sort order for results. The default value is Ascending.
+
+    Since 2023-11-29.
+    """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN); of the training plan to filter clusters by. For more information
     about reserving GPU capacity for your SageMaker HyperPod clusters using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2024-12-04.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -228,12 +260,14 @@ class ListClustersResponse(OutputShape):
 
     next_token: str | None = None
     """If the result of the previous ListClusters request was truncated, the response includes a
-    NextToken. To retrieve the next set of clusters, use the token in the next request. Since
-    2023-11-29.
+    NextToken. To retrieve the next set of clusters, use the token in the next request.
+
+    Since 2023-11-29.
     """
     cluster_summaries: list[ClusterSummary]
-    """The summaries of listed SageMaker HyperPod clusters. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The summaries of listed SageMaker HyperPod clusters.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -49,39 +49,57 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListCodeRepositoriesInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_code_repositories`` (ListCodeRepositories): Gets a list of the git
+    repositories in your account.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only git repositories that were created after the specified time. Since
-    2018-11-28.
+    """A filter that returns only git repositories that were created after the specified time.
+
+    Since 2018-11-28.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only git repositories that were created before the specified time. Since
-    2018-11-28.
+    """A filter that returns only git repositories that were created before the specified time.
+
+    Since 2018-11-28.
     """
     last_modified_time_after: datetime | None = None
     """A filter that returns only git repositories that were last modified after the specified time.
+
     Since 2018-11-28.
     """
     last_modified_time_before: datetime | None = None
     """A filter that returns only git repositories that were last modified before the specified time.
+
     Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of git repositories to return in the response. Since 2018-11-28."""
+    """The maximum number of git repositories to return in the response.
+
+    Since 2018-11-28.
+    """
     name_contains: str | None = None
     """A string in the git repositories name. This filter returns only repositories whose name contains
-    the specified string. Since 2018-11-28.
+    the specified string.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If the result of a ListCodeRepositoriesOutput request was truncated, the response includes a
-    NextToken . To get the next set of git repositories, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To get the next set of git repositories, use the token in the next request.
+
+    Since 2018-11-28.
     """
     sort_by: CodeRepositorySortBy | None = None
-    """The field to sort results by. The default is Name . Since 2018-11-28."""
+    """The field to sort results by. The default is Name .
+
+    Since 2018-11-28.
+    """
     sort_order: CodeRepositorySortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -243,13 +261,22 @@ class ListCodeRepositoriesOutput(OutputShape):
 
     code_repository_summary_list: list[CodeRepositorySummary]
     """Gets a list of summaries of the git repositories. Each summary specifies the following values
-    for the repository: Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    for the repository:
+
+    - Name
+    - Amazon Resource Name (ARN)
+    - Creation time
+    - Last modified time
+    - Configuration information, including the URL location of the repository and the ARN of the AWS
+      Secrets Manager secret that contains the credentials used to access the repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of a ListCodeRepositoriesOutput request was truncated, the response includes a
-    NextToken . To get the next set of git repositories, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To get the next set of git repositories, use the token in the next request.
+
+    Since 2018-11-28.
     """
 
     def __init__(

@@ -49,43 +49,62 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListCompilationJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_compilation_jobs`` (ListCompilationJobs): Lists model compilation jobs
+    that satisfy various filters.
+    """
 
     next_token: str | None = None
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of model compilation jobs, use the token in the next
-    request. Since 2018-11-28.
+    request.
+
+    Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of model compilation jobs to return in the response. Since 2018-11-28."""
+    """The maximum number of model compilation jobs to return in the response.
+
+    Since 2018-11-28.
+    """
     creation_time_after: datetime | None = None
-    """A filter that returns the model compilation jobs that were created after a specified time. Since
-    2018-11-28.
+    """A filter that returns the model compilation jobs that were created after a specified time.
+
+    Since 2018-11-28.
     """
     creation_time_before: datetime | None = None
     """A filter that returns the model compilation jobs that were created before a specified time.
+
     Since 2018-11-28.
     """
     last_modified_time_after: datetime | None = None
     """A filter that returns the model compilation jobs that were modified after a specified time.
+
     Since 2018-11-28.
     """
     last_modified_time_before: datetime | None = None
     """A filter that returns the model compilation jobs that were modified before a specified time.
+
     Since 2018-11-28.
     """
     name_contains: str | None = None
-    """A filter that returns the model compilation jobs whose name contains a specified string. Since
-    2018-11-28.
+    """A filter that returns the model compilation jobs whose name contains a specified string.
+
+    Since 2018-11-28.
     """
     status_equals: CompilationJobStatus | None = None
     """A filter that retrieves model compilation jobs with a specific CompilationJobStatus status.
+
     Since 2018-11-28.
     """
     sort_by: ListCompilationJobsSortBy | None = None
-    """The field by which to sort results. The default is CreationTime . Since 2018-12-19."""
+    """The field by which to sort results. The default is CreationTime .
+
+    Since 2018-12-19.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2018-12-19."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-12-19.
+    """
 
     def __init__(
         self,
@@ -259,12 +278,15 @@ class ListCompilationJobsResponse(OutputShape):
     """The result of ``list_compilation_jobs`` (ListCompilationJobs)."""
 
     compilation_job_summaries: list[CompilationJobSummary]
-    """An array of CompilationJobSummary objects, each describing a model compilation job. Since
-    2018-11-28. Always present in responses (botocore's model marks it required).
+    """An array of CompilationJobSummary objects, each describing a model compilation job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this NextToken . To retrieve the next set
-    of model compilation jobs, use this token in the next request. Since 2018-11-28.
+    of model compilation jobs, use this token in the next request.
+
+    Since 2018-11-28.
     """
 
     def __init__(

@@ -49,36 +49,60 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListComputeQuotasRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_compute_quotas`` (ListComputeQuotas): List the resource allocation
+    definitions.
+    """
 
     created_after: datetime | None = None
     """Filter for after this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     created_before: datetime | None = None
     """Filter for before this creation time. The input for this parameter is a Unix timestamp. To
-    convert a date and time into a Unix timestamp, see EpochConverter. Since 2024-12-04.
+    convert a date and time into a Unix timestamp, see EpochConverter.
+
+    Since 2024-12-04.
     """
     name_contains: str | None = None
-    """Filter for name containing this string. Since 2024-12-04."""
+    """Filter for name containing this string.
+
+    Since 2024-12-04.
+    """
     status: SchedulerResourceStatus | None = None
-    """Filter for status. Since 2024-12-04."""
+    """Filter for status.
+
+    Since 2024-12-04.
+    """
     cluster_arn: str | None = None
-    """Filter for ARN of the cluster. Since 2024-12-04."""
+    """Filter for ARN of the cluster.
+
+    Since 2024-12-04.
+    """
     sort_by: SortQuotaBy | None = None
     """Filter for sorting the list by a given value. For example, sort by name, creation time, or
-    status. Since 2024-12-04.
+    status.
+
+    Since 2024-12-04.
     """
     sort_order: SortOrder | None = None
     """The order of the list. By default, listed in Descending order according to by SortBy. To change
-    the list order, you can specify SortOrder to be Ascending. Since 2024-12-04.
+    the list order, you can specify SortOrder to be Ascending.
+
+    Since 2024-12-04.
     """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
     max_results: int | None = None
-    """The maximum number of compute allocation definitions to list. Since 2024-12-04."""
+    """The maximum number of compute allocation definitions to list.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -240,10 +264,15 @@ class ListComputeQuotasResponse(OutputShape):
     """The result of ``list_compute_quotas`` (ListComputeQuotas)."""
 
     compute_quota_summaries: list[ComputeQuotaSummary] | None = None
-    """Summaries of the compute allocation definitions. Since 2024-12-04."""
+    """Summaries of the compute allocation definitions.
+
+    Since 2024-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
 
     def __init__(

@@ -50,36 +50,54 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListDataQualityJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_data_quality_job_definitions`` (ListDataQualityJobDefinitions): Lists the
+    data quality job definitions in your account.
+    """
 
     endpoint_name: str | None = None
     """A filter that lists the data quality job definitions associated with the specified endpoint.
+
     Since 2020-12-08.
     """
     sort_by: MonitoringJobDefinitionSortKey | None = None
-    """The field to sort results by. The default is CreationTime . Since 2020-12-08."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2020-12-08.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Descending . Since 2020-12-08."""
+    """The sort order for results. The default is Descending .
+
+    Since 2020-12-08.
+    """
     next_token: str | None = None
     """If the result of the previous ListDataQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of transform jobs, use the token in the next
-    request.> Since 2020-12-08.
+    request.>
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """The maximum number of data quality monitoring job definitions to return in the response. Since
-    2020-12-08.
+    """The maximum number of data quality monitoring job definitions to return in the response.
+
+    Since 2020-12-08.
     """
     name_contains: str | None = None
     """A string in the data quality monitoring job definition name. This filter returns only data
-    quality monitoring job definitions whose name contains the specified string. Since 2020-12-08.
+    quality monitoring job definitions whose name contains the specified string.
+
+    Since 2020-12-08.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only data quality monitoring job definitions created before the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only data quality monitoring job definitions created after the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -233,13 +251,16 @@ class ListDataQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_data_quality_job_definitions`` (ListDataQualityJobDefinitions)."""
 
     job_definition_summaries: list[MonitoringJobDefinitionSummary]
-    """A list of data quality monitoring job definitions. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """A list of data quality monitoring job definitions.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of the previous ListDataQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of data quality monitoring job definitions, use
-    the token in the next request. Since 2020-12-08.
+    the token in the next request.
+
+    Since 2020-12-08.
     """
 
     def __init__(

@@ -45,29 +45,55 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListDeviceFleetsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_device_fleets`` (ListDeviceFleets): Returns a list of devices in the
+    fleet.
+    """
 
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """The maximum number of results to select. Since 2020-12-08."""
+    """The maximum number of results to select.
+
+    Since 2020-12-08.
+    """
     creation_time_after: datetime | None = None
-    """Filter fleets where packaging job was created after specified time. Since 2020-12-08."""
+    """Filter fleets where packaging job was created after specified time.
+
+    Since 2020-12-08.
+    """
     creation_time_before: datetime | None = None
-    """Filter fleets where the edge packaging job was created before specified time. Since 2020-12-08.
+    """Filter fleets where the edge packaging job was created before specified time.
+
+    Since 2020-12-08.
     """
     last_modified_time_after: datetime | None = None
-    """Select fleets where the job was updated after X Since 2020-12-08."""
+    """Select fleets where the job was updated after X
+
+    Since 2020-12-08.
+    """
     last_modified_time_before: datetime | None = None
-    """Select fleets where the job was updated before X Since 2020-12-08."""
+    """Select fleets where the job was updated before X
+
+    Since 2020-12-08.
+    """
     name_contains: str | None = None
-    """Filter for fleets containing this name in their fleet device name. Since 2020-12-08."""
+    """Filter for fleets containing this name in their fleet device name.
+
+    Since 2020-12-08.
+    """
     sort_by: ListDeviceFleetsSortBy | None = None
-    """The column to sort by. Since 2020-12-08."""
+    """The column to sort by.
+
+    Since 2020-12-08.
+    """
     sort_order: SortOrder | None = None
-    """What direction to sort in. Since 2020-12-08."""
+    """What direction to sort in.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -227,12 +253,14 @@ class ListDeviceFleetsResponse(OutputShape):
     """The result of ``list_device_fleets`` (ListDeviceFleets)."""
 
     device_fleet_summaries: list[DeviceFleetSummary]
-    """Summary of the device fleet. Since 2020-12-08. Always present in responses (botocore's model
-    marks it required).
+    """Summary of the device fleet.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
 
     def __init__(

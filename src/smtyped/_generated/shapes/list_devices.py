@@ -39,21 +39,33 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_devices`` (ListDevices): A list of devices."""
 
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """Maximum number of results to select. Since 2020-12-08."""
+    """Maximum number of results to select.
+
+    Since 2020-12-08.
+    """
     latest_heartbeat_after: datetime | None = None
-    """Select fleets where the job was updated after X Since 2020-12-08."""
+    """Select fleets where the job was updated after X
+
+    Since 2020-12-08.
+    """
     model_name: str | None = None
-    """A filter that searches devices that contains this name in any of their models. Since 2020-12-08.
+    """A filter that searches devices that contains this name in any of their models.
+
+    Since 2020-12-08.
     """
     device_fleet_name: str | None = None
-    """Filter for fleets containing this name in their device fleet name. Since 2020-12-08."""
+    """Filter for fleets containing this name in their device fleet name.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -164,12 +176,14 @@ class ListDevicesResponse(OutputShape):
     """The result of ``list_devices`` (ListDevices)."""
 
     device_summaries: list[DeviceSummary]
-    """Summary of devices. Since 2020-12-08. Always present in responses (botocore's model marks it
-    required).
+    """Summary of devices.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
 
     def __init__(

@@ -37,14 +37,19 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListDomainsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_domains`` (ListDomains): Lists the domains."""
 
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     max_results: int | None = None
-    """Returns a list up to a specified limit. Since 2019-12-04."""
+    """Returns a list up to a specified limit.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -120,10 +125,15 @@ class ListDomainsResponse(OutputShape):
     """The result of ``list_domains`` (ListDomains)."""
 
     domains: list[DomainDetails] | None = None
-    """The list of domains. Since 2019-12-04."""
+    """The list of domains.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(

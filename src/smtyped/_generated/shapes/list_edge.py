@@ -58,33 +58,61 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListEdgeDeploymentPlansRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_edge_deployment_plans`` (ListEdgeDeploymentPlans): Lists all edge
+    deployment plans.
+    """
 
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2022-07-18.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2022-07-18.
     """
     max_results: int | None = None
-    """The maximum number of results to select (50 by default). Since 2022-07-18."""
+    """The maximum number of results to select (50 by default).
+
+    Since 2022-07-18.
+    """
     creation_time_after: datetime | None = None
-    """Selects edge deployment plans created after this time. Since 2022-07-18."""
+    """Selects edge deployment plans created after this time.
+
+    Since 2022-07-18.
+    """
     creation_time_before: datetime | None = None
-    """Selects edge deployment plans created before this time. Since 2022-07-18."""
+    """Selects edge deployment plans created before this time.
+
+    Since 2022-07-18.
+    """
     last_modified_time_after: datetime | None = None
-    """Selects edge deployment plans that were last updated after this time. Since 2022-07-18."""
+    """Selects edge deployment plans that were last updated after this time.
+
+    Since 2022-07-18.
+    """
     last_modified_time_before: datetime | None = None
-    """Selects edge deployment plans that were last updated before this time. Since 2022-07-18."""
+    """Selects edge deployment plans that were last updated before this time.
+
+    Since 2022-07-18.
+    """
     name_contains: str | None = None
-    """Selects edge deployment plans with names containing this name. Since 2022-07-18."""
+    """Selects edge deployment plans with names containing this name.
+
+    Since 2022-07-18.
+    """
     device_fleet_name_contains: str | None = None
-    """Selects edge deployment plans with a device fleet name containing this name. Since 2022-07-18.
+    """Selects edge deployment plans with a device fleet name containing this name.
+
+    Since 2022-07-18.
     """
     sort_by: ListEdgeDeploymentPlansSortBy | None = None
     """The column by which to sort the edge deployment plans. Can be one of NAME , DEVICEFLEETNAME ,
-    CREATIONTIME , LASTMODIFIEDTIME . Since 2022-07-18.
+    CREATIONTIME , LASTMODIFIEDTIME .
+
+    Since 2022-07-18.
     """
     sort_order: SortOrder | None = None
-    """The direction of the sorting (ascending or descending). Since 2022-07-18."""
+    """The direction of the sorting (ascending or descending).
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -259,11 +287,15 @@ class ListEdgeDeploymentPlansResponse(OutputShape):
     """The result of ``list_edge_deployment_plans`` (ListEdgeDeploymentPlans)."""
 
     edge_deployment_plan_summaries: list[EdgeDeploymentPlanSummary]
-    """List of summaries of edge deployment plans. Since 2022-07-18. Always present in responses
-    (botocore's model marks it required).
+    """List of summaries of edge deployment plans.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """The token to use when calling the next page of results. Since 2022-07-18."""
+    """The token to use when calling the next page of results.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -364,32 +396,65 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListEdgePackagingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_edge_packaging_jobs`` (ListEdgePackagingJobs): Returns a list of edge
+    packaging jobs.
+    """
 
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2020-12-08.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """Maximum number of results to select. Since 2020-12-08."""
+    """Maximum number of results to select.
+
+    Since 2020-12-08.
+    """
     creation_time_after: datetime | None = None
-    """Select jobs where the job was created after specified time. Since 2020-12-08."""
+    """Select jobs where the job was created after specified time.
+
+    Since 2020-12-08.
+    """
     creation_time_before: datetime | None = None
-    """Select jobs where the job was created before specified time. Since 2020-12-08."""
+    """Select jobs where the job was created before specified time.
+
+    Since 2020-12-08.
+    """
     last_modified_time_after: datetime | None = None
-    """Select jobs where the job was updated after specified time. Since 2020-12-08."""
+    """Select jobs where the job was updated after specified time.
+
+    Since 2020-12-08.
+    """
     last_modified_time_before: datetime | None = None
-    """Select jobs where the job was updated before specified time. Since 2020-12-08."""
+    """Select jobs where the job was updated before specified time.
+
+    Since 2020-12-08.
+    """
     name_contains: str | None = None
-    """Filter for jobs containing this name in their packaging job name. Since 2020-12-08."""
+    """Filter for jobs containing this name in their packaging job name.
+
+    Since 2020-12-08.
+    """
     model_name_contains: str | None = None
-    """Filter for jobs where the model name contains this string. Since 2020-12-08."""
+    """Filter for jobs where the model name contains this string.
+
+    Since 2020-12-08.
+    """
     status_equals: EdgePackagingJobStatus | None = None
-    """The job status to filter for. Since 2020-12-08."""
+    """The job status to filter for.
+
+    Since 2020-12-08.
+    """
     sort_by: ListEdgePackagingJobsSortBy | None = None
-    """Use to specify what column to sort by. Since 2020-12-08."""
+    """Use to specify what column to sort by.
+
+    Since 2020-12-08.
+    """
     sort_order: SortOrder | None = None
-    """What direction to sort by. Since 2020-12-08."""
+    """What direction to sort by.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -578,11 +643,15 @@ class ListEdgePackagingJobsResponse(OutputShape):
     """The result of ``list_edge_packaging_jobs`` (ListEdgePackagingJobs)."""
 
     edge_packaging_job_summaries: list[EdgePackagingJobSummary]
-    """Summaries of edge packaging jobs. Since 2020-12-08. Always present in responses (botocore's
-    model marks it required).
+    """Summaries of edge packaging jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """Token to use when calling the next page of results. Since 2020-12-08."""
+    """Token to use when calling the next page of results.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

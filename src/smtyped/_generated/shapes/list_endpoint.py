@@ -45,29 +45,45 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListEndpointConfigsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_endpoint_configs`` (ListEndpointConfigs): Lists endpoint configurations."""
 
     sort_by: EndpointConfigSortKey | None = None
-    """The field to sort results by. The default is CreationTime . Since 2017-11-29."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2017-11-29.
+    """
     sort_order: OrderKey | None = None
-    """The sort order for results. The default is Ascending . Since 2017-11-29."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2017-11-29.
+    """
     next_token: str | None = None
     """If the result of the previous ListEndpointConfig request was truncated, the response includes a
     NextToken . To retrieve the next set of endpoint configurations, use the token in the next
-    request. Since 2017-11-29.
+    request.
+
+    Since 2017-11-29.
     """
     max_results: int | None = None
-    """The maximum number of training jobs to return in the response. Since 2017-11-29."""
+    """The maximum number of training jobs to return in the response.
+
+    Since 2017-11-29.
+    """
     name_contains: str | None = None
     """A string in the endpoint configuration name. This filter returns only endpoint configurations
-    whose name contains the specified string. Since 2017-11-29.
+    whose name contains the specified string.
+
+    Since 2017-11-29.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only endpoint configurations created before the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only endpoint configurations created after the specified time (timestamp).
+
     Since 2017-11-29.
     """
 
@@ -207,12 +223,15 @@ class ListEndpointConfigsOutput(OutputShape):
     """The result of ``list_endpoint_configs`` (ListEndpointConfigs)."""
 
     endpoint_configs: list[EndpointConfigSummary]
-    """An array of endpoint configurations. Since 2017-11-29. Always present in responses (botocore's
-    model marks it required).
+    """An array of endpoint configurations.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    endpoint configurations, use it in the subsequent request Since 2017-11-29.
+    endpoint configurations, use it in the subsequent request
+
+    Since 2017-11-29.
     """
 
     def __init__(

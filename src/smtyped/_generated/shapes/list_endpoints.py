@@ -47,42 +47,61 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListEndpointsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_endpoints`` (ListEndpoints): Lists endpoints."""
 
     sort_by: EndpointSortKey | None = None
-    """Sorts the list of results. The default is CreationTime . Since 2017-11-29."""
+    """Sorts the list of results. The default is CreationTime .
+
+    Since 2017-11-29.
+    """
     sort_order: OrderKey | None = None
-    """The sort order for results. The default is Descending . Since 2017-11-29."""
+    """The sort order for results. The default is Descending .
+
+    Since 2017-11-29.
+    """
     next_token: str | None = None
     """If the result of a ListEndpoints request was truncated, the response includes a NextToken . To
-    retrieve the next set of endpoints, use the token in the next request. Since 2017-11-29.
+    retrieve the next set of endpoints, use the token in the next request.
+
+    Since 2017-11-29.
     """
     max_results: int | None = None
-    """The maximum number of endpoints to return in the response. This value defaults to 10. Since
-    2017-11-29.
+    """The maximum number of endpoints to return in the response. This value defaults to 10.
+
+    Since 2017-11-29.
     """
     name_contains: str | None = None
     """A string in endpoint names. This filter returns only endpoints whose name contains the specified
-    string. Since 2017-11-29.
+    string.
+
+    Since 2017-11-29.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only endpoints that were created before the specified time (timestamp).
+
     Since 2017-11-29.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only endpoints with a creation time greater than or equal to the specified
-    time (timestamp). Since 2017-11-29.
+    time (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only endpoints that were modified before the specified timestamp. Since
-    2017-11-29.
+    """A filter that returns only endpoints that were modified before the specified timestamp.
+
+    Since 2017-11-29.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only endpoints that were modified after the specified timestamp. Since
-    2017-11-29.
+    """A filter that returns only endpoints that were modified after the specified timestamp.
+
+    Since 2017-11-29.
     """
     status_equals: EndpointStatus | None = None
-    """A filter that returns only endpoints with the specified status. Since 2017-11-29."""
+    """A filter that returns only endpoints with the specified status.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -254,12 +273,15 @@ class ListEndpointsOutput(OutputShape):
     """The result of ``list_endpoints`` (ListEndpoints)."""
 
     endpoints: list[EndpointSummary]
-    """An array or endpoint objects. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """An array or endpoint objects.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
-    jobs, use it in the subsequent request. Since 2017-11-29.
+    jobs, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
 
     def __init__(

@@ -45,23 +45,42 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListExperimentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_experiments`` (ListExperiments): Lists all the experiments in your
+    account. The list can be filtered to show only experiments that were created in a specific time
+    range. The list can be sorted by experiment name or creation time.
+    """
 
     created_after: datetime | None = None
-    """A filter that returns only experiments created after the specified time. Since 2019-12-04."""
+    """A filter that returns only experiments created after the specified time.
+
+    Since 2019-12-04.
+    """
     created_before: datetime | None = None
-    """A filter that returns only experiments created before the specified time. Since 2019-12-04.
+    """A filter that returns only experiments created before the specified time.
+
+    Since 2019-12-04.
     """
     sort_by: SortExperimentsBy | None = None
-    """The property used to sort results. The default value is CreationTime . Since 2019-12-04."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending . Since 2019-12-04."""
+    """The sort order. The default value is Descending .
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the previous call to ListExperiments didn't return the full set of experiments, the call
-    returns a token for getting the next set of experiments. Since 2019-12-04.
+    returns a token for getting the next set of experiments.
+
+    Since 2019-12-04.
     """
     max_results: int | None = None
-    """The maximum number of experiments to return in the response. Since 2019-12-04."""
+    """The maximum number of experiments to return in the response.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -185,9 +204,15 @@ class ListExperimentsResponse(OutputShape):
     """The result of ``list_experiments`` (ListExperiments)."""
 
     experiment_summaries: list[ExperimentSummary] | None = None
-    """A list of the summaries of your experiments. Since 2019-12-04."""
+    """A list of the summaries of your experiments.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
-    """A token for getting the next set of experiments, if there are any. Since 2019-12-04."""
+    """A token for getting the next set of experiments, if there are any.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

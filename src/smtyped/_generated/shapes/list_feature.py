@@ -54,32 +54,56 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListFeatureGroupsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_feature_groups`` (ListFeatureGroups): List FeatureGroup s based on given
+    filter and order.
+    """
 
     name_contains: str | None = None
     """A string that partially matches one or more FeatureGroup s names. Filters FeatureGroup s by
-    name. Since 2020-12-01.
+    name.
+
+    Since 2020-12-01.
     """
     feature_group_status_equals: FeatureGroupStatus | None = None
-    """A FeatureGroup status. Filters by FeatureGroup status. Since 2020-12-01."""
+    """A FeatureGroup status. Filters by FeatureGroup status.
+
+    Since 2020-12-01.
+    """
     offline_store_status_equals: OfflineStoreStatusValue | None = None
-    """An OfflineStore status. Filters by OfflineStore status. Since 2020-12-01."""
+    """An OfflineStore status. Filters by OfflineStore status.
+
+    Since 2020-12-01.
+    """
     creation_time_after: datetime | None = None
-    """Use this parameter to search for FeatureGroups s created after a specific date and time. Since
-    2020-12-01.
+    """Use this parameter to search for FeatureGroups s created after a specific date and time.
+
+    Since 2020-12-01.
     """
     creation_time_before: datetime | None = None
-    """Use this parameter to search for FeatureGroups s created before a specific date and time. Since
-    2020-12-01.
+    """Use this parameter to search for FeatureGroups s created before a specific date and time.
+
+    Since 2020-12-01.
     """
     sort_order: FeatureGroupSortOrder | None = None
-    """The order in which feature groups are listed. Since 2020-12-01."""
+    """The order in which feature groups are listed.
+
+    Since 2020-12-01.
+    """
     sort_by: FeatureGroupSortBy | None = None
-    """The value on which the feature group list is sorted. Since 2020-12-01."""
+    """The value on which the feature group list is sorted.
+
+    Since 2020-12-01.
+    """
     max_results: int | None = None
-    """The maximum number of results returned by ListFeatureGroups . Since 2020-12-01."""
+    """The maximum number of results returned by ListFeatureGroups .
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
-    """A token to resume pagination of ListFeatureGroups results. Since 2020-12-01."""
+    """A token to resume pagination of ListFeatureGroups results.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -250,11 +274,15 @@ class ListFeatureGroupsResponse(OutputShape):
     """The result of ``list_feature_groups`` (ListFeatureGroups)."""
 
     feature_group_summaries: list[FeatureGroupSummary]
-    """A summary of feature groups. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """A summary of feature groups.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """A token to resume pagination of ListFeatureGroups results. Since 2020-12-01."""
+    """A token to resume pagination of ListFeatureGroups results.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -43,26 +43,38 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListFlowDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_flow_definitions`` (ListFlowDefinitions): Returns information about the
+    flow definitions in your account.
+    """
 
     creation_time_after: datetime | None = None
     """A filter that returns only flow definitions with a creation time greater than or equal to the
-    specified timestamp. Since 2019-12-04.
+    specified timestamp.
+
+    Since 2019-12-04.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only flow definitions that were created before the specified timestamp.
+
     Since 2019-12-04.
     """
     sort_order: SortOrder | None = None
     """An optional value that specifies whether you want the results sorted in Ascending or Descending
-    order. Since 2019-12-04.
+    order.
+
+    Since 2019-12-04.
     """
     next_token: str | None = None
-    """A token to resume pagination. Since 2019-12-04."""
+    """A token to resume pagination.
+
+    Since 2019-12-04.
+    """
     max_results: int | None = None
     """The total number of items to return. If the total number of available items is more than the
     value specified in MaxResults , then a NextToken will be provided in the output that you can use
-    to resume pagination. Since 2019-12-04.
+    to resume pagination.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -174,11 +186,15 @@ class ListFlowDefinitionsResponse(OutputShape):
     """The result of ``list_flow_definitions`` (ListFlowDefinitions)."""
 
     flow_definition_summaries: list[FlowDefinitionSummary]
-    """An array of objects describing the flow definitions. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """An array of objects describing the flow definitions.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """A token to resume pagination. Since 2019-12-04."""
+    """A token to resume pagination.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -53,34 +53,66 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListHubContentVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hub_content_versions`` (ListHubContentVersions): List hub content
+    versions.
+    """
 
     hub_name: str
-    """The name of the hub to list the content versions of. Since 2022-11-30."""
+    """The name of the hub to list the content versions of.
+
+    Since 2022-11-30.
+    """
     hub_content_type: HubContentType
-    """The type of hub content to list versions of. Since 2022-11-30."""
+    """The type of hub content to list versions of.
+
+    Since 2022-11-30.
+    """
     hub_content_name: str
-    """The name of the hub content. Since 2022-11-30."""
+    """The name of the hub content.
+
+    Since 2022-11-30.
+    """
     min_version: str | None = None
-    """The lower bound of the hub content versions to list. Since 2022-11-30."""
+    """The lower bound of the hub content versions to list.
+
+    Since 2022-11-30.
+    """
     max_schema_version: str | None = None
-    """The upper bound of the hub content schema version. Since 2022-11-30."""
+    """The upper bound of the hub content schema version.
+
+    Since 2022-11-30.
+    """
     creation_time_before: datetime | None = None
-    """Only list hub content versions that were created before the time specified. Since 2022-11-30.
+    """Only list hub content versions that were created before the time specified.
+
+    Since 2022-11-30.
     """
     creation_time_after: datetime | None = None
-    """Only list hub content versions that were created after the time specified. Since 2022-11-30.
+    """Only list hub content versions that were created after the time specified.
+
+    Since 2022-11-30.
     """
     sort_by: HubContentSortBy | None = None
-    """Sort hub content versions by either name or creation time. Since 2022-11-30."""
+    """Sort hub content versions by either name or creation time.
+
+    Since 2022-11-30.
+    """
     sort_order: SortOrder | None = None
-    """Sort hub content versions by ascending or descending order. Since 2022-11-30."""
+    """Sort hub content versions by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     max_results: int | None = None
-    """The maximum number of hub content versions to list. Since 2022-11-30."""
+    """The maximum number of hub content versions to list.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response to a previous ListHubContentVersions request was truncated, the response
     includes a NextToken. To retrieve the next set of hub content versions, use the token in the
-    next request. Since 2022-11-30.
+    next request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -266,12 +298,15 @@ class ListHubContentVersionsResponse(OutputShape):
     """The result of ``list_hub_content_versions`` (ListHubContentVersions)."""
 
     hub_content_summaries: list[HubContentInfo]
-    """The summaries of the listed hub content versions. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The summaries of the listed hub content versions.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
-    content versions, use it in the subsequent request. Since 2022-11-30.
+    content versions, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -366,30 +401,58 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListHubContentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hub_contents`` (ListHubContents): List the contents of a hub."""
 
     hub_name: str
-    """The name of the hub to list the contents of. Since 2022-11-30."""
+    """The name of the hub to list the contents of.
+
+    Since 2022-11-30.
+    """
     hub_content_type: HubContentType
-    """The type of hub content to list. Since 2022-11-30."""
+    """The type of hub content to list.
+
+    Since 2022-11-30.
+    """
     name_contains: str | None = None
-    """Only list hub content if the name contains the specified string. Since 2022-11-30."""
+    """Only list hub content if the name contains the specified string.
+
+    Since 2022-11-30.
+    """
     max_schema_version: str | None = None
-    """The upper bound of the hub content schema verion. Since 2022-11-30."""
+    """The upper bound of the hub content schema verion.
+
+    Since 2022-11-30.
+    """
     creation_time_before: datetime | None = None
-    """Only list hub content that was created before the time specified. Since 2022-11-30."""
+    """Only list hub content that was created before the time specified.
+
+    Since 2022-11-30.
+    """
     creation_time_after: datetime | None = None
-    """Only list hub content that was created after the time specified. Since 2022-11-30."""
+    """Only list hub content that was created after the time specified.
+
+    Since 2022-11-30.
+    """
     sort_by: HubContentSortBy | None = None
-    """Sort hub content versions by either name or creation time. Since 2022-11-30."""
+    """Sort hub content versions by either name or creation time.
+
+    Since 2022-11-30.
+    """
     sort_order: SortOrder | None = None
-    """Sort hubs by ascending or descending order. Since 2022-11-30."""
+    """Sort hubs by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     max_results: int | None = None
-    """The maximum amount of hub content to list. Since 2022-11-30."""
+    """The maximum amount of hub content to list.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response to a previous ListHubContents request was truncated, the response includes a
-    NextToken. To retrieve the next set of hub content, use the token in the next request. Since
-    2022-11-30.
+    NextToken. To retrieve the next set of hub content, use the token in the next request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -564,12 +627,15 @@ class ListHubContentsResponse(OutputShape):
     """The result of ``list_hub_contents`` (ListHubContents)."""
 
     hub_content_summaries: list[HubContentInfo]
-    """The summaries of the listed hub content. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The summaries of the listed hub content.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hub
-    content, use it in the subsequent request. Since 2022-11-30.
+    content, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -45,27 +45,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListHubsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hubs`` (ListHubs): List all existing hubs."""
 
     name_contains: str | None = None
-    """Only list hubs with names that contain the specified string. Since 2022-11-30."""
+    """Only list hubs with names that contain the specified string.
+
+    Since 2022-11-30.
+    """
     creation_time_before: datetime | None = None
-    """Only list hubs that were created before the time specified. Since 2022-11-30."""
+    """Only list hubs that were created before the time specified.
+
+    Since 2022-11-30.
+    """
     creation_time_after: datetime | None = None
-    """Only list hubs that were created after the time specified. Since 2022-11-30."""
+    """Only list hubs that were created after the time specified.
+
+    Since 2022-11-30.
+    """
     last_modified_time_before: datetime | None = None
-    """Only list hubs that were last modified before the time specified. Since 2022-11-30."""
+    """Only list hubs that were last modified before the time specified.
+
+    Since 2022-11-30.
+    """
     last_modified_time_after: datetime | None = None
-    """Only list hubs that were last modified after the time specified. Since 2022-11-30."""
+    """Only list hubs that were last modified after the time specified.
+
+    Since 2022-11-30.
+    """
     sort_by: HubSortBy | None = None
-    """Sort hubs by either name or creation time. Since 2022-11-30."""
+    """Sort hubs by either name or creation time.
+
+    Since 2022-11-30.
+    """
     sort_order: SortOrder | None = None
-    """Sort hubs by ascending or descending order. Since 2022-11-30."""
+    """Sort hubs by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     max_results: int | None = None
-    """The maximum number of hubs to list. Since 2022-11-30."""
+    """The maximum number of hubs to list.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response to a previous ListHubs request was truncated, the response includes a NextToken
-    . To retrieve the next set of hubs, use the token in the next request. Since 2022-11-30.
+    . To retrieve the next set of hubs, use the token in the next request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -225,12 +251,15 @@ class ListHubsResponse(OutputShape):
     """The result of ``list_hubs`` (ListHubs)."""
 
     hub_summaries: list[HubInfo]
-    """The summaries of the listed hubs. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The summaries of the listed hubs.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of hubs,
-    use it in the subsequent request. Since 2022-11-30.
+    use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -55,41 +55,64 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListHyperParameterTuningJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_hyper_parameter_tuning_jobs`` (ListHyperParameterTuningJobs): Gets a list
+    of HyperParameterTuningJobSummary objects that describe the hyperparameter tuning jobs launched
+    in your account.
+    """
 
     next_token: str | None = None
     """If the result of the previous ListHyperParameterTuningJobs request was truncated, the response
     includes a NextToken . To retrieve the next set of tuning jobs, use the token in the next
-    request. Since 2018-06-04.
+    request.
+
+    Since 2018-06-04.
     """
     max_results: int | None = None
-    """The maximum number of tuning jobs to return. The default value is 10. Since 2018-06-04."""
+    """The maximum number of tuning jobs to return. The default value is 10.
+
+    Since 2018-06-04.
+    """
     sort_by: HyperParameterTuningJobSortByOptions | None = None
-    """The field to sort results by. The default is Name . Since 2018-06-04."""
+    """The field to sort results by. The default is Name .
+
+    Since 2018-06-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2018-06-04."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-06-04.
+    """
     name_contains: str | None = None
     """A string in the tuning job name. This filter returns only tuning jobs whose name contains the
-    specified string. Since 2018-06-04.
+    specified string.
+
+    Since 2018-06-04.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only tuning jobs that were created after the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were created after the specified time.
+
+    Since 2018-06-04.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only tuning jobs that were created before the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were created before the specified time.
+
+    Since 2018-06-04.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only tuning jobs that were modified after the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were modified after the specified time.
+
+    Since 2018-06-04.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only tuning jobs that were modified before the specified time. Since
-    2018-06-04.
+    """A filter that returns only tuning jobs that were modified before the specified time.
+
+    Since 2018-06-04.
     """
     status_equals: HyperParameterTuningJobStatus | None = None
-    """A filter that returns only tuning jobs with the specified status. Since 2018-06-04."""
+    """A filter that returns only tuning jobs with the specified status.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,
@@ -274,13 +297,15 @@ class ListHyperParameterTuningJobsResponse(OutputShape):
 
     hyper_parameter_tuning_job_summaries: list[HyperParameterTuningJobSummary]
     """A list of HyperParameterTuningJobSummary objects that describe the tuning jobs that the
-    ListHyperParameterTuningJobs request returned. Since 2018-06-04. Always present in responses
-    (botocore's model marks it required).
+    ListHyperParameterTuningJobs request returned.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of this ListHyperParameterTuningJobs request was truncated, the response includes
-    a NextToken . To retrieve the next set of tuning jobs, use the token in the next request. Since
-    2018-06-04.
+    a NextToken . To retrieve the next set of tuning jobs, use the token in the next request.
+
+    Since 2018-06-04.
     """
 
     def __init__(

@@ -49,34 +49,56 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListImageVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_image_versions`` (ListImageVersions): Lists the versions of a specified
+    image and their properties. The list can be filtered by creation time or modified time.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only versions created on or after the specified time. Since 2020-10-26.
+    """A filter that returns only versions created on or after the specified time.
+
+    Since 2020-10-26.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only versions created on or before the specified time. Since 2020-10-26.
+    """A filter that returns only versions created on or before the specified time.
+
+    Since 2020-10-26.
     """
     image_name: str
-    """The name of the image to list the versions of. Since 2020-10-26."""
+    """The name of the image to list the versions of.
+
+    Since 2020-10-26.
+    """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only versions modified on or after the specified time. Since 2020-10-26.
+    """A filter that returns only versions modified on or after the specified time.
+
+    Since 2020-10-26.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only versions modified on or before the specified time. Since 2020-10-26.
+    """A filter that returns only versions modified on or before the specified time.
+
+    Since 2020-10-26.
     """
     max_results: int | None = None
-    """The maximum number of versions to return in the response. The default value is 10. Since
-    2020-10-26.
+    """The maximum number of versions to return in the response. The default value is 10.
+
+    Since 2020-10-26.
     """
     next_token: str | None = None
     """If the previous call to ListImageVersions didn't return the full set of versions, the call
-    returns a token for getting the next set of versions. Since 2020-10-26.
+    returns a token for getting the next set of versions.
+
+    Since 2020-10-26.
     """
     sort_by: ImageVersionSortBy | None = None
-    """The property used to sort results. The default value is CREATION_TIME . Since 2020-10-26."""
+    """The property used to sort results. The default value is CREATION_TIME .
+
+    Since 2020-10-26.
+    """
     sort_order: ImageVersionSortOrder | None = None
-    """The sort order. The default value is DESCENDING . Since 2020-10-26."""
+    """The sort order. The default value is DESCENDING .
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -234,9 +256,15 @@ class ListImageVersionsResponse(OutputShape):
     """The result of ``list_image_versions`` (ListImageVersions)."""
 
     image_versions: list[ImageVersion] | None = None
-    """A list of versions and their properties. Since 2020-10-26."""
+    """A list of versions and their properties.
+
+    Since 2020-10-26.
+    """
     next_token: str | None = None
-    """A token for getting the next set of versions, if there are any. Since 2020-10-26."""
+    """A token for getting the next set of versions, if there are any.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

@@ -49,35 +49,57 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListImagesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_images`` (ListImages): Lists the images in your account and their
+    properties. The list can be filtered by creation time or modified time, and whether the image
+    name contains a specified string.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only images created on or after the specified time. Since 2020-10-26.
+    """A filter that returns only images created on or after the specified time.
+
+    Since 2020-10-26.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only images created on or before the specified time. Since 2020-10-26.
+    """A filter that returns only images created on or before the specified time.
+
+    Since 2020-10-26.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only images modified on or after the specified time. Since 2020-10-26.
+    """A filter that returns only images modified on or after the specified time.
+
+    Since 2020-10-26.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only images modified on or before the specified time. Since 2020-10-26.
+    """A filter that returns only images modified on or before the specified time.
+
+    Since 2020-10-26.
     """
     max_results: int | None = None
-    """The maximum number of images to return in the response. The default value is 10. Since
-    2020-10-26.
+    """The maximum number of images to return in the response. The default value is 10.
+
+    Since 2020-10-26.
     """
     name_contains: str | None = None
-    """A filter that returns only images whose name contains the specified string. Since 2020-10-26.
+    """A filter that returns only images whose name contains the specified string.
+
+    Since 2020-10-26.
     """
     next_token: str | None = None
     """If the previous call to ListImages didn't return the full set of images, the call returns a
-    token for getting the next set of images. Since 2020-10-26.
+    token for getting the next set of images.
+
+    Since 2020-10-26.
     """
     sort_by: ImageSortBy | None = None
-    """The property used to sort results. The default value is CREATION_TIME . Since 2020-10-26."""
+    """The property used to sort results. The default value is CREATION_TIME .
+
+    Since 2020-10-26.
+    """
     sort_order: ImageSortOrder | None = None
-    """The sort order. The default value is DESCENDING . Since 2020-10-26."""
+    """The sort order. The default value is DESCENDING .
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -236,9 +258,15 @@ class ListImagesResponse(OutputShape):
     """The result of ``list_images`` (ListImages)."""
 
     images: list[Image] | None = None
-    """A list of images and their properties. Since 2020-10-26."""
+    """A list of images and their properties.
+
+    Since 2020-10-26.
+    """
     next_token: str | None = None
-    """A token for getting the next set of images, if there are any. Since 2020-10-26."""
+    """A token for getting the next set of images, if there are any.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

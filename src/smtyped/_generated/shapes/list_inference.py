@@ -97,54 +97,78 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListInferenceComponentsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_components`` (ListInferenceComponents): Lists the inference
+    components in your account and their properties.
+    """
 
     sort_by: InferenceComponentSortKey | None = None
     """The field by which to sort the inference components in the response. The default is CreationTime
-    . Since 2023-11-29.
+    .
+
+    Since 2023-11-29.
     """
     sort_order: OrderKey | None = None
-    """The sort order for results. The default is Descending . Since 2023-11-29."""
+    """The sort order for results. The default is Descending .
+
+    Since 2023-11-29.
+    """
     next_token: str | None = None
     """A token that you use to get the next set of results following a truncated response. If the
     response to the previous request was truncated, that response provides the value for this token.
+
     Since 2023-11-29.
     """
     max_results: int | None = None
     """The maximum number of inference components to return in the response. This value defaults to 10.
+
     Since 2023-11-29.
     """
     name_contains: str | None = None
     """Filters the results to only those inference components with a name that contains the specified
-    string. Since 2023-11-29.
+    string.
+
+    Since 2023-11-29.
     """
     creation_time_before: datetime | None = None
     """Filters the results to only those inference components that were created before the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     creation_time_after: datetime | None = None
     """Filters the results to only those inference components that were created after the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     last_modified_time_before: datetime | None = None
     """Filters the results to only those inference components that were updated before the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     last_modified_time_after: datetime | None = None
     """Filters the results to only those inference components that were updated after the specified
-    time. Since 2023-11-29.
+    time.
+
+    Since 2023-11-29.
     """
     status_equals: InferenceComponentStatus | None = None
-    """Filters the results to only those inference components with the specified status. Since
-    2023-11-29.
+    """Filters the results to only those inference components with the specified status.
+
+    Since 2023-11-29.
     """
     endpoint_name_equals: str | None = None
     """An endpoint name to filter the listed inference components. The response includes only those
-    inference components that are hosted at the specified endpoint. Since 2023-11-29.
+    inference components that are hosted at the specified endpoint.
+
+    Since 2023-11-29.
     """
     variant_name_equals: str | None = None
     """A production variant name to filter the listed inference components. The response includes only
-    those inference components that are hosted at the specified variant. Since 2023-11-29.
+    those inference components that are hosted at the specified variant.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -350,12 +374,15 @@ class ListInferenceComponentsOutput(OutputShape):
 
     inference_components: list[InferenceComponentSummary]
     """A list of inference components and their properties that matches any of the filters you
-    specified in the request. Since 2023-11-29. Always present in responses (botocore's model marks
-    it required).
+    specified in the request.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """The token to use in a subsequent request to get the next set of results following a truncated
-    response. Since 2023-11-29.
+    response.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -452,38 +479,67 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListInferenceExperimentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_experiments`` (ListInferenceExperiments): Returns the list of
+    all inference experiments.
+    """
 
     name_contains: str | None = None
-    """Selects inference experiments whose names contain this name. Since 2022-11-30."""
+    """Selects inference experiments whose names contain this name.
+
+    Since 2022-11-30.
+    """
     type: InferenceExperimentType | None = None
     """Selects inference experiments of this type. For the possible types of inference experiments, see
-    CreateInferenceExperimentRequest$Type. Since 2022-11-30.
+    CreateInferenceExperimentRequest$Type.
+
+    Since 2022-11-30.
     """
     status_equals: InferenceExperimentStatus | None = None
     """Selects inference experiments which are in this status. For the possible statuses, see
-    DescribeInferenceExperimentResponse$Status. Since 2022-11-30.
+    DescribeInferenceExperimentResponse$Status.
+
+    Since 2022-11-30.
     """
     creation_time_after: datetime | None = None
-    """Selects inference experiments which were created after this timestamp. Since 2022-11-30."""
+    """Selects inference experiments which were created after this timestamp.
+
+    Since 2022-11-30.
+    """
     creation_time_before: datetime | None = None
-    """Selects inference experiments which were created before this timestamp. Since 2022-11-30."""
+    """Selects inference experiments which were created before this timestamp.
+
+    Since 2022-11-30.
+    """
     last_modified_time_after: datetime | None = None
-    """Selects inference experiments which were last modified after this timestamp. Since 2022-11-30.
+    """Selects inference experiments which were last modified after this timestamp.
+
+    Since 2022-11-30.
     """
     last_modified_time_before: datetime | None = None
-    """Selects inference experiments which were last modified before this timestamp. Since 2022-11-30.
+    """Selects inference experiments which were last modified before this timestamp.
+
+    Since 2022-11-30.
     """
     sort_by: SortInferenceExperimentsBy | None = None
-    """The column by which to sort the listed inference experiments. Since 2022-11-30."""
+    """The column by which to sort the listed inference experiments.
+
+    Since 2022-11-30.
+    """
     sort_order: SortOrder | None = None
-    """The direction of sorting (ascending or descending). Since 2022-11-30."""
+    """The direction of sorting (ascending or descending).
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to need tokening. Since
-    2022-11-30.
+    """The response from the last list when returning a list large enough to need tokening.
+
+    Since 2022-11-30.
     """
     max_results: int | None = None
-    """The maximum number of results to select. Since 2022-11-30."""
+    """The maximum number of results to select.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -671,9 +727,15 @@ class ListInferenceExperimentsResponse(OutputShape):
     """The result of ``list_inference_experiments`` (ListInferenceExperiments)."""
 
     inference_experiments: list[InferenceExperimentSummary] | None = None
-    """List of inference experiments. Since 2022-11-30."""
+    """List of inference experiments.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
-    """The token to use when calling the next page of results. Since 2022-11-30."""
+    """The token to use when calling the next page of results.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -769,21 +831,39 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListInferenceRecommendationsJobStepsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_recommendations_job_steps``
+    (ListInferenceRecommendationsJobSteps): Returns a list of the subtasks for an Inference
+    Recommender job.
+    """
 
     job_name: str
-    """The name for the Inference Recommender job. Since 2022-10-24."""
+    """The name for the Inference Recommender job.
+
+    Since 2022-10-24.
+    """
     status: RecommendationJobStatus | None = None
     """A filter to return benchmarks of a specified status. If this field is left empty, then all
-    benchmarks are returned. Since 2022-10-24.
+    benchmarks are returned.
+
+    Since 2022-10-24.
     """
     step_type: RecommendationStepType | None = None
-    """A filter to return details about the specified type of subtask. Since 2022-10-24."""
+    """A filter to return details about the specified type of subtask.
+
+    BENCHMARK: Evaluate the performance of your model on different instance types.
+
+    Since 2022-10-24.
+    """
     max_results: int | None = None
-    """The maximum number of results to return. Since 2022-10-24."""
+    """The maximum number of results to return.
+
+    Since 2022-10-24.
+    """
     next_token: str | None = None
     """A token that you can specify to return more results from the list. Specify this field if you
-    have a token that was returned from a previous request. Since 2022-10-24.
+    have a token that was returned from a previous request.
+
+    Since 2022-10-24.
     """
 
     def __init__(
@@ -905,10 +985,14 @@ class ListInferenceRecommendationsJobStepsResponse(OutputShape):
     """
 
     steps: list[InferenceRecommendationsJobStep] | None = None
-    """A list of all subtask details in Inference Recommender. Since 2022-10-24."""
+    """A list of all subtask details in Inference Recommender.
+
+    Since 2022-10-24.
+    """
     next_token: str | None = None
-    """A token that you can specify in your next request to return more results from the list. Since
-    2022-10-24.
+    """A token that you can specify in your next request to return more results from the list.
+
+    Since 2022-10-24.
     """
 
     def __init__(
@@ -1005,46 +1089,72 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListInferenceRecommendationsJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_inference_recommendations_jobs`` (ListInferenceRecommendationsJobs): Lists
+    recommendation jobs that satisfy various filters.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only jobs created after the specified time (timestamp). Since 2021-12-01.
+    """A filter that returns only jobs created after the specified time (timestamp).
+
+    Since 2021-12-01.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only jobs created before the specified time (timestamp). Since 2021-12-01.
+    """A filter that returns only jobs created before the specified time (timestamp).
+
+    Since 2021-12-01.
     """
     last_modified_time_after: datetime | None = None
     """A filter that returns only jobs that were last modified after the specified time (timestamp).
+
     Since 2021-12-01.
     """
     last_modified_time_before: datetime | None = None
     """A filter that returns only jobs that were last modified before the specified time (timestamp).
+
     Since 2021-12-01.
     """
     name_contains: str | None = None
     """A string in the job name. This filter returns only recommendations whose name contains the
-    specified string. Since 2021-12-01.
+    specified string.
+
+    Since 2021-12-01.
     """
     status_equals: RecommendationJobStatus | None = None
-    """A filter that retrieves only inference recommendations jobs with a specific status. Since
-    2021-12-01.
+    """A filter that retrieves only inference recommendations jobs with a specific status.
+
+    Since 2021-12-01.
     """
     sort_by: ListInferenceRecommendationsJobsSortBy | None = None
-    """The parameter by which to sort the results. Since 2021-12-01."""
+    """The parameter by which to sort the results.
+
+    Since 2021-12-01.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for the results. Since 2021-12-01."""
+    """The sort order for the results.
+
+    Since 2021-12-01.
+    """
     next_token: str | None = None
     """If the response to a previous ListInferenceRecommendationsJobsRequest request was truncated, the
     response includes a NextToken . To retrieve the next set of recommendations, use the token in
-    the next request. Since 2021-12-01.
+    the next request.
+
+    Since 2021-12-01.
     """
     max_results: int | None = None
-    """The maximum number of recommendations to return in the response. Since 2021-12-01."""
+    """The maximum number of recommendations to return in the response.
+
+    Since 2021-12-01.
+    """
     model_name_equals: str | None = None
-    """A filter that returns only jobs that were created for this model. Since 2023-05-23."""
+    """A filter that returns only jobs that were created for this model.
+
+    Since 2023-05-23.
+    """
     model_package_version_arn_equals: str | None = None
-    """A filter that returns only jobs that were created for this versioned model package. Since
-    2023-05-23.
+    """A filter that returns only jobs that were created for this versioned model package.
+
+    Since 2023-05-23.
     """
 
     def __init__(
@@ -1256,11 +1366,15 @@ class ListInferenceRecommendationsJobsResponse(OutputShape):
     """The result of ``list_inference_recommendations_jobs`` (ListInferenceRecommendationsJobs)."""
 
     inference_recommendations_jobs: list[InferenceRecommendationsJob]
-    """The recommendations created from the Amazon SageMaker Inference Recommender job. Since
-    2021-12-01. Always present in responses (botocore's model marks it required).
+    """The recommendations created from the Amazon SageMaker Inference Recommender job.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
+    """A token for getting the next set of recommendations, if there are any.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

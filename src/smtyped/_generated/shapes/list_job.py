@@ -41,17 +41,25 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListJobSchemaVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_job_schema_versions`` (ListJobSchemaVersions): Lists available
+    configuration schema versions for a specified job category. Use the schema versions with
+    DescribeJobSchemaVersion to retrieve the full schema document.
+    """
 
     job_category: JobCategory
-    """The category of job schemas to list. Since 2026-06-02."""
+    """The category of job schemas to list.
+
+    Since 2026-06-02.
+    """
     next_token: str | None = None
-    """If the previous response was truncated, this token retrieves the next set of results. Since
-    2026-06-02.
+    """If the previous response was truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     max_results: int | None = None
-    """The maximum number of schema versions to return in the response. The default value is 5. Since
-    2026-06-02.
+    """The maximum number of schema versions to return in the response. The default value is 5.
+
+    Since 2026-06-02.
     """
 
     def __init__(
@@ -141,11 +149,14 @@ class ListJobSchemaVersionsResponse(OutputShape):
     """The result of ``list_job_schema_versions`` (ListJobSchemaVersions)."""
 
     next_token: str | None = None
-    """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
+    """If the response is truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     job_config_schemas: list[JobConfigSchemaVersionSummary]
-    """An array of JobConfigSchemaVersionSummary objects listing the available schema versions. Since
-    2026-06-02. Always present in responses (botocore's model marks it required).
+    """An array of JobConfigSchemaVersionSummary objects listing the available schema versions.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

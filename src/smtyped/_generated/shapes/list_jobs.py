@@ -49,35 +49,67 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_jobs`` (ListJobs): Lists jobs in a specified category. You can filter
+    results by creation time, last modified time, name, and status. Results are sorted by the field
+    you specify in SortBy. Use pagination to retrieve large result sets efficiently.
+    """
 
     job_category: JobCategory
-    """The category of jobs to list. Since 2026-06-02."""
+    """The category of jobs to list.
+
+    Since 2026-06-02.
+    """
     next_token: str | None = None
-    """If the previous response was truncated, this token retrieves the next set of results. Since
-    2026-06-02.
+    """If the previous response was truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     max_results: int | None = None
-    """The maximum number of jobs to return in the response. The default value is 50. Since 2026-06-02.
+    """The maximum number of jobs to return in the response. The default value is 50.
+
+    Since 2026-06-02.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only jobs created after the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs created after the specified time.
+
+    Since 2026-06-02.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only jobs created before the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs created before the specified time.
+
+    Since 2026-06-02.
+    """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only jobs modified after the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs modified after the specified time.
+
+    Since 2026-06-02.
+    """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only jobs modified before the specified time. Since 2026-06-02."""
+    """A filter that returns only jobs modified before the specified time.
+
+    Since 2026-06-02.
+    """
     name_contains: str | None = None
     """A string in the job name to filter results. Only jobs whose name contains the specified string
-    are returned. Since 2026-06-02.
+    are returned.
+
+    Since 2026-06-02.
     """
     sort_by: SortBy | None = None
-    """The field to sort results by. Since 2026-06-02."""
+    """The field to sort results by.
+
+    Since 2026-06-02.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. Valid values are Ascending and Descending. Since 2026-06-02."""
+    """The sort order for results. Valid values are Ascending and Descending.
+
+    Since 2026-06-02.
+    """
     status_equals: JobStatus | None = None
-    """A filter that returns only jobs with the specified status. Since 2026-06-02."""
+    """A filter that returns only jobs with the specified status.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,
@@ -262,11 +294,14 @@ class ListJobsResponse(OutputShape):
     """The result of ``list_jobs`` (ListJobs)."""
 
     next_token: str | None = None
-    """If the response is truncated, this token retrieves the next set of results. Since 2026-06-02.
+    """If the response is truncated, this token retrieves the next set of results.
+
+    Since 2026-06-02.
     """
     job_summaries: list[JobSummary]
-    """An array of JobSummary objects that provide summary information about the jobs. Since
-    2026-06-02. Always present in responses (botocore's model marks it required).
+    """An array of JobSummary objects that provide summary information about the jobs.
+
+    Since 2026-06-02. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

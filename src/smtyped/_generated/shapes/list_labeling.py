@@ -56,36 +56,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListLabelingJobsForWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_labeling_jobs_for_workteam`` (ListLabelingJobsForWorkteam): Gets a list of
+    labeling jobs assigned to a specified work team.
+    """
 
     workteam_arn: str
     """The Amazon Resource Name (ARN) of the work team for which you want to see labeling jobs for.
+
     Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of labeling jobs to return in each page of the response. Since 2018-11-28.
+    """The maximum number of labeling jobs to return in each page of the response.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If the result of the previous ListLabelingJobsForWorkteam request was truncated, the response
     includes a NextToken . To retrieve the next set of labeling jobs, use the token in the next
-    request. Since 2018-11-28.
+    request.
+
+    Since 2018-11-28.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only labeling jobs created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only labeling jobs created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     job_reference_code_contains: str | None = None
     """A filter the limits jobs to only the ones whose job reference code contains the specified
-    string. Since 2018-11-28.
+    string.
+
+    Since 2018-11-28.
     """
     sort_by: ListLabelingJobsForWorkteamSortByOptions | None = None
-    """The field to sort results by. The default is CreationTime . Since 2018-11-28."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-11-28.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -243,12 +260,15 @@ class ListLabelingJobsForWorkteamResponse(OutputShape):
     """The result of ``list_labeling_jobs_for_workteam`` (ListLabelingJobsForWorkteam)."""
 
     labeling_job_summary_list: list[LabelingJobForWorkteamSummary]
-    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """An array of LabelingJobSummary objects, each describing a labeling job.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    labeling jobs, use it in the subsequent request. Since 2018-11-28.
+    labeling jobs, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -350,42 +370,60 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListLabelingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_labeling_jobs`` (ListLabelingJobs): Gets a list of labeling jobs."""
 
     creation_time_after: datetime | None = None
-    """A filter that returns only labeling jobs created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only labeling jobs created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only labeling jobs modified after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs modified after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only labeling jobs modified before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only labeling jobs modified before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of labeling jobs to return in each page of the response. Since 2018-11-28.
+    """The maximum number of labeling jobs to return in each page of the response.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If the result of the previous ListLabelingJobs request was truncated, the response includes a
-    NextToken . To retrieve the next set of labeling jobs, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To retrieve the next set of labeling jobs, use the token in the next request.
+
+    Since 2018-11-28.
     """
     name_contains: str | None = None
     """A string in the labeling job name. This filter returns only labeling jobs whose name contains
-    the specified string. Since 2018-11-28.
+    the specified string.
+
+    Since 2018-11-28.
     """
     sort_by: SortBy | None = None
-    """The field to sort results by. The default is CreationTime . Since 2018-11-28."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-11-28.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     status_equals: LabelingJobStatus | None = None
-    """A filter that retrieves only labeling jobs with a specific status. Since 2018-11-28."""
+    """A filter that retrieves only labeling jobs with a specific status.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -557,10 +595,15 @@ class ListLabelingJobsResponse(OutputShape):
     """The result of ``list_labeling_jobs`` (ListLabelingJobs)."""
 
     labeling_job_summary_list: list[LabelingJobSummary] | None = None
-    """An array of LabelingJobSummary objects, each describing a labeling job. Since 2018-11-28."""
+    """An array of LabelingJobSummary objects, each describing a labeling job.
+
+    Since 2018-11-28.
+    """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    labeling jobs, use it in the subsequent request. Since 2018-11-28.
+    labeling jobs, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
 
     def __init__(

@@ -45,28 +45,41 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListLineageGroupsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_lineage_groups`` (ListLineageGroups): A list of lineage groups shared with
+    your Amazon Web Services account. For more information, see Cross-Account Lineage Tracking in
+    the Amazon SageMaker Developer Guide .
+    """
 
     created_after: datetime | None = None
-    """A timestamp to filter against lineage groups created after a certain point in time. Since
-    2021-12-01.
+    """A timestamp to filter against lineage groups created after a certain point in time.
+
+    Since 2021-12-01.
     """
     created_before: datetime | None = None
-    """A timestamp to filter against lineage groups created before a certain point in time. Since
-    2021-12-01.
+    """A timestamp to filter against lineage groups created before a certain point in time.
+
+    Since 2021-12-01.
     """
     sort_by: SortLineageGroupsBy | None = None
-    """The parameter by which to sort the results. The default is CreationTime . Since 2021-12-01.
+    """The parameter by which to sort the results. The default is CreationTime .
+
+    Since 2021-12-01.
     """
     sort_order: SortOrder | None = None
-    """The sort order for the results. The default is Ascending . Since 2021-12-01."""
+    """The sort order for the results. The default is Ascending .
+
+    Since 2021-12-01.
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of
-    algorithms, use it in the subsequent request. Since 2021-12-01.
+    algorithms, use it in the subsequent request.
+
+    Since 2021-12-01.
     """
     max_results: int | None = None
-    """The maximum number of endpoints to return in the response. This value defaults to 10. Since
-    2021-12-01.
+    """The maximum number of endpoints to return in the response. This value defaults to 10.
+
+    Since 2021-12-01.
     """
 
     def __init__(
@@ -192,10 +205,15 @@ class ListLineageGroupsResponse(OutputShape):
     """The result of ``list_lineage_groups`` (ListLineageGroups)."""
 
     lineage_group_summaries: list[LineageGroupSummary] | None = None
-    """A list of lineage groups and their properties. Since 2021-12-01."""
+    """A list of lineage groups and their properties.
+
+    Since 2021-12-01.
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of
-    algorithms, use it in the subsequent request. Since 2021-12-01.
+    algorithms, use it in the subsequent request.
+
+    Since 2021-12-01.
     """
 
     def __init__(

@@ -56,40 +56,64 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListMlflowAppsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_mlflow_apps`` (ListMlflowApps): Lists all MLflow Apps"""
 
     created_after: datetime | None = None
     """Use the CreatedAfter filter to only list MLflow Apps created after a specific date and time.
     Listed MLflow Apps are shown with a date and time such as "2024-03-16T01:46:56+00:00". The
-    CreatedAfter parameter takes in a Unix timestamp. Since 2025-12-02.
+    CreatedAfter parameter takes in a Unix timestamp.
+
+    Since 2025-12-02.
     """
     created_before: datetime | None = None
     """Use the CreatedBefore filter to only list MLflow Apps created before a specific date and time.
     Listed MLflow Apps are shown with a date and time such as "2024-03-16T01:46:56+00:00". The
-    CreatedAfter parameter takes in a Unix timestamp. Since 2025-12-02.
+    CreatedAfter parameter takes in a Unix timestamp.
+
+    Since 2025-12-02.
     """
     status: MlflowAppStatus | None = None
-    """Filter for Mlflow apps with a specific creation status. Since 2025-12-02."""
+    """Filter for Mlflow apps with a specific creation status.
+
+    Since 2025-12-02.
+    """
     mlflow_version: str | None = None
-    """Filter for Mlflow Apps with the specified version. Since 2025-12-02."""
+    """Filter for Mlflow Apps with the specified version.
+
+    Since 2025-12-02.
+    """
     default_for_domain_id: str | None = None
-    """Filter for MLflow Apps with the specified default SageMaker Domain ID. Since 2025-12-02."""
+    """Filter for MLflow Apps with the specified default SageMaker Domain ID.
+
+    Since 2025-12-02.
+    """
     account_default_status: AccountDefaultStatus | None = None
-    """Filter for MLflow Apps with the specified AccountDefaultStatus. Since 2025-12-02."""
+    """Filter for MLflow Apps with the specified AccountDefaultStatus.
+
+    Since 2025-12-02.
+    """
     sort_by: SortMlflowAppBy | None = None
-    """Filter for MLflow Apps sorting by name, creation time, or creation status. Since 2025-12-02.
+    """Filter for MLflow Apps sorting by name, creation time, or creation status.
+
+    Since 2025-12-02.
     """
     sort_order: SortOrder | None = None
     """Change the order of the listed MLflow Apps. By default, MLflow Apps are listed in Descending
-    order by creation time. To change the list order, specify SortOrder to be Ascending. Since
-    2025-12-02.
+    order by creation time. To change the list order, specify SortOrder to be Ascending.
+
+    Since 2025-12-02.
     """
     next_token: str | None = None
     """If the previous response was truncated, use this token in your next request to receive the next
-    set of results. Since 2025-12-02.
+    set of results.
+
+    Since 2025-12-02.
     """
     max_results: int | None = None
-    """The maximum number of MLflow Apps to list. Since 2025-12-02."""
+    """The maximum number of MLflow Apps to list.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -268,10 +292,15 @@ class ListMlflowAppsResponse(OutputShape):
     """The result of ``list_mlflow_apps`` (ListMlflowApps)."""
 
     summaries: list[MlflowAppSummary] | None = None
-    """A list of MLflow Apps according to chosen filters. Since 2025-12-02."""
+    """A list of MLflow Apps according to chosen filters.
+
+    Since 2025-12-02.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2025-12-02.
+    to receive the next set of results.
+
+    Since 2025-12-02.
     """
 
     def __init__(
@@ -361,39 +390,59 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListMlflowTrackingServersRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_mlflow_tracking_servers`` (ListMlflowTrackingServers): Lists all MLflow
+    Tracking Servers.
+    """
 
     created_after: datetime | None = None
     """Use the CreatedAfter filter to only list tracking servers created after a specific date and
     time. Listed tracking servers are shown with a date and time such as "2024-03-16T01:46:56+00:00"
     . The CreatedAfter parameter takes in a Unix timestamp. To convert a date and time into a Unix
-    timestamp, see EpochConverter. Since 2024-06-18.
+    timestamp, see EpochConverter.
+
+    Since 2024-06-18.
     """
     created_before: datetime | None = None
     """Use the CreatedBefore filter to only list tracking servers created before a specific date and
     time. Listed tracking servers are shown with a date and time such as "2024-03-16T01:46:56+00:00"
     . The CreatedBefore parameter takes in a Unix timestamp. To convert a date and time into a Unix
-    timestamp, see EpochConverter. Since 2024-06-18.
+    timestamp, see EpochConverter.
+
+    Since 2024-06-18.
     """
     tracking_server_status: TrackingServerStatus | None = None
-    """Filter for tracking servers with a specified creation status. Since 2024-06-18."""
+    """Filter for tracking servers with a specified creation status.
+
+    Since 2024-06-18.
+    """
     mlflow_version: str | None = None
-    """Filter for tracking servers using the specified MLflow version. Since 2024-06-18."""
+    """Filter for tracking servers using the specified MLflow version.
+
+    Since 2024-06-18.
+    """
     sort_by: SortTrackingServerBy | None = None
-    """Filter for trackings servers sorting by name, creation time, or creation status. Since
-    2024-06-18.
+    """Filter for trackings servers sorting by name, creation time, or creation status.
+
+    Since 2024-06-18.
     """
     sort_order: SortOrder | None = None
     """Change the order of the listed tracking servers. By default, tracking servers are listed in
     Descending order by creation time. To change the list order, you can specify SortOrder to be
-    Ascending . Since 2024-06-18.
+    Ascending .
+
+    Since 2024-06-18.
     """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-06-18.
+    to receive the next set of results.
+
+    Since 2024-06-18.
     """
     max_results: int | None = None
-    """The maximum number of tracking servers to list. Since 2024-06-18."""
+    """The maximum number of tracking servers to list.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -547,10 +596,15 @@ class ListMlflowTrackingServersResponse(OutputShape):
     """The result of ``list_mlflow_tracking_servers`` (ListMlflowTrackingServers)."""
 
     tracking_server_summaries: list[TrackingServerSummary] | None = None
-    """A list of tracking servers according to chosen filters. Since 2024-06-18."""
+    """A list of tracking servers according to chosen filters.
+
+    Since 2024-06-18.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-06-18.
+    to receive the next set of results.
+
+    Since 2024-06-18.
     """
 
     def __init__(

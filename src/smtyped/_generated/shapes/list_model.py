@@ -113,33 +113,50 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelBiasJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_bias_job_definitions`` (ListModelBiasJobDefinitions): Lists model
+    bias jobs definitions that satisfy various filters.
+    """
 
     endpoint_name: str | None = None
-    """Name of the endpoint to monitor for model bias. Since 2020-12-08."""
+    """Name of the endpoint to monitor for model bias.
+
+    Since 2020-12-08.
+    """
     sort_by: MonitoringJobDefinitionSortKey | None = None
-    """Whether to sort results by the Name or CreationTime field. The default is CreationTime . Since
-    2020-12-08.
+    """Whether to sort results by the Name or CreationTime field. The default is CreationTime .
+
+    Since 2020-12-08.
     """
     sort_order: SortOrder | None = None
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2020-12-08.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2020-12-08.
     """
     next_token: str | None = None
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2020-12-08.
+    it in the next request.
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """The maximum number of model bias jobs to return in the response. The default value is 10. Since
-    2020-12-08.
+    """The maximum number of model bias jobs to return in the response. The default value is 10.
+
+    Since 2020-12-08.
     """
     name_contains: str | None = None
-    """Filter for model bias jobs whose name contains a specified string. Since 2020-12-08."""
+    """Filter for model bias jobs whose name contains a specified string.
+
+    Since 2020-12-08.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only model bias jobs created before a specified time. Since 2020-12-08.
+    """A filter that returns only model bias jobs created before a specified time.
+
+    Since 2020-12-08.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only model bias jobs created after a specified time. Since 2020-12-08.
+    """A filter that returns only model bias jobs created after a specified time.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -293,12 +310,15 @@ class ListModelBiasJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_bias_job_definitions`` (ListModelBiasJobDefinitions)."""
 
     job_definition_summaries: list[MonitoringJobDefinitionSummary]
-    """A JSON array in which each element is a summary for a model bias jobs. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a model bias jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent request. Since 2020-12-08.
+    jobs, use it in the subsequent request.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -400,36 +420,62 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelCardExportJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_card_export_jobs`` (ListModelCardExportJobs): List the export jobs
+    for the Amazon SageMaker Model Card.
+    """
 
     model_card_name: str
-    """List export jobs for the model card with the specified name. Since 2022-11-30."""
+    """List export jobs for the model card with the specified name.
+
+    Since 2022-11-30.
+    """
     model_card_version: int | None = None
-    """List export jobs for the model card with the specified version. Since 2022-11-30."""
+    """List export jobs for the model card with the specified version.
+
+    Since 2022-11-30.
+    """
     creation_time_after: datetime | None = None
-    """Only list model card export jobs that were created after the time specified. Since 2022-11-30.
+    """Only list model card export jobs that were created after the time specified.
+
+    Since 2022-11-30.
     """
     creation_time_before: datetime | None = None
-    """Only list model card export jobs that were created before the time specified. Since 2022-11-30.
+    """Only list model card export jobs that were created before the time specified.
+
+    Since 2022-11-30.
     """
     model_card_export_job_name_contains: str | None = None
-    """Only list model card export jobs with names that contain the specified string. Since 2022-11-30.
+    """Only list model card export jobs with names that contain the specified string.
+
+    Since 2022-11-30.
     """
     status_equals: ModelCardExportJobStatus | None = None
-    """Only list model card export jobs with the specified status. Since 2022-11-30."""
+    """Only list model card export jobs with the specified status.
+
+    Since 2022-11-30.
+    """
     sort_by: ModelCardExportJobSortBy | None = None
     """Sort model card export jobs by either name or creation time. Sorts by creation time by default.
+
     Since 2022-11-30.
     """
     sort_order: ModelCardExportJobSortOrder | None = None
-    """Sort model card export jobs by ascending or descending order. Since 2022-11-30."""
+    """Sort model card export jobs by ascending or descending order.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response to a previous ListModelCardExportJobs request was truncated, the response
     includes a NextToken . To retrieve the next set of model card export jobs, use the token in the
-    next request. Since 2022-11-30.
+    next request.
+
+    Since 2022-11-30.
     """
     max_results: int | None = None
-    """The maximum number of model card export jobs to list. Since 2022-11-30."""
+    """The maximum number of model card export jobs to list.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -610,12 +656,15 @@ class ListModelCardExportJobsResponse(OutputShape):
     """The result of ``list_model_card_export_jobs`` (ListModelCardExportJobs)."""
 
     model_card_export_job_summaries: list[ModelCardExportJobSummary]
-    """The summaries of the listed model card export jobs. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The summaries of the listed model card export jobs.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    card export jobs, use it in the subsequent request. Since 2022-11-30.
+    card export jobs, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -717,29 +766,52 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelCardVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_card_versions`` (ListModelCardVersions): List existing versions of
+    an Amazon SageMaker Model Card.
+    """
 
     creation_time_after: datetime | None = None
-    """Only list model card versions that were created after the time specified. Since 2022-11-30.
+    """Only list model card versions that were created after the time specified.
+
+    Since 2022-11-30.
     """
     creation_time_before: datetime | None = None
-    """Only list model card versions that were created before the time specified. Since 2022-11-30.
+    """Only list model card versions that were created before the time specified.
+
+    Since 2022-11-30.
     """
     max_results: int | None = None
-    """The maximum number of model card versions to list. Since 2022-11-30."""
+    """The maximum number of model card versions to list.
+
+    Since 2022-11-30.
+    """
     model_card_name: str
-    """List model card versions for the model card with the specified name. Since 2022-11-30."""
+    """List model card versions for the model card with the specified name.
+
+    Since 2022-11-30.
+    """
     model_card_status: ModelCardStatus | None = None
-    """Only list model card versions with the specified approval status. Since 2022-11-30."""
+    """Only list model card versions with the specified approval status.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response to a previous ListModelCardVersions request was truncated, the response includes
     a NextToken . To retrieve the next set of model card versions, use the token in the next
-    request. Since 2022-11-30.
+    request.
+
+    Since 2022-11-30.
     """
     sort_by: ModelCardVersionSortBy | None = None
-    """Sort listed model card versions by version. Sorts by version by default. Since 2022-11-30."""
+    """Sort listed model card versions by version. Sorts by version by default.
+
+    Since 2022-11-30.
+    """
     sort_order: ModelCardSortOrder | None = None
-    """Sort model card versions by ascending or descending order. Since 2022-11-30."""
+    """Sort model card versions by ascending or descending order.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -890,12 +962,15 @@ class ListModelCardVersionsResponse(OutputShape):
     """The result of ``list_model_card_versions`` (ListModelCardVersions)."""
 
     model_card_version_summary_list: list[ModelCardVersionSummary]
-    """The summaries of the listed versions of the model card. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The summaries of the listed versions of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    card versions, use it in the subsequent request. Since 2022-11-30.
+    card versions, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -997,29 +1072,49 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelCardsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_cards`` (ListModelCards): List existing model cards."""
 
     creation_time_after: datetime | None = None
-    """Only list model cards that were created after the time specified. Since 2022-11-30."""
+    """Only list model cards that were created after the time specified.
+
+    Since 2022-11-30.
+    """
     creation_time_before: datetime | None = None
-    """Only list model cards that were created before the time specified. Since 2022-11-30."""
+    """Only list model cards that were created before the time specified.
+
+    Since 2022-11-30.
+    """
     max_results: int | None = None
-    """The maximum number of model cards to list. Since 2022-11-30."""
+    """The maximum number of model cards to list.
+
+    Since 2022-11-30.
+    """
     name_contains: str | None = None
-    """Only list model cards with names that contain the specified string. Since 2022-11-30."""
+    """Only list model cards with names that contain the specified string.
+
+    Since 2022-11-30.
+    """
     model_card_status: ModelCardStatus | None = None
-    """Only list model cards with the specified approval status. Since 2022-11-30."""
+    """Only list model cards with the specified approval status.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response to a previous ListModelCards request was truncated, the response includes a
-    NextToken . To retrieve the next set of model cards, use the token in the next request. Since
-    2022-11-30.
+    NextToken . To retrieve the next set of model cards, use the token in the next request.
+
+    Since 2022-11-30.
     """
     sort_by: ModelCardSortBy | None = None
-    """Sort model cards by either name or creation time. Sorts by creation time by default. Since
-    2022-11-30.
+    """Sort model cards by either name or creation time. Sorts by creation time by default.
+
+    Since 2022-11-30.
     """
     sort_order: ModelCardSortOrder | None = None
-    """Sort model cards by ascending or descending order. Since 2022-11-30."""
+    """Sort model cards by ascending or descending order.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -1169,12 +1264,15 @@ class ListModelCardsResponse(OutputShape):
     """The result of ``list_model_cards`` (ListModelCards)."""
 
     model_card_summaries: list[ModelCardSummary]
-    """The summaries of the listed model cards. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The summaries of the listed model cards.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    cards, use it in the subsequent request. Since 2022-11-30.
+    cards, use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -1267,35 +1365,51 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelExplainabilityJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_explainability_job_definitions``
+    (ListModelExplainabilityJobDefinitions): Lists model explainability job definitions that satisfy
+    various filters.
+    """
 
     endpoint_name: str | None = None
-    """Name of the endpoint to monitor for model explainability. Since 2020-12-08."""
+    """Name of the endpoint to monitor for model explainability.
+
+    Since 2020-12-08.
+    """
     sort_by: MonitoringJobDefinitionSortKey | None = None
-    """Whether to sort results by the Name or CreationTime field. The default is CreationTime . Since
-    2020-12-08.
+    """Whether to sort results by the Name or CreationTime field. The default is CreationTime .
+
+    Since 2020-12-08.
     """
     sort_order: SortOrder | None = None
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2020-12-08.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2020-12-08.
     """
     next_token: str | None = None
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2020-12-08.
+    it in the next request.
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """The maximum number of jobs to return in the response. The default value is 10. Since 2020-12-08.
+    """The maximum number of jobs to return in the response. The default value is 10.
+
+    Since 2020-12-08.
     """
     name_contains: str | None = None
-    """Filter for model explainability jobs whose name contains a specified string. Since 2020-12-08.
+    """Filter for model explainability jobs whose name contains a specified string.
+
+    Since 2020-12-08.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only model explainability jobs created before a specified time. Since
-    2020-12-08.
+    """A filter that returns only model explainability jobs created before a specified time.
+
+    Since 2020-12-08.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only model explainability jobs created after a specified time. Since
-    2020-12-08.
+    """A filter that returns only model explainability jobs created after a specified time.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -1454,12 +1568,15 @@ class ListModelExplainabilityJobDefinitionsResponse(OutputShape):
     """
 
     job_definition_summaries: list[MonitoringJobDefinitionSummary]
-    """A JSON array in which each element is a summary for a explainability bias jobs. Since
-    2020-12-08. Always present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a explainability bias jobs.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent request. Since 2020-12-08.
+    jobs, use it in the subsequent request.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -1561,21 +1678,30 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelMetadataRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_metadata`` (ListModelMetadata): Lists the domain, framework, task,
+    and model name of standard machine learning models found in common model zoos.
+    """
 
     search_expression: ModelMetadataSearchExpression | None = None
     """One or more filters that searches for the specified resource or resources in a search. All
     resource objects that satisfy the expression's condition are included in the search results.
     Specify the Framework, FrameworkVersion, Domain or Task to filter supported. Filter names and
-    values are case-sensitive. Since 2021-12-01.
+    values are case-sensitive.
+
+    Since 2021-12-01.
     """
     next_token: str | None = None
     """If the response to a previous ListModelMetadataResponse request was truncated, the response
     includes a NextToken. To retrieve the next set of model metadata, use the token in the next
-    request. Since 2021-12-01.
+    request.
+
+    Since 2021-12-01.
     """
     max_results: int | None = None
-    """The maximum number of models to return in the response. Since 2021-12-01."""
+    """The maximum number of models to return in the response.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -1666,11 +1792,15 @@ class ListModelMetadataResponse(OutputShape):
     """The result of ``list_model_metadata`` (ListModelMetadata)."""
 
     model_metadata_summaries: list[ModelMetadataSummary]
-    """A structure that holds model metadata. Since 2021-12-01. Always present in responses (botocore's
-    model marks it required).
+    """A structure that holds model metadata.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """A token for getting the next set of recommendations, if there are any. Since 2021-12-01."""
+    """A token for getting the next set of recommendations, if there are any.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -1762,34 +1892,55 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelPackageGroupsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_package_groups`` (ListModelPackageGroups): Gets a list of the model
+    groups in your Amazon Web Services account.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only model groups created after the specified time. Since 2020-12-01.
+    """A filter that returns only model groups created after the specified time.
+
+    Since 2020-12-01.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only model groups created before the specified time. Since 2020-12-01.
+    """A filter that returns only model groups created before the specified time.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of results to return in the response. Since 2020-12-01."""
+    """The maximum number of results to return in the response.
+
+    Since 2020-12-01.
+    """
     name_contains: str | None = None
     """A string in the model group name. This filter returns only model groups whose name contains the
-    specified string. Since 2020-12-01.
+    specified string.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """If the result of the previous ListModelPackageGroups request was truncated, the response
     includes a NextToken. To retrieve the next set of model groups, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
     sort_by: ModelPackageGroupSortBy | None = None
-    """The field to sort results by. The default is CreationTime. Since 2020-12-01."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2020-12-01.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending. Since 2020-12-01."""
+    """The sort order for results. The default is Ascending.
+
+    Since 2020-12-01.
+    """
     cross_account_filter_option: CrossAccountFilterOption | None = None
     """A filter that returns either model groups shared with you or model groups in your own account.
     When the value is CrossAccount, the results show the resources made discoverable to you from
     other accounts. When the value is SameAccount or null, the results show resources from your
-    account. The default is SameAccount. Since 2024-06-11.
+    account. The default is SameAccount.
+
+    Since 2024-06-11.
     """
 
     def __init__(
@@ -1949,12 +2100,15 @@ class ListModelPackageGroupsOutput(OutputShape):
     """The result of ``list_model_package_groups`` (ListModelPackageGroups)."""
 
     model_package_group_summary_list: list[ModelPackageGroupSummary]
-    """A list of summaries of the model groups in your Amazon Web Services account. Since 2020-12-01.
-    Always present in responses (botocore's model marks it required).
+    """A list of summaries of the model groups in your Amazon Web Services account.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    groups, use it in the subsequent request. Since 2020-12-01.
+    groups, use it in the subsequent request.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -2056,43 +2210,68 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelPackagesInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_packages`` (ListModelPackages): Lists the model packages that have
+    been created.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only model packages created after the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only model packages created after the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only model packages created before the specified time (timestamp). Since
-    2018-11-28.
+    """A filter that returns only model packages created before the specified time (timestamp).
+
+    Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of model packages to return in the response. Since 2018-11-28."""
+    """The maximum number of model packages to return in the response.
+
+    Since 2018-11-28.
+    """
     name_contains: str | None = None
     """A string in the model package name. This filter returns only model packages whose name contains
-    the specified string. Since 2018-11-28.
+    the specified string.
+
+    Since 2018-11-28.
     """
     model_approval_status: ModelApprovalStatus | None = None
-    """A filter that returns only the model packages with the specified approval status. Since
-    2020-12-01.
+    """A filter that returns only the model packages with the specified approval status.
+
+    Since 2020-12-01.
     """
     model_package_group_name: str | None = None
-    """A filter that returns only model versions that belong to the specified model group. Since
-    2020-12-01.
+    """A filter that returns only model versions that belong to the specified model group.
+
+    Since 2020-12-01.
     """
     model_package_type: ModelPackageType | None = None
     """A filter that returns only the model packages of the specified type. This can be one of the
-    following values. Since 2020-12-01.
+    following values.
+
+    - UNVERSIONED - List only unversioined models. This is the default value if no ModelPackageType
+      is specified.
+    - VERSIONED - List only versioned models.
+    - BOTH - List both versioned and unversioned models.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """If the response to a previous ListModelPackages request was truncated, the response includes a
-    NextToken. To retrieve the next set of model packages, use the token in the next request. Since
-    2018-11-28.
+    NextToken. To retrieve the next set of model packages, use the token in the next request.
+
+    Since 2018-11-28.
     """
     sort_by: ModelPackageSortBy | None = None
-    """The parameter by which to sort the results. The default is CreationTime. Since 2018-11-28."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2018-11-28.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for the results. The default is Ascending. Since 2018-11-28."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -2271,12 +2450,15 @@ class ListModelPackagesOutput(OutputShape):
     """The result of ``list_model_packages`` (ListModelPackages)."""
 
     model_package_summary_list: list[ModelPackageSummary]
-    """An array of ModelPackageSummary objects, each of which lists a model package. Since 2018-11-28.
-    Always present in responses (botocore's model marks it required).
+    """An array of ModelPackageSummary objects, each of which lists a model package.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of model
-    packages, use it in the subsequent request. Since 2018-11-28.
+    packages, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -2369,36 +2551,55 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelQualityJobDefinitionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_model_quality_job_definitions`` (ListModelQualityJobDefinitions): Gets a
+    list of model quality monitoring job definitions in your account.
+    """
 
     endpoint_name: str | None = None
     """A filter that returns only model quality monitoring job definitions that are associated with the
-    specified endpoint. Since 2020-12-08.
+    specified endpoint.
+
+    Since 2020-12-08.
     """
     sort_by: MonitoringJobDefinitionSortKey | None = None
-    """The field to sort results by. The default is CreationTime . Since 2020-12-08."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2020-12-08.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Descending . Since 2020-12-08."""
+    """The sort order for results. The default is Descending .
+
+    Since 2020-12-08.
+    """
     next_token: str | None = None
     """If the result of the previous ListModelQualityJobDefinitions request was truncated, the response
     includes a NextToken . To retrieve the next set of model quality monitoring job definitions, use
-    the token in the next request. Since 2020-12-08.
+    the token in the next request.
+
+    Since 2020-12-08.
     """
     max_results: int | None = None
-    """The maximum number of results to return in a call to ListModelQualityJobDefinitions . Since
-    2020-12-08.
+    """The maximum number of results to return in a call to ListModelQualityJobDefinitions .
+
+    Since 2020-12-08.
     """
     name_contains: str | None = None
     """A string in the transform job name. This filter returns only model quality monitoring job
-    definitions whose name contains the specified string. Since 2020-12-08.
+    definitions whose name contains the specified string.
+
+    Since 2020-12-08.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only model quality monitoring job definitions created before the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only model quality monitoring job definitions created after the specified
-    time. Since 2020-12-08.
+    time.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -2552,12 +2753,15 @@ class ListModelQualityJobDefinitionsResponse(OutputShape):
     """The result of ``list_model_quality_job_definitions`` (ListModelQualityJobDefinitions)."""
 
     job_definition_summaries: list[MonitoringJobDefinitionSummary]
-    """A list of summaries of model quality monitoring job definitions. Since 2020-12-08. Always
-    present in responses (botocore's model marks it required).
+    """A list of summaries of model quality monitoring job definitions.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    model quality monitoring job definitions, use it in the next request. Since 2020-12-08.
+    model quality monitoring job definitions, use it in the next request.
+
+    Since 2020-12-08.
     """
 
     def __init__(

@@ -45,30 +45,44 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListModelsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_models`` (ListModels): Lists models created with the CreateModel API."""
 
     sort_by: ModelSortKey | None = None
-    """Sorts the list of results. The default is CreationTime . Since 2017-11-29."""
+    """Sorts the list of results. The default is CreationTime .
+
+    Since 2017-11-29.
+    """
     sort_order: OrderKey | None = None
-    """The sort order for results. The default is Ascending . Since 2017-11-29."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2017-11-29.
+    """
     next_token: str | None = None
     """If the response to a previous ListModels request was truncated, the response includes a
-    NextToken . To retrieve the next set of models, use the token in the next request. Since
-    2017-11-29.
+    NextToken . To retrieve the next set of models, use the token in the next request.
+
+    Since 2017-11-29.
     """
     max_results: int | None = None
-    """The maximum number of models to return in the response. Since 2017-11-29."""
+    """The maximum number of models to return in the response.
+
+    Since 2017-11-29.
+    """
     name_contains: str | None = None
     """A string in the training job name. This filter returns only models in the training job whose
-    name contains the specified string. Since 2017-11-29.
+    name contains the specified string.
+
+    Since 2017-11-29.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only models created before the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only models created before the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only models created after the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only models created after the specified time (timestamp).
+
+    Since 2017-11-29.
     """
 
     def __init__(
@@ -206,12 +220,15 @@ class ListModelsOutput(OutputShape):
     """The result of ``list_models`` (ListModels)."""
 
     models: list[ModelSummary]
-    """An array of ModelSummary objects, each of which lists a model. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """An array of ModelSummary objects, each of which lists a model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    models, use it in the subsequent request. Since 2017-11-29.
+    models, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
 
     def __init__(

@@ -78,33 +78,58 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListMonitoringAlertHistoryRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_alert_history`` (ListMonitoringAlertHistory): Gets a list of
+    past alerts in a model monitoring schedule.
+    """
 
     monitoring_schedule_name: str | None = None
-    """The name of a monitoring schedule. Since 2022-11-30."""
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30.
+    """
     monitoring_alert_name: str | None = None
-    """The name of a monitoring alert. Since 2022-11-30."""
+    """The name of a monitoring alert.
+
+    Since 2022-11-30.
+    """
     sort_by: MonitoringAlertHistorySortKey | None = None
-    """The field used to sort results. The default is CreationTime . Since 2022-11-30."""
+    """The field used to sort results. The default is CreationTime .
+
+    Since 2022-11-30.
+    """
     sort_order: SortOrder | None = None
     """The sort order, whether Ascending or Descending , of the alert history. The default is
-    Descending . Since 2022-11-30.
+    Descending .
+
+    Since 2022-11-30.
     """
     next_token: str | None = None
     """If the result of the previous ListMonitoringAlertHistory request was truncated, the response
     includes a NextToken . To retrieve the next set of alerts in the history, use the token in the
-    next request. Since 2022-11-30.
+    next request.
+
+    Since 2022-11-30.
     """
     max_results: int | None = None
-    """The maximum number of results to display. The default is 100. Since 2022-11-30."""
+    """The maximum number of results to display. The default is 100.
+
+    Since 2022-11-30.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only alerts created on or before the specified time. Since 2022-11-30.
+    """A filter that returns only alerts created on or before the specified time.
+
+    Since 2022-11-30.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only alerts created on or after the specified time. Since 2022-11-30.
+    """A filter that returns only alerts created on or after the specified time.
+
+    Since 2022-11-30.
     """
     status_equals: MonitoringAlertStatus | None = None
-    """A filter that retrieves only alerts with a specific status. Since 2022-11-30."""
+    """A filter that retrieves only alerts with a specific status.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -273,10 +298,15 @@ class ListMonitoringAlertHistoryResponse(OutputShape):
     """The result of ``list_monitoring_alert_history`` (ListMonitoringAlertHistory)."""
 
     monitoring_alert_history: list[MonitoringAlertHistorySummary] | None = None
-    """An alert history for a model monitoring schedule. Since 2022-11-30."""
+    """An alert history for a model monitoring schedule.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of alerts,
-    use it in the subsequent request. Since 2022-11-30.
+    use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -375,17 +405,27 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListMonitoringAlertsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_alerts`` (ListMonitoringAlerts): Gets the alerts for a single
+    monitoring schedule.
+    """
 
     monitoring_schedule_name: str
-    """The name of a monitoring schedule. Since 2022-11-30."""
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the result of the previous ListMonitoringAlerts request was truncated, the response includes
     a NextToken . To retrieve the next set of alerts in the history, use the token in the next
-    request. Since 2022-11-30.
+    request.
+
+    Since 2022-11-30.
     """
     max_results: int | None = None
-    """The maximum number of results to display. The default is 100. Since 2022-11-30."""
+    """The maximum number of results to display. The default is 100.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -476,10 +516,15 @@ class ListMonitoringAlertsResponse(OutputShape):
     """The result of ``list_monitoring_alerts`` (ListMonitoringAlerts)."""
 
     monitoring_alert_summaries: list[MonitoringAlertSummary] | None = None
-    """A JSON array where each element is a summary for a monitoring alert. Since 2022-11-30."""
+    """A JSON array where each element is a summary for a monitoring alert.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of alerts,
-    use it in the subsequent request. Since 2022-11-30.
+    use it in the subsequent request.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -573,48 +618,86 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListMonitoringExecutionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_executions`` (ListMonitoringExecutions): Returns list of all
+    monitoring job executions.
+    """
 
     monitoring_schedule_name: str | None = None
-    """Name of a specific schedule to fetch jobs for. Since 2019-12-04."""
+    """Name of a specific schedule to fetch jobs for.
+
+    Since 2019-12-04.
+    """
     endpoint_name: str | None = None
-    """Name of a specific endpoint to fetch jobs for. Since 2019-12-04."""
+    """Name of a specific endpoint to fetch jobs for.
+
+    Since 2019-12-04.
+    """
     sort_by: MonitoringExecutionSortKey | None = None
     """Whether to sort results by Status , CreationTime , ScheduledTime field. The default is
-    CreationTime . Since 2019-12-04.
+    CreationTime .
+
+    Since 2019-12-04.
     """
     sort_order: SortOrder | None = None
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2019-12-04.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2019-12-04.
     """
     next_token: str | None = None
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2019-12-04.
+    it in the next request.
+
+    Since 2019-12-04.
     """
     max_results: int | None = None
-    """The maximum number of jobs to return in the response. The default value is 10. Since 2019-12-04.
+    """The maximum number of jobs to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     scheduled_time_before: datetime | None = None
-    """Filter for jobs scheduled before a specified time. Since 2019-12-04."""
+    """Filter for jobs scheduled before a specified time.
+
+    Since 2019-12-04.
+    """
     scheduled_time_after: datetime | None = None
-    """Filter for jobs scheduled after a specified time. Since 2019-12-04."""
+    """Filter for jobs scheduled after a specified time.
+
+    Since 2019-12-04.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only jobs created before a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs created before a specified time.
+
+    Since 2019-12-04.
+    """
     creation_time_after: datetime | None = None
-    """A filter that returns only jobs created after a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs created after a specified time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only jobs modified after a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs modified after a specified time.
+
+    Since 2019-12-04.
+    """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only jobs modified before a specified time. Since 2019-12-04."""
+    """A filter that returns only jobs modified before a specified time.
+
+    Since 2019-12-04.
+    """
     status_equals: ExecutionStatus | None = None
-    """A filter that retrieves only jobs with a specific status. Since 2019-12-04."""
+    """A filter that retrieves only jobs with a specific status.
+
+    Since 2019-12-04.
+    """
     monitoring_job_definition_name: str | None = None
-    """Gets a list of the monitoring job runs of the specified monitoring job definitions. Since
-    2020-12-08.
+    """Gets a list of the monitoring job runs of the specified monitoring job definitions.
+
+    Since 2020-12-08.
     """
     monitoring_type_equals: MonitoringType | None = None
-    """A filter that returns only the monitoring job runs of the specified monitoring type. Since
-    2020-12-08.
+    """A filter that returns only the monitoring job runs of the specified monitoring type.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -853,12 +936,15 @@ class ListMonitoringExecutionsResponse(OutputShape):
     """The result of ``list_monitoring_executions`` (ListMonitoringExecutions)."""
 
     monitoring_execution_summaries: list[MonitoringExecutionSummary]
-    """A JSON array in which each element is a summary for a monitoring execution. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a monitoring execution.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent reques Since 2019-12-04.
+    jobs, use it in the subsequent reques
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -960,54 +1046,76 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListMonitoringSchedulesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_monitoring_schedules`` (ListMonitoringSchedules): Returns list of all
+    monitoring schedules.
+    """
 
     endpoint_name: str | None = None
-    """Name of a specific endpoint to fetch schedules for. Since 2019-12-04."""
+    """Name of a specific endpoint to fetch schedules for.
+
+    Since 2019-12-04.
+    """
     sort_by: MonitoringScheduleSortKey | None = None
     """Whether to sort results by Status , CreationTime , ScheduledTime field. The default is
-    CreationTime . Since 2019-12-04.
+    CreationTime .
+
+    Since 2019-12-04.
     """
     sort_order: SortOrder | None = None
-    """Whether to sort the results in Ascending or Descending order. The default is Descending . Since
-    2019-12-04.
+    """Whether to sort the results in Ascending or Descending order. The default is Descending .
+
+    Since 2019-12-04.
     """
     next_token: str | None = None
     """The token returned if the response is truncated. To retrieve the next set of job executions, use
-    it in the next request. Since 2019-12-04.
+    it in the next request.
+
+    Since 2019-12-04.
     """
     max_results: int | None = None
-    """The maximum number of jobs to return in the response. The default value is 10. Since 2019-12-04.
+    """The maximum number of jobs to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     name_contains: str | None = None
-    """Filter for monitoring schedules whose name contains a specified string. Since 2019-12-04."""
+    """Filter for monitoring schedules whose name contains a specified string.
+
+    Since 2019-12-04.
+    """
     creation_time_before: datetime | None = None
-    """A filter that returns only monitoring schedules created before a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules created before a specified time.
+
+    Since 2019-12-04.
     """
     creation_time_after: datetime | None = None
-    """A filter that returns only monitoring schedules created after a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules created after a specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only monitoring schedules modified before a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules modified before a specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only monitoring schedules modified after a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules modified after a specified time.
+
+    Since 2019-12-04.
     """
     status_equals: ScheduleStatus | None = None
-    """A filter that returns only monitoring schedules modified before a specified time. Since
-    2019-12-04.
+    """A filter that returns only monitoring schedules modified before a specified time.
+
+    Since 2019-12-04.
     """
     monitoring_job_definition_name: str | None = None
-    """Gets a list of the monitoring schedules for the specified monitoring job definition. Since
-    2020-12-08.
+    """Gets a list of the monitoring schedules for the specified monitoring job definition.
+
+    Since 2020-12-08.
     """
     monitoring_type_equals: MonitoringType | None = None
-    """A filter that returns only the monitoring schedules for the specified monitoring type. Since
-    2020-12-08.
+    """A filter that returns only the monitoring schedules for the specified monitoring type.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -1222,12 +1330,15 @@ class ListMonitoringSchedulesResponse(OutputShape):
     """The result of ``list_monitoring_schedules`` (ListMonitoringSchedules)."""
 
     monitoring_schedule_summaries: list[MonitoringScheduleSummary]
-    """A JSON array in which each element is a summary for a monitoring schedule. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """A JSON array in which each element is a summary for a monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    jobs, use it in the subsequent request. Since 2019-12-04.
+    jobs, use it in the subsequent request.
+
+    Since 2019-12-04.
     """
 
     def __init__(

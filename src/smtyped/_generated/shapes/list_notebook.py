@@ -69,39 +69,62 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListNotebookInstanceLifecycleConfigsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_notebook_instance_lifecycle_configs``
+    (ListNotebookInstanceLifecycleConfigs): Lists notebook instance lifestyle configurations created
+    with the API.
+    """
 
     next_token: str | None = None
     """If the result of a ListNotebookInstanceLifecycleConfigs request was truncated, the response
     includes a NextToken . To get the next set of lifecycle configurations, use the token in the
-    next request. Since 2018-03-15.
+    next request.
+
+    Since 2018-03-15.
     """
     max_results: int | None = None
-    """The maximum number of lifecycle configurations to return in the response. Since 2018-03-15.
+    """The maximum number of lifecycle configurations to return in the response.
+
+    Since 2018-03-15.
     """
     sort_by: NotebookInstanceLifecycleConfigSortKey | None = None
-    """Sorts the list of results. The default is CreationTime . Since 2018-03-15."""
+    """Sorts the list of results. The default is CreationTime .
+
+    Since 2018-03-15.
+    """
     sort_order: NotebookInstanceLifecycleConfigSortOrder | None = None
-    """The sort order for results. Since 2018-03-15."""
+    """The sort order for results.
+
+    Since 2018-03-15.
+    """
     name_contains: str | None = None
     """A string in the lifecycle configuration name. This filter returns only lifecycle configurations
-    whose name contains the specified string. Since 2018-03-15.
+    whose name contains the specified string.
+
+    Since 2018-03-15.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only lifecycle configurations that were created before the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only lifecycle configurations that were created after the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     last_modified_time_before: datetime | None = None
     """A filter that returns only lifecycle configurations that were modified before the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
     last_modified_time_after: datetime | None = None
     """A filter that returns only lifecycle configurations that were modified after the specified time
-    (timestamp). Since 2018-03-15.
+    (timestamp).
+
+    Since 2018-03-15.
     """
 
     def __init__(
@@ -278,11 +301,15 @@ class ListNotebookInstanceLifecycleConfigsOutput(OutputShape):
 
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To get the next set of
-    lifecycle configurations, use it in the next request. Since 2018-03-15.
+    lifecycle configurations, use it in the next request.
+
+    Since 2018-03-15.
     """
     notebook_instance_lifecycle_configs: list[NotebookInstanceLifecycleConfigSummary] | None = None
     """An array of NotebookInstanceLifecycleConfiguration objects, each listing a lifecycle
-    configuration. Since 2018-03-15.
+    configuration.
+
+    Since 2018-03-15.
     """
 
     def __init__(
@@ -381,53 +408,88 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListNotebookInstancesInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_notebook_instances`` (ListNotebookInstances): Returns a list of the
+    SageMaker AI notebook instances in the requester's account in an Amazon Web Services Region.
+    """
 
     next_token: str | None = None
     """If the previous call to the ListNotebookInstances is truncated, the response includes a
     NextToken. You can use this token in your subsequent ListNotebookInstances request to fetch the
-    next set of notebook instances. Since 2017-11-29.
+    next set of notebook instances.
+
+    Note:
+        You might specify a filter or a sort order in your request. When response is truncated, you
+        must use the same values for the filer and sort order in the next request.
+
+    Since 2017-11-29.
     """
     max_results: int | None = None
-    """The maximum number of notebook instances to return. Since 2017-11-29."""
+    """The maximum number of notebook instances to return.
+
+    Since 2017-11-29.
+    """
     sort_by: NotebookInstanceSortKey | None = None
-    """The field to sort results by. The default is Name. Since 2017-11-29."""
+    """The field to sort results by. The default is Name.
+
+    Since 2017-11-29.
+    """
     sort_order: NotebookInstanceSortOrder | None = None
-    """The sort order for results. Since 2017-11-29."""
+    """The sort order for results.
+
+    Since 2017-11-29.
+    """
     name_contains: str | None = None
     """A string in the notebook instances' name. This filter returns only notebook instances whose name
-    contains the specified string. Since 2017-11-29.
+    contains the specified string.
+
+    Since 2017-11-29.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only notebook instances that were created before the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only notebook instances that were created after the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_before: datetime | None = None
     """A filter that returns only notebook instances that were modified before the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_after: datetime | None = None
     """A filter that returns only notebook instances that were modified after the specified time
-    (timestamp). Since 2017-11-29.
+    (timestamp).
+
+    Since 2017-11-29.
     """
     status_equals: NotebookInstanceStatus | None = None
-    """A filter that returns only notebook instances with the specified status. Since 2017-11-29."""
+    """A filter that returns only notebook instances with the specified status.
+
+    Since 2017-11-29.
+    """
     notebook_instance_lifecycle_config_name_contains: str | None = None
     """A string in the name of a notebook instances lifecycle configuration associated with this
     notebook instance. This filter returns only notebook instances associated with a lifecycle
-    configuration with a name that contains the specified string. Since 2018-03-15.
+    configuration with a name that contains the specified string.
+
+    Since 2018-03-15.
     """
     default_code_repository_contains: str | None = None
     """A string in the name or URL of a Git repository associated with this notebook instance. This
     filter returns only notebook instances associated with a git repository with a name that
-    contains the specified string. Since 2018-11-28.
+    contains the specified string.
+
+    Since 2018-11-28.
     """
     additional_code_repository_equals: str | None = None
     """A filter that returns only notebook instances with associated with the specified git repository.
+
     Since 2018-11-28.
     """
 
@@ -653,10 +715,14 @@ class ListNotebookInstancesOutput(OutputShape):
     next_token: str | None = None
     """If the response to the previous ListNotebookInstances request was truncated, SageMaker AI
     returns this token. To retrieve the next set of notebook instances, use the token in the next
-    request. Since 2017-11-29.
+    request.
+
+    Since 2017-11-29.
     """
     notebook_instances: list[NotebookInstanceSummary] | None = None
-    """An array of NotebookInstanceSummary objects, one for each notebook instance. Since 2017-11-29.
+    """An array of NotebookInstanceSummary objects, one for each notebook instance.
+
+    Since 2017-11-29.
     """
 
     def __init__(

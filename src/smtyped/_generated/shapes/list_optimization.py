@@ -49,50 +49,68 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListOptimizationJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_optimization_jobs`` (ListOptimizationJobs): Lists the optimization jobs in
+    your account and their properties.
+    """
 
     next_token: str | None = None
     """A token that you use to get the next set of results following a truncated response. If the
     response to the previous request was truncated, that response provides the value for this token.
+
     Since 2024-07-09.
     """
     max_results: int | None = None
-    """The maximum number of optimization jobs to return in the response. The default is 50. Since
-    2024-07-09.
+    """The maximum number of optimization jobs to return in the response. The default is 50.
+
+    Since 2024-07-09.
     """
     creation_time_after: datetime | None = None
     """Filters the results to only those optimization jobs that were created after the specified time.
+
     Since 2024-07-09.
     """
     creation_time_before: datetime | None = None
     """Filters the results to only those optimization jobs that were created before the specified time.
+
     Since 2024-07-09.
     """
     last_modified_time_after: datetime | None = None
     """Filters the results to only those optimization jobs that were updated after the specified time.
+
     Since 2024-07-09.
     """
     last_modified_time_before: datetime | None = None
     """Filters the results to only those optimization jobs that were updated before the specified time.
+
     Since 2024-07-09.
     """
     optimization_contains: str | None = None
     """Filters the results to only those optimization jobs that apply the specified optimization
-    techniques. You can specify either Quantization or Compilation. Since 2024-07-09.
+    techniques. You can specify either Quantization or Compilation.
+
+    Since 2024-07-09.
     """
     name_contains: str | None = None
     """Filters the results to only those optimization jobs with a name that contains the specified
-    string. Since 2024-07-09.
+    string.
+
+    Since 2024-07-09.
     """
     status_equals: OptimizationJobStatus | None = None
-    """Filters the results to only those optimization jobs with the specified status. Since 2024-07-09.
+    """Filters the results to only those optimization jobs with the specified status.
+
+    Since 2024-07-09.
     """
     sort_by: ListOptimizationJobsSortBy | None = None
     """The field by which to sort the optimization jobs in the response. The default is CreationTime
+
     Since 2024-07-09.
     """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending Since 2024-07-09."""
+    """The sort order for results. The default is Ascending
+
+    Since 2024-07-09.
+    """
 
     def __init__(
         self,
@@ -282,12 +300,15 @@ class ListOptimizationJobsResponse(OutputShape):
 
     optimization_job_summaries: list[OptimizationJobSummary]
     """A list of optimization jobs and their properties that matches any of the filters you specified
-    in the request. Since 2024-07-09. Always present in responses (botocore's model marks it
-    required).
+    in the request.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """The token to use in a subsequent request to get the next set of results following a truncated
-    response. Since 2024-07-09.
+    response.
+
+    Since 2024-07-09.
     """
 
     def __init__(

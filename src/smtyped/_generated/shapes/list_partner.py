@@ -37,18 +37,24 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListPartnerAppsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_partner_apps`` (ListPartnerApps): Lists all of the SageMaker Partner AI
+    Apps in an account.
+    """
 
     max_results: int | None = None
     """This parameter defines the maximum number of results that can be returned in a single response.
     The MaxResults parameter is an upper bound, not a target. If there are more results available
     than the value specified, a NextToken is provided in the response. The NextToken indicates that
     the user should get the next set of results by providing this token as a part of a subsequent
-    call. The default value for MaxResults is 10. Since 2024-12-04.
+    call. The default value for MaxResults is 10.
+
+    Since 2024-12-04.
     """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -125,12 +131,15 @@ class ListPartnerAppsResponse(OutputShape):
     """The result of ``list_partner_apps`` (ListPartnerApps)."""
 
     summaries: list[PartnerAppSummary] | None = None
-    """The information related to each of the SageMaker Partner AI Apps in an account. Since
-    2024-12-04.
+    """The information related to each of the SageMaker Partner AI Apps in an account.
+
+    Since 2024-12-04.
     """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2024-12-04.
+    to receive the next set of results.
+
+    Since 2024-12-04.
     """
 
     def __init__(

@@ -53,20 +53,32 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListPipelineExecutionStepsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_execution_steps`` (ListPipelineExecutionSteps): Gets a list of
+    PipeLineExecutionStep objects.
+    """
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the result of the previous ListPipelineExecutionSteps request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline execution steps, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of pipeline execution steps to return in the response. Since 2020-12-01.
+    """The maximum number of pipeline execution steps to return in the response.
+
+    Since 2020-12-01.
     """
     sort_order: SortOrder | None = None
-    """The field by which to sort results. The default is CreatedTime. Since 2020-12-01."""
+    """The field by which to sort results. The default is CreatedTime.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -172,12 +184,16 @@ class ListPipelineExecutionStepsResponse(OutputShape):
     pipeline_execution_steps: list[PipelineExecutionStep] | None = None
     """A list of PipeLineExecutionStep objects. Each PipeLineExecutionStep consists of StepName,
     StartTime, EndTime, StepStatus, and Metadata. Metadata is an object with properties for each job
-    that contains relevant information about the job created by the step. Since 2020-12-01.
+    that contains relevant information about the job created by the step.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """If the result of the previous ListPipelineExecutionSteps request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline execution steps, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -276,29 +292,47 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListPipelineExecutionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_executions`` (ListPipelineExecutions): Gets a list of the
+    pipeline executions.
+    """
 
     pipeline_name: str
-    """The name or Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The name or Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     created_after: datetime | None = None
-    """A filter that returns the pipeline executions that were created after a specified time. Since
-    2020-12-01.
+    """A filter that returns the pipeline executions that were created after a specified time.
+
+    Since 2020-12-01.
     """
     created_before: datetime | None = None
-    """A filter that returns the pipeline executions that were created before a specified time. Since
-    2020-12-01.
+    """A filter that returns the pipeline executions that were created before a specified time.
+
+    Since 2020-12-01.
     """
     sort_by: SortPipelineExecutionsBy | None = None
-    """The field by which to sort results. The default is CreatedTime. Since 2020-12-01."""
+    """The field by which to sort results. The default is CreatedTime.
+
+    Since 2020-12-01.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. Since 2020-12-01."""
+    """The sort order for results.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the result of the previous ListPipelineExecutions request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline executions, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of pipeline executions to return in the response. Since 2020-12-01."""
+    """The maximum number of pipeline executions to return in the response.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -438,12 +472,16 @@ class ListPipelineExecutionsResponse(OutputShape):
     pipeline_execution_summaries: list[PipelineExecutionSummary] | None = None
     """Contains a sorted list of pipeline execution summary objects matching the specified filters.
     Each run summary includes the Amazon Resource Name (ARN) of the pipeline execution, the run
-    date, and the status. This list can be empty. Since 2020-12-01.
+    date, and the status. This list can be empty.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """If the result of the previous ListPipelineExecutions request was truncated, the response
     includes a NextToken. To retrieve the next set of pipeline executions, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -542,17 +580,27 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListPipelineParametersForExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_parameters_for_execution`` (ListPipelineParametersForExecution):
+    Gets a list of parameters for a pipeline execution.
+    """
 
     pipeline_execution_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the result of the previous ListPipelineParametersForExecution request was truncated, the
     response includes a NextToken . To retrieve the next set of parameters, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of parameters to return in the response. Since 2020-12-01."""
+    """The maximum number of parameters to return in the response.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -643,11 +691,16 @@ class ListPipelineParametersForExecutionResponse(OutputShape):
     """The result of ``list_pipeline_parameters_for_execution`` (ListPipelineParametersForExecution)."""
 
     pipeline_parameters: list[Parameter] | None = None
-    """Contains a list of pipeline parameters. This list can be empty. Since 2020-12-01."""
+    """Contains a list of pipeline parameters. This list can be empty.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the result of the previous ListPipelineParametersForExecution request was truncated, the
     response includes a NextToken . To retrieve the next set of parameters, use the token in the
-    next request. Since 2020-12-01.
+    next request.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -741,27 +794,41 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListPipelineVersionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipeline_versions`` (ListPipelineVersions): Gets a list of all versions of
+    the pipeline.
+    """
 
     pipeline_name: str
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     created_after: datetime | None = None
-    """A filter that returns the pipeline versions that were created after a specified time. Since
-    2025-07-15.
+    """A filter that returns the pipeline versions that were created after a specified time.
+
+    Since 2025-07-15.
     """
     created_before: datetime | None = None
-    """A filter that returns the pipeline versions that were created before a specified time. Since
-    2025-07-15.
+    """A filter that returns the pipeline versions that were created before a specified time.
+
+    Since 2025-07-15.
     """
     sort_order: SortOrder | None = None
-    """The sort order for the results. Since 2025-07-15."""
+    """The sort order for the results.
+
+    Since 2025-07-15.
+    """
     next_token: str | None = None
     """If the result of the previous ListPipelineVersions request was truncated, the response includes
     a NextToken. To retrieve the next set of pipeline versions, use this token in your next request.
+
     Since 2025-07-15.
     """
     max_results: int | None = None
-    """The maximum number of pipeline versions to return in the response. Since 2025-07-15."""
+    """The maximum number of pipeline versions to return in the response.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,
@@ -887,11 +954,14 @@ class ListPipelineVersionsResponse(OutputShape):
     pipeline_version_summaries: list[PipelineVersionSummary] | None = None
     """Contains a sorted list of pipeline version summary objects matching the specified filters. Each
     version summary includes the pipeline version ID, the creation date, and the last pipeline
-    execution created from that version. This list can be empty. Since 2025-07-15.
+    execution created from that version. This list can be empty.
+
+    Since 2025-07-15.
     """
     next_token: str | None = None
     """If the result of the previous ListPipelineVersions request was truncated, the response includes
     a NextToken. To retrieve the next set of pipeline versions, use this token in your next request.
+
     Since 2025-07-15.
     """
 

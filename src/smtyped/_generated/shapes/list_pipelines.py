@@ -45,27 +45,44 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListPipelinesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_pipelines`` (ListPipelines): Gets a list of pipelines."""
 
     pipeline_name_prefix: str | None = None
-    """The prefix of the pipeline name. Since 2020-12-01."""
+    """The prefix of the pipeline name.
+
+    Since 2020-12-01.
+    """
     created_after: datetime | None = None
-    """A filter that returns the pipelines that were created after a specified time. Since 2020-12-01.
+    """A filter that returns the pipelines that were created after a specified time.
+
+    Since 2020-12-01.
     """
     created_before: datetime | None = None
-    """A filter that returns the pipelines that were created before a specified time. Since 2020-12-01.
+    """A filter that returns the pipelines that were created before a specified time.
+
+    Since 2020-12-01.
     """
     sort_by: SortPipelinesBy | None = None
-    """The field by which to sort results. The default is CreatedTime . Since 2020-12-01."""
+    """The field by which to sort results. The default is CreatedTime .
+
+    Since 2020-12-01.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. Since 2020-12-01."""
+    """The sort order for results.
+
+    Since 2020-12-01.
+    """
     next_token: str | None = None
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request. Since
-    2020-12-01.
+    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of pipelines to return in the response. Since 2020-12-01."""
+    """The maximum number of pipelines to return in the response.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -206,13 +223,15 @@ class ListPipelinesResponse(OutputShape):
     pipeline_summaries: list[PipelineSummary] | None = None
     """Contains a sorted list of PipelineSummary objects matching the specified filters. Each
     PipelineSummary consists of PipelineArn, PipelineName, ExperimentName, PipelineDescription,
-    CreationTime, LastModifiedTime, LastRunTime, and RoleArn. This list can be empty. Since
-    2020-12-01.
+    CreationTime, LastModifiedTime, LastRunTime, and RoleArn. This list can be empty.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """If the result of the previous ListPipelines request was truncated, the response includes a
-    NextToken . To retrieve the next set of pipelines, use the token in the next request. Since
-    2020-12-01.
+    NextToken . To retrieve the next set of pipelines, use the token in the next request.
+
+    Since 2020-12-01.
     """
 
     def __init__(

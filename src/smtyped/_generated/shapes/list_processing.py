@@ -47,37 +47,62 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListProcessingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_processing_jobs`` (ListProcessingJobs): Lists processing jobs that satisfy
+    various filters.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns only processing jobs created after the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs created after the specified time.
+
+    Since 2019-12-04.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only processing jobs created after the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs created after the specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only processing jobs modified after the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs modified after the specified time.
+
+    Since 2019-12-04.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only processing jobs modified before the specified time. Since 2019-12-04.
+    """A filter that returns only processing jobs modified before the specified time.
+
+    Since 2019-12-04.
     """
     name_contains: str | None = None
     """A string in the processing job name. This filter returns only processing jobs whose name
-    contains the specified string. Since 2019-12-04.
+    contains the specified string.
+
+    Since 2019-12-04.
     """
     status_equals: ProcessingJobStatus | None = None
-    """A filter that retrieves only processing jobs with a specific status. Since 2019-12-04."""
+    """A filter that retrieves only processing jobs with a specific status.
+
+    Since 2019-12-04.
+    """
     sort_by: SortBy | None = None
-    """The field to sort results by. The default is CreationTime . Since 2019-12-04."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2019-12-04."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the result of the previous ListProcessingJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of processing jobs, use the token in the next request.
+
     Since 2019-12-04.
     """
     max_results: int | None = None
-    """The maximum number of processing jobs to return in the response. Since 2019-12-04."""
+    """The maximum number of processing jobs to return in the response.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -250,12 +275,15 @@ class ListProcessingJobsResponse(OutputShape):
     """The result of ``list_processing_jobs`` (ListProcessingJobs)."""
 
     processing_job_summaries: list[ProcessingJobSummary]
-    """An array of ProcessingJobSummary objects, each listing a processing job. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """An array of ProcessingJobSummary objects, each listing a processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    processing jobs, use it in the subsequent request. Since 2019-12-04.
+    processing jobs, use it in the subsequent request.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -49,28 +49,46 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListProjectsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_projects`` (ListProjects): Gets a list of the projects in an Amazon Web
+    Services account.
+    """
 
     creation_time_after: datetime | None = None
-    """A filter that returns the projects that were created after a specified time. Since 2020-12-01.
+    """A filter that returns the projects that were created after a specified time.
+
+    Since 2020-12-01.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns the projects that were created before a specified time. Since 2020-12-01.
+    """A filter that returns the projects that were created before a specified time.
+
+    Since 2020-12-01.
     """
     max_results: int | None = None
-    """The maximum number of projects to return in the response. Since 2020-12-01."""
+    """The maximum number of projects to return in the response.
+
+    Since 2020-12-01.
+    """
     name_contains: str | None = None
-    """A filter that returns the projects whose name contains a specified string. Since 2020-12-01.
+    """A filter that returns the projects whose name contains a specified string.
+
+    Since 2020-12-01.
     """
     next_token: str | None = None
     """If the result of the previous ListProjects request was truncated, the response includes a
-    NextToken . To retrieve the next set of projects, use the token in the next request. Since
-    2020-12-01.
+    NextToken . To retrieve the next set of projects, use the token in the next request.
+
+    Since 2020-12-01.
     """
     sort_by: ProjectSortBy | None = None
-    """The field by which to sort results. The default is CreationTime . Since 2020-12-01."""
+    """The field by which to sort results. The default is CreationTime .
+
+    Since 2020-12-01.
+    """
     sort_order: ProjectSortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2020-12-01."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -207,13 +225,16 @@ class ListProjectsOutput(OutputShape):
     """The result of ``list_projects`` (ListProjects)."""
 
     project_summary_list: list[ProjectSummary]
-    """A list of summaries of projects. Since 2020-12-01. Always present in responses (botocore's model
-    marks it required).
+    """A list of summaries of projects.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of the previous ListCompilationJobs request was truncated, the response includes a
     NextToken . To retrieve the next set of model compilation jobs, use the token in the next
-    request. Since 2020-12-01.
+    request.
+
+    Since 2020-12-01.
     """
 
     def __init__(

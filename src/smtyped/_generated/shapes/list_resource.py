@@ -51,28 +51,47 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListResourceCatalogsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_resource_catalogs`` (ListResourceCatalogs): Lists Amazon SageMaker
+    Catalogs based on given filters and orders. The maximum number of ResourceCatalog s viewable is
+    1000.
+    """
 
     name_contains: str | None = None
     """A string that partially matches one or more ResourceCatalog s names. Filters ResourceCatalog by
-    name. Since 2023-07-20.
+    name.
+
+    Since 2023-07-20.
     """
     creation_time_after: datetime | None = None
-    """Use this parameter to search for ResourceCatalog s created after a specific date and time. Since
-    2023-07-20.
+    """Use this parameter to search for ResourceCatalog s created after a specific date and time.
+
+    Since 2023-07-20.
     """
     creation_time_before: datetime | None = None
     """Use this parameter to search for ResourceCatalog s created before a specific date and time.
+
     Since 2023-07-20.
     """
     sort_order: ResourceCatalogSortOrder | None = None
-    """The order in which the resource catalogs are listed. Since 2023-07-20."""
+    """The order in which the resource catalogs are listed.
+
+    Since 2023-07-20.
+    """
     sort_by: ResourceCatalogSortBy | None = None
-    """The value on which the resource catalog list is sorted. Since 2023-07-20."""
+    """The value on which the resource catalog list is sorted.
+
+    Since 2023-07-20.
+    """
     max_results: int | None = None
-    """The maximum number of results returned by ListResourceCatalogs . Since 2023-07-20."""
+    """The maximum number of results returned by ListResourceCatalogs .
+
+    Since 2023-07-20.
+    """
     next_token: str | None = None
-    """A token to resume pagination of ListResourceCatalogs results. Since 2023-07-20."""
+    """A token to resume pagination of ListResourceCatalogs results.
+
+    Since 2023-07-20.
+    """
 
     def __init__(
         self,
@@ -211,9 +230,15 @@ class ListResourceCatalogsResponse(OutputShape):
     """The result of ``list_resource_catalogs`` (ListResourceCatalogs)."""
 
     resource_catalogs: list[ResourceCatalog] | None = None
-    """A list of the requested ResourceCatalog s. Since 2023-07-20."""
+    """A list of the requested ResourceCatalog s.
+
+    Since 2023-07-20.
+    """
     next_token: str | None = None
-    """A token to resume pagination of ListResourceCatalogs results. Since 2023-07-20."""
+    """A token to resume pagination of ListResourceCatalogs results.
+
+    Since 2023-07-20.
+    """
 
     def __init__(
         self,

@@ -43,27 +43,43 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListSpacesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_spaces`` (ListSpaces): Lists spaces."""
 
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2022-11-30.
+    to receive the next set of results.
+
+    Since 2022-11-30.
     """
     max_results: int | None = None
     """This parameter defines the maximum number of results that can be return in a single response.
     The MaxResults parameter is an upper bound, not a target. If there are more results available
     than the value specified, a NextToken is provided in the response. The NextToken indicates that
     the user should get the next set of results by providing this token as a part of a subsequent
-    call. The default value for MaxResults is 10. Since 2022-11-30.
+    call. The default value for MaxResults is 10.
+
+    Since 2022-11-30.
     """
     sort_order: SortOrder | None = None
-    """The sort order for the results. The default is Ascending. Since 2022-11-30."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2022-11-30.
+    """
     sort_by: SpaceSortKey | None = None
-    """The parameter by which to sort the results. The default is CreationTime. Since 2022-11-30."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2022-11-30.
+    """
     domain_id_equals: str | None = None
-    """A parameter to search for the domain ID. Since 2022-11-30."""
+    """A parameter to search for the domain ID.
+
+    Since 2022-11-30.
+    """
     space_name_contains: str | None = None
-    """A parameter by which to filter the results. Since 2022-11-30."""
+    """A parameter by which to filter the results.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -193,10 +209,15 @@ class ListSpacesResponse(OutputShape):
     """The result of ``list_spaces`` (ListSpaces)."""
 
     spaces: list[SpaceDetails] | None = None
-    """The list of spaces. Since 2022-11-30."""
+    """The list of spaces.
+
+    Since 2022-11-30.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2022-11-30.
+    to receive the next set of results.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -37,20 +37,35 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListStageDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_stage_devices`` (ListStageDevices): Lists devices allocated to the stage,
+    containing detailed device information and deployment status.
+    """
 
     next_token: str | None = None
-    """The response from the last list when returning a list large enough to neeed tokening. Since
-    2022-07-18.
+    """The response from the last list when returning a list large enough to neeed tokening.
+
+    Since 2022-07-18.
     """
     max_results: int | None = None
-    """The maximum number of requests to select. Since 2022-07-18."""
+    """The maximum number of requests to select.
+
+    Since 2022-07-18.
+    """
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan. Since 2022-07-18."""
+    """The name of the edge deployment plan.
+
+    Since 2022-07-18.
+    """
     exclude_devices_deployed_in_other_stage: bool | None = None
-    """Toggle for excluding devices deployed in other stages. Since 2022-07-18."""
+    """Toggle for excluding devices deployed in other stages.
+
+    Since 2022-07-18.
+    """
     stage_name: str
-    """The name of the stage in the deployment. Since 2022-07-18."""
+    """The name of the stage in the deployment.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -167,11 +182,15 @@ class ListStageDevicesResponse(OutputShape):
     """The result of ``list_stage_devices`` (ListStageDevices)."""
 
     device_deployment_summaries: list[DeviceDeploymentSummary]
-    """List of summaries of devices allocated to the stage. Since 2022-07-18. Always present in
-    responses (botocore's model marks it required).
+    """List of summaries of devices allocated to the stage.
+
+    Since 2022-07-18. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """The token to use when calling the next page of results. Since 2022-07-18."""
+    """The token to use when calling the next page of results.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,

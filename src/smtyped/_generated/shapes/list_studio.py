@@ -55,47 +55,64 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListStudioLifecycleConfigsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_studio_lifecycle_configs`` (ListStudioLifecycleConfigs): Lists the Amazon
+    SageMaker Studio Lifecycle Configurations in your Amazon Web Services Account.
+    """
 
     max_results: int | None = None
     """The total number of items to return in the response. If the total number of items available is
     more than the value specified, a NextToken is provided in the response. To resume pagination,
-    provide the NextToken value in the as part of a subsequent call. The default value is 10. Since
-    2021-09-10.
+    provide the NextToken value in the as part of a subsequent call. The default value is 10.
+
+    Since 2021-09-10.
     """
     next_token: str | None = None
     """If the previous call to ListStudioLifecycleConfigs didn't return the full set of Lifecycle
     Configurations, the call returns a token for getting the next set of Lifecycle Configurations.
+
     Since 2021-09-10.
     """
     name_contains: str | None = None
     """A string in the Lifecycle Configuration name. This filter returns only Lifecycle Configurations
-    whose name contains the specified string. Since 2021-09-10.
+    whose name contains the specified string.
+
+    Since 2021-09-10.
     """
     app_type_equals: StudioLifecycleConfigAppType | None = None
-    """A parameter to search for the App Type to which the Lifecycle Configuration is attached. Since
-    2021-09-10.
+    """A parameter to search for the App Type to which the Lifecycle Configuration is attached.
+
+    Since 2021-09-10.
     """
     creation_time_before: datetime | None = None
     """A filter that returns only Lifecycle Configurations created on or before the specified time.
+
     Since 2021-09-10.
     """
     creation_time_after: datetime | None = None
     """A filter that returns only Lifecycle Configurations created on or after the specified time.
+
     Since 2021-09-10.
     """
     modified_time_before: datetime | None = None
-    """A filter that returns only Lifecycle Configurations modified before the specified time. Since
-    2021-09-10.
+    """A filter that returns only Lifecycle Configurations modified before the specified time.
+
+    Since 2021-09-10.
     """
     modified_time_after: datetime | None = None
-    """A filter that returns only Lifecycle Configurations modified after the specified time. Since
-    2021-09-10.
+    """A filter that returns only Lifecycle Configurations modified after the specified time.
+
+    Since 2021-09-10.
     """
     sort_by: StudioLifecycleConfigSortKey | None = None
-    """The property used to sort results. The default value is CreationTime. Since 2021-09-10."""
+    """The property used to sort results. The default value is CreationTime.
+
+    Since 2021-09-10.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending. Since 2021-09-10."""
+    """The sort order. The default value is Descending.
+
+    Since 2021-09-10.
+    """
 
     def __init__(
         self,
@@ -272,10 +289,15 @@ class ListStudioLifecycleConfigsResponse(OutputShape):
 
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2021-09-10.
+    to receive the next set of results.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_configs: list[StudioLifecycleConfigDetails] | None = None
-    """A list of Lifecycle Configurations and their properties. Since 2021-09-10."""
+    """A list of Lifecycle Configurations and their properties.
+
+    Since 2021-09-10.
+    """
 
     def __init__(
         self,

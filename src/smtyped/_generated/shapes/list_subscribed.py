@@ -37,19 +37,29 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListSubscribedWorkteamsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_subscribed_workteams`` (ListSubscribedWorkteams): Gets a list of the work
+    teams that you are subscribed to in the AWS Marketplace. The list may be empty if no work team
+    satisfies the filter specified in the NameContains parameter.
+    """
 
     name_contains: str | None = None
     """A string in the work team name. This filter returns only work teams whose name contains the
-    specified string. Since 2018-11-28.
+    specified string.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If the result of the previous ListSubscribedWorkteams request was truncated, the response
     includes a NextToken . To retrieve the next set of labeling jobs, use the token in the next
-    request. Since 2018-11-28.
+    request.
+
+    Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of work teams to return in each page of the response. Since 2018-11-28."""
+    """The maximum number of work teams to return in each page of the response.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -138,12 +148,15 @@ class ListSubscribedWorkteamsResponse(OutputShape):
     """The result of ``list_subscribed_workteams`` (ListSubscribedWorkteams)."""
 
     subscribed_workteams: list[SubscribedWorkteam]
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """An array of Workteam objects, each describing a work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    work teams, use it in the subsequent request. Since 2018-11-28.
+    work teams, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
 
     def __init__(

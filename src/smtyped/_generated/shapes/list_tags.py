@@ -37,18 +37,26 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTagsInput(Shape):
-    """No description on the pages."""
+    """The request of ``list_tags`` (ListTags): Returns the tags for the specified Amazon SageMaker
+    resource.
+    """
 
     resource_arn: str
-    """The Amazon Resource Name (ARN) of the resource whose tags you want to retrieve. Since
-    2017-11-29.
+    """The Amazon Resource Name (ARN) of the resource whose tags you want to retrieve.
+
+    Since 2017-11-29.
     """
     next_token: str | None = None
     """If the response to the previous ListTags request is truncated, Amazon SageMaker returns this
-    token. To retrieve the next set of tags, use it in the subsequent request. Since 2017-11-29.
+    token. To retrieve the next set of tags, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
     max_results: int | None = None
-    """Maximum number of tags to return. Since 2017-11-29."""
+    """Maximum number of tags to return.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -135,10 +143,15 @@ class ListTagsOutput(OutputShape):
     """The result of ``list_tags`` (ListTags)."""
 
     tags: list[Tag] | None = None
-    """An array of Tag objects, each with a tag key and a value. Since 2017-11-29."""
+    """An array of Tag objects, each with a tag key and a value.
+
+    Since 2017-11-29.
+    """
     next_token: str | None = None
     """If response is truncated, Amazon SageMaker includes a token in the response. You can use this
-    token in your subsequent request to fetch next set of tokens. Since 2017-11-29.
+    token in your subsequent request to fetch next set of tokens.
+
+    Since 2017-11-29.
     """
 
     def __init__(

@@ -74,23 +74,46 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTrainingJobsForHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_jobs_for_hyper_parameter_tuning_job``
+    (ListTrainingJobsForHyperParameterTuningJob): Gets a list of TrainingJobSummary objects that
+    describe the training jobs that a hyperparameter tuning job launched.
+    """
 
     hyper_parameter_tuning_job_name: str
-    """The name of the tuning job whose training jobs you want to list. Since 2018-06-04."""
+    """The name of the tuning job whose training jobs you want to list.
+
+    Since 2018-06-04.
+    """
     next_token: str | None = None
     """If the result of the previous ListTrainingJobsForHyperParameterTuningJob request was truncated,
     the response includes a NextToken. To retrieve the next set of training jobs, use the token in
-    the next request. Since 2018-06-04.
+    the next request.
+
+    Since 2018-06-04.
     """
     max_results: int | None = None
-    """The maximum number of training jobs to return. The default value is 10. Since 2018-06-04."""
+    """The maximum number of training jobs to return. The default value is 10.
+
+    Since 2018-06-04.
+    """
     status_equals: TrainingJobStatus | None = None
-    """A filter that returns only training jobs with the specified status. Since 2018-06-04."""
+    """A filter that returns only training jobs with the specified status.
+
+    Since 2018-06-04.
+    """
     sort_by: TrainingJobSortByOptions | None = None
-    """The field to sort results by. The default is Name. Since 2018-06-04."""
+    """The field to sort results by. The default is Name.
+
+    If the value of this field is FinalObjectiveMetricValue, any training jobs that did not return
+    an objective metric are not listed.
+
+    Since 2018-06-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending. Since 2018-06-04."""
+    """The sort order for results. The default is Ascending.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,
@@ -239,13 +262,16 @@ class ListTrainingJobsForHyperParameterTuningJobResponse(OutputShape):
 
     training_job_summaries: list[HyperParameterTrainingJobSummary]
     """A list of TrainingJobSummary objects that describe the training jobs that the
-    ListTrainingJobsForHyperParameterTuningJob request returned. Since 2018-06-04. Always present in
-    responses (botocore's model marks it required).
+    ListTrainingJobsForHyperParameterTuningJob request returned.
+
+    Since 2018-06-04. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the result of this ListTrainingJobsForHyperParameterTuningJob request was truncated, the
     response includes a NextToken. To retrieve the next set of training jobs, use the token in the
-    next request. Since 2018-06-04.
+    next request.
+
+    Since 2018-06-04.
     """
 
     def __init__(
@@ -347,48 +373,71 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTrainingJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_jobs`` (ListTrainingJobs): Lists training jobs."""
 
     next_token: str | None = None
     """If the result of the previous ListTrainingJobs request was truncated, the response includes a
-    NextToken. To retrieve the next set of training jobs, use the token in the next request. Since
-    2017-11-29.
+    NextToken. To retrieve the next set of training jobs, use the token in the next request.
+
+    Since 2017-11-29.
     """
     max_results: int | None = None
-    """The maximum number of training jobs to return in the response. Since 2017-11-29."""
+    """The maximum number of training jobs to return in the response.
+
+    Since 2017-11-29.
+    """
     creation_time_after: datetime | None = None
-    """A filter that returns only training jobs created after the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs created after the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only training jobs created before the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs created before the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only training jobs modified after the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs modified after the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only training jobs modified before the specified time (timestamp). Since
-    2017-11-29.
+    """A filter that returns only training jobs modified before the specified time (timestamp).
+
+    Since 2017-11-29.
     """
     name_contains: str | None = None
     """A string in the training job name. This filter returns only training jobs whose name contains
-    the specified string. Since 2017-11-29.
+    the specified string.
+
+    Since 2017-11-29.
     """
     status_equals: TrainingJobStatus | None = None
-    """A filter that retrieves only training jobs with a specific status. Since 2017-11-29."""
+    """A filter that retrieves only training jobs with a specific status.
+
+    Since 2017-11-29.
+    """
     sort_by: SortBy | None = None
-    """The field to sort results by. The default is CreationTime. Since 2017-11-29."""
+    """The field to sort results by. The default is CreationTime.
+
+    Since 2017-11-29.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending. Since 2017-11-29."""
+    """The sort order for results. The default is Ascending.
+
+    Since 2017-11-29.
+    """
     warm_pool_status_equals: WarmPoolResourceStatus | None = None
-    """A filter that retrieves only training jobs with a specific warm pool status. Since 2022-09-29.
+    """A filter that retrieves only training jobs with a specific warm pool status.
+
+    Since 2022-09-29.
     """
     training_plan_arn_equals: str | None = None
     """The Amazon Resource Name (ARN); of the training plan to filter training jobs by. For more
     information about reserving GPU capacity for your SageMaker training jobs using Amazon SageMaker
-    Training Plan, see ``CreateTrainingPlan ``. Since 2024-12-04.
+    Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -590,12 +639,15 @@ class ListTrainingJobsResponse(OutputShape):
     """The result of ``list_training_jobs`` (ListTrainingJobs)."""
 
     training_job_summaries: list[TrainingJobSummary]
-    """An array of TrainingJobSummary objects, each listing a training job. Since 2017-11-29. Always
-    present in responses (botocore's model marks it required).
+    """An array of TrainingJobSummary objects, each listing a training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. To retrieve the next set of training
-    jobs, use it in the subsequent request. Since 2017-11-29.
+    jobs, use it in the subsequent request.
+
+    Since 2017-11-29.
     """
 
     def __init__(
@@ -688,25 +740,45 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTrainingPlansRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_plans`` (ListTrainingPlans): Retrieves a list of training plans
+    for the current account.
+    """
 
     next_token: str | None = None
-    """A token to continue pagination if more results are available. Since 2024-12-04."""
+    """A token to continue pagination if more results are available.
+
+    Since 2024-12-04.
+    """
     max_results: int | None = None
-    """The maximum number of results to return in the response. Since 2024-12-04."""
+    """The maximum number of results to return in the response.
+
+    Since 2024-12-04.
+    """
     start_time_after: datetime | None = None
-    """Filter to list only training plans with an actual start time after this date. Since 2024-12-04.
+    """Filter to list only training plans with an actual start time after this date.
+
+    Since 2024-12-04.
     """
     start_time_before: datetime | None = None
-    """Filter to list only training plans with an actual start time before this date. Since 2024-12-04.
+    """Filter to list only training plans with an actual start time before this date.
+
+    Since 2024-12-04.
     """
     sort_by: TrainingPlanSortBy | None = None
-    """The training plan field to sort the results by (e.g., StartTime, Status). Since 2024-12-04.
+    """The training plan field to sort the results by (e.g., StartTime, Status).
+
+    Since 2024-12-04.
     """
     sort_order: TrainingPlanSortOrder | None = None
-    """The order to sort the results (Ascending or Descending). Since 2024-12-04."""
+    """The order to sort the results (Ascending or Descending).
+
+    Since 2024-12-04.
+    """
     filters: list[TrainingPlanFilter] | None = None
-    """Additional filters to apply to the list of training plans. Since 2024-12-04."""
+    """Additional filters to apply to the list of training plans.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -847,10 +919,14 @@ class ListTrainingPlansResponse(OutputShape):
     """The result of ``list_training_plans`` (ListTrainingPlans)."""
 
     next_token: str | None = None
-    """A token to continue pagination if more results are available. Since 2024-12-04."""
+    """A token to continue pagination if more results are available.
+
+    Since 2024-12-04.
+    """
     training_plan_summaries: list[TrainingPlanSummary]
-    """A list of summary information for the training plans. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """A list of summary information for the training plans.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -943,27 +1019,43 @@ _lazy_fields(
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTrainingSessionsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_training_sessions`` (ListTrainingSessions): Lists training sessions in
+    your account. You can filter results by creation time, name, and status. The operation paginates
+    results. To retrieve additional results, use the NextToken parameter.
+    """
 
     next_token: str | None = None
     """If the response was truncated, use the token returned in the previous response to retrieve the
-    next page of results. Since 2026-10-12.
+    next page of results.
+
+    Since 2026-10-12.
     """
     max_results: int | None = None
-    """The maximum number of training sessions to return in the response. Since 2026-10-12."""
+    """The maximum number of training sessions to return in the response.
+
+    Since 2026-10-12.
+    """
     creation_time_after: datetime | None = None
-    """A filter that returns only training sessions created after the specified time. Since 2026-10-12.
+    """A filter that returns only training sessions created after the specified time.
+
+    Since 2026-10-12.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only training sessions created before the specified time. Since
-    2026-10-12.
+    """A filter that returns only training sessions created before the specified time.
+
+    Since 2026-10-12.
     """
     name_contains: str | None = None
     """A string in the training session name to filter results. Only sessions whose name contains the
-    specified string are returned. Since 2026-10-12.
+    specified string are returned.
+
+    Since 2026-10-12.
     """
     status_equals: TrainingSessionStatus | None = None
-    """A filter that returns only training sessions with the specified status. Since 2026-10-12."""
+    """A filter that returns only training sessions with the specified status.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,
@@ -1088,11 +1180,15 @@ class ListTrainingSessionsResponse(OutputShape):
     """The result of ``list_training_sessions`` (ListTrainingSessions)."""
 
     next_token: str | None = None
-    """If the response is truncated, this token retrieves the next set of results. Since 2026-10-12.
+    """If the response is truncated, this token retrieves the next set of results.
+
+    Since 2026-10-12.
     """
     training_session_summaries: list[TrainingSessionSummary] | None = None
     """An array of TrainingSessionSummary objects that provide summary information about the training
-    sessions. Since 2026-10-12.
+    sessions.
+
+    Since 2026-10-12.
     """
 
     def __init__(

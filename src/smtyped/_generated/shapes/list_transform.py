@@ -47,38 +47,59 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTransformJobsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_transform_jobs`` (ListTransformJobs): Lists transform jobs."""
 
     creation_time_after: datetime | None = None
-    """A filter that returns only transform jobs created after the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs created after the specified time.
+
+    Since 2018-07-17.
     """
     creation_time_before: datetime | None = None
-    """A filter that returns only transform jobs created before the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs created before the specified time.
+
+    Since 2018-07-17.
     """
     last_modified_time_after: datetime | None = None
-    """A filter that returns only transform jobs modified after the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs modified after the specified time.
+
+    Since 2018-07-17.
     """
     last_modified_time_before: datetime | None = None
-    """A filter that returns only transform jobs modified before the specified time. Since 2018-07-17.
+    """A filter that returns only transform jobs modified before the specified time.
+
+    Since 2018-07-17.
     """
     name_contains: str | None = None
     """A string in the transform job name. This filter returns only transform jobs whose name contains
-    the specified string. Since 2018-07-17.
+    the specified string.
+
+    Since 2018-07-17.
     """
     status_equals: TransformJobStatus | None = None
-    """A filter that retrieves only transform jobs with a specific status. Since 2018-07-17."""
+    """A filter that retrieves only transform jobs with a specific status.
+
+    Since 2018-07-17.
+    """
     sort_by: SortBy | None = None
-    """The field to sort results by. The default is CreationTime . Since 2018-07-17."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-07-17.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Descending . Since 2018-07-17."""
+    """The sort order for results. The default is Descending .
+
+    Since 2018-07-17.
+    """
     next_token: str | None = None
     """If the result of the previous ListTransformJobs request was truncated, the response includes a
-    NextToken . To retrieve the next set of transform jobs, use the token in the next request. Since
-    2018-07-17.
+    NextToken . To retrieve the next set of transform jobs, use the token in the next request.
+
+    Since 2018-07-17.
     """
     max_results: int | None = None
-    """The maximum number of transform jobs to return in the response. The default value is 10 . Since
-    2018-07-17.
+    """The maximum number of transform jobs to return in the response. The default value is 10 .
+
+    Since 2018-07-17.
     """
 
     def __init__(
@@ -251,12 +272,15 @@ class ListTransformJobsResponse(OutputShape):
     """The result of ``list_transform_jobs`` (ListTransformJobs)."""
 
     transform_job_summaries: list[TransformJobSummary]
-    """An array of TransformJobSummary objects. Since 2018-07-17. Always present in responses
-    (botocore's model marks it required).
+    """An array of TransformJobSummary objects.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    transform jobs, use it in the next request. Since 2018-07-17.
+    transform jobs, use it in the next request.
+
+    Since 2018-07-17.
     """
 
     def __init__(

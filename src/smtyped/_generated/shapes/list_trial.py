@@ -45,35 +45,60 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTrialComponentsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_trial_components`` (ListTrialComponents): Lists the trial components in
+    your account. You can sort the list by trial component name or creation time. You can filter the
+    list to show only components that were created in a specific time range. You can also filter on
+    one of the following:
+    """
 
     experiment_name: str | None = None
     """A filter that returns only components that are part of the specified experiment. If you specify
-    ExperimentName , you can't filter by SourceArn or TrialName . Since 2020-01-10.
+    ExperimentName , you can't filter by SourceArn or TrialName .
+
+    Since 2020-01-10.
     """
     trial_name: str | None = None
     """A filter that returns only components that are part of the specified trial. If you specify
-    TrialName , you can't filter by ExperimentName or SourceArn . Since 2020-01-10.
+    TrialName , you can't filter by ExperimentName or SourceArn .
+
+    Since 2020-01-10.
     """
     source_arn: str | None = None
     """A filter that returns only components that have the specified source Amazon Resource Name (ARN).
-    If you specify SourceArn , you can't filter by ExperimentName or TrialName . Since 2019-12-04.
+    If you specify SourceArn , you can't filter by ExperimentName or TrialName .
+
+    Since 2019-12-04.
     """
     created_after: datetime | None = None
-    """A filter that returns only components created after the specified time. Since 2019-12-04."""
+    """A filter that returns only components created after the specified time.
+
+    Since 2019-12-04.
+    """
     created_before: datetime | None = None
-    """A filter that returns only components created before the specified time. Since 2019-12-04."""
+    """A filter that returns only components created before the specified time.
+
+    Since 2019-12-04.
+    """
     sort_by: SortTrialComponentsBy | None = None
-    """The property used to sort results. The default value is CreationTime . Since 2019-12-04."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending . Since 2019-12-04."""
+    """The sort order. The default value is Descending .
+
+    Since 2019-12-04.
+    """
     max_results: int | None = None
-    """The maximum number of components to return in the response. The default value is 10. Since
-    2019-12-04.
+    """The maximum number of components to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     next_token: str | None = None
     """If the previous call to ListTrialComponents didn't return the full set of components, the call
-    returns a token for getting the next set of components. Since 2019-12-04.
+    returns a token for getting the next set of components.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -234,9 +259,15 @@ class ListTrialComponentsResponse(OutputShape):
     """The result of ``list_trial_components`` (ListTrialComponents)."""
 
     trial_component_summaries: list[TrialComponentSummary] | None = None
-    """A list of the summaries of your trial components. Since 2019-12-04."""
+    """A list of the summaries of your trial components.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
-    """A token for getting the next set of components, if there are any. Since 2019-12-04."""
+    """A token for getting the next set of components, if there are any.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

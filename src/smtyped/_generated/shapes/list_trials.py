@@ -45,30 +45,53 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListTrialsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_trials`` (ListTrials): Lists the trials in your account. Specify an
+    experiment name to limit the list to the trials that are part of that experiment. Specify a
+    trial component name to limit the list to the trials that associated with that trial component.
+    The list can be filtered to show only trials that were created in a specific time range. The
+    list can be sorted by trial name or creation time.
+    """
 
     experiment_name: str | None = None
-    """A filter that returns only trials that are part of the specified experiment. Since 2019-12-04.
+    """A filter that returns only trials that are part of the specified experiment.
+
+    Since 2019-12-04.
     """
     trial_component_name: str | None = None
-    """A filter that returns only trials that are associated with the specified trial component. Since
-    2020-02-26.
+    """A filter that returns only trials that are associated with the specified trial component.
+
+    Since 2020-02-26.
     """
     created_after: datetime | None = None
-    """A filter that returns only trials created after the specified time. Since 2019-12-04."""
+    """A filter that returns only trials created after the specified time.
+
+    Since 2019-12-04.
+    """
     created_before: datetime | None = None
-    """A filter that returns only trials created before the specified time. Since 2019-12-04."""
+    """A filter that returns only trials created before the specified time.
+
+    Since 2019-12-04.
+    """
     sort_by: SortTrialsBy | None = None
-    """The property used to sort results. The default value is CreationTime . Since 2019-12-04."""
+    """The property used to sort results. The default value is CreationTime .
+
+    Since 2019-12-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order. The default value is Descending . Since 2019-12-04."""
+    """The sort order. The default value is Descending .
+
+    Since 2019-12-04.
+    """
     max_results: int | None = None
-    """The maximum number of trials to return in the response. The default value is 10. Since
-    2019-12-04.
+    """The maximum number of trials to return in the response. The default value is 10.
+
+    Since 2019-12-04.
     """
     next_token: str | None = None
     """If the previous call to ListTrials didn't return the full set of trials, the call returns a
-    token for getting the next set of trials. Since 2019-12-04.
+    token for getting the next set of trials.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -221,9 +244,15 @@ class ListTrialsResponse(OutputShape):
     """The result of ``list_trials`` (ListTrials)."""
 
     trial_summaries: list[TrialSummary] | None = None
-    """A list of the summaries of your trials. Since 2019-12-04."""
+    """A list of the summaries of your trials.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
-    """A token for getting the next set of trials, if there are any. Since 2019-12-04."""
+    """A token for getting the next set of trials, if there are any.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

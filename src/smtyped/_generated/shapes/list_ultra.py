@@ -37,17 +37,25 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListUltraServersByReservedCapacityRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_ultra_servers_by_reserved_capacity`` (ListUltraServersByReservedCapacity):
+    Lists all UltraServers that are part of a specified reserved capacity.
+    """
 
     reserved_capacity_arn: str
-    """The ARN of the reserved capacity to list UltraServers for. Since 2025-08-08."""
+    """The ARN of the reserved capacity to list UltraServers for.
+
+    Since 2025-08-08.
+    """
     max_results: int | None = None
-    """The maximum number of UltraServers to return in the response. The default value is 10. Since
-    2025-08-08.
+    """The maximum number of UltraServers to return in the response. The default value is 10.
+
+    Since 2025-08-08.
     """
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your next request to
-    receive the next set of results. Since 2025-08-08.
+    receive the next set of results.
+
+    Since 2025-08-08.
     """
 
     def __init__(
@@ -140,11 +148,14 @@ class ListUltraServersByReservedCapacityResponse(OutputShape):
 
     next_token: str | None = None
     """If the response is truncated, SageMaker returns this token. Use it in the next request to
-    retrieve the next set of UltraServers. Since 2025-08-08.
+    retrieve the next set of UltraServers.
+
+    Since 2025-08-08.
     """
     ultra_servers: list[UltraServer]
-    """A list of UltraServers that are part of the specified reserved capacity. Since 2025-08-08.
-    Always present in responses (botocore's model marks it required).
+    """A list of UltraServers that are part of the specified reserved capacity.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

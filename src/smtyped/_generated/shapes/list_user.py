@@ -43,22 +43,39 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListUserProfilesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_user_profiles`` (ListUserProfiles): Lists user profiles."""
 
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
     max_results: int | None = None
-    """Returns a list up to a specified limit. Since 2019-12-04."""
+    """Returns a list up to a specified limit.
+
+    Since 2019-12-04.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for the results. The default is Ascending. Since 2019-12-04."""
+    """The sort order for the results. The default is Ascending.
+
+    Since 2019-12-04.
+    """
     sort_by: UserProfileSortKey | None = None
-    """The parameter by which to sort the results. The default is CreationTime. Since 2019-12-04."""
+    """The parameter by which to sort the results. The default is CreationTime.
+
+    Since 2019-12-04.
+    """
     domain_id_equals: str | None = None
-    """A parameter by which to filter the results. Since 2019-12-04."""
+    """A parameter by which to filter the results.
+
+    Since 2019-12-04.
+    """
     user_profile_name_contains: str | None = None
-    """A parameter by which to filter the results. Since 2019-12-04."""
+    """A parameter by which to filter the results.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -188,10 +205,15 @@ class ListUserProfilesResponse(OutputShape):
     """The result of ``list_user_profiles`` (ListUserProfiles)."""
 
     user_profiles: list[UserProfileDetails] | None = None
-    """The list of user profiles. Since 2019-12-04."""
+    """The list of user profiles.
+
+    Since 2019-12-04.
+    """
     next_token: str | None = None
     """If the previous response was truncated, you will receive this token. Use it in your next request
-    to receive the next set of results. Since 2019-12-04.
+    to receive the next set of results.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -45,20 +45,36 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListWorkforcesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_workforces`` (ListWorkforces): Use this operation to list all private and
+    vendor workforces in an Amazon Web Services Region. Note that you can only have one private
+    workforce per Amazon Web Services Region.
+    """
 
     sort_by: ListWorkforcesSortByOptions | None = None
-    """Sort workforces using the workforce name or creation date. Since 2020-07-24."""
+    """Sort workforces using the workforce name or creation date.
+
+    Since 2020-07-24.
+    """
     sort_order: SortOrder | None = None
-    """Sort workforces in ascending or descending order. Since 2020-07-24."""
+    """Sort workforces in ascending or descending order.
+
+    Since 2020-07-24.
+    """
     name_contains: str | None = None
-    """A filter you can use to search for workforces using part of the workforce name. Since
-    2020-07-24.
+    """A filter you can use to search for workforces using part of the workforce name.
+
+    Since 2020-07-24.
     """
     next_token: str | None = None
-    """A token to resume pagination. Since 2020-07-24."""
+    """A token to resume pagination.
+
+    Since 2020-07-24.
+    """
     max_results: int | None = None
-    """The maximum number of workforces returned in the response. Since 2020-07-24."""
+    """The maximum number of workforces returned in the response.
+
+    Since 2020-07-24.
+    """
 
     def __init__(
         self,
@@ -174,11 +190,15 @@ class ListWorkforcesResponse(OutputShape):
     """The result of ``list_workforces`` (ListWorkforces)."""
 
     workforces: list[Workforce]
-    """A list containing information about your workforce. Since 2020-07-24. Always present in
-    responses (botocore's model marks it required).
+    """A list containing information about your workforce.
+
+    Since 2020-07-24. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
-    """A token to resume pagination. Since 2020-07-24."""
+    """A token to resume pagination.
+
+    Since 2020-07-24.
+    """
 
     def __init__(
         self,

@@ -45,23 +45,38 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ListWorkteamsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``list_workteams`` (ListWorkteams): Gets a list of private work teams that you
+    have defined in a region. The list may be empty if no work team satisfies the filter specified
+    in the NameContains parameter.
+    """
 
     sort_by: ListWorkteamsSortByOptions | None = None
-    """The field to sort results by. The default is CreationTime . Since 2018-11-28."""
+    """The field to sort results by. The default is CreationTime .
+
+    Since 2018-11-28.
+    """
     sort_order: SortOrder | None = None
-    """The sort order for results. The default is Ascending . Since 2018-11-28."""
+    """The sort order for results. The default is Ascending .
+
+    Since 2018-11-28.
+    """
     name_contains: str | None = None
     """A string in the work team's name. This filter returns only work teams whose name contains the
-    specified string. Since 2018-11-28.
+    specified string.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If the result of the previous ListWorkteams request was truncated, the response includes a
-    NextToken . To retrieve the next set of labeling jobs, use the token in the next request. Since
-    2018-11-28.
+    NextToken . To retrieve the next set of labeling jobs, use the token in the next request.
+
+    Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of work teams to return in each page of the response. Since 2018-11-28."""
+    """The maximum number of work teams to return in each page of the response.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -177,12 +192,15 @@ class ListWorkteamsResponse(OutputShape):
     """The result of ``list_workteams`` (ListWorkteams)."""
 
     workteams: list[Workteam]
-    """An array of Workteam objects, each describing a work team. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """An array of Workteam objects, each describing a work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     next_token: str | None = None
     """If the response is truncated, Amazon SageMaker returns this token. To retrieve the next set of
-    work teams, use it in the subsequent request. Since 2018-11-28.
+    work teams, use it in the subsequent request.
+
+    Since 2018-11-28.
     """
 
     def __init__(

@@ -34,9 +34,15 @@ class LoraConfig(Shape):
     """
 
     rank: int
-    """The rank of the Low-Rank Adaptation (LoRA) adapter matrices. Since 2026-10-12."""
+    """The rank of the Low-Rank Adaptation (LoRA) adapter matrices.
+
+    Since 2026-10-12.
+    """
     alpha: int
-    """The Low-Rank Adaptation (LoRA) scaling factor. Since 2026-10-12."""
+    """The Low-Rank Adaptation (LoRA) scaling factor.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,

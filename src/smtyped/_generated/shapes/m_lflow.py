@@ -31,9 +31,15 @@ class MLflowConfiguration(Shape):
     """The MLflow configuration of the pipeline execution."""
 
     mlflow_resource_arn: str | None = None
-    """The Amazon Resource Name (ARN) of MLflow configuration resource. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of MLflow configuration resource.
+
+    Since 2025-12-03.
+    """
     mlflow_experiment_name: str | None = None
-    """The name of the MLflow configuration. Since 2025-12-03."""
+    """The name of the MLflow configuration.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

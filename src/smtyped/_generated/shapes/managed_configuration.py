@@ -36,7 +36,10 @@ class ManagedConfiguration(Shape):
     """The managed configuration of the model package group."""
 
     managed_storage_type: ManagedStorageType | None = None
-    """The storage type of the model package. Since 2026-05-13."""
+    """The storage type of the model package.
+
+    Since 2026-05-13.
+    """
 
     def __init__(
         self,

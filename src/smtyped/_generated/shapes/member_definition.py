@@ -36,12 +36,17 @@ class MemberDefinition(Shape):
     """Defines an Amazon Cognito or your own OIDC IdP user group that is part of a work team."""
 
     cognito_member_definition: CognitoMemberDefinition | None = None
-    """The Amazon Cognito user group that is part of the work team. Since 2018-11-28."""
+    """The Amazon Cognito user group that is part of the work team.
+
+    Since 2018-11-28.
+    """
     oidc_member_definition: OidcMemberDefinition | None = None
     """A list user groups that exist in your OIDC Identity Provider (IdP). One to ten groups can be
     used to create a single private work team. When you add a user group to the list of Groups , you
     can add that user group to one or more private work teams. If you add a user group to a private
-    work team, all workers in that user group are added to the work team. Since 2020-07-24.
+    work team, all workers in that user group are added to the work team.
+
+    Since 2020-07-24.
     """
 
     def __init__(

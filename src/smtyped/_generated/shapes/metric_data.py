@@ -34,11 +34,20 @@ class MetricData(Shape):
     """The name, value, and date and time of a metric that was emitted to Amazon CloudWatch."""
 
     metric_name: str | None = None
-    """The name of the metric. Since 2018-11-14."""
+    """The name of the metric.
+
+    Since 2018-11-14.
+    """
     value: float | None = None
-    """The value of the metric. Since 2018-11-14."""
+    """The value of the metric.
+
+    Since 2018-11-14.
+    """
     timestamp: datetime | None = None
-    """The date and time that the algorithm emitted the metric. Since 2018-11-14."""
+    """The date and time that the algorithm emitted the metric.
+
+    Since 2018-11-14.
+    """
 
     def __init__(
         self,

@@ -45,13 +45,28 @@ class MetricDatum(Shape):
     """Information about the metric for a candidate produced by an AutoML job."""
 
     metric_name: AutoMLMetricEnum | None = None
-    """The name of the metric. Since 2021-08-12."""
+    """The name of the metric.
+
+    Since 2021-08-12.
+    """
     value: float | None = None
-    """The value of the metric. Since 2021-08-12."""
+    """The value of the metric.
+
+    Since 2021-08-12.
+    """
     set: MetricSetSource | None = None
-    """The dataset split from which the AutoML job produced the metric. Since 2021-08-12."""
+    """The dataset split from which the AutoML job produced the metric.
+
+    Since 2021-08-12.
+    """
     standard_metric_name: AutoMLMetricExtendedEnum | None = None
-    """The name of the standard metric. Since 2022-05-03."""
+    """The name of the standard metric.
+
+    Note:
+        For definitions of the standard metrics, see Autopilot candidate metrics.
+
+    Since 2022-05-03.
+    """
 
     def __init__(
         self,

@@ -38,11 +38,16 @@ class MetricDefinition(Shape):
     """
 
     name: str
-    """The name of the metric. Since 2018-06-04."""
+    """The name of the metric.
+
+    Since 2018-06-04.
+    """
     regex: str
     """A regular expression that searches the output of a training job and gets the value of the
     metric. For more information about using regular expressions to define metrics, see Defining
-    metrics and environment variables. Since 2018-06-04.
+    metrics and environment variables.
+
+    Since 2018-06-04.
     """
 
     def __init__(

@@ -33,12 +33,29 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class MetricSpecification(Shape):
-    """An object containing information about a metric. A tagged union: at most one attribute is set."""
+    """An object containing information about a metric.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Predefined, Customized. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
+    """
 
     predefined: PredefinedMetricSpecification | None = None
-    """Information about a predefined metric. Since 2023-08-02."""
+    """Information about a predefined metric.
+
+    Since 2023-08-02.
+    """
     customized: CustomizedMetricSpecification | None = None
-    """Information about a customized metric. Since 2023-08-02."""
+    """Information about a customized metric.
+
+    Since 2023-08-02.
+    """
 
     def __init__(
         self,

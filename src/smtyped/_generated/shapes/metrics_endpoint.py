@@ -37,12 +37,15 @@ class MetricsEndpoint(Shape):
     """The path to the metrics endpoint exposed by the container. For example, /metrics or
     /server/metrics. The path must start with / and can contain alphanumeric characters, forward
     slashes, underscores, hyphens, and periods. Maximum length is 256 characters. If not specified,
-    defaults to /metrics. Since 2026-06-16.
+    defaults to /metrics.
+
+    Since 2026-06-16.
     """
     metric_publish_frequency_in_seconds: int | None = None
     """The interval, in seconds, at which container metrics scraped from the endpoint are published to
-    Amazon CloudWatch. Valid values: 10, 30, 60, 120, 180, 240, 300. Defaults to 60. Since
-    2026-06-16.
+    Amazon CloudWatch. Valid values: 10, 30, 60, 120, 180, 240, 300. Defaults to 60.
+
+    Since 2026-06-16.
     """
 
     def __init__(

@@ -32,11 +32,20 @@ class MetricsSource(Shape):
     """Model quality statistics."""
 
     content_type: str
-    """The metric source content type. Since 2020-12-01."""
+    """The metric source content type.
+
+    Since 2020-12-01.
+    """
     content_digest: str | None = None
-    """The hash key used for the metrics source. Since 2020-12-01."""
+    """The hash key used for the metrics source.
+
+    Since 2020-12-01.
+    """
     s3_uri: str
-    """The S3 URI for the metrics source. Since 2020-12-01."""
+    """The S3 URI for the metrics source.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -39,17 +39,35 @@ class MlflowAppSummary(Shape):
     """The summary of the Mlflow App to list."""
 
     arn: str | None = None
-    """The ARN of a listed MLflow App. Since 2025-12-02."""
+    """The ARN of a listed MLflow App.
+
+    Since 2025-12-02.
+    """
     name: str | None = None
-    """The name of the MLflow App. Since 2025-12-02."""
+    """The name of the MLflow App.
+
+    Since 2025-12-02.
+    """
     status: MlflowAppStatus | None = None
-    """The status of the MLflow App. Since 2025-12-02."""
+    """The status of the MLflow App.
+
+    Since 2025-12-02.
+    """
     creation_time: datetime | None = None
-    """The creation time of a listed MLflow App. Since 2025-12-02."""
+    """The creation time of a listed MLflow App.
+
+    Since 2025-12-02.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time of a listed MLflow App. Since 2025-12-02."""
+    """The last modified time of a listed MLflow App.
+
+    Since 2025-12-02.
+    """
     mlflow_version: str | None = None
-    """The version of a listed MLflow App. Since 2025-12-02."""
+    """The version of a listed MLflow App.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,

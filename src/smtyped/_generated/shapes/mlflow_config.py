@@ -32,11 +32,20 @@ class MlflowConfig(Shape):
     """The MLflow configuration using SageMaker managed MLflow."""
 
     mlflow_resource_arn: str
-    """The Amazon Resource Name (ARN) of the MLflow resource. Since 2025-12-03."""
+    """The Amazon Resource Name (ARN) of the MLflow resource.
+
+    Since 2025-12-03.
+    """
     mlflow_experiment_name: str | None = None
-    """The MLflow experiment name used for this job. Since 2025-12-03."""
+    """The MLflow experiment name used for this job.
+
+    Since 2025-12-03.
+    """
     mlflow_run_name: str | None = None
-    """The MLflow run name used for this job. Since 2025-12-03."""
+    """The MLflow run name used for this job.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

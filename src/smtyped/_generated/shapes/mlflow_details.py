@@ -31,9 +31,15 @@ class MlflowDetails(Shape):
     """The MLflow details of this job."""
 
     mlflow_experiment_id: str | None = None
-    """The MLflow experiment ID used for this job. Since 2025-12-03."""
+    """The MLflow experiment ID used for this job.
+
+    Since 2025-12-03.
+    """
     mlflow_run_id: str | None = None
-    """The MLflow run ID used for this job. Since 2025-12-03."""
+    """The MLflow run ID used for this job.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

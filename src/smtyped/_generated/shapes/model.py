@@ -43,51 +43,64 @@ class Model(Shape):
     """A model displayed in the Model Dashboard."""
 
     containers: list[ContainerDefinition] | None = None
-    """The containers in the inference pipeline. No change-log page shows it: taken from botocore's
-    model.
+    """The containers in the inference pipeline.
+
+    No change-log page shows it: taken from botocore's model.
     """
     creation_time: datetime | None = None
-    """A timestamp that indicates when the model was created. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """A timestamp that indicates when the model was created.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     deployment_recommendation: DeploymentRecommendation | None = None
-    """A set of recommended deployment configurations for the model. Since 2023-05-24. No change-log
-    page shows it: taken from botocore's model.
+    """A set of recommended deployment configurations for the model.
+
+    Since 2023-05-24. No change-log page shows it: taken from botocore's model.
     """
     enable_network_isolation: bool | None = None
     """Isolates the model container. No inbound or outbound network calls can be made to or from the
-    model container. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    model container.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     execution_role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the IAM role that you specified for the model. Since
-    2022-11-30. No change-log page shows it: taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the IAM role that you specified for the model.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     inference_execution_config: InferenceExecutionConfig | None = None
-    """Specifies details about how containers in a multi-container endpoint are run. Since 2022-11-30.
-    No change-log page shows it: taken from botocore's model.
+    """Specifies details about how containers in a multi-container endpoint are run.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the model.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_name: str | None = None
-    """The name of the model. Since 2022-11-30. No change-log page shows it: taken from botocore's
-    model.
+    """The name of the model.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     primary_container: ContainerDefinition | None = None
-    """Describes the container, as part of model definition. No change-log page shows it: taken from
-    botocore's model.
+    """Describes the container, as part of model definition.
+
+    No change-log page shows it: taken from botocore's model.
     """
     tags: list[Tag] | None = None
     """A list of key-value pairs associated with the model. For more information, see Tagging Amazon
-    Web Services resources in the Amazon Web Services General Reference Guide. Since 2022-11-30. No
-    change-log page shows it: taken from botocore's model.
+    Web Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    VPC.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

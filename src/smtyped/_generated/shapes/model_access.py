@@ -39,7 +39,9 @@ class ModelAccessConfig(Shape):
     """Specifies agreement to the model end-user license agreement (EULA). The AcceptEula value must be
     explicitly defined as True in order to accept the EULA that this model requires. You are
     responsible for reviewing and complying with any applicable license terms and making sure they
-    are acceptable for your use case before downloading or using a model. Since 2023-11-22.
+    are acceptable for your use case before downloading or using a model.
+
+    Since 2023-11-22.
     """
 
     def __init__(

@@ -32,8 +32,9 @@ class ModelArtifacts(Shape):
 
     s3_model_artifacts: str
     """The path of the S3 object that contains the model artifacts. For example,
-    s3://bucket-name/keynameprefix/model.tar.gz. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    s3://bucket-name/keynameprefix/model.tar.gz.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -43,13 +43,21 @@ class ModelBiasAppSpecification(Shape):
     """Configures the model bias job to run a specified Docker container image."""
 
     image_uri: str
-    """The container image to be run by the model bias job. Since 2020-12-08."""
+    """The container image to be run by the model bias job.
+
+    Since 2020-12-08.
+    """
     config_uri: str
     """JSON formatted S3 file that defines bias parameters. For more information on this JSON
-    configuration file, see Configure bias parameters. Since 2020-12-08.
+    configuration file, see Configure bias parameters.
+
+    Since 2020-12-08.
     """
     environment: dict[str, str] | None = None
-    """Sets the environment variables in the Docker container. Since 2020-12-08."""
+    """Sets the environment variables in the Docker container.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -136,9 +144,15 @@ class ModelBiasBaselineConfig(Shape):
     """The baseline configuration for a model bias job."""
 
     baselining_job_name: str | None = None
-    """The name of the baseline model bias job. Since 2020-12-08."""
+    """The name of the baseline model bias job.
+
+    Since 2020-12-08.
+    """
     constraints_resource: MonitoringConstraintsResource | None = None
-    """The constraints resource for a monitoring job. Since 2020-12-08."""
+    """The constraints resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -222,11 +236,20 @@ class ModelBiasJobInput(Shape):
     """Inputs for the model bias job."""
 
     endpoint_input: EndpointInput | None = None
-    """Input object for the endpoint Since 2020-12-08."""
+    """Input object for the endpoint
+
+    Since 2020-12-08.
+    """
     batch_transform_input: BatchTransformInput | None = None
-    """Input object for the batch transform job. Since 2022-10-18."""
+    """Input object for the batch transform job.
+
+    Since 2022-10-18.
+    """
     ground_truth_s3_input: MonitoringGroundTruthS3Input
-    """Location of ground truth labels to use in model bias job. Since 2020-12-08."""
+    """Location of ground truth labels to use in model bias job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

@@ -59,63 +59,85 @@ class ModelCard(Shape):
 
     content: str | None = None
     """The content of the model card. Content uses the model card JSON schema and provided as a string.
+
     Since 2022-11-30. No change-log page shows it: taken from botocore's model. Sensitive:
     ``repr()`` shows ``'***'``.
     """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. No change-log page
-    shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    No change-log page shows it: taken from botocore's model.
     """
     creation_time: datetime | None = None
-    """The date and time that the model card was created. Since 2022-11-30. No change-log page shows
-    it: taken from botocore's model.
+    """The date and time that the model card was created.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. No change-log page
-    shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: datetime | None = None
-    """The date and time that the model card was last modified. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """The date and time that the model card was last modified.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_name: str | None = None
-    """The unique name of the model card. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The unique name of the model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_status: ModelCardStatus | None = None
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval.    Draft: The model card is a work
-    in progress. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
+    have different criteria for model card review and approval. Draft: The model card is a work in
+    progress.
+
+    PendingReview: The model card is pending review.
+
+    Approved: The model card is approved.
+
+    Archived: The model card is archived. No more updates should be made to the model card, but it
+    can still be exported.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_version: int | None = None
-    """The version of the model card. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The version of the model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_id: str | None = None
-    """The unique name (ID) of the model. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The unique name (ID) of the model.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_package_group_name: str | None = None
     """The model package group that contains the model package. Only relevant for model cards created
-    for model packages in the Amazon SageMaker Model Registry. Since 2023-06-28. No change-log page
-    shows it: taken from botocore's model.
+    for model packages in the Amazon SageMaker Model Registry.
+
+    Since 2023-06-28. No change-log page shows it: taken from botocore's model.
     """
     risk_rating: str | None = None
     """The risk rating of the model. Different organizations might have different criteria for model
-    card risk ratings. For more information, see Risk ratings. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    card risk ratings. For more information, see Risk ratings.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     security_config: ModelCardSecurityConfig | None = None
-    """The security configuration used to protect model card data. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """The security configuration used to protect model card data.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     tags: list[Tag] | None = None
-    """Key-value pairs used to manage metadata for the model card. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """Key-value pairs used to manage metadata for the model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -338,8 +360,9 @@ class ModelCardExportArtifacts(Shape):
     """The exported model card artifacts."""
 
     s3_export_artifacts: str
-    """The Amazon S3 URI of the exported model artifacts. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon S3 URI of the exported model artifacts.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -403,32 +426,39 @@ class ModelCardExportJobSummary(Shape):
     """The summary of the Amazon SageMaker Model Card export job."""
 
     model_card_export_job_name: str
-    """The name of the model card export job. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The name of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_export_job_arn: str
-    """The Amazon Resource Name (ARN) of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status: ModelCardExportJobStatus
-    """The completion status of the model card export job. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The completion status of the model card export job.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_name: str
-    """The name of the model card that the export job exports. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The name of the model card that the export job exports.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_version: int
-    """The version of the model card that the export job exports. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The version of the model card that the export job exports.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     created_at: datetime
-    """The date and time that the model card export job was created. Since 2022-11-30. Always present
-    in responses (botocore's model marks it required).
+    """The date and time that the model card export job was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_at: datetime
-    """The date and time that the model card export job was last modified.. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """The date and time that the model card export job was last modified..
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -585,7 +615,10 @@ class ModelCardExportOutputConfig(Shape):
     """The model card output configuration that specifies the Amazon S3 path for exporting."""
 
     s3_output_path: str
-    """The Amazon S3 output path to export your model card PDF. Since 2022-11-30."""
+    """The Amazon S3 output path to export your model card PDF.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -646,7 +679,10 @@ class ModelCardSecurityConfig(Shape):
     """The security configuration used to protect model card content."""
 
     kms_key_id: str | None = None
-    """A Key Management Service key ID to use for encrypting a model card. Since 2022-11-30."""
+    """A Key Management Service key ID to use for encrypting a model card.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -705,24 +741,37 @@ class ModelCardSummary(Shape):
     """A summary of the model card."""
 
     model_card_name: str
-    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_arn: str
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_status: ModelCardStatus
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    have different criteria for model card review and approval.
+
+    - Draft : The model card is a work in progress.
+    - PendingReview : The model card is pending review.
+    - Approved : The model card is approved.
+    - Archived : The model card is archived. No more updates should be made to the model card, but
+      it can still be exported.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the model card was created. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The date and time that the model card was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The date and time that the model card was last modified. Since 2022-11-30."""
+    """The date and time that the model card was last modified.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -846,28 +895,42 @@ class ModelCardVersionSummary(Shape):
     """A summary of a specific version of the model card."""
 
     model_card_name: str
-    """The name of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_arn: str
-    """The Amazon Resource Name (ARN) of the model card. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_status: ModelCardStatus
     """The approval status of the model card version within your organization. Different organizations
-    might have different criteria for model card review and approval. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    might have different criteria for model card review and approval.
+
+    - Draft : The model card is a work in progress.
+    - PendingReview : The model card is pending review.
+    - Approved : The model card is approved.
+    - Archived : The model card is archived. No more updates should be made to the model card, but
+      it can still be exported.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     model_card_version: int
-    """A version of the model card. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """A version of the model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the model card version was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the model card version was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The time date and time that the model card version was last modified. Since 2022-11-30."""
+    """The time date and time that the model card version was last modified.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

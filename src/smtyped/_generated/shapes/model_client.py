@@ -32,11 +32,13 @@ class ModelClientConfig(Shape):
     """Configures the timeout and maximum number of retries for processing a transform job invocation."""
 
     invocations_timeout_in_seconds: int | None = None
-    """The timeout value in seconds for an invocation request. The default value is 600. Since
-    2020-06-26.
+    """The timeout value in seconds for an invocation request. The default value is 600.
+
+    Since 2020-06-26.
     """
     invocations_max_retries: int | None = None
     """The maximum number of retries when invocation requests are failing. The default value is 3.
+
     Since 2020-06-26.
     """
 

@@ -37,13 +37,19 @@ class ModelConfiguration(Shape):
     """Defines the model configuration."""
 
     inference_specification_name: str | None = None
-    """The inference specification name in the model package version. Since 2021-12-01."""
+    """The inference specification name in the model package version.
+
+    Since 2021-12-01.
+    """
     environment_parameters: list[EnvironmentParameter] | None = None
-    """Defines the environment parameters that includes key, value types, and values. Since 2021-12-01.
+    """Defines the environment parameters that includes key, value types, and values.
+
+    Since 2021-12-01.
     """
     compilation_job_name: str | None = None
-    """The name of the compilation job used to create the recommended model artifacts. Since
-    2023-01-25.
+    """The name of the compilation job used to create the recommended model artifacts.
+
+    Since 2023-01-25.
     """
 
     def __init__(

@@ -61,25 +61,34 @@ class ModelDashboardEndpoint(Shape):
     """An endpoint that hosts a model displayed in the Amazon SageMaker Model Dashboard."""
 
     creation_time: datetime
-    """A timestamp that indicates when the endpoint was created. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model. Always present in responses (botocore's model marks it
-    required).
+    """A timestamp that indicates when the endpoint was created.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model. Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     endpoint_name: str
-    """The endpoint name. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
-    Always present in responses (botocore's model marks it required).
+    """The endpoint name.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     endpoint_status: EndpointStatus
-    """The endpoint status. Since 2022-11-30. No change-log page shows it: taken from botocore's model.
-    Always present in responses (botocore's model marks it required).
+    """The endpoint status.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The last time the endpoint was modified. Since 2022-11-30. No change-log page shows it: taken
-    from botocore's model. Always present in responses (botocore's model marks it required).
+    """The last time the endpoint was modified.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model. Always present in
+    responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -209,7 +218,10 @@ class ModelDashboardIndicatorAction(Shape):
     """
 
     enabled: bool | None = None
-    """Indicates whether the alert action is turned on. Since 2022-11-30."""
+    """Indicates whether the alert action is turned on.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -268,21 +280,29 @@ class ModelDashboardModel(Shape):
     """A model displayed in the Amazon SageMaker Model Dashboard."""
 
     endpoints: list[ModelDashboardEndpoint] | None = None
-    """The endpoints that host a model. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The endpoints that host a model.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     last_batch_transform_job: TransformJob | None = None
     """A batch transform job. For information about SageMaker batch transform, see Use Batch Transform.
+
     No change-log page shows it: taken from botocore's model.
     """
     model: Model | None = None
-    """A model displayed in the Model Dashboard. No change-log page shows it: taken from botocore's
-    model.
+    """A model displayed in the Model Dashboard.
+
+    No change-log page shows it: taken from botocore's model.
     """
     model_card: ModelDashboardModelCard | None = None
-    """The model card for a model. No change-log page shows it: taken from botocore's model."""
+    """The model card for a model.
+
+    No change-log page shows it: taken from botocore's model.
+    """
     monitoring_schedules: list[ModelDashboardMonitoringSchedule] | None = None
-    """The monitoring schedules for a model. No change-log page shows it: taken from botocore's model.
+    """The monitoring schedules for a model.
+
+    No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -410,53 +430,65 @@ class ModelDashboardModelCard(Shape):
     """The model card for a model."""
 
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. No change-log page
-    shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    No change-log page shows it: taken from botocore's model.
     """
     creation_time: datetime | None = None
-    """A timestamp that indicates when the model card was created. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """A timestamp that indicates when the model card was created.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. No change-log page
-    shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: datetime | None = None
-    """A timestamp that indicates when the model card was last updated. Since 2022-11-30. No change-log
-    page shows it: taken from botocore's model.
+    """A timestamp that indicates when the model card was last updated.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_arn: str | None = None
-    """The Amazon Resource Name (ARN) for a model card. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model.
+    """The Amazon Resource Name (ARN) for a model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_name: str | None = None
-    """The name of a model card. Since 2022-11-30. No change-log page shows it: taken from botocore's
-    model.
+    """The name of a model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_status: ModelCardStatus | None = None
-    """The model card status. Since 2022-11-30. No change-log page shows it: taken from botocore's
-    model.
+    """The model card status.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_card_version: int | None = None
-    """The model card version. Since 2022-11-30. No change-log page shows it: taken from botocore's
-    model.
+    """The model card version.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     model_id: str | None = None
     """For models created in SageMaker, this is the model ARN. For models created outside of SageMaker,
-    this is a user-customized string. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    this is a user-customized string.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     risk_rating: str | None = None
-    """A model card's risk rating. Can be low, medium, or high. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """A model card's risk rating. Can be low, medium, or high.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     security_config: ModelCardSecurityConfig | None = None
-    """The KMS Key ID (KMSKeyId) for encryption of model card information. Since 2022-11-30. No
-    change-log page shows it: taken from botocore's model.
+    """The KMS Key ID (KMSKeyId) for encryption of model card information.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     tags: list[Tag] | None = None
-    """The tags associated with a model card. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The tags associated with a model card.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -656,52 +688,64 @@ class ModelDashboardMonitoringSchedule(Shape):
     """A monitoring schedule for a model displayed in the Amazon SageMaker Model Dashboard."""
 
     batch_transform_input: BatchTransformInput | None = None
-    """Input object for the batch transform job. Since 2023-11-01. No change-log page shows it: taken
-    from botocore's model.
+    """Input object for the batch transform job.
+
+    Since 2023-11-01. No change-log page shows it: taken from botocore's model.
     """
     creation_time: datetime | None = None
-    """A timestamp that indicates when the monitoring schedule was created. Since 2022-11-30. No
-    change-log page shows it: taken from botocore's model.
+    """A timestamp that indicates when the monitoring schedule was created.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     endpoint_name: str | None = None
-    """The endpoint which is monitored. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The endpoint which is monitored.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     failure_reason: str | None = None
-    """If a monitoring job failed, provides the reason. Since 2022-11-30. No change-log page shows it:
-    taken from botocore's model.
+    """If a monitoring job failed, provides the reason.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: datetime | None = None
-    """A timestamp that indicates when the monitoring schedule was last updated. Since 2022-11-30. No
-    change-log page shows it: taken from botocore's model.
+    """A timestamp that indicates when the monitoring schedule was last updated.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     last_monitoring_execution_summary: MonitoringExecutionSummary | None = None
-    """Summary of information about the last monitoring job to run. Since 2022-11-30. No change-log
-    page shows it: taken from botocore's model.
+    """Summary of information about the last monitoring job to run.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     monitoring_alert_summaries: list[MonitoringAlertSummary] | None = None
-    """A JSON array where each element is a summary for a monitoring alert. Since 2022-11-30. No
-    change-log page shows it: taken from botocore's model.
+    """A JSON array where each element is a summary for a monitoring alert.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of a monitoring schedule. Since 2022-11-30. No change-log page
-    shows it: taken from botocore's model.
+    """The Amazon Resource Name (ARN) of a monitoring schedule.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     monitoring_schedule_config: MonitoringScheduleConfig | None = None
-    """Configures the monitoring schedule and defines the monitoring job. No change-log page shows it:
-    taken from botocore's model.
+    """Configures the monitoring schedule and defines the monitoring job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     monitoring_schedule_name: str | None = None
-    """The name of a monitoring schedule. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     monitoring_schedule_status: ScheduleStatus | None = None
-    """The status of the monitoring schedule. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The status of the monitoring schedule.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
     monitoring_type: MonitoringType | None = None
-    """The monitor type of a model monitor. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The monitor type of a model monitor.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

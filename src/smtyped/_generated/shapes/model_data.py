@@ -37,9 +37,15 @@ class ModelDataQuality(Shape):
     """Metrics that measure the quality of the input data for a model."""
 
     statistics: MetricsSource | None = None
-    """Data quality statistics for a model. Since 2020-12-01."""
+    """Data quality statistics for a model.
+
+    Since 2020-12-01.
+    """
     constraints: MetricsSource | None = None
-    """Data quality constraints for a model. Since 2020-12-01."""
+    """Data quality constraints for a model.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -119,7 +125,10 @@ class ModelDataSource(Shape):
     """Specifies the location of ML model data to deploy during endpoint creation."""
 
     s3_data_source: S3ModelDataSource | None = None
-    """Specifies the S3 location of ML model data to deploy. Since 2023-06-21."""
+    """Specifies the S3 location of ML model data to deploy.
+
+    Since 2023-06-21.
+    """
 
     def __init__(
         self,

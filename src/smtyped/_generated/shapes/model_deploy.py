@@ -36,11 +36,23 @@ class ModelDeployConfig(Shape):
 
     auto_generate_endpoint_name: bool | None = None
     """Set to True to automatically generate an endpoint name for a one-click Autopilot model
-    deployment; set to False otherwise. The default value is False . Since 2021-05-05.
+    deployment; set to False otherwise. The default value is False .
+
+    Note:
+        If you set AutoGenerateEndpointName to True , do not specify the EndpointName ; otherwise a
+        400 error is thrown.
+
+    Since 2021-05-05.
     """
     endpoint_name: str | None = None
     """Specifies the endpoint name to use for a one-click Autopilot model deployment if the endpoint
-    name is not generated automatically. Since 2021-05-05.
+    name is not generated automatically.
+
+    Note:
+        Specify the EndpointName if and only if you set AutoGenerateEndpointName to False ;
+        otherwise a 400 error is thrown.
+
+    Since 2021-05-05.
     """
 
     def __init__(
@@ -123,7 +135,13 @@ class ModelDeployResult(Shape):
     """Provides information about endpoint for the model deployment."""
 
     endpoint_name: str | None = None
-    """The name of the endpoint to which the model has been deployed. Since 2021-05-05."""
+    """The name of the endpoint to which the model has been deployed.
+
+    Note:
+        If model deployment fails, this field is omitted from the response.
+
+    Since 2021-05-05.
+    """
 
     def __init__(
         self,

@@ -31,7 +31,9 @@ class ModelDigests(Shape):
     """Provides a BLAKE2 hash value that identifies the compiled model artifacts in Amazon S3."""
 
     artifact_digest: str | None = None
-    """Provides a hash value that uniquely identifies the stored model artifacts. Since 2020-12-01.
+    """Provides a hash value that uniquely identifies the stored model artifacts.
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -42,13 +42,21 @@ class ModelExplainabilityAppSpecification(Shape):
     """Configures the model explainability job to run a specified Docker container image."""
 
     image_uri: str
-    """The container image to be run by the model explainability job. Since 2020-12-08."""
+    """The container image to be run by the model explainability job.
+
+    Since 2020-12-08.
+    """
     config_uri: str
     """JSON formatted Amazon S3 file that defines explainability parameters. For more information on
-    this JSON configuration file, see Configure model explainability parameters. Since 2020-12-08.
+    this JSON configuration file, see Configure model explainability parameters.
+
+    Since 2020-12-08.
     """
     environment: dict[str, str] | None = None
-    """Sets the environment variables in the Docker container. Since 2020-12-08."""
+    """Sets the environment variables in the Docker container.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -137,9 +145,15 @@ class ModelExplainabilityBaselineConfig(Shape):
     """The baseline configuration for a model explainability job."""
 
     baselining_job_name: str | None = None
-    """The name of the baseline model explainability job. Since 2020-12-08."""
+    """The name of the baseline model explainability job.
+
+    Since 2020-12-08.
+    """
     constraints_resource: MonitoringConstraintsResource | None = None
-    """The constraints resource for a monitoring job. Since 2020-12-08."""
+    """The constraints resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -226,9 +240,15 @@ class ModelExplainabilityJobInput(Shape):
     """Inputs for the model explainability job."""
 
     endpoint_input: EndpointInput | None = None
-    """Input object for the endpoint Since 2020-12-08."""
+    """Input object for the endpoint
+
+    Since 2020-12-08.
+    """
     batch_transform_input: BatchTransformInput | None = None
-    """Input object for the batch transform job. Since 2022-10-18."""
+    """Input object for the batch transform job.
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

@@ -39,12 +39,16 @@ class ModelInfrastructureConfig(Shape):
     """The configuration for the infrastructure that the model will be deployed to."""
 
     infrastructure_type: ModelInfrastructureType
-    """The inference option to which to deploy your model. Possible values are the following: Since
-    2022-11-30.
+    """The inference option to which to deploy your model. Possible values are the following:
+
+    - RealTime: Deploy to real-time inference.
+
+    Since 2022-11-30.
     """
     real_time_inference_config: RealTimeInferenceConfig
-    """The infrastructure configuration for deploying the model to real-time inference. Since
-    2022-11-30.
+    """The infrastructure configuration for deploying the model to real-time inference.
+
+    Since 2022-11-30.
     """
 
     def __init__(

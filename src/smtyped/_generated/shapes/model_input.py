@@ -32,7 +32,10 @@ class ModelInput(Shape):
     """A structure with Model Input details."""
 
     data_input_config: str
-    """The input configuration object for the model. Since 2021-12-01."""
+    """The input configuration object for the model.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

@@ -33,10 +33,15 @@ class ModelLatencyThreshold(Shape):
 
     percentile: str | None = None
     """The model latency percentile threshold. Acceptable values are P95 and P99. For custom load
-    tests, specify the value as P95. Since 2021-12-01.
+    tests, specify the value as P95.
+
+    Since 2021-12-01.
     """
     value_in_milliseconds: int | None = None
-    """The model latency percentile value in milliseconds. Since 2021-12-01."""
+    """The model latency percentile value in milliseconds.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

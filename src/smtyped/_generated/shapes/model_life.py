@@ -32,11 +32,20 @@ class ModelLifeCycle(Shape):
     """A structure describing the current state of the model in its life cycle."""
 
     stage: str
-    """The current stage in the model life cycle. Since 2024-10-30."""
+    """The current stage in the model life cycle.
+
+    Since 2024-10-30.
+    """
     stage_status: str
-    """The current status of a stage in model life cycle. Since 2024-10-30."""
+    """The current status of a stage in model life cycle.
+
+    Since 2024-10-30.
+    """
     stage_description: str | None = None
-    """Describes the stage related details. Since 2024-10-30."""
+    """Describes the stage related details.
+
+    Since 2024-10-30.
+    """
 
     def __init__(
         self,

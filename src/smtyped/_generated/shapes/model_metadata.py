@@ -44,9 +44,15 @@ class ModelMetadataFilter(Shape):
     """
 
     name: ModelMetadataFilterType
-    """The name of the of the model to filter by. Since 2021-12-01."""
+    """The name of the of the model to filter by.
+
+    Since 2021-12-01.
+    """
     value: str
-    """The value to filter the model metadata. Since 2021-12-01."""
+    """The value to filter the model metadata.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -129,7 +135,10 @@ class ModelMetadataSearchExpression(Shape):
     """
 
     filters: list[ModelMetadataFilter] | None = None
-    """A list of filter objects. Since 2021-12-01."""
+    """A list of filter objects.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -193,24 +202,29 @@ class ModelMetadataSummary(Shape):
     """A summary of the model metadata."""
 
     domain: str
-    """The machine learning domain of the model. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The machine learning domain of the model.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     framework: str
-    """The machine learning framework of the model. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The machine learning framework of the model.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     task: str
-    """The machine learning task of the model. Since 2021-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The machine learning task of the model.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     model: str
-    """The name of the model. Since 2021-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The name of the model.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
     framework_version: str
-    """The framework version of the model. Since 2021-12-01. Always present in responses (botocore's
-    model marks it required).
+    """The framework version of the model.
+
+    Since 2021-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -38,13 +38,25 @@ class ModelMetrics(Shape):
     """A structure that contains model metrics reports."""
 
     model_quality: ModelQuality | None = None
-    """Metrics that measure the quality of a model. Since 2020-12-01."""
+    """Metrics that measure the quality of a model.
+
+    Since 2020-12-01.
+    """
     model_data_quality: ModelDataQuality | None = None
-    """Metrics that measure the quality of the input data for a model. Since 2020-12-01."""
+    """Metrics that measure the quality of the input data for a model.
+
+    Since 2020-12-01.
+    """
     bias: Bias | None = None
-    """Metrics that measure bias in a model. Since 2020-12-01."""
+    """Metrics that measure bias in a model.
+
+    Since 2020-12-01.
+    """
     explainability: Explainability | None = None
-    """Metrics that help explain a model. Since 2020-12-01."""
+    """Metrics that help explain a model.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

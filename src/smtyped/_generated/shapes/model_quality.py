@@ -50,9 +50,15 @@ class ModelQuality(Shape):
     """Metrics that measure the quality of a model."""
 
     statistics: MetricsSource | None = None
-    """Model quality statistics. Since 2020-12-01."""
+    """Model quality statistics.
+
+    Since 2020-12-01.
+    """
     constraints: MetricsSource | None = None
-    """Model quality constraints. Since 2020-12-01."""
+    """Model quality constraints.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -132,26 +138,42 @@ class ModelQualityAppSpecification(Shape):
     """The container that runs the monitoring job."""
 
     image_uri: str
-    """The address of the container image that the monitoring job runs. Since 2020-12-08."""
+    """The address of the container image that the monitoring job runs.
+
+    Since 2020-12-08.
+    """
     container_entrypoint: list[str] | None = None
-    """Specifies the entrypoint for a container that the monitoring job runs. Since 2020-12-08."""
+    """Specifies the entrypoint for a container that the monitoring job runs.
+
+    Since 2020-12-08.
+    """
     container_arguments: list[str] | None = None
-    """An array of arguments for the container used to run the monitoring job. Since 2020-12-08."""
+    """An array of arguments for the container used to run the monitoring job.
+
+    Since 2020-12-08.
+    """
     record_preprocessor_source_uri: str | None = None
     """An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64
     decode the payload and convert it into a flattened JSON so that the built-in container can use
-    the converted data. Applicable only for the built-in (first party) containers. Since 2020-12-08.
+    the converted data. Applicable only for the built-in (first party) containers.
+
+    Since 2020-12-08.
     """
     post_analytics_processor_source_uri: str | None = None
     """An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only
-    for the built-in (first party) containers. Since 2020-12-08.
+    for the built-in (first party) containers.
+
+    Since 2020-12-08.
     """
     problem_type: MonitoringProblemType | None = None
-    """The machine learning problem type of the model that the monitoring job monitors. Since
-    2020-12-08.
+    """The machine learning problem type of the model that the monitoring job monitors.
+
+    Since 2020-12-08.
     """
     environment: dict[str, str] | None = None
-    """Sets the environment variables in the container that the monitoring job runs. Since 2020-12-08.
+    """Sets the environment variables in the container that the monitoring job runs.
+
+    Since 2020-12-08.
     """
 
     def __init__(
@@ -298,9 +320,15 @@ class ModelQualityBaselineConfig(Shape):
     """Specifies the constraints and baselines for the monitoring job."""
 
     baselining_job_name: str | None = None
-    """The name of the job that performs baselining for the monitoring job. Since 2020-12-08."""
+    """The name of the job that performs baselining for the monitoring job.
+
+    Since 2020-12-08.
+    """
     constraints_resource: MonitoringConstraintsResource | None = None
-    """The constraints resource for a monitoring job. Since 2020-12-08."""
+    """The constraints resource for a monitoring job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -387,11 +415,20 @@ class ModelQualityJobInput(Shape):
     """A list of the inputs that are monitored. Currently endpoints are supported."""
 
     endpoint_input: EndpointInput | None = None
-    """Input object for the endpoint Since 2020-12-08."""
+    """Input object for the endpoint
+
+    Since 2020-12-08.
+    """
     batch_transform_input: BatchTransformInput | None = None
-    """Input object for the batch transform job. Since 2022-10-18."""
+    """Input object for the batch transform job.
+
+    Since 2022-10-18.
+    """
     ground_truth_s3_input: MonitoringGroundTruthS3Input
-    """The ground truth label provided for the model. Since 2020-12-08."""
+    """The ground truth label provided for the model.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

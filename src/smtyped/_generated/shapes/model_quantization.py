@@ -33,11 +33,14 @@ class ModelQuantizationConfig(Shape):
     """Settings for the model quantization technique that's applied by a model optimization job."""
 
     image: str | None = None
-    """The URI of an LMI DLC in Amazon ECR. SageMaker uses this image to run the optimization. Since
-    2024-07-09.
+    """The URI of an LMI DLC in Amazon ECR. SageMaker uses this image to run the optimization.
+
+    Since 2024-07-09.
     """
     override_environment: dict[str, str] | None = None
-    """Environment variables that override the default ones in the model container. Since 2024-07-09.
+    """Environment variables that override the default ones in the model container.
+
+    Since 2024-07-09.
     """
 
     def __init__(

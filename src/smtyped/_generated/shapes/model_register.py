@@ -39,12 +39,16 @@ class ModelRegisterSettings(Shape):
 
     status: FeatureStatus | None = None
     """Describes whether the integration to the model registry is enabled or disabled in the Canvas
-    application. Since 2023-04-20.
+    application.
+
+    Since 2023-04-20.
     """
     cross_account_model_register_role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the SageMaker model registry account. Required only to
     register model versions created by a different SageMaker Canvas Amazon Web Services account than
-    the Amazon Web Services account in which SageMaker model registry is set up. Since 2023-04-20.
+    the Amazon Web Services account in which SageMaker model registry is set up.
+
+    Since 2023-04-20.
     """
 
     def __init__(

@@ -33,11 +33,14 @@ class ModelShardingConfig(Shape):
     """Settings for the model sharding technique that's applied by a model optimization job."""
 
     image: str | None = None
-    """The URI of an LMI DLC in Amazon ECR. SageMaker uses this image to run the optimization. Since
-    2024-11-22.
+    """The URI of an LMI DLC in Amazon ECR. SageMaker uses this image to run the optimization.
+
+    Since 2024-11-22.
     """
     override_environment: dict[str, str] | None = None
-    """Environment variables that override the default ones in the model container. Since 2024-11-22.
+    """Environment variables that override the default ones in the model container.
+
+    Since 2024-11-22.
     """
 
     def __init__(

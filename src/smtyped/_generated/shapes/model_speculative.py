@@ -52,11 +52,15 @@ class ModelSpeculativeDecodingConfig(Shape):
     """
 
     technique: ModelSpeculativeDecodingTechnique
-    """The speculative decoding technique to apply during model optimization. Since 2025-11-21."""
+    """The speculative decoding technique to apply during model optimization.
+
+    Since 2025-11-21.
+    """
     training_data_source: ModelSpeculativeDecodingTrainingDataSource | None = None
     """The location of the training data to use for speculative decoding. The data must be formatted as
     ShareGPT, OpenAI Completions or OpenAI Chat Completions. The input can also be unencrypted
     captured data from a SageMaker endpoint as long as the endpoint uses one of the above formats.
+
     Since 2025-11-21.
     """
 
@@ -149,10 +153,13 @@ class ModelSpeculativeDecodingTrainingDataSource(Shape):
     """
 
     s3_uri: str
-    """The Amazon S3 URI that points to the training data for speculative decoding. Since 2025-11-21.
+    """The Amazon S3 URI that points to the training data for speculative decoding.
+
+    Since 2025-11-21.
     """
     s3_data_type: ModelSpeculativeDecodingS3DataType
     """The type of data stored in the Amazon S3 location. Valid values are S3Prefix or ManifestFile.
+
     Since 2025-11-21.
     """
 

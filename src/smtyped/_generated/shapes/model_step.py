@@ -31,7 +31,10 @@ class ModelStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the model that was created by this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the created model. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the created model.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -33,16 +33,19 @@ class ModelSummary(Shape):
     """Provides summary information about a model."""
 
     model_name: str
-    """The name of the model that you want a summary for. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The name of the model that you want a summary for.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     model_arn: str
-    """The Amazon Resource Name (ARN) of the model. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that indicates when the model was created. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that indicates when the model was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -42,11 +42,19 @@ class ModelVariantConfig(Shape):
     """Contains information about the deployment options of a model."""
 
     model_name: str
-    """The name of the Amazon SageMaker Model entity. Since 2022-11-30."""
+    """The name of the Amazon SageMaker Model entity.
+
+    Since 2022-11-30.
+    """
     variant_name: str
-    """The name of the variant. Since 2022-11-30."""
+    """The name of the variant.
+
+    Since 2022-11-30.
+    """
     infrastructure_config: ModelInfrastructureConfig
-    """The configuration for the infrastructure that the model will be deployed to. Since 2022-11-30.
+    """The configuration for the infrastructure that the model will be deployed to.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -136,20 +144,31 @@ class ModelVariantConfigSummary(Shape):
     """Summary of the deployment configuration of a model."""
 
     model_name: str
-    """The name of the Amazon SageMaker Model entity. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The name of the Amazon SageMaker Model entity.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     variant_name: str
-    """The name of the variant. Since 2022-11-30. Always present in responses (botocore's model marks
-    it required).
+    """The name of the variant.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     infrastructure_config: ModelInfrastructureConfig
-    """The configuration of the infrastructure that the model has been deployed to. Since 2022-11-30.
-    Always present in responses (botocore's model marks it required).
+    """The configuration of the infrastructure that the model has been deployed to.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     status: ModelVariantStatus
-    """The status of deployment for the model variant on the hosted inference endpoint. Since
-    2022-11-30. Always present in responses (botocore's model marks it required).
+    """The status of deployment for the model variant on the hosted inference endpoint.
+
+    - Creating - Amazon SageMaker is preparing the model variant on the hosted inference endpoint.
+    - InService - The model variant is running on the hosted inference endpoint.
+    - Updating - Amazon SageMaker is updating the model variant on the hosted inference endpoint.
+    - Deleting - Amazon SageMaker is deleting the model variant on the hosted inference endpoint.
+    - Deleted - The model variant has been deleted on the hosted inference endpoint. This can only
+      happen after stopping the experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

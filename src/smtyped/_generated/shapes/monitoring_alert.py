@@ -45,7 +45,9 @@ class MonitoringAlertActions(Shape):
 
     model_dashboard_indicator: ModelDashboardIndicatorAction | None = None
     """An alert action taken to light up an icon on the Model Dashboard when an alert goes into InAlert
-    status. Since 2022-11-30.
+    status.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -112,21 +114,25 @@ class MonitoringAlertHistorySummary(Shape):
     """Provides summary information of an alert's history."""
 
     monitoring_schedule_name: str
-    """The name of a monitoring schedule. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     monitoring_alert_name: str
-    """The name of a monitoring alert. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of a monitoring alert.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
     """A timestamp that indicates when the first alert transition occurred in an alert history. An
-    alert transition can be from status InAlert to OK , or from OK to InAlert . Since 2022-11-30.
-    Always present in responses (botocore's model marks it required).
+    alert transition can be from status InAlert to OK , or from OK to InAlert .
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     alert_status: MonitoringAlertStatus
-    """The current alert status of an alert. Since 2022-11-30. Always present in responses (botocore's
-    model marks it required).
+    """The current alert status of an alert.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -240,32 +246,39 @@ class MonitoringAlertSummary(Shape):
     """Provides summary information about a monitor alert."""
 
     monitoring_alert_name: str
-    """The name of a monitoring alert. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The name of a monitoring alert.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that indicates when a monitor alert was created. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that indicates when a monitor alert was created.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """A timestamp that indicates when a monitor alert was last updated. Since 2022-11-30. Always
-    present in responses (botocore's model marks it required).
+    """A timestamp that indicates when a monitor alert was last updated.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     alert_status: MonitoringAlertStatus
-    """The current status of an alert. Since 2022-11-30. Always present in responses (botocore's model
-    marks it required).
+    """The current status of an alert.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     datapoints_to_alert: int
-    """Within EvaluationPeriod , how many execution failures will raise an alert. Since 2022-11-30.
-    Always present in responses (botocore's model marks it required).
+    """Within EvaluationPeriod , how many execution failures will raise an alert.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     evaluation_period: int
-    """The number of most recent monitoring executions to consider when evaluating alert status. Since
-    2022-11-30. Always present in responses (botocore's model marks it required).
+    """The number of most recent monitoring executions to consider when evaluating alert status.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     actions: MonitoringAlertActions
-    """A list of alert actions taken in response to an alert going into InAlert status. Since
-    2022-11-30. Always present in responses (botocore's model marks it required).
+    """A list of alert actions taken in response to an alert going into InAlert status.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -33,19 +33,32 @@ class MonitoringAppSpecification(Shape):
     """Configures the monitoring job to run a specified Docker container image."""
 
     image_uri: str
-    """The container image to be run by the monitoring job. Since 2019-12-04."""
+    """The container image to be run by the monitoring job.
+
+    Since 2019-12-04.
+    """
     container_entrypoint: list[str] | None = None
-    """Specifies the entrypoint for a container used to run the monitoring job. Since 2019-12-04."""
+    """Specifies the entrypoint for a container used to run the monitoring job.
+
+    Since 2019-12-04.
+    """
     container_arguments: list[str] | None = None
-    """An array of arguments for the container used to run the monitoring job. Since 2019-12-04."""
+    """An array of arguments for the container used to run the monitoring job.
+
+    Since 2019-12-04.
+    """
     record_preprocessor_source_uri: str | None = None
     """An Amazon S3 URI to a script that is called per row prior to running analysis. It can base64
     decode the payload and convert it into a flattened JSON so that the built-in container can use
-    the converted data. Applicable only for the built-in (first party) containers. Since 2019-12-04.
+    the converted data. Applicable only for the built-in (first party) containers.
+
+    Since 2019-12-04.
     """
     post_analytics_processor_source_uri: str | None = None
     """An Amazon S3 URI to a script that is called after analysis has been performed. Applicable only
-    for the built-in (first party) containers. Since 2019-12-04.
+    for the built-in (first party) containers.
+
+    Since 2019-12-04.
     """
 
     def __init__(

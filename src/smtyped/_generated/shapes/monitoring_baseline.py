@@ -40,14 +40,21 @@ class MonitoringBaselineConfig(Shape):
     """
 
     baselining_job_name: str | None = None
-    """The name of the job that performs baselining for the monitoring job. Since 2020-12-08."""
+    """The name of the job that performs baselining for the monitoring job.
+
+    Since 2020-12-08.
+    """
     constraints_resource: MonitoringConstraintsResource | None = None
     """The baseline constraint file in Amazon S3 that the current monitoring job should validated
-    against. Since 2019-12-04.
+    against.
+
+    Since 2019-12-04.
     """
     statistics_resource: MonitoringStatisticsResource | None = None
     """The baseline statistics file in Amazon S3 that the current monitoring job should be validated
-    against. Since 2019-12-04.
+    against.
+
+    Since 2019-12-04.
     """
 
     def __init__(

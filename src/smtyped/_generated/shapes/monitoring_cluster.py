@@ -39,18 +39,26 @@ class MonitoringClusterConfig(Shape):
 
     instance_count: int
     """The number of ML compute instances to use in the model monitoring job. For distributed
-    processing jobs, specify a value greater than 1. The default value is 1. Since 2019-12-04.
+    processing jobs, specify a value greater than 1. The default value is 1.
+
+    Since 2019-12-04.
     """
     instance_type: ProcessingInstanceType
-    """The ML compute instance type for the processing job. Since 2019-12-04."""
+    """The ML compute instance type for the processing job.
+
+    Since 2019-12-04.
+    """
     volume_size_in_gb: int
     """The size of the ML storage volume, in gigabytes, that you want to provision. You must specify
-    sufficient ML storage for your scenario. Since 2019-12-04.
+    sufficient ML storage for your scenario.
+
+    Since 2019-12-04.
     """
     volume_kms_key_id: str | None = None
     """The Key Management Service (KMS) key that Amazon SageMaker AI uses to encrypt data on the
-    storage volume attached to the ML compute instance(s) that run the model monitoring job. Since
-    2019-12-04.
+    storage volume attached to the ML compute instance(s) that run the model monitoring job.
+
+    Since 2019-12-04.
     """
 
     def __init__(

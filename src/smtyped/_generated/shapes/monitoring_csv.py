@@ -32,7 +32,10 @@ class MonitoringCsvDatasetFormat(Shape):
     """The CSV dataset used in the monitoring job."""
 
     header: bool | None = None
-    """Indicates if the CSV data has a header. Since 2022-10-18."""
+    """Indicates if the CSV data has a header.
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

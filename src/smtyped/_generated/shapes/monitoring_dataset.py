@@ -37,11 +37,20 @@ class MonitoringDatasetFormat(Shape):
     """The dataset format for your batch transform job."""
 
     csv: MonitoringCsvDatasetFormat | None = None
-    """The CSV dataset used in the monitoring job. Since 2022-10-18."""
+    """The CSV dataset used in the monitoring job.
+
+    Since 2022-10-18.
+    """
     json: MonitoringJsonDatasetFormat | None = None
-    """The JSON dataset used in the monitoring job Since 2022-10-18."""
+    """The JSON dataset used in the monitoring job
+
+    Since 2022-10-18.
+    """
     parquet: MonitoringParquetDatasetFormat | None = None
-    """The Parquet dataset used in the monitoring job Since 2022-10-18."""
+    """The Parquet dataset used in the monitoring job
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

@@ -41,35 +41,55 @@ class MonitoringExecutionSummary(Shape):
     """Describes metadata on the last execution to run, if there was one."""
 
     monitoring_schedule_name: str
-    """The name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The name of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     scheduled_time: datetime
-    """The time the monitoring job was scheduled. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time the monitoring job was scheduled.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time at which the monitoring job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the monitoring job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """A timestamp that indicates the last time the monitoring job was modified. Since 2019-12-04.
-    Always present in responses (botocore's model marks it required).
+    """A timestamp that indicates the last time the monitoring job was modified.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_execution_status: ExecutionStatus
-    """The status of the monitoring job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The status of the monitoring job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the monitoring job.
+
+    Since 2019-12-04.
+    """
     endpoint_name: str | None = None
-    """The name of the endpoint used to run the monitoring job. Since 2019-12-04."""
+    """The name of the endpoint used to run the monitoring job.
+
+    Since 2019-12-04.
+    """
     failure_reason: str | None = None
-    """Contains the reason a monitoring job failed, if it failed. Since 2019-12-04."""
+    """Contains the reason a monitoring job failed, if it failed.
+
+    Since 2019-12-04.
+    """
     monitoring_job_definition_name: str | None = None
-    """The name of the monitoring job. Since 2020-12-08."""
+    """The name of the monitoring job.
+
+    Since 2020-12-08.
+    """
     monitoring_type: MonitoringType | None = None
-    """The type of the monitoring job. Since 2020-12-08."""
+    """The type of the monitoring job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

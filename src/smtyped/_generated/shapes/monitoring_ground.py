@@ -32,7 +32,10 @@ class MonitoringGroundTruthS3Input(Shape):
     """Location of ground truth labels to use in model bias job."""
 
     s3_uri: str | None = None
-    """The address of the Amazon S3 location of the ground truth labels. Since 2020-12-08."""
+    """The address of the Amazon S3 location of the ground truth labels.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

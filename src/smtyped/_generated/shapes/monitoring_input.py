@@ -36,9 +36,15 @@ class MonitoringInput(Shape):
     """The inputs for a monitoring job."""
 
     endpoint_input: EndpointInput | None = None
-    """The endpoint for a monitoring job. Since 2019-12-04."""
+    """The endpoint for a monitoring job.
+
+    Since 2019-12-04.
+    """
     batch_transform_input: BatchTransformInput | None = None
-    """Input object for the batch transform job. Since 2022-10-18."""
+    """Input object for the batch transform job.
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

@@ -49,31 +49,52 @@ class MonitoringJobDefinition(Shape):
 
     baseline_config: MonitoringBaselineConfig | None = None
     """Baseline configuration used to validate that the data conforms to the specified constraints and
-    statistics Since 2019-12-04.
+    statistics
+
+    Since 2019-12-04.
     """
     monitoring_inputs: list[MonitoringInput]
     """The array of inputs for the monitoring job. Currently we support monitoring an Amazon SageMaker
-    AI Endpoint. Since 2019-12-04.
+    AI Endpoint.
+
+    Since 2019-12-04.
     """
     monitoring_output_config: MonitoringOutputConfig
-    """The array of outputs from the monitoring job to be uploaded to Amazon S3. Since 2019-12-04.
+    """The array of outputs from the monitoring job to be uploaded to Amazon S3.
+
+    Since 2019-12-04.
     """
     monitoring_resources: MonitoringResources
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    monitoring job. In distributed processing, you specify more than one instance. Since 2019-12-04.
+    monitoring job. In distributed processing, you specify more than one instance.
+
+    Since 2019-12-04.
     """
     monitoring_app_specification: MonitoringAppSpecification
-    """Configures the monitoring job to run a specified Docker container image. Since 2019-12-04."""
+    """Configures the monitoring job to run a specified Docker container image.
+
+    Since 2019-12-04.
+    """
     stopping_condition: MonitoringStoppingCondition | None = None
-    """Specifies a time limit for how long the monitoring job is allowed to run. Since 2019-12-04.
+    """Specifies a time limit for how long the monitoring job is allowed to run.
+
+    Since 2019-12-04.
     """
     environment: dict[str, str] | None = None
-    """Sets the environment variables in the Docker container. Since 2019-12-04."""
+    """Sets the environment variables in the Docker container.
+
+    Since 2019-12-04.
+    """
     network_config: NetworkConfig | None = None
-    """Specifies networking options for an monitoring job. Since 2019-12-04."""
+    """Specifies networking options for an monitoring job.
+
+    Since 2019-12-04.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform
-    tasks on your behalf. Since 2019-12-04.
+    tasks on your behalf.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -251,20 +272,24 @@ class MonitoringJobDefinitionSummary(Shape):
     """Summary information about a monitoring job."""
 
     monitoring_job_definition_name: str
-    """The name of the monitoring job. Since 2020-12-08. Always present in responses (botocore's model
-    marks it required).
+    """The name of the monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     monitoring_job_definition_arn: str
-    """The Amazon Resource Name (ARN) of the monitoring job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time that the monitoring job was created. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The time that the monitoring job was created.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: str
-    """The name of the endpoint that the job monitors. Since 2020-12-08. Always present in responses
-    (botocore's model marks it required).
+    """The name of the endpoint that the job monitors.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -32,7 +32,10 @@ class MonitoringJsonDatasetFormat(Shape):
     """The JSON dataset used in the monitoring job"""
 
     line: bool | None = None
-    """Indicates if the file should be read as a JSON object per line. Since 2022-10-18."""
+    """Indicates if the file should be read as a JSON object per line.
+
+    Since 2022-10-18.
+    """
 
     def __init__(
         self,

@@ -39,17 +39,23 @@ class MonitoringNetworkConfig(Shape):
     enable_inter_container_traffic_encryption: bool | None = None
     """Whether to encrypt all communications between the instances used for the monitoring jobs. Choose
     True to encrypt communications. Encryption provides greater security for distributed jobs, but
-    the processing might take longer. Since 2020-12-08.
+    the processing might take longer.
+
+    Since 2020-12-08.
     """
     enable_network_isolation: bool | None = None
     """Whether to allow inbound and outbound network calls to and from the containers used for the
-    monitoring job. Since 2020-12-08.
+    monitoring job.
+
+    Since 2020-12-08.
     """
     vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2020-12-08.
+    VPC.
+
+    Since 2020-12-08.
     """
 
     def __init__(

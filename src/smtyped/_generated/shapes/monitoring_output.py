@@ -39,8 +39,9 @@ class MonitoringOutput(Shape):
     """The output object for a monitoring job."""
 
     s3_output: MonitoringS3Output
-    """The Amazon S3 storage location where the results of a monitoring job are saved. Since
-    2019-12-04.
+    """The Amazon S3 storage location where the results of a monitoring job are saved.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -103,11 +104,15 @@ class MonitoringOutputConfig(Shape):
 
     monitoring_outputs: list[MonitoringOutput]
     """Monitoring outputs for monitoring jobs. This is where the output of the periodic monitoring jobs
-    is uploaded. Since 2019-12-04.
+    is uploaded.
+
+    Since 2019-12-04.
     """
     kms_key_id: str | None = None
     """The Key Management Service (KMS) key that Amazon SageMaker AI uses to encrypt the model
-    artifacts at rest using Amazon S3 server-side encryption. Since 2019-12-04.
+    artifacts at rest using Amazon S3 server-side encryption.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -35,7 +35,9 @@ class MonitoringResources(Shape):
     """Identifies the resources to deploy for a monitoring job."""
 
     cluster_config: MonitoringClusterConfig
-    """The configuration for the cluster resources used to run the processing job. Since 2019-12-04.
+    """The configuration for the cluster resources used to run the processing job.
+
+    Since 2019-12-04.
     """
 
     def __init__(

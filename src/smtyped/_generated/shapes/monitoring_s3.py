@@ -39,14 +39,19 @@ class MonitoringS3Output(Shape):
 
     s3_uri: str
     """A URI that identifies the Amazon S3 storage location where Amazon SageMaker AI saves the results
-    of a monitoring job. Since 2019-12-04.
+    of a monitoring job.
+
+    Since 2019-12-04.
     """
     local_path: str
     """The local path to the Amazon S3 storage location where Amazon SageMaker AI saves the results of
-    a monitoring job. LocalPath is an absolute path for the output data. Since 2019-12-04.
+    a monitoring job. LocalPath is an absolute path for the output data.
+
+    Since 2019-12-04.
     """
     s3_upload_mode: ProcessingS3UploadMode | None = None
     """Whether to upload the results of the monitoring job continuously or after the job completes.
+
     Since 2019-12-04.
     """
 

@@ -54,31 +54,67 @@ class MonitoringSchedule(Shape):
     """
 
     monitoring_schedule_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2020-12-01.
+    """
     monitoring_schedule_name: str | None = None
-    """The name of the monitoring schedule. Since 2020-12-01."""
+    """The name of the monitoring schedule.
+
+    Since 2020-12-01.
+    """
     monitoring_schedule_status: ScheduleStatus | None = None
-    """The status of the monitoring schedule. This can be one of the following values.    PENDING - The
-    schedule is pending being created. Since 2020-12-01.
+    """The status of the monitoring schedule. This can be one of the following values. PENDING - The
+    schedule is pending being created.
+
+    FAILED - The schedule failed.
+
+    SCHEDULED - The schedule was successfully created.
+
+    STOPPED - The schedule was stopped.
+
+    Since 2020-12-01.
     """
     monitoring_type: MonitoringType | None = None
-    """The type of the monitoring job definition to schedule. Since 2020-12-08."""
+    """The type of the monitoring job definition to schedule.
+
+    Since 2020-12-08.
+    """
     failure_reason: str | None = None
-    """If the monitoring schedule failed, the reason it failed. Since 2020-12-01."""
+    """If the monitoring schedule failed, the reason it failed.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """The time that the monitoring schedule was created. Since 2020-12-01."""
+    """The time that the monitoring schedule was created.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The last time the monitoring schedule was changed. Since 2020-12-01."""
+    """The last time the monitoring schedule was changed.
+
+    Since 2020-12-01.
+    """
     monitoring_schedule_config: MonitoringScheduleConfig | None = None
-    """Configures the monitoring schedule and defines the monitoring job. Since 2020-12-01."""
+    """Configures the monitoring schedule and defines the monitoring job.
+
+    Since 2020-12-01.
+    """
     endpoint_name: str | None = None
-    """The endpoint that hosts the model being monitored. Since 2020-12-01."""
+    """The endpoint that hosts the model being monitored.
+
+    Since 2020-12-01.
+    """
     last_monitoring_execution_summary: MonitoringExecutionSummary | None = None
-    """Summary of information about the last monitoring job to run. Since 2020-12-01."""
+    """Summary of information about the last monitoring job to run.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
     """A list of the tags associated with the monitoring schedlue. For more information, see Tagging
-    Amazon Web Services resources in the Amazon Web Services General Reference Guide. Since
-    2020-12-01.
+    Amazon Web Services resources in the Amazon Web Services General Reference Guide.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -274,13 +310,25 @@ class MonitoringScheduleConfig(Shape):
     """The configuration object that specifies the monitoring schedule and defines the monitoring job."""
 
     schedule_config: ScheduleConfig | None = None
-    """Configures the monitoring schedule. Since 2019-12-04."""
+    """Configures the monitoring schedule.
+
+    Since 2019-12-04.
+    """
     monitoring_job_definition: MonitoringJobDefinition | None = None
-    """Defines the monitoring job. Since 2019-12-04."""
+    """Defines the monitoring job.
+
+    Since 2019-12-04.
+    """
     monitoring_job_definition_name: str | None = None
-    """The name of the monitoring job definition to schedule. Since 2020-12-08."""
+    """The name of the monitoring job definition to schedule.
+
+    Since 2020-12-08.
+    """
     monitoring_type: MonitoringType | None = None
-    """The type of the monitoring job definition to schedule. Since 2020-12-08."""
+    """The type of the monitoring job definition to schedule.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -390,31 +438,45 @@ class MonitoringScheduleSummary(Shape):
     """Summarizes the monitoring schedule."""
 
     monitoring_schedule_name: str
-    """The name of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The name of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_arn: str
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The creation time of the monitoring schedule. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The creation time of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime
-    """The last time the monitoring schedule was modified. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The last time the monitoring schedule was modified.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     monitoring_schedule_status: ScheduleStatus
-    """The status of the monitoring schedule. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The status of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     endpoint_name: str | None = None
-    """The name of the endpoint using the monitoring schedule. Since 2019-12-04."""
+    """The name of the endpoint using the monitoring schedule.
+
+    Since 2019-12-04.
+    """
     monitoring_job_definition_name: str | None = None
-    """The name of the monitoring job definition that the schedule is for. Since 2020-12-08."""
+    """The name of the monitoring job definition that the schedule is for.
+
+    Since 2020-12-08.
+    """
     monitoring_type: MonitoringType | None = None
-    """The type of the monitoring job definition that the schedule is for. Since 2020-12-08."""
+    """The type of the monitoring job definition that the schedule is for.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

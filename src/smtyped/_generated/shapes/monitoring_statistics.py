@@ -32,7 +32,10 @@ class MonitoringStatisticsResource(Shape):
     """The statistics resource for a monitoring job."""
 
     s3_uri: str | None = None
-    """The Amazon S3 URI for the statistics resource. Since 2019-12-04."""
+    """The Amazon S3 URI for the statistics resource.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

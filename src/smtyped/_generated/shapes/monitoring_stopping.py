@@ -32,7 +32,15 @@ class MonitoringStoppingCondition(Shape):
     """A time limit for how long the monitoring job is allowed to run before stopping."""
 
     max_runtime_in_seconds: int
-    """The maximum runtime allowed in seconds. Since 2019-12-04."""
+    """The maximum runtime allowed in seconds.
+
+    Note:
+        The MaxRuntimeInSeconds cannot exceed the frequency of the job. For data quality and model
+        explainability, this can be up to 3600 seconds for an hourly schedule. For model bias and
+        model quality hourly schedules, this can be up to 1800 seconds.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

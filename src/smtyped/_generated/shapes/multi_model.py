@@ -40,8 +40,9 @@ class MultiModelConfig(Shape):
     models so that a model does not have to be loaded into memory each time it is invoked. Some use
     cases do not benefit from model caching. For example, if an endpoint hosts a large number of
     models that are each invoked infrequently, the endpoint might perform better if you disable
-    model caching. To disable model caching, set the value of this parameter to Disabled. Since
-    2021-01-14.
+    model caching. To disable model caching, set the value of this parameter to Disabled.
+
+    Since 2021-01-14.
     """
 
     def __init__(

@@ -36,11 +36,15 @@ class NeoVpcConfig(Shape):
 
     security_group_ids: list[str]
     """The VPC security group IDs. IDs have the form of sg-xxxxxxxx . Specify the security groups for
-    the VPC that is specified in the Subnets field. Since 2021-06-28.
+    the VPC that is specified in the Subnets field.
+
+    Since 2021-06-28.
     """
     subnets: list[str]
     """The ID of the subnets in the VPC that you want to connect the compilation job to for accessing
-    the model in Amazon S3. Since 2021-06-28.
+    the model in Amazon S3.
+
+    Since 2021-06-28.
     """
 
     def __init__(

@@ -39,17 +39,23 @@ class NetworkConfig(Shape):
     enable_inter_container_traffic_encryption: bool | None = None
     """Whether to encrypt all communications between distributed processing jobs. Choose True to
     encrypt communications. Encryption provides greater security for distributed processing jobs,
-    but the processing might take longer. Since 2020-05-08.
+    but the processing might take longer.
+
+    Since 2020-05-08.
     """
     enable_network_isolation: bool | None = None
     """Whether to allow inbound and outbound network calls to and from the containers used for the
-    processing job. Since 2019-12-04.
+    processing job.
+
+    Since 2019-12-04.
     """
     vpc_config: VpcConfig | None = None
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and
     compute resources have access to. You can control access to and from your resources by
     configuring a VPC. For more information, see Give SageMaker Access to Resources in your Amazon
-    VPC. Since 2019-12-04.
+    VPC.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -45,22 +45,31 @@ class NodeAdditionResult(Shape):
 
     node_logical_id: str
     """A unique identifier assigned to the node that can be used to track its provisioning status
-    through the DescribeClusterNode operation. Since 2025-08-05. Always present in responses
-    (botocore's model marks it required).
+    through the DescribeClusterNode operation.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     instance_group_name: str
-    """The name of the instance group to which the node was added. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    """The name of the instance group to which the node was added.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     status: ClusterInstanceStatus
     """The current status of the node. Possible values include Pending, Running, Failed, ShuttingDown,
-    SystemUpdating, DeepHealthCheckInProgress, and NotFound. Since 2025-08-05. Always present in
-    responses (botocore's model marks it required).
+    SystemUpdating, DeepHealthCheckInProgress, and NotFound.
+
+    Since 2025-08-05. Always present in responses (botocore's model marks it required).
     """
     availability_zones: list[str] | None = None
-    """The availability zones associated with the successfully added node. Since 2026-04-10."""
+    """The availability zones associated with the successfully added node.
+
+    Since 2026-04-10.
+    """
     instance_types: list[ClusterInstanceType | ClusterInstanceTypeLiteral] | None = None
-    """The instance types associated with the successfully added node. Since 2026-04-10."""
+    """The instance types associated with the successfully added node.
+
+    Since 2026-04-10.
+    """
 
     def __init__(
         self,

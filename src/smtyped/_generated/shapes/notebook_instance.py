@@ -45,17 +45,24 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
     """Provides a summary of a notebook instance lifecycle configuration."""
 
     notebook_instance_lifecycle_config_name: str
-    """The name of the lifecycle configuration. Since 2018-03-15. Always present in responses
-    (botocore's model marks it required).
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15. Always present in responses (botocore's model marks it required).
     """
     notebook_instance_lifecycle_config_arn: str
-    """The Amazon Resource Name (ARN) of the lifecycle configuration. Since 2018-03-15. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the lifecycle configuration.
+
+    Since 2018-03-15. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime | None = None
-    """A timestamp that tells when the lifecycle configuration was created. Since 2018-03-15."""
+    """A timestamp that tells when the lifecycle configuration was created.
+
+    Since 2018-03-15.
+    """
     last_modified_time: datetime | None = None
-    """A timestamp that tells when the lifecycle configuration was last modified. Since 2018-03-15.
+    """A timestamp that tells when the lifecycle configuration was last modified.
+
+    Since 2018-03-15.
     """
 
     def __init__(
@@ -162,11 +169,28 @@ class NotebookInstanceLifecycleConfigSummary(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class NotebookInstanceLifecycleHook(Shape):
-    """Contains the notebook instance lifecycle configuration script."""
+    """Contains the notebook instance lifecycle configuration script.
+
+    Each lifecycle configuration script has a limit of 16384 characters.
+
+    The value of the $PATH environment variable that is available to both scripts is
+    /sbin:bin:/usr/sbin:/usr/bin.
+
+    View Amazon CloudWatch Logs for notebook instance lifecycle configurations in log group
+    /aws/sagemaker/NotebookInstances in log stream [notebook-instance-name]/[LifecycleConfigHook].
+
+    Lifecycle configuration scripts cannot run for longer than 5 minutes. If a script runs for
+    longer than 5 minutes, it fails and the notebook instance is not created or started.
+
+    For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+    Customize a Notebook Instance.
+    """
 
     content: str | None = None
     """A base64-encoded string that contains a shell script for a notebook instance lifecycle
-    configuration. Since 2018-03-15.
+    configuration.
+
+    Since 2018-03-15.
     """
 
     def __init__(
@@ -226,28 +250,46 @@ class NotebookInstanceSummary(Shape):
     """Provides summary information for an SageMaker AI notebook instance."""
 
     notebook_instance_name: str
-    """The name of the notebook instance that you want a summary for. Since 2017-11-29. Always present
-    in responses (botocore's model marks it required).
+    """The name of the notebook instance that you want a summary for.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     notebook_instance_arn: str
-    """The Amazon Resource Name (ARN) of the notebook instance. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the notebook instance.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     notebook_instance_status: NotebookInstanceStatus | None = None
-    """The status of the notebook instance. Since 2017-11-29."""
+    """The status of the notebook instance.
+
+    Since 2017-11-29.
+    """
     url: str | None = None
-    """The URL that you use to connect to the Jupyter notebook running in your notebook instance. Since
-    2017-11-29.
+    """The URL that you use to connect to the Jupyter notebook running in your notebook instance.
+
+    Since 2017-11-29.
     """
     instance_type: InstanceType | None = None
-    """The type of ML compute instance that the notebook instance is running on. Since 2017-11-29.
+    """The type of ML compute instance that the notebook instance is running on.
+
+    Since 2017-11-29.
     """
     creation_time: datetime | None = None
-    """A timestamp that shows when the notebook instance was created. Since 2017-11-29."""
+    """A timestamp that shows when the notebook instance was created.
+
+    Since 2017-11-29.
+    """
     last_modified_time: datetime | None = None
-    """A timestamp that shows when the notebook instance was last modified. Since 2017-11-29."""
+    """A timestamp that shows when the notebook instance was last modified.
+
+    Since 2017-11-29.
+    """
     notebook_instance_lifecycle_config_name: str | None = None
     """The name of a notebook instance lifecycle configuration associated with this notebook instance.
+
+    For information about notebook instance lifestyle configurations, see Step 2.1: (Optional)
+    Customize a Notebook Instance.
+
     Since 2018-03-15.
     """
     default_code_repository: str | None = None
@@ -255,8 +297,9 @@ class NotebookInstanceSummary(Shape):
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: list[str] | None = None
     """An array of up to three Git repositories associated with the notebook instance. These can be
@@ -264,6 +307,7 @@ class NotebookInstanceSummary(Shape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
 

@@ -32,7 +32,9 @@ class NotificationConfiguration(Shape):
     """Configures notification of workers regarding available or expiring work items."""
 
     notification_topic_arn: str | None = None
-    """The ARN for the Amazon SNS topic to which notifications should be published. Since 2019-05-08.
+    """The ARN for the Amazon SNS topic to which notifications should be published.
+
+    Since 2019-05-08.
     """
 
     def __init__(

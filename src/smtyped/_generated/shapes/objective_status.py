@@ -34,16 +34,22 @@ class ObjectiveStatusCounters(Shape):
 
     succeeded: int | None = None
     """The number of training jobs whose final objective metric was evaluated by the hyperparameter
-    tuning job and used in the hyperparameter tuning process. Since 2018-06-04.
+    tuning job and used in the hyperparameter tuning process.
+
+    Since 2018-06-04.
     """
     pending: int | None = None
     """The number of training jobs that are in progress and pending evaluation of their final objective
-    metric. Since 2018-06-04.
+    metric.
+
+    Since 2018-06-04.
     """
     failed: int | None = None
     """The number of training jobs whose final objective metric was not evaluated and used in the
     hyperparameter tuning process. This typically occurs when the training job failed or did not
-    emit an objective metric. Since 2018-06-04.
+    emit an objective metric.
+
+    Since 2018-06-04.
     """
 
     def __init__(

@@ -42,26 +42,52 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class OfflineStoreConfig(Shape):
-    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify:"""
+    """Use this to configure an OfflineFeatureStore. This parameter allows you to specify:
+
+    - The Amazon Simple Storage Service (Amazon S3) location of an OfflineStore.
+    - A configuration for an Amazon Web Services Glue or Amazon Web Services Hive data catalog.
+    - An KMS encryption key to encrypt the Amazon S3 location used for OfflineStore. If KMS
+      encryption key is not specified, by default we encrypt all data at rest using Amazon Web
+      Services KMS key. By defining your bucket-level key for SSE, you can reduce Amazon Web
+      Services KMS requests costs by up to 99 percent.
+    - Format for the offline store table. Supported formats are Glue (Default) and Apache Iceberg.
+
+    To learn more about this parameter, see OfflineStoreConfig.
+    """
 
     s3_storage_config: S3StorageConfig
-    """The Amazon Simple Storage (Amazon S3) location of OfflineStore. Since 2020-12-01."""
+    """The Amazon Simple Storage (Amazon S3) location of OfflineStore.
+
+    Since 2020-12-01.
+    """
     disable_glue_table_creation: bool | None = None
     """Set to True to disable the automatic creation of an Amazon Web Services Glue table when
     configuring an OfflineStore. If set to True and DataCatalogConfig is provided, Feature Store
     associates the provided catalog configuration with the feature group without creating a table.
     In this case, you are responsible for creating and managing the Glue table. If set to True
     without DataCatalogConfig, no Glue table is created or associated with the feature group. The
-    Iceberg table format is only supported when this is set to False. Since 2020-12-01.
+    Iceberg table format is only supported when this is set to False.
+
+    If set to False and DataCatalogConfig is provided, Feature Store creates the table using the
+    specified names. If set to False without DataCatalogConfig, Feature Store auto-generates the
+    table name following Athena's naming recommendations. This applies to both Glue and Apache
+    Iceberg table formats.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     data_catalog_config: DataCatalogConfig | None = None
     """The meta data of the Glue table for the OfflineStore. If not provided, Feature Store
     auto-generates the table name, database, and catalog when the OfflineStore is created. You can
     optionally provide this configuration to specify custom values. This applies to both Glue and
-    Apache Iceberg table formats. Since 2020-12-01.
+    Apache Iceberg table formats.
+
+    Since 2020-12-01.
     """
     table_format: TableFormat | None = None
     """Format for the offline store table. Supported formats are Glue (Default) and Apache Iceberg.
+
     Since 2022-11-30.
     """
 
@@ -173,11 +199,14 @@ class OfflineStoreStatus(Shape):
     """
 
     status: OfflineStoreStatusValue
-    """An OfflineStore status. Since 2020-12-01. Always present in responses (botocore's model marks it
-    required).
+    """An OfflineStore status.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     blocked_reason: str | None = None
-    """The justification for why the OfflineStoreStatus is Blocked (if applicable). Since 2020-12-01.
+    """The justification for why the OfflineStoreStatus is Blocked (if applicable).
+
+    Since 2020-12-01.
     """
 
     def __init__(

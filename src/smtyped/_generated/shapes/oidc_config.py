@@ -31,37 +31,60 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class OidcConfig(Shape):
-    """Use this parameter to configure a private workforce using your own OIDC Identity Provider."""
+    """Use this parameter to configure a private workforce using your own OIDC Identity Provider.
+
+    Do not use CognitoConfig if you specify values for OidcConfig.
+    """
 
     client_id: str
-    """The OIDC IdP client ID used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP client ID used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     client_secret: str
-    """The OIDC IdP client secret used to configure your private workforce. Since 2020-07-24.
-    Sensitive: ``repr()`` shows ``'***'``.
+    """The OIDC IdP client secret used to configure your private workforce.
+
+    Since 2020-07-24. Sensitive: ``repr()`` shows ``'***'``.
     """
     issuer: str
-    """The OIDC IdP issuer used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP issuer used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     authorization_endpoint: str
-    """The OIDC IdP authorization endpoint used to configure your private workforce. Since 2020-07-24.
+    """The OIDC IdP authorization endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     token_endpoint: str
-    """The OIDC IdP token endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP token endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     user_info_endpoint: str
-    """The OIDC IdP user information endpoint used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP user information endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     logout_endpoint: str
-    """The OIDC IdP logout endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP logout endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     jwks_uri: str
-    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     scope: str | None = None
     """An array of string identifiers used to refer to the specific pieces of user data or claims that
-    the client application wants to access. Since 2024-06-11.
+    the client application wants to access.
+
+    Since 2024-06-11.
     """
     authentication_request_extra_params: dict[str, str] | None = None
     """A string to string map of identifiers specific to the custom identity provider (IdP) being used.
+
     Since 2024-06-11.
     """
 
@@ -245,30 +268,49 @@ class OidcConfigForResponse(Shape):
     """The configuration of an OIDC Identity Provider (IdP) private workforce."""
 
     client_id: str | None = None
-    """The OIDC IdP client ID used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP client ID used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     issuer: str | None = None
-    """The OIDC IdP issuer used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP issuer used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     authorization_endpoint: str | None = None
-    """The OIDC IdP authorization endpoint used to configure your private workforce. Since 2020-07-24.
+    """The OIDC IdP authorization endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     token_endpoint: str | None = None
-    """The OIDC IdP token endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP token endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     user_info_endpoint: str | None = None
-    """The OIDC IdP user information endpoint used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP user information endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     logout_endpoint: str | None = None
-    """The OIDC IdP logout endpoint used to configure your private workforce. Since 2020-07-24."""
+    """The OIDC IdP logout endpoint used to configure your private workforce.
+
+    Since 2020-07-24.
+    """
     jwks_uri: str | None = None
-    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce. Since
-    2020-07-24.
+    """The OIDC IdP JSON Web Key Set (Jwks) URI used to configure your private workforce.
+
+    Since 2020-07-24.
     """
     scope: str | None = None
     """An array of string identifiers used to refer to the specific pieces of user data or claims that
-    the client application wants to access. Since 2024-06-11.
+    the client application wants to access.
+
+    Since 2024-06-11.
     """
     authentication_request_extra_params: dict[str, str] | None = None
     """A string to string map of identifiers specific to the custom identity provider (IdP) being used.
+
     Since 2024-06-11.
     """
 

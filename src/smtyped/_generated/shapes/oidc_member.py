@@ -37,7 +37,9 @@ class OidcMemberDefinition(Shape):
 
     groups: list[str] | None = None
     """A list of comma seperated strings that identifies user groups in your OIDC IdP. Each user group
-    is made up of a group of private workers. Since 2020-07-24.
+    is made up of a group of private workers.
+
+    Since 2020-07-24.
     """
 
     def __init__(

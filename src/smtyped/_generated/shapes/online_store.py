@@ -42,24 +42,44 @@ __all__ = [
 class OnlineStoreConfig(Shape):
     """You can turn the OnlineStore on or off by specifying True for the EnableOnlineStore flag in
     OnlineStoreConfig.
+
+    You can also include an Amazon Web Services KMS key ID ( KMSKeyId) for at-rest encryption of the
+    OnlineStore.
+
+    The default value is False.
     """
 
     security_config: OnlineStoreSecurityConfig | None = None
-    """Use to specify KMS Key ID ( KMSKeyId) for at-rest encryption of your OnlineStore. Since
-    2020-12-01.
+    """Use to specify KMS Key ID ( KMSKeyId) for at-rest encryption of your OnlineStore.
+
+    Since 2020-12-01.
     """
     enable_online_store: bool | None = None
     """Turn OnlineStore off by specifying False for the EnableOnlineStore flag. Turn OnlineStore on by
-    specifying True for the EnableOnlineStore flag. Since 2020-12-01.
+    specifying True for the EnableOnlineStore flag.
+
+    The default value is False.
+
+    Since 2020-12-01.
     """
     ttl_duration: TtlDuration | None = None
     """Time to live duration, where the record is hard deleted after the expiration time is reached;
     ExpiresAt = EventTime + TtlDuration. For information on HardDelete, see the DeleteRecord API in
-    the Amazon SageMaker API Reference guide. Since 2023-06-27.
+    the Amazon SageMaker API Reference guide.
+
+    Since 2023-06-27.
     """
     storage_type: StorageType | None = None
-    """Option for different tiers of low latency storage for real-time data retrieval. Since
-    2023-09-28.
+    """Option for different tiers of low latency storage for real-time data retrieval.
+
+    - Standard: A managed low latency data store for feature groups.
+    - Standard_V2: A managed low latency data store for feature groups that supports partial updates
+      to individual features using the UpdateRecord operation. Choose this storage type at feature
+      group creation time if your use case requires updating specific feature values without
+      rewriting the entire record.
+    - InMemory: A managed data store for feature groups that supports very low latency retrieval.
+
+    Since 2023-09-28.
     """
 
     def __init__(
@@ -170,13 +190,16 @@ class OnlineStoreConfigUpdate(Shape):
     ttl_duration: TtlDuration | None = None
     """Time to live duration, where the record is hard deleted after the expiration time is reached;
     ExpiresAt = EventTime + TtlDuration. For information on HardDelete, see the DeleteRecord API in
-    the Amazon SageMaker API Reference guide. Since 2023-06-27.
+    the Amazon SageMaker API Reference guide.
+
+    Since 2023-06-27.
     """
     storage_type: StorageType | None = None
     """The online store storage type to migrate the feature group to. Use this parameter to migrate an
     existing feature group from Standard to Standard_V2 storage format, enabling support for the
-    UpdateRecord operation. Migration is a one-way operation and cannot be reversed. Since
-    2026-09-02.
+    UpdateRecord operation. Migration is a one-way operation and cannot be reversed.
+
+    Since 2026-09-02.
     """
 
     def __init__(
@@ -258,8 +281,29 @@ class OnlineStoreSecurityConfig(Shape):
 
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (KMS) key ARN that SageMaker Feature Store uses
-    to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption. Since
-    2020-12-01.
+    to encrypt the Amazon S3 objects at rest using Amazon S3 server-side encryption.
+
+    The caller (either user or IAM role) of CreateFeatureGroup must have below permissions to the
+    OnlineStore KmsKeyId:
+
+    - "kms:Encrypt"
+    - "kms:Decrypt"
+    - "kms:DescribeKey"
+    - "kms:CreateGrant"
+    - "kms:RetireGrant"
+    - "kms:ReEncryptFrom"
+    - "kms:ReEncryptTo"
+    - "kms:GenerateDataKey"
+    - "kms:ListAliases"
+    - "kms:ListGrants"
+    - "kms:RevokeGrant"
+
+    The caller (either user or IAM role) to all DataPlane operations ( PutRecord, GetRecord,
+    DeleteRecord) must have the following permissions to the KmsKeyId:
+
+    - "kms:Decrypt"
+
+    Since 2020-12-01.
     """
 
     def __init__(

@@ -35,25 +35,36 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class OptimizationConfig(Shape):
-    """Settings for an optimization technique that you apply with a model optimization job. A tagged
-    union: at most one attribute is set.
+    """Settings for an optimization technique that you apply with a model optimization job.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        ModelQuantizationConfig, ModelCompilationConfig, ModelShardingConfig,
+        ModelSpeculativeDecodingConfig.
+
+    A tagged union: at most one attribute is set.
     """
 
     model_quantization_config: ModelQuantizationConfig | None = None
-    """Settings for the model quantization technique that's applied by a model optimization job. Since
-    2024-07-09.
+    """Settings for the model quantization technique that's applied by a model optimization job.
+
+    Since 2024-07-09.
     """
     model_compilation_config: ModelCompilationConfig | None = None
-    """Settings for the model compilation technique that's applied by a model optimization job. Since
-    2024-07-09.
+    """Settings for the model compilation technique that's applied by a model optimization job.
+
+    Since 2024-07-09.
     """
     model_sharding_config: ModelShardingConfig | None = None
-    """Settings for the model sharding technique that's applied by a model optimization job. Since
-    2024-11-22.
+    """Settings for the model sharding technique that's applied by a model optimization job.
+
+    Since 2024-11-22.
     """
     model_speculative_decoding_config: ModelSpeculativeDecodingConfig | None = None
     """Settings for the model speculative decoding technique that's applied by a model optimization
-    job. Since 2025-11-21.
+    job.
+
+    Since 2025-11-21.
     """
 
     def __init__(

@@ -56,10 +56,14 @@ class OptimizationJobModelSource(Shape):
     """The location of the source model to optimize with an optimization job."""
 
     s3: OptimizationJobModelSourceS3 | None = None
-    """The Amazon S3 location of a source model to optimize with an optimization job. Since 2024-07-09.
+    """The Amazon S3 location of a source model to optimize with an optimization job.
+
+    Since 2024-07-09.
     """
     sage_maker_model: OptimizationSageMakerModel | None = None
-    """The name of an existing SageMaker model to optimize with an optimization job. Since 2025-11-21.
+    """The name of an existing SageMaker model to optimize with an optimization job.
+
+    Since 2025-11-21.
     """
 
     def __init__(
@@ -140,12 +144,15 @@ class OptimizationJobModelSourceS3(Shape):
     """The Amazon S3 location of a source model to optimize with an optimization job."""
 
     s3_uri: str | None = None
-    """An Amazon S3 URI that locates a source model to optimize with an optimization job. Since
-    2024-07-09.
+    """An Amazon S3 URI that locates a source model to optimize with an optimization job.
+
+    Since 2024-07-09.
     """
     model_access_config: OptimizationModelAccessConfig | None = None
     """The access configuration settings for the source ML model for an optimization job, where you can
-    accept the model end-user license agreement (EULA). Since 2024-07-09.
+    accept the model end-user license agreement (EULA).
+
+    Since 2024-07-09.
     """
 
     def __init__(
@@ -231,15 +238,19 @@ class OptimizationJobOutputConfig(Shape):
     kms_key_id: str | None = None
     """The Amazon Resource Name (ARN) of a key in Amazon Web Services KMS. SageMaker uses they key to
     encrypt the artifacts of the optimized model when SageMaker uploads the model to Amazon S3.
+
     Since 2024-07-09.
     """
     s3_output_location: str
     """The Amazon S3 URI for where to store the optimized model that you create with an optimization
-    job. Since 2024-07-09.
+    job.
+
+    Since 2024-07-09.
     """
     sage_maker_model: OptimizationSageMakerModel | None = None
-    """The name of a SageMaker model to use as the output destination for an optimization job. Since
-    2025-11-21.
+    """The name of a SageMaker model to use as the output destination for an optimization job.
+
+    Since 2025-11-21.
     """
 
     def __init__(
@@ -333,36 +344,54 @@ class OptimizationJobSummary(Shape):
     """Summarizes an optimization job by providing some of its key properties."""
 
     optimization_job_name: str
-    """The name that you assigned to the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_job_arn: str
-    """The Amazon Resource Name (ARN) of the optimization job. Since 2024-07-09. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time when you created the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The time when you created the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_job_status: OptimizationJobStatus
-    """The current status of the optimization job. Since 2024-07-09. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     optimization_start_time: datetime | None = None
-    """The time when the optimization job started. Since 2024-07-09."""
+    """The time when the optimization job started.
+
+    Since 2024-07-09.
+    """
     optimization_end_time: datetime | None = None
-    """The time when the optimization job finished processing. Since 2024-07-09."""
+    """The time when the optimization job finished processing.
+
+    Since 2024-07-09.
+    """
     last_modified_time: datetime | None = None
-    """The time when the optimization job was last updated. Since 2024-07-09."""
+    """The time when the optimization job was last updated.
+
+    Since 2024-07-09.
+    """
     deployment_instance_type: OptimizationJobDeploymentInstanceType
     """The type of instance that hosts the optimized model that you create with the optimization job.
+
     Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
     max_instance_count: int | None = None
-    """The maximum number of instances to use for the optimization job. Since 2025-11-21."""
+    """The maximum number of instances to use for the optimization job.
+
+    Since 2025-11-21.
+    """
     optimization_types: list[str]
-    """The optimization techniques that are applied by the optimization job. Since 2024-07-09. Always
-    present in responses (botocore's model marks it required).
+    """The optimization techniques that are applied by the optimization job.
+
+    Since 2024-07-09. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

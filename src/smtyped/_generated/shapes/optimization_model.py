@@ -37,7 +37,9 @@ class OptimizationModelAccessConfig(Shape):
     """Specifies agreement to the model end-user license agreement (EULA). The AcceptEula value must be
     explicitly defined as True in order to accept the EULA that this model requires. You are
     responsible for reviewing and complying with any applicable license terms and making sure they
-    are acceptable for your use case before downloading or using a model. Since 2024-07-09.
+    are acceptable for your use case before downloading or using a model.
+
+    Since 2024-07-09.
     """
 
     def __init__(

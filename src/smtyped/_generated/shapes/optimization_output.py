@@ -32,7 +32,9 @@ class OptimizationOutput(Shape):
 
     recommended_inference_image: str | None = None
     """The image that SageMaker recommends that you use to host the optimized model that you created
-    with an optimization job. Since 2024-07-09.
+    with an optimization job.
+
+    Since 2024-07-09.
     """
 
     def __init__(

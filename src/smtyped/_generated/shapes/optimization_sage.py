@@ -32,7 +32,10 @@ class OptimizationSageMakerModel(Shape):
     """The name of an existing SageMaker model to optimize with an optimization job."""
 
     model_name: str | None = None
-    """The name of a SageMaker model. Since 2025-11-21."""
+    """The name of a SageMaker model.
+
+    Since 2025-11-21.
+    """
 
     def __init__(
         self,

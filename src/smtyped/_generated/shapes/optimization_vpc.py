@@ -33,11 +33,14 @@ class OptimizationVpcConfig(Shape):
 
     security_group_ids: list[str]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security groups for the VPC
-    that is specified in the Subnets field. Since 2024-07-09.
+    that is specified in the Subnets field.
+
+    Since 2024-07-09.
     """
     subnets: list[str]
-    """The ID of the subnets in the VPC to which you want to connect your optimized model. Since
-    2024-07-09.
+    """The ID of the subnets in the VPC to which you want to connect your optimized model.
+
+    Since 2024-07-09.
     """
 
     def __init__(

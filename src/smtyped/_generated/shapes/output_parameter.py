@@ -32,9 +32,15 @@ class OutputParameter(Shape):
     """An output parameter of a pipeline step."""
 
     name: str
-    """The name of the output parameter. Since 2021-06-07."""
+    """The name of the output parameter.
+
+    Since 2021-06-07.
+    """
     value: str
-    """The value of the output parameter. Since 2021-06-07."""
+    """The value of the output parameter.
+
+    Since 2021-06-07.
+    """
 
     def __init__(
         self,

@@ -33,7 +33,10 @@ class OwnershipSettings(Shape):
     """A collection of ownership settings."""
 
     owner_user_profile_name: str
-    """The user profile who is the owner of the space. Since 2023-11-30."""
+    """The user profile who is the owner of the space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,
@@ -96,7 +99,10 @@ class OwnershipSettingsSummary(Shape):
     """Specifies summary information about the ownership settings."""
 
     owner_user_profile_name: str | None = None
-    """The user profile who is the owner of the space. Since 2023-11-30."""
+    """The user profile who is the owner of the space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

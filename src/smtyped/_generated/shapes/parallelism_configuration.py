@@ -32,7 +32,10 @@ class ParallelismConfiguration(Shape):
     """The parallelism configuration applied to the pipeline."""
 
     max_parallel_execution_steps: int
-    """The max number of steps that can be executed in parallel. Since 2022-01-03."""
+    """The max number of steps that can be executed in parallel.
+
+    Since 2022-01-03.
+    """
 
     def __init__(
         self,

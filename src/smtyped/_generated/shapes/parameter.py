@@ -33,10 +33,15 @@ class Parameter(Shape):
 
     name: str
     """The name of the parameter to assign a value to. This parameter name must match a named parameter
-    in the pipeline definition. Since 2020-12-01.
+    in the pipeline definition.
+
+    Since 2020-12-01.
     """
     value: str
-    """The literal value for the parameter. Since 2020-12-01."""
+    """The literal value for the parameter.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

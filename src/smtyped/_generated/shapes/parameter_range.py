@@ -38,15 +38,21 @@ class ParameterRange(Shape):
 
     integer_parameter_range_specification: IntegerParameterRangeSpecification | None = None
     """A IntegerParameterRangeSpecification object that defines the possible values for an integer
-    hyperparameter. Since 2018-11-28.
+    hyperparameter.
+
+    Since 2018-11-28.
     """
     continuous_parameter_range_specification: ContinuousParameterRangeSpecification | None = None
     """A ContinuousParameterRangeSpecification object that defines the possible values for a continuous
-    hyperparameter. Since 2018-11-28.
+    hyperparameter.
+
+    Since 2018-11-28.
     """
     categorical_parameter_range_specification: CategoricalParameterRangeSpecification | None = None
     """A CategoricalParameterRangeSpecification object that defines the possible values for a
-    categorical hyperparameter. Since 2018-11-28.
+    categorical hyperparameter.
+
+    Since 2018-11-28.
     """
 
     def __init__(

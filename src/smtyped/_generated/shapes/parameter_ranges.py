@@ -43,19 +43,27 @@ class ParameterRanges(Shape):
 
     integer_parameter_ranges: list[IntegerParameterRange] | None = None
     """The array of IntegerParameterRange objects that specify ranges of integer hyperparameters that a
-    hyperparameter tuning job searches. Since 2018-06-04.
+    hyperparameter tuning job searches.
+
+    Since 2018-06-04.
     """
     continuous_parameter_ranges: list[ContinuousParameterRange] | None = None
     """The array of ContinuousParameterRange objects that specify ranges of continuous hyperparameters
-    that a hyperparameter tuning job searches. Since 2018-06-04.
+    that a hyperparameter tuning job searches.
+
+    Since 2018-06-04.
     """
     categorical_parameter_ranges: list[CategoricalParameterRange] | None = None
     """The array of CategoricalParameterRange objects that specify ranges of categorical
-    hyperparameters that a hyperparameter tuning job searches. Since 2018-06-04.
+    hyperparameters that a hyperparameter tuning job searches.
+
+    Since 2018-06-04.
     """
     auto_parameters: list[AutoParameter] | None = None
     """A list containing hyperparameter names and example values to be used by Autotune to determine
-    optimal ranges for your tuning job. Since 2023-05-25.
+    optimal ranges for your tuning job.
+
+    Since 2023-05-25.
     """
 
     def __init__(

@@ -34,9 +34,15 @@ class Parent(Shape):
     """
 
     trial_name: str | None = None
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     experiment_name: str | None = None
-    """The name of the experiment. Since 2019-12-04."""
+    """The name of the experiment.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

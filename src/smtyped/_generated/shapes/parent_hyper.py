@@ -35,7 +35,9 @@ class ParentHyperParameterTuningJob(Shape):
 
     hyper_parameter_tuning_job_name: str | None = None
     """The name of the hyperparameter tuning job to be used as a starting point for a new
-    hyperparameter tuning job. Since 2018-11-14.
+    hyperparameter tuning job.
+
+    Since 2018-11-14.
     """
 
     def __init__(

@@ -54,25 +54,32 @@ class PartnerAppConfig(Shape):
     """Configuration settings for the SageMaker Partner AI App."""
 
     admin_users: list[str] | None = None
-    """The list of users that are given admin access to the SageMaker Partner AI App. Since 2024-12-04.
+    """The list of users that are given admin access to the SageMaker Partner AI App.
+
+    Since 2024-12-04.
     """
     arguments: dict[str, str] | None = None
     """This is a map of required inputs for a SageMaker Partner AI App. Based on the application type,
     the map is populated with a key and value pair that is specific to the user and application.
+
     Since 2024-12-04.
     """
     assigned_group_patterns: list[str] | None = None
     """A list of Amazon Web Services IAM Identity Center group patterns that can access the SageMaker
     Partner AI App. Group names support wildcard matching using *. An empty list indicates the app
     will not use Identity Center group features. All groups specified in RoleGroupAssignments must
-    match patterns in this list. Since 2025-11-13.
+    match patterns in this list.
+
+    Since 2025-11-13.
     """
     role_group_assignments: list[RoleGroupAssignment] | None = None
     """A map of in-app roles to Amazon Web Services IAM Identity Center group patterns. Groups assigned
     to specific roles receive those permissions, while groups in AssignedGroupPatterns but not in
     this map receive default in-app role depending on app type. Group patterns support wildcard
     matching using *. Currently supported by Fiddler version 1.3 and later with roles: ORG_MEMBER
-    (default) and ORG_ADMIN. Since 2025-11-13.
+    (default) and ORG_ADMIN.
+
+    Since 2025-11-13.
     """
 
     def __init__(
@@ -176,7 +183,9 @@ class PartnerAppMaintenanceConfig(Shape):
     maintenance_window_start: str | None = None
     """The day and time of the week in Coordinated Universal Time (UTC) 24-hour standard time that
     weekly maintenance updates are scheduled. This value must take the following format:
-    3-letter-day:24-h-hour:minute. For example: TUE:03:30. Since 2024-12-04.
+    3-letter-day:24-h-hour:minute. For example: TUE:03:30.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -242,17 +251,31 @@ class PartnerAppSummary(Shape):
     """
 
     arn: str | None = None
-    """The ARN of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     name: str | None = None
-    """The name of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The name of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     type: PartnerAppType | None = None
     """The type of SageMaker Partner AI App to create. Must be one of the following: lakera-guard ,
-    comet , deepchecks-llm-evaluation , or fiddler . Since 2024-12-04.
+    comet , deepchecks-llm-evaluation , or fiddler .
+
+    Since 2024-12-04.
     """
     status: PartnerAppStatus | None = None
-    """The status of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The status of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     creation_time: datetime | None = None
-    """The creation time of the SageMaker Partner AI App. Since 2024-12-04."""
+    """The creation time of the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

@@ -41,19 +41,27 @@ class PendingDeploymentSummary(Shape):
     """
 
     endpoint_config_name: str
-    """The name of the endpoint configuration used in the deployment. Since 2021-11-08. Always present
-    in responses (botocore's model marks it required).
+    """The name of the endpoint configuration used in the deployment.
+
+    Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     production_variants: list[PendingProductionVariantSummary] | None = None
     """An array of PendingProductionVariantSummary objects, one for each model hosted behind this
-    endpoint for the in-progress deployment. Since 2021-11-08.
+    endpoint for the in-progress deployment.
+
+    Since 2021-11-08.
     """
     start_time: datetime | None = None
-    """The start time of the deployment. Since 2021-11-08."""
+    """The start time of the deployment.
+
+    Since 2021-11-08.
+    """
     shadow_production_variants: list[PendingProductionVariantSummary] | None = None
     """An array of PendingProductionVariantSummary objects, one for each model hosted behind this
     endpoint in shadow mode with production traffic replicated from the model specified on
-    ProductionVariants for the in-progress deployment. Since 2022-11-30.
+    ProductionVariants for the in-progress deployment.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -63,60 +63,94 @@ class PendingProductionVariantSummary(Shape):
     """
 
     variant_name: str
-    """The name of the variant. Since 2021-11-08. Always present in responses (botocore's model marks
-    it required).
+    """The name of the variant.
+
+    Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     deployed_images: list[DeployedImage] | None = None
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
-    inference images deployed on instances of this ProductionVariant. Since 2021-11-08.
+    inference images deployed on instances of this ProductionVariant.
+
+    Since 2021-11-08.
     """
     current_weight: float | None = None
-    """The weight associated with the variant. Since 2021-11-08."""
+    """The weight associated with the variant.
+
+    Since 2021-11-08.
+    """
     desired_weight: float | None = None
     """The requested weight for the variant in this deployment, as specified in the endpoint
     configuration for the endpoint. The value is taken from the request to the CreateEndpointConfig
-    operation. Since 2021-11-08.
+    operation.
+
+    Since 2021-11-08.
     """
     current_instance_count: int | None = None
-    """The number of instances associated with the variant. Since 2021-11-08."""
+    """The number of instances associated with the variant.
+
+    Since 2021-11-08.
+    """
     desired_instance_count: int | None = None
     """The number of instances requested in this deployment, as specified in the endpoint configuration
     for the endpoint. The value is taken from the request to the CreateEndpointConfig operation.
+
     Since 2021-11-08.
     """
     instance_type: ProductionVariantInstanceType | None = None
-    """The type of instances associated with the variant. Since 2021-11-08."""
+    """The type of instances associated with the variant.
+
+    Since 2021-11-08.
+    """
     instance_pools: list[InstancePoolSummary] | None = None
     """A list of instance pools for the production variant. Each pool indicates the instance type and
-    the current number of instances of that type. Since 2026-04-30.
+    the current number of instances of that type.
+
+    Since 2026-04-30.
     """
     accelerator_type: ProductionVariantAcceleratorType | None = None
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2021-11-08.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify the size of the EI instance to use for the production
+    variant.
+
+    Since 2021-11-08.
     """
     variant_status: list[ProductionVariantStatus] | None = None
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08.
+    status.
+
+    Since 2021-11-08.
     """
     current_serverless_config: ProductionVariantServerlessConfig | None = None
-    """The serverless configuration for the endpoint. Since 2021-12-01."""
+    """The serverless configuration for the endpoint.
+
+    Since 2021-12-01.
+    """
     desired_serverless_config: ProductionVariantServerlessConfig | None = None
     """The serverless configuration requested for this deployment, as specified in the endpoint
-    configuration for the endpoint. Since 2021-12-01.
+    configuration for the endpoint.
+
+    Since 2021-12-01.
     """
     managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
     """Settings that control the range in the number of instances that the endpoint provisions as it
-    scales up or down to accommodate traffic. Since 2023-11-29.
+    scales up or down to accommodate traffic.
+
+    Since 2023-11-29.
     """
     routing_config: ProductionVariantRoutingConfig | None = None
     """Settings that control how the endpoint routes incoming traffic to the instances that the
-    endpoint hosts. Since 2023-11-29.
+    endpoint hosts.
+
+    Since 2023-11-29.
     """
     accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
     """The accelerator partition layout that SageMaker is applying to this production variant. On
     NVIDIA GPUs, the profiles are Multi-Instance GPU (MIG) profiles. SageMaker returns the
     accelerator partition layout as you provided it in the pending deployment configuration, without
-    normalization. Since 2026-10-30.
+    normalization.
+
+    Since 2026-10-30.
     """
 
     def __init__(

@@ -32,14 +32,20 @@ class Phase(Shape):
     """Defines the traffic pattern."""
 
     initial_number_of_users: int | None = None
-    """Specifies how many concurrent users to start with. The value should be between 1 and 3. Since
-    2021-12-01.
+    """Specifies how many concurrent users to start with. The value should be between 1 and 3.
+
+    Since 2021-12-01.
     """
     spawn_rate: int | None = None
-    """Specified how many new users to spawn in a minute. Since 2021-12-01."""
+    """Specified how many new users to spawn in a minute.
+
+    Since 2021-12-01.
+    """
     duration_in_seconds: int | None = None
     """Specifies how long a traffic phase should be. For custom load tests, the value should be between
-    120 and 3600. This value should not exceed JobDurationInSeconds. Since 2021-12-01.
+    120 and 3600. This value should not exceed JobDurationInSeconds.
+
+    Since 2021-12-01.
     """
 
     def __init__(

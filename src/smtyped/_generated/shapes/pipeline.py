@@ -45,31 +45,70 @@ class Pipeline(Shape):
     """A SageMaker Model Building Pipeline instance."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_name: str | None = None
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: str | None = None
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_description: str | None = None
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the role that created the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the role that created the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_status: PipelineStatus | None = None
-    """The status of the pipeline. Since 2020-12-01."""
+    """The status of the pipeline.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """The creation time of the pipeline. Since 2020-12-01."""
+    """The creation time of the pipeline.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The time that the pipeline was last modified. Since 2020-12-01."""
+    """The time that the pipeline was last modified.
+
+    Since 2020-12-01.
+    """
     last_run_time: datetime | None = None
-    """The time when the pipeline was last run. Since 2020-12-01."""
+    """The time when the pipeline was last run.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
-    """The parallelism configuration applied to the pipeline. Since 2022-01-03."""
+    """The parallelism configuration applied to the pipeline.
+
+    Since 2022-01-03.
+    """
     tags: list[Tag] | None = None
-    """A list of tags that apply to the pipeline. Since 2020-12-01."""
+    """A list of tags that apply to the pipeline.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

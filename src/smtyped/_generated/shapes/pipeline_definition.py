@@ -34,13 +34,20 @@ class PipelineDefinitionS3Location(Shape):
     """
 
     bucket: str
-    """Name of the S3 bucket. Since 2022-01-03."""
+    """Name of the S3 bucket.
+
+    Since 2022-01-03.
+    """
     object_key: str
-    """The object key (or key name) uniquely identifies the object in an S3 bucket. Since 2022-01-03.
+    """The object key (or key name) uniquely identifies the object in an S3 bucket.
+
+    Since 2022-01-03.
     """
     version_id: str | None = None
     """Version Id of the pipeline definition file. If not specified, Amazon SageMaker will retrieve the
-    latest version. Since 2022-01-03.
+    latest version.
+
+    Since 2022-01-03.
     """
 
     def __init__(

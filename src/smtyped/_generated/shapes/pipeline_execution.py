@@ -85,42 +85,84 @@ class PipelineExecution(Shape):
     """An execution of a pipeline."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline that was executed. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline that was executed.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: str | None = None
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_status: PipelineExecutionStatus | None = None
-    """The status of the pipeline status. Since 2020-12-01."""
+    """The status of the pipeline status.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: str | None = None
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_experiment_config: PipelineExperimentConfig | None = None
-    """Specifies the names of the experiment and trial created by a pipeline. Since 2021-06-07."""
+    """Specifies the names of the experiment and trial created by a pipeline.
+
+    Since 2021-06-07.
+    """
     failure_reason: str | None = None
-    """If the execution failed, a message describing why. Since 2021-06-07."""
+    """If the execution failed, a message describing why.
+
+    Since 2021-06-07.
+    """
     creation_time: datetime | None = None
-    """The creation time of the pipeline execution. Since 2020-12-01."""
+    """The creation time of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The time that the pipeline execution was last modified. Since 2020-12-01."""
+    """The time that the pipeline execution was last modified.
+
+    Since 2020-12-01.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2020-12-01."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
-    """The parallelism configuration applied to the pipeline execution. Since 2022-01-03."""
+    """The parallelism configuration applied to the pipeline execution.
+
+    Since 2022-01-03.
+    """
     pipeline_parameters: list[Parameter] | None = None
-    """Contains a list of pipeline parameters. This list can be empty. Since 2020-12-01."""
+    """Contains a list of pipeline parameters. This list can be empty.
+
+    Since 2020-12-01.
+    """
     pipeline_version_display_name: str | None = None
-    """The display name of the pipeline version that started this execution. Since 2025-07-15. No
-    change-log page shows it: taken from botocore's model.
+    """The display name of the pipeline version that started this execution.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version that started this execution. Since 2025-07-15. No change-log page
-    shows it: taken from botocore's model.
+    """The ID of the pipeline version that started this execution.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     selective_execution_config: SelectiveExecutionConfig | None = None
-    """The selective execution configuration applied to the pipeline run. Since 2023-06-02. No
-    change-log page shows it: taken from botocore's model.
+    """The selective execution configuration applied to the pipeline run.
+
+    Since 2023-06-02. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -371,36 +413,66 @@ class PipelineExecutionStep(Shape):
     """An execution of a step in a pipeline."""
 
     step_name: str | None = None
-    """The name of the step that is executed. Since 2020-12-01."""
+    """The name of the step that is executed.
+
+    Since 2020-12-01.
+    """
     step_display_name: str | None = None
-    """The display name of the step. Since 2022-01-03."""
+    """The display name of the step.
+
+    Since 2022-01-03.
+    """
     step_description: str | None = None
-    """The description of the step. Since 2022-01-03."""
+    """The description of the step.
+
+    Since 2022-01-03.
+    """
     start_time: datetime | None = None
-    """The time that the step started executing. Since 2020-12-01."""
+    """The time that the step started executing.
+
+    Since 2020-12-01.
+    """
     end_time: datetime | None = None
-    """The time that the step stopped executing. Since 2020-12-01."""
+    """The time that the step stopped executing.
+
+    Since 2020-12-01.
+    """
     step_status: StepStatus | None = None
-    """The status of the step execution. Since 2020-12-01."""
+    """The status of the step execution.
+
+    Since 2020-12-01.
+    """
     cache_hit_result: CacheHitResult | None = None
-    """If this pipeline execution step was cached, details on the cache hit. Since 2020-12-01."""
+    """If this pipeline execution step was cached, details on the cache hit.
+
+    Since 2020-12-01.
+    """
     failure_reason: str | None = None
     """The reason why the step failed execution. This is only returned if the step failed its
-    execution. Since 2020-12-01.
+    execution.
+
+    Since 2020-12-01.
     """
     metadata: PipelineExecutionStepMetadata | None = None
-    """Metadata to run the pipeline step. Since 2020-12-01."""
+    """Metadata to run the pipeline step.
+
+    Since 2020-12-01.
+    """
     attempt_count: int | None = None
     """The current attempt of the execution step. For more information, see Retry Policy for SageMaker
-    Pipelines steps. Since 2021-12-08.
+    Pipelines steps.
+
+    Since 2021-12-08.
     """
     selective_execution_result: SelectiveExecutionResult | None = None
     """The ARN from an execution of the current pipeline from which results are reused for this step.
+
     Since 2023-06-02.
     """
     iteration_context: IterationContext | None = None
-    """The context for the iteration of a ForEach step that generated this step execution. Since
-    2026-10-13.
+    """The context for the iteration of a ForEach step that generated this step execution.
+
+    Since 2026-10-13.
     """
 
     def __init__(
@@ -599,90 +671,165 @@ class PipelineExecutionStepMetadata(Shape):
     """Metadata to run the pipeline step."""
 
     training_job: TrainingJobStepMetadata | None = None
-    """The Amazon Resource Name (ARN) of the training job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the training job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     processing_job: ProcessingJobStepMetadata | None = None
-    """The Amazon Resource Name (ARN) of the processing job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the processing job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     transform_job: TransformJobStepMetadata | None = None
-    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution.
+
+    Since 2020-12-01.
     """
     tuning_job: TuningJobStepMetaData | None = None
-    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution. Since
-    2021-07-09.
+    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution.
+
+    Since 2021-07-09.
     """
     model: ModelStepMetadata | None = None
-    """The Amazon Resource Name (ARN) of the model that was created by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the model that was created by this step execution.
+
+    Since 2020-12-01.
     """
     register_model: RegisterModelStepMetadata | None = None
     """The Amazon Resource Name (ARN) of the model package that the model was registered to by this
-    step execution. Since 2020-12-01.
+    step execution.
+
+    Since 2020-12-01.
     """
     condition: ConditionStepMetadata | None = None
-    """The outcome of the condition evaluation that was run by this step execution. Since 2020-12-01.
+    """The outcome of the condition evaluation that was run by this step execution.
+
+    Since 2020-12-01.
     """
     callback: CallbackStepMetadata | None = None
     """The URL of the Amazon SQS queue used by this step execution, the pipeline generated token, and a
-    list of output parameters. Since 2021-06-07.
+    list of output parameters.
+
+    Since 2021-06-07.
     """
     lambda_: LambdaStepMetadata | None = None
     """The Amazon Resource Name (ARN) of the Lambda function that was run by this step execution and a
-    list of output parameters. Since 2021-07-30.
+    list of output parameters.
+
+    Since 2021-07-30.
     """
     emr: EMRStepMetadata | None = None
-    """The configurations and outcomes of an Amazon EMR step execution. Since 2022-01-03."""
+    """The configurations and outcomes of an Amazon EMR step execution.
+
+    Since 2022-01-03.
+    """
     emr_serverless: EMRServerlessStepMetadata | None = None
-    """The configurations and outcomes of an Amazon EMR Serverless step execution. Since 2026-10-13.
+    """The configurations and outcomes of an Amazon EMR Serverless step execution.
+
+    Since 2026-10-13.
     """
     quality_check: QualityCheckStepMetadata | None = None
-    """The configurations and outcomes of the check step execution. This includes: Since 2021-12-01.
+    """The configurations and outcomes of the check step execution. This includes:
+
+    - The type of the check conducted.
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The Boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
+
+    Since 2021-12-01.
     """
     clarify_check: ClarifyCheckStepMetadata | None = None
     """Container for the metadata for a Clarify check step. The configurations and outcomes of the
-    check step execution. This includes: Since 2021-12-01.
+    check step execution. This includes:
+
+    - The type of the check conducted,
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
+
+    Since 2021-12-01.
     """
     fail: FailStepMetadata | None = None
-    """The configurations and outcomes of a Fail step execution. Since 2022-01-26."""
+    """The configurations and outcomes of a Fail step execution.
+
+    Since 2022-01-26.
+    """
     auto_ml_job: AutoMLJobStepMetadata | None = None
-    """The Amazon Resource Name (ARN) of the AutoML job that was run by this step. Since 2022-11-30.
+    """The Amazon Resource Name (ARN) of the AutoML job that was run by this step.
+
+    Since 2022-11-30.
     """
     endpoint: EndpointStepMetadata | None = None
-    """The endpoint that was invoked during this step execution. Since 2024-08-16."""
+    """The endpoint that was invoked during this step execution.
+
+    Since 2024-08-16.
+    """
     endpoint_config: EndpointConfigStepMetadata | None = None
-    """The endpoint configuration used to create an endpoint during this step execution. Since
-    2024-08-16.
+    """The endpoint configuration used to create an endpoint during this step execution.
+
+    Since 2024-08-16.
     """
     bedrock_custom_model: BedrockCustomModelMetadata | None = None
-    """The metadata of the Amazon Bedrock custom model used in the pipeline execution step. Since
-    2025-12-03.
+    """The metadata of the Amazon Bedrock custom model used in the pipeline execution step.
+
+    Since 2025-12-03.
     """
     bedrock_custom_model_deployment: BedrockCustomModelDeploymentMetadata | None = None
     """The metadata of the Amazon Bedrock custom model deployment used in pipeline execution step.
+
     Since 2025-12-03.
     """
     bedrock_provisioned_model_throughput: BedrockProvisionedModelThroughputMetadata | None = None
     """The metadata of the Amazon Bedrock provisioned model throughput used in the pipeline execution
-    step. Since 2025-12-03.
+    step.
+
+    Since 2025-12-03.
     """
     bedrock_model_import: BedrockModelImportMetadata | None = None
-    """The metadata of Amazon Bedrock model import used in pipeline execution step. Since 2025-12-03.
+    """The metadata of Amazon Bedrock model import used in pipeline execution step.
+
+    Since 2025-12-03.
     """
     inference_component: InferenceComponentMetadata | None = None
-    """The metadata of the inference component used in pipeline execution step. Since 2025-12-03."""
+    """The metadata of the inference component used in pipeline execution step.
+
+    Since 2025-12-03.
+    """
     lineage: LineageMetadata | None = None
-    """The metadata of the lineage used in pipeline execution step. Since 2025-12-03."""
+    """The metadata of the lineage used in pipeline execution step.
+
+    Since 2025-12-03.
+    """
     job: JobStepMetadata | None = None
-    """The metadata for a SageMaker job used in a pipeline execution step. Since 2026-06-02."""
+    """The metadata for a SageMaker job used in a pipeline execution step.
+
+    Since 2026-06-02.
+    """
     athena: AthenaStepMetadata | None = None
-    """The metadata for the Athena step execution. Since 2026-10-13."""
+    """The metadata for the Athena step execution.
+
+    Since 2026-10-13.
+    """
     cleanup: CleanupStepMetadata | None = None
-    """The metadata for the cleanup step execution. Since 2026-10-13."""
+    """The metadata for the cleanup step execution.
+
+    Since 2026-10-13.
+    """
     for_each: ForEachStepMetadata | None = None
-    """The metadata for the ForEach step execution. Since 2026-10-13."""
+    """The metadata for the ForEach step execution.
+
+    Since 2026-10-13.
+    """
 
     def __init__(
         self,
@@ -1111,18 +1258,34 @@ class PipelineExecutionSummary(Shape):
     """A pipeline execution summary."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     start_time: datetime | None = None
-    """The start time of the pipeline execution. Since 2020-12-01."""
+    """The start time of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_status: PipelineExecutionStatus | None = None
-    """The status of the pipeline execution. Since 2020-12-01."""
+    """The status of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: str | None = None
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: str | None = None
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_failure_reason: str | None = None
-    """A message generated by SageMaker Pipelines describing why the pipeline execution failed. Since
-    2022-01-26.
+    """A message generated by SageMaker Pipelines describing why the pipeline execution failed.
+
+    Since 2022-01-26.
     """
 
     def __init__(

@@ -31,9 +31,15 @@ class PipelineExperimentConfig(Shape):
     """Specifies the names of the experiment and trial created by a pipeline."""
 
     experiment_name: str | None = None
-    """The name of the experiment. Since 2021-06-07."""
+    """The name of the experiment.
+
+    Since 2021-06-07.
+    """
     trial_name: str | None = None
-    """The name of the trial. Since 2021-06-07."""
+    """The name of the trial.
+
+    Since 2021-06-07.
+    """
 
     def __init__(
         self,

@@ -33,21 +33,45 @@ class PipelineSummary(Shape):
     """A summary of a pipeline."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_name: str | None = None
-    """The name of the pipeline. Since 2020-12-01."""
+    """The name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: str | None = None
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_description: str | None = None
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) that the pipeline used to execute. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) that the pipeline used to execute.
+
+    Since 2020-12-01.
+    """
     creation_time: datetime | None = None
-    """The creation time of the pipeline. Since 2020-12-01."""
+    """The creation time of the pipeline.
+
+    Since 2020-12-01.
+    """
     last_modified_time: datetime | None = None
-    """The time that the pipeline was last modified. Since 2020-12-01."""
+    """The time that the pipeline was last modified.
+
+    Since 2020-12-01.
+    """
     last_execution_time: datetime | None = None
-    """The last time that a pipeline execution began. Since 2020-12-01."""
+    """The last time that a pipeline execution began.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

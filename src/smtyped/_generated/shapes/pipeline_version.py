@@ -45,48 +45,60 @@ class PipelineVersion(Shape):
     """The version of the pipeline."""
 
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2025-07-15. No
-    change-log page shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     creation_time: datetime | None = None
-    """The creation time of the pipeline version. Since 2025-07-15. No change-log page shows it: taken
-    from botocore's model.
+    """The creation time of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_executed_pipeline_execution_arn: str | None = None
     """The Amazon Resource Name (ARN) of the most recent pipeline execution created from this pipeline
-    version. Since 2025-07-15. No change-log page shows it: taken from botocore's model.
+    version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_executed_pipeline_execution_display_name: str | None = None
-    """The display name of the most recent pipeline execution created from this pipeline version. Since
-    2025-07-15. No change-log page shows it: taken from botocore's model.
+    """The display name of the most recent pipeline execution created from this pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_executed_pipeline_execution_status: PipelineExecutionStatus | None = None
-    """The status of the most recent pipeline execution created from this pipeline version. Since
-    2025-07-15. No change-log page shows it: taken from botocore's model.
+    """The status of the most recent pipeline execution created from this pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2025-07-15. No
-    change-log page shows it: taken from botocore's model.
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     last_modified_time: datetime | None = None
-    """The time when the pipeline version was last modified. Since 2025-07-15. No change-log page shows
-    it: taken from botocore's model.
+    """The time when the pipeline version was last modified.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15. No change-log page shows it:
-    taken from botocore's model.
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_description: str | None = None
-    """The description of the pipeline version. Since 2025-07-15. No change-log page shows it: taken
-    from botocore's model.
+    """The description of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_display_name: str | None = None
-    """The display name of the pipeline version. Since 2025-07-15. No change-log page shows it: taken
-    from botocore's model.
+    """The display name of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version. Since 2025-07-15. No change-log page shows it: taken from
-    botocore's model.
+    """The ID of the pipeline version.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -275,18 +287,35 @@ class PipelineVersionSummary(Shape):
     """The summary of the pipeline version."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
     creation_time: datetime | None = None
-    """The creation time of the pipeline version. Since 2025-07-15."""
+    """The creation time of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_description: str | None = None
-    """The description of the pipeline version. Since 2025-07-15."""
+    """The description of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_display_name: str | None = None
-    """The display name of the pipeline version. Since 2025-07-15."""
+    """The display name of the pipeline version.
+
+    Since 2025-07-15.
+    """
     last_execution_pipeline_execution_arn: str | None = None
     """The Amazon Resource Name (ARN) of the most recent pipeline execution created from this pipeline
-    version. Since 2025-07-15.
+    version.
+
+    Since 2025-07-15.
     """
 
     def __init__(

@@ -32,11 +32,15 @@ class PlacementSpecification(Shape):
     """Specifies how instances should be placed on a specific UltraServer."""
 
     ultra_server_id: str | None = None
-    """The unique identifier of the UltraServer where instances should be placed. Since 2025-08-08.
+    """The unique identifier of the UltraServer where instances should be placed.
+
+    Since 2025-08-08.
     """
     instance_count: int
     """The number of ML compute instances required to be placed together on the same UltraServer.
-    Minimum value of 1. Since 2025-08-08.
+    Minimum value of 1.
+
+    Since 2025-08-08.
     """
 
     def __init__(

@@ -31,8 +31,9 @@ class PredefinedMetricSpecification(Shape):
     """Information about a predefined metric."""
 
     predefined_metric_type: str | None = None
-    """The metric type. You can only apply SageMaker metric types to SageMaker endpoints. Since
-    2023-08-02.
+    """The metric type. You can only apply SageMaker metric types to SageMaker endpoints.
+
+    Since 2023-08-02.
     """
 
     def __init__(

@@ -35,13 +35,16 @@ class PresignedUrlAccessConfig(Shape):
 
     accept_eula: bool | None = None
     """Indicates acceptance of the End User License Agreement (EULA) for gated models. Set to true to
-    acknowledge acceptance of the license terms required for accessing gated content. Since
-    2025-07-03.
+    acknowledge acceptance of the license terms required for accessing gated content.
+
+    Since 2025-07-03.
     """
     expected_s3_url: str | None = None
     """The expected S3 URL prefix for validation purposes. This parameter helps ensure consistency
     between the resolved S3 URIs and the deployment configuration, reducing potential compatibility
-    issues. Since 2025-07-03.
+    issues.
+
+    Since 2025-07-03.
     """
 
     def __init__(

@@ -34,9 +34,15 @@ class PriorityClass(Shape):
     """
 
     name: str
-    """Name of the priority class. Since 2024-12-04."""
+    """Name of the priority class.
+
+    Since 2024-12-04.
+    """
     weight: int
     """Weight of the priority class. The value is within a range from 0 to 100, where 0 is the default.
+
+    A weight of 0 is the lowest priority and 100 is the highest. Weight 0 is the default.
+
     Since 2024-12-04.
     """
 

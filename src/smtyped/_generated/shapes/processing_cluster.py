@@ -43,35 +43,69 @@ class ProcessingClusterConfig(Shape):
 
     instance_count: int | None = None
     """The number of ML compute instances to use in the processing job. For distributed processing
-    jobs, specify a value greater than 1. The default value is 1. Since 2019-12-04.
+    jobs, specify a value greater than 1. The default value is 1.
+
+    Since 2019-12-04.
     """
     instance_type: ProcessingInstanceType | None = None
-    """The ML compute instance type for the processing job. Since 2019-12-04."""
+    """The ML compute instance type for the processing job.
+
+    Since 2019-12-04.
+    """
     volume_size_in_gb: int
     """The size of the ML storage volume in gigabytes that you want to provision. You must specify
-    sufficient ML storage for your scenario. Since 2019-12-04.
+    sufficient ML storage for your scenario.
+
+    Note:
+        Certain Nitro-based instances include local storage with a fixed total size, dependent on
+        the instance type. When using these instances for processing, Amazon SageMaker mounts the
+        local instance storage instead of Amazon EBS gp2 storage. You can't request a VolumeSizeInGB
+        greater than the total size of the local instance storage.
+
+    For a list of instance types that support local instance storage, including the total size per
+    instance type, see Instance Store Volumes.
+
+    Since 2019-12-04.
     """
     volume_kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt data on the storage volume attached to the ML compute instance(s) that
-    run the processing job. Since 2019-12-04.
+    run the processing job.
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. You can't request a
+        VolumeKmsKeyId when using an instance type with local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    Since 2019-12-04.
     """
     instance_preferences: list[ProcessingInstancePreference] | None = None
     """An ordered list of ML compute instance types for the processing job, in priority order. Amazon
     SageMaker launches the job on the first instance type in the list that has available capacity.
     If capacity is insufficient, Amazon SageMaker evaluates the next instance type in the list.
-    Exactly one instance type is selected for the job. Since 2026-09-08.
+    Exactly one instance type is selected for the job.
+
+    InstancePreferences is mutually exclusive with InstanceType.
+
+    Since 2026-09-08.
     """
     selected_instance_type: ProcessingInstanceType | None = None
     """The instance type that Amazon SageMaker selected for the job from InstancePreferences. Returned
     by DescribeProcessingJob after an instance type is selected. This field is read-only and isn't
-    accepted in CreateProcessingJob requests. Since 2026-09-08.
+    accepted in CreateProcessingJob requests.
+
+    Since 2026-09-08.
     """
     selected_instance_count: int | None = None
     """The number of instances of SelectedInstanceType that the job launched with. The job is billed
     for this instance type and count. Returned by DescribeProcessingJob after an instance type is
-    selected. This field is read-only and isn't accepted in CreateProcessingJob requests. Since
-    2026-09-08.
+    selected. This field is read-only and isn't accepted in CreateProcessingJob requests.
+
+    Since 2026-09-08.
     """
 
     def __init__(

@@ -36,7 +36,9 @@ class ProcessingFeatureStoreOutput(Shape):
     feature_group_name: str
     """The name of the Amazon SageMaker FeatureGroup to use as the destination for processing job
     output. Note that your processing script is responsible for putting records into your Feature
-    Store. Since 2020-12-01.
+    Store.
+
+    Since 2020-12-01.
     """
 
     def __init__(

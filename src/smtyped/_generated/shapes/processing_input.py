@@ -40,18 +40,26 @@ class ProcessingInput(Shape):
     """
 
     input_name: str
-    """The name for the processing job input. Since 2019-12-04."""
+    """The name for the processing job input.
+
+    Since 2019-12-04.
+    """
     app_managed: bool | None = None
     """When True, input operations such as data download are managed natively by the processing job
-    application. When False (default), input operations are managed by Amazon SageMaker. Since
-    2020-12-01.
+    application. When False (default), input operations are managed by Amazon SageMaker.
+
+    Since 2020-12-01.
     """
     s3_input: ProcessingS3Input | None = None
-    """Configuration for downloading input data from Amazon S3 into the processing container. Since
-    2019-12-04.
+    """Configuration for downloading input data from Amazon S3 into the processing container.
+
+    Since 2019-12-04.
     """
     dataset_definition: DatasetDefinition | None = None
-    """Configuration for a Dataset Definition input. Since 2020-12-01."""
+    """Configuration for a Dataset Definition input.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

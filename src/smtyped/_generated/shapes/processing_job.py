@@ -54,68 +54,125 @@ class ProcessingJob(Shape):
     """Information about a processing job that's the source of a trial component."""
 
     processing_inputs: list[ProcessingInput] | None = None
-    """List of input configurations for the processing job. Since 2020-04-16."""
+    """List of input configurations for the processing job.
+
+    Since 2020-04-16.
+    """
     processing_output_config: ProcessingOutputConfig | None = None
-    """Configuration for uploading output from the processing container. Since 2020-04-16."""
+    """Configuration for uploading output from the processing container.
+
+    Since 2020-04-16.
+    """
     processing_job_name: str | None = None
-    """The name of the processing job. Since 2020-04-16."""
+    """The name of the processing job.
+
+    Since 2020-04-16.
+    """
     processing_resources: ProcessingResources | None = None
     """Identifies the resources, ML compute instances, and ML storage volumes to deploy for a
-    processing job. In distributed training, you specify more than one instance. Since 2020-04-16.
+    processing job. In distributed training, you specify more than one instance.
+
+    Since 2020-04-16.
     """
     stopping_condition: ProcessingStoppingCondition | None = None
     """Configures conditions under which the processing job should be stopped, such as how long the
     processing job has been running. After the condition is met, the processing job is stopped.
+
     Since 2020-04-16.
     """
     app_specification: AppSpecification | None = None
-    """Configuration to run a processing job in a specified container image. Since 2020-04-16."""
+    """Configuration to run a processing job in a specified container image.
+
+    Since 2020-04-16.
+    """
     environment: dict[str, str] | None = None
-    """Sets the environment variables in the Docker container. Since 2020-04-16."""
+    """Sets the environment variables in the Docker container.
+
+    Since 2020-04-16.
+    """
     network_config: NetworkConfig | None = None
     """Networking options for a job, such as network traffic encryption between containers, whether to
     allow inbound and outbound network calls to and from containers, and the VPC subnets and
-    security groups to use for VPC-enabled jobs. Since 2020-04-16.
+    security groups to use for VPC-enabled jobs.
+
+    Since 2020-04-16.
     """
     role_arn: str | None = None
-    """The ARN of the role used to create the processing job. Since 2020-04-16."""
+    """The ARN of the role used to create the processing job.
+
+    Since 2020-04-16.
+    """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs:    CreateProcessingJob Since 2020-04-16.
+    call the following APIs: CreateProcessingJob
+
+    CreateTrainingJob
+
+    CreateTransformJob
+
+    Since 2020-04-16.
     """
     processing_job_arn: str | None = None
-    """The ARN of the processing job. Since 2020-04-16."""
+    """The ARN of the processing job.
+
+    Since 2020-04-16.
+    """
     processing_job_status: ProcessingJobStatus | None = None
-    """The status of the processing job. Since 2020-04-16."""
+    """The status of the processing job.
+
+    Since 2020-04-16.
+    """
     exit_message: str | None = None
     """A string, up to one KB in size, that contains metadata from the processing container when the
-    processing job exits. Since 2020-04-16.
+    processing job exits.
+
+    Since 2020-04-16.
     """
     failure_reason: str | None = None
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
+
     Since 2020-04-16.
     """
     processing_end_time: datetime | None = None
-    """The time that the processing job ended. Since 2020-04-16."""
+    """The time that the processing job ended.
+
+    Since 2020-04-16.
+    """
     processing_start_time: datetime | None = None
-    """The time that the processing job started. Since 2020-04-16."""
+    """The time that the processing job started.
+
+    Since 2020-04-16.
+    """
     last_modified_time: datetime | None = None
-    """The time the processing job was last modified. Since 2020-04-16."""
+    """The time the processing job was last modified.
+
+    Since 2020-04-16.
+    """
     creation_time: datetime | None = None
-    """The time the processing job was created. Since 2020-04-16."""
+    """The time the processing job was created.
+
+    Since 2020-04-16.
+    """
     monitoring_schedule_arn: str | None = None
-    """The ARN of a monitoring schedule for an endpoint associated with this processing job. Since
-    2020-04-16.
+    """The ARN of a monitoring schedule for an endpoint associated with this processing job.
+
+    Since 2020-04-16.
     """
     auto_ml_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AutoML job associated with this processing job. Since
-    2020-04-16.
+    """The Amazon Resource Name (ARN) of the AutoML job associated with this processing job.
+
+    Since 2020-04-16.
     """
     training_job_arn: str | None = None
-    """The ARN of the training job associated with this processing job. Since 2020-04-16."""
+    """The ARN of the training job associated with this processing job.
+
+    Since 2020-04-16.
+    """
     tags: list[Tag] | None = None
     """An array of key-value pairs. For more information, see Using Cost Allocation Tags in the Amazon
-    Web Services Billing and Cost Management User Guide. Since 2020-04-16.
+    Web Services Billing and Cost Management User Guide.
+
+    Since 2020-04-16.
     """
 
     def __init__(
@@ -435,7 +492,10 @@ class ProcessingJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the processing job that was run by this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the processing job. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the processing job.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -494,33 +554,45 @@ class ProcessingJobSummary(Shape):
     """Summary of information about a processing job."""
 
     processing_job_name: str
-    """The name of the processing job. Since 2019-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_job_arn: str
-    """The Amazon Resource Name (ARN) of the processing job.. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the processing job..
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time at which the processing job was created. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The time at which the processing job was created.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     processing_end_time: datetime | None = None
-    """The time at which the processing job completed. Since 2019-12-04."""
+    """The time at which the processing job completed.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """A timestamp that indicates the last time the processing job was modified. Since 2019-12-04.
+    """A timestamp that indicates the last time the processing job was modified.
+
+    Since 2019-12-04.
     """
     processing_job_status: ProcessingJobStatus
-    """The status of the processing job. Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The status of the processing job.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
     """A string, up to one KB in size, that contains the reason a processing job failed, if it failed.
+
     Since 2019-12-04.
     """
     exit_message: str | None = None
     """An optional string, up to one KB in size, that contains metadata from the processing container
-    when the processing job exits. Since 2019-12-04.
+    when the processing job exits.
+
+    Since 2019-12-04.
     """
 
     def __init__(

@@ -42,17 +42,26 @@ class ProcessingOutput(Shape):
     """
 
     output_name: str
-    """The name for the processing job output. Since 2019-12-04."""
+    """The name for the processing job output.
+
+    Since 2019-12-04.
+    """
     s3_output: ProcessingS3Output | None = None
-    """Configuration for processing job outputs in Amazon S3. Since 2019-12-04."""
+    """Configuration for processing job outputs in Amazon S3.
+
+    Since 2019-12-04.
+    """
     feature_store_output: ProcessingFeatureStoreOutput | None = None
     """Configuration for processing job outputs in Amazon SageMaker Feature Store. This processing
-    output type is only supported when AppManaged is specified. Since 2020-12-01.
+    output type is only supported when AppManaged is specified.
+
+    Since 2020-12-01.
     """
     app_managed: bool | None = None
     """When True, output operations such as data upload are managed natively by the processing job
-    application. When False (default), output operations are managed by Amazon SageMaker. Since
-    2020-12-01.
+    application. When False (default), output operations are managed by Amazon SageMaker.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -155,13 +164,16 @@ class ProcessingOutputConfig(Shape):
     """Output configuration for the processing job."""
 
     outputs: list[ProcessingOutput]
-    """An array of outputs configuring the data to upload from the processing container. Since
-    2019-12-04.
+    """An array of outputs configuring the data to upload from the processing container.
+
+    Since 2019-12-04.
     """
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt the processing job output. KmsKeyId can be an ID of a KMS key, ARN of
-    a KMS key, or alias of a KMS key. The KmsKeyId is applied to all outputs. Since 2019-12-04.
+    a KMS key, or alias of a KMS key. The KmsKeyId is applied to all outputs.
+
+    Since 2019-12-04.
     """
 
     def __init__(

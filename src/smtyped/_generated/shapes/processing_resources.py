@@ -37,8 +37,9 @@ class ProcessingResources(Shape):
     """
 
     cluster_config: ProcessingClusterConfig
-    """The configuration for the resources in a cluster used to run the processing job. Since
-    2019-12-04.
+    """The configuration for the resources in a cluster used to run the processing job.
+
+    Since 2019-12-04.
     """
 
     def __init__(

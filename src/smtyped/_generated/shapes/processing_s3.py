@@ -59,37 +59,49 @@ class ProcessingS3Input(Shape):
 
     s3_uri: str
     """The URI of the Amazon S3 prefix Amazon SageMaker downloads data required to run a processing
-    job. Since 2019-12-04.
+    job.
+
+    Since 2019-12-04.
     """
     local_path: str | None = None
     """The local path in your container where you want Amazon SageMaker to write input data to.
     LocalPath is an absolute path to the input data and must begin with /opt/ml/processing/.
-    LocalPath is a required parameter when AppManaged is False (default). Since 2019-12-04.
+    LocalPath is a required parameter when AppManaged is False (default).
+
+    Since 2019-12-04.
     """
     s3_data_type: ProcessingS3DataType
     """Whether you use an S3Prefix or a ManifestFile for the data type. If you choose S3Prefix, S3Uri
     identifies a key name prefix. Amazon SageMaker uses all objects with the specified key name
     prefix for the processing job. If you choose ManifestFile, S3Uri identifies an object that is a
     manifest file containing a list of object keys that you want Amazon SageMaker to use for the
-    processing job. Since 2019-12-04.
+    processing job.
+
+    Since 2019-12-04.
     """
     s3_input_mode: ProcessingS3InputMode | None = None
     """Whether to use File or Pipe input mode. In File mode, Amazon SageMaker copies the data from the
     input source onto the local ML storage volume before starting your processing container. This is
     the most commonly used input mode. In Pipe mode, Amazon SageMaker streams input data from the
     source directly to your processing container into named pipes without using the ML storage
-    volume. Since 2019-12-04.
+    volume.
+
+    Since 2019-12-04.
     """
     s3_data_distribution_type: ProcessingS3DataDistributionType | None = None
     """Whether to distribute the data from Amazon S3 to all processing instances with FullyReplicated,
     or whether the data from Amazon S3 is sharded by Amazon S3 key, downloading one shard of data to
-    each processing instance. Since 2019-12-04.
+    each processing instance.
+
+    Since 2019-12-04.
     """
     s3_compression_type: ProcessingS3CompressionType | None = None
     """Whether to GZIP-decompress the data in Amazon S3 as it is streamed into the processing
     container. Gzip can only be used when Pipe mode is specified as the S3InputMode. In Pipe mode,
     Amazon SageMaker streams input data from the source directly to your container without using the
-    EBS volume. Since 2019-12-04.
+    EBS volume.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -229,15 +241,20 @@ class ProcessingS3Output(Shape):
 
     s3_uri: str
     """A URI that identifies the Amazon S3 bucket where you want Amazon SageMaker to save the results
-    of a processing job. Since 2019-12-04.
+    of a processing job.
+
+    Since 2019-12-04.
     """
     local_path: str | None = None
     """The local path of a directory where you want Amazon SageMaker to upload its contents to Amazon
     S3. LocalPath is an absolute path to a directory containing output files. This directory will be
-    created by the platform and exist when your container's entrypoint is invoked. Since 2019-12-04.
+    created by the platform and exist when your container's entrypoint is invoked.
+
+    Since 2019-12-04.
     """
     s3_upload_mode: ProcessingS3UploadMode
     """Whether to upload the results of the processing job continuously or after the job completes.
+
     Since 2019-12-04.
     """
 

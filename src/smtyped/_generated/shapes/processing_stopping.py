@@ -32,7 +32,10 @@ class ProcessingStoppingCondition(Shape):
     """The time limit for how long the processing job is allowed to run."""
 
     max_runtime_in_seconds: int
-    """Specifies the maximum runtime in seconds. Since 2019-12-04."""
+    """Specifies the maximum runtime in seconds.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -101,84 +101,161 @@ class ProductionVariant(Shape):
     """
 
     variant_name: str
-    """The name of the production variant. Since 2017-11-29."""
+    """The name of the production variant.
+
+    Since 2017-11-29.
+    """
     model_name: str | None = None
     """The name of the model that you want to host. This is the name that you specified when creating
-    the model. Since 2017-11-29.
+    the model.
+
+    Since 2017-11-29.
     """
     initial_instance_count: int | None = None
-    """Number of instances to launch initially. Since 2017-11-29."""
+    """Number of instances to launch initially.
+
+    Since 2017-11-29.
+    """
     instance_type: ProductionVariantInstanceType | None = None
-    """The ML compute instance type. Since 2017-11-29."""
+    """The ML compute instance type.
+
+    Since 2017-11-29.
+    """
     instance_pools: list[InstancePool] | None = None
     """A list of instance pools for the production variant. Each instance pool specifies an instance
     type and its priority for provisioning. Use instance pools to configure heterogeneous endpoints
-    that deploy models across multiple instance types. Since 2026-04-30.
+    that deploy models across multiple instance types.
+
+    Since 2026-04-30.
     """
     variant_instance_provision_timeout_in_seconds: int | None = None
     """The timeout value, in seconds, for provisioning instances for the production variant. When
     SageMaker encounters an insufficient capacity error while provisioning instances, it retries
     with the next instance pool (if configured) or waits until the timeout expires. This timeout
     applies only to capacity provisioning and does not include the time for model download or
-    container startup. Since 2026-04-30.
+    container startup.
+
+    Valid values: 300 to 3600.
+
+    Since 2026-04-30.
     """
     initial_variant_weight: float | None = None
     """Determines initial traffic distribution among all of the models that you specify in the endpoint
     configuration. The traffic to a production variant is determined by the ratio of the
     VariantWeight to the sum of all VariantWeight values across all ProductionVariants. If
-    unspecified, it defaults to 1.0. Since 2017-11-29.
+    unspecified, it defaults to 1.0.
+
+    Since 2017-11-29.
     """
     accelerator_type: ProductionVariantAcceleratorType | None = None
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify the size of the EI instance to use for the production
+    variant.
+
+    Since 2018-11-28.
     """
     core_dump_config: ProductionVariantCoreDumpConfig | None = None
-    """Specifies configuration for a core dump from the model container when the process crashes. Since
-    2021-02-22.
+    """Specifies configuration for a core dump from the model container when the process crashes.
+
+    Since 2021-02-22.
     """
     serverless_config: ProductionVariantServerlessConfig | None = None
     """The serverless configuration for an endpoint. Specifies a serverless endpoint configuration
-    instead of an instance-based endpoint configuration. Since 2021-12-01.
+    instead of an instance-based endpoint configuration.
+
+    Since 2021-12-01.
     """
     volume_size_in_gb: int | None = None
     """The size, in GB, of the ML storage volume attached to individual inference instance associated
-    with the production variant. Currently only Amazon EBS gp2 storage volumes are supported. Since
-    2022-09-07.
+    with the production variant. Currently only Amazon EBS gp2 storage volumes are supported.
+
+    Since 2022-09-07.
     """
     model_data_download_timeout_in_seconds: int | None = None
     """The timeout value, in seconds, to download and extract the model that you want to host from
-    Amazon S3 to the individual inference instance associated with this production variant. Since
-    2022-09-07.
+    Amazon S3 to the individual inference instance associated with this production variant.
+
+    Since 2022-09-07.
     """
     container_startup_health_check_timeout_in_seconds: int | None = None
     """The timeout value, in seconds, for your inference container to pass health check by SageMaker
     Hosting. For more information about health check, see How Your Container Should Respond to
-    Health Check (Ping) Requests. Since 2022-09-07.
+    Health Check (Ping) Requests.
+
+    Since 2022-09-07.
     """
     enable_ssm_access: bool | None = None
     """You can use this parameter to turn on native Amazon Web Services Systems Manager (SSM) access
     for a production variant behind an endpoint. By default, SSM access is disabled for all
     production variants behind an endpoint. You can turn on or turn off SSM access for a production
     variant behind an existing endpoint by creating a new endpoint configuration and calling
-    UpdateEndpoint. Since 2023-03-09.
+    UpdateEndpoint.
+
+    Since 2023-03-09.
     """
     managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
     """Settings that control the range in the number of instances that the endpoint provisions as it
-    scales up or down to accommodate traffic. Since 2023-11-29.
+    scales up or down to accommodate traffic.
+
+    Since 2023-11-29.
     """
     routing_config: ProductionVariantRoutingConfig | None = None
     """Settings that control how the endpoint routes incoming traffic to the instances that the
-    endpoint hosts. Since 2023-11-29.
+    endpoint hosts.
+
+    Since 2023-11-29.
     """
     inference_ami_version: ProductionVariantInferenceAmiVersion | None = None
     """Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images. Each
     image is configured by Amazon Web Services with a set of software and driver versions. Amazon
-    Web Services optimizes these configurations for different machine learning workloads. Since
-    2024-06-07.
+    Web Services optimizes these configurations for different machine learning workloads.
+
+    By selecting an AMI version, you can ensure that your inference environment is compatible with
+    specific software requirements, such as CUDA driver versions, Linux kernel versions, or Amazon
+    Web Services Neuron driver versions.
+
+    The AMI version names, and their configurations, are the following:
+
+    al2-ami-sagemaker-inference-gpu-2
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+
+    al2-ami-sagemaker-inference-gpu-2-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-gpu-3-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 550
+    - CUDA version: 12.4
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2023-ami-sagemaker-inference-gpu-4-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 580
+    - CUDA version: 13.0
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-neuron-2
+
+    - Accelerator: Inferentia2 and Trainium
+    - Neuron driver version: 2.19
+
+    Since 2024-06-07.
     """
     capacity_reservation_config: ProductionVariantCapacityReservationConfig | None = None
     """Settings for the capacity reservation for the compute instances that SageMaker AI reserves for
-    an endpoint. Since 2025-05-30.
+    an endpoint.
+
+    Since 2025-05-30.
     """
     accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
     """The accelerator partition layout for the accelerators backing this production variant. A layout
@@ -186,6 +263,7 @@ class ProductionVariant(Shape):
     are Multi-Instance GPU (MIG) profiles such as mig-3g.40gb. Specify a single layout: SageMaker
     applies it uniformly to every accelerator on the variant's instance type, and you place one
     inference component on each partition. Omit this field to use whole, unpartitioned accelerators.
+
     Since 2026-10-30.
     """
 
@@ -524,11 +602,20 @@ class ProductionVariantCapacityReservationConfig(Shape):
 
     capacity_reservation_preference: CapacityReservationPreference | None = None
     """Options that you can choose for the capacity reservation. SageMaker AI supports the following
-    options: Since 2025-05-30.
+    options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no capacity is
+    available, the instances fail to launch.
+
+    Since 2025-05-30.
     """
     ml_reservation_arn: str | None = None
     """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity reservation that
-    SageMaker AI applies when it deploys the endpoint. Since 2025-05-30.
+    SageMaker AI applies when it deploys the endpoint.
+
+    Since 2025-05-30.
     """
 
     def __init__(
@@ -624,26 +711,40 @@ class ProductionVariantCapacityReservationSummary(Shape):
 
     ml_reservation_arn: str | None = None
     """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity reservation that
-    SageMaker AI applies when it deploys the endpoint. Since 2025-05-30.
+    SageMaker AI applies when it deploys the endpoint.
+
+    Since 2025-05-30.
     """
     capacity_reservation_preference: CapacityReservationPreference | None = None
     """The option that you chose for the capacity reservation. SageMaker AI supports the following
-    options: Since 2025-05-30.
+    options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no capacity is
+    available, the instances fail to launch.
+
+    Since 2025-05-30.
     """
     total_instance_count: int | None = None
-    """The number of instances that you allocated to the ML capacity reservation. Since 2025-05-30.
+    """The number of instances that you allocated to the ML capacity reservation.
+
+    Since 2025-05-30.
     """
     available_instance_count: int | None = None
-    """The number of instances that are currently available in the ML capacity reservation. Since
-    2025-05-30.
+    """The number of instances that are currently available in the ML capacity reservation.
+
+    Since 2025-05-30.
     """
     used_by_current_endpoint: int | None = None
     """The number of instances from the ML capacity reservation that are being used by the endpoint.
+
     Since 2025-05-30.
     """
     ec2_capacity_reservations: list[Ec2CapacityReservation] | None = None
-    """The EC2 capacity reservations that are shared to this ML capacity reservation, if any. Since
-    2025-05-30.
+    """The EC2 capacity reservations that are shared to this ML capacity reservation, if any.
+
+    Since 2025-05-30.
     """
 
     def __init__(
@@ -796,11 +897,35 @@ class ProductionVariantCoreDumpConfig(Shape):
     """Specifies configuration for a core dump from the model container when the process crashes."""
 
     destination_s3_uri: str
-    """The Amazon S3 bucket to send the core dump to. Since 2021-02-22."""
+    """The Amazon S3 bucket to send the core dump to.
+
+    Since 2021-02-22.
+    """
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that SageMaker uses
     to encrypt the core dump data at rest using Amazon S3 server-side encryption. The KmsKeyId can
-    be any of the following formats: Since 2021-02-22.
+    be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the SageMaker execution role must include
+    permissions to call kms:Encrypt. If you don't provide a KMS key ID, SageMaker uses the default
+    KMS key for Amazon S3 for your role's account. SageMaker uses server-side encryption with
+    KMS-managed keys for OutputDataConfig. If you use a bucket policy with an s3:PutObject
+    permission that only allows objects with server-side encryption, set the condition key of
+    s3:x-amz-server-side-encryption to "aws:kms". For more information, see KMS-Managed Encryption
+    Keys in the Amazon Simple Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in your CreateEndpoint
+    and UpdateEndpoint requests. For more information, see Using Key Policies in Amazon Web Services
+    KMS in the Amazon Web Services Key Management Service Developer Guide.
+
+    Since 2021-02-22.
     """
 
     def __init__(
@@ -881,17 +1006,27 @@ class ProductionVariantManagedInstanceScaling(Shape):
     """
 
     status: ManagedInstanceScalingStatus | None = None
-    """Indicates whether managed instance scaling is enabled. Since 2023-11-29."""
+    """Indicates whether managed instance scaling is enabled.
+
+    Since 2023-11-29.
+    """
     min_instance_count: int | None = None
     """The minimum number of instances that the endpoint must retain when it scales down to accommodate
-    a decrease in traffic. Since 2023-11-29.
+    a decrease in traffic.
+
+    Since 2023-11-29.
     """
     max_instance_count: int | None = None
     """The maximum number of instances that the endpoint can provision when it scales up to accommodate
-    an increase in traffic. Since 2023-11-29.
+    an increase in traffic.
+
+    Since 2023-11-29.
     """
     scale_in_policy: ProductionVariantManagedInstanceScalingScaleInPolicy | None = None
-    """Configures the scale-in behavior for managed instance scaling. Since 2026-03-30."""
+    """Configures the scale-in behavior for managed instance scaling.
+
+    Since 2026-03-30.
+    """
 
     def __init__(
         self,
@@ -1005,14 +1140,36 @@ class ProductionVariantManagedInstanceScalingScaleInPolicy(Shape):
     """Configures the scale-in behavior for managed instance scaling."""
 
     strategy: ManagedInstanceScalingScaleInStrategy
-    """The strategy for scaling in instances. Since 2026-03-30."""
+    """The strategy for scaling in instances.
+
+    IDLE_RELEASE
+
+    Releases instances that have no hosted inference component copies.
+
+    CONSOLIDATION
+
+    Consolidates inference component copies onto fewer instances to release more instances.
+    Consolidation honors the scheduling configuration of each inference component. For example, if
+    an inference component specifies Availability Zone balance, consolidation only proceeds when the
+    resulting distribution does not increase the imbalance.
+
+    Since 2026-03-30.
+    """
     maximum_step_size: int | None = None
     """The maximum number of instances that the endpoint can terminate at a time during a consolidation
-    scale-in operation. Since 2026-03-30.
+    scale-in operation.
+
+    Default value: 1.
+
+    Since 2026-03-30.
     """
     cooldown_in_minutes: int | None = None
     """The cooldown period, in minutes, after the last endpoint operation before the endpoint evaluates
-    consolidation scale-in opportunities. Since 2026-03-30.
+    consolidation scale-in opportunities.
+
+    Default value: 20.
+
+    Since 2026-03-30.
     """
 
     def __init__(
@@ -1120,10 +1277,25 @@ class ProductionVariantRoutingConfig(Shape):
     """
 
     routing_strategy: RoutingStrategy
-    """Sets how the endpoint routes incoming traffic: Since 2023-11-29."""
+    """Sets how the endpoint routes incoming traffic:
+
+    - LEAST_OUTSTANDING_REQUESTS: The endpoint routes requests to the specific instances that have
+      more capacity to process them.
+    - RANDOM: The endpoint routes each request to a randomly chosen instance.
+    - PREFIX_AWARE: The endpoint routes requests that share the same prompt prefix to the same
+      instance and, when that instance hosts more than one copy of the invoked inference component,
+      to the same copy. When the number of in-flight requests on the selected instance or copy
+      reaches the ConcurrencyThreshold value, the endpoint routes the request to another copy on
+      that instance or to another instance. The endpoint applies prefix-aware routing only when two
+      or more instances can serve the request.
+
+    Since 2023-11-29.
+    """
     prefix_aware_routing_config: PrefixAwareRoutingConfig | None = None
     """The configuration for prefix-aware routing. Specify this parameter only when you set
-    RoutingStrategy to PREFIX_AWARE. Since 2026-08-10.
+    RoutingStrategy to PREFIX_AWARE.
+
+    Since 2026-08-10.
     """
 
     def __init__(
@@ -1212,15 +1384,25 @@ class ProductionVariantServerlessConfig(Shape):
 
     memory_size_in_mb: int
     """The memory size of your serverless endpoint. Valid values are in 1 GB increments: 1024 MB, 2048
-    MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB. Since 2021-12-01.
+    MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.
+
+    Since 2021-12-01.
     """
     max_concurrency: int
-    """The maximum number of concurrent invocations your serverless endpoint can process. Since
-    2021-12-01.
+    """The maximum number of concurrent invocations your serverless endpoint can process.
+
+    Since 2021-12-01.
     """
     provisioned_concurrency: int | None = None
     """The amount of provisioned concurrency to allocate for the serverless endpoint. Should be less
-    than or equal to MaxConcurrency. Since 2023-05-09.
+    than or equal to MaxConcurrency.
+
+    Note:
+        This field is not supported for serverless endpoint recommendations for Inference
+        Recommender jobs. For more information about creating an Inference Recommender job, see
+        CreateInferenceRecommendationsJobs.
+
+    Since 2023-05-09.
     """
 
     def __init__(
@@ -1316,12 +1498,15 @@ class ProductionVariantServerlessUpdateConfig(Shape):
     """Specifies the serverless update concurrency configuration for an endpoint variant."""
 
     max_concurrency: int | None = None
-    """The updated maximum number of concurrent invocations your serverless endpoint can process. Since
-    2023-05-09.
+    """The updated maximum number of concurrent invocations your serverless endpoint can process.
+
+    Since 2023-05-09.
     """
     provisioned_concurrency: int | None = None
     """The updated amount of provisioned concurrency to allocate for the serverless endpoint. Should be
-    less than or equal to MaxConcurrency . Since 2023-05-09.
+    less than or equal to MaxConcurrency .
+
+    Since 2023-05-09.
     """
 
     def __init__(
@@ -1405,12 +1590,27 @@ class ProductionVariantStatus(Shape):
 
     status: VariantStatus
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08. Always present in responses (botocore's model marks it required).
+    status.
+
+    - Creating: Creating inference resources for the production variant.
+    - Deleting: Terminating inference resources for the production variant.
+    - Updating: Updating capacity for the production variant.
+    - ActivatingTraffic: Turning on traffic for the production variant.
+    - Baking: Waiting period to monitor the CloudWatch alarms in the automatic rollback
+      configuration.
+
+    Since 2021-11-08. Always present in responses (botocore's model marks it required).
     """
     status_message: str | None = None
-    """A message that describes the status of the production variant. Since 2021-11-08."""
+    """A message that describes the status of the production variant.
+
+    Since 2021-11-08.
+    """
     start_time: datetime | None = None
-    """The start time of the current status change. Since 2021-11-08."""
+    """The start time of the current status change.
+
+    Since 2021-11-08.
+    """
 
     def __init__(
         self,
@@ -1506,54 +1706,82 @@ class ProductionVariantSummary(Shape):
     """
 
     variant_name: str
-    """The name of the variant. Since 2017-11-29. Always present in responses (botocore's model marks
-    it required).
+    """The name of the variant.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     deployed_images: list[DeployedImage] | None = None
     """An array of DeployedImage objects that specify the Amazon EC2 Container Registry paths of the
-    inference images deployed on instances of this ProductionVariant. Since 2018-07-05.
+    inference images deployed on instances of this ProductionVariant.
+
+    Since 2018-07-05.
     """
     current_weight: float | None = None
-    """The weight associated with the variant. Since 2017-11-29."""
+    """The weight associated with the variant.
+
+    Since 2017-11-29.
+    """
     desired_weight: float | None = None
-    """The requested weight, as specified in the UpdateEndpointWeightsAndCapacities request. Since
-    2017-11-29.
+    """The requested weight, as specified in the UpdateEndpointWeightsAndCapacities request.
+
+    Since 2017-11-29.
     """
     current_instance_count: int | None = None
-    """The number of instances associated with the variant. Since 2017-11-29."""
+    """The number of instances associated with the variant.
+
+    Since 2017-11-29.
+    """
     desired_instance_count: int | None = None
-    """The number of instances requested in the UpdateEndpointWeightsAndCapacities request. Since
-    2017-11-29.
+    """The number of instances requested in the UpdateEndpointWeightsAndCapacities request.
+
+    Since 2017-11-29.
     """
     instance_pools: list[InstancePoolSummary] | None = None
     """A list of instance pools for the production variant. Each pool indicates the instance type and
-    the current number of instances of that type. Since 2026-04-30.
+    the current number of instances of that type.
+
+    Since 2026-04-30.
     """
     variant_status: list[ProductionVariantStatus] | None = None
     """The endpoint variant status which describes the current deployment stage status or operational
-    status. Since 2021-11-08.
+    status.
+
+    Since 2021-11-08.
     """
     current_serverless_config: ProductionVariantServerlessConfig | None = None
-    """The serverless configuration for the endpoint. Since 2021-12-01."""
+    """The serverless configuration for the endpoint.
+
+    Since 2021-12-01.
+    """
     desired_serverless_config: ProductionVariantServerlessConfig | None = None
-    """The serverless configuration requested for the endpoint update. Since 2021-12-01."""
+    """The serverless configuration requested for the endpoint update.
+
+    Since 2021-12-01.
+    """
     managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
     """Settings that control the range in the number of instances that the endpoint provisions as it
-    scales up or down to accommodate traffic. Since 2023-11-29.
+    scales up or down to accommodate traffic.
+
+    Since 2023-11-29.
     """
     routing_config: ProductionVariantRoutingConfig | None = None
     """Settings that control how the endpoint routes incoming traffic to the instances that the
-    endpoint hosts. Since 2023-11-29.
+    endpoint hosts.
+
+    Since 2023-11-29.
     """
     capacity_reservation_config: ProductionVariantCapacityReservationSummary | None = None
     """Settings for the capacity reservation for the compute instances that SageMaker AI reserves for
-    an endpoint. Since 2025-05-30.
+    an endpoint.
+
+    Since 2025-05-30.
     """
     accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
     """The accelerator partition layout that SageMaker applies to this production variant. On NVIDIA
     GPUs, the profiles are Multi-Instance GPU (MIG) profiles. SageMaker returns the accelerator
-    partition layout as you provided it when you created the variant, without normalization. Since
-    2026-10-30.
+    partition layout as you provided it when you created the variant, without normalization.
+
+    Since 2026-10-30.
     """
 
     def __init__(

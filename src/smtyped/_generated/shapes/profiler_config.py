@@ -36,11 +36,16 @@ class ProfilerConfig(Shape):
     """
 
     s3_output_path: str | None = None
-    """Path to Amazon S3 storage location for system and framework metrics. Since 2020-12-08."""
+    """Path to Amazon S3 storage location for system and framework metrics.
+
+    Since 2020-12-08.
+    """
     profiling_interval_in_milliseconds: int | None = None
     """A time interval for capturing system metrics in milliseconds. Available values are 100, 200,
     500, 1000 (1 second), 5000 (5 seconds), and 60000 (1 minute) milliseconds. The default value is
-    500 milliseconds. Since 2020-12-08.
+    500 milliseconds.
+
+    Since 2020-12-08.
     """
     profiling_parameters: dict[str, str] | None = None
     """Configuration information for capturing framework metrics. Available key strings for different
@@ -48,11 +53,15 @@ class ProfilerConfig(Shape):
     DataLoaderProfilingConfig. The following codes are configuration structures for the
     ProfilingParameters parameter. To learn more about how to configure the ProfilingParameters
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2020-12-08.
+    and Debug Your Training Job.
+
+    Since 2020-12-08.
     """
     disable_profiler: bool | None = None
     """Configuration to turn off Amazon SageMaker Debugger's system monitoring and profiling
-    functionality. To turn it off, set to True. Since 2022-11-18.
+    functionality. To turn it off, set to True.
+
+    Since 2022-11-18.
     """
 
     def __init__(
@@ -161,11 +170,16 @@ class ProfilerConfigForUpdate(Shape):
     """
 
     s3_output_path: str | None = None
-    """Path to Amazon S3 storage location for system and framework metrics. Since 2020-12-08."""
+    """Path to Amazon S3 storage location for system and framework metrics.
+
+    Since 2020-12-08.
+    """
     profiling_interval_in_milliseconds: int | None = None
     """A time interval for capturing system metrics in milliseconds. Available values are 100, 200,
     500, 1000 (1 second), 5000 (5 seconds), and 60000 (1 minute) milliseconds. The default value is
-    500 milliseconds. Since 2020-12-08.
+    500 milliseconds.
+
+    Since 2020-12-08.
     """
     profiling_parameters: dict[str, str] | None = None
     """Configuration information for capturing framework metrics. Available key strings for different
@@ -173,11 +187,15 @@ class ProfilerConfigForUpdate(Shape):
     DataLoaderProfilingConfig. The following codes are configuration structures for the
     ProfilingParameters parameter. To learn more about how to configure the ProfilingParameters
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2020-12-08.
+    and Debug Your Training Job.
+
+    Since 2020-12-08.
     """
     disable_profiler: bool | None = None
     """To turn off Amazon SageMaker Debugger monitoring and profiling while a training job is in
-    progress, set to True. Since 2020-12-08.
+    progress, set to True.
+
+    Since 2020-12-08.
     """
 
     def __init__(

@@ -45,24 +45,40 @@ class ProfilerRuleConfiguration(Shape):
 
     rule_configuration_name: str
     """The name of the rule configuration. It must be unique relative to other rule configuration
-    names. Since 2020-12-08.
+    names.
+
+    Since 2020-12-08.
     """
     local_path: str | None = None
     """Path to local storage location for output of rules. Defaults to /opt/ml/processing/output/rule/.
+
     Since 2020-12-08.
     """
     s3_output_path: str | None = None
-    """Path to Amazon S3 storage location for rules. Since 2020-12-08."""
+    """Path to Amazon S3 storage location for rules.
+
+    Since 2020-12-08.
+    """
     rule_evaluator_image: str
-    """The Amazon Elastic Container Registry Image for the managed rule evaluation. Since 2020-12-08.
+    """The Amazon Elastic Container Registry Image for the managed rule evaluation.
+
+    Since 2020-12-08.
     """
     instance_type: ProcessingInstanceType | None = None
-    """The instance type to deploy a custom rule for profiling a training job. Since 2020-12-08."""
+    """The instance type to deploy a custom rule for profiling a training job.
+
+    Since 2020-12-08.
+    """
     volume_size_in_gb: int | None = None
-    """The size, in GB, of the ML storage volume attached to the processing instance. Since 2020-12-08.
+    """The size, in GB, of the ML storage volume attached to the processing instance.
+
+    Since 2020-12-08.
     """
     rule_parameters: dict[str, str] | None = None
-    """Runtime configuration for rule container. Since 2020-12-08."""
+    """Runtime configuration for rule container.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,
@@ -210,15 +226,30 @@ class ProfilerRuleEvaluationStatus(Shape):
     """Information about the status of the rule evaluation."""
 
     rule_configuration_name: str | None = None
-    """The name of the rule configuration. Since 2020-12-08."""
+    """The name of the rule configuration.
+
+    Since 2020-12-08.
+    """
     rule_evaluation_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the rule evaluation job. Since 2020-12-08."""
+    """The Amazon Resource Name (ARN) of the rule evaluation job.
+
+    Since 2020-12-08.
+    """
     rule_evaluation_status: RuleEvaluationStatus | None = None
-    """Status of the rule evaluation. Since 2020-12-08."""
+    """Status of the rule evaluation.
+
+    Since 2020-12-08.
+    """
     status_details: str | None = None
-    """Details from the rule evaluation. Since 2020-12-08."""
+    """Details from the rule evaluation.
+
+    Since 2020-12-08.
+    """
     last_modified_time: datetime | None = None
-    """Timestamp when the rule evaluation status was last modified. Since 2020-12-08."""
+    """Timestamp when the rule evaluation status was last modified.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

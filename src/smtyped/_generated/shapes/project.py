@@ -49,39 +49,73 @@ class Project(Shape):
     """The properties of a project."""
 
     project_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the project. Since 2021-09-14."""
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2021-09-14.
+    """
     project_name: str | None = None
-    """The name of the project. Since 2021-09-14."""
+    """The name of the project.
+
+    Since 2021-09-14.
+    """
     project_id: str | None = None
-    """The ID of the project. Since 2021-09-14."""
+    """The ID of the project.
+
+    Since 2021-09-14.
+    """
     project_description: str | None = None
-    """The description of the project. Since 2021-09-14."""
+    """The description of the project.
+
+    Since 2021-09-14.
+    """
     service_catalog_provisioning_details: ServiceCatalogProvisioningDetails | None = None
     """Details that you specify to provision a service catalog product. For information about service
-    catalog, see What is Amazon Web Services Service Catalog. Since 2021-09-14.
+    catalog, see What is Amazon Web Services Service Catalog.
+
+    Since 2021-09-14.
     """
     service_catalog_provisioned_product_details: ServiceCatalogProvisionedProductDetails | None = None
     """Details of a provisioned service catalog product. For information about service catalog, see
-    What is Amazon Web Services Service Catalog. Since 2021-09-14.
+    What is Amazon Web Services Service Catalog.
+
+    Since 2021-09-14.
     """
     project_status: ProjectStatus | None = None
-    """The status of the project. Since 2021-09-14."""
+    """The status of the project.
+
+    Since 2021-09-14.
+    """
     created_by: UserContext | None = None
-    """Who created the project. Since 2021-09-14."""
+    """Who created the project.
+
+    Since 2021-09-14.
+    """
     creation_time: datetime | None = None
-    """A timestamp specifying when the project was created. Since 2021-09-14."""
+    """A timestamp specifying when the project was created.
+
+    Since 2021-09-14.
+    """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2021-09-14.
+    Tagging Amazon Web Services Resources.
+
+    Since 2021-09-14.
     """
     last_modified_time: datetime | None = None
-    """A timestamp container for when the project was last modified. Since 2021-10-27."""
+    """A timestamp container for when the project was last modified.
+
+    Since 2021-10-27.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2021-10-27."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2021-10-27.
+    """
     template_provider_details: list[TemplateProviderDetail] | None = None
-    """An array of template providers associated with the project. Since 2025-06-19. No change-log page
-    shows it: taken from botocore's model.
+    """An array of template providers associated with the project.
+
+    Since 2025-06-19. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

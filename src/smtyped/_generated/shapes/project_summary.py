@@ -39,26 +39,34 @@ class ProjectSummary(Shape):
     """Information about a project."""
 
     project_name: str
-    """The name of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The name of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_description: str | None = None
-    """The description of the project. Since 2020-12-01."""
+    """The description of the project.
+
+    Since 2020-12-01.
+    """
     project_arn: str
-    """The Amazon Resource Name (ARN) of the project. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_id: str
-    """The ID of the project. Since 2020-12-01. Always present in responses (botocore's model marks it
-    required).
+    """The ID of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time that the project was created. Since 2020-12-01. Always present in responses (botocore's
-    model marks it required).
+    """The time that the project was created.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
     project_status: ProjectStatus
-    """The status of the project. Since 2020-12-01. Always present in responses (botocore's model marks
-    it required).
+    """The status of the project.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -35,7 +35,10 @@ class PropertyNameQuery(Shape):
     """
 
     property_name_hint: str
-    """Text that begins a property's name. Since 2018-11-28."""
+    """Text that begins a property's name.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -99,7 +102,9 @@ class PropertyNameSuggestion(Shape):
 
     property_name: str | None = None
     """A suggested property name based on what you entered in the search textbox in the SageMaker
-    console. Since 2018-11-28.
+    console.
+
+    Since 2018-11-28.
     """
 
     def __init__(

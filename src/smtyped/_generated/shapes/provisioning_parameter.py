@@ -34,9 +34,15 @@ class ProvisioningParameter(Shape):
     """
 
     key: str | None = None
-    """The key that identifies a provisioning parameter. Since 2020-12-01."""
+    """The key that identifies a provisioning parameter.
+
+    Since 2020-12-01.
+    """
     value: str | None = None
-    """The value of the provisioning parameter. Since 2020-12-01."""
+    """The value of the provisioning parameter.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -30,12 +30,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class PutModelPackageGroupPolicyInput(Shape):
-    """No description on the pages."""
+    """The request of ``put_model_package_group_policy`` (PutModelPackageGroupPolicy): Adds a resouce
+    policy to control access to a model group. For information about resoure policies, see
+    Identity-based policies and resource-based policies in the AWS Identity and Access Management
+    User Guide. .
+    """
 
     model_package_group_name: str
-    """The name of the model group to add a resource policy to. Since 2020-12-01."""
+    """The name of the model group to add a resource policy to.
+
+    Since 2020-12-01.
+    """
     resource_policy: str
-    """The resource policy for the model group. Since 2020-12-01."""
+    """The resource policy for the model group.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -117,8 +127,9 @@ class PutModelPackageGroupPolicyOutput(OutputShape):
     """The result of ``put_model_package_group_policy`` (PutModelPackageGroupPolicy)."""
 
     model_package_group_arn: str
-    """The Amazon Resource Name (ARN) of the model package group. Since 2020-12-01. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model package group.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -28,39 +28,74 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class QualityCheckStepMetadata(Shape):
-    """The configurations and outcomes of the check step execution. This includes:"""
+    """The configurations and outcomes of the check step execution. This includes:
+
+    - The type of the check conducted.
+    - The Amazon S3 URIs of baseline constraints and statistics files to be used for the drift
+      check.
+    - The Amazon S3 URIs of newly calculated baseline constraints and statistics.
+    - The model package group name provided.
+    - The Amazon S3 URI of the violation report if violations detected.
+    - The Amazon Resource Name (ARN) of check processing job initiated by the step execution.
+    - The Boolean flags indicating if the drift check is skipped.
+    - If step property BaselineUsedForDriftCheck is set the same as CalculatedBaseline.
+    """
 
     check_type: str | None = None
-    """The type of the Quality check step. Since 2021-12-01."""
+    """The type of the Quality check step.
+
+    Since 2021-12-01.
+    """
     baseline_used_for_drift_check_statistics: str | None = None
-    """The Amazon S3 URI of the baseline statistics file used for the drift check. Since 2021-12-01.
+    """The Amazon S3 URI of the baseline statistics file used for the drift check.
+
+    Since 2021-12-01.
     """
     baseline_used_for_drift_check_constraints: str | None = None
-    """The Amazon S3 URI of the baseline constraints file used for the drift check. Since 2021-12-01.
+    """The Amazon S3 URI of the baseline constraints file used for the drift check.
+
+    Since 2021-12-01.
     """
     calculated_baseline_statistics: str | None = None
-    """The Amazon S3 URI of the newly calculated baseline statistics file. Since 2021-12-01."""
+    """The Amazon S3 URI of the newly calculated baseline statistics file.
+
+    Since 2021-12-01.
+    """
     calculated_baseline_constraints: str | None = None
-    """The Amazon S3 URI of the newly calculated baseline constraints file. Since 2021-12-01."""
+    """The Amazon S3 URI of the newly calculated baseline constraints file.
+
+    Since 2021-12-01.
+    """
     model_package_group_name: str | None = None
-    """The model package group name. Since 2021-12-01."""
+    """The model package group name.
+
+    Since 2021-12-01.
+    """
     violation_report: str | None = None
-    """The Amazon S3 URI of violation report if violations are detected. Since 2021-12-01."""
+    """The Amazon S3 URI of violation report if violations are detected.
+
+    Since 2021-12-01.
+    """
     check_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the Quality check processing job that was run by this step
-    execution. Since 2021-12-01.
+    execution.
+
+    Since 2021-12-01.
     """
     skip_check: bool | None = None
     """This flag indicates if the drift check against the previous baseline will be skipped or not. If
-    it is set to False, the previous baseline of the configured check type must be available. Since
-    2021-12-01.
+    it is set to False, the previous baseline of the configured check type must be available.
+
+    Since 2021-12-01.
     """
     register_new_baseline: bool | None = None
     """This flag indicates if a newly calculated baseline can be accessed through step properties
     BaselineUsedForDriftCheckConstraints and BaselineUsedForDriftCheckStatistics. If it is set to
     False, the previous baseline of the configured check type must also be available. These can be
     accessed through the BaselineUsedForDriftCheckConstraints and
-    BaselineUsedForDriftCheckStatistics properties. Since 2021-12-01.
+    BaselineUsedForDriftCheckStatistics properties.
+
+    Since 2021-12-01.
     """
 
     def __init__(

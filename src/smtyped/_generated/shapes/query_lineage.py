@@ -44,37 +44,59 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class QueryLineageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``query_lineage`` (QueryLineage): Use this action to inspect your lineage and
+    discover relationships between entities. For more information, see Querying Lineage Entities in
+    the Amazon SageMaker Developer Guide .
+    """
 
     start_arns: list[str] | None = None
     """A list of resource Amazon Resource Name (ARN) that represent the starting point for your lineage
-    query. Since 2021-12-01.
+    query.
+
+    Since 2021-12-01.
     """
     direction: Direction | None = None
     """Associations between lineage entities have a direction. This parameter determines the direction
-    from the StartArn(s) that the query traverses. Since 2021-12-01.
+    from the StartArn(s) that the query traverses.
+
+    Since 2021-12-01.
     """
     include_edges: bool | None = None
     """Setting this value to True retrieves not only the entities of interest but also the Associations
     and lineage entities on the path. Set to False to only return lineage entities that match your
-    query. Since 2021-12-01.
+    query.
+
+    Since 2021-12-01.
     """
     filters: QueryFilters | None = None
-    """A set of filtering parameters that allow you to specify which entities should be returned. Since
-    2021-12-01.
+    """A set of filtering parameters that allow you to specify which entities should be returned.
+
+    - Properties - Key-value pairs to match on the lineage entities' properties.
+    - LineageTypes - A set of lineage entity types to match on. For example: TrialComponent ,
+      Artifact , or Context .
+    - CreatedBefore - Filter entities created before this date.
+    - ModifiedBefore - Filter entities modified before this date.
+    - ModifiedAfter - Filter entities modified after this date.
+
+    Since 2021-12-01.
     """
     max_depth: int | None = None
     """The maximum depth in lineage relationships from the StartArns that are traversed. Depth is a
-    measure of the number of Associations from the StartArn entity to the matched results. Since
-    2021-12-01.
+    measure of the number of Associations from the StartArn entity to the matched results.
+
+    Since 2021-12-01.
     """
     max_results: int | None = None
     """Limits the number of vertices in the results. Use the NextToken in a response to to retrieve the
-    next page of results. Since 2021-12-01.
+    next page of results.
+
+    Since 2021-12-01.
     """
     next_token: str | None = None
     """Limits the number of vertices in the request. Use the NextToken in a response to to retrieve the
-    next page of results. Since 2021-12-01.
+    next page of results.
+
+    Since 2021-12-01.
     """
 
     def __init__(
@@ -210,13 +232,20 @@ class QueryLineageResponse(OutputShape):
     """The result of ``query_lineage`` (QueryLineage)."""
 
     vertices: list[Vertex] | None = None
-    """A list of vertices connected to the start entity(ies) in the lineage graph. Since 2021-12-01.
+    """A list of vertices connected to the start entity(ies) in the lineage graph.
+
+    Since 2021-12-01.
     """
     edges: list[Edge] | None = None
-    """A list of edges that connect vertices in the response. Since 2021-12-01."""
+    """A list of edges that connect vertices in the response.
+
+    Since 2021-12-01.
+    """
     next_token: str | None = None
     """Limits the number of vertices in the response. Use the NextToken in a response to to retrieve
-    the next page of results. Since 2021-12-01.
+    the next page of results.
+
+    Since 2021-12-01.
     """
 
     def __init__(

@@ -38,11 +38,21 @@ class RSessionAppSettings(Shape):
 
     default_resource_spec: ResourceSpec | None = None
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2022-05-03.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2022-05-03.
     """
     custom_images: list[CustomImage] | None = None
-    """A list of custom SageMaker AI images that are configured to run as a RSession app. Since
-    2022-05-03.
+    """A list of custom SageMaker AI images that are configured to run as a RSession app.
+
+    Since 2022-05-03.
     """
 
     def __init__(

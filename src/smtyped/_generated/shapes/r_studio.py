@@ -51,12 +51,15 @@ class RStudioServerProAppSettings(Shape):
     """A collection of settings that configure user interaction with the RStudioServerPro app."""
 
     access_status: RStudioServerProAccessStatus | None = None
-    """Indicates whether the current user has access to the RStudioServerPro app. Since 2021-10-28.
+    """Indicates whether the current user has access to the RStudioServerPro app.
+
+    Since 2021-10-28.
     """
     user_group: RStudioServerProUserGroup | None = None
     """The level of permissions that the user has within the RStudioServerPro app. This value defaults
-    to User. The Admin value allows the user access to the RStudio Administrative Dashboard. Since
-    2021-10-28.
+    to User. The Admin value allows the user access to the RStudio Administrative Dashboard.
+
+    Since 2021-10-28.
     """
 
     def __init__(
@@ -139,14 +142,32 @@ class RStudioServerProDomainSettings(Shape):
     """A collection of settings that configure the RStudioServerPro Domain-level app."""
 
     domain_execution_role_arn: str
-    """The ARN of the execution role for the RStudioServerPro Domain-level app. Since 2021-10-28."""
+    """The ARN of the execution role for the RStudioServerPro Domain-level app.
+
+    Since 2021-10-28.
+    """
     r_studio_connect_url: str | None = None
-    """A URL pointing to an RStudio Connect server. Since 2021-10-28."""
+    """A URL pointing to an RStudio Connect server.
+
+    Since 2021-10-28.
+    """
     r_studio_package_manager_url: str | None = None
-    """A URL pointing to an RStudio Package Manager server. Since 2021-10-28."""
+    """A URL pointing to an RStudio Package Manager server.
+
+    Since 2021-10-28.
+    """
     default_resource_spec: ResourceSpec | None = None
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2021-10-28.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2021-10-28.
     """
 
     def __init__(
@@ -261,15 +282,33 @@ class RStudioServerProDomainSettingsForUpdate(Shape):
     """
 
     domain_execution_role_arn: str
-    """The execution role for the RStudioServerPro Domain-level app. Since 2021-10-28."""
+    """The execution role for the RStudioServerPro Domain-level app.
+
+    Since 2021-10-28.
+    """
     default_resource_spec: ResourceSpec | None = None
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2021-10-28.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2021-10-28.
     """
     r_studio_connect_url: str | None = None
-    """A URL pointing to an RStudio Connect server. Since 2022-12-21."""
+    """A URL pointing to an RStudio Connect server.
+
+    Since 2022-12-21.
+    """
     r_studio_package_manager_url: str | None = None
-    """A URL pointing to an RStudio Package Manager server. Since 2022-12-21."""
+    """A URL pointing to an RStudio Package Manager server.
+
+    Since 2022-12-21.
+    """
 
     def __init__(
         self,

@@ -45,9 +45,15 @@ class RealTimeInferenceConfig(Shape):
     """The infrastructure configuration for deploying the model to real-time inference."""
 
     instance_type: ProductionVariantInstanceType
-    """The instance type the model is deployed to. Since 2022-11-30."""
+    """The instance type the model is deployed to.
+
+    Since 2022-11-30.
+    """
     instance_count: int
-    """The number of instances of the type specified by InstanceType. Since 2022-11-30."""
+    """The number of instances of the type specified by InstanceType.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -128,15 +134,18 @@ class RealTimeInferenceRecommendation(Shape):
     """The recommended configuration to use for Real-Time Inference."""
 
     recommendation_id: str
-    """The recommendation ID which uniquely identifies each recommendation. Since 2023-05-24. Always
-    present in responses (botocore's model marks it required).
+    """The recommendation ID which uniquely identifies each recommendation.
+
+    Since 2023-05-24. Always present in responses (botocore's model marks it required).
     """
     instance_type: ProductionVariantInstanceType
-    """The recommended instance type for Real-Time Inference. Since 2023-05-24. Always present in
-    responses (botocore's model marks it required).
+    """The recommended instance type for Real-Time Inference.
+
+    Since 2023-05-24. Always present in responses (botocore's model marks it required).
     """
     environment: dict[str, str] | None = None
     """The recommended environment variables to set in the model container for Real-Time Inference.
+
     Since 2023-05-24.
     """
 

@@ -68,6 +68,7 @@ class RecommendationJobCompiledOutputConfig(Shape):
 
     s3_output_uri: str | None = None
     """Identifies the Amazon S3 bucket where you want SageMaker to store the compiled model artifacts.
+
     Since 2022-04-26.
     """
 
@@ -130,37 +131,73 @@ class RecommendationJobContainerConfig(Shape):
     """
 
     domain: str | None = None
-    """The machine learning domain of the model and its components. Since 2022-08-31."""
+    """The machine learning domain of the model and its components.
+
+    Valid Values: COMPUTER_VISION | NATURAL_LANGUAGE_PROCESSING | MACHINE_LEARNING
+
+    Since 2022-08-31.
+    """
     task: str | None = None
-    """The machine learning task that the model accomplishes. Since 2022-08-31."""
+    """The machine learning task that the model accomplishes.
+
+    Valid Values: IMAGE_CLASSIFICATION | OBJECT_DETECTION | TEXT_GENERATION | IMAGE_SEGMENTATION |
+    FILL_MASK | CLASSIFICATION | REGRESSION | OTHER
+
+    Since 2022-08-31.
+    """
     framework: str | None = None
-    """The machine learning framework of the container image. Since 2022-08-31."""
+    """The machine learning framework of the container image.
+
+    Valid Values: TENSORFLOW | PYTORCH | XGBOOST | SAGEMAKER-SCIKIT-LEARN
+
+    Since 2022-08-31.
+    """
     framework_version: str | None = None
-    """The framework version of the container image. Since 2022-08-31."""
+    """The framework version of the container image.
+
+    Since 2022-08-31.
+    """
     payload_config: RecommendationJobPayloadConfig | None = None
-    """Specifies the SamplePayloadUrl and all other sample payload-related fields. Since 2022-08-31.
+    """Specifies the SamplePayloadUrl and all other sample payload-related fields.
+
+    Since 2022-08-31.
     """
     nearest_model_name: str | None = None
     """The name of a pre-trained machine learning model benchmarked by Amazon SageMaker Inference
-    Recommender that matches your model. Since 2022-08-31.
+    Recommender that matches your model.
+
+    Valid Values: efficientnetb7 | unet | xgboost | faster-rcnn-resnet101 | nasnetlarge | vgg16 |
+    inception-v3 | mask-rcnn | sagemaker-scikit-learn | densenet201-gluon | resnet18v2-gluon |
+    xception | densenet201 | yolov4 | resnet152 | bert-base-cased | xceptionV1-keras | resnet50 |
+    retinanet
+
+    Since 2022-08-31.
     """
     supported_instance_types: list[str] | None = None
-    """A list of the instance types that are used to generate inferences in real-time. Since
-    2022-08-31.
+    """A list of the instance types that are used to generate inferences in real-time.
+
+    Since 2022-08-31.
     """
     supported_endpoint_type: RecommendationJobSupportedEndpointType | None = None
     """The endpoint type to receive recommendations for. By default this is null, and the results of
     the inference recommendation job return a combined list of both real-time and serverless
     benchmarks. By specifying a value for this field, you can receive a longer list of benchmarks
-    for the desired endpoint type. Since 2023-07-03.
+    for the desired endpoint type.
+
+    Since 2023-07-03.
     """
     data_input_config: str | None = None
     """Specifies the name and shape of the expected data inputs for your trained model with a JSON
     dictionary form. This field is used for optimizing your model using SageMaker Neo. For more
-    information, see DataInputConfig. Since 2023-01-25.
+    information, see DataInputConfig.
+
+    Since 2023-01-25.
     """
     supported_response_mime_types: list[str] | None = None
-    """The supported MIME types for the output data. Since 2023-08-15."""
+    """The supported MIME types for the output data.
+
+    Since 2023-08-15.
+    """
 
     def __init__(
         self,
@@ -352,24 +389,40 @@ class RecommendationJobInferenceBenchmark(Shape):
     """The details for a specific benchmark."""
 
     metrics: RecommendationMetrics | None = None
-    """The metrics of recommendations. Since 2022-10-24."""
+    """The metrics of recommendations.
+
+    Since 2022-10-24.
+    """
     endpoint_metrics: InferenceMetrics | None = None
-    """The metrics for an existing endpoint compared in an Inference Recommender job. Since 2023-03-02.
+    """The metrics for an existing endpoint compared in an Inference Recommender job.
+
+    Since 2023-03-02.
     """
     endpoint_configuration: EndpointOutputConfiguration | None = None
-    """The endpoint configuration made by Inference Recommender during a recommendation job. Since
-    2022-10-24.
+    """The endpoint configuration made by Inference Recommender during a recommendation job.
+
+    Since 2022-10-24.
     """
     model_configuration: ModelConfiguration
     """Defines the model configuration. Includes the specification name and environment parameters.
+
     Since 2022-10-24. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """The reason why a benchmark failed. Since 2022-10-24."""
+    """The reason why a benchmark failed.
+
+    Since 2022-10-24.
+    """
     invocation_end_time: datetime | None = None
-    """A timestamp that shows when the benchmark completed. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark completed.
+
+    Since 2023-05-23.
+    """
     invocation_start_time: datetime | None = None
-    """A timestamp that shows when the benchmark started. Since 2023-05-23."""
+    """A timestamp that shows when the benchmark started.
+
+    Since 2023-05-23.
+    """
 
     def __init__(
         self,
@@ -521,35 +574,76 @@ class RecommendationJobInputConfig(Shape):
     """
 
     model_package_version_arn: str | None = None
-    """The Amazon Resource Name (ARN) of a versioned model package. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of a versioned model package.
+
+    Since 2021-12-01.
+    """
     model_name: str | None = None
-    """The name of the created model. Since 2023-01-25."""
+    """The name of the created model.
+
+    Since 2023-01-25.
+    """
     job_duration_in_seconds: int | None = None
     """Specifies the maximum duration of the job, in seconds. The maximum value is 18,000 seconds.
+
     Since 2021-12-01.
     """
     traffic_pattern: TrafficPattern | None = None
-    """Specifies the traffic pattern of the job. Since 2021-12-01."""
+    """Specifies the traffic pattern of the job.
+
+    Since 2021-12-01.
+    """
     resource_limit: RecommendationJobResourceLimit | None = None
-    """Defines the resource limit of the job. Since 2021-12-01."""
+    """Defines the resource limit of the job.
+
+    Since 2021-12-01.
+    """
     endpoint_configurations: list[EndpointInputConfiguration] | None = None
-    """Specifies the endpoint configuration to use for a job. Since 2021-12-01."""
+    """Specifies the endpoint configuration to use for a job.
+
+    Since 2021-12-01.
+    """
     volume_kms_key_id: str | None = None
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service (Amazon Web
     Services KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to
     the ML compute instance that hosts the endpoint. This key will be passed to SageMaker Hosting
-    for endpoint creation. Since 2022-04-26.
+    for endpoint creation.
+
+    The SageMaker execution role must have kms:CreateGrant permission in order to encrypt data on
+    the storage volume of the endpoints created for inference recommendation. The inference
+    recommendation job will fail asynchronously during endpoint configuration creation if the role
+    passed does not have kms:CreateGrant permission.
+
+    The KmsKeyId can be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:<region>:<account>:key/<key-id-12ab-34cd-56ef-1234567890ab>"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:<region>:<account>:alias/<ExampleAlias>"
+
+    For more information about key identifiers, see Key identifiers (KeyID) in the Amazon Web
+    Services Key Management Service (Amazon Web Services KMS) documentation.
+
+    Since 2022-04-26.
     """
     container_config: RecommendationJobContainerConfig | None = None
     """Specifies mandatory fields for running an Inference Recommender job. The fields specified in
-    ContainerConfig override the corresponding fields in the model package. Since 2022-08-31.
+    ContainerConfig override the corresponding fields in the model package.
+
+    Since 2022-08-31.
     """
     endpoints: list[EndpointInfo] | None = None
-    """Existing customer endpoints on which to run an Inference Recommender job. Since 2022-10-21.
+    """Existing customer endpoints on which to run an Inference Recommender job.
+
+    Since 2022-10-21.
     """
     vpc_config: RecommendationJobVpcConfig | None = None
     """Inference Recommender provisions SageMaker endpoints with access to VPC in the inference
-    recommendation job. Since 2022-12-15.
+    recommendation job.
+
+    Since 2022-12-15.
     """
 
     def __init__(
@@ -758,10 +852,25 @@ class RecommendationJobOutputConfig(Shape):
     """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service (Amazon Web
     Services KMS) key that Amazon SageMaker uses to encrypt your output artifacts with Amazon S3
     server-side encryption. The SageMaker execution role must have kms:GenerateDataKey permission.
+
+    The KmsKeyId can be any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:<region>:<account>:key/<key-id-12ab-34cd-56ef-1234567890ab>"
+    - // KMS Key Alias "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:<region>:<account>:alias/<ExampleAlias>"
+
+    For more information about key identifiers, see Key identifiers (KeyID) in the Amazon Web
+    Services Key Management Service (Amazon Web Services KMS) documentation.
+
     Since 2022-04-26.
     """
     compiled_output_config: RecommendationJobCompiledOutputConfig | None = None
-    """Provides information about the output configuration for the compiled model. Since 2022-04-26.
+    """Provides information about the output configuration for the compiled model.
+
+    Since 2022-04-26.
     """
 
     def __init__(
@@ -846,10 +955,15 @@ class RecommendationJobPayloadConfig(Shape):
 
     sample_payload_url: str | None = None
     """The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path
-    must point to a single gzip compressed tar archive (.tar.gz suffix). Since 2022-08-31.
+    must point to a single gzip compressed tar archive (.tar.gz suffix).
+
+    Since 2022-08-31.
     """
     supported_content_types: list[str] | None = None
-    """The supported MIME types for the input data. Since 2022-08-31."""
+    """The supported MIME types for the input data.
+
+    Since 2022-08-31.
+    """
 
     def __init__(
         self,
@@ -931,9 +1045,15 @@ class RecommendationJobResourceLimit(Shape):
     """Defines the resource limit of the job."""
 
     max_number_of_tests: int | None = None
-    """Defines the maximum number of load tests. Since 2021-12-01."""
+    """Defines the maximum number of load tests.
+
+    Since 2021-12-01.
+    """
     max_parallel_of_tests: int | None = None
-    """Defines the maximum number of parallel load tests. Since 2021-12-01."""
+    """Defines the maximum number of parallel load tests.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,
@@ -1019,17 +1139,23 @@ class RecommendationJobStoppingConditions(Shape):
     """
 
     max_invocations: int | None = None
-    """The maximum number of requests per minute expected for the endpoint. Since 2021-12-01."""
+    """The maximum number of requests per minute expected for the endpoint.
+
+    Since 2021-12-01.
+    """
     model_latency_thresholds: list[ModelLatencyThreshold] | None = None
     """The interval of time taken by a model to respond as viewed from SageMaker. The interval includes
     the local communication time taken to send the request and to fetch the response from the
-    container of a model and the time taken to complete the inference in the container. Since
-    2021-12-01.
+    container of a model and the time taken to complete the inference in the container.
+
+    Since 2021-12-01.
     """
     flat_invocations: FlatInvocations | None = None
     """Stops a load test when the number of invocations (TPS) peaks and flattens, which means that the
     instance has reached capacity. The default value is Stop. If you want the load test to continue
-    after invocations have flattened, set the value to Continue. Since 2023-08-01.
+    after invocations have flattened, set the value to Continue.
+
+    Since 2023-08-01.
     """
 
     def __init__(
@@ -1138,10 +1264,14 @@ class RecommendationJobVpcConfig(Shape):
 
     security_group_ids: list[str]
     """The VPC security group IDs. IDs have the form of sg-xxxxxxxx. Specify the security groups for
-    the VPC that is specified in the Subnets field. Since 2022-12-15.
+    the VPC that is specified in the Subnets field.
+
+    Since 2022-12-15.
     """
     subnets: list[str]
-    """The ID of the subnets in the VPC to which you want to connect your model. Since 2022-12-15.
+    """The ID of the subnets in the VPC to which you want to connect your model.
+
+    Since 2022-12-15.
     """
 
     def __init__(

@@ -32,26 +32,47 @@ class RecommendationMetrics(Shape):
     """The metrics used to decide what recommendation to make."""
 
     cost_per_hour: float | None = None
-    """Defines the cost per hour for the instance. Since 2021-12-01."""
+    """Defines the cost per hour for the instance.
+
+    Since 2021-12-01.
+    """
     cost_per_inference: float | None = None
-    """Defines the cost per inference for the instance . Since 2021-12-01."""
+    """Defines the cost per inference for the instance .
+
+    Since 2021-12-01.
+    """
     max_invocations: int | None = None
-    """The expected maximum number of requests per minute for the instance. Since 2021-12-01."""
+    """The expected maximum number of requests per minute for the instance.
+
+    Since 2021-12-01.
+    """
     model_latency: int | None = None
-    """The expected model latency at maximum invocation per minute for the instance. Since 2021-12-01.
+    """The expected model latency at maximum invocation per minute for the instance.
+
+    Since 2021-12-01.
     """
     cpu_utilization: float | None = None
-    """The expected CPU utilization at maximum invocations per minute for the instance. Since
-    2023-01-25.
+    """The expected CPU utilization at maximum invocations per minute for the instance.
+
+    NaN indicates that the value is not available.
+
+    Since 2023-01-25.
     """
     memory_utilization: float | None = None
-    """The expected memory utilization at maximum invocations per minute for the instance. Since
-    2023-01-25.
+    """The expected memory utilization at maximum invocations per minute for the instance.
+
+    NaN indicates that the value is not available.
+
+    Since 2023-01-25.
     """
     model_setup_time: int | None = None
     """The time it takes to launch new compute resources for a serverless endpoint. The time can vary
     depending on the model size, how long it takes to download the model, and the start-up time of
-    the container. Since 2023-07-03.
+    the container.
+
+    NaN indicates that the value is not available.
+
+    Since 2023-07-03.
     """
 
     def __init__(

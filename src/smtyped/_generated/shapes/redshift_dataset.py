@@ -46,27 +46,51 @@ class RedshiftDatasetDefinition(Shape):
     """Configuration for Redshift Dataset Definition input."""
 
     cluster_id: str
-    """The Redshift cluster Identifier. Since 2020-12-01."""
+    """The Redshift cluster Identifier.
+
+    Since 2020-12-01.
+    """
     database: str
-    """The name of the Redshift database used in Redshift query execution. Since 2020-12-01."""
+    """The name of the Redshift database used in Redshift query execution.
+
+    Since 2020-12-01.
+    """
     db_user: str
-    """The database user name used in Redshift query execution. Since 2020-12-01."""
+    """The database user name used in Redshift query execution.
+
+    Since 2020-12-01.
+    """
     query_string: str
-    """The SQL query statements to be executed. Since 2020-12-01."""
+    """The SQL query statements to be executed.
+
+    Since 2020-12-01.
+    """
     cluster_role_arn: str
     """The IAM role attached to your Redshift cluster that Amazon SageMaker uses to generate datasets.
+
     Since 2020-12-01.
     """
     output_s3_uri: str
-    """The location in Amazon S3 where the Redshift query results are stored. Since 2020-12-01."""
+    """The location in Amazon S3 where the Redshift query results are stored.
+
+    Since 2020-12-01.
+    """
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
-    SageMaker uses to encrypt data from a Redshift execution. Since 2020-12-01.
+    SageMaker uses to encrypt data from a Redshift execution.
+
+    Since 2020-12-01.
     """
     output_format: RedshiftResultFormat
-    """The data storage format for Redshift query results. Since 2020-12-01."""
+    """The data storage format for Redshift query results.
+
+    Since 2020-12-01.
+    """
     output_compression: RedshiftResultCompressionType | None = None
-    """The compression used for Redshift query results. Since 2020-12-01."""
+    """The compression used for Redshift query results.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -37,14 +37,23 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class RegisterDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``register_devices`` (RegisterDevices): Register devices."""
 
     device_fleet_name: str
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
     devices: list[Device]
-    """A list of devices to register with SageMaker Edge Manager. Since 2020-12-08."""
+    """A list of devices to register with SageMaker Edge Manager.
+
+    Since 2020-12-08.
+    """
     tags: list[Tag] | None = None
-    """The tags associated with devices. Since 2020-12-08."""
+    """The tags associated with devices.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

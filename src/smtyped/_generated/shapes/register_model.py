@@ -33,7 +33,10 @@ class RegisterModelStepMetadata(Shape):
     """
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model package. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

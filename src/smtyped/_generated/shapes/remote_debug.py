@@ -36,7 +36,10 @@ class RemoteDebugConfig(Shape):
     """
 
     enable_remote_debug: bool | None = None
-    """If set to True, enables remote debugging. Since 2023-12-21."""
+    """If set to True, enables remote debugging.
+
+    Since 2023-12-21.
+    """
 
     def __init__(
         self,
@@ -103,7 +106,10 @@ class RemoteDebugConfigForUpdate(Shape):
     """
 
     enable_remote_debug: bool | None = None
-    """If set to True, enables remote debugging. Since 2023-12-21."""
+    """If set to True, enables remote debugging.
+
+    Since 2023-12-21.
+    """
 
     def __init__(
         self,

@@ -39,19 +39,30 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class RenderUiTemplateRequest(Shape):
-    """No description on the pages."""
+    """The request of ``render_ui_template`` (RenderUiTemplate): Renders the UI template so that you
+    can preview the worker's experience.
+    """
 
     ui_template: UiTemplate | None = None
-    """A Template object containing the worker UI template to render. Since 2018-11-28."""
+    """A Template object containing the worker UI template to render.
+
+    Since 2018-11-28.
+    """
     task: RenderableTask
-    """A RenderableTask object containing a representative task to render. Since 2018-11-28."""
+    """A RenderableTask object containing a representative task to render.
+
+    Since 2018-11-28.
+    """
     role_arn: str
     """The Amazon Resource Name (ARN) that has access to the S3 objects that are used by the template.
+
     Since 2018-11-28.
     """
     human_task_ui_arn: str | None = None
     """The HumanTaskUiArn of the worker UI that you want to render. Do not provide a HumanTaskUiArn if
-    you use the UiTemplate parameter. Since 2020-06-01.
+    you use the UiTemplate parameter.
+
+    Since 2020-06-01.
     """
 
     def __init__(
@@ -156,13 +167,15 @@ class RenderUiTemplateResponse(OutputShape):
     """The result of ``render_ui_template`` (RenderUiTemplate)."""
 
     rendered_content: str
-    """A Liquid template that renders the HTML for the worker UI. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A Liquid template that renders the HTML for the worker UI.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     errors: list[RenderingError]
     """A list of one or more RenderingError objects if any were encountered while rendering the
-    template. If there were no errors, the list is empty. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    template. If there were no errors, the list is empty.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

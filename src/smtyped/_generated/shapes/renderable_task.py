@@ -35,7 +35,9 @@ class RenderableTask(Shape):
     """A JSON object that contains values for the variables defined in the template. It is made
     available to the template under the substitution variable task.input . For example, if you
     define a variable task.input.text in your template, you can supply the variable in the JSON
-    object as "text": "sample text" . Since 2018-11-28.
+    object as "text": "sample text" .
+
+    Since 2018-11-28.
     """
 
     def __init__(

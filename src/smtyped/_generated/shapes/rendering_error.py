@@ -31,12 +31,14 @@ class RenderingError(Shape):
     """A description of an error that occurred while rendering the template."""
 
     code: str
-    """A unique identifier for a specific class of errors. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A unique identifier for a specific class of errors.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     message: str
-    """A human-readable message describing the error. Since 2018-11-28. Always present in responses
-    (botocore's model marks it required).
+    """A human-readable message describing the error.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -39,7 +39,9 @@ class RepositoryAuthConfig(Shape):
     """The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function that provides
     credentials to authenticate to the private Docker registry where your model image is hosted. For
     information about how to create an Amazon Web Services Lambda function, see Create a Lambda
-    function with the console in the Amazon Web Services Lambda Developer Guide. Since 2021-03-19.
+    function with the console in the Amazon Web Services Lambda Developer Guide.
+
+    Since 2021-03-19.
     """
 
     def __init__(

@@ -48,42 +48,73 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ReservedCapacityOffering(Shape):
-    """Details about a reserved capacity offering for a training plan offering."""
+    """Details about a reserved capacity offering for a training plan offering.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     reserved_capacity_type: ReservedCapacityType | None = None
-    """The type of reserved capacity offering. Since 2025-08-08."""
+    """The type of reserved capacity offering.
+
+    Since 2025-08-08.
+    """
     ultra_server_type: str | None = None
     """The type of UltraServer included in this reserved capacity offering, such as ml.u-p6e-gb200x72.
+
     Since 2025-08-08.
     """
     ultra_server_count: int | None = None
-    """The number of UltraServers included in this reserved capacity offering. Since 2025-08-08."""
+    """The number of UltraServers included in this reserved capacity offering.
+
+    Since 2025-08-08.
+    """
     instance_type: ReservedCapacityInstanceType
-    """The instance type for the reserved capacity offering. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The instance type for the reserved capacity offering.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     instance_count: int
-    """The number of instances in the reserved capacity offering. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The number of instances in the reserved capacity offering.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     availability_zone: str | None = None
-    """The availability zone for the reserved capacity offering. Since 2024-12-04."""
+    """The availability zone for the reserved capacity offering.
+
+    Since 2024-12-04.
+    """
     duration_hours: int | None = None
-    """The number of whole hours in the total duration for this reserved capacity offering. Since
-    2024-12-04.
+    """The number of whole hours in the total duration for this reserved capacity offering.
+
+    Since 2024-12-04.
     """
     duration_minutes: int | None = None
     """The additional minutes beyond whole hours in the total duration for this reserved capacity
-    offering. Since 2024-12-04.
+    offering.
+
+    Since 2024-12-04.
     """
     start_time: datetime | None = None
-    """The start time of the reserved capacity offering. Since 2024-12-04."""
+    """The start time of the reserved capacity offering.
+
+    Since 2024-12-04.
+    """
     end_time: datetime | None = None
-    """The end time of the reserved capacity offering. Since 2024-12-04."""
+    """The end time of the reserved capacity offering.
+
+    Since 2024-12-04.
+    """
     extension_start_time: datetime | None = None
-    """The start time of the extension for the reserved capacity offering. Since 2026-03-11."""
+    """The start time of the extension for the reserved capacity offering.
+
+    Since 2026-03-11.
+    """
     extension_end_time: datetime | None = None
-    """The end time of the extension for the reserved capacity offering. Since 2026-03-11."""
+    """The end time of the extension for the reserved capacity offering.
+
+    Since 2026-03-11.
+    """
 
     def __init__(
         self,
@@ -278,47 +309,77 @@ class ReservedCapacityOffering(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ReservedCapacitySummary(Shape):
-    """Details of a reserved capacity for the training plan."""
+    """Details of a reserved capacity for the training plan.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     reserved_capacity_arn: str
-    """The Amazon Resource Name (ARN); of the reserved capacity. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     reserved_capacity_type: ReservedCapacityType | None = None
-    """The type of reserved capacity. Since 2025-08-08."""
+    """The type of reserved capacity.
+
+    Since 2025-08-08.
+    """
     ultra_server_type: str | None = None
-    """The type of UltraServer included in this reserved capacity, such as ml.u-p6e-gb200x72. Since
-    2025-08-08.
+    """The type of UltraServer included in this reserved capacity, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08.
     """
     ultra_server_count: int | None = None
-    """The number of UltraServers included in this reserved capacity. Since 2025-08-08."""
+    """The number of UltraServers included in this reserved capacity.
+
+    Since 2025-08-08.
+    """
     instance_type: ReservedCapacityInstanceType
-    """The instance type for the reserved capacity. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The instance type for the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     total_instance_count: int
-    """The total number of instances in the reserved capacity. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The total number of instances in the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: ReservedCapacityStatus
-    """The current status of the reserved capacity. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the reserved capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     availability_zone: str | None = None
-    """The availability zone for the reserved capacity. Since 2024-12-04."""
+    """The availability zone for the reserved capacity.
+
+    Since 2024-12-04.
+    """
     availability_zone_id: str | None = None
-    """The Availability Zone ID of the reserved capacity. Since 2026-05-27."""
+    """The Availability Zone ID of the reserved capacity.
+
+    Since 2026-05-27.
+    """
     duration_hours: int | None = None
-    """The number of whole hours in the total duration for this reserved capacity. Since 2024-12-04.
+    """The number of whole hours in the total duration for this reserved capacity.
+
+    Since 2024-12-04.
     """
     duration_minutes: int | None = None
     """The additional minutes beyond whole hours in the total duration for this reserved capacity.
+
     Since 2024-12-04.
     """
     start_time: datetime | None = None
-    """The start time of the reserved capacity. Since 2024-12-04."""
+    """The start time of the reserved capacity.
+
+    Since 2024-12-04.
+    """
     end_time: datetime | None = None
-    """The end time of the reserved capacity. Since 2024-12-04."""
+    """The end time of the reserved capacity.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

@@ -41,13 +41,19 @@ class ResolvedAttributes(Shape):
     """
 
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    """Specifies a metric to minimize or maximize as the objective of an AutoML job. Since 2019-12-04.
+    """Specifies a metric to minimize or maximize as the objective of an AutoML job.
+
+    Since 2019-12-04.
     """
     problem_type: ProblemType | None = None
-    """The problem type. Since 2019-12-04."""
+    """The problem type.
+
+    Since 2019-12-04.
+    """
     completion_criteria: AutoMLJobCompletionCriteria | None = None
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2019-12-04.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2019-12-04.
     """
 
     def __init__(

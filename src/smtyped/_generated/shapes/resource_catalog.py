@@ -37,20 +37,24 @@ class ResourceCatalog(Shape):
     """
 
     resource_catalog_arn: str
-    """The Amazon Resource Name (ARN) of the ResourceCatalog . Since 2023-07-20. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the ResourceCatalog .
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     resource_catalog_name: str
-    """The name of the ResourceCatalog . Since 2023-07-20. Always present in responses (botocore's
-    model marks it required).
+    """The name of the ResourceCatalog .
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     description: str
-    """A free form description of the ResourceCatalog . Since 2023-07-20. Always present in responses
-    (botocore's model marks it required).
+    """A free form description of the ResourceCatalog .
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The time the ResourceCatalog was created. Since 2023-07-20. Always present in responses
-    (botocore's model marks it required).
+    """The time the ResourceCatalog was created.
+
+    Since 2023-07-20. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

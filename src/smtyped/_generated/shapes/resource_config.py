@@ -47,48 +47,113 @@ class ResourceConfig(Shape):
     """
 
     instance_type: TrainingInstanceType | None = None
-    """The ML compute instance type. Since 2017-11-29."""
+    """The ML compute instance type.
+
+    Since 2017-11-29.
+    """
     instance_count: int | None = None
     """The number of ML compute instances to use. For distributed training, provide a value greater
-    than 1. Since 2017-11-29.
+    than 1.
+
+    Since 2017-11-29.
     """
     volume_size_in_gb: int | None = None
-    """The size of the ML storage volume that you want to provision. Since 2017-11-29."""
+    """The size of the ML storage volume that you want to provision.
+
+    SageMaker automatically selects the volume size for serverless training jobs. You cannot
+    customize this setting.
+
+    ML storage volumes store model artifacts and incremental states. Training algorithms might also
+    use the ML storage volume for scratch space. If you want to store the training data in the ML
+    storage volume, choose File as the TrainingInputMode in the algorithm specification.
+
+    When using an ML instance with NVMe SSD volumes, SageMaker doesn't provision Amazon EBS General
+    Purpose SSD (gp2) storage. Available storage is fixed to the NVMe-type instance's storage
+    capacity. SageMaker configures storage paths for training datasets, checkpoints, model
+    artifacts, and outputs to use the entire capacity of the instance storage. For example, ML
+    instance families with the NVMe-type instance storage include ml.p4d, ml.g4dn, and ml.g5.
+
+    When using an ML instance with the EBS-only storage option and without instance storage, you
+    must define the size of EBS volume through VolumeSizeInGB in the ResourceConfig API. For
+    example, ML instance families that use EBS volumes include ml.c5 and ml.p2.
+
+    To look up instance types and their instance storage types and volumes, see Amazon EC2 Instance
+    Types.
+
+    To find the default local paths defined by the SageMaker training platform, see Amazon SageMaker
+    Training Storage Folders for Training Datasets, Checkpoints, Model Artifacts, and Outputs.
+
+    Since 2017-11-29.
+    """
     volume_kms_key_id: str | None = None
     """The Amazon Web Services KMS key that SageMaker uses to encrypt data on the storage volume
-    attached to the ML compute instance(s) that run the training job. Since 2018-01-17.
+    attached to the ML compute instance(s) that run the training job.
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. You can't request a
+        VolumeKmsKeyId when using an instance type with local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    The VolumeKmsKeyId can be in any of the following formats:
+
+    - // KMS Key ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+    Since 2018-01-17.
     """
     keep_alive_period_in_seconds: int | None = None
     """The duration of time in seconds to retain configured resources in a warm pool for subsequent
-    training jobs. Since 2022-09-29.
+    training jobs.
+
+    Since 2022-09-29.
     """
     instance_groups: list[InstanceGroup] | None = None
-    """The configuration of a heterogeneous cluster in JSON format. Since 2022-07-07."""
+    """The configuration of a heterogeneous cluster in JSON format.
+
+    Since 2022-07-07.
+    """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
+
     Since 2024-12-04.
     """
     instance_placement_config: InstancePlacementConfig | None = None
     """Configuration for how training job instances are placed and allocated within UltraServers. Only
-    applicable for UltraServer capacity. Since 2025-08-08.
+    applicable for UltraServer capacity.
+
+    Since 2025-08-08.
     """
     instance_preferences: list[InstancePreference] | None = None
     """An ordered list of ML compute instance types for the training job, in priority order. SageMaker
     launches the training job on the first instance type in the list that has available capacity. If
     capacity is insufficient, SageMaker evaluates the next instance type in the preferred list.
-    Exactly one instance type is selected for the job. Since 2026-09-08.
+    Exactly one instance type is selected for the job.
+
+    InstancePreferences is mutually exclusive with InstanceType, InstanceGroups,
+    InstancePlacementConfig, and EnableManagedSpotTraining, and supports only Flexible Training
+    Plans (FTP) and On-Demand capacity.
+
+    Since 2026-09-08.
     """
     selected_instance_type: TrainingInstanceType | None = None
     """The instance type that SageMaker selected for the job from the provided InstancePreferences. The
     job is billed for this instance type and count. Returned by DescribeTrainingJob after an
     instance type is selected. This field is read-only and isn't accepted in CreateTrainingJob
-    requests. Since 2026-09-08.
+    requests.
+
+    Since 2026-09-08.
     """
     selected_instance_count: int | None = None
     """The number of instances of SelectedInstanceType that the training job launched with. The job is
     billed for this instance type and count. Returned by DescribeTrainingJob after an instance type
-    is selected. This field is read-only and isn't accepted in CreateTrainingJob requests. Since
-    2026-09-08.
+    is selected. This field is read-only and isn't accepted in CreateTrainingJob requests.
+
+    Since 2026-09-08.
     """
 
     def __init__(
@@ -298,7 +363,9 @@ class ResourceConfigForUpdate(Shape):
     """The training job ResourceConfig to update warm pool retention length."""
 
     keep_alive_period_in_seconds: int
-    """The KeepAlivePeriodInSeconds value specified in the ResourceConfig to update. Since 2022-09-29.
+    """The KeepAlivePeriodInSeconds value specified in the ResourceConfig to update.
+
+    Since 2022-09-29.
     """
 
     def __init__(

@@ -34,15 +34,20 @@ class ResourceLimits(Shape):
     """
 
     max_number_of_training_jobs: int | None = None
-    """The maximum number of training jobs that a hyperparameter tuning job can launch. Since
-    2018-06-04.
+    """The maximum number of training jobs that a hyperparameter tuning job can launch.
+
+    Since 2018-06-04.
     """
     max_parallel_training_jobs: int
     """The maximum number of concurrent training jobs that a hyperparameter tuning job can launch.
+
     Since 2018-06-04.
     """
     max_runtime_in_seconds: int | None = None
-    """The maximum time in seconds that a hyperparameter tuning job can run. Since 2023-01-31."""
+    """The maximum time in seconds that a hyperparameter tuning job can run.
+
+    Since 2023-01-31.
+    """
 
     def __init__(
         self,

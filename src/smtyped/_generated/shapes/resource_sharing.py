@@ -45,17 +45,30 @@ class ResourceSharingConfig(Shape):
 
     strategy: ResourceSharingStrategy
     """The strategy of how idle compute is shared within the cluster. The following are the options of
-    strategies. Since 2024-12-04.
+    strategies.
+
+    - DontLend: entities do not lend idle compute.
+    - Lend: entities can lend idle compute to entities that can borrow.
+    - LendandBorrow: entities can lend idle compute and borrow idle compute from other entities.
+
+    Default is LendandBorrow.
+
+    Since 2024-12-04.
     """
     borrow_limit: int | None = None
     """The limit on how much idle compute can be borrowed.The values can be 1 - 500 percent of idle
-    compute that the team is allowed to borrow. Since 2024-12-04.
+    compute that the team is allowed to borrow.
+
+    Default is 50.
+
+    Since 2024-12-04.
     """
     absolute_borrow_limits: list[ComputeQuotaResourceConfig] | None = None
     """The absolute limits on compute resources that can be borrowed from idle compute. When specified,
     these limits define the maximum amount of specific resource types (such as accelerators, vCPU,
-    or memory) that an entity can borrow, regardless of the percentage-based BorrowLimit. Since
-    2026-01-27.
+    or memory) that an entity can borrow, regardless of the percentage-based BorrowLimit.
+
+    Since 2026-01-27.
     """
 
     def __init__(

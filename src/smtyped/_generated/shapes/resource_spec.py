@@ -37,28 +37,56 @@ __all__ = [
 class ResourceSpec(Shape):
     """The instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created on the
     instance.
+
+    Note:
+        The value of InstanceType passed as part of the ResourceSpec in the CreateApp call overrides
+        the value passed as part of the ResourceSpec configured for the user profile or the domain.
+        If InstanceType is not specified in any of those three ResourceSpec values for a
+        KernelGateway app, the CreateApp call fails with a request validation error.
     """
 
     sage_maker_image_arn: str | None = None
-    """The ARN of the SageMaker AI image that the image version belongs to. Since 2020-04-27."""
+    """The ARN of the SageMaker AI image that the image version belongs to.
+
+    Since 2020-04-27.
+    """
     sage_maker_image_version_arn: str | None = None
     """The ARN of the image version created on the instance. To clear the value set for
-    SageMakerImageVersionArn, pass None as the value. Since 2020-10-26.
+    SageMakerImageVersionArn, pass None as the value.
+
+    Since 2020-10-26.
     """
     sage_maker_image_version_alias: str | None = None
     """The SageMakerImageVersionAlias of the image to launch with. This value is in SemVer 2.0.0
-    versioning format. Since 2023-11-29.
+    versioning format.
+
+    Since 2023-11-29.
     """
     instance_type: AppInstanceType | None = None
-    """The instance type that the image version runs on. Since 2019-12-04."""
+    """The instance type that the image version runs on.
+
+    Note:
+        JupyterServer apps only support the system value.
+
+    For KernelGateway apps, the system value is translated to ml.t3.medium. KernelGateway apps also
+    support all other values for available instance types.
+
+    Since 2019-12-04.
+    """
     lifecycle_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Since
-    2021-09-10.
+    """The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
+
+    Since 2021-09-10.
     """
     training_plan_arn: str | None = None
     """The ARN of the SageMaker AI Training Plan to use for this app. When you specify a training plan,
     the app launches on reserved GPU capacity. This field is supported for JupyterLab and CodeEditor
-    app types. Since 2026-05-13.
+    app types.
+
+    For more information about how to reserve GPU capacity with SageMaker AI Training Plans, see
+    Using training plans in Studio applications.
+
+    Since 2026-05-13.
     """
 
     def __init__(

@@ -38,7 +38,10 @@ class RetentionPolicy(Shape):
     """
 
     home_efs_file_system: RetentionType | None = None
-    """The home Amazon Elastic File System (EFS). Since 2019-12-04."""
+    """The home Amazon Elastic File System (EFS).
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -35,17 +35,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class RetryPipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``retry_pipeline_execution`` (RetryPipelineExecution): Retry the execution of the
+    pipeline.
+    """
 
     pipeline_execution_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-09-16."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-09-16.
+    """
     client_request_token: str
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than once. Since 2021-09-16.
+    An idempotent operation completes no more than once.
+
+    This field is autopopulated if not provided.
+
+    Since 2021-09-16.
     """
     parallelism_configuration: ParallelismConfiguration | None = None
     """This configuration, if specified, overrides the parallelism configuration of the parent
-    pipeline. Since 2022-01-03.
+    pipeline.
+
+    Since 2022-01-03.
     """
 
     def __init__(
@@ -148,7 +159,10 @@ class RetryPipelineExecutionResponse(OutputShape):
     """The result of ``retry_pipeline_execution`` (RetryPipelineExecution)."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-09-16."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-09-16.
+    """
 
     def __init__(
         self,

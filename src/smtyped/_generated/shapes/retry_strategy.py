@@ -33,7 +33,9 @@ class RetryStrategy(Shape):
 
     maximum_retry_attempts: int
     """The number of times to retry the job. When the job is retried, it's SecondaryStatus is changed
-    to STARTING. Since 2021-05-04.
+    to STARTING.
+
+    Since 2021-05-04.
     """
 
     def __init__(

@@ -36,11 +36,15 @@ class RoleGroupAssignment(Shape):
 
     role_name: str
     """The name of the in-app role within the SageMaker Partner AI App. The specific roles available
-    depend on the app type and version. Since 2025-11-13.
+    depend on the app type and version.
+
+    Since 2025-11-13.
     """
     group_patterns: list[str]
     """A list of Amazon Web Services IAM Identity Center group patterns that should be assigned to the
-    specified role. Group patterns support wildcard matching using *. Since 2025-11-13.
+    specified role. Group patterns support wildcard matching using *.
+
+    Since 2025-11-13.
     """
 
     def __init__(

@@ -35,12 +35,14 @@ class RollingDeploymentPolicy(Shape):
     """The policy that SageMaker uses when updating the AMI versions of the cluster."""
 
     maximum_batch_size: CapacitySizeConfig
-    """The maximum amount of instances in the cluster that SageMaker can update at a time. Since
-    2025-05-01.
+    """The maximum amount of instances in the cluster that SageMaker can update at a time.
+
+    Since 2025-05-01.
     """
     rollback_maximum_batch_size: CapacitySizeConfig | None = None
-    """The maximum amount of instances in the cluster that SageMaker can roll back at a time. Since
-    2025-05-01.
+    """The maximum amount of instances in the cluster that SageMaker can roll back at a time.
+
+    Since 2025-05-01.
     """
 
     def __init__(

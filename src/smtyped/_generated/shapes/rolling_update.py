@@ -39,21 +39,28 @@ class RollingUpdatePolicy(Shape):
     maximum_batch_size: CapacitySize
     """Batch size for each rolling step to provision capacity and turn on traffic on the new endpoint
     fleet, and terminate capacity on the old endpoint fleet. Value must be between 5% to 50% of the
-    variant's total instance count. Since 2023-06-30.
+    variant's total instance count.
+
+    Since 2023-06-30.
     """
     wait_interval_in_seconds: int
     """The length of the baking period, during which SageMaker monitors alarms for each batch on the
-    new fleet. Since 2023-06-30.
+    new fleet.
+
+    Since 2023-06-30.
     """
     maximum_execution_timeout_in_seconds: int | None = None
-    """The time limit for the total deployment. Exceeding this limit causes a timeout. Since
-    2023-06-30.
+    """The time limit for the total deployment. Exceeding this limit causes a timeout.
+
+    Since 2023-06-30.
     """
     rollback_maximum_batch_size: CapacitySize | None = None
     """Batch size for rollback to the old endpoint fleet. Each rolling step to provision capacity and
     turn on traffic on the old endpoint fleet, and terminate capacity on the new endpoint fleet. If
     this field is absent, the default value will be set to 100% of total capacity which means to
-    bring up the whole capacity of the old fleet at once during rollback. Since 2023-06-30.
+    bring up the whole capacity of the old fleet at once during rollback.
+
+    Since 2023-06-30.
     """
 
     def __init__(

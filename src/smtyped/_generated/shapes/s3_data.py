@@ -50,30 +50,92 @@ class S3DataSource(Shape):
 
     s3_data_type: S3DataType
     """If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker uses all objects that
-    match the specified key name prefix for model training. Since 2017-11-29.
+    match the specified key name prefix for model training.
+
+    If you choose ManifestFile, S3Uri identifies an object that is a manifest file containing a list
+    of object keys that you want SageMaker to use for model training.
+
+    If you choose AugmentedManifestFile, S3Uri identifies an object that is an augmented manifest
+    file in JSON lines format. This file contains the data you want to use for model training.
+    AugmentedManifestFile can only be used if the Channel's input mode is Pipe.
+
+    If you choose Converse, S3Uri identifies an Amazon S3 location that contains data formatted
+    according to Converse format. This format structures conversational messages with specific roles
+    and content types used for training and fine-tuning foundational models.
+
+    Since 2017-11-29.
     """
     s3_uri: str
     """Depending on the value specified for the S3DataType, identifies either a key name prefix or a
-    manifest. For example: Since 2017-11-29.
+    manifest. For example:
+
+    - A key name prefix might look like this: s3://bucketname/exampleprefix/
+    - A manifest might look like this: s3://bucketname/example.manifest A manifest is an S3 object
+      which is a JSON file consisting of an array of elements. The first element is a prefix which
+      is followed by one or more suffixes. SageMaker appends the suffix elements to the prefix to
+      get a full set of S3Uri. Note that the prefix must be a valid non-empty S3Uri that precludes
+      users from specifying a manifest whose individual S3Uri is sourced from different S3 buckets.
+      The following code example shows a valid manifest format: [ {"prefix":
+      "s3://customer_bucket/some/prefix/"}, "relative/path/to/custdata-1",
+      "relative/path/custdata-2", ... "relative/path/custdata-N" ] This JSON is equivalent to the
+      following S3Uri list: s3://customer_bucket/some/prefix/relative/path/to/custdata-1
+      s3://customer_bucket/some/prefix/relative/path/custdata-2 ...
+      s3://customer_bucket/some/prefix/relative/path/custdata-N The complete set of S3Uri in this
+      manifest is the input data for the channel for this data source. The object that each S3Uri
+      points to must be readable by the IAM role that SageMaker uses to perform tasks on your
+      behalf.
+
+    Your input bucket must be located in same Amazon Web Services region as your training job.
+
+    Since 2017-11-29.
     """
     s3_data_distribution_type: S3DataDistribution | None = None
     """If you want SageMaker to replicate the entire dataset on each ML compute instance that is
-    launched for model training, specify FullyReplicated. Since 2017-11-29.
+    launched for model training, specify FullyReplicated.
+
+    If you want SageMaker to replicate a subset of data on each ML compute instance that is launched
+    for model training, specify ShardedByS3Key. If there are n ML compute instances launched for a
+    training job, each instance gets approximately 1/n of the number of S3 objects. In this case,
+    model training on each machine uses only the subset of training data.
+
+    Don't choose more ML compute instances for training than available S3 objects. If you do, some
+    nodes won't get any data and you will pay for nodes that aren't getting any training data. This
+    applies in both File and Pipe modes. Keep this in mind when developing algorithms.
+
+    In distributed training, where you use multiple ML compute EC2 instances, you might choose
+    ShardedByS3Key. If the algorithm requires copying training data to the ML storage volume (when
+    TrainingInputMode is set to File), this copies 1/n of the number of objects.
+
+    Since 2017-11-29.
     """
     attribute_names: list[str] | None = None
     """A list of one or more attribute names to use that are found in a specified augmented manifest
-    file. Since 2018-11-28.
+    file.
+
+    Since 2018-11-28.
     """
     instance_group_names: list[str] | None = None
-    """A list of names of instance groups that get data from the S3 data source. Since 2022-07-07.
+    """A list of names of instance groups that get data from the S3 data source.
+
+    Since 2022-07-07.
     """
     model_access_config: ModelAccessConfig | None = None
     """The access configuration file to control access to the ML model. You can explicitly accept the
-    model end-user license agreement (EULA) within the ModelAccessConfig. Since 2025-02-27.
+    model end-user license agreement (EULA) within the ModelAccessConfig.
+
+    - If you are a Jumpstart user, see the End-user license agreements section for more details on
+      accepting the EULA.
+    - If you are an AutoML user, see the Optional Parameters section of Create an AutoML job to
+      fine-tune text generation models using the API for details on How to set the EULA acceptance
+      when fine-tuning a model using the AutoML API.
+
+    Since 2025-02-27.
     """
     hub_access_config: HubAccessConfig | None = None
     """The configuration for a private hub model reference that points to a SageMaker JumpStart public
-    hub model. Since 2025-02-27.
+    hub model.
+
+    Since 2025-02-27.
     """
 
     def __init__(

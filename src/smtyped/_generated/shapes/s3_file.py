@@ -34,7 +34,9 @@ class S3FileSystem(Shape):
 
     s3_uri: str
     """The Amazon S3 URI that specifies the location in S3 where files are stored, which is mounted
-    within the Studio environment. For example: s3://<bucket-name>/<prefix>/. Since 2025-07-21.
+    within the Studio environment. For example: s3://<bucket-name>/<prefix>/.
+
+    Since 2025-07-21.
     """
 
     def __init__(
@@ -95,10 +97,15 @@ class S3FileSystemConfig(Shape):
 
     mount_path: str | None = None
     """The file system path where the Amazon S3 storage location will be mounted within the Amazon
-    SageMaker Studio environment. Since 2025-07-21.
+    SageMaker Studio environment.
+
+    Since 2025-07-21.
     """
     s3_uri: str
-    """The Amazon S3 URI of the S3 file system configuration. Since 2025-07-21."""
+    """The Amazon S3 URI of the S3 file system configuration.
+
+    Since 2025-07-21.
+    """
 
     def __init__(
         self,

@@ -36,7 +36,9 @@ class S3Presign(Shape):
 
     iam_policy_constraints: IamPolicyConstraints | None = None
     """Use this parameter to specify the allowed request source. Possible sources are either SourceIp
-    or VpcSourceIp . Since 2024-05-16.
+    or VpcSourceIp .
+
+    Since 2024-05-16.
     """
 
     def __init__(

@@ -32,13 +32,28 @@ class S3StorageConfig(Shape):
     """The Amazon Simple Storage (Amazon S3) location of OfflineStore."""
 
     s3_uri: str
-    """The S3 URI, or location in Amazon S3, of OfflineStore. Since 2020-12-01."""
+    """The S3 URI, or location in Amazon S3, of OfflineStore.
+
+    S3 URIs have a format similar to the following: s3://example-bucket/prefix/.
+
+    Since 2020-12-01.
+    """
     kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (KMS) key ARN of the key used to encrypt any
-    objects written into the OfflineStore S3 location. Since 2020-12-01.
+    objects written into the OfflineStore S3 location.
+
+    The IAM roleARN that is passed as a parameter to CreateFeatureGroup must have below permissions
+    to the KmsKeyId:
+
+    - "kms:GenerateDataKey"
+
+    Since 2020-12-01.
     """
     resolved_output_s3_uri: str | None = None
-    """The S3 path where offline records are written. Since 2021-03-04."""
+    """The S3 path where offline records are written.
+
+    Since 2021-03-04.
+    """
 
     def __init__(
         self,

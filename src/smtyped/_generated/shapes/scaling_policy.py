@@ -36,11 +36,23 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class ScalingPolicy(Shape):
-    """An object containing a recommended scaling policy. A tagged union: at most one attribute is set."""
+    """An object containing a recommended scaling policy.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        TargetTracking. If a client receives an unknown member it will set SDK_UNKNOWN_MEMBER as the
+        top level key, which maps to the name or tag of the unknown member. The structure of
+        SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    A tagged union: at most one attribute is set.
+    """
 
     target_tracking: TargetTrackingScalingPolicyConfiguration | None = None
-    """A target tracking scaling policy. Includes support for predefined or customized metrics. Since
-    2023-08-02.
+    """A target tracking scaling policy. Includes support for predefined or customized metrics.
+
+    Since 2023-08-02.
     """
 
     def __init__(
@@ -112,13 +124,16 @@ class ScalingPolicyMetric(Shape):
     """The number of invocations sent to a model, normalized by InstanceCount in each
     ProductionVariant. 1/numberOfInstances is sent as the value on each request, where
     numberOfInstances is the number of active instances for the ProductionVariant behind the
-    endpoint at the time of the request. Since 2023-08-02.
+    endpoint at the time of the request.
+
+    Since 2023-08-02.
     """
     model_latency: int | None = None
     """The interval of time taken by a model to respond as viewed from SageMaker. This interval
     includes the local communication times taken to send the request and to fetch the response from
-    the container of a model and the time taken to complete the inference in the container. Since
-    2023-08-02.
+    the container of a model and the time taken to complete the inference in the container.
+
+    Since 2023-08-02.
     """
 
     def __init__(
@@ -195,9 +210,15 @@ class ScalingPolicyObjective(Shape):
     """An object where you specify the anticipated traffic pattern for an endpoint."""
 
     min_invocations_per_minute: int | None = None
-    """The minimum number of expected requests to your endpoint per minute. Since 2023-08-02."""
+    """The minimum number of expected requests to your endpoint per minute.
+
+    Since 2023-08-02.
+    """
     max_invocations_per_minute: int | None = None
-    """The maximum number of expected requests to your endpoint per minute. Since 2023-08-02."""
+    """The maximum number of expected requests to your endpoint per minute.
+
+    Since 2023-08-02.
+    """
 
     def __init__(
         self,

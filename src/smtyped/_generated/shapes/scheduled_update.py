@@ -38,10 +38,14 @@ class ScheduledUpdateConfig(Shape):
 
     schedule_expression: str
     """A cron expression that specifies the schedule that SageMaker follows when updating the AMI.
+
     Since 2025-05-01.
     """
     deployment_config: DeploymentConfiguration | None = None
-    """The configuration to use when updating the AMI versions. Since 2025-05-01."""
+    """The configuration to use when updating the AMI versions.
+
+    Since 2025-05-01.
+    """
 
     def __init__(
         self,

@@ -43,15 +43,23 @@ class SchedulerConfig(Shape):
 
     priority_classes: list[PriorityClass] | None = None
     """List of the priority classes, PriorityClass, of the cluster policy. When specified, these class
-    configurations define how tasks are queued. Since 2024-12-04.
+    configurations define how tasks are queued.
+
+    Since 2024-12-04.
     """
     fair_share: FairShare | None = None
-    """When enabled, entities borrow idle compute based on their assigned FairShareWeight. Since
-    2024-12-04.
+    """When enabled, entities borrow idle compute based on their assigned FairShareWeight.
+
+    When disabled, entities borrow idle compute based on a first-come first-serve basis.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     idle_resource_sharing: IdleResourceSharing | None = None
     """Configuration for sharing idle compute resources across entities in the cluster. When enabled,
     unallocated resources are automatically calculated and made available for entities to borrow.
+
     Since 2026-01-27.
     """
 

@@ -45,16 +45,27 @@ class SearchExpression(Shape):
     """
 
     filters: list[Filter] | None = None
-    """A list of filter objects. Since 2018-11-28."""
+    """A list of filter objects.
+
+    Since 2018-11-28.
+    """
     nested_filters: list[NestedFilters] | None = None
-    """A list of nested filter objects. Since 2018-11-28."""
+    """A list of nested filter objects.
+
+    Since 2018-11-28.
+    """
     sub_expressions: list[SearchExpression] | None = None
-    """A list of search expression objects. Since 2018-11-28."""
+    """A list of search expression objects.
+
+    Since 2018-11-28.
+    """
     operator: BooleanOperator | None = None
     """A Boolean operator used to evaluate the search expression. If you want every conditional
     statement in all lists to be satisfied for the entire search expression to be true, specify And.
     If only a single conditional statement needs to be true for the entire search expression to be
-    true, specify Or. The default value is And. Since 2018-11-28.
+    true, specify Or. The default value is And.
+
+    Since 2018-11-28.
     """
 
     def __init__(

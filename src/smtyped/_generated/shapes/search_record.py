@@ -51,60 +51,102 @@ class SearchRecord(Shape):
     """A single resource returned as part of the Search API response."""
 
     training_job: TrainingJob | None = None
-    """The properties of a training job. Since 2018-11-28."""
+    """The properties of a training job.
+
+    Since 2018-11-28.
+    """
     experiment: Experiment | None = None
-    """The properties of an experiment. Since 2019-12-04."""
+    """The properties of an experiment.
+
+    Since 2019-12-04.
+    """
     trial: Trial | None = None
-    """The properties of a trial. Since 2019-12-04."""
+    """The properties of a trial.
+
+    Since 2019-12-04.
+    """
     trial_component: TrialComponent | None = None
-    """The properties of a trial component. Since 2019-12-04."""
+    """The properties of a trial component.
+
+    Since 2019-12-04.
+    """
     endpoint: Endpoint | None = None
-    """A hosted endpoint for real-time inference. Since 2020-12-01."""
+    """A hosted endpoint for real-time inference.
+
+    Since 2020-12-01.
+    """
     model_package: ModelPackage | None = None
     """A container for your trained model that can be deployed for SageMaker inference. This can
     include inference code, artifacts, and metadata. The model package type can be one of the
-    following.   Versioned model: A part of a model package group in Model Registry. Since
-    2020-12-01.
+    following. Versioned model: A part of a model package group in Model Registry.
+
+    Unversioned model: Not part of a model package group and used in Amazon Web Services
+    Marketplace. For more information, see CreateModelPackage .
+
+    Since 2020-12-01.
     """
     model_package_group: ModelPackageGroup | None = None
-    """A group of versioned models in the Model Registry. Since 2020-12-01."""
+    """A group of versioned models in the Model Registry.
+
+    Since 2020-12-01.
+    """
     pipeline: Pipeline | None = None
-    """A SageMaker Model Building Pipeline instance. Since 2020-12-01."""
+    """A SageMaker Model Building Pipeline instance.
+
+    Since 2020-12-01.
+    """
     pipeline_execution: PipelineExecution | None = None
-    """An execution of a pipeline. Since 2020-12-01."""
+    """An execution of a pipeline.
+
+    Since 2020-12-01.
+    """
     feature_group: FeatureGroup | None = None
     """Amazon SageMaker Feature Store stores features in a collection called Feature Group. A Feature
     Group can be visualized as a table which has rows, with a unique identifier for each row where
     each column in the table is a feature. In principle, a Feature Group is composed of features and
-    values per features. Since 2020-12-01.
+    values per features.
+
+    Since 2020-12-01.
     """
     project: Project | None = None
-    """The properties of a project. Since 2021-09-14."""
+    """The properties of a project.
+
+    Since 2021-09-14.
+    """
     feature_metadata: FeatureMetadata | None = None
-    """The feature metadata used to search through the features. Since 2022-06-29."""
+    """The feature metadata used to search through the features.
+
+    Since 2022-06-29.
+    """
     hub_content: HubContent | None = None
-    """The properties of a hub content resource. Since 2026-09-18. No change-log page shows it: taken
-    from botocore's model.
+    """The properties of a hub content resource.
+
+    Since 2026-09-18. No change-log page shows it: taken from botocore's model.
     """
     hyper_parameter_tuning_job: HyperParameterTuningJobSearchEntity | None = None
-    """The properties of a hyperparameter tuning job. No change-log page shows it: taken from
-    botocore's model.
+    """The properties of a hyperparameter tuning job.
+
+    No change-log page shows it: taken from botocore's model.
     """
     job: Job | None = None
-    """The properties of a job. Since 2026-06-04. No change-log page shows it: taken from botocore's
-    model.
+    """The properties of a job.
+
+    Since 2026-06-04. No change-log page shows it: taken from botocore's model.
     """
     model: ModelDashboardModel | None = None
-    """A model displayed in the Amazon SageMaker Model Dashboard. No change-log page shows it: taken
-    from botocore's model.
+    """A model displayed in the Amazon SageMaker Model Dashboard.
+
+    No change-log page shows it: taken from botocore's model.
     """
     model_card: ModelCard | None = None
-    """An Amazon SageMaker Model Card that documents details about a machine learning model. No
-    change-log page shows it: taken from botocore's model.
+    """An Amazon SageMaker Model Card that documents details about a machine learning model.
+
+    No change-log page shows it: taken from botocore's model.
     """
     pipeline_version: PipelineVersion | None = None
-    """The version of the pipeline. Since 2025-07-15. No change-log page shows it: taken from
-    botocore's model.
+    """The version of the pipeline.
+
+    Since 2025-07-15. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

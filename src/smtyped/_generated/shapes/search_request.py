@@ -44,42 +44,61 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class SearchRequest(Shape):
-    """No description on the pages."""
+    """The request of ``search`` (Search): Finds SageMaker resources that match a search query.
+    Matching resources are returned as a list of SearchRecord objects in the response. You can sort
+    the search results by any resource property in a ascending or descending order.
+    """
 
     resource: ResourceType
-    """The name of the SageMaker resource to search for. Since 2018-11-28."""
+    """The name of the SageMaker resource to search for.
+
+    Since 2018-11-28.
+    """
     search_expression: SearchExpression | None = None
     """A Boolean conditional statement. Resources must satisfy this condition to be included in search
     results. You must provide at least one subexpression, filter, or nested filter. The maximum
     number of recursive SubExpressions, NestedFilters, and Filters that can be included in a
-    SearchExpression object is 50. Since 2018-11-28.
+    SearchExpression object is 50.
+
+    Since 2018-11-28.
     """
     sort_by: str | None = None
     """The name of the resource property used to sort the SearchResults. The default is
-    LastModifiedTime. Since 2018-11-28.
+    LastModifiedTime.
+
+    Since 2018-11-28.
     """
     sort_order: SearchSortOrder | None = None
     """How SearchResults are ordered. Valid values are Ascending or Descending. The default is
-    Descending. Since 2018-11-28.
+    Descending.
+
+    Since 2018-11-28.
     """
     next_token: str | None = None
     """If more than MaxResults resources match the specified SearchExpression, the response includes a
     NextToken. The NextToken can be passed to the next SearchRequest to continue retrieving results.
+
     Since 2018-11-28.
     """
     max_results: int | None = None
-    """The maximum number of results to return. Since 2018-11-28."""
+    """The maximum number of results to return.
+
+    Since 2018-11-28.
+    """
     cross_account_filter_option: CrossAccountFilterOption | None = None
     """A cross account filter option. When the value is "CrossAccount" the search results will only
     include resources made discoverable to you from other accounts. When the value is "SameAccount"
     or null the search results will only include resources from your account. Default is null. For
     more information on searching for resources made discoverable to your account, see Search
     discoverable resources in the SageMaker Developer Guide. The maximum number of
-    ``ResourceCatalog``s viewable is 1000. Since 2023-07-20.
+    ``ResourceCatalog``s viewable is 1000.
+
+    Since 2023-07-20.
     """
     visibility_conditions: list[VisibilityConditions] | None = None
-    """Limits the results of your search request to the resources that you can access. Since
-    2023-12-21.
+    """Limits the results of your search request to the resources that you can access.
+
+    Since 2023-12-21.
     """
 
     def __init__(

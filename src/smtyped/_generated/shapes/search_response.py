@@ -39,14 +39,20 @@ class SearchResponse(OutputShape):
     """The result of ``search`` (Search)."""
 
     results: list[SearchRecord] | None = None
-    """A list of SearchRecord objects. Since 2018-11-28."""
+    """A list of SearchRecord objects.
+
+    Since 2018-11-28.
+    """
     next_token: str | None = None
     """If the result of the previous Search request was truncated, the response includes a NextToken.
-    To retrieve the next set of results, use the token in the next request. Since 2018-11-28.
+    To retrieve the next set of results, use the token in the next request.
+
+    Since 2018-11-28.
     """
     total_hits: TotalHits | None = None
-    """The total number of matching results. Since 2025-03-28. No change-log page shows it: taken from
-    botocore's model.
+    """The total number of matching results.
+
+    Since 2025-03-28. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

@@ -49,43 +49,74 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class SearchTrainingPlanOfferingsRequest(Shape):
-    """No description on the pages."""
+    """The request of ``search_training_plan_offerings`` (SearchTrainingPlanOfferings): Searches for
+    available training plan offerings based on specified criteria.
+    """
 
     instance_type: ReservedCapacityInstanceType | None = None
     """The type of instance you want to search for in the available training plan offerings. This field
     allows you to filter the search results based on the specific compute resources you require for
     your SageMaker training jobs or SageMaker HyperPod clusters. When searching for training plan
     offerings, specifying the instance type helps you find Reserved Instances that match your
-    computational needs. Since 2024-12-04.
+    computational needs.
+
+    Since 2024-12-04.
     """
     instance_count: int | None = None
     """The number of instances you want to reserve in the training plan offerings. This allows you to
     specify the quantity of compute resources needed for your SageMaker training jobs or SageMaker
     HyperPod clusters, helping you find reserved capacity offerings that match your requirements.
+
     Since 2024-12-04.
     """
     ultra_server_type: str | None = None
-    """The type of UltraServer to search for, such as ml.u-p6e-gb200x72. Since 2025-08-08."""
+    """The type of UltraServer to search for, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08.
+    """
     ultra_server_count: int | None = None
-    """The number of UltraServers to search for. Since 2025-08-08."""
+    """The number of UltraServers to search for.
+
+    Since 2025-08-08.
+    """
     start_time_after: datetime | None = None
-    """A filter to search for training plan offerings with a start time after a specified date. Since
-    2024-12-04.
+    """A filter to search for training plan offerings with a start time after a specified date.
+
+    Since 2024-12-04.
     """
     end_time_before: datetime | None = None
     """A filter to search for reserved capacity offerings with an end time before a specified date.
+
     Since 2024-12-04.
     """
     duration_hours: int | None = None
-    """The desired duration in hours for the training plan offerings. Since 2024-12-04."""
+    """The desired duration in hours for the training plan offerings.
+
+    Since 2024-12-04.
+    """
     target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) to search for in the offerings. Since 2024-12-04.
+    Studio apps) to search for in the offerings.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04.
     """
     training_plan_arn: str | None = None
     """The Amazon Resource Name (ARN); of an existing training plan to search for extension offerings.
     When specified, the API returns extension offerings that can be used to extend the specified
-    training plan. Since 2026-03-11.
+    training plan.
+
+    Since 2026-03-11.
     """
 
     def __init__(
@@ -269,12 +300,15 @@ class SearchTrainingPlanOfferingsResponse(OutputShape):
     """The result of ``search_training_plan_offerings`` (SearchTrainingPlanOfferings)."""
 
     training_plan_offerings: list[TrainingPlanOffering]
-    """A list of training plan offerings that match the search criteria. Since 2024-12-04. Always
-    present in responses (botocore's model marks it required).
+    """A list of training plan offerings that match the search criteria.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     training_plan_extension_offerings: list[TrainingPlanExtensionOffering] | None = None
     """A list of extension offerings available for the specified training plan. These offerings can be
-    used with the ExtendTrainingPlan API to extend an existing training plan. Since 2026-03-11.
+    used with the ExtendTrainingPlan API to extend an existing training plan.
+
+    Since 2026-03-11.
     """
 
     def __init__(

@@ -45,19 +45,88 @@ class SecondaryStatusTransition(Shape):
     """
 
     status: SecondaryStatus
-    """Contains a secondary status information from a training job. Since 2018-07-30. Always present in
-    responses (botocore's model marks it required).
+    """Contains a secondary status information from a training job.
+
+    Status might be one of the following secondary statuses:
+
+    InProgress
+
+    - Starting - Starting the training job.
+    - Downloading - An optional stage for algorithms that support File training input mode. It
+      indicates that data is being downloaded to the ML storage volumes.
+    - Training - Training is in progress.
+    - Uploading - Training is complete and the model artifacts are being uploaded to the S3
+      location.
+
+    Completed
+
+    - Completed - The training job has completed.
+
+    Failed
+
+    - Failed - The training job has failed. The reason for the failure is returned in the
+      FailureReason field of DescribeTrainingJobResponse.
+
+    Stopped
+
+    - MaxRuntimeExceeded - The job stopped because it exceeded the maximum allowed runtime.
+    - Stopped - The training job has stopped.
+
+    Stopping
+
+    - Stopping - Stopping the training job.
+
+    We no longer support the following secondary statuses:
+
+    - LaunchingMLInstances
+    - PreparingTrainingStack
+    - DownloadingTrainingImage
+
+    Since 2018-07-30. Always present in responses (botocore's model marks it required).
     """
     start_time: datetime
     """A timestamp that shows when the training job transitioned to the current secondary status state.
+
     Since 2018-07-30. Always present in responses (botocore's model marks it required).
     """
     end_time: datetime | None = None
     """A timestamp that shows when the training job transitioned out of this secondary status state
-    into another secondary status state or when the training job has ended. Since 2018-07-30.
+    into another secondary status state or when the training job has ended.
+
+    Since 2018-07-30.
     """
     status_message: str | None = None
-    """A detailed description of the progress within a secondary status. Since 2018-07-30."""
+    """A detailed description of the progress within a secondary status.
+
+    SageMaker provides secondary statuses and status messages that apply to each of them:
+
+    Starting
+
+    - Starting the training job.
+    - Launching requested ML instances.
+    - Insufficient capacity error from EC2 while launching instances, retrying!
+    - Launched instance was unhealthy, replacing it!
+    - Preparing the instances for training.
+
+    Training
+
+    - Training image download completed. Training in progress.
+
+    Warning:
+        Status messages are subject to change. Therefore, we recommend not including them in code
+        that programmatically initiates actions. For examples, don't use status messages in if
+        statements.
+
+    To have an overview of your training job's progress, view TrainingJobStatus and SecondaryStatus
+    in DescribeTrainingJob, and StatusMessage together. For example, at the start of a training job,
+    you might see the following:
+
+    - TrainingJobStatus - InProgress
+    - SecondaryStatus - Training
+    - StatusMessage - Downloading the training image
+
+    Since 2018-07-30.
+    """
 
     def __init__(
         self,

@@ -32,7 +32,10 @@ class SelectedStep(Shape):
     """A step selected to run in selective execution mode."""
 
     step_name: str
-    """The name of the pipeline step. Since 2023-06-02."""
+    """The name of the pipeline step.
+
+    Since 2023-06-02.
+    """
 
     def __init__(
         self,

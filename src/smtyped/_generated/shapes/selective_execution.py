@@ -41,11 +41,19 @@ class SelectiveExecutionConfig(Shape):
     source_pipeline_execution_arn: str | None = None
     """The ARN from a reference execution of the current pipeline. Used to copy input collaterals
     needed for the selected steps to run. The execution status of the pipeline can be either Failed
-    or Success. Since 2023-06-02.
+    or Success.
+
+    This field is required if the steps you specify for SelectedSteps depend on output collaterals
+    from any non-specified pipeline steps. For more information, see Selective Execution for
+    Pipeline Steps.
+
+    Since 2023-06-02.
     """
     selected_steps: list[SelectedStep]
     """A list of pipeline steps to run. All step(s) in all path(s) between two selected steps should be
-    included. Since 2023-06-02.
+    included.
+
+    Since 2023-06-02.
     """
 
     def __init__(
@@ -131,7 +139,10 @@ class SelectiveExecutionResult(Shape):
     """The ARN from an execution of the current pipeline from which results are reused for this step."""
 
     source_pipeline_execution_arn: str | None = None
-    """The ARN from an execution of the current pipeline. Since 2023-06-02."""
+    """The ARN from an execution of the current pipeline.
+
+    Since 2023-06-02.
+    """
 
     def __init__(
         self,

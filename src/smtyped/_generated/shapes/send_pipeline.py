@@ -38,15 +38,29 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class SendPipelineExecutionStepFailureRequest(Shape):
-    """No description on the pages."""
+    """The request of ``send_pipeline_execution_step_failure`` (SendPipelineExecutionStepFailure):
+    Notifies the pipeline that the execution of a callback step failed, along with a message
+    describing why. When a callback step is run, the pipeline generates a callback token and
+    includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS).
+    """
 
     callback_token: str
-    """The pipeline generated token from the Amazon SQS queue. Since 2021-06-07."""
+    """The pipeline generated token from the Amazon SQS queue.
+
+    Since 2021-06-07.
+    """
     failure_reason: str | None = None
-    """A message describing why the step failed. Since 2021-06-07."""
+    """A message describing why the step failed.
+
+    Since 2021-06-07.
+    """
     client_request_token: str | None = None
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2021-06-07.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2021-06-07.
     """
 
     def __init__(
@@ -142,7 +156,10 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
     """The result of ``send_pipeline_execution_step_failure`` (SendPipelineExecutionStepFailure)."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-06-07."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-06-07.
+    """
 
     def __init__(
         self,
@@ -198,15 +215,29 @@ class SendPipelineExecutionStepFailureResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class SendPipelineExecutionStepSuccessRequest(Shape):
-    """No description on the pages."""
+    """The request of ``send_pipeline_execution_step_success`` (SendPipelineExecutionStepSuccess):
+    Notifies the pipeline that the execution of a callback step succeeded and provides a list of the
+    step's output parameters. When a callback step is run, the pipeline generates a callback token
+    and includes the token in a message sent to Amazon Simple Queue Service (Amazon SQS).
+    """
 
     callback_token: str
-    """The pipeline generated token from the Amazon SQS queue. Since 2021-06-07."""
+    """The pipeline generated token from the Amazon SQS queue.
+
+    Since 2021-06-07.
+    """
     output_parameters: list[OutputParameter] | None = None
-    """A list of the output parameters of the callback step. Since 2021-06-07."""
+    """A list of the output parameters of the callback step.
+
+    Since 2021-06-07.
+    """
     client_request_token: str | None = None
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2021-06-07.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2021-06-07.
     """
 
     def __init__(
@@ -314,7 +345,10 @@ class SendPipelineExecutionStepSuccessResponse(OutputShape):
     """The result of ``send_pipeline_execution_step_success`` (SendPipelineExecutionStepSuccess)."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2021-06-07."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2021-06-07.
+    """
 
     def __init__(
         self,

@@ -47,32 +47,62 @@ class ServerlessJobConfig(Shape):
 
     base_model_arn: str
     """The base model Amazon Resource Name (ARN) in SageMaker Public Hub. SageMaker always selects the
-    latest version of the provided model. Since 2025-12-03.
+    latest version of the provided model.
+
+    Since 2025-12-03.
     """
     accept_eula: bool | None = None
     """Specifies agreement to the model end-user license agreement (EULA). The AcceptEula value must be
     explicitly defined as True in order to accept the EULA that this model requires. You are
     responsible for reviewing and complying with any applicable license terms and making sure they
     are acceptable for your use case before downloading or using a model. For more information, see
-    End-user license agreements section for more details on accepting the EULA. Since 2025-12-03.
+    End-user license agreements section for more details on accepting the EULA.
+
+    Since 2025-12-03.
     """
     job_type: ServerlessJobType
-    """The serverless training job type. Since 2025-12-03."""
+    """The serverless training job type.
+
+    Since 2025-12-03.
+    """
     customization_technique: CustomizationTechnique | None = None
-    """The model customization technique. Since 2025-12-03."""
+    """The model customization technique.
+
+    Since 2025-12-03.
+    """
     peft: Peft | None = None
-    """The parameter-efficient fine-tuning configuration. Since 2025-12-03."""
+    """The parameter-efficient fine-tuning configuration.
+
+    Since 2025-12-03.
+    """
     evaluation_type: EvaluationType | None = None
-    """The evaluation job type. Required when serverless job type is Evaluation. Since 2025-12-03.
+    """The evaluation job type. Required when serverless job type is Evaluation.
+
+    Since 2025-12-03.
     """
     evaluator_arn: str | None = None
-    """The evaluator Amazon Resource Name (ARN) used as reward function or reward prompt. Since
-    2025-12-03.
+    """The evaluator Amazon Resource Name (ARN) used as reward function or reward prompt.
+
+    Since 2025-12-03.
     """
     sequence_length: str | None = None
     """The maximum sequence length, in tokens, that the customization job supports. SageMaker uses this
     value to select a training configuration for the base model that you specify. The parameter
-    supports the following values: Since 2026-08-06.
+    supports the following values:
+
+    - 1K
+    - 2K
+    - 4K
+    - 8K
+    - 16K
+    - 32K
+    - 64K
+    - 128K
+
+    If you don't specify a value, SageMaker selects a training configuration based on the other
+    values that you specify. The selection is not restricted to a particular sequence length.
+
+    Since 2026-08-06.
     """
 
     def __init__(

@@ -40,9 +40,29 @@ class ServiceCatalogProvisionedProductDetails(Shape):
     """Information about a provisioned service catalog product."""
 
     provisioned_product_id: str | None = None
-    """The ID of the provisioned product. Since 2020-12-01."""
+    """The ID of the provisioned product.
+
+    Since 2020-12-01.
+    """
     provisioned_product_status_message: str | None = None
-    """The current status of the product. Since 2020-12-01."""
+    """The current status of the product.
+
+    - AVAILABLE - Stable state, ready to perform any operation. The most recent operation succeeded
+      and completed.
+    - UNDER_CHANGE - Transitive state. Operations performed might not have valid results. Wait for
+      an AVAILABLE status before performing operations.
+    - TAINTED - Stable state, ready to perform any operation. The stack has completed the requested
+      operation but is not exactly what was requested. For example, a request to update to a new
+      version failed and the stack rolled back to the current version.
+    - ERROR - An unexpected error occurred. The provisioned product exists but the stack is not
+      running. For example, CloudFormation received a parameter value that was not valid and could
+      not launch the stack.
+    - PLAN_IN_PROGRESS - Transitive state. The plan operations were performed to provision a new
+      product, but resources have not yet been created. After reviewing the list of resources to be
+      created, execute the plan. Wait for an AVAILABLE status before performing operations.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -124,15 +144,26 @@ class ServiceCatalogProvisioningDetails(Shape):
     """
 
     product_id: str
-    """The ID of the product to provision. Since 2020-12-01."""
+    """The ID of the product to provision.
+
+    Since 2020-12-01.
+    """
     provisioning_artifact_id: str | None = None
-    """The ID of the provisioning artifact. Since 2020-12-01."""
+    """The ID of the provisioning artifact.
+
+    Since 2020-12-01.
+    """
     path_id: str | None = None
     """The path identifier of the product. This value is optional if the product has a default path,
-    and required if the product has more than one path. Since 2020-12-01.
+    and required if the product has more than one path.
+
+    Since 2020-12-01.
     """
     provisioning_parameters: list[ProvisioningParameter] | None = None
-    """A list of key value pairs that you specify when you provision a product. Since 2020-12-01."""
+    """A list of key value pairs that you specify when you provision a product.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -252,9 +283,15 @@ class ServiceCatalogProvisioningUpdateDetails(Shape):
     """
 
     provisioning_artifact_id: str | None = None
-    """The ID of the provisioning artifact. Since 2021-10-27."""
+    """The ID of the provisioning artifact.
+
+    Since 2021-10-27.
+    """
     provisioning_parameters: list[ProvisioningParameter] | None = None
-    """A list of key value pairs that you specify when you provision a product. Since 2021-10-27."""
+    """A list of key value pairs that you specify when you provision a product.
+
+    Since 2021-10-27.
+    """
 
     def __init__(
         self,

@@ -33,7 +33,9 @@ class SessionChainingConfig(Shape):
 
     enable_session_tag_chaining: bool | None = None
     """Set to True to allow SageMaker to extract session tags from a training job creation role and
-    reuse these tags when assuming the training job execution role. Since 2024-04-30.
+    reuse these tags when assuming the training job execution role.
+
+    Since 2024-04-30.
     """
 
     def __init__(

@@ -42,10 +42,15 @@ class ShadowModeConfig(Shape):
     """
 
     source_model_variant_name: str
-    """The name of the production variant, which takes all the inference requests. Since 2022-11-30.
+    """The name of the production variant, which takes all the inference requests.
+
+    Since 2022-11-30.
     """
     shadow_model_variants: list[ShadowModelVariantConfig]
-    """List of shadow variant configurations. Since 2022-11-30."""
+    """List of shadow variant configurations.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

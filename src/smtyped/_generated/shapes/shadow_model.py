@@ -32,10 +32,15 @@ class ShadowModelVariantConfig(Shape):
     """The name and sampling percentage of a shadow variant."""
 
     shadow_model_variant_name: str
-    """The name of the shadow variant. Since 2022-11-30."""
+    """The name of the shadow variant.
+
+    Since 2022-11-30.
+    """
     sampling_percentage: int
     """The percentage of inference requests that Amazon SageMaker replicates from the production
-    variant to the shadow variant. Since 2022-11-30.
+    variant to the shadow variant.
+
+    Since 2022-11-30.
     """
 
     def __init__(

@@ -39,16 +39,20 @@ class SharingSettings(Shape):
 
     notebook_output_option: NotebookOutputOption | None = None
     """Whether to include the notebook cell output when sharing the notebook. The default is Disabled.
+
     Since 2019-12-04.
     """
     s3_output_path: str | None = None
     """When NotebookOutputOption is Allowed, the Amazon S3 bucket used to store the shared notebook
-    snapshots. Since 2019-12-04.
+    snapshots.
+
+    Since 2019-12-04.
     """
     s3_kms_key_id: str | None = None
     """When NotebookOutputOption is Allowed, the Amazon Web Services Key Management Service (KMS)
-    encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket. Since
-    2019-12-04.
+    encryption key ID used to encrypt the notebook cell output in the Amazon S3 bucket.
+
+    Since 2019-12-04.
     """
 
     def __init__(

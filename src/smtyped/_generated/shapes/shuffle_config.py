@@ -34,10 +34,20 @@ class ShuffleConfig(Shape):
     order of the S3 object references in the ManifestFile is shuffled. If you use
     AugmentedManifestFile, the order of the JSON lines in the AugmentedManifestFile is shuffled. The
     shuffling order is determined using the Seed value.
+
+    For Pipe input mode, shuffling is done at the start of every epoch. With large datasets this
+    ensures that the order of the training data is different for each epoch, it helps reduce bias
+    and possible overfitting. In a multi-node training job when ShuffleConfig is combined with
+    S3DataDistributionType of ShardedByS3Key, the data is shuffled across nodes so that the content
+    sent to a particular node on the first epoch might be sent to a different node on the second
+    epoch.
     """
 
     seed: int
-    """Determines the shuffling order in ShuffleConfig value. Since 2018-11-28."""
+    """Determines the shuffling order in ShuffleConfig value.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

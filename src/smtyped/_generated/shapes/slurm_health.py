@@ -48,15 +48,29 @@ class SlurmHealthMetadata(Shape):
 
     component: SlurmHealthComponent
     """The Slurm component that the health information describes. The valid value is Slurmdbd, the
-    Slurm accounting daemon. Since 2026-09-30. Always present in responses (botocore's model marks
-    it required).
+    Slurm accounting daemon.
+
+    Since 2026-09-30. Always present in responses (botocore's model marks it required).
     """
     status: SlurmHealthStatus
-    """The health of the component. Valid values are Healthy and Unhealthy. Since 2026-09-30. Always
-    present in responses (botocore's model marks it required).
+    """The health of the component. Valid values are Healthy and Unhealthy.
+
+    Since 2026-09-30. Always present in responses (botocore's model marks it required).
     """
     reason: SlurmHealthReason | None = None
-    """The reason the component is unhealthy. Valid values: Since 2026-09-30."""
+    """The reason the component is unhealthy. Valid values:
+
+    - DaemonDown: The daemon is not running, so job accounting records are not being written.
+    - DaemonDisabled: The daemon is running and its accounting database is responding, but the
+      daemon is not enabled to start automatically. Job accounting stops the next time the
+      controller node restarts.
+    - DbUnreachable: The daemon is running, but its accounting database did not respond. Job
+      accounting records might not be written.
+
+    This field is omitted when the component is healthy.
+
+    Since 2026-09-30.
+    """
 
     def __init__(
         self,

@@ -43,17 +43,30 @@ class SourceAlgorithm(Shape):
 
     model_data_url: str | None = None
     """The Amazon S3 path where the model artifacts, which result from model training, are stored. This
-    path must point to a single gzip compressed tar archive ( .tar.gz suffix). Since 2018-11-28.
+    path must point to a single gzip compressed tar archive ( .tar.gz suffix).
+
+    Note:
+        The model artifacts must be in an S3 bucket that is in the same Amazon Web Services region
+        as the algorithm.
+
+    Since 2018-11-28.
     """
     model_data_source: ModelDataSource | None = None
-    """Specifies the location of ML model data to deploy during endpoint creation. Since 2024-02-29.
+    """Specifies the location of ML model data to deploy during endpoint creation.
+
+    Since 2024-02-29.
     """
     model_data_e_tag: str | None = None
-    """The ETag associated with Model Data URL. Since 2025-01-02."""
+    """The ETag associated with Model Data URL.
+
+    Since 2025-01-02.
+    """
     algorithm_name: str
     """The name of an algorithm that was used to create the model package. The algorithm must be either
     an algorithm resource in your SageMaker account or an algorithm in Amazon Web Services
-    Marketplace that you are subscribed to. Since 2018-11-28.
+    Marketplace that you are subscribed to.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -160,7 +173,10 @@ class SourceAlgorithmSpecification(Shape):
     """Details about the algorithm that was used to create the model package."""
 
     source_algorithms: list[SourceAlgorithm]
-    """A list of the algorithms that were used to create a model package. Since 2018-11-28."""
+    """A list of the algorithms that were used to create a model package.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

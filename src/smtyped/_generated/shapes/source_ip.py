@@ -35,7 +35,15 @@ class SourceIpConfig(Shape):
     """
 
     cidrs: list[str]
-    """A list of one to ten Classless Inter-Domain Routing (CIDR) values. Since 2020-01-16."""
+    """A list of one to ten Classless Inter-Domain Routing (CIDR) values.
+
+    Maximum: Ten CIDR values
+
+    Note:
+        The following Length Constraints apply to individual CIDR values in the CIDR value list.
+
+    Since 2020-01-16.
+    """
 
     def __init__(
         self,

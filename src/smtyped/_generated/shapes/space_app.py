@@ -37,7 +37,10 @@ class SpaceAppLifecycleManagement(Shape):
     """
 
     idle_settings: SpaceIdleSettings | None = None
-    """Settings related to idle shutdown of Studio applications. Since 2024-09-05."""
+    """Settings related to idle shutdown of Studio applications.
+
+    Since 2024-09-05.
+    """
 
     def __init__(
         self,

@@ -44,23 +44,50 @@ class SpaceDetails(Shape):
     """The space's details."""
 
     domain_id: str | None = None
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: str | None = None
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     status: SpaceStatus | None = None
-    """The status. Since 2022-11-30."""
+    """The status.
+
+    Since 2022-11-30.
+    """
     creation_time: datetime | None = None
-    """The creation time. Since 2022-11-30."""
+    """The creation time.
+
+    Since 2022-11-30.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time. Since 2022-11-30."""
+    """The last modified time.
+
+    Since 2022-11-30.
+    """
     space_settings_summary: SpaceSettingsSummary | None = None
-    """Specifies summary information about the space settings. Since 2023-11-30."""
+    """Specifies summary information about the space settings.
+
+    Since 2023-11-30.
+    """
     space_sharing_settings_summary: SpaceSharingSettingsSummary | None = None
-    """Specifies summary information about the space sharing settings. Since 2023-11-30."""
+    """Specifies summary information about the space sharing settings.
+
+    Since 2023-11-30.
+    """
     ownership_settings_summary: OwnershipSettingsSummary | None = None
-    """Specifies summary information about the ownership settings. Since 2023-11-30."""
+    """Specifies summary information about the ownership settings.
+
+    Since 2023-11-30.
+    """
     space_display_name: str | None = None
-    """The name of the space that appears in the Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the Studio UI.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

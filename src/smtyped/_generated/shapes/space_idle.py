@@ -32,8 +32,9 @@ class SpaceIdleSettings(Shape):
     """Settings related to idle shutdown of Studio applications."""
 
     idle_timeout_in_minutes: int | None = None
-    """The time that SageMaker waits after the application becomes idle before shutting it down. Since
-    2024-09-05.
+    """The time that SageMaker waits after the application becomes idle before shutting it down.
+
+    Since 2024-09-05.
     """
 
     def __init__(

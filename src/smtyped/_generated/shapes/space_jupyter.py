@@ -39,15 +39,28 @@ class SpaceJupyterLabAppSettings(Shape):
 
     default_resource_spec: ResourceSpec | None = None
     """Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance
-    type that the version runs on. Since 2023-11-30.
+    type that the version runs on.
+
+    Note:
+        When both SageMakerImageVersionArn and SageMakerImageArn are passed,
+        SageMakerImageVersionArn is used. Any updates to SageMakerImageArn will not take effect if
+        SageMakerImageVersionArn already exists in the ResourceSpec because SageMakerImageVersionArn
+        always takes precedence. To clear the value set for SageMakerImageVersionArn, pass None as
+        the value.
+
+    Since 2023-11-30.
     """
     code_repositories: list[CodeRepository] | None = None
     """A list of Git repositories that SageMaker automatically displays to users for cloning in the
-    JupyterLab application. Since 2023-11-30.
+    JupyterLab application.
+
+    Since 2023-11-30.
     """
     app_lifecycle_management: SpaceAppLifecycleManagement | None = None
     """Settings that are used to configure and manage the lifecycle of JupyterLab applications in a
-    space. Since 2024-09-05.
+    space.
+
+    Since 2024-09-05.
     """
 
     def __init__(

@@ -48,28 +48,58 @@ class SpaceSettings(Shape):
     """A collection of space settings."""
 
     jupyter_server_app_settings: JupyterServerAppSettings | None = None
-    """The JupyterServer app settings. Since 2022-11-30."""
+    """The JupyterServer app settings.
+
+    Since 2022-11-30.
+    """
     kernel_gateway_app_settings: KernelGatewayAppSettings | None = None
-    """The KernelGateway app settings. Since 2022-11-30."""
+    """The KernelGateway app settings.
+
+    Since 2022-11-30.
+    """
     code_editor_app_settings: SpaceCodeEditorAppSettings | None = None
-    """The Code Editor application settings. Since 2023-11-30."""
+    """The Code Editor application settings.
+
+    Since 2023-11-30.
+    """
     jupyter_lab_app_settings: SpaceJupyterLabAppSettings | None = None
-    """The settings for the JupyterLab application. Since 2023-11-30."""
+    """The settings for the JupyterLab application.
+
+    Since 2023-11-30.
+    """
     app_type: AppType | None = None
-    """The type of app created within the space. Since 2023-11-30."""
+    """The type of app created within the space.
+
+    If using the UpdateSpace API, you can't change the app type of your space by specifying a
+    different value for this field.
+
+    Since 2023-11-30.
+    """
     space_storage_settings: SpaceStorageSettings | None = None
-    """The storage settings for a space. Since 2023-11-30."""
+    """The storage settings for a space.
+
+    Since 2023-11-30.
+    """
     space_managed_resources: FeatureStatus | None = None
     """If you enable this option, SageMaker AI creates the following resources on your behalf when you
-    create the space: Since 2025-05-07.
+    create the space:
+
+    - The user profile that possesses the space.
+    - The app that the space contains.
+
+    Since 2025-05-07.
     """
     custom_file_systems: list[CustomFileSystem] | None = None
     """A file system, created by you, that you assign to a space for an Amazon SageMaker AI Domain.
-    Permitted users can access this file system in Amazon SageMaker AI Studio. Since 2023-11-30.
+    Permitted users can access this file system in Amazon SageMaker AI Studio.
+
+    Since 2023-11-30.
     """
     remote_access: FeatureStatus | None = None
     """A setting that enables or disables remote access for a SageMaker space. When enabled, this
-    allows you to connect to the remote space from your local IDE. Since 2025-07-03.
+    allows you to connect to the remote space from your local IDE.
+
+    Since 2025-07-03.
     """
 
     def __init__(
@@ -244,13 +274,21 @@ class SpaceSettingsSummary(Shape):
     """Specifies summary information about the space settings."""
 
     app_type: AppType | None = None
-    """The type of app created within the space. Since 2023-11-30."""
+    """The type of app created within the space.
+
+    Since 2023-11-30.
+    """
     remote_access: FeatureStatus | None = None
     """A setting that enables or disables remote access for a SageMaker space. When enabled, this
-    allows you to connect to the remote space from your local IDE. Since 2025-07-03.
+    allows you to connect to the remote space from your local IDE.
+
+    Since 2025-07-03.
     """
     space_storage_settings: SpaceStorageSettings | None = None
-    """The storage settings for a space. Since 2023-11-30."""
+    """The storage settings for a space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

@@ -38,7 +38,10 @@ class SpaceSharingSettings(Shape):
     """A collection of space sharing settings."""
 
     sharing_type: SharingType
-    """Specifies the sharing type of the space. Since 2023-11-30."""
+    """Specifies the sharing type of the space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,
@@ -99,7 +102,10 @@ class SpaceSharingSettingsSummary(Shape):
     """Specifies summary information about the space sharing settings."""
 
     sharing_type: SharingType | None = None
-    """Specifies the sharing type of the space. Since 2023-11-30."""
+    """Specifies the sharing type of the space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

@@ -35,7 +35,10 @@ class SpaceStorageSettings(Shape):
     """The storage settings for a space."""
 
     ebs_storage_settings: EbsStorageSettings | None = None
-    """A collection of EBS storage settings for a space. Since 2023-11-30."""
+    """A collection of EBS storage settings for a space.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,

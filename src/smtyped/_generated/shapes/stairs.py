@@ -32,11 +32,20 @@ class Stairs(Shape):
     """Defines the stairs traffic pattern."""
 
     duration_in_seconds: int | None = None
-    """Defines how long each traffic step should be. Since 2023-08-01."""
+    """Defines how long each traffic step should be.
+
+    Since 2023-08-01.
+    """
     number_of_steps: int | None = None
-    """Specifies how many steps to perform during traffic. Since 2023-08-01."""
+    """Specifies how many steps to perform during traffic.
+
+    Since 2023-08-01.
+    """
     users_per_step: int | None = None
-    """Specifies how many new users to spawn in each step. Since 2023-08-01."""
+    """Specifies how many new users to spawn in each step.
+
+    Since 2023-08-01.
+    """
 
     def __init__(
         self,

@@ -36,15 +36,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartClusterHealthCheckRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_cluster_health_check`` (StartClusterHealthCheck): Start deep health
+    checks for a SageMaker HyperPod cluster. You can use DescribeClusterNode API to track progress
+    of the deep health checks. The unhealthy nodes will be automatically rebooted or replaced.
+    Please see Resilience-related Kubernetes labels by SageMaker HyperPod for details.
+    """
 
     cluster_name: str
-    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster. Since
-    2026-04-10.
+    """The string name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster.
+
+    Since 2026-04-10.
     """
     deep_health_check_configurations: list[InstanceGroupHealthCheckConfiguration]
     """A list of configurations containing instance group names, EC2 instance IDs, and deep health
-    checks to perform. Since 2026-04-10.
+    checks to perform.
+
+    Since 2026-04-10.
     """
 
     def __init__(
@@ -136,8 +143,9 @@ class StartClusterHealthCheckResponse(OutputShape):
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster on which the deep health checks
-    were initiated. Since 2026-04-10. Always present in responses (botocore's model marks it
-    required).
+    were initiated.
+
+    Since 2026-04-10. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -30,12 +30,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_edge_deployment_stage`` (StartEdgeDeploymentStage): Starts a stage in an
+    edge deployment plan.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan to start. Since 2022-07-18."""
+    """The name of the edge deployment plan to start.
+
+    Since 2022-07-18.
+    """
     stage_name: str
-    """The name of the stage to start. Since 2022-07-18."""
+    """The name of the stage to start.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_inference_experiment`` (StartInferenceExperiment): Starts an inference
+    experiment.
+    """
 
     name: str
-    """The name of the inference experiment to start. Since 2022-11-30."""
+    """The name of the inference experiment to start.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -92,8 +97,9 @@ class StartInferenceExperimentResponse(OutputShape):
     """The result of ``start_inference_experiment`` (StartInferenceExperiment)."""
 
     inference_experiment_arn: str
-    """The ARN of the started inference experiment to start. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the started inference experiment to start.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

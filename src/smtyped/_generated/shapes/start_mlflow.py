@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_mlflow_tracking_server`` (StartMlflowTrackingServer): Programmatically
+    start an MLflow Tracking Server.
+    """
 
     tracking_server_name: str
-    """The name of the tracking server to start. Since 2024-06-18."""
+    """The name of the tracking server to start.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -96,7 +101,10 @@ class StartMlflowTrackingServerResponse(OutputShape):
     """The result of ``start_mlflow_tracking_server`` (StartMlflowTrackingServer)."""
 
     tracking_server_arn: str | None = None
-    """The ARN of the started tracking server. Since 2024-06-18."""
+    """The ARN of the started tracking server.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_monitoring_schedule`` (StartMonitoringSchedule): Starts a previously
+    stopped monitoring schedule.
+    """
 
     monitoring_schedule_name: str
-    """The name of the schedule to start. Since 2019-12-04."""
+    """The name of the schedule to start.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``start_notebook_instance`` (StartNotebookInstance): Launches an ML compute
+    instance with the latest version of the libraries and attaches your ML storage volume. After
+    configuring the notebook instance, Amazon SageMaker sets the notebook instance status to
+    InService . A notebook instance's status must be InService (is this same as "Running" in the
+    console?) before you can connect to your Jupyter notebook.
+    """
 
     notebook_instance_name: str
-    """The name of the notebook instance to start. Since 2017-11-29."""
+    """The name of the notebook instance to start.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

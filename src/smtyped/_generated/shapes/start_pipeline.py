@@ -38,30 +38,59 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartPipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_pipeline_execution`` (StartPipelineExecution): Starts a pipeline
+    execution.
+    """
 
     pipeline_name: str
-    """The name or Amazon Resource Name (ARN) of the pipeline. Since 2020-12-01."""
+    """The name or Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: str | None = None
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_parameters: list[Parameter] | None = None
-    """Contains a list of pipeline parameters. This list can be empty. Since 2020-12-01."""
+    """Contains a list of pipeline parameters. This list can be empty.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: str | None = None
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     client_request_token: str
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than once. Since 2020-12-01.
+    An idempotent operation completes no more than once.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
     parallelism_configuration: ParallelismConfiguration | None = None
     """This configuration, if specified, overrides the parallelism configuration of the parent pipeline
-    for this specific run. Since 2022-01-03.
+    for this specific run.
+
+    Since 2022-01-03.
     """
     selective_execution_config: SelectiveExecutionConfig | None = None
-    """The selective execution configuration applied to the pipeline run. Since 2023-06-02."""
+    """The selective execution configuration applied to the pipeline run.
+
+    Since 2023-06-02.
+    """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version to start execution from. Since 2025-07-15."""
+    """The ID of the pipeline version to start execution from.
+
+    Since 2025-07-15.
+    """
     mlflow_experiment_name: str | None = None
-    """The MLflow experiment name of the start execution. Since 2025-12-03."""
+    """The MLflow experiment name of the start execution.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,
@@ -257,7 +286,10 @@ class StartPipelineExecutionResponse(OutputShape):
     """The result of ``start_pipeline_execution`` (StartPipelineExecution)."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -30,12 +30,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StartSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``start_session`` (StartSession): Initiates a remote connection session between a
+    local integrated development environments (IDEs) and a remote SageMaker space.
+    """
 
     resource_identifier: str
     """The Amazon Resource Name (ARN) of the resource to which the remote connection will be
     established. For example, this identifies the specific ARN space application you want to connect
-    to from your local IDE. Since 2025-07-03.
+    to from your local IDE.
+
+    Since 2025-07-03.
     """
 
     def __init__(
@@ -99,13 +103,21 @@ class StartSessionResponse(OutputShape):
     """The result of ``start_session`` (StartSession)."""
 
     session_id: str | None = None
-    """A unique identifier for the established remote connection session. Since 2025-07-03."""
+    """A unique identifier for the established remote connection session.
+
+    Since 2025-07-03.
+    """
     stream_url: str | None = None
     """A WebSocket URL used to establish a SSH connection between the local IDE and remote SageMaker
-    space. Since 2025-07-03.
+    space.
+
+    Since 2025-07-03.
     """
     token_value: str | None = None
-    """An encrypted token value containing session and caller information. Since 2025-07-03."""
+    """An encrypted token value containing session and caller information.
+
+    Since 2025-07-03.
+    """
 
     def __init__(
         self,

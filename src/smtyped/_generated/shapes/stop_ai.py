@@ -32,10 +32,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopAIBenchmarkJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_ai_benchmark_job`` (StopAIBenchmarkJob): Stops a running AI benchmark job."""
 
     ai_benchmark_job_name: str
-    """The name of the AI benchmark job to stop. Since 2026-04-21."""
+    """The name of the AI benchmark job to stop.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -98,8 +101,9 @@ class StopAIBenchmarkJobResponse(OutputShape):
     """The result of ``stop_ai_benchmark_job`` (StopAIBenchmarkJob)."""
 
     ai_benchmark_job_arn: str
-    """The Amazon Resource Name (ARN) of the stopped benchmark job. Since 2026-04-21. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the stopped benchmark job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -160,10 +164,15 @@ class StopAIBenchmarkJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopAIRecommendationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_ai_recommendation_job`` (StopAIRecommendationJob): Stops a running AI
+    recommendation job.
+    """
 
     ai_recommendation_job_name: str
-    """The name of the AI recommendation job to stop. Since 2026-04-21."""
+    """The name of the AI recommendation job to stop.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,
@@ -226,8 +235,9 @@ class StopAIRecommendationJobResponse(OutputShape):
     """The result of ``stop_ai_recommendation_job`` (StopAIRecommendationJob)."""
 
     ai_recommendation_job_arn: str
-    """The Amazon Resource Name (ARN) of the stopped recommendation job. Since 2026-04-21. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the stopped recommendation job.
+
+    Since 2026-04-21. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopAutoMLJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_auto_ml_job`` (StopAutoMLJob): A method for forcing the termination of a
+    running job.
+    """
 
     auto_ml_job_name: str
-    """The name of the object you are requesting. Since 2019-12-04."""
+    """The name of the object you are requesting.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

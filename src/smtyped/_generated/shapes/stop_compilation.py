@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopCompilationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_compilation_job`` (StopCompilationJob): Stops a model compilation job."""
 
     compilation_job_name: str
-    """The name of the model compilation job to stop. Since 2018-11-28."""
+    """The name of the model compilation job to stop.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

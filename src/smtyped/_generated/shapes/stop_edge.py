@@ -32,12 +32,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopEdgeDeploymentStageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_edge_deployment_stage`` (StopEdgeDeploymentStage): Stops a stage in an
+    edge deployment plan.
+    """
 
     edge_deployment_plan_name: str
-    """The name of the edge deployment plan to stop. Since 2022-07-18."""
+    """The name of the edge deployment plan to stop.
+
+    Since 2022-07-18.
+    """
     stage_name: str
-    """The name of the stage to stop. Since 2022-07-18."""
+    """The name of the stage to stop.
+
+    Since 2022-07-18.
+    """
 
     def __init__(
         self,
@@ -160,10 +168,15 @@ class StopEdgeDeploymentStageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopEdgePackagingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_edge_packaging_job`` (StopEdgePackagingJob): Request to stop an edge
+    packaging job.
+    """
 
     edge_packaging_job_name: str
-    """The name of the edge packaging job. Since 2020-12-08."""
+    """The name of the edge packaging job.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

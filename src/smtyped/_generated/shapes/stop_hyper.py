@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopHyperParameterTuningJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_hyper_parameter_tuning_job`` (StopHyperParameterTuningJob): Stops a
+    running hyperparameter tuning job and all running training jobs that the tuning job launched.
+    """
 
     hyper_parameter_tuning_job_name: str
-    """The name of the tuning job to stop. Since 2018-06-04."""
+    """The name of the tuning job to stop.
+
+    Since 2018-06-04.
+    """
 
     def __init__(
         self,

@@ -49,25 +49,45 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_inference_experiment`` (StopInferenceExperiment): Stops an inference
+    experiment.
+    """
 
     name: str
-    """The name of the inference experiment to stop. Since 2022-11-30."""
+    """The name of the inference experiment to stop.
+
+    Since 2022-11-30.
+    """
     model_variant_actions: dict[str, ModelVariantAction | ModelVariantActionLiteral]
     """Array of key-value pairs, with names of variants mapped to actions. The possible actions are the
-    following: Since 2022-11-30.
+    following:
+
+    - Promote - Promote the shadow variant to a production variant
+    - Remove - Delete the variant
+    - Retain - Keep the variant as it is
+
+    Since 2022-11-30.
     """
     desired_model_variants: list[ModelVariantConfig] | None = None
     """An array of ModelVariantConfig objects. There is one for each variant that you want to deploy
     after the inference experiment stops. Each ModelVariantConfig describes the infrastructure
-    configuration for deploying the corresponding variant. Since 2022-11-30.
+    configuration for deploying the corresponding variant.
+
+    Since 2022-11-30.
     """
     desired_state: InferenceExperimentStopDesiredState | None = None
-    """The desired state of the experiment after stopping. The possible states are the following: Since
-    2022-11-30.
+    """The desired state of the experiment after stopping. The possible states are the following:
+
+    - Completed: The experiment completed successfully
+    - Cancelled: The experiment was canceled
+
+    Since 2022-11-30.
     """
     reason: str | None = None
-    """The reason for stopping the experiment. Since 2022-11-30."""
+    """The reason for stopping the experiment.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -207,8 +227,9 @@ class StopInferenceExperimentResponse(OutputShape):
     """The result of ``stop_inference_experiment`` (StopInferenceExperiment)."""
 
     inference_experiment_arn: str
-    """The ARN of the stopped inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the stopped inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -269,10 +290,15 @@ class StopInferenceExperimentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopInferenceRecommendationsJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_inference_recommendations_job`` (StopInferenceRecommendationsJob): Stops
+    an Inference Recommender job.
+    """
 
     job_name: str
-    """The name of the job you want to stop. Since 2021-12-01."""
+    """The name of the job you want to stop.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

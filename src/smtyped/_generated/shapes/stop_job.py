@@ -36,12 +36,22 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_job`` (StopJob): Stops a running job. When you call StopJob, Amazon
+    SageMaker sets the job status to Stopping. After the job stops, the status changes to Stopped.
+    Partial results may be available in the output location if the job was in progress. To delete a
+    stopped job, call DeleteJob.
+    """
 
     job_name: str
-    """The name of the job to stop. Since 2026-06-02."""
+    """The name of the job to stop.
+
+    Since 2026-06-02.
+    """
     job_category: JobCategory
-    """The category of the job to stop. Since 2026-06-02."""
+    """The category of the job to stop.
+
+    Since 2026-06-02.
+    """
 
     def __init__(
         self,

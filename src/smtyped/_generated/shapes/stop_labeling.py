@@ -30,10 +30,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopLabelingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_labeling_job`` (StopLabelingJob): Stops a running labeling job. A job that
+    is stopped cannot be restarted. Any results obtained before the job is stopped are placed in the
+    Amazon S3 output bucket.
+    """
 
     labeling_job_name: str
-    """The name of the labeling job to stop. Since 2018-11-28."""
+    """The name of the labeling job to stop.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

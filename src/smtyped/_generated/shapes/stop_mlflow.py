@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_mlflow_tracking_server`` (StopMlflowTrackingServer): Programmatically stop
+    an MLflow Tracking Server.
+    """
 
     tracking_server_name: str
-    """The name of the tracking server to stop. Since 2024-06-18."""
+    """The name of the tracking server to stop.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,
@@ -96,7 +101,10 @@ class StopMlflowTrackingServerResponse(OutputShape):
     """The result of ``stop_mlflow_tracking_server`` (StopMlflowTrackingServer)."""
 
     tracking_server_arn: str | None = None
-    """The ARN of the stopped tracking server. Since 2024-06-18."""
+    """The ARN of the stopped tracking server.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,

@@ -30,10 +30,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``stop_notebook_instance`` (StopNotebookInstance): Terminates the ML compute
+    instance. Before terminating the instance, Amazon SageMaker disconnects the ML storage volume
+    from it. Amazon SageMaker preserves the ML storage volume.
+    """
 
     notebook_instance_name: str
-    """The name of the notebook instance to terminate. Since 2017-11-29."""
+    """The name of the notebook instance to terminate.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

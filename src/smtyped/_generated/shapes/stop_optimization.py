@@ -30,10 +30,15 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopOptimizationJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_optimization_job`` (StopOptimizationJob): Ends a running inference
+    optimization job.
+    """
 
     optimization_job_name: str
-    """The name that you assigned to the optimization job. Since 2024-07-09."""
+    """The name that you assigned to the optimization job.
+
+    Since 2024-07-09.
+    """
 
     def __init__(
         self,

@@ -30,13 +30,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopPipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_pipeline_execution`` (StopPipelineExecution): Stops a pipeline execution."""
 
     pipeline_execution_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     client_request_token: str
     """A unique, case-sensitive identifier that you provide to ensure the idempotency of the operation.
-    An idempotent operation completes no more than one time. Since 2020-12-01.
+    An idempotent operation completes no more than one time.
+
+    This field is autopopulated if not provided.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -121,7 +128,10 @@ class StopPipelineExecutionResponse(OutputShape):
     """The result of ``stop_pipeline_execution`` (StopPipelineExecution)."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

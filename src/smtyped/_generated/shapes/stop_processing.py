@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopProcessingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_processing_job`` (StopProcessingJob): Stops a processing job."""
 
     processing_job_name: str
-    """The name of the processing job to stop. Since 2019-12-04."""
+    """The name of the processing job to stop.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -32,10 +32,17 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_training_job`` (StopTrainingJob): Stops a training job. To stop a job,
+    Amazon SageMaker sends the algorithm the SIGTERM signal, which delays job termination for 120
+    seconds. Algorithms might use this 120-second window to save the model artifacts, so the results
+    of the training is not lost.
+    """
 
     training_job_name: str
-    """The name of the training job to stop. Since 2017-11-29."""
+    """The name of the training job to stop.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -139,10 +146,16 @@ class StopTrainingJobResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopTrainingSessionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_training_session`` (StopTrainingSession): Stops a running training session
+    and sets the session status to Stopping. After the session stops, the status changes to Stopped.
+    To delete a stopped session, use the DeleteTrainingSession operation.
+    """
 
     training_session_name: str
-    """The name of the training session to stop. Since 2026-10-12."""
+    """The name of the training session to stop.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,

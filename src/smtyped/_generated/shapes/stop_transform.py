@@ -30,10 +30,13 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class StopTransformJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``stop_transform_job`` (StopTransformJob): Stops a transform job."""
 
     transform_job_name: str
-    """The name of the transform job to stop. Since 2018-07-17."""
+    """The name of the transform job to stop.
+
+    Since 2018-07-17.
+    """
 
     def __init__(
         self,

@@ -32,21 +32,67 @@ class StoppingCondition(Shape):
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
     training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts.
     """
 
     max_runtime_in_seconds: int | None = None
     """The maximum length of time, in seconds, that a training or compilation job can run before it is
-    stopped. Since 2017-11-29.
+    stopped.
+
+    For compilation jobs, if the job does not complete during this time, a TimeOut error is
+    generated. We recommend starting with 900 seconds and increasing as necessary based on your
+    model.
+
+    For all other jobs, if the job does not complete during this time, SageMaker ends the job. When
+    RetryStrategy is specified in the job request, MaxRuntimeInSeconds specifies the maximum time
+    for all of the attempts in total, not each individual attempt. The default value is 1 day. The
+    maximum value is 28 days.
+
+    The maximum time that a TrainingJob can run in total, including any time spent publishing
+    metrics or archiving and uploading models after it has been stopped, is 30 days.
+
+    Since 2017-11-29.
     """
     max_wait_time_in_seconds: int | None = None
     """The maximum length of time, in seconds, that a managed Spot training job has to complete. It is
     the amount of time spent waiting for Spot capacity plus the amount of time the job can run. It
     must be equal to or greater than MaxRuntimeInSeconds. If the job does not complete during this
-    time, SageMaker ends the job. Since 2019-08-20.
+    time, SageMaker ends the job.
+
+    When RetryStrategy is specified in the job request, MaxWaitTimeInSeconds specifies the maximum
+    time for all of the attempts in total, not each individual attempt.
+
+    Since 2019-08-20.
     """
     max_pending_time_in_seconds: int | None = None
     """The maximum length of time, in seconds, that a training or compilation job can be pending before
-    it is stopped. Since 2023-11-16.
+    it is stopped.
+
+    Note:
+        When working with training jobs that use capacity from training plans, not all Pending job
+        states count against the MaxPendingTimeInSeconds limit. The following scenarios do not
+        increment the MaxPendingTimeInSeconds counter:
+
+    - The plan is in a Scheduled state: Jobs queued (in Pending status) before a plan's start date
+      (waiting for scheduled start time)
+    - Between capacity reservations: Jobs temporarily back to Pending status between two capacity
+      reservation periods
+
+    MaxPendingTimeInSeconds only increments when jobs are actively waiting for capacity in an Active
+    plan.
+
+    Note:
+        - MaxPendingTimeInSeconds takes effect only for jobs that request accelerated computing
+          instance types, such as instances in the ml.p, ml.g, and ml.trn families. It has no effect
+          on jobs that request CPU-only instance types.
+        - If the job specifies InstancePreferences, MaxPendingTimeInSeconds bounds the total time
+          SageMaker spends working through your list of instance types. It is not applied per
+          instance type preference, and takes effect only when the list includes at least one
+          accelerated computing instance type.
+
+    Since 2023-11-16.
     """
 
     def __init__(

@@ -44,18 +44,31 @@ class StudioLifecycleConfigDetails(Shape):
     """Details of the Amazon SageMaker Studio Lifecycle Configuration."""
 
     studio_lifecycle_config_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the Lifecycle Configuration. Since 2021-09-10."""
+    """The Amazon Resource Name (ARN) of the Lifecycle Configuration.
+
+    Since 2021-09-10.
+    """
     studio_lifecycle_config_name: str | None = None
-    """The name of the Amazon SageMaker Studio Lifecycle Configuration. Since 2021-09-10."""
+    """The name of the Amazon SageMaker Studio Lifecycle Configuration.
+
+    Since 2021-09-10.
+    """
     creation_time: datetime | None = None
-    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration. Since 2021-09-10.
+    """The creation time of the Amazon SageMaker Studio Lifecycle Configuration.
+
+    Since 2021-09-10.
     """
     last_modified_time: datetime | None = None
     """This value is equivalent to CreationTime because Amazon SageMaker Studio Lifecycle
-    Configurations are immutable. Since 2021-09-10.
+    Configurations are immutable.
+
+    Since 2021-09-10.
     """
     studio_lifecycle_config_app_type: StudioLifecycleConfigAppType | None = None
-    """The App type to which the Lifecycle Configuration is attached. Since 2021-09-10."""
+    """The App type to which the Lifecycle Configuration is attached.
+
+    Since 2021-09-10.
+    """
 
     def __init__(
         self,

@@ -50,23 +50,33 @@ class StudioWebPortalSettings(Shape):
     """
 
     hidden_ml_tools: list[MlTools | MlToolsLiteral] | None = None
-    """The machine learning tools that are hidden from the Studio left navigation pane. Since
-    2024-06-27.
+    """The machine learning tools that are hidden from the Studio left navigation pane.
+
+    Since 2024-06-27.
     """
     hidden_app_types: list[AppType | AppTypeLiteral] | None = None
-    """The Applications supported in Studio that are hidden from the Studio left navigation pane. Since
-    2024-06-27.
+    """The Applications supported in Studio that are hidden from the Studio left navigation pane.
+
+    Since 2024-06-27.
     """
     hidden_instance_types: list[AppInstanceType | AppInstanceTypeLiteral] | None = None
-    """The instance types you are hiding from the Studio user interface. Since 2024-09-24."""
+    """The instance types you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
+    """
     hidden_sage_maker_image_version_aliases: list[HiddenSageMakerImage] | None = None
-    """The version aliases you are hiding from the Studio user interface. Since 2024-09-24."""
+    """The version aliases you are hiding from the Studio user interface.
+
+    Since 2024-09-24.
+    """
     execution_role_session_name_mode: ExecutionRoleSessionNameMode | None = None
     """The execution role session name mode. If this value is set to USER_IDENTITY, the session name of
     the execution role corresponds to the user's identity. For IAM domains, the session name is the
     IAM session name used to generate the presigned URL. For IAM Identity Center domains, the
     session name is the username of the associated IAM Identity Center user. If this value is set to
-    STATIC or is not set, the session name defaults to SageMaker. Since 2026-05-13.
+    STATIC or is not set, the session name defaults to SageMaker.
+
+    Since 2026-05-13.
     """
 
     def __init__(

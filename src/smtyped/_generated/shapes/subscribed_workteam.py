@@ -31,16 +31,25 @@ class SubscribedWorkteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
     workteam_arn: str
-    """The Amazon Resource Name (ARN) of the vendor that you have subscribed. Since 2018-11-28. Always
-    present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the vendor that you have subscribed.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     marketplace_title: str | None = None
-    """The title of the service provided by the vendor in the Amazon Marketplace. Since 2018-11-28.
+    """The title of the service provided by the vendor in the Amazon Marketplace.
+
+    Since 2018-11-28.
     """
     seller_name: str | None = None
-    """The name of the vendor in the Amazon Marketplace. Since 2018-11-28."""
+    """The name of the vendor in the Amazon Marketplace.
+
+    Since 2018-11-28.
+    """
     marketplace_description: str | None = None
-    """The description of the vendor from the Amazon Marketplace. Since 2018-11-28."""
+    """The description of the vendor from the Amazon Marketplace.
+
+    Since 2018-11-28.
+    """
     listing_id: str | None = None
     """Since 2018-11-28."""
 

@@ -36,7 +36,9 @@ class SuggestionQuery(Shape):
 
     property_name_query: PropertyNameQuery | None = None
     """Defines a property name hint. Only property names that begin with the specified hint are
-    included in the response. Since 2018-11-28.
+    included in the response.
+
+    Since 2018-11-28.
     """
 
     def __init__(

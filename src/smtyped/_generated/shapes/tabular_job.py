@@ -46,39 +46,98 @@ class TabularJobConfig(Shape):
     """
 
     candidate_generation_config: CandidateGenerationConfig | None = None
-    """The configuration information of how model candidates are generated. Since 2023-06-19."""
+    """The configuration information of how model candidates are generated.
+
+    Since 2023-06-19.
+    """
     completion_criteria: AutoMLJobCompletionCriteria | None = None
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-06-19.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-06-19.
     """
     feature_specification_s3_uri: str | None = None
     """A URL to the Amazon S3 data source containing selected features from the input data source to
     run an Autopilot job V2. You can input FeatureAttributeNames (optional) in JSON format as shown
-    below: Since 2023-06-19.
+    below:
+
+    { "FeatureAttributeNames":["col1", "col2", ...] } .
+
+    You can also specify the data type of the feature (optional) in the format shown below:
+
+    { "FeatureDataTypes":{"col1":"numeric", "col2":"categorical" ... } }
+
+    Note:
+        These column keys may not include the target column.
+
+    In ensembling mode, Autopilot only supports the following data types: numeric , categorical ,
+    text , and datetime . In HPO mode, Autopilot can support numeric , categorical , text , datetime
+    , and sequence .
+
+    If only FeatureDataTypes is provided, the column keys ( col1 , col2 ,..) should be a subset of
+    the column names in the input data.
+
+    If both FeatureDataTypes and FeatureAttributeNames are provided, then the column keys should be
+    a subset of the column names provided in FeatureAttributeNames .
+
+    The key name FeatureAttributeNames is fixed. The values listed in ["col1", "col2", ...] are case
+    sensitive and should be a list of strings containing unique values that are a subset of the
+    column names in the input data. The list of columns provided must not include the target column.
+
+    Since 2023-06-19.
     """
     mode: AutoMLMode | None = None
     """The method that Autopilot uses to train the data. You can either specify the mode manually or
     let Autopilot choose for you based on the dataset size by selecting AUTO . In AUTO mode,
     Autopilot chooses ENSEMBLING for datasets smaller than 100 MB, and HYPERPARAMETER_TUNING for
-    larger ones. Since 2023-06-19.
+    larger ones.
+
+    The ENSEMBLING mode uses a multi-stack ensemble model to predict classification and regression
+    tasks directly from your dataset. This machine learning mode combines several base models to
+    produce an optimal predictive model. It then uses a stacking ensemble method to combine
+    predictions from contributing members. A multi-stack ensemble model can provide better
+    performance over a single model by combining the predictive capabilities of multiple models. See
+    Autopilot algorithm support for a list of algorithms supported by ENSEMBLING mode.
+
+    The HYPERPARAMETER_TUNING (HPO) mode uses the best hyperparameters to train the best version of
+    a model. HPO automatically selects an algorithm for the type of problem you want to solve. Then
+    HPO finds the best hyperparameters according to your objective metric. See Autopilot algorithm
+    support for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+
+    Since 2023-06-19.
     """
     generate_candidate_definitions_only: bool | None = None
     """Generates possible candidates without training the models. A model candidate is a combination of
-    data preprocessors, algorithms, and algorithm parameter settings. Since 2023-06-19.
+    data preprocessors, algorithms, and algorithm parameter settings.
+
+    Since 2023-06-19.
     """
     problem_type: ProblemType | None = None
     """The type of supervised learning problem available for the model candidates of the AutoML job V2.
-    For more information, see SageMaker Autopilot problem types. Since 2023-06-19.
+    For more information, see SageMaker Autopilot problem types.
+
+    Note:
+        You must either specify the type of supervised learning problem in ProblemType and provide
+        the AutoMLJobObjective metric, or none at all.
+
+    Since 2023-06-19.
     """
     target_attribute_name: str
-    """The name of the target variable in supervised learning, usually represented by 'y'. Since
-    2023-06-19.
+    """The name of the target variable in supervised learning, usually represented by 'y'.
+
+    Since 2023-06-19.
     """
     sample_weight_attribute_name: str | None = None
     """If specified, this column name indicates which column of the dataset should be treated as sample
     weights for use by the objective metric during the training, evaluation, and the selection of
     the best model. This column is not considered as a predictive feature. For more information on
-    Autopilot metrics, see Metrics and validation. Since 2023-06-19.
+    Autopilot metrics, see Metrics and validation.
+
+    Sample weights should be numeric, non-negative, with larger values indicating which rows are
+    more important than others. Data points that have invalid or no weight value are excluded.
+
+    Support for sample weights is available in Ensembling mode only.
+
+    Since 2023-06-19.
     """
 
     def __init__(

@@ -38,7 +38,9 @@ class TabularResolvedAttributes(Shape):
     problem_type: ProblemType | None = None
     """The type of supervised learning problem available for the model candidates of the AutoML job V2
     (Binary Classification, Multiclass Classification, Regression). For more information, see
-    SageMaker Autopilot problem types. Since 2023-06-19.
+    SageMaker Autopilot problem types.
+
+    Since 2023-06-19.
     """
 
     def __init__(

@@ -31,12 +31,27 @@ __all__ = [
 class Tag(Shape):
     """A tag object that consists of a key and an optional value, used to manage metadata for SageMaker
     Amazon Web Services resources.
+
+    You can add tags to notebook instances, training jobs, hyperparameter tuning jobs, batch
+    transform jobs, models, labeling jobs, work teams, endpoint configurations, and endpoints. For
+    more information on adding tags to SageMaker resources, see AddTags.
+
+    For more information on adding metadata to your Amazon Web Services resources with tagging, see
+    Tagging Amazon Web Services resources. For advice on best practices for managing Amazon Web
+    Services resources with tagging, see Tagging Best Practices: Implement an Effective Amazon Web
+    Services Resource Tagging Strategy.
     """
 
     key: str
-    """The tag key. Tag keys must be unique per resource. Since 2017-11-29."""
+    """The tag key. Tag keys must be unique per resource.
+
+    Since 2017-11-29.
+    """
     value: str
-    """The tag value. Since 2017-11-29."""
+    """The tag value.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,

@@ -46,14 +46,53 @@ __all__ = [
 class TargetPlatform(Shape):
     """Contains information about a target platform that you want your model to run on, such as OS,
     architecture, and accelerators. It is an alternative of TargetDevice .
+
+    The following examples show how to configure the TargetPlatform and CompilerOptions JSON strings
+    for popular target platforms:
+
+    - Raspberry Pi 3 Model B+ "TargetPlatform": {"Os": "LINUX", "Arch": "ARM_EABIHF"},
+      "CompilerOptions": {'mattr': ['+neon']}
+    - Jetson TX2 "TargetPlatform": {"Os": "LINUX", "Arch": "ARM64", "Accelerator": "NVIDIA"},
+      "CompilerOptions": {'gpu-code': 'sm_62', 'trt-ver': '6.0.1', 'cuda-ver': '10.0'}
+    - EC2 m5.2xlarge instance OS "TargetPlatform": {"Os": "LINUX", "Arch": "X86_64", "Accelerator":
+      "NVIDIA"}, "CompilerOptions": {'mcpu': 'skylake-avx512'}
+    - RK3399 "TargetPlatform": {"Os": "LINUX", "Arch": "ARM64", "Accelerator": "MALI"}
+    - ARMv7 phone (CPU) "TargetPlatform": {"Os": "ANDROID", "Arch": "ARM_EABI"}, "CompilerOptions":
+      {'ANDROID_PLATFORM': 25, 'mattr': ['+neon']}
+    - ARMv8 phone (CPU) "TargetPlatform": {"Os": "ANDROID", "Arch": "ARM64"}, "CompilerOptions":
+      {'ANDROID_PLATFORM': 29}
     """
 
     os: TargetPlatformOs
-    """Specifies a target platform OS. Since 2020-07-24."""
+    """Specifies a target platform OS.
+
+    - LINUX : Linux-based operating systems.
+    - ANDROID : Android operating systems. Android API level can be specified using the
+      ANDROID_PLATFORM compiler option. For example, "CompilerOptions": {'ANDROID_PLATFORM': 28}
+
+    Since 2020-07-24.
+    """
     arch: TargetPlatformArch
-    """Specifies a target platform architecture. Since 2020-07-24."""
+    """Specifies a target platform architecture.
+
+    - X86_64 : 64-bit version of the x86 instruction set.
+    - X86 : 32-bit version of the x86 instruction set.
+    - ARM64 : ARMv8 64-bit CPU.
+    - ARM_EABIHF : ARMv7 32-bit, Hard Float.
+    - ARM_EABI : ARMv7 32-bit, Soft Float. Used by Android 32-bit ARM platform.
+
+    Since 2020-07-24.
+    """
     accelerator: TargetPlatformAccelerator | None = None
-    """Specifies a target platform accelerator (optional). Since 2020-07-24."""
+    """Specifies a target platform accelerator (optional).
+
+    - NVIDIA : Nvidia graphics processing unit. It also requires gpu-code , trt-ver , cuda-ver
+      compiler options
+    - MALI : ARM Mali graphics processor
+    - INTEL_GRAPHICS : Integrated Intel graphics
+
+    Since 2020-07-24.
+    """
 
     def __init__(
         self,

@@ -36,10 +36,22 @@ class TargetTrackingScalingPolicyConfiguration(Shape):
     """A target tracking scaling policy. Includes support for predefined or customized metrics."""
 
     metric_specification: MetricSpecification | None = None
-    """An object containing information about a metric. Since 2023-08-02."""
+    """An object containing information about a metric.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys will be set:
+        Predefined, Customized. If a client receives an unknown member it will set
+        SDK_UNKNOWN_MEMBER as the top level key, which maps to the name or tag of the unknown
+        member. The structure of SDK_UNKNOWN_MEMBER is as follows:
+
+    'SDK_UNKNOWN_MEMBER': {'name': 'UnknownMemberName'}
+
+    Since 2023-08-02.
+    """
     target_value: float | None = None
-    """The recommended target value to specify for the metric when creating a scaling policy. Since
-    2023-08-02.
+    """The recommended target value to specify for the metric when creating a scaling policy.
+
+    Since 2023-08-02.
     """
 
     def __init__(

@@ -36,7 +36,9 @@ class TemplateProviderDetail(Shape):
 
     cfn_template_provider_detail: CfnTemplateProviderDetail | None = None
     """Details about a CloudFormation template provider configuration and associated provisioning
-    information. Since 2025-06-19.
+    information.
+
+    Since 2025-06-19.
     """
 
     def __init__(

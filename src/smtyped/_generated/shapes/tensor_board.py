@@ -39,7 +39,9 @@ class TensorBoardAppSettings(Shape):
 
     default_resource_spec: ResourceSpec | None = None
     """The default instance type and the Amazon Resource Name (ARN) of the SageMaker AI image created
-    on the instance. Since 2019-12-04.
+    on the instance.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -102,10 +104,14 @@ class TensorBoardOutputConfig(Shape):
 
     local_path: str | None = None
     """Path to local storage location for tensorBoard output. Defaults to /opt/ml/output/tensorboard.
+
     Since 2019-12-04.
     """
     s3_output_path: str
-    """Path to Amazon S3 storage location for TensorBoard output. Since 2019-12-04."""
+    """Path to Amazon S3 storage location for TensorBoard output.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -37,16 +37,21 @@ class TextClassificationJobConfig(Shape):
     """Settings used to configure an AutoML job V2 for the text classification problem type."""
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-03-23.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-03-23.
     """
     content_column: str
     """The name of the column used to provide the sentences to be classified. It should not be the same
-    as the target column. Since 2023-03-23.
+    as the target column.
+
+    Since 2023-03-23.
     """
     target_label_column: str
     """The name of the column used to provide the class labels. It should not be same as the content
-    column. Since 2023-03-23.
+    column.
+
+    Since 2023-03-23.
     """
 
     def __init__(

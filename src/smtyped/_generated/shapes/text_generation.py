@@ -39,28 +39,61 @@ __all__ = [
 class TextGenerationJobConfig(Shape):
     """Settings used to configure an AutoML job V2 for the text generation (LLMs fine-tuning) problem
     type.
+
+    Note:
+        The text generation models that support fine-tuning in Autopilot are currently accessible
+        exclusively in regions supported by Canvas. Refer to the documentation of Canvas for the
+        full list of its supported Regions.
     """
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a fine-tuning job is allowed to run. For TextGenerationJobConfig problem types, the
     MaxRuntimePerTrainingJobInSeconds attribute of AutoMLJobCompletionCriteria defaults to 72h
-    (259200s). Since 2023-10-26.
+    (259200s).
+
+    Since 2023-10-26.
     """
     base_model_name: str | None = None
     """The name of the base model to fine-tune. Autopilot supports fine-tuning a variety of large
     language models. For information on the list of supported models, see Text generation models
     supporting fine-tuning in Autopilot. If no BaseModelName is provided, the default model used is
-    Falcon7BInstruct . Since 2023-10-26.
+    Falcon7BInstruct .
+
+    Since 2023-10-26.
     """
     text_generation_hyper_parameters: dict[str, str] | None = None
     """The hyperparameters used to configure and optimize the learning process of the base model. You
     can set any combination of the following hyperparameters for all base models. For more
     information on each supported hyperparameter, see Optimize the learning process of your text
-    generation models with hyperparameters. Since 2023-11-29.
+    generation models with hyperparameters.
+
+    - "epochCount" : The number of times the model goes through the entire training dataset. Its
+      value should be a string containing an integer value within the range of "1" to "10".
+    - "batchSize" : The number of data samples used in each iteration of training. Its value should
+      be a string containing an integer value within the range of "1" to "64".
+    - "learningRate" : The step size at which a model's parameters are updated during training. Its
+      value should be a string containing a floating-point value within the range of "0" to "1".
+    - "learningRateWarmupSteps" : The number of training steps during which the learning rate
+      gradually increases before reaching its target or maximum value. Its value should be a string
+      containing an integer value within the range of "0" to "250".
+
+    Here is an example where all four hyperparameters are configured.
+
+    { "epochCount":"5", "learningRate":"0.5", "batchSize": "32", "learningRateWarmupSteps": "10" }
+
+    Since 2023-11-29.
     """
     model_access_config: ModelAccessConfig | None = None
     """The access configuration file to control access to the ML model. You can explicitly accept the
-    model end-user license agreement (EULA) within the ModelAccessConfig . Since 2023-12-15.
+    model end-user license agreement (EULA) within the ModelAccessConfig .
+
+    - If you are a Jumpstart user, see the End-user license agreements section for more details on
+      accepting the EULA.
+    - If you are an AutoML user, see the Optional Parameters section of Create an AutoML job to
+      fine-tune text generation models using the API for details on How to set the EULA acceptance
+      when fine-tuning a model using the AutoML API.
+
+    Since 2023-12-15.
     """
 
     def __init__(
@@ -172,7 +205,10 @@ class TextGenerationResolvedAttributes(Shape):
     """The resolved attributes for the text generation problem type."""
 
     base_model_name: str | None = None
-    """The name of the base model to fine-tune. Since 2023-10-26."""
+    """The name of the base model to fine-tune.
+
+    Since 2023-10-26.
+    """
 
     def __init__(
         self,

@@ -46,18 +46,31 @@ class ThroughputConfig(Shape):
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
     requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
     """
 
     throughput_mode: ThroughputMode
-    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED. Since 2024-01-04.
+    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED.
+
+    Since 2024-01-04.
     """
     provisioned_read_capacity_units: int | None = None
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
-    are billed for and can consume without throttling. Since 2024-01-04.
+    are billed for and can consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
     provisioned_write_capacity_units: int | None = None
     """For provisioned feature groups, this indicates the write throughput you are billed for and can
-    consume without throttling. Since 2024-01-04.
+    consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
 
     def __init__(
@@ -160,19 +173,31 @@ class ThroughputConfigDescription(Shape):
     specify the read and write capacity per second that you expect your application to require, and
     you are billed based on those limits. Exceeding provisioned throughput will result in your
     requests being throttled.
+
+    Note: PROVISIONED throughput mode is supported only for feature groups that are offline-only, or
+    use the Standard tier online store.
     """
 
     throughput_mode: ThroughputMode
-    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED. Since 2024-01-04.
-    Always present in responses (botocore's model marks it required).
+    """The mode used for your feature group throughput: ON_DEMAND or PROVISIONED.
+
+    Since 2024-01-04. Always present in responses (botocore's model marks it required).
     """
     provisioned_read_capacity_units: int | None = None
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
-    are billed for and can consume without throttling. Since 2024-01-04.
+    are billed for and can consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
     provisioned_write_capacity_units: int | None = None
     """For provisioned feature groups, this indicates the write throughput you are billed for and can
-    consume without throttling. Since 2024-01-04.
+    consume without throttling.
+
+    This field is not applicable for on-demand feature groups.
+
+    Since 2024-01-04.
     """
 
     def __init__(
@@ -272,15 +297,20 @@ class ThroughputConfigUpdate(Shape):
     """Target throughput mode of the feature group. Throughput update is an asynchronous operation, and
     the outcome should be monitored by polling LastUpdateStatus field in DescribeFeatureGroup
     response. You cannot update a feature group's throughput while another update is in progress.
+
     Since 2024-01-04.
     """
     provisioned_read_capacity_units: int | None = None
     """For provisioned feature groups with online store enabled, this indicates the read throughput you
-    are billed for and can consume without throttling. Since 2024-01-04.
+    are billed for and can consume without throttling.
+
+    Since 2024-01-04.
     """
     provisioned_write_capacity_units: int | None = None
     """For provisioned feature groups, this indicates the write throughput you are billed for and can
-    consume without throttling. Since 2024-01-04.
+    consume without throttling.
+
+    Since 2024-01-04.
     """
 
     def __init__(

@@ -55,19 +55,27 @@ class TimeSeriesConfig(Shape):
 
     target_attribute_name: str
     """The name of the column representing the target variable that you want to predict for each item
-    in your dataset. The data type of the target variable must be numerical. Since 2023-06-29.
+    in your dataset. The data type of the target variable must be numerical.
+
+    Since 2023-06-29.
     """
     timestamp_attribute_name: str
     """The name of the column indicating a point in time at which the target value of a given item is
-    recorded. Since 2023-06-29.
+    recorded.
+
+    Since 2023-06-29.
     """
     item_identifier_attribute_name: str
     """The name of the column that represents the set of item identifiers for which you want to predict
-    the target value. Since 2023-06-29.
+    the target value.
+
+    Since 2023-06-29.
     """
     grouping_attribute_names: list[str] | None = None
     """A set of columns names that can be grouped with the item identifier column to create a composite
-    key for which a target value is predicted. Since 2023-06-29.
+    key for which a target value is predicted.
+
+    Since 2023-06-29.
     """
 
     def __init__(
@@ -184,38 +192,84 @@ class TimeSeriesForecastingJobConfig(Shape):
     target, itemID, timestamp, and grouped columns set in TimeSeriesConfig . When not provided, the
     AutoML job V2 includes all the columns from the original dataset that are not already declared
     in TimeSeriesConfig . If provided, the AutoML job V2 only considers these additional columns as
-    a complement to the ones declared in TimeSeriesConfig . Since 2023-06-29.
+    a complement to the ones declared in TimeSeriesConfig .
+
+    You can input FeatureAttributeNames (optional) in JSON format as shown below:
+
+    { "FeatureAttributeNames":["col1", "col2", ...] } .
+
+    You can also specify the data type of the feature (optional) in the format shown below:
+
+    { "FeatureDataTypes":{"col1":"numeric", "col2":"categorical" ... } }
+
+    Autopilot supports the following data types: numeric , categorical , text , and datetime .
+
+    Note:
+        These column keys must not include any column set in TimeSeriesConfig .
+
+    Since 2023-06-29.
     """
     completion_criteria: AutoMLJobCompletionCriteria | None = None
-    """How long a job is allowed to run, or how many candidates a job is allowed to generate. Since
-    2023-06-29.
+    """How long a job is allowed to run, or how many candidates a job is allowed to generate.
+
+    Since 2023-06-29.
     """
     forecast_frequency: str
-    """The frequency of predictions in a forecast. Since 2023-06-29."""
+    """The frequency of predictions in a forecast.
+
+    Valid intervals are an integer followed by Y (Year), M (Month), W (Week), D (Day), H (Hour), and
+    min (Minute). For example, 1D indicates every day and 15min indicates every 15 minutes. The
+    value of a frequency must not overlap with the next larger frequency. For example, you must use
+    a frequency of 1H instead of 60min .
+
+    The valid values for each frequency are the following:
+
+    - Minute - 1-59
+    - Hour - 1-23
+    - Day - 1-6
+    - Week - 1-4
+    - Month - 1-11
+    - Year - 1
+
+    Since 2023-06-29.
+    """
     forecast_horizon: int
     """The number of time-steps that the model predicts. The forecast horizon is also called the
     prediction length. The maximum forecast horizon is the lesser of 500 time-steps or 1/4 of the
-    time-steps in the dataset. Since 2023-06-29.
+    time-steps in the dataset.
+
+    Since 2023-06-29.
     """
     forecast_quantiles: list[str] | None = None
     """The quantiles used to train the model for forecasts at a specified quantile. You can specify
     quantiles from 0.01 (p1) to 0.99 (p99), by increments of 0.01 or higher. Up to five forecast
     quantiles can be specified. When ForecastQuantiles is not provided, the AutoML job uses the
-    quantiles p10, p50, and p90 as default. Since 2023-06-29.
+    quantiles p10, p50, and p90 as default.
+
+    Since 2023-06-29.
     """
     transformations: TimeSeriesTransformations | None = None
     """The transformations modifying specific attributes of the time-series, such as filling strategies
-    for missing values. Since 2023-06-29.
+    for missing values.
+
+    Since 2023-06-29.
     """
     time_series_config: TimeSeriesConfig
-    """The collection of components that defines the time-series. Since 2023-06-29."""
+    """The collection of components that defines the time-series.
+
+    Since 2023-06-29.
+    """
     holiday_config: list[HolidayConfigAttributes] | None = None
     """The collection of holiday featurization attributes used to incorporate national holiday
-    information into your forecasting model. Since 2023-09-08.
+    information into your forecasting model.
+
+    Since 2023-09-08.
     """
     candidate_generation_config: CandidateGenerationConfig | None = None
     """Stores the configuration information for how model candidates are generated using an AutoML job
-    V2. Since 2024-05-30.
+    V2.
+
+    Since 2024-05-30.
     """
 
     def __init__(
@@ -407,6 +461,7 @@ class TimeSeriesForecastingSettings(Shape):
 
     status: FeatureStatus | None = None
     """Describes whether time series forecasting is enabled or disabled in the Canvas application.
+
     Since 2022-09-21.
     """
     amazon_forecast_role_arn: str | None = None
@@ -415,7 +470,9 @@ class TimeSeriesForecastingSettings(Shape):
     application. If an execution role is not specified in the UserProfile, Canvas uses the execution
     role specified in the Domain that owns the UserProfile. To allow time series forecasting, this
     IAM role should have the AmazonSageMakerCanvasForecastAccess policy attached and
-    forecast.amazonaws.com added in the trust relationship as a service principal. Since 2022-09-21.
+    forecast.amazonaws.com added in the trust relationship as a service principal.
+
+    Since 2022-09-21.
     """
 
     def __init__(
@@ -502,11 +559,32 @@ class TimeSeriesTransformations(Shape):
     filling: dict[str, dict[str, str]] | None = None
     """A key value pair defining the filling method for a column, where the key is the column name and
     the value is an object which defines the filling logic. You can specify multiple filling methods
-    for a single column. Since 2023-06-29.
+    for a single column.
+
+    The supported filling methods and their corresponding options are:
+
+    - frontfill : none (Supported only for target column)
+    - middlefill : zero , value , median , mean , min , max
+    - backfill : zero , value , median , mean , min , max
+    - futurefill : zero , value , median , mean , min , max
+
+    To set a filling method to a specific value, set the fill parameter to the chosen filling method
+    value (for example "backfill" : "value" ), and define the filling value in an additional
+    parameter prefixed with "_value". For example, to set backfill to a value of 2 , you must
+    include two parameters: "backfill": "value" and "backfill_value":"2" .
+
+    Since 2023-06-29.
     """
     aggregation: dict[str, AggregationTransformationValue | AggregationTransformationValueLiteral] | None = None
     """A key value pair defining the aggregation method for a column, where the key is the column name
-    and the value is the aggregation method. Since 2023-06-29.
+    and the value is the aggregation method.
+
+    The supported aggregation methods are sum (default), avg , first , min , max .
+
+    Note:
+        Aggregation is only supported for the target column.
+
+    Since 2023-06-29.
     """
 
     def __init__(

@@ -38,12 +38,17 @@ class TotalHits(Shape):
 
     relation: Relation | None = None
     """Indicates the relationship between the returned Value and the actual total number of matching
-    results. Possible values are:    EqualTo: The Value is the exact count of matching results.
+    results. Possible values are: EqualTo: The Value is the exact count of matching results.
+
+    GreaterThanOrEqualTo: The Value is a lower bound of the actual count of matching results.
+
     Since 2025-03-28. No change-log page shows it: taken from botocore's model.
     """
     value: int | None = None
     """The total number of matching results. This value may be exact or an estimate, depending on the
-    Relation field. Since 2025-03-28. No change-log page shows it: taken from botocore's model.
+    Relation field.
+
+    Since 2025-03-28. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(

@@ -41,19 +41,40 @@ class TrackingServerSummary(Shape):
     """The summary of the tracking server to list."""
 
     tracking_server_arn: str | None = None
-    """The ARN of a listed tracking server. Since 2024-06-18."""
+    """The ARN of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     tracking_server_name: str | None = None
-    """The name of a listed tracking server. Since 2024-06-18."""
+    """The name of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     creation_time: datetime | None = None
-    """The creation time of a listed tracking server. Since 2024-06-18."""
+    """The creation time of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     last_modified_time: datetime | None = None
-    """The last modified time of a listed tracking server. Since 2024-06-18."""
+    """The last modified time of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     tracking_server_status: TrackingServerStatus | None = None
-    """The creation status of a listed tracking server. Since 2024-06-18."""
+    """The creation status of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     is_active: IsTrackingServerActive | None = None
-    """The activity status of a listed tracking server. Since 2024-06-18."""
+    """The activity status of a listed tracking server.
+
+    Since 2024-06-18.
+    """
     mlflow_version: str | None = None
-    """The MLflow version used for a listed tracking server. Since 2024-06-18."""
+    """The MLflow version used for a listed tracking server.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,

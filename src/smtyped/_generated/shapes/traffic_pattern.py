@@ -41,11 +41,20 @@ class TrafficPattern(Shape):
     """Specifies the traffic pattern of the job."""
 
     traffic_type: TrafficType | None = None
-    """Defines the traffic patterns. Choose either PHASES or STAIRS. Since 2021-12-01."""
+    """Defines the traffic patterns. Choose either PHASES or STAIRS.
+
+    Since 2021-12-01.
+    """
     phases: list[Phase] | None = None
-    """Defines the phases traffic specification. Since 2021-12-01."""
+    """Defines the phases traffic specification.
+
+    Since 2021-12-01.
+    """
     stairs: Stairs | None = None
-    """Defines the stairs traffic pattern. Since 2023-08-01."""
+    """Defines the stairs traffic pattern.
+
+    Since 2023-08-01.
+    """
 
     def __init__(
         self,

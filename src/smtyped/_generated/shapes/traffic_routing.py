@@ -43,18 +43,32 @@ class TrafficRoutingConfig(Shape):
     """
 
     type: TrafficRoutingConfigType
-    """Traffic routing strategy type. Since 2020-12-01."""
+    """Traffic routing strategy type.
+
+    - ALL_AT_ONCE: Endpoint traffic shifts to the new fleet in a single step.
+    - CANARY: Endpoint traffic shifts to the new fleet in two steps. The first step is the canary,
+      which is a small portion of the traffic. The second step is the remainder of the traffic.
+    - LINEAR: Endpoint traffic shifts to the new fleet in n steps of a configurable size.
+
+    Since 2020-12-01.
+    """
     wait_interval_in_seconds: int
     """The waiting time (in seconds) between incremental steps to turn on traffic on the new endpoint
-    fleet. Since 2020-12-01.
+    fleet.
+
+    Since 2020-12-01.
     """
     canary_size: CapacitySize | None = None
     """Batch size for the first step to turn on traffic on the new endpoint fleet. Value must be less
-    than or equal to 50% of the variant's total instance count. Since 2020-12-01.
+    than or equal to 50% of the variant's total instance count.
+
+    Since 2020-12-01.
     """
     linear_step_size: CapacitySize | None = None
     """Batch size for each step to turn on traffic on the new endpoint fleet. Value must be 10-50% of
-    the variant's total instance count. Since 2021-11-08.
+    the variant's total instance count.
+
+    Since 2021-11-08.
     """
 
     def __init__(

@@ -45,11 +45,15 @@ class TrainingImageConfig(Shape):
 
     training_repository_access_mode: TrainingRepositoryAccessMode
     """The method that your training job will use to gain access to the images in your private Docker
-    registry. For access to an image in a private Docker registry, set to Vpc. Since 2023-01-27.
+    registry. For access to an image in a private Docker registry, set to Vpc.
+
+    Since 2023-01-27.
     """
     training_repository_auth_config: TrainingRepositoryAuthConfig | None = None
     """An object containing authentication information for a private Docker registry containing your
-    training images. Since 2023-01-27.
+    training images.
+
+    Since 2023-01-27.
     """
 
     def __init__(

@@ -72,153 +72,280 @@ class TrainingJob(Shape):
     """The properties of a training job."""
 
     training_job_name: str | None = None
-    """The name of the training job. Since 2018-11-28."""
+    """The name of the training job.
+
+    Since 2018-11-28.
+    """
     training_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job. Since 2018-11-28."""
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2018-11-28.
+    """
     tuning_job_arn: str | None = None
     """The Amazon Resource Name (ARN) of the associated hyperparameter tuning job if the training job
-    was launched by a hyperparameter tuning job. Since 2018-11-28.
+    was launched by a hyperparameter tuning job.
+
+    Since 2018-11-28.
     """
     labeling_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the labeling job. Since 2018-11-28."""
+    """The Amazon Resource Name (ARN) of the labeling job.
+
+    Since 2018-11-28.
+    """
     auto_ml_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the job. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the job.
+
+    Since 2019-12-04.
+    """
     model_artifacts: ModelArtifacts | None = None
-    """Information about the Amazon S3 location that is configured for storing model artifacts. Since
-    2018-11-28.
+    """Information about the Amazon S3 location that is configured for storing model artifacts.
+
+    Since 2018-11-28.
     """
     training_job_status: TrainingJobStatus | None = None
-    """The status of the training job. Since 2018-11-28."""
+    """The status of the training job.
+
+    Training job statuses are: InProgress - The training is in progress.
+
+    Completed - The training job has completed.
+
+    Failed - The training job has failed. To see the reason for the failure, see the FailureReason
+    field in the response to a DescribeTrainingJobResponse call.
+
+    Stopping - The training job is stopping.
+
+    Stopped - The training job has stopped. For more detailed information, see SecondaryStatus.
+
+    Since 2018-11-28.
+    """
     secondary_status: SecondaryStatus | None = None
     """Provides detailed information about the state of the training job. For detailed information
     about the secondary status of the training job, see StatusMessage under
-    SecondaryStatusTransition. Since 2018-11-28.
+    SecondaryStatusTransition.
+
+    SageMaker provides primary statuses and secondary statuses that apply to each of them:
+    InProgress Starting - Starting the training job.
+
+    Downloading - An optional stage for algorithms that support File training input mode. It
+    indicates that data is being downloaded to the ML storage volumes.
+
+    Training - Training is in progress.
+
+    Uploading - Training is complete and the model artifacts are being uploaded to the S3 location.
+    Completed Completed - The training job has completed. Failed Failed - The training job has
+    failed. The reason for the failure is returned in the FailureReason field of
+    DescribeTrainingJobResponse. Stopped MaxRuntimeExceeded - The job stopped because it exceeded
+    the maximum allowed runtime.
+
+    Stopped - The training job has stopped. Stopping Stopping - Stopping the training job. Valid
+    values for SecondaryStatus are subject to change. We no longer support the following secondary
+    statuses: LaunchingMLInstances
+
+    PreparingTrainingStack
+
+    DownloadingTrainingImage
+
+    Since 2018-11-28.
     """
     failure_reason: str | None = None
-    """If the training job failed, the reason it failed. Since 2018-11-28."""
+    """If the training job failed, the reason it failed.
+
+    Since 2018-11-28.
+    """
     hyper_parameters: dict[str, str] | None = None
-    """Algorithm-specific parameters. Since 2018-11-28."""
+    """Algorithm-specific parameters.
+
+    Since 2018-11-28.
+    """
     algorithm_specification: AlgorithmSpecification | None = None
-    """Information about the algorithm used for training, and algorithm metadata. Since 2018-11-28.
+    """Information about the algorithm used for training, and algorithm metadata.
+
+    Since 2018-11-28.
     """
     role_arn: str | None = None
     """The Amazon Web Services Identity and Access Management (IAM) role configured for the training
-    job. Since 2018-11-28.
+    job.
+
+    Since 2018-11-28.
     """
     input_data_config: list[Channel] | None = None
-    """An array of Channel objects that describes each data input channel. Since 2018-11-28."""
+    """An array of Channel objects that describes each data input channel.
+
+    Your input must be in the same Amazon Web Services region as your training job.
+
+    Since 2018-11-28.
+    """
     output_data_config: OutputDataConfig | None = None
     """The S3 path where model artifacts that you configured when creating the job are stored.
-    SageMaker creates subfolders for model artifacts. Since 2018-11-28.
+    SageMaker creates subfolders for model artifacts.
+
+    Since 2018-11-28.
     """
     resource_config: ResourceConfig | None = None
     """Resources, including ML compute instances and ML storage volumes, that are configured for model
-    training. Since 2018-11-28.
+    training.
+
+    Since 2018-11-28.
     """
     vpc_config: VpcConfig | None = None
     """A VpcConfig object that specifies the VPC that this training job has access to. For more
-    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud. Since
-    2018-11-28.
+    information, see Protect Training Jobs by Using an Amazon Virtual Private Cloud.
+
+    Since 2018-11-28.
     """
     stopping_condition: StoppingCondition | None = None
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2018-11-28.
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
+    results of training are not lost.
+
+    Since 2018-11-28.
     """
     creation_time: datetime | None = None
-    """A timestamp that indicates when the training job was created. Since 2018-11-28."""
+    """A timestamp that indicates when the training job was created.
+
+    Since 2018-11-28.
+    """
     training_start_time: datetime | None = None
     """Indicates the time when the training job starts on training instances. You are billed for the
     time interval between this time and the value of TrainingEndTime. The start time in CloudWatch
     Logs might be later than this time. The difference is due to the time it takes to download the
-    training data and to the size of the training container. Since 2018-11-28.
+    training data and to the size of the training container.
+
+    Since 2018-11-28.
     """
     training_end_time: datetime | None = None
     """Indicates the time when the training job ends on training instances. You are billed for the time
     interval between the value of TrainingStartTime and this time. For successful jobs and stopped
     jobs, this is the time after model artifacts are uploaded. For failed jobs, this is the time
-    when SageMaker detects a job failure. Since 2018-11-28.
+    when SageMaker detects a job failure.
+
+    Since 2018-11-28.
     """
     last_modified_time: datetime | None = None
-    """A timestamp that indicates when the status of the training job was last modified. Since
-    2018-11-28.
+    """A timestamp that indicates when the status of the training job was last modified.
+
+    Since 2018-11-28.
     """
     secondary_status_transitions: list[SecondaryStatusTransition] | None = None
-    """A history of all of the secondary statuses that the training job has transitioned through. Since
-    2018-11-28.
+    """A history of all of the secondary statuses that the training job has transitioned through.
+
+    Since 2018-11-28.
     """
     final_metric_data_list: list[MetricData] | None = None
     """A list of final metric values that are set when the training job completes. Used only if the
-    training job was configured to use metrics. Since 2018-11-28.
+    training job was configured to use metrics.
+
+    Since 2018-11-28.
     """
     enable_network_isolation: bool | None = None
     """If the TrainingJob was created with network isolation, the value is set to true. If network
-    isolation is enabled, nodes can't communicate beyond the VPC they run in. Since 2018-11-28.
+    isolation is enabled, nodes can't communicate beyond the VPC they run in.
+
+    Since 2018-11-28.
     """
     enable_inter_container_traffic_encryption: bool | None = None
     """To encrypt all communications between ML compute instances in distributed training, choose True.
     Encryption provides greater security for distributed training, but training might take longer.
     How long it takes depends on the amount of communication between compute instances, especially
-    if you use a deep learning algorithm in distributed training. Since 2019-03-08.
+    if you use a deep learning algorithm in distributed training.
+
+    Since 2019-03-08.
     """
     enable_managed_spot_training: bool | None = None
     """When true, enables managed spot training using Amazon EC2 Spot instances to run training jobs
-    instead of on-demand instances. For more information, see Managed Spot Training. Since
-    2019-12-04.
+    instead of on-demand instances. For more information, see Managed Spot Training.
+
+    Since 2019-12-04.
     """
     checkpoint_config: CheckpointConfig | None = None
-    """Contains information about the output location for managed spot training checkpoint data. Since
-    2019-12-04.
+    """Contains information about the output location for managed spot training checkpoint data.
+
+    Since 2019-12-04.
     """
     training_time_in_seconds: int | None = None
-    """The training time in seconds. Since 2019-12-04."""
+    """The training time in seconds.
+
+    Since 2019-12-04.
+    """
     billable_time_in_seconds: int | None = None
-    """The billable time in seconds. Since 2019-12-04."""
+    """The billable time in seconds.
+
+    Since 2019-12-04.
+    """
     debug_hook_config: DebugHookConfig | None = None
     """Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
     collections, and storage paths. To learn more about how to configure the DebugHookConfig
     parameter, see Use the SageMaker and Debugger Configuration API Operations to Create, Update,
-    and Debug Your Training Job. Since 2019-12-04.
+    and Debug Your Training Job.
+
+    Since 2019-12-04.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs:    CreateProcessingJob Since 2019-12-04.
+    call the following APIs: CreateProcessingJob
+
+    CreateTrainingJob
+
+    CreateTransformJob
+
+    Since 2019-12-04.
     """
     debug_rule_configurations: list[DebugRuleConfiguration] | None = None
-    """Information about the debug rule configuration. Since 2019-12-04."""
+    """Information about the debug rule configuration.
+
+    Since 2019-12-04.
+    """
     tensor_board_output_config: TensorBoardOutputConfig | None = None
     """Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
+
     Since 2019-12-04.
     """
     debug_rule_evaluation_statuses: list[DebugRuleEvaluationStatus] | None = None
-    """Information about the evaluation status of the rules for the training job. Since 2019-12-04.
+    """Information about the evaluation status of the rules for the training job.
+
+    Since 2019-12-04.
     """
     environment: dict[str, str] | None = None
-    """The environment variables to set in the Docker container. Since 2021-03-25."""
+    """The environment variables to set in the Docker container.
+
+    Since 2021-03-25.
+    """
     retry_strategy: RetryStrategy | None = None
-    """The number of times to retry the job when the job fails due to an InternalServerError. Since
-    2021-05-04.
+    """The number of times to retry the job when the job fails due to an InternalServerError.
+
+    Since 2021-05-04.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
-    Tagging Amazon Web Services Resources. Since 2018-11-28.
+    Tagging Amazon Web Services Resources.
+
+    Since 2018-11-28.
     """
     model_package_config: ModelPackageConfig | None = None
-    """The model package configuration. Since 2025-12-03. No change-log page shows it: taken from
-    botocore's model.
+    """The model package configuration.
+
+    Since 2025-12-03. No change-log page shows it: taken from botocore's model.
     """
     output_model_package_arn: str | None = None
     """The output model package Amazon Resource Name (ARN) that contains model weights or checkpoint.
+
     Since 2025-12-03. No change-log page shows it: taken from botocore's model.
     """
     profiler_config: ProfilerConfig | None = None
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2023-07-27. No change-log page shows it: taken from botocore's model.
+    and storage paths.
+
+    Since 2023-07-27. No change-log page shows it: taken from botocore's model.
     """
     warm_pool_status: WarmPoolStatus | None = None
-    """The status of the warm pool associated with the training job. Since 2026-05-13. No change-log
-    page shows it: taken from botocore's model.
+    """The status of the warm pool associated with the training job.
+
+    Since 2026-05-13. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -789,24 +916,72 @@ class TrainingJobDefinition(Shape):
 
     training_input_mode: TrainingInputMode
     """The training input mode that the algorithm supports. For more information about input modes, see
-    Algorithms. Since 2018-11-28.
+    Algorithms.
+
+    Pipe mode
+
+    If an algorithm supports Pipe mode, Amazon SageMaker streams data directly from Amazon S3 to the
+    container.
+
+    File mode
+
+    If an algorithm supports File mode, SageMaker downloads the training data from S3 to the
+    provisioned ML storage volume, and mounts the directory to the Docker volume for the training
+    container.
+
+    You must provision the ML storage volume with sufficient capacity to accommodate the data
+    downloaded from S3. In addition to the training data, the ML storage volume also stores the
+    output model. The algorithm container uses the ML storage volume to also store intermediate
+    information, if any.
+
+    For distributed algorithms, training data is distributed uniformly. Your training duration is
+    predictable if the input data objects sizes are approximately the same. SageMaker does not split
+    the files any further for model training. If the object sizes are skewed, training won't be
+    optimal as the data distribution is also skewed when one host in a training cluster is
+    overloaded, thus becoming a bottleneck in training.
+
+    FastFile mode
+
+    If an algorithm supports FastFile mode, SageMaker streams data directly from S3 to the container
+    with no code changes, and provides file system access to the data. Users can author their
+    training script to interact with these files as if they were stored on disk.
+
+    FastFile mode works best when the data is read sequentially. Augmented manifest files aren't
+    supported. The startup time is lower when there are fewer files in the S3 bucket provided.
+
+    Since 2018-11-28.
     """
     hyper_parameters: dict[str, str] | None = None
-    """The hyperparameters used for the training job. Since 2018-11-28."""
+    """The hyperparameters used for the training job.
+
+    Since 2018-11-28.
+    """
     input_data_config: list[Channel]
-    """An array of Channel objects, each of which specifies an input source. Since 2018-11-28."""
+    """An array of Channel objects, each of which specifies an input source.
+
+    Since 2018-11-28.
+    """
     output_data_config: OutputDataConfig
     """the path to the S3 bucket where you want to store model artifacts. SageMaker creates subfolders
-    for the artifacts. Since 2018-11-28.
+    for the artifacts.
+
+    Since 2018-11-28.
     """
     resource_config: ResourceConfig
     """The resources, including the ML compute instances and ML storage volumes, to use for model
-    training. Since 2018-11-28.
+    training.
+
+    Since 2018-11-28.
     """
     stopping_condition: StoppingCondition
     """Specifies a limit to how long a model training job can run. It also specifies how long a managed
     Spot training job has to complete. When the job reaches the time limit, SageMaker ends the
-    training job. Use this API to cap model training costs. Since 2018-11-28.
+    training job. Use this API to cap model training costs.
+
+    To stop a job, SageMaker sends the algorithm the SIGTERM signal, which delays job termination
+    for 120 seconds. Algorithms can use this 120-second window to save the model artifacts.
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -944,23 +1119,30 @@ class TrainingJobStatusCounters(Shape):
     """
 
     completed: int | None = None
-    """The number of completed training jobs launched by the hyperparameter tuning job. Since
-    2018-06-04.
+    """The number of completed training jobs launched by the hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     in_progress: int | None = None
-    """The number of in-progress training jobs launched by a hyperparameter tuning job. Since
-    2018-06-04.
+    """The number of in-progress training jobs launched by a hyperparameter tuning job.
+
+    Since 2018-06-04.
     """
     retryable_error: int | None = None
     """The number of training jobs that failed, but can be retried. A failed training job can be
-    retried only if it failed because an internal service error occurred. Since 2018-06-04.
+    retried only if it failed because an internal service error occurred.
+
+    Since 2018-06-04.
     """
     non_retryable_error: int | None = None
     """The number of training jobs that failed and can't be retried. A failed training job can't be
-    retried if it failed because a client error occurred. Since 2018-06-04.
+    retried if it failed because a client error occurred.
+
+    Since 2018-06-04.
     """
     stopped: int | None = None
     """The number of training jobs launched by a hyperparameter tuning job that were manually stopped.
+
     Since 2018-06-04.
     """
 
@@ -1071,8 +1253,9 @@ class TrainingJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the training job that was run by this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the training job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the training job that was run by this step execution.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -1132,34 +1315,53 @@ class TrainingJobSummary(Shape):
     """Provides summary information about a training job."""
 
     training_job_name: str
-    """The name of the training job that you want a summary for. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The name of the training job that you want a summary for.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_job_arn: str
-    """The Amazon Resource Name (ARN) of the training job. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that shows when the training job was created. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the training job was created.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     training_end_time: datetime | None = None
     """A timestamp that shows when the training job ended. This field is set only if the training job
-    has one of the terminal statuses ( Completed, Failed, or Stopped). Since 2017-11-29.
+    has one of the terminal statuses ( Completed, Failed, or Stopped).
+
+    Since 2017-11-29.
     """
     last_modified_time: datetime | None = None
-    """Timestamp when the training job was last modified. Since 2017-11-29."""
+    """Timestamp when the training job was last modified.
+
+    Since 2017-11-29.
+    """
     training_job_status: TrainingJobStatus
-    """The status of the training job. Since 2017-11-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the training job.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
     secondary_status: SecondaryStatus | None = None
-    """The secondary status of the training job. Since 2024-10-31."""
+    """The secondary status of the training job.
+
+    Since 2024-10-31.
+    """
     warm_pool_status: WarmPoolStatus | None = None
-    """The status of the warm pool associated with the training job. Since 2022-09-29."""
+    """The status of the warm pool associated with the training job.
+
+    Since 2022-09-29.
+    """
     training_plan_arn: str | None = None
-    """The Amazon Resource Name (ARN); of the training plan associated with this training job. Since
-    2024-12-04.
+    """The Amazon Resource Name (ARN); of the training plan associated with this training job.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+
+    Since 2024-12-04.
     """
 
     def __init__(

@@ -57,31 +57,60 @@ class TrainingPlanExtension(Shape):
     """
 
     training_plan_extension_offering_id: str
-    """The unique identifier of the extension offering that was used to create this extension. Since
-    2026-03-11. Always present in responses (botocore's model marks it required).
+    """The unique identifier of the extension offering that was used to create this extension.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     extended_at: datetime | None = None
-    """The timestamp when the extension was created. Since 2026-03-11."""
+    """The timestamp when the extension was created.
+
+    Since 2026-03-11.
+    """
     start_date: datetime | None = None
-    """The start date of the extension period. Since 2026-03-11."""
+    """The start date of the extension period.
+
+    Since 2026-03-11.
+    """
     end_date: datetime | None = None
-    """The end date of the extension period. Since 2026-03-11."""
+    """The end date of the extension period.
+
+    Since 2026-03-11.
+    """
     status: str | None = None
-    """The current status of the extension (e.g., Pending, Active, Scheduled, Failed, Expired). Since
-    2026-03-11.
+    """The current status of the extension (e.g., Pending, Active, Scheduled, Failed, Expired).
+
+    Since 2026-03-11.
     """
     payment_status: str | None = None
-    """The payment processing status of the extension. Since 2026-03-11."""
+    """The payment processing status of the extension.
+
+    Since 2026-03-11.
+    """
     availability_zone: str | None = None
-    """The Availability Zone of the extension. Since 2026-03-11."""
+    """The Availability Zone of the extension.
+
+    Since 2026-03-11.
+    """
     availability_zone_id: str | None = None
-    """The Availability Zone ID of the extension. Since 2026-03-11."""
+    """The Availability Zone ID of the extension.
+
+    Since 2026-03-11.
+    """
     duration_hours: int | None = None
-    """The duration of the extension in hours. Since 2026-03-11."""
+    """The duration of the extension in hours.
+
+    Since 2026-03-11.
+    """
     upfront_fee: str | None = None
-    """The upfront fee for the extension. Since 2026-03-11."""
+    """The upfront fee for the extension.
+
+    Since 2026-03-11.
+    """
     currency_code: str | None = None
-    """The currency code for the upfront fee (e.g., USD). Since 2026-03-11."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2026-03-11.
+    """
 
     def __init__(
         self,
@@ -262,21 +291,40 @@ class TrainingPlanExtensionOffering(Shape):
     """
 
     training_plan_extension_offering_id: str
-    """The unique identifier for this extension offering. Since 2026-03-11. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier for this extension offering.
+
+    Since 2026-03-11. Always present in responses (botocore's model marks it required).
     """
     availability_zone: str | None = None
-    """The Availability Zone for this extension offering. Since 2026-03-11."""
+    """The Availability Zone for this extension offering.
+
+    Since 2026-03-11.
+    """
     start_date: datetime | None = None
-    """The start date of this extension offering. Since 2026-03-11."""
+    """The start date of this extension offering.
+
+    Since 2026-03-11.
+    """
     end_date: datetime | None = None
-    """The end date of this extension offering. Since 2026-03-11."""
+    """The end date of this extension offering.
+
+    Since 2026-03-11.
+    """
     duration_hours: int | None = None
-    """The duration of this extension offering in hours. Since 2026-03-11."""
+    """The duration of this extension offering in hours.
+
+    Since 2026-03-11.
+    """
     upfront_fee: str | None = None
-    """The upfront fee for this extension offering. Since 2026-03-11."""
+    """The upfront fee for this extension offering.
+
+    Since 2026-03-11.
+    """
     currency_code: str | None = None
-    """The currency code for the upfront fee (e.g., USD). Since 2026-03-11."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2026-03-11.
+    """
 
     def __init__(
         self,
@@ -408,12 +456,22 @@ class TrainingPlanExtensionOffering(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class TrainingPlanFilter(Shape):
-    """A filter to apply when listing or searching for training plans."""
+    """A filter to apply when listing or searching for training plans.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     name: TrainingPlanFilterName
-    """The name of the filter field (e.g., Status, InstanceType). Since 2024-12-04."""
+    """The name of the filter field (e.g., Status, InstanceType).
+
+    Since 2024-12-04.
+    """
     value: str
-    """The value to filter by for the specified field. Since 2024-12-04."""
+    """The value to filter by for the specified field.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -489,40 +547,68 @@ class TrainingPlanFilter(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class TrainingPlanOffering(Shape):
-    """Details about a training plan offering."""
+    """Details about a training plan offering.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     training_plan_offering_id: str
-    """The unique identifier for this training plan offering. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The unique identifier for this training plan offering.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral]
     """The target resources (e.g., SageMaker Training Jobs, SageMaker HyperPod, SageMaker Endpoints,
-    Studio apps) for this training plan offering. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    Studio apps) for this training plan offering.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     requested_start_time_after: datetime | None = None
     """The requested start time that the user specified when searching for the training plan offering.
+
     Since 2024-12-04.
     """
     requested_end_time_before: datetime | None = None
     """The requested end time that the user specified when searching for the training plan offering.
+
     Since 2024-12-04.
     """
     duration_hours: int | None = None
-    """The number of whole hours in the total duration for this training plan offering. Since
-    2024-12-04.
+    """The number of whole hours in the total duration for this training plan offering.
+
+    Since 2024-12-04.
     """
     duration_minutes: int | None = None
     """The additional minutes beyond whole hours in the total duration for this training plan offering.
+
     Since 2024-12-04.
     """
     upfront_fee: str | None = None
-    """The upfront fee for this training plan offering. Since 2024-12-04."""
+    """The upfront fee for this training plan offering.
+
+    Since 2024-12-04.
+    """
     currency_code: str | None = None
-    """The currency code for the upfront fee (e.g., USD). Since 2024-12-04."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2024-12-04.
+    """
     reserved_capacity_offerings: list[ReservedCapacityOffering] | None = None
-    """A list of reserved capacity offerings associated with this training plan offering. Since
-    2024-12-04.
+    """A list of reserved capacity offerings associated with this training plan offering.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -695,56 +781,106 @@ class TrainingPlanOffering(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class TrainingPlanSummary(Shape):
-    """Details of the training plan."""
+    """Details of the training plan.
+
+    For more information about how to reserve GPU capacity for your SageMaker HyperPod clusters
+    using Amazon SageMaker Training Plan, see ``CreateTrainingPlan ``.
+    """
 
     training_plan_arn: str
-    """The Amazon Resource Name (ARN); of the training plan. Since 2024-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN); of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     training_plan_name: str
-    """The name of the training plan. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """The name of the training plan.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status: TrainingPlanStatus
     """The current status of the training plan (e.g., Pending, Active, Expired). To see the complete
     list of status values available for a training plan, refer to the Status attribute within the
-    TrainingPlanSummary object. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    TrainingPlanSummary object.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     status_message: str | None = None
-    """A message providing additional information about the current status of the training plan. Since
-    2024-12-04.
+    """A message providing additional information about the current status of the training plan.
+
+    Since 2024-12-04.
     """
     duration_hours: int | None = None
-    """The number of whole hours in the total duration for this training plan. Since 2024-12-04."""
+    """The number of whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
+    """
     duration_minutes: int | None = None
-    """The additional minutes beyond whole hours in the total duration for this training plan. Since
-    2024-12-04.
+    """The additional minutes beyond whole hours in the total duration for this training plan.
+
+    Since 2024-12-04.
     """
     start_time: datetime | None = None
-    """The start time of the training plan. Since 2024-12-04."""
+    """The start time of the training plan.
+
+    Since 2024-12-04.
+    """
     end_time: datetime | None = None
-    """The end time of the training plan. Since 2024-12-04."""
+    """The end time of the training plan.
+
+    Since 2024-12-04.
+    """
     upfront_fee: str | None = None
-    """The upfront fee for the training plan. Since 2024-12-04."""
+    """The upfront fee for the training plan.
+
+    Since 2024-12-04.
+    """
     currency_code: str | None = None
-    """The currency code for the upfront fee (e.g., USD). Since 2024-12-04."""
+    """The currency code for the upfront fee (e.g., USD).
+
+    Since 2024-12-04.
+    """
     total_instance_count: int | None = None
-    """The total number of instances reserved in this training plan. Since 2024-12-04."""
+    """The total number of instances reserved in this training plan.
+
+    Since 2024-12-04.
+    """
     available_instance_count: int | None = None
-    """The number of instances currently available for use in this training plan. Since 2024-12-04.
+    """The number of instances currently available for use in this training plan.
+
+    Since 2024-12-04.
     """
     in_use_instance_count: int | None = None
-    """The number of instances currently in use from this training plan. Since 2024-12-04."""
+    """The number of instances currently in use from this training plan.
+
+    Since 2024-12-04.
+    """
     total_ultra_server_count: int | None = None
-    """The total number of UltraServers allocated to this training plan. Since 2025-08-08."""
+    """The total number of UltraServers allocated to this training plan.
+
+    Since 2025-08-08.
+    """
     target_resources: list[SageMakerResourceName | SageMakerResourceNameLiteral] | None = None
     """The target resources (e.g., training jobs, HyperPod clusters, Endpoints, Studio apps) that can
-    use this training plan. Since 2024-12-04.
+    use this training plan.
+
+    Training plans are specific to their target resource.
+
+    - A training plan designed for SageMaker training jobs can only be used to schedule and run
+      training jobs.
+    - A training plan for HyperPod clusters can be used exclusively to provide compute resources to
+      a cluster's instance group.
+    - A training plan for SageMaker endpoints can be used exclusively to provide compute resources
+      to SageMaker endpoints for model deployment.
+    - A training plan for Studio apps can be used to launch JupyterLab and Code Editor apps on
+      reserved training plan capacity.
+
+    Since 2024-12-04.
     """
     reserved_capacity_summaries: list[ReservedCapacitySummary] | None = None
     """A list of reserved capacities associated with this training plan, including details such as
-    instance types, counts, and availability zones. Since 2024-12-04.
+    instance types, counts, and availability zones.
+
+    Since 2024-12-04.
     """
 
     def __init__(

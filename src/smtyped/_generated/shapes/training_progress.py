@@ -31,13 +31,25 @@ class TrainingProgressInfo(Shape):
     """The Serverless training job progress information."""
 
     total_step_count_per_epoch: int | None = None
-    """The total step count per epoch. Since 2025-12-03."""
+    """The total step count per epoch.
+
+    Since 2025-12-03.
+    """
     current_step: int | None = None
-    """The current step number. Since 2025-12-03."""
+    """The current step number.
+
+    Since 2025-12-03.
+    """
     current_epoch: int | None = None
-    """The current epoch number. Since 2025-12-03."""
+    """The current epoch number.
+
+    Since 2025-12-03.
+    """
     max_epoch: int | None = None
-    """The maximum number of epochs for this job. Since 2025-12-03."""
+    """The maximum number of epochs for this job.
+
+    Since 2025-12-03.
+    """
 
     def __init__(
         self,

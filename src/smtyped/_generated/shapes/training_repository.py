@@ -35,7 +35,9 @@ class TrainingRepositoryAuthConfig(Shape):
 
     training_repository_credentials_provider_arn: str
     """The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function used to give SageMaker
-    access credentials to your private Docker registry. Since 2023-01-27.
+    access credentials to your private Docker registry.
+
+    Since 2023-01-27.
     """
 
     def __init__(

@@ -51,51 +51,85 @@ class TrainingSessionDetail(Shape):
     """The detailed information about the training session."""
 
     training_session_arn: str
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     training_session_name: str
-    """The name of the training session. Since 2026-10-12. Always present in responses (botocore's
-    model marks it required).
+    """The name of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     training_session_status: TrainingSessionStatus
-    """The current status of the training session. Since 2026-10-12. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     model_package_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the model package group where checkpoints are published. Since
-    2026-10-12.
+    """The Amazon Resource Name (ARN) of the model package group where checkpoints are published.
+
+    Since 2026-10-12.
     """
     creation_time: datetime
-    """The date and time that the training session was created. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the training session was created.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The date and time that the training session was last modified. Since 2026-10-12."""
+    """The date and time that the training session was last modified.
+
+    Since 2026-10-12.
+    """
     end_time: datetime | None = None
-    """The date and time that the training session ended. Since 2026-10-12."""
+    """The date and time that the training session ended.
+
+    Since 2026-10-12.
+    """
     error_details: str | None = None
-    """If the training session failed or is blocked, detailed error information. Since 2026-10-12.
+    """If the training session failed or is blocked, detailed error information.
+
+    Since 2026-10-12.
     """
     last_received_sequence_number: int | None = None
-    """The sequence number of the last training operation received by the session. Since 2026-10-12.
+    """The sequence number of the last training operation received by the session.
+
+    Since 2026-10-12.
     """
     billable_token_usage: BillableTokenUsage | None = None
-    """The billable token usage for the training session. Since 2026-10-12."""
+    """The billable token usage for the training session.
+
+    Since 2026-10-12.
+    """
     vpc_config: VpcConfig | None = None
-    """The Virtual Private Cloud (VPC) configuration for the training session. Since 2026-10-12."""
+    """The Virtual Private Cloud (VPC) configuration for the training session.
+
+    Since 2026-10-12.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the IAM role associated with the training session. Since
-    2026-10-12.
+    """The Amazon Resource Name (ARN) of the IAM role associated with the training session.
+
+    Since 2026-10-12.
     """
     lora_config: LoraConfig | None = None
-    """The Low-Rank Adaptation (LoRA) configuration for the training session. Since 2026-10-12."""
+    """The Low-Rank Adaptation (LoRA) configuration for the training session.
+
+    Since 2026-10-12.
+    """
     model_config: TrainingSessionModelConfig | None = None
-    """The configuration for the base model. Since 2026-10-12."""
+    """The configuration for the base model.
+
+    Since 2026-10-12.
+    """
     output_config: TrainingSessionOutputConfig | None = None
-    """The output configuration for the training session. Since 2026-10-12."""
+    """The output configuration for the training session.
+
+    Since 2026-10-12.
+    """
     tags: list[Tag] | None = None
-    """The tags associated with the training session. Since 2026-10-12."""
+    """The tags associated with the training session.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,
@@ -357,12 +391,14 @@ class TrainingSessionModelConfig(Shape):
     """
 
     base_model_arn: str
-    """The Amazon Resource Name (ARN) of the base foundation model from SageMaker Hub. Since
-    2026-10-12.
+    """The Amazon Resource Name (ARN) of the base foundation model from SageMaker Hub.
+
+    Since 2026-10-12.
     """
     accept_eula: bool | None = None
-    """Specifies whether you accept the end-user license agreement (EULA) for gated models. Since
-    2026-10-12.
+    """Specifies whether you accept the end-user license agreement (EULA) for gated models.
+
+    Since 2026-10-12.
     """
 
     def __init__(
@@ -444,7 +480,9 @@ class TrainingSessionOutputConfig(Shape):
 
     s3_location: TrainingSessionS3Location
     """The Amazon S3 location where training session outputs, including checkpoints and model
-    artifacts, are stored. Since 2026-10-12.
+    artifacts, are stored.
+
+    Since 2026-10-12.
     """
 
     def __init__(
@@ -508,10 +546,15 @@ class TrainingSessionS3Location(Shape):
     """
 
     path: str
-    """The Amazon S3 path where training session outputs are stored. Since 2026-10-12."""
+    """The Amazon S3 path where training session outputs are stored.
+
+    Since 2026-10-12.
+    """
     kms_key_arn: str | None = None
     """The Amazon Resource Name (ARN) of the KMS key used to encrypt output data. If not specified, the
-    default Amazon S3 encryption is used. Since 2026-10-12.
+    default Amazon S3 encryption is used.
+
+    Since 2026-10-12.
     """
 
     def __init__(
@@ -588,19 +631,25 @@ class TrainingSessionSummary(Shape):
     """Contains summary information about a training session."""
 
     training_session_arn: str
-    """The Amazon Resource Name (ARN) of the training session. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     training_session_status: TrainingSessionStatus
-    """The current status of the training session. Since 2026-10-12. Always present in responses
-    (botocore's model marks it required).
+    """The current status of the training session.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """The date and time that the training session was created. Since 2026-10-12. Always present in
-    responses (botocore's model marks it required).
+    """The date and time that the training session was created.
+
+    Since 2026-10-12. Always present in responses (botocore's model marks it required).
     """
     last_modified_time: datetime | None = None
-    """The date and time that the training session was last modified. Since 2026-10-12."""
+    """The date and time that the training session was last modified.
+
+    Since 2026-10-12.
+    """
 
     def __init__(
         self,

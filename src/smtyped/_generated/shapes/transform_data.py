@@ -37,7 +37,10 @@ class TransformDataSource(Shape):
     """
 
     s3_data_source: TransformS3DataSource
-    """The S3 location of the data source that is associated with a channel. Since 2018-07-17."""
+    """The S3 location of the data source that is associated with a channel.
+
+    Since 2018-07-17.
+    """
 
     def __init__(
         self,

@@ -44,16 +44,22 @@ class TransformInput(Shape):
 
     data_source: TransformDataSource
     """Describes the location of the channel data, which is, the S3 location of the input data that the
-    model can consume. Since 2018-07-17.
+    model can consume.
+
+    Since 2018-07-17.
     """
     content_type: str | None = None
     """The multipurpose internet mail extension (MIME) type of the data. Amazon SageMaker uses the MIME
-    type with each http call to transfer data to the transform job. Since 2018-07-17.
+    type with each http call to transfer data to the transform job.
+
+    Since 2018-07-17.
     """
     compression_type: CompressionType | None = None
     """If your transform data is compressed, specify the compression type. Amazon SageMaker
     automatically decompresses the data for the transform job accordingly. The default value is
-    None. Since 2018-07-17.
+    None.
+
+    Since 2018-07-17.
     """
     split_type: SplitType | None = None
     """The method to use to split the transform job's data files into smaller batches. Splitting is
@@ -63,6 +69,26 @@ class TransformInput(Shape):
     and request payloads contain the entire contents of an input object. Set the value of this
     parameter to Line to split records on a newline character boundary. SplitType also supports a
     number of record-oriented binary data formats. Currently, the supported record formats are:
+
+    - RecordIO
+    - TFRecord
+
+    When splitting is enabled, the size of a mini-batch depends on the values of the BatchStrategy
+    and MaxPayloadInMB parameters. When the value of BatchStrategy is MultiRecord, Amazon SageMaker
+    sends the maximum number of records in each request, up to the MaxPayloadInMB limit. If the
+    value of BatchStrategy is SingleRecord, Amazon SageMaker sends individual records in each
+    request.
+
+    Note:
+        Some data formats represent a record as a binary payload wrapped with extra padding bytes.
+        When splitting is applied to a binary data format, padding is removed if the value of
+        BatchStrategy is set to SingleRecord. Padding is not removed if the value of BatchStrategy
+        is set to MultiRecord.
+
+    For more information about RecordIO, see Create a Dataset Using RecordIO in the MXNet
+    documentation. For more information about TFRecord, see Consuming TFRecord data in the
+    TensorFlow documentation.
+
     Since 2018-07-17.
     """
 

@@ -58,24 +58,53 @@ class TransformJob(Shape):
     """Information about a transform job that's the source of a trial component."""
 
     transform_job_name: str | None = None
-    """The name of the transform job. Since 2020-07-24."""
+    """The name of the transform job.
+
+    Since 2020-07-24.
+    """
     transform_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the transform job. Since 2020-07-24."""
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2020-07-24.
+    """
     transform_job_status: TransformJobStatus | None = None
-    """The status of the transform job. Since 2020-07-24."""
+    """The status of the transform job.
+
+    Transform job statuses are: InProgress - The job is in progress.
+
+    Completed - The job has completed.
+
+    Failed - The transform job has failed. To see the reason for the failure, see the FailureReason
+    field in the response to a DescribeTransformJob call.
+
+    Stopping - The transform job is stopping.
+
+    Stopped - The transform job has stopped.
+
+    Since 2020-07-24.
+    """
     failure_reason: str | None = None
-    """If the transform job failed, the reason it failed. Since 2020-07-24."""
+    """If the transform job failed, the reason it failed.
+
+    Since 2020-07-24.
+    """
     model_name: str | None = None
-    """The name of the model associated with the transform job. Since 2020-07-24."""
+    """The name of the model associated with the transform job.
+
+    Since 2020-07-24.
+    """
     max_concurrent_transforms: int | None = None
     """The maximum number of parallel requests that can be sent to each instance in a transform job. If
     MaxConcurrentTransforms is set to 0 or left unset, SageMaker checks the optional
     execution-parameters to determine the settings for your chosen algorithm. If the
     execution-parameters endpoint is not enabled, the default value is 1. For built-in algorithms,
-    you don't need to set a value for MaxConcurrentTransforms. Since 2020-07-24.
+    you don't need to set a value for MaxConcurrentTransforms.
+
+    Since 2020-07-24.
     """
     model_client_config: ModelClientConfig | None = None
     """Configures the timeout and maximum number of retries for processing a transform job invocation.
+
     Since 2020-07-24.
     """
     max_payload_in_mb: int | None = None
@@ -86,44 +115,65 @@ class TransformJob(Shape):
     using a slightly larger value. The default value is 6 MB. For cases where the payload might be
     arbitrarily large and is transmitted using HTTP chunked encoding, set the value to 0. This
     feature works only in supported algorithms. Currently, SageMaker built-in algorithms do not
-    support HTTP chunked encoding. Since 2020-07-24.
+    support HTTP chunked encoding.
+
+    Since 2020-07-24.
     """
     batch_strategy: BatchStrategy | None = None
     """Specifies the number of records to include in a mini-batch for an HTTP inference request. A
     record is a single unit of input data that inference can be made on. For example, a single line
-    in a CSV file is a record. Since 2020-07-24.
+    in a CSV file is a record.
+
+    Since 2020-07-24.
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. We support up to 16 key and values
-    entries in the map. Since 2020-07-24.
+    entries in the map.
+
+    Since 2020-07-24.
     """
     transform_input: TransformInput | None = None
-    """Describes the input source of a transform job and the way the transform job consumes it. Since
-    2020-07-24.
+    """Describes the input source of a transform job and the way the transform job consumes it.
+
+    Since 2020-07-24.
     """
     transform_output: TransformOutput | None = None
-    """Describes the results of a transform job. Since 2020-07-24."""
+    """Describes the results of a transform job.
+
+    Since 2020-07-24.
+    """
     transform_resources: TransformResources | None = None
     """Describes the resources, including ML instance types and ML instance count, to use for transform
-    job. Since 2020-07-24.
+    job.
+
+    Since 2020-07-24.
     """
     creation_time: datetime | None = None
-    """A timestamp that shows when the transform Job was created. Since 2020-07-24."""
+    """A timestamp that shows when the transform Job was created.
+
+    Since 2020-07-24.
+    """
     transform_start_time: datetime | None = None
     """Indicates when the transform job starts on ML instances. You are billed for the time interval
-    between this time and the value of TransformEndTime. Since 2020-07-24.
+    between this time and the value of TransformEndTime.
+
+    Since 2020-07-24.
     """
     transform_end_time: datetime | None = None
     """Indicates when the transform job has been completed, or has stopped or failed. You are billed
-    for the time interval between this time and the value of TransformStartTime. Since 2020-07-24.
+    for the time interval between this time and the value of TransformStartTime.
+
+    Since 2020-07-24.
     """
     labeling_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the labeling job that created the transform job. Since
-    2020-07-24.
+    """The Amazon Resource Name (ARN) of the labeling job that created the transform job.
+
+    Since 2020-07-24.
     """
     auto_ml_job_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the AutoML job that created the transform job. Since
-    2020-07-24.
+    """The Amazon Resource Name (ARN) of the AutoML job that created the transform job.
+
+    Since 2020-07-24.
     """
     data_processing: DataProcessing | None = None
     """The data structure used to specify the data to be used for inference in a batch transform job
@@ -131,17 +181,29 @@ class TransformJob(Shape):
     filter provided allows you to exclude input data that is not needed for inference in a batch
     transform job. The output filter provided allows you to include input data relevant to
     interpreting the predictions in the output from the job. For more information, see Associate
-    Prediction Results with their Corresponding Input Records. Since 2020-07-24.
+    Prediction Results with their Corresponding Input Records.
+
+    Since 2020-07-24.
     """
     experiment_config: ExperimentConfig | None = None
     """Associates a SageMaker job as a trial component with an experiment and trial. Specified when you
-    call the following APIs:    CreateProcessingJob Since 2020-07-24.
+    call the following APIs: CreateProcessingJob
+
+    CreateTrainingJob
+
+    CreateTransformJob
+
+    Since 2020-07-24.
     """
     tags: list[Tag] | None = None
-    """A list of tags associated with the transform job. Since 2020-07-24."""
+    """A list of tags associated with the transform job.
+
+    Since 2020-07-24.
+    """
     data_capture_config: BatchDataCaptureConfig | None = None
-    """Configuration to control how SageMaker captures inference data for batch transform jobs. Since
-    2023-08-04. No change-log page shows it: taken from botocore's model.
+    """Configuration to control how SageMaker captures inference data for batch transform jobs.
+
+    Since 2023-08-04. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -462,29 +524,46 @@ class TransformJobDefinition(Shape):
 
     max_concurrent_transforms: int | None = None
     """The maximum number of parallel requests that can be sent to each instance in a transform job.
-    The default value is 1. Since 2018-11-28.
+    The default value is 1.
+
+    Since 2018-11-28.
     """
     max_payload_in_mb: int | None = None
     """The maximum payload size allowed, in MB. A payload is the data portion of a record (without
-    metadata). Since 2018-11-28.
+    metadata).
+
+    Since 2018-11-28.
     """
     batch_strategy: BatchStrategy | None = None
-    """A string that determines the number of records included in a single mini-batch. Since
-    2018-11-28.
+    """A string that determines the number of records included in a single mini-batch.
+
+    SingleRecord means only one record is used per mini-batch. MultiRecord means a mini-batch is set
+    to contain as many records that can fit within the MaxPayloadInMB limit.
+
+    Since 2018-11-28.
     """
     environment: dict[str, str] | None = None
     """The environment variables to set in the Docker container. We support up to 16 key and values
-    entries in the map. Since 2018-11-28.
+    entries in the map.
+
+    Since 2018-11-28.
     """
     transform_input: TransformInput
-    """A description of the input source and the way the transform job consumes it. Since 2018-11-28.
+    """A description of the input source and the way the transform job consumes it.
+
+    Since 2018-11-28.
     """
     transform_output: TransformOutput
     """Identifies the Amazon S3 location where you want Amazon SageMaker to save the results from the
-    transform job. Since 2018-11-28.
+    transform job.
+
+    Since 2018-11-28.
     """
     transform_resources: TransformResources
-    """Identifies the ML compute instances for the transform job. Since 2018-11-28."""
+    """Identifies the ML compute instances for the transform job.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -627,8 +706,9 @@ class TransformJobStepMetadata(Shape):
     """The Amazon Resource Name (ARN) of the transform job that was run by this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution. Since
-    2020-12-01.
+    """The Amazon Resource Name (ARN) of the transform job that was run by this step execution.
+
+    Since 2020-12-01.
     """
 
     def __init__(
@@ -690,30 +770,42 @@ class TransformJobSummary(Shape):
     """
 
     transform_job_name: str
-    """The name of the transform job. Since 2018-07-17. Always present in responses (botocore's model
-    marks it required).
+    """The name of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_job_arn: str
-    """The Amazon Resource Name (ARN) of the transform job. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     creation_time: datetime
-    """A timestamp that shows when the transform Job was created. Since 2018-07-17. Always present in
-    responses (botocore's model marks it required).
+    """A timestamp that shows when the transform Job was created.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     transform_end_time: datetime | None = None
     """Indicates when the transform job ends on compute instances. For successful jobs and stopped
     jobs, this is the exact time recorded after the results are uploaded. For failed jobs, this is
-    when Amazon SageMaker detected that the job failed. Since 2018-07-17.
+    when Amazon SageMaker detected that the job failed.
+
+    Since 2018-07-17.
     """
     last_modified_time: datetime | None = None
-    """Indicates when the transform job was last modified. Since 2018-07-17."""
+    """Indicates when the transform job was last modified.
+
+    Since 2018-07-17.
+    """
     transform_job_status: TransformJobStatus
-    """The status of the transform job. Since 2018-07-17. Always present in responses (botocore's model
-    marks it required).
+    """The status of the transform job.
+
+    Since 2018-07-17. Always present in responses (botocore's model marks it required).
     """
     failure_reason: str | None = None
-    """If the transform job failed, the reason it failed. Since 2018-07-17."""
+    """If the transform job failed, the reason it failed.
+
+    Since 2018-07-17.
+    """
 
     def __init__(
         self,

@@ -40,22 +40,54 @@ class TransformResources(Shape):
     instance_type: TransformInstanceType
     """The ML compute instance type for the transform job. If you are using built-in algorithms to
     transform moderately sized datasets, we recommend using ml.m4.xlarge or ``ml.m5.large``instance
-    types. Since 2018-07-17.
+    types.
+
+    Since 2018-07-17.
     """
     instance_count: int
     """The number of ML compute instances to use in the transform job. The default value is 1, and the
-    maximum is 100. For distributed transform jobs, specify a value greater than 1. Since
-    2018-07-17.
+    maximum is 100. For distributed transform jobs, specify a value greater than 1.
+
+    Since 2018-07-17.
     """
     volume_kms_key_id: str | None = None
     """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that Amazon
     SageMaker uses to encrypt model data on the storage volume attached to the ML compute
-    instance(s) that run the batch transform job. Since 2018-08-30.
+    instance(s) that run the batch transform job.
+
+    Note:
+        Certain Nitro-based instances include local storage, dependent on the instance type. Local
+        storage volumes are encrypted using a hardware module on the instance. You can't request a
+        VolumeKmsKeyId when using an instance type with local storage.
+
+    For a list of instance types that support local instance storage, see Instance Store Volumes.
+
+    For more information about local instance storage encryption, see SSD Instance Store Volumes.
+
+    The VolumeKmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN: arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    Since 2018-08-30.
     """
     transform_ami_version: str | None = None
     """Specifies an option from a collection of preconfigured Amazon Machine Image (AMI) images. Each
-    image is configured by Amazon Web Services with a set of software and driver versions. Since
-    2025-03-28.
+    image is configured by Amazon Web Services with a set of software and driver versions.
+
+    al2-ami-sagemaker-batch-gpu-470
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 470
+
+    al2-ami-sagemaker-batch-gpu-535
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+
+    Since 2025-03-28.
     """
 
     def __init__(

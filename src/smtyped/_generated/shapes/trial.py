@@ -43,34 +43,66 @@ class Trial(Shape):
     """The properties of a trial."""
 
     trial_name: str | None = None
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the trial as displayed. If DisplayName isn't specified, TrialName is displayed.
+
     Since 2019-12-04.
     """
     experiment_name: str | None = None
-    """The name of the experiment the trial is part of. Since 2019-12-04."""
+    """The name of the experiment the trial is part of.
+
+    Since 2019-12-04.
+    """
     source: TrialSource | None = None
-    """The source of the trial. Since 2019-12-04."""
+    """The source of the trial.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the trial was created. Since 2019-12-04."""
+    """When the trial was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the trial. Since 2019-12-04."""
+    """Who created the trial.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """Who last modified the trial. Since 2019-12-04."""
+    """Who last modified the trial.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     tags: list[Tag] | None = None
     """The list of tags that are associated with the trial. You can use Search API to search on the
-    tags. Since 2019-12-04.
+    tags.
+
+    Since 2019-12-04.
     """
     trial_component_summaries: list[TrialComponentSimpleSummary] | None = None
     """A list of the components associated with the trial. For each component, a summary of the
-    component's properties is included. Since 2019-12-04.
+    component's properties is included.
+
+    Since 2019-12-04.
     """
 
     def __init__(

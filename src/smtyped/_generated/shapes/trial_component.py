@@ -62,56 +62,112 @@ class TrialComponent(Shape):
     """The properties of a trial component."""
 
     trial_component_name: str | None = None
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     source: TrialComponentSource | None = None
-    """The Amazon Resource Name (ARN) and job type of the source of the component. Since 2019-12-04.
+    """The Amazon Resource Name (ARN) and job type of the source of the component.
+
+    Since 2019-12-04.
     """
     status: TrialComponentStatus | None = None
-    """The status of the trial component. Since 2019-12-04."""
+    """The status of the trial component.
+
+    Since 2019-12-04.
+    """
     start_time: datetime | None = None
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: datetime | None = None
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the trial component. Since 2019-12-04."""
+    """Who created the trial component.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the component was last modified. Since 2019-12-04."""
+    """When the component was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
     parameters: dict[str, TrialComponentParameterValue] | None = None
-    """The hyperparameters of the component. Since 2019-12-04."""
+    """The hyperparameters of the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: dict[str, TrialComponentArtifact] | None = None
-    """The input artifacts of the component. Since 2019-12-04."""
+    """The input artifacts of the component.
+
+    Since 2019-12-04.
+    """
     output_artifacts: dict[str, TrialComponentArtifact] | None = None
-    """The output artifacts of the component. Since 2019-12-04."""
+    """The output artifacts of the component.
+
+    Since 2019-12-04.
+    """
     metrics: list[TrialComponentMetricSummary] | None = None
-    """The metrics for the component. Since 2019-12-04."""
+    """The metrics for the component.
+
+    Since 2019-12-04.
+    """
     metadata_properties: MetadataProperties | None = None
-    """Metadata properties of the tracking entity, trial, or trial component. Since 2020-12-01."""
+    """Metadata properties of the tracking entity, trial, or trial component.
+
+    Since 2020-12-01.
+    """
     source_detail: TrialComponentSourceDetail | None = None
-    """Details of the source of the component. Since 2019-12-04."""
+    """Details of the source of the component.
+
+    Since 2019-12-04.
+    """
     lineage_group_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage group resource. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage group resource.
+
+    Since 2021-12-01.
+    """
     tags: list[Tag] | None = None
     """The list of tags that are associated with the component. You can use Search API to search on the
-    tags. Since 2019-12-04.
+    tags.
+
+    Since 2019-12-04.
     """
     parents: list[Parent] | None = None
     """An array of the parents of the component. A parent is a trial the component is associated with
-    and the experiment the trial is part of. A component might not have any parents. Since
-    2019-12-04.
+    and the experiment the trial is part of. A component might not have any parents.
+
+    Since 2019-12-04.
     """
     run_name: str | None = None
-    """The name of the experiment run. Since 2022-11-30. No change-log page shows it: taken from
-    botocore's model.
+    """The name of the experiment run.
+
+    Since 2022-11-30. No change-log page shows it: taken from botocore's model.
     """
 
     def __init__(
@@ -445,16 +501,24 @@ class TrialComponentArtifact(Shape):
     """Represents an input or output artifact of a trial component. You specify TrialComponentArtifact
     as part of the InputArtifacts and OutputArtifacts parameters in the CreateTrialComponent
     request.
+
+    Examples of input artifacts are datasets, algorithms, hyperparameters, source code, and instance
+    types. Examples of output artifacts are metrics, snapshots, logs, and images.
     """
 
     media_type: str | None = None
     """The media type of the artifact, which indicates the type of data in the artifact file. The media
     type consists of a type and a subtype concatenated with a slash (/) character, for example,
     text/csv, image/jpeg, and s3/uri. The type specifies the category of the media. The subtype
-    specifies the kind of data. Since 2019-12-04.
+    specifies the kind of data.
+
+    Since 2019-12-04.
     """
     value: str
-    """The location of the artifact. Since 2019-12-04."""
+    """The location of the artifact.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -530,23 +594,50 @@ class TrialComponentMetricSummary(Shape):
     """A summary of the metrics of a trial component."""
 
     metric_name: str | None = None
-    """The name of the metric. Since 2019-12-04."""
+    """The name of the metric.
+
+    Since 2019-12-04.
+    """
     source_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04.
+    """
     time_stamp: datetime | None = None
-    """When the metric was last updated. Since 2019-12-04."""
+    """When the metric was last updated.
+
+    Since 2019-12-04.
+    """
     max: float | None = None
-    """The maximum value of the metric. Since 2019-12-04."""
+    """The maximum value of the metric.
+
+    Since 2019-12-04.
+    """
     min: float | None = None
-    """The minimum value of the metric. Since 2019-12-04."""
+    """The minimum value of the metric.
+
+    Since 2019-12-04.
+    """
     last: float | None = None
-    """The most recent value of the metric. Since 2019-12-04."""
+    """The most recent value of the metric.
+
+    Since 2019-12-04.
+    """
     count: int | None = None
-    """The number of samples used to generate the metric. Since 2019-12-04."""
+    """The number of samples used to generate the metric.
+
+    Since 2019-12-04.
+    """
     avg: float | None = None
-    """The average value of the metric. Since 2019-12-04."""
+    """The average value of the metric.
+
+    Since 2019-12-04.
+    """
     std_dev: float | None = None
-    """The standard deviation of the metric. Since 2019-12-04."""
+    """The standard deviation of the metric.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -696,15 +787,22 @@ class TrialComponentMetricSummary(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class TrialComponentParameterValue(Shape):
-    """The value of a hyperparameter. Only one of NumberValue or StringValue can be specified."""
+    """The value of a hyperparameter. Only one of NumberValue or StringValue can be specified.
+
+    This object is specified in the CreateTrialComponent request.
+    """
 
     string_value: str | None = None
     """The string value of a categorical hyperparameter. If you specify a value for this parameter, you
-    can't specify the NumberValue parameter. Since 2019-12-04.
+    can't specify the NumberValue parameter.
+
+    Since 2019-12-04.
     """
     number_value: float | None = None
     """The numeric value of a numeric hyperparameter. If you specify a value for this parameter, you
-    can't specify the StringValue parameter. Since 2019-12-04.
+    can't specify the StringValue parameter.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -785,17 +883,30 @@ class TrialComponentSimpleSummary(Shape):
     """A short summary of a trial component."""
 
     trial_component_name: str | None = None
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_source: TrialComponentSource | None = None
-    """The Amazon Resource Name (ARN) and job type of the source of a trial component. Since
-    2019-12-04.
+    """The Amazon Resource Name (ARN) and job type of the source of a trial component.
+
+    Since 2019-12-04.
     """
     creation_time: datetime | None = None
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Information about the user who created or modified a SageMaker resource. Since 2019-12-04."""
+    """Information about the user who created or modified a SageMaker resource.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -908,11 +1019,15 @@ class TrialComponentSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
     source_arn: str
-    """The source Amazon Resource Name (ARN). Since 2019-12-04. Always present in responses (botocore's
-    model marks it required).
+    """The source Amazon Resource Name (ARN).
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     source_type: str | None = None
-    """The source job type. Since 2019-12-04."""
+    """The source job type.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -992,14 +1107,24 @@ class TrialComponentSourceDetail(Shape):
     """Details of the source of the component."""
 
     source_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04.
+    """
     training_job: TrainingJob | None = None
-    """Information about a training job that's the source of a trial component. Since 2019-12-04."""
+    """Information about a training job that's the source of a trial component.
+
+    Since 2019-12-04.
+    """
     processing_job: ProcessingJob | None = None
-    """Information about a processing job that's the source of a trial component. Since 2020-04-16.
+    """Information about a processing job that's the source of a trial component.
+
+    Since 2020-04-16.
     """
     transform_job: TransformJob | None = None
-    """Information about a transform job that's the source of a trial component. Since 2020-07-24.
+    """Information about a transform job that's the source of a trial component.
+
+    Since 2020-07-24.
     """
 
     def __init__(
@@ -1101,12 +1226,23 @@ class TrialComponentSourceDetail(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class TrialComponentStatus(Shape):
-    """The status of the component. States include:"""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+    """
 
     primary_status: TrialComponentPrimaryStatus | None = None
-    """The status of the trial component. Since 2019-12-04."""
+    """The status of the trial component.
+
+    Since 2019-12-04.
+    """
     message: str | None = None
-    """If the component failed, a message describing why. Since 2019-12-04."""
+    """If the component failed, a message describing why.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -1187,31 +1323,65 @@ class TrialComponentSummary(Shape):
     """
 
     trial_component_name: str | None = None
-    """The name of the trial component. Since 2019-12-04."""
+    """The name of the trial component.
+
+    Since 2019-12-04.
+    """
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the component as displayed. If DisplayName isn't specified, TrialComponentName is
-    displayed. Since 2019-12-04.
+    displayed.
+
+    Since 2019-12-04.
     """
     trial_component_source: TrialComponentSource | None = None
-    """The Amazon Resource Name (ARN) and job type of the source of a trial component. Since
-    2019-12-04.
+    """The Amazon Resource Name (ARN) and job type of the source of a trial component.
+
+    Since 2019-12-04.
     """
     status: TrialComponentStatus | None = None
-    """The status of the component. States include: Since 2019-12-04."""
+    """The status of the component. States include:
+
+    - InProgress
+    - Completed
+    - Failed
+
+    Since 2019-12-04.
+    """
     start_time: datetime | None = None
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: datetime | None = None
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the component was created. Since 2019-12-04."""
+    """When the component was created.
+
+    Since 2019-12-04.
+    """
     created_by: UserContext | None = None
-    """Who created the trial component. Since 2019-12-04."""
+    """Who created the trial component.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the component was last modified. Since 2019-12-04."""
+    """When the component was last modified.
+
+    Since 2019-12-04.
+    """
     last_modified_by: UserContext | None = None
-    """Who last modified the component. Since 2019-12-04."""
+    """Who last modified the component.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

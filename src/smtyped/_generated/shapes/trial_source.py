@@ -31,11 +31,15 @@ class TrialSource(Shape):
     """The Amazon Resource Name (ARN) of the source and, optionally, the job type."""
 
     source_arn: str
-    """The Amazon Resource Name (ARN) of the source. Since 2019-12-04. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the source.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
     source_type: str | None = None
-    """The source job type. Since 2019-12-04."""
+    """The source job type.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

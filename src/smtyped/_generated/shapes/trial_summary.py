@@ -40,19 +40,35 @@ class TrialSummary(Shape):
     """
 
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
     trial_name: str | None = None
-    """The name of the trial. Since 2019-12-04."""
+    """The name of the trial.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the trial as displayed. If DisplayName isn't specified, TrialName is displayed.
+
     Since 2019-12-04.
     """
     trial_source: TrialSource | None = None
-    """The source of the trial. Since 2019-12-04."""
+    """The source of the trial.
+
+    Since 2019-12-04.
+    """
     creation_time: datetime | None = None
-    """When the trial was created. Since 2019-12-04."""
+    """When the trial was created.
+
+    Since 2019-12-04.
+    """
     last_modified_time: datetime | None = None
-    """When the trial was last modified. Since 2019-12-04."""
+    """When the trial was last modified.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

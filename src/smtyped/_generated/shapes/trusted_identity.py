@@ -39,8 +39,18 @@ class TrustedIdentityPropagationSettings(Shape):
     """
 
     status: FeatureStatus
-    """The status of Trusted Identity Propagation (TIP) at the SageMaker domain level. Since
-    2025-08-12.
+    """The status of Trusted Identity Propagation (TIP) at the SageMaker domain level.
+
+    When disabled, standard IAM role-based access is used.
+
+    When enabled:
+
+    - User identities from IAM Identity Center are propagated through the application to TIP enabled
+      Amazon Web Services services.
+    - New applications or existing applications that are automatically patched, will use the domain
+      level configuration.
+
+    Since 2025-08-12.
     """
 
     def __init__(

@@ -41,9 +41,15 @@ class TtlDuration(Shape):
     """
 
     unit: TtlDurationUnit | None = None
-    """TtlDuration time unit. Since 2023-06-27."""
+    """TtlDuration time unit.
+
+    Since 2023-06-27.
+    """
     value: int | None = None
-    """TtlDuration time value. Since 2023-06-27."""
+    """TtlDuration time value.
+
+    Since 2023-06-27.
+    """
 
     def __init__(
         self,

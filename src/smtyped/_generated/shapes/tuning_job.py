@@ -40,14 +40,21 @@ class TuningJobCompletionCriteria(Shape):
     """The tuning job's completion criteria."""
 
     target_objective_metric_value: float | None = None
-    """The value of the objective metric. Since 2019-12-04."""
+    """The value of the objective metric.
+
+    Since 2019-12-04.
+    """
     best_objective_not_improving: BestObjectiveNotImproving | None = None
     """A flag to stop your hyperparameter tuning job if model performance fails to improve as evaluated
-    against an objective function. Since 2023-01-31.
+    against an objective function.
+
+    Since 2023-01-31.
     """
     convergence_detected: ConvergenceDetected | None = None
     """A flag to top your hyperparameter tuning job if automatic model tuning (AMT) has detected that
-    your model has converged as evaluated against your objective function. Since 2023-01-31.
+    your model has converged as evaluated against your objective function.
+
+    Since 2023-01-31.
     """
 
     def __init__(
@@ -149,8 +156,9 @@ class TuningJobStepMetaData(Shape):
     """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution. Since
-    2021-07-09.
+    """The Amazon Resource Name (ARN) of the tuning job that was run by this step execution.
+
+    Since 2021-07-09.
     """
 
     def __init__(

@@ -33,7 +33,10 @@ class UiTemplate(Shape):
     """A Template object containing the worker UI template to render."""
 
     content: str
-    """The content of the Liquid template for the worker user interface. Since 2018-11-28."""
+    """The content of the Liquid template for the worker user interface.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,
@@ -92,9 +95,15 @@ class UiTemplateInfo(Shape):
     """Container for user interface template information."""
 
     url: str | None = None
-    """The URL for the user interface template. Since 2019-12-04."""
+    """The URL for the user interface template.
+
+    Since 2019-12-04.
+    """
     content_sha256: str | None = None
-    """The SHA-256 digest of the contents of the template. Since 2019-12-04."""
+    """The SHA-256 digest of the contents of the template.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

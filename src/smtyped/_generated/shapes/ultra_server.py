@@ -48,41 +48,60 @@ class UltraServer(Shape):
     """
 
     ultra_server_id: str
-    """The unique identifier for the UltraServer. Since 2025-08-08. Always present in responses
-    (botocore's model marks it required).
+    """The unique identifier for the UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     ultra_server_type: str
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The type of UltraServer, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     availability_zone: str
-    """The name of the Availability Zone where the UltraServer is provisioned. Since 2025-08-08. Always
-    present in responses (botocore's model marks it required).
+    """The name of the Availability Zone where the UltraServer is provisioned.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     instance_type: ReservedCapacityInstanceType
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon EC2 instance type used in the UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     total_instance_count: int
-    """The total number of instances in this UltraServer. Since 2025-08-08. Always present in responses
-    (botocore's model marks it required).
+    """The total number of instances in this UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     configured_spare_instance_count: int | None = None
     """The number of spare instances configured for this UltraServer to provide enhanced resiliency.
+
     Since 2025-08-08.
     """
     available_instance_count: int | None = None
-    """The number of instances currently available for use in this UltraServer. Since 2025-08-08."""
+    """The number of instances currently available for use in this UltraServer.
+
+    Since 2025-08-08.
+    """
     in_use_instance_count: int | None = None
-    """The number of instances currently in use in this UltraServer. Since 2025-08-08."""
+    """The number of instances currently in use in this UltraServer.
+
+    Since 2025-08-08.
+    """
     available_spare_instance_count: int | None = None
-    """The number of available spare instances in the UltraServer. Since 2025-08-08."""
+    """The number of available spare instances in the UltraServer.
+
+    Since 2025-08-08.
+    """
     unhealthy_instance_count: int | None = None
-    """The number of instances in this UltraServer that are currently in an unhealthy state. Since
-    2025-08-08.
+    """The number of instances in this UltraServer that are currently in an unhealthy state.
+
+    Since 2025-08-08.
     """
     health_status: UltraServerHealthStatus | None = None
-    """The overall health status of the UltraServer. Since 2025-08-08."""
+    """The overall health status of the UltraServer.
+
+    Since 2025-08-08.
+    """
 
     def __init__(
         self,
@@ -279,9 +298,15 @@ class UltraServerInfo(Shape):
     """Contains information about the UltraServer."""
 
     id: str | None = None
-    """The unique identifier of the UltraServer. Since 2025-08-08."""
+    """The unique identifier of the UltraServer.
+
+    Since 2025-08-08.
+    """
     type: str | None = None
-    """The type of the UltraServer. Since 2026-01-12."""
+    """The type of the UltraServer.
+
+    Since 2026-01-12.
+    """
 
     def __init__(
         self,
@@ -357,20 +382,30 @@ class UltraServerSummary(Shape):
     """A summary of the UltraServer associated with this reserved capacity."""
 
     ultra_server_type: str
-    """The type of UltraServer, such as ml.u-p6e-gb200x72. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The type of UltraServer, such as ml.u-p6e-gb200x72.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     instance_type: ReservedCapacityInstanceType
-    """The Amazon EC2 instance type used in the UltraServer. Since 2025-08-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon EC2 instance type used in the UltraServer.
+
+    Since 2025-08-08. Always present in responses (botocore's model marks it required).
     """
     ultra_server_count: int | None = None
-    """The number of UltraServers of this type. Since 2025-08-08."""
+    """The number of UltraServers of this type.
+
+    Since 2025-08-08.
+    """
     available_spare_instance_count: int | None = None
-    """The number of available spare instances in the UltraServers. Since 2025-08-08."""
+    """The number of available spare instances in the UltraServers.
+
+    Since 2025-08-08.
+    """
     unhealthy_instance_count: int | None = None
     """The total number of instances across all UltraServers of this type that are currently in an
-    unhealthy state. Since 2025-08-08.
+    unhealthy state.
+
+    Since 2025-08-08.
     """
 
     def __init__(

@@ -40,36 +40,63 @@ class UnifiedStudioSettings(Shape):
     """
 
     studio_web_portal_access: FeatureStatus | None = None
-    """Sets whether you can access the domain in Amazon SageMaker Studio: Since 2025-05-07."""
+    """Sets whether you can access the domain in Amazon SageMaker Studio:
+
+    ENABLED
+
+    You can access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon
+    SageMaker Unified Studio, you can access it in both studio interfaces.
+
+    DISABLED
+
+    You can't access the domain in Amazon SageMaker Studio. If you migrate the domain to Amazon
+    SageMaker Unified Studio, you can access it only in that studio interface.
+
+    To migrate a domain to Amazon SageMaker Unified Studio, you specify the UnifiedStudioSettings
+    data type when you use the UpdateDomain action.
+
+    Since 2025-05-07.
+    """
     domain_account_id: str | None = None
     """The ID of the Amazon Web Services account that has the Amazon SageMaker Unified Studio domain.
     The default value, if you don't specify an ID, is the ID of the account that has the Amazon
-    SageMaker AI domain. Since 2025-05-07.
+    SageMaker AI domain.
+
+    Since 2025-05-07.
     """
     domain_region: str | None = None
     """The Amazon Web Services Region where the domain is located in Amazon SageMaker Unified Studio.
     The default value, if you don't specify a Region, is the Region where the Amazon SageMaker AI
-    domain is located. Since 2025-05-07.
+    domain is located.
+
+    Since 2025-05-07.
     """
     domain_id: str | None = None
-    """The ID of the Amazon SageMaker Unified Studio domain associated with this domain. Since
-    2025-05-07.
+    """The ID of the Amazon SageMaker Unified Studio domain associated with this domain.
+
+    Since 2025-05-07.
     """
     project_id: str | None = None
-    """The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain. Since
-    2025-05-07.
+    """The ID of the Amazon SageMaker Unified Studio project that corresponds to the domain.
+
+    Since 2025-05-07.
     """
     environment_id: str | None = None
-    """The ID of the environment that Amazon SageMaker Unified Studio associates with the domain. Since
-    2025-05-07.
+    """The ID of the environment that Amazon SageMaker Unified Studio associates with the domain.
+
+    Since 2025-05-07.
     """
     project_s3_path: str | None = None
     """The location where Amazon S3 stores temporary execution data and other artifacts for the project
-    that corresponds to the domain. Since 2025-05-07.
+    that corresponds to the domain.
+
+    Since 2025-05-07.
     """
     single_sign_on_application_arn: str | None = None
     """The ARN of the Amazon DataZone application managed by Amazon SageMaker Unified Studio in the
-    Amazon Web Services IAM Identity Center. Since 2025-05-30.
+    Amazon Web Services IAM Identity Center.
+
+    Since 2025-05-30.
     """
 
     def __init__(

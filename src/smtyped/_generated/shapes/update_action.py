@@ -38,18 +38,33 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateActionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_action`` (UpdateAction): Updates an action."""
 
     action_name: str
-    """The name of the action to update. Since 2020-12-01."""
+    """The name of the action to update.
+
+    Since 2020-12-01.
+    """
     description: str | None = None
-    """The new description for the action. Since 2020-12-01."""
+    """The new description for the action.
+
+    Since 2020-12-01.
+    """
     status: ActionStatus | None = None
-    """The new status for the action. Since 2020-12-01."""
+    """The new status for the action.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """The new list of properties. Overwrites the current property list. Since 2020-12-01."""
+    """The new list of properties. Overwrites the current property list.
+
+    Since 2020-12-01.
+    """
     properties_to_remove: list[str] | None = None
-    """A list of properties to remove. Since 2020-12-01."""
+    """A list of properties to remove.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -158,7 +173,10 @@ class UpdateActionResponse(OutputShape):
     """The result of ``update_action`` (UpdateAction)."""
 
     action_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the action. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the action.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

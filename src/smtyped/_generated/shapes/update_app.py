@@ -37,16 +37,30 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateAppImageConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_app_image_config`` (UpdateAppImageConfig): Updates the properties of an
+    AppImageConfig.
+    """
 
     app_image_config_name: str
-    """The name of the AppImageConfig to update. Since 2020-10-26."""
+    """The name of the AppImageConfig to update.
+
+    Since 2020-10-26.
+    """
     kernel_gateway_image_config: KernelGatewayImageConfig | None = None
-    """The new KernelGateway app to run on the image. Since 2020-10-26."""
+    """The new KernelGateway app to run on the image.
+
+    Since 2020-10-26.
+    """
     jupyter_lab_app_image_config: JupyterLabAppImageConfig | None = None
-    """The JupyterLab app running on the image. Since 2023-11-30."""
+    """The JupyterLab app running on the image.
+
+    Since 2023-11-30.
+    """
     code_editor_app_image_config: CodeEditorAppImageConfig | None = None
-    """The Code Editor app running on the image. Since 2024-03-29."""
+    """The Code Editor app running on the image.
+
+    Since 2024-03-29.
+    """
 
     def __init__(
         self,
@@ -169,7 +183,10 @@ class UpdateAppImageConfigResponse(OutputShape):
     """The result of ``update_app_image_config`` (UpdateAppImageConfig)."""
 
     app_image_config_arn: str | None = None
-    """The ARN for the AppImageConfig. Since 2020-10-26."""
+    """The ARN for the AppImageConfig.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,

@@ -32,16 +32,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateArtifactRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_artifact`` (UpdateArtifact): Updates an artifact."""
 
     artifact_arn: str
-    """The Amazon Resource Name (ARN) of the artifact to update. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact to update.
+
+    Since 2020-12-01.
+    """
     artifact_name: str | None = None
-    """The new name for the artifact. Since 2020-12-01."""
+    """The new name for the artifact.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """The new list of properties. Overwrites the current property list. Since 2020-12-01."""
+    """The new list of properties. Overwrites the current property list.
+
+    Since 2020-12-01.
+    """
     properties_to_remove: list[str] | None = None
-    """A list of properties to remove. Since 2020-12-01."""
+    """A list of properties to remove.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -141,7 +153,10 @@ class UpdateArtifactResponse(OutputShape):
     """The result of ``update_artifact`` (UpdateArtifact)."""
 
     artifact_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the artifact. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the artifact.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

@@ -63,48 +63,72 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateClusterRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_cluster`` (UpdateCluster): Updates a SageMaker HyperPod cluster."""
 
     cluster_name: str
-    """Specify the name of the SageMaker HyperPod cluster you want to update. Since 2023-11-29."""
+    """Specify the name of the SageMaker HyperPod cluster you want to update.
+
+    Since 2023-11-29.
+    """
     instance_groups: list[ClusterInstanceGroupSpecification] | None = None
-    """Specify the instance groups to update. Since 2023-11-29."""
+    """Specify the instance groups to update.
+
+    Since 2023-11-29.
+    """
     restricted_instance_groups: list[ClusterRestrictedInstanceGroupSpecification] | None = None
     """The specialized instance groups for training models like Amazon Nova to be created in the
-    SageMaker HyperPod cluster. Since 2025-07-15.
+    SageMaker HyperPod cluster.
+
+    Since 2025-07-15.
     """
     restricted_instance_groups_config: ClusterRestrictedInstanceGroupsConfig | None = None
     """The configuration for the restricted instance groups (RIG) in the SageMaker HyperPod cluster.
+
     Since 2026-05-27.
     """
     tiered_storage_config: ClusterTieredStorageConfig | None = None
     """Updates the configuration for managed tier checkpointing on the HyperPod cluster. For example,
     you can enable or disable the feature and modify the percentage of cluster memory allocated for
-    checkpoint storage. Since 2025-09-05.
+    checkpoint storage.
+
+    Since 2025-09-05.
     """
     node_recovery: ClusterNodeRecovery | None = None
-    """The node recovery mode to be applied to the SageMaker HyperPod cluster. Since 2024-09-09."""
+    """The node recovery mode to be applied to the SageMaker HyperPod cluster.
+
+    Since 2024-09-09.
+    """
     instance_groups_to_delete: list[str] | None = None
     """Specify the names of the instance groups to delete. Use a single , as the separator between
-    multiple names. Since 2025-02-20.
+    multiple names.
+
+    Since 2025-02-20.
     """
     node_provisioning_mode: ClusterNodeProvisioningMode | None = None
     """Determines how instance provisioning is handled during cluster operations. In Continuous mode,
     the cluster provisions available instances incrementally and retries until the target count is
     reached. The cluster becomes operational once cluster-level resources are ready. Use
-    CurrentCount and TargetCount in DescribeCluster to track provisioning progress. Since
-    2025-11-06.
+    CurrentCount and TargetCount in DescribeCluster to track provisioning progress.
+
+    Since 2025-11-06.
     """
     cluster_role: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that HyperPod assumes for cluster autoscaling
-    operations. Cannot be updated while autoscaling is enabled. Since 2025-08-27.
+    operations. Cannot be updated while autoscaling is enabled.
+
+    Since 2025-08-27.
     """
     auto_scaling: ClusterAutoScalingConfig | None = None
     """Updates the autoscaling configuration for the cluster. Use to enable or disable automatic node
-    scaling. Since 2025-08-27.
+    scaling.
+
+    Since 2025-08-27.
     """
     orchestrator: ClusterOrchestrator | None = None
-    """The type of orchestrator used for the SageMaker HyperPod cluster. Since 2026-02-13."""
+    """The type of orchestrator used for the SageMaker HyperPod cluster.
+
+    Since 2026-02-13.
+    """
 
     def __init__(
         self,
@@ -321,8 +345,9 @@ class UpdateClusterResponse(OutputShape):
     """The result of ``update_cluster`` (UpdateCluster)."""
 
     cluster_arn: str
-    """The Amazon Resource Name (ARN) of the updated SageMaker HyperPod cluster. Since 2023-11-29.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated SageMaker HyperPod cluster.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -383,16 +408,30 @@ class UpdateClusterResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateClusterSchedulerConfigRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_cluster_scheduler_config`` (UpdateClusterSchedulerConfig): Update the
+    cluster policy configuration.
+    """
 
     cluster_scheduler_config_id: str
-    """ID of the cluster policy. Since 2024-12-04."""
+    """ID of the cluster policy.
+
+    Since 2024-12-04.
+    """
     target_version: int
-    """Target version. Since 2024-12-04."""
+    """Target version.
+
+    Since 2024-12-04.
+    """
     scheduler_config: SchedulerConfig | None = None
-    """Cluster policy configuration. Since 2024-12-04."""
+    """Cluster policy configuration.
+
+    Since 2024-12-04.
+    """
     description: str | None = None
-    """Description of the cluster policy. Since 2024-12-04."""
+    """Description of the cluster policy.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -498,12 +537,14 @@ class UpdateClusterSchedulerConfigResponse(OutputShape):
     """The result of ``update_cluster_scheduler_config`` (UpdateClusterSchedulerConfig)."""
 
     cluster_scheduler_config_arn: str
-    """ARN of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model marks
-    it required).
+    """ARN of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     cluster_scheduler_config_version: int
-    """Version of the cluster policy. Since 2024-12-04. Always present in responses (botocore's model
-    marks it required).
+    """Version of the cluster policy.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -587,10 +628,15 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
     """The configuration that describes specifications of the instance groups to update."""
 
     instance_group_name: str
-    """The name of the instance group to update. Since 2025-05-01."""
+    """The name of the instance group to update.
+
+    Since 2025-05-01.
+    """
     image_release_version: str | None = None
     """The version of the HyperPod-managed AMI to update to for the instance group. Uses semantic
-    versioning in the format MAJOR.MINOR.PATCH. Since 2026-06-18.
+    versioning in the format MAJOR.MINOR.PATCH.
+
+    Since 2026-06-18.
     """
 
     def __init__(
@@ -674,19 +720,49 @@ class UpdateClusterSoftwareInstanceGroupSpecification(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateClusterSoftwareRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_cluster_software`` (UpdateClusterSoftware): Updates the platform
+    software of a SageMaker HyperPod cluster for security patching. To learn how to use this API,
+    see Update the SageMaker HyperPod platform software of a cluster.
+    """
 
     cluster_name: str
     """Specify the name or the Amazon Resource Name (ARN) of the SageMaker HyperPod cluster you want to
-    update for security patching. Since 2024-02-15.
+    update for security patching.
+
+    Since 2024-02-15.
     """
     instance_groups: list[UpdateClusterSoftwareInstanceGroupSpecification] | None = None
-    """The array of instance groups for which to update AMI versions. Since 2025-05-01."""
+    """The array of instance groups for which to update AMI versions.
+
+    Since 2025-05-01.
+    """
     deployment_config: DeploymentConfiguration | None = None
-    """The configuration to use when updating the AMI versions. Since 2025-05-01."""
+    """The configuration to use when updating the AMI versions.
+
+    Since 2025-05-01.
+    """
     image_id: str | None = None
     """When configuring your HyperPod cluster, you can specify an image ID using one of the following
-    options: Since 2025-08-05.
+    options:
+
+    - HyperPodPublicAmiId: Use a HyperPod public AMI
+    - CustomAmiId: Use your custom AMI
+    - default: Use the default latest system image
+
+    If you choose to use a custom AMI ( CustomAmiId), ensure it meets the following requirements:
+
+    - Encryption: The custom AMI must be unencrypted.
+    - Ownership: The custom AMI must be owned by the same Amazon Web Services account that is
+      creating the HyperPod cluster.
+    - Volume support: Only the primary AMI snapshot volume is supported; additional AMI volumes are
+      not supported.
+
+    When updating the instance group's AMI through the UpdateClusterSoftware operation, if an
+    instance group uses a custom AMI, you must provide an ImageId or use the default as input. Note
+    that if you don't specify an instance group in your UpdateClusterSoftware request, then all of
+    the instance groups are patched with the specified image.
+
+    Since 2025-08-05.
     """
 
     def __init__(
@@ -802,7 +878,9 @@ class UpdateClusterSoftwareResponse(OutputShape):
 
     cluster_arn: str
     """The Amazon Resource Name (ARN) of the SageMaker HyperPod cluster being updated for security
-    patching. Since 2024-02-15. Always present in responses (botocore's model marks it required).
+    patching.
+
+    Since 2024-02-15. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -35,15 +35,23 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateCodeRepositoryInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_code_repository`` (UpdateCodeRepository): Updates the specified git
+    repository with the specified values.
+    """
 
     code_repository_name: str
-    """The name of the git repository to update. Since 2018-11-28."""
+    """The name of the git repository to update.
+
+    Since 2018-11-28.
+    """
     git_config: GitConfigForUpdate | None = None
     """The configuration of the git repository, including the URL and the Amazon Resource Name (ARN) of
     the AWS Secrets Manager secret that contains the credentials used to access the repository. The
-    secret must have a staging label of AWSCURRENT and must be in the following format: Since
-    2018-11-28.
+    secret must have a staging label of AWSCURRENT and must be in the following format:
+
+    {"username": UserName, "password": Password}
+
+    Since 2018-11-28.
     """
 
     def __init__(
@@ -126,8 +134,9 @@ class UpdateCodeRepositoryOutput(OutputShape):
     """The result of ``update_code_repository`` (UpdateCodeRepository)."""
 
     code_repository_arn: str
-    """The ARN of the git repository. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """The ARN of the git repository.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -39,24 +39,44 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateComputeQuotaRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_compute_quota`` (UpdateComputeQuota): Update the compute allocation
+    definition.
+    """
 
     compute_quota_id: str
-    """ID of the compute allocation definition. Since 2024-12-04."""
+    """ID of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
     target_version: int
-    """Target version. Since 2024-12-04."""
+    """Target version.
+
+    Since 2024-12-04.
+    """
     compute_quota_config: ComputeQuotaConfig | None = None
     """Configuration of the compute allocation definition. This includes the resource sharing option,
-    and the setting to preempt low priority tasks. Since 2024-12-04.
+    and the setting to preempt low priority tasks.
+
+    Since 2024-12-04.
     """
     compute_quota_target: ComputeQuotaTarget | None = None
-    """The target entity to allocate compute resources to. Since 2024-12-04."""
+    """The target entity to allocate compute resources to.
+
+    Since 2024-12-04.
+    """
     activation_state: ActivationState | None = None
     """The state of the compute allocation being described. Use to enable or disable compute
-    allocation. Since 2024-12-04.
+    allocation.
+
+    Default is Enabled.
+
+    Since 2024-12-04.
     """
     description: str | None = None
-    """Description of the compute allocation definition. Since 2024-12-04."""
+    """Description of the compute allocation definition.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,
@@ -186,12 +206,14 @@ class UpdateComputeQuotaResponse(OutputShape):
     """The result of ``update_compute_quota`` (UpdateComputeQuota)."""
 
     compute_quota_arn: str
-    """ARN of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """ARN of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
     compute_quota_version: int
-    """Version of the compute allocation definition. Since 2024-12-04. Always present in responses
-    (botocore's model marks it required).
+    """Version of the compute allocation definition.
+
+    Since 2024-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -32,16 +32,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateContextRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_context`` (UpdateContext): Updates a context."""
 
     context_name: str
-    """The name of the context to update. Since 2020-12-01."""
+    """The name of the context to update.
+
+    Since 2020-12-01.
+    """
     description: str | None = None
-    """The new description for the context. Since 2020-12-01."""
+    """The new description for the context.
+
+    Since 2020-12-01.
+    """
     properties: dict[str, str] | None = None
-    """The new list of properties. Overwrites the current property list. Since 2020-12-01."""
+    """The new list of properties. Overwrites the current property list.
+
+    Since 2020-12-01.
+    """
     properties_to_remove: list[str] | None = None
-    """A list of properties to remove. Since 2020-12-01."""
+    """A list of properties to remove.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -137,7 +149,10 @@ class UpdateContextResponse(OutputShape):
     """The result of ``update_context`` (UpdateContext)."""
 
     context_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the context. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the context.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,

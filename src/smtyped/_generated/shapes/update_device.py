@@ -35,19 +35,36 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateDeviceFleetRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_device_fleet`` (UpdateDeviceFleet): Updates a fleet of devices."""
 
     device_fleet_name: str
-    """The name of the fleet. Since 2020-12-08."""
+    """The name of the fleet.
+
+    Since 2020-12-08.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the device. Since 2020-12-08."""
+    """The Amazon Resource Name (ARN) of the device.
+
+    Since 2020-12-08.
+    """
     description: str | None = None
-    """Description of the fleet. Since 2020-12-08."""
+    """Description of the fleet.
+
+    Since 2020-12-08.
+    """
     output_config: EdgeOutputConfig
-    """Output configuration for storing sample data collected by the fleet. Since 2020-12-08."""
+    """Output configuration for storing sample data collected by the fleet.
+
+    Since 2020-12-08.
+    """
     enable_iot_role_alias: bool | None = None
     """Whether to create an AWS IoT Role Alias during device fleet creation. The name of the role alias
-    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}". Since 2021-06-10.
+    generated will match this pattern: "SageMakerEdge-{DeviceFleetName}".
+
+    For example, if your device fleet is called "demo-fleet", the name of the role alias will be
+    "SageMakerEdge-demo-fleet".
+
+    Since 2021-06-10.
     """
 
     def __init__(

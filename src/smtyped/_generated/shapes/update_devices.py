@@ -36,12 +36,18 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateDevicesRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_devices`` (UpdateDevices): Updates one or more devices in a fleet."""
 
     device_fleet_name: str
-    """The name of the fleet the devices belong to. Since 2020-12-08."""
+    """The name of the fleet the devices belong to.
+
+    Since 2020-12-08.
+    """
     devices: list[Device]
-    """List of devices to register with Edge Manager agent. Since 2020-12-08."""
+    """List of devices to register with Edge Manager agent.
+
+    Since 2020-12-08.
+    """
 
     def __init__(
         self,

@@ -50,41 +50,78 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateDomainRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_domain`` (UpdateDomain): Updates the default settings for new user
+    profiles in the domain.
+    """
 
     domain_id: str
-    """The ID of the domain to be updated. Since 2019-12-04."""
+    """The ID of the domain to be updated.
+
+    Since 2019-12-04.
+    """
     default_user_settings: UserSettings | None = None
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
     domain_settings_for_update: DomainSettingsForUpdate | None = None
-    """A collection of DomainSettings configuration values to update. Since 2021-10-28."""
+    """A collection of DomainSettings configuration values to update.
+
+    Since 2021-10-28.
+    """
     app_security_group_management: AppSecurityGroupManagement | None = None
     """The entity that creates and manages the required security groups for inter-app communication in
     VPCOnly mode. Required when CreateDomain.AppNetworkAccessType is VPCOnly and
     DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided. If setting up
-    the domain for use with RStudio, this value must be set to Service. Since 2022-12-21.
+    the domain for use with RStudio, this value must be set to Service.
+
+    Since 2022-12-21.
     """
     default_space_settings: DefaultSpaceSettings | None = None
-    """The default settings for shared spaces that users create in the domain. Since 2022-11-30."""
+    """The default settings for shared spaces that users create in the domain.
+
+    Since 2022-11-30.
+    """
     subnet_ids: list[str] | None = None
-    """The VPC subnets that Studio uses for communication. Since 2023-11-29."""
+    """The VPC subnets that Studio uses for communication.
+
+    If removing subnets, ensure there are no apps in the InService, Pending, or Deleting state.
+
+    Since 2023-11-29.
+    """
     app_network_access_type: AppNetworkAccessType | None = None
-    """Specifies the VPC used for non-EFS traffic. Since 2023-11-29."""
+    """Specifies the VPC used for non-EFS traffic.
+
+    - PublicInternetOnly - Non-EFS traffic is through a VPC managed by Amazon SageMaker AI, which
+      allows direct internet access.
+    - VpcOnly - All Studio traffic is through the specified VPC and subnets.
+
+    This configuration can only be modified if there are no apps in the InService, Pending, or
+    Deleting state. The configuration cannot be updated if
+    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is already set or
+    DomainSettings.RStudioServerProDomainSettings.DomainExecutionRoleArn is provided as part of the
+    same request.
+
+    Since 2023-11-29.
+    """
     tag_propagation: TagPropagation | None = None
     """Indicates whether custom tag propagation is supported for the domain. Defaults to DISABLED.
+
     Since 2024-09-26.
     """
     home_efs_file_system_creation: HomeEfsFileSystemCreation | None = None
     """Indicates whether to create a home EFS file system for the domain. You can change from Disabled
-    to Enabled to provision EFS on demand, but you cannot change from Enabled to Disabled. Since
-    2026-05-21.
+    to Enabled to provision EFS on demand, but you cannot change from Enabled to Disabled.
+
+    Since 2026-05-21.
     """
     vpc_id: str | None = None
     """The identifier for the VPC used by the domain for network communication. Use this field only
     when adding VPC configuration to a SageMaker AI domain used in Amazon SageMaker Unified Studio
     that was created without VPC settings. SageMaker AI doesn't automatically apply VPC updates to
-    existing applications. Stop and restart your applications to apply the changes. Since
-    2025-11-06.
+    existing applications. Stop and restart your applications to apply the changes.
+
+    Since 2025-11-06.
     """
 
     def __init__(
@@ -272,7 +309,10 @@ class UpdateDomainResponse(OutputShape):
     """The result of ``update_domain`` (UpdateDomain)."""
 
     domain_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the domain. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the domain.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -40,32 +40,49 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateEndpointInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_endpoint`` (UpdateEndpoint): Deploys the new EndpointConfig specified in
+    the request, switches to using newly created endpoint, and then deletes resources provisioned
+    for the endpoint using the previous EndpointConfig (there is no availability loss).
+    """
 
     endpoint_name: str
-    """The name of the endpoint whose configuration you want to update. Since 2017-11-29."""
+    """The name of the endpoint whose configuration you want to update.
+
+    Since 2017-11-29.
+    """
     endpoint_config_name: str
-    """The name of the new endpoint configuration. Since 2017-11-29."""
+    """The name of the new endpoint configuration.
+
+    Since 2017-11-29.
+    """
     retain_all_variant_properties: bool | None = None
     """When updating endpoint resources, enables or disables the retention of variant properties, such
     as the instance count or the variant weight. To retain the variant properties of an endpoint
     when updating it, set RetainAllVariantProperties to true . To use the variant properties
     specified in a new EndpointConfig call when updating an endpoint, set RetainAllVariantProperties
-    to false . The default is false . Since 2020-02-26.
+    to false . The default is false .
+
+    Since 2020-02-26.
     """
     exclude_retained_variant_properties: list[VariantProperty] | None = None
     """When you are updating endpoint resources with RetainAllVariantProperties , whose value is set to
     true , ExcludeRetainedVariantProperties specifies the list of type VariantProperty to override
     with the values provided by EndpointConfig . If you don't specify a value for
-    ExcludeRetainedVariantProperties , no variant properties are overridden. Since 2020-02-26.
+    ExcludeRetainedVariantProperties , no variant properties are overridden.
+
+    Since 2020-02-26.
     """
     deployment_config: DeploymentConfig | None = None
     """The deployment configuration for an endpoint, which contains the desired deployment strategy and
-    rollback configurations. Since 2020-12-01.
+    rollback configurations.
+
+    Since 2020-12-01.
     """
     retain_deployment_config: bool | None = None
     """Specifies whether to reuse the last deployment configuration. The default value is false (the
-    configuration is not reused). Since 2021-11-08.
+    configuration is not reused).
+
+    Since 2021-11-08.
     """
 
     def __init__(
@@ -213,8 +230,9 @@ class UpdateEndpointOutput(OutputShape):
     """The result of ``update_endpoint`` (UpdateEndpoint)."""
 
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the endpoint. Since 2017-11-29. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -275,12 +293,23 @@ class UpdateEndpointOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateEndpointWeightsAndCapacitiesInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_endpoint_weights_and_capacities`` (UpdateEndpointWeightsAndCapacities):
+    Updates variant weight of one or more variants associated with an existing endpoint, or capacity
+    of one variant associated with an existing endpoint. When it receives the request, SageMaker
+    sets the endpoint status to Updating . After updating the endpoint, it sets the status to
+    InService . To check the status of an endpoint, use the DescribeEndpoint API.
+    """
 
     endpoint_name: str
-    """The name of an existing SageMaker endpoint. Since 2017-11-29."""
+    """The name of an existing SageMaker endpoint.
+
+    Since 2017-11-29.
+    """
     desired_weights_and_capacities: list[DesiredWeightAndCapacity]
-    """An object that provides new capacity and weight values for a variant. Since 2017-11-29."""
+    """An object that provides new capacity and weight values for a variant.
+
+    Since 2017-11-29.
+    """
 
     def __init__(
         self,
@@ -372,8 +401,9 @@ class UpdateEndpointWeightsAndCapacitiesOutput(OutputShape):
     """The result of ``update_endpoint_weights_and_capacities`` (UpdateEndpointWeightsAndCapacities)."""
 
     endpoint_arn: str
-    """The Amazon Resource Name (ARN) of the updated endpoint. Since 2017-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated endpoint.
+
+    Since 2017-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

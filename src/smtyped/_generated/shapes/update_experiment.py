@@ -30,16 +30,26 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_experiment`` (UpdateExperiment): Adds, updates, or removes the
+    description of an experiment. Updates the display name of an experiment.
+    """
 
     experiment_name: str
-    """The name of the experiment to update. Since 2019-12-04."""
+    """The name of the experiment to update.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the experiment as displayed. The name doesn't need to be unique. If DisplayName
-    isn't specified, ExperimentName is displayed. Since 2019-12-04.
+    isn't specified, ExperimentName is displayed.
+
+    Since 2019-12-04.
     """
     description: str | None = None
-    """The description of the experiment. Since 2019-12-04."""
+    """The description of the experiment.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -128,7 +138,10 @@ class UpdateExperimentResponse(OutputShape):
     """The result of ``update_experiment`` (UpdateExperiment)."""
 
     experiment_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the experiment. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the experiment.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

@@ -42,23 +42,34 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateFeatureGroupRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_feature_group`` (UpdateFeatureGroup): Updates the feature group by
+    either adding features or updating the online store configuration. Use one of the following
+    request parameters at a time while using the UpdateFeatureGroup API.
+    """
 
     feature_group_name: str
-    """The name or Amazon Resource Name (ARN) of the feature group that you're updating. Since
-    2022-06-29.
+    """The name or Amazon Resource Name (ARN) of the feature group that you're updating.
+
+    Since 2022-06-29.
     """
     feature_additions: list[FeatureDefinition] | None = None
     """Updates the feature group. Updating a feature group is an asynchronous operation. When you get
     an HTTP 200 response, you've made a valid request. It takes some time after you've made a valid
-    request for Feature Store to update the feature group. Since 2022-06-29.
+    request for Feature Store to update the feature group.
+
+    Since 2022-06-29.
     """
     online_store_config: OnlineStoreConfigUpdate | None = None
-    """Updates the feature group online store configuration. Since 2023-06-27."""
+    """Updates the feature group online store configuration.
+
+    Since 2023-06-27.
+    """
     throughput_config: ThroughputConfigUpdate | None = None
     """The new throughput configuration for the feature group. You can switch between on-demand and
     provisioned modes or update the read / write capacity of provisioned feature groups. You can
-    switch a feature group to on-demand only once in a 24 hour period. Since 2024-01-04.
+    switch a feature group to on-demand only once in a 24 hour period.
+
+    Since 2024-01-04.
     """
 
     def __init__(
@@ -170,8 +181,9 @@ class UpdateFeatureGroupResponse(OutputShape):
     """The result of ``update_feature_group`` (UpdateFeatureGroup)."""
 
     feature_group_arn: str
-    """The Amazon Resource Number (ARN) of the feature group that you're updating. Since 2022-06-29.
-    Always present in responses (botocore's model marks it required).
+    """The Amazon Resource Number (ARN) of the feature group that you're updating.
+
+    Since 2022-06-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -232,20 +244,33 @@ class UpdateFeatureGroupResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateFeatureMetadataRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_feature_metadata`` (UpdateFeatureMetadata): Updates the description and
+    parameters of the feature group.
+    """
 
     feature_group_name: str
-    """The name of the feature group containing the feature that you're updating. Since 2022-06-29.
+    """The name of the feature group containing the feature that you're updating.
+
+    Since 2022-06-29.
     """
     feature_name: str
-    """The name of the feature that you're updating. Since 2022-06-29."""
+    """The name of the feature that you're updating.
+
+    Since 2022-06-29.
+    """
     description: str | None = None
-    """A description that you can write to better describe the feature. Since 2022-06-29."""
+    """A description that you can write to better describe the feature.
+
+    Since 2022-06-29.
+    """
     parameter_additions: list[FeatureParameter] | None = None
-    """A list of key-value pairs that you can add to better describe the feature. Since 2022-06-29.
+    """A list of key-value pairs that you can add to better describe the feature.
+
+    Since 2022-06-29.
     """
     parameter_removals: list[str] | None = None
     """A list of parameter keys that you can specify to remove parameters that describe your feature.
+
     Since 2022-06-29.
     """
 

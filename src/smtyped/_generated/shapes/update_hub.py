@@ -47,23 +47,34 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateHubContentReferenceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_hub_content_reference`` (UpdateHubContentReference): Updates the
+    contents of a SageMaker hub for a ModelReference resource. A ModelReference allows you to access
+    public SageMaker JumpStart models from within your private hub.
+    """
 
     hub_name: str
     """The name of the SageMaker hub that contains the hub content you want to update. You can
-    optionally use the hub ARN instead. Since 2025-02-27.
+    optionally use the hub ARN instead.
+
+    Since 2025-02-27.
     """
     hub_content_name: str
-    """The name of the hub content resource that you want to update. Since 2025-02-27."""
+    """The name of the hub content resource that you want to update.
+
+    Since 2025-02-27.
+    """
     hub_content_type: HubContentType
     """The content type of the resource that you want to update. Only specify a ModelReference resource
     for this API. To update a Model or Notebook resource, use the UpdateHubContent API instead.
+
     Since 2025-02-27.
     """
     min_version: str | None = None
     """The minimum hub content version of the referenced model that you want to use. The minimum
     version must be older than the latest available version of the referenced model. To support all
-    versions of a model, set the value to 1.0.0. Since 2025-02-27.
+    versions of a model, set the value to 1.0.0.
+
+    Since 2025-02-27.
     """
 
     def __init__(
@@ -166,12 +177,14 @@ class UpdateHubContentReferenceResponse(OutputShape):
     """The result of ``update_hub_content_reference`` (UpdateHubContentReference)."""
 
     hub_arn: str
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
-    present in responses (botocore's model marks it required).
+    """The ARN of the private model hub that contains the updated hub content.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the hub content resource that was updated.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -252,35 +265,60 @@ class UpdateHubContentReferenceResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateHubContentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_hub_content`` (UpdateHubContent): Updates SageMaker hub content (either
+    a Model or Notebook resource).
+    """
 
     hub_name: str
     """The name of the SageMaker hub that contains the hub content you want to update. You can
-    optionally use the hub ARN instead. Since 2025-02-27.
+    optionally use the hub ARN instead.
+
+    Since 2025-02-27.
     """
     hub_content_name: str
-    """The name of the hub content resource that you want to update. Since 2025-02-27."""
+    """The name of the hub content resource that you want to update.
+
+    Since 2025-02-27.
+    """
     hub_content_type: HubContentType
     """The content type of the resource that you want to update. Only specify a Model or Notebook
     resource for this API. To update a ModelReference, use the UpdateHubContentReference API
-    instead. Since 2025-02-27.
+    instead.
+
+    Since 2025-02-27.
     """
     hub_content_version: str
     """The hub content version that you want to update. For example, if you have two versions of a
-    resource in your hub, you can update the second version. Since 2025-02-27.
+    resource in your hub, you can update the second version.
+
+    Since 2025-02-27.
     """
     hub_content_display_name: str | None = None
-    """The display name of the hub content. Since 2025-02-27."""
+    """The display name of the hub content.
+
+    Since 2025-02-27.
+    """
     hub_content_description: str | None = None
-    """The description of the hub content. Since 2025-02-27."""
+    """The description of the hub content.
+
+    Since 2025-02-27.
+    """
     hub_content_markdown: str | None = None
     """A string that provides a description of the hub content. This string can include links, tables,
-    and standard markdown formatting. Since 2025-02-27.
+    and standard markdown formatting.
+
+    Since 2025-02-27.
     """
     hub_content_search_keywords: list[str] | None = None
-    """The searchable keywords of the hub content. Since 2025-02-27."""
+    """The searchable keywords of the hub content.
+
+    Since 2025-02-27.
+    """
     support_status: HubContentSupportStatus | None = None
-    """Indicates the current status of the hub content resource. Since 2025-02-27."""
+    """Indicates the current status of the hub content resource.
+
+    Since 2025-02-27.
+    """
 
     def __init__(
         self,
@@ -460,12 +498,14 @@ class UpdateHubContentResponse(OutputShape):
     """The result of ``update_hub_content`` (UpdateHubContent)."""
 
     hub_arn: str
-    """The ARN of the private model hub that contains the updated hub content. Since 2025-02-27. Always
-    present in responses (botocore's model marks it required).
+    """The ARN of the private model hub that contains the updated hub content.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
     hub_content_arn: str
-    """The ARN of the hub content resource that was updated. Since 2025-02-27. Always present in
-    responses (botocore's model marks it required).
+    """The ARN of the hub content resource that was updated.
+
+    Since 2025-02-27. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -546,16 +586,28 @@ class UpdateHubContentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateHubRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_hub`` (UpdateHub): Update a hub."""
 
     hub_name: str
-    """The name of the hub to update. Since 2022-11-30."""
+    """The name of the hub to update.
+
+    Since 2022-11-30.
+    """
     hub_description: str | None = None
-    """A description of the updated hub. Since 2022-11-30."""
+    """A description of the updated hub.
+
+    Since 2022-11-30.
+    """
     hub_display_name: str | None = None
-    """The display name of the hub. Since 2022-11-30."""
+    """The display name of the hub.
+
+    Since 2022-11-30.
+    """
     hub_search_keywords: list[str] | None = None
-    """The searchable keywords for the hub. Since 2022-11-30."""
+    """The searchable keywords for the hub.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -655,8 +707,9 @@ class UpdateHubResponse(OutputShape):
     """The result of ``update_hub`` (UpdateHub)."""
 
     hub_arn: str
-    """The Amazon Resource Name (ARN) of the updated hub. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated hub.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

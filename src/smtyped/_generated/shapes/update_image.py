@@ -43,21 +43,35 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateImageRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_image`` (UpdateImage): Updates the properties of a SageMaker image. To
+    change the image's tags, use the AddTags and DeleteTags APIs.
+    """
 
     delete_properties: list[str] | None = None
     """A list of properties to delete. Only the Description and DisplayName properties can be deleted.
+
     Since 2020-10-26.
     """
     description: str | None = None
-    """The new description for the image. Since 2020-10-26."""
+    """The new description for the image.
+
+    Since 2020-10-26.
+    """
     display_name: str | None = None
-    """The new display name for the image. Since 2020-10-26."""
+    """The new display name for the image.
+
+    Since 2020-10-26.
+    """
     image_name: str
-    """The name of the image to update. Since 2020-10-26."""
+    """The name of the image to update.
+
+    Since 2020-10-26.
+    """
     role_arn: str | None = None
     """The new Amazon Resource Name (ARN) for the IAM role that enables Amazon SageMaker to perform
-    tasks on your behalf. Since 2020-10-26.
+    tasks on your behalf.
+
+    Since 2020-10-26.
     """
 
     def __init__(
@@ -165,7 +179,10 @@ class UpdateImageResponse(OutputShape):
     """The result of ``update_image`` (UpdateImage)."""
 
     image_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the image. Since 2020-10-26."""
+    """The Amazon Resource Name (ARN) of the image.
+
+    Since 2020-10-26.
+    """
 
     def __init__(
         self,
@@ -221,32 +238,84 @@ class UpdateImageResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateImageVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_image_version`` (UpdateImageVersion): Updates the properties of a
+    SageMaker image version.
+    """
 
     image_name: str
-    """The name of the image. Since 2022-12-19."""
+    """The name of the image.
+
+    Since 2022-12-19.
+    """
     alias: str | None = None
-    """The alias of the image version. Since 2022-12-19."""
+    """The alias of the image version.
+
+    Since 2022-12-19.
+    """
     version: int | None = None
-    """The version of the image. Since 2022-12-19."""
+    """The version of the image.
+
+    Since 2022-12-19.
+    """
     aliases_to_add: list[str] | None = None
-    """A list of aliases to add. Since 2022-12-19."""
+    """A list of aliases to add.
+
+    Since 2022-12-19.
+    """
     aliases_to_delete: list[str] | None = None
-    """A list of aliases to delete. Since 2022-12-19."""
+    """A list of aliases to delete.
+
+    Since 2022-12-19.
+    """
     vendor_guidance: VendorGuidance | None = None
-    """The availability of the image version specified by the maintainer. Since 2022-12-19."""
+    """The availability of the image version specified by the maintainer.
+
+    - NOT_PROVIDED : The maintainers did not provide a status for image version stability.
+    - STABLE : The image version is stable.
+    - TO_BE_ARCHIVED : The image version is set to be archived. Custom image versions that are set
+      to be archived are automatically archived after three months.
+    - ARCHIVED : The image version is archived. Archived image versions are not searchable and are
+      no longer actively supported.
+
+    Since 2022-12-19.
+    """
     job_type: JobType | None = None
-    """Indicates SageMaker job type compatibility. Since 2022-12-19."""
+    """Indicates SageMaker job type compatibility.
+
+    - TRAINING : The image version is compatible with SageMaker training jobs.
+    - INFERENCE : The image version is compatible with SageMaker inference jobs.
+    - NOTEBOOK_KERNEL : The image version is compatible with SageMaker notebook kernels.
+
+    Since 2022-12-19.
+    """
     ml_framework: str | None = None
-    """The machine learning framework vended in the image version. Since 2022-12-19."""
+    """The machine learning framework vended in the image version.
+
+    Since 2022-12-19.
+    """
     programming_lang: str | None = None
-    """The supported programming language and its version. Since 2022-12-19."""
+    """The supported programming language and its version.
+
+    Since 2022-12-19.
+    """
     processor: Processor | None = None
-    """Indicates CPU or GPU compatibility. Since 2022-12-19."""
+    """Indicates CPU or GPU compatibility.
+
+    - CPU : The image version is compatible with CPU.
+    - GPU : The image version is compatible with GPU.
+
+    Since 2022-12-19.
+    """
     horovod: bool | None = None
-    """Indicates Horovod compatibility. Since 2022-12-19."""
+    """Indicates Horovod compatibility.
+
+    Since 2022-12-19.
+    """
     release_notes: str | None = None
-    """The maintainer description of the image version. Since 2022-12-19."""
+    """The maintainer description of the image version.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,
@@ -444,7 +513,10 @@ class UpdateImageVersionResponse(OutputShape):
     """The result of ``update_image_version`` (UpdateImageVersion)."""
 
     image_version_arn: str | None = None
-    """The ARN of the image version. Since 2022-12-19."""
+    """The ARN of the image version.
+
+    Since 2022-12-19.
+    """
 
     def __init__(
         self,

@@ -50,26 +50,39 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateInferenceComponentInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_inference_component`` (UpdateInferenceComponent): Updates an inference
+    component.
+    """
 
     inference_component_name: str
-    """The name of the inference component. Since 2023-11-29."""
+    """The name of the inference component.
+
+    Since 2023-11-29.
+    """
     specification: InferenceComponentSpecification | None = None
     """Details about the resources to deploy with this inference component, including the model,
-    container, and compute resources. Since 2023-11-29.
+    container, and compute resources.
+
+    Since 2023-11-29.
     """
     specifications: list[InferenceComponentSpecification] | None = None
     """A list of specification objects for the inference component, one per instance type. Use this
     parameter when you want to specify different model or resource configurations for the inference
     component on each instance type. You can use either this parameter or the singular Specification
-    parameter, but not both. Since 2026-04-30.
+    parameter, but not both.
+
+    Since 2026-04-30.
     """
     runtime_config: InferenceComponentRuntimeConfig | None = None
-    """Runtime settings for a model that is deployed with an inference component. Since 2023-11-29.
+    """Runtime settings for a model that is deployed with an inference component.
+
+    Since 2023-11-29.
     """
     deployment_config: InferenceComponentDeploymentConfig | None = None
     """The deployment configuration for the inference component. The configuration contains the desired
-    deployment strategy and rollback settings. Since 2025-02-26.
+    deployment strategy and rollback settings.
+
+    Since 2025-02-26.
     """
 
     def __init__(
@@ -210,8 +223,9 @@ class UpdateInferenceComponentOutput(OutputShape):
     """The result of ``update_inference_component`` (UpdateInferenceComponent)."""
 
     inference_component_arn: str
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -272,12 +286,20 @@ class UpdateInferenceComponentOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateInferenceComponentRuntimeConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_inference_component_runtime_config``
+    (UpdateInferenceComponentRuntimeConfig): Runtime settings for a model that is deployed with an
+    inference component.
+    """
 
     inference_component_name: str
-    """The name of the inference component to update. Since 2023-11-29."""
+    """The name of the inference component to update.
+
+    Since 2023-11-29.
+    """
     desired_runtime_config: InferenceComponentRuntimeConfig
-    """Runtime settings for a model that is deployed with an inference component. Since 2023-11-29.
+    """Runtime settings for a model that is deployed with an inference component.
+
+    Since 2023-11-29.
     """
 
     def __init__(
@@ -367,8 +389,9 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
     """
 
     inference_component_arn: str
-    """The Amazon Resource Name (ARN) of the inference component. Since 2023-11-29. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the inference component.
+
+    Since 2023-11-29. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -429,30 +452,47 @@ class UpdateInferenceComponentRuntimeConfigOutput(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateInferenceExperimentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_inference_experiment`` (UpdateInferenceExperiment): Updates an inference
+    experiment that you created. The status of the inference experiment has to be either Created,
+    Running. For more information on the status of an inference experiment, see
+    DescribeInferenceExperiment.
+    """
 
     name: str
-    """The name of the inference experiment to be updated. Since 2022-11-30."""
+    """The name of the inference experiment to be updated.
+
+    Since 2022-11-30.
+    """
     schedule: InferenceExperimentSchedule | None = None
     """The duration for which the inference experiment will run. If the status of the inference
     experiment is Created, then you can update both the start and end dates. If the status of the
-    inference experiment is Running, then you can update only the end date. Since 2022-11-30.
+    inference experiment is Running, then you can update only the end date.
+
+    Since 2022-11-30.
     """
     description: str | None = None
-    """The description of the inference experiment. Since 2022-11-30."""
+    """The description of the inference experiment.
+
+    Since 2022-11-30.
+    """
     model_variants: list[ModelVariantConfig] | None = None
     """An array of ModelVariantConfig objects. There is one for each variant, whose infrastructure
-    configuration you want to update. Since 2022-11-30.
+    configuration you want to update.
+
+    Since 2022-11-30.
     """
     data_storage_config: InferenceExperimentDataStorageConfig | None = None
-    """The Amazon S3 location and configuration for storing inference request and response data. Since
-    2022-11-30.
+    """The Amazon S3 location and configuration for storing inference request and response data.
+
+    Since 2022-11-30.
     """
     shadow_mode_config: ShadowModeConfig | None = None
     """The configuration of ShadowMode inference experiment type. Use this field to specify a
     production variant which takes all the inference requests, and a shadow variant to which Amazon
     SageMaker replicates a percentage of the inference requests. For the shadow variant also specify
-    the percentage of requests that Amazon SageMaker replicates. Since 2022-11-30.
+    the percentage of requests that Amazon SageMaker replicates.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -595,8 +635,9 @@ class UpdateInferenceExperimentResponse(OutputShape):
     """The result of ``update_inference_experiment`` (UpdateInferenceExperiment)."""
 
     inference_experiment_arn: str
-    """The ARN of the updated inference experiment. Since 2022-11-30. Always present in responses
-    (botocore's model marks it required).
+    """The ARN of the updated inference experiment.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -43,14 +43,21 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateMlflowAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_mlflow_app`` (UpdateMlflowApp): Updates an MLflow App."""
 
     arn: str
-    """The ARN of the MLflow App to update. Since 2025-12-02."""
+    """The ARN of the MLflow App to update.
+
+    Since 2025-12-02.
+    """
     name: str | None = None
-    """The name of the MLflow App to update. Since 2025-12-02."""
+    """The name of the MLflow App to update.
+
+    Since 2025-12-02.
+    """
     artifact_store_uri: str | None = None
     """The new S3 URI for the general purpose bucket to use as the artifact store for the MLflow App.
+
     Since 2025-12-02.
     """
     model_registration_mode: ModelRegistrationMode | None = None
@@ -58,17 +65,27 @@ class UpdateMlflowAppRequest(Shape):
     Registry. To enable automatic model registration, set this value to
     AutoModelRegistrationEnabled. To disable automatic model registration, set this value to
     AutoModelRegistrationDisabled. If not specified, AutomaticModelRegistration defaults to
-    AutoModelRegistrationEnabled Since 2025-12-02.
+    AutoModelRegistrationEnabled
+
+    Since 2025-12-02.
     """
     weekly_maintenance_window_start: str | None = None
     """The new weekly maintenance window start day and time to update. The maintenance window day and
     time should be in Coordinated Universal Time (UTC) 24-hour standard time. For example:
-    TUE:03:30. Since 2025-12-02.
+    TUE:03:30.
+
+    Since 2025-12-02.
     """
     default_domain_id_list: list[str] | None = None
-    """List of SageMaker Domain IDs for which this MLflow App is the default. Since 2025-12-02."""
+    """List of SageMaker Domain IDs for which this MLflow App is the default.
+
+    Since 2025-12-02.
+    """
     account_default_status: AccountDefaultStatus | None = None
-    """Indicates whether this this MLflow App is the default for the account. Since 2025-12-02."""
+    """Indicates whether this this MLflow App is the default for the account.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -215,7 +232,10 @@ class UpdateMlflowAppResponse(OutputShape):
     """The result of ``update_mlflow_app`` (UpdateMlflowApp)."""
 
     arn: str | None = None
-    """The ARN of the updated MLflow App. Since 2025-12-02."""
+    """The ARN of the updated MLflow App.
+
+    Since 2025-12-02.
+    """
 
     def __init__(
         self,
@@ -271,34 +291,52 @@ class UpdateMlflowAppResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateMlflowTrackingServerRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_mlflow_tracking_server`` (UpdateMlflowTrackingServer): Updates
+    properties of an existing MLflow Tracking Server.
+    """
 
     tracking_server_name: str
-    """The name of the MLflow Tracking Server to update. Since 2024-06-18."""
+    """The name of the MLflow Tracking Server to update.
+
+    Since 2024-06-18.
+    """
     artifact_store_uri: str | None = None
     """The new S3 URI for the general purpose bucket to use as the artifact store for the MLflow
-    Tracking Server. Since 2024-06-18.
+    Tracking Server.
+
+    Since 2024-06-18.
     """
     tracking_server_size: TrackingServerSize | None = None
-    """The new size for the MLflow Tracking Server. Since 2024-06-18."""
+    """The new size for the MLflow Tracking Server.
+
+    Since 2024-06-18.
+    """
     automatic_model_registration: bool | None = None
     """Whether to enable or disable automatic registration of new MLflow models to the SageMaker Model
     Registry. To enable automatic model registration, set this value to True. To disable automatic
     model registration, set this value to False. If not specified, AutomaticModelRegistration
-    defaults to False Since 2024-06-18.
+    defaults to False
+
+    Since 2024-06-18.
     """
     weekly_maintenance_window_start: str | None = None
     """The new weekly maintenance window start day and time to update. The maintenance window day and
     time should be in Coordinated Universal Time (UTC) 24-hour standard time. For example:
-    TUE:03:30. Since 2024-06-18.
+    TUE:03:30.
+
+    Since 2024-06-18.
     """
     s3_bucket_owner_account_id: str | None = None
     """The new expected Amazon Web Services account ID that owns the Amazon S3 bucket for artifact
-    storage. Since 2026-03-05.
+    storage.
+
+    Since 2026-03-05.
     """
     s3_bucket_owner_verification: bool | None = None
     """Whether to enable or disable Amazon S3 Bucket Owenrship Verifaction whenever the MLflow Tracking
-    Server interacts with Amazon Amazon S3. Since 2026-03-05.
+    Server interacts with Amazon Amazon S3.
+
+    Since 2026-03-05.
     """
 
     def __init__(
@@ -456,7 +494,10 @@ class UpdateMlflowTrackingServerResponse(OutputShape):
     """The result of ``update_mlflow_tracking_server`` (UpdateMlflowTrackingServer)."""
 
     tracking_server_arn: str | None = None
-    """The ARN of the updated MLflow Tracking Server. Since 2024-06-18."""
+    """The ARN of the updated MLflow Tracking Server.
+
+    Since 2024-06-18.
+    """
 
     def __init__(
         self,

@@ -53,17 +53,33 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateModelCardRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_model_card`` (UpdateModelCard): Update an Amazon SageMaker Model Card."""
 
     model_card_name: str
-    """The name of the model card to update. Since 2022-11-30."""
+    """The name of the model card to update.
+
+    Since 2022-11-30.
+    """
     content: str | None = None
     """The updated model card content. Content must be in model card JSON schema and provided as a
-    string. Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
+    string.
+
+    When updating model card content, be sure to include the full content and not just updated
+    content.
+
+    Since 2022-11-30. Sensitive: ``repr()`` shows ``'***'``.
     """
     model_card_status: ModelCardStatus | None = None
     """The approval status of the model card within your organization. Different organizations might
-    have different criteria for model card review and approval. Since 2022-11-30.
+    have different criteria for model card review and approval.
+
+    - Draft : The model card is a work in progress.
+    - PendingReview : The model card is pending review.
+    - Approved : The model card is approved.
+    - Archived : The model card is archived. No more updates should be made to the model card, but
+      it can still be exported.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -156,8 +172,9 @@ class UpdateModelCardResponse(OutputShape):
     """The result of ``update_model_card`` (UpdateModelCard)."""
 
     model_card_arn: str
-    """The Amazon Resource Name (ARN) of the updated model card. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the updated model card.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(
@@ -218,34 +235,63 @@ class UpdateModelCardResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateModelPackageInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_model_package`` (UpdateModelPackage): Updates a versioned model."""
 
     model_package_arn: str
-    """The Amazon Resource Name (ARN) of the model package. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the model package.
+
+    Since 2020-12-01.
+    """
     model_approval_status: ModelApprovalStatus | None = None
-    """The approval status of the model. Since 2020-12-01."""
+    """The approval status of the model.
+
+    Since 2020-12-01.
+    """
     model_package_registration_type: ModelPackageRegistrationType | None = None
-    """The package registration type of the model package input. Since 2025-12-03."""
+    """The package registration type of the model package input.
+
+    Since 2025-12-03.
+    """
     approval_description: str | None = None
-    """A description for the approval status of the model. Since 2020-12-01."""
+    """A description for the approval status of the model.
+
+    Since 2020-12-01.
+    """
     customer_metadata_properties: dict[str, str] | None = None
-    """The metadata properties associated with the model package versions. Since 2021-10-27."""
+    """The metadata properties associated with the model package versions.
+
+    Since 2021-10-27.
+    """
     customer_metadata_properties_to_remove: list[str] | None = None
-    """The metadata properties associated with the model package versions to remove. Since 2021-10-27.
+    """The metadata properties associated with the model package versions to remove.
+
+    Since 2021-10-27.
     """
     additional_inference_specifications_to_add: list[AdditionalInferenceSpecificationDefinition] | None = None
     """An array of additional Inference Specification objects to be added to the existing array
     additional Inference Specification. Total number of additional Inference Specifications can not
     exceed 15. Each additional Inference Specification specifies artifacts based on this model
     package that can be used on inference endpoints. Generally used with SageMaker Neo to store the
-    compiled artifacts. Since 2021-12-01.
+    compiled artifacts.
+
+    Since 2021-12-01.
     """
     inference_specification: InferenceSpecification | None = None
     """Specifies details about inference jobs that you can run with models based on this model package,
-    including the following information: Since 2024-02-29.
+    including the following information:
+
+    - The Amazon ECR paths of containers that contain the inference code and model artifacts.
+    - The instance types that the model package supports for transform jobs and real-time endpoints
+      used for inference.
+    - The input and output content formats that the model package supports for inference.
+
+    Since 2024-02-29.
     """
     source_uri: str | None = None
-    """The URI of the source for the model package. Since 2024-02-29."""
+    """The URI of the source for the model package.
+
+    Since 2024-02-29.
+    """
     model_card: ModelPackageModelCard | None = None
     """The model card associated with the model package. Since ModelPackageModelCard is tied to a model
     package, it is a specific usage of a model card and its schema is simplified compared to the
@@ -253,12 +299,20 @@ class UpdateModelPackageInput(Shape):
     and model_overview is composed of the model_creator and model_artifact properties. For more
     information about the model package model card schema, see Model package model card schema. For
     more information about the model card associated with the model package, see View the Details of
-    a Model Version. Since 2024-05-30.
+    a Model Version.
+
+    Since 2024-05-30.
     """
     model_life_cycle: ModelLifeCycle | None = None
-    """A structure describing the current state of the model in its life cycle. Since 2024-10-30."""
+    """A structure describing the current state of the model in its life cycle.
+
+    Since 2024-10-30.
+    """
     client_token: str | None = None
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-10-30."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    Since 2024-10-30.
+    """
 
     def __init__(
         self,
@@ -499,8 +553,9 @@ class UpdateModelPackageOutput(OutputShape):
     """The result of ``update_model_package`` (UpdateModelPackage)."""
 
     model_package_arn: str
-    """The Amazon Resource Name (ARN) of the model. Since 2020-12-01. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the model.
+
+    Since 2020-12-01. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

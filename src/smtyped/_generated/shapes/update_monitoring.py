@@ -37,18 +37,29 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateMonitoringAlertRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_monitoring_alert`` (UpdateMonitoringAlert): Update the parameters of a
+    model monitor alert.
+    """
 
     monitoring_schedule_name: str
-    """The name of a monitoring schedule. Since 2022-11-30."""
+    """The name of a monitoring schedule.
+
+    Since 2022-11-30.
+    """
     monitoring_alert_name: str
-    """The name of a monitoring alert. Since 2022-11-30."""
+    """The name of a monitoring alert.
+
+    Since 2022-11-30.
+    """
     datapoints_to_alert: int
-    """Within EvaluationPeriod , how many execution failures will raise an alert. Since 2022-11-30.
+    """Within EvaluationPeriod , how many execution failures will raise an alert.
+
+    Since 2022-11-30.
     """
     evaluation_period: int
-    """The number of most recent monitoring executions to consider when evaluating alert status. Since
-    2022-11-30.
+    """The number of most recent monitoring executions to consider when evaluating alert status.
+
+    Since 2022-11-30.
     """
 
     def __init__(
@@ -161,11 +172,15 @@ class UpdateMonitoringAlertResponse(OutputShape):
     """The result of ``update_monitoring_alert`` (UpdateMonitoringAlert)."""
 
     monitoring_schedule_arn: str
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2022-11-30. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2022-11-30. Always present in responses (botocore's model marks it required).
     """
     monitoring_alert_name: str | None = None
-    """The name of a monitoring alert. Since 2022-11-30."""
+    """The name of a monitoring alert.
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,
@@ -242,14 +257,19 @@ class UpdateMonitoringAlertResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateMonitoringScheduleRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_monitoring_schedule`` (UpdateMonitoringSchedule): Updates a previously
+    created schedule.
+    """
 
     monitoring_schedule_name: str
     """The name of the monitoring schedule. The name must be unique within an Amazon Web Services
-    Region within an Amazon Web Services account. Since 2019-12-04.
+    Region within an Amazon Web Services account.
+
+    Since 2019-12-04.
     """
     monitoring_schedule_config: MonitoringScheduleConfig
     """The configuration object that specifies the monitoring schedule and defines the monitoring job.
+
     Since 2019-12-04.
     """
 
@@ -338,8 +358,9 @@ class UpdateMonitoringScheduleResponse(OutputShape):
     """The result of ``update_monitoring_schedule`` (UpdateMonitoringSchedule)."""
 
     monitoring_schedule_arn: str
-    """The Amazon Resource Name (ARN) of the monitoring schedule. Since 2019-12-04. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the monitoring schedule.
+
+    Since 2019-12-04. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

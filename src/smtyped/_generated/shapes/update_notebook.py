@@ -52,34 +52,56 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateNotebookInstanceInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_notebook_instance`` (UpdateNotebookInstance): Updates a notebook
+    instance. NotebookInstance updates include upgrading or downgrading the ML compute instance used
+    for your notebook instance to accommodate changes in your workload requirements.
+    """
 
     notebook_instance_name: str
-    """The name of the notebook instance to update. Since 2017-11-29."""
+    """The name of the notebook instance to update.
+
+    Since 2017-11-29.
+    """
     instance_type: InstanceType | None = None
-    """The Amazon ML compute instance type. Since 2017-11-29."""
+    """The Amazon ML compute instance type.
+
+    Since 2017-11-29.
+    """
     ip_address_type: IPAddressType | None = None
     """The IP address type for the notebook instance. Specify ipv4 for IPv4-only connectivity or
     dualstack for both IPv4 and IPv6 connectivity. The notebook instance must be stopped before
     updating this setting. When you specify dualstack, the subnet must support IPv6 addressing.
+
     Since 2025-09-05.
     """
     platform_identifier: str | None = None
-    """The platform identifier of the notebook instance runtime environment. Since 2025-10-31."""
+    """The platform identifier of the notebook instance runtime environment.
+
+    Since 2025-10-31.
+    """
     role_arn: str | None = None
     """The Amazon Resource Name (ARN) of the IAM role that SageMaker AI can assume to access the
-    notebook instance. For more information, see SageMaker AI Roles. Since 2017-11-29.
+    notebook instance. For more information, see SageMaker AI Roles.
+
+    Note:
+        To be able to pass this role to SageMaker AI, the caller of this API must have the
+        iam:PassRole permission.
+
+    Since 2017-11-29.
     """
     lifecycle_config_name: str | None = None
     """The name of a lifecycle configuration to associate with the notebook instance. For information
-    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance. Since
-    2018-08-17.
+    about lifestyle configurations, see Step 2.1: (Optional) Customize a Notebook Instance.
+
+    Since 2018-08-17.
     """
     disassociate_lifecycle_config: bool | None = None
     """Set to true to remove the notebook instance lifecycle configuration currently associated with
     the notebook instance. This operation is idempotent. If you specify a lifecycle configuration
     that is not associated with the notebook instance when you call this method, it does not throw
-    an error. Since 2018-08-17.
+    an error.
+
+    Since 2018-08-17.
     """
     volume_size_in_gb: int | None = None
     """The size, in GB, of the ML storage volume to attach to the notebook instance. The default value
@@ -87,6 +109,7 @@ class UpdateNotebookInstanceInput(Shape):
     available free space on the volume. Because of this, you can increase the volume size when you
     update a notebook instance, but you can't decrease the volume size. If you want to decrease the
     size of the ML storage volume in use, create a new notebook instance with the desired size.
+
     Since 2018-10-26.
     """
     default_code_repository: str | None = None
@@ -94,8 +117,9 @@ class UpdateNotebookInstanceInput(Shape):
     can be either the name of a Git repository stored as a resource in your account, or the URL of a
     Git repository in Amazon Web Services CodeCommit or in any other Git repository. When you open a
     notebook instance, it opens in the directory that contains this repository. For more
-    information, see Associating Git Repositories with SageMaker AI Notebook Instances. Since
-    2018-11-28.
+    information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
+    Since 2018-11-28.
     """
     additional_code_repositories: list[str] | None = None
     """An array of up to three Git repositories to associate with the notebook instance. These can be
@@ -103,32 +127,54 @@ class UpdateNotebookInstanceInput(Shape):
     repositories in Amazon Web Services CodeCommit or in any other Git repository. These
     repositories are cloned at the same level as the default repository of your notebook instance.
     For more information, see Associating Git Repositories with SageMaker AI Notebook Instances.
+
     Since 2018-11-28.
     """
     accelerator_types: list[NotebookInstanceAcceleratorType | NotebookInstanceAcceleratorTypeLiteral] | None = None
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of the EI instance types to associate with this
+    notebook instance.
+
+    Since 2018-11-28.
     """
     disassociate_accelerator_types: bool | None = None
-    """This parameter is no longer supported. Elastic Inference (EI) is no longer available. Since
-    2018-11-28.
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer available.
+
+    This parameter was used to specify a list of the EI instance types to remove from this notebook
+    instance.
+
+    Since 2018-11-28.
     """
     disassociate_default_code_repository: bool | None = None
     """The name or URL of the default Git repository to remove from this notebook instance. This
     operation is idempotent. If you specify a Git repository that is not associated with the
-    notebook instance when you call this method, it does not throw an error. Since 2018-11-28.
+    notebook instance when you call this method, it does not throw an error.
+
+    Since 2018-11-28.
     """
     disassociate_additional_code_repositories: bool | None = None
     """A list of names or URLs of the default Git repositories to remove from this notebook instance.
     This operation is idempotent. If you specify a Git repository that is not associated with the
-    notebook instance when you call this method, it does not throw an error. Since 2018-11-28.
+    notebook instance when you call this method, it does not throw an error.
+
+    Since 2018-11-28.
     """
     root_access: RootAccess | None = None
     """Whether root access is enabled or disabled for users of the notebook instance. The default value
-    is Enabled. Since 2019-03-08.
+    is Enabled.
+
+    Note:
+        If you set this to Disabled, users don't have root access on the notebook instance, but
+        lifecycle configuration scripts still run with root permissions.
+
+    Since 2019-03-08.
     """
     instance_metadata_service_configuration: InstanceMetadataServiceConfiguration | None = None
-    """Information on the IMDS configuration of the notebook instance Since 2022-05-27."""
+    """Information on the IMDS configuration of the notebook instance
+
+    Since 2022-05-27.
+    """
 
     def __init__(
         self,
@@ -421,16 +467,26 @@ class UpdateNotebookInstanceInput(Shape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateNotebookInstanceLifecycleConfigInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_notebook_instance_lifecycle_config``
+    (UpdateNotebookInstanceLifecycleConfig): Updates a notebook instance lifecycle configuration
+    created with the API.
+    """
 
     notebook_instance_lifecycle_config_name: str
-    """The name of the lifecycle configuration. Since 2018-03-15."""
+    """The name of the lifecycle configuration.
+
+    Since 2018-03-15.
+    """
     on_create: list[NotebookInstanceLifecycleHook] | None = None
-    """The shell script that runs only once, when you create a notebook instance Since 2018-03-15.
+    """The shell script that runs only once, when you create a notebook instance
+
+    Since 2018-03-15.
     """
     on_start: list[NotebookInstanceLifecycleHook] | None = None
     """The shell script that runs every time you start a notebook instance, including when you create
-    the notebook instance. Since 2018-03-15.
+    the notebook instance.
+
+    Since 2018-03-15.
     """
 
     def __init__(

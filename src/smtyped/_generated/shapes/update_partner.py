@@ -42,47 +42,78 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdatePartnerAppRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_partner_app`` (UpdatePartnerApp): Updates all of the SageMaker Partner
+    AI Apps in an account.
+    """
 
     arn: str
-    """The ARN of the SageMaker Partner AI App to update. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App to update.
+
+    Since 2024-12-04.
+    """
     maintenance_config: PartnerAppMaintenanceConfig | None = None
-    """Maintenance configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Maintenance configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     tier: str | None = None
     """Indicates the instance type and size of the cluster attached to the SageMaker Partner AI App.
+
     Since 2024-12-04.
     """
     application_config: PartnerAppConfig | None = None
-    """Configuration settings for the SageMaker Partner AI App. Since 2024-12-04."""
+    """Configuration settings for the SageMaker Partner AI App.
+
+    Since 2024-12-04.
+    """
     idc_config: IdcConfigInput | None = None
     """Specifies the Amazon Web Services IAM Identity Center configuration for the SageMaker Partner AI
     App. Specify this parameter when AuthType is IDC. Apps that use IAM authorization don't use this
-    parameter. Since 2026-08-20.
+    parameter.
+
+    Since 2026-08-20.
     """
     auth_type: PartnerAppAuthType | None = None
     """The authorization type that users use to access the SageMaker Partner AI App. Use this parameter
     to migrate an existing SageMaker Partner AI App from IAM authorization to IDC authorization.
-    Valid values: Since 2026-08-20.
+    Valid values:
+
+    - IAM: Users access the SageMaker Partner AI App with their Amazon Web Services IAM identity.
+    - IDC: Users access the SageMaker Partner AI App with their Amazon Web Services IAM Identity
+      Center identity. Specify the Identity Center instance to use in IdcConfig.
+
+    Since 2026-08-20.
     """
     enable_iam_session_based_identity: bool | None = None
     """When set to TRUE, the SageMaker Partner AI App sets the Amazon Web Services IAM session name or
-    the authenticated IAM user as the identity of the SageMaker Partner AI App user. Since
-    2024-12-04.
+    the authenticated IAM user as the identity of the SageMaker Partner AI App user.
+
+    Since 2024-12-04.
     """
     enable_auto_minor_version_upgrade: bool | None = None
     """When set to TRUE, the SageMaker Partner AI App is automatically upgraded to the latest minor
-    version during the next scheduled maintenance window, if one is available. Since 2025-11-13.
+    version during the next scheduled maintenance window, if one is available.
+
+    Since 2025-11-13.
     """
     app_version: str | None = None
     """The semantic version to upgrade the SageMaker Partner AI App to. Must be the same semantic
     version returned in the AvailableUpgrade field from DescribePartnerApp. Version skipping and
-    downgrades are not supported. Since 2025-11-13.
+    downgrades are not supported.
+
+    Since 2025-11-13.
     """
     client_token: str | None = None
-    """A unique token that guarantees that the call to this API is idempotent. Since 2024-12-04."""
+    """A unique token that guarantees that the call to this API is idempotent.
+
+    This field is autopopulated if not provided.
+
+    Since 2024-12-04.
+    """
     tags: list[Tag] | None = None
-    """Each tag consists of a key and an optional value. Tag keys must be unique per resource. Since
-    2024-12-04.
+    """Each tag consists of a key and an optional value. Tag keys must be unique per resource.
+
+    Since 2024-12-04.
     """
 
     def __init__(
@@ -281,7 +312,10 @@ class UpdatePartnerAppResponse(OutputShape):
     """The result of ``update_partner_app`` (UpdatePartnerApp)."""
 
     arn: str | None = None
-    """The ARN of the SageMaker Partner AI App that was updated. Since 2024-12-04."""
+    """The ARN of the SageMaker Partner AI App that was updated.
+
+    Since 2024-12-04.
+    """
 
     def __init__(
         self,

@@ -40,17 +40,30 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdatePipelineExecutionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_pipeline_execution`` (UpdatePipelineExecution): Updates a pipeline
+    execution.
+    """
 
     pipeline_execution_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_description: str | None = None
-    """The description of the pipeline execution. Since 2020-12-01."""
+    """The description of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     pipeline_execution_display_name: str | None = None
-    """The display name of the pipeline execution. Since 2020-12-01."""
+    """The display name of the pipeline execution.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
     """This configuration, if specified, overrides the parallelism configuration of the parent pipeline
-    for this specific run. Since 2022-01-03.
+    for this specific run.
+
+    Since 2022-01-03.
     """
 
     def __init__(
@@ -168,7 +181,10 @@ class UpdatePipelineExecutionResponse(OutputShape):
     """The result of ``update_pipeline_execution`` (UpdatePipelineExecution)."""
 
     pipeline_execution_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the updated pipeline execution. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the updated pipeline execution.
+
+    Since 2020-12-01.
+    """
 
     def __init__(
         self,
@@ -224,24 +240,44 @@ class UpdatePipelineExecutionResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdatePipelineRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_pipeline`` (UpdatePipeline): Updates a pipeline."""
 
     pipeline_name: str
-    """The name of the pipeline to update. Since 2020-12-01."""
+    """The name of the pipeline to update.
+
+    Since 2020-12-01.
+    """
     pipeline_display_name: str | None = None
-    """The display name of the pipeline. Since 2020-12-01."""
+    """The display name of the pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_definition: str | None = None
-    """The JSON pipeline definition. Since 2020-12-01."""
+    """The JSON pipeline definition.
+
+    Since 2020-12-01.
+    """
     pipeline_definition_s3_location: PipelineDefinitionS3Location | None = None
     """The location of the pipeline definition stored in Amazon S3. If specified, SageMaker will
-    retrieve the pipeline definition from this location. Since 2022-01-03.
+    retrieve the pipeline definition from this location.
+
+    Since 2022-01-03.
     """
     pipeline_description: str | None = None
-    """The description of the pipeline. Since 2020-12-01."""
+    """The description of the pipeline.
+
+    Since 2020-12-01.
+    """
     role_arn: str | None = None
-    """The Amazon Resource Name (ARN) that the pipeline uses to execute. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) that the pipeline uses to execute.
+
+    Since 2020-12-01.
+    """
     parallelism_configuration: ParallelismConfiguration | None = None
-    """If specified, it applies to all executions of this pipeline by default. Since 2022-01-03."""
+    """If specified, it applies to all executions of this pipeline by default.
+
+    Since 2022-01-03.
+    """
 
     def __init__(
         self,
@@ -397,9 +433,15 @@ class UpdatePipelineResponse(OutputShape):
     """The result of ``update_pipeline`` (UpdatePipeline)."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the updated pipeline. Since 2020-12-01."""
+    """The Amazon Resource Name (ARN) of the updated pipeline.
+
+    Since 2020-12-01.
+    """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,
@@ -472,16 +514,28 @@ class UpdatePipelineResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdatePipelineVersionRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_pipeline_version`` (UpdatePipelineVersion): Updates a pipeline version."""
 
     pipeline_arn: str
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     pipeline_version_id: int
-    """The pipeline version ID to update. Since 2025-07-15."""
+    """The pipeline version ID to update.
+
+    Since 2025-07-15.
+    """
     pipeline_version_display_name: str | None = None
-    """The display name of the pipeline version. Since 2025-07-15."""
+    """The display name of the pipeline version.
+
+    Since 2025-07-15.
+    """
     pipeline_version_description: str | None = None
-    """The description of the pipeline version. Since 2025-07-15."""
+    """The description of the pipeline version.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,
@@ -591,9 +645,15 @@ class UpdatePipelineVersionResponse(OutputShape):
     """The result of ``update_pipeline_version`` (UpdatePipelineVersion)."""
 
     pipeline_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the pipeline. Since 2025-07-15."""
+    """The Amazon Resource Name (ARN) of the pipeline.
+
+    Since 2025-07-15.
+    """
     pipeline_version_id: int | None = None
-    """The ID of the pipeline version. Since 2025-07-15."""
+    """The ID of the pipeline version.
+
+    Since 2025-07-15.
+    """
 
     def __init__(
         self,

@@ -38,27 +38,43 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateProjectInput(Shape):
-    """No description on the pages."""
+    """The request of ``update_project`` (UpdateProject): Updates a machine learning (ML) project that
+    is created from a template that sets up an ML pipeline from training to deploying an approved
+    model.
+    """
 
     project_name: str
-    """The name of the project. Since 2021-10-27."""
+    """The name of the project.
+
+    Since 2021-10-27.
+    """
     project_description: str | None = None
-    """The description for the project. Since 2021-10-27."""
+    """The description for the project.
+
+    Since 2021-10-27.
+    """
     service_catalog_provisioning_update_details: ServiceCatalogProvisioningUpdateDetails | None = None
     """The product ID and provisioning artifact ID to provision a service catalog. The provisioning
     artifact ID will default to the latest provisioning artifact ID of the product, if you don't
     provide the provisioning artifact ID. For more information, see What is Amazon Web Services
-    Service Catalog. Since 2021-10-27.
+    Service Catalog.
+
+    Since 2021-10-27.
     """
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
     in different ways, for example, by purpose, owner, or environment. For more information, see
     Tagging Amazon Web Services Resources. In addition, the project must have tag update constraints
     set in order to include this parameter in the request. For more information, see Amazon Web
-    Services Service Catalog Tag Update Constraints. Since 2021-10-27.
+    Services Service Catalog Tag Update Constraints.
+
+    Since 2021-10-27.
     """
     template_providers_to_update: list[UpdateTemplateProvider] | None = None
-    """The template providers to update in the project. Since 2025-06-19."""
+    """The template providers to update in the project.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,
@@ -192,8 +208,9 @@ class UpdateProjectOutput(OutputShape):
     """The result of ``update_project`` (UpdateProject)."""
 
     project_arn: str
-    """The Amazon Resource Name (ARN) of the project. Since 2021-10-27. Always present in responses
-    (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the project.
+
+    Since 2021-10-27. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

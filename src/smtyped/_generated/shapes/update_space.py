@@ -35,16 +35,28 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateSpaceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_space`` (UpdateSpace): Updates the settings of a space."""
 
     domain_id: str
-    """The ID of the associated domain. Since 2022-11-30."""
+    """The ID of the associated domain.
+
+    Since 2022-11-30.
+    """
     space_name: str
-    """The name of the space. Since 2022-11-30."""
+    """The name of the space.
+
+    Since 2022-11-30.
+    """
     space_settings: SpaceSettings | None = None
-    """A collection of space settings. Since 2022-11-30."""
+    """A collection of space settings.
+
+    Since 2022-11-30.
+    """
     space_display_name: str | None = None
-    """The name of the space that appears in the Amazon SageMaker Studio UI. Since 2023-11-30."""
+    """The name of the space that appears in the Amazon SageMaker Studio UI.
+
+    Since 2023-11-30.
+    """
 
     def __init__(
         self,
@@ -146,7 +158,10 @@ class UpdateSpaceResponse(OutputShape):
     """The result of ``update_space`` (UpdateSpace)."""
 
     space_arn: str | None = None
-    """The space's Amazon Resource Name (ARN). Since 2022-11-30."""
+    """The space's Amazon Resource Name (ARN).
+
+    Since 2022-11-30.
+    """
 
     def __init__(
         self,

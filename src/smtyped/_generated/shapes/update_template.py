@@ -35,7 +35,10 @@ class UpdateTemplateProvider(Shape):
     """Contains configuration details for updating an existing template provider in the project."""
 
     cfn_template_provider: CfnUpdateTemplateProvider | None = None
-    """The CloudFormation template provider configuration to update. Since 2025-06-19."""
+    """The CloudFormation template provider configuration to update.
+
+    Since 2025-06-19.
+    """
 
     def __init__(
         self,

@@ -39,26 +39,39 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateTrainingJobRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_training_job`` (UpdateTrainingJob): Update a model training job to
+    request a new Debugger profiling configuration or to change warm pool retention length.
+    """
 
     training_job_name: str
-    """The name of a training job to update the Debugger profiling configuration. Since 2020-12-08.
+    """The name of a training job to update the Debugger profiling configuration.
+
+    Since 2020-12-08.
     """
     profiler_config: ProfilerConfigForUpdate | None = None
     """Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
-    and storage paths. Since 2020-12-08.
+    and storage paths.
+
+    Since 2020-12-08.
     """
     profiler_rule_configurations: list[ProfilerRuleConfiguration] | None = None
     """Configuration information for Amazon SageMaker Debugger rules for profiling system and framework
-    metrics. Since 2020-12-08.
+    metrics.
+
+    Since 2020-12-08.
     """
     resource_config: ResourceConfigForUpdate | None = None
-    """The training job ResourceConfig to update warm pool retention length. Since 2022-09-29."""
+    """The training job ResourceConfig to update warm pool retention length.
+
+    Since 2022-09-29.
+    """
     remote_debug_config: RemoteDebugConfigForUpdate | None = None
     """Configuration for remote debugging while the training job is running. You can update the remote
     debugging configuration when the SecondaryStatus of the job is Downloading or Training.To learn
     more about the remote debugging functionality of SageMaker, see Access a training container
-    through Amazon Web Services Systems Manager (SSM) for remote debugging. Since 2023-12-21.
+    through Amazon Web Services Systems Manager (SSM) for remote debugging.
+
+    Since 2023-12-21.
     """
 
     def __init__(
@@ -192,8 +205,9 @@ class UpdateTrainingJobResponse(OutputShape):
     """The result of ``update_training_job`` (UpdateTrainingJob)."""
 
     training_job_arn: str
-    """The Amazon Resource Name (ARN) of the training job. Since 2020-12-08. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the training job.
+
+    Since 2020-12-08. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -45,36 +45,66 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateTrialComponentRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_trial_component`` (UpdateTrialComponent): Updates one or more properties
+    of a trial component.
+    """
 
     trial_component_name: str
-    """The name of the component to update. Since 2019-12-04."""
+    """The name of the component to update.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the component as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialComponentName is displayed. Since 2019-12-04.
+    specified, TrialComponentName is displayed.
+
+    Since 2019-12-04.
     """
     status: TrialComponentStatus | None = None
-    """The new status of the component. Since 2019-12-04."""
+    """The new status of the component.
+
+    Since 2019-12-04.
+    """
     start_time: datetime | None = None
-    """When the component started. Since 2019-12-04."""
+    """When the component started.
+
+    Since 2019-12-04.
+    """
     end_time: datetime | None = None
-    """When the component ended. Since 2019-12-04."""
+    """When the component ended.
+
+    Since 2019-12-04.
+    """
     parameters: dict[str, TrialComponentParameterValue] | None = None
-    """Replaces all of the component's hyperparameters with the specified hyperparameters. Since
-    2019-12-04.
+    """Replaces all of the component's hyperparameters with the specified hyperparameters.
+
+    Since 2019-12-04.
     """
     parameters_to_remove: list[str] | None = None
-    """The hyperparameters to remove from the component. Since 2019-12-04."""
+    """The hyperparameters to remove from the component.
+
+    Since 2019-12-04.
+    """
     input_artifacts: dict[str, TrialComponentArtifact] | None = None
-    """Replaces all of the component's input artifacts with the specified artifacts. Since 2019-12-04.
+    """Replaces all of the component's input artifacts with the specified artifacts.
+
+    Since 2019-12-04.
     """
     input_artifacts_to_remove: list[str] | None = None
-    """The input artifacts to remove from the component. Since 2019-12-04."""
+    """The input artifacts to remove from the component.
+
+    Since 2019-12-04.
+    """
     output_artifacts: dict[str, TrialComponentArtifact] | None = None
-    """Replaces all of the component's output artifacts with the specified artifacts. Since 2019-12-04.
+    """Replaces all of the component's output artifacts with the specified artifacts.
+
+    Since 2019-12-04.
     """
     output_artifacts_to_remove: list[str] | None = None
-    """The output artifacts to remove from the component. Since 2019-12-04."""
+    """The output artifacts to remove from the component.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -292,7 +322,10 @@ class UpdateTrialComponentResponse(OutputShape):
     """The result of ``update_trial_component`` (UpdateTrialComponent)."""
 
     trial_component_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial component. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial component.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -348,13 +381,18 @@ class UpdateTrialComponentResponse(OutputShape):
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateTrialRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_trial`` (UpdateTrial): Updates the display name of a trial."""
 
     trial_name: str
-    """The name of the trial to update. Since 2019-12-04."""
+    """The name of the trial to update.
+
+    Since 2019-12-04.
+    """
     display_name: str | None = None
     """The name of the trial as displayed. The name doesn't need to be unique. If DisplayName isn't
-    specified, TrialName is displayed. Since 2019-12-04.
+    specified, TrialName is displayed.
+
+    Since 2019-12-04.
     """
 
     def __init__(
@@ -431,7 +469,10 @@ class UpdateTrialResponse(OutputShape):
     """The result of ``update_trial`` (UpdateTrial)."""
 
     trial_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the trial. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the trial.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

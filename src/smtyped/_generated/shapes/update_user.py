@@ -35,14 +35,23 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateUserProfileRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_user_profile`` (UpdateUserProfile): Updates a user profile."""
 
     domain_id: str
-    """The domain ID. Since 2019-12-04."""
+    """The domain ID.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str
-    """The user profile name. Since 2019-12-04."""
+    """The user profile name.
+
+    Since 2019-12-04.
+    """
     user_settings: UserSettings | None = None
-    """A collection of settings. Since 2019-12-04."""
+    """A collection of settings.
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,
@@ -133,7 +142,10 @@ class UpdateUserProfileResponse(OutputShape):
     """The result of ``update_user_profile`` (UpdateUserProfile)."""
 
     user_profile_arn: str | None = None
-    """The user profile Amazon Resource Name (ARN). Since 2019-12-04."""
+    """The user profile Amazon Resource Name (ARN).
+
+    Since 2019-12-04.
+    """
 
     def __init__(
         self,

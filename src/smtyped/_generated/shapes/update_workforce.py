@@ -43,25 +43,42 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateWorkforceRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_workforce`` (UpdateWorkforce): Use this operation to update your
+    workforce. You can use this operation to require that workers use specific IP addresses to work
+    on tasks and to update your OpenID Connect (OIDC) Identity Provider (IdP) workforce
+    configuration.
+    """
 
     workforce_name: str
     """The name of the private workforce that you want to update. You can find your workforce name by
-    using the ListWorkforces operation. Since 2020-01-16.
+    using the ListWorkforces operation.
+
+    Since 2020-01-16.
     """
     source_ip_config: SourceIpConfig | None = None
     """A list of one to ten worker IP address ranges ( CIDRs) that can be used to access tasks assigned
-    to this workforce. Since 2020-01-16.
+    to this workforce.
+
+    Maximum: Ten CIDR values
+
+    Since 2020-01-16.
     """
     oidc_config: OidcConfig | None = None
     """Use this parameter to update your OIDC Identity Provider (IdP) configuration for a workforce
-    made using your own IdP. Since 2020-07-24.
+    made using your own IdP.
+
+    Since 2020-07-24.
     """
     workforce_vpc_config: WorkforceVpcConfigRequest | None = None
-    """Use this parameter to update your VPC configuration for a workforce. Since 2022-06-23."""
+    """Use this parameter to update your VPC configuration for a workforce.
+
+    Since 2022-06-23.
+    """
     ip_address_type: WorkforceIpAddressType | None = None
     """Use this parameter to specify whether you want IPv4 only or dualstack ( IPv4 and IPv6) to
-    support your labeling workforce. Since 2025-07-21.
+    support your labeling workforce.
+
+    Since 2025-07-21.
     """
 
     def __init__(
@@ -185,8 +202,9 @@ class UpdateWorkforceResponse(OutputShape):
     """A single private workforce. You can create one private work force in each Amazon Web Services
     Region. By default, any workforce-related API operation used in a specific region will apply to
     the workforce created in that region. To learn how to create a private workforce, see Create a
-    Private Workforce. Since 2020-01-16. Always present in responses (botocore's model marks it
-    required).
+    Private Workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -40,22 +40,54 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class UpdateWorkteamRequest(Shape):
-    """No description on the pages."""
+    """The request of ``update_workteam`` (UpdateWorkteam): Updates an existing work team with new
+    member definitions or description.
+    """
 
     workteam_name: str
-    """The name of the work team to update. Since 2018-11-28."""
+    """The name of the work team to update.
+
+    Since 2018-11-28.
+    """
     member_definitions: list[MemberDefinition] | None = None
     """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28.
+    the work team.
+
+    Workforces can be created using Amazon Cognito or your own OIDC Identity Provider (IdP). For
+    private workforces created using Amazon Cognito use CognitoMemberDefinition . For workforces
+    created using your own OIDC identity provider (IdP) use OidcMemberDefinition . You should not
+    provide input for both of these parameters in a single request.
+
+    For workforces created using Amazon Cognito, private work teams correspond to Amazon Cognito
+    user groups within the user pool used to create a workforce. All of the CognitoMemberDefinition
+    objects that make up the member definition must have the same ClientId and UserPool values. To
+    add a Amazon Cognito user group to an existing worker pool, see Adding groups to a User Pool.
+    For more information about user pools, see `Amazon Cognito User Pools.
+
+    For workforces created using your own OIDC IdP, specify the user groups that you want to include
+    in your private work team in OidcMemberDefinition by listing those groups in Groups . Be aware
+    that user groups that are already in the work team must also be listed in Groups when you make
+    this request to remain on the work team. If you do not include these user groups, they will no
+    longer be associated with the work team you update.
+
+    Since 2018-11-28.
     """
     description: str | None = None
-    """An updated description for the work team. Since 2018-11-28."""
+    """An updated description for the work team.
+
+    Since 2018-11-28.
+    """
     notification_configuration: NotificationConfiguration | None = None
-    """Configures SNS topic notifications for available or expiring work items Since 2019-05-08."""
+    """Configures SNS topic notifications for available or expiring work items
+
+    Since 2019-05-08.
+    """
     worker_access_configuration: WorkerAccessConfiguration | None = None
     """Use this optional parameter to constrain access to an Amazon S3 resource based on the IP address
     using supported IAM global condition keys. The Amazon S3 resource is accessed in the worker
-    portal using a Amazon S3 presigned URL. Since 2024-05-16.
+    portal using a Amazon S3 presigned URL.
+
+    Since 2024-05-16.
     """
 
     def __init__(
@@ -180,8 +212,9 @@ class UpdateWorkteamResponse(OutputShape):
     """The result of ``update_workteam`` (UpdateWorkteam)."""
 
     workteam: Workteam
-    """A Workteam object that describes the updated work team. Since 2018-11-28. Always present in
-    responses (botocore's model marks it required).
+    """A Workteam object that describes the updated work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
 
     def __init__(

@@ -32,11 +32,20 @@ class USD(Shape):
     """Defines the amount of money paid to an Amazon Mechanical Turk worker in United States dollars."""
 
     dollars: int | None = None
-    """The whole number of dollars in the amount. Since 2018-11-28."""
+    """The whole number of dollars in the amount.
+
+    Since 2018-11-28.
+    """
     cents: int | None = None
-    """The fractional portion, in cents, of the amount. Since 2018-11-28."""
+    """The fractional portion, in cents, of the amount.
+
+    Since 2018-11-28.
+    """
     tenth_fractions_of_a_cent: int | None = None
-    """Fractions of a cent, in tenths. Since 2018-11-28."""
+    """Fractions of a cent, in tenths.
+
+    Since 2018-11-28.
+    """
 
     def __init__(
         self,

@@ -36,14 +36,25 @@ class UserContext(Shape):
     """Information about the user who created or modified a SageMaker resource."""
 
     user_profile_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the user's profile. Since 2019-12-04."""
+    """The Amazon Resource Name (ARN) of the user's profile.
+
+    Since 2019-12-04.
+    """
     user_profile_name: str | None = None
-    """The name of the user's profile. Since 2019-12-04."""
+    """The name of the user's profile.
+
+    Since 2019-12-04.
+    """
     domain_id: str | None = None
-    """The domain associated with the user. Since 2019-12-04."""
+    """The domain associated with the user.
+
+    Since 2019-12-04.
+    """
     iam_identity: IamIdentity | None = None
     """The IAM Identity details associated with the user. These details are associated with model
-    package groups, model packages, and project entities only. Since 2023-03-08.
+    package groups, model packages, and project entities only.
+
+    Since 2023-03-08.
     """
 
     def __init__(

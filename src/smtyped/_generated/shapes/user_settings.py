@@ -56,59 +56,148 @@ __all__ = [
 class UserSettings(Shape):
     """The default settings to use to create a user profile when UserSettings isn't specified in the
     call to the CreateUserProfile API.
+
+    SecurityGroups is aggregated when specified in both calls. For all other settings in
+    UserSettings, the values specified in CreateUserProfile take precedence over those specified in
+    CreateDomain.
     """
 
     execution_role: str | None = None
-    """The execution role for the user. Since 2019-12-04."""
+    """The execution role for the user.
+
+    SageMaker applies this setting only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply this setting to shared spaces.
+
+    Since 2019-12-04.
+    """
     security_groups: list[str] | None = None
     """The security groups for the Amazon Virtual Private Cloud (VPC) that the domain uses for
-    communication. Since 2019-12-04.
+    communication.
+
+    Optional when the CreateDomain.AppNetworkAccessType parameter is set to PublicInternetOnly.
+
+    Required when the CreateDomain.AppNetworkAccessType parameter is set to VpcOnly, unless
+    specified as part of the DefaultUserSettings for the domain.
+
+    Amazon SageMaker AI adds a security group to allow NFS traffic from Amazon SageMaker AI Studio.
+    Therefore, the number of security groups that you can specify is one less than the maximum
+    number shown.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2019-12-04.
     """
     sharing_settings: SharingSettings | None = None
-    """Specifies options for sharing Amazon SageMaker AI Studio notebooks. Since 2019-12-04."""
+    """Specifies options for sharing Amazon SageMaker AI Studio notebooks.
+
+    Since 2019-12-04.
+    """
     jupyter_server_app_settings: JupyterServerAppSettings | None = None
-    """The Jupyter server's app settings. Since 2019-12-04."""
+    """The Jupyter server's app settings.
+
+    Since 2019-12-04.
+    """
     kernel_gateway_app_settings: KernelGatewayAppSettings | None = None
-    """The kernel gateway app settings. Since 2019-12-04."""
+    """The kernel gateway app settings.
+
+    Since 2019-12-04.
+    """
     tensor_board_app_settings: TensorBoardAppSettings | None = None
-    """The TensorBoard app settings. Since 2019-12-04."""
+    """The TensorBoard app settings.
+
+    Since 2019-12-04.
+    """
     r_studio_server_pro_app_settings: RStudioServerProAppSettings | None = None
-    """A collection of settings that configure user interaction with the RStudioServerPro app. Since
-    2021-10-28.
+    """A collection of settings that configure user interaction with the RStudioServerPro app.
+
+    Since 2021-10-28.
     """
     r_session_app_settings: RSessionAppSettings | None = None
-    """A collection of settings that configure the RSessionGateway app. Since 2021-10-28."""
+    """A collection of settings that configure the RSessionGateway app.
+
+    Since 2021-10-28.
+    """
     canvas_app_settings: CanvasAppSettings | None = None
-    """The Canvas app settings. Since 2022-09-21."""
+    """The Canvas app settings.
+
+    SageMaker applies these settings only to private spaces that SageMaker creates for the Canvas
+    app.
+
+    Since 2022-09-21.
+    """
     code_editor_app_settings: CodeEditorAppSettings | None = None
-    """The Code Editor application settings. Since 2023-11-30."""
+    """The Code Editor application settings.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
+    """
     jupyter_lab_app_settings: JupyterLabAppSettings | None = None
-    """The settings for the JupyterLab application. Since 2023-11-30."""
+    """The settings for the JupyterLab application.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
+    """
     space_storage_settings: DefaultSpaceStorageSettings | None = None
-    """The storage settings for a space. Since 2023-11-30."""
+    """The storage settings for a space.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
+    """
     default_landing_uri: str | None = None
     """The default experience that the user is directed to when accessing the domain. The supported
-    values are: Since 2023-11-29.
+    values are:
+
+    - studio::: Indicates that Studio is the default experience. This value can only be passed if
+      StudioWebPortal is set to ENABLED.
+    - app:JupyterServer:: Indicates that Studio Classic is the default experience.
+
+    Since 2023-11-29.
     """
     studio_web_portal: StudioWebPortal | None = None
     """Whether the user can access Studio. If this value is set to DISABLED, the user cannot access
-    Studio, even if that is the default experience for the domain. Since 2023-11-29.
+    Studio, even if that is the default experience for the domain.
+
+    Since 2023-11-29.
     """
     custom_posix_user_config: CustomPosixUserConfig | None = None
-    """Details about the POSIX identity that is used for file system operations. Since 2023-11-30.
+    """Details about the POSIX identity that is used for file system operations.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
     """
     custom_file_system_configs: list[CustomFileSystemConfig] | None = None
     """The settings for assigning a custom file system to a user profile. Permitted users can access
-    this file system in Amazon SageMaker AI Studio. Since 2023-11-30.
+    this file system in Amazon SageMaker AI Studio.
+
+    SageMaker applies these settings only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply these settings to shared spaces.
+
+    Since 2023-11-30.
     """
     studio_web_portal_settings: StudioWebPortalSettings | None = None
     """Studio settings. If these settings are applied on a user level, they take priority over the
-    settings applied on a domain level. Since 2024-06-27.
+    settings applied on a domain level.
+
+    Since 2024-06-27.
     """
     auto_mount_home_efs: AutoMountHomeEFS | None = None
     """Indicates whether auto-mounting of an EFS volume is supported for the user profile. The
     DefaultAsDomain value is only supported for user profiles. Do not use the DefaultAsDomain value
-    when setting this parameter for a domain. Since 2024-09-03.
+    when setting this parameter for a domain.
+
+    SageMaker applies this setting only to private spaces that the user creates in the domain.
+    SageMaker doesn't apply this setting to shared spaces.
+
+    Since 2024-09-03.
     """
 
     def __init__(

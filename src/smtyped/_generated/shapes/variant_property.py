@@ -33,10 +33,25 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class VariantProperty(Shape):
-    """Specifies a production variant property type for an Endpoint."""
+    """Specifies a production variant property type for an Endpoint.
+
+    If you are updating an endpoint with the RetainAllVariantProperties option of
+    UpdateEndpointInput set to true , the VariantProperty objects listed in the
+    ExcludeRetainedVariantProperties parameter of UpdateEndpointInput override the existing variant
+    properties of the endpoint.
+    """
 
     variant_property_type: VariantPropertyType
-    """The type of variant property. The supported values are: Since 2020-02-26."""
+    """The type of variant property. The supported values are:
+
+    - DesiredInstanceCount : Overrides the existing variant instance counts using the
+      InitialInstanceCount values in the ProductionVariants of CreateEndpointConfig.
+    - DesiredWeight : Overrides the existing variant weights using the InitialVariantWeight values
+      in the ProductionVariants of CreateEndpointConfig.
+    - DataCaptureConfig : (Not currently supported.)
+
+    Since 2020-02-26.
+    """
 
     def __init__(
         self,

@@ -29,10 +29,16 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class VectorConfig(Shape):
-    """Configuration for your vector collection type."""
+    """Configuration for your vector collection type.
+
+    - Dimension: The number of elements in your vector.
+    """
 
     dimension: int
-    """The number of elements in your vector. Since 2023-09-28."""
+    """The number of elements in your vector.
+
+    Since 2023-09-28.
+    """
 
     def __init__(
         self,

@@ -37,13 +37,20 @@ class Vertex(Shape):
     """A lineage entity connected to the starting entity(ies)."""
 
     arn: str | None = None
-    """The Amazon Resource Name (ARN) of the lineage entity resource. Since 2021-12-01."""
+    """The Amazon Resource Name (ARN) of the lineage entity resource.
+
+    Since 2021-12-01.
+    """
     type: str | None = None
-    """The type of the lineage entity resource. For example: DataSet , Model , Endpoint , etc... Since
-    2021-12-01.
+    """The type of the lineage entity resource. For example: DataSet , Model , Endpoint , etc...
+
+    Since 2021-12-01.
     """
     lineage_type: LineageType | None = None
-    """The type of resource of the lineage entity. Since 2021-12-01."""
+    """The type of resource of the lineage entity.
+
+    Since 2021-12-01.
+    """
 
     def __init__(
         self,

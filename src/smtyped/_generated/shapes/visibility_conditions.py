@@ -38,10 +38,15 @@ class VisibilityConditions(Shape):
 
     key: str | None = None
     """The key that specifies the tag that you're using to filter the search results. It must be in the
-    following format: Tags.<key>. Since 2023-12-21.
+    following format: Tags.<key>.
+
+    Since 2023-12-21.
     """
     value: str | None = None
-    """The value for the tag that you're using to filter the search results. Since 2023-12-21."""
+    """The value for the tag that you're using to filter the search results.
+
+    Since 2023-12-21.
+    """
 
     def __init__(
         self,

@@ -37,12 +37,16 @@ class VpcConfig(Shape):
 
     security_group_ids: list[str]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security groups for the VPC
-    that is specified in the Subnets field. Since 2018-04-30.
+    that is specified in the Subnets field.
+
+    Since 2018-04-30.
     """
     subnets: list[str]
     """The ID of the subnets in the VPC to which you want to connect your training job or model. For
     information about the availability of specific instance types, see Supported Instance Types and
-    Availability Zones. Since 2018-04-30.
+    Availability Zones.
+
+    Since 2018-04-30.
     """
 
     def __init__(

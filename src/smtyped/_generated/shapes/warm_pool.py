@@ -37,15 +37,32 @@ class WarmPoolStatus(Shape):
     """The status of the warm pool associated with the training job."""
 
     status: WarmPoolResourceStatus
-    """The status of the warm pool. Since 2022-09-29. Always present in responses (botocore's model
-    marks it required).
+    """The status of the warm pool.
+
+    - InUse: The warm pool is in use for the training job.
+    - Available: The warm pool is available to reuse for a matching training job.
+    - Reused: The warm pool moved to a matching training job for reuse.
+    - Terminated: The warm pool is no longer available. Warm pools are unavailable if they are
+      terminated by a user, terminated for a patch update, or terminated for exceeding the specified
+      KeepAlivePeriodInSeconds.
+
+    Since 2022-09-29. Always present in responses (botocore's model marks it required).
     """
     resource_retained_billable_time_in_seconds: int | None = None
     """The billable time in seconds used by the warm pool. Billable time refers to the absolute
-    wall-clock time. Since 2022-09-29.
+    wall-clock time.
+
+    Multiply ResourceRetainedBillableTimeInSeconds by the number of instances ( InstanceCount) in
+    your training cluster to get the total compute time SageMaker bills you if you run warm pool
+    training. The formula is as follows: ResourceRetainedBillableTimeInSeconds * InstanceCount.
+
+    Since 2022-09-29.
     """
     reused_by_job: str | None = None
-    """The name of the matching training job that reused the warm pool. Since 2022-09-29."""
+    """The name of the matching training job that reused the warm pool.
+
+    Since 2022-09-29.
+    """
 
     def __init__(
         self,

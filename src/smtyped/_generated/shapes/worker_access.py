@@ -38,7 +38,10 @@ class WorkerAccessConfiguration(Shape):
     """
 
     s3_presign: S3Presign | None = None
-    """Defines any Amazon S3 resource constraints. Since 2024-05-16."""
+    """Defines any Amazon S3 resource constraints.
+
+    Since 2024-05-16.
+    """
 
     def __init__(
         self,

@@ -52,40 +52,68 @@ class Workforce(Shape):
     """
 
     workforce_name: str
-    """The name of the private workforce. Since 2020-01-16. Always present in responses (botocore's
-    model marks it required).
+    """The name of the private workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     workforce_arn: str
-    """The Amazon Resource Name (ARN) of the private workforce. Since 2020-01-16. Always present in
-    responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) of the private workforce.
+
+    Since 2020-01-16. Always present in responses (botocore's model marks it required).
     """
     last_updated_date: datetime | None = None
     """The most recent date that UpdateWorkforce was used to successfully add one or more IP address
-    ranges ( CIDRs) to a private workforce's allow list. Since 2020-01-16.
+    ranges ( CIDRs) to a private workforce's allow list.
+
+    Since 2020-01-16.
     """
     source_ip_config: SourceIpConfig | None = None
     """A list of one to ten IP address ranges ( CIDRs) to be added to the workforce allow list. By
-    default, a workforce isn't restricted to specific IP addresses. Since 2020-01-16.
+    default, a workforce isn't restricted to specific IP addresses.
+
+    Since 2020-01-16.
     """
     sub_domain: str | None = None
-    """The subdomain for your OIDC Identity Provider. Since 2020-07-24."""
+    """The subdomain for your OIDC Identity Provider.
+
+    Since 2020-07-24.
+    """
     cognito_config: CognitoConfig | None = None
     """The configuration of an Amazon Cognito workforce. A single Cognito workforce is created using
-    and corresponds to a single Amazon Cognito user pool. Since 2020-07-24.
+    and corresponds to a single Amazon Cognito user pool.
+
+    Since 2020-07-24.
     """
     oidc_config: OidcConfigForResponse | None = None
-    """The configuration of an OIDC Identity Provider (IdP) private workforce. Since 2020-07-24."""
+    """The configuration of an OIDC Identity Provider (IdP) private workforce.
+
+    Since 2020-07-24.
+    """
     create_date: datetime | None = None
-    """The date that the workforce is created. Since 2020-07-24."""
+    """The date that the workforce is created.
+
+    Since 2020-07-24.
+    """
     workforce_vpc_config: WorkforceVpcConfigResponse | None = None
-    """The configuration of a VPC workforce. Since 2022-06-23."""
+    """The configuration of a VPC workforce.
+
+    Since 2022-06-23.
+    """
     status: WorkforceStatus | None = None
-    """The status of your workforce. Since 2022-06-23."""
+    """The status of your workforce.
+
+    Since 2022-06-23.
+    """
     failure_reason: str | None = None
-    """The reason your workforce failed. Since 2022-06-23."""
+    """The reason your workforce failed.
+
+    Since 2022-06-23.
+    """
     ip_address_type: WorkforceIpAddressType | None = None
     """The IP address type you specify - either IPv4 only or dualstack ( IPv4 and IPv6) - to support
-    your labeling workforce. Since 2025-07-21.
+    your labeling workforce.
+
+    Since 2025-07-21.
     """
 
     def __init__(

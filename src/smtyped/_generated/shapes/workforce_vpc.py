@@ -34,13 +34,21 @@ class WorkforceVpcConfigRequest(Shape):
     """Use this parameter to configure a workforce using VPC."""
 
     vpc_id: str | None = None
-    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23."""
+    """The ID of the VPC that the workforce uses for communication.
+
+    Since 2022-06-23.
+    """
     security_group_ids: list[str] | None = None
     """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2022-06-23.
+    VPC as specified in the subnet.
+
+    Since 2022-06-23.
     """
     subnets: list[str] | None = None
-    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23."""
+    """The ID of the subnets in the VPC that you want to connect.
+
+    Since 2022-06-23.
+    """
 
     def __init__(
         self,
@@ -127,20 +135,24 @@ class WorkforceVpcConfigResponse(Shape):
     """The configuration of a VPC workforce."""
 
     vpc_id: str
-    """The ID of the VPC that the workforce uses for communication. Since 2022-06-23. Always present in
-    responses (botocore's model marks it required).
+    """The ID of the VPC that the workforce uses for communication.
+
+    Since 2022-06-23. Always present in responses (botocore's model marks it required).
     """
     security_group_ids: list[str]
     """The VPC security group IDs, in the form sg-xxxxxxxx. The security groups must be for the same
-    VPC as specified in the subnet. Since 2022-06-23. Always present in responses (botocore's model
-    marks it required).
+    VPC as specified in the subnet.
+
+    Since 2022-06-23. Always present in responses (botocore's model marks it required).
     """
     subnets: list[str]
-    """The ID of the subnets in the VPC that you want to connect. Since 2022-06-23. Always present in
-    responses (botocore's model marks it required).
+    """The ID of the subnets in the VPC that you want to connect.
+
+    Since 2022-06-23. Always present in responses (botocore's model marks it required).
     """
     vpc_endpoint_id: str | None = None
     """The IDs for the VPC service endpoints of your VPC workforce when it is created and updated.
+
     Since 2022-06-23.
     """
 

@@ -29,12 +29,20 @@ __all__ = [
 # so that ``extra=`` is a keyword without being a field.
 @_attrs.frozen(init=False, kw_only=True, slots=False, repr=False, eq=False)
 class WorkloadSpec(Shape):
-    """The workload specification that defines benchmark parameters. A tagged union: at most one
-    attribute is set.
+    """The workload specification that defines benchmark parameters.
+
+    Note:
+        This is a Tagged Union structure. Only one of the following top level keys can be set:
+        Inline.
+
+    A tagged union: at most one attribute is set.
     """
 
     inline: str | None = None
-    """An inline YAML or JSON string that defines benchmark parameters. Since 2026-04-21."""
+    """An inline YAML or JSON string that defines benchmark parameters.
+
+    Since 2026-04-21.
+    """
 
     def __init__(
         self,

@@ -42,41 +42,65 @@ class Workteam(Shape):
     """A Workteam instance that contains information about the work team."""
 
     workteam_name: str
-    """The name of the work team. Since 2018-11-28. Always present in responses (botocore's model marks
-    it required).
+    """The name of the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     member_definitions: list[MemberDefinition]
     """A list of MemberDefinition objects that contains objects that identify the workers that make up
-    the work team. Since 2018-11-28. Always present in responses (botocore's model marks it
-    required).
+    the work team.
+
+    Workforces can be created using Amazon Cognito or your own OIDC Identity Provider (IdP). For
+    private workforces created using Amazon Cognito use CognitoMemberDefinition . For workforces
+    created using your own OIDC identity provider (IdP) use OidcMemberDefinition .
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     workteam_arn: str
-    """The Amazon Resource Name (ARN) that identifies the work team. Since 2018-11-28. Always present
-    in responses (botocore's model marks it required).
+    """The Amazon Resource Name (ARN) that identifies the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     workforce_arn: str | None = None
-    """The Amazon Resource Name (ARN) of the workforce. Since 2020-07-24."""
+    """The Amazon Resource Name (ARN) of the workforce.
+
+    Since 2020-07-24.
+    """
     product_listing_ids: list[str] | None = None
-    """The Amazon Marketplace identifier for a vendor's work team. Since 2018-11-28."""
+    """The Amazon Marketplace identifier for a vendor's work team.
+
+    Since 2018-11-28.
+    """
     description: str
-    """A description of the work team. Since 2018-11-28. Always present in responses (botocore's model
-    marks it required).
+    """A description of the work team.
+
+    Since 2018-11-28. Always present in responses (botocore's model marks it required).
     """
     sub_domain: str | None = None
     """The URI of the labeling job's user interface. Workers open this URI to start labeling your data
-    objects. Since 2018-11-28.
+    objects.
+
+    Since 2018-11-28.
     """
     create_date: datetime | None = None
-    """The date and time that the work team was created (timestamp). Since 2018-11-28."""
+    """The date and time that the work team was created (timestamp).
+
+    Since 2018-11-28.
+    """
     last_updated_date: datetime | None = None
-    """The date and time that the work team was last updated (timestamp). Since 2018-11-28."""
+    """The date and time that the work team was last updated (timestamp).
+
+    Since 2018-11-28.
+    """
     notification_configuration: NotificationConfiguration | None = None
-    """Configures SNS notifications of available or expiring work items for work teams. Since
-    2019-05-08.
+    """Configures SNS notifications of available or expiring work items for work teams.
+
+    Since 2019-05-08.
     """
     worker_access_configuration: WorkerAccessConfiguration | None = None
-    """Describes any access constraints that have been defined for Amazon S3 resources. Since
-    2024-05-16.
+    """Describes any access constraints that have been defined for Amazon S3 resources.
+
+    Since 2024-05-16.
     """
 
     def __init__(

@@ -38,6 +38,26 @@ class SageMakerRuntimeClient(BaseClient):
         client applications use this API to get inferences from the model hosted at the specified
         endpoint.
 
+        For an overview of Amazon SageMaker AI, see How It Works.
+
+        Amazon SageMaker AI strips all POST headers except those supported by the API. Amazon
+        SageMaker AI might add additional headers. You should not rely on the behavior of headers
+        outside those enumerated in the request syntax.
+
+        Calls to InvokeEndpoint are authenticated by using Amazon Web Services Signature Version 4.
+        For information, see Authenticating Requests (Amazon Web Services Signature Version 4) in
+        the Amazon S3 API Reference.
+
+        A customer's model containers must respond to requests within 60 seconds. The model itself
+        can have a maximum processing time of 60 seconds before responding to invocations. If your
+        model is going to take 50-60 seconds of processing time, the SDK socket timeout should be
+        set to be 70 seconds.
+
+        Note:
+            Endpoints are scoped to an individual account, and are not public. The URL does not
+            contain the account ID, but Amazon SageMaker AI determines the account ID from the
+            authentication token that is supplied by the caller.
+
         Args:
             endpoint_name: The name of the endpoint that you specified when you created the
                 endpoint using the CreateEndpoint API. Since 2017-11-29.
@@ -103,7 +123,22 @@ class SageMakerRuntimeClient(BaseClient):
     ) -> InvokeEndpointAsyncOutput:
         """After you deploy a model into production using Amazon SageMaker AI hosting services, your
         client applications use this API to get inferences from the model hosted at the specified
-        endpoint in an asynchronous manner. (Operation since 2021-08-18.)
+        endpoint in an asynchronous manner.
+
+        Inference requests sent to this API are enqueued for asynchronous processing. The processing
+        of the inference request may or may not complete before you receive a response from this
+        API. The response from this API will not contain the result of the inference request but
+        contain information about where you can locate it.
+
+        Amazon SageMaker AI strips all POST headers except those supported by the API. Amazon
+        SageMaker AI might add additional headers. You should not rely on the behavior of headers
+        outside those enumerated in the request syntax.
+
+        Calls to InvokeEndpointAsync are authenticated by using Amazon Web Services Signature
+        Version 4. For information, see Authenticating Requests (Amazon Web Services Signature
+        Version 4) in the Amazon S3 API Reference.
+
+        Operation since 2021-08-18.
 
         Args:
             endpoint_name: The name of the endpoint that you specified when you created the
@@ -161,7 +196,30 @@ class SageMakerRuntimeClient(BaseClient):
         inference stream provides the response payload incrementally as a series of parts. Before
         you can get an inference stream, you must have access to a model that's deployed using
         Amazon SageMaker AI hosting services, and the container for that model must support
-        inference streaming. (Operation since 2023-08-31.)
+        inference streaming.
+
+        For more information that can help you use this API, see the following sections in the
+        Amazon SageMaker AI Developer Guide:
+
+        - For information about how to add streaming support to a model, see How Containers Serve
+          Requests.
+        - For information about how to process the streaming response, see Invoke real-time
+          endpoints.
+
+        Before you can use this operation, your IAM permissions must allow the
+        sagemaker:InvokeEndpoint action. For more information about Amazon SageMaker AI actions for
+        IAM policies, see Actions, resources, and condition keys for Amazon SageMaker AI in the IAM
+        Service Authorization Reference.
+
+        Amazon SageMaker AI strips all POST headers except those supported by the API. Amazon
+        SageMaker AI might add additional headers. You should not rely on the behavior of headers
+        outside those enumerated in the request syntax.
+
+        Calls to InvokeEndpointWithResponseStream are authenticated by using Amazon Web Services
+        Signature Version 4. For information, see Authenticating Requests (Amazon Web Services
+        Signature Version 4) in the Amazon S3 API Reference.
+
+        Operation since 2023-08-31.
 
         Args:
             endpoint_name: The name of the endpoint that you specified when you created the

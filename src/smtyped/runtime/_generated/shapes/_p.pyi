@@ -16,8 +16,9 @@ class PayloadPart(Shape):
     """
 
     bytes: Final[builtins.bytes | None]
-    """A blob that contains part of the response for your streaming inference request. Since
-    2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
+    """A blob that contains part of the response for your streaming inference request.
+
+    Since 2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
     """
     def __init__(
         self,

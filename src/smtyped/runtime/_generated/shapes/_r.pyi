@@ -19,15 +19,31 @@ class ResponseStream(Shape):
 
     payload_part: Final[PayloadPart | None]
     """A wrapper for pieces of the payload that's returned in response to a streaming inference
-    request. A streaming inference response consists of one or more payload parts. Since 2023-08-31.
+    request. A streaming inference response consists of one or more payload parts.
+
+    Since 2023-08-31.
     """
     model_stream_error: Final[ModelStreamError | None]
     """An error occurred while streaming the response body. This error can have the following error
-    codes: Since 2023-08-31.
+    codes:
+
+    ModelInvocationTimeExceeded
+
+    The model failed to finish sending the response within the timeout period allowed by Amazon
+    SageMaker AI.
+
+    StreamBroken
+
+    The Transmission Control Protocol (TCP) connection between the client and the model was reset or
+    closed.
+
+    Since 2023-08-31.
     """
     internal_stream_failure: Final[InternalStreamFailure | None]
     """The stream processing failed because of an unknown error, exception or failure. Try your request
-    again. Since 2023-08-31.
+    again.
+
+    Since 2023-08-31.
     """
     def __init__(
         self,

@@ -30,12 +30,35 @@ __all__ = [
 class ModelStreamError(Shape):
     """An error occurred while streaming the response body. This error can have the following error
     codes:
+
+    ModelInvocationTimeExceeded
+
+    The model failed to finish sending the response within the timeout period allowed by Amazon
+    SageMaker AI.
+
+    StreamBroken
+
+    The Transmission Control Protocol (TCP) connection between the client and the model was reset or
+    closed.
     """
 
     message: str | None = None
     """Since 2023-08-31."""
     error_code: str | None = None
-    """This error can have the following error codes: Since 2023-08-31."""
+    """This error can have the following error codes:
+
+    ModelInvocationTimeExceeded
+
+    The model failed to finish sending the response within the timeout period allowed by Amazon
+    SageMaker AI.
+
+    StreamBroken
+
+    The Transmission Control Protocol (TCP) connection between the client and the model was reset or
+    closed.
+
+    Since 2023-08-31.
+    """
 
     def __init__(
         self,

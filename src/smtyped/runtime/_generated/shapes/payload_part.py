@@ -34,8 +34,9 @@ class PayloadPart(Shape):
     """
 
     bytes: builtins.bytes | None = None
-    """A blob that contains part of the response for your streaming inference request. Since
-    2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
+    """A blob that contains part of the response for your streaming inference request.
+
+    Since 2023-08-31. Sensitive: ``repr()`` shows ``'***'``.
     """
 
     def __init__(
