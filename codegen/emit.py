@@ -148,6 +148,8 @@ class MethodView:
     paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
     deprecated: str | None = None  # botocore's message: the method gets PEP 702's @deprecated
     input: str = ""  # the request's class: a request that fails to build is explained against it
+    #: (input token, output token, limit key, result key) if it pages (see _Emitter.paging)
+    paging: tuple[str, str, str | None, str] | None = None
 
 
 @attrs.frozen
@@ -321,6 +323,9 @@ class _Emitter:
         self.enum_module = chunk_modules(enums)
         self.outputs = {op.output.name for op in svc.operations.values() if isinstance(op.output, Ref)}
         self.request_of = {op.input.name: op for op in svc.operations.values() if isinstance(op.input, Ref)}
+        self.paginators: dict[str, Any] = (botocore_model.load_data(target.service, "paginators-1") or {}).get(
+            "pagination", {}
+        )
         self.module = ""  # the module being emitted (for same-module references)
         self.type_refs: set[str] = set()
         self.sensitive = botocore_model.sensitive_members(svc.title)
@@ -715,18 +720,39 @@ class _Emitter:
             "", [("Args", arg_docs), ("Returns", [(op.output.name, "the typed response.")])], 8, description
         )
         paginate = None
-        if "NextToken" in inp.members and "NextToken" in out.members:
-            lists = [(w, m) for w, m in out.members.items() if isinstance(m.shape, ListOf)]
-            if len(lists) == 1:
-                key, lm = lists[0]
-                assert isinstance(lm.shape, ListOf)
-                item = lm.shape.member
-                is_class = isinstance(item, Ref) and not self.is_enum(item.name)
-                conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
-                paginate = (key, self.annotation(item), conv, is_class)
+        paging = self.paging(op, inp, out)
+        if paging is not None:
+            key = paging[3]
+            lm = out.members[key]
+            assert isinstance(lm.shape, ListOf)
+            item = lm.shape.member
+            is_class = isinstance(item, Ref) and not self.is_enum(item.name)
+            conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
+            paginate = (key, self.annotation(item), conv, is_class)
         deprecated = botocore_model.deprecations(self.svc.title)[0].get(op.name)
         request = op.input.name if isinstance(op.input, Ref) else ""
-        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request)
+        return MethodView(
+            op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request, paging
+        )
+
+    def paging(self, op: Operation, inp: Structure, out: Structure) -> tuple[str, str, str | None, str] | None:
+        """(input token, output token, limit key, result key) of an operation that pages.
+
+        botocore's paginator model says which operations page and how (SageMaker's 90 all use
+        NextToken, MaxResults and one list). An operation it does not list pages only if its
+        request and response both have NextToken and the response one list: an operation newer
+        than the committed models, or one botocore leaves unpaged (``describe_feature_group``
+        pages its feature definitions).
+        """
+        cfg = self.paginators.get(op.name)
+        if cfg is not None and isinstance(cfg.get("result_key"), str) and cfg["result_key"] in out.members:
+            limit = cfg.get("limit_key")
+            return str(cfg["input_token"]), str(cfg["output_token"]), str(limit) if limit else None, cfg["result_key"]
+        if cfg is None and "NextToken" in inp.members and "NextToken" in out.members:
+            lists = [w for w, m in out.members.items() if isinstance(m.shape, ListOf)]
+            if len(lists) == 1:
+                return "NextToken", "NextToken", "MaxResults" if "MaxResults" in inp.members else None, lists[0]
+        return None
 
 
 def qualify_builtins(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:

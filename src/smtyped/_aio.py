@@ -26,6 +26,8 @@ class AsyncBaseClient:
 
     #: botocore's name of the service (each generated client sets it)
     _service: ClassVar[str] = "sagemaker"
+    #: method -> (input token, output token, limit key, result key) (see smtyped._client.BaseClient)
+    _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod
     def _typed_error(err: ClientError) -> Exception:
@@ -93,14 +95,15 @@ class AsyncBaseClient:
                 async for page in pages:
                     yield page
                 return
-            params = first_request(params, page_size, starting_token)
+            tokens = self._PAGING[method]
+            params = first_request(method, params, page_size, starting_token, tokens)
             while True:
                 page = await getattr(client, method)(**params)
                 yield page
-                token = page.get("NextToken")
+                token = page.get(tokens[1])
                 if not token:
                     return
-                params["NextToken"] = token
+                params[tokens[0]] = token
         except ClientError as err:
             raise self._typed_error(err) from err
 

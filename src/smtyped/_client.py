@@ -50,6 +50,9 @@ class BaseClient:
 
     #: botocore's name of the service (each generated client sets it)
     _service: ClassVar[str] = "sagemaker"
+    #: method -> (input token, output token, limit key, result key) of each operation that pages
+    #: (each generated client sets it from botocore's paginator model)
+    _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod
     def _typed_error(err: ClientError) -> Exception:
@@ -111,7 +114,9 @@ class BaseClient:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Pages of a NextToken operation, fetched lazily (botocore's paginator where it has one)."""
+        """Pages of an operation, fetched lazily: botocore's paginator where the installed botocore has
+        one, else the tokens of ``_PAGING`` (an operation newer than that botocore, or one it does
+        not page)."""
         try:
             if self.client.can_paginate(method):
                 paginator = self.client.get_paginator(method)
@@ -119,14 +124,15 @@ class BaseClient:
                     **params, PaginationConfig=pagination_config(page_size, max_items, starting_token)
                 )
                 return
-            params = first_request(params, page_size, starting_token)
+            tokens = self._PAGING[method]
+            params = first_request(method, params, page_size, starting_token, tokens)
             while True:
                 page: dict[str, Any] = getattr(self.client, method)(**params)
                 yield page
-                token = page.get("NextToken")
+                token = page.get(tokens[1])
                 if not token:
                     return
-                params["NextToken"] = token
+                params[tokens[0]] = token
         except ClientError as err:
             raise self._typed_error(err) from err
 
@@ -226,13 +232,21 @@ def pagination_config(page_size: int | None, max_items: int | None, starting_tok
     return {k: v for k, v in config.items() if v}
 
 
-def first_request(params: dict[str, Any], page_size: int | None, starting_token: str | None) -> dict[str, Any]:
-    """The first request when botocore has no paginator: MaxResults is the page size."""
+def first_request(
+    method: str,
+    params: dict[str, Any],
+    page_size: int | None,
+    starting_token: str | None,
+    tokens: tuple[str, str, str | None, str],
+) -> dict[str, Any]:
+    """The first request when botocore has no paginator: the limit key takes the page size."""
     params = dict(params)
     if page_size is not None:
-        params["MaxResults"] = page_size
+        if tokens[2] is None:
+            raise TypeError(f"paginate_{method}: the operation takes no page size (it has no limit member)")
+        params[tokens[2]] = page_size
     if starting_token is not None:
-        params["NextToken"] = starting_token
+        params[tokens[0]] = starting_token
     return params
 
 

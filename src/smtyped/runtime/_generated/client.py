@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from smtyped._client import BaseClient
 from smtyped._requests import explain as _explain
@@ -35,6 +35,9 @@ class SageMakerRuntimeClient(BaseClient):
     """
 
     _service = "sagemaker-runtime"
+    #: method -> (input token, output token, limit key, result key) of every operation that pages
+    #: (botocore's paginator model; see codegen.emit._Emitter.paging)
+    _PAGING: ClassVar[dict[str, tuple[str, str, str | None, str]]] = {}
 
     @staticmethod
     def _typed_error(err: ClientError) -> Exception:
