@@ -97,7 +97,7 @@ def fig_import() -> dict[str, Any]:
 
 
 def _describe_model_package() -> dict[str, Any]:
-    from codegen.samples import count_values, full_value
+    from tests.samples import count_values, full_value
 
     shape = _model().shape_for("DescribeModelPackageOutput")
     best: dict[str, Any] = min(
@@ -107,14 +107,14 @@ def _describe_model_package() -> dict[str, Any]:
 
 
 def _list_trial_components() -> dict[str, Any]:
-    from codegen.samples import full_value
+    from tests.samples import full_value
 
     item = full_value(_model().shape_for("TrialComponentSummary"))
     return {"TrialComponentSummaries": [copy.deepcopy(item) for _ in range(100)], "NextToken": "t"}
 
 
 def _list_training_jobs() -> dict[str, Any]:
-    from codegen.samples import full_value
+    from tests.samples import full_value
 
     item = full_value(_model().shape_for("TrainingJobSummary"))
     return {"TrainingJobSummaries": [copy.deepcopy(item) for _ in range(100)], "NextToken": "t"}
@@ -122,7 +122,6 @@ def _list_training_jobs() -> dict[str, Any]:
 
 def fig_convert() -> dict[str, Any]:
     """from_dict / to_dict vs copy.deepcopy of the same dict, and vs sagemaker-core."""
-    from codegen.samples import count_values, full_value
     from smtyped.shapes import (
         DescribeModelPackageOutput,
         DescribeTrainingJobResponse,
@@ -130,6 +129,7 @@ def fig_convert() -> dict[str, Any]:
         ListTrialComponentsResponse,
         Shape,
     )
+    from tests.samples import count_values, full_value
 
     out: dict[str, Any] = {}
     cases: dict[str, tuple[dict[str, Any], type[Shape], str]] = {
@@ -227,8 +227,8 @@ def fig_call() -> dict[str, Any]:
     from botocore import xform_name
     from botocore.stub import Stubber
 
-    from codegen.samples import count_values, full_value
     from smtyped import SageMakerClient
+    from tests.samples import count_values, full_value
 
     client = botocore.session.get_session().create_client(
         "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"

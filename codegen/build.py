@@ -138,7 +138,6 @@ class Checker:
             shape=shape,
             doc=node.doc,
             required=node.required and is_input,
-            declared=node.type_word,
         )
 
     def attach(self, shape: Shape, node: DocNode, path: Path, is_input: bool) -> Shape:

@@ -731,9 +731,7 @@ class _Emitter:
             paginate = (key, self.annotation(item), conv, is_class)
         deprecated = botocore_model.deprecations(self.svc.title)[0].get(op.name)
         request = op.input.name if isinstance(op.input, Ref) else ""
-        return MethodView(
-            op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request, paging
-        )
+        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request, paging)
 
     def paging(self, op: Operation, inp: Structure, out: Structure) -> tuple[str, str, str | None, str] | None:
         """(input token, output token, limit key, result key) of an operation that pages.

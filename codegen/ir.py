@@ -66,7 +66,6 @@ class Member:
     since: str | None = None
     removed: str | None = None
     introduced: bool = False  # a page said it is new (Changes block or new operation)
-    declared: str | None = None  # the type word the docs declare ("string", "dict", ...)
     line: int | None = attrs.field(default=None, eq=False)
     #: where ``required`` comes from: a page's request rendering ("page"), botocore's model for a
     #: part the page did not render ("model"), or nowhere (None: a response rendering, which never

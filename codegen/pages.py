@@ -109,7 +109,6 @@ class Section:
     params: tuple[ParamBlock, ...]
     params_too_large: bool
     returns_none: bool
-    returns_note: str
     response: Block | None
     structure: Block | None
 
@@ -290,7 +289,6 @@ def _split_section(lines: list[str], start: int, end: int, file: str, markers: l
     params = _params(lines, type_marks, param_end, file, name)
 
     returns_none = False
-    returns_note = ""
     response = structure = None
     if resp_at is None:
         after = [ln.strip() for ln in lines[returns_at + 1 : end] if ln.strip()]
@@ -301,7 +299,6 @@ def _split_section(lines: list[str], start: int, end: int, file: str, markers: l
                 file, returns_at + 1, f"{name}: expected 'None' or a 'Response Syntax' block after 'returns'"
             )
     else:
-        returns_note = " ".join(ln.strip() for ln in lines[returns_at + 1 : resp_at] if ln.strip())
         resp_end = struct_at if struct_at is not None else end
         response = Block(resp_at + 2, tuple(lines[resp_at + 1 : resp_end])).stripped()
         if struct_at is not None:
@@ -316,7 +313,6 @@ def _split_section(lines: list[str], start: int, end: int, file: str, markers: l
         params=params,
         params_too_large=params_too_large,
         returns_none=returns_none,
-        returns_note=returns_note,
         response=response,
         structure=structure,
     )

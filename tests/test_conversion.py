@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 import smtyped
 from codegen.ir import Ref
-from codegen.samples import full_value
 from smtyped._registry import SHAPES
 from smtyped.convert import converter
 from smtyped.enums import TargetDevice
 from smtyped.errors import MissingMemberError
 from smtyped.shapes import DescribeModelPackageOutput, IamIdentity, ModelPackageStatusDetails, OutputConfig, UserContext
+from tests.samples import full_value
 from tests.wire_values import specs_service, strategy
 
 SVC = specs_service()

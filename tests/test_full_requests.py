@@ -17,10 +17,10 @@ from botocore.stub import Stubber
 
 from codegen.ir import Ref, Structure
 from codegen.naming import field_names
-from codegen.samples import full_value
 from smtyped import SageMakerClient
 from tests.helpers import ORACLE
 from tests.model_compare import load_model
+from tests.samples import full_value
 from tests.test_client_stubber import SVC, to_python
 
 MODEL = botocore.model.ServiceModel(load_model(ORACLE), service_name="sagemaker")

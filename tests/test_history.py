@@ -1,4 +1,4 @@
-"""Merging pages into one dated history (synthetic pages written with codegen.render)."""
+"""Merging pages into one dated history (synthetic pages written with tests.render_pages)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 from codegen.diagnostics import Report
 from codegen.ir import Member, Operation, Scalar, StringShape, Structure
 from codegen.load import load_service
-from codegen.render import render_page
 from codegen.serialize import service_json
 from tests.helpers import SPECS, resolve
+from tests.render_pages import render_page
 
 TITLE = "Amazon Example Service"
 

@@ -12,7 +12,7 @@ from codegen.diagnostics import Report
 from codegen.doctree import UNION_NOTE
 from codegen.ir import ListOf, MapOf, Operation, Scalar, Shape, StringShape, Structure
 from codegen.pages import split_page
-from codegen.render import render_page
+from tests.render_pages import render_page
 from tests.strategies import operations
 
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from codegen.diagnostics import Report
 from codegen.ir import ListOf, MapOf, Ref, Scalar, Service, Shape, StringShape, Structure
 from codegen.load import load_service
-from codegen.samples import minimal_value
 from tests.helpers import SPECS
+from tests.samples import minimal_value
 
 UTC = datetime.timezone.utc
 texts = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
