@@ -192,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(drift_text(result))
             return 0
         if args.command == "generate":
-            from codegen.emit import generate
+            from codegen.generate import generate
 
             return generate(
                 Path(args.specs),

@@ -17,13 +17,13 @@ import attrs
 from codegen import botocore_model
 from codegen.diagnostics import Report
 from codegen.doctext import markdown, md_inline
-from codegen.emit import _Emitter, chunk_modules, derived_note, first_paragraph, waiter_views
 from codegen.history import current
 from codegen.ir import ListOf, MapOf, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
 from codegen.load import expand, load_pages, merge_pages
 from codegen.naming import NamedPage, field_names
 from codegen.snippets import Extras, Unsampleable, typed_call
 from codegen.targets import Target, service_folders, target_of
+from codegen.views import Views, chunk_modules, derived_note, first_paragraph, waiter_views
 
 
 class _Docs:
@@ -177,7 +177,7 @@ class _Docs:
 
 def extras_of(svc: Service, target: Target) -> dict[str, Extras]:
     """operation -> its paginator and waiters, as the generated client has them."""
-    em = _Emitter(current(svc), target)
+    em = Views(current(svc), target)
     methods = [em.method_view(op) for op in em.svc.operations.values()]
     waiters: dict[str, list[str]] = {}
     for w in waiter_views(target.service, methods):

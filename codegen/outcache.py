@@ -223,7 +223,7 @@ def _wrapped_file() -> Path | None:
 
 
 def load_wrapped() -> dict[tuple[str, int, int], tuple[str, ...]]:
-    """The docstring wrapping the last run of this generator did (``codegen.emit.wrap``)."""
+    """The docstring wrapping the last run of this generator did (``codegen.views.wrap``)."""
     path = _wrapped_file()
     known: dict[tuple[str, int, int], tuple[str, ...]] | None = cachefile.read_pickle(path) if path else None
     return known or {}

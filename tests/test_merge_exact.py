@@ -16,10 +16,10 @@ import pytest
 
 from codegen.botocore_model import MODELS_ENV
 from codegen.diagnostics import Diagnostic, Report
-from codegen.emit import chunk_modules
 from codegen.ir import Structure
 from codegen.load import load_service
 from codegen.serialize import service_json
+from codegen.views import chunk_modules
 from smtyped import SageMakerClient, history
 from smtyped.enums import AppType
 from smtyped.shapes import ActionSource, CreateModelInput

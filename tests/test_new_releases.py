@@ -16,7 +16,7 @@ from codegen import api_diff, public_api
 from codegen.build import shape_of_change
 from codegen.dedupe import dedupe_derived
 from codegen.diagnostics import Report
-from codegen.emit import ours
+from codegen.generate import ours
 from codegen.ir import ListOf, Member, Operation, Ref, Scalar, Service, StringShape, Structure
 from codegen.serialize import service_json
 from tests.helpers import ROOT, SPECS, load

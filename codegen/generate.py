@@ -1,0 +1,212 @@
+"""The ``generate`` command: regenerate each service's package from its pages.
+
+Loads the specs, prints what the regeneration adds to and removes from the API (and stops
+when operations would disappear), renders and formats the files, and writes only the files
+it owns (its mark on their first line). Printing, the API-diff gate and the file sync live
+here, apart from the stages that compute what is written.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from codegen import api_diff, outcache
+from codegen.diagnostics import Diagnostic, Report, SpecError
+from codegen.emit import iter_files, tidy
+from codegen.load import cache_folder, expand, load_service, no_gc
+from codegen.specset import stray_files
+from codegen.targets import service_folders, target_of
+from codegen.views import WRAPPED, history_tables
+
+
+def generate(
+    specs: Path, out: Path | None = None, check: bool = False, quiet: bool = False, allow_lost_operations: bool = False
+) -> int:
+    """Regenerate from ``specs``, a service's folder of pages or a folder of service folders
+    (each generates its own package, one IR per service); with ``check``, only say whether
+    the output is stale. ``out`` (one service only) overrides the service's package folder."""
+    folders = service_folders(specs)
+    if not folders:
+        raise SpecError(str(specs), None, "no pages and no service folders of pages here")
+    if out is not None and len(folders) > 1:
+        names = ", ".join(f.name for f in folders)
+        raise SpecError(str(specs), None, f"--out names one package, but this holds {len(folders)} services ({names})")
+    status = 0
+    with no_gc():  # rendering, like parsing, makes many acyclic objects: collecting them frees nothing
+        for folder in folders:
+            status = max(status, _generate(folder, out, check, quiet, allow_lost_operations))
+    return status
+
+
+def _generate(specs: Path, out: Path | None, check: bool, quiet: bool, allow_lost_operations: bool) -> int:
+    report = Report()
+    strays = Report()
+    stray_files([specs], strays)  # every run, cached or not: these files are never read
+    for d in strays.items:
+        print(d, file=sys.stderr)
+    pages = expand([specs])
+    target = target_of(pages)  # the first page's title line: which package these pages make
+    out = target.out if out is None else out
+    refuse_foreign(out)  # before any work: it never removes or overwrites what it did not write
+    key = outcache.inputs_key(pages)
+    remembered = outcache.unchanged_run(key, out)
+    if remembered is not None:  # same pages, same generator, output as that run wrote it
+        for d in remembered:
+            if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
+                print(d, file=sys.stderr)
+        print("API changes: none (same pages, same generator as the last run)", file=sys.stderr)
+        print(
+            f"{target.service}: {len(pages)} pages: {out} is up to date (nothing changed since the last run)",
+            file=sys.stderr,
+        )
+        _closing(remembered)
+        return 0
+
+    done = [0]
+    tty = sys.stderr.isatty()
+
+    def progress(path: Path) -> None:
+        done[0] += 1
+        if quiet:
+            return
+        if tty:  # a bar that redraws in place
+            width = 30
+            filled = width * done[0] // len(pages)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done[0]}/{len(pages)} {path.name:<20}")
+            if done[0] == len(pages):
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        else:
+            print(f"parse {path} ({done[0]}/{len(pages)})", file=sys.stderr)
+
+    svc = load_service(pages, report, progress)
+    for d in report.items:
+        if d.level in ("error", "notice") or (d.level == "warning" and not quiet):
+            print(d, file=sys.stderr)
+    if report.errors:
+        print(f"{len(report.errors)} errors in the specs (above): nothing written", file=sys.stderr)
+        _closing(report.items)
+        return 1
+    # printed even with --quiet: a regeneration's effect on the API is never a surprise
+    history = history_tables(svc)  # for the API diff and for _history.py
+    cache = cache_folder()
+    tables_cache = cache / "api" if cache is not None else None
+    tables = api_diff.tables_of(history)
+    api = api_diff.diff(api_diff.read_generated(out, tables_cache), tables)
+    print(api.summary(), file=sys.stderr)
+    for line in api.removed_lines():
+        print(line, file=sys.stderr)
+    if api.lost_operations and not allow_lost_operations and not check:  # --check writes nothing anyway
+        print(
+            f"error: {len(api.lost_operations)} operations would disappear, and no change-log page removes "
+            "operations: was a page deleted or cut short? Restore it, or pass --allow-removed-operations. "
+            "Nothing written.",
+            file=sys.stderr,
+        )
+        return 1
+    known = outcache.load_wrapped()
+    WRAPPED.update(known)
+    with tempfile.TemporaryDirectory(dir=outcache.scratch_folder()) as tmp:
+        files = iter_files(svc, pages, history, target)
+        formatted = outcache.format_files(files, Path(tmp) / "_generated", outcache.ruff, tidy)
+        if len(WRAPPED) > len(known):
+            outcache.save_wrapped(WRAPPED)
+        changed, unchanged, removed, hashes = _sync(formatted, out, dry_run=check)
+    summary = (
+        f"{target.service}: {len(svc.pages)} pages, {len(svc.operations)} operations, {len(svc.shapes)} shapes: "
+        f"{len(changed)} files {'stale' if check else 'written'}, {unchanged} unchanged, {len(removed)} {'extra' if check else 'removed'}"
+    )
+    if check and (changed or removed):
+        for rel in changed + removed:
+            print(f"stale: {out / rel}", file=sys.stderr)
+        print(summary + " -- run `nox -s codegen` and commit the result", file=sys.stderr)
+        _closing(report.items)
+        return 1
+    if not quiet:
+        for rel in changed:
+            print(f"wrote {out / rel}", file=sys.stderr)
+    print(summary, file=sys.stderr)
+    _closing(report.items)
+    outcache.remember_run(key, hashes, report.items)
+    api_diff.remember_tables(tables_cache, hashes.get("_history.py"), tables)
+    return 0
+
+
+def _closing(diagnostics: Iterable[Diagnostic]) -> None:
+    """Repeat, last and even with ``--quiet``, the warnings a person should look at: they would
+    otherwise scroll past among hundreds of lines."""
+    needs = [d for d in diagnostics if d.attention]
+    if needs:
+        print(f"{len(needs)} warnings need a look (also above):", file=sys.stderr)
+        for d in needs:
+            print(f"  {d}", file=sys.stderr)
+
+
+#: how every file the generator writes begins; it removes or overwrites no other file
+MARKER = "# @generated by smtyped codegen"
+#: the first lines earlier generators wrote (recognised so that their output can be replaced);
+#: a file that merely starts with "# Generated" is somebody else's
+_EARLIER = re.compile(rb"# Generated (by `python -m codegen generate`|stub)[ .(]")
+
+
+def ours(head: bytes) -> bool:
+    """Whether a file whose first bytes are ``head`` was written by this generator."""
+    return head.startswith(MARKER.encode()) or _EARLIER.match(head) is not None
+
+
+def foreign_files(dst: Path) -> list[str]:
+    """Files under ``dst`` the generator did not write (any kind, caches aside)."""
+    if not dst.exists():
+        return []
+    out = []
+    for p in sorted(dst.rglob("*")):
+        if not p.is_file() or "__pycache__" in p.parts:
+            continue
+        with open(p, "rb") as fh:
+            head = fh.read(64)
+        if not ours(head):
+            out.append(p.relative_to(dst).as_posix())
+    return out
+
+
+def refuse_foreign(dst: Path) -> None:
+    foreign = foreign_files(dst)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise SpecError(
+            str(dst),
+            None,
+            f"refusing to write here: it holds {len(foreign)} files the generator did not write ({shown}); "
+            "--out must be a folder of generated code only (default src/smtyped/_generated)",
+        )
+
+
+def _sync(src: dict[str, Path], dst: Path, dry_run: bool) -> tuple[list[str], int, list[str], dict[str, str]]:
+    """Make ``dst`` hold the files of ``src`` (relative path -> where its text is), and no
+    other source file (``dry_run``: only say what would change); also returns the hash of
+    every file of ``src`` (what ``dst`` holds after a real run)."""
+    old = (
+        {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in outcache.SOURCES}
+        if dst.exists()
+        else set()
+    )
+    changed: list[str] = []
+    hashes: dict[str, str] = {}
+    for rel in sorted(src):
+        data = src[rel].read_bytes()
+        hashes[rel] = outcache.content_hash(data)
+        if rel not in old or (dst / rel).read_bytes() != data:
+            changed.append(rel)
+    removed = sorted(old - src.keys())
+    if not dry_run:
+        for rel in changed:
+            (dst / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src[rel], dst / rel)
+        for rel in removed:
+            (dst / rel).unlink()
+    return changed, len(src) - len(changed), removed, hashes

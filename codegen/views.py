@@ -1,0 +1,781 @@
+"""Service IR -> the views the templates render: one pure function of the IR per kind of output.
+
+Annotations, conversion expressions, the module split, docstrings and names of Python
+identifiers are decided here; :mod:`codegen.emit` renders the views with the templates and
+:mod:`codegen.generate` writes the files. Shapes, enums, the client and its paginators and
+waiters each have their view.
+"""
+
+from __future__ import annotations
+
+import functools
+import keyword
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from codegen import botocore_model
+from codegen.doctext import docstring_lines
+from codegen.ir import ListOf, MapOf, Member, Operation, Ref, Scalar, Service, Shape, StringShape, Structure, reachable
+from codegen.naming import QUALIFIED_BUILTINS, enum_member_names, field_names, xform_name
+from codegen.targets import Target
+
+
+@attrs.frozen
+class FieldView:
+    attr: str
+    wire: str
+    annotation: str  # what a caller may pass (an enum's members or its literals)
+    required: bool
+    doc: str
+    from_expr: str  # expression reading the field from ``get`` (a dict's .get)
+    to_expr: str  # expression writing the (not None) attribute to the wire
+    plain: bool  # scalar: written as-is
+    enum: str | None = None  # an enum attribute: converted from its literal on construction
+    lazy: str | None = None  # a field holding structures: its conversion, run on first access
+    docstring: str = ""  # the attribute docstring, wrapped for its place in the class body
+    sensitive: bool = False  # botocore marks it sensitive: repr shows '***'
+    #: in a response-only shape, botocore's model marks it required: typed non-optional; a
+    #: response that omits it still loads, and reading it raises MissingMemberError
+    always: bool = False
+
+    @property
+    def field_type(self) -> str:
+        """The attribute's type: an enum field always holds the enum."""
+        return self.enum or self.annotation
+
+    @property
+    def init_type(self) -> str:
+        return self.annotation
+
+    @property
+    def init_expr(self) -> str:
+        """The constructor's conversion of the keyword argument."""
+        if not self.enum:
+            return self.attr
+        return f"_as_{self.enum}({self.attr})" if self.required else f"_as_{self.enum}_opt({self.attr})"
+
+
+@attrs.frozen
+class ClassView:
+    name: str
+    base: str
+    docstring: str
+    fields: tuple[FieldView, ...]
+    union: bool
+    streams: tuple[str, ...] = ()  # attributes holding a streaming body or an event stream
+
+    @property
+    def sensitive(self) -> tuple[str, ...]:
+        return tuple(f.attr for f in self.fields if f.sensitive)
+
+    @property
+    def always(self) -> tuple[FieldView, ...]:
+        """Fields a response always has (botocore's model): typed non-optional."""
+        return tuple(f for f in self.fields if f.always)
+
+    @property
+    def stream_names(self) -> frozenset[str]:
+        """What the class's annotations use from :mod:`smtyped._streams` and ``typing.IO``."""
+        found = set()
+        for f in self.fields:
+            for name, marker in STREAM_TYPES.items():
+                if marker in f.annotation:
+                    found.add(name)
+        return frozenset(found)
+
+
+#: names a module imports for its streaming members -> what marks their use in an annotation
+STREAM_TYPES = {"EventStream": "EventStream[", "StreamingBody": "StreamingBody", "IO": "IO[bytes]"}
+#: what a request's streaming blob accepts: botocore sends bytes, text (UTF-8) or a binary file
+BLOB_INPUT = "bytes | str | IO[bytes]"
+
+
+@attrs.frozen
+class EnumView:
+    name: str
+    docstring: str
+    members: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
+class ModuleView:
+    name: str
+    classes: tuple[Any, ...]
+    type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, names) imported for annotations only
+    runtime_imports: tuple[tuple[str, str], ...] = ()  # (enum module, enum) whose converters a module uses
+
+    @property
+    def stream_names(self) -> list[str]:
+        """The stream types the module's classes use (empty for enums and most shapes)."""
+        return sorted(set().union(*(getattr(c, "stream_names", frozenset()) for c in self.classes)))
+
+
+@attrs.frozen
+class ParamView:
+    attr: str
+    wire: str
+    annotation: str
+    required: bool
+    to_expr: str
+
+
+@attrs.frozen
+class MethodView:
+    name: str
+    operation: str
+    docstring: str
+    params: tuple[ParamView, ...]
+    output: str
+    paginate: tuple[str, str, str, bool] | None  # (result key, item annotation, item conversion, item is a class)
+    deprecated: str | None = None  # botocore's message: the method gets PEP 702's @deprecated
+    input: str = ""  # the request's class: a request that fails to build is explained against it
+    #: (input token, output token, limit key, result key) if it pages (see Views.paging)
+    paging: tuple[str, str, str | None, str] | None = None
+
+
+@attrs.frozen
+class WaiterView:
+    name: str  # botocore's snake_case waiter name: the method is wait_until_<name>
+    method: MethodView  # the describe operation it polls
+    returns_none: bool  # success is an error (the resource is gone): nothing to return
+    delay: int
+    max_attempts: int
+    states: str  # what ends the wait, for the docstring
+
+
+def waiter_views(service: str | None, methods: Sequence[MethodView]) -> list[WaiterView]:
+    """One view per waiter botocore defines (the pages do not carry waiters) whose operation
+    the specs have."""
+    data = botocore_model.load_data(service, "waiters-2") if service else None
+    by_op = {m.operation: m for m in methods}
+    out = []
+    for name, cfg in sorted((data or {}).get("waiters", {}).items()):
+        method = by_op.get(cfg["operation"])
+        if method is None:
+            continue
+        acceptors = cfg["acceptors"]
+
+        def says(a: dict[str, Any]) -> str:
+            what = f"{a['argument']} is {a['expected']}" if a["matcher"] == "path" else f"error {a['expected']}"
+            return f"{a['state']} when {what}"
+
+        out.append(
+            WaiterView(
+                name=xform_name(name),
+                method=method,
+                returns_none=any(a["state"] == "success" and a["matcher"] == "error" for a in acceptors),
+                delay=int(cfg["delay"]),
+                max_attempts=int(cfg["maxAttempts"]),
+                states="; ".join(says(a) for a in acceptors),
+            )
+        )
+    return out
+
+
+# -- naming of Python identifiers ----------------------------------------------------
+
+
+def chunk_modules(names: Iterable[str]) -> dict[str, str]:
+    """name -> module, from the name alone: the first two words of its snake_case form
+    (``DescribeTrainingJobResponse`` -> ``describe_training``).
+
+    A class's module is what users see in ``__module__``, tracebacks, pickles and docs URLs,
+    so it must never depend on which other names exist: adding a page never moves a class.
+    Two words keep modules small (an import loads a handful of classes) without one file
+    per class.
+    """
+    return {name: module_of(name) for name in sorted(names)}
+
+
+def module_of(name: str) -> str:
+    words = [w for w in xform_name(name).replace("-", "_").split("_") if w]
+    module = "_".join(words[:2]) or "other"
+    if not module[0].isalpha() or keyword.iskeyword(module):
+        module = "m_" + module
+    return module
+
+
+# -- docstrings ------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+def derived_note(name: str, place: str) -> str:
+    """What a class whose name the models do not give says about its name."""
+    return (
+        f"The name ``{name}`` is derived from where the shape is used ({place}): the committed "
+        f"botocore models (release {botocore_model.snapshot_version() or '?'}), where SageMaker's shape names "
+        "come from, lack it. A refresh of the models (``python -m codegen snapshot``) may rename it; "
+        "the public-API diff shows every rename."
+    )
+
+
+def first_paragraph(doc: str) -> str:
+    return next((p for p in doc.split("\n\n") if p.strip() and p.strip() != "Note"), "").strip()
+
+
+#: (text, indent, width) -> wrapped lines: the same member descriptions recur across many shapes
+#: and both stubs, and from run to run (``_generate`` keeps it in the cache between runs)
+WRAPPED: dict[tuple[str, int, int], tuple[str, ...]] = {}
+
+
+def wrap(text: str, indent: int, width: int = 100) -> tuple[str, ...]:
+    key = (text, indent, width)
+    lines = WRAPPED.get(key)
+    if lines is None:
+        wrapped = textwrap.wrap(_clean(text), width=width - indent, break_long_words=False, break_on_hyphens=False)
+        lines = WRAPPED[key] = tuple(wrapped) or ("",)
+    return lines
+
+
+def since_note(since: str | None, introduced: bool, oldest: str, removed: str | None = None) -> str:
+    parts = []
+    if since and (introduced or since != oldest):
+        parts.append(f"Since {since}.")
+    if removed:
+        parts.append(f"Not shown on pages from {removed} (kept for older data).")
+    return " ".join(parts)
+
+
+def docstring(
+    summary: str,
+    sections: Sequence[tuple[str, Sequence[tuple[str, str]]]],
+    indent: int,
+    description: str = "",
+) -> str:
+    """A Google-style docstring body, wrapped and escaped (without the quotes): ``summary``,
+    then every word of the page's ``description`` (paragraphs, lists, notes), then ``sections``."""
+    pad = " " * indent
+    lines = list(wrap(summary or "No description on the pages.", indent)) if summary or not description else []
+    if description:
+        if lines:
+            lines.append("")
+        lines += docstring_lines(description, 100 - indent)
+    for title, items in sections:
+        if not items:
+            continue
+        lines += ["", f"{title}:"]
+        for name, text in items:
+            body = wrap(f"{name}: {text}" if text else f"{name}:", indent + 8)
+            lines.append("    " + body[0])
+            lines += ["        " + ln for ln in body[1:]]
+    text = "\n".join((pad + ln.rstrip() if ln.strip() else "") for ln in lines)[len(pad) :]
+    return text + ("\n" + pad if len(lines) > 1 else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def attribute_docstring(doc: str, first: str = "", last: str = "") -> str:
+    """The body of an attribute docstring in a class body (4 spaces in), wrapped at 100: every
+    word of the page's description (lists as ``-`` items, ``Warning:`` sections), between
+    ``first`` (a deprecation) and ``last`` (dates and notes) paragraphs."""
+    lines: list[str] = []
+    for part, structured in ((first, False), (doc, True), (last, False)):
+        if not part:
+            continue
+        if lines:
+            lines.append("")
+        lines += docstring_lines(part, 96) if structured else list(wrap(part, 4))
+    if not lines:
+        lines = ["No description on the pages."]
+    if len(lines) == 1 and len(lines[0]) <= 100 - 4 - 6:
+        return lines[0]
+    return "\n    ".join(ln.rstrip() for ln in lines).replace("\n    \n", "\n\n") + "\n    "
+
+
+def stub_group(name: str) -> str:
+    """The stub-only module that shows type checkers ``name``: its first letter (``_d``)."""
+    return "_" + name[:1].lower()
+
+
+# -- types and conversions ---------------------------------------------------------------
+
+
+class Views:
+    def __init__(self, svc: Service, target: Target) -> None:
+        self.svc = svc
+        self.pkg = target.package
+        self.errors = f"{target.public}.errors"  # where event-stream error events find their classes
+        self.oldest = svc.pages[0].date if svc.pages else ""
+        structs = [n for n, s in svc.shapes.items() if isinstance(s, Structure)]
+        enums = [n for n, s in svc.shapes.items() if isinstance(s, StringShape)]
+        self.shape_module = chunk_modules(structs)
+        self.enum_module = chunk_modules(enums)
+        self.outputs = {op.output.name for op in svc.operations.values() if isinstance(op.output, Ref)}
+        self.request_of = {op.input.name: op for op in svc.operations.values() if isinstance(op.input, Ref)}
+        self.paginators: dict[str, Any] = (botocore_model.load_data(target.service, "paginators-1") or {}).get(
+            "pagination", {}
+        )
+        self.module = ""  # the module being emitted (for same-module references)
+        self.type_refs: set[str] = set()
+        self.sensitive = botocore_model.sensitive_members(svc.title)
+        # The one rule for a shape used both ways: a shape any request reaches keeps the pages'
+        # [REQUIRED] flags (users build it); a shape only responses reach types the members
+        # botocore's model marks required as always present (the service returns them).
+        self.requested = {n for op in svc.operations.values() for n in reachable(svc.shapes, op.input)}
+        self.always = {
+            name: wires
+            for name, wires in botocore_model.required_members(svc.title).items()
+            if name in svc.shapes and name not in self.requested
+        }
+        #: shape -> its class view and the names its annotations use (made once, rendered twice)
+        self.class_refs: dict[str, tuple[ClassView, frozenset[str]]] = {}
+
+    def is_enum(self, name: str) -> bool:
+        return isinstance(self.svc.shapes[name], StringShape)
+
+    def is_event_stream(self, shape: Shape) -> bool:
+        if not isinstance(shape, Ref):
+            return False
+        target = self.svc.shapes[shape.name]
+        return isinstance(target, Structure) and target.eventstream
+
+    def is_stream(self, shape: Shape, output: bool) -> bool:
+        """A member a response streams: a streaming blob or an event stream."""
+        streamed_blob = isinstance(shape, Scalar) and shape.type == "blob" and shape.streaming
+        return output and (streamed_blob or self.is_event_stream(shape))
+
+    def annotation(self, shape: Shape, output: bool = False) -> str:
+        """The type of a value of ``shape``; ``output``: in an operation's result (streams are
+        read from the connection there, and sent from bytes, text or files in a request)."""
+        if isinstance(shape, Ref):
+            self.type_refs.add(shape.name)
+            if self.is_event_stream(shape):
+                return f"EventStream[{shape.name}]"
+            if self.is_enum(shape.name):
+                self.type_refs.add(shape.name + "Literal")
+                return f"{shape.name} | {shape.name}Literal"
+            return shape.name
+        if isinstance(shape, StringShape):
+            return "str"
+        if isinstance(shape, ListOf):
+            return f"list[{self.annotation(shape.member)}]"
+        if isinstance(shape, MapOf):
+            return f"dict[str, {self.annotation(shape.value)}]"
+        if isinstance(shape, Scalar):
+            if shape.type == "blob":
+                if shape.streaming:
+                    return "StreamingBody" if output else BLOB_INPUT
+                return "bytes"
+            return {"integer": "int", "float": "float", "boolean": "bool", "timestamp": "datetime", "document": "Any"}[
+                shape.type
+            ]
+        raise TypeError(f"cannot annotate {shape!r}")
+
+    def plain(self, shape: Shape) -> bool:
+        """Needs no conversion either way (scalars and containers of scalars)."""
+        if isinstance(shape, Ref):
+            return False
+        if isinstance(shape, ListOf):
+            return self.plain(shape.member)
+        if isinstance(shape, MapOf):
+            return self.plain(shape.value)
+        return True
+
+    def holds_structure(self, shape: Shape) -> bool:
+        """A structure, or a list / map with structures inside: converted lazily."""
+        if isinstance(shape, Ref):
+            return not self.is_enum(shape.name)
+        if isinstance(shape, ListOf):
+            return self.holds_structure(shape.member)
+        if isinstance(shape, MapOf):
+            return self.holds_structure(shape.value)
+        return False
+
+    def cls_ref(self, name: str) -> str:
+        if self.shape_module.get(name) == self.module:
+            return name
+        # the package loads the defining module on first use, then holds the class itself
+        return f"_shapes.{name}"
+
+    def from_expr(self, shape: Shape, src: str, owner: str, wire: str, depth: int = 0) -> str:
+        """Python code reading wire value ``src`` (not None) of ``shape``, member ``wire`` of
+        ``owner``, with its type checked inline: a class comparison on the fast path, a call
+        into :mod:`smtyped._wire` (which accepts the JSON forms or raises) otherwise."""
+        o, w = repr(owner), repr(wire)
+        if self.is_stream(shape, owner in self.outputs):
+            if isinstance(shape, Ref):  # an event stream: its events convert one by one as they arrive
+                convert = f"{self.cls_ref(shape.name)}._from_wire"
+                return f"_event_stream({src}, {convert}, {self.errors!r})"
+            return f"_streaming_body({src})"
+        if isinstance(shape, Ref):
+            if self.is_enum(shape.name):
+                # a known value is one dict lookup, inline; anything else (a value newer than
+                # the specs, a wrong type) takes the checked way
+                cls = f"_enums.{shape.name}"
+                known = f"(m := {cls}._value2member_map_.get({src})) is not None"
+                return f"(m if {src}.__class__ is str and {known} else _ev({cls}, {src}, {o}, {w}))"
+            cls = self.cls_ref(shape.name)
+            return f"({cls}._from_wire({src}) if {src}.__class__ is dict else _obj({o}, {w}, {src}, {cls}))"
+        # containers: the common case (a list, a dict) inline, anything else through a check
+        if isinstance(shape, ListOf):
+            if self.plain(shape.member):
+                return f"({src}.copy() if {src}.__class__ is list else _copy_list({o}, {w}, {src}))"
+            i = f"i{depth}"
+            items = f"({src} if {src}.__class__ is list else _seq({o}, {w}, {src}))"
+            return f"[{self.from_expr(shape.member, i, owner, wire, depth + 1)} for {i} in {items}]"
+        if isinstance(shape, MapOf):
+            if self.plain(shape.value):
+                return f"({src}.copy() if {src}.__class__ is dict else _copy_map({o}, {w}, {src}))"
+            k, i = f"k{depth}", f"i{depth}"
+            inner = self.from_expr(shape.value, i, owner, wire, depth + 1)
+            items = f"({src} if {src}.__class__ is dict else _mapping({o}, {w}, {src}))"
+            return f"{{{k}: {inner} for {k}, {i} in {items}.items()}}"
+        check = self.scalar_check(shape)
+        if check:
+            cls, helper, arg = check
+            return f"({src} if {src}.__class__ is {cls} else {helper}({o}, {w}, {src}{arg}))"
+        return src  # documents and streams: anything goes
+
+    def to_expr(self, shape: Shape, src: str, check: bool = False) -> str:
+        """Python code writing attribute value ``src`` (not None) of ``shape`` to the wire;
+        ``check``: a request's value, whose scalars are checked (one class comparison each)
+        so that a wrong one is named where it was made (:mod:`smtyped._requests`)."""
+
+        def leaf(name: str, v: str) -> str:
+            if self.is_event_stream(Ref(name)):
+                return v  # a stream is handed on as it is, never read to be converted
+            # an enum member (or the literal a user passed) goes out as a plain str
+            return f'getattr({v}, "_value_", {v})' if self.is_enum(name) else f"{v}._to_wire()"
+
+        return self._convert(shape, src, leaf, 0, check)
+
+    def _convert(self, shape: Shape, src: str, leaf: Callable[[str, str], str], depth: int, check: bool = False) -> str:
+        """Containers are walked the same way in both directions; only named shapes differ."""
+        if isinstance(shape, Ref):
+            return leaf(shape.name, src)
+        if isinstance(shape, ListOf):
+            i = f"i{depth}"
+            if self.plain(shape.member):
+                inner = self.checked(shape.member, i) if check else i
+                return f"[{inner} for {i} in {src}]" if inner != i else f"list({src})"
+            return f"[{self._convert(shape.member, i, leaf, depth + 1, check)} for {i} in {src}]"
+        if isinstance(shape, MapOf):
+            k, i = f"k{depth}", f"i{depth}"
+            if self.plain(shape.value):
+                inner = self.checked(shape.value, i) if check else i
+                return f"{{{k}: {inner} for {k}, {i} in {src}.items()}}" if inner != i else f"dict({src})"
+            return f"{{{k}: {self._convert(shape.value, i, leaf, depth + 1, check)} for {k}, {i} in {src}.items()}}"
+        return self.checked(shape, src) if check else src
+
+    @staticmethod
+    def checked(shape: Shape, src: str) -> str:
+        """``src`` with its class checked where a scalar's class is exact (str, int, bool, float)."""
+        exact = {"integer": "int", "boolean": "bool"}
+        if isinstance(shape, StringShape) and not shape.enum:
+            return f"({src} if {src}.__class__ is str else _wrong({src}))"
+        if isinstance(shape, Scalar) and shape.type in exact:
+            return f"({src} if {src}.__class__ is {exact[shape.type]} else _wrong({src}))"
+        if isinstance(shape, Scalar) and shape.type == "float":
+            return f"({src} if {src}.__class__ is float or {src}.__class__ is int else _wrong({src}))"
+        return src
+
+    def scalar_check(self, shape: Shape) -> tuple[str, str, str] | None:
+        """(fast class, slow-path helper, its extra argument) of a scalar member, or None."""
+        if isinstance(shape, StringShape):
+            return ("str", "_bad", ", 'a string'")
+        if isinstance(shape, Scalar):
+            return {
+                "integer": ("int", "_bad", ", 'an integer'"),
+                "float": ("float", "_number", ""),
+                "boolean": ("bool", "_bad", ", 'a boolean'"),
+                "timestamp": ("datetime", "_timestamp", ""),
+                "blob": None if shape.streaming else ("bytes", "_blob", ""),
+            }.get(shape.type)
+        return None
+
+    # -- shapes --
+
+    def field(
+        self,
+        owner: str,
+        wire: str,
+        attr: str,
+        m: Member,
+        lazy: bool = False,
+        sensitive: bool = False,
+        deprecated: str | None = None,
+        always: bool = False,
+    ) -> FieldView:
+        plain = self.plain(m.shape) and not isinstance(m.shape, (ListOf, MapOf))
+        check = self.scalar_check(m.shape)
+        if check:  # a present value of the right class costs one comparison
+            o, w = repr(owner), repr(wire)
+            read = f'(v if (v := get("{wire}")).__class__ is {check[0]} or v is None else {check[1]}({o}, {w}, v{check[2]}))'
+        else:
+            read = f'None if (v := get("{wire}")) is None else {self.from_expr(m.shape, "v", owner, wire)}'
+        notes = " ".join(
+            x
+            for x in (
+                since_note(m.since, m.introduced, self.oldest, m.removed),
+                "No change-log page shows it: taken from botocore's model." if m.from_model else "",
+                "Always present in responses (botocore's model marks it required)." if always else "",
+            )
+            if x
+        )
+        doc = " ".join(x for x in (first_paragraph(m.doc), notes) if x)
+        return FieldView(
+            attr=attr,
+            wire=wire,
+            annotation=self.annotation(m.shape, owner in self.outputs),
+            # a response's streamed payload is always there: the protocol hands over the
+            # connection's body whether or not the page marks the member required
+            required=m.required or always or self.is_stream(m.shape, owner in self.outputs),
+            always=always,
+            doc=doc,
+            from_expr=read,
+            to_expr=self.to_expr(m.shape, f"self.{attr}", check=owner in self.requested),
+            plain=plain,
+            enum=m.shape.name if isinstance(m.shape, Ref) and self.is_enum(m.shape.name) else None,
+            lazy=f"lambda v: {self.from_expr(m.shape, 'v', owner, wire)}"
+            if lazy and self.holds_structure(m.shape)
+            else None,
+            docstring=attribute_docstring(
+                m.doc,
+                (f"Deprecated: {deprecated}" if deprecated else ""),
+                notes + (" Sensitive: ``repr()`` shows ``'***'``." if sensitive else ""),
+            ),
+            sensitive=sensitive,
+        )
+
+    def class_view(self, name: str, st: Structure) -> ClassView:
+        names = field_names(st.members)
+        # An operation's result converts its nested structures on first access, so a call
+        # costs little more than botocore's own; below the top level conversion is eager.
+        lazy = name in self.outputs
+        secret = self.sensitive.get(name, frozenset())
+        old = botocore_model.deprecations(self.svc.title)[1].get(name, {})
+        always = self.always.get(name, frozenset())
+        fields = tuple(
+            self.field(name, w, names[w], m, lazy, w in secret, old.get(w), w in always) for w, m in st.members.items()
+        )
+        fields = qualify_builtins(fields)
+        description = ""
+        request = self.request_of.get(name)
+        if lazy:
+            op = next(o for o in self.svc.operations.values() if isinstance(o.output, Ref) and o.output.name == name)
+            summary = f"The result of ``{op.method}`` ({op.name})."
+        elif request is not None and not st.doc:  # what the request is for: its operation's words
+            summary = f"The request of ``{request.method}`` ({request.name}): {first_paragraph(request.doc)}"
+        else:
+            summary, description = "", st.doc
+        notes = []
+        if st.kind == "union":
+            notes.append("A tagged union: at most one attribute is set.")
+        if st.derived_from:
+            notes.append(derived_note(name, st.derived_from))
+        streams = tuple(names[w] for w, m in st.members.items() if self.is_stream(m.shape, lazy))
+        if streams:
+            notes.append("Use it in a ``with`` block: leaving it closes the connection.")
+        if description and notes:
+            description += "\n\n" + " ".join(notes)
+        elif notes:
+            summary = " ".join([summary, *notes]).strip()
+        doc = docstring(summary, [], 4, description)  # each field carries its own docstring
+        base = ("StreamingOutput" if streams else "OutputShape") if lazy else "Shape"
+        return ClassView(name, base, doc, fields, st.kind == "union", streams)
+
+    def enum_view(self, name: str, s: StringShape) -> EnumView:
+        values = s.enum or ()
+        idents = enum_member_names(values)
+        dated = [
+            (v, s.enum_since.get(v))
+            for v in values
+            if v in s.enum_introduced or (s.enum_since.get(v) or "") > self.oldest
+        ]
+        items = [(idents[v], f"{v!r} since {d}" if d else repr(v)) for v, d in dated]
+        summary = f"Values of ``{name}``. Unknown values load as ``{name}(value)`` with ``is_known`` False."
+        if s.derived_from:
+            summary += " " + derived_note(name, s.derived_from)
+        doc = docstring(summary, [("Added", items)], 4)
+        return EnumView(name, doc, tuple((idents[v], v) for v in values))
+
+    def shape_modules(self) -> Iterator[ModuleView]:
+        """One view per module, made as the caller asks for it (each is rendered before the
+        next is made). Fills ``class_refs``, which :meth:`shape_groups` reads."""
+        modules: dict[str, list[str]] = {}
+        for name, mod in self.shape_module.items():
+            modules.setdefault(mod, []).append(name)
+        for mod in sorted(modules):
+            self.module, self.type_refs = mod, set()
+            classes = []
+            for name in modules[mod]:
+                st = self.svc.shapes[name]
+                assert isinstance(st, Structure)
+                before = set(self.type_refs)
+                self.type_refs = set()
+                classes.append(self.class_view(name, st))
+                self.class_refs[name] = (classes[-1], frozenset(self.type_refs))
+                self.type_refs |= before
+            enums = sorted({f.enum for c in classes for f in c.fields if f.enum})
+            runtime = tuple((f"{self.pkg}.enums.{self.enum_module[e]}", e) for e in enums)
+            yield ModuleView(mod, tuple(classes), self.type_imports(exclude=set(modules[mod])), runtime)
+
+    def type_imports(self, exclude: set[str], stubs: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(module, names) for the names in ``type_refs``: their run-time modules, or with
+        ``stubs`` the stub-only group modules type checkers read."""
+        by_module: dict[str, set[str]] = {}
+        for ref in self.type_refs - exclude:
+            base = (
+                ref[: -len("Literal")]
+                if ref.endswith("Literal") and ref[: -len("Literal")] in self.enum_module
+                else ref
+            )
+            kind, index = ("enums", self.enum_module) if base in self.enum_module else ("shapes", self.shape_module)
+            module = stub_group(base) if stubs else index[base]
+            by_module.setdefault(f"{self.pkg}.{kind}.{module}", set()).add(ref)
+        return tuple((m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
+
+    def shape_groups(self) -> list[ModuleView]:
+        """The stub-only modules, one per first letter, that show type checkers every shape."""
+        groups: dict[str, list[str]] = {}
+        for name in self.shape_module:
+            groups.setdefault(stub_group(name), []).append(name)
+        out = []
+        for group in sorted(groups):
+            # the views made for the run-time modules: a stub shows the same classes
+            classes = [self.class_refs[name][0] for name in groups[group]]
+            self.module, self.type_refs = group, set().union(*(self.class_refs[n][1] for n in groups[group]))
+            mine = set(groups[group])
+            out.append(ModuleView(group, tuple(classes), self.type_imports(exclude=mine, stubs=True)))
+        return out
+
+    def enum_groups(self) -> list[ModuleView]:
+        groups: dict[str, list[str]] = {}
+        for name in self.enum_module:
+            groups.setdefault(stub_group(name), []).append(name)
+        out = []
+        for group in sorted(groups):
+            views = []
+            for name in groups[group]:
+                s = self.svc.shapes[name]
+                assert isinstance(s, StringShape)
+                views.append(self.enum_view(name, s))
+            out.append(ModuleView(group, tuple(views), ()))
+        return out
+
+    def enum_modules(self) -> list[ModuleView]:
+        modules: dict[str, list[str]] = {}
+        for name, mod in self.enum_module.items():
+            modules.setdefault(mod, []).append(name)
+        out = []
+        for mod in sorted(modules):
+            views = []
+            for name in modules[mod]:
+                s = self.svc.shapes[name]
+                assert isinstance(s, StringShape)
+                views.append(self.enum_view(name, s))
+            out.append(ModuleView(mod, tuple(views), ()))
+        return out
+
+    # -- client --
+
+    def method_view(self, op: Operation) -> MethodView:
+        assert isinstance(op.input, Ref) and isinstance(op.output, Ref)
+        inp = self.svc.shapes[op.input.name]
+        out = self.svc.shapes[op.output.name]
+        assert isinstance(inp, Structure) and isinstance(out, Structure)
+        names = field_names(inp.members)
+        params = []
+        for wire, m in inp.members.items():
+            attr = names[wire]
+            conv = self.to_expr(m.shape, attr, check=True)
+            if isinstance(m.shape, Ref) and not self.is_enum(m.shape.name) and not self.is_event_stream(m.shape):
+                conv = f"_shape_or_mapping({attr})"
+            params.append(ParamView(names[wire], wire, self.annotation(m.shape), m.required, conv))
+        self.type_refs.add(op.output.name)
+        description = op.doc
+        if op.since and op.since != self.oldest:
+            description += f"\n\nOperation since {op.since}."
+        arg_docs = [
+            (
+                names[w],
+                " ".join(
+                    x for x in (first_paragraph(m.doc), since_note(m.since, m.introduced, self.oldest, m.removed)) if x
+                ),
+            )
+            for w, m in inp.members.items()
+        ]
+        doc = docstring(
+            "", [("Args", arg_docs), ("Returns", [(op.output.name, "the typed response.")])], 8, description
+        )
+        paginate = None
+        paging = self.paging(op, inp, out)
+        if paging is not None:
+            key = paging[3]
+            lm = out.members[key]
+            assert isinstance(lm.shape, ListOf)
+            item = lm.shape.member
+            is_class = isinstance(item, Ref) and not self.is_enum(item.name)
+            conv = self.from_expr(item, "item", op.output.name, key) if not self.plain(item) else "item"
+            paginate = (key, self.annotation(item), conv, is_class)
+        deprecated = botocore_model.deprecations(self.svc.title)[0].get(op.name)
+        request = op.input.name if isinstance(op.input, Ref) else ""
+        return MethodView(op.method, op.name, doc, tuple(params), op.output.name, paginate, deprecated, request, paging)
+
+    def paging(self, op: Operation, inp: Structure, out: Structure) -> tuple[str, str, str | None, str] | None:
+        """(input token, output token, limit key, result key) of an operation that pages.
+
+        botocore's paginator model says which operations page and how (SageMaker's 90 all use
+        NextToken, MaxResults and one list). An operation it does not list pages only if its
+        request and response both have NextToken and the response one list: an operation newer
+        than the committed models, or one botocore leaves unpaged (``describe_feature_group``
+        pages its feature definitions).
+        """
+        cfg = self.paginators.get(op.name)
+        if cfg is not None and isinstance(cfg.get("result_key"), str) and cfg["result_key"] in out.members:
+            limit = cfg.get("limit_key")
+            return str(cfg["input_token"]), str(cfg["output_token"]), str(limit) if limit else None, cfg["result_key"]
+        if cfg is None and "NextToken" in inp.members and "NextToken" in out.members:
+            lists = [w for w, m in out.members.items() if isinstance(m.shape, ListOf)]
+            if len(lists) == 1:
+                return "NextToken", "NextToken", "MaxResults" if "MaxResults" in inp.members else None, lists[0]
+        return None
+
+
+def qualify_builtins(fields: tuple[FieldView, ...]) -> tuple[FieldView, ...]:
+    """A field named after a builtin (``bytes``) hides it in its class body: the class's
+    annotations then name the builtin as ``builtins.bytes``."""
+    hidden = {f.attr for f in fields} & QUALIFIED_BUILTINS
+    if not hidden:
+        return fields
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
+    return tuple(attrs.evolve(f, annotation=pattern.sub(r"builtins.\1", f.annotation)) for f in fields)
+
+
+def reexports(mv: ModuleView, kind: str, enum: bool, pkg: str) -> ModuleView:
+    """The stub of a run-time module: its names, re-exported from their group stubs."""
+    by_group: dict[str, list[str]] = {}
+    for c in mv.classes:
+        names = [c.name, f"{c.name}Literal", f"as_{c.name}", f"as_{c.name}_opt"] if enum else [c.name]
+        by_group.setdefault(f"{pkg}.{kind}.{stub_group(c.name)}", []).extend(names)
+    return attrs.evolve(mv, type_imports=tuple((g, tuple(n)) for g, n in sorted(by_group.items())))
+
+
+# -- history -----------------------------------------------------------------------------
+
+
+def history_tables(svc: Service) -> dict[str, Any]:
+    """The dates of every attribute, enum value and operation, sorted, for ``_history.py``."""
+    shapes, enums = [], []
+    for name, shape in sorted(svc.shapes.items()):
+        if isinstance(shape, Structure):
+            names = field_names(shape.members)
+            shapes.append((name, [(names[w], (m.since, m.removed, m.introduced)) for w, m in shape.members.items()]))
+        elif isinstance(shape, StringShape) and shape.enum:
+            values = [*shape.enum, *(v for v in shape.enum_removed if v not in shape.enum)]
+            dates = {
+                v: (shape.enum_since.get(v), shape.enum_removed.get(v), v in shape.enum_introduced) for v in values
+            }
+            enums.append((name, list(dates.items())))
+    operations = [
+        (op.method, (name, op.since, op.introduced))
+        for name, op in sorted(svc.operations.items(), key=lambda kv: kv[1].method)
+    ]
+    oldest = svc.pages[0].date if svc.pages else ""
+    return {"shapes": shapes, "enums": enums, "operations": operations, "oldest": oldest}
